@@ -1,0 +1,149 @@
+// Builds Gelassen for Chrome and Firefox: bundles the entries below with esbuild, copies assets/ and the pages'
+// HTML, and merges manifest/base.json with each browser's part.
+//   node build.mjs            build dist/chrome and dist/firefox
+//   node build.mjs --watch    rebuild on every change
+//   node build.mjs --package  build, then write store-ready zips to dist/packages
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch as watchFiles, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { zipSync } from "fflate";
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const watch = args.has("--watch");
+const BROWSERS = ["chrome", "firefox"];
+
+/** Every bundle the extension ships. The content script must be an IIFE: content scripts are not modules. */
+const ENTRIES = [
+  { name: "content", source: "src/content/index.ts", format: "iife" },
+  { name: "background", source: "src/background/index.ts", format: "esm" },
+  { name: "popup", source: "src/popup/index.tsx", format: "esm", page: "src/popup/popup.html" },
+  { name: "options", source: "src/options/index.tsx", format: "esm", page: "src/options/options.html" },
+];
+
+const staging = join(root, "dist", ".bundles");
+
+function esbuildOptions(entry) {
+  return {
+    entryPoints: { [entry.name]: join(root, entry.source) },
+    outdir: staging,
+    bundle: true,
+    format: entry.format,
+    platform: "browser",
+    target: ["chrome120", "firefox142"],
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    loader: { ".css": "css", ".json": "json" },
+    minify: !watch,
+    sourcemap: watch ? "inline" : false,
+    legalComments: "none",
+    logLevel: "silent",
+    metafile: true,
+  };
+}
+
+function deepMerge(base, patch) {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const isObject = value && typeof value === "object" && !Array.isArray(value);
+    out[key] = isObject && base[key] && typeof base[key] === "object" ? deepMerge(base[key], value) : value;
+  }
+  return out;
+}
+
+function readJson(path) {
+  return JSON.parse(readFileSync(join(root, path), "utf8"));
+}
+
+/** Copies bundles, pages and assets into each browser's folder and writes its manifest. */
+function assemble() {
+  const { version } = readJson("package.json");
+  const base = readJson("manifest/base.json");
+  for (const browser of BROWSERS) {
+    const out = join(root, "dist", browser);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    cpSync(staging, out, { recursive: true });
+    cpSync(join(root, "assets"), out, { recursive: true });
+    for (const entry of ENTRIES) if (entry.page) cpSync(join(root, entry.page), join(out, `${entry.name}.html`));
+    const manifest = { ...deepMerge(base, readJson(`manifest/${browser}.json`)), version };
+    writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+function report(results) {
+  const warnings = results.flatMap((result) => result.warnings);
+  if (warnings.length) {
+    const text = esbuild.formatMessagesSync(warnings, { kind: "warning", color: false });
+    throw new Error(`The build has warnings, which it treats as errors:\n${text.join("\n")}`);
+  }
+  for (const result of results) {
+    for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {
+      console.log(`  ${relative(staging, join(root, file)).padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
+    }
+  }
+}
+
+function packageZips() {
+  const { version } = readJson("package.json");
+  const outDir = join(root, "dist", "packages");
+  mkdirSync(outDir, { recursive: true });
+  for (const browser of BROWSERS) {
+    const dir = join(root, "dist", browser);
+    const files = Object.fromEntries(readdirRecursive(dir).map((file) => [relative(dir, file), readFileSync(file)]));
+    const zip = zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") });
+    const target = join(outDir, `gelassen-${browser}-${version}.zip`);
+    writeFileSync(target, zip);
+    console.log(`  ${relative(root, target)} ${(zip.length / 1024).toFixed(1)} KB`);
+  }
+}
+
+function readdirRecursive(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => (entry.isDirectory() ? readdirRecursive(join(dir, entry.name)) : [join(dir, entry.name)]));
+}
+
+async function buildOnce() {
+  rmSync(staging, { recursive: true, force: true });
+  const results = await Promise.all(ENTRIES.map((entry) => esbuild.build(esbuildOptions(entry))));
+  report(results);
+  assemble();
+}
+
+if (watch) {
+  const contexts = await Promise.all(
+    ENTRIES.map((entry) =>
+      esbuild.context({
+        ...esbuildOptions(entry),
+        plugins: [
+          {
+            name: "assemble",
+            setup(build) {
+              build.onEnd((result) => {
+                if (result.errors.length) return;
+                assemble();
+                console.log(`[${new Date().toLocaleTimeString()}] rebuilt ${entry.name}`);
+              });
+            },
+          },
+        ],
+      }),
+    ),
+  );
+  await Promise.all(contexts.map((context) => context.watch()));
+  for (const dir of ["assets", "manifest", "src/popup", "src/options"]) {
+    watchFiles(join(root, dir), { recursive: true }, () => assemble());
+  }
+  console.log("Watching for changes (Ctrl+C stops).");
+} else {
+  try {
+    console.log("Gelassen build:");
+    await buildOnce();
+    if (args.has("--package")) packageZips();
+  } catch (error) {
+    console.error(error.message ?? error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,60 @@
+// Launches Chromium with the built extension loaded. Shared by the browser tests, the benchmarks and `npm start`.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "@playwright/test";
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, "../dist/chrome");
+
+/**
+ * The Chromium to drive: $CHROMIUM_PATH, else Debian's chromium, else Playwright's own (channel "chromium", the
+ * full browser: the headless shell cannot load extensions).
+ * @returns {{ executablePath?: string, channel?: string }}
+ */
+export function chromiumLaunchOptions() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+  const executablePath = candidates.find((path) => path && existsSync(path));
+  return executablePath ? { executablePath } : { channel: "chromium" };
+}
+
+/**
+ * Launches Chromium with the built extension, in the given interface language (Chromium on Linux takes it from
+ * LANGUAGE; Debian's chromium needs the chromium-l10n package for anything but English).
+ * @param {{ language?: "en" | "de", headless?: boolean }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const language = options.language ?? "en";
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), "gelassen-profile-"));
+  const locale = language === "de" ? "de-DE" : "en-US";
+  const context = await chromium.launchPersistentContext(profile, {
+    ...chromiumLaunchOptions(),
+    headless: options.headless ?? true,
+    locale,
+    viewport: options.headless === false ? null : { width: 1280, height: 900 },
+    env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace("-", "_")}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--lang=${locale}`,
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { render } from "preact";
+import "../ui/theme.css";
+import "./options.css";
+import { t, uiLanguage } from "../platform/i18n";
+import { OptionsApp } from "./app";
+
+document.documentElement.lang = uiLanguage();
+document.title = t("optionsTitle");
+const root = document.getElementById("app");
+if (root) render(<OptionsApp />, root);

@@ -1,0 +1,99 @@
+import * as z from "zod/mini";
+import {
+  describeIssues,
+  Envelope,
+  isMessageType,
+  MESSAGES,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+  type Result,
+  ResultEnvelope,
+  type SenderKind,
+} from "../shared/messages";
+import { siteForUrl } from "../shared/sites";
+
+/**
+ * The receiving half of messaging, free of the extension API so it can be tested with plain objects:
+ * classify the sender, validate the request, run the handler, validate its answer. It never throws.
+ */
+export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } };
+export type Context = { extensionId: string; extensionOrigin: string };
+export type Handler<K extends MessageType> = (
+  request: RequestOf<K>,
+  sender: SenderInfo,
+) => Promise<ResponseOf<K>> | ResponseOf<K>;
+export type Handlers = { [K in MessageType]?: Handler<K> };
+
+export function classifySender(sender: SenderInfo, context: Context): Result<SenderKind> {
+  if (sender.id !== context.extensionId) return { ok: false, error: "refused: the sender is not Gelassen" };
+  if (sender.url?.startsWith(context.extensionOrigin)) return { ok: true, value: "extension" };
+  if (sender.tab && siteForUrl(sender.url)) return { ok: true, value: "content" };
+  return { ok: false, error: "refused: the sender is neither a Gelassen page nor a supported site" };
+}
+
+/**
+ * Answers one raw message. Returns undefined for messages that are not Gelassen's (so other listeners may
+ * answer them) and, when `refuseUnknown` is off, for Gelassen messages this context has no handler for.
+ */
+export async function dispatch(
+  raw: unknown,
+  sender: SenderInfo,
+  handlers: Handlers,
+  context: Context,
+  refuseUnknown: boolean,
+): Promise<Result<unknown> | undefined> {
+  const envelope = z.safeParse(Envelope, raw);
+  if (!envelope.success) {
+    return refuseUnknown
+      ? { ok: false, error: `refused: malformed message (${describeIssues(envelope.error)})` }
+      : undefined;
+  }
+  const { type, payload } = envelope.data;
+  const handler = isMessageType(type) ? (handlers[type] as Handler<MessageType> | undefined) : undefined;
+  if (!isMessageType(type) || !handler) {
+    return refuseUnknown ? { ok: false, error: `refused: unknown message "${type}"` } : undefined;
+  }
+  const spec = MESSAGES[type];
+  const kind = classifySender(sender, context);
+  if (!kind.ok) return kind;
+  if (!spec.from.includes(kind.value)) {
+    return { ok: false, error: `refused: "${type}" may not come from a ${kind.value} sender` };
+  }
+  const request = z.safeParse(spec.request, payload);
+  if (!request.success) {
+    return { ok: false, error: `refused: invalid "${type}" request (${describeIssues(request.error)})` };
+  }
+  try {
+    const value = await handler(request.data as RequestOf<MessageType>, sender);
+    const response = z.safeParse(spec.response, value);
+    if (!response.success) {
+      return { ok: false, error: `"${type}" produced an invalid response (${describeIssues(response.error)})` };
+    }
+    return { ok: true, value: response.data };
+  } catch (error) {
+    return { ok: false, error: `"${type}" failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Checks an answer on the sending side: the envelope, then the response schema. */
+export function readResponse<K extends MessageType>(type: K, raw: unknown): Result<ResponseOf<K>> {
+  if (raw === undefined) return { ok: false, error: `no one answered "${type}"` };
+  const envelope = z.safeParse(ResultEnvelope, raw);
+  if (!envelope.success) return { ok: false, error: `"${type}" got a malformed answer` };
+  if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+  const response = z.safeParse(MESSAGES[type].response, envelope.data.value);
+  if (!response.success) {
+    return { ok: false, error: `"${type}" got an invalid response (${describeIssues(response.error)})` };
+  }
+  return { ok: true, value: response.data as ResponseOf<K> };
+}
+
+/** Builds a request on the sending side, refusing to send what the receiver would refuse. */
+export function buildRequest<K extends MessageType>(type: K, payload: RequestOf<K>): Result<Envelope> {
+  const request = z.safeParse(MESSAGES[type].request, payload);
+  if (!request.success) {
+    return { ok: false, error: `not sent: invalid "${type}" request (${describeIssues(request.error)})` };
+  }
+  return { ok: true, value: { gelassen: 1, type, payload: request.data } };
+}

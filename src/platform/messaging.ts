@@ -1,0 +1,49 @@
+import type { MessageType, RequestOf, ResponseOf, Result } from "../shared/messages";
+import { browser } from "./browser";
+import { buildRequest, type Context, dispatch, type Handlers, readResponse, type SenderInfo } from "./dispatch";
+
+function context(): Context {
+  return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL("") };
+}
+
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sends to the worker (no tab) or to the content script of one tab. Never throws: failures are results. */
+export async function send<K extends MessageType>(
+  type: K,
+  payload: RequestOf<K>,
+  target?: { tabId: number },
+): Promise<Result<ResponseOf<K>>> {
+  const request = buildRequest(type, payload);
+  if (!request.ok) return request;
+  try {
+    const raw = target
+      ? await browser.tabs.sendMessage(target.tabId, request.value, { frameId: 0 })
+      : await browser.runtime.sendMessage(request.value);
+    return readResponse(type, raw);
+  } catch (error) {
+    return { ok: false, error: `"${type}" could not be delivered: ${failure(error)}` };
+  }
+}
+
+/**
+ * Answers the given messages in this context. `refuseUnknown` is for the worker, the one place every message to
+ * the runtime reaches: it answers anything it does not know with a refusal instead of leaving the sender waiting.
+ * Returns a function that stops listening.
+ */
+export function handle(handlers: Handlers, options: { refuseUnknown: boolean }): () => void {
+  const listener = (raw: unknown, sender: SenderInfo) => {
+    // Returning undefined (not a promise) leaves messages this context does not handle to other listeners.
+    if (!options.refuseUnknown && !handlesType(raw, handlers)) return undefined;
+    return dispatch(raw, sender, handlers, context(), options.refuseUnknown);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+function handlesType(raw: unknown, handlers: Handlers): boolean {
+  const type = (raw as { type?: unknown } | null)?.type;
+  return typeof type === "string" && Object.hasOwn(handlers, type);
+}

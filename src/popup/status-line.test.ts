@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { PageStatus } from "../shared/messages";
+import { statusLine } from "./status-line";
+
+const status = (found: number, assessed: number, active = true): PageStatus => ({
+  site: "x",
+  active,
+  counts: { found, read: found, assessed },
+  missing: [],
+});
+
+describe("statusLine", () => {
+  it.each([
+    ["switched off", false, { ok: true, value: status(3, 3) }, "statusSwitchedOff"],
+    ["still asking", true, undefined, "statusLoading"],
+    ["no content script", true, { ok: false, error: "no receiver" }, "statusNoContact"],
+    ["not yet started", true, { ok: true, value: status(0, 0, false) }, "statusStarting"],
+    ["nothing found yet", true, { ok: true, value: status(0, 0) }, "statusNoneYet"],
+  ] as const)("%s", (_, enabled, result, key) => {
+    expect(statusLine(enabled, result).key).toBe(key);
+  });
+
+  it("counts what was found and assessed", () => {
+    expect(statusLine(true, { ok: true, value: status(12, 9) })).toEqual({
+      key: "statusCounts",
+      substitutions: ["12", "9"],
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import type { PageStatus, Result } from "../shared/messages";
+
+/** The popup's one-line summary of a page, as a `_locales` key and its substitutions. */
+export type Line = { key: string; substitutions: string[] };
+
+export function statusLine(enabled: boolean, status: Result<PageStatus> | undefined): Line {
+  if (!enabled) return { key: "statusSwitchedOff", substitutions: [] };
+  if (!status) return { key: "statusLoading", substitutions: [] };
+  if (!status.ok) return { key: "statusNoContact", substitutions: [] };
+  if (!status.value.active) return { key: "statusStarting", substitutions: [] };
+  const { found, assessed } = status.value.counts;
+  if (found === 0) return { key: "statusNoneYet", substitutions: [] };
+  return { key: "statusCounts", substitutions: [String(found), String(assessed)] };
+}

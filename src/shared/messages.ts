@@ -1,0 +1,72 @@
+import * as z from "zod/mini";
+import { SiteId } from "./sites";
+
+/**
+ * Every message between content script, worker and extension pages: its name, who may send it, and the zod
+ * schemas of request and response. Both ends validate: the sender before it sends, the receiver on receipt.
+ *
+ * Sender kinds: "content" is the content script on one of the three sites; "extension" is one of Gelassen's own
+ * pages (popup, options) or the worker.
+ */
+export type SenderKind = "content" | "extension";
+
+export const PageStatus = z.object({
+  site: SiteId,
+  /** Gelassen is switched on for this site and working on the page. */
+  active: z.boolean(),
+  /** Comments recognised on the page, read into snapshots, and assessed by the worker. */
+  counts: z.object({
+    found: z.number().check(z.int(), z.nonnegative()),
+    read: z.number().check(z.int(), z.nonnegative()),
+    assessed: z.number().check(z.int(), z.nonnegative()),
+  }),
+  /** Selector groups that matched nothing on this page (a sign the site's layout changed). */
+  missing: z.array(z.string()),
+});
+export type PageStatus = z.infer<typeof PageStatus>;
+
+const Empty = z.object({});
+
+function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
+  from: readonly SenderKind[],
+  request: Req,
+  response: Res,
+) {
+  return { from, request, response };
+}
+
+export const MESSAGES = {
+  /** Popup → content script: what Gelassen sees on this page. */
+  "page/status": message(["extension"], Empty, PageStatus),
+};
+
+export type MessageType = keyof typeof MESSAGES;
+export type RequestOf<K extends MessageType> = z.infer<(typeof MESSAGES)[K]["request"]>;
+export type ResponseOf<K extends MessageType> = z.infer<(typeof MESSAGES)[K]["response"]>;
+
+/** What travels over the wire. The `gelassen` tag keeps other extensions' and pages' messages apart. */
+export const Envelope = z.object({
+  gelassen: z.literal(1),
+  type: z.string().check(z.maxLength(100)),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof Envelope>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ResultEnvelope = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+export function isMessageType(type: string): type is MessageType {
+  return Object.hasOwn(MESSAGES, type);
+}
+
+/** A zod error as one readable line: "counts.found: Expected number, received string". */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+    .join("; ");
+}

@@ -1,0 +1,73 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { test as base, type Page } from "@playwright/test";
+import { PAGES, serveFixtures } from "../fixtures/serve.mjs";
+import { type ExtensionBrowser, launchWithExtension } from "./browser";
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, "../../artifacts/screenshots");
+
+export const URLS = {
+  facebook: "https://www.facebook.com/acme/posts/pfbid02demo",
+  x: "https://x.com/acme/status/1981400000000000000",
+  linkedin: "https://www.linkedin.com/posts/acme_launch-activity-7350000000000000000-abcd",
+} as const;
+
+for (const url of Object.values(URLS)) if (!(url in PAGES)) throw new Error(`no fixture page for ${url}`);
+
+/** One browser per test file (a launch costs seconds), in English unless a file asks for German. */
+export const test = base.extend<{ gelassen: ExtensionBrowser }, { browserWithExtension: ExtensionBrowser }>({
+  browserWithExtension: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const browser = await launchWithExtension({ language: "en" });
+      await serveFixtures(browser.context);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: "worker" },
+  ],
+  gelassen: async ({ browserWithExtension }, use) => {
+    await use(browserWithExtension);
+    await resetStorage(browserWithExtension);
+    for (const page of browserWithExtension.context.pages()) await page.close();
+  },
+});
+
+export { expect } from "@playwright/test";
+
+export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
+  await browser.worker.evaluate(async () => {
+    await chrome.storage.sync.clear();
+    await chrome.storage.local.clear();
+  });
+}
+
+/**
+ * The browser's id of the tab showing `page`: the active tab once the page is in front. (Tab URLs are visible
+ * to the extension only on the three sites, so a URL lookup would miss every other page.)
+ */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error(`no active tab shows ${page.url()}`);
+  return id;
+}
+
+/** Opens the popup as a page, speaking about the tab that shows `page`. */
+export async function openPopup(browser: ExtensionBrowser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 340, height: 400 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const root = join(import.meta.dirname, "../..");
+const load = (lang: string): Messages =>
+  JSON.parse(readFileSync(join(root, "assets/_locales", lang, "messages.json"), "utf8"));
+const en = load("en");
+const de = load("de");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe("_locales", () => {
+  it("has the same messages in German and English", () => {
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))("%s has the same placeholders in both languages", (key) => {
+    const names = (m: Messages[string] | undefined) =>
+      [...(m?.message.matchAll(/\$([a-z_]+)\$/gi) ?? [])].map((match) => match[1]?.toLowerCase()).sort();
+    expect(names(de[key])).toEqual(names(en[key]));
+    for (const name of names(en[key])) {
+      expect(de[key]?.placeholders?.[name as string]).toEqual(en[key]?.placeholders?.[name as string]);
+      expect(en[key]?.placeholders?.[name as string]?.content).toMatch(/^\$\d$/);
+    }
+  });
+
+  it('has every message the code asks for with t("…")', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(join(root, "src"))) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*"([A-Za-z0-9_]+)"/g))
+        used.add(match[1] as string);
+    }
+    expect(used.size).toBeGreaterThan(5);
+    expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+});

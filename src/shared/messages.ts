@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { Assessment } from "./assessment";
+import { CommentSnapshot } from "./comment";
 import { SiteId } from "./sites";
 
 /**
@@ -35,9 +37,18 @@ function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
   return { from, request, response };
 }
 
+/** The most comments one assess request may carry; the content script sends larger pages in several batches. */
+export const MAX_BATCH = 200;
+
 export const MESSAGES = {
   /** Popup → content script: what Gelassen sees on this page. */
   "page/status": message(["extension"], Empty, PageStatus),
+  /** Content script → worker: assess a batch of comments. Answers in the same order. */
+  "comments/assess": message(
+    ["content"],
+    z.object({ comments: z.array(CommentSnapshot).check(z.maxLength(MAX_BATCH)) }),
+    z.object({ assessments: z.array(Assessment) }),
+  ),
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,0 +1,30 @@
+import type { Reminder } from "../../shared/monitor";
+import { type Db, LIMITS, trimOldest } from "./db";
+
+export async function putReminder(db: Db, reminder: Reminder): Promise<void> {
+  await db.put("reminders", reminder);
+  await trimOldest(db, "reminders", "dueAt", LIMITS.reminders);
+}
+
+export async function takeReminder(db: Db, id: string): Promise<Reminder | undefined> {
+  const tx = db.transaction("reminders", "readwrite");
+  const reminder = await tx.store.get(id);
+  if (reminder) await tx.store.delete(id);
+  await tx.done;
+  return reminder;
+}
+
+/** Soonest first. */
+export async function listReminders(db: Db): Promise<Reminder[]> {
+  return db.getAllFromIndex("reminders", "dueAt");
+}
+
+export async function dropReminders(db: Db, predicate: (reminder: Reminder) => boolean): Promise<void> {
+  const tx = db.transaction("reminders", "readwrite");
+  let cursor = await tx.store.openCursor();
+  while (cursor) {
+    if (predicate(cursor.value)) await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}

@@ -1,0 +1,106 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { thread } from "../../monitor/test-threads";
+import type { DeletionEntry } from "../../shared/monitor";
+import { LIMITS, openDb } from "./db";
+import { addDeletion, clearDeletions, listDeletions } from "./deletions";
+import { listReminders, putReminder, takeReminder } from "./reminders";
+import { listThreads, unwatchThread, visitThread, watchThread } from "./threads";
+
+let counter = 0;
+const fresh = () => openDb(`test-${++counter}`);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+const deletion = (at: number, text = "text"): DeletionEntry => ({
+  at,
+  site: "facebook",
+  url: "https://www.facebook.com/acme/posts/1",
+  commentKey: `facebook:${at}`,
+  text,
+  author: "Anna",
+  action: "delete",
+  verdict: "keep",
+  violations: [],
+  reasons: [],
+  overrode: true,
+});
+
+describe("the deletion log", () => {
+  it("keeps entries newest first, drops those past retention, and clears", async () => {
+    const db = await fresh();
+    const now = 100 * DAY;
+    await addDeletion(db, deletion(now - 95 * DAY, "too old"), 90);
+    await addDeletion(db, deletion(now - DAY, "yesterday"), 90);
+    await addDeletion(db, deletion(now, "today"), 90);
+    expect((await listDeletions(db)).map((entry) => entry.text)).toEqual(["today", "yesterday"]);
+    expect(await listDeletions(db)).toEqual([deletion(now, "today"), deletion(now - DAY, "yesterday")]);
+    await clearDeletions(db);
+    expect(await listDeletions(db)).toEqual([]);
+  });
+
+  it("is bounded: the oldest entries go first", async () => {
+    const db = await fresh();
+    const tx = db.transaction("deletions", "readwrite");
+    for (let i = 0; i < LIMITS.deletions; i++) void tx.store.add(deletion(DAY + i));
+    await tx.done;
+    await addDeletion(db, deletion(2 * DAY, "newest"), 3650);
+    const entries = await listDeletions(db);
+    expect(entries).toHaveLength(LIMITS.deletions);
+    expect(entries[0]?.text).toBe("newest");
+    expect(entries.at(-1)?.at).toBe(DAY + 1);
+  });
+
+  it("survives closing and reopening the database (a restarted worker)", async () => {
+    const name = `test-${++counter}`;
+    const first = await openDb(name);
+    await addDeletion(first, deletion(DAY, "kept"), 90);
+    first.close();
+    const second = await openDb(name);
+    expect((await listDeletions(second)).map((entry) => entry.text)).toEqual(["kept"]);
+  });
+});
+
+describe("thread histories", () => {
+  it("records visits, watches and unwatches", async () => {
+    const db = await fresh();
+    await visitThread(db, thread(0, ["anna:critical"]));
+    const watched = await watchThread(db, thread(HOUR, ["anna:critical", "@acme>c1"]), "replied");
+    expect(watched).toMatchObject({ key: "facebook:post1", watched: "replied", watchedSince: HOUR });
+    const outcome = await visitThread(db, thread(2 * HOUR, ["anna:critical", "@acme>c1", "anna:angry"]));
+    expect(outcome.turned).toBe("escalating");
+    expect(outcome.record.watched).toBe("replied");
+    const [record] = await listThreads(db);
+    expect(record?.points.map((point) => point.mood)).toEqual(["steady", "steady", "escalating"]);
+    await unwatchThread(db, "facebook:post1");
+    expect((await listThreads(db))[0]?.watched).toBeUndefined();
+  });
+
+  it("keeps at most the newest threads", async () => {
+    const db = await fresh();
+    for (let i = 0; i <= LIMITS.threads; i++) {
+      await visitThread(db, { ...thread(i * HOUR, ["anna:neutral"]), threadId: `post${i}` });
+    }
+    const threads = await listThreads(db);
+    expect(threads).toHaveLength(LIMITS.threads);
+    expect(threads.some((record) => record.threadId === "post0")).toBe(false);
+  });
+});
+
+describe("reminders", () => {
+  it("lists soonest first and hands each out once", async () => {
+    const db = await fresh();
+    const base = {
+      kind: "holding",
+      site: "x",
+      threadKey: "x:1",
+      url: "https://x.com/acme/status/1",
+      label: "Anna",
+    } as const;
+    await putReminder(db, { ...base, id: "later", dueAt: 2000 });
+    await putReminder(db, { ...base, id: "soon", dueAt: 1000 });
+    expect((await listReminders(db)).map((reminder) => reminder.id)).toEqual(["soon", "later"]);
+    expect((await takeReminder(db, "soon"))?.dueAt).toBe(1000);
+    expect(await takeReminder(db, "soon")).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { HISTORY_LIMITS, recordVisit, watch } from "./history";
+import { SURGE } from "./surge";
+import { thread } from "./test-threads";
+
+const HOUR = 3_600_000;
+
+describe("recordVisit", () => {
+  it("turns a thread escalating on a worse second visit, and says so once", () => {
+    const first = recordVisit(undefined, thread(0, ["anna:critical", "@acme>c1"]));
+    expect(first.record.points).toHaveLength(1);
+    expect(first.turned).toBeUndefined();
+    const worse = thread(HOUR, ["anna:critical", "@acme>c1", "anna:angry", "bob:angry", "carl:angry"]);
+    const second = recordVisit(first.record, worse);
+    expect(second.record.points.map((point) => point.mood)).toEqual(["steady", "escalating"]);
+    expect(second.turned).toBe("escalating");
+    // The original commenter stays angrier than before the reply: still escalating, no second alarm.
+    const third = recordVisit(second.record, { ...worse, at: 2 * HOUR });
+    expect(third.record.points.at(-1)?.mood).toBe("escalating");
+    expect(third.turned).toBeUndefined();
+    const calmer = recordVisit(
+      third.record,
+      thread(3 * HOUR, ["anna:critical", "@acme>c1", "anna:positive", "bob:angry", "carl:angry"]),
+    );
+    expect(calmer.turned).toBe("calming");
+  });
+
+  it("treats snapshots minutes apart as one visit", () => {
+    const first = recordVisit(undefined, thread(0, ["anna:critical"]));
+    const again = recordVisit(first.record, thread(60_000, ["anna:critical", "bob:critical"]));
+    expect(again.record.points).toHaveLength(1);
+    expect(again.record.points[0]?.total).toBe(2);
+  });
+
+  it("keeps a bounded history, oldest dropped first", () => {
+    let record = recordVisit(undefined, thread(0, ["anna:neutral"])).record;
+    for (let visit = 1; visit <= HISTORY_LIMITS.points + 5; visit++) {
+      record = recordVisit(record, thread(visit * HOUR, ["anna:neutral"])).record;
+    }
+    expect(record.points).toHaveLength(HISTORY_LIMITS.points);
+    expect(record.points[0]?.at).toBe(6 * HOUR);
+  });
+
+  it("warns once when many critical comments arrive in a short time", () => {
+    const burst = Array.from({ length: SURGE.threshold }, (_, i) => `user${i}:critical`);
+    const quiet = recordVisit(undefined, thread(0, burst.slice(0, 3)));
+    expect(quiet.warn).toBe(false);
+    const loud = recordVisit(quiet.record, thread(20 * 60_000, burst));
+    expect(loud.warn).toBe(true);
+    const later = recordVisit(loud.record, thread(HOUR, [...burst, "x:angry"]));
+    expect(later.warn).toBe(false);
+  });
+
+  it("does not count old comments seen for the first time as a surge", () => {
+    const old = thread(
+      0,
+      Array.from({ length: 20 }, (_, i) => `user${i}:angry`),
+    );
+    const seenLate = { ...old, at: 3 * 24 * HOUR };
+    expect(recordVisit(undefined, seenLate).warn).toBe(false);
+  });
+});
+
+describe("watch", () => {
+  it("keeps why and since when a thread is watched", () => {
+    const { record } = recordVisit(undefined, thread(0, ["anna:critical"]));
+    const watched = watch(record, "replied", 5);
+    expect(watched).toMatchObject({ watched: "replied", watchedSince: 5 });
+    expect(watch(watched, "manual", 9)).toMatchObject({ watched: "replied", watchedSince: 5 });
+  });
+});

@@ -1,0 +1,66 @@
+import type { Mood, ThreadRecord, ThreadSnapshot } from "../shared/monitor";
+import { threadMood } from "./mood";
+import { type Arrival, shouldWarn } from "./surge";
+import { isNegative, pointOf } from "./thread-point";
+
+export const HISTORY_LIMITS = {
+  /** Visits kept per thread (oldest dropped first). */
+  points: 60,
+  /** Arrivals remembered per thread, and for how long. */
+  arrivals: 3000,
+  arrivalDays: 7,
+  /** Snapshots closer together than this belong to one visit (comments loading in, the page re-rendering). */
+  visitGapMinutes: 10,
+};
+
+export type VisitOutcome = {
+  record: ThreadRecord;
+  /** The mood changed with this visit (to the given mood). */
+  turned: Mood | undefined;
+  /** The early warning should go out now. */
+  warn: boolean;
+};
+
+export function threadKey(snapshot: Pick<ThreadSnapshot, "site" | "threadId">): string {
+  return `${snapshot.site}:${snapshot.threadId}`;
+}
+
+function mergeArrivals(old: readonly Arrival[], snapshot: ThreadSnapshot): Arrival[] {
+  const known = new Set(old.map((arrival) => arrival.key));
+  const fresh = snapshot.comments
+    .filter((comment) => !comment.byPageOwner && !known.has(comment.key))
+    .map((comment) => ({ key: comment.key, at: comment.at, negative: isNegative(comment.tone) }));
+  const oldest = snapshot.at - HISTORY_LIMITS.arrivalDays * 86_400_000;
+  return [...old, ...fresh].filter((arrival) => arrival.at >= oldest).slice(-HISTORY_LIMITS.arrivals);
+}
+
+/** Adds a visit to a thread's history: a new point (or an update of the current visit's), mood, early warning. */
+export function recordVisit(existing: ThreadRecord | undefined, snapshot: ThreadSnapshot): VisitOutcome {
+  const sameVisit =
+    existing !== undefined &&
+    existing.points.length > 0 &&
+    snapshot.at - existing.lastVisit < HISTORY_LIMITS.visitGapMinutes * 60_000;
+  const kept = existing ? (sameVisit ? existing.points.slice(0, -1) : existing.points) : [];
+  const point = pointOf(snapshot);
+  const { mood, reasons } = threadMood(kept.at(-1), point);
+  const before = existing?.points.at(-1)?.mood;
+  const arrivals = mergeArrivals(existing?.arrivals ?? [], snapshot);
+  const warn = shouldWarn(arrivals, snapshot.at, existing?.warnedAt);
+  const record: ThreadRecord = {
+    ...(existing ?? { key: threadKey(snapshot), site: snapshot.site, threadId: snapshot.threadId }),
+    url: snapshot.url,
+    lastVisit: snapshot.at,
+    points: [...kept, { ...point, mood }].slice(-HISTORY_LIMITS.points),
+    moodReasons: reasons,
+    latest: snapshot.comments,
+    arrivals,
+  } as ThreadRecord;
+  if (snapshot.title) record.title = snapshot.title;
+  if (warn) record.warnedAt = snapshot.at;
+  return { record, turned: before !== undefined && before !== mood ? mood : undefined, warn };
+}
+
+/** Starts watching a thread (the user replied in it, or chose "Watch"); a thread already watched keeps its start. */
+export function watch(record: ThreadRecord, why: "replied" | "manual", now: number): ThreadRecord {
+  return record.watched ? record : { ...record, watched: why, watchedSince: now };
+}

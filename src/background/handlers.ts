@@ -1,4 +1,7 @@
 import type { Handlers } from "../platform/dispatch";
+import { MONITOR_HANDLERS } from "./monitor-handlers";
 
-/** The messages the worker answers, one file per handler. */
-export const HANDLERS: Handlers = {};
+/** The messages the worker answers, gathered from one file per area. */
+export const HANDLERS: Handlers = {
+  ...MONITOR_HANDLERS,
+};

@@ -1,3 +1,4 @@
+import { type Guidelines, repairGuidelines } from "../shared/guidelines";
 import { repairSettings, type Settings } from "../shared/settings";
 import { browser } from "./browser";
 
@@ -24,6 +25,40 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === "sync" && SETTINGS_KEY in changes) onChange(repairSettings(changes[SETTINGS_KEY]?.newValue).value);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const GUIDELINES_KEY = "guidelines";
+
+/**
+ * The company's guidelines: the user's own (storage.local: they can be long) with an administrator's managed
+ * policy laid over them field by field where one is set.
+ */
+export async function loadGuidelines(): Promise<Guidelines> {
+  const stored = await browser.storage.local.get(GUIDELINES_KEY);
+  const managed = await browser.storage.managed.get(GUIDELINES_KEY).catch(() => ({}) as Record<string, unknown>);
+  const own = stored[GUIDELINES_KEY];
+  const policy = managed[GUIDELINES_KEY];
+  const merged =
+    policy && typeof policy === "object" && own && typeof own === "object" ? { ...own, ...policy } : (policy ?? own);
+  return repairGuidelines(merged).value;
+}
+
+export async function saveGuidelines(guidelines: Guidelines): Promise<void> {
+  await browser.storage.local.set({ [GUIDELINES_KEY]: repairGuidelines(guidelines).value });
+}
+
+/** Whether an administrator's policy sets the guidelines (the options page then shows them read-only). */
+export async function hasManagedGuidelines(): Promise<boolean> {
+  const managed = await browser.storage.managed.get(GUIDELINES_KEY).catch(() => ({}) as Record<string, unknown>);
+  return managed[GUIDELINES_KEY] !== undefined;
+}
+
+export function watchGuidelines(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === "local" || area === "managed") && GUIDELINES_KEY in changes) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

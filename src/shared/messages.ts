@@ -1,17 +1,17 @@
 import * as z from "zod/mini";
 import { Assessment } from "./assessment";
 import { CommentSnapshot } from "./comment";
+import { message } from "./message-spec";
+import { MONITOR_MESSAGES } from "./monitor-messages";
 import { SiteId } from "./sites";
+
+export type { SenderKind } from "./message-spec";
 
 /**
  * Every message between content script, worker and extension pages: its name, who may send it, and the zod
  * schemas of request and response. Both ends validate: the sender before it sends, the receiver on receipt.
- *
- * Sender kinds: "content" is the content script on one of the three sites; "extension" is one of Gelassen's own
- * pages (popup, options) or the worker.
+ * Larger families of messages live in their own files and are spread in here.
  */
-export type SenderKind = "content" | "extension";
-
 export const PageStatus = z.object({
   site: SiteId,
   /** Gelassen is switched on for this site and working on the page. */
@@ -29,14 +29,6 @@ export type PageStatus = z.infer<typeof PageStatus>;
 
 const Empty = z.object({});
 
-function message<Req extends z.ZodMiniType, Res extends z.ZodMiniType>(
-  from: readonly SenderKind[],
-  request: Req,
-  response: Res,
-) {
-  return { from, request, response };
-}
-
 /** The most comments one assess request may carry; the content script sends larger pages in several batches. */
 export const MAX_BATCH = 200;
 
@@ -49,6 +41,7 @@ export const MESSAGES = {
     z.object({ comments: z.array(CommentSnapshot).check(z.maxLength(MAX_BATCH)) }),
     z.object({ assessments: z.array(Assessment) }),
   ),
+  ...MONITOR_MESSAGES,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { Role } from "./assessment";
 import { type Migration, migrate, type Repaired, repairObject } from "./repair";
 
 /**
@@ -14,21 +15,33 @@ export const ADDRESS_FORMS = ["sie", "du", "mirror"] as const;
 export const AddressForm = z.enum(ADDRESS_FORMS);
 export type AddressForm = z.infer<typeof AddressForm>;
 
+/** none: no emoji at all; sparingly: at most one, only in warm replies (thanks, praise); allowed: up to three. */
 export const EMOJI_POLICIES = ["none", "sparingly", "allowed"] as const;
+
+/** The reply language for comments whose language is unknown: the browser's interface language, or a fixed one. */
+export const FALLBACK_LANGUAGES = ["ui", "de", "en"] as const;
 
 export const SavedReply = z.object({
   id: text(100).check(z.minLength(1)),
   title: text(120).check(z.minLength(1)),
   text: text(5000).check(z.minLength(1)),
   language: z.enum(["de", "en", "any"]),
+  /** Offered only for comments from these roles; absent or empty: for every comment. */
+  roles: z.optional(z.array(Role).check(z.maxLength(6))),
 });
 export type SavedReply = z.infer<typeof SavedReply>;
 
 export const Guidelines = z.object({
   version: z.literal(GUIDELINES_VERSION),
   companyName: text(120),
+  /** German replies: always Sie, always du, or the form the commenter used (Sie when the comment shows none). */
   addressForm: AddressForm,
-  /** Closing line, e.g. "Viele Grüße, Ihr Acme-Team". Empty: a neutral team sign-off in the reply's language. */
+  /** Replies to comments in an unknown language are written in this one. */
+  fallbackLanguage: z.enum(FALLBACK_LANGUAGES),
+  /**
+   * Closing line, e.g. "Viele Grüße, das Acme-Team". Empty: a neutral team sign-off in the reply's language. A
+   * closing in the other language, or in the other address form, is replaced by the neutral one for that reply.
+   */
   signOff: text(200),
   /** Initials appended after the sign-off, e.g. "/ak". */
   initials: text(20),
@@ -59,6 +72,7 @@ export const DEFAULT_GUIDELINES: Guidelines = {
   version: GUIDELINES_VERSION,
   companyName: "",
   addressForm: "mirror",
+  fallbackLanguage: "ui",
   signOff: "",
   initials: "",
   avoidPhrases: [
@@ -66,10 +80,14 @@ export const DEFAULT_GUIDELINES: Guidelines = {
     "wie schon erwähnt",
     "da haben Sie etwas falsch verstanden",
     "beruhigen Sie sich",
+    "beruhig dich",
+    "nicht unser Problem",
     "as already stated",
+    "as I said",
     "calm down",
     "you misunderstood",
     "per our policy",
+    "not our problem",
   ],
   preferredPhrases: [],
   required: { greeting: true, thanks: true, name: true },
@@ -90,6 +108,32 @@ export function repairGuidelines(raw: unknown): Repaired<Guidelines> {
     typeof raw === "object" && raw !== null && !Array.isArray(raw)
       ? migrate(raw as Record<string, unknown>, GUIDELINES_MIGRATIONS)
       : raw;
-  const repaired = repairObject(Guidelines, DEFAULT_GUIDELINES, migrated);
-  return { value: { ...repaired.value, version: GUIDELINES_VERSION }, problems: repaired.problems };
+  const lists = repairListItems(migrated);
+  const repaired = repairObject(Guidelines, DEFAULT_GUIDELINES, lists.value);
+  return {
+    value: { ...repaired.value, version: GUIDELINES_VERSION },
+    problems: [...lists.problems, ...repaired.problems],
+  };
+}
+
+const LISTS = { avoidPhrases: text(200), preferredPhrases: text(200), savedReplies: SavedReply } as const;
+
+/**
+ * One broken saved reply or phrase must not reset the whole list to the default: drop the bad entries only,
+ * before the field-by-field repair sees the list.
+ */
+function repairListItems(raw: unknown): { value: unknown; problems: string[] } {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { value: raw, problems: [] };
+  const problems: string[] = [];
+  const value: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const [key, schema] of Object.entries(LISTS)) {
+    const list = value[key];
+    if (!Array.isArray(list)) continue;
+    value[key] = list.filter((item, index) => {
+      const parsed = z.safeParse(schema as z.ZodMiniType, item);
+      if (!parsed.success) problems.push(`${key}[${index}]: ${parsed.error.issues[0]?.message ?? "invalid"}, dropped`);
+      return parsed.success;
+    });
+  }
+  return { value, problems };
 }

@@ -1,6 +1,7 @@
 import { handle } from "../platform/messaging";
-import { clearNotification, onAlarm, onNotificationClick, openTab, repeatAlarm } from "../platform/notify";
+import { clearNotification, onAlarm, onNotificationClick, repeatAlarm } from "../platform/notify";
 import { loadGuidelines } from "../platform/storage";
+import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
 import { HANDLERS } from "./handlers";

@@ -2,14 +2,14 @@ import type { Assessment, Reason, ViolationKind } from "../shared/assessment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DeletionAction } from "../shared/monitor";
 
-/** What the comment is, in the words the guard dialog uses. */
+/** What the comment is, in the words the guard dialog and the popup's warning use. */
 export type CommentNature = "complaint" | "correction" | "criticism" | "question" | "praise" | "comment";
 
 export type GuardDecision =
   | { kind: "hold"; nature: CommentNature; cooldownSeconds: number; reasons: Reason[] }
   | { kind: "allow"; violations: ViolationKind[]; reasons: Reason[] };
 
-function natureOf(assessment: Pick<Assessment, "role" | "tone">): CommentNature {
+export function natureOf(assessment: Pick<Assessment, "role" | "tone">): CommentNature {
   if (assessment.role === "disappointed-customer") return "complaint";
   if (assessment.role === "know-it-all") return "correction";
   if (assessment.tone === "critical" || assessment.tone === "angry") return "criticism";

@@ -16,7 +16,7 @@ export function waitingComments(threads: readonly { url: string; comments: reado
       if (!comment.replyNeeded || comment.byPageOwner || answered.has(comment.key)) continue;
       waiting.push({
         key: comment.key,
-        author: comment.author,
+        author: comment.name ?? comment.author,
         url: thread.url,
         waitedMs: Math.max(0, now - comment.at),
       });

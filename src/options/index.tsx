@@ -1,5 +1,7 @@
 import { render } from "preact";
+import "../ui/tokens.css";
 import "../ui/theme.css";
+import "../ui/components.css";
 import "./options.css";
 import { t, uiLanguage } from "../platform/i18n";
 import { OptionsApp } from "./app";

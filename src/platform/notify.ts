@@ -28,10 +28,6 @@ export function clearNotification(id: string): Promise<boolean> {
   return browser.notifications.clear(id);
 }
 
-export function openTab(url: string): Promise<unknown> {
-  return browser.tabs.create({ url });
-}
-
 export async function ensureAlarm(name: string, when: number): Promise<void> {
   const existing = await browser.alarms.get(name);
   if (!existing) browser.alarms.create(name, { when: Math.max(when, Date.now() + 1000) });

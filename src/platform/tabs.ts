@@ -16,3 +16,7 @@ export async function tabById(id: number): Promise<ActiveTab | undefined> {
   const tab = await browser.tabs.get(id).catch(() => undefined);
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
+
+export function openTab(url: string): Promise<unknown> {
+  return browser.tabs.create({ url });
+}

@@ -1,14 +1,16 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import { send } from "../platform/messaging";
-import { loadSettings, updateSettings, watchSettings } from "../platform/storage";
+import { loadSettings, watchSettings } from "../platform/storage";
 import { openOptionsPage } from "../platform/tabs";
 import type { PageStatus, Result } from "../shared/messages";
-import { isSiteEnabled, type Settings, withSite } from "../shared/settings";
-import { SITE_NAMES, type SiteId, siteForUrl } from "../shared/sites";
-import { Switch } from "../ui/switch";
-import { statusLine } from "./status-line";
+import type { Settings } from "../shared/settings";
+import { type SiteId, siteForUrl } from "../shared/sites";
+import { SiteCard } from "./site-card";
+import { Tabs } from "./tabs";
 import { targetTab } from "./target-tab";
+import { WaitingView } from "./waiting-view";
+import { WatchedView } from "./watched-view";
 
 type Target = { tabId: number; site: SiteId | undefined };
 
@@ -34,6 +36,12 @@ export function PopupApp() {
     return () => clearInterval(timer);
   }, [target]);
 
+  const page = () => {
+    if (target === undefined || !settings) return <p class="muted">{t("statusLoading")}</p>;
+    if (target === "none" || !target.site) return <Unsupported />;
+    return <SiteCard site={target.site} settings={settings} status={status} />;
+  };
+
   return (
     <>
       <header class="popup-header">
@@ -41,56 +49,26 @@ export function PopupApp() {
           <img src="icons/icon-32.png" alt="" />
           Gelassen
         </div>
-      </header>
-      {target === undefined || !settings ? (
-        <p class="muted popup-body">{t("statusLoading")}</p>
-      ) : target === "none" || !target.site ? (
-        <Unsupported />
-      ) : (
-        <SiteCard site={target.site} settings={settings} status={status} />
-      )}
-      <footer class="popup-footer">
         <button type="button" class="link-button" onClick={() => openOptionsPage()}>
           {t("openOptions")}
         </button>
-      </footer>
+      </header>
+      <Tabs
+        tabs={[
+          { id: "page", label: t("tabPage"), content: page },
+          { id: "watched", label: t("tabWatched"), content: () => <WatchedView /> },
+          { id: "waiting", label: t("tabWaiting"), content: () => <WaitingView /> },
+        ]}
+      />
     </>
   );
 }
 
 function Unsupported() {
   return (
-    <section class="popup-body">
+    <section>
       <h1 class="popup-title">{t("unsupportedTitle")}</h1>
       <p class="muted">{t("unsupportedBody")}</p>
-    </section>
-  );
-}
-
-function SiteCard({ site, settings, status }: { site: SiteId; settings: Settings; status?: Result<PageStatus> }) {
-  const enabled = isSiteEnabled(settings, site);
-  const name = SITE_NAMES[site];
-  const line = statusLine(enabled, status);
-  return (
-    <section class="popup-body" aria-labelledby="site-title">
-      <div class="site-row">
-        <div>
-          <h1 class="popup-title" id="site-title">
-            {name}
-          </h1>
-          <p class="site-state" data-state={enabled ? "on" : "off"}>
-            {t(enabled ? "siteActive" : "siteInactive", name)}
-          </p>
-        </div>
-        <Switch
-          checked={enabled}
-          label={t("siteSwitchLabel", name)}
-          onChange={(checked) => updateSettings((current) => withSite(current, site, checked))}
-        />
-      </div>
-      <p class="status-line muted" role="status" data-status={line.key}>
-        {t(line.key, line.substitutions)}
-      </p>
     </section>
   );
 }

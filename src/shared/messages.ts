@@ -3,6 +3,7 @@ import { Assessment } from "./assessment";
 import { CommentSnapshot } from "./comment";
 import { message } from "./message-spec";
 import { MONITOR_MESSAGES } from "./monitor-messages";
+import { REPLY_MESSAGES } from "./reply-messages";
 import { SiteId } from "./sites";
 
 export type { SenderKind } from "./message-spec";
@@ -42,6 +43,7 @@ export const MESSAGES = {
     z.object({ assessments: z.array(Assessment) }),
   ),
   ...MONITOR_MESSAGES,
+  ...REPLY_MESSAGES,
 };
 
 export type MessageType = keyof typeof MESSAGES;

@@ -7,6 +7,8 @@ export const ThreadComment = z.object({
   key: z.string().check(z.maxLength(400)),
   /** Who wrote it: handle, profile link or name, whatever the site shows. */
   author: z.string().check(z.maxLength(400)),
+  /** The name to show for the author, where the site shows one. */
+  name: z.optional(z.string().check(z.maxLength(300))),
   tone: Tone,
   violation: z.boolean(),
   byPageOwner: z.boolean(),

@@ -1,0 +1,19 @@
+import * as z from "zod/mini";
+import { Assessment } from "./assessment";
+import { CommentSnapshot } from "./comment";
+import { message } from "./message-spec";
+import { DraftCheck, DraftContext, Suggestion } from "./replies";
+
+/** The worker composes suggestions and checks drafts, so popup and in-page panel follow one set of guidelines. */
+export const REPLY_MESSAGES = {
+  "replies/compose": message(
+    ["content", "extension"],
+    z.object({ comment: CommentSnapshot, assessment: Assessment }),
+    z.object({ suggestions: z.array(Suggestion) }),
+  ),
+  "draft/check": message(
+    ["content", "extension"],
+    z.object({ text: z.string().check(z.maxLength(20_000)), context: DraftContext }),
+    z.object({ check: DraftCheck }),
+  ),
+};

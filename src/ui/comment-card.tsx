@@ -1,0 +1,53 @@
+import { t } from "../platform/i18n";
+import type { Assessment } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import type { Suggestion } from "../shared/replies";
+import { AssessmentChips } from "./chips";
+import { DeleteAdvice } from "./delete-advice";
+import { reasonText } from "./labels";
+import { type SuggestionActions, SuggestionItem } from "./suggestion-item";
+
+type Props = {
+  comment: CommentSnapshot;
+  assessment: Assessment | undefined;
+  suggestions: Suggestion[] | "loading" | undefined;
+  actions: SuggestionActions;
+  /** The popup shows one line of the text; the in-page panel sits beside the comment and needs none. */
+  showText: boolean;
+};
+
+/** A comment with its assessment, the deletion advice and the reply suggestions. Text is only ever text. */
+export function CommentCard({ comment, assessment, suggestions, actions, showText }: Props) {
+  const author = comment.byPageOwner ? t("commentByCompany") : (comment.author.name ?? t("commentUnknownAuthor"));
+  const why = assessment ? [...assessment.reasons, ...assessment.roleReasons].map(reasonText).join(" · ") : undefined;
+  return (
+    <article class="comment-card" data-comment-key={`${comment.site}:${comment.id}`}>
+      <header class="comment-head">
+        <span class="comment-author">{author}</span>
+        <AssessmentChips assessment={assessment} />
+      </header>
+      {showText && <p class="comment-text">{comment.text}</p>}
+      {why && <p class="comment-why">{why}</p>}
+      {assessment && <DeleteAdvice assessment={assessment} />}
+      {!comment.byPageOwner && (
+        <section class="suggestions" aria-label={t("suggestionsTitle")}>
+          {suggestions === "loading" || suggestions === undefined ? (
+            <p class="muted">{t("suggestionsLoading")}</p>
+          ) : suggestions.length === 0 ? (
+            <p class="muted">{t("suggestionsNone")}</p>
+          ) : (
+            <ul class="suggestion-list">
+              {suggestions.map((suggestion) => (
+                <SuggestionItem
+                  key={`${suggestion.strategy}-${suggestion.savedReplyId ?? ""}`}
+                  suggestion={suggestion}
+                  actions={actions}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}

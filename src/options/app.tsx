@@ -1,3 +1,5 @@
+import { DeletionLog } from "./deletion-log";
+import { GuidelinesSection } from "./guidelines-section";
 import { SitesSection } from "./sites-section";
 
 export function OptionsApp() {
@@ -10,6 +12,8 @@ export function OptionsApp() {
         </div>
       </header>
       <SitesSection />
+      <GuidelinesSection />
+      <DeletionLog />
     </div>
   );
 }

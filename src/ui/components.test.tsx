@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { messagesFor } from "../../tests/unit/i18n-mock";
+import type { Assessment } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+
+vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
+
+const { CommentCard } = await import("./comment-card");
+const { GuardDialog } = await import("./guard-dialog");
+
+const comment: CommentSnapshot = {
+  site: "facebook",
+  id: "c1",
+  threadId: "p1",
+  text: '<img src=x onerror="alert(1)"> Your service is a disaster',
+  author: { name: "Jana Weber", verified: false, badges: [], isOrganisation: false },
+  isReply: false,
+  byPageOwner: false,
+};
+const assessment: Assessment = {
+  language: "en",
+  tone: "critical",
+  scores: { toxicity: 0.2, anger: 0.6 },
+  offensive: false,
+  violations: [],
+  verdict: "keep",
+  reasons: [],
+  role: "disappointed-customer",
+  roleConfidence: 0.8,
+  roleReasons: [],
+  priority: 0.8,
+  replyNeeded: true,
+};
+const actions = { insert: vi.fn(async () => ({ ok: true as const, value: {} })), check: vi.fn(async () => undefined) };
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement("div");
+  document.body.append(host);
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+  vi.useRealTimers();
+});
+
+describe("CommentCard", () => {
+  it("renders comment text as text, never as HTML", () => {
+    render(<CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector("img")).toBeNull();
+    expect(host.querySelector(".comment-text")?.textContent).toBe(comment.text);
+  });
+
+  it("warns not to delete criticism in anger", () => {
+    render(<CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />, host);
+    expect(host.textContent).toContain("Don't delete in anger");
+    expect(host.textContent).toContain("This is a complaint, not a violation.");
+  });
+
+  it("names a violation and calls its removal justified", () => {
+    const insult: Assessment = {
+      ...assessment,
+      tone: "angry",
+      verdict: "may-delete",
+      violations: [{ kind: "insult", evidence: ["idiots"] }],
+    };
+    render(<CommentCard comment={comment} assessment={insult} suggestions={[]} actions={actions} showText />, host);
+    expect(host.textContent).toContain("Violation: insult");
+    expect(host.textContent).not.toContain("Don't delete in anger");
+  });
+});
+
+describe("GuardDialog", () => {
+  it("unlocks Delete anyway only after the cool-down, and Escape keeps the comment", async () => {
+    vi.useFakeTimers();
+    const onRelease = vi.fn();
+    const onClose = vi.fn();
+    render(
+      <GuardDialog
+        nature="criticism"
+        assessed
+        cooldownSeconds={3}
+        suggestions={[]}
+        actions={actions}
+        onRelease={onRelease}
+        onClose={onClose}
+      />,
+      host,
+    );
+    const release = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
+    expect(release?.disabled).toBe(true);
+    expect(release?.textContent).toBe("Delete anyway (3 s)");
+    await act(() => vi.advanceTimersByTime(3100));
+    expect(release?.disabled).toBe(false);
+    release?.click();
+    expect(onRelease).toHaveBeenCalledOnce();
+    host.querySelector(".guard")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});

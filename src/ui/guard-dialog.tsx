@@ -1,0 +1,80 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { CommentNature } from "../monitor/guard";
+import { t } from "../platform/i18n";
+import type { Suggestion } from "../shared/replies";
+import { type SuggestionActions, SuggestionItem } from "./suggestion-item";
+
+type Props = {
+  nature: CommentNature;
+  assessed: boolean;
+  cooldownSeconds: number;
+  suggestions: Suggestion[] | undefined;
+  actions: SuggestionActions;
+  /** The user waited out the cool-down and chose to go ahead. */
+  onRelease: () => void;
+  onClose: () => void;
+};
+
+/**
+ * Rule 1 at the moment of deletion: the site's Delete is held, the dialog says why deleting criticism
+ * backfires and offers replies instead. "Delete anyway" unlocks after the cool-down.
+ */
+export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, actions, onRelease, onClose }: Props) {
+  const [left, setLeft] = useState(cooldownSeconds);
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.focus();
+    if (cooldownSeconds <= 0) return;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const remaining = Math.max(0, cooldownSeconds - Math.floor((Date.now() - started) / 1000));
+      setLeft(remaining);
+      if (remaining === 0) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [cooldownSeconds]);
+
+  return (
+    <div
+      class="guard"
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="guard-title"
+      aria-describedby="guard-why"
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") onClose();
+      }}
+    >
+      <h2 id="guard-title" class="guard-title">
+        {t("guardTitle", t(`nature_${nature}`))}
+      </h2>
+      <p id="guard-why" class="guard-why">
+        {assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
+      </p>
+      {suggestions && suggestions.length > 0 && (
+        <section class="suggestions" aria-label={t("suggestionsTitle")}>
+          <p class="guard-instead">{t("guardInstead")}</p>
+          <ul class="suggestion-list">
+            {suggestions.map((suggestion) => (
+              <SuggestionItem
+                key={`${suggestion.strategy}-${suggestion.savedReplyId ?? ""}`}
+                suggestion={suggestion}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      <div class="actions guard-actions">
+        <button type="button" class="button primary" onClick={onClose}>
+          {t("guardKeep")}
+        </button>
+        <button type="button" class="button" disabled={left > 0} onClick={onRelease} data-gelassen-release="">
+          {left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
+        </button>
+      </div>
+    </div>
+  );
+}

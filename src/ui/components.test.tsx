@@ -93,7 +93,9 @@ describe("GuardDialog", () => {
     const release = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
     expect(release?.disabled).toBe(true);
     expect(release?.textContent).toBe("Delete anyway (3 s)");
-    await act(() => vi.advanceTimersByTime(3100));
+    await act(() => {
+      vi.advanceTimersByTime(3100);
+    });
     expect(release?.disabled).toBe(false);
     release?.click();
     expect(onRelease).toHaveBeenCalledOnce();

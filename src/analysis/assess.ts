@@ -1,0 +1,52 @@
+import type { Assessment, Violation } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import type { Guidelines } from "../shared/guidelines";
+import { detectLanguage } from "./language";
+import { type OffensiveModel, scoreOffensive } from "./model";
+import { normalise } from "./normalise";
+import { readRole } from "./role";
+import { readTone, round } from "./tone";
+import { deletionVerdict, priorityOf, replyNeeded } from "./verdict";
+import { detectViolations } from "./violations";
+
+/**
+ * The worker's judgement of one comment: normalise → language → violations (rules) and toxicity (model) → tone →
+ * the sender's role → verdict, priority and whether a reply is owed. Pure and total: any text gives a valid
+ * Assessment, nothing throws. `model` is the trained offensive-language model; without one, the rules alone set
+ * the toxicity.
+ */
+export function assessWith(
+  model: OffensiveModel | undefined,
+  snapshot: CommentSnapshot,
+  guidelines: Pick<Guidelines, "companyName">,
+): Assessment {
+  const normalised = normalise(snapshot.text);
+  const { language } = detectLanguage(normalised.text, normalised.tokens);
+  const violations: Violation[] = detectViolations(normalised);
+  const score = model ? scoreOffensive(model, normalised, language) : undefined;
+  const kinds = new Set(violations.map((violation) => violation.kind));
+  if (score?.offensive && violations.length === 0 && score.evidence.length) {
+    // The model hears offence the rules do not name: coarse language, but no licence to delete.
+    violations.push({ kind: "profanity", evidence: score.evidence });
+  }
+  const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
+  const floor = heavy ? 0.9 : kinds.has("profanity") ? 0.5 : 0;
+  const toxicity = round(Math.max(score?.toxicity ?? 0, floor));
+  const tone = readTone(normalised, violations, toxicity);
+  const role = readRole(snapshot, normalised, tone, violations, guidelines.companyName);
+  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity);
+  return {
+    language,
+    tone: tone.tone,
+    scores: { toxicity, anger: tone.anger },
+    offensive: violations.length > 0,
+    violations,
+    verdict,
+    reasons,
+    role: role.role,
+    roleConfidence: round(role.confidence),
+    roleReasons: role.reasons,
+    priority: priorityOf(snapshot, violations, tone, role),
+    replyNeeded: replyNeeded(snapshot, verdict, tone, role),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Emoji are signals, not noise: 😡 and 🖕 say anger, 🔪 next to "euch" says threat, 🙄 and 🤡 turn praise into
+ * irony. Each group counts how often its emoji occur.
+ */
+const GROUPS = {
+  angry: ["😡", "🤬", "😠", "👿", "💢", "😤", "🖕", "👊", "🤮", "🤢", "💩"],
+  positive: [
+    "😀",
+    "😃",
+    "😄",
+    "😁",
+    "😊",
+    "🙂",
+    "😍",
+    "🥰",
+    "😘",
+    "❤",
+    "🧡",
+    "💛",
+    "💚",
+    "💙",
+    "💜",
+    "💕",
+    "💖",
+    "👍",
+    "👏",
+    "🙌",
+    "🎉",
+    "🥳",
+    "💯",
+    "⭐",
+    "🌟",
+    "✨",
+    "🤩",
+    "😎",
+    "💪",
+  ],
+  sad: ["😢", "😭", "😞", "😔", "☹", "🙁", "😩", "😫", "💔", "👎", "😕", "😟"],
+  ironic: ["🙄", "🤡", "🤦", "😏", "🙃", "🥱", "🤔"],
+  laughing: ["😂", "🤣", "😆", "😹"],
+  violent: ["🔪", "🔫", "💣", "🪓", "⚰", "☠", "💀", "🧨", "🩸", "🗡", "🔥"],
+  thanks: ["🙏"],
+} as const;
+
+export type EmojiGroup = keyof typeof GROUPS;
+export type EmojiSignals = Record<EmojiGroup, number>;
+
+const GROUP_OF = new Map<string, EmojiGroup>();
+for (const [group, emoji] of Object.entries(GROUPS) as Array<[EmojiGroup, readonly string[]]>) {
+  for (const one of emoji) GROUP_OF.set(one, group);
+}
+
+/** Counts the emoji of each group; skin tones and joiners do not change an emoji's meaning. */
+export function readEmoji(emoji: readonly string[]): EmojiSignals {
+  const signals: EmojiSignals = { angry: 0, positive: 0, sad: 0, ironic: 0, laughing: 0, violent: 0, thanks: 0 };
+  for (const one of emoji) {
+    const base = [...one][0] ?? "";
+    const group = GROUP_OF.get(base);
+    if (group) signals[group]++;
+  }
+  return signals;
+}
+
+/** Is this emoji one that can carry a threat next to a target ("🔪 euch")? */
+export function isViolentEmoji(emoji: string): boolean {
+  const base = [...emoji][0] ?? "";
+  return GROUP_OF.get(base) === "violent" && base !== "🔥" && base !== "💀";
+}

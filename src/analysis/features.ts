@@ -1,0 +1,86 @@
+import { LEXICON } from "./lexicon";
+import type { Normalised, Token } from "./normalise";
+
+/**
+ * The features the offensive-language model reads, hashed into a fixed number of buckets so the model file holds
+ * only weights, never a vocabulary: folded words and word pairs, character 2–5-grams inside each word (which
+ * catch compounds such as "Drecksvolk" and spellings never seen in training), and the lexicons' verdicts.
+ * Training (scripts/train) and the extension call this same function, so they cannot drift apart.
+ */
+
+const FNV_PRIME = 0x01000193;
+const SEED_WORD = 0x811c9dc5;
+const SEED_PAIR = 0x5bd1e995;
+const SEED_CHAR = 0x27d4eb2f;
+const SEED_LEX = 0x165667b1;
+
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME) >>> 0;
+}
+
+export function hashString(text: string, seed: number): number {
+  let hash = seed;
+  for (let index = 0; index < text.length; index++) hash = mix(hash, text.charCodeAt(index));
+  return hash;
+}
+
+/** A sparse feature vector: hashed bucket numbers (not yet masked), each counted once per occurrence. */
+export type Features = number[];
+
+const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normalised: Normalised) => number]> = [
+  ["insult", (tokens) => tokens.filter((t) => LEXICON.insultNouns.has(t.key)).length],
+  ["targeted", (tokens) => LEXICON.targeted.count(tokens)],
+  ["insult-phrase", (tokens) => LEXICON.insultPhrases.count(tokens)],
+  ["profanity", (tokens) => tokens.filter((t) => LEXICON.profanity.has(t.key)).length],
+  ["slur", (tokens) => tokens.filter((t) => LEXICON.slurs.has(t.key)).length],
+  ["hate", (tokens) => LEXICON.hate.count(tokens)],
+  ["threat", (tokens) => LEXICON.threats.count(tokens)],
+  ["group", (tokens) => tokens.filter((t) => t.kind === "word" && LEXICON.dehumanising.has(t.key)).length],
+  ["second", (tokens) => tokens.filter((t) => LEXICON.secondPerson.has(t.key)).length],
+  ["negative", (tokens) => LEXICON.negative.count(tokens)],
+  ["anger", (tokens) => LEXICON.anger.count(tokens)],
+  ["positive", (tokens) => LEXICON.positive.count(tokens)],
+  ["shouting", (_, normalised) => (normalised.shouting > 0.5 ? 1 : 0)],
+  ["exclaim", (_, normalised) => Math.min(3, normalised.exclamations)],
+  ["emoji-angry", (_, normalised) => normalised.emoji.angry],
+  ["emoji-laugh", (_, normalised) => normalised.emoji.laughing],
+];
+
+/** Buckets for each lexicon feature's count (0 is no feature, 1, 2, 3 or more). */
+const LEXICON_HASHES = LEXICON_FEATURES.map(([name]) => [1, 2, 3].map((n) => hashString(`${name}:${n}`, SEED_LEX)));
+
+export function extractFeatures(normalised: Normalised, out: Features = []): Features {
+  const { tokens } = normalised;
+  let previous = -1;
+  for (const token of tokens) {
+    const word = token.kind === "mention" ? "@" : token.key;
+    const wordHash = hashString(word, SEED_WORD);
+    out.push(wordHash);
+    if (previous !== -1) out.push(mix(mix(SEED_PAIR, previous), wordHash));
+    previous = wordHash;
+    if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(word, out);
+  }
+  LEXICON_FEATURES.forEach(([, count], index) => {
+    const n = Math.min(3, count(tokens, normalised));
+    if (n > 0) out.push((LEXICON_HASHES[index] as number[])[n - 1] as number);
+  });
+  return out;
+}
+
+/** Character 2–5-grams of " word ", hashed without building a string for each. */
+function pushCharGrams(word: string, out: Features): void {
+  const length = word.length + 2;
+  const code = (index: number) => (index === 0 || index === length - 1 ? 32 : word.charCodeAt(index - 1));
+  for (let start = 0; start < length - 1; start++) {
+    let hash = mix(SEED_CHAR, code(start));
+    for (let end = start + 1; end < Math.min(length, start + 5); end++) {
+      hash = mix(hash, code(end));
+      out.push(hash);
+    }
+  }
+}
+
+/** The word tokens whose own (unigram) feature is in the vector: the model's evidence for its score. */
+export function wordFeature(token: Token): number {
+  return hashString(token.kind === "mention" ? "@" : token.key, SEED_WORD);
+}

@@ -1,0 +1,124 @@
+/**
+ * Folding one word to the key the lexicons and the model use, so that the usual disguises of a word meet its
+ * plain spelling: case, umlauts and accents, look-alike letters from other scripts and leetspeak ("Id1ot" and
+ * "Іdiot" with a Cyrillic І give "idiot"). Stretched letters ("Idiooot") are handled by `looseKey`.
+ */
+
+/** Cyrillic and Greek letters that look like Latin ones; a comment in de/en has no other use for them. */
+const HOMOGLYPHS: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  ё: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ї: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ӏ: "l",
+  ɡ: "g",
+  ı: "i",
+  α: "a",
+  β: "b",
+  ε: "e",
+  η: "n",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+};
+
+/** Digits and signs that stand for letters inside a word: "Id1ot", "$h!t", "@rsch", "3ll3nd". */
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "8": "b",
+  "@": "a",
+  $: "s",
+  "!": "i",
+  "|": "l",
+};
+
+const GERMAN: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
+
+const HAS_LETTER = /\p{L}/u;
+const COMBINING = /\p{M}/gu;
+const APOSTROPHE = /['’`´]/g;
+
+/** Lower case, umlauts spelled out, accents and look-alikes removed; digits kept. */
+export function foldLetters(word: string): string {
+  let out = "";
+  for (const char of word.toLowerCase()) out += GERMAN[char] ?? HOMOGLYPHS[char] ?? char;
+  return out.normalize("NFD").replace(COMBINING, "");
+}
+
+/** Replaces runs of one character by a single one: "idiooot" → "idiot", "kill" → "kil". */
+export function squeeze(word: string): string {
+  let out = "";
+  let last = "";
+  for (const char of word) {
+    if (char !== last) out += char;
+    last = char;
+  }
+  return out;
+}
+
+/**
+ * The key of a word. Leetspeak is decoded only in words that also contain a letter, so numbers stay numbers.
+ * `*` is kept: it is the masked letter of "f*ck" and "A*schloch", matched as a wildcard by the lexicon.
+ */
+export function wordKey(word: string): string {
+  let folded = foldLetters(word).replace(APOSTROPHE, "");
+  if (HAS_LETTER.test(folded)) {
+    let decoded = "";
+    for (const char of folded) decoded += LEET[char] ?? char;
+    folded = decoded;
+  }
+  return folded;
+}
+
+/**
+ * The key with doubled letters squeezed, for words that have any: "idiooot" and "idioot" meet "idiot". A word
+ * without doubles must match exactly, or "con" would meet "coon" and "rate" meet "ratte".
+ */
+export function looseKey(key: string): string | undefined {
+  for (let index = 1; index < key.length; index++) {
+    if (key[index] === key[index - 1]) return squeeze(key);
+  }
+  return undefined;
+}
+
+/** The alternative reading of `1` as `l` ("1oser", "a11"): tried when the first reading finds nothing. */
+export function wordKeyOneAsL(word: string): string | undefined {
+  if (!word.includes("1") && !word.includes("|")) return undefined;
+  return wordKey(word.replace(/[1|]/g, "l"));
+}
+
+/** A test that a word is `key` with some letters stretched: "idiooot" for "idiot", but not "deep" for "depp". */
+export function stretchedForm(key: string): RegExp {
+  let source = "";
+  for (let index = 0; index < key.length; ) {
+    let end = index;
+    while (key[end] === key[index]) end++;
+    source += `${(key[index] as string).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}{${end - index},}`;
+    index = end;
+  }
+  return new RegExp(source);
+}

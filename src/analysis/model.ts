@@ -1,0 +1,112 @@
+import type { Language } from "../shared/assessment";
+import { extractFeatures, wordFeature } from "./features";
+import type { Normalised } from "./normalise";
+
+/**
+ * The trained offensive-language model: one logistic regression per language over hashed features
+ * (features.ts), weights quantised to 8 bits. The file is written by `npm run train` (scripts/train/) and
+ * shipped in assets/model/; nothing is fetched from the network.
+ */
+
+export interface ModelFileHead {
+  format: 1;
+  hashBits: number;
+  languages: Record<"de" | "en", { bias: number; scale: number; threshold: number; weights: string }>;
+  /** Free-form: what it was trained on, when, with which seed; the training report's figures. */
+  about?: Record<string, unknown>;
+}
+
+export interface LanguageModel {
+  bias: number;
+  /** Weight of bucket i is weights[i] * scale. */
+  scale: number;
+  weights: Int8Array;
+  /** Probability from which a comment counts as offensive (chosen inside the training folds). */
+  threshold: number;
+}
+
+export interface OffensiveModel {
+  mask: number;
+  de: LanguageModel;
+  en: LanguageModel;
+}
+
+export interface OffensiveScore {
+  probability: number;
+  /** The probability stretched so that the language's threshold sits at 0.5: what users read as toxicity. */
+  toxicity: number;
+  /** Whether the probability reaches the language's threshold. */
+  offensive: boolean;
+  /** Words with the largest share of the score, as written. */
+  evidence: string[];
+}
+
+function decodeBase64(text: string): Uint8Array {
+  if (typeof atob === "function") {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
+  }
+  return new Uint8Array(Buffer.from(text, "base64"));
+}
+
+/** Reads a model file; throws with a clear message if it is not one. */
+export function decodeModel(file: unknown): OffensiveModel {
+  const head = file as Partial<ModelFileHead> | null;
+  if (head?.format !== 1 || typeof head.hashBits !== "number" || !head.languages) {
+    throw new Error("not a Gelassen model file (format 1 expected)");
+  }
+  const size = 2 ** head.hashBits;
+  const read = (language: "de" | "en"): LanguageModel => {
+    const entry = head.languages?.[language];
+    if (!entry) throw new Error(`the model file has no ${language} model`);
+    const bytes = decodeBase64(entry.weights);
+    if (bytes.length !== size) throw new Error(`the ${language} model has ${bytes.length} weights, not ${size}`);
+    return {
+      bias: entry.bias,
+      scale: entry.scale,
+      weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+      threshold: entry.threshold,
+    };
+  };
+  return { mask: size - 1, de: read("de"), en: read("en") };
+}
+
+function logit(model: LanguageModel, mask: number, features: readonly number[]): number {
+  if (!features.length) return model.bias;
+  let sum = 0;
+  for (const feature of features) sum += model.weights[feature & mask] as number;
+  return model.bias + (sum * model.scale) / Math.sqrt(features.length);
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Scores with the comment's language; an undetermined language gets the higher of the two. */
+export function scoreOffensive(model: OffensiveModel, normalised: Normalised, language: Language): OffensiveScore {
+  const features = extractFeatures(normalised);
+  const pick = (which: "de" | "en") => ({ which, p: sigmoid(logit(model[which], model.mask, features)) });
+  const de = language === "en" ? undefined : pick("de");
+  const en = language === "de" ? undefined : pick("en");
+  const best = !de ? (en as { which: "en"; p: number }) : !en || de.p >= en.p ? de : en;
+  const chosen = model[best.which];
+  const offensive = best.p >= chosen.threshold;
+  const t = chosen.threshold;
+  const toxicity = best.p < t ? (0.5 * best.p) / t : 0.5 + (0.5 * (best.p - t)) / (1 - t);
+  return {
+    probability: best.p,
+    toxicity,
+    offensive,
+    evidence: offensive ? evidence(chosen, model.mask, normalised) : [],
+  };
+}
+
+function evidence(model: LanguageModel, mask: number, normalised: Normalised): string[] {
+  const scored = normalised.tokens
+    .filter((token) => token.kind === "word" || token.kind === "hashtag")
+    .map((token) => ({ token, weight: model.weights[wordFeature(token) & mask] as number }))
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight);
+  const words = scored.slice(0, 3).map(({ token }) => normalised.text.slice(token.start, token.end));
+  return [...new Set(words)];
+}

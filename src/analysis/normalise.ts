@@ -1,0 +1,151 @@
+import { stripInvisible } from "../shared/comment";
+import { type EmojiSignals, readEmoji } from "./emoji";
+import { wordKey } from "./fold";
+
+/**
+ * Turns a comment into the tokens every later step reads. It defeats the usual evasions of word filters:
+ * invisible characters, full-width and mathematical letters (NFKC), look-alikes, leetspeak, stretched letters and
+ * spaced letters ("V.o.l.l.i.d.i.o.t", "I d i o t"); emoji are kept as signals, not thrown away.
+ */
+
+/** The analysis reads this much of a comment; the sites cut comments far shorter, and it bounds the time spent. */
+export const ANALYSED_LENGTH = 10_000;
+
+export type TokenKind = "word" | "mention" | "hashtag" | "emoji";
+
+export interface Token {
+  /** The folded key ("idiot"); for emoji the emoji itself. */
+  key: string;
+  kind: TokenKind;
+  /** Offsets in `Normalised.text`, so evidence can be quoted as written. */
+  start: number;
+  end: number;
+  /** Inside quotation marks: quoted words are reported, not said. */
+  quoted: boolean;
+}
+
+export interface Normalised {
+  /** The comment without invisible characters, in NFKC, cut at ANALYSED_LENGTH. */
+  text: string;
+  tokens: Token[];
+  urls: string[];
+  emoji: EmojiSignals;
+  /** Share of capital letters among the letters of words of three or more letters (shouting). */
+  shouting: number;
+  exclamations: number;
+  questionMarks: number;
+}
+
+// Soft hyphen, combining grapheme joiner, Mongolian vowel separator, invisible operators: used to split words.
+const MORE_INVISIBLE = /\u00AD|\u034F|\u180E|[\u2061-\u2064]/g;
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+\.(?:com|de|net|org|io|ly|me|info|biz|shop)\/[^\s<>"]*/gi;
+const TOKEN =
+  /(?:[@#](?=[\p{L}\p{N}_]))?(?:[$@](?=[\p{L}]))?[\p{L}\p{M}\p{N}_]+(?:[*!@$|'’]+[\p{L}\p{M}\p{N}_]+)*|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
+const QUOTE = /[„"“”«»‚‘]([^„"“”«»‚‘\n]{1,300})[“”"«»‘’]|(?:^|[\s(])'([^'\n]{1,300})'(?=[\s.,!?;:)]|$)/gu;
+const SEPARATOR = /^[ .\-_*·•/]$/;
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+export function normalise(input: string): Normalised {
+  const text = stripInvisible(input.slice(0, ANALYSED_LENGTH * 2))
+    .replace(MORE_INVISIBLE, "")
+    .normalize("NFKC")
+    .slice(0, ANALYSED_LENGTH);
+  const urls = text.match(URL) ?? [];
+  const scan = urls.length ? text.replace(URL, (url) => " ".repeat(url.length)) : text;
+  const quotes = quotedRanges(scan);
+  const tokens = joinSpacedLetters(readTokens(scan, quotes), scan);
+  let capitals = 0;
+  let letters = 0;
+  for (const token of tokens) {
+    if (token.kind !== "word" || token.end - token.start < 3) continue;
+    for (const char of scan.slice(token.start, token.end)) {
+      if (char.toLowerCase() !== char) capitals++;
+      else if (char.toUpperCase() !== char) letters++;
+    }
+  }
+  return {
+    text,
+    tokens,
+    urls,
+    emoji: readEmoji(tokens.filter((token) => token.kind === "emoji").map((token) => token.key)),
+    shouting: capitals + letters >= 8 ? capitals / (capitals + letters) : 0,
+    exclamations: count(scan, "!"),
+    questionMarks: count(scan, "?"),
+  };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(QUOTE)) {
+    const inner = match[1] ?? match[2] ?? "";
+    const start = (match.index ?? 0) + match[0].indexOf(inner);
+    ranges.push([start, start + inner.length]);
+  }
+  return ranges;
+}
+
+function readTokens(text: string, quotes: Array<[number, number]>): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const end = start + raw.length;
+    const quoted = quotes.some(([from, to]) => start >= from && end <= to);
+    if (PICTOGRAPH.test(raw)) {
+      tokens.push({ key: raw.replace(/\uFE0F/g, ""), kind: "emoji", start, end, quoted });
+      continue;
+    }
+    const kind: TokenKind = raw[0] === "#" ? "hashtag" : raw[0] === "@" && raw.length > 1 ? "mention" : "word";
+    const word = kind === "word" ? raw : raw.slice(1);
+    tokens.push({ key: kind === "mention" ? "@user" : wordKey(word), kind, start, end, quoted });
+  }
+  return tokens;
+}
+
+/** "V.o.l.l.i.d.i.o.t", "I d i o t", "f-u-c-k": three or more single letters, one separator apart, are a word. */
+function joinSpacedLetters(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    let last = index;
+    while (
+      isSingle(tokens[last]) &&
+      isSingle(tokens[last + 1]) &&
+      adjacent(tokens[last] as Token, tokens[last + 1] as Token, text)
+    ) {
+      last++;
+    }
+    const first = tokens[index] as Token;
+    if (last - index >= 2) {
+      const run = tokens.slice(index, last + 1);
+      const key = wordKey(run.map((token) => text.slice(token.start, token.end)).join(""));
+      out.push({ key, kind: "word", start: first.start, end: (tokens[last] as Token).end, quoted: first.quoted });
+      index = last + 1;
+    } else {
+      out.push(first);
+      index++;
+    }
+  }
+  return out;
+}
+
+function isSingle(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === "word" && token.end - token.start === 1;
+}
+
+function adjacent(a: Token, b: Token, text: string): boolean {
+  return b.start - a.end === 1 && SEPARATOR.test(text.charAt(a.end));
+}
+
+/** The words of a token range as written, for evidence. */
+export function written(normalised: Normalised, from: number, to: number): string {
+  const first = normalised.tokens[from];
+  const last = normalised.tokens[to];
+  return first && last ? normalised.text.slice(first.start, last.end) : "";
+}

@@ -1,0 +1,33 @@
+import type { Token } from "./normalise";
+import { PatternSet, type Sets } from "./patterns";
+import { WordSet } from "./word-set";
+
+export interface Hit {
+  /** Token indices, inclusive. */
+  from: number;
+  to: number;
+}
+
+/** A list of single words and phrases ("vielen dank", "das stimmt ~2 nicht"), found in one pass each. */
+export class PhraseList {
+  readonly words: WordSet;
+  private readonly phrases: PatternSet;
+
+  constructor(entries: readonly string[], sets: Sets = {}) {
+    const isPhrase = (entry: string) => /[\s|{~:@?]/.test(entry);
+    this.words = new WordSet(entries.filter((entry) => !isPhrase(entry)));
+    this.phrases = new PatternSet(entries.filter(isPhrase), sets);
+  }
+
+  find(tokens: readonly Token[]): Hit[] {
+    const hits: Hit[] = this.phrases.find(tokens).map(({ from, to }) => ({ from, to }));
+    tokens.forEach((token, at) => {
+      if (token.kind !== "emoji" && this.words.has(token.key)) hits.push({ from: at, to: at });
+    });
+    return hits.sort((a, b) => a.from - b.from);
+  }
+
+  count(tokens: readonly Token[]): number {
+    return this.find(tokens).length;
+  }
+}

@@ -1,0 +1,112 @@
+import { DELETABLE_KINDS, type Reason, type Role, type Violation } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import { wordKey } from "./fold";
+import { LEXICON } from "./lexicon";
+import { type Normalised, written } from "./normalise";
+import type { Hit } from "./phrase-list";
+import { reason } from "./reasons";
+import type { ToneReading } from "./tone";
+
+/**
+ * Who is writing, by the third of the five rules: a troll, a disappointed customer, a know-it-all who corrects a
+ * fact, an opinion leader with reach, a fan, or someone in general. Text and the author signals the site shows
+ * (verified, badges, followers, likes) decide; every role says why.
+ */
+export interface RoleReading {
+  role: Role;
+  confidence: number;
+  reasons: Reason[];
+}
+
+const REACH_BADGE = /top.?voice|creator|influencer|top.?contributor|experte|expert|ersteller|verified|verifiziert/i;
+const FAN_BADGE = /top.?fan|super.?fan|fan/i;
+const REACH_FOLLOWERS = 10_000;
+const REACH_LIKES = 100;
+const WEAK_CORRECTION = new Set(
+  ["eigentlich", "actually", "technically", "fyi", "laut", "source", "quelle"].map(wordKey),
+);
+const SUGGESTION =
+  /\b(vorschlag|idee|wie w(ä|ae)re es|w(ü|ue)rde mich freuen|k(ö|oe)nntet ihr|k(ö|oe)nnten sie|anregung|suggest|idea|what if|consider|how about|would love|could you)\b/i;
+
+function words(normalised: Normalised, hits: readonly Hit[]): string[] {
+  return [...new Set(hits.slice(0, 4).map((hit) => written(normalised, hit.from, hit.to)))];
+}
+
+function reachReasons(snapshot: CommentSnapshot): Reason[] {
+  const { author } = snapshot;
+  const reasons: Reason[] = [];
+  if (author.verified) reasons.push(reason("reach-verified"));
+  const badges = author.badges.filter((badge) => REACH_BADGE.test(badge));
+  if (badges.length) reasons.push(reason("reach-badge", badges.slice(0, 3)));
+  if ((author.followers ?? 0) >= REACH_FOLLOWERS) {
+    reasons.push(reason("reach-followers", [String(author.followers)]));
+  }
+  if ((snapshot.likes ?? 0) >= REACH_LIKES) reasons.push(reason("reach-likes", [String(snapshot.likes)]));
+  return reasons;
+}
+
+function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
+  return hits.reduce((sum, hit) => {
+    const single = hit.from === hit.to ? normalised.tokens[hit.from]?.key : undefined;
+    return sum + (single && WEAK_CORRECTION.has(single) ? 0.5 : 1);
+  }, 0);
+}
+
+export function readRole(
+  snapshot: CommentSnapshot,
+  normalised: Normalised,
+  tone: ToneReading,
+  violations: readonly Violation[],
+  companyName = "",
+): RoleReading {
+  if (snapshot.byPageOwner) return { role: "general", confidence: 1, reasons: [reason("role-page-owner")] };
+  const { tokens } = normalised;
+  const serious = violations.filter((v) => DELETABLE_KINDS.includes(v.kind) && v.kind !== "spam");
+  if (serious.length) {
+    const evidence = serious.flatMap((violation) => violation.evidence).slice(0, 4);
+    return { role: "troll", confidence: 0.9, reasons: [reason("role-troll-violation", evidence)] };
+  }
+  if (violations.some((violation) => violation.kind === "spam")) {
+    return { role: "general", confidence: 0.8, reasons: [reason("role-spam-sender")] };
+  }
+  const customer = LEXICON.customer.find(tokens);
+  // Naming the company while complaining marks a customer as much as "meine Bestellung" does.
+  const named =
+    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
+  const heated = tone.tone === "critical" || tone.tone === "angry";
+  const mockery = tokens.filter((token) => LEXICON.mockery.has(token.key)).length + normalised.emoji.ironic;
+  if (heated && mockery > 0 && customer.length === 0 && !named) {
+    return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
+  }
+  const reach = reachReasons(snapshot);
+  if (heated && (customer.length > 0 || named || tone.negative >= 2)) {
+    const complaints = LEXICON.negative.find(tokens);
+    const said = [
+      ...(named ? [companyName.trim()] : []),
+      ...words(normalised, customer),
+      ...words(normalised, complaints),
+    ];
+    const reasons: Reason[] = [reason("role-disappointed", said), ...reach];
+    return { role: "disappointed-customer", confidence: Math.min(0.9, 0.5 + 0.1 * customer.length), reasons };
+  }
+  const corrections = LEXICON.correction.find(tokens);
+  if (correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry") {
+    const reasons: Reason[] = [reason("role-corrects-fact", words(normalised, corrections))];
+    if (tokens.some((token) => LEXICON.polite.has(token.key))) reasons.push(reason("role-polite"));
+    return { role: "know-it-all", confidence: Math.min(0.9, 0.6 + 0.1 * corrections.length), reasons };
+  }
+  if (reach.length && tone.tone !== "angry") {
+    const reasons = SUGGESTION.test(normalised.text) ? [...reach, reason("role-constructive")] : reach;
+    return { role: "opinion-leader", confidence: Math.min(0.95, 0.55 + 0.15 * reach.length), reasons };
+  }
+  const fanBadges = snapshot.author.badges.filter((badge) => FAN_BADGE.test(badge));
+  if (fanBadges.length) return { role: "fan", confidence: 0.85, reasons: [reason("role-fan-badge", fanBadges)] };
+  const loyalty = LEXICON.fan.find(tokens);
+  if (tone.tone === "positive" && (loyalty.length > 0 || tone.positive >= 2)) {
+    const praise = [...words(normalised, loyalty), ...words(normalised, LEXICON.positive.find(tokens))];
+    const reasons: Reason[] = [reason("role-fan-praise", [...new Set(praise)])];
+    return { role: "fan", confidence: 0.6, reasons };
+  }
+  if (heated) return { role: "general", confidence: 0.5, reasons: [reason("role-critic")] };
+  return { role: "general", confidence: 0.5, reasons: [reason("role-no-signal")] };
+}

@@ -1,0 +1,72 @@
+import { DELETABLE_KINDS, type Reason, type Verdict, type Violation } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import { reason } from "./reasons";
+import type { RoleReading } from "./role";
+import type { ToneReading } from "./tone";
+
+/**
+ * The deletion verdict, by the first of the five rules: only real violations (insults, hate, threats,
+ * harassment, spam) may be deleted; criticism and mere swearing are kept and answered. Every verdict says why.
+ */
+export function deletionVerdict(
+  violations: readonly Violation[],
+  tone: ToneReading,
+  toxicity: number,
+): { verdict: Verdict; reasons: Reason[] } {
+  const deletable = violations.filter((violation) => DELETABLE_KINDS.includes(violation.kind));
+  if (deletable.length) {
+    const reasons = deletable.map((violation) =>
+      reason(`violation-${violation.kind as Exclude<typeof violation.kind, "profanity">}`, violation.evidence),
+    );
+    return { verdict: "may-delete", reasons };
+  }
+  const reasons: Reason[] = [];
+  const profanity = violations.find((violation) => violation.kind === "profanity");
+  if (profanity) reasons.push(reason("profanity-not-enough", profanity.evidence));
+  else if (toxicity >= 0.5) reasons.push(reason("offensive-no-rule"));
+  if (tone.tone === "critical" || tone.tone === "angry") reasons.push(reason("criticism-not-violation"));
+  if (!reasons.length) reasons.push(reason("no-violation"));
+  return { verdict: "keep", reasons };
+}
+
+const TONE_URGENCY = { angry: 0.6, critical: 0.5, question: 0.5, neutral: 0.15, positive: 0.1 } as const;
+const ROLE_WEIGHT = {
+  "opinion-leader": 0.25,
+  "disappointed-customer": 0.15,
+  "know-it-all": 0.1,
+  troll: -0.2,
+  fan: 0,
+  general: 0,
+} as const;
+
+/** How urgently a comment needs attention: threats first, then the heated, the weighty and the asked. */
+export function priorityOf(
+  snapshot: CommentSnapshot,
+  violations: readonly Violation[],
+  tone: ToneReading,
+  role: RoleReading,
+): number {
+  if (snapshot.byPageOwner) return 0;
+  const kinds = new Set(violations.map((violation) => violation.kind));
+  if (kinds.has("threat")) return 0.95;
+  if (kinds.has("identity-hate") || kinds.has("harassment")) return 0.75;
+  if (kinds.has("spam")) return 0.2;
+  let priority = TONE_URGENCY[tone.tone] + ROLE_WEIGHT[role.role];
+  const likes = snapshot.likes ?? 0;
+  const replies = snapshot.replies ?? 0;
+  if (likes >= 100 || replies >= 10) priority += 0.2;
+  else if (likes >= 10 || replies >= 3) priority += 0.1;
+  return Math.round(Math.min(1, Math.max(0, priority)) * 100) / 100;
+}
+
+/** A reply is owed to questions, criticism and the senders rule 3 names; not to what may be deleted. */
+export function replyNeeded(
+  snapshot: CommentSnapshot,
+  verdict: Verdict,
+  tone: ToneReading,
+  role: RoleReading,
+): boolean {
+  if (snapshot.byPageOwner || verdict === "may-delete") return false;
+  if (tone.tone === "question" || tone.tone === "critical" || tone.tone === "angry") return true;
+  return role.role === "know-it-all" || role.role === "opinion-leader" || role.role === "disappointed-customer";
+}

@@ -1,0 +1,158 @@
+import type { Violation, ViolationKind } from "../shared/assessment";
+import { wordKeyOneAsL } from "./fold";
+import { LEXICON } from "./lexicon";
+import { negatedAt } from "./negation";
+import { type Normalised, type Token, written } from "./normalise";
+import type { Hit } from "./phrase-list";
+import type { WordSet } from "./word-set";
+
+/**
+ * The explicit rules for every kind of violation. Each finding names the words that triggered it, so a verdict
+ * can always say why. Words in quotation marks, reported ("hat mich Idiot genannt"), negated ("nicht dumm") or
+ * said of oneself ("ich Idiot") are not insults.
+ */
+
+const MAX_EVIDENCE = 5;
+
+type Finding = { kind: ViolationKind } & Hit;
+
+function within(tokens: readonly Token[], from: number, to: number, set: WordSet): boolean {
+  for (let at = Math.max(0, from); at <= Math.min(tokens.length - 1, to); at++) {
+    const token = tokens[at] as Token;
+    if (token.kind === "word" && set.has(token.key)) return true;
+  }
+  return false;
+}
+
+function reported(tokens: readonly Token[], hit: Hit): boolean {
+  if (within(tokens, hit.from - 6, hit.to + 4, LEXICON.reporting)) return true;
+  for (let at = Math.max(0, hit.from - 6); at < hit.from; at++) {
+    const next = tokens[at + 1];
+    if (LEXICON.reportingEn.has((tokens[at] as Token).key) && next && /^(me|us|him|her|them|my)$/.test(next.key)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function aboutSelf(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    within(tokens, hit.from - 3, hit.from - 1, LEXICON.self) &&
+    !within(tokens, hit.from - 3, hit.from - 1, LEXICON.secondPerson)
+  );
+}
+
+/** "Rape? Cannibalism? You won't recognise…": a phrase is read within one sentence. */
+function crossesSentence(normalised: Normalised, hit: Hit): boolean {
+  const first = normalised.tokens[hit.from] as Token;
+  const last = normalised.tokens[hit.to] as Token;
+  return /[.!?]\s/.test(normalised.text.slice(first.end, last.start));
+}
+
+function quoted(tokens: readonly Token[], hit: Hit): boolean {
+  return (tokens[hit.to] as Token).quoted || (tokens[hit.from] as Token).quoted;
+}
+
+function insultWord(normalised: Normalised, token: Token): boolean {
+  if (token.kind === "emoji" || token.kind === "mention") return false;
+  if (LEXICON.insultNouns.has(token.key)) return true;
+  const alternative = wordKeyOneAsL(normalised.text.slice(token.start, token.end));
+  return alternative !== undefined && LEXICON.insultNouns.has(alternative);
+}
+
+function findInsults(normalised: Normalised): Finding[] {
+  const { tokens } = normalised;
+  const findings: Finding[] = [];
+  const keep = (hit: Hit, checkNegation: boolean) =>
+    !quoted(tokens, hit) &&
+    !reported(tokens, hit) &&
+    !aboutSelf(tokens, hit) &&
+    !(checkNegation && negatedAt(normalised, hit.to, 3));
+  tokens.forEach((token, at) => {
+    const hit = { from: at, to: at };
+    if (insultWord(normalised, token) && keep(hit, true)) findings.push({ kind: "insult", ...hit });
+  });
+  for (const hit of LEXICON.targeted.find(tokens).filter((found) => !crossesSentence(normalised, found))) {
+    const negation = within(tokens, hit.from, hit.to - 1, LEXICON.negators) || negatedAt(normalised, hit.from, 3);
+    if (!negation && keep(hit, false)) findings.push({ kind: "insult", ...hit });
+  }
+  for (const hit of LEXICON.insultPhrases.find(tokens)) {
+    if (!quoted(tokens, hit) && !reported(tokens, hit)) findings.push({ kind: "insult", ...hit });
+  }
+  return findings;
+}
+
+function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof LEXICON.threats): Finding[] {
+  const { tokens } = normalised;
+  return list
+    .find(tokens)
+    .filter((hit) => !quoted(tokens, hit) && !within(tokens, hit.from - 2, hit.to, LEXICON.negators))
+    .filter((hit) => !crossesSentence(normalised, hit))
+    .map((hit) => ({ kind, ...hit }));
+}
+
+function findSlurs(normalised: Normalised): Finding[] {
+  const { tokens } = normalised;
+  const findings: Finding[] = [];
+  tokens.forEach((token, at) => {
+    const hit = { from: at, to: at };
+    if (token.kind === "word" || token.kind === "hashtag") {
+      if (
+        LEXICON.slurs.has(token.key) &&
+        !quoted(tokens, hit) &&
+        !reported(tokens, hit) &&
+        !negatedAt(normalised, at, 3)
+      ) {
+        findings.push({ kind: "identity-hate", ...hit });
+      }
+    }
+  });
+  return findings;
+}
+
+function findProfanity(normalised: Normalised): Finding[] {
+  const findings: Finding[] = [];
+  normalised.tokens.forEach((token, at) => {
+    if (token.kind === "word" && !token.quoted && LEXICON.profanity.has(token.key)) {
+      findings.push({ kind: "profanity", from: at, to: at });
+    }
+  });
+  return findings;
+}
+
+const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;
+
+/** Advertising: strong phrases count two, weak ones and links one; three make spam. */
+function findSpam(normalised: Normalised): { findings: Finding[]; links: string[] } {
+  const strong = LEXICON.spamStrong.find(normalised.tokens);
+  const weak = LEXICON.spamWeak.find(normalised.tokens);
+  const phone = PHONE.test(normalised.text) ? 1 : 0;
+  const score = 2 * strong.length + weak.length + Math.min(2, normalised.urls.length) + phone;
+  if (score < 3 || strong.length + weak.length === 0) return { findings: [], links: [] };
+  const findings = [...strong, ...weak].map((hit): Finding => ({ kind: "spam", ...hit }));
+  return { findings, links: normalised.urls.slice(0, 2) };
+}
+
+export function detectViolations(normalised: Normalised): Violation[] {
+  const spam = findSpam(normalised);
+  const findings = [
+    ...findPhrases(normalised, "threat", LEXICON.threats),
+    ...findSlurs(normalised),
+    ...findPhrases(normalised, "identity-hate", LEXICON.hate),
+    ...findInsults(normalised),
+    ...findPhrases(normalised, "harassment", LEXICON.harassment),
+    ...spam.findings,
+    ...findProfanity(normalised),
+  ];
+  const byKind = new Map<ViolationKind, string[]>();
+  for (const finding of findings) {
+    const words = byKind.get(finding.kind) ?? [];
+    let from = finding.from;
+    while (from < finding.to && normalised.tokens[from]?.kind === "mention") from++;
+    const evidence = written(normalised, from, finding.to);
+    if (evidence && !words.includes(evidence) && words.length < MAX_EVIDENCE) words.push(evidence);
+    byKind.set(finding.kind, words);
+  }
+  if (spam.links.length) byKind.get("spam")?.push(...spam.links);
+  return [...byKind].map(([kind, evidence]) => ({ kind, evidence }));
+}

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import * as z from "zod/mini";
+import { snapshotOf } from "../analysis/snapshot";
+import { dispatch } from "../platform/dispatch";
+import { Assessment } from "../shared/assessment";
+import { DEFAULT_GUIDELINES } from "../shared/guidelines";
+import { AssessmentCache } from "./assess-cache";
+
+vi.mock("../platform/storage", () => ({
+  loadGuidelines: async () => ({ ...DEFAULT_GUIDELINES, companyName: "Acme" }),
+}));
+
+const context = { extensionId: "gelassen", extensionOrigin: "chrome-extension://gelassen/" };
+const contentScript = { id: "gelassen", url: "https://www.facebook.com/acme/posts/1", tab: { id: 7 } };
+const batch = [
+  snapshotOf("Ihr seid doch alle Vollidioten", { id: "a" }),
+  snapshotOf("Ihr Service ist eine einzige Katastrophe, ich bin maßlos enttäuscht", { id: "b" }),
+  snapshotOf("Wann öffnet die Filiale?", { id: "c" }),
+];
+
+async function fresh() {
+  vi.resetModules();
+  return import("./assess-handlers");
+}
+
+describe("comments/assess in the worker", () => {
+  beforeEach(() => vi.resetModules());
+
+  it("answers a content script's batch in order with valid, real assessments", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    const answer = await dispatch(
+      { gelassen: 1, type: "comments/assess", payload: { comments: batch } },
+      contentScript,
+      ASSESS_HANDLERS,
+      context,
+      true,
+    );
+    expect(answer?.ok).toBe(true);
+    const { assessments } = (answer as { value: { assessments: unknown[] } }).value;
+    expect(assessments.map((a) => z.parse(Assessment, a).verdict)).toEqual(["may-delete", "keep", "keep"]);
+    expect(assessments.map((a) => z.parse(Assessment, a).tone)).toEqual(["angry", "critical", "question"]);
+  });
+
+  it("refuses batches from a page that is not one of the sites", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    const stranger = { ...contentScript, url: "https://example.com/" };
+    const answer = await dispatch(
+      { gelassen: 1, type: "comments/assess", payload: { comments: batch } },
+      stranger,
+      ASSESS_HANDLERS,
+      context,
+      true,
+    );
+    expect(answer?.ok).toBe(false);
+  });
+
+  it("gives the same answers after the worker was stopped and started again", async () => {
+    const first = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
+    const second = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
+    expect(second).toEqual(first);
+  });
+});
+
+describe("assessBatch with the cache", () => {
+  it("computes each distinct comment once and answers repeats from the cache", async () => {
+    const { assessBatch } = await fresh();
+    const cache = new AssessmentCache();
+    const { assessWith } = await import("../analysis/assess");
+    let computed = 0;
+    const counting = (...args: Parameters<typeof assessWith> extends [unknown, ...infer Rest] ? Rest : never) => {
+      computed++;
+      return assessWith(undefined, ...args);
+    };
+    const twice = [...batch, ...batch.map((snapshot) => ({ ...snapshot, id: `${snapshot.id}-again` }))];
+    const answers = assessBatch(twice, { companyName: "" }, cache, counting);
+    expect(computed).toBe(3);
+    expect(answers.slice(3)).toEqual(answers.slice(0, 3));
+    assessBatch(batch, { companyName: "" }, cache, counting);
+    expect(computed).toBe(3);
+    expect(cache.hits).toBe(6);
+  });
+
+  it("computes again when the author or the company differ", async () => {
+    const { assessBatch } = await fresh();
+    const cache = new AssessmentCache();
+    const text = "Spannender Beitrag, danke!";
+    const [plain, known, company] = [
+      assessBatch([snapshotOf(text)], { companyName: "" }, cache)[0],
+      assessBatch([snapshotOf(text, { author: { verified: true, followers: 50_000 } })], { companyName: "" }, cache)[0],
+      assessBatch([snapshotOf(text)], { companyName: "Acme" }, cache)[0],
+    ];
+    expect(cache.misses).toBe(3);
+    expect(plain?.role).not.toBe(known?.role);
+    expect(company).toEqual(plain);
+  });
+
+  it("forgets the least recently used entries beyond its capacity", () => {
+    const cache = new AssessmentCache(2);
+    const some = {} as z.infer<typeof Assessment>;
+    cache.set("a", some);
+    cache.set("b", some);
+    cache.get("a");
+    cache.set("c", some);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(some);
+    expect(cache.size).toBe(2);
+  });
+});

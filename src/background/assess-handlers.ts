@@ -1,0 +1,37 @@
+import { assessComment } from "../analysis";
+import type { Handlers } from "../platform/dispatch";
+import { loadGuidelines } from "../platform/storage";
+import type { Assessment } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import type { Guidelines } from "../shared/guidelines";
+import { AssessmentCache } from "./assess-cache";
+
+type Assess = (snapshot: CommentSnapshot, guidelines: Pick<Guidelines, "companyName">) => Assessment;
+
+/** Assesses a batch in order, computing only what the cache does not already hold. */
+export function assessBatch(
+  comments: readonly CommentSnapshot[],
+  guidelines: Pick<Guidelines, "companyName">,
+  cache: AssessmentCache,
+  assess: Assess = assessComment,
+): Assessment[] {
+  return comments.map((snapshot) => {
+    const key = AssessmentCache.key(snapshot, guidelines.companyName);
+    const known = cache.get(key);
+    if (known) return known;
+    const assessment = assess(snapshot, guidelines);
+    cache.set(key, assessment);
+    return assessment;
+  });
+}
+
+/** Created on every worker start; empty again after MV3 has stopped the worker, which costs time, not answers. */
+const cache = new AssessmentCache();
+
+/** The content script's batches: the analysis on the device, with a cache. */
+export const ASSESS_HANDLERS: Handlers = {
+  "comments/assess": async ({ comments }) => {
+    const guidelines = await loadGuidelines();
+    return { assessments: assessBatch(comments, guidelines, cache) };
+  },
+};

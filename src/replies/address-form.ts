@@ -1,0 +1,70 @@
+import { findAll, type Span, words } from "./text-spans";
+
+/**
+ * How a German text addresses its reader. Polite "Sie" is written with a capital letter, which tells it apart
+ * from "sie" (she, they), except at the start of a sentence, where "Sie" and "Ihr" are ambiguous: there they
+ * are only weak evidence, used to guess a commenter's form but never to call a draft mixed. The informal forms
+ * count in any case, since people write "Du" with a capital too; plural "ihr/euch", the usual way to address a
+ * company informally, counts as du.
+ */
+const SIE = /(?<![\p{L}\p{N}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}\p{N}])/gu;
+const DU = words([
+  "du",
+  "dich",
+  "dir",
+  "dein",
+  "deine",
+  "deinen",
+  "deinem",
+  "deiner",
+  "deines",
+  "euch",
+  "euer",
+  "eure",
+  "euren",
+  "eurem",
+  "eurer",
+  "eures",
+]);
+const PLURAL_VERBS =
+  "seid|habt|könnt|solltet|müsst|wollt|dürft|macht|schafft|bekommt|kriegt|versteht|wisst|werdet|würdet|hättet|wärt|wart|hattet|tut|lasst|gebt|nehmt";
+/** "ihr habt", "Ihr seid": plural du, whatever the case. */
+const PLURAL = new RegExp(`(?<![\\p{L}\\p{N}])ihr(?=\\s+(?:${PLURAL_VERBS})(?![\\p{L}]))`, "giu");
+/** "macht ihr", "antwortet ihr": a verb in -t before a lower-case "ihr" (weak: "hat ihr" means "has her"). */
+const INVERTED = /(?<=\p{L}{2,}t\s+)ihr(?![\p{L}\p{N}])/gu;
+const NOT_VERBS = /(?:hat|ist|mit|nicht|seit|bist|gibt|geht|jetzt|recht|wollt)\s+ihr$/iu;
+const SENTENCE_START = /(?:^|[.!?…:\n]\s*|["„“»(]\s*)$/u;
+
+export type AddressSpans = { sie: Span[]; du: Span[] };
+
+function evidence(text: string): { strong: AddressSpans; weak: AddressSpans } {
+  const plural = findAll(text, PLURAL);
+  const isPlural = (span: Span) => plural.some((p) => p.start === span.start);
+  const sieStrong: Span[] = [];
+  const sieWeak: Span[] = [];
+  for (const span of findAll(text, SIE)) {
+    if (isPlural(span)) continue;
+    const atStart = SENTENCE_START.test(text.slice(0, span.start));
+    (atStart && span.text !== "Ihnen" ? sieWeak : sieStrong).push(span);
+  }
+  const inverted = findAll(text, INVERTED).filter((span) => !NOT_VERBS.test(text.slice(0, span.end)));
+  const byStart = (a: Span, b: Span) => a.start - b.start;
+  return {
+    strong: { sie: sieStrong, du: [...findAll(text, DU), ...plural].sort(byStart) },
+    weak: { sie: sieWeak, du: inverted },
+  };
+}
+
+/** The spans that clearly address the reader, per form: what a draft is checked for mixing. */
+export function findAddress(text: string): AddressSpans {
+  return evidence(text).strong;
+}
+
+/** The form a text uses, if it shows one: the more frequent one, weak evidence only when there is no clear one. */
+export function addressFormOf(text: string): "sie" | "du" | undefined {
+  const { strong, weak } = evidence(text);
+  for (const { sie, du } of [strong, weak]) {
+    if (sie.length > 0 || du.length > 0) return du.length > sie.length ? "du" : "sie";
+  }
+  return undefined;
+}

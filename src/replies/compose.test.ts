@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import type { Role, Tone } from "../shared/assessment";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../shared/guidelines";
+import type { Strategy, Suggestion } from "../shared/replies";
+import { findAddress } from "./address-form";
+import { checkDraft } from "./check-draft";
+import { composeReplies } from "./compose";
+import { guessDraftLanguage } from "./draft-language";
+import { assessmentOf, commentOf } from "./fixtures";
+import { platformLength } from "./platform-length";
+
+const guidelines: Guidelines = {
+  ...DEFAULT_GUIDELINES,
+  companyName: "Beispiel GmbH",
+  initials: "^ak",
+  escalation: { email: "service@beispiel.de", phone: "+49 30 1234567", url: "" },
+};
+const now = new Date("2025-06-02T10:20:00Z");
+const options = { now, timeZone: "Europe/Berlin" };
+
+/** What each strategy must contain, per language: the rule it follows, in words. */
+const DEMANDS: Partial<Record<Strategy, Record<"de" | "en", RegExp[]>>> = {
+  "empathize-escalate": {
+    de: [/verstehen|nachvollziehbar|Erfahrung|leid|entschuldig/i, /service@beispiel\.de/, /Team|intern/],
+    en: [/understand|disappointed|frustration|experience|sorry|apologis/i, /service@beispiel\.de/, /team|internally/],
+  },
+  "ask-details": {
+    de: [/verstehen|nachvollziehbar|leid|entschuldig/i, /service@beispiel\.de/, /Details|passiert/, /Team|intern/],
+    en: [
+      /understand|disappointed|sorry|apologis/i,
+      /service@beispiel\.de/,
+      /details|[Ww]hat (?:exactly )?happened/,
+      /team|internally/,
+    ],
+  },
+  "feedback-to-team": {
+    de: [/[Dd]ank/, /Team|intern/, /service@beispiel\.de/],
+    en: [/[Tt]hank/, /team|internally/, /service@beispiel\.de/],
+  },
+  "acknowledge-correction": {
+    de: [/[Dd]ank/, /recht|stimmt/, /korrigieren|passen das an|bessern/],
+    en: [/[Tt]hank|[Gg]ood catch/, /right|correct/, /correct it|fixing|put it right/],
+  },
+  "thank-and-invite": {
+    de: [/[Dd]ank/, /recht|stimmt/, /korrigieren|passen das an|bessern/],
+    en: [/[Tt]hank|[Gg]ood catch/, /right|correct/, /correct it|fixing|put it right/],
+  },
+  "serious-answer": {
+    de: [/\[Antwort ergänzen\]/, /Gespräch|sprechen|Austausch|erreich/],
+    en: [/\[add your answer\]/, /talk|conversation|discuss|reach/],
+  },
+  "invite-dialogue": {
+    de: [/Gespräch|Austausch|sprechen/, /service@beispiel\.de/],
+    en: [/talk|conversation|discussing/, /service@beispiel\.de/],
+  },
+  "answer-frame": { de: [/\[Antwort ergänzen\]/], en: [/\[add your answer\]/] },
+  "holding-reply": { de: [/bis Dienstag, 3\. Juni, 13:00 Uhr/], en: [/by Tuesday 3 June, 13:00/] },
+  "warm-thanks": { de: [/[Dd]ank/], en: [/[Tt]hank/] },
+  "thanks-and-engage": { de: [/[Dd]ank/], en: [/[Tt]hank/] },
+  acknowledge: { de: [/[Dd]ank/], en: [/[Tt]hank/] },
+  boundary: { de: [/Netiquette|respektvoll|Kritik/], en: [/community guidelines|respect|[Cc]riticism/] },
+  "boundary-offer-help": { de: [/service@beispiel\.de/], en: [/service@beispiel\.de/] },
+};
+
+/** What a strategy must not contain. */
+const FORBIDS: Partial<Record<Strategy, RegExp>> = {
+  "factual-line": /[Dd]ank|[Tt]hank/,
+  boundary: /[Dd]anke|[Tt]hank/,
+  "boundary-offer-help": /[Dd]anke|[Tt]hank/,
+  "warm-thanks": /leid|sorry/i,
+};
+
+const ROLE_TONES: [Role, Tone, Strategy[]][] = [
+  ["disappointed-customer", "critical", ["empathize-escalate", "ask-details", "feedback-to-team"]],
+  ["disappointed-customer", "angry", ["empathize-escalate", "ask-details", "feedback-to-team"]],
+  ["disappointed-customer", "question", ["empathize-escalate", "holding-reply", "ask-details"]],
+  ["know-it-all", "critical", ["acknowledge-correction", "thank-and-invite"]],
+  ["know-it-all", "neutral", ["acknowledge-correction", "thank-and-invite"]],
+  ["opinion-leader", "critical", ["serious-answer", "invite-dialogue", "feedback-to-team"]],
+  ["opinion-leader", "question", ["serious-answer", "holding-reply", "invite-dialogue"]],
+  ["troll", "angry", ["factual-line", "do-not-reply"]],
+  ["fan", "positive", ["warm-thanks", "thanks-and-engage"]],
+  ["general", "question", ["answer-frame", "holding-reply"]],
+  ["general", "neutral", ["acknowledge", "answer-frame"]],
+  ["general", "positive", ["warm-thanks", "thanks-and-engage"]],
+  ["general", "critical", ["feedback-to-team", "ask-details", "empathize-escalate"]],
+];
+const COMMENTS = {
+  de: {
+    sie: "Können Sie mir sagen, warum das so lange dauert?",
+    du: "Kannst du mir sagen, warum das so lange dauert?",
+  },
+  en: { sie: "Can you tell me why this takes so long?", du: "Can you tell me why this takes so long?" },
+};
+
+const cases = ROLE_TONES.flatMap(([role, tone, strategies]) =>
+  (["de", "en"] as const).flatMap((language) =>
+    (["sie", "du"] as const).flatMap((form) =>
+      (["facebook", "x", "linkedin"] as const).map((site) => ({ role, tone, strategies, language, form, site })),
+    ),
+  ),
+);
+
+function generatedOf(suggestions: Suggestion[]): Suggestion[] {
+  return suggestions.filter((s) => s.source === "generated");
+}
+
+describe.each(cases)("$role, $tone, $language ($form) on $site", ({ role, tone, strategies, language, form, site }) => {
+  const comment = commentOf(COMMENTS[language][form], { site, id: `${role}-${tone}-${site}` });
+  const suggestions = generatedOf(composeReplies(comment, assessmentOf(language, role, tone), guidelines, options));
+
+  it("offers the strategies for the role and tone, each once", () => {
+    expect(suggestions.map((s) => s.strategy)).toEqual(strategies);
+  });
+
+  it.each(strategies)("%s contains what the rule demands and nothing it forbids", (strategy) => {
+    const suggestion = suggestions.find((s) => s.strategy === strategy);
+    if (strategy === "do-not-reply") {
+      expect(suggestion).toMatchObject({ text: "", insertable: false });
+      return;
+    }
+    const text = suggestion?.text ?? "";
+    for (const demand of DEMANDS[strategy]?.[language] ?? []) expect(text).toMatch(demand);
+    const forbidden = FORBIDS[strategy];
+    if (forbidden) expect(text).not.toMatch(forbidden);
+  });
+
+  it("passes checkDraft, in the comment's language and address form, greeting and signing as required", () => {
+    for (const s of suggestions.filter((x) => x.insertable)) {
+      const context = { site, language, authorName: "Anna Schmidt", addressForm: s.addressForm };
+      expect(checkDraft(s.text, context, guidelines)).toMatchObject({ ok: true, calm: true });
+      expect(s.check.ok).toBe(true);
+      expect(guessDraftLanguage(s.text)).toBe(language);
+      expect(s.text).toMatch(
+        language === "de" && form === "sie" ? /^(Hallo|Guten Tag) Anna Schmidt,/ : /^(Hallo|Hi|Hello|Guten Tag) Anna,/,
+      );
+      expect(s.text).toMatch(/\^ak$/);
+      if (language === "de") {
+        expect(s.addressForm).toBe(form);
+        expect(findAddress(s.text)[form === "sie" ? "du" : "sie"]).toEqual([]);
+      }
+    }
+  });
+
+  it("fits the site's length limit", () => {
+    for (const s of suggestions) expect(platformLength(s.text, site)).toBeLessThanOrEqual(guidelines.maxLength[site]);
+  });
+});
+
+describe("insults from the comment", () => {
+  it.each([
+    ["de", "Ihr seid doch alle Vollidioten, Drecksladen!", ["Vollidioten", "Drecksladen"], "insult"],
+    ["de", "Halt die Klappe, du Lügner", ["Lügner", "Halt die Klappe"], "insult"],
+    ["en", "You morons ruined my order, pathetic clowns", ["morons", "pathetic", "clowns"], "insult"],
+    ["en", "Go back where you came from, scum", ["scum", "go back where you came from"], "identity-hate"],
+    ["de", "Ich weiß, wo euer Laden ist. Wartet ab, ihr Penner.", ["Wartet ab", "Penner"], "threat"],
+  ] as const)("%s: %s never reappear", (language, text, evidence, kind) => {
+    const assessment = assessmentOf(language, "troll", "angry", [{ kind, evidence: [...evidence] }]);
+    const name = language === "de" ? "Lügner Larry" : "Clown Carl";
+    const suggestions = composeReplies(commentOf(text, { name }), assessment, guidelines, options);
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const s of suggestions) {
+      for (const word of [...evidence, ...text.split(/\W+/).filter((w) => w.length > 4)]) {
+        expect(s.text.toLowerCase()).not.toContain(word.toLowerCase().slice(0, 5));
+      }
+      expect(s.check.ok).toBe(true);
+    }
+    expect(suggestions.some((s) => s.strategy === "boundary")).toBe(true);
+  });
+});

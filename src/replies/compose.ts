@@ -1,0 +1,201 @@
+import type { Assessment, ViolationKind } from "../shared/assessment";
+import { type CommentSnapshot, commentKey } from "../shared/comment";
+import type { Guidelines } from "../shared/guidelines";
+import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
+import { addressFormOf } from "./address-form";
+import { checkDraft } from "./check-draft";
+import { contactPhrases } from "./contact";
+import { holdingDeadline } from "./deadline";
+import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
+import { platformLength } from "./platform-length";
+import { preferredBySlot } from "./preferred";
+import { type Chosen, type Fill, fill, LEVELS, render, wordingsOf } from "./render";
+import { addressName } from "./reply-name";
+import { savedSuggestions } from "./saved-replies";
+import { pick, type Random, seeded } from "./seed";
+import { signOff } from "./sign-off";
+import { chooseStrategies, isViolation, partsOf, WARM } from "./strategies";
+import { findAll } from "./text-spans";
+
+export type ComposeOptions = {
+  /** The time a holding reply's deadline counts from; default: now. */
+  now?: Date;
+  /** IANA time zone the deadline is said in; default: the runtime's (the user's browser). */
+  timeZone?: string;
+  /** Gelassen's interface language, for comments in an unknown language when the guidelines say "ui". */
+  uiLanguage?: "de" | "en";
+};
+
+/** Everything about one comment that every one of its suggestions shares. */
+type Setting = {
+  language: "de" | "en";
+  form: "sie" | "du" | undefined;
+  context: DraftContext;
+  name: string | undefined;
+  fill: Fill;
+  followUpBy: string | undefined;
+};
+
+const SEVERITY: readonly ViolationKind[] = ["threat", "identity-hate", "harassment", "insult", "spam", "profanity"];
+const EMOJI = ["😊", "🙌", "💙", "🙂"];
+/** Each strategy tries this many wordings before it is left out (every one must pass the check). */
+const ATTEMPTS = 8;
+
+export function replyLanguage(assessment: Assessment, guidelines: Guidelines, options: ComposeOptions): "de" | "en" {
+  if (assessment.language !== "und") return assessment.language;
+  if (guidelines.fallbackLanguage !== "ui") return guidelines.fallbackLanguage;
+  return options.uiLanguage ?? "en";
+}
+
+function setting(
+  comment: CommentSnapshot,
+  assessment: Assessment,
+  guidelines: Guidelines,
+  options: ComposeOptions,
+): Setting {
+  const language = replyLanguage(assessment, guidelines, options);
+  const mirrored = addressFormOf(comment.text) ?? "sie";
+  const form =
+    language === "de" ? (guidelines.addressForm === "mirror" ? mirrored : guidelines.addressForm) : undefined;
+  const forbiddenWords = assessment.violations.flatMap((v) => v.evidence);
+  const candidate = addressName(comment.author.name, {
+    polite: form === "sie",
+    organisation: comment.author.isOrganisation,
+  });
+  // A display name that carries an insult or anger word is not repeated either.
+  const nameCheck = candidate ? checkDraft(candidate, { language, forbiddenWords }, guidelines) : undefined;
+  const name = nameCheck?.calm ? candidate : undefined;
+  const deadline = holdingDeadline(
+    options.now ?? new Date(),
+    guidelines.holdingDeadlineHours,
+    language,
+    guidelines.promises.deadlines,
+    options.timeZone,
+  );
+  return {
+    language,
+    form,
+    name,
+    context: {
+      site: comment.site,
+      language,
+      authorName: name ? comment.author.name : undefined,
+      addressForm: form,
+      forbiddenWords,
+    },
+    fill: {
+      contact: contactPhrases(guidelines.escalation, language, comment.site),
+      deadline: deadline.phrase,
+      answer: PLACEHOLDER_TEXT[language],
+    },
+    followUpBy: deadline.iso,
+  };
+}
+
+function opening(s: Setting, guidelines: Guidelines, random: Random): string | undefined {
+  if (!guidelines.required.greeting && !s.name) return undefined;
+  const words = s.language === "en" ? ["Hi", "Hello"] : s.form === "du" ? ["Hallo", "Hi"] : ["Hallo", "Guten Tag"];
+  const word = pick(random, words) ?? "Hallo";
+  if (s.name) return `${word} ${s.name},`;
+  return s.language === "en" && word === "Hi" ? "Hi there," : `${word},`;
+}
+
+function generate(
+  strategy: Strategy,
+  s: Setting,
+  comment: CommentSnapshot,
+  assessment: Assessment,
+  guidelines: Guidelines,
+): Suggestion | undefined {
+  const random = seeded(`${commentKey(comment)}|${strategy}`);
+  const violation = SEVERITY.find((kind) => assessment.violations.some((v) => v.kind === kind));
+  const parts = partsOf(strategy, {
+    apologyDue:
+      assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
+    thanksRequired: guidelines.required.thanks,
+    violation,
+  });
+  const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
+  const closing = signOff(guidelines, s.language, s.form);
+  const allowEmoji = WARM.includes(strategy) && guidelines.emoji !== "none";
+  // Wordings that break the guidelines on their own (an avoided phrase) are never drawn.
+  const alone = { ...guidelines, required: { greeting: false, thanks: false, name: false } };
+  const { site: _site, ...sentenceContext } = s.context;
+  const passes = (wording: string) =>
+    checkDraft(fill(wording.replace(/^\^/, ""), s.fill, false), sentenceContext, alone).ok;
+  const usable = (wordings: readonly string[] | undefined) => wordings?.filter(passes) ?? [];
+  const own = new Map(parts.map((part) => [part.slot, usable(wordingsOf(part.slot, s.language, s.form))]));
+  const theirs = new Map(parts.map((part) => [part.slot, usable(preferred[part.slot])]));
+  if ([...own.values()].some((wordings) => wordings.length === 0)) return undefined;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    // The company's phrases first; if they keep failing the check (an emoji under "none"), our own wordings.
+    const usePreferred = attempt < ATTEMPTS / 2;
+    const chosen: Chosen[] = parts.map((part) => {
+      const ours = own.get(part.slot) ?? [];
+      const company = usePreferred ? (theirs.get(part.slot) ?? []) : [];
+      const wording = pick(random, company.length > 0 ? company : ours) ?? "";
+      if (company.length > 0) return { part, wording, short: wording, shortest: wording };
+      const byLength = [...ours].sort((a, b) => a.length - b.length);
+      const short = pick(random, byLength.slice(0, Math.ceil(byLength.length / 2))) ?? wording;
+      return { part, wording, short, shortest: byLength[0] ?? wording };
+    });
+    const greeting = opening(s, guidelines, random);
+    const emoji = allowEmoji ? pick(random, EMOJI) : undefined;
+    const limit = guidelines.maxLength[comment.site];
+    for (const level of LEVELS) {
+      const text = render(greeting, chosen, closing, s.fill, s.language, level, emoji);
+      if (platformLength(text, comment.site) > limit) continue;
+      const check = checkDraft(text, s.context, guidelines);
+      if (check.findings.some((f) => f.code === "too-long")) continue;
+      if (!check.ok) break;
+      return {
+        strategy,
+        text,
+        insertable: true,
+        source: "generated",
+        language: s.language,
+        addressForm: s.form,
+        placeholders: findAll(text, PLACEHOLDER).map(({ start, end }) => ({ start, end })),
+        followUpBy: strategy === "holding-reply" ? s.followUpBy : undefined,
+        check,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Two or three reply suggestions for a comment, each following a different strategy, then the company's saved
+ * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
+ * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
+ * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
+ */
+export function composeReplies(
+  comment: CommentSnapshot,
+  assessment: Assessment,
+  guidelines: Guidelines,
+  options: ComposeOptions = {},
+): Suggestion[] {
+  const s = setting(comment, assessment, guidelines, options);
+  const generated: Suggestion[] = [];
+  for (const strategy of chooseStrategies(assessment)) {
+    if (strategy === "do-not-reply") {
+      const check = checkDraft("", s.context, guidelines);
+      generated.push({
+        strategy,
+        text: "",
+        insertable: false,
+        source: "generated",
+        language: s.language,
+        placeholders: [],
+        check,
+      });
+      continue;
+    }
+    const suggestion = generate(strategy, s, comment, assessment, guidelines);
+    if (suggestion) generated.push(suggestion);
+  }
+  return [...generated, ...savedSuggestions(guidelines, assessment.role, s)];
+}
+
+export { isViolation };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { holdingDeadline } from "./deadline";
+
+describe("holdingDeadline", () => {
+  const now = new Date("2025-06-02T10:20:00Z");
+
+  it("rounds up to the full hour and says it in the reply's language and the user's time zone", () => {
+    expect(holdingDeadline(now, 24, "de", true, "Europe/Berlin")).toEqual({
+      phrase: "bis Dienstag, 3. Juni, 13:00 Uhr",
+      iso: "2025-06-03T11:00:00.000Z",
+    });
+    expect(holdingDeadline(now, 4, "en", true, "America/New_York").phrase).toBe("by Monday 2 June, 11:00");
+    expect(holdingDeadline(new Date("2025-06-02T10:00:00Z"), 1, "en", true, "UTC").phrase).toBe(
+      "by Monday 2 June, 11:00",
+    );
+  });
+
+  it("promises no time when the guidelines forbid deadlines", () => {
+    expect(holdingDeadline(now, 24, "de", false)).toEqual({ phrase: "so bald wie möglich" });
+    expect(holdingDeadline(now, 24, "en", false)).toEqual({ phrase: "as soon as we can" });
+  });
+});

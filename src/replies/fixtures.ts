@@ -1,0 +1,47 @@
+import type { Assessment, Role, Tone, Violation } from "../shared/assessment";
+import type { CommentSnapshot } from "../shared/comment";
+import type { SiteId } from "../shared/sites";
+
+/** Comments and assessments for the tests, built directly so they do not depend on the analysis model. */
+export function commentOf(
+  text: string,
+  options: { id?: string; site?: SiteId; name?: string; organisation?: boolean } = {},
+): CommentSnapshot {
+  return {
+    site: options.site ?? "facebook",
+    id: options.id ?? "c-1",
+    threadId: "post-1",
+    text,
+    author: {
+      name: "name" in options ? options.name : "Anna Schmidt",
+      verified: false,
+      badges: [],
+      isOrganisation: options.organisation ?? false,
+    },
+    isReply: false,
+    byPageOwner: false,
+  };
+}
+
+export function assessmentOf(
+  language: Assessment["language"],
+  role: Role,
+  tone: Tone,
+  violations: Violation[] = [],
+): Assessment {
+  const deletable = violations.some((v) => v.kind !== "profanity");
+  return {
+    language,
+    tone,
+    scores: { toxicity: violations.length > 0 ? 0.9 : 0.1, anger: tone === "angry" ? 0.9 : 0.3 },
+    offensive: violations.length > 0,
+    violations,
+    verdict: deletable ? "may-delete" : "keep",
+    reasons: [],
+    role,
+    roleConfidence: 0.8,
+    roleReasons: [],
+    priority: 0.5,
+    replyNeeded: true,
+  };
+}

@@ -1,0 +1,6 @@
+/** Reply suggestions and the draft check. Pure: imports only src/shared/. */
+export { checkDraft } from "./check-draft";
+export { type ComposeOptions, composeReplies, replyLanguage } from "./compose";
+export { PLACEHOLDER_TEXT } from "./placeholder";
+export { platformLength } from "./platform-length";
+export { chooseStrategies, isViolation } from "./strategies";

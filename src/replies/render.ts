@@ -1,0 +1,78 @@
+import type { Part } from "./strategies";
+import { ENGLISH } from "./templates/english";
+import { GERMAN } from "./templates/german";
+import type { Slot } from "./templates/slots";
+
+/**
+ * Puts a reply together from its parts: greeting, sentences, sign-off. `level` shrinks it step by step for
+ * sites with a short limit (X): first the optional sentences go, then the second contact channel, then each
+ * slot takes its shortest wording, then the sign-off shrinks to the initials.
+ */
+export type Level = {
+  dropOptional: boolean;
+  shortContact: boolean;
+  wording: "chosen" | "short" | "shortest";
+  shortSignOff: boolean;
+};
+const level = (dropOptional: boolean, shortContact: boolean, wording: Level["wording"], shortSignOff: boolean) => ({
+  dropOptional,
+  shortContact,
+  wording,
+  shortSignOff,
+});
+export const LEVELS: readonly Level[] = [
+  level(false, false, "chosen", false),
+  level(true, false, "chosen", false),
+  level(true, true, "chosen", false),
+  // One of the shorter half of the wordings keeps replies on X varied; the shortest of all is the last resort.
+  level(true, true, "short", false),
+  level(true, true, "short", true),
+  level(true, true, "shortest", true),
+];
+
+/** A slot's wording as chosen, one of its shorter wordings, and its shortest. */
+export type Chosen = { part: Part; wording: string; short: string; shortest: string };
+
+export type Fill = {
+  contact: { long: string; short: string; written: string; writtenShort: string };
+  deadline: string;
+  answer: string;
+};
+
+export function wordingsOf(slot: Slot, language: "de" | "en", form: "sie" | "du" | undefined): readonly string[] {
+  return language === "de" ? GERMAN[slot][form ?? "sie"] : ENGLISH[slot];
+}
+
+export function fill(wording: string, values: Fill, short: boolean): string {
+  return wording
+    .replaceAll("{contact}", short ? values.contact.short : values.contact.long)
+    .replaceAll("{wcontact}", short ? values.contact.writtenShort : values.contact.written)
+    .replaceAll("{deadline}", values.deadline)
+    .replaceAll("{answer}", values.answer);
+}
+
+/** After an inline greeting ("Hallo Anna, …") the first sentence goes on in lower case, except nouns and Sie. */
+function continueAfterGreeting(sentence: string, language: "de" | "en"): string {
+  if (sentence.startsWith("^")) return sentence.slice(1);
+  const keep = language === "de" ? /^(?:Sie|Ihr\p{L}*|Ihnen)(?!\p{L})/u : /^I(?:'|’|\s)/u;
+  return keep.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+export function render(
+  opening: string | undefined,
+  chosen: readonly Chosen[],
+  closing: { full: string; short: string },
+  values: Fill,
+  language: "de" | "en",
+  level: Level,
+  emoji: string | undefined,
+): string {
+  const sentences = chosen
+    .filter(({ part }) => !(level.dropOptional && part.optional))
+    .map((chosen) => fill(chosen[level.wording === "chosen" ? "wording" : level.wording], values, level.shortContact));
+  const body = sentences.map((sentence, index) =>
+    index === 0 && opening ? continueAfterGreeting(sentence, language) : sentence.replace(/^\^/, ""),
+  );
+  const text = [opening, ...body].filter(Boolean).join(" ") + (emoji ? ` ${emoji}` : "");
+  return `${text}\n${level.shortSignOff ? closing.short : closing.full}`;
+}

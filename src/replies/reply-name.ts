@@ -1,0 +1,45 @@
+/**
+ * The commenter's name as a reply may use it. Sites show display names with emoji, pronouns, job titles and
+ * handles in them; a reply greets only the plain name, and none at all when what is left does not look like one.
+ */
+const DECORATION = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\([^)]*\)|\[[^\]]*\]|@\w+/gu;
+/** Everything after a separator is a title or slogan: "Anna Schmidt | CEO", "Max – Foodblogger". */
+const TAIL = /\s+[|–—•·,-]\s.*$|\s*[|•·]\s*.*$/u;
+const NAME_WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+
+export function cleanName(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let name = raw.replace(DECORATION, " ").replace(TAIL, "").replace(/\s+/g, " ").trim();
+  const parts = name.split(" ").filter(Boolean);
+  if (parts.length === 0 || parts.length > 4 || name.length > 40) return undefined;
+  if (!parts.every((part) => NAME_WORD.test(part))) return undefined;
+  // A name in capitals would read as shouting in the reply.
+  if (name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) {
+    name = parts.map((part) => part.charAt(0) + part.slice(1).toLowerCase()).join(" ");
+  }
+  return name;
+}
+
+/** The words of the name a draft should contain when the guidelines require the name. */
+export function nameTokens(raw: string | undefined): string[] {
+  const name = cleanName(raw);
+  if (!name) return [];
+  return name
+    .split(" ")
+    .filter((part) => part.replace(/[^\p{L}]/gu, "").length >= 2 && !/^(?:dr|prof)\.?$/i.test(part));
+}
+
+/**
+ * How a reply addresses the person: the first name with du and in English, the full name with Sie (German has
+ * no polite form of a first name, and Gelassen does not guess "Herr" or "Frau"), the full name of an organisation.
+ */
+export function addressName(
+  raw: string | undefined,
+  options: { polite: boolean; organisation: boolean },
+): string | undefined {
+  const name = cleanName(raw);
+  if (!name) return undefined;
+  if (options.polite || options.organisation) return name;
+  const first = name.split(" ").find((part) => !/^(?:dr|prof)\.?$/i.test(part));
+  return first ?? name;
+}

@@ -1,0 +1,66 @@
+/**
+ * The sentence slots replies are built from. Each slot holds several wordings so that a page of similar
+ * comments does not get identical answers; a reply picks one per slot, seeded by the comment.
+ *
+ * Variables: {contact} a way to reach the company ("per E-Mail an …"), {wcontact} a written one (no phone),
+ * {deadline} the holding reply's promise ("bis Dienstag, 3. Juni, 14:00 Uhr"), {answer} the placeholder the user
+ * fills in. A wording that starts with "^" keeps its capital after an inline greeting (German nouns).
+ */
+export const SLOTS = [
+  "thanks",
+  "thanksFeedback",
+  "empathy",
+  "apology",
+  "nextStep",
+  "askDetails",
+  "team",
+  "improve",
+  "offer",
+  "thanksCorrection",
+  "acknowledge",
+  "fix",
+  "inviteMore",
+  "thanksView",
+  "serious",
+  "valued",
+  "inviteTalk",
+  "ideas",
+  "thanksQuestion",
+  "answer",
+  "moreHelp",
+  "holding",
+  "patience",
+  "factual",
+  "thanksWarm",
+  "joy",
+  "engage",
+  "thanksComment",
+  "welcome",
+  "boundaryInsult",
+  "boundaryHate",
+  "boundaryThreat",
+  "boundaryHarassment",
+  "boundarySpam",
+  "netiquette",
+  "helpOffer",
+] as const;
+export type Slot = (typeof SLOTS)[number];
+
+/** German wordings per address form; English has one. */
+export type GermanBank = Record<Slot, { sie: readonly string[]; du: readonly string[] }>;
+export type EnglishBank = Record<Slot, readonly string[]>;
+
+/** Topics let a company's preferred phrase replace the wording of a slot about the same thing. */
+export const SLOT_TOPICS: Partial<Record<Slot, { kind: "thanks" | "apology" | "team" | "offer"; topic?: string }>> = {
+  thanks: { kind: "thanks" },
+  thanksFeedback: { kind: "thanks", topic: "feedback" },
+  thanksCorrection: { kind: "thanks", topic: "correction" },
+  thanksView: { kind: "thanks", topic: "feedback" },
+  thanksQuestion: { kind: "thanks", topic: "question" },
+  thanksWarm: { kind: "thanks", topic: "praise" },
+  thanksComment: { kind: "thanks" },
+  apology: { kind: "apology" },
+  team: { kind: "team" },
+  // Not "offer": its wording carries the concrete next step (the contact), which a preferred phrase may lack.
+  moreHelp: { kind: "offer" },
+};

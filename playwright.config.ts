@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
+  // Bundles the real editor frameworks into the fixture pages (tests/fixtures/.built).
+  globalSetup: "./tests/e2e/global-setup.ts",
   workers: 1,
   fullyParallel: false,
   timeout: 60_000,

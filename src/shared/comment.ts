@@ -35,6 +35,8 @@ export const CommentSnapshot = z.object({
   author: Author,
   /** ISO 8601, when the site shows an absolute time. */
   time: z.optional(z.string().check(z.maxLength(40))),
+  /** The time as the site shows it ("3h", "3 Std."), where it shows no absolute one. */
+  timeText: z.optional(z.string().check(z.maxLength(100))),
   likes: z.optional(z.number().check(z.nonnegative())),
   replies: z.optional(z.number().check(z.nonnegative())),
   isReply: z.boolean(),

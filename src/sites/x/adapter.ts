@@ -1,0 +1,74 @@
+import { classifyMenuItems } from "../menu";
+import { all, closest, first, matches } from "../selector";
+import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
+import { parseUrl } from "../url";
+import { inspectX, statusOf, tweetId } from "./read";
+import { LABELS, SELECTORS } from "./selectors";
+
+const C = SELECTORS.comment;
+const inspect = safeInspect(inspectX);
+
+/** Replies only: not the focused post itself, and nothing inside X's popup layers (the reply modal quotes). */
+function isReplyTweet(article: Element): boolean {
+  if (matches(article, SELECTORS.focused) || closest(article, SELECTORS.layers)) return false;
+  const page = statusOf(parseUrl(article.ownerDocument.URL, "about:blank"));
+  return !page || tweetId(article) !== page.id;
+}
+
+/** The reply modal (X renders it in #layers) that answers this tweet; any open one when none names it. */
+function replyDialog(article: Element): Element | undefined {
+  const dialogs = all(article.ownerDocument, SELECTORS.dialog).filter((dialog) => first(dialog, SELECTORS.editor));
+  const id = tweetId(article);
+  return dialogs.find((dialog) => id && dialog.querySelector(`a[href*="/status/${id}"]`)) ?? dialogs.at(-1);
+}
+
+export const x: SiteAdapter = {
+  site: "x",
+  selectors: SELECTORS,
+  required: ["permalink", "author", "text"],
+  insertsMention: false,
+
+  findComments(root) {
+    const found = all(root, C);
+    if (root instanceof Element && matches(root, C)) found.unshift(root);
+    return found.filter(isReplyTweet);
+  },
+  commentOf(node) {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const article = element ? closest(element, C) : undefined;
+    return article && isReplyTweet(article) ? article : undefined;
+  },
+  inspect,
+  read: (element) => inspect(element).comment,
+
+  markerSlot(article) {
+    const names = first(article, SELECTORS.userName);
+    return names ? { parent: names, before: null } : undefined;
+  },
+
+  replyButton: (article) => first(article, SELECTORS.replyButton) as HTMLElement | undefined,
+  editorFor(article) {
+    const dialog = replyDialog(article);
+    return dialog ? (first(dialog, SELECTORS.editor) as HTMLElement | undefined) : undefined;
+  },
+  editorKind(editor): EditorKind {
+    if (editor.tagName === "TEXTAREA") return "plain";
+    return editor.closest(".DraftEditor-root") || editor.classList.contains("public-DraftEditor-content")
+      ? "draft"
+      : "plain";
+  },
+  submitFor(editor) {
+    // Two composers can be open at once (inline and modal): stay inside the editor's own.
+    const scope = closest(editor, SELECTORS.dialog) ?? closest(editor, SELECTORS.cell) ?? editor.ownerDocument;
+    return first(scope, SELECTORS.submit) as HTMLElement | undefined;
+  },
+  isSubmitEnabled: isEnabledControl,
+
+  menuButton: (article) => first(article, SELECTORS.menuButton) as HTMLElement | undefined,
+  menuItems(doc) {
+    const items = classifyMenuItems(all(doc, SELECTORS.menuItem), LABELS);
+    for (const item of items) if (!item.action && matches(item.element, SELECTORS.hideReply)) item.action = "hide";
+    return items;
+  },
+  confirmButton: (doc) => first(doc, SELECTORS.confirm) as HTMLElement | undefined,
+};

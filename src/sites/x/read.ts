@@ -1,0 +1,116 @@
+import { type CommentSnapshot, MAX_TEXT_LENGTH } from "../../shared/comment";
+import { lineText, visibleText } from "../dom-text";
+import { findByLabel } from "../labels";
+import { countBefore, parseCount } from "../numbers";
+import { closest, first } from "../selector";
+import type { ReadResult } from "../site-adapter";
+import { documentUrl, parseUrl } from "../url";
+import { COUNT_WORDS, LABELS, SELECTORS } from "./selectors";
+
+const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+
+/** The handle and status id of an X address such as /acme/status/1981…; undefined elsewhere. */
+export function statusOf(url: URL | undefined): { handle: string; id: string } | undefined {
+  const match = url ? STATUS.exec(url.pathname) : null;
+  return match?.[1] && match[2] ? { handle: match[1], id: match[2] } : undefined;
+}
+
+/** The tweet's own id, from the link around its time. */
+export function tweetId(article: Element): string | undefined {
+  const time = first(article, SELECTORS.permalink);
+  return statusOf(parseUrl(time?.closest("a")?.getAttribute("href"), documentUrl(article)))?.id;
+}
+
+/**
+ * Whether the tweet continues a reply chain: X draws a line from the tweet above into the tweet's first row
+ * (an empty div in the row before the one with the name). CPFT reads the same line from computed styles.
+ */
+export function isChained(article: Element): boolean {
+  const rows = article.firstElementChild?.firstElementChild?.children;
+  const top = rows?.[0];
+  if (!rows || rows.length < 2 || !top || first(top, SELECTORS.userName)) return false;
+  // The row holds a spacer column; the line is an empty div inside it.
+  return [...top.querySelectorAll(":scope > div > div")].some(
+    (div) => !div.firstElementChild && !div.textContent?.trim(),
+  );
+}
+
+function translateY(cell: Element): number | undefined {
+  const match = /translateY\((-?[\d.]+)px\)/.exec(cell.getAttribute("style") ?? "");
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/** The tweet drawn right above in a virtualised list (rows are positioned, so DOM order is not page order). */
+function tweetAbove(article: Element): Element | undefined {
+  const cell = closest(article, SELECTORS.cell);
+  const y = cell && translateY(cell);
+  if (!cell || y === undefined) {
+    const previous = cell?.previousElementSibling;
+    return previous ? first(previous, SELECTORS.comment) : undefined;
+  }
+  let best: { y: number; cell: Element } | undefined;
+  for (const sibling of cell.parentElement?.children ?? []) {
+    const other = translateY(sibling);
+    if (other !== undefined && other < y && (!best || other > best.y)) best = { y: other, cell: sibling };
+  }
+  return best ? first(best.cell, SELECTORS.comment) : undefined;
+}
+
+/** Reads one reply on an X conversation page. Pure: looks only at the element, its row and the page address. */
+export function inspectX(article: Element): ReadResult {
+  const base = documentUrl(article);
+  const missing: string[] = [];
+  const id = tweetId(article);
+  if (!id) missing.push("permalink");
+  const names = first(article, SELECTORS.userName);
+  const links = names ? [...names.querySelectorAll("a[href]")] : [];
+  const nameLink = links[0];
+  const name = nameLink && lineText(nameLink);
+  const handle = nameLink && parseUrl(nameLink.getAttribute("href"), base)?.pathname.split("/")[1];
+  if (!name || !handle) missing.push("author");
+  const textElement = first(article, SELECTORS.text);
+  if (!textElement) missing.push("text");
+  const page = statusOf(parseUrl(base, base));
+  const threadId = page?.id ?? (first(article.ownerDocument, SELECTORS.focused) && tweetIdOfFocused(article));
+  if (!threadId) missing.push("thread");
+  if (!id || !name || !handle || !threadId) return { comment: undefined, missing };
+
+  const summary = first(article, SELECTORS.counts)?.getAttribute("aria-label");
+  const likeButton = first(article, SELECTORS.likeButton);
+  const chained = isChained(article);
+  const replyingTo = findByLabel(article.querySelectorAll("div"), LABELS.replyingTo);
+  const time = first(article, SELECTORS.permalink);
+  const comment: CommentSnapshot = {
+    site: "x",
+    id,
+    threadId,
+    url: new URL(`/${handle}/status/${id}`, base).toString(),
+    text: textElement ? visibleText(textElement).slice(0, MAX_TEXT_LENGTH) : "",
+    author: {
+      name: name.slice(0, 300),
+      handle,
+      profileUrl: new URL(`/${handle}`, base).toString(),
+      verified: first(names ?? article, SELECTORS.verified) !== undefined,
+      badges: [],
+      isOrganisation: false,
+    },
+    time: time?.getAttribute("datetime") ?? undefined,
+    timeText: lineText(time)?.slice(0, 100),
+    likes: countBefore(summary, COUNT_WORDS.likes) ?? parseCount(likeButton?.textContent),
+    replies: countBefore(summary, COUNT_WORDS.replies),
+    isReply: chained || replyingTo !== undefined,
+    parentId: chained ? tweetIdOrUndefined(tweetAbove(article)) : undefined,
+    byPageOwner: page !== undefined && page.handle.toLowerCase() === handle.toLowerCase(),
+  };
+  comment.author.isOrganisation = comment.byPageOwner;
+  return { comment, missing };
+}
+
+function tweetIdOrUndefined(article: Element | undefined): string | undefined {
+  return article ? tweetId(article) : undefined;
+}
+
+function tweetIdOfFocused(article: Element): string | undefined {
+  const focused = first(article.ownerDocument, SELECTORS.focused);
+  return focused ? tweetId(focused) : undefined;
+}

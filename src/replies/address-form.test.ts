@@ -11,6 +11,7 @@ describe("addressFormOf", () => {
     ["Ihr habt mein Paket verloren!", "du"],
     ["Warum antwortet ihr nicht?", "du"],
     ["Was ist bei euch los?", "du"],
+    ["Ihr Idioten habt mein Paket verloren!", "du"],
     ["Ich habe sie gestern angerufen.", undefined],
     ["Paket kommt nicht.", undefined],
     ["Where is my parcel?", undefined],

@@ -25,6 +25,16 @@ const DU = words([
   "eurem",
   "eurer",
   "eures",
+  // Verb forms only "ihr" takes: "habt ihr", "seid doch", with or without the pronoun.
+  "seid",
+  "habt",
+  "könnt",
+  "solltet",
+  "müsst",
+  "dürft",
+  "würdet",
+  "hättet",
+  "wärt",
 ]);
 const PLURAL_VERBS =
   "seid|habt|könnt|solltet|müsst|wollt|dürft|macht|schafft|bekommt|kriegt|versteht|wisst|werdet|würdet|hättet|wärt|wart|hattet|tut|lasst|gebt|nehmt";

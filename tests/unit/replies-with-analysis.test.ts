@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { checkDraft, composeReplies, platformLength } from "../../src/replies";
+import type { CommentSnapshot } from "../../src/shared/comment";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+import type { Strategy } from "../../src/shared/replies";
+
+/**
+ * End to end: comments as a site adapter reads them, assessed by the real analysis, answered by composeReplies.
+ * The table tests in src/replies build assessments by hand; these rows show the two parts fit together.
+ */
+const guidelines: Guidelines = {
+  ...DEFAULT_GUIDELINES,
+  companyName: "Beispiel GmbH",
+  escalation: { email: "hilfe@beispiel.de", phone: "", url: "" },
+};
+const options = { now: new Date("2025-06-02T10:20:00Z"), timeZone: "Europe/Berlin" };
+
+function snapshot(text: string, site: CommentSnapshot["site"], name = "Anna Schmidt"): CommentSnapshot {
+  return {
+    site,
+    id: `${site}-${text.length}`,
+    threadId: "post-1",
+    text,
+    author: { name, verified: false, badges: [], isOrganisation: false },
+    isReply: false,
+    byPageOwner: false,
+  };
+}
+
+describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered", (site) => {
+  it.each<[string, Strategy, string[]]>([
+    [
+      "Seit drei Wochen warte ich auf meine Bestellung und niemand antwortet. Echt enttäuschend!",
+      "empathize-escalate",
+      [],
+    ],
+    ["Ihr Vollidioten habt mein Paket verloren, ihr Drecksladen!", "boundary", ["vollidiot", "drecksladen"]],
+    ["Wann öffnet die neue Filiale in Köln?", "holding-reply", []],
+    ["Ich liebe eure Produkte! Weiter so ❤️", "warm-thanks", []],
+    ["I've been waiting three weeks for my order and nobody answers. Very disappointing.", "empathize-escalate", []],
+    ["You idiots lost my parcel, shut up and give me my money back", "boundary", ["idiot", "shut up"]],
+    ["When does the new store open?", "answer-frame", []],
+    ["Love your products, keep it up!", "warm-thanks", []],
+  ])("%s", (text, strategy, insults) => {
+    const comment = snapshot(text, site);
+    const assessment = assessComment(comment, guidelines);
+    const suggestions = composeReplies(comment, assessment, guidelines, options);
+    expect(suggestions.map((s) => s.strategy)).toContain(strategy);
+    for (const s of suggestions) {
+      expect(s.language).toBe(assessment.language);
+      expect(checkDraft(s.text, { site, language: s.language }, guidelines).calm).toBe(true);
+      expect(s.check.ok).toBe(true);
+      expect(platformLength(s.text, site)).toBeLessThanOrEqual(guidelines.maxLength[site]);
+      for (const word of insults) expect(s.text.toLowerCase()).not.toContain(word);
+    }
+  });
+});

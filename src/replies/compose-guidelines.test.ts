@@ -33,6 +33,11 @@ describe("variety and determinism", () => {
     }
   });
 
+  it("suggests nothing for the company's own comments", () => {
+    const own = { ...commentOf(complaint), byPageOwner: true };
+    expect(composeReplies(own, disappointed, DEFAULT_GUIDELINES, options)).toEqual([]);
+  });
+
   it("gives the same comment the same suggestions every time", () => {
     const again = composeReplies(
       commentOf(complaint, { id: "c-7", name: undefined }),

@@ -169,6 +169,7 @@ function generate(
  * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
  * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
  * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
+ * The company's own comments get none: nobody answers themselves.
  */
 export function composeReplies(
   comment: CommentSnapshot,
@@ -176,6 +177,7 @@ export function composeReplies(
   guidelines: Guidelines,
   options: ComposeOptions = {},
 ): Suggestion[] {
+  if (comment.byPageOwner) return [];
   const s = setting(comment, assessment, guidelines, options);
   const generated: Suggestion[] = [];
   for (const strategy of chooseStrategies(assessment)) {

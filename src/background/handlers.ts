@@ -1,9 +1,11 @@
 import type { Handlers } from "../platform/dispatch";
 import { ASSESS_HANDLERS } from "./assess-handlers";
 import { MONITOR_HANDLERS } from "./monitor-handlers";
+import { REPLY_HANDLERS } from "./reply-handlers";
 
 /** The messages the worker answers, gathered from one file per area. */
 export const HANDLERS: Handlers = {
   ...ASSESS_HANDLERS,
   ...MONITOR_HANDLERS,
+  ...REPLY_HANDLERS,
 };

@@ -34,13 +34,20 @@ export async function send<K extends MessageType>(
  * Returns a function that stops listening.
  */
 export function handle(handlers: Handlers, options: { refuseUnknown: boolean }): () => void {
-  const listener = (raw: unknown, sender: SenderInfo) => {
-    // Returning undefined (not a promise) leaves messages this context does not handle to other listeners.
-    if (!options.refuseUnknown && !handlesType(raw, handlers)) return undefined;
-    return dispatch(raw, sender, handlers, context(), options.refuseUnknown);
+  // Answering through sendResponse (and returning true to keep the channel open) works alike in Chrome and
+  // Firefox; returning a promise from the listener does not work in every Chrome version Gelassen supports.
+  const listener = (raw: unknown, sender: SenderInfo, sendResponse: (answer: unknown) => void) => {
+    // Returning false leaves messages this context does not handle to other listeners.
+    if (!options.refuseUnknown && !handlesType(raw, handlers)) return false;
+    void dispatch(raw, sender, handlers, context(), options.refuseUnknown).then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const onMessage = browser.runtime.onMessage as unknown as {
+    addListener: (listener: (...args: never[]) => unknown) => void;
+    removeListener: (listener: (...args: never[]) => unknown) => void;
+  };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }
 
 function handlesType(raw: unknown, handlers: Handlers): boolean {

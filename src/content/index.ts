@@ -10,7 +10,19 @@ async function main(): Promise<void> {
   const site = siteForHost(location.hostname);
   if (!site) return;
   const session = new Session(site, FEATURES);
-  handle({ "page/status": () => session.status() }, { refuseUnknown: false });
+  handle(
+    {
+      "page/status": () => session.status(),
+      "page/comments": () => ({
+        comments: (session.context?.comments.all() ?? []).map(({ snapshot, assessment }) => ({
+          comment: snapshot,
+          assessment,
+        })),
+        status: session.status(),
+      }),
+    },
+    { refuseUnknown: false },
+  );
   watchSettings((settings) => session.setEnabled(isSiteEnabled(settings, site)));
   session.setEnabled(isSiteEnabled(await loadSettings(), site));
 }

@@ -1,6 +1,10 @@
 import type { PageStatus } from "../shared/messages";
 import type { SiteId } from "../shared/sites";
+import { adapterFor } from "../sites/registry";
+import { CommentRegistry } from "./comment-registry";
 import type { Feature, PageContext } from "./feature";
+import { Health } from "./health";
+import { PageEvents } from "./page-events";
 
 /**
  * Gelassen's work on one page: started when the site is switched on, stopped (everything undone) when it is
@@ -19,6 +23,11 @@ export class Session {
 
   get running(): boolean {
     return this.controller !== undefined;
+  }
+
+  /** What the running features share; undefined while Gelassen is switched off here. */
+  get context(): PageContext | undefined {
+    return this.controller ? this.page : undefined;
   }
 
   start(): void {
@@ -56,6 +65,17 @@ export class Session {
   }
 
   private freshPage(): PageContext {
-    return { site: this.site, counts: { found: 0, read: 0, assessed: 0 }, missing: new Set() };
+    const counts = { found: 0, read: 0, assessed: 0 };
+    const missing = new Set<string>();
+    const adapter = adapterFor(this.site);
+    return {
+      site: this.site,
+      counts,
+      missing,
+      adapter,
+      comments: new CommentRegistry(counts),
+      health: new Health(this.site, adapter, missing),
+      events: new PageEvents(),
+    };
   }
 }

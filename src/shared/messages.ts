@@ -3,6 +3,7 @@ import { Assessment } from "./assessment";
 import { CommentSnapshot } from "./comment";
 import { message } from "./message-spec";
 import { MONITOR_MESSAGES } from "./monitor-messages";
+import { PAGE_MESSAGES, PageComment } from "./page-messages";
 import { REPLY_MESSAGES } from "./reply-messages";
 import { SiteId } from "./sites";
 
@@ -44,6 +45,9 @@ export const MESSAGES = {
   ),
   ...MONITOR_MESSAGES,
   ...REPLY_MESSAGES,
+  ...PAGE_MESSAGES,
+  /** Popup → content script: the page's comments (each with its assessment once assessed) and the page health. */
+  "page/comments": message(["extension"], Empty, z.object({ comments: z.array(PageComment), status: PageStatus })),
 };
 
 export type MessageType = keyof typeof MESSAGES;

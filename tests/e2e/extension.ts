@@ -14,24 +14,29 @@ export const URLS = {
 
 for (const url of Object.values(URLS)) if (!(url in PAGES)) throw new Error(`no fixture page for ${url}`);
 
-/** One browser per test file (a launch costs seconds), in English unless a file asks for German. */
-export const test = base.extend<{ gelassen: ExtensionBrowser }, { browserWithExtension: ExtensionBrowser }>({
-  browserWithExtension: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
-    async ({}, use) => {
-      const browser = await launchWithExtension({ language: "en" });
-      await serveFixtures(browser.context);
-      await use(browser);
-      await browser.close();
+/** One browser per test file (a launch costs seconds), in the given interface language. */
+export function testIn(language: "en" | "de") {
+  return base.extend<{ gelassen: ExtensionBrowser }, { browserWithExtension: ExtensionBrowser }>({
+    browserWithExtension: [
+      // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+      async ({}, use) => {
+        const browser = await launchWithExtension({ language });
+        await serveFixtures(browser.context);
+        await use(browser);
+        await browser.close();
+      },
+      { scope: "worker" },
+    ],
+    gelassen: async ({ browserWithExtension }, use) => {
+      await use(browserWithExtension);
+      await resetStorage(browserWithExtension);
+      for (const page of browserWithExtension.context.pages()) await page.close();
     },
-    { scope: "worker" },
-  ],
-  gelassen: async ({ browserWithExtension }, use) => {
-    await use(browserWithExtension);
-    await resetStorage(browserWithExtension);
-    for (const page of browserWithExtension.context.pages()) await page.close();
-  },
-});
+  });
+}
+
+/** In English; a file that needs German uses `testIn("de")`. */
+export const test = testIn("en");
 
 export { expect } from "@playwright/test";
 
@@ -65,9 +70,32 @@ export async function openPopup(browser: ExtensionBrowser, page: Page): Promise<
   return popup;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
+}
+
+/** Sends a message to the content script of the tab showing `page`, as Gelassen's popup would. */
+export async function askPage(browser: ExtensionBrowser, page: Page, type: string, payload: unknown): Promise<unknown> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.worker.evaluate(
+    ({ tabId, type, payload }) => chrome.tabs.sendMessage(tabId, { gelassen: 1, type, payload }, { frameId: 0 }),
+    { tabId, type, payload },
+  );
+}
+
+/** Switches Gelassen on or off for one site, as the popup's switch does. */
+export async function setSiteEnabled(browser: ExtensionBrowser, site: string, enabled: boolean): Promise<void> {
+  await browser.worker.evaluate(
+    async ({ site, enabled }) => {
+      const stored = (await chrome.storage.sync.get("settings")).settings as
+        | { sites?: Record<string, boolean> }
+        | undefined;
+      const sites = { facebook: true, x: true, linkedin: true, ...stored?.sites, [site]: enabled };
+      await chrome.storage.sync.set({ settings: { version: 1, ...stored, sites } });
+    },
+    { site, enabled },
+  );
 }

@@ -36,7 +36,8 @@ test.describe("the popup's site switch", () => {
     const toggle = popup.getByRole("switch", { name: "Gelassen on Facebook" });
     await expect(toggle).toHaveAttribute("aria-checked", "true");
     await expect(popup.getByText("Active on Facebook")).toBeVisible();
-    await expect(popup.getByRole("status")).toHaveText("Comments on this page: none yet.");
+    // The demo post has 10 comments and replies; the content script counts them for real.
+    await expect(popup.getByRole("status")).toHaveText(/^Comments on this page: 10 found, \d+ assessed\.$/);
 
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-checked", "false");

@@ -14,7 +14,7 @@ base("the popup and the options page speak German in a German browser", async ()
     const popup = await openPopup(gelassen, page);
     await expect(popup.getByText("Aktiv auf LinkedIn")).toBeVisible();
     await expect(popup.getByRole("switch", { name: "Gelassen auf LinkedIn" })).toBeVisible();
-    await expect(popup.getByRole("status")).toHaveText("Kommentare auf dieser Seite: noch keine.");
+    await expect(popup.getByRole("status")).toHaveText(/^Kommentare auf dieser Seite: 10 gefunden, \d+ bewertet\.$/);
     await expect(popup.locator("html")).toHaveAttribute("lang", "de");
     await screenshot(popup, "popup-de");
 

@@ -11,6 +11,8 @@ const V2 = SELECTORS.commentV2;
 const BOTH = [...V1, ...V2];
 
 const isV2 = (element: Element) => matches(element, V2);
+const outer = (element: Element, comments: typeof V1 | typeof V2) =>
+  element.parentElement ? closest(element.parentElement, comments) : undefined;
 const inspect = safeInspect((element) => (isV2(element) ? inspectLinkedInV2(element) : inspectLinkedInV1(element)));
 const ownButtons = (element: Element) =>
   own(element, [{ css: "button", seen: "2026-01-24" }], isV2(element) ? V2 : V1) as HTMLElement[];
@@ -55,8 +57,12 @@ export const linkedin: SiteAdapter = {
     return findByLabel(buttons, LABELS.reply) ?? buttons.find((button) => elementMatches(button, LABELS.replyTo));
   },
   editorFor(element) {
+    const comments = isV2(element) ? V2 : V1;
     const group = isV2(element) ? SELECTORS.editorV2 : SELECTORS.editor;
-    return own(element, group, isV2(element) ? V2 : V1)[0] as HTMLElement | undefined;
+    // Replying to a reply opens the box under the thread's top-level comment.
+    let top = element;
+    for (let up = outer(top, comments); up; up = outer(up, comments)) top = up;
+    return (own(element, group, comments)[0] ?? all(top, group)[0]) as HTMLElement | undefined;
   },
   editorKind(editor): EditorKind {
     if (editor.classList.contains("ProseMirror")) return "prosemirror";

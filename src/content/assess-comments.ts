@@ -1,0 +1,69 @@
+import { send } from "../platform/messaging";
+import { MAX_BATCH } from "../shared/messages";
+import type { TrackedComment } from "./comment-registry";
+import type { Feature } from "./feature";
+
+/** Comments found within this time travel to the worker together. */
+const BATCH_DELAY_MS = 20;
+const FIRST_RETRY_MS = 2000;
+const MAX_RETRY_MS = 60_000;
+
+/**
+ * Sends new comments to the worker in batches of at most MAX_BATCH and applies the assessments it returns. While
+ * the worker cannot assess (not started, refusing, failing), the comments stay "not assessed yet" with the reason,
+ * and the batch is retried with growing pauses: Gelassen never invents an assessment.
+ */
+export const assessComments: Feature = {
+  name: "assess-comments",
+  init(page, signal) {
+    const pending = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let busy = false;
+    let retry = 0;
+
+    const schedule = (delay: number) => {
+      if (timer === undefined && !busy && !signal.aborted) timer = setTimeout(flush, delay);
+    };
+
+    async function flush() {
+      timer = undefined;
+      const batch = [...pending]
+        .slice(0, MAX_BATCH)
+        .map((key) => page.comments.get(key))
+        .filter((tracked): tracked is TrackedComment => tracked !== undefined && !tracked.assessment);
+      for (const tracked of batch) pending.delete(tracked.key);
+      if (!batch.length) return;
+      busy = true;
+      const result = await send("comments/assess", { comments: batch.map((tracked) => tracked.snapshot) });
+      busy = false;
+      if (signal.aborted) return;
+      if (!result.ok || result.value.assessments.length !== batch.length) {
+        page.comments.assessError = result.ok ? "the worker answered a different number of assessments" : result.error;
+        for (const tracked of batch) pending.add(tracked.key);
+        retry = Math.min(retry ? retry * 2 : FIRST_RETRY_MS, MAX_RETRY_MS);
+        page.events.emit("assessed", { comments: batch });
+        schedule(retry);
+        return;
+      }
+      retry = 0;
+      page.comments.assessError = undefined;
+      const assessed = batch.flatMap((tracked, index) => {
+        const assessment = result.value.assessments[index];
+        const updated = assessment && page.comments.setAssessment(tracked.key, assessment);
+        return updated ? [updated] : [];
+      });
+      page.events.emit("assessed", { comments: assessed });
+      if (pending.size) schedule(0);
+    }
+
+    page.events.on(
+      "found",
+      ({ comments }) => {
+        for (const tracked of comments) if (!tracked.assessment) pending.add(tracked.key);
+        if (pending.size && retry === 0) schedule(pending.size >= MAX_BATCH ? 0 : BATCH_DELAY_MS);
+      },
+      signal,
+    );
+    signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
+  },
+};

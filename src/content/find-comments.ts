@@ -1,0 +1,137 @@
+import type { ReadResult } from "../sites/site-adapter";
+import { clearAllAttributes, clearAssessmentAttributes, ID_ATTRIBUTE, markedElements } from "./comment-attributes";
+import type { TrackedComment } from "./comment-registry";
+import type { Feature } from "./feature";
+import { frameLoop } from "./frame-loop";
+import { SETTLE_MS } from "./health";
+import { MARKER_ATTRIBUTE } from "./marker-element";
+import { watchUrl } from "./url-watch";
+
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // The attributes a comment's identity hangs on: X patches hrefs when it recycles a row.
+  attributeFilter: ["href", "data-id", "componentkey"],
+};
+
+const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(MARKER_ATTRIBUTE);
+
+/**
+ * Finds and reads every comment on the page: one MutationObserver collects what changed, and once per animation
+ * frame the work is done within a budget, reading all first and writing after. A WeakMap remembers which comment
+ * each element showed, so a recycled row (X) counts as the new comment it now shows.
+ */
+export const findComments: Feature = {
+  name: "find-comments",
+  init(page, signal) {
+    const { adapter, comments, health, events } = page;
+    const seen = new WeakMap<Element, string | null>();
+    const roots = new Set<Node>([document]);
+    const dirty = new Set<Element>();
+    let settle: ReturnType<typeof setTimeout> | undefined;
+
+    const collect = () => {
+      for (const root of roots) {
+        if (root.nodeType === 1 || root.nodeType === 9)
+          for (const found of adapter.findComments(root as ParentNode)) dirty.add(found);
+        const container = adapter.commentOf(root);
+        if (container) dirty.add(container);
+      }
+      roots.clear();
+    };
+
+    /** The nearest element that showed a comment, for changes the adapter no longer counts as one. */
+    const closestSeen = (node: Node): Element | undefined => {
+      for (let at: Node | null = node; at; at = at.parentNode) if (seen.get(at as Element)) return at as Element;
+      return undefined;
+    };
+
+    const forget = (element: Element, lost: Element[]) => {
+      if (seen.get(element)) {
+        clearAllAttributes(element);
+        lost.push(element);
+      }
+      seen.set(element, null);
+    };
+
+    const write = (element: Element, result: ReadResult | undefined, found: TrackedComment[], lost: Element[]) => {
+      if (!result) return forget(element, lost);
+      health.noteRead(result);
+      const before = seen.get(element);
+      if (!result.comment) {
+        comments.markUnreadable(element);
+        return forget(element, lost);
+      }
+      const { tracked } = comments.upsert(element, result.comment);
+      if (before !== tracked.key) {
+        if (before) clearAssessmentAttributes(element);
+        element.setAttribute(ID_ATTRIBUTE, tracked.key);
+        seen.set(element, tracked.key);
+      }
+      found.push(tracked);
+    };
+
+    const work = (deadline: number): boolean => {
+      urls.check();
+      collect();
+      // Read everything first…
+      const reads: [Element, ReadResult | undefined][] = [];
+      for (const element of dirty) {
+        if (reads.length > 0 && performance.now() > deadline) break;
+        dirty.delete(element);
+        if (!element.isConnected) continue;
+        const still = adapter.commentOf(element) === element;
+        reads.push([element, still ? adapter.inspect(element) : undefined]);
+      }
+      // …then write.
+      const found: TrackedComment[] = [];
+      const lost: Element[] = [];
+      for (const [element, result] of reads) write(element, result, found, lost);
+      if (lost.length) events.emit("lost", { elements: lost });
+      if (found.length) events.emit("found", { comments: found });
+      return dirty.size > 0 || roots.size > 0;
+    };
+    const loop = frameLoop(work, signal);
+
+    const settleLater = () => {
+      clearTimeout(settle);
+      settle = setTimeout(() => health.noteComments(page.counts.found), SETTLE_MS);
+    };
+    const urls = watchUrl((url) => {
+      comments.pruneDisconnected();
+      health.reset();
+      roots.add(document);
+      events.emit("navigated", { url });
+      settleLater();
+      loop.wake();
+    }, signal);
+
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.type === "childList") {
+          const changed = [...record.addedNodes, ...record.removedNodes];
+          if (changed.length > 0 && changed.every(isOurs)) continue;
+          for (const node of record.addedNodes) if (!isOurs(node)) roots.add(node);
+        }
+        const container = adapter.commentOf(record.target) ?? closestSeen(record.target);
+        if (container) dirty.add(container);
+      }
+      loop.wake();
+    });
+    observer.observe(document, OBSERVED);
+    loop.wake();
+    settleLater();
+
+    signal.addEventListener(
+      "abort",
+      () => {
+        observer.disconnect();
+        clearTimeout(settle);
+        for (const element of markedElements()) clearAllAttributes(element);
+      },
+      { once: true },
+    );
+  },
+};

@@ -1,0 +1,39 @@
+/** How much of one frame Gelassen may use; the rest is the page's (a 60 Hz frame has about 16 ms). */
+export const FRAME_BUDGET_MS = 6;
+
+/**
+ * Runs `work` once per animation frame while it says there is more to do, giving it a deadline so no task
+ * grows long. Hidden tabs get no animation frames, so there a timer stands in.
+ */
+export function frameLoop(work: (deadline: number) => boolean, signal: AbortSignal): { wake: () => void } {
+  let frame: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (signal.aborted) return;
+    let more = false;
+    try {
+      more = work(performance.now() + FRAME_BUDGET_MS);
+    } catch (error) {
+      console.error("Gelassen: a frame of work failed", error);
+    }
+    if (more) wake();
+  };
+  const wake = () => {
+    if (signal.aborted || frame !== undefined || timer !== undefined) return;
+    if (document.visibilityState === "hidden") timer = setTimeout(run, 50);
+    else {
+      frame = requestAnimationFrame(run);
+      // A frame that never comes (a throttled or occluded tab) must not stall the work.
+      timer = setTimeout(run, 250);
+    }
+  };
+  signal.addEventListener("abort", () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  return { wake };
+}

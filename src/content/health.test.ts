@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { x } from "../sites/x/adapter";
+import { Health } from "./health";
+
+describe("Health", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("reports a required group that only ever missed, and logs it once", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const missing = new Set<string>();
+    const health = new Health("x", x, missing);
+    health.noteRead({ comment: undefined, missing: ["text"] });
+    health.noteRead({ comment: undefined, missing: ["text"] });
+    expect([...missing]).toEqual(["text"]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('"text" found nothing ([data-testid="tweetText"])');
+  });
+
+  it("stops reporting a group once it found something", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const missing = new Set<string>();
+    const health = new Health("x", x, missing);
+    health.noteRead({ comment: undefined, missing: ["text"] });
+    health.noteRead({ comment: undefined, missing: [] });
+    health.noteRead({ comment: undefined, missing: ["text"] });
+    expect([...missing]).toEqual([]);
+  });
+
+  it("reports a page without any comment, and starts over after navigation", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    const missing = new Set<string>();
+    const health = new Health("x", x, missing);
+    health.noteComments(0);
+    expect([...missing]).toEqual(["comment"]);
+    health.noteComments(3);
+    expect([...missing]).toEqual([]);
+    health.noteRead({ comment: undefined, missing: ["author"] });
+    health.reset();
+    expect([...missing]).toEqual([]);
+  });
+});

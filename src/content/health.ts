@@ -1,0 +1,57 @@
+import type { SiteId } from "../shared/sites";
+import type { ReadResult, SiteAdapter } from "../sites/site-adapter";
+
+/** How long a page may show no comment at all before "comment" counts as missing (comments load late). */
+export const SETTLE_MS = 4000;
+
+/**
+ * Which selector groups found something on this page. A required group that has only ever missed is reported
+ * in `missing` (the popup says the layout may have changed) and logged once; nothing here ever throws.
+ */
+export class Health {
+  private readonly hits = new Set<string>();
+  private readonly misses = new Set<string>();
+  private readonly logged = new Set<string>();
+
+  constructor(
+    private readonly site: SiteId,
+    private readonly adapter: SiteAdapter,
+    private readonly missing: Set<string>,
+  ) {}
+
+  noteRead(result: ReadResult): void {
+    const required = this.adapter.required;
+    for (const group of required) {
+      if (result.missing.includes(group)) this.miss(group);
+      else if (!this.hits.has(group)) {
+        this.hits.add(group);
+        this.missing.delete(group);
+      }
+    }
+  }
+
+  /** The page-level check: after settling, does the page show any comment container at all? */
+  noteComments(found: number): void {
+    if (found > 0) {
+      this.hits.add("comment");
+      this.missing.delete("comment");
+    } else if (!this.hits.has("comment")) this.miss("comment");
+  }
+
+  /** A new page (navigation): what the last page found says nothing about this one. */
+  reset(): void {
+    this.hits.clear();
+    this.misses.clear();
+    this.missing.clear();
+  }
+
+  private miss(group: string): void {
+    this.misses.add(group);
+    if (this.hits.has(group)) return;
+    this.missing.add(group);
+    if (this.logged.has(group)) return;
+    this.logged.add(group);
+    const selectors = (this.adapter.selectors[group] ?? []).map((selector) => selector.css).join(" | ");
+    console.warn(`Gelassen on ${this.site}: "${group}" found nothing (${selectors || "no selector"}).`);
+  }
+}

@@ -1,0 +1,86 @@
+import { MARKER_CSS } from "./marker-styles";
+import type { MarkerView } from "./marker-view";
+
+/** Marks the host element of every marker, so the watcher ignores its own insertions and switch-off finds them. */
+export const MARKER_ATTRIBUTE = "data-gelassen-marker";
+
+let sheet: CSSStyleSheet | undefined | null;
+
+/** One shared constructed stylesheet where the browser allows it in content scripts; a <style> per marker else. */
+function sharedSheet(): CSSStyleSheet | undefined {
+  if (sheet === undefined) {
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(MARKER_CSS);
+    } catch {
+      sheet = null;
+    }
+  }
+  return sheet ?? undefined;
+}
+
+function adopt(shadow: ShadowRoot): boolean {
+  const shared = sharedSheet();
+  if (!shared) return false;
+  try {
+    shadow.adoptedStyleSheets = [shared];
+    return true;
+  } catch {
+    // Firefox's content-script wrappers may refuse a sheet made in this world.
+    sheet = null;
+    return false;
+  }
+}
+
+/**
+ * The visible marker: a small button in a Shadow DOM (its own styles; the page's CSS neither leaks in nor out),
+ * focusable with the keyboard, labelled in the browser's language, with a tooltip that says why.
+ */
+export class Marker {
+  readonly host: HTMLElement;
+  private readonly button: HTMLButtonElement;
+  private readonly text: HTMLElement;
+  private readonly tip: HTMLElement;
+  key = "";
+
+  constructor(onActivate: (marker: Marker) => void) {
+    this.host = document.createElement("span");
+    this.host.setAttribute(MARKER_ATTRIBUTE, "");
+    const shadow = this.host.attachShadow({ mode: "open" });
+    if (!adopt(shadow)) {
+      const style = document.createElement("style");
+      style.textContent = MARKER_CSS;
+      shadow.append(style);
+    }
+    this.button = document.createElement("button");
+    this.button.type = "button";
+    this.button.setAttribute("aria-describedby", "tip");
+    const dot = document.createElement("span");
+    dot.className = "dot";
+    this.text = document.createElement("span");
+    this.button.append(dot, this.text);
+    this.tip = document.createElement("span");
+    this.tip.className = "tip";
+    this.tip.id = "tip";
+    this.tip.setAttribute("role", "tooltip");
+    shadow.append(this.button, this.tip);
+    // The site's own click handlers (open the comment, the profile) must not see clicks on the marker.
+    for (const type of ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown"] as const) {
+      this.button.addEventListener(type, (event) => {
+        event.stopPropagation();
+        if (type !== "click") return;
+        // A marker that sits inside a link must not follow it.
+        event.preventDefault();
+        onActivate(this);
+      });
+    }
+  }
+
+  show(key: string, view: MarkerView): void {
+    this.key = key;
+    if (this.button.dataset.look !== view.look) this.button.dataset.look = view.look;
+    if (this.text.textContent !== view.text) this.text.textContent = view.text;
+    if (this.button.getAttribute("aria-label") !== view.label) this.button.setAttribute("aria-label", view.label);
+    if (this.tip.textContent !== view.tooltip) this.tip.textContent = view.tooltip;
+  }
+}

@@ -3,6 +3,7 @@ import { loadSettings, watchSettings } from "../platform/storage";
 import { isSiteEnabled } from "../shared/settings";
 import { siteForHost } from "../shared/sites";
 import { FEATURES } from "./features";
+import { insertDraft } from "./insert-draft";
 import { Session } from "./session";
 
 /** Content-script entry: decide whether Gelassen works on this page, and follow the site's switch live. */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
         })),
         status: session.status(),
       }),
+      "draft/insert": ({ commentKey, text }) => insertDraft(session.context, commentKey, text),
     },
     { refuseUnknown: false },
   );

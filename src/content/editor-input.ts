@@ -1,0 +1,40 @@
+import type { EditorKind } from "../sites/site-adapter";
+
+/** The editors need a moment between focus and input to settle their selection (measured: ~60 ms suffices). */
+const SETTLE_MS = 60;
+
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Puts the caret at the very end of the editor, after anything already there (Facebook's @mention). */
+export function caretToEnd(editor: HTMLElement): void {
+  editor.focus();
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Types `text` into a site's editor so that its framework registers it, as measured in DOM-NOTES §5: a synthetic
+ * paste (a ClipboardEvent carrying text/plain) reaches Lexical, Draft.js, Quill 2 and ProseMirror from the content
+ * script's world and keeps paragraphs. An editor that ignores it (Quill 1) gets one execCommand("insertText")
+ * instead, except Draft.js, which execCommand breaks. ProseMirror (TipTap) drops blank lines from a paste but keeps
+ * them from one execCommand, so it gets that first. Returns how the text went in, or undefined if it could not.
+ */
+export async function typeIntoEditor(editor: HTMLElement, kind: EditorKind, text: string): Promise<string | undefined> {
+  caretToEnd(editor);
+  await pause(SETTLE_MS);
+  caretToEnd(editor);
+  if (kind === "prosemirror" && editor.ownerDocument.execCommand("insertText", false, text)) return "insertText";
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+  editor.dispatchEvent(paste);
+  if (paste.defaultPrevented) return "paste";
+  if (kind === "draft") return undefined;
+  caretToEnd(editor);
+  return editor.ownerDocument.execCommand("insertText", false, text) ? "insertText" : undefined;
+}

@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineInsertTests } from "./insert-checks";
+
+defineInsertTests(testIn("en"), "en");

@@ -135,6 +135,9 @@ describe.each(cases)("$role, $tone, $language ($form) on $site", ({ role, tone, 
         language === "de" && form === "sie" ? /^(Hallo|Guten Tag) Anna Schmidt,/ : /^(Hallo|Hi|Hello|Guten Tag) Anna,/,
       );
       expect(s.text).toMatch(/\^ak$/);
+      for (const noun of ["Feedback", "Rückmeldung", "Kritik", "feedback"]) {
+        expect(s.text.split(noun).length - 1).toBeLessThanOrEqual(1);
+      }
       if (language === "de") {
         expect(s.addressForm).toBe(form);
         expect(findAddress(s.text)[form === "sie" ? "du" : "sie"]).toEqual([]);

@@ -40,6 +40,13 @@ const SEVERITY: readonly ViolationKind[] = ["threat", "identity-hate", "harassme
 const EMOJI = ["😊", "🙌", "💙", "🙂"];
 /** Each strategy tries this many wordings before it is left out (every one must pass the check). */
 const ATTEMPTS = 8;
+/** Nouns a reply should not say twice ("danke für Ihre Rückmeldung … Ihre Rückmeldung geben wir weiter"). */
+const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/giu;
+
+function repeatsKeyWord(text: string): boolean {
+  const words = text.toLowerCase().match(KEY_WORDS) ?? [];
+  return new Set(words).size < words.length;
+}
 
 export function replyLanguage(assessment: Assessment, guidelines: Guidelines, options: ComposeOptions): "de" | "en" {
   if (assessment.language !== "und") return assessment.language;
@@ -145,6 +152,8 @@ function generate(
     for (const level of LEVELS) {
       const text = render(greeting, chosen, closing, s.fill, s.language, level, emoji);
       if (platformLength(text, comment.site) > limit) continue;
+      // A reply that says the same noun twice is drawn again while there are attempts left.
+      if (repeatsKeyWord(text) && attempt < ATTEMPTS - 1) continue;
       const check = checkDraft(text, s.context, guidelines);
       if (check.findings.some((f) => f.code === "too-long")) continue;
       if (!check.ok) break;

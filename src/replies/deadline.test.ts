@@ -15,6 +15,17 @@ describe("holdingDeadline", () => {
     );
   });
 
+  it("moves a deadline in the night back to the evening before, never later than promised", () => {
+    const late = new Date("2026-11-28T23:29:00Z");
+    expect(holdingDeadline(late, 24, "de", true, "UTC").phrase).toBe("bis Sonntag, 29. November, 18:00 Uhr");
+    expect(holdingDeadline(new Date("2025-06-02T20:30:00Z"), 4, "en", true, "UTC").phrase).toBe(
+      "by Tuesday 3 June, 01:00",
+    );
+    expect(holdingDeadline(new Date("2025-06-02T08:30:00Z"), 36, "en", true, "UTC").phrase).toBe(
+      "by Tuesday 3 June, 18:00",
+    );
+  });
+
   it("promises no time when the guidelines forbid deadlines", () => {
     expect(holdingDeadline(now, 24, "de", false)).toEqual({ phrase: "so bald wie möglich" });
     expect(holdingDeadline(now, 24, "en", false)).toEqual({ phrase: "as soon as we can" });

@@ -1,12 +1,27 @@
 /**
  * The holding reply's promise: "we will get back to you by …". The deadline is now plus the guidelines' hours,
- * rounded up to the full hour, said as weekday, date and time in the reply's language and the user's time zone
- * (working hours are not considered: the hours are the company's promise). When the guidelines do not allow
- * promising deadlines, the reply says "as soon as we can" instead.
+ * rounded up to the full hour, said as weekday, date and time in the reply's language and the user's time zone.
+ * A deadline in the night ("Monday, 00:00") reads oddly: it moves back to the evening before, 18:00, when that
+ * still leaves at least half the promised time (never later than the guidelines promise). When the guidelines
+ * do not allow promising deadlines, the reply says "as soon as we can" instead.
  */
 export type Deadline = { phrase: string; iso?: string };
 
 const HOUR = 3_600_000;
+
+function localHour(time: Date, timeZone: string | undefined): number {
+  const hour = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(time);
+  return Number.parseInt(hour, 10);
+}
+
+/** Night hours (21:00–07:59) move back to 18:00, if that keeps at least half the promised time. */
+function evening(due: Date, now: Date, hours: number, timeZone: string | undefined): Date {
+  const hour = localHour(due, timeZone);
+  if (hour >= 8 && hour < 21) return due;
+  const back = hour >= 21 ? hour - 18 : hour + 6;
+  const earlier = new Date(due.getTime() - back * HOUR);
+  return earlier.getTime() - now.getTime() >= (hours * HOUR) / 2 ? earlier : due;
+}
 
 export function holdingDeadline(
   now: Date,
@@ -16,7 +31,7 @@ export function holdingDeadline(
   timeZone?: string,
 ): Deadline {
   if (!allowed) return { phrase: language === "de" ? "so bald wie möglich" : "as soon as we can" };
-  const due = new Date(Math.ceil((now.getTime() + hours * HOUR) / HOUR) * HOUR);
+  const due = evening(new Date(Math.ceil((now.getTime() + hours * HOUR) / HOUR) * HOUR), now, hours, timeZone);
   const locale = language === "de" ? "de-DE" : "en-GB";
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone,

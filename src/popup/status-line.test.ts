@@ -20,6 +20,16 @@ describe("statusLine", () => {
     expect(statusLine(enabled, result).key).toBe(key);
   });
 
+  it("says when the page layout may have changed", () => {
+    const none = { ...status(0, 0), site: "linkedin" as const, missing: ["comment"] };
+    expect(statusLine(true, { ok: true, value: none })).toEqual({
+      key: "statusLayoutChanged",
+      substitutions: ["LinkedIn"],
+    });
+    const partial = { ...status(4, 4), missing: ["author"] };
+    expect(statusLine(true, { ok: true, value: partial })).toEqual({ key: "statusMissing", substitutions: ["author"] });
+  });
+
   it("counts what was found and assessed", () => {
     expect(statusLine(true, { ok: true, value: status(12, 9) })).toEqual({
       key: "statusCounts",

@@ -10,14 +10,16 @@ import { type SuggestionActions, SuggestionItem } from "./suggestion-item";
 type Props = {
   comment: CommentSnapshot;
   assessment: Assessment | undefined;
-  suggestions: Suggestion[] | "loading" | undefined;
+  /** "collapsed": a button shows them on request (`onExpand`). */
+  suggestions: Suggestion[] | "loading" | "collapsed";
   actions: SuggestionActions;
+  onExpand?: () => void;
   /** The popup shows one line of the text; the in-page panel sits beside the comment and needs none. */
   showText: boolean;
 };
 
 /** A comment with its assessment, the deletion advice and the reply suggestions. Text is only ever text. */
-export function CommentCard({ comment, assessment, suggestions, actions, showText }: Props) {
+export function CommentCard({ comment, assessment, suggestions, actions, showText, onExpand }: Props) {
   const author = comment.byPageOwner ? t("commentByCompany") : (comment.author.name ?? t("commentUnknownAuthor"));
   const why = assessment ? [...assessment.reasons, ...assessment.roleReasons].map(reasonText).join(" · ") : undefined;
   return (
@@ -31,7 +33,11 @@ export function CommentCard({ comment, assessment, suggestions, actions, showTex
       {assessment && <DeleteAdvice assessment={assessment} />}
       {!comment.byPageOwner && (
         <section class="suggestions" aria-label={t("suggestionsTitle")}>
-          {suggestions === "loading" || suggestions === undefined ? (
+          {suggestions === "collapsed" ? (
+            <button type="button" class="button" aria-expanded="false" onClick={onExpand}>
+              {t("showSuggestions")}
+            </button>
+          ) : suggestions === "loading" ? (
             <p class="muted">{t("suggestionsLoading")}</p>
           ) : suggestions.length === 0 ? (
             <p class="muted">{t("suggestionsNone")}</p>

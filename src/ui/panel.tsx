@@ -9,7 +9,7 @@ import type { SuggestionActions } from "./suggestion-item";
 type Props = {
   comment: CommentSnapshot;
   assessment: Assessment | undefined;
-  suggestions: Suggestion[] | "loading" | undefined;
+  suggestions: Suggestion[] | "loading";
   actions: SuggestionActions;
   onClose: () => void;
 };

@@ -5,7 +5,8 @@ import type { DraftCheck, Suggestion } from "../shared/replies";
 import { CheckSummary } from "./check-summary";
 
 export type SuggestionActions = {
-  insert: (text: string) => Promise<Result<unknown>>;
+  /** Puts the text into the comment's reply box; the suggestion says what it promises (a holding reply's time). */
+  insert: (text: string, suggestion: Suggestion) => Promise<Result<unknown>>;
   check: (text: string) => Promise<DraftCheck | undefined>;
 };
 
@@ -39,7 +40,7 @@ export function SuggestionItem({ suggestion, actions }: { suggestion: Suggestion
   }
 
   const insert = async () => {
-    const result = await actions.insert(editing ? draft : suggestion.text);
+    const result = await actions.insert(editing ? draft : suggestion.text, suggestion);
     setStatus(
       result.ok ? { kind: "ok", text: t("inserted") } : { kind: "error", text: t("insertFailed", result.error) },
     );

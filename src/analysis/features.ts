@@ -24,19 +24,22 @@ export function hashString(text: string, seed: number): number {
   return hash;
 }
 
-/** A sparse feature vector: hashed bucket numbers (not yet masked), each counted once per occurrence. */
+/** Where features are written: hashed bucket numbers (not yet masked), one per occurrence. */
+export interface FeatureSink {
+  push(hash: number): void;
+}
 export type Features = number[];
 
 const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normalised: Normalised) => number]> = [
-  ["insult", (tokens) => tokens.filter((t) => LEXICON.insultNouns.has(t.key)).length],
+  ["insult", (tokens) => tokens.filter((t) => LEXICON.insultNouns.hasToken(t)).length],
   ["targeted", (tokens) => LEXICON.targeted.count(tokens)],
   ["insult-phrase", (tokens) => LEXICON.insultPhrases.count(tokens)],
-  ["profanity", (tokens) => tokens.filter((t) => LEXICON.profanity.has(t.key)).length],
-  ["slur", (tokens) => tokens.filter((t) => LEXICON.slurs.has(t.key)).length],
+  ["profanity", (tokens) => tokens.filter((t) => LEXICON.profanity.hasToken(t)).length],
+  ["slur", (tokens) => tokens.filter((t) => LEXICON.slurs.hasToken(t)).length],
   ["hate", (tokens) => LEXICON.hate.count(tokens)],
   ["threat", (tokens) => LEXICON.threats.count(tokens)],
-  ["group", (tokens) => tokens.filter((t) => t.kind === "word" && LEXICON.dehumanising.has(t.key)).length],
-  ["second", (tokens) => tokens.filter((t) => LEXICON.secondPerson.has(t.key)).length],
+  ["group", (tokens) => tokens.filter((t) => t.kind === "word" && LEXICON.dehumanising.hasToken(t)).length],
+  ["second", (tokens) => tokens.filter((t) => LEXICON.secondPerson.hasToken(t)).length],
   ["negative", (tokens) => LEXICON.negative.count(tokens)],
   ["anger", (tokens) => LEXICON.anger.count(tokens)],
   ["positive", (tokens) => LEXICON.positive.count(tokens)],
@@ -49,7 +52,10 @@ const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normal
 /** Buckets for each lexicon feature's count (0 is no feature, 1, 2, 3 or more). */
 const LEXICON_HASHES = LEXICON_FEATURES.map(([name]) => [1, 2, 3].map((n) => hashString(`${name}:${n}`, SEED_LEX)));
 
-export function extractFeatures(normalised: Normalised, out: Features = []): Features {
+export function extractFeatures<Sink extends FeatureSink = Features>(
+  normalised: Normalised,
+  out: Sink = [] as unknown as Sink,
+): Sink {
   const { tokens } = normalised;
   let previous = -1;
   for (const token of tokens) {
@@ -68,7 +74,7 @@ export function extractFeatures(normalised: Normalised, out: Features = []): Fea
 }
 
 /** Character 2–5-grams of " word ", hashed without building a string for each. */
-function pushCharGrams(word: string, out: Features): void {
+function pushCharGrams(word: string, out: FeatureSink): void {
   const length = word.length + 2;
   const code = (index: number) => (index === 0 || index === length - 1 ? 32 : word.charCodeAt(index - 1));
   for (let start = 0; start < length - 1; start++) {

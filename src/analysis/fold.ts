@@ -61,12 +61,17 @@ const GERMAN: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" 
 const HAS_LETTER = /\p{L}/u;
 const COMBINING = /\p{M}/gu;
 const APOSTROPHE = /['’`´]/g;
+const PLAIN = /^[a-z0-9]*$/;
+const SPECIAL = new RegExp(`[${Object.keys({ ...GERMAN, ...HOMOGLYPHS }).join("")}]`, "g");
+const NON_ASCII = /[^ -~]/;
+const LEET_SIGNS = /[0134578@$!|]/g;
 
 /** Lower case, umlauts spelled out, accents and look-alikes removed; digits kept. */
 export function foldLetters(word: string): string {
-  let out = "";
-  for (const char of word.toLowerCase()) out += GERMAN[char] ?? HOMOGLYPHS[char] ?? char;
-  return out.normalize("NFD").replace(COMBINING, "");
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  const spelled = lower.replace(SPECIAL, (char) => GERMAN[char] ?? HOMOGLYPHS[char] ?? char);
+  return NON_ASCII.test(spelled) ? spelled.normalize("NFD").replace(COMBINING, "") : spelled;
 }
 
 /** Replaces runs of one character by a single one: "idiooot" → "idiot", "kill" → "kil". */
@@ -85,13 +90,11 @@ export function squeeze(word: string): string {
  * `*` is kept: it is the masked letter of "f*ck" and "A*schloch", matched as a wildcard by the lexicon.
  */
 export function wordKey(word: string): string {
-  let folded = foldLetters(word).replace(APOSTROPHE, "");
-  if (HAS_LETTER.test(folded)) {
-    let decoded = "";
-    for (const char of folded) decoded += LEET[char] ?? char;
-    folded = decoded;
-  }
-  return folded;
+  const folded = foldLetters(word);
+  if (PLAIN.test(folded) && !/\d/.test(folded)) return folded;
+  const bare = folded.replace(APOSTROPHE, "");
+  // Leetspeak only in words that also contain a letter, so numbers stay numbers.
+  return HAS_LETTER.test(bare) ? bare.replace(LEET_SIGNS, (char) => LEET[char] ?? char) : bare;
 }
 
 /**

@@ -9,12 +9,12 @@ import type { Token } from "./normalise";
 
 const GERMAN = new Set(
   (
-    "der die das und ist nicht ich ein eine einen einem einer zu den mit sich auf für fuer es du sie wir ihr im " +
+    "der die das und ist nicht ich ein eine einen einem einer zu den mit sich auf fuer es du sie wir ihr im " +
     "von dem des auch als an wie so noch aber nur hat habe haben wird werden sind bin bist seid war mal ja nein " +
-    "doch wenn dann schon was wer wo warum wieso kann können koennen muss mehr sehr gibt gut danke bitte dass " +
+    "doch wenn dann schon was wer wo warum wieso kann koennen muss mehr sehr gibt gut danke bitte dass " +
     "oder weil euch dich mir mich dir uns unser euer eure ihre ihren mein meine meinen kein keine keinen immer " +
-    "hier jetzt heute gerade wieder nichts alles alle man nach bei aus über ueber vor zum zur durch seit leider " +
-    "eigentlich einfach genau echt total vielleicht endlich wirklich warum weiß weiss geht gehts hallo liebe"
+    "hier jetzt heute gerade wieder nichts alles alle man nach bei aus ueber vor zum zur durch seit leider " +
+    "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe"
   ).split(" "),
 );
 
@@ -22,15 +22,38 @@ const ENGLISH = new Set(
   (
     "the and is are not i a an to of in it you that this for on with was be have has had do does did but they " +
     "we my your me what when why where how can could would should will just so if or at from there their them " +
-    "he she his her our us no yes all any been being am its it's im dont don't cant can't wont won't thanks " +
-    "thank please still get got been very really about by out up who which than then now today again never " +
+    "he she his her our us no yes all any been being am its im dont cant wont thanks " +
+    "thank please still get got very really about by out up who which than then now today again never " +
     "here because know like want need one some more only also even back help hi hello"
   ).split(" "),
 );
 
-/** Letters and spellings only one of the two languages uses. */
-const GERMAN_SPELLING = /[äöüß]|sch|tz|ck\b|\bge\w+t\b|ung\b|keit\b|heit\b|lich\b/i;
-const ENGLISH_SPELLING = /\bth|\w+ing\b|\w+ly\b|\bwh|ould\b|tion\b/i;
+const UMLAUTS = /[äöüßÄÖÜ]/g;
+
+/** Spellings only one of the two languages uses, read from a folded word's ends (linear in its length). */
+function germanSpelling(key: string): boolean {
+  return (
+    key.includes("sch") ||
+    key.includes("tz") ||
+    key.endsWith("ck") ||
+    key.endsWith("ung") ||
+    key.endsWith("keit") ||
+    key.endsWith("heit") ||
+    key.endsWith("lich") ||
+    (key.startsWith("ge") && key.endsWith("t") && key.length > 4)
+  );
+}
+
+function englishSpelling(key: string): boolean {
+  return (
+    key.startsWith("th") ||
+    key.startsWith("wh") ||
+    (key.endsWith("ing") && key.length > 4) ||
+    (key.endsWith("ly") && key.length > 3) ||
+    key.endsWith("ould") ||
+    key.endsWith("tion")
+  );
+}
 
 export interface LanguageGuess {
   language: Language;
@@ -39,18 +62,18 @@ export interface LanguageGuess {
 }
 
 export function detectLanguage(text: string, tokens: readonly Token[]): LanguageGuess {
-  let german = 0;
+  // Umlauts and ß are German evidence wherever they stand; each word counts at most once below.
+  let german = Math.min(3, (text.slice(0, 2000).match(UMLAUTS)?.length ?? 0) * 0.5);
   let english = 0;
   let words = 0;
   for (const token of tokens) {
-    if (token.kind !== "word") continue;
-    words++;
-    if (words > 200) break;
-    const lower = text.slice(token.start, token.end).toLowerCase();
-    if (GERMAN.has(lower)) german += 1;
-    if (ENGLISH.has(lower)) english += 1;
-    if (GERMAN_SPELLING.test(lower)) german += 0.5;
-    if (ENGLISH_SPELLING.test(lower)) english += 0.5;
+    if (token.kind !== "word" || token.key.length > 40) continue;
+    if (++words > 200) break;
+    const { key } = token;
+    if (GERMAN.has(key)) german += 1;
+    if (ENGLISH.has(key)) english += 1;
+    if (germanSpelling(key)) german += 0.5;
+    if (englishSpelling(key)) english += 0.5;
   }
   const margin = german - english;
   if (german + english < 1 || Math.abs(margin) < 0.5) return { language: "und", margin };

@@ -73,19 +73,44 @@ export function decodeModel(file: unknown): OffensiveModel {
   return { mask: size - 1, de: read("de"), en: read("en") };
 }
 
-function logit(model: LanguageModel, mask: number, features: readonly number[]): number {
+/** The model's probability that a comment with these features is offensive. */
+export function languageProbability(model: LanguageModel, mask: number, features: ArrayLike<number>): number {
+  return sigmoid(logit(model, mask, features));
+}
+
+function logit(model: LanguageModel, mask: number, features: ArrayLike<number>): number {
   if (!features.length) return model.bias;
   let sum = 0;
-  for (const feature of features) sum += model.weights[feature & mask] as number;
+  for (let index = 0; index < features.length; index++)
+    sum += model.weights[(features[index] as number) & mask] as number;
   return model.bias + (sum * model.scale) / Math.sqrt(features.length);
 }
+
+/** A feature buffer reused from comment to comment: the hot path allocates nothing per feature. */
+class FeatureBuffer {
+  values = new Uint32Array(4096);
+  length = 0;
+  push(hash: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = hash;
+  }
+  view(): Uint32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+const buffer = new FeatureBuffer();
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Scores with the comment's language; an undetermined language gets the higher of the two. */
 export function scoreOffensive(model: OffensiveModel, normalised: Normalised, language: Language): OffensiveScore {
-  const features = extractFeatures(normalised);
-  const pick = (which: "de" | "en") => ({ which, p: sigmoid(logit(model[which], model.mask, features)) });
+  buffer.length = 0;
+  const features = extractFeatures(normalised, buffer).view();
+  const pick = (which: "de" | "en") => ({ which, p: languageProbability(model[which], model.mask, features) });
   const de = language === "en" ? undefined : pick("de");
   const en = language === "de" ? undefined : pick("en");
   const best = !de ? (en as { which: "en"; p: number }) : !en || de.p >= en.p ? de : en;

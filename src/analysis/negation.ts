@@ -16,7 +16,7 @@ export function negatedAt(normalised: Normalised, at: number, window: number): b
     if (!candidate) break;
     const next = tokens[before + 1] ?? token;
     if (SENTENCE_END.test(text.slice(candidate.end, next.start))) break;
-    if (candidate.kind === "word" && LEXICON.negators.has(candidate.key)) return true;
+    if (candidate.kind === "word" && LEXICON.negators.hasToken(candidate)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { stripInvisible } from "../shared/comment";
 import { type EmojiSignals, readEmoji } from "./emoji";
-import { wordKey } from "./fold";
+import { looseKey, wordKey } from "./fold";
+import type { WordInfo } from "./word-set";
 
 /**
  * Turns a comment into the tokens every later step reads. It defeats the usual evasions of word filters:
@@ -16,12 +17,16 @@ export type TokenKind = "word" | "mention" | "hashtag" | "emoji";
 export interface Token {
   /** The folded key ("idiot"); for emoji the emoji itself. */
   key: string;
+  /** The key with doubled letters squeezed, if it has any ("idiooot" → "idiot"); see fold.ts. */
+  loose: string | undefined;
   kind: TokenKind;
   /** Offsets in `Normalised.text`, so evidence can be quoted as written. */
   start: number;
   end: number;
   /** Inside quotation marks: quoted words are reported, not said. */
   quoted: boolean;
+  /** Which word sets hold this word, and its number among the patterns' words: see word-set.ts. */
+  info?: WordInfo;
 }
 
 export interface Normalised {
@@ -38,7 +43,9 @@ export interface Normalised {
 
 // Soft hyphen, combining grapheme joiner, Mongolian vowel separator, invisible operators: used to split words.
 const MORE_INVISIBLE = /\u00AD|\u034F|\u180E|[\u2061-\u2064]/g;
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+\.(?:com|de|net|org|io|ly|me|info|biz|shop)\/[^\s<>"]*/gi;
+// Domain labels are at most 63 characters: the bound keeps a 10,000-letter "word" from costing quadratic time.
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]{1,63}\.(?:com|de|net|org|io|ly|me|info|biz|shop)\/[^\s<>"]*/gi;
 const TOKEN =
   /(?:[@#](?=[\p{L}\p{N}_]))?(?:[$@](?=[\p{L}]))?[\p{L}\p{M}\p{N}_]+(?:[*!@$|'’]+[\p{L}\p{M}\p{N}_]+)*|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
 const QUOTE = /[„"“”«»‚‘]([^„"“”«»‚‘\n]{1,300})[“”"«»‘’]|(?:^|[\s(])'([^'\n]{1,300})'(?=[\s.,!?;:)]|$)/gu;
@@ -96,14 +103,15 @@ function readTokens(text: string, quotes: Array<[number, number]>): Token[] {
     const raw = match[0];
     const start = match.index ?? 0;
     const end = start + raw.length;
-    const quoted = quotes.some(([from, to]) => start >= from && end <= to);
-    if (PICTOGRAPH.test(raw)) {
-      tokens.push({ key: raw.replace(/\uFE0F/g, ""), kind: "emoji", start, end, quoted });
+    const quoted = quotes.length > 0 && quotes.some(([from, to]) => start >= from && end <= to);
+    if (raw.charCodeAt(0) > 0x2000 && PICTOGRAPH.test(raw)) {
+      tokens.push({ key: raw.replace(/\uFE0F/g, ""), loose: undefined, kind: "emoji", start, end, quoted });
       continue;
     }
     const kind: TokenKind = raw[0] === "#" ? "hashtag" : raw[0] === "@" && raw.length > 1 ? "mention" : "word";
     const word = kind === "word" ? raw : raw.slice(1);
-    tokens.push({ key: kind === "mention" ? "@user" : wordKey(word), kind, start, end, quoted });
+    const key = kind === "mention" ? "@user" : wordKey(word);
+    tokens.push({ key, loose: looseKey(key), kind, start, end, quoted });
   }
   return tokens;
 }
@@ -125,7 +133,8 @@ function joinSpacedLetters(tokens: Token[], text: string): Token[] {
     if (last - index >= 2) {
       const run = tokens.slice(index, last + 1);
       const key = wordKey(run.map((token) => text.slice(token.start, token.end)).join(""));
-      out.push({ key, kind: "word", start: first.start, end: (tokens[last] as Token).end, quoted: first.quoted });
+      const end = (tokens[last] as Token).end;
+      out.push({ key, loose: looseKey(key), kind: "word", start: first.start, end, quoted: first.quoted });
       index = last + 1;
     } else {
       out.push(first);

@@ -1,7 +1,7 @@
 import { isViolentEmoji } from "./emoji";
-import { looseKey, squeeze, stretchedForm, wordKey } from "./fold";
+import { squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
-import type { WordSet } from "./word-set";
+import { internWord, presenceIn, tokenInfo, type WordSet } from "./word-set";
 
 /**
  * Phrase patterns over tokens, written the way people write the phrase and folded like the comment, so one pattern
@@ -13,7 +13,7 @@ import type { WordSet } from "./word-set";
 type Alternative =
   | { type: "exact"; key: string; loose: string; form: RegExp }
   | { type: "prefix"; key: string; loose: string; form: RegExp }
-  | { type: "set"; name: string }
+  | { type: "set"; name: string; set?: WordSet }
   | { type: "mention" }
   | { type: "violent" };
 type Slot = { type: "words"; alternatives: Alternative[]; optional: boolean } | { type: "gap"; max: number };
@@ -21,6 +21,11 @@ type Slot = { type: "words"; alternatives: Alternative[]; optional: boolean } | 
 export interface Pattern {
   source: string;
   slots: Slot[];
+  /**
+   * A required slot whose words can be checked against the comment's presence (word-set.ts) before matching:
+   * a pattern whose anchor is absent cannot match, and is not tried at every token. Undefined: always try.
+   */
+  anchor?: { words: number[]; sets: number[] };
 }
 
 export type Sets = Readonly<Record<string, WordSet>>;
@@ -30,6 +35,33 @@ export interface Match {
   /** Token indices, inclusive. */
   from: number;
   to: number;
+}
+
+/** Words too common to make a pattern rare: an anchor on them would filter nothing. */
+const COMMON = new Set(
+  "ich wir man du ihr sie er es die der das den i we you u he she they the a an is are to".split(" ").map(wordKey),
+);
+
+function anchorOf(pattern: Pattern): Pattern["anchor"] {
+  let best: { score: number; anchor: NonNullable<Pattern["anchor"]> } | undefined;
+  pattern.slots.forEach((slot) => {
+    if (slot.type !== "words" || slot.optional) return;
+    const words: number[] = [];
+    const sets: number[] = [];
+    let score = 3;
+    for (const alt of slot.alternatives) {
+      if (alt.type === "exact") {
+        words.push(internWord(alt.key), internWord(alt.loose));
+        if (COMMON.has(alt.key)) score = Math.min(score, 1);
+        else score = Math.min(score, 2);
+      } else if (alt.type === "set" && alt.set) {
+        sets.push(alt.set.id);
+        if (alt.name === "target" || alt.name === "person") score = Math.min(score, 1);
+      } else return;
+    }
+    if (!best || score >= best.score) best = { score, anchor: { words, sets } };
+  });
+  return best?.anchor;
 }
 
 function alternative(text: string): Alternative {
@@ -56,20 +88,20 @@ export function compilePattern(source: string): Pattern {
 }
 
 /** "weisss" for "weiss", "kiiill" for "kill": the word with letters stretched, never with doubles lost. */
-function stretched(key: string, alt: { loose: string; form: RegExp }, prefix: boolean): boolean {
-  const loose = looseKey(key);
-  if (loose === undefined) return false;
-  return (prefix ? loose.startsWith(alt.loose) : loose === alt.loose) && alt.form.test(key);
+function stretched(token: Token, alt: { loose: string; form: RegExp }, prefix: boolean): boolean {
+  const { loose } = token;
+  if (loose === undefined || token.key.length > 60) return false;
+  return (prefix ? loose.startsWith(alt.loose) : loose === alt.loose) && alt.form.test(token.key);
 }
 
 function accepts(alt: Alternative, token: Token, sets: Sets): boolean {
   switch (alt.type) {
     case "exact":
-      return token.kind !== "emoji" && (token.key === alt.key || stretched(token.key, alt, false));
+      return token.kind !== "emoji" && (token.key === alt.key || stretched(token, alt, false));
     case "prefix":
-      return token.kind !== "emoji" && (token.key.startsWith(alt.key) || stretched(token.key, alt, true));
+      return token.kind !== "emoji" && (token.key.startsWith(alt.key) || stretched(token, alt, true));
     case "set":
-      return token.kind !== "emoji" && (sets[alt.name]?.has(token.key) ?? false);
+      return (alt.set ?? sets[alt.name])?.hasToken(token) ?? false;
     case "mention":
       return token.kind === "mention";
     case "violent":
@@ -89,7 +121,16 @@ function matchFrom(pattern: Pattern, slot: number, at: number, tokens: readonly 
     return -1;
   }
   const token = tokens[at];
-  if (token && current.alternatives.some((alt) => accepts(alt, token, sets))) {
+  let accepted = false;
+  if (token) {
+    for (const alt of current.alternatives) {
+      if (accepts(alt, token, sets)) {
+        accepted = true;
+        break;
+      }
+    }
+  }
+  if (accepted) {
     const end = matchFrom(pattern, slot + 1, at + 1, tokens, sets);
     if (end !== -1) return end;
   }
@@ -98,7 +139,8 @@ function matchFrom(pattern: Pattern, slot: number, at: number, tokens: readonly 
 
 /** Patterns indexed by the exact words they can start with, so a long comment is read once, not once per pattern. */
 export class PatternSet {
-  private readonly byFirstWord = new Map<string, Pattern[]>();
+  /** Indexed by the word numbers of word-set.ts. */
+  private readonly byFirstWord: Array<Pattern[] | undefined> = [];
   private readonly others: Pattern[] = [];
 
   constructor(
@@ -106,6 +148,11 @@ export class PatternSet {
     private readonly sets: Sets,
   ) {
     for (const pattern of sources.map(compilePattern)) {
+      for (const slot of pattern.slots) {
+        if (slot.type === "words")
+          for (const alt of slot.alternatives) if (alt.type === "set") alt.set = sets[alt.name];
+      }
+      pattern.anchor = anchorOf(pattern);
       const first = pattern.slots[0];
       const exact = first?.type === "words" && !first.optional && first.alternatives.every((a) => a.type === "exact");
       if (!exact) {
@@ -114,7 +161,8 @@ export class PatternSet {
       }
       for (const alt of first.alternatives) {
         for (const key of new Set([(alt as { key: string }).key, (alt as { loose: string }).loose])) {
-          this.byFirstWord.set(key, [...(this.byFirstWord.get(key) ?? []), pattern]);
+          const id = internWord(key);
+          this.byFirstWord[id] = [...(this.byFirstWord[id] ?? []), pattern];
         }
       }
     }
@@ -128,14 +176,22 @@ export class PatternSet {
   /** Every match, at most one per pattern and start, left to right. */
   find(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
+    const presence = presenceIn(tokens);
+    const possible = (pattern: Pattern) =>
+      !pattern.anchor ||
+      pattern.anchor.words.some((word) => presence.words.has(word)) ||
+      pattern.anchor.sets.some((set) => presence.sets[set] === 1);
+    const others = this.others.filter(possible);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (token.kind !== "emoji") {
-        const loose = looseKey(token.key);
-        const indexed = this.byFirstWord.get(token.key) ?? (loose ? this.byFirstWord.get(loose) : undefined);
-        for (const pattern of indexed ?? []) this.tryAt(pattern, at, tokens, matches);
+        const { word, looseWord } = tokenInfo(token);
+        const indexed =
+          (word >= 0 ? this.byFirstWord[word] : undefined) ??
+          (looseWord >= 0 ? this.byFirstWord[looseWord] : undefined);
+        if (indexed) for (const pattern of indexed) if (possible(pattern)) this.tryAt(pattern, at, tokens, matches);
       }
-      for (const pattern of this.others) this.tryAt(pattern, at, tokens, matches);
+      for (const pattern of others) this.tryAt(pattern, at, tokens, matches);
     }
     return matches;
   }

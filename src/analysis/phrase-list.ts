@@ -19,10 +19,20 @@ export class PhraseList {
     this.phrases = new PatternSet(entries.filter(isPhrase), sets);
   }
 
+  /** The last comment's answer: violations, tone, role and the model's features all ask about the same tokens. */
+  private last: { tokens: readonly Token[]; hits: Hit[] } | undefined;
+
   find(tokens: readonly Token[]): Hit[] {
+    if (this.last?.tokens === tokens) return this.last.hits;
+    const hits = this.search(tokens);
+    this.last = { tokens, hits };
+    return hits;
+  }
+
+  private search(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = this.phrases.find(tokens).map(({ from, to }) => ({ from, to }));
     tokens.forEach((token, at) => {
-      if (token.kind !== "emoji" && this.words.has(token.key)) hits.push({ from: at, to: at });
+      if (token.kind !== "emoji" && this.words.hasToken(token)) hits.push({ from: at, to: at });
     });
     return hits.sort((a, b) => a.from - b.from);
   }

@@ -74,7 +74,7 @@ export function readRole(
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   const heated = tone.tone === "critical" || tone.tone === "angry";
-  const mockery = tokens.filter((token) => LEXICON.mockery.has(token.key)).length + normalised.emoji.ironic;
+  const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.ironic;
   if (heated && mockery > 0 && customer.length === 0 && !named) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
@@ -92,7 +92,7 @@ export function readRole(
   const corrections = LEXICON.correction.find(tokens);
   if (correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry") {
     const reasons: Reason[] = [reason("role-corrects-fact", words(normalised, corrections))];
-    if (tokens.some((token) => LEXICON.polite.has(token.key))) reasons.push(reason("role-polite"));
+    if (tokens.some((token) => LEXICON.polite.hasToken(token))) reasons.push(reason("role-polite"));
     return { role: "know-it-all", confidence: Math.min(0.9, 0.6 + 0.1 * corrections.length), reasons };
   }
   if (reach.length && tone.tone !== "angry") {

@@ -62,7 +62,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const first = tokens.find((token) => token.kind === "word");
   const question =
     normalised.questionMarks > 0 ||
-    (first !== undefined && LEXICON.questionStarts.has(first.key) && tokens.length < 25 && positive + negative === 0);
+    (first !== undefined && LEXICON.questionStarts.hasToken(first) && tokens.length < 25 && positive + negative === 0);
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";

@@ -19,7 +19,7 @@ type Finding = { kind: ViolationKind } & Hit;
 function within(tokens: readonly Token[], from: number, to: number, set: WordSet): boolean {
   for (let at = Math.max(0, from); at <= Math.min(tokens.length - 1, to); at++) {
     const token = tokens[at] as Token;
-    if (token.kind === "word" && set.has(token.key)) return true;
+    if (token.kind === "word" && set.hasToken(token)) return true;
   }
   return false;
 }
@@ -55,7 +55,7 @@ function quoted(tokens: readonly Token[], hit: Hit): boolean {
 
 function insultWord(normalised: Normalised, token: Token): boolean {
   if (token.kind === "emoji" || token.kind === "mention") return false;
-  if (LEXICON.insultNouns.has(token.key)) return true;
+  if (LEXICON.insultNouns.hasToken(token)) return true;
   const alternative = wordKeyOneAsL(normalised.text.slice(token.start, token.end));
   return alternative !== undefined && LEXICON.insultNouns.has(alternative);
 }
@@ -98,7 +98,7 @@ function findSlurs(normalised: Normalised): Finding[] {
     const hit = { from: at, to: at };
     if (token.kind === "word" || token.kind === "hashtag") {
       if (
-        LEXICON.slurs.has(token.key) &&
+        LEXICON.slurs.hasToken(token) &&
         !quoted(tokens, hit) &&
         !reported(tokens, hit) &&
         !negatedAt(normalised, at, 3)
@@ -113,7 +113,7 @@ function findSlurs(normalised: Normalised): Finding[] {
 function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
   normalised.tokens.forEach((token, at) => {
-    if (token.kind === "word" && !token.quoted && LEXICON.profanity.has(token.key)) {
+    if (token.kind === "word" && !token.quoted && LEXICON.profanity.hasToken(token)) {
       findings.push({ kind: "profanity", from: at, to: at });
     }
   });

@@ -1,4 +1,90 @@
 import { looseKey, squeeze, stretchedForm, wordKey } from "./fold";
+import type { Token } from "./normalise";
+
+const MAX_WORD = 60;
+const MEMORY = 50_000;
+
+/**
+ * Every word set, and for each word seen lately which of them hold it and which number the phrase patterns know
+ * it by: a comment's words are looked up once for all sets together, and each token keeps its answer, so the
+ * many questions the rules ask about it cost a byte or an array read each instead of a string lookup.
+ */
+const REGISTRY: WordSet[] = [];
+const WORD_IDS = new Map<string, number>();
+const INFO = new Map<string, WordInfo>();
+
+export interface WordInfo {
+  /** member[set id] is 1 when that set holds the word. */
+  member: Uint8Array;
+  /** The word's number among the patterns' first words, -1 if none; `looseWord` the same for its loose key. */
+  word: number;
+  looseWord: number;
+  /** How many sets and words existed when this was computed; more since means it must be computed again. */
+  sets: number;
+  words: number;
+}
+
+/** Numbers a word that a phrase pattern starts with. */
+export function internWord(key: string): number {
+  let id = WORD_IDS.get(key);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(key, id);
+  }
+  return id;
+}
+
+function infoOf(key: string): WordInfo {
+  let info = INFO.get(key);
+  if (info === undefined || info.sets !== REGISTRY.length || info.words !== WORD_IDS.size) {
+    const member = new Uint8Array(REGISTRY.length);
+    if (key.length <= MAX_WORD) {
+      REGISTRY.forEach((set, index) => {
+        member[index] = set.lookUp(key) ? 1 : 0;
+      });
+    }
+    const loose = looseKey(key);
+    const looseWord = loose === undefined ? -1 : (WORD_IDS.get(loose) ?? -1);
+    info = { member, word: WORD_IDS.get(key) ?? -1, looseWord, sets: REGISTRY.length, words: WORD_IDS.size };
+    if (INFO.size >= MEMORY) INFO.clear();
+    INFO.set(key, info);
+  }
+  return info;
+}
+
+/** Which sets and which pattern words occur in a comment; asked by every pattern set, computed once. */
+export interface Presence {
+  sets: Uint8Array;
+  words: Set<number>;
+}
+let lastPresence: { tokens: readonly Token[]; presence: Presence } | undefined;
+
+export function presenceIn(tokens: readonly Token[]): Presence {
+  if (lastPresence?.tokens === tokens) return lastPresence.presence;
+  const sets = new Uint8Array(REGISTRY.length);
+  const words = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === "emoji") continue;
+    const info = tokenInfo(token);
+    for (let index = 0; index < sets.length; index++)
+      sets[index] = (sets[index] as number) | (info.member[index] as number);
+    if (info.word >= 0) words.add(info.word);
+    if (info.looseWord >= 0) words.add(info.looseWord);
+  }
+  const presence = { sets, words };
+  lastPresence = { tokens, presence };
+  return presence;
+}
+
+/** The token's word information, computed once per token. */
+export function tokenInfo(token: Token): WordInfo {
+  let info = token.info;
+  if (info === undefined || info.sets !== REGISTRY.length || info.words !== WORD_IDS.size) {
+    info = infoOf(token.key);
+    token.info = info;
+  }
+  return info;
+}
 
 class Affixes {
   readonly exact = new Set<string>();
@@ -61,6 +147,7 @@ export class WordSet {
   private readonly all: string[] = [];
 
   constructor(entries: readonly string[]) {
+    this.id = REGISTRY.push(this) - 1;
     for (const entry of entries) {
       const head = entry.startsWith("*");
       const tail = entry.endsWith("*") && entry.length > 1;
@@ -71,7 +158,19 @@ export class WordSet {
     }
   }
 
+  readonly id: number;
+
   has(key: string): boolean {
+    return infoOf(key).member[this.id] === 1;
+  }
+
+  /** Whether the token's word is in the set; emoji never are. */
+  hasToken(token: Token): boolean {
+    return token.kind !== "emoji" && tokenInfo(token).member[this.id] === 1;
+  }
+
+  /** The set's own answer; no word in any lexicon is longer than MAX_WORD, so longer keys never get here. */
+  lookUp(key: string): boolean {
     if (this.strict.has(key)) return true;
     const loose = looseKey(key);
     if (loose !== undefined && this.loose.has(key, loose)) return true;

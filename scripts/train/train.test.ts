@@ -1,0 +1,68 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { scoreOffensive } from "../../src/analysis/model";
+import { normalise } from "../../src/analysis/normalise";
+import { shippedModel } from "../../src/analysis/shipped-model";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { loadGermEval } from "./data";
+import { fitGelassen } from "./gelassen-model";
+import { featurise } from "./hashed";
+import { bestThreshold, measure, stratifiedFolds } from "./measure";
+
+const root = join(import.meta.dirname, "..", "..");
+
+describe("training", () => {
+  it("is reproducible: the same data and seed give the same model, byte for byte", () => {
+    const examples = loadGermEval(root).slice(0, 600);
+    const labels = Uint8Array.from(examples, (example) => (example.offensive ? 1 : 0));
+    const features = featurise(examples.map((example) => example.text));
+    const train = examples.map((_, index) => index);
+    // A small hash space keeps the test fast; the code path is the one `npm run train` takes.
+    const first = fitGelassen(features, labels, train, 7, 14);
+    const second = fitGelassen(features, labels, train, 7, 14);
+    expect(second.C).toBe(first.C);
+    expect(second.threshold).toBe(first.threshold);
+    expect(second.model.bias).toBe(first.model.bias);
+    expect(Buffer.from(second.model.weights).equals(Buffer.from(first.model.weights))).toBe(true);
+    expect(first.model.weights.some((weight) => weight !== 0)).toBe(true);
+  }, 60_000);
+
+  it("measures like GermEval: the F1 of macro-precision and macro-recall", () => {
+    const scores = measure([1, 1, 0, 0], [1, 0, 0, 0]);
+    // precision: offensive 1/1, other 2/3; recall: offensive 1/2, other 2/2.
+    expect(scores.macroPrecision).toBeCloseTo((1 + 2 / 3) / 2);
+    expect(scores.macroRecall).toBeCloseTo(0.75);
+    expect(scores.f1).toBeCloseTo(
+      (2 * scores.macroPrecision * scores.macroRecall) / (scores.macroPrecision + scores.macroRecall),
+    );
+    expect(bestThreshold([0, 0, 1, 1], [0.1, 0.3, 0.35, 0.9])).toBeGreaterThan(0.3);
+  });
+
+  it("folds are stratified and seeded", () => {
+    const labels = Uint8Array.from({ length: 100 }, (_, i) => (i % 4 === 0 ? 1 : 0));
+    const folds = stratifiedFolds(labels, 10, 1);
+    expect(folds.flat().sort((a, b) => a - b)).toEqual([...Array(100).keys()]);
+    for (const fold of folds) expect(fold.filter((i) => labels[i]).length).toBeGreaterThanOrEqual(2);
+    expect(stratifiedFolds(labels, 10, 1)).toEqual(folds);
+  });
+});
+
+describe("the shipped model", () => {
+  it("loads and tells obvious cases apart in both languages", () => {
+    const model = shippedModel();
+    const score = (text: string, language: "de" | "en") => scoreOffensive(model, normalise(text), language).probability;
+    expect(score("Halt die Fresse, du dreckiges Stück Scheiße", "de")).toBeGreaterThan(
+      score("Vielen Dank für die schnelle Antwort", "de"),
+    );
+    expect(score("shut up you stupid bitch", "en")).toBeGreaterThan(
+      score("thanks for the quick reply, have a nice day", "en"),
+    );
+    expect(scoreOffensive(model, normalise("Halt die Fresse, du dreckiges Stück Scheiße"), "de").offensive).toBe(true);
+    expect(scoreOffensive(model, normalise("Vielen Dank für die schnelle Antwort"), "de").offensive).toBe(false);
+  });
+
+  it("is what assessComment uses", () => {
+    expect(assessComment(snapshotOf("Vielen Dank!"), { companyName: "" }).scores.toxicity).toBeLessThan(0.5);
+  });
+});

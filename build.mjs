@@ -3,7 +3,16 @@
 //   node build.mjs            build dist/chrome and dist/firefox
 //   node build.mjs --watch    rebuild on every change
 //   node build.mjs --package  build, then write store-ready zips to dist/packages
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch as watchFiles, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  watch as watchFiles,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -23,6 +32,27 @@ const ENTRIES = [
 ];
 
 const staging = join(root, "dist", ".bundles");
+
+/** The `gelassen` command line (bin/gelassen.mjs imports it): a Node bundle, kept out of the extension folders. */
+const CLI = { source: "src/cli/main.ts", outfile: join(root, "dist", "cli", "gelassen.mjs") };
+
+function cliOptions() {
+  return {
+    entryPoints: [join(root, CLI.source)],
+    outfile: CLI.outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // csv-parse and the other runtime dependencies are installed beside it; bundling them would only duplicate.
+    packages: "external",
+    loader: { ".json": "json" },
+    minify: false,
+    legalComments: "none",
+    logLevel: "silent",
+    metafile: true,
+  };
+}
 
 function esbuildOptions(entry) {
   return {
@@ -65,7 +95,11 @@ function assemble() {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     cpSync(staging, out, { recursive: true });
-    cpSync(join(root, "assets"), out, { recursive: true });
+    // The model is bundled into the worker (src/analysis/shipped-model.ts): its file need not ship a second time.
+    cpSync(join(root, "assets"), out, {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(root, "assets", "model")),
+    });
     for (const entry of ENTRIES) if (entry.page) cpSync(join(root, entry.page), join(out, `${entry.name}.html`));
     const manifest = { ...deepMerge(base, readJson(`manifest/${browser}.json`)), version };
     writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -110,6 +144,11 @@ async function buildOnce() {
   const results = await Promise.all(ENTRIES.map((entry) => esbuild.build(esbuildOptions(entry))));
   report(results);
   assemble();
+  const cli = await esbuild.build(cliOptions());
+  if (cli.warnings.length) report([cli]);
+  console.log(
+    `  ${relative(root, CLI.outfile).padEnd(16)} ${(statSync(CLI.outfile).size / 1024).toFixed(1).padStart(7)} KB`,
+  );
 }
 
 if (watch) {
@@ -133,6 +172,8 @@ if (watch) {
     ),
   );
   await Promise.all(contexts.map((context) => context.watch()));
+  const cli = await esbuild.context(cliOptions());
+  await cli.watch();
   for (const dir of ["assets", "manifest", "src/popup", "src/options"]) {
     watchFiles(join(root, dir), { recursive: true }, () => assemble());
   }

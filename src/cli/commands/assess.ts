@@ -1,0 +1,102 @@
+import { once } from "node:events";
+import { assessComment } from "../../analysis";
+import { snapshotOf } from "../../analysis/snapshot";
+import type { Assessment } from "../../shared/assessment";
+import { type Command, type Io, parseOptions, UsageError } from "../command";
+import { csvRecords, type InputComment, type InputRecord, jsonLines } from "../input";
+import { type CliLanguage, reasonText } from "../reasons-text";
+
+const HELP = `gelassen assess — judge comments on this computer: language, tone, violations, the deletion verdict,
+the sender's role, priority and whether a reply is owed. Nothing leaves the machine.
+
+Usage:
+  gelassen assess [FILE]                       JSON Lines from FILE, or standard input without FILE (or with -)
+  gelassen assess --csv FILE [--column text]   a CSV export with a header row
+
+Each input line is a JSON object with at least "id" and "text", optionally "site" ("facebook", "x",
+"linkedin") and "author" ({"verified": true, "badges": ["Top fan"], "followers": 12000, ...}).
+Each output line is one JSON object, in input order, with exactly these fields:
+  id, language, tone, toxicity, offensive, violations, verdict, reasons, role, roleReasons, priority, replyNeeded
+
+Options:
+  --csv FILE          read a CSV file instead of JSON Lines
+  --column NAME       the CSV column with the comment text (default: text)
+  --id-column NAME    the CSV column with the id (default: id; the row number if there is none)
+  --company NAME      the company's name, as in the guidelines (a customer naming it is a customer signal)
+  --lang en|de        language of the reasons' texts (default: en)
+  --help              this text
+
+A line that is not valid JSON or has no text is reported on standard error with its line number; the other lines
+are still assessed. The exit status is 0 when every line was assessed, 1 when some failed, 2 for a wrong call.
+
+Example:
+  echo '{"id":"1","text":"Ihr Service ist eine Katastrophe!"}' | gelassen assess --lang de`;
+
+/** The line the command line prints for one comment: the fields the issue fixes, reasons in words. */
+export function outputLine(id: string, assessment: Assessment, language: CliLanguage) {
+  const said = (reasons: Assessment["reasons"]) =>
+    reasons.map((reason) => ({ ...reason, text: reasonText(reason, language) }));
+  return {
+    id,
+    language: assessment.language,
+    tone: assessment.tone,
+    toxicity: assessment.scores.toxicity,
+    offensive: assessment.offensive,
+    violations: assessment.violations.map(({ kind, evidence }) => ({ kind, evidence })),
+    verdict: assessment.verdict,
+    reasons: said(assessment.reasons),
+    role: assessment.role,
+    roleReasons: said(assessment.roleReasons),
+    priority: assessment.priority,
+    replyNeeded: assessment.replyNeeded,
+  };
+}
+
+function assessOne(comment: InputComment, company: string): Assessment {
+  const more: Parameters<typeof snapshotOf>[1] = { id: comment.id };
+  if (comment.site) more.site = comment.site;
+  if (comment.author) more.author = comment.author;
+  return assessComment(snapshotOf(comment.text, more), { companyName: company });
+}
+
+export const assess: Command = {
+  name: "assess",
+  summary: "judge comments (JSON Lines or CSV): tone, violations, deletion verdict, role, priority",
+  help: HELP,
+  async run(args: readonly string[], io: Io): Promise<number> {
+    const { values, flags, positional } = parseOptions(args, {
+      values: ["csv", "column", "id-column", "company", "lang"],
+      flags: ["help"],
+    });
+    if (flags.has("help")) {
+      io.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    const language = values.get("lang") ?? "en";
+    if (language !== "en" && language !== "de") throw new UsageError(`--lang must be en or de, not "${language}"`);
+    if (positional.length > 1) throw new UsageError("give at most one FILE");
+    const csv = values.get("csv");
+    if (csv && positional.length) throw new UsageError("give either FILE or --csv FILE, not both");
+    if (!csv && (values.has("column") || values.has("id-column")))
+      throw new UsageError("--column and --id-column need --csv");
+    const records: AsyncIterable<InputRecord> | Iterable<InputRecord> = csv
+      ? csvRecords(csv, values.get("column") ?? "text", values.get("id-column") ?? "id")
+      : jsonLines(positional[0], io.stdin);
+    const company = values.get("company") ?? "";
+    let failed = 0;
+    for await (const record of records) {
+      if ("error" in record) {
+        failed++;
+        io.stderr.write(`gelassen assess: ${record.error}\n`);
+        continue;
+      }
+      const assessment = assessOne(record.comment, company);
+      // Respect back-pressure, so a million lines piped into a slow reader never pile up in memory.
+      if (!io.stdout.write(`${JSON.stringify(outputLine(record.comment.id, assessment, language))}\n`)) {
+        await once(io.stdout, "drain");
+      }
+    }
+    if (failed) io.stderr.write(`gelassen assess: ${failed} line${failed === 1 ? "" : "s"} could not be assessed\n`);
+    return failed ? 1 : 0;
+  },
+};

@@ -2,8 +2,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, screenshot, test } from "./extension";
 
+type Stored = { guard: { cooldownSeconds: number }; savedReplies: unknown[] } & Record<string, unknown>;
+
 const storedGuidelines = (worker: import("@playwright/test").Worker) =>
-  worker.evaluate(async () => (await chrome.storage.local.get("guidelines")).guidelines);
+  worker.evaluate(async () => (await chrome.storage.local.get("guidelines")).guidelines as Stored);
 
 test.describe("the options page", () => {
   test("changes the guidelines and keeps them", async ({ gelassen }, testInfo) => {

@@ -2,6 +2,8 @@ import { threadKey } from "../monitor/history";
 import { waitingComments } from "../monitor/waiting";
 import type { Handlers } from "../platform/dispatch";
 import { loadGuidelines } from "../platform/storage";
+import type { ThreadSnapshot } from "../shared/monitor";
+import type { SiteId } from "../shared/sites";
 import { notifyEscalating, notifySurge, refreshBadge } from "./alerts";
 import { threadView } from "./monitor-view";
 import { lookAgain, schedule } from "./reminders";
@@ -10,13 +12,10 @@ import { addDeletion, clearDeletions, listDeletions } from "./store/deletions";
 import { listReminders } from "./store/reminders";
 import { listThreads, unwatchThread, visitThread, watchThread } from "./store/threads";
 
-const emptySnapshot = (thread: {
-  site: "facebook" | "x" | "linkedin";
-  threadId: string;
-  url: string;
-  title?: string;
-}) => ({
+/** A thread the user chose or replied in before any visit was recorded starts with an empty first visit. */
+const emptySnapshot = (thread: { site: SiteId; threadId: string; url: string; title?: string }): ThreadSnapshot => ({
   ...thread,
+  visit: `watch-${Date.now()}`,
   at: Date.now(),
   comments: [],
 });

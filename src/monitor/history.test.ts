@@ -25,9 +25,9 @@ describe("recordVisit", () => {
     expect(calmer.turned).toBe("calming");
   });
 
-  it("treats snapshots minutes apart as one visit", () => {
+  it("treats snapshots of one page visit as one visit", () => {
     const first = recordVisit(undefined, thread(0, ["anna:critical"]));
-    const again = recordVisit(first.record, thread(60_000, ["anna:critical", "bob:critical"]));
+    const again = recordVisit(first.record, { ...thread(60_000, ["anna:critical", "bob:critical"]), visit: "visit-0" });
     expect(again.record.points).toHaveLength(1);
     expect(again.record.points[0]?.total).toBe(2);
   });

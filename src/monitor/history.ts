@@ -9,8 +9,6 @@ export const HISTORY_LIMITS = {
   /** Arrivals remembered per thread, and for how long. */
   arrivals: 3000,
   arrivalDays: 7,
-  /** Snapshots closer together than this belong to one visit (comments loading in, the page re-rendering). */
-  visitGapMinutes: 10,
 };
 
 export type VisitOutcome = {
@@ -36,10 +34,7 @@ function mergeArrivals(old: readonly Arrival[], snapshot: ThreadSnapshot): Arriv
 
 /** Adds a visit to a thread's history: a new point (or an update of the current visit's), mood, early warning. */
 export function recordVisit(existing: ThreadRecord | undefined, snapshot: ThreadSnapshot): VisitOutcome {
-  const sameVisit =
-    existing !== undefined &&
-    existing.points.length > 0 &&
-    snapshot.at - existing.lastVisit < HISTORY_LIMITS.visitGapMinutes * 60_000;
+  const sameVisit = existing !== undefined && existing.points.length > 0 && existing.visit === snapshot.visit;
   const kept = existing ? (sameVisit ? existing.points.slice(0, -1) : existing.points) : [];
   const point = pointOf(snapshot);
   const { mood, reasons } = threadMood(kept.at(-1), point);
@@ -50,6 +45,7 @@ export function recordVisit(existing: ThreadRecord | undefined, snapshot: Thread
     ...(existing ?? { key: threadKey(snapshot), site: snapshot.site, threadId: snapshot.threadId }),
     url: snapshot.url,
     lastVisit: snapshot.at,
+    visit: snapshot.visit,
     points: [...kept, { ...point, mood }].slice(-HISTORY_LIMITS.points),
     moodReasons: reasons,
     latest: snapshot.comments,

@@ -36,5 +36,12 @@ export function thread(at: number, spec: readonly string[]): ThreadSnapshot {
       at: at - spec.length + index,
     };
   });
-  return { site: "facebook", threadId: "post1", url: "https://www.facebook.com/acme/posts/1", at, comments };
+  return {
+    visit: `visit-${at}`,
+    site: "facebook",
+    threadId: "post1",
+    url: "https://www.facebook.com/acme/posts/1",
+    at,
+    comments,
+  };
 }

@@ -22,6 +22,11 @@ export type ThreadComment = z.infer<typeof ThreadComment>;
 
 /** What one visit to a post saw, in page order. */
 export const ThreadSnapshot = z.object({
+  /**
+   * Which visit: one id per page load (and per in-page navigation to the post). Snapshots of one visit — comments
+   * loading in, "more" clicked — update that visit's point instead of adding visits.
+   */
+  visit: z.string().check(z.minLength(1), z.maxLength(100)),
   site: SiteId,
   threadId: z.string().check(z.minLength(1), z.maxLength(300)),
   url: z.string().check(z.maxLength(2000)),
@@ -66,6 +71,8 @@ export const ThreadRecord = z.object({
   watched: z.optional(z.enum(["replied", "manual"])),
   watchedSince: z.optional(z.number()),
   lastVisit: z.number(),
+  /** The id of the latest visit (see ThreadSnapshot.visit). */
+  visit: z.optional(z.string()),
   points: z.array(ThreadPoint),
   moodReasons: z.array(Reason),
   /** The latest snapshot's comments, for the "who is still waiting" view. */

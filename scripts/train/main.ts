@@ -42,7 +42,8 @@ export async function main({ root, args, bundle }: { root: string; args: string[
     }
   }
   let done = 0;
-  const results = await runPool<CvResult | FinalResult>(bundle, tasks, settings, threads, () => {
+  type Timed = (CvResult | FinalResult) & { seconds: number };
+  const results = await runPool<Timed>(bundle, tasks, settings, threads, () => {
     done++;
     process.stderr.write(
       `\r  trained ${done} of ${tasks.length} models (${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -51,8 +52,8 @@ export async function main({ root, args, bundle }: { root: string; args: string[
   process.stderr.write("\n");
 
   const finals = Object.fromEntries(
-    results.filter((r): r is FinalResult => r.kind === "final").map((r) => [r.dataset, r]),
-  ) as Record<Dataset, FinalResult>;
+    results.filter((r): r is FinalResult & { seconds: number } => r.kind === "final").map((r) => [r.dataset, r]),
+  ) as unknown as Record<Dataset, FinalResult>;
   const head: ModelFileHead = {
     format: 1,
     hashBits: HASH_BITS,
@@ -79,7 +80,7 @@ export async function main({ root, args, bundle }: { root: string; args: string[
       Uint8Array.from(data[d].examples, (e) => (detectViolations(normalise(e.text)).length ? 1 : 0)),
     ]),
   ) as Record<Dataset, Uint8Array>;
-  const cv = results.filter((r): r is CvResult => r.kind === "cv");
+  const cv = results.filter((r): r is CvResult & { seconds: number } => r.kind === "cv");
   const pick = (d: Dataset, method: CvResult["method"]) => cv.filter((r) => r.dataset === d && r.method === method);
   const row = (method: CvResult["method"], withRules: boolean) =>
     Object.fromEntries(
@@ -107,8 +108,19 @@ export async function main({ root, args, bundle }: { root: string; args: string[
   console.log(
     `Chosen inside the training data: C de ${finals.de.C}, en ${finals.en.C}; thresholds de ${finals.de.threshold}, en ${finals.en.threshold}`,
   );
+  const spent = (which: (r: Timed) => boolean) =>
+    results
+      .filter(which)
+      .reduce((sum, r) => sum + r.seconds, 0)
+      .toFixed(0);
+  const method = (r: Timed) => (r.kind === "cv" ? r.method : "final");
   console.log(
-    `Model: ${out} (${(file.length / 1024).toFixed(0)} KB); training took ${seconds.toFixed(0)} s on ${threads} threads.`,
+    `Thread time: reference CV ${spent((r) => method(r) === "reference")} s, Gelassen CV ${spent((r) => method(r) === "gelassen")} s, shipped models ${spent((r) => method(r) === "final")} s.`,
+  );
+  const cpu = process.cpuUsage();
+  console.log(
+    `Model: ${out} (${(file.length / 1024).toFixed(0)} KB); training took ${seconds.toFixed(0)} s on ${threads} threads ` +
+      `(${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU time).`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { runTask, type Settings, type Task } from "./tasks";
+import { runTimed, type Settings, type Task } from "./tasks";
 
 /**
  * Runs tasks on worker threads (two by default: the machines this project targets have two cores). Each worker is
@@ -47,6 +47,6 @@ export async function runPool<R>(
 export function serveTasks(): boolean {
   if (isMainThread || !parentPort) return false;
   const { settings } = workerData as { settings: Settings };
-  parentPort.on("message", (task: Task) => parentPort?.postMessage(runTask(task, settings)));
+  parentPort.on("message", (task: Task) => parentPort?.postMessage(runTimed(task, settings)));
   return true;
 }

@@ -2,8 +2,9 @@ import type { Assessment, Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import { detectLanguage } from "./language";
+import { LEXICON } from "./lexicon";
 import { type OffensiveModel, scoreOffensive } from "./model";
-import { normalise } from "./normalise";
+import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round } from "./tone";
 import { deletionVerdict, priorityOf, replyNeeded } from "./verdict";
@@ -25,9 +26,11 @@ export function assessWith(
   const violations: Violation[] = detectViolations(normalised);
   const score = model ? scoreOffensive(model, normalised, language) : undefined;
   const kinds = new Set(violations.map((violation) => violation.kind));
-  if (score?.offensive && violations.length === 0 && score.evidence.length) {
-    // The model hears offence the rules do not name: coarse language, but no licence to delete.
-    violations.push({ kind: "profanity", evidence: score.evidence });
+  if (score?.offensive && violations.length === 0) {
+    // The model hears offence the rules do not name: coarse language, but no licence to delete. It is a
+    // violation only when words can be named, and a group's name ("Muslime", "women") is never the evidence.
+    const evidence = modelEvidence(normalised, score.evidence);
+    if (evidence.length) violations.push({ kind: "profanity", evidence });
   }
   const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
   const floor = heavy ? 0.9 : kinds.has("profanity") ? 0.5 : 0;
@@ -49,4 +52,18 @@ export function assessWith(
     priority: priorityOf(snapshot, violations, tone, role),
     replyNeeded: replyNeeded(snapshot, verdict, tone, role),
   };
+}
+
+const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
+
+function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const token of normalised.tokens) {
+    if (COARSE.some((set) => set.hasToken(token))) words.add(normalised.text.slice(token.start, token.end));
+  }
+  for (const word of weighted) {
+    const token = normalise(word).tokens[0];
+    if (token && !LEXICON.groups.hasToken(token)) words.add(word);
+  }
+  return [...words].slice(0, 3);
 }

@@ -30,16 +30,22 @@ export interface FeatureSink {
 }
 export type Features = number[];
 
+function countTokens(tokens: readonly Token[], test: (token: Token) => boolean): number {
+  let n = 0;
+  for (const token of tokens) if (test(token)) n++;
+  return n;
+}
+
 const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normalised: Normalised) => number]> = [
-  ["insult", (tokens) => tokens.filter((t) => LEXICON.insultNouns.hasToken(t)).length],
+  ["insult", (tokens) => countTokens(tokens, (t) => LEXICON.insultNouns.hasToken(t))],
   ["targeted", (tokens) => LEXICON.targeted.count(tokens)],
   ["insult-phrase", (tokens) => LEXICON.insultPhrases.count(tokens)],
-  ["profanity", (tokens) => tokens.filter((t) => LEXICON.profanity.hasToken(t)).length],
-  ["slur", (tokens) => tokens.filter((t) => LEXICON.slurs.hasToken(t)).length],
+  ["profanity", (tokens) => countTokens(tokens, (t) => LEXICON.profanity.hasToken(t))],
+  ["slur", (tokens) => countTokens(tokens, (t) => LEXICON.slurs.hasToken(t))],
   ["hate", (tokens) => LEXICON.hate.count(tokens)],
   ["threat", (tokens) => LEXICON.threats.count(tokens)],
-  ["group", (tokens) => tokens.filter((t) => t.kind === "word" && LEXICON.dehumanising.hasToken(t)).length],
-  ["second", (tokens) => tokens.filter((t) => LEXICON.secondPerson.hasToken(t)).length],
+  ["group", (tokens) => countTokens(tokens, (t) => t.kind === "word" && LEXICON.dehumanising.hasToken(t))],
+  ["second", (tokens) => countTokens(tokens, (t) => LEXICON.secondPerson.hasToken(t))],
   ["negative", (tokens) => LEXICON.negative.count(tokens)],
   ["anger", (tokens) => LEXICON.anger.count(tokens)],
   ["positive", (tokens) => LEXICON.positive.count(tokens)],
@@ -86,7 +92,8 @@ function pushCharGrams(word: string, out: FeatureSink): void {
   }
 }
 
-/** The word tokens whose own (unigram) feature is in the vector: the model's evidence for its score. */
-export function wordFeature(token: Token): number {
-  return hashString(token.kind === "mention" ? "@" : token.key, SEED_WORD);
+/** The features one word contributes on its own (itself and its character n-grams): its share of the score. */
+export function wordFeatures(token: Token, out: FeatureSink): void {
+  out.push(hashString(token.key, SEED_WORD));
+  if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(token.key, out);
 }

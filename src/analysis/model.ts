@@ -1,5 +1,5 @@
 import type { Language } from "../shared/assessment";
-import { extractFeatures, wordFeature } from "./features";
+import { extractFeatures, wordFeatures } from "./features";
 import type { Normalised } from "./normalise";
 
 /**
@@ -126,12 +126,36 @@ export function scoreOffensive(model: OffensiveModel, normalised: Normalised, la
   };
 }
 
+/** Function words never count as evidence, however the model weighs them. */
+const FUNCTION_WORDS = new Set(
+  (
+    "der die das und ist nicht ich ein eine zu den mit sich auf es du sie wir ihr von dem des auch als an wie so " +
+    "noch aber nur hat haben wird sind bin war mal ja doch wenn dann was wer wo dass oder weil euch dich mir mich " +
+    "dir uns mein dein kein man the and is are not i a an to of in it you that this for on with was be have has " +
+    "do but they we my your me what when so if or at from there their them he she his her our us no its im all " +
+    "these those cause just like get got"
+  ).split(" "),
+);
+
+/**
+ * The words that carry the score: each word's own features (itself and its character n-grams) summed, the
+ * largest first. Only words that clearly push towards "offensive" count.
+ */
 function evidence(model: LanguageModel, mask: number, normalised: Normalised): string[] {
-  const scored = normalised.tokens
-    .filter((token) => token.kind === "word" || token.kind === "hashtag")
-    .map((token) => ({ token, weight: model.weights[wordFeature(token) & mask] as number }))
-    .filter((entry) => entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight);
-  const words = scored.slice(0, 3).map(({ token }) => normalised.text.slice(token.start, token.end));
-  return [...new Set(words)];
+  const scored: Array<{ word: string; weight: number }> = [];
+  for (const token of normalised.tokens) {
+    if ((token.kind !== "word" && token.kind !== "hashtag") || FUNCTION_WORDS.has(token.key)) continue;
+    buffer.length = 0;
+    wordFeatures(token, buffer);
+    let weight = 0;
+    for (const feature of buffer.view()) weight += model.weights[feature & mask] as number;
+    const average = weight / Math.max(1, buffer.length);
+    if (average >= EVIDENCE_WEIGHT)
+      scored.push({ word: normalised.text.slice(token.start, token.end), weight: average });
+  }
+  scored.sort((a, b) => b.weight - a.weight);
+  return [...new Set(scored.slice(0, 3).map((entry) => entry.word))];
 }
+
+/** The least average weight (in 8-bit steps of the model's scale) for which a word counts as evidence. */
+const EVIDENCE_WEIGHT = Number(globalThis.process?.env?.EVIDENCE_WEIGHT ?? 8);

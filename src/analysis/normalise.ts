@@ -10,11 +10,11 @@ import type { WordInfo } from "./word-set";
  */
 
 /**
- * The analysis reads this much of a comment: its first 3,000 and last 1,000 characters. X allows 280 characters
- * and LinkedIn 1,250; only rare Facebook comments are longer, and the bound keeps any comment under 5 ms.
+ * The analysis reads this much of a comment: its first 2,000 and last 500 characters. X allows 280 characters and
+ * LinkedIn 1,250; only rare Facebook comments are longer, and the bound keeps any comment well under 5 ms.
  */
-export const ANALYSED_LENGTH = 4_000;
-const HEAD = 3_000;
+export const ANALYSED_LENGTH = 2_500;
+const HEAD = 2_000;
 
 export type TokenKind = "word" | "mention" | "hashtag" | "emoji";
 
@@ -103,6 +103,21 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
+const MENTION = { key: "@user", loose: undefined };
+/** Words as written → their keys: comments repeat words, and folding one costs more than looking it up. */
+const KEYS = new Map<string, { key: string; loose: string | undefined }>();
+
+function keysOf(word: string): { key: string; loose: string | undefined } {
+  let keys = KEYS.get(word);
+  if (keys === undefined) {
+    const key = wordKey(word);
+    keys = { key, loose: looseKey(key) };
+    if (KEYS.size >= 50_000) KEYS.clear();
+    KEYS.set(word, keys);
+  }
+  return keys;
+}
+
 function readTokens(text: string, quotes: Array<[number, number]>): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -115,9 +130,8 @@ function readTokens(text: string, quotes: Array<[number, number]>): Token[] {
       continue;
     }
     const kind: TokenKind = raw[0] === "#" ? "hashtag" : raw[0] === "@" && raw.length > 1 ? "mention" : "word";
-    const word = kind === "word" ? raw : raw.slice(1);
-    const key = kind === "mention" ? "@user" : wordKey(word);
-    tokens.push({ key, loose: looseKey(key), kind, start, end, quoted });
+    const { key, loose } = kind === "mention" ? MENTION : keysOf(kind === "word" ? raw : raw.slice(1));
+    tokens.push({ key, loose, kind, start, end, quoted });
   }
   return tokens;
 }

@@ -1,7 +1,7 @@
 import { isViolentEmoji } from "./emoji";
 import { squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
-import { internWord, presenceIn, tokenInfo, type WordSet } from "./word-set";
+import { internWord, markAnchorSet, presenceIn, tokenInfo, type WordSet } from "./word-set";
 
 /**
  * Phrase patterns over tokens, written the way people write the phrase and folded like the comment, so one pattern
@@ -56,6 +56,7 @@ function anchorOf(pattern: Pattern): Pattern["anchor"] {
         else score = Math.min(score, 2);
       } else if (alt.type === "set" && alt.set) {
         sets.push(alt.set.id);
+        markAnchorSet(alt.set);
         if (alt.name === "target" || alt.name === "person") score = Math.min(score, 1);
       } else return;
     }

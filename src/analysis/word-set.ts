@@ -66,14 +66,19 @@ export function presenceIn(tokens: readonly Token[]): Presence {
   for (const token of tokens) {
     if (token.kind === "emoji") continue;
     const info = tokenInfo(token);
-    for (let index = 0; index < sets.length; index++)
-      sets[index] = (sets[index] as number) | (info.member[index] as number);
+    for (const index of ANCHOR_SETS) sets[index] = (sets[index] as number) | (info.member[index] as number);
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }
   const presence = { sets, words };
   lastPresence = { tokens, presence };
   return presence;
+}
+
+/** The sets some pattern anchors on: only these are gathered into a comment's presence. */
+const ANCHOR_SETS: number[] = [];
+export function markAnchorSet(set: WordSet): void {
+  if (!ANCHOR_SETS.includes(set.id)) ANCHOR_SETS.push(set.id);
 }
 
 /** The token's word information, computed once per token. */

@@ -44,6 +44,8 @@ export const LEXICON = {
   secondPerson: new WordSet(SECOND_PERSON),
   slurs: new WordSet(SLURS),
   dehumanising: sets.dehumanising,
+  groups: sets.group,
+  targetedWords: new WordSet([...INSULT_TARGETED, ...INSULT_ADJECTIVES]),
   hate: new PhraseList(HATE_PATTERNS, sets),
   threats: new PhraseList(THREAT_PATTERNS, sets),
   harassment: new PhraseList(HARASSMENT_PATTERNS, sets),

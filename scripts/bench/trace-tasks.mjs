@@ -39,6 +39,14 @@ function summarise(events, origin) {
     if (task) hit.add(task);
   }
   const durations = [...hit].map((task) => (task.dur ?? 0) / 1000);
+  // The content script's own JavaScript inside each of those tasks (the rest is the page's style, layout, paint).
+  const scriptTime = [...hit].map(
+    (task) =>
+      ours
+        .filter((call) => call.name !== "v8.compile" && call.pid === task.pid && call.tid === task.tid)
+        .filter((call) => call.ts >= task.ts && call.ts < task.ts + task.dur)
+        .reduce((sum, call) => sum + (call.dur ?? 0), 0) / 1000,
+  );
   if (process.env.BENCH_DEBUG) {
     for (const task of [...hit].sort((a, b) => b.dur - a.dur).slice(0, 6)) {
       const inside = events.filter(
@@ -62,9 +70,38 @@ function summarise(events, origin) {
       );
     }
   }
+  if (process.env.BENCH_DEBUG) {
+    const order = [...hit]
+      .map((task, i) => [task, scriptTime[i]])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5);
+    for (const [task, script] of order) {
+      const calls = ours.filter(
+        (c) => c.pid === task.pid && c.tid === task.tid && c.ts >= task.ts && c.ts < task.ts + task.dur,
+      );
+      console.log(
+        `script ${script.toFixed(0)} ms:`,
+        calls
+          .map(
+            (c) =>
+              `${c.name}:${c.args?.data?.functionName ?? ""}:${c.args?.data?.lineNumber ?? ""}:${(c.dur / 1000).toFixed(0)}`,
+          )
+          .join(" "),
+      );
+    }
+    const buckets = [16, 33, 50, 100, 200, 400, 1e9];
+    const histogram = buckets.map(
+      (limit, i) =>
+        `${i ? buckets[i - 1] : 0}-${limit}ms: ${durations.filter((d) => d >= (i ? buckets[i - 1] : 0) && d < limit).length}`,
+    );
+    console.log(histogram.join(", "));
+  }
   return {
     count: durations.length,
+    longestScript: scriptTime.length ? Math.max(...scriptTime) : 0,
     longest: durations.length ? Math.max(...durations) : 0,
+    /** The longest task of the page's renderer at all, ours or not (the baseline without Gelassen). */
+    longestAny: Math.max(0, ...[...tasks.values()].flat().map((task) => (task.dur ?? 0) / 1000)),
     total: durations.reduce((sum, d) => sum + d, 0),
   };
 }

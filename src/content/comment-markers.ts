@@ -3,8 +3,21 @@ import { reasonText, roleLabel, toneLabel, verdictLabel, violationLabel } from "
 import { clearAssessmentAttributes, markedElements, TONE_ATTRIBUTE, VERDICT_ATTRIBUTE } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import type { Feature } from "./feature";
+import { frameLoop } from "./frame-loop";
 import { MARKER_ATTRIBUTE, Marker } from "./marker-element";
 import { type MarkerWords, markerView } from "./marker-view";
+
+/** Per frame: at most this many markers, drawn in at most this long (the page's own layout of them costs more). */
+const MAX_PER_FRAME = 150;
+const DRAW_BUDGET_MS = 5;
+/** Markers are drawn for comments within this distance of the viewport, the rest as they come near. */
+const NEAR_VIEWPORT = "1500px 0px";
+/** A handful of new comments (someone just commented) get their markers at once, without waiting to be seen. */
+const AT_ONCE = 20;
+/** The first comments of a page are drawn at once too: they are the ones on screen when it opens. */
+const FIRST = 30;
+/** While a page is still being read, asking where its comments are would cost a layout per frame: ask after. */
+const QUIET_MS = 120;
 
 const WORDS: MarkerWords = {
   tone: toneLabel,
@@ -15,14 +28,28 @@ const WORDS: MarkerWords = {
   message: (key, substitutions) => t(key, substitutions),
 };
 
+function writeAssessment(tracked: TrackedComment): void {
+  const { element, assessment } = tracked;
+  if (!assessment) {
+    if (element.hasAttribute(TONE_ATTRIBUTE)) clearAssessmentAttributes(element);
+    return;
+  }
+  if (element.getAttribute(TONE_ATTRIBUTE) !== assessment.tone) element.setAttribute(TONE_ATTRIBUTE, assessment.tone);
+  if (element.getAttribute(VERDICT_ATTRIBUTE) !== assessment.verdict)
+    element.setAttribute(VERDICT_ATTRIBUTE, assessment.verdict);
+}
+
 /**
- * Draws a marker beside every recognised comment and puts its tone and verdict on the container element once
- * assessed. A recycled row gets its new comment's marker; a marker the site's re-render removed comes back.
+ * Puts tone and verdict on every recognised comment's container once assessed, and draws the visible marker
+ * beside each comment near the viewport (a page of thousands pays only for what can be seen; the rest follow
+ * while scrolling). A recycled row gets its new comment's marker; a marker the site's re-render removed comes back.
  */
 export const commentMarkers: Feature = {
   name: "comment-markers",
   init(page, signal) {
     const markers = new WeakMap<Element, Marker>();
+    const near = new WeakSet<Element>();
+    const queue = new Set<TrackedComment>();
     const activate = (marker: Marker) => {
       const tracked = page.comments.get(marker.key);
       if (tracked)
@@ -41,34 +68,90 @@ export const commentMarkers: Feature = {
       }
       if (marker.host.parentNode !== slot.parent) slot.parent.insertBefore(marker.host, slot.before);
       marker.show(tracked.key, markerView(tracked.assessment, page.comments.assessError, WORDS));
-      const assessment = tracked.assessment;
-      if (assessment) {
-        if (element.getAttribute(TONE_ATTRIBUTE) !== assessment.tone)
-          element.setAttribute(TONE_ATTRIBUTE, assessment.tone);
-        if (element.getAttribute(VERDICT_ATTRIBUTE) !== assessment.verdict) {
-          element.setAttribute(VERDICT_ATTRIBUTE, assessment.verdict);
+    };
+    const loop = frameLoop((deadline) => {
+      let drawn = 0;
+      const end = Math.min(deadline, performance.now() + DRAW_BUDGET_MS);
+      for (const tracked of queue) {
+        if (drawn === MAX_PER_FRAME || (drawn % 16 === 0 && drawn > 0 && performance.now() > end)) break;
+        queue.delete(tracked);
+        draw(tracked);
+        drawn += 1;
+      }
+      return queue.size > 0;
+    }, signal);
+    const enqueue = (tracked: TrackedComment) => {
+      if (!near.has(tracked.element)) return;
+      queue.add(tracked);
+      loop.wake();
+    };
+
+    const viewport = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          near.add(entry.target);
+          viewport.unobserve(entry.target);
+          const tracked = page.comments.get(entry.target.getAttribute("data-gelassen-id") ?? "");
+          if (tracked && tracked.element === entry.target) enqueue(tracked);
         }
-      } else if (element.hasAttribute(TONE_ATTRIBUTE)) clearAssessmentAttributes(element);
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
+
+    const unplaced = new Set<Element>();
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let first = 0;
+    const placeUnplacedLater = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        for (const waiting of unplaced) if (waiting.isConnected) viewport.observe(waiting);
+        unplaced.clear();
+      }, QUIET_MS);
     };
-    const drawAll = ({ comments }: { comments: readonly TrackedComment[] }) => {
-      for (const tracked of comments) draw(tracked);
+
+    const update = ({ comments, bulk }: { comments: readonly TrackedComment[]; bulk?: boolean }) => {
+      const atOnce = !bulk && comments.length <= AT_ONCE;
+      for (const tracked of comments) {
+        writeAssessment(tracked);
+        if (atOnce || first < FIRST) {
+          if (!near.has(tracked.element)) first += 1;
+          near.add(tracked.element);
+        }
+        if (near.has(tracked.element)) enqueue(tracked);
+        else unplaced.add(tracked.element);
+      }
+      if (unplaced.size) placeUnplacedLater();
+      // Still this frame's write phase: a few markers cost less than waiting a frame for them.
+      if (atOnce)
+        for (const tracked of queue)
+          if (comments.includes(tracked)) {
+            queue.delete(tracked);
+            draw(tracked);
+          }
     };
-    page.events.on("found", drawAll, signal);
+    page.events.on("found", update, signal);
+    // An assessment redraws markers already drawn; it never draws one far off screen.
+    page.events.on("assessed", ({ comments }) => update({ comments, bulk: true }), signal);
     page.events.on(
       "lost",
       ({ elements }) => {
         for (const element of elements) {
+          for (const tracked of queue) if (tracked.element === element) queue.delete(tracked);
+          viewport.unobserve(element);
+          unplaced.delete(element);
           markers.get(element)?.host.remove();
           markers.delete(element);
         }
       },
       signal,
     );
-    page.events.on("assessed", drawAll, signal);
 
     signal.addEventListener(
       "abort",
       () => {
+        clearTimeout(quiet);
+        viewport.disconnect();
         for (const host of document.querySelectorAll(`[${MARKER_ATTRIBUTE}]`)) host.remove();
         for (const element of markedElements()) clearAssessmentAttributes(element);
       },

@@ -73,6 +73,7 @@ export const findComments: Feature = {
       found.push(tracked);
     };
 
+    let continuing = false;
     const work = (deadline: number): boolean => {
       urls.check();
       collect();
@@ -89,9 +90,11 @@ export const findComments: Feature = {
       const found: TrackedComment[] = [];
       const lost: Element[] = [];
       for (const [element, result] of reads) write(element, result, found, lost);
+      const more = dirty.size > 0 || roots.size > 0;
       if (lost.length) events.emit("lost", { elements: lost });
-      if (found.length) events.emit("found", { comments: found });
-      return dirty.size > 0 || roots.size > 0;
+      if (found.length) events.emit("found", { comments: found, bulk: continuing || more });
+      continuing = more;
+      return more;
     };
     const loop = frameLoop(work, signal);
 

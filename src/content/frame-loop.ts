@@ -1,5 +1,5 @@
 /** How much of one frame Gelassen may use; the rest is the page's (a 60 Hz frame has about 16 ms). */
-export const FRAME_BUDGET_MS = 6;
+export const FRAME_BUDGET_MS = 8;
 
 /**
  * Runs `work` once per animation frame while it says there is more to do, giving it a deadline so no task

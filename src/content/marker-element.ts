@@ -4,34 +4,6 @@ import type { MarkerView } from "./marker-view";
 /** Marks the host element of every marker, so the watcher ignores its own insertions and switch-off finds them. */
 export const MARKER_ATTRIBUTE = "data-gelassen-marker";
 
-let sheet: CSSStyleSheet | undefined | null;
-
-/** One shared constructed stylesheet where the browser allows it in content scripts; a <style> per marker else. */
-function sharedSheet(): CSSStyleSheet | undefined {
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(MARKER_CSS);
-    } catch {
-      sheet = null;
-    }
-  }
-  return sheet ?? undefined;
-}
-
-function adopt(shadow: ShadowRoot): boolean {
-  const shared = sharedSheet();
-  if (!shared) return false;
-  try {
-    shadow.adoptedStyleSheets = [shared];
-    return true;
-  } catch {
-    // Firefox's content-script wrappers may refuse a sheet made in this world.
-    sheet = null;
-    return false;
-  }
-}
-
 /**
  * The visible marker: a small button in a Shadow DOM (its own styles; the page's CSS neither leaks in nor out),
  * focusable with the keyboard, labelled in the browser's language, with a tooltip that says why.
@@ -47,11 +19,11 @@ export class Marker {
     this.host = document.createElement("span");
     this.host.setAttribute(MARKER_ATTRIBUTE, "");
     const shadow = this.host.attachShadow({ mode: "open" });
-    if (!adopt(shadow)) {
-      const style = document.createElement("style");
-      style.textContent = MARKER_CSS;
-      shadow.append(style);
-    }
+    // A <style> per marker: measured faster to lay out than one adopted sheet shared by 2,000 shadow roots, and
+    // Firefox's content-script wrappers may refuse an adopted sheet made in this world.
+    const style = document.createElement("style");
+    style.textContent = MARKER_CSS;
+    shadow.append(style);
     this.button = document.createElement("button");
     this.button.type = "button";
     this.button.setAttribute("aria-describedby", "tip");

@@ -1,11 +1,15 @@
-/** The marker's own styles, inside its Shadow DOM: the page's CSS cannot reach them, nor they the page. */
+/**
+ * The marker's own styles, inside its Shadow DOM: the page's CSS cannot reach them, nor they the page. Kept cheap to
+ * paint, since a page may hold thousands: no clipping (overflow) and no positioning until the tooltip is shown.
+ */
 export const MARKER_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; position: relative; margin: 0 4px; }
+:host { display: inline-block; vertical-align: middle; margin: 0 4px; line-height: 18px; }
+:host(:hover), :host(:focus-within) { position: relative; }
 button {
   all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; cursor: pointer;
   height: 18px; padding: 0 7px 0 5px; border-radius: 9px; font: 600 11px/18px system-ui, -apple-system, "Segoe UI", sans-serif;
-  color: #1f2a37; background: #eef1f5; border: 1px solid #cfd6df; white-space: nowrap; max-width: 240px; overflow: hidden;
-  text-overflow: ellipsis;
+  color: #1f2a37; background: #eef1f5; border: 1px solid #cfd6df; white-space: nowrap; letter-spacing: normal;
+  text-transform: none;
 }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: #8a94a3; flex: none; }

@@ -1,8 +1,11 @@
 import type { TrackedComment } from "./comment-registry";
 
 export type PageEventMap = {
-  /** Comments seen in this frame: new ones, recycled rows now showing another comment, or re-read ones. */
-  found: { comments: readonly TrackedComment[] };
+  /**
+   * Comments seen in this frame: new ones, recycled rows now showing another comment, or re-read ones. `bulk` when
+   * the frame is part of reading a whole page (more frames follow or preceded), not a few comments arriving live.
+   */
+  found: { comments: readonly TrackedComment[]; bulk?: boolean };
   /** Elements that showed a comment and no longer do (a row recycled into the post itself, or unreadable now). */
   lost: { elements: readonly Element[] };
   /** Comments whose assessment arrived (or whose assessment failed: see `CommentRegistry.assessError`). */

@@ -112,6 +112,15 @@ export const findComments: Feature = {
     }, signal);
 
     const observer = new MutationObserver((records) => {
+      try {
+        collectChanges(records);
+      } catch (error) {
+        // Whatever the page did, the page must never see an error of ours.
+        console.error("Gelassen: could not follow a change of the page", error);
+      }
+      loop.wake();
+    });
+    const collectChanges = (records: MutationRecord[]) => {
       for (const record of records) {
         if (record.type === "childList") {
           const changed = [...record.addedNodes, ...record.removedNodes];
@@ -121,8 +130,7 @@ export const findComments: Feature = {
         const container = adapter.commentOf(record.target) ?? closestSeen(record.target);
         if (container) dirty.add(container);
       }
-      loop.wake();
-    });
+    };
     observer.observe(document, OBSERVED);
     loop.wake();
     settleLater();

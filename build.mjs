@@ -23,9 +23,14 @@ const args = new Set(process.argv.slice(2));
 const watch = args.has("--watch");
 const BROWSERS = ["chrome", "firefox"];
 
-/** Every bundle the extension ships. The content script must be an IIFE: content scripts are not modules. */
+/**
+ * Every bundle the extension ships. Content scripts must be IIFEs (they are not modules); there is one per site,
+ * so a page loads only its own site's adapter.
+ */
 const ENTRIES = [
-  { name: "content", source: "src/content/index.ts", format: "iife" },
+  { name: "content-facebook", source: "src/content/entry-facebook.ts", format: "iife" },
+  { name: "content-x", source: "src/content/entry-x.ts", format: "iife" },
+  { name: "content-linkedin", source: "src/content/entry-linkedin.ts", format: "iife" },
   { name: "background", source: "src/background/index.ts", format: "esm" },
   { name: "popup", source: "src/popup/index.tsx", format: "esm", page: "src/popup/popup.html" },
   { name: "options", source: "src/options/index.tsx", format: "esm", page: "src/options/options.html" },
@@ -54,8 +59,20 @@ function cliOptions() {
   };
 }
 
+/** Content scripts put stylesheets into their Shadow DOMs as text: minified, like the rest of the bundle. */
+const cssAsText = {
+  name: "css-as-text",
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async ({ path }) => {
+      const { code } = await esbuild.transform(readFileSync(path, "utf8"), { loader: "css", minify: !watch });
+      return { contents: code, loader: "text" };
+    });
+  },
+};
+
 function esbuildOptions(entry) {
   return {
+    plugins: entry.format === "iife" ? [cssAsText] : [],
     entryPoints: { [entry.name]: join(root, entry.source) },
     outdir: staging,
     bundle: true,
@@ -64,6 +81,7 @@ function esbuildOptions(entry) {
     target: ["chrome120", "firefox142"],
     jsx: "automatic",
     jsxImportSource: "preact",
+    // The pages bundle their stylesheets into a CSS file; content scripts take their text (cssAsText).
     loader: { ".css": "css", ".json": "json" },
     minify: !watch,
     sourcemap: watch ? "inline" : false,
@@ -157,6 +175,7 @@ if (watch) {
       esbuild.context({
         ...esbuildOptions(entry),
         plugins: [
+          ...esbuildOptions(entry).plugins,
           {
             name: "assemble",
             setup(build) {

@@ -1,5 +1,5 @@
 // Reads a Chrome trace (over the DevTools protocol) for the main-thread tasks in which the content script ran:
-// a task counts when a script call inside it comes from the extension (chrome-extension://<id>/content.js).
+// a task counts when a script call inside it comes from the extension (chrome-extension://<id>/content-*.js).
 
 const CATEGORIES = ["devtools.timeline", "toplevel"];
 const CALLS = new Set(["FunctionCall", "EvaluateScript", "v8.compile", "TimerFire", "FireAnimationFrame"]);

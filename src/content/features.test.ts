@@ -7,18 +7,18 @@ const dir = import.meta.dirname;
 const features = readFileSync(join(dir, "features.ts"), "utf8");
 
 describe("the feature list", () => {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
+  const files = readdirSync(dir).filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name));
   const featureFiles = files.filter((name) =>
     /export const \w+: Feature = \{/.test(readFileSync(join(dir, name), "utf8")),
   );
 
   it("finds the feature files", () => {
-    expect(featureFiles.length).toBeGreaterThanOrEqual(4);
+    expect(featureFiles.length).toBeGreaterThanOrEqual(9);
   });
 
   it.each(featureFiles)("registers %s", (file) => {
     const name = /export const (\w+): Feature = \{/.exec(readFileSync(join(dir, file), "utf8"))?.[1];
-    expect(features).toContain(`from "./${file.replace(/\.ts$/, "")}"`);
+    expect(features).toContain(`from "./${file.replace(/\.tsx?$/, "")}"`);
     expect(features).toMatch(new RegExp(`FEATURES[^=]*=\\s*\\[[^\\]]*\\b${name}\\b`));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ADAPTERS } from "../sites/registry";
 import type { Feature } from "./feature";
 import { Session } from "./session";
 
@@ -18,7 +19,7 @@ function recorder() {
 describe("Session", () => {
   it("starts features once and stops them cleanly", () => {
     const { log, feature } = recorder();
-    const session = new Session("x", [feature]);
+    const session = new Session(ADAPTERS.x, [feature]);
     session.setEnabled(true);
     session.setEnabled(true);
     expect(log).toEqual(["start x"]);
@@ -30,7 +31,7 @@ describe("Session", () => {
 
   it("starts again after a stop, with fresh counts", () => {
     const { log, feature } = recorder();
-    const session = new Session("linkedin", [feature]);
+    const session = new Session(ADAPTERS.linkedin, [feature]);
     session.start();
     session.stop();
     session.start();
@@ -46,7 +47,7 @@ describe("Session", () => {
         throw new Error("boom");
       },
     };
-    const session = new Session("facebook", [broken, feature]);
+    const session = new Session(ADAPTERS.facebook, [broken, feature]);
     const originalError = console.error;
     console.error = () => {};
     try {

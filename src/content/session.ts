@@ -1,6 +1,6 @@
 import type { PageStatus } from "../shared/messages";
 import type { SiteId } from "../shared/sites";
-import { adapterFor } from "../sites/registry";
+import type { SiteAdapter } from "../sites/site-adapter";
 import { CommentRegistry } from "./comment-registry";
 import type { Feature, PageContext } from "./feature";
 import { Health } from "./health";
@@ -14,10 +14,13 @@ export class Session {
   private controller: AbortController | undefined;
   private page: PageContext;
 
+  readonly site: SiteId;
+
   constructor(
-    readonly site: SiteId,
+    private readonly adapter: SiteAdapter,
     private readonly features: readonly Feature[],
   ) {
+    this.site = adapter.site;
     this.page = this.freshPage();
   }
 
@@ -67,7 +70,7 @@ export class Session {
   private freshPage(): PageContext {
     const counts = { found: 0, read: 0, assessed: 0 };
     const missing = new Set<string>();
-    const adapter = adapterFor(this.site);
+    const adapter = this.adapter;
     return {
       site: this.site,
       counts,

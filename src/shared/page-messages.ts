@@ -48,6 +48,8 @@ export const PAGE_MESSAGES = {
     z.object({
       commentKey: z.string().check(z.minLength(3), z.maxLength(320)),
       text: z.string().check(z.minLength(1), z.maxLength(MAX_DRAFT_LENGTH)),
+      /** A holding reply's promised time (ISO 8601): posting it schedules the reminder. */
+      followUpBy: z.optional(z.string().check(z.maxLength(40))),
     }),
     InsertResult,
   ),

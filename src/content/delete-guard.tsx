@@ -1,0 +1,132 @@
+import { type GuardDecision, guardDecision, RELEASE_SECONDS } from "../monitor/guard";
+import { t } from "../platform/i18n";
+import { loadGuidelines, watchGuidelines } from "../platform/storage";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../shared/guidelines";
+import type { DeletionAction } from "../shared/monitor";
+import type { MenuAction } from "../sites/site-adapter";
+import { GuardDialog } from "../ui/guard-dialog";
+import { violationLabel } from "../ui/labels";
+import { ID_ATTRIBUTE } from "./comment-attributes";
+import type { TrackedComment } from "./comment-registry";
+import { contentActions, suggestionsFor } from "./content-actions";
+import type { Feature } from "./feature";
+import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
+import { deletionEntry, PendingRemoval } from "./removal-log";
+
+const REMOVALS: readonly MenuAction[] = ["delete", "hide", "remove"];
+const isRemoval = (action: MenuAction | undefined): action is DeletionAction => REMOVALS.includes(action as MenuAction);
+
+/**
+ * Rule 1 on the site itself: a Delete, Hide or Remove chosen in the site's own menu for a comment Gelassen says
+ * to keep is held (in the capture phase, before the site sees it) and a calm dialog offers replies instead.
+ * After the cool-down the user may repeat the action normally. Real violations pass with a note, and every
+ * removal that passes is logged. Other menu items (Report, Edit, Copy link) are never touched.
+ */
+export const deleteGuard: Feature = {
+  name: "delete-guard",
+  init(page, signal) {
+    const dialog = new FloatingUi("guard", { "data-gelassen-guard": "" });
+    const note = new FloatingUi("guard-note");
+    const released = new Map<string, number>();
+    const pending = new PendingRemoval(() => page.adapter.confirmButton(document) !== undefined);
+    let guard: Guidelines["guard"] = DEFAULT_GUIDELINES.guard;
+    let menuFor: string | undefined;
+    let noteTimer = 0;
+
+    const refresh = () => void loadGuidelines().then((guidelines) => (guard = guidelines.guard));
+    refresh();
+    signal.addEventListener("abort", watchGuidelines(refresh), { once: true });
+
+    const showNote = (anchor: Element, text: string) => {
+      note.show(
+        <p class="advice advice-keep guard-note" role="status">
+          {text}
+        </p>,
+        anchor,
+      );
+      clearTimeout(noteTimer);
+      noteTimer = window.setTimeout(() => note.close(), 6000);
+    };
+
+    const hold = (tracked: TrackedComment, decision: Extract<GuardDecision, { kind: "hold" }>) => {
+      const actions = contentActions(page, tracked);
+      const draw = (suggestions: Awaited<ReturnType<typeof suggestionsFor>> | undefined) =>
+        dialog.show(
+          <GuardDialog
+            nature={decision.nature}
+            assessed={tracked.assessment !== undefined}
+            cooldownSeconds={decision.cooldownSeconds}
+            suggestions={suggestions}
+            actions={actions}
+            onRelease={() => {
+              released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
+              dialog.close();
+              showNote(tracked.element, t("guardUnlocked"));
+            }}
+            onClose={() => dialog.close()}
+          />,
+          tracked.element,
+        );
+      draw(undefined);
+      void suggestionsFor(tracked).then((suggestions) => dialog.open && draw(suggestions));
+    };
+
+    /** A removal chosen in the menu of the comment with `key`: hold it, or let it pass and log it. */
+    const decide = (event: Event, key: string, action: DeletionAction) => {
+      const tracked = page.comments.get(key);
+      if (!tracked) return;
+      const until = released.get(key);
+      if (until !== undefined && until > Date.now()) {
+        released.delete(key);
+        pending.start(deletionEntry(tracked, action, tracked.assessment?.verdict !== "may-delete"));
+        return;
+      }
+      const decision = guardDecision(tracked.assessment, action, guard);
+      if (decision.kind === "hold") {
+        // Held before the site's own handler runs; the site's menu stays as it was for everything else.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        hold(tracked, decision);
+        return;
+      }
+      pending.start(deletionEntry(tracked, action, false));
+      const kinds = decision.violations.filter((kind) => kind !== "profanity").map(violationLabel);
+      if (kinds.length) showNote(tracked.element, t("guardAllowedNote", kinds.join(", ")));
+    };
+
+    const onActivate = (event: Event) => {
+      const target = event.composedPath()[0];
+      if (!(target instanceof Element) || target.closest(`[${UI_ATTRIBUTE}]`)) return;
+      const comment = page.adapter.commentOf(target);
+      if (comment && page.adapter.menuButton(comment)?.contains(target)) {
+        menuFor = comment.getAttribute(ID_ATTRIBUTE) ?? undefined;
+        return;
+      }
+      if (page.adapter.confirmButton(document)?.contains(target)) {
+        pending.confirmed();
+        return;
+      }
+      const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
+      if (item && isRemoval(item.action) && menuFor) decide(event, menuFor, item.action);
+    };
+
+    document.addEventListener("click", onActivate, { capture: true, signal });
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        if (event.key === "Enter" || event.key === " ") onActivate(event);
+      },
+      { capture: true, signal },
+    );
+    signal.addEventListener(
+      "abort",
+      () => {
+        pending.cancel();
+        clearTimeout(noteTimer);
+        dialog.close();
+        note.close();
+      },
+      { once: true },
+    );
+  },
+};

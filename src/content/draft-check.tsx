@@ -1,0 +1,85 @@
+import { send } from "../platform/messaging";
+import type { DraftCheck } from "../shared/replies";
+import { visibleText } from "../sites/dom-text";
+import { CheckSummary } from "../ui/check-summary";
+import { draftContext } from "../ui/draft-context";
+import type { TrackedComment } from "./comment-registry";
+import type { Feature, PageContext } from "./feature";
+import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
+import { latestDraft } from "./recent-drafts";
+
+/** Wait this long after the last keystroke before checking: a check per key would only flicker. */
+const QUIET_MS = 300;
+
+const EDITOR = '[contenteditable="true"], [contenteditable="plaintext-only"], textarea';
+
+function editorOf(target: EventTarget | null): HTMLElement | undefined {
+  if (!(target instanceof Element) || target.closest(`[${UI_ATTRIBUTE}]`)) return undefined;
+  const editor = target.closest(EDITOR);
+  return editor instanceof HTMLElement ? editor : undefined;
+}
+
+const textOf = (editor: HTMLElement) =>
+  editor instanceof HTMLTextAreaElement ? editor.value : visibleText(editor).replace(/\n{3,}/g, "\n\n");
+
+/** The comment a reply box answers: the one around it, or (X's dialog) the one Gelassen last drafted for. */
+function answeredComment(page: PageContext, editor: Element): TrackedComment | undefined {
+  const container = page.adapter.commentOf(editor);
+  const key = container?.getAttribute("data-gelassen-id") ?? latestDraft()?.key;
+  return key ? page.comments.get(key) : undefined;
+}
+
+/**
+ * The live check of the user's own draft: while they type into a reply box, a small indicator beside it says
+ * whether the draft is calm and within the guidelines; a click lists what to fix.
+ */
+export const draftCheck: Feature = {
+  name: "draft-check",
+  init(page, signal) {
+    const ui = new FloatingUi("draft-check");
+    let timer = 0;
+    let current: HTMLElement | undefined;
+    let asked = 0;
+
+    const show = (editor: HTMLElement, check: DraftCheck) =>
+      ui.show(
+        <div class="draft-indicator">
+          <CheckSummary check={check} />
+        </div>,
+        editor,
+      );
+
+    const run = async (editor: HTMLElement) => {
+      const text = textOf(editor).trim();
+      if (!text) return ui.close();
+      const tracked = answeredComment(page, editor);
+      const ticket = ++asked;
+      const result = await send("draft/check", {
+        text,
+        context: draftContext(tracked?.snapshot, tracked?.assessment, page.site),
+      });
+      if (ticket !== asked || !editor.isConnected || current !== editor) return;
+      if (result.ok) show(editor, result.value.check);
+    };
+
+    document.addEventListener(
+      "input",
+      (event) => {
+        const editor = editorOf(event.target);
+        if (!editor) return;
+        current = editor;
+        clearTimeout(timer);
+        timer = window.setTimeout(() => void run(editor), QUIET_MS);
+      },
+      { capture: true, signal },
+    );
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        ui.close();
+      },
+      { once: true },
+    );
+  },
+};

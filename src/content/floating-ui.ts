@@ -1,0 +1,79 @@
+import { render, type VNode } from "preact";
+import COMPONENTS_CSS from "../ui/components.css";
+import TOKENS_CSS from "../ui/tokens.css";
+
+/** Marks the host of every floating Gelassen UI, so the page watcher, the guard and switch-off recognise it. */
+export const UI_ATTRIBUTE = "data-gelassen-ui";
+
+const HOST_CSS = `:host { all: initial; } .layer { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }`;
+const GAP = 6;
+
+/**
+ * A Preact tree floating beside an element of the page, inside a Shadow DOM: the page's CSS cannot reach it and
+ * its CSS cannot reach the page. It is fixed-positioned on the document element, so the page's layout never
+ * moves for it, and follows its anchor while the page scrolls.
+ */
+export class FloatingUi {
+  readonly host: HTMLElement;
+  private readonly layer: HTMLElement;
+  private anchor: Element | undefined;
+  private frame = 0;
+  private readonly follow = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.place());
+  };
+
+  constructor(kind: string, attributes: Record<string, string> = {}) {
+    // A custom element name, so the page's selectors for div or span do not match the host.
+    this.host = document.createElement("gelassen-ui");
+    this.host.setAttribute(UI_ATTRIBUTE, kind);
+    for (const [name, value] of Object.entries(attributes)) this.host.setAttribute(name, value);
+    this.host.style.cssText = "all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;";
+    const shadow = this.host.attachShadow({ mode: "open" });
+    const style = document.createElement("style");
+    style.textContent = `${TOKENS_CSS}\n${COMPONENTS_CSS}\n${HOST_CSS}`;
+    this.layer = document.createElement("div");
+    this.layer.className = "layer";
+    shadow.append(style, this.layer);
+  }
+
+  get open(): boolean {
+    return this.host.isConnected;
+  }
+
+  show(tree: VNode, anchor: Element): void {
+    this.anchor = anchor;
+    if (!this.host.isConnected) {
+      document.documentElement.append(this.host);
+      addEventListener("scroll", this.follow, { capture: true, passive: true });
+      addEventListener("resize", this.follow, { passive: true });
+    }
+    render(tree, this.layer);
+    this.place();
+  }
+
+  close(): void {
+    cancelAnimationFrame(this.frame);
+    removeEventListener("scroll", this.follow, { capture: true });
+    removeEventListener("resize", this.follow);
+    render(null, this.layer);
+    this.host.remove();
+    this.anchor = undefined;
+  }
+
+  /** Below the anchor where it fits, else above; always inside the viewport. */
+  private place(): void {
+    if (!this.anchor?.isConnected) {
+      this.close();
+      return;
+    }
+    const target = this.anchor.getBoundingClientRect();
+    const box = this.host.getBoundingClientRect();
+    const below = target.bottom + GAP;
+    const top =
+      below + box.height <= innerHeight || target.top - GAP - box.height < 0 ? below : target.top - GAP - box.height;
+    const left = Math.min(Math.max(GAP, target.left), Math.max(GAP, innerWidth - box.width - GAP));
+    this.host.style.top = `${Math.max(GAP, Math.min(top, innerHeight - box.height - GAP))}px`;
+    this.host.style.left = `${left}px`;
+  }
+}

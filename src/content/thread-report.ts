@@ -1,0 +1,51 @@
+import { send } from "../platform/messaging";
+import type { Feature } from "./feature";
+import { threadSnapshots } from "./thread-snapshot";
+
+/** Report a post's state once its comments have settled for this long (they arrive in batches). */
+const SETTLE_MS = 2500;
+
+/**
+ * Rule 5: every visit to a post tells the worker what the thread looks like now — tone mix, participants, what
+ * came after the company's reply — so it can call the thread calming, steady or escalating and warn early.
+ */
+export const threadReport: Feature = {
+  name: "thread-report",
+  init(page, signal) {
+    const firstSeen = new Map<string, number>();
+    // One visit per page load and per in-page navigation; its snapshots update one point of the history.
+    let visit = crypto.randomUUID();
+    let timer = 0;
+    const report = () => {
+      const now = Date.now();
+      const snapshots = threadSnapshots(page.comments.all(), (key) => firstSeen.get(key) ?? now, {
+        visit,
+        url: location.href,
+        title: document.title,
+        now,
+      });
+      for (const snapshot of snapshots) void send("thread/visit", { snapshot });
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(report, SETTLE_MS);
+    };
+    page.events.on(
+      "found",
+      ({ comments }) => {
+        const now = Date.now();
+        for (const tracked of comments) if (!firstSeen.has(tracked.key)) firstSeen.set(tracked.key, now);
+      },
+      signal,
+    );
+    page.events.on("assessed", schedule, signal);
+    page.events.on(
+      "navigated",
+      () => {
+        visit = crypto.randomUUID();
+      },
+      signal,
+    );
+    signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
+  },
+};

@@ -58,24 +58,44 @@ const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normal
 /** Buckets for each lexicon feature's count (0 is no feature, 1, 2, 3 or more). */
 const LEXICON_HASHES = LEXICON_FEATURES.map(([name]) => [1, 2, 3].map((n) => hashString(`${name}:${n}`, SEED_LEX)));
 
+/** The hash of a token as a word (mentions are all one word, "@"). */
+export function unigramHash(token: Token): number {
+  return hashString(token.kind === "mention" ? "@" : token.key, SEED_WORD);
+}
+
+/** The hash of two neighbouring words. */
+export function pairHash(previous: number, next: number): number {
+  return mix(mix(SEED_PAIR, previous), next);
+}
+
+/** The features one token contributes on its own: itself and, for words, its character n-grams. */
+export function wordFeatures(token: Token, out: FeatureSink): void {
+  out.push(unigramHash(token));
+  if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(token.key, out);
+}
+
+/** The lexicons' verdicts on the whole comment. */
+export function lexiconFeatures(normalised: Normalised, out: FeatureSink): void {
+  LEXICON_FEATURES.forEach(([, count], index) => {
+    const n = Math.min(3, count(normalised.tokens, normalised));
+    if (n > 0) out.push((LEXICON_HASHES[index] as number[])[n - 1] as number);
+  });
+}
+
 export function extractFeatures<Sink extends FeatureSink = Features>(
   normalised: Normalised,
   out: Sink = [] as unknown as Sink,
 ): Sink {
-  const { tokens } = normalised;
   let previous = -1;
-  for (const token of tokens) {
-    const word = token.kind === "mention" ? "@" : token.key;
-    const wordHash = hashString(word, SEED_WORD);
-    out.push(wordHash);
-    if (previous !== -1) out.push(mix(mix(SEED_PAIR, previous), wordHash));
-    previous = wordHash;
-    if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(word, out);
+  for (const token of normalised.tokens) {
+    // This order (word, pair, n-grams) is the one the shipped model was trained with; keep it.
+    const hash = unigramHash(token);
+    out.push(hash);
+    if (previous !== -1) out.push(pairHash(previous, hash));
+    previous = hash;
+    if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(token.key, out);
   }
-  LEXICON_FEATURES.forEach(([, count], index) => {
-    const n = Math.min(3, count(tokens, normalised));
-    if (n > 0) out.push((LEXICON_HASHES[index] as number[])[n - 1] as number);
-  });
+  lexiconFeatures(normalised, out);
   return out;
 }
 
@@ -90,10 +110,4 @@ function pushCharGrams(word: string, out: FeatureSink): void {
       out.push(hash);
     }
   }
-}
-
-/** The features one word contributes on its own (itself and its character n-grams): its share of the score. */
-export function wordFeatures(token: Token, out: FeatureSink): void {
-  out.push(hashString(token.key, SEED_WORD));
-  if (token.kind === "word" || token.kind === "hashtag") pushCharGrams(token.key, out);
 }

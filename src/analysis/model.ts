@@ -158,4 +158,4 @@ function evidence(model: LanguageModel, mask: number, normalised: Normalised): s
 }
 
 /** The least average weight (in 8-bit steps of the model's scale) for which a word counts as evidence. */
-const EVIDENCE_WEIGHT = Number(globalThis.process?.env?.EVIDENCE_WEIGHT ?? 8);
+const EVIDENCE_WEIGHT = 8;

@@ -54,10 +54,13 @@ const TOKEN =
   /(?:[@#](?=[\p{L}\p{N}_]))?(?:[$@](?=[\p{L}]))?[\p{L}\p{M}\p{N}_]+(?:[*!@$|'’]+[\p{L}\p{M}\p{N}_]+)*|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*/gu;
 const QUOTE = /[„"“”«»‚‘]([^„"“”«»‚‘\n]{1,300})[“”"«»‘’]|(?:^|[\s(])'([^'\n]{1,300})'(?=[\s.,!?;:)]|$)/gu;
 const SEPARATOR = /^[ .\-_*·•/]$/;
+const ASCII = /^[\t\n\r\u0020-\u007e]*$/;
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 
 export function normalise(input: string): Normalised {
-  const clean = (part: string) => stripInvisible(part).replace(MORE_INVISIBLE, "").normalize("NFKC");
+  // Plain ASCII has no invisible characters and is its own NFKC form: most comments skip the work.
+  const clean = (part: string) =>
+    ASCII.test(part) ? part : stripInvisible(part).replace(MORE_INVISIBLE, "").normalize("NFKC");
   const whole = clean(
     input.length > ANALYSED_LENGTH * 3 ? input.slice(0, ANALYSED_LENGTH * 2) + input.slice(-ANALYSED_LENGTH) : input,
   );
@@ -71,9 +74,15 @@ export function normalise(input: string): Normalised {
   let letters = 0;
   for (const token of tokens) {
     if (token.kind !== "word" || token.end - token.start < 3) continue;
-    for (const char of scan.slice(token.start, token.end)) {
-      if (char.toLowerCase() !== char) capitals++;
-      else if (char.toUpperCase() !== char) letters++;
+    for (let at = token.start; at < token.end; at++) {
+      const code = scan.charCodeAt(at);
+      if (code >= 65 && code <= 90) capitals++;
+      else if (code >= 97 && code <= 122) letters++;
+      else if (code > 127) {
+        const char = scan.charAt(at);
+        if (char.toLowerCase() !== char) capitals++;
+        else if (char.toUpperCase() !== char) letters++;
+      }
     }
   }
   return {

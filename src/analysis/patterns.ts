@@ -1,7 +1,7 @@
 import { isViolentEmoji } from "./emoji";
 import { squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
-import { internWord, markAnchorSet, presenceIn, tokenInfo, type WordSet } from "./word-set";
+import { internWord, presenceIn, tokenInfo, type WordSet } from "./word-set";
 
 /**
  * Phrase patterns over tokens, written the way people write the phrase and folded like the comment, so one pattern
@@ -56,7 +56,6 @@ function anchorOf(pattern: Pattern): Pattern["anchor"] {
         else score = Math.min(score, 2);
       } else if (alt.type === "set" && alt.set) {
         sets.push(alt.set.id);
-        markAnchorSet(alt.set);
         if (alt.name === "target" || alt.name === "person") score = Math.min(score, 1);
       } else return;
     }
@@ -143,6 +142,7 @@ export class PatternSet {
   /** Indexed by the word numbers of word-set.ts. */
   private readonly byFirstWord: Array<Pattern[] | undefined> = [];
   private readonly others: Pattern[] = [];
+  private readonly all: Pattern[] = [];
 
   constructor(
     sources: readonly string[],
@@ -154,6 +154,7 @@ export class PatternSet {
           for (const alt of slot.alternatives) if (alt.type === "set") alt.set = sets[alt.name];
       }
       pattern.anchor = anchorOf(pattern);
+      this.all.push(pattern);
       const first = pattern.slots[0];
       const exact = first?.type === "words" && !first.optional && first.alternatives.every((a) => a.type === "exact");
       if (!exact) {
@@ -182,6 +183,8 @@ export class PatternSet {
       !pattern.anchor ||
       pattern.anchor.words.some((word) => presence.words.has(word)) ||
       pattern.anchor.sets.some((set) => presence.sets[set] === 1);
+    // Most comments hold no anchor of any threat, hate or spam pattern: then there is nothing to scan for.
+    if (!this.all.some(possible)) return matches;
     const others = this.others.filter(possible);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;

@@ -31,9 +31,11 @@ export class PhraseList {
 
   private search(tokens: readonly Token[]): Hit[] {
     const hits: Hit[] = this.phrases.find(tokens).map(({ from, to }) => ({ from, to }));
-    tokens.forEach((token, at) => {
-      if (token.kind !== "emoji" && this.words.hasToken(token)) hits.push({ from: at, to: at });
-    });
+    if (this.words.occursIn(tokens)) {
+      tokens.forEach((token, at) => {
+        if (token.kind !== "emoji" && this.words.hasToken(token)) hits.push({ from: at, to: at });
+      });
+    }
     return hits.sort((a, b) => a.from - b.from);
   }
 

@@ -94,6 +94,7 @@ function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof L
 function findSlurs(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
+  if (!LEXICON.slurs.occursIn(tokens)) return findings;
   tokens.forEach((token, at) => {
     const hit = { from: at, to: at };
     if (token.kind === "word" || token.kind === "hashtag") {
@@ -112,6 +113,7 @@ function findSlurs(normalised: Normalised): Finding[] {
 
 function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
+  if (!LEXICON.profanity.occursIn(normalised.tokens)) return findings;
   normalised.tokens.forEach((token, at) => {
     if (token.kind === "word" && !token.quoted && LEXICON.profanity.hasToken(token)) {
       findings.push({ kind: "profanity", from: at, to: at });

@@ -1,5 +1,6 @@
 import { looseKey, squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
+import { AffixIndex } from "./word-index";
 
 const MAX_WORD = 60;
 const MEMORY = 50_000;
@@ -38,12 +39,14 @@ function infoOf(key: string): WordInfo {
   let info = INFO.get(key);
   if (info === undefined || info.sets !== REGISTRY.length || info.words !== WORD_IDS.size) {
     const member = new Uint8Array(REGISTRY.length);
-    if (key.length <= MAX_WORD) {
-      REGISTRY.forEach((set, index) => {
-        member[index] = set.lookUp(key) ? 1 : 0;
-      });
-    }
     const loose = looseKey(key);
+    if (key.length <= MAX_WORD) {
+      STRICT.mark(key, member);
+      if (loose !== undefined) LOOSE.mark(loose, member, key);
+      if (key.includes("*") && key.length > 2) {
+        for (const set of REGISTRY) if (!member[set.id] && set.hasMasked(key)) member[set.id] = 1;
+      }
+    }
     const looseWord = loose === undefined ? -1 : (WORD_IDS.get(loose) ?? -1);
     info = { member, word: WORD_IDS.get(key) ?? -1, looseWord, sets: REGISTRY.length, words: WORD_IDS.size };
     if (INFO.size >= MEMORY) INFO.clear();
@@ -66,19 +69,15 @@ export function presenceIn(tokens: readonly Token[]): Presence {
   for (const token of tokens) {
     if (token.kind === "emoji") continue;
     const info = tokenInfo(token);
-    for (const index of ANCHOR_SETS) sets[index] = (sets[index] as number) | (info.member[index] as number);
+    const { member } = info;
+    for (let index = 0; index < member.length; index++)
+      sets[index] = (sets[index] as number) | (member[index] as number);
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }
   const presence = { sets, words };
   lastPresence = { tokens, presence };
   return presence;
-}
-
-/** The sets some pattern anchors on: only these are gathered into a comment's presence. */
-const ANCHOR_SETS: number[] = [];
-export function markAnchorSet(set: WordSet): void {
-  if (!ANCHOR_SETS.includes(set.id)) ANCHOR_SETS.push(set.id);
 }
 
 /** The token's word information, computed once per token. */
@@ -91,55 +90,9 @@ export function tokenInfo(token: Token): WordInfo {
   return info;
 }
 
-class Affixes {
-  readonly exact = new Set<string>();
-  readonly prefixes: string[] = [];
-  readonly suffixes: string[] = [];
-  readonly infixes: string[] = [];
-
-  add(key: string, head: boolean, tail: boolean): void {
-    if (head && tail) this.infixes.push(key);
-    else if (head) this.suffixes.push(key);
-    else if (tail) this.prefixes.push(key);
-    else this.exact.add(key);
-  }
-
-  has(key: string): boolean {
-    if (this.exact.has(key)) return true;
-    for (const prefix of this.prefixes) if (key.startsWith(prefix)) return true;
-    for (const suffix of this.suffixes) if (key.endsWith(suffix)) return true;
-    for (const infix of this.infixes) if (key.includes(infix)) return true;
-    return false;
-  }
-}
-
-/** Entries compared with their doubles squeezed, then checked letter run by letter run against the word. */
-class Stretched {
-  private readonly entries: Array<{ loose: string; head: boolean; tail: boolean; form: RegExp }> = [];
-  private readonly exact = new Map<string, RegExp[]>();
-
-  add(key: string, head: boolean, tail: boolean): void {
-    const loose = squeeze(key);
-    const anchored = `${head ? "" : "^"}${stretchedForm(key).source}${tail ? "" : "$"}`;
-    const form = new RegExp(anchored);
-    if (!head && !tail) this.exact.set(loose, [...(this.exact.get(loose) ?? []), form]);
-    else this.entries.push({ loose, head, tail, form });
-  }
-
-  has(key: string, loose: string): boolean {
-    if (this.exact.get(loose)?.some((form) => form.test(key))) return true;
-    for (const entry of this.entries) {
-      const near =
-        entry.head && entry.tail
-          ? loose.includes(entry.loose)
-          : entry.head
-            ? loose.endsWith(entry.loose)
-            : loose.startsWith(entry.loose);
-      if (near && entry.form.test(key)) return true;
-    }
-    return false;
-  }
-}
+/** Every set's entries as written (with doubles) and squeezed, the latter checked run by run (fold.ts). */
+const STRICT = new AffixIndex();
+const LOOSE = new AffixIndex();
 
 /**
  * A set of words in folded form. An entry may carry `*` at either end: "idiot*" matches "idioten", "*idiot"
@@ -147,8 +100,7 @@ class Stretched {
  * masked with `*` ("a*schloch", "f*ck") matches the entry it hides.
  */
 export class WordSet {
-  private readonly strict = new Affixes();
-  private readonly loose = new Stretched();
+  readonly id: number;
   private readonly all: string[] = [];
 
   constructor(entries: readonly string[]) {
@@ -158,15 +110,19 @@ export class WordSet {
       const tail = entry.endsWith("*") && entry.length > 1;
       const key = wordKey(entry.replace(/^\*|\*$/g, ""));
       this.all.push(key);
-      this.strict.add(key, head, tail);
-      this.loose.add(key, head, tail);
+      STRICT.add(key, head, tail, { set: this.id });
+      const form = new RegExp(`${head ? "" : "^"}${stretchedForm(key).source}${tail ? "" : "$"}`);
+      LOOSE.add(squeeze(key), head, tail, { set: this.id, form });
     }
   }
 
-  readonly id: number;
-
   has(key: string): boolean {
     return infoOf(key).member[this.id] === 1;
+  }
+
+  /** Whether any word of the comment is in the set: a cheap test before reading the words one by one. */
+  occursIn(tokens: readonly Token[]): boolean {
+    return presenceIn(tokens).sets[this.id] === 1;
   }
 
   /** Whether the token's word is in the set; emoji never are. */
@@ -174,16 +130,8 @@ export class WordSet {
     return token.kind !== "emoji" && tokenInfo(token).member[this.id] === 1;
   }
 
-  /** The set's own answer; no word in any lexicon is longer than MAX_WORD, so longer keys never get here. */
-  lookUp(key: string): boolean {
-    if (this.strict.has(key)) return true;
-    const loose = looseKey(key);
-    if (loose !== undefined && this.loose.has(key, loose)) return true;
-    return key.includes("*") && key.length > 2 && this.hasMasked(key);
-  }
-
   /** "f*ck", "a**loch": one or more letters hidden by `*`, the visible ones in place. */
-  private hasMasked(key: string): boolean {
+  hasMasked(key: string): boolean {
     const visible = key.replace(/\*/g, "").length;
     if (visible < 2) return false;
     const pattern = new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[a-z]{1,4}")}$`);

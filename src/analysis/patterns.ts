@@ -25,7 +25,9 @@ export interface Pattern {
    * A required slot whose words can be checked against the comment's presence (word-set.ts) before matching:
    * a pattern whose anchor is absent cannot match, and is not tried at every token. Undefined: always try.
    */
-  anchor?: { words: number[]; sets: number[] };
+  anchor?: { words: number[]; sets: number[]; violent: boolean };
+  /** Its place in its PatternSet. */
+  index?: number;
 }
 
 export type Sets = Readonly<Record<string, WordSet>>;
@@ -44,23 +46,23 @@ const COMMON = new Set(
 
 function anchorOf(pattern: Pattern): Pattern["anchor"] {
   let best: { score: number; anchor: NonNullable<Pattern["anchor"]> } | undefined;
-  pattern.slots.forEach((slot) => {
-    if (slot.type !== "words" || slot.optional) return;
-    const words: number[] = [];
-    const sets: number[] = [];
+  for (const slot of pattern.slots) {
+    if (slot.type !== "words" || slot.optional) continue;
+    const anchor = { words: [] as number[], sets: [] as number[], violent: false };
     let score = 3;
+    let anchorable = true;
     for (const alt of slot.alternatives) {
       if (alt.type === "exact") {
-        words.push(internWord(alt.key), internWord(alt.loose));
-        if (COMMON.has(alt.key)) score = Math.min(score, 1);
-        else score = Math.min(score, 2);
+        anchor.words.push(internWord(alt.key), internWord(alt.loose));
+        score = Math.min(score, COMMON.has(alt.key) ? 1 : 2);
       } else if (alt.type === "set" && alt.set) {
-        sets.push(alt.set.id);
+        anchor.sets.push(alt.set.id);
         if (alt.name === "target" || alt.name === "person") score = Math.min(score, 1);
-      } else return;
+      } else if (alt.type === "violent") anchor.violent = true;
+      else anchorable = false;
     }
-    if (!best || score >= best.score) best = { score, anchor: { words, sets } };
-  });
+    if (anchorable && (!best || score >= best.score)) best = { score, anchor };
+  }
   return best?.anchor;
 }
 
@@ -154,6 +156,7 @@ export class PatternSet {
           for (const alt of slot.alternatives) if (alt.type === "set") alt.set = sets[alt.name];
       }
       pattern.anchor = anchorOf(pattern);
+      pattern.index = this.all.length;
       this.all.push(pattern);
       const first = pattern.slots[0];
       const exact = first?.type === "words" && !first.optional && first.alternatives.every((a) => a.type === "exact");
@@ -181,11 +184,13 @@ export class PatternSet {
     const presence = presenceIn(tokens);
     const possible = (pattern: Pattern) =>
       !pattern.anchor ||
+      (pattern.anchor.violent && presence.violent) ||
       pattern.anchor.words.some((word) => presence.words.has(word)) ||
       pattern.anchor.sets.some((set) => presence.sets[set] === 1);
+    const ok = this.all.map(possible);
     // Most comments hold no anchor of any threat, hate or spam pattern: then there is nothing to scan for.
-    if (!this.all.some(possible)) return matches;
-    const others = this.others.filter(possible);
+    if (!ok.includes(true)) return matches;
+    const others = this.others.filter((pattern) => ok[pattern.index as number]);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (token.kind !== "emoji") {
@@ -193,7 +198,8 @@ export class PatternSet {
         const indexed =
           (word >= 0 ? this.byFirstWord[word] : undefined) ??
           (looseWord >= 0 ? this.byFirstWord[looseWord] : undefined);
-        if (indexed) for (const pattern of indexed) if (possible(pattern)) this.tryAt(pattern, at, tokens, matches);
+        if (indexed)
+          for (const pattern of indexed) if (ok[pattern.index as number]) this.tryAt(pattern, at, tokens, matches);
       }
       for (const pattern of others) this.tryAt(pattern, at, tokens, matches);
     }

@@ -1,3 +1,4 @@
+import { isViolentEmoji } from "./emoji";
 import { looseKey, squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
 import { AffixIndex } from "./word-index";
@@ -59,6 +60,8 @@ function infoOf(key: string): WordInfo {
 export interface Presence {
   sets: Uint8Array;
   words: Set<number>;
+  /** A knife, gun or bomb emoji: what a threat may say instead of a word. */
+  violent: boolean;
 }
 let lastPresence: { tokens: readonly Token[]; presence: Presence } | undefined;
 
@@ -66,8 +69,12 @@ export function presenceIn(tokens: readonly Token[]): Presence {
   if (lastPresence?.tokens === tokens) return lastPresence.presence;
   const sets = new Uint8Array(REGISTRY.length);
   const words = new Set<number>();
+  let violent = false;
   for (const token of tokens) {
-    if (token.kind === "emoji") continue;
+    if (token.kind === "emoji") {
+      violent ||= isViolentEmoji(token.key);
+      continue;
+    }
     const info = tokenInfo(token);
     const { member } = info;
     for (let index = 0; index < member.length; index++)
@@ -75,7 +82,7 @@ export function presenceIn(tokens: readonly Token[]): Presence {
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }
-  const presence = { sets, words };
+  const presence = { sets, words, violent };
   lastPresence = { tokens, presence };
   return presence;
 }

@@ -105,6 +105,19 @@ describe("role", () => {
     expect(assessment.roleReasons.map((r) => r.code)).toContain(reason);
   });
 
+  it("keeps a swearing customer with a real case a customer, whose insult may go but whose case is answered", () => {
+    for (const text of [
+      "Meine Bestellung ist seit drei Wochen nicht da, ihr Vollidioten!",
+      "My order never arrived and your support is useless, you morons",
+    ]) {
+      const assessment = judge(text);
+      expect(assessment.verdict).toBe("may-delete");
+      expect(assessment.role).toBe("disappointed-customer");
+      expect(assessment.replyNeeded).toBe(true);
+    }
+    expect(judge("Ich weiß, wo euer Büro ist. Meine Bestellung ist nicht da.").role).toBe("troll");
+  });
+
   it("names the company as a customer signal", () => {
     const assessment = judge("Acme hat mich wieder enttäuscht.", {}, "Acme");
     expect(assessment.role).toBe("disappointed-customer");

@@ -61,18 +61,25 @@ export function readRole(
 ): RoleReading {
   if (snapshot.byPageOwner) return { role: "general", confidence: 1, reasons: [reason("role-page-owner")] };
   const { tokens } = normalised;
+  const customer = LEXICON.customer.find(tokens);
+  // Naming the company while complaining marks a customer as much as "meine Bestellung" does.
+  const named =
+    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   const serious = violations.filter((v) => DELETABLE_KINDS.includes(v.kind) && v.kind !== "spam");
   if (serious.length) {
+    // A customer with a real case who swears at the company is still a customer: the insult may go, the case
+    // needs an answer. Threats, hate and harassment make a troll whatever else is said.
+    const onlyInsults = serious.every((violation) => violation.kind === "insult");
+    if (onlyInsults && customer.length + (named ? 1 : 0) >= 2) {
+      const said = [...(named ? [companyName.trim()] : []), ...words(normalised, customer)];
+      return { role: "disappointed-customer", confidence: 0.6, reasons: [reason("role-disappointed", said)] };
+    }
     const evidence = serious.flatMap((violation) => violation.evidence).slice(0, 4);
     return { role: "troll", confidence: 0.9, reasons: [reason("role-troll-violation", evidence)] };
   }
   if (violations.some((violation) => violation.kind === "spam")) {
     return { role: "general", confidence: 0.8, reasons: [reason("role-spam-sender")] };
   }
-  const customer = LEXICON.customer.find(tokens);
-  // Naming the company while complaining marks a customer as much as "meine Bestellung" does.
-  const named =
-    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   const heated = tone.tone === "critical" || tone.tone === "angry";
   const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.ironic;
   if (heated && mockery > 0 && customer.length === 0 && !named) {

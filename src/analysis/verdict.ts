@@ -59,14 +59,18 @@ export function priorityOf(
   return Math.round(Math.min(1, Math.max(0, priority)) * 100) / 100;
 }
 
-/** A reply is owed to questions, criticism and the senders rule 3 names; not to what may be deleted. */
+/**
+ * A reply is owed to questions, criticism and the senders rule 3 names; not to what may be deleted, except a
+ * customer's real case, which still needs an answer when the insult in it is removed.
+ */
 export function replyNeeded(
   snapshot: CommentSnapshot,
   verdict: Verdict,
   tone: ToneReading,
   role: RoleReading,
 ): boolean {
-  if (snapshot.byPageOwner || verdict === "may-delete") return false;
+  if (snapshot.byPageOwner) return false;
+  if (verdict === "may-delete") return role.role === "disappointed-customer";
   if (tone.tone === "question" || tone.tone === "critical" || tone.tone === "angry") return true;
   return role.role === "know-it-all" || role.role === "opinion-leader" || role.role === "disappointed-customer";
 }

@@ -57,7 +57,8 @@ describe("assessWith on any input", () => {
       const started = performance.now();
       const result = assessWith(undefined, snapshotOf(text), { companyName: "" });
       expect(z.safeParse(Assessment, result).success).toBe(true);
-      expect(performance.now() - started).toBeLessThan(250);
+      // A generous bound: it catches quadratic blow-ups (seconds), not a busy machine (milliseconds).
+      expect(performance.now() - started).toBeLessThan(1_000);
     }
   });
 });

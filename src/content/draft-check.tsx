@@ -62,6 +62,12 @@ export const draftCheck: Feature = {
       if (result.ok) show(editor, result.value.check);
     };
 
+    // The indicator goes with its reply box: when the site removes the box (posted, cancelled), it closes.
+    const sweep = window.setInterval(() => {
+      if (ui.open && !current?.isConnected) ui.close();
+    }, 1000);
+    signal.addEventListener("abort", () => clearInterval(sweep), { once: true });
+
     document.addEventListener(
       "input",
       (event) => {

@@ -16,7 +16,7 @@ const GAP = 6;
 export class FloatingUi {
   readonly host: HTMLElement;
   private readonly layer: HTMLElement;
-  private anchor: Element | undefined;
+  private anchor: (() => Element | undefined) | undefined;
   private frame = 0;
   private readonly follow = () => {
     cancelAnimationFrame(this.frame);
@@ -41,8 +41,12 @@ export class FloatingUi {
     return this.host.isConnected;
   }
 
-  show(tree: VNode, anchor: Element): void {
-    this.anchor = anchor;
+  /**
+   * Shows `tree` beside `anchor`: an element, or a function that finds it again (sites re-render their rows, and
+   * the UI should follow the new element rather than close).
+   */
+  show(tree: VNode, anchor: Element | (() => Element | undefined)): void {
+    this.anchor = typeof anchor === "function" ? anchor : () => (anchor.isConnected ? anchor : undefined);
     if (!this.host.isConnected) {
       document.documentElement.append(this.host);
       addEventListener("scroll", this.follow, { capture: true, passive: true });
@@ -61,13 +65,12 @@ export class FloatingUi {
     this.anchor = undefined;
   }
 
-  /** Below the anchor where it fits, else above; always inside the viewport. */
+  /** Below the anchor where it fits, else above; always inside the viewport. The owner decides when to close. */
   private place(): void {
-    if (!this.anchor?.isConnected) {
-      this.close();
-      return;
-    }
-    const target = this.anchor.getBoundingClientRect();
+    // An anchor gone for the moment (a re-rendered row, a modal over the page) leaves the UI where it was.
+    const anchor = this.anchor?.();
+    if (!anchor) return;
+    const target = anchor.getBoundingClientRect();
     const box = this.host.getBoundingClientRect();
     const below = target.bottom + GAP;
     const top =

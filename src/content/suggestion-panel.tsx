@@ -1,12 +1,15 @@
 import type { Suggestion } from "../shared/replies";
 import { Panel } from "../ui/panel";
+import { ID_ATTRIBUTE } from "./comment-attributes";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
 import { FloatingUi } from "./floating-ui";
+import { MARKER_ATTRIBUTE } from "./marker-element";
 
 /**
  * The in-page panel: a click on a comment's marker opens its suggestions beside it, with the same card as the
- * popup. Escape, the close button or a second click on the marker closes it, and focus returns to the marker.
+ * popup. Escape, the close button or a second click on the marker closes it, and focus returns to the marker;
+ * a successful Insert closes it too, leaving the user in the site's reply box with the draft.
  */
 export const suggestionPanel: Feature = {
   name: "suggestion-panel",
@@ -14,37 +17,76 @@ export const suggestionPanel: Feature = {
     const ui = new FloatingUi("panel");
     let openKey: string | undefined;
     let returnFocus: HTMLElement | undefined;
+    /** The open panel was drawn before its comment was assessed, and waits for the assessment. */
+    let waiting = false;
 
     const close = () => {
       ui.close();
       openKey = undefined;
-      returnFocus?.focus();
+      // The marker's button lives in its Shadow DOM; its host cannot take focus.
+      const button = returnFocus?.shadowRoot?.querySelector("button") ?? returnFocus;
+      button?.focus();
+    };
+
+    /** The comment's marker, found again if the site re-rendered the row; else the comment itself. */
+    const anchorOf = (key: string, marker: HTMLElement) => () => {
+      if (marker.isConnected) return marker;
+      const comment = document.querySelector(`[${ID_ATTRIBUTE}="${CSS.escape(key)}"]`);
+      return comment?.querySelector(`[${MARKER_ATTRIBUTE}]`) ?? comment ?? undefined;
+    };
+
+    const draw = (key: string, marker: HTMLElement) => {
+      const tracked = page.comments.get(key);
+      if (!tracked) return close();
+      const inPage = contentActions(page, tracked);
+      // Once the draft is in the site's reply box the panel's work is done: it gives the reply box the stage.
+      const actions = {
+        ...inPage,
+        insert: async (text: string, suggestion: Suggestion) => {
+          const result = await inPage.insert(text, suggestion);
+          if (result.ok) {
+            ui.close();
+            openKey = undefined;
+          }
+          return result;
+        },
+      };
+      const show = (suggestions: Suggestion[] | "loading") =>
+        ui.show(
+          <Panel
+            comment={tracked.snapshot}
+            assessment={tracked.assessment}
+            suggestions={suggestions}
+            actions={actions}
+            onClose={close}
+          />,
+          anchorOf(key, marker),
+        );
+      show("loading");
+      // Without an assessment there is nothing to suggest yet; the panel is drawn again when it arrives.
+      waiting = !tracked.assessment;
+      if (tracked.assessment) {
+        void suggestionsFor(tracked).then((suggestions) => {
+          if (openKey === key) show(suggestions);
+        });
+      }
     };
 
     page.events.on(
       "marker-activate",
       ({ key, marker }) => {
         if (openKey === key) return close();
-        const tracked = page.comments.get(key);
-        if (!tracked) return;
         openKey = key;
         returnFocus = marker;
-        const actions = contentActions(page, tracked);
-        const draw = (suggestions: Suggestion[] | "loading") =>
-          ui.show(
-            <Panel
-              comment={tracked.snapshot}
-              assessment={tracked.assessment}
-              suggestions={suggestions}
-              actions={actions}
-              onClose={close}
-            />,
-            marker,
-          );
-        draw("loading");
-        void suggestionsFor(tracked).then((suggestions) => {
-          if (openKey === key) draw(suggestions);
-        });
+        draw(key, marker);
+      },
+      signal,
+    );
+    page.events.on(
+      "assessed",
+      ({ comments }) => {
+        const arrived = comments.some((tracked) => tracked.key === openKey && tracked.assessment);
+        if (waiting && arrived && openKey && returnFocus) draw(openKey, returnFocus);
       },
       signal,
     );

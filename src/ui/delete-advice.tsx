@@ -4,7 +4,7 @@ import type { Assessment } from "../shared/assessment";
 import { violationLabel } from "./labels";
 
 const NEEDS_WARNING = new Set(["critical", "angry"]);
-const WARN_ROLES = new Set(["disappointed-customer", "know-it-all", "troll", "opinion-leader"]);
+const WARN_ROLES = new Set(["disappointed-customer", "know-it-all", "troll"]);
 
 /**
  * Rule 1 beside every comment: criticism gets "don't delete in anger", a real violation is named and its

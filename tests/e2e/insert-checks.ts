@@ -12,7 +12,7 @@ const DRAFT = {
 };
 
 /** The editor the site opened for the comment, and its submit control. */
-function editorOf(page: Page, front: Front) {
+export function editorOf(page: Page, front: Front) {
   if (front === "facebook") {
     const form = page.locator('form:has([data-lexical-editor="true"])').first();
     return { editor: form.locator('[contenteditable="true"]'), submit: form.locator('[role="button"]').last() };
@@ -32,7 +32,7 @@ function editorOf(page: Page, front: Front) {
   return { editor: box.locator(".ProseMirror"), submit: box.locator('button[data-view-name="comment-reply-post"]') };
 }
 
-const isEnabled = (front: Front) => async (submit: ReturnType<typeof editorOf>["submit"]) =>
+export const isEnabled = (front: Front) => async (submit: ReturnType<typeof editorOf>["submit"]) =>
   front === "facebook" || front === "x"
     ? (await submit.getAttribute("aria-disabled")) === "false"
     : await submit.isEnabled();

@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineSuggestionTests } from "./suggestion-checks";
+
+defineSuggestionTests(testIn("en"), "en");

@@ -22,6 +22,8 @@ describe("tone", () => {
     ["Kein Problem, danke für die Info!", "positive"],
     ["ICH BIN STINKSAUER!!! Seit Wochen keine Antwort, eine Frechheit!!!", "angry"],
     ["I am absolutely furious, this is a disgrace!!! 😡", "angry"],
+    ["I am not saying you are stupid, but the app crashes every day.", "critical"],
+    ["Die App stürzt ständig ab.", "critical"],
     ["Du bist so ein Vollidiot", "angry"],
   ])("%s → %s", (text, tone) => {
     expect(judge(text).tone).toBe(tone);
@@ -137,6 +139,20 @@ describe("priority and reply", () => {
     const own = judge("Danke für eure Geduld!", { byPageOwner: true });
     expect(own.priority).toBe(0);
     expect(own.replyNeeded).toBe(false);
+  });
+
+  it("weighs reach whatever the role: a Top Voice's correction comes before an anonymous one", () => {
+    const text = "Small correction: the event is on May 12th, not May 21st. Thanks!";
+    const known = judge(text, { author: REACH });
+    expect(known.role).toBe("know-it-all");
+    expect(known.roleReasons.map((r) => r.code)).toContain("reach-verified");
+    expect(known.priority).toBeGreaterThan(judge(text).priority);
+  });
+
+  it("does not answer a troll's mockery", () => {
+    const mockery = judge("You guys are a joke lol 🤡");
+    expect(mockery.role).toBe("troll");
+    expect(mockery.replyNeeded).toBe(false);
   });
 
   it("ranks an opinion leader's question above an anonymous one", () => {

@@ -100,6 +100,7 @@ export function readRole(
   if (correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry") {
     const reasons: Reason[] = [reason("role-corrects-fact", words(normalised, corrections))];
     if (tokens.some((token) => LEXICON.polite.hasToken(token))) reasons.push(reason("role-polite"));
+    reasons.push(...reach);
     return { role: "know-it-all", confidence: Math.min(0.9, 0.6 + 0.1 * corrections.length), reasons };
   }
   if (reach.length && tone.tone !== "angry") {

@@ -52,6 +52,8 @@ export function priorityOf(
   if (kinds.has("identity-hate") || kinds.has("harassment")) return 0.75;
   if (kinds.has("spam")) return 0.2;
   let priority = TONE_URGENCY[tone.tone] + ROLE_WEIGHT[role.role];
+  // Reach weighs whatever the role: a verified Top Voice correcting a fact is read by many.
+  if (role.role !== "opinion-leader" && role.reasons.some((r) => r.code.startsWith("reach-"))) priority += 0.2;
   const likes = snapshot.likes ?? 0;
   const replies = snapshot.replies ?? 0;
   if (likes >= 100 || replies >= 10) priority += 0.2;
@@ -71,6 +73,8 @@ export function replyNeeded(
 ): boolean {
   if (snapshot.byPageOwner) return false;
   if (verdict === "may-delete") return role.role === "disappointed-customer";
+  // Rule 1: stay calm; a troll's mockery is not answered.
+  if (role.role === "troll") return false;
   if (tone.tone === "question" || tone.tone === "critical" || tone.tone === "angry") return true;
   return role.role === "know-it-all" || role.role === "opinion-leader" || role.role === "disappointed-customer";
 }

@@ -49,7 +49,16 @@ export const deleteGuard: Feature = {
     };
 
     const hold = (tracked: TrackedComment, decision: Extract<GuardDecision, { kind: "hold" }>) => {
-      const actions = contentActions(page, tracked);
+      const inPage = contentActions(page, tracked);
+      // Answering instead of deleting: once the reply is in the site's box, the dialog has done its work.
+      const actions = {
+        ...inPage,
+        insert: async (text: string, suggestion: Parameters<typeof inPage.insert>[1]) => {
+          const result = await inPage.insert(text, suggestion);
+          if (result.ok) dialog.close();
+          return result;
+        },
+      };
       const draw = (suggestions: Awaited<ReturnType<typeof suggestionsFor>> | undefined) =>
         dialog.show(
           <GuardDialog

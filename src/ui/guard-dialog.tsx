@@ -53,6 +53,14 @@ export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, ac
       <p id="guard-why" class="guard-why">
         {assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
       </p>
+      <div class="actions guard-actions">
+        <button type="button" class="button primary" onClick={onClose}>
+          {t("guardKeep")}
+        </button>
+        <button type="button" class="button" disabled={left > 0} onClick={onRelease} data-gelassen-release="">
+          {left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
+        </button>
+      </div>
       {suggestions && suggestions.length > 0 && (
         <section class="suggestions" aria-label={t("suggestionsTitle")}>
           <p class="guard-instead">{t("guardInstead")}</p>
@@ -67,14 +75,6 @@ export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, ac
           </ul>
         </section>
       )}
-      <div class="actions guard-actions">
-        <button type="button" class="button primary" onClick={onClose}>
-          {t("guardKeep")}
-        </button>
-        <button type="button" class="button" disabled={left > 0} onClick={onRelease} data-gelassen-release="">
-          {left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
-        </button>
-      </div>
     </div>
   );
 }

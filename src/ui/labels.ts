@@ -14,7 +14,8 @@ export const moodLabel = (mood: Mood) => t(key("mood", mood));
 /** A reason from the analysis or the monitor, in the browser's language, its words quoted. */
 export function reasonText(reason: Reason): string {
   const unique = [...new Set(reason.words?.map((word) => word.trim()).filter(Boolean))];
-  const words = unique.map((word) => `„${word}“`).join(", ");
+  // Quoted words from the comment; bare numbers (counts, shares).
+  const words = unique.map((word) => (/^\d+$/.test(word) ? word : `„${word}“`)).join(", ");
   const text = t(key("reason", reason.code), words ? [words] : undefined);
   return text === key("reason", reason.code) ? reason.code : text;
 }

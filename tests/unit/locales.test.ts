@@ -42,4 +42,14 @@ describe("_locales", () => {
     expect(used.size).toBeGreaterThan(5);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
   });
+
+  it("has a message for every reason code the monitor gives", () => {
+    const codes = new Set<string>();
+    for (const file of sourceFiles(join(root, "src/monitor"))) {
+      for (const match of readFileSync(file, "utf8").matchAll(/code: "([a-z][a-z0-9-]*)"/g))
+        codes.add(match[1] as string);
+    }
+    expect(codes.size).toBeGreaterThan(8);
+    expect([...codes].filter((code) => !(`reason_${code.replaceAll("-", "_")}` in en))).toEqual([]);
+  });
 });

@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineGuardTests } from "./guard-checks";
+
+defineGuardTests(testIn("de"), "de");

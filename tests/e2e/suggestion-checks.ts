@@ -23,7 +23,7 @@ export async function openMarked(page: Page, front: Front, language: "en" | "de"
 
 /** The text the site's editor holds, lines joined. */
 const editorText = async (page: Page, front: Front) =>
-  (await editorOf(page, front).editor.innerText()).replace(/\s+/g, " ");
+  ((await editorOf(page, front).editor.textContent()) ?? "").replace(/\s+/g, " ");
 
 export function defineSuggestionTests(test: Test, language: "en" | "de"): void {
   for (const front of FRONTS) {
@@ -37,7 +37,7 @@ export function defineSuggestionTests(test: Test, language: "en" | "de"): void {
       const card = popup.locator(`[data-comment-key="${key}"]`);
       const first = card.locator(".suggestion").first();
       await expect(first.locator(".suggestion-text")).not.toBeEmpty();
-      const text = (await first.locator(".suggestion-text").innerText()).trim();
+      const text = ((await first.locator(".suggestion-text").textContent()) ?? "").trim();
       if (front === "facebook") await screenshot(popup, `popup-comments-${language}`, { fullPage: false });
       await first.getByRole("button", { name: language === "de" ? "Einfügen" : "Insert", exact: true }).click();
       await expect(first.getByRole("status")).toContainText(language === "de" ? "eingefügt" : "Inserted");
@@ -70,7 +70,7 @@ export function defineSuggestionTests(test: Test, language: "en" | "de"): void {
       const first = panel.locator(".suggestion").first();
       await expect(first.locator(".suggestion-text")).not.toBeEmpty();
       if (front === "facebook") await screenshot(page, `panel-${language}`, { fullPage: false });
-      const text = (await first.locator(".suggestion-text").innerText()).split("\n")[0] ?? "";
+      const text = ((await first.locator(".suggestion-text").textContent()) ?? "").split("\n")[0] ?? "";
       await first.getByRole("button", { name: language === "de" ? "Einfügen" : "Insert", exact: true }).click();
       // Done: the panel closes and leaves the user in the site's reply box with the draft.
       await expect(page.locator('[data-gelassen-ui="panel"]')).toHaveCount(0);

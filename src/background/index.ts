@@ -33,6 +33,8 @@ onNotificationClick((id) => {
 });
 
 void (async () => {
+  // Start reading the guidelines (an administrator's policy is slow to read the first time) before a page asks.
+  void loadGuidelines();
   const db = await openDb();
   await restoreAlarms(db);
   await refreshBadge(db);

@@ -33,14 +33,32 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 const GUIDELINES_KEY = "guidelines";
 
 /**
+ * Chrome reads an administrator's policy slowly the first time (over two seconds measured), so the managed value
+ * is read once per context and kept until a policy change; until it has arrived, the user's own guidelines are
+ * used rather than making every comment wait.
+ */
+const MANAGED_WAIT_MS = 100;
+let managed: Promise<unknown> | undefined;
+
+function managedGuidelines(): Promise<unknown> {
+  managed ??= browser.storage.managed
+    .get(GUIDELINES_KEY)
+    .then((stored) => stored[GUIDELINES_KEY])
+    .catch(() => undefined);
+  return managed;
+}
+
+function managedSoon(): Promise<unknown> {
+  return Promise.race([managedGuidelines(), new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS))]);
+}
+
+/**
  * The company's guidelines: the user's own (storage.local: they can be long) with an administrator's managed
  * policy laid over them field by field where one is set.
  */
 export async function loadGuidelines(): Promise<Guidelines> {
-  const stored = await browser.storage.local.get(GUIDELINES_KEY);
-  const managed = await browser.storage.managed.get(GUIDELINES_KEY).catch(() => ({}) as Record<string, unknown>);
+  const [stored, policy] = await Promise.all([browser.storage.local.get(GUIDELINES_KEY), managedSoon()]);
   const own = stored[GUIDELINES_KEY];
-  const policy = managed[GUIDELINES_KEY];
   const merged =
     policy && typeof policy === "object" && own && typeof own === "object" ? { ...own, ...policy } : (policy ?? own);
   return repairGuidelines(merged).value;
@@ -52,12 +70,12 @@ export async function saveGuidelines(guidelines: Guidelines): Promise<void> {
 
 /** Whether an administrator's policy sets the guidelines (the options page then shows them read-only). */
 export async function hasManagedGuidelines(): Promise<boolean> {
-  const managed = await browser.storage.managed.get(GUIDELINES_KEY).catch(() => ({}) as Record<string, unknown>);
-  return managed[GUIDELINES_KEY] !== undefined;
+  return (await managedGuidelines()) !== undefined;
 }
 
 export function watchGuidelines(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === "managed") managed = undefined;
     if ((area === "local" || area === "managed") && GUIDELINES_KEY in changes) onChange();
   };
   browser.storage.onChanged.addListener(listener);

@@ -25,6 +25,9 @@ describe("tone", () => {
     ["I am not saying you are stupid, but the app crashes every day.", "critical"],
     ["Die App stürzt ständig ab.", "critical"],
     ["Du bist so ein Vollidiot", "angry"],
+    // Praise before a turn is politeness; the point comes after it.
+    ["Shorter queues are nice, but the real problem is the hotline menu.", "critical"],
+    ["Die neuen Zeiten sind schön, aber das eigentliche Problem ist die Warteschleife.", "critical"],
   ])("%s → %s", (text, tone) => {
     expect(judge(text).tone).toBe(tone);
   });
@@ -78,6 +81,13 @@ describe("role", () => {
     ],
     ["Kleiner Hinweis: Das Gründungsjahr war 1998, nicht 1999. Viele Grüße!", {}, "know-it-all", "role-corrects-fact"],
     ["Just to clarify, the event is on the 12th, not the 21st. Thanks!", {}, "know-it-all", "role-corrects-fact"],
+    ["Actually, the correct figure is 12 %, not 15 % as in your post.", {}, "know-it-all", "role-corrects-fact"],
+    [
+      "Shorter queues are nice, but the real problem is the hotline menu. I'm happy to share the data.",
+      { author: { name: "Sofia Marin", badges: ["Top Voice"] } },
+      "opinion-leader",
+      "reach-badge",
+    ],
     ["Typo in your post: it's spelled 'definitely'. Cheers", {}, "know-it-all", "role-corrects-fact"],
     [
       "Spannende Initiative! Mein Vorschlag: bindet die Kunden früher ein.",

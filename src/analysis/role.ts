@@ -26,7 +26,7 @@ const WEAK_CORRECTION = new Set(
   ["eigentlich", "actually", "technically", "fyi", "laut", "source", "quelle"].map(wordKey),
 );
 const SUGGESTION =
-  /\b(vorschlag|idee|wie w(ä|ae)re es|w(ü|ue)rde mich freuen|k(ö|oe)nntet ihr|k(ö|oe)nnten sie|anregung|suggest|idea|what if|consider|how about|would love|could you)\b/i;
+  /\b(vorschlag|idee|wie w(ä|ae)re es|w(ü|ue)rde mich freuen|k(ö|oe)nntet ihr|k(ö|oe)nnten sie|anregung|teile gern|gerne teilen|suggest|idea|what if|consider|how about|would love|could you|happy to (share|help|talk)|glad to (share|help))\b/i;
 
 function words(normalised: Normalised, hits: readonly Hit[]): string[] {
   return [...new Set(hits.slice(0, 4).map((hit) => written(normalised, hit.from, hit.to)))];
@@ -86,6 +86,14 @@ export function readRole(
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
   const reach = reachReasons(snapshot);
+  // Rule 3: someone with reach who criticises constructively is an opinion leader to win over, not a complaint.
+  if (reach.length && tone.tone === "critical" && SUGGESTION.test(normalised.text)) {
+    return {
+      role: "opinion-leader",
+      confidence: Math.min(0.95, 0.55 + 0.15 * reach.length),
+      reasons: [...reach, reason("role-constructive")],
+    };
+  }
   if (heated && (customer.length > 0 || named || tone.negative >= 2)) {
     const complaints = LEXICON.negative.find(tokens);
     const said = [

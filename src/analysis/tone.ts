@@ -1,4 +1,5 @@
 import type { Tone, Violation } from "../shared/assessment";
+import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
 import type { Normalised } from "./normalise";
@@ -19,22 +20,36 @@ export interface ToneReading {
 }
 
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
+/** "Nice, but …": what follows the turn is what the comment is about. */
+const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
 
-function countUnnegated(normalised: Normalised, hits: readonly Hit[]): { kept: number; negated: number } {
+/**
+ * Counts hits, negated ones apart. Around a turn ("…, but …") praise before it weighs half and complaints after
+ * it one and a half, so that polite praise before the real point does not outweigh it.
+ */
+function countUnnegated(
+  normalised: Normalised,
+  hits: readonly Hit[],
+  turn: number,
+  side: "praise" | "complaint",
+): { kept: number; negated: number } {
   let kept = 0;
   let negated = 0;
   for (const hit of hits) {
-    if (negatedAt(normalised, hit.from, 2)) negated++;
-    else kept++;
+    const before = turn >= 0 && hit.from < turn;
+    const weight = turn < 0 ? 1 : side === "praise" ? (before ? 0.5 : 1) : before ? 1 : 1.5;
+    if (negatedAt(normalised, hit.from, 2)) negated += weight;
+    else kept += weight;
   }
   return { kept, negated };
 }
 
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
-  const praise = countUnnegated(normalised, LEXICON.positive.find(tokens));
-  const complaints = countUnnegated(normalised, LEXICON.negative.find(tokens));
+  const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
+  const praise = countUnnegated(normalised, LEXICON.positive.find(tokens), turn, "praise");
+  const complaints = countUnnegated(normalised, LEXICON.negative.find(tokens), turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);
   const negative = complaints.kept + emoji.sad + praise.negated + angerWords;

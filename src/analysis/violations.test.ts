@@ -30,6 +30,7 @@ const VIOLATIONS: Array<[string, ViolationKind, string]> = [
   ["send nudes", "harassment", "send nudes"],
   ["Klick hier und verdiene 500 Euro am Tag von zuhause! www.beispiel-geld.de", "spam", "Klick hier"],
   ["Check out my profile, earn $500 a day working from home!", "spam", "Check out my"],
+  ["Buy cheap followers now!!! Visit http://spam.example and DM me for crypto gains", "spam", "Buy cheap followers"],
   ["So ein Scheiß, schon wieder kaputt", "profanity", "Scheiß"],
   ["Fuck, my order is late again", "profanity", "Fuck"],
 ];

@@ -57,6 +57,8 @@ export const SPAM_STRONG = [
   "onlyfans",
   "sugar daddy|mommy",
   "hot singles",
+  "buy|kauf|kaufe|kauft ~2 followers|follower|likes|views|abonnenten|subscribers",
+  "cheap|billig|billige ~1 followers|follower|likes|views",
 ];
 
 /** Words that are common in spam but also in real questions ("my bitcoin withdrawal"): they only add up. */
@@ -68,4 +70,8 @@ export const SPAM_WEAK = [
   "gutscheincode|rabattcode|promocode",
   "follow ~1 me|my",
   "schreib|schreibt|kontaktier* ~2 mir|mich ~2 pn|dm|privat",
+  "dm ~1 me",
+  "message me",
+  "gains",
+  "giveaway",
 ];

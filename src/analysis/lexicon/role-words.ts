@@ -160,6 +160,11 @@ export const CORRECTION = [
   "in fact",
   "for the record",
   "not ~3 but",
+  "the correct|right|actual ~2 figure|number|date|price|time|name|amount|answer|version|term|spelling",
+  "correct|right ~1 would be",
+  "die richtige|korrekte ~2 zahl|datum|preis|uhrzeit|name|antwort|schreibweise|angabe",
+  "as ~1 in|on ~1 your ~1 post|tweet|graphic|image|picture|article|website",
+  "wie ~1 in|im ~1 ihrem|eurem|deinem ~1 post|beitrag|bild|artikel",
 ];
 
 /** Loyalty and praise for the company: what a fan writes. */

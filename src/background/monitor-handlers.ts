@@ -2,8 +2,6 @@ import { threadKey } from "../monitor/history";
 import { waitingComments } from "../monitor/waiting";
 import type { Handlers } from "../platform/dispatch";
 import { loadGuidelines } from "../platform/storage";
-import type { ThreadSnapshot } from "../shared/monitor";
-import type { SiteId } from "../shared/sites";
 import { notifyEscalating, notifySurge, refreshBadge } from "./alerts";
 import { threadView } from "./monitor-view";
 import { lookAgain, schedule } from "./reminders";
@@ -11,14 +9,6 @@ import { openDb } from "./store/db";
 import { addDeletion, clearDeletions, listDeletions } from "./store/deletions";
 import { listReminders } from "./store/reminders";
 import { listThreads, unwatchThread, visitThread, watchThread } from "./store/threads";
-
-/** A thread the user chose or replied in before any visit was recorded starts with an empty first visit. */
-const emptySnapshot = (thread: { site: SiteId; threadId: string; url: string; title?: string }): ThreadSnapshot => ({
-  ...thread,
-  visit: `watch-${Date.now()}`,
-  at: Date.now(),
-  comments: [],
-});
 
 /** Rule 5 in the worker: thread histories, the badge, notifications, reminders and the deletion log. */
 export const MONITOR_HANDLERS: Handlers = {
@@ -35,7 +25,7 @@ export const MONITOR_HANDLERS: Handlers = {
   },
   "thread/replied": async ({ thread, holding }) => {
     const db = await openDb();
-    const record = await watchThread(db, emptySnapshot(thread), "replied");
+    const record = await watchThread(db, thread, "replied", Date.now());
     if (holding) {
       await schedule(db, {
         id: `holding:${record.key}:${holding.dueAt}`,
@@ -52,7 +42,7 @@ export const MONITOR_HANDLERS: Handlers = {
   },
   "thread/watch": async ({ thread, watch }) => {
     const db = await openDb();
-    if (watch) await watchThread(db, emptySnapshot(thread), "manual");
+    if (watch) await watchThread(db, thread, "manual", Date.now());
     else await unwatchThread(db, threadKey(thread));
     await refreshBadge(db);
     return {};

@@ -8,7 +8,10 @@ export function authorKey(tracked: TrackedComment): string {
 }
 
 /** A comment as the thread history remembers it; only assessed comments have a tone to remember. */
-export function threadComment(tracked: TrackedComment, firstSeen: number): ThreadComment | undefined {
+export function threadComment(
+  tracked: TrackedComment,
+  seen: { at: number; arrived: boolean },
+): ThreadComment | undefined {
   const { snapshot, assessment } = tracked;
   if (!assessment) return undefined;
   const written = snapshot.time ? Date.parse(snapshot.time) : Number.NaN;
@@ -20,7 +23,9 @@ export function threadComment(tracked: TrackedComment, firstSeen: number): Threa
     byPageOwner: snapshot.byPageOwner,
     isReply: snapshot.isReply,
     replyNeeded: assessment.replyNeeded,
-    at: Number.isFinite(written) ? written : firstSeen,
+    at: Number.isFinite(written) ? written : seen.at,
+    // Dated by the site, or seen arriving: either way `at` says when the comment came.
+    dated: Number.isFinite(written) || seen.arrived,
   };
   if (snapshot.author.name) comment.name = snapshot.author.name.slice(0, 300);
   if (snapshot.parentId) comment.parentKey = `${snapshot.site}:${snapshot.parentId}`;
@@ -30,12 +35,12 @@ export function threadComment(tracked: TrackedComment, firstSeen: number): Threa
 /** The page's assessed comments, one snapshot per post they belong to, in page order. */
 export function threadSnapshots(
   comments: readonly TrackedComment[],
-  firstSeen: (key: string) => number,
+  seen: (key: string) => { at: number; arrived: boolean },
   page: { visit: string; url: string; title: string; now: number },
 ): ThreadSnapshot[] {
   const byThread = new Map<string, ThreadSnapshot>();
   for (const tracked of comments) {
-    const comment = threadComment(tracked, firstSeen(tracked.key));
+    const comment = threadComment(tracked, seen(tracked.key));
     if (!comment) continue;
     const { site, threadId } = tracked.snapshot;
     let snapshot = byThread.get(threadId);

@@ -42,13 +42,45 @@ describe("recordVisit", () => {
   });
 
   it("warns once when many critical comments arrive in a short time", () => {
-    const burst = Array.from({ length: SURGE.threshold }, (_, i) => `user${i}:critical`);
+    // Three comments on the first visit, then as many new critical ones as the warning needs.
+    const burst = Array.from({ length: SURGE.threshold + 3 }, (_, i) => `user${i}:critical`);
     const quiet = recordVisit(undefined, thread(0, burst.slice(0, 3)));
     expect(quiet.warn).toBe(false);
-    const loud = recordVisit(quiet.record, thread(20 * 60_000, burst));
+    const fewer = recordVisit(quiet.record, thread(10 * 60_000, burst.slice(0, SURGE.threshold + 2)));
+    expect(fewer.warn).toBe(false);
+    const loud = recordVisit(fewer.record, thread(20 * 60_000, burst));
     expect(loud.warn).toBe(true);
     const later = recordVisit(loud.record, thread(HOUR, [...burst, "x:angry"]));
     expect(later.warn).toBe(false);
+  });
+
+  it("counts a first visit's comments only where the site dates them", () => {
+    const page = thread(
+      0,
+      Array.from({ length: SURGE.threshold + 2 }, (_, i) => `user${i}:critical`),
+    );
+    expect(recordVisit(undefined, page).warn).toBe(false);
+    const dated = { ...page, comments: page.comments.map((comment) => ({ ...comment, dated: true })) };
+    expect(recordVisit(undefined, dated).warn).toBe(true);
+  });
+
+  it("does not take a first visit's undated comments for new ones on the next visit", () => {
+    const old = thread(
+      0,
+      Array.from({ length: SURGE.threshold + 2 }, (_, i) => `user${i}:critical`),
+    );
+    const first = recordVisit(undefined, old);
+    const second = recordVisit(first.record, { ...thread(HOUR, ["late:angry"]), comments: [...old.comments] });
+    expect(second.warn).toBe(false);
+  });
+
+  it("treats the first visit after watching an unvisited thread as a first visit", () => {
+    const watched = watch(recordVisit(undefined, thread(0, [])).record, "manual", 0);
+    const page = thread(
+      HOUR,
+      Array.from({ length: SURGE.threshold + 2 }, (_, i) => `user${i}:angry`),
+    );
+    expect(recordVisit(watched, page).warn).toBe(false);
   });
 
   it("does not count old comments seen for the first time as a surge", () => {

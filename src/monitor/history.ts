@@ -23,11 +23,21 @@ export function threadKey(snapshot: Pick<ThreadSnapshot, "site" | "threadId">): 
   return `${snapshot.site}:${snapshot.threadId}`;
 }
 
-function mergeArrivals(old: readonly Arrival[], snapshot: ThreadSnapshot): Arrival[] {
+/**
+ * New comments since the last visit, with when they arrived. On a first visit, only comments whose site shows
+ * when they were written count: a post full of old criticism seen for the first time is no shitstorm. The
+ * others are remembered as seen, so a later visit does not take them for new.
+ */
+function mergeArrivals(old: readonly Arrival[], snapshot: ThreadSnapshot, firstVisit: boolean): Arrival[] {
   const known = new Set(old.map((arrival) => arrival.key));
   const fresh = snapshot.comments
     .filter((comment) => !comment.byPageOwner && !known.has(comment.key))
-    .map((comment) => ({ key: comment.key, at: comment.at, negative: isNegative(comment.tone) }));
+    .map((comment) => ({
+      key: comment.key,
+      at: comment.at,
+      negative: isNegative(comment.tone),
+      counts: !firstVisit || comment.dated === true,
+    }));
   const oldest = snapshot.at - HISTORY_LIMITS.arrivalDays * 86_400_000;
   return [...old, ...fresh].filter((arrival) => arrival.at >= oldest).slice(-HISTORY_LIMITS.arrivals);
 }
@@ -39,7 +49,10 @@ export function recordVisit(existing: ThreadRecord | undefined, snapshot: Thread
   const point = pointOf(snapshot);
   const { mood, reasons } = threadMood(kept.at(-1), point);
   const before = existing?.points.at(-1)?.mood;
-  const arrivals = mergeArrivals(existing?.arrivals ?? [], snapshot);
+  // Until Gelassen has seen this thread's comments once (a thread watched before any visit has none), every
+  // comment is old news unless the site dates it.
+  const firstVisit = (existing?.arrivals.length ?? 0) === 0;
+  const arrivals = mergeArrivals(existing?.arrivals ?? [], snapshot, firstVisit);
   const warn = shouldWarn(arrivals, snapshot.at, existing?.warnedAt);
   const record: ThreadRecord = {
     ...(existing ?? { key: threadKey(snapshot), site: snapshot.site, threadId: snapshot.threadId }),

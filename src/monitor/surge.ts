@@ -7,11 +7,11 @@ export const SURGE = {
   quietHours: 24,
 };
 
-export type Arrival = { key: string; at: number; negative: boolean };
+export type Arrival = { key: string; at: number; negative: boolean; counts?: boolean };
 
 export function negativeArrivals(arrivals: readonly Arrival[], now: number): number {
   const since = now - SURGE.windowMinutes * 60_000;
-  return arrivals.filter((arrival) => arrival.negative && arrival.at >= since).length;
+  return arrivals.filter((arrival) => arrival.counts !== false && arrival.negative && arrival.at >= since).length;
 }
 
 /** Whether to warn now: enough negative arrivals in the window, and no warning for this post lately. */

@@ -17,6 +17,8 @@ export const ThreadComment = z.object({
   replyNeeded: z.boolean(),
   /** When it was written (the site's time) or, failing that, when Gelassen first saw it; ms since 1970. */
   at: z.number(),
+  /** `at` is the site's own time, not the first sighting. */
+  dated: z.optional(z.boolean()),
 });
 export type ThreadComment = z.infer<typeof ThreadComment>;
 
@@ -78,7 +80,15 @@ export const ThreadRecord = z.object({
   /** The latest snapshot's comments, for the "who is still waiting" view. */
   latest: z.array(ThreadComment),
   /** Times negative comments were first seen, for the early warning. */
-  arrivals: z.array(z.object({ key: z.string(), at: z.number(), negative: z.boolean() })),
+  arrivals: z.array(
+    z.object({
+      key: z.string(),
+      at: z.number(),
+      negative: z.boolean(),
+      /** Counts for the early warning: its arrival time is known (see ThreadComment.dated and history.ts). */
+      counts: z.optional(z.boolean()),
+    }),
+  ),
   /** When the shitstorm warning last went out for this post. */
   warnedAt: z.optional(z.number()),
 });

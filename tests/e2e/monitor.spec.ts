@@ -109,3 +109,30 @@ test("a posted holding reply schedules its reminder, which notifies when due", a
     ),
   ).toBe(false);
 });
+
+test("many critical comments arriving on one post raise the shitstorm warning in the popup and as a notification", async ({
+  gelassen,
+}) => {
+  test.setTimeout(90_000);
+  const page = await gelassen.context.newPage();
+  await page.goto(urlOf("facebook", "en"));
+  await expectMarked(
+    page,
+    expected("facebook", "initial").map((comment) => comment.key),
+  );
+  // Facebook shows no absolute times: only comments Gelassen sees arrive (well after the page came in) are dated.
+  await page.waitForTimeout(16_000);
+  const add = (text: string) =>
+    page.evaluate(
+      (t) => (window as unknown as { __fixture: { addComment: (t: string) => void } }).__fixture.addComment(t),
+      text,
+    );
+  for (let i = 0; i < 9; i++) await add(`${ANGRY[i % ANGRY.length]} (${i + 1})`);
+
+  await expect
+    .poll(() => notificationIds(gelassen), { timeout: 20_000 })
+    .toContainEqual(expect.stringMatching(/^surge\|https:\/\/www\.facebook\.com\//));
+  const popup = await openPopup(gelassen, page);
+  await expect(popup.getByRole("alert")).toContainText("Shitstorm warning");
+  await expect(popup.getByRole("alert")).toContainText("stay calm");
+});

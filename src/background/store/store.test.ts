@@ -64,16 +64,26 @@ describe("the deletion log", () => {
 describe("thread histories", () => {
   it("records visits, watches and unwatches", async () => {
     const db = await fresh();
-    await visitThread(db, thread(0, ["anna:critical"]));
-    const watched = await watchThread(db, thread(HOUR, ["anna:critical", "@acme>c1"]), "replied");
+    await visitThread(db, thread(0, ["anna:critical", "@acme>c1"]));
+    const ref = { site: "facebook", threadId: "post1", url: "https://www.facebook.com/acme/posts/1" } as const;
+    const watched = await watchThread(db, ref, "replied", HOUR);
     expect(watched).toMatchObject({ key: "facebook:post1", watched: "replied", watchedSince: HOUR });
+    // Watching is not a visit: the history still has one point.
+    expect(watched.points).toHaveLength(1);
     const outcome = await visitThread(db, thread(2 * HOUR, ["anna:critical", "@acme>c1", "anna:angry"]));
     expect(outcome.turned).toBe("escalating");
     expect(outcome.record.watched).toBe("replied");
     const [record] = await listThreads(db);
-    expect(record?.points.map((point) => point.mood)).toEqual(["steady", "steady", "escalating"]);
+    expect(record?.points.map((point) => point.mood)).toEqual(["steady", "escalating"]);
     await unwatchThread(db, "facebook:post1");
     expect((await listThreads(db))[0]?.watched).toBeUndefined();
+  });
+
+  it("watches a thread never visited without inventing a visit", async () => {
+    const db = await fresh();
+    const ref = { site: "x", threadId: "9", url: "https://x.com/acme/status/9", title: "Launch" } as const;
+    const watched = await watchThread(db, ref, "manual", 5);
+    expect(watched).toMatchObject({ key: "x:9", watched: "manual", title: "Launch", points: [], arrivals: [] });
   });
 
   it("keeps at most the newest threads", async () => {

@@ -13,11 +13,37 @@ export async function visitThread(db: Db, snapshot: ThreadSnapshot): Promise<Vis
   return outcome;
 }
 
-/** Starts watching; a thread never visited yet is recorded from the given snapshot first. */
-export async function watchThread(db: Db, snapshot: ThreadSnapshot, why: "replied" | "manual"): Promise<ThreadRecord> {
-  const { record } = await visitThread(db, snapshot);
-  const watched = watch(record, why, snapshot.at);
-  await db.put("threads", watched);
+export type ThreadRef = Pick<ThreadRecord, "site" | "threadId" | "url" | "title">;
+
+/**
+ * Starts watching. Watching is not a visit: a thread known from visits keeps its history, and one never visited
+ * yet starts with none (its first visit then counts as the first).
+ */
+export async function watchThread(
+  db: Db,
+  thread: ThreadRef,
+  why: "replied" | "manual",
+  now: number,
+): Promise<ThreadRecord> {
+  const tx = db.transaction("threads", "readwrite");
+  const key = `${thread.site}:${thread.threadId}`;
+  const existing = await tx.store.get(key);
+  const record: ThreadRecord = existing ?? {
+    key,
+    site: thread.site,
+    threadId: thread.threadId,
+    url: thread.url,
+    lastVisit: now,
+    points: [],
+    moodReasons: [],
+    latest: [],
+    arrivals: [],
+  };
+  if (!existing && thread.title) record.title = thread.title;
+  const watched = watch(record, why, now);
+  await tx.store.put(watched);
+  await tx.done;
+  await trimOldest(db, "threads", "lastVisit", LIMITS.threads);
   return watched;
 }
 

@@ -73,6 +73,40 @@ describe("CommentCard", () => {
   });
 });
 
+describe("SuggestionItem", () => {
+  it("marks the part an answer frame leaves to the user", async () => {
+    const { SuggestionItem } = await import("./suggestion-item");
+    const text = "Hello Sofia, thanks. [add your answer] Best regards";
+    const start = text.indexOf("[");
+    const suggestion = {
+      strategy: "serious-answer",
+      text,
+      insertable: true,
+      source: "generated",
+      language: "en",
+      placeholders: [{ start, end: start + "[add your answer]".length }],
+      check: { ok: true, calm: true, language: "en", length: text.length, findings: [] },
+    } as const;
+    // act() runs the effects now, so no effect is left waiting for a frame when the next test fakes the clock.
+    await act(() => {
+      render(
+        <SuggestionItem
+          suggestion={{
+            ...suggestion,
+            placeholders: [...suggestion.placeholders],
+            check: { ...suggestion.check, findings: [] },
+          }}
+          actions={actions}
+        />,
+        host,
+      );
+    });
+    expect(host.querySelector(".suggestion-text mark")?.textContent).toBe("[add your answer]");
+    expect(host.querySelector(".suggestion-text")?.textContent).toBe(text);
+    expect(host.textContent).toContain("Fill in the marked part before posting.");
+  });
+});
+
 describe("GuardDialog", () => {
   it("unlocks Delete anyway only after the cool-down, and Escape keeps the comment", async () => {
     vi.useFakeTimers();

@@ -14,6 +14,19 @@ type Status = { kind: "ok" | "error"; text: string } | undefined;
 
 const strategyKey = (suggestion: Suggestion) => `strategy_${suggestion.strategy.replaceAll("-", "_")}`;
 
+/** The text with the parts the user must fill in marked, as text nodes only. */
+function withPlaceholders(suggestion: Suggestion) {
+  const parts = [];
+  let at = 0;
+  for (const { start, end } of [...suggestion.placeholders].sort((a, b) => a.start - b.start)) {
+    if (start < at || end > suggestion.text.length) continue;
+    parts.push(suggestion.text.slice(at, start), <mark key={start}>{suggestion.text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(suggestion.text.slice(at));
+  return parts;
+}
+
 /** One suggestion: read it, insert it, copy it, or edit it first (with the live check). */
 export function SuggestionItem({ suggestion, actions }: { suggestion: Suggestion; actions: SuggestionActions }) {
   const [editing, setEditing] = useState(false);
@@ -65,7 +78,7 @@ export function SuggestionItem({ suggestion, actions }: { suggestion: Suggestion
           onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
         />
       ) : (
-        <p class="suggestion-text">{suggestion.text}</p>
+        <p class="suggestion-text">{withPlaceholders(suggestion)}</p>
       )}
       {suggestion.placeholders.length > 0 && <p class="hint">{t("placeholderHint")}</p>}
       <div class="actions">

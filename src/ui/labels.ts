@@ -20,12 +20,14 @@ export function reasonText(reason: Reason): string {
   return text === key("reason", reason.code) ? reason.code : text;
 }
 
-/** "3 min", "2 h", "4 d": how long someone has waited, short enough for a list. */
+/** "3 min", "2 Std.", "4 days": how long someone has waited, short, in the interface language. */
 export function duration(ms: number, language: "de" | "en"): string {
-  const minutes = Math.round(ms / 60_000);
-  const unit = (value: number, short: string) => `${value} ${short}`;
-  if (minutes < 60) return unit(Math.max(1, minutes), "min");
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return unit(hours, "h");
-  return unit(Math.round(hours / 24), language === "de" ? "T" : "d");
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  const [value, unit] =
+    minutes < 60
+      ? [minutes, "minute"]
+      : minutes < 48 * 60
+        ? [Math.round(minutes / 60), "hour"]
+        : [Math.round(minutes / 1440), "day"];
+  return new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "short" }).format(value);
 }

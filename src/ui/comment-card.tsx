@@ -5,7 +5,7 @@ import type { Suggestion } from "../shared/replies";
 import { AssessmentChips } from "./chips";
 import { DeleteAdvice } from "./delete-advice";
 import { reasonText } from "./labels";
-import { type SuggestionActions, SuggestionItem } from "./suggestion-item";
+import { type SuggestionActions, SuggestionList } from "./suggestion-item";
 
 type Props = {
   comment: CommentSnapshot;
@@ -42,15 +42,7 @@ export function CommentCard({ comment, assessment, suggestions, actions, showTex
           ) : suggestions.length === 0 ? (
             <p class="muted">{t("suggestionsNone")}</p>
           ) : (
-            <ul class="suggestion-list">
-              {suggestions.map((suggestion) => (
-                <SuggestionItem
-                  key={`${suggestion.strategy}-${suggestion.savedReplyId ?? ""}`}
-                  suggestion={suggestion}
-                  actions={actions}
-                />
-              ))}
-            </ul>
+            <SuggestionList suggestions={suggestions} actions={actions} />
           )}
         </section>
       )}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { CommentNature } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import type { Suggestion } from "../shared/replies";
-import { type SuggestionActions, SuggestionItem } from "./suggestion-item";
+import { type SuggestionActions, SuggestionList } from "./suggestion-item";
 
 type Props = {
   nature: CommentNature;
@@ -64,15 +64,7 @@ export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, ac
       {suggestions && suggestions.length > 0 && (
         <section class="suggestions" aria-label={t("suggestionsTitle")}>
           <p class="guard-instead">{t("guardInstead")}</p>
-          <ul class="suggestion-list">
-            {suggestions.map((suggestion) => (
-              <SuggestionItem
-                key={`${suggestion.strategy}-${suggestion.savedReplyId ?? ""}`}
-                suggestion={suggestion}
-                actions={actions}
-              />
-            ))}
-          </ul>
+          <SuggestionList suggestions={suggestions} actions={actions} />
         </section>
       )}
     </div>

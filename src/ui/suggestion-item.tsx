@@ -109,3 +109,24 @@ export function SuggestionItem({ suggestion, actions }: { suggestion: Suggestion
     </li>
   );
 }
+
+/** The suggestions for one comment, in the order the replies module gives them. */
+export function SuggestionList({
+  suggestions,
+  actions,
+}: {
+  suggestions: readonly Suggestion[];
+  actions: SuggestionActions;
+}) {
+  return (
+    <ul class="suggestion-list">
+      {suggestions.map((suggestion) => (
+        <SuggestionItem
+          key={`${suggestion.strategy}-${suggestion.savedReplyId ?? ""}`}
+          suggestion={suggestion}
+          actions={actions}
+        />
+      ))}
+    </ul>
+  );
+}

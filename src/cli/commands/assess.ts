@@ -1,9 +1,8 @@
-import { once } from "node:events";
 import { assessComment } from "../../analysis";
-import { snapshotOf } from "../../analysis/snapshot";
 import type { Assessment } from "../../shared/assessment";
-import { type Command, type Io, parseOptions, UsageError } from "../command";
-import { csvRecords, type InputComment, type InputRecord, jsonLines } from "../input";
+import { type Command, type Io, parseOptions } from "../command";
+import { commentRecords, eachComment, languageOption, snapshotOfInput } from "../each-comment";
+import type { InputComment } from "../input";
 import { type CliLanguage, reasonText } from "../reasons-text";
 
 const HELP = `gelassen assess — judge comments on this computer: language, tone, violations, the deletion verdict,
@@ -53,10 +52,7 @@ export function outputLine(id: string, assessment: Assessment, language: CliLang
 }
 
 function assessOne(comment: InputComment, company: string): Assessment {
-  const more: Parameters<typeof snapshotOf>[1] = { id: comment.id };
-  if (comment.site) more.site = comment.site;
-  if (comment.author) more.author = comment.author;
-  return assessComment(snapshotOf(comment.text, more), { companyName: company });
+  return assessComment(snapshotOfInput(comment), { companyName: company });
 }
 
 export const assess: Command = {
@@ -72,31 +68,11 @@ export const assess: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const language = values.get("lang") ?? "en";
-    if (language !== "en" && language !== "de") throw new UsageError(`--lang must be en or de, not "${language}"`);
-    if (positional.length > 1) throw new UsageError("give at most one FILE");
-    const csv = values.get("csv");
-    if (csv && positional.length) throw new UsageError("give either FILE or --csv FILE, not both");
-    if (!csv && (values.has("column") || values.has("id-column")))
-      throw new UsageError("--column and --id-column need --csv");
-    const records: AsyncIterable<InputRecord> | Iterable<InputRecord> = csv
-      ? csvRecords(csv, values.get("column") ?? "text", values.get("id-column") ?? "id")
-      : jsonLines(positional[0], io.stdin);
+    const language = languageOption(values);
+    const records = commentRecords(values, positional, io);
     const company = values.get("company") ?? "";
-    let failed = 0;
-    for await (const record of records) {
-      if ("error" in record) {
-        failed++;
-        io.stderr.write(`gelassen assess: ${record.error}\n`);
-        continue;
-      }
-      const assessment = assessOne(record.comment, company);
-      // Respect back-pressure, so a million lines piped into a slow reader never pile up in memory.
-      if (!io.stdout.write(`${JSON.stringify(outputLine(record.comment.id, assessment, language))}\n`)) {
-        await once(io.stdout, "drain");
-      }
-    }
-    if (failed) io.stderr.write(`gelassen assess: ${failed} line${failed === 1 ? "" : "s"} could not be assessed\n`);
-    return failed ? 1 : 0;
+    return eachComment(records, io, { command: "assess", failure: "could not be assessed" }, (comment) =>
+      outputLine(comment.id, assessOne(comment, company), language),
+    );
   },
 };

@@ -1,12 +1,10 @@
-import { once } from "node:events";
 import { existsSync, readFileSync } from "node:fs";
 import { assessComment } from "../../analysis";
-import { snapshotOf } from "../../analysis/snapshot";
 import { composeReplies } from "../../replies";
 import { DEFAULT_GUIDELINES, type Guidelines } from "../../shared/guidelines";
 import { parseGuidelinesImport } from "../../shared/guidelines-import";
 import { type Command, type Io, parseOptions, UsageError } from "../command";
-import { csvRecords, type InputComment, type InputRecord, jsonLines } from "../input";
+import { commentRecords, eachComment, languageOption, snapshotOfInput } from "../each-comment";
 import { outputLine } from "./assess";
 
 const HELP = `gelassen suggest — calm reply suggestions for comments, on this computer: two or three per comment, each
@@ -72,13 +70,6 @@ function zoneOption(value: string | undefined): string | undefined {
   return value;
 }
 
-function snapshot(comment: InputComment) {
-  const more: Parameters<typeof snapshotOf>[1] = { id: comment.id };
-  if (comment.site) more.site = comment.site;
-  if (comment.author) more.author = comment.author;
-  return snapshotOf(comment.text, more);
-}
-
 export const suggest: Command = {
   name: "suggest",
   summary: "calm reply suggestions per comment (JSON Lines or CSV), each checked against the guidelines",
@@ -92,41 +83,23 @@ export const suggest: Command = {
       io.stdout.write(`${HELP}\n`);
       return 0;
     }
-    const language = values.get("lang") ?? "en";
-    if (language !== "en" && language !== "de") throw new UsageError(`--lang must be en or de, not "${language}"`);
-    if (positional.length > 1) throw new UsageError("give at most one FILE");
-    const csv = values.get("csv");
-    if (csv && positional.length) throw new UsageError("give either FILE or --csv FILE, not both");
-    if (!csv && (values.has("column") || values.has("id-column")))
-      throw new UsageError("--column and --id-column need --csv");
+    const language = languageOption(values);
+    const records = commentRecords(values, positional, io);
     const loaded = loadGuidelinesOption(values.get("guidelines"));
     const company = values.get("company");
     const guidelines = company === undefined ? loaded : { ...loaded, companyName: company };
     const uiLanguage: "de" | "en" = language;
     const options = { now: timeOption(values.get("now")), timeZone: zoneOption(values.get("time-zone")), uiLanguage };
-    const records: AsyncIterable<InputRecord> | Iterable<InputRecord> = csv
-      ? csvRecords(csv, values.get("column") ?? "text", values.get("id-column") ?? "id")
-      : jsonLines(positional[0], io.stdin);
-    let failed = 0;
-    for await (const record of records) {
-      if ("error" in record) {
-        failed++;
-        io.stderr.write(`gelassen suggest: ${record.error}\n`);
-        continue;
-      }
-      const comment = snapshot(record.comment);
+    return eachComment(records, io, { command: "suggest", failure: "could not be answered" }, (input) => {
+      const comment = snapshotOfInput(input);
       const assessment = assessComment(comment, guidelines);
-      const { id: _id, ...said } = outputLine(record.comment.id, assessment, language);
+      const { id: _id, ...said } = outputLine(input.id, assessment, language);
       const suggestions = composeReplies(comment, assessment, guidelines, options).map(({ text, strategy, check }) => ({
         text,
         strategy,
         check,
       }));
-      const line = JSON.stringify({ id: record.comment.id, assessment: said, suggestions });
-      // Respect back-pressure, as "assess" does: a large input never piles up in memory.
-      if (!io.stdout.write(`${line}\n`)) await once(io.stdout, "drain");
-    }
-    if (failed) io.stderr.write(`gelassen suggest: ${failed} line${failed === 1 ? "" : "s"} could not be answered\n`);
-    return failed ? 1 : 0;
+      return { id: input.id, assessment: said, suggestions };
+    });
   },
 };

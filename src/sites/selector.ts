@@ -35,6 +35,19 @@ export function closest(element: Element, group: SelectorGroup): Element | undef
   return element.closest(group.map((selector) => selector.css).join(",")) ?? undefined;
 }
 
+/** `all`, with `root` itself in front when it matches: a subtree handed to a watcher may be a comment itself. */
+export function allFrom(root: ParentNode, group: SelectorGroup): Element[] {
+  const found = all(root, group);
+  if (root instanceof Element && matches(root, group)) found.unshift(root);
+  return found;
+}
+
+/** `closest` for any node: a text node asks from its parent element. */
+export function closestTo(node: Node, group: SelectorGroup): Element | undefined {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element ? closest(element, group) : undefined;
+}
+
 /** Elements of the group inside `container` that belong to it and not to a nested comment. */
 export function own(container: Element, group: SelectorGroup, comment: SelectorGroup): Element[] {
   return all(container, group).filter((found) => closest(found, comment) === container);

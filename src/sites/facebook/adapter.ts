@@ -1,6 +1,6 @@
 import { elementMatches, findByLabel } from "../labels";
 import { classifyMenuItems } from "../menu";
-import { all, closest, own } from "../selector";
+import { all, allFrom, closestTo, own } from "../selector";
 import { isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { inspectFacebook } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
@@ -24,15 +24,8 @@ export const facebook: SiteAdapter = {
   required: ["permalink", "author", "text"],
   insertsMention: true,
 
-  findComments(root) {
-    const found = all(root, C);
-    if (root instanceof Element && root.matches(C.map((s) => s.css).join(","))) found.unshift(root);
-    return found;
-  },
-  commentOf(node) {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return element ? closest(element, C) : undefined;
-  },
+  findComments: (root) => allFrom(root, C),
+  commentOf: (node) => closestTo(node, C),
   inspect,
   read: (element) => inspect(element).comment,
 

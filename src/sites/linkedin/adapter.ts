@@ -1,6 +1,6 @@
 import { elementMatches, findByLabel } from "../labels";
 import { classifyMenuItems } from "../menu";
-import { all, closest, first, matches, own } from "../selector";
+import { all, allFrom, closest, closestTo, first, matches, own } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { inspectLinkedInV1 } from "./read-v1";
 import { inspectLinkedInV2 } from "./read-v2";
@@ -27,15 +27,8 @@ export const linkedin: SiteAdapter = {
   required: ["comment", "name", "text"],
   insertsMention: false,
 
-  findComments(root) {
-    const found = all(root, BOTH);
-    if (root instanceof Element && matches(root, BOTH)) found.unshift(root);
-    return found;
-  },
-  commentOf(node) {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return element ? closest(element, BOTH) : undefined;
-  },
+  findComments: (root) => allFrom(root, BOTH),
+  commentOf: (node) => closestTo(node, BOTH),
   inspect,
   read: (element) => inspect(element).comment,
 

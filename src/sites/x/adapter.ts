@@ -1,5 +1,5 @@
 import { classifyMenuItems } from "../menu";
-import { all, closest, first, matches } from "../selector";
+import { all, allFrom, closest, closestTo, first, matches } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { parseUrl } from "../url";
 import { inspectX, statusOf, tweetId } from "./read";
@@ -28,14 +28,9 @@ export const x: SiteAdapter = {
   required: ["permalink", "author", "text"],
   insertsMention: false,
 
-  findComments(root) {
-    const found = all(root, C);
-    if (root instanceof Element && matches(root, C)) found.unshift(root);
-    return found.filter(isReplyTweet);
-  },
+  findComments: (root) => allFrom(root, C).filter(isReplyTweet),
   commentOf(node) {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const article = element ? closest(element, C) : undefined;
+    const article = closestTo(node, C);
     return article && isReplyTweet(article) ? article : undefined;
   },
   inspect,

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
-import { send } from "../platform/messaging";
 import type { PageComment } from "../shared/page-messages";
 import { CommentCard } from "../ui/comment-card";
 import { popupActions } from "./page-actions";
@@ -56,8 +55,4 @@ export function PageView({ tabId, comments }: { tabId: number; comments: readonl
       )}
     </section>
   );
-}
-
-export async function loadPageComments(tabId: number) {
-  return send("page/comments", {}, { tabId });
 }

@@ -18,13 +18,3 @@ export async function takeReminder(db: Db, id: string): Promise<Reminder | undef
 export async function listReminders(db: Db): Promise<Reminder[]> {
   return db.getAllFromIndex("reminders", "dueAt");
 }
-
-export async function dropReminders(db: Db, predicate: (reminder: Reminder) => boolean): Promise<void> {
-  const tx = db.transaction("reminders", "readwrite");
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    if (predicate(cursor.value)) await cursor.delete();
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-}

@@ -114,7 +114,6 @@ export function fitGelassen(
   return { model: quantise(final, best.threshold), C: best.C, threshold: best.threshold };
 }
 
-export function predictGelassen(fitted: Fitted, features: readonly number[][], which: readonly number[]): Uint8Array {
-  const p = probabilities(fitted.model, features, which);
-  return Uint8Array.from(p, (value) => (value >= fitted.threshold ? 1 : 0));
+export function probabilitiesOf(fitted: Fitted, features: readonly number[][], which: readonly number[]): Float64Array {
+  return probabilities(fitted.model, features, which);
 }

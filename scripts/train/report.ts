@@ -1,3 +1,4 @@
+import type { Evaluation } from "./evaluate";
 import type { LicenceRow } from "./licence";
 import { measure, type Scores } from "./measure";
 import type { CvResult, Dataset } from "./tasks";
@@ -51,4 +52,38 @@ export function licenceTable(title: string, rows: LicenceRow[]): string {
       `  ${row.name.padEnd(38)} ${String(row.licensed).padStart(5)} / ${String(row.total).padEnd(6)} ${pct(row.licensed / Math.max(1, row.total)).padStart(5)} %`,
   );
   return [title, ...lines].join("\n");
+}
+
+const share = (part: number, whole: number) => `${part} / ${whole} = ${pct(part / Math.max(1, whole))} %`;
+
+/** The whole analysis on labelled comments (evaluate.ts), one column per data set. */
+export function evaluationTable(title: string, columns: Array<[string, Evaluation]>): string {
+  const rows: Array<[string, (e: Evaluation) => string]> = [
+    ["Model alone, F1", (e) => pct(e.modelF1)],
+    ["`offensive` (rules + model), F1", (e) => pct(e.offensiveF1)],
+    ["may-delete precision (abusive)", (e) => share(e.mayDelete.abusive, e.mayDelete.total)],
+    ["may-delete recall (abusive)", (e) => share(e.caught.mayDelete, e.abusive)],
+    ["review precision (abusive)", (e) => share(e.review.abusive, e.review.total)],
+    ["review precision (any offensive)", (e) => share(e.review.offensive, e.review.total)],
+    ["may-delete + review recall (abusive)", (e) => share(e.caught.either, e.abusive)],
+    ["false licence (harmless → may-delete)", (e) => share(e.harmless.mayDelete, e.harmless.total)],
+    ["harmless → review", (e) => share(e.harmless.review, e.harmless.total)],
+  ];
+  const width = 40;
+  const columnWidth = 26;
+  const head = `${"".padEnd(width)}${columns.map(([name]) => name.padStart(columnWidth)).join("")}`;
+  const lines = rows.map(
+    ([name, cell]) => `${name.padEnd(width)}${columns.map(([, e]) => cell(e).padStart(columnWidth)).join("")}`,
+  );
+  const labels = [...new Set(columns.flatMap(([, e]) => Object.keys(e.byLabel)))].sort();
+  const perLabel = labels.map(
+    (label) =>
+      `${`  ${label}: may-delete / review`.padEnd(width)}${columns
+        .map(([, e]) => {
+          const row = e.byLabel[label];
+          return (row ? `${row.mayDelete} / ${row.review} of ${row.total}` : "").padStart(columnWidth);
+        })
+        .join("")}`,
+  );
+  return [title, head, ...lines, ...perLabel].join("\n");
 }

@@ -1,9 +1,10 @@
 import { type Example, loadDavidson, loadGermEval } from "./data";
-import { fitGelassen, predictGelassen } from "./gelassen-model";
+import { fitGelassen, probabilitiesOf } from "./gelassen-model";
 import { featurise } from "./hashed";
 import { predictLogistic, trainLogistic } from "./logistic";
 import { stratifiedFolds } from "./measure";
 import { ReferenceCorpus } from "./reference";
+import { splitDevelopment } from "./split";
 
 /** One unit of training work; tasks are independent, so two worker threads can share them in any order. */
 export type Task =
@@ -18,6 +19,8 @@ export interface CvResult {
   fold: number;
   test: number[];
   predicted: number[];
+  /** Gelassen's model: the fold model's probability for each test example (to choose thresholds on). */
+  probabilities?: number[];
   C?: number;
   threshold?: number;
 }
@@ -53,7 +56,8 @@ const prepared = new Map<Dataset, Prepared>();
 export function prepare(dataset: Dataset, settings: Settings): Prepared {
   const known = prepared.get(dataset);
   if (known) return known;
-  const all = dataset === "de" ? loadGermEval(settings.root) : loadDavidson(settings.root);
+  // Only the training part: the development split (split.ts) is never trained on or tuned on.
+  const all = splitDevelopment(dataset === "de" ? loadGermEval(settings.root) : loadDavidson(settings.root)).training;
   const examples = settings.limit ? all.slice(0, settings.limit) : all;
   const labels = Uint8Array.from(examples, (example) => (example.offensive ? 1 : 0));
   const result = { examples, labels, folds: stratifiedFolds(labels, settings.folds, settings.seed) };
@@ -107,6 +111,7 @@ export function runTask(task: Task, settings: Settings): CvResult | FinalResult 
     return { ...task, test, predicted: Array.from(p, (value) => (value >= 0.5 ? 1 : 0)) };
   }
   const fitted = fitGelassen(features(data), data.labels, train, settings.seed + task.fold);
-  const predicted = Array.from(predictGelassen(fitted, features(data), test));
-  return { ...task, test, predicted, C: fitted.C, threshold: fitted.threshold };
+  const probabilities = Array.from(probabilitiesOf(fitted, features(data), test));
+  const predicted = probabilities.map((p) => (p >= fitted.threshold ? 1 : 0));
+  return { ...task, test, predicted, probabilities, C: fitted.C, threshold: fitted.threshold };
 }

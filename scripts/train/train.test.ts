@@ -9,6 +9,7 @@ import { loadGermEval } from "./data";
 import { fitGelassen } from "./gelassen-model";
 import { featurise } from "./hashed";
 import { bestThreshold, measure, stratifiedFolds } from "./measure";
+import { splitDevelopment } from "./split";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -64,5 +65,25 @@ describe("the shipped model", () => {
 
   it("is what assessComment uses", () => {
     expect(assessComment(snapshotOf("Vielen Dank!"), { companyName: "" }).scores.toxicity).toBeLessThan(0.5);
+  });
+});
+
+describe("the development split", () => {
+  const examples = Array.from({ length: 500 }, (_, i) => ({
+    text: `comment ${i}`,
+    offensive: i % 3 === 0,
+    fine: ["ABUSE", "OTHER", "OTHER", "INSULT", "OTHER"][i % 5] as string,
+  }));
+
+  it("is a seeded fifth of every label, apart from the training part", () => {
+    const { training, development } = splitDevelopment(examples);
+    expect(development.length + training.length).toBe(examples.length);
+    expect(new Set([...training, ...development].map((e) => e.text)).size).toBe(examples.length);
+    for (const label of ["ABUSE", "INSULT", "OTHER"]) {
+      const all = examples.filter((e) => e.fine === label).length;
+      expect(development.filter((e) => e.fine === label).length).toBe(Math.round(all * 0.2));
+    }
+    expect(splitDevelopment(examples).development).toEqual(development);
+    expect(splitDevelopment(examples, 1).development).not.toEqual(development);
   });
 });

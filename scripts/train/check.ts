@@ -1,5 +1,7 @@
 import type { OffensiveModel } from "../../src/analysis/model";
 import { shippedModel } from "../../src/analysis/shipped-model";
+import { runFunctionalSuite } from "../../tests/functional/run";
+import { suiteTable } from "../../tests/functional/suite";
 import { loadDavidson, loadGermEval } from "./data";
 import { evaluate } from "./evaluate";
 import { evaluationTable } from "./report";
@@ -18,7 +20,15 @@ export function developmentTable(model: OffensiveModel, root: string): string {
  * tuned or written on), beside the training part (which the rules were written reading, so its figures are
  * optimistic), and on the functional suite. Trains nothing; takes about a minute.
  */
-export async function main({ root }: { root: string }): Promise<void> {
+export async function main({ root, args }: { root: string; args: string[] }): Promise<void> {
+  const suite = runFunctionalSuite();
+  console.log(`Functional suite (tests/functional), cases passed per category:\n${suiteTable(suite)}\n`);
+  if (args.includes("--failures")) {
+    for (const result of suite)
+      for (const failed of result.failed)
+        console.log(`  ✗ [${result.category}/${result.language}] ${failed.text}  → ${failed.wrong.join("; ")}`);
+    return;
+  }
   const model = shippedModel();
   const de = splitDevelopment(loadGermEval(root));
   const en = splitDevelopment(loadDavidson(root));

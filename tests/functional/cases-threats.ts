@@ -1,0 +1,216 @@
+import { each, expand, type FunctionalCase } from "./suite";
+import { GROUPS_DE, GROUPS_EN } from "./targets";
+
+const THREAT = { verdict: "may-delete", kind: "threat" } as const;
+
+/** Threats and death wishes in every grammatical form, against a person, the company's staff or a group. */
+export const THREAT_CASES: FunctionalCase[] = [
+  ...each(
+    "threat: direct",
+    "de",
+    [
+      "Ich bring dich um.",
+      "Ich werde euch alle abstechen.",
+      "Ich schlag dir die Fresse ein.",
+      "Wir machen euch fertig, ihr werdet bluten.",
+      "Ich werde deinen Laden abfackeln.",
+      "Dich knall ich ab, du Ratte.",
+      "Ich werde Sie finden und Ihnen wehtun.",
+      "Euer Filialleiter ist bald tot.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: direct",
+    "en",
+    [
+      "I'm going to kill you.",
+      "I will stab every one of you.",
+      "I'll beat the crap out of you.",
+      "We will make you bleed.",
+      "I'm gonna burn your store to the ground.",
+      "I will find you and hurt you.",
+      "Your manager is a dead man.",
+      "I'll break your legs.",
+    ],
+    THREAT,
+  ),
+  ...expand(
+    "threat: desire",
+    "de",
+    ["Ich möchte alle {G} töten.", "Am liebsten würde ich alle {G} erschießen.", "Ich will {G} tot sehen."],
+    GROUPS_DE,
+    { verdict: "may-delete" },
+  ),
+  ...each(
+    "threat: desire",
+    "de",
+    [
+      "Am liebsten würde ich dich erwürgen.",
+      "Ich hätte große Lust, euch alle zu verprügeln.",
+      "Ich will euch brennen sehen.",
+      "Ich würde dir so gerne eine reinhauen.",
+    ],
+    THREAT,
+  ),
+  ...expand(
+    "threat: desire",
+    "en",
+    ["I want to kill all {G}.", "I'd love to shoot every one of the {G}.", "I want to see {G} dead."],
+    GROUPS_EN,
+    { verdict: "may-delete" },
+  ),
+  ...each(
+    "threat: desire",
+    "en",
+    [
+      "I'd love to strangle you.",
+      "I really want to punch you in the face.",
+      "I want to see your whole team burn.",
+      "Would love to smash your skull in.",
+    ],
+    THREAT,
+  ),
+  ...expand(
+    "threat: normative",
+    "de",
+    ["{G} sollten alle umgebracht werden.", "Man sollte alle {G} vergasen.", "{G} gehören an die Wand gestellt."],
+    GROUPS_DE,
+    { verdict: "may-delete" },
+  ),
+  ...each(
+    "threat: normative",
+    "de",
+    [
+      "Der gehört erschossen.",
+      "Man sollte dich aufhängen.",
+      "Solche Leute wie du gehören totgeschlagen.",
+      "Ihr Chef sollte gelyncht werden.",
+    ],
+    THREAT,
+  ),
+  ...expand(
+    "threat: normative",
+    "en",
+    ["{G} should all be killed.", "Someone should gas all {G}.", "{G} deserve to be shot."],
+    GROUPS_EN,
+    { verdict: "may-delete" },
+  ),
+  ...each(
+    "threat: normative",
+    "en",
+    [
+      "He should be hanged.",
+      "You deserve to be beaten to death.",
+      "People like you need to be shot.",
+      "Your CEO should be lynched.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: conditional",
+    "de",
+    [
+      "Wenn ich dich erwische, dann knallt's.",
+      "Wenn ihr das nochmal macht, gibt's was auf die Fresse.",
+      "Wenn ich euren Chef treffe, ist er dran.",
+      "Noch eine Mahnung und ich komme mit dem Baseballschläger vorbei.",
+      "Wenn mein Geld nicht bis Freitag da ist, brennt eure Filiale.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: conditional",
+    "en",
+    [
+      "If I see you again, you're dead.",
+      "If you do that again, I'll hurt you.",
+      "If my refund isn't here by Friday, your store burns.",
+      "One more email like that and I'll come over with a bat.",
+      "If I catch your driver, he's done for.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: veiled",
+    "de",
+    [
+      "Ich weiß, wo du wohnst.",
+      "Wir wissen, wo eure Filiale ist.",
+      "Es wäre schade, wenn eurem Laden etwas zustößt.",
+      "Pass gut auf, wenn du heute Abend nach Hause gehst.",
+      "Wir kennen deine Adresse und deine Kinder.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: veiled",
+    "en",
+    [
+      "I know where you live.",
+      "We know where your office is.",
+      "It would be a shame if something happened to your store.",
+      "Watch your back when you leave work tonight.",
+      "We know your address and where your kids go to school.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "threat: calling on others",
+    "de",
+    [
+      "Zündet deren Büro an!",
+      "Jemand sollte diesem Typen eine Kugel verpassen.",
+      "Geht hin und verprügelt den Filialleiter!",
+      "Los, wir machen die fertig!",
+      "Kommt alle morgen zur Zentrale und schlagt alles kurz und klein.",
+    ],
+    THREAT,
+  ),
+  ...expand("threat: calling on others", "de", ["Tötet alle {G}!", "Lasst uns die {G} jagen."], GROUPS_DE, {
+    verdict: "may-delete",
+  }),
+  ...each(
+    "threat: calling on others",
+    "en",
+    [
+      "Burn their office down!",
+      "Someone should put a bullet in that guy.",
+      "Go beat up the store manager!",
+      "Everyone go to their HQ tomorrow and smash everything.",
+      "Somebody should shoot the CEO.",
+    ],
+    THREAT,
+  ),
+  ...expand("threat: calling on others", "en", ["Kill all {G}!", "Let's hunt down the {G}."], GROUPS_EN, {
+    verdict: "may-delete",
+  }),
+  ...each(
+    "death wish",
+    "de",
+    [
+      "Von mir aus könnt ihr jämmerlich verrecken.",
+      "Ich hoffe, du stirbst.",
+      "Verreck doch!",
+      "Hoffentlich krepiert ihr alle.",
+      "Stirb einfach.",
+      "Ich wünsche dir den Tod.",
+      "Möge euer Chef an Krebs verrecken.",
+    ],
+    THREAT,
+  ),
+  ...each(
+    "death wish",
+    "en",
+    [
+      "I hope you die.",
+      "Go die.",
+      "I hope you all die slowly.",
+      "Just die already.",
+      "I wish you were dead.",
+      "May your CEO die of cancer.",
+      "kys",
+    ],
+    THREAT,
+  ),
+];

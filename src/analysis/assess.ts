@@ -1,13 +1,14 @@
 import type { Assessment, Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
+import { readIntent } from "./intent";
 import { detectLanguage } from "./language";
 import { LEXICON } from "./lexicon";
 import { type OffensiveModel, scoreOffensive } from "./model";
 import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
-import { readTone, round } from "./tone";
-import { deletionVerdict, priorityOf, replyNeeded } from "./verdict";
+import { readTone, round, withIntent } from "./tone";
+import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
 import { detectViolations } from "./violations";
 
 /**
@@ -35,26 +36,45 @@ export function assessWith(
   const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
   const floor = heavy ? 0.9 : kinds.has("profanity") ? 0.5 : 0;
   const toxicity = round(Math.max(score?.toxicity ?? 0, floor));
-  const tone = readTone(normalised, violations, toxicity);
-  const role = readRole(snapshot, normalised, tone, violations, guidelines.companyName);
-  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity);
+  const companyName = guidelines.companyName;
+  const firstTone = readTone(normalised, violations, toxicity);
+  const { sarcasmWords, addressWords, ...intent } = readIntent(normalised, firstTone, companyName);
+  const tone = withIntent(firstTone, intent);
+  const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
+  const review = score?.review ? reviewEvidence(score.evidence) : [];
+  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review);
+  const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
   return {
     language,
     tone: tone.tone,
     scores: { toxicity, anger: tone.anger },
-    offensive: violations.length > 0,
+    offensive: violations.length > 0 || score?.offensive === true,
     violations,
     verdict,
     reasons,
     role: role.role,
     roleConfidence: round(role.confidence),
     roleReasons: role.reasons,
-    priority: priorityOf(snapshot, violations, tone, role),
-    replyNeeded: replyNeeded(snapshot, verdict, tone, role),
+    intent,
+    priority: priorityOf(snapshot, violations, tone, role, verdict),
+    replyNeeded: reply.needed,
+    replyReasons: reply.reasons,
   };
 }
 
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
+
+/**
+ * The words a `review` can point at: what the model weighs most, without mere swearing and group names. With
+ * none left the model heard only coarse language (a customer's "Scheiße, das Update …"), which is no reason to
+ * ask anyone to consider deleting it.
+ */
+function reviewEvidence(weighted: readonly string[]): string[] {
+  return weighted.filter((word) => {
+    const token = normalise(word).tokens[0];
+    return token !== undefined && !LEXICON.groups.hasToken(token) && !LEXICON.profanity.hasToken(token);
+  });
+}
 
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {
   const words = new Set<string>();

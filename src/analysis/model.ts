@@ -11,7 +11,7 @@ import type { Normalised } from "./normalise";
 export interface ModelFileHead {
   format: 1;
   hashBits: number;
-  languages: Record<"de" | "en", { bias: number; scale: number; threshold: number; weights: string }>;
+  languages: Record<"de" | "en", { bias: number; scale: number; threshold: number; weights: string; review?: number }>;
   /** Free-form: what it was trained on, when, with which seed; the training report's figures. */
   about?: Record<string, unknown>;
 }
@@ -23,6 +23,11 @@ export interface LanguageModel {
   weights: Int8Array;
   /** Probability from which a comment counts as offensive (chosen inside the training folds). */
   threshold: number;
+  /**
+   * Probability from which a comment no rule names goes to `review` (chosen on the training part's
+   * out-of-fold probabilities; see scripts/train/calibrate.ts). Files without it use `threshold`.
+   */
+  review: number;
 }
 
 export interface OffensiveModel {
@@ -37,6 +42,8 @@ export interface OffensiveScore {
   toxicity: number;
   /** Whether the probability reaches the language's threshold. */
   offensive: boolean;
+  /** Whether it reaches the language's review threshold: confident enough to ask the user to check it. */
+  review: boolean;
   /** Words with the largest share of the score, as written. */
   evidence: string[];
 }
@@ -68,6 +75,7 @@ export function decodeModel(file: unknown): OffensiveModel {
       scale: entry.scale,
       weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
       threshold: entry.threshold,
+      review: entry.review ?? entry.threshold,
     };
   };
   return { mask: size - 1, de: read("de"), en: read("en") };
@@ -122,7 +130,8 @@ export function scoreOffensive(model: OffensiveModel, normalised: Normalised, la
     probability: best.p,
     toxicity,
     offensive,
-    evidence: offensive ? evidence(chosen, model.mask, normalised) : [],
+    review: best.p >= chosen.review,
+    evidence: offensive || best.p >= chosen.review ? evidence(chosen, model.mask, normalised) : [],
   };
 }
 

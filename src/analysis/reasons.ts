@@ -30,6 +30,19 @@ export const REASON_CODES = {
   "role-fan-praise": true,
   "role-critic": false,
   "role-no-signal": false,
+  "review-model": true,
+  "role-sarcasm": true,
+  "reply-not-own": false,
+  "reply-not-violation": false,
+  "reply-not-to-commenter": true,
+  "reply-not-off-topic": true,
+  "reply-not-troll": false,
+  "reply-not-needed": false,
+  "reply-owed-case": false,
+  "reply-owed-question": false,
+  "reply-owed-criticism": false,
+  "reply-owed-correction": false,
+  "reply-owed-reach": false,
 } as const satisfies Record<string, boolean>;
 
 export type ReasonCode = keyof typeof REASON_CODES;

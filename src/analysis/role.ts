@@ -1,4 +1,4 @@
-import { DELETABLE_KINDS, type Reason, type Role, type Violation } from "../shared/assessment";
+import { DELETABLE_KINDS, type Intent, type Reason, type Role, type Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
@@ -58,6 +58,8 @@ export function readRole(
   tone: ToneReading,
   violations: readonly Violation[],
   companyName = "",
+  intent: Pick<Intent, "complaint" | "sarcasm"> = { sarcasm: false },
+  sarcasmWords: readonly string[] = [],
 ): RoleReading {
   if (snapshot.byPageOwner) return { role: "general", confidence: 1, reasons: [reason("role-page-owner")] };
   const { tokens } = normalised;
@@ -70,8 +72,12 @@ export function readRole(
     // A customer with a real case who swears at the company is still a customer: the insult may go, the case
     // needs an answer. Threats, hate and harassment make a troll whatever else is said.
     const onlyInsults = serious.every((violation) => violation.kind === "insult");
-    if (onlyInsults && customer.length + (named ? 1 : 0) >= 2) {
-      const said = [...(named ? [companyName.trim()] : []), ...words(normalised, customer)];
+    if (onlyInsults && (intent.complaint || customer.length + (named ? 1 : 0) >= 2)) {
+      const said = [
+        ...(named ? [companyName.trim()] : []),
+        ...(intent.complaint?.words ?? []),
+        ...words(normalised, customer),
+      ];
       return { role: "disappointed-customer", confidence: 0.6, reasons: [reason("role-disappointed", said)] };
     }
     const evidence = serious.flatMap((violation) => violation.evidence).slice(0, 4);
@@ -82,7 +88,16 @@ export function readRole(
   }
   const heated = tone.tone === "critical" || tone.tone === "angry";
   const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.ironic;
-  if (heated && mockery > 0 && customer.length === 0 && !named) {
+  if (intent.complaint) {
+    const said = [...intent.complaint.words, ...words(normalised, customer)];
+    const reasons: Reason[] = [reason("role-disappointed", said), ...reachReasons(snapshot)];
+    return { role: "disappointed-customer", confidence: 0.75, reasons };
+  }
+  // Sarcasm is criticism in praise's words: the sender is a critic (or a customer), never a fan or a troll.
+  if (intent.sarcasm && customer.length === 0 && !named) {
+    return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
+  }
+  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
   const reach = reachReasons(snapshot);

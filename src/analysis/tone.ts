@@ -1,4 +1,4 @@
-import type { Tone, Violation } from "../shared/assessment";
+import type { Intent, Tone, Violation } from "../shared/assessment";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -89,4 +89,16 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 
 export function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+/**
+ * The tone once the intent is known: sarcasm is criticism, never praise, and a customer's stated problem is
+ * criticism even when it is told calmly.
+ */
+export function withIntent(reading: ToneReading, intent: Pick<Intent, "sarcasm" | "complaint">): ToneReading {
+  if (reading.tone === "angry") return reading;
+  if (intent.sarcasm || (intent.complaint && reading.tone !== "critical")) {
+    return { ...reading, tone: "critical", irony: reading.irony || intent.sarcasm };
+  }
+  return reading;
 }

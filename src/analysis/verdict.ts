@@ -1,17 +1,20 @@
-import { DELETABLE_KINDS, type Reason, type Verdict, type Violation } from "../shared/assessment";
+import { DELETABLE_KINDS, type Intent, type Reason, type Verdict, type Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
-import { reason } from "./reasons";
+import { type ReasonCode, reason } from "./reasons";
 import type { RoleReading } from "./role";
 import type { ToneReading } from "./tone";
 
 /**
  * The deletion verdict, by the first of the five rules: only real violations (insults, hate, threats,
- * harassment, spam) may be deleted; criticism and mere swearing are kept and answered. Every verdict says why.
+ * harassment, spam) that a rule can name may be deleted; what the model finds abusive but no rule names goes to
+ * `review` with the words it weighed most; criticism and mere swearing are kept and answered. Every verdict says
+ * why.
  */
 export function deletionVerdict(
   violations: readonly Violation[],
   tone: ToneReading,
   toxicity: number,
+  review: readonly string[] = [],
 ): { verdict: Verdict; reasons: Reason[] } {
   const deletable = violations.filter((violation) => DELETABLE_KINDS.includes(violation.kind));
   if (deletable.length) {
@@ -19,6 +22,11 @@ export function deletionVerdict(
       reason(`violation-${violation.kind as Exclude<typeof violation.kind, "profanity">}`, violation.evidence),
     );
     return { verdict: "may-delete", reasons };
+  }
+  if (review.length) {
+    const reasons = [reason("review-model", review)];
+    if (tone.tone === "critical" || tone.tone === "angry") reasons.push(reason("criticism-not-violation"));
+    return { verdict: "review", reasons };
   }
   const reasons: Reason[] = [];
   const profanity = violations.find((violation) => violation.kind === "profanity");
@@ -45,12 +53,15 @@ export function priorityOf(
   violations: readonly Violation[],
   tone: ToneReading,
   role: RoleReading,
+  verdict: Verdict,
 ): number {
   if (snapshot.byPageOwner) return 0;
   const kinds = new Set(violations.map((violation) => violation.kind));
   if (kinds.has("threat")) return 0.95;
   if (kinds.has("identity-hate") || kinds.has("harassment")) return 0.75;
   if (kinds.has("spam")) return 0.2;
+  // Whether to delete it is a decision someone should take soon, before many have read it.
+  if (verdict === "review") return Math.max(0.6, TONE_URGENCY[tone.tone]);
   let priority = TONE_URGENCY[tone.tone] + ROLE_WEIGHT[role.role];
   // Reach weighs whatever the role: a verified Top Voice correcting a fact is read by many.
   if (role.role !== "opinion-leader" && role.reasons.some((r) => r.code.startsWith("reach-"))) priority += 0.2;
@@ -62,19 +73,32 @@ export function priorityOf(
 }
 
 /**
- * A reply is owed to questions, criticism and the senders rule 3 names; not to what may be deleted, except a
- * customer's real case, which still needs an answer when the insult in it is removed.
+ * Whether a reply is owed, and why (or why not): questions, cases, criticism and the senders rule 3 names are
+ * answered; a remark to another commenter, politics that is not about the company and a troll's mockery are not;
+ * what may be deleted is removed rather than answered, except a customer's real case, which still needs an answer
+ * when the insult in it is removed.
  */
-export function replyNeeded(
+export function replyOwed(
   snapshot: CommentSnapshot,
   verdict: Verdict,
   tone: ToneReading,
   role: RoleReading,
-): boolean {
-  if (snapshot.byPageOwner) return false;
-  if (verdict === "may-delete") return role.role === "disappointed-customer";
+  intent: Intent,
+  addressWords: readonly string[],
+): { needed: boolean; reasons: Reason[] } {
+  const no = (code: ReasonCode, words?: readonly string[]) => ({ needed: false, reasons: [reason(code, words)] });
+  const yes = (code: ReasonCode) => ({ needed: true, reasons: [reason(code)] });
+  if (snapshot.byPageOwner) return no("reply-not-own");
+  const customer = role.role === "disappointed-customer" || intent.complaint !== undefined;
+  if (verdict === "may-delete") return customer ? yes("reply-owed-case") : no("reply-not-violation");
+  if (intent.addressedTo === "commenter" && !intent.complaint) return no("reply-not-to-commenter", addressWords);
+  if (intent.offTopic) return no("reply-not-off-topic", addressWords);
   // Rule 1: stay calm; a troll's mockery is not answered.
-  if (role.role === "troll") return false;
-  if (tone.tone === "question" || tone.tone === "critical" || tone.tone === "angry") return true;
-  return role.role === "know-it-all" || role.role === "opinion-leader" || role.role === "disappointed-customer";
+  if (role.role === "troll") return no("reply-not-troll");
+  if (customer) return yes("reply-owed-case");
+  if (tone.tone === "question") return yes("reply-owed-question");
+  if (tone.tone === "critical" || tone.tone === "angry") return yes("reply-owed-criticism");
+  if (role.role === "know-it-all") return yes("reply-owed-correction");
+  if (role.role === "opinion-leader") return yes("reply-owed-reach");
+  return no("reply-not-needed");
 }

@@ -34,8 +34,10 @@ const FIELDS = [
   "reasons",
   "role",
   "roleReasons",
+  "intent",
   "priority",
   "replyNeeded",
+  "replyReasons",
 ];
 
 describe("gelassen assess", () => {

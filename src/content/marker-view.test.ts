@@ -24,6 +24,8 @@ const assessment = (over: Partial<Assessment>): Assessment => ({
   roleReasons: [{ code: "role-disappointed" }],
   priority: 0.7,
   replyNeeded: true,
+  replyReasons: [],
+  intent: { sarcasm: false, addressedTo: "company", offTopic: false },
   ...over,
 });
 

@@ -43,5 +43,7 @@ export function assessmentOf(
     roleReasons: [],
     priority: 0.5,
     replyNeeded: true,
+    replyReasons: [],
+    intent: { sarcasm: false, addressedTo: "company", offTopic: false },
   };
 }

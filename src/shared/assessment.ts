@@ -21,7 +21,11 @@ export const Violation = z.object({
 });
 export type Violation = z.infer<typeof Violation>;
 
-export const VERDICTS = ["may-delete", "keep"] as const;
+/**
+ * `may-delete`: a rule names the violation, with the words. `review`: the model is confident the comment is
+ * abusive but no rule can name it — the user checks it against the netiquette. `keep`: answer it, never delete it.
+ */
+export const VERDICTS = ["may-delete", "review", "keep"] as const;
 export const Verdict = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof Verdict>;
 
@@ -38,6 +42,52 @@ export const Reason = z.object({
   words: z.optional(z.array(z.string())),
 });
 export type Reason = z.infer<typeof Reason>;
+
+/** What a question asks about, so a reply can use the company's saved answer for it. */
+export const QUESTION_KINDS = [
+  "opening-hours",
+  "delivery",
+  "price",
+  "account",
+  "refund",
+  "availability",
+  "contact",
+  "other",
+] as const;
+export const QuestionKind = z.enum(QUESTION_KINDS);
+export type QuestionKind = z.infer<typeof QuestionKind>;
+
+/** What went wrong in a customer's case: the problem a complaint states. */
+export const PROBLEM_KINDS = [
+  "login",
+  "delivery",
+  "billing",
+  "refund",
+  "defect",
+  "waiting",
+  "travel",
+  "service",
+  "other",
+] as const;
+export const ProblemKind = z.enum(PROBLEM_KINDS);
+export type ProblemKind = z.infer<typeof ProblemKind>;
+
+export const ADDRESSEES = ["company", "commenter", "general"] as const;
+
+/** What a comment wants, beyond its tone: a case to handle, a question, criticism dressed as praise, and to whom. */
+export const Intent = z.object({
+  /** A customer's case stated as a problem (something does not work, did not arrive, was charged, is waited for). */
+  complaint: z.optional(z.object({ problem: ProblemKind, words: z.array(z.string()) })),
+  /** A real question, and what it is about. */
+  question: z.optional(QuestionKind),
+  /** Praise words said of a negative fact ("Danke für nichts", "great job … third delay"): criticism. */
+  sarcasm: z.boolean(),
+  /** The company, another commenter (a reply to them, "@Name …"), or nobody in particular. */
+  addressedTo: z.enum(ADDRESSEES),
+  /** About politics or the world, not about the company. */
+  offTopic: z.boolean(),
+});
+export type Intent = z.infer<typeof Intent>;
 
 const unit = z.number().check(z.gte(0), z.lte(1));
 
@@ -58,8 +108,11 @@ export const Assessment = z.object({
   role: Role,
   roleConfidence: unit,
   roleReasons: z.array(Reason),
+  intent: Intent,
   /** How urgently it needs an answer, 0 to 1. */
   priority: unit,
   replyNeeded: z.boolean(),
+  /** Why a reply is owed, or why none is (addressed to another commenter, off-topic, a troll). */
+  replyReasons: z.array(Reason),
 });
 export type Assessment = z.infer<typeof Assessment>;

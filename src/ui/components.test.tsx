@@ -33,6 +33,8 @@ const assessment: Assessment = {
   roleReasons: [],
   priority: 0.8,
   replyNeeded: true,
+  replyReasons: [],
+  intent: { sarcasm: false, addressedTo: "company", offTopic: false },
 };
 const actions = { insert: vi.fn(async () => ({ ok: true as const, value: {} })), check: vi.fn(async () => undefined) };
 

@@ -15,6 +15,15 @@ import {
   SELF,
   TARGETED_PATTERNS,
 } from "./insults";
+import {
+  COMPANY_ADDRESS,
+  FAILURE,
+  POLITICS,
+  QUESTION_TOPICS,
+  SARCASM_FACTS,
+  SARCASTIC_PRAISE,
+  TOPICS,
+} from "./intent-words";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
 import { ANGER, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
@@ -61,4 +70,11 @@ export const LEXICON = {
   fan: new PhraseList(FAN),
   mockery: new WordSet(MOCKERY),
   polite: new WordSet(POLITE),
+  failure: new PhraseList(FAILURE),
+  problemTopics: TOPICS.map(([kind, entries]) => [kind, new PhraseList(entries)] as const),
+  questionTopics: QUESTION_TOPICS.map(([kind, entries]) => [kind, new PhraseList(entries)] as const),
+  politics: new PhraseList(POLITICS),
+  companyAddress: new WordSet(COMPANY_ADDRESS),
+  sarcasmFacts: new PhraseList(SARCASM_FACTS),
+  sarcasticPraise: new PhraseList(SARCASTIC_PRAISE),
 };

@@ -15,7 +15,12 @@ Usage:
 Each input line is a JSON object with at least "id" and "text", optionally "site" ("facebook", "x",
 "linkedin") and "author" ({"verified": true, "badges": ["Top fan"], "followers": 12000, ...}).
 Each output line is one JSON object, in input order, with exactly these fields:
-  id, language, tone, toxicity, offensive, violations, verdict, reasons, role, roleReasons, priority, replyNeeded
+  id, language, tone, toxicity, offensive, violations, verdict, reasons, role, roleReasons, intent, priority,
+  replyNeeded, replyReasons
+"verdict" is "may-delete" (a rule names the violation), "review" (the model finds it abusive but no rule names
+it: check it against your netiquette) or "keep". "intent" says whether the comment states a customer's problem
+("complaint": {"problem", "words"}), asks a question ("question": its kind), is sarcastic, whom it speaks to
+("addressedTo": company, commenter or general) and whether it is about politics or the world ("offTopic").
 
 Options:
   --csv FILE          read a CSV file instead of JSON Lines
@@ -46,8 +51,10 @@ export function outputLine(id: string, assessment: Assessment, language: CliLang
     reasons: said(assessment.reasons),
     role: assessment.role,
     roleReasons: said(assessment.roleReasons),
+    intent: assessment.intent,
     priority: assessment.priority,
     replyNeeded: assessment.replyNeeded,
+    replyReasons: said(assessment.replyReasons),
   };
 }
 

@@ -1,0 +1,124 @@
+import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
+import { wordKey } from "./fold";
+import { LEXICON } from "./lexicon";
+import { negatedAt } from "./negation";
+import { type Normalised, type Token, written } from "./normalise";
+import type { Hit } from "./phrase-list";
+
+/**
+ * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
+ * about, praise said of a negative fact (sarcasm, which is criticism), and whom it speaks to — the company,
+ * another commenter, or nobody in particular (politics and the world, which the company need not answer).
+ */
+export interface IntentReading extends Intent {
+  /** Evidence for sarcasm and for the addressee, as written. */
+  sarcasmWords: string[];
+  addressWords: string[];
+}
+
+const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
+
+function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
+  return [...new Set(hits.slice(0, max).map((hit) => written(normalised, hit.from, hit.to)))];
+}
+
+/** The first topic whose words occur, in the table's order. */
+function topicOf(
+  normalised: Normalised,
+  topics: ReadonlyArray<readonly [string, { find: (tokens: readonly Token[]) => Hit[] }]>,
+): string | undefined {
+  for (const [kind, list] of topics) if (list.find(normalised.tokens).length) return kind;
+  return undefined;
+}
+
+/** Failures that are not undone: "funktioniert wieder", "kein Problem mehr" are no case. */
+function failures(normalised: Normalised): Hit[] {
+  return LEXICON.failure.find(normalised.tokens).filter((hit) => !resolvedAfter(normalised.tokens, hit));
+}
+
+const RESOLVED = new Set(["wieder", "again", "jetzt", "now", "endlich", "finally"].map(wordKey));
+const WORKS = new Set(["funktioniert", "geht", "laeuft", "klappt", "works", "working"].map(wordKey));
+
+function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
+  const first = tokens[hit.from];
+  if (!first || !WORKS.has(first.key)) return false;
+  const next = tokens[hit.from + 1];
+  return next !== undefined && RESOLVED.has(next.key);
+}
+
+function readComplaint(normalised: Normalised): Intent["complaint"] {
+  const failed = failures(normalised);
+  if (!failed.length) return undefined;
+  const problem = topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined;
+  const customer = LEXICON.customer.find(normalised.tokens);
+  if (!problem && !customer.length) return undefined;
+  return { problem: problem ?? "other", words: words(normalised, failed, 3) };
+}
+
+function readQuestion(normalised: Normalised, question: boolean): QuestionKind | undefined {
+  if (!question) return undefined;
+  return (topicOf(normalised, LEXICON.questionTopics) as QuestionKind | undefined) ?? "other";
+}
+
+/**
+ * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
+ * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
+ * irony ("Danke für nichts", 🙄).
+ */
+function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean): string[] {
+  const { tokens } = normalised;
+  const praise = LEXICON.positive.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
+  const ironic = LEXICON.irony.find(tokens);
+  if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
+  if (!praise.length) return [];
+  const facts = LEXICON.sarcasmFacts.find(tokens);
+  const sarcastic = LEXICON.sarcasticPraise.find(tokens);
+  const contrast = tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key));
+  const negativeFact = facts.length > 0 || complaint;
+  if (irony && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
+  if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
+  if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
+  return [];
+}
+
+function normalisedName(name: string): string {
+  return wordKey(name.replace(/[\s_.-]+/g, ""));
+}
+
+/** "@Martin …" at the start: a reply to another commenter, unless the mention is the company itself. */
+function mentionedCommenter(normalised: Normalised, companyName: string): string | undefined {
+  const first = normalised.tokens[0];
+  if (first?.kind !== "mention") return undefined;
+  const handle = normalised.text.slice(first.start + 1, first.end);
+  const company = normalisedName(companyName);
+  if (company.length >= 2 && normalisedName(handle).includes(company)) return undefined;
+  if (company.length >= 2 && company.includes(normalisedName(handle)) && handle.length >= 3) return undefined;
+  return `@${handle}`;
+}
+
+export function readIntent(
+  normalised: Normalised,
+  tone: { question: boolean; irony: boolean },
+  companyName: string,
+): IntentReading {
+  const { tokens } = normalised;
+  const complaint = readComplaint(normalised);
+  const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony);
+  const named =
+    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
+  const speaksToCompany =
+    named || complaint !== undefined || tokens.some((token) => LEXICON.companyAddress.hasToken(token));
+  const commenter = mentionedCommenter(normalised, companyName);
+  const politics = LEXICON.politics.find(tokens);
+  const offTopic = politics.length > 0 && !speaksToCompany && !commenter;
+  const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
+  return {
+    ...(complaint ? { complaint } : {}),
+    ...(tone.question ? { question: readQuestion(normalised, tone.question) } : {}),
+    sarcasm: sarcasmWords.length > 0,
+    addressedTo,
+    offTopic,
+    sarcasmWords,
+    addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : [],
+  };
+}

@@ -1,6 +1,9 @@
 import type { Violation, ViolationKind } from "../shared/assessment";
 import { wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
+import { readMeaning } from "./meaning";
+import { contextOf } from "./meaning/context";
+import { findDerogatory } from "./meaning/derogatory";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -13,6 +16,7 @@ import type { WordSet } from "./word-set";
  */
 
 const MAX_EVIDENCE = 5;
+const MIDDLE_FINGER = "\u{1F595}";
 
 type Finding = { kind: ViolationKind } & Hit;
 
@@ -76,6 +80,12 @@ function findInsults(normalised: Normalised): Finding[] {
     const negation = within(tokens, hit.from, hit.to - 1, LEXICON.negators) || negatedAt(normalised, hit.from, 3);
     if (!negation && keep(hit, false)) findings.push({ kind: "insult", ...hit });
   }
+  // The finger says it without a word: 🖕 at someone is an insult, whoever it is aimed at.
+  tokens.forEach((token, at) => {
+    if (token.kind === "emoji" && !token.quoted && token.key.startsWith(MIDDLE_FINGER)) {
+      findings.push({ kind: "insult", from: at, to: at });
+    }
+  });
   for (const hit of LEXICON.insultPhrases.find(tokens)) {
     if (!quoted(tokens, hit) && !reported(tokens, hit)) findings.push({ kind: "insult", ...hit });
   }
@@ -135,8 +145,23 @@ function findSpam(normalised: Normalised): { findings: Finding[]; links: string[
   return { findings, links: normalised.urls.slice(0, 2) };
 }
 
+/** What the rules found: violations they name on their own, and derogatory words the model must confirm. */
+export interface ViolationReading {
+  violations: Violation[];
+  /** Derogatory words said of people (meaning/derogatory.ts), as written: an insult only if the model agrees. */
+  candidates: string[];
+}
+
 export function detectViolations(normalised: Normalised): Violation[] {
+  return readViolations(normalised).violations;
+}
+
+export function readViolations(normalised: Normalised): ViolationReading {
   const spam = findSpam(normalised);
+  const context = contextOf(normalised);
+  // What a sentence quotes or names in order to reject it ("Saying that … is disgusting") is not said.
+  const said = (finding: Finding) =>
+    finding.kind === "spam" || !context.countered.has(context.structure.sentence[finding.from] as number);
   const findings = [
     ...findPhrases(normalised, "threat", LEXICON.threats),
     ...findSlurs(normalised),
@@ -145,8 +170,13 @@ export function detectViolations(normalised: Normalised): Violation[] {
     ...findPhrases(normalised, "harassment", LEXICON.harassment),
     ...spam.findings,
     ...findProfanity(normalised),
-  ];
+  ].filter(said);
   const byKind = new Map<ViolationKind, string[]>();
+  for (const finding of readMeaning(context)) {
+    const words = byKind.get(finding.kind) ?? [];
+    if (!words.includes(finding.evidence) && words.length < MAX_EVIDENCE) words.push(finding.evidence);
+    byKind.set(finding.kind, words);
+  }
   for (const finding of findings) {
     const words = byKind.get(finding.kind) ?? [];
     let from = finding.from;
@@ -156,5 +186,6 @@ export function detectViolations(normalised: Normalised): Violation[] {
     byKind.set(finding.kind, words);
   }
   if (spam.links.length) byKind.get("spam")?.push(...spam.links);
-  return [...byKind].map(([kind, evidence]) => ({ kind, evidence }));
+  const candidates = [...new Set(findDerogatory(context).map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
+  return { violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })), candidates };
 }

@@ -1,5 +1,6 @@
 import { PhraseList } from "../phrase-list";
 import { WordSet } from "../word-set";
+import { DEROGATORY_OF_PEOPLE, DEROGATORY_PEOPLE } from "./derogatory";
 import { HARASSMENT_PATTERNS, SPAM_STRONG, SPAM_WEAK } from "./harassment-spam";
 import { DEHUMANISING, GROUPS, HATE_PATTERNS, SLURS, SLURS_AMBIGUOUS } from "./hate";
 import {
@@ -24,9 +25,48 @@ import {
   SARCASTIC_PRAISE,
   TOPICS,
 } from "./intent-words";
+import {
+  ADDRESSEE,
+  FIRST_PERSON,
+  GROUP_ADJECTIVES,
+  IDENTITY_GROUPS,
+  PEOPLE,
+  PEOPLE_HEADS,
+  POSSESSIVE_PRONOUNS,
+  STAFF,
+  THIRD_PERSON,
+} from "./people";
+import {
+  COMPARISON,
+  COUNTER_FRAMES,
+  DEGRADING,
+  DEHUMANISING as DEHUMANISING_WORDS,
+  DEMAND,
+  DISGUST,
+  DISGUST_VERBS,
+  ESSENCE,
+  EXCLUSION,
+  EXCLUSION_AFTER_GROUP,
+  EXCLUSION_DEMAND,
+  HATE_VERBS,
+  LINKING,
+} from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
 import { ANGER, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
+import {
+  CALL,
+  CONDITION,
+  CONSEQUENCE,
+  DEATH_COMMAND,
+  DEATH_WISH,
+  DOOM,
+  HARM,
+  HARM_TARGETS,
+  HARMLESS_OBJECTS,
+  INTENT,
+  NORMATIVE,
+} from "./violence";
 
 /** Every lexicon, compiled once when the module loads. */
 const sets = {
@@ -39,6 +79,7 @@ const sets = {
   target: new WordSet(TARGETS),
   person: new WordSet(PERSONS),
   place: new WordSet(PLACES),
+  staffPeople: new WordSet([...STAFF, ...PEOPLE]),
 };
 
 export const LEXICON = {
@@ -77,4 +118,39 @@ export const LEXICON = {
   companyAddress: new WordSet(COMPANY_ADDRESS),
   sarcasmFacts: new PhraseList(SARCASM_FACTS),
   sarcasticPraise: new PhraseList(SARCASTIC_PRAISE),
+  identityGroups: new WordSet(IDENTITY_GROUPS),
+  groupAdjectives: new WordSet(GROUP_ADJECTIVES),
+  peopleHeads: new WordSet(PEOPLE_HEADS),
+  people: new WordSet(PEOPLE),
+  staff: new WordSet(STAFF),
+  thirdPerson: new WordSet(THIRD_PERSON),
+  addressee: new WordSet(ADDRESSEE),
+  firstPerson: new WordSet(FIRST_PERSON),
+  possessivePronouns: new WordSet(POSSESSIVE_PRONOUNS),
+  hateVerbs: new PhraseList(HATE_VERBS),
+  disgustVerbs: new PhraseList(DISGUST_VERBS),
+  disgust: new PhraseList(DISGUST),
+  dehumanisingWords: new PhraseList(DEHUMANISING_WORDS),
+  essence: new PhraseList(ESSENCE),
+  exclusion: new PhraseList(EXCLUSION),
+  exclusionDemand: new PhraseList(EXCLUSION_DEMAND),
+  exclusionAfterGroup: new WordSet(EXCLUSION_AFTER_GROUP),
+  demand: new PhraseList(DEMAND),
+  linking: new WordSet(LINKING),
+  comparison: new WordSet(COMPARISON),
+  counterFrames: new PhraseList(COUNTER_FRAMES),
+  degrading: new WordSet(DEGRADING),
+  derogatoryPeople: new WordSet(DEROGATORY_PEOPLE),
+  derogatoryOfPeople: new WordSet(DEROGATORY_OF_PEOPLE),
+  harm: new PhraseList(HARM),
+  harmlessObjects: new PhraseList(HARMLESS_OBJECTS),
+  harmTargets: new WordSet(HARM_TARGETS),
+  intent: new PhraseList(INTENT),
+  normative: new PhraseList(NORMATIVE),
+  call: new PhraseList(CALL),
+  condition: new PhraseList(CONDITION),
+  consequence: new PhraseList(CONSEQUENCE),
+  doom: new PhraseList(DOOM),
+  deathWish: new PhraseList(DEATH_WISH),
+  deathCommand: new WordSet(DEATH_COMMAND),
 };

@@ -121,20 +121,20 @@ export const PLACES = [
 /** People, not things: for verbs that are harmless with an object ("wenn ich die Rechnung finde"). */
 export const PERSONS = ["dich", "dir", "euch", "ihn", "ihm", "you", "u", "ya", "him", "them", "@"];
 
+/**
+ * Threats in fixed words: veiled ones ("Ich weiß, wo du wohnst"), weapons beside a target, places set on fire.
+ * Harm said of someone in a threatening mood is read by meaning/threats.ts.
+ */
 export const THREAT_PATTERNS = [
   // German
-  "ich|wir|man ~3 {target} ~4 {harm}",
-  "ich|wir ~2 bring*|bringe|bringen ~1 {target} ~2 um",
   "ich|wir ~1 weis|wissen|kenne|kennen wo ~3 {place}",
   "ich|wir ~1 weis|wissen|kenne|kennen deine|eure|ihre adresse",
   "wir|ich kriegen|krieg|kriege euch|dich",
   "wenn ich|wir ~2 {person} ~2 erwisch*|kriege|krieg*|finde|sehe",
-  "man|jemand ~1 sollte|muesste|muste|sollten|mus ~4 {harm}",
   "du|ihr|sie ~1 wirst|werdet|werden ~3 bluten|sterben|leiden",
   "ihr|du ~1 seid|bist ~1 tot",
   "bald ~1 seid|bist ~2 ihr|du ~1 tot",
   "hoffe ~4 stirbst|sterbt|sterben|verreck*|krepier*|abkratz*",
-  "stirb",
   "ihr|du|sie ~2 solltet|sollst|sollten|gehoert|gehoeren ~3 verreck*|krepier*|erschos*|aufgehaengt|vergast|wand",
   "an die wand ~1 stellen|gestellt",
   "bombe|sprengsatz ~4 {place}",
@@ -143,17 +143,18 @@ export const THREAT_PATTERNS = [
   "{target} :violent",
   ":violent ~1 {target}",
   // English
-  "i|im|ill|id|we|were|wel|weve ~3 {harm} ~3 {target}",
   "i|we know where ~3 {place}",
   "watch ~1 your|ur back",
-  "youre|ur dead",
   "you|u ~1 will|wil|gonna|shall|il ~1 die|bleed|suffer",
   "youre|ur|you|u ~2 going to die|bleed",
   "hope ~3 you|u|they|he|she|your|ur ~3 die|dies|burn|rot|killed",
-  "someone ~1 should|needs|ought ~4 {harm}",
-  "should ~2 be ~1 shot|hanged|hung|killed|lynched|burned|executed",
-  "burn ~3 down",
   "blow ~2 up ~3 {place}",
   "dead man walking",
+  "schade ~4 wenn ~5 passiert|zustoesst|zustoest|zustossen|passieren|geschieht",
+  "shame ~4 if ~5 happened|happen|happens",
+  "pass|passt|passen ~2 auf ~4 wenn ~6 hause|heimweg|abend|nacht|allein|alleine",
+  "watch|careful ~4 when ~6 home|tonight|alone|leave",
+  "ich|wir ~1 kenne|kennen|know ~3 adresse|address|kinder|kids|familie|family|schule|school",
+  "where ~3 kids|children|family ~4 school|live",
   "sleep with ~1 one eye open",
 ];

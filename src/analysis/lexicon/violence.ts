@@ -1,0 +1,183 @@
+/**
+ * Violence and its moods, German and English, folded like comments (phrases in the syntax of patterns.ts). A
+ * threat is harm said of someone together with a mood that makes it one: the speaker's intent or wish, a demand
+ * that it be done, a call on others, a condition. "Er wurde erschossen" reports; "Der gehört erschossen" threatens.
+ */
+
+/** Doing harm to someone, in the forms a threat uses. */
+export const HARM = [
+  // German
+  "toete|toeten|toetet|toetest|getoetet|toet",
+  "umbringen|umbringt|umgebracht|umzubringen",
+  "bring|bringe|bringen|bringt ~3 um",
+  "abstechen|absteche|abgestochen|erstechen|ersteche|erstochen",
+  "erschiessen|erschiese|erschiesse|erschiesst|erschossen|erschiesen",
+  "abknallen|abgeknallt|knall|knalle ~3 ab",
+  "wuergen|verdreschen|verdroschen|erwuergen|erwuerge|erwuergt|erhaengen|aufhaengen|aufgehaengt|aufknuepfen|aufgeknuepft",
+  "kaltmachen|kaltgemacht|abmurksen|abgemurkst",
+  "vergasen|vergast",
+  "verpruegeln|verpruegel|verpruegelt|verpruegle|zusammenschlagen|zusammengeschlagen",
+  "totschlagen|totgeschlagen|erschlagen|totpruegeln",
+  "abfackeln|abgefackelt|anzuenden|angezuendet|niederbrennen|niedergebrannt|verbrennen",
+  "zuendet|zuende|zuenden ~4 an",
+  "sprengen|gesprengt",
+  "in die luft ~1 jagen|sprengen",
+  "lynchen|gelyncht|hinrichten|hingerichtet|koepfen|gekoepft|abschlachten|abgeschlachtet|ausrotten|ausgerottet",
+  "schlag|schlage|schlagt ~3 fresse|schaedel|kopf|gesicht|zaehne",
+  "kurz und klein",
+  "eine|eins ~1 reinhauen|reinhaue|verpassen",
+  "hau|haue ~2 eine|eins ~1 rein",
+  "kugel ~3 verpassen|kopf|schaedel",
+  "aufs|auf ~2 maul|fresse|schnauze ~1 hauen|geben|schlagen",
+  "wehtun",
+  "weh tun",
+  "tot ~1 sehen|wissen",
+  "brennen ~1 sehen",
+  "see ~4 dead|burn|die|suffer",
+  "jagen",
+  "fertigmachen",
+  "wir|ich ~1 machen|mache ~2 dich|euch|die|den|sie|ihn ~1 fertig",
+  // English
+  "kill|killing|murder|murdering|slaughter|exterminate|execute|behead|lynch|lynched",
+  "shoot|stab|stabbed|strangle|choke|hang|hanged|gassed|torch|bomb",
+  "gas ~1 all|them|the|those|every|em",
+  "beat ~2 up|crap|shit|hell|death",
+  "beaten to death",
+  "punch|punched|slap|hurt|smash|bash",
+  "break ~2 legs|neck|face|arms|bones",
+  "burn ~4 down|alive|ground",
+  "set ~2 fire",
+  "blow ~3 up",
+  "hunt ~2 down",
+  "put ~3 bullet",
+  "shot|killed|murdered|stabbed|beaten|burned|burnt|executed|hanged|hung|gassed|exterminated|slaughtered|lynched",
+];
+
+/** English harm words that are everyday speech with these objects: "shoot you an email", "hit you up". */
+export const HARMLESS_OBJECTS = [
+  "shoot ~3 email|mail|message|dm|line|text|note|pm",
+  "kill* ~2 it|time|game|this|that",
+  "hang* ~1 up|out|around|on",
+  "choke ~1 on",
+  "um ~1 viertel|halb|uhr",
+  "bringe|bringen|bring ~3 um|bis ~1 uhr",
+  "haende ~4 zusammenschlagen",
+  "kerze|kerzen|grill|feuer|licht ~3 an",
+];
+
+/** Who or what harm is done to, beyond the people roles.ts knows: pronouns and the places people work and live. */
+export const HARM_TARGETS = [
+  "er",
+  "ihn",
+  "ihm",
+  "der",
+  "den",
+  "dem",
+  "he",
+  "him",
+  "she",
+  "her",
+  "hes",
+  "shes",
+  "laden",
+  "filiale*",
+  "buero*",
+  "zentrale",
+  "geschaeft*",
+  "haus",
+  "wohnung",
+  "store",
+  "shop",
+  "office*",
+  "hq",
+  "headquarters",
+  "house",
+  "home",
+  "team",
+  "skull",
+  "your",
+  "dein",
+  "deine",
+  "deinen",
+  "euer",
+  "eure",
+  "euren",
+];
+
+/** The speaker wishes it, even without saying "ich": "Am liebsten …", "Would love to …". */
+export const INTENT = ["gern|gerne|liebsten|lust", "wanna|love|wish"];
+
+/** It should be done: a modal or a verdict of desert. */
+export const NORMATIVE = [
+  "sollte|sollten|soll|sollen|sollt|muesste|muessten|muss|muessen|gehoert|gehoeren|verdient|verdienen",
+  "should|must|need|needs|deserve|deserves|ought",
+];
+
+/** Others are called on to do it. */
+export const CALL = [
+  "lasst uns",
+  "los",
+  "kommt ~3 alle",
+  "jemand|irgendwer|irgendjemand|einer ~2 sollte|muss|muesste",
+  "man ~1 sollte|muesste|muss|sollten",
+  "lets",
+  "someone|somebody|anyone ~2 should|needs|must|ought",
+  "everyone|everybody ~2 go",
+  "geht|geh|kommt|go|come ~2 und|and",
+];
+
+/** A condition: "wenn …, dann", "if …", "noch eine Mahnung und …". */
+export const CONDITION = ["wenn|falls|if|once", "noch ~1 ein|eine|einmal|mal", "one ~1 more"];
+
+/** What a condition threatens: "dann knallt's", "you're dead", "brennt eure Filiale". */
+export const CONSEQUENCE = [
+  "knallts",
+  "dann ~1 knallt",
+  "gibts|gibt ~3 fresse|muetze|nuss|schlaege|saures",
+  "ist|bist|seid|sind ~1 er|du|ihr|sie ~1 dran",
+  "bist|ist|seid|sind ~1 du|er|ihr|sie ~1 tot",
+  "youre|hes|shes|ur|theyre ~1 dead|finished|done",
+  "done for",
+  "brennt|brennen ~3 filiale|laden|buero|haus|zentrale|geschaeft|wohnung",
+  "filiale|laden|buero|haus|store|office|shop|house|home|hq ~1 burns|brennt|burn",
+  "baseballschlaeger|schlaeger|messer|knarre|waffe|pistole",
+  "bat|knife|gun|axe|crowbar",
+  "hurt|wehtun",
+];
+
+/** States the target is threatened with: "… ist bald tot", "your manager is a dead man", "ihr werdet bluten". */
+export const DOOM = [
+  "ist|bist|seid|sind ~1 bald ~1 tot",
+  "bald ~2 tot",
+  "ihr|du|sie ~1 werdet|wirst|werden ~3 bluten|sterben|leiden|bereuen",
+  "is|are|youre ~1 a ~1 dead ~1 man|men",
+  "youre|ur ~1 dead",
+  "dead man walking",
+  "make|makes ~2 you|u|yall|them ~1 bleed|suffer|pay",
+  "you|u|yall ~1 will|gonna|shall ~2 die|bleed|suffer|pay",
+  "youre|ur|you|u ~2 going to die|bleed|pay",
+];
+
+/** Death wishes: dying wished on someone. */
+export const DEATH_WISH = [
+  "verreck*",
+  "krepier*",
+  "stirb",
+  "sterbt",
+  "wuensche|wuensch ~3 tod|krebs|pest",
+  "tod ~2 wuensche|wuensch",
+  "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten",
+  "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert",
+  "kys",
+  "kill ~1 yourself|yourselves|urself",
+  "go ~1 die",
+  "just ~1 die",
+  "drop dead",
+  "rot|burn ~1 in ~1 hell",
+  "hope ~4 die|dies|dead|rot|burns|croak",
+  "wish ~4 dead|died",
+  "may ~4 die|rot|burn|croak",
+];
+
+/** Death-wish words that wish death on their own when said as a command: "Verreck doch!", "Go die." */
+export const DEATH_COMMAND = ["verreck", "verreckt", "krepier", "krepiert", "stirb", "sterbt", "kys"];

@@ -1,0 +1,48 @@
+import { LEXICON } from "../lexicon";
+import type { Token } from "../normalise";
+import { type Context, isNegator, type MeaningFinding } from "./context";
+
+/**
+ * Derogatory words for people (lexicon/derogatory.ts): candidates, not verdicts. A word that only denotes a
+ * person ("Stümper", "Witzfigur", "loser") is a candidate wherever it is said; one that may be said of a thing
+ * ("Dreck", "stupid", "Pack") only beside a person — someone addressed, people, a group, or a pronoun for them
+ * ("bekloppter Politiker", "ihr Pack"). A name is not told from a noun ("dämliche Aktion"), so it does not count. assess.ts turns a candidate into an insult only when the
+ * model also finds the comment abusive.
+ */
+
+const SELF = new Set(["ich", "mich", "mir", "i", "me", "myself", "im"]);
+
+function personNear(context: Context, at: number): boolean {
+  const { roles, structure } = context;
+  for (let other = Math.max(0, at - 3); other <= Math.min(context.tokens.length - 1, at + 3); other++) {
+    if (other === at || structure.clause[other] !== structure.clause[at]) continue;
+    // A mention opens most replies, so "@user trash" may be about anything: it does not count.
+    if (context.tokens[other]?.kind === "mention") continue;
+    if (roles.addressee[other] || roles.people[other] || roles.group[other] || roles.pronoun[other]) return true;
+  }
+  return false;
+}
+
+function excused(context: Context, at: number): boolean {
+  const { tokens } = context;
+  // "Meine Fresse!" is an exclamation, like "my God".
+  if (tokens[at - 1]?.key === "meine" && tokens[at]?.key === "fresse") return true;
+  for (let before = Math.max(0, at - 3); before < at; before++) {
+    if (isNegator(context, before) || SELF.has((tokens[before] as Token).key)) return true;
+  }
+  return false;
+}
+
+export function findDerogatory(context: Context): MeaningFinding[] {
+  const findings: MeaningFinding[] = [];
+  const { tokens, countered, structure } = context;
+  tokens.forEach((token, at) => {
+    if (token.quoted || (token.kind !== "word" && token.kind !== "hashtag")) return;
+    if (countered.has(structure.sentence[at] as number)) return;
+    const person = LEXICON.derogatoryPeople.hasToken(token);
+    if (!person && !(LEXICON.derogatoryOfPeople.hasToken(token) && personNear(context, at))) return;
+    if (excused(context, at)) return;
+    findings.push({ kind: "insult", evidence: context.normalised.text.slice(token.start, token.end) });
+  });
+  return findings;
+}

@@ -1,0 +1,179 @@
+import { LEXICON } from "../lexicon";
+import type { Token } from "../normalise";
+import type { Hit } from "../phrase-list";
+import { type Context, clauseHas, evidenceOf, type MeaningFinding, nearest, negated, said } from "./context";
+
+/**
+ * Identity hate by meaning: a group named for who its members are (origin, religion, colour, gender,
+ * sexuality, disability) and what is said of it — hatred, disgust, dehumanisation, a negative essence,
+ * exclusion — in the same sentence, said and not negated, quoted or countered. "X sind nicht widerlich",
+ * "„Ich hasse X“ – solche Sätze …" and "Viele X arbeiten …" stay as they are. A pronoun may point back to a
+ * group named in the two sentences before ("X denken, sie seien … . Ich hasse sie.").
+ */
+
+type Kind = "hate" | "disgust-verb" | "attribute" | "essence" | "exclusion" | "demand" | "after-group";
+
+const REACH = 8;
+/** "Einige X sind …", "many X are …": said of some, not of the group as such. */
+const PARTIAL = new Set(
+  "einige manche viele wenige paar mehrere bestimmte some many few several certain most".split(" "),
+);
+
+function partlyQuantified(context: Context, group: number): boolean {
+  for (let at = Math.max(0, group - 2); at < group; at++) {
+    if (PARTIAL.has((context.tokens[at] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** "Araber haben ekelhafte Fressen": disgust may be said of what a group has. */
+const HAVE = new Set(["haben", "hat", "have", "has"]);
+
+const SITUATION = new Set("es it when wenn that dass how wie".split(" "));
+
+const UNIVERSAL = new Set("alle allesamt diese dieses all every these those".split(" "));
+
+function universal(context: Context, group: number): boolean {
+  for (let at = Math.max(0, group - 2); at < group; at++) {
+    if (UNIVERSAL.has((context.tokens[at] as Token).key)) return true;
+  }
+  return false;
+}
+
+/** The speaker says it: "ich hasse …", "… hasse ich", "I can't stand …". */
+function bySpeaker(context: Context, hit: Hit): boolean {
+  const { first } = context.roles;
+  for (let at = Math.max(0, hit.from - 3); at <= Math.min(context.tokens.length - 1, hit.to + 1); at++) {
+    if (first[at] && context.structure.clause[at] === context.structure.clause[hit.from]) return true;
+  }
+  return false;
+}
+
+/**
+ * The predicate is said of the group: "X sind …", "Why are X so …", "Widerlich sind X", "wie Ratten". A copula
+ * elsewhere in the clause ("Es ist gefährlich, offen als Jude …") does not link them.
+ */
+function linked(context: Context, hit: Hit, target: number, possession = false): boolean {
+  const before = context.tokens[hit.from - 1];
+  if (before && LEXICON.comparison.hasToken(before) && hit.from - 1 !== target) return true;
+  const own = context.structure.clause[hit.from];
+  const copula = (at: number) =>
+    context.structure.clause[at] === own &&
+    (LEXICON.linking.hasToken(context.tokens[at] as Token) || (possession && HAVE.has(context.tokens[at]?.key ?? "")));
+  if (target < hit.from) {
+    // Anywhere in the clause: "X sind …", "Sind X …", and "…, dass X … sind" with the verb at the end.
+    for (let at = hit.from - 1; at >= 0 && context.structure.clause[at] === own; at--) if (copula(at)) return true;
+    for (let at = hit.to + 1; at < context.tokens.length && context.structure.clause[at] === own; at++)
+      if (copula(at)) return true;
+    return false;
+  }
+  for (let at = hit.to + 1; at < target; at++) if (copula(at)) return true;
+  return false;
+}
+
+function demanded(context: Context, hit: Hit): boolean {
+  const sentence = context.structure.sentence[hit.from] as number;
+  const end = context.structure.sentenceEnd[sentence] as number;
+  const last = context.tokens[end - 1] as Token;
+  const after = context.normalised.text.slice(last.end, last.end + 3);
+  if (after.includes("!")) return true;
+  const start = context.structure.sentenceStart[sentence] as number;
+  if (hit.from === start) return true;
+  return LEXICON.demand.find(context.tokens).some((d) => context.structure.sentence[d.from] === sentence);
+}
+
+/** The group a predicate is said of: in its sentence, or named shortly before and pointed back to. */
+function groupOf(context: Context, hit: Hit, kind: Kind): number {
+  const { group, pronoun } = context.roles;
+  if (kind === "after-group") return hit.from > 0 && group[hit.from - 1] ? hit.from - 1 : -1;
+  const sameClause = kind === "attribute" || kind === "essence" || kind === "disgust-verb";
+  const here = nearest(context, group, hit, REACH, sameClause);
+  if (here !== -1) return here;
+  const pointer = nearest(context, pronoun, hit, 4, true);
+  if (pointer === -1) return -1;
+  const { sentence, sentenceStart, sentenceEnd } = context.structure;
+  const own = sentence[hit.from] as number;
+  // "Widerlich sind sie, diese Syrer": the group named after the pronoun, in the same sentence.
+  for (let at = hit.to + 1; at < (sentenceEnd[own] as number); at++) if (group[at]) return at;
+  const from = sentenceStart[Math.max(0, own - 2)] as number;
+  for (let at = (sentenceStart[own] as number) - 1; at >= from; at--) if (group[at]) return at;
+  return -1;
+}
+
+function accepts(context: Context, hit: Hit, kind: Kind, target: number): boolean {
+  if (negated(context, hit, target, kind === "hate")) return false;
+  switch (kind) {
+    case "hate":
+      // "I hate when …", "Ich hasse es, wenn …": a situation is hated, not the group.
+      return bySpeaker(context, hit) && !SITUATION.has(context.tokens[hit.to + 1]?.key ?? "");
+    case "attribute":
+      // "Ausländer = Abschaum", "Alle Muslime Abschaum!", "dieses Asylantenpack": beside or under "alle".
+      return linked(context, hit, target, true) || Math.abs(target - hit.from) <= 1 || universal(context, target);
+    case "disgust-verb":
+      return true;
+    case "essence":
+      // "sick of waiting", "krank vor Sorge": a state, not an essence.
+      if (/^(of|vor|von)$/.test(context.tokens[hit.to + 1]?.key ?? "")) return false;
+      return linked(context, hit, target) && !partlyQuantified(context, target);
+    case "demand":
+      return demanded(context, hit);
+    case "exclusion":
+      // "Raus mit den X" names the group after it; "her mit den X und raus mit den Y" is about Y.
+      return !/^raus$/.test(context.tokens[hit.from]?.key ?? "") || (target > hit.to && target - hit.to <= 3);
+    default:
+      return true;
+  }
+}
+
+/** "Scheiß Türken", "Drecksausländer": a degrading word on the group's name itself. */
+function degradedGroups(context: Context): MeaningFinding[] {
+  const findings: MeaningFinding[] = [];
+  const { tokens, roles } = context;
+  tokens.forEach((token, at) => {
+    if (token.quoted || context.countered.has(context.structure.sentence[at] as number)) return;
+    const before = tokens[at - 1];
+    if (roles.group[at] && before && !before.quoted && LEXICON.degrading.hasToken(before)) {
+      findings.push({ kind: "identity-hate", evidence: evidenceOf(context, at - 1, { from: at, to: at }) });
+    } else if (token.kind === "word" && token.key.length > 8) {
+      const prefix = DEGRADING_PREFIX.find((start) => token.key.startsWith(start));
+      if (prefix && LEXICON.identityGroups.has(token.key.slice(prefix.length))) {
+        findings.push({ kind: "identity-hate", evidence: context.normalised.text.slice(token.start, token.end) });
+      }
+    }
+  });
+  return findings;
+}
+
+const DEGRADING_PREFIX = ["drecks", "scheiss", "scheis", "kack"];
+
+export function findIdentityHate(context: Context): MeaningFinding[] {
+  if (
+    !context.roles.group.includes(1) &&
+    !context.tokens.some((t) => DEGRADING_PREFIX.some((p) => t.key.startsWith(p)))
+  ) {
+    return [];
+  }
+  const { tokens } = context;
+  const lists: Array<[Kind, Hit[]]> = [
+    ["hate", LEXICON.hateVerbs.find(tokens)],
+    ["disgust-verb", LEXICON.disgustVerbs.find(tokens)],
+    ["attribute", [...LEXICON.disgust.find(tokens), ...LEXICON.dehumanisingWords.find(tokens)]],
+    ["essence", LEXICON.essence.find(tokens)],
+    ["exclusion", LEXICON.exclusion.find(tokens)],
+    ["demand", LEXICON.exclusionDemand.find(tokens)],
+    [
+      "after-group",
+      tokens.flatMap((token, at) => (LEXICON.exclusionAfterGroup.hasToken(token) ? [{ from: at, to: at }] : [])),
+    ],
+  ];
+  const findings: MeaningFinding[] = degradedGroups(context);
+  for (const [kind, hits] of lists) {
+    for (const hit of said(context, hits)) {
+      const target = groupOf(context, hit, kind);
+      if (target !== -1 && accepts(context, hit, kind, target)) {
+        findings.push({ kind: "identity-hate", evidence: evidenceOf(context, target, hit) });
+      }
+    }
+  }
+  return findings;
+}

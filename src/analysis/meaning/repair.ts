@@ -1,0 +1,228 @@
+import { looseKey } from "../fold";
+import { LEXICON } from "../lexicon";
+import { INSULT_NOUNS } from "../lexicon/insults";
+import { IDENTITY_GROUPS } from "../lexicon/people";
+import { DEHUMANISING, DISGUST, ESSENCE, HATE_VERBS } from "../lexicon/predicates";
+import type { Normalised, Token } from "../normalise";
+import { tokenInfo } from "../word-set";
+
+/**
+ * Undoes the evasions normalise.ts cannot see word by word: words glued together ("Ichhasse", "sindAbschaum"),
+ * and letters swapped or dropped in the words that matter ("Musilme", "Ungezifer", "idoit"). Only words no
+ * lexicon knows are repaired, and only into the words of the hate, insult and group lists, so an ordinary word
+ * stays itself. The rules read the repaired tokens; evidence is still quoted as written.
+ */
+
+/** Words that are glued to what follows: pronouns, copulas, articles. */
+const GLUE_LEFT = [
+  "ich",
+  "du",
+  "ihr",
+  "wir",
+  "sie",
+  "er",
+  "sind",
+  "seid",
+  "bist",
+  "ist",
+  "alle",
+  "die",
+  "der",
+  "ein",
+  "eine",
+  "so",
+  "i",
+  "you",
+  "u",
+  "we",
+  "they",
+  "he",
+  "she",
+  "are",
+  "is",
+  "all",
+  "the",
+  "an",
+  "ya",
+  "ur",
+];
+/** Words glued after a group: "Ausländerraus", "Muslimesind". */
+const GLUE_RIGHT = ["raus", "out", "sind", "are"];
+const SUFFIXES = ["", "e", "en", "n", "er", "ern", "s", "es", "in", "innen", "a", "as"];
+
+function stems(entries: readonly string[], minimum: number): string[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    if (/[\s|~{]/.test(entry)) continue;
+    const tail = entry.endsWith("*");
+    const stem = entry.replace(/^\*|\*$/g, "");
+    for (const suffix of tail ? SUFFIXES : [""]) {
+      const form = stem + suffix;
+      if (form.length >= minimum) out.push(form);
+    }
+  }
+  return out;
+}
+
+function bare(entries: readonly string[], minimum: number): string[] {
+  return entries
+    .filter((entry) => !/[\s|~{]/.test(entry))
+    .map((entry) => entry.replace(/^\*|\*$/g, ""))
+    .filter((word) => word.length >= minimum);
+}
+
+interface FuzzyIndex {
+  /** Each form, and each form with one letter dropped → the form. */
+  forms: Set<string>;
+  dropped: Map<string, string>;
+  /** Five-letter insults with a letter dropped ("idot"): read only right after "ein", "a", "du", "you". */
+  droppedShort: Map<string, string>;
+  /** Forms only matched by a swap, never by a dropped letter (short verbs: "hsase" is "hasse", "hasen" is not). */
+  swapOnly: Set<string>;
+  /** Insult nouns as listed, repaired only after "ein", "du", "you" … */
+  insults: Set<string>;
+}
+
+let index: FuzzyIndex | undefined;
+
+function fuzzyIndex(): FuzzyIndex {
+  if (index) return index;
+  // Groups with their real endings; the predicates as listed (endings made up for them meet ordinary words:
+  // "Scheine" is not "Schweine" with a letter dropped if only "schweine" is listed, but "unter" would be "cunter").
+  const full = [...stems(IDENTITY_GROUPS, 5), ...bare([...DEHUMANISING, ...DISGUST, ...ESSENCE], 5)];
+  const verbs = stems(HATE_VERBS, 4);
+  const dropped = new Map<string, string>();
+  const droppedShort = new Map<string, string>();
+  // Bare five-letter insults only ("idiot", "moron"), not the endings made up for the longer lists.
+  const insults = new Set(bare(INSULT_NOUNS, 5));
+  for (const form of full) {
+    if (form.length < 6) continue;
+    for (let at = 0; at < form.length; at++) {
+      const variant = form.slice(0, at) + form.slice(at + 1);
+      if (!dropped.has(variant) && !REAL_WORDS.has(variant)) dropped.set(variant, form);
+    }
+  }
+  // Insults stand alone, so they are repaired only where an insult is expected: "du Idoit", "ein Vollidot".
+  for (const form of insults) {
+    const into = droppedShort;
+    if (form.length !== 5) continue;
+    for (let at = 0; at < form.length; at++) {
+      const variant = form.slice(0, at) + form.slice(at + 1);
+      if (!into.has(variant) && !REAL_WORDS.has(variant)) into.set(variant, form);
+    }
+  }
+  index = { forms: new Set([...full, ...verbs]), dropped, droppedShort, swapOnly: new Set(verbs), insults };
+  return index;
+}
+
+function known(token: Token): boolean {
+  return tokenInfo(token).member.includes(1);
+}
+
+function withKey(token: Token, key: string, start = token.start, end = token.end): Token {
+  return { key, loose: looseKey(key), kind: "word", start, end, quoted: token.quoted };
+}
+
+const MEANINGFUL = () => [
+  LEXICON.identityGroups,
+  LEXICON.hateVerbs.words,
+  LEXICON.disgust.words,
+  LEXICON.dehumanisingWords.words,
+  LEXICON.essence.words,
+  LEXICON.insultNouns,
+  LEXICON.targetedWords,
+];
+
+function meaningful(key: string): boolean {
+  return MEANINGFUL().some((set) => set.has(key));
+}
+
+/** "ichhasse" → "ich" + "hasse"; "auslaenderraus" → "auslaender" + "raus". */
+function unglue(token: Token): Token[] | undefined {
+  const { key } = token;
+  const split = (at: number): Token[] => {
+    const cut = token.end - token.start === key.length ? token.start + at : token.end;
+    return [withKey(token, key.slice(0, at), token.start, cut), withKey(token, key.slice(at), cut, token.end)];
+  };
+  for (const left of GLUE_LEFT) {
+    // Four letters at least on the right: shorter words meet too many ordinary endings ("weiß" is not "we iss").
+    if (key.length - left.length >= 4 && key.startsWith(left) && meaningful(key.slice(left.length))) {
+      return split(left.length);
+    }
+  }
+  for (const right of GLUE_RIGHT) {
+    const at = key.length - right.length;
+    if (at >= 4 && key.endsWith(right) && LEXICON.identityGroups.has(key.slice(0, at))) return split(at);
+  }
+  return undefined;
+}
+
+/** A group's name the lexicon knows by its stem, with "raus" glued on: "Ausländerraus". */
+function ungluedRight(token: Token): Token[] | undefined {
+  for (const right of GLUE_RIGHT) {
+    const at = token.key.length - right.length;
+    if (at >= 4 && token.key.endsWith(right) && LEXICON.identityGroups.has(token.key.slice(0, at))) {
+      const cut = token.end - token.start === token.key.length ? token.start + at : token.end;
+      return [withKey(token, token.key.slice(0, at), token.start, cut), withKey(token, right, cut, token.end)];
+    }
+  }
+  return undefined;
+}
+
+/** "musilme" → "muslime" (two letters swapped), "ungezifer" → "ungeziefer" (one dropped). */
+function unswap(key: string, previous: Token | undefined): string | undefined {
+  const { forms, dropped, droppedShort, swapOnly, insults } = fuzzyIndex();
+  const framed = previous !== undefined && INSULT_FRAME.has(previous.key);
+  if (key.length >= 4) {
+    for (let at = 0; at < key.length - 1; at++) {
+      if (key[at] === key[at + 1]) continue;
+      const swapped = key.slice(0, at) + key[at + 1] + key[at] + key.slice(at + 2);
+      if (forms.has(swapped) || (framed && insults.has(swapped))) return swapped;
+    }
+  }
+  if (key.length >= 5) {
+    const form = dropped.get(key);
+    if (form && !swapOnly.has(form)) return form;
+  }
+  if (framed) {
+    const form = droppedShort.get(key);
+    if (form) return form;
+    // A compound around a five-letter insult: "Vollidot".
+    for (const [variant, full] of droppedShort) {
+      if (key.length >= variant.length + 3 && key.endsWith(variant)) return key.slice(0, -variant.length) + full;
+    }
+  }
+  return undefined;
+}
+
+/** Ordinary words that are a five-letter insult with a letter dropped ("a pick", "you wore"). */
+const REAL_WORDS = new Set("past spat spas hirn mono mong moon morn wore rick pick dune duce fote scheine".split(" "));
+
+const INSULT_FRAME = new Set(["ein", "eine", "einen", "du", "so", "a", "an", "you", "u", "such"]);
+
+export function repairEvasions(normalised: Normalised): Normalised {
+  let changed = false;
+  const tokens: Token[] = [];
+  for (const [at, token] of normalised.tokens.entries()) {
+    const glued = token.kind === "word" && known(token) ? ungluedRight(token) : undefined;
+    if (glued) {
+      tokens.push(...glued);
+      changed = true;
+      continue;
+    }
+    if (token.kind !== "word" || token.key.length < 4 || token.key.length > 30 || known(token)) {
+      tokens.push(token);
+      continue;
+    }
+    const parts = unglue(token);
+    const fixed = parts ? undefined : unswap(token.key, normalised.tokens[at - 1]);
+    if (parts) tokens.push(...parts);
+    else if (fixed) tokens.push(withKey(token, fixed));
+    else {
+      tokens.push(token);
+      continue;
+    }
+    changed = true;
+  }
+  return changed ? { ...normalised, tokens } : normalised;
+}

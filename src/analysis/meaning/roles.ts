@@ -1,0 +1,74 @@
+import { LEXICON } from "../lexicon";
+import type { Normalised, Token } from "../normalise";
+
+/**
+ * Who each token speaks of: an identity group, other people or the company's staff, the person addressed, the
+ * speaker, or a pronoun that points back to people named before. Quoted words are reported, not said: they get
+ * no role.
+ */
+export interface Roles {
+  group: Uint8Array;
+  people: Uint8Array;
+  addressee: Uint8Array;
+  first: Uint8Array;
+  /** A pronoun standing for people ("… Ich hasse sie", "Die sind …"), not a determiner before a noun. */
+  pronoun: Uint8Array;
+}
+
+/** Words after which "die"/"those" is a pronoun, not an article: "Die sind …", "those are …". */
+const AFTER_PRONOUN = new Set(
+  "einfach alle allesamt doch halt nur echt wirklich so nun eh all just really so simply".split(" "),
+);
+
+const FORMAL = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem"]);
+
+function capitalised(normalised: Normalised, token: Token): boolean {
+  const first = normalised.text.charAt(token.start);
+  return first !== first.toLowerCase();
+}
+
+function isPronoun(normalised: Normalised, at: number): boolean {
+  const next = normalised.tokens[at + 1];
+  if (!next || next.kind !== "word") return true;
+  const between = normalised.text.slice((normalised.tokens[at] as Token).end, next.start);
+  if (/[.,!?;:\n]/.test(between)) return true;
+  if (AFTER_PRONOUN.has(next.key) || LEXICON.linking.hasToken(next)) return true;
+  if (LEXICON.firstPerson.hasToken(next) || LEXICON.addressee.hasToken(next)) return true;
+  // German nouns are capitalised: "Die Behörden" is an article and a noun.
+  return !capitalised(normalised, next) && !LEXICON.people.hasToken(next);
+}
+
+export function rolesOf(normalised: Normalised): Roles {
+  const { tokens } = normalised;
+  const n = tokens.length;
+  const roles: Roles = {
+    group: new Uint8Array(n),
+    people: new Uint8Array(n),
+    addressee: new Uint8Array(n),
+    first: new Uint8Array(n),
+    pronoun: new Uint8Array(n),
+  };
+  for (let at = 0; at < n; at++) {
+    const token = tokens[at] as Token;
+    if (token.quoted) continue;
+    if (token.kind === "mention") {
+      roles.addressee[at] = 1;
+      continue;
+    }
+    if (token.kind !== "word" && token.kind !== "hashtag") continue;
+    const next = tokens[at + 1];
+    const head = next !== undefined && !next.quoted && LEXICON.peopleHeads.hasToken(next);
+    if (LEXICON.identityGroups.hasToken(token) || (head && LEXICON.groupAdjectives.hasToken(token))) {
+      roles.group[at] = 1;
+      // "trans people", "schwarze Menschen": the head word belongs to the group's name.
+      if (head) roles.group[at + 1] = 1;
+    }
+    if (LEXICON.people.hasToken(token) || LEXICON.staff.hasToken(token)) roles.people[at] = 1;
+    if (LEXICON.addressee.hasToken(token)) roles.addressee[at] = 1;
+    // "Sie", "Ihnen" capitalised speak to someone formally (at a sentence's start they may be either).
+    else if (FORMAL.has(token.key) && capitalised(normalised, token)) roles.addressee[at] = 1;
+    if (LEXICON.firstPerson.hasToken(token)) roles.first[at] = 1;
+    if (LEXICON.thirdPerson.hasToken(token) && isPronoun(normalised, at)) roles.pronoun[at] = 1;
+  }
+  return roles;
+}

@@ -1,0 +1,152 @@
+import { LEXICON } from "../lexicon";
+import type { Token } from "../normalise";
+import type { Hit } from "../phrase-list";
+import { type Context, evidenceOf, isNegator, type MeaningFinding, said } from "./context";
+
+/**
+ * Threats by meaning: harm said of someone (a person addressed or named, the staff, a group, their shop or
+ * home) in a mood that makes it a threat — the speaker's intent or wish ("Ich bring dich um", "Ich möchte … töten"),
+ * a demand ("… sollten umgebracht werden", "Der gehört erschossen"), a call on others ("Zündet … an", "Someone
+ * should …"), or a condition ("Wenn ich dich erwische, dann knallt's"). Death wishes count too. A report ("Er
+ * wurde erschossen"), a negation ("Ich würde euch nie etwas antun") or harm to oneself ("Die Preise bringen mich
+ * um") does not. Harm to a group is also identity hate.
+ */
+
+const REACH = 8;
+
+function inSentence(context: Context, hits: readonly Hit[], sentence: number): Hit[] {
+  return hits.filter((hit) => context.structure.sentence[hit.from] === sentence);
+}
+
+/** Someone harm can be done to, nearest to the hit in its sentence; -1 if none. First persons never are. */
+function targetOf(context: Context, hit: Hit): number {
+  const { roles, structure, tokens } = context;
+  const sentence = structure.sentence[hit.from];
+  let best = -1;
+  let distance = Number.POSITIVE_INFINITY;
+  for (let at = Math.max(0, hit.from - REACH); at <= Math.min(tokens.length - 1, hit.to + REACH); at++) {
+    if (structure.sentence[at] !== sentence || at === hit.from || at === hit.to) continue;
+    const token = tokens[at] as Token;
+    // "@name" opens most replies: it is the target only right beside the harm.
+    if (token.kind === "mention" && Math.abs(at - hit.from) > 2) continue;
+    const person =
+      roles.addressee[at] ||
+      roles.people[at] ||
+      roles.group[at] ||
+      roles.pronoun[at] ||
+      (!token.quoted && LEXICON.harmTargets.hasToken(token));
+    if (!person) continue;
+    const d = Math.abs(at - hit.from);
+    if (d < distance) {
+      distance = d;
+      best = at;
+    }
+  }
+  return best;
+}
+
+function negatedBefore(context: Context, hit: Hit): boolean {
+  const { clause } = context.structure;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - 5) && clause[at] === clause[hit.from]; at--) {
+    if (isNegator(context, at)) return true;
+  }
+  return false;
+}
+
+/** What makes harm a threat in this sentence, if anything. */
+function mood(context: Context, hit: Hit): boolean {
+  const { structure, roles, tokens } = context;
+  const sentence = structure.sentence[hit.from] as number;
+  const start = structure.sentenceStart[sentence] as number;
+  const end = structure.sentenceEnd[sentence] as number;
+  for (let at = start; at < end; at++)
+    if (roles.first[at] && structure.clause[at] === structure.clause[hit.from]) return true;
+  const any = (list: { find: (t: readonly Token[]) => Hit[] }) =>
+    inSentence(context, list.find(tokens), sentence).length > 0;
+  if (any(LEXICON.normative) || any(LEXICON.call) || any(LEXICON.intent)) return true;
+  if (any(LEXICON.condition) && any(LEXICON.consequence)) return true;
+  // A command: the harm verb opens its sentence ("Tötet …", "Burn their office down!").
+  return (
+    hit.from === start || (hit.from === start + 1 && /^(und|and|dann|then|go|geht|los)$/.test(tokens[start]?.key ?? ""))
+  );
+}
+
+function harmless(context: Context, hit: Hit): boolean {
+  return LEXICON.harmlessObjects.find(context.tokens).some((other) => other.from <= hit.to + 3 && other.to >= hit.from);
+}
+
+const STATE_VERBS = new Set(["ist", "sind", "war", "waren", "is", "was", "bin", "bist"]);
+const STATES = new Set(["dead", "tot", "dran", "done", "finished"]);
+
+/** "you're dead." threatens; "you're dead tired" does not: a state word must close its clause. */
+function final(context: Context, hit: Hit): boolean {
+  if (!STATES.has(context.tokens[hit.to]?.key ?? "")) return true;
+  const next = context.tokens[hit.to + 1];
+  return !next || context.structure.clause[hit.to + 1] !== context.structure.clause[hit.to] || next.kind === "emoji";
+}
+
+const SPEAKER_OBJECT = new Set(["me", "mich", "mir", "us", "uns", "myself"]);
+
+/** "… and stab me", "beat me up": the harm is done to the speaker, not threatened by them. */
+function toSpeaker(context: Context, hit: Hit): boolean {
+  for (let at = hit.from + 1; at <= Math.min(context.tokens.length - 1, hit.to + 2); at++) {
+    if (SPEAKER_OBJECT.has((context.tokens[at] as Token).key)) return true;
+  }
+  return false;
+}
+
+export function findThreats(context: Context): MeaningFinding[] {
+  const { tokens, structure, roles } = context;
+  const findings: MeaningFinding[] = [];
+  for (const hit of said(context, LEXICON.harm.find(tokens))) {
+    if (negatedBefore(context, hit) || harmless(context, hit) || toSpeaker(context, hit)) continue;
+    const target = targetOf(context, hit);
+    if (target === -1 || !mood(context, hit)) continue;
+    const evidence = evidenceOf(context, target, hit);
+    findings.push({ kind: "threat", evidence });
+    if (roles.group[target]) findings.push({ kind: "identity-hate", evidence });
+  }
+  // A condition and what it threatens, aimed at someone or said by the speaker: "Wenn …, ist er dran",
+  // "Noch eine Mahnung und ich komme mit dem Baseballschläger vorbei".
+  for (const hit of said(context, LEXICON.consequence.find(tokens)).filter((h) => final(context, h))) {
+    const sentence = structure.sentence[hit.from] as number;
+    const conditions = inSentence(context, LEXICON.condition.find(tokens), sentence);
+    if (!conditions.some((condition) => condition.from < hit.from)) continue;
+    const target = targetOf(context, hit);
+    const speaker = inSentenceRoles(context, roles.first, sentence);
+    if (target !== -1 || speaker)
+      findings.push({ kind: "threat", evidence: evidenceOf(context, conditions[0]?.from ?? hit.from, hit) });
+  }
+  for (const hit of said(context, LEXICON.doom.find(tokens)).filter((h) => final(context, h))) {
+    findings.push({ kind: "threat", evidence: evidenceOf(context, hit.from, hit) });
+  }
+  for (const hit of said(context, LEXICON.deathWish.find(tokens))) {
+    if (negatedBefore(context, hit)) continue;
+    // "Mein Handy ist verreckt": a thing broke down; nobody is wished dead.
+    if (hit.from === hit.to && STATE_VERBS.has(tokens[hit.from - 1]?.key ?? "")) continue;
+    const sentence = structure.sentence[hit.from] as number;
+    const command =
+      hit.from === hit.to &&
+      hit.from === structure.sentenceStart[sentence] &&
+      LEXICON.deathCommand.hasToken(tokens[hit.from] as Token);
+    const phrase = hit.to > hit.from;
+    const target = targetOf(context, hit);
+    if (command || (target !== -1 && !roles.first[target]) || (phrase && target === -1 && isWish(context, hit))) {
+      findings.push({ kind: "threat", evidence: evidenceOf(context, target === -1 ? hit.from : target, hit) });
+    }
+  }
+  return findings;
+}
+
+function inSentenceRoles(context: Context, role: Uint8Array, sentence: number): boolean {
+  const { sentenceStart, sentenceEnd } = context.structure;
+  for (let at = sentenceStart[sentence] as number; at < (sentenceEnd[sentence] as number); at++)
+    if (role[at]) return true;
+  return false;
+}
+
+/** A set death-wish phrase needs no named target: "go die", "kys", "kill yourself". */
+function isWish(context: Context, hit: Hit): boolean {
+  const first = context.tokens[hit.from]?.key ?? "";
+  return /^(go|just|kill|drop|rot|burn|kys)$/.test(first);
+}

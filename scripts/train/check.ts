@@ -2,10 +2,30 @@ import type { OffensiveModel } from "../../src/analysis/model";
 import { shippedModel } from "../../src/analysis/shipped-model";
 import { runFunctionalSuite } from "../../tests/functional/run";
 import { suiteTable } from "../../tests/functional/suite";
+import { calibrate, calibrationRows } from "./calibrate";
 import { loadDavidson, loadGermEval } from "./data";
 import { evaluate } from "./evaluate";
+import { loadOutOfFold } from "./out-of-fold";
 import { evaluationTable } from "./report";
 import { splitDevelopment } from "./split";
+
+/**
+ * With `--calibrate`: the thresholds the current rules would get from the last `npm run train`'s out-of-fold
+ * probabilities, applied to the shipped model in memory for the figures below (the file is not changed).
+ */
+function recalibrate(root: string): void {
+  const model = shippedModel();
+  for (const dataset of ["de", "en"] as const) {
+    const oof = loadOutOfFold(root, dataset);
+    if (!oof) throw new Error("no out-of-fold probabilities yet: run npm run train once");
+    const training = splitDevelopment(dataset === "de" ? loadGermEval(root) : loadDavidson(root)).training;
+    const calibration = calibrate(calibrationRows(training, oof));
+    console.log(`${dataset}: confirm ${calibration.confirm}, review ${calibration.review}`);
+    if (process.argv.includes("--curve")) console.log(calibration.curve.join("\n"));
+    model[dataset].confirm = calibration.confirm;
+    model[dataset].review = calibration.review;
+  }
+}
 
 /** The whole analysis on the development split: what `npm run train` prints for the model it has just trained. */
 export function developmentTable(model: OffensiveModel, root: string): string {
@@ -21,6 +41,7 @@ export function developmentTable(model: OffensiveModel, root: string): string {
  * optimistic), and on the functional suite. Trains nothing; takes about a minute.
  */
 export async function main({ root, args }: { root: string; args: string[] }): Promise<void> {
+  if (args.includes("--calibrate")) recalibrate(root);
   const suite = runFunctionalSuite();
   console.log(`Functional suite (tests/functional), cases passed per category:\n${suiteTable(suite)}\n`);
   if (args.includes("--failures")) {

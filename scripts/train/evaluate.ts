@@ -27,7 +27,7 @@ export interface Evaluation {
   byLabel: Record<string, { total: number; mayDelete: number; review: number }>;
 }
 
-const ABUSIVE = new Set(["ABUSE", "INSULT", "hate", "offensive"]);
+export const ABUSIVE = new Set(["ABUSE", "INSULT", "hate", "offensive"]);
 
 export function assessText(model: OffensiveModel, text: string): Assessment {
   return assessWith(model, snapshotOf(text), { companyName: "" });

@@ -33,5 +33,5 @@ export function quantise(model: LogisticModel, threshold: number): LanguageModel
   model.weights.forEach((weight, index) => {
     weights[index] = Math.max(-127, Math.min(127, Math.round(weight / scale)));
   });
-  return { bias: model.bias, scale, weights, threshold, review: threshold };
+  return { bias: model.bias, scale, weights, threshold, review: threshold, confirm: threshold };
 }

@@ -3,9 +3,11 @@ import { join } from "node:path";
 import { decodeModel, type ModelFileHead } from "../../src/analysis/model";
 import { normalise } from "../../src/analysis/normalise";
 import { detectViolations } from "../../src/analysis/violations";
+import { type Calibration, calibrate, calibrationRows } from "./calibrate";
 import { developmentTable } from "./check";
 import { HASH_BITS } from "./gelassen-model";
 import { deletionRecall, licenceRates } from "./licence";
+import { outOfFold, saveOutOfFold } from "./out-of-fold";
 import { runPool, serveTasks } from "./pool";
 import { cvTable, licenceTable, summarise } from "./report";
 import { type CvResult, type Dataset, type FinalResult, prepare, type Settings, type Task } from "./tasks";
@@ -70,19 +72,31 @@ export async function main({ root, args, bundle }: { root: string; args: string[
       regularisation: { de: finals.de.C, en: finals.en.C },
     },
   };
-  const model = decodeModel(head);
-
+  // Out-of-fold probabilities of the training part, and from them the review and confirm thresholds.
   const data = Object.fromEntries(DATASETS.map((d) => [d, prepare(d, settings)])) as Record<
     Dataset,
     ReturnType<typeof prepare>
   >;
+  const cv = results.filter((r): r is CvResult & { seconds: number } => r.kind === "cv");
+  const calibrations = {} as Record<Dataset, Calibration>;
+  for (const d of DATASETS) {
+    const oof = outOfFold(
+      cv.filter((r) => r.dataset === d && r.method === "gelassen"),
+      data[d].examples.length,
+    );
+    saveOutOfFold(root, d, oof);
+    calibrations[d] = calibrate(calibrationRows(data[d].examples, oof));
+    head.languages[d].review = calibrations[d].review;
+    head.languages[d].confirm = calibrations[d].confirm;
+  }
+  const model = decodeModel(head);
+
   const ruled = Object.fromEntries(
     DATASETS.map((d) => [
       d,
       Uint8Array.from(data[d].examples, (e) => (detectViolations(normalise(e.text)).length ? 1 : 0)),
     ]),
   ) as Record<Dataset, Uint8Array>;
-  const cv = results.filter((r): r is CvResult & { seconds: number } => r.kind === "cv");
   const pick = (d: Dataset, method: CvResult["method"]) => cv.filter((r) => r.dataset === d && r.method === method);
   const row = (method: CvResult["method"], withRules: boolean) =>
     Object.fromEntries(
@@ -112,6 +126,12 @@ export async function main({ root, args, bundle }: { root: string; args: string[
   console.log(
     `Chosen inside the training data: C de ${finals.de.C}, en ${finals.en.C}; thresholds de ${finals.de.threshold}, en ${finals.en.threshold}`,
   );
+  for (const d of DATASETS) {
+    console.log(
+      `Calibrated on the ${d} training part's out-of-fold probabilities: confirm ${calibrations[d].confirm}, review ${calibrations[d].review}`,
+    );
+    if (args.includes("--curve")) console.log(calibrations[d].curve.join("\n"));
+  }
   const spent = (which: (r: Timed) => boolean) =>
     results
       .filter(which)

@@ -1,15 +1,16 @@
-import type { Assessment, Violation } from "../shared/assessment";
+import { type Assessment, DELETABLE_KINDS } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
-import { readIntent } from "./intent";
+import { readComplaint, readIntent } from "./intent";
 import { detectLanguage } from "./language";
 import { LEXICON } from "./lexicon";
+import { repairEvasions } from "./meaning/repair";
 import { type OffensiveModel, scoreOffensive } from "./model";
 import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { detectViolations } from "./violations";
+import { readViolations } from "./violations";
 
 /**
  * The worker's judgement of one comment: normalise → language → violations (rules) and toxicity (model) → tone →
@@ -24,8 +25,11 @@ export function assessWith(
 ): Assessment {
   const normalised = normalise(snapshot.text);
   const { language } = detectLanguage(normalised.text, normalised.tokens);
-  const violations: Violation[] = detectViolations(normalised);
+  const { violations, candidates } = readViolations(repairEvasions(normalised));
   const score = model ? scoreOffensive(model, normalised, language) : undefined;
+  const named = violations.some((violation) => DELETABLE_KINDS.includes(violation.kind));
+  // A derogatory word said of a person is an insult when the model, too, finds the comment abusive.
+  if (!named && candidates.length && score?.confirms) violations.unshift({ kind: "insult", evidence: candidates });
   const kinds = new Set(violations.map((violation) => violation.kind));
   if (score?.offensive && violations.length === 0) {
     // The model hears offence the rules do not name: coarse language, but no licence to delete. It is a
@@ -41,7 +45,8 @@ export function assessWith(
   const { sarcasmWords, addressWords, ...intent } = readIntent(normalised, firstTone, companyName);
   const tone = withIntent(firstTone, intent);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
-  const review = score?.review ? reviewEvidence(score.evidence) : [];
+  const review =
+    score?.review && !swearingOnly(normalised, candidates) ? reviewWords(candidates, score.evidence) : undefined;
   const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review);
   const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
   return {
@@ -65,11 +70,28 @@ export function assessWith(
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
 
 /**
- * The words a `review` can point at: what the model weighs most, without mere swearing and group names. With
- * none left the model heard only coarse language (a customer's "Scheiße, das Update …"), which is no reason to
- * ask anyone to consider deleting it.
+ * Swearing and nothing else the model could mean: no derogatory word said of a person, and either nobody
+ * addressed or named, or a customer stating a problem ("Scheiße, das Update hat mein Handy gekillt"). Coarse,
+ * but no reason to ask anyone to consider deleting it: such a comment is never sent to review.
  */
-function reviewEvidence(weighted: readonly string[]): string[] {
+export function swearingOnly(normalised: Normalised, candidates: readonly string[]): boolean {
+  if (candidates.length) return false;
+  const { tokens } = normalised;
+  if (!tokens.some((token) => LEXICON.profanity.hasToken(token))) return false;
+  const person = tokens.some(
+    (token) =>
+      token.kind === "mention" ||
+      LEXICON.addressee.hasToken(token) ||
+      LEXICON.people.hasToken(token) ||
+      LEXICON.staff.hasToken(token) ||
+      LEXICON.identityGroups.hasToken(token),
+  );
+  return !person || readComplaint(normalised) !== undefined;
+}
+
+/** The words a `review` points at: the derogatory words said of people, else what the model weighs most. */
+export function reviewWords(candidates: readonly string[], weighted: readonly string[]): string[] {
+  if (candidates.length) return [...candidates];
   return weighted.filter((word) => {
     const token = normalise(word).tokens[0];
     return token !== undefined && !LEXICON.groups.hasToken(token) && !LEXICON.profanity.hasToken(token);

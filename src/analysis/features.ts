@@ -5,7 +5,8 @@ import type { Normalised, Token } from "./normalise";
  * The features the offensive-language model reads, hashed into a fixed number of buckets so the model file holds
  * only weights, never a vocabulary: folded words and word pairs, character 2–5-grams inside each word (which
  * catch compounds such as "Drecksvolk" and spellings never seen in training), and the lexicons' verdicts.
- * Training (scripts/train) and the extension call this same function, so they cannot drift apart.
+ * Training (scripts/train) and the extension call this same function, so they cannot drift apart. The names of
+ * identity groups are left out (see extractFeatures).
  */
 
 const FNV_PRIME = 0x01000193;
@@ -53,6 +54,11 @@ const LEXICON_FEATURES: ReadonlyArray<[string, (tokens: readonly Token[], normal
   ["exclaim", (_, normalised) => Math.min(3, normalised.exclamations)],
   ["emoji-angry", (_, normalised) => normalised.emoji.angry],
   ["emoji-laugh", (_, normalised) => normalised.emoji.laughing],
+  [
+    "derogatory",
+    (tokens) =>
+      countTokens(tokens, (t) => LEXICON.derogatoryPeople.hasToken(t) || LEXICON.derogatoryOfPeople.hasToken(t)),
+  ],
 ];
 
 /** Buckets for each lexicon feature's count (0 is no feature, 1, 2, 3 or more). */
@@ -88,6 +94,12 @@ export function extractFeatures<Sink extends FeatureSink = Features>(
 ): Sink {
   let previous = -1;
   for (const token of normalised.tokens) {
+    // A group's name is never evidence of offence: the model does not see it, so it cannot learn that a comment
+    // naming Muslims or women is more likely abusive than one that does not (the rules read what is said of them).
+    if (LEXICON.identityGroups.hasToken(token)) {
+      previous = -1;
+      continue;
+    }
     // This order (word, pair, n-grams) is the one the shipped model was trained with; keep it.
     const hash = unigramHash(token);
     out.push(hash);

@@ -46,7 +46,7 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
   return next !== undefined && RESOLVED.has(next.key);
 }
 
-function readComplaint(normalised: Normalised): Intent["complaint"] {
+export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
   if (!failed.length) return undefined;
   const problem = topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined;
@@ -67,15 +67,16 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
  */
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean): string[] {
   const { tokens } = normalised;
-  const praise = LEXICON.positive.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
+  const sarcastic = LEXICON.sarcasticPraise.find(tokens);
+  const praise = [...LEXICON.positive.find(tokens), ...sarcastic].filter((hit) => !negatedAt(normalised, hit.from, 2));
   const ironic = LEXICON.irony.find(tokens);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   if (!praise.length) return [];
   const facts = LEXICON.sarcasmFacts.find(tokens);
-  const sarcastic = LEXICON.sarcasticPraise.find(tokens);
   const contrast = tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key));
   const negativeFact = facts.length > 0 || complaint;
-  if (irony && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
+  const rolling = normalised.emoji.ironic > 0;
+  if ((irony || rolling) && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
   if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
   return [];

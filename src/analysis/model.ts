@@ -11,7 +11,10 @@ import type { Normalised } from "./normalise";
 export interface ModelFileHead {
   format: 1;
   hashBits: number;
-  languages: Record<"de" | "en", { bias: number; scale: number; threshold: number; weights: string; review?: number }>;
+  languages: Record<
+    "de" | "en",
+    { bias: number; scale: number; threshold: number; weights: string; review?: number; confirm?: number }
+  >;
   /** Free-form: what it was trained on, when, with which seed; the training report's figures. */
   about?: Record<string, unknown>;
 }
@@ -28,6 +31,11 @@ export interface LanguageModel {
    * out-of-fold probabilities; see scripts/train/calibrate.ts). Files without it use `threshold`.
    */
   review: number;
+  /**
+   * Probability from which the model confirms a derogatory word said of a person as an insult (a rule names the
+   * words, the model says the comment is abusive). Chosen like `review`; files without it use `threshold`.
+   */
+  confirm: number;
 }
 
 export interface OffensiveModel {
@@ -44,6 +52,8 @@ export interface OffensiveScore {
   offensive: boolean;
   /** Whether it reaches the language's review threshold: confident enough to ask the user to check it. */
   review: boolean;
+  /** Whether it is confident enough to confirm a derogatory word said of a person as an insult. */
+  confirms: boolean;
   /** Words with the largest share of the score, as written. */
   evidence: string[];
 }
@@ -76,6 +86,7 @@ export function decodeModel(file: unknown): OffensiveModel {
       weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
       threshold: entry.threshold,
       review: entry.review ?? entry.threshold,
+      confirm: entry.confirm ?? entry.threshold,
     };
   };
   return { mask: size - 1, de: read("de"), en: read("en") };
@@ -131,6 +142,7 @@ export function scoreOffensive(model: OffensiveModel, normalised: Normalised, la
     toxicity,
     offensive,
     review: best.p >= chosen.review,
+    confirms: best.p >= chosen.confirm,
     evidence: offensive || best.p >= chosen.review ? evidence(chosen, model.mask, normalised) : [],
   };
 }

@@ -14,7 +14,7 @@ export function deletionVerdict(
   violations: readonly Violation[],
   tone: ToneReading,
   toxicity: number,
-  review: readonly string[] = [],
+  review?: readonly string[],
 ): { verdict: Verdict; reasons: Reason[] } {
   const deletable = violations.filter((violation) => DELETABLE_KINDS.includes(violation.kind));
   if (deletable.length) {
@@ -23,7 +23,7 @@ export function deletionVerdict(
     );
     return { verdict: "may-delete", reasons };
   }
-  if (review.length) {
+  if (review) {
     const reasons = [reason("review-model", review)];
     if (tone.tone === "critical" || tone.tone === "angry") reasons.push(reason("criticism-not-violation"));
     return { verdict: "review", reasons };

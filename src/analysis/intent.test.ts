@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { assessWith } from "./assess";
+import { snapshotOf } from "./snapshot";
+
+// The rules alone (no model): what a comment wants does not depend on the offensive-language model.
+const intentOf = (text: string, companyName = "Nordlicht") =>
+  assessWith(undefined, snapshotOf(text), { companyName }).intent;
+
+describe("intent: a complaint stated as a problem", () => {
+  it.each([
+    ["Ich kann mich seit dem Update nicht mehr einloggen.", "login"],
+    ["Mir wurden 49,99 € doppelt abgebucht.", "billing"],
+    ["Mein Paket ist nach zwei Wochen immer noch nicht angekommen.", "delivery"],
+    ["Unser Zug ist ausgefallen und niemand sagt uns etwas.", "travel"],
+    ["Still waiting for my refund since March.", "refund"],
+    ["The app keeps crashing when I try to pay.", "defect"],
+    ["Been on hold for 45 minutes now.", "waiting"],
+  ])("%s → %s", (text, problem) => {
+    expect(intentOf(text).complaint?.problem).toBe(problem);
+  });
+
+  it.each([
+    "Ich kann das nicht nachvollziehen.",
+    "Funktioniert wieder, danke!",
+    "I can't wait for the new collection!",
+    "Tolles Produkt, alles bestens angekommen.",
+  ])("is no case when nothing failed: %s", (text) => {
+    expect(intentOf(text).complaint).toBeUndefined();
+  });
+});
+
+describe("intent: sarcasm", () => {
+  it.each([
+    "Danke für nichts.",
+    "Super Service, drei Wochen auf eine Antwort gewartet.",
+    "Great job guys, third delay this month. Keep it up 👏",
+    "Wahnsinn, wie schnell ihr seid. Nur 14 Tage für eine E-Mail 🙄",
+  ])("praise said of a negative fact is sarcasm: %s", (text) => {
+    expect(intentOf(text).sarcasm).toBe(true);
+  });
+
+  it.each([
+    "Toller Service, aber die Lieferung hat etwas gedauert.",
+    "Vielen Dank für die schnelle Hilfe!",
+    "Great product, thanks again!",
+  ])("praise with a plain 'but', or plain praise, is not: %s", (text) => {
+    expect(intentOf(text).sarcasm).toBe(false);
+  });
+});
+
+describe("intent: whom it speaks to", () => {
+  it("a leading @name is another commenter, unless it is the company", () => {
+    expect(intentOf("@Martin du hast doch keine Ahnung.").addressedTo).toBe("commenter");
+    expect(intentOf("@Nordlicht_Service wann liefert ihr?").addressedTo).toBe("company");
+    expect(intentOf("Wann liefert ihr endlich?").addressedTo).toBe("company");
+  });
+
+  it("politics that does not speak to the company is off-topic; politics asked of the company is not", () => {
+    expect(intentOf("Die Regierung muss endlich zurücktreten.").offTopic).toBe(true);
+    expect(intentOf("Don't vote for the Republicans in the next election.").offTopic).toBe(true);
+    expect(intentOf("Wie steht ihr als Unternehmen zur Wahl?").offTopic).toBe(false);
+  });
+});
+
+describe("intent: what a question asks about", () => {
+  it.each([
+    ["Wann habt ihr am Samstag geöffnet?", "opening-hours"],
+    ["Wie lange dauert der Versand nach Österreich?", "delivery"],
+    ["Was kostet das Abo im Jahr?", "price"],
+    ["How do I reset my password?", "account"],
+    ["Can I get a refund for my ticket?", "refund"],
+    ["Is the blue one back in stock?", "availability"],
+    ["Wie erreiche ich euren Kundenservice?", "contact"],
+    ["Warum heißt ihr eigentlich so?", "other"],
+  ])("%s → %s", (text, kind) => {
+    expect(intentOf(text).question).toBe(kind);
+  });
+});

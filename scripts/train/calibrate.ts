@@ -1,6 +1,8 @@
-import { swearingOnly } from "../../src/analysis/assess";
+import { reviewable } from "../../src/analysis/assess";
+import { readIntent } from "../../src/analysis/intent";
 import { repairEvasions } from "../../src/analysis/meaning/repair";
 import { normalise } from "../../src/analysis/normalise";
+import { readTone } from "../../src/analysis/tone";
 import { readViolations } from "../../src/analysis/violations";
 import { DELETABLE_KINDS } from "../../src/shared/assessment";
 import type { Example } from "./data";
@@ -33,6 +35,8 @@ export interface CalibrationRow {
 export interface Calibration {
   confirm: number;
   review: number;
+  /** What the chosen thresholds give on these out-of-fold probabilities. */
+  summary: string;
   /** One line per threshold step, for the training report. */
   curve: string[];
 }
@@ -77,14 +81,25 @@ export function calibrate(rows: readonly CalibrationRow[]): Calibration {
     const harmlessReviewed = reviewed.filter((row) => !row.offensive).length / Math.max(1, harmless);
     if (!floor && precision >= MIN_REVIEW_PRECISION && harmlessReviewed <= MAX_HARMLESS_REVIEWED) floor = t;
   }
-  return { confirm, review: Math.max(review, floor || 1), curve };
+  const chosen = Math.max(review, floor || 1);
+  const deleted = rows.filter(licensed);
+  const reviewed = rows.filter((row) => !licensed(row) && row.eligible && row.p >= chosen);
+  const summary = [
+    `may-delete ${pct(deleted.filter((row) => row.abusive).length, deleted.length)} abusive,`,
+    `catches ${pct(deleted.filter((row) => row.abusive).length, abusive)} of the abusive;`,
+    `review ${pct(reviewed.filter((row) => row.offensive).length, reviewed.length)} offensive;`,
+    `both catch ${pct(deleted.filter((row) => row.abusive).length + reviewed.filter((row) => row.abusive).length, abusive)};`,
+    `harmless: ${pct(deleted.filter((row) => !row.offensive).length, harmless)} may-delete,`,
+    `${pct(reviewed.filter((row) => !row.offensive).length, harmless)} review`,
+  ].join(" ");
+  return { confirm, review: chosen, curve, summary };
 }
 
 /** The rows for one data set: what the rules read in each comment, beside its out-of-fold probability. */
 export function calibrationRows(examples: readonly Example[], probabilities: ArrayLike<number>): CalibrationRow[] {
   return examples.map((example, index) => {
     const normalised = normalise(example.text);
-    const { violations, candidates } = readViolations(repairEvasions(normalised));
+    const { violations, candidates, defused } = readViolations(repairEvasions(normalised));
     const named = violations.some((violation) => DELETABLE_KINDS.includes(violation.kind));
     return {
       p: probabilities[index] as number,
@@ -92,7 +107,12 @@ export function calibrationRows(examples: readonly Example[], probabilities: Arr
       abusive: ABUSIVE.has(example.fine),
       named,
       candidates: candidates.length > 0,
-      eligible: !swearingOnly(normalised, candidates),
+      eligible: reviewable(
+        normalised,
+        candidates,
+        defused,
+        readIntent(normalised, readTone(normalised, violations, 0), ""),
+      ),
     };
   });
 }

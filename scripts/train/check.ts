@@ -20,7 +20,7 @@ function recalibrate(root: string): void {
     if (!oof) throw new Error("no out-of-fold probabilities yet: run npm run train once");
     const training = splitDevelopment(dataset === "de" ? loadGermEval(root) : loadDavidson(root)).training;
     const calibration = calibrate(calibrationRows(training, oof));
-    console.log(`${dataset}: confirm ${calibration.confirm}, review ${calibration.review}`);
+    console.log(`${dataset}: confirm ${calibration.confirm}, review ${calibration.review}: ${calibration.summary}`);
     if (process.argv.includes("--curve")) console.log(calibration.curve.join("\n"));
     model[dataset].confirm = calibration.confirm;
     model[dataset].review = calibration.review;

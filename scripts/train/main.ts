@@ -128,7 +128,7 @@ export async function main({ root, args, bundle }: { root: string; args: string[
   );
   for (const d of DATASETS) {
     console.log(
-      `Calibrated on the ${d} training part's out-of-fold probabilities: confirm ${calibrations[d].confirm}, review ${calibrations[d].review}`,
+      `Calibrated on the ${d} training part's out-of-fold probabilities: confirm ${calibrations[d].confirm}, review ${calibrations[d].review} (${calibrations[d].summary})`,
     );
     if (args.includes("--curve")) console.log(calibrations[d].curve.join("\n"));
   }

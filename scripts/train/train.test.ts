@@ -5,6 +5,7 @@ import { scoreOffensive } from "../../src/analysis/model";
 import { normalise } from "../../src/analysis/normalise";
 import { shippedModel } from "../../src/analysis/shipped-model";
 import { snapshotOf } from "../../src/analysis/snapshot";
+import { type CalibrationRow, calibrate } from "./calibrate";
 import { loadGermEval } from "./data";
 import { fitGelassen } from "./gelassen-model";
 import { featurise } from "./hashed";
@@ -85,5 +86,41 @@ describe("the development split", () => {
     }
     expect(splitDevelopment(examples).development).toEqual(development);
     expect(splitDevelopment(examples, 1).development).not.toEqual(development);
+  });
+});
+
+describe("calibration of the review and confirm thresholds", () => {
+  const row = (p: number, fine: "abusive" | "harmless", more: Partial<CalibrationRow> = {}): CalibrationRow => ({
+    p,
+    offensive: fine === "abusive",
+    abusive: fine === "abusive",
+    named: false,
+    candidates: false,
+    eligible: true,
+    ...more,
+  });
+
+  it("confirms derogatory words from the lowest probability that keeps the licence trustworthy", () => {
+    const rows = [
+      ...Array.from({ length: 200 }, () => row(0.1, "harmless")),
+      ...Array.from({ length: 20 }, (_, i) => row(0.5 + i * 0.02, "abusive", { candidates: true })),
+      row(0.45, "harmless", { candidates: true }),
+      row(0.46, "harmless", { candidates: true }),
+      row(0.47, "harmless", { candidates: true }),
+      row(0.48, "harmless", { candidates: true }),
+    ];
+    const { confirm } = calibrate(rows);
+    expect(confirm).toBeGreaterThan(0.45);
+    expect(confirm).toBeLessThanOrEqual(0.5);
+  });
+
+  it("never reviews so low that harmless comments flood the review", () => {
+    const rows = [
+      ...Array.from({ length: 100 }, (_, i) => row(0.3 + i * 0.005, "harmless")),
+      ...Array.from({ length: 100 }, (_, i) => row(0.5 + i * 0.005, "abusive")),
+    ];
+    const { review } = calibrate(rows);
+    const harmlessReviewed = rows.filter((r) => !r.offensive && r.p >= review).length;
+    expect(harmlessReviewed / 100).toBeLessThanOrEqual(0.08);
   });
 });

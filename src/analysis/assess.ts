@@ -1,10 +1,11 @@
-import { type Assessment, DELETABLE_KINDS } from "../shared/assessment";
+import { type Assessment, DELETABLE_KINDS, type Intent } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import { readComplaint, readIntent } from "./intent";
 import { detectLanguage } from "./language";
 import { LEXICON } from "./lexicon";
 import { repairEvasions } from "./meaning/repair";
+import { rolesOf } from "./meaning/roles";
 import { type OffensiveModel, scoreOffensive } from "./model";
 import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
@@ -25,7 +26,7 @@ export function assessWith(
 ): Assessment {
   const normalised = normalise(snapshot.text);
   const { language } = detectLanguage(normalised.text, normalised.tokens);
-  const { violations, candidates } = readViolations(repairEvasions(normalised));
+  const { violations, candidates, defused } = readViolations(repairEvasions(normalised));
   const score = model ? scoreOffensive(model, normalised, language) : undefined;
   const named = violations.some((violation) => DELETABLE_KINDS.includes(violation.kind));
   // A derogatory word said of a person is an insult when the model, too, finds the comment abusive.
@@ -46,7 +47,9 @@ export function assessWith(
   const tone = withIntent(firstTone, intent);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =
-    score?.review && !swearingOnly(normalised, candidates) ? reviewWords(candidates, score.evidence) : undefined;
+    score?.review && reviewable(normalised, candidates, defused, intent)
+      ? reviewWords(candidates, score.evidence)
+      : undefined;
   const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review);
   const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
   return {
@@ -70,6 +73,38 @@ export function assessWith(
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
 
 /**
+ * Whether a comment the model finds abusive, but no rule names, is worth a second look. Not when the rules read
+ * the hateful words and found them negated or countered; not when it is swearing and nothing else; not when it
+ * names nobody ("Diese Ratten im Keller sind eine Plage"); and not when it is criticism spoken to the company
+ * with no derogatory word for a person in it ("Dieser Konzern ist eine Abzocke"): deleting that would be
+ * deleting criticism, which rule 1 forbids, so Gelassen does not suggest checking it.
+ */
+export function reviewable(
+  normalised: Normalised,
+  candidates: readonly string[],
+  defused: boolean,
+  intent: Pick<Intent, "addressedTo" | "complaint">,
+): boolean {
+  if (candidates.length) return true;
+  if (defused || swearingOnly(normalised, candidates)) return false;
+  if (intent.addressedTo === "company" || intent.complaint) return false;
+  return namesSomeone(normalised);
+}
+
+function namesSomeone(normalised: Normalised): boolean {
+  const roles = rolesOf(normalised);
+  return normalised.tokens.some(
+    (token, at) =>
+      token.kind === "mention" ||
+      roles.addressee[at] === 1 ||
+      roles.people[at] === 1 ||
+      roles.group[at] === 1 ||
+      roles.pronoun[at] === 1 ||
+      LEXICON.harmTargets.hasToken(token),
+  );
+}
+
+/**
  * Swearing and nothing else the model could mean: no derogatory word said of a person, and either nobody
  * addressed or named, or a customer stating a problem ("Scheiße, das Update hat mein Handy gekillt"). Coarse,
  * but no reason to ask anyone to consider deleting it: such a comment is never sent to review.
@@ -78,15 +113,7 @@ export function swearingOnly(normalised: Normalised, candidates: readonly string
   if (candidates.length) return false;
   const { tokens } = normalised;
   if (!tokens.some((token) => LEXICON.profanity.hasToken(token))) return false;
-  const person = tokens.some(
-    (token) =>
-      token.kind === "mention" ||
-      LEXICON.addressee.hasToken(token) ||
-      LEXICON.people.hasToken(token) ||
-      LEXICON.staff.hasToken(token) ||
-      LEXICON.identityGroups.hasToken(token),
-  );
-  return !person || readComplaint(normalised) !== undefined;
+  return !namesSomeone(normalised) || readComplaint(normalised) !== undefined;
 }
 
 /** The words a `review` points at: the derogatory words said of people, else what the model weighs most. */

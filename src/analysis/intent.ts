@@ -74,12 +74,24 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (!praise.length) return [];
   const facts = LEXICON.sarcasmFacts.find(tokens);
   const contrast = tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key));
-  const negativeFact = facts.length > 0 || complaint;
+  const complaints = LEXICON.negative.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
+  // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
+  const negativeFact =
+    facts.length > 0 || complaint || (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
   const rolling = normalised.emoji.ironic > 0;
+  // "Ihr seid echt Helden 🙄": praise with rolled eyes says the opposite.
+  if (rolling && !contrast) return words(normalised, praise);
   if ((irony || rolling) && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
   if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
   return [];
+}
+
+const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci"]);
+
+/** Thanks said outright: "Thanks for sorting my refund, Jamie was brilliant!" is praise, not sarcasm. */
+function thanked(normalised: Normalised): boolean {
+  return normalised.tokens.some((token) => THANKS.has(token.key));
 }
 
 function normalisedName(name: string): string {

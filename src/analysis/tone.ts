@@ -81,7 +81,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";
-  else if (irony || (negative > 0 && negative >= positive)) tone = "critical";
+  // A tie goes to criticism, unless the comment thanks someone ("… thanks to the driver who waited for me!").
+  else if (irony || (negative > 0 && (negative > positive || (negative === positive && !thanks(normalised)))))
+    tone = "critical";
   else if (question) tone = "question";
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
@@ -101,4 +103,10 @@ export function withIntent(reading: ToneReading, intent: Pick<Intent, "sarcasm" 
     return { ...reading, tone: "critical", irony: reading.irony || intent.sarcasm };
   }
   return reading;
+}
+
+const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci"]);
+
+function thanks(normalised: Normalised): boolean {
+  return normalised.emoji.thanks > 0 || normalised.tokens.some((token) => THANKS.has(token.key));
 }

@@ -71,7 +71,8 @@ function findInsults(normalised: Normalised): Finding[] {
     !quoted(tokens, hit) &&
     !reported(tokens, hit) &&
     !aboutSelf(tokens, hit) &&
-    !(checkNegation && negatedAt(normalised, hit.to, 3));
+    // "kein Idiot", "nicht ein Idiot": a negation right before; "schon gar nicht diese Schabracke" still insults.
+    !(checkNegation && negatedAt(normalised, hit.to, 2));
   tokens.forEach((token, at) => {
     const hit = { from: at, to: at };
     if (insultWord(normalised, token) && keep(hit, true)) findings.push({ kind: "insult", ...hit });
@@ -150,6 +151,8 @@ export interface ViolationReading {
   violations: Violation[];
   /** Derogatory words said of people (meaning/derogatory.ts), as written: an insult only if the model agrees. */
   candidates: string[];
+  /** Hate or threats read and found negated, quoted or countered: no reason to ask for a review. */
+  defused: boolean;
 }
 
 export function detectViolations(normalised: Normalised): Violation[] {
@@ -187,5 +190,9 @@ export function readViolations(normalised: Normalised): ViolationReading {
   }
   if (spam.links.length) byKind.get("spam")?.push(...spam.links);
   const candidates = [...new Set(findDerogatory(context).map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
-  return { violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })), candidates };
+  return {
+    violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })),
+    candidates,
+    defused: context.defused,
+  };
 }

@@ -169,6 +169,7 @@ export const HATE_PATTERNS = [
   "geht|geh zurueck ~3 afrika|heimat|urwald|busch",
   // English
   "go back to ~2 your|ur|their country|countries|jungle|cave",
+  "go ~1 back ~3 where ~3 came|come ~1 from",
   "white power",
   "white genocide",
 ];

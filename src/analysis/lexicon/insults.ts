@@ -85,6 +85,8 @@ export const INSULT_NOUNS = [
   "*intelligenzallergiker*",
   "*kackbratze*",
   "*kotzbrocken*",
+  "*ficker",
+  "*fickers",
   // English
   "*idiots",
   "*idiotin",
@@ -410,6 +412,7 @@ export const TARGETED_PATTERNS = [
   "deine|eure|yours sind|are ~3 {targeted}|{adjective}",
   "are|r|bist|seid ~1 you|u|du|ihr ~3 {adjective}",
   "{staffPeople} ~3 sind|seid|ist|war|waren|are|is|were|was ~3 {adjective}",
+  "{staffPeople} ~2 sind|ist|war|waren|are|is|were|was ~3 {targeted}",
   "wie|how ~1 {adjective} ~1 sind|ist|seid|bist|are|is ~3 {staffPeople}|du|ihr|you|die|sie|they",
   "was ~4 fuer ~1 ein|eine|einen ~2 {targeted}",
   "finde|halte|findet|haltet dich|euch ~2 {targeted}|{adjective}",

@@ -55,6 +55,10 @@ export const DISGUST = [
   "despicable",
   "filthy",
   "dreckig*",
+  "scheisse",
+  "scheise",
+  "kacke",
+  "beschissen",
 ];
 
 /** Words that deny people their humanity or call them dirt, vermin or disease. */
@@ -116,6 +120,8 @@ export const DEHUMANISING = [
   "apes",
   "monkeys",
   "savages",
+  "invasoren",
+  "invaders",
   "pigs",
   "swine",
   "cattle",
@@ -199,6 +205,7 @@ export const EXCLUSION = [
   "gehoeren|gehoert ~4 zoo|kaefig|lager|gas|knast|gefaengnis|ofen|kz",
   "haben|hat ~4 nichts ~2 verloren|suchen",
   "zurueck ~4 wo|woher ~3 herkomm*|hergekomm*|kamen|kommen",
+  "zurueck mit|zurueckjagen|zurueckjagt",
   "nicht ~1 willkommen",
   "dont|doesnt ~1 belong",
   "do|does ~1 not ~1 belong",
@@ -207,6 +214,10 @@ export const EXCLUSION = [
   "belong ~2 in ~2 zoo|cage|camp|prison|jail|oven",
   "no ~1 place ~2 in|here|among",
   "not ~1 welcome",
+  "shouldnt|mustnt ~2 be ~1 allowed",
+  "should|must ~1 not ~2 be ~1 allowed",
+  "sollten|sollen|duerfen|darf ~3 nicht ~3 erlaubt|duerfen|zugelassen|arbeiten|waehlen|lehren|fahren",
+  "shipped|ship ~2 out|back|off",
 ];
 
 /**

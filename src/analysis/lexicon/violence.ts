@@ -35,6 +35,7 @@ export const HARM = [
   "brennen ~1 sehen",
   "see ~4 dead|burn|die|suffer",
   "jagen",
+  "aufmischen|aufgemischt|zusammentreiben|zusammengetrieben",
   "fertigmachen",
   "wir|ich ~1 machen|mache ~2 dich|euch|die|den|sie|ihn ~1 fertig",
   // English
@@ -49,6 +50,7 @@ export const HARM = [
   "set ~2 fire",
   "blow ~3 up",
   "hunt ~2 down",
+  "round|rounded|rounding ~2 up",
   "put ~3 bullet",
   "shot|killed|murdered|stabbed|beaten|burned|burnt|executed|hanged|hung|gassed|exterminated|slaughtered|lynched",
 ];
@@ -167,14 +169,14 @@ export const DEATH_WISH = [
   "wuensche|wuensch ~3 tod|krebs|pest",
   "tod ~2 wuensche|wuensch",
   "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten",
-  "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert",
+  "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert|erstickst|erstickt|ersticken|verbrennt|verbrennst|verrottet|verrottest",
   "kys",
   "kill ~1 yourself|yourselves|urself",
   "go ~1 die",
   "just ~1 die",
   "drop dead",
   "rot|burn ~1 in ~1 hell",
-  "hope ~4 die|dies|dead|rot|burns|croak",
+  "hope ~4 die|dies|dead|rot|burns|croak|choke|chokes",
   "wish ~4 dead|died",
   "may ~4 die|rot|burn|croak",
 ];

@@ -13,6 +13,11 @@ export interface Context {
   roles: Roles;
   /** Sentences that quote or name hate in order to reject it. */
   countered: Set<number>;
+  /**
+   * Hate or threats the rules read and found negated, quoted or countered ("Ich hasse X nicht", "Wer behauptet,
+   * …"): the words a model weighs heavily, said the other way round. A comment with them is not sent to review.
+   */
+  defused: boolean;
 }
 
 /** A violation a rule found, with the words that say it (as written). */
@@ -27,7 +32,14 @@ export function contextOf(normalised: Normalised): Context {
   for (const hit of LEXICON.counterFrames.find(normalised.tokens)) {
     countered.add(structure.sentence[hit.from] as number);
   }
-  return { normalised, tokens: normalised.tokens, structure, roles: rolesOf(normalised), countered };
+  return {
+    normalised,
+    tokens: normalised.tokens,
+    structure,
+    roles: rolesOf(normalised),
+    countered,
+    defused: countered.size > 0 || normalised.tokens.some((token) => token.quoted),
+  };
 }
 
 /** Hits of a list that are said, not quoted, outside counter-speech. */

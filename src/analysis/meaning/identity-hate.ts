@@ -101,7 +101,10 @@ function groupOf(context: Context, hit: Hit, kind: Kind): number {
 }
 
 function accepts(context: Context, hit: Hit, kind: Kind, target: number): boolean {
-  if (negated(context, hit, target, kind === "hate")) return false;
+  if (negated(context, hit, target, kind === "hate")) {
+    context.defused = true;
+    return false;
+  }
   switch (kind) {
     case "hate":
       // "I hate when …", "Ich hasse es, wenn …": a situation is hated, not the group.
@@ -134,6 +137,12 @@ function degradedGroups(context: Context): MeaningFinding[] {
     const before = tokens[at - 1];
     if (roles.group[at] && before && !before.quoted && LEXICON.degrading.hasToken(before)) {
       findings.push({ kind: "identity-hate", evidence: evidenceOf(context, at - 1, { from: at, to: at }) });
+    } else if (
+      roles.group[at] &&
+      DEGRADING_SUFFIX.some((end) => token.key.length > end.length + 3 && token.key.endsWith(end))
+    ) {
+      // "Migrantenpack", "Asylantengesindel": the group's name with contempt glued on.
+      findings.push({ kind: "identity-hate", evidence: context.normalised.text.slice(token.start, token.end) });
     } else if (token.kind === "word" && token.key.length > 8) {
       const prefix = DEGRADING_PREFIX.find((start) => token.key.startsWith(start));
       if (prefix && LEXICON.identityGroups.has(token.key.slice(prefix.length))) {
@@ -145,6 +154,17 @@ function degradedGroups(context: Context): MeaningFinding[] {
 }
 
 const DEGRADING_PREFIX = ["drecks", "scheiss", "scheis", "kack"];
+const DEGRADING_SUFFIX = [
+  "pack",
+  "gesindel",
+  "gesocks",
+  "brut",
+  "abschaum",
+  "dreck",
+  "geschmeiss",
+  "viecher",
+  "ratten",
+];
 
 export function findIdentityHate(context: Context): MeaningFinding[] {
   if (

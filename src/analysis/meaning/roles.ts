@@ -20,6 +20,7 @@ const AFTER_PRONOUN = new Set(
   "einfach alle allesamt doch halt nur echt wirklich so nun eh all just really so simply".split(" "),
 );
 
+const EXCLAIM = new Set(["ach", "oh", "och", "ohje"]);
 const FORMAL = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem"]);
 
 function capitalised(normalised: Normalised, token: Token): boolean {
@@ -34,7 +35,14 @@ function isPronoun(normalised: Normalised, at: number): boolean {
   if (/[.,!?;:\n]/.test(between)) return true;
   if (AFTER_PRONOUN.has(next.key) || LEXICON.linking.hasToken(next)) return true;
   if (LEXICON.firstPerson.hasToken(next) || LEXICON.addressee.hasToken(next)) return true;
-  // German nouns are capitalised: "Die Behörden" is an article and a noun.
+  // German nouns are capitalised: "Die Behörden", "Die neue App" are an article, maybe an adjective, and a noun.
+  const after = normalised.tokens[at + 2];
+  if (
+    after?.kind === "word" &&
+    capitalised(normalised, after) &&
+    !/[.,!?;:\n]/.test(normalised.text.slice(next.end, after.start))
+  )
+    return false;
   return !capitalised(normalised, next) && !LEXICON.people.hasToken(next);
 }
 
@@ -64,7 +72,9 @@ export function rolesOf(normalised: Normalised): Roles {
       if (head) roles.group[at + 1] = 1;
     }
     if (LEXICON.people.hasToken(token) || LEXICON.staff.hasToken(token)) roles.people[at] = 1;
-    if (LEXICON.addressee.hasToken(token)) roles.addressee[at] = 1;
+    // "Ach du Scheiße", "oh du liebe Zeit": an exclamation speaks to nobody.
+    const exclamation = at > 0 && EXCLAIM.has((tokens[at - 1] as Token).key) && token.key === "du";
+    if (LEXICON.addressee.hasToken(token) && !exclamation) roles.addressee[at] = 1;
     // "Sie", "Ihnen" capitalised speak to someone formally (at a sentence's start they may be either).
     else if (FORMAL.has(token.key) && capitalised(normalised, token)) roles.addressee[at] = 1;
     if (LEXICON.firstPerson.hasToken(token)) roles.first[at] = 1;

@@ -99,6 +99,7 @@ export function findThreats(context: Context): MeaningFinding[] {
   const { tokens, structure, roles } = context;
   const findings: MeaningFinding[] = [];
   for (const hit of said(context, LEXICON.harm.find(tokens))) {
+    if (negatedBefore(context, hit)) context.defused = true;
     if (negatedBefore(context, hit) || harmless(context, hit) || toSpeaker(context, hit)) continue;
     const target = targetOf(context, hit);
     if (target === -1 || !mood(context, hit)) continue;

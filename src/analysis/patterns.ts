@@ -1,7 +1,7 @@
 import { isViolentEmoji } from "./emoji";
 import { squeeze, stretchedForm, wordKey } from "./fold";
 import type { Token } from "./normalise";
-import { internWord, presenceIn, tokenInfo, type WordSet } from "./word-set";
+import { internWord, type Presence, presenceIn, tokenInfo, type WordSet } from "./word-set";
 
 /**
  * Phrase patterns over tokens, written the way people write the phrase and folded like the comment, so one pattern
@@ -139,6 +139,16 @@ function matchFrom(pattern: Pattern, slot: number, at: number, tokens: readonly 
   return current.optional ? matchFrom(pattern, slot + 1, at, tokens, sets) : -1;
 }
 
+/** Whether a pattern's anchor occurs in the comment (or it has none): if not, it cannot match. */
+function possible(pattern: Pattern, presence: Presence): boolean {
+  const anchor = pattern.anchor;
+  if (!anchor) return true;
+  if (anchor.violent && presence.violent) return true;
+  for (const word of anchor.words) if (presence.words.has(word)) return true;
+  for (const set of anchor.sets) if (presence.sets[set] === 1) return true;
+  return false;
+}
+
 /** Patterns indexed by the exact words they can start with, so a long comment is read once, not once per pattern. */
 export class PatternSet {
   /** Indexed by the word numbers of word-set.ts. */
@@ -182,14 +192,16 @@ export class PatternSet {
   find(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
     const presence = presenceIn(tokens);
-    const possible = (pattern: Pattern) =>
-      !pattern.anchor ||
-      (pattern.anchor.violent && presence.violent) ||
-      pattern.anchor.words.some((word) => presence.words.has(word)) ||
-      pattern.anchor.sets.some((set) => presence.sets[set] === 1);
-    const ok = this.all.map(possible);
+    const ok = new Uint8Array(this.all.length);
+    let any = false;
+    for (const pattern of this.all) {
+      if (possible(pattern, presence)) {
+        ok[pattern.index as number] = 1;
+        any = true;
+      }
+    }
     // Most comments hold no anchor of any threat, hate or spam pattern: then there is nothing to scan for.
-    if (!ok.includes(true)) return matches;
+    if (!any) return matches;
     const others = this.others.filter((pattern) => ok[pattern.index as number]);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;

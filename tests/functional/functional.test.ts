@@ -5,11 +5,11 @@ import { suiteTable } from "./suite";
 
 /**
  * The functional suite must not get worse: each category's pass rate stays at or above the share recorded here
- * (the figures the README prints). Raise a floor when the analysis gets better; never lower one to make a change
- * pass.
+ * (the README prints the table). Every category passes in full today; a category that cannot would be listed
+ * with its recorded share and the reason. Never lower a floor to make a change pass.
  */
 const FLOORS: Record<string, number> = {};
-const DEFAULT_FLOOR = 0;
+const DEFAULT_FLOOR = 1;
 
 describe("the functional suite", () => {
   const results = runFunctionalSuite();

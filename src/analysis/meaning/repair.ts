@@ -1,6 +1,6 @@
-import { looseKey } from "../fold";
+import { looseKey, wordKey } from "../fold";
 import { LEXICON } from "../lexicon";
-import { INSULT_NOUNS } from "../lexicon/insults";
+import { INSULT_ADJECTIVES, INSULT_NOUNS, INSULT_TARGETED } from "../lexicon/insults";
 import { IDENTITY_GROUPS } from "../lexicon/people";
 import { DEHUMANISING, DISGUST, ESSENCE, HATE_VERBS } from "../lexicon/predicates";
 import type { Normalised, Token } from "../normalise";
@@ -74,6 +74,8 @@ function bare(entries: readonly string[], minimum: number): string[] {
 interface FuzzyIndex {
   /** Each form, and each form with one letter dropped → the form. */
   forms: Set<string>;
+  /** Forms by length and the sum of their letters: a swap keeps both, so only these few are compared. */
+  bySum: Map<number, string[]>;
   dropped: Map<string, string>;
   /** Five-letter insults with a letter dropped ("idot"): read only right after "ein", "a", "du", "you". */
   droppedShort: Map<string, string>;
@@ -111,30 +113,73 @@ function fuzzyIndex(): FuzzyIndex {
       if (!into.has(variant) && !REAL_WORDS.has(variant)) into.set(variant, form);
     }
   }
-  index = { forms: new Set([...full, ...verbs]), dropped, droppedShort, swapOnly: new Set(verbs), insults };
+  const bySum = new Map<number, string[]>();
+  for (const form of new Set([...full, ...verbs, ...insults])) {
+    const key = sumKey(form);
+    bySum.set(key, [...(bySum.get(key) ?? []), form]);
+  }
+  index = { forms: new Set([...full, ...verbs]), bySum, dropped, droppedShort, swapOnly: new Set(verbs), insults };
   return index;
 }
 
+function sumKey(word: string): number {
+  let sum = 0;
+  for (let at = 0; at < word.length; at++) sum += word.charCodeAt(at);
+  return word.length * 65_536 + sum;
+}
+
+/** Whether `form` is `key` with two neighbouring letters swapped. */
+function swapOf(key: string, form: string): boolean {
+  let at = 0;
+  while (at < key.length && key[at] === form[at]) at++;
+  return (
+    at < key.length - 1 &&
+    key[at] === form[at + 1] &&
+    key[at + 1] === form[at] &&
+    key.slice(at + 2) === form.slice(at + 2)
+  );
+}
+
+/** Any lexicon knows the word (the lexicons register their word sets when LEXICON loads). */
 function known(token: Token): boolean {
-  return tokenInfo(token).member.includes(1);
+  return LEXICON.identityGroups.hasToken(token) || tokenInfo(token).member.includes(1);
 }
 
 function withKey(token: Token, key: string, start = token.start, end = token.end): Token {
   return { key, loose: looseKey(key), kind: "word", start, end, quoted: token.quoted };
 }
 
-const MEANINGFUL = () => [
-  LEXICON.identityGroups,
-  LEXICON.hateVerbs.words,
-  LEXICON.disgust.words,
-  LEXICON.dehumanisingWords.words,
-  LEXICON.essence.words,
-  LEXICON.insultNouns,
-  LEXICON.targetedWords,
-];
+/**
+ * The words a glued word may hide, as plain stems ("hasse", "abschaum", "idiot", "muslim"): looked up as a whole,
+ * so that trying a split costs one set lookup and no word information for made-up substrings.
+ */
+let meaningfulStems: Set<string> | undefined;
+let groupStems: string[] | undefined;
+
+function stemsOf(entries: readonly string[]): string[] {
+  return entries.filter((entry) => !/[\s|~{]/.test(entry)).map((entry) => wordKey(entry.replace(/^\*|\*$/g, "")));
+}
 
 function meaningful(key: string): boolean {
-  return MEANINGFUL().some((set) => set.has(key));
+  meaningfulStems ??= new Set(
+    stemsOf([
+      ...IDENTITY_GROUPS,
+      ...HATE_VERBS,
+      ...DISGUST,
+      ...DEHUMANISING,
+      ...ESSENCE,
+      ...INSULT_NOUNS,
+      ...INSULT_TARGETED,
+      ...INSULT_ADJECTIVES,
+    ]),
+  );
+  return meaningfulStems.has(key);
+}
+
+/** Whether a word is a group's name: one of the stems, with an ending at most ("ausländer", "muslime"). */
+function groupName(key: string): boolean {
+  groupStems ??= stemsOf(IDENTITY_GROUPS);
+  return groupStems.some((stem) => key.startsWith(stem) && key.length - stem.length <= 2);
 }
 
 /** "ichhasse" → "ich" + "hasse"; "auslaenderraus" → "auslaender" + "raus". */
@@ -152,7 +197,7 @@ function unglue(token: Token): Token[] | undefined {
   }
   for (const right of GLUE_RIGHT) {
     const at = key.length - right.length;
-    if (at >= 4 && key.endsWith(right) && LEXICON.identityGroups.has(key.slice(0, at))) return split(at);
+    if (at >= 4 && key.endsWith(right) && groupName(key.slice(0, at))) return split(at);
   }
   return undefined;
 }
@@ -161,7 +206,7 @@ function unglue(token: Token): Token[] | undefined {
 function ungluedRight(token: Token): Token[] | undefined {
   for (const right of GLUE_RIGHT) {
     const at = token.key.length - right.length;
-    if (at >= 4 && token.key.endsWith(right) && LEXICON.identityGroups.has(token.key.slice(0, at))) {
+    if (at >= 4 && token.key.endsWith(right) && groupName(token.key.slice(0, at))) {
       const cut = token.end - token.start === token.key.length ? token.start + at : token.end;
       return [withKey(token, token.key.slice(0, at), token.start, cut), withKey(token, right, cut, token.end)];
     }
@@ -174,10 +219,8 @@ function unswap(key: string, previous: Token | undefined): string | undefined {
   const { forms, dropped, droppedShort, swapOnly, insults } = fuzzyIndex();
   const framed = previous !== undefined && INSULT_FRAME.has(previous.key);
   if (key.length >= 4) {
-    for (let at = 0; at < key.length - 1; at++) {
-      if (key[at] === key[at + 1]) continue;
-      const swapped = key.slice(0, at) + key[at + 1] + key[at] + key.slice(at + 2);
-      if (forms.has(swapped) || (framed && insults.has(swapped))) return swapped;
+    for (const form of fuzzyIndex().bySum.get(sumKey(key)) ?? []) {
+      if (swapOf(key, form) && (forms.has(form) || (framed && insults.has(form)))) return form;
     }
   }
   if (key.length >= 5) {

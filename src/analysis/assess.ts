@@ -48,7 +48,10 @@ export function assessWith(
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =
     score?.review && reviewable(normalised, candidates, defused, intent)
-      ? reviewWords(candidates, score.evidence)
+      ? reviewWords(candidates, [
+          ...score.evidence,
+          ...violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence),
+        ])
       : undefined;
   const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review);
   const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
@@ -64,7 +67,7 @@ export function assessWith(
     roleConfidence: round(role.confidence),
     roleReasons: role.reasons,
     intent,
-    priority: priorityOf(snapshot, violations, tone, role, verdict),
+    priority: priorityOf(snapshot, violations, tone, role, verdict, intent),
     replyNeeded: reply.needed,
     replyReasons: reply.reasons,
   };

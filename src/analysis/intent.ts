@@ -127,7 +127,11 @@ export function readIntent(
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),
-    ...(tone.question ? { question: readQuestion(normalised, tone.question) } : {}),
+    ...(tone.question
+      ? { question: readQuestion(normalised, tone.question) }
+      : LEXICON.request.find(tokens).length
+        ? { question: "contact" as const }
+        : {}),
     sarcasm: sarcasmWords.length > 0,
     addressedTo,
     offTopic,

@@ -171,11 +171,14 @@ function evidence(model: LanguageModel, mask: number, normalised: Normalised): s
     let weight = 0;
     for (const feature of buffer.view()) weight += model.weights[feature & mask] as number;
     const average = weight / Math.max(1, buffer.length);
-    if (average >= EVIDENCE_WEIGHT)
+    if (average >= EVIDENCE_WEIGHT / 2)
       scored.push({ word: normalised.text.slice(token.start, token.end), weight: average });
   }
   scored.sort((a, b) => b.weight - a.weight);
-  return [...new Set(scored.slice(0, 3).map((entry) => entry.word))];
+  const strong = scored.filter((entry) => entry.weight >= EVIDENCE_WEIGHT);
+  // When no word stands out on its own, the two that weigh most still say what the model heard.
+  const chosen = strong.length ? strong.slice(0, 3) : scored.slice(0, 2);
+  return [...new Set(chosen.map((entry) => entry.word))];
 }
 
 /** The least average weight (in 8-bit steps of the model's scale) for which a word counts as evidence. */

@@ -54,6 +54,7 @@ export function priorityOf(
   tone: ToneReading,
   role: RoleReading,
   verdict: Verdict,
+  intent?: Pick<Intent, "complaint" | "question">,
 ): number {
   if (snapshot.byPageOwner) return 0;
   const kinds = new Set(violations.map((violation) => violation.kind));
@@ -62,7 +63,9 @@ export function priorityOf(
   if (kinds.has("spam")) return 0.2;
   // Whether to delete it is a decision someone should take soon, before many have read it.
   if (verdict === "review") return Math.max(0.6, TONE_URGENCY[tone.tone]);
-  let priority = TONE_URGENCY[tone.tone] + ROLE_WEIGHT[role.role];
+  // A stated problem or a request waits for someone, however calmly it is put.
+  const asked = intent?.complaint || intent?.question ? TONE_URGENCY.question : 0;
+  let priority = Math.max(TONE_URGENCY[tone.tone], asked) + ROLE_WEIGHT[role.role];
   // Reach weighs whatever the role: a verified Top Voice correcting a fact is read by many.
   if (role.role !== "opinion-leader" && role.reasons.some((r) => r.code.startsWith("reach-"))) priority += 0.2;
   const likes = snapshot.likes ?? 0;
@@ -96,7 +99,7 @@ export function replyOwed(
   // Rule 1: stay calm; a troll's mockery is not answered.
   if (role.role === "troll") return no("reply-not-troll");
   if (customer) return yes("reply-owed-case");
-  if (tone.tone === "question") return yes("reply-owed-question");
+  if (tone.tone === "question" || intent.question) return yes("reply-owed-question");
   if (tone.tone === "critical" || tone.tone === "angry") return yes("reply-owed-criticism");
   if (role.role === "know-it-all") return yes("reply-owed-correction");
   if (role.role === "opinion-leader") return yes("reply-owed-reach");

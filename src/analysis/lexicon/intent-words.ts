@@ -88,6 +88,7 @@ export const FAILURE = [
   "been waiting",
   "waiting ~2 since|for",
   "error*",
+  "ghosted",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */
@@ -486,4 +487,16 @@ export const SARCASTIC_PRAISE = [
   "how fast",
   "how quickly",
   "so quick",
+  "classy",
+  "stark",
+];
+
+/** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */
+export const REQUEST = [
+  "ruft|ruf|rufen ~3 zurueck|an",
+  "meldet|melde|melden ~2 euch|dich|sich|mich",
+  "bitte ~4 melden|zurueckrufen|kontaktieren|anrufen|schreiben|antworten|helfen",
+  "please ~4 call|contact|dm|email|reply|respond|help|get back",
+  "can|could ~3 someone|somebody|you ~4 dm|call|contact|help|reach",
+  "dm ~1 me",
 ];

@@ -165,6 +165,11 @@ export const CORRECTION = [
   "die richtige|korrekte ~2 zahl|datum|preis|uhrzeit|name|antwort|schreibweise|angabe",
   "as ~1 in|on ~1 your ~1 post|tweet|graphic|image|picture|article|website",
   "wie ~1 in|im ~1 ihrem|eurem|deinem ~1 post|beitrag|bild|artikel",
+  "veraltet|ueberholt|outdated",
+  "sagt|sagen|zeigt|zeigen ~3 etwas ~1 anderes",
+  "says|say|shows|show ~3 something ~1 else|otherwise",
+  "sind|ist ~2 falsch",
+  "is|are ~2 wrong|incorrect|outdated",
 ];
 
 /** Loyalty and praise for the company: what a fan writes. */

@@ -222,6 +222,13 @@ export const NEGATIVE = [
   "waste",
   "fire ~2 who|whoever|whoever",
   "not ~1 here",
+  "kaum|nicht ~1 tragbar",
+  "untragbar",
+  "nobody|noone|niemand ~2 trusts|trust|vertraut|believes|glaubt|wants|will",
+  "ghosted",
+  "ist|sind ~1 das ~2 ernst",
+  "are ~1 you ~1 serious",
+  "seriously",
 ];
 
 /** Heat: words of anger and exasperation. */
@@ -254,12 +261,22 @@ export const ANGER = [
   "how dare",
   "unbelievable",
   "absurd",
+  "verklag*",
+  "anzeigen",
+  "anwalt",
+  "verbraucherzentrale",
+  "sue",
+  "lawyer",
+  "hoffentlich ~3 pleite|insolvent|untergeht|dichtmacht|bankrott",
+  "hope ~3 bankrupt|broke|go under|shut down",
 ];
 
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
   "danke fuer nichts",
+  "danke ~2 fuer nichts",
   "thanks for nothing",
+  "thank you for nothing",
   "na toll",
   "na super",
   "na prima",

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "./index";
+import { snapshotOf } from "./snapshot";
+
+/**
+ * The shipped model and the rules together, on comments a company page gets: what must never be offered for
+ * deletion (criticism, slogans against hate, swearing at a thing) and what must never be let through.
+ */
+const verdict = (text: string) => assessComment(snapshotOf(text), { companyName: "Nordlicht" }).verdict;
+
+describe("with the shipped model", () => {
+  it.each([
+    "Nazis raus aus unserer Stadt!",
+    "Dieser Konzern ist eine Abzocke und ich hasse eure Hotline.",
+    "Eure Preise sind eine Frechheit, ich kündige.",
+    "Scheiße, das Update hat mein Handy gekillt.",
+    "Die neue App ist totaler Müll.",
+    "Your app is a steaming pile of garbage.",
+    "This company is a rip-off and I hate your hotline.",
+    "Ich werde euch verklagen, bis ihr nichts mehr habt.",
+    "Ich hasse Muslime nicht.",
+    "Nicht alle Flüchtlinge sind kriminell.",
+    "Muslims deserve the same respect as everyone else.",
+  ])("keeps criticism, counter-speech and swearing at things: %s", (text) => {
+    expect(verdict(text)).toBe("keep");
+  });
+
+  it.each([
+    "Ich möchte alle Frauen töten.",
+    "Transmenschen sind Abschaum.",
+    "Von mir aus könnt ihr jämmerlich verrecken",
+    "Ihr habt doch einen an der Waffel 🖕",
+    "Women are disgusting",
+    "I hate trans people",
+    "Go back to where you came from, nobody wants you here.",
+    "Somebody should shoot the CEO.",
+  ])("lets the user delete hate, threats and insults: %s", (text) => {
+    expect(verdict(text)).toBe("may-delete");
+  });
+});

@@ -116,9 +116,9 @@ describe("GuardDialog", () => {
     const onClose = vi.fn();
     render(
       <GuardDialog
-        nature="criticism"
+        decision={{ kind: "hold", nature: "criticism", cooldownSeconds: 3, reasons: [] }}
+        action="delete"
         assessed
-        cooldownSeconds={3}
         suggestions={[]}
         actions={actions}
         onRelease={onRelease}
@@ -136,6 +136,35 @@ describe("GuardDialog", () => {
     release?.click();
     expect(onRelease).toHaveBeenCalledOnce();
     host.querySelector(".guard")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it("asks once about what only looks abusive: the words, no cool-down, and a button named for the action", () => {
+    const onRelease = vi.fn();
+    const onClose = vi.fn();
+    render(
+      <GuardDialog
+        decision={{ kind: "ask", words: ["ass", "<i>shove</i>"], reasons: [] }}
+        action="hide"
+        assessed
+        suggestions={[]}
+        actions={actions}
+        onRelease={onRelease}
+        onClose={onClose}
+      />,
+      host,
+    );
+    expect(host.querySelector(".guard-title")?.textContent).toBe(
+      "Looks abusive: „ass“, „<i>shove</i>“. Does it break your netiquette?",
+    );
+    expect(host.querySelector("i")).toBeNull();
+    expect(host.querySelector(".guard-why")?.textContent).toContain("hiding is the milder option");
+    const go = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
+    expect(go?.disabled).toBe(false);
+    expect(go?.textContent).toBe("Hide it");
+    go?.click();
+    expect(onRelease).toHaveBeenCalledOnce();
+    host.querySelector<HTMLButtonElement>(".button.primary")?.click();
     expect(onClose).toHaveBeenCalledOnce();
   });
 });

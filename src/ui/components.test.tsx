@@ -75,6 +75,37 @@ describe("CommentCard", () => {
   });
 });
 
+describe("CommentCard with a review", () => {
+  const review: Assessment = {
+    ...assessment,
+    tone: "angry",
+    verdict: "review",
+    role: "general",
+    violations: [{ kind: "profanity", evidence: ["ass"] }],
+    reasons: [{ code: "review-model", words: ["ass", "<b>shove</b>"] }],
+  };
+
+  it("shows the review chip and notice, with the words, as text", () => {
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector('.chip[data-verdict="review"]')?.textContent).toBe("Check netiquette");
+    const notice = host.querySelector(".advice-review");
+    expect(notice?.getAttribute("role")).toBe("note");
+    expect(notice?.querySelector("strong")?.textContent).toBe("Looks abusive: check it against your netiquette");
+    expect(notice?.textContent).toContain("Words that stand out: „ass“, „<b>shove</b>“.");
+    expect(notice?.textContent).toContain("check it against your own netiquette");
+    expect(notice?.textContent).toContain("hiding is the milder option");
+    expect(notice?.textContent).toContain("answer calmly");
+    expect(host.querySelector("b")).toBeNull();
+  });
+
+  it("neither warns against deleting in anger nor calls removal justified", () => {
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
+    expect(host.textContent).not.toContain("Don't delete in anger");
+    expect(host.textContent).not.toContain("Violation");
+    expect(host.querySelector(".advice-keep, .advice-violation")).toBeNull();
+  });
+});
+
 describe("SuggestionItem", () => {
   it("marks the part an answer frame leaves to the user", async () => {
     const { SuggestionItem } = await import("./suggestion-item");

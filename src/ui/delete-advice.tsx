@@ -1,16 +1,25 @@
-import { natureOf } from "../monitor/guard";
+import { natureOf, reviewWords } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import type { Assessment } from "../shared/assessment";
-import { violationLabel } from "./labels";
+import { quoted, verdictLabel, violationLabel } from "./labels";
 
 const NEEDS_WARNING = new Set(["critical", "angry"]);
 const WARN_ROLES = new Set(["disappointed-customer", "know-it-all", "troll"]);
 
 /**
  * Rule 1 beside every comment: criticism gets "don't delete in anger", a real violation is named and its
- * removal called justified. Friendly and neutral comments need neither.
+ * removal called justified, and what only looks abusive (no rule names it) is to be checked against the
+ * netiquette, with the words that make it look so. Friendly and neutral comments need none of these.
  */
 export function DeleteAdvice({ assessment }: { assessment: Assessment }) {
+  if (assessment.verdict === "review") {
+    return (
+      <div class="advice advice-review" role="note">
+        <strong>{verdictLabel("review")}</strong>
+        <p>{t("reviewNoticeBody", quoted(reviewWords(assessment)))}</p>
+      </div>
+    );
+  }
   if (assessment.verdict === "may-delete") {
     const kinds = [...new Set(assessment.violations.map((violation) => violation.kind))].filter(
       (kind) => kind !== "profanity",

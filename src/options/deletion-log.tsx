@@ -90,6 +90,7 @@ export function DeletionLog() {
                     <div class="muted">{entry.violations.map(violationLabel).join(", ")}</div>
                   )}
                   {entry.overrode && <div class="overrode">{t("optLogOverrode")}</div>}
+                  {entry.verdict === "review" && <div class="muted">{t("optLogReviewed")}</div>}
                 </td>
                 <td class="log-text">{entry.text}</td>
               </tr>

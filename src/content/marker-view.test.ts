@@ -76,7 +76,7 @@ describe("markerView", () => {
     expect(view.text).toBe("Violation:insult");
   });
 
-  it("gives a review its own look, says on its face to check the netiquette, and names the words in the tooltip", () => {
+  it("gives a review its own look, says on its face to check the netiquette, and names the words in the tooltip (not 'criticism, not a violation')", () => {
     const view = markerView(
       assessment({
         verdict: "review",
@@ -91,9 +91,7 @@ describe("markerView", () => {
     expect(view.look).toBe("review");
     expect(view.text).toBe("Verdict_review_short");
     expect(view.label).toBe("marker_label|tone:angry, verdict:review");
-    expect(view.tooltip).toBe(
-      "tone:angry, verdict:review\nmarker_why|reason:review-model reason:criticism-not-violation reason:role-no-signal",
-    );
+    expect(view.tooltip).toBe("tone:angry, verdict:review\nmarker_why|reason:review-model reason:role-no-signal");
   });
 
   it("keeps the role beside a review", () => {

@@ -1,3 +1,4 @@
+import { verdictReasons } from "../monitor/guard";
 import type { Assessment, Reason, Role, Tone, Verdict, ViolationKind } from "../shared/assessment";
 
 /** The words a marker needs, in the browser's language (the content script passes the real `_locales` ones). */
@@ -45,7 +46,7 @@ export function markerView(
   const role = assessment.role !== "general" ? words.role(assessment.role) : undefined;
   const named = deletable && violation ? words.violation(violation.kind) : words.tone(assessment.tone);
   const summary = [named, role, words.verdict(verdict)].filter(Boolean).join(", ");
-  const reasons = [...assessment.reasons, ...assessment.roleReasons].slice(0, MAX_REASONS).map(words.reason);
+  const reasons = [...verdictReasons(assessment), ...assessment.roleReasons].slice(0, MAX_REASONS).map(words.reason);
   const tooltip = [summary, reasons.length ? words.message("marker_why", [reasons.join(" ")]) : undefined]
     .filter(Boolean)
     .join("\n");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../shared/assessment";
 import { DEFAULT_GUIDELINES } from "../shared/guidelines";
-import { cooldownLeft, guardDecision, overridesAdvice } from "./guard";
+import { cooldownLeft, guardDecision, overridesAdvice, verdictReasons } from "./guard";
 
 type Input = Pick<Assessment, "verdict" | "violations" | "reasons" | "role" | "tone">;
 const keep = (role: Assessment["role"], tone: Assessment["tone"]): Input => ({
@@ -91,6 +91,18 @@ describe("overridesAdvice", () => {
 
   it("counts removing a comment not assessed yet as an override", () => {
     expect(overridesAdvice(undefined)).toBe(true);
+  });
+});
+
+describe("verdictReasons", () => {
+  it("leaves 'criticism, not a violation' out of a review, whose question is the user's", () => {
+    const reasons = [{ code: "review-model", words: ["ass"] }, { code: "criticism-not-violation" }];
+    expect(verdictReasons({ verdict: "review", reasons })).toEqual([{ code: "review-model", words: ["ass"] }]);
+  });
+
+  it("shows every reason of the other verdicts", () => {
+    const reasons = [{ code: "criticism-not-violation" }];
+    expect(verdictReasons({ verdict: "keep", reasons })).toEqual(reasons);
   });
 });
 

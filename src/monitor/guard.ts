@@ -62,6 +62,16 @@ export const reviewWords = (assessment: Pick<Assessment, "reasons">): string[] =
   assessment.reasons.find((reason) => reason.code === "review-model")?.words ?? [];
 
 /**
+ * The verdict's reasons as Gelassen shows them. A review's question is the user's to answer, so the analysis'
+ * "criticism, not a violation: answer rather than delete" (given beside it to a critical or angry one) is left
+ * out: it would answer the question for them, and contradict the notice that removing it may be right.
+ */
+export const verdictReasons = (assessment: Pick<Assessment, "verdict" | "reasons">): Reason[] =>
+  assessment.verdict === "review"
+    ? assessment.reasons.filter((reason) => reason.code !== "criticism-not-violation")
+    : assessment.reasons;
+
+/**
  * Whether a removal went against Gelassen's advice: only a comment it said to keep (or could not assess yet).
  * Removing what looked abusive, after the user checked it against the netiquette, is no override.
  */

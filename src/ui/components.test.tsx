@@ -82,7 +82,8 @@ describe("CommentCard with a review", () => {
     verdict: "review",
     role: "general",
     violations: [{ kind: "profanity", evidence: ["ass"] }],
-    reasons: [{ code: "review-model", words: ["ass", "<b>shove</b>"] }],
+    reasons: [{ code: "review-model", words: ["ass", "<b>shove</b>"] }, { code: "criticism-not-violation" }],
+    roleReasons: [{ code: "role-critic" }],
   };
 
   it("shows the review chip and notice, with the words, as text", () => {
@@ -98,8 +99,9 @@ describe("CommentCard with a review", () => {
     expect(host.querySelector("b")).toBeNull();
   });
 
-  it("neither warns against deleting in anger nor calls removal justified", () => {
+  it("neither warns against deleting in anger, nor calls removal justified, nor says it twice", () => {
     render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector(".comment-why")?.textContent).toBe("Criticises, but not about a case of their own.");
     expect(host.textContent).not.toContain("Don't delete in anger");
     expect(host.textContent).not.toContain("Violation");
     expect(host.querySelector(".advice-keep, .advice-violation")).toBeNull();

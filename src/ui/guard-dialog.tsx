@@ -25,6 +25,7 @@ type Props = {
  * answer.
  */
 export function GuardDialog({ decision, action, assessed, suggestions, actions, onRelease, onClose }: Props) {
+  const ask = decision.kind === "ask";
   const cooldownSeconds = decision.kind === "hold" ? decision.cooldownSeconds : 0;
   const [left, setLeft] = useState(cooldownSeconds);
   const dialog = useRef<HTMLDivElement>(null);
@@ -59,22 +60,14 @@ export function GuardDialog({ decision, action, assessed, suggestions, actions, 
           : t("guardTitle", t(`nature_${decision.nature}`))}
       </h2>
       <p id="guard-why" class="guard-why">
-        {decision.kind === "ask"
-          ? t("guardReviewWhy")
-          : assessed
-            ? t("guardWhy")
-            : `${t("guardNotAssessed")} ${t("guardWhy")}`}
+        {ask ? t("guardReviewWhy") : assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
       </p>
       <div class="actions guard-actions">
         <button type="button" class="button primary" onClick={onClose}>
           {t("guardKeep")}
         </button>
         <button type="button" class="button" disabled={left > 0} onClick={onRelease} data-gelassen-release="">
-          {decision.kind === "ask"
-            ? t(`guardGo_${action}`)
-            : left > 0
-              ? t("guardDeleteIn", String(left))
-              : t("guardDeleteAnyway")}
+          {ask ? t(`guardGo_${action}`) : left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
         </button>
       </div>
       {suggestions && suggestions.length > 0 && (

@@ -166,4 +166,31 @@ export function defineReviewTests(test: Test, language: "en" | "de"): void {
       await screenshot(options, `review-log-${language}`, { fullPage: false });
     });
   }
+
+  test(`facebook in ${language}: when the site closed its menu meanwhile, going ahead unlocks the next choice`, async ({
+    gelassen,
+  }) => {
+    const { page, key } = await openReview(gelassen, "facebook", language);
+    await pick(page, key, "delete");
+    const guard = page.locator("[data-gelassen-guard]").getByRole("alertdialog");
+    await expect(guard).toBeVisible();
+    // Real sites close their menu on a click elsewhere: the item the user chose is gone.
+    await page.evaluate(() => {
+      for (const layer of document.querySelectorAll('[data-fixture="layer"]')) layer.remove();
+    });
+    await guard.getByRole("button", { name: W.go.delete, exact: true }).click();
+    await expect(page.locator('[data-gelassen-ui="guard-note"]')).toContainText(
+      language === "de"
+        ? "Wählen Sie die Aktion im Menü der Seite erneut"
+        : "Choose the action in the site's menu again",
+    );
+    await expect(comment(page, key)).toBeVisible();
+    await pick(page, key, "delete");
+    await expect(page.locator("[data-gelassen-guard]")).toHaveCount(0);
+    await page.locator('[data-fixture="confirm"]').click();
+    await expect(page.locator(`[data-gelassen-id="${key}"]:visible`)).toHaveCount(0);
+    await expect
+      .poll(async () => (await deletionLog(gelassen)).filter((entry) => entry.commentKey === key), { timeout: 5000 })
+      .toEqual([expect.objectContaining({ verdict: "review", overrode: false, action: "delete" })]);
+  });
 }

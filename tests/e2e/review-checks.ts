@@ -39,6 +39,12 @@ const WORDS = {
 /** The other advice boxes, which a review must not show. */
 const NOT_REVIEW = /Don't delete in anger|Nicht im Ärger löschen|Violation:|Verstoß:/;
 
+/** The log entries for `key` added after this call: the log outlives each test, and a fixture comment returns. */
+async function loggedSince(gelassen: ExtensionBrowser, key: string) {
+  const before = (await deletionLog(gelassen)).length;
+  return async () => (await deletionLog(gelassen)).slice(before).filter((entry) => entry.commentKey === key);
+}
+
 const markerOf = (page: Page, key: string) => comment(page, key).locator("[data-gelassen-marker]").first();
 
 /** X draws only the rows near the screen: scroll down its conversation until the row of `key` is drawn. */
@@ -147,13 +153,14 @@ export function defineReviewTests(test: Test, language: "en" | "de"): void {
       await expect(page.locator('[data-fixture="confirm"]')).toHaveCount(0);
       await expect(guard.locator(".suggestion").first()).toBeVisible();
       if (front !== "linkedin") await screenshot(page, `review-guard-${front}-${language}`, { fullPage: false });
-      expect((await deletionLog(gelassen)).filter((entry) => entry.commentKey === key)).toEqual([]);
+      const logged = await loggedSince(gelassen, key);
+      expect(await logged()).toEqual([]);
       await go.click();
       await expect(layer).toHaveCount(0);
       if (confirms) await page.locator('[data-fixture="confirm"]').click();
       await expect(page.locator(`[data-gelassen-id="${key}"]:visible`)).toHaveCount(0);
       await expect
-        .poll(async () => (await deletionLog(gelassen)).filter((entry) => entry.commentKey === key), { timeout: 5000 })
+        .poll(logged, { timeout: 5000 })
         .toEqual([expect.objectContaining({ verdict: "review", overrode: false, action })]);
 
       if (front !== "facebook") return;
@@ -171,6 +178,7 @@ export function defineReviewTests(test: Test, language: "en" | "de"): void {
     gelassen,
   }) => {
     const { page, key } = await openReview(gelassen, "facebook", language);
+    const logged = await loggedSince(gelassen, key);
     await pick(page, key, "delete");
     const guard = page.locator("[data-gelassen-guard]").getByRole("alertdialog");
     await expect(guard).toBeVisible();
@@ -190,7 +198,7 @@ export function defineReviewTests(test: Test, language: "en" | "de"): void {
     await page.locator('[data-fixture="confirm"]').click();
     await expect(page.locator(`[data-gelassen-id="${key}"]:visible`)).toHaveCount(0);
     await expect
-      .poll(async () => (await deletionLog(gelassen)).filter((entry) => entry.commentKey === key), { timeout: 5000 })
+      .poll(logged, { timeout: 5000 })
       .toEqual([expect.objectContaining({ verdict: "review", overrode: false, action: "delete" })]);
   });
 }

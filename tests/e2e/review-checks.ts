@@ -13,7 +13,7 @@ type Test = ReturnType<typeof testIn>;
 /** What the user reads, per interface language, about the review comment in that language. */
 const WORDS = {
   en: {
-    comment: "You can shove your new opening hours",
+    comment: "Kiss my ass with your new opening hours",
     short: "Check netiquette",
     verdict: "Looks abusive: check it against your netiquette",
     why: /Why: Looks abusive \(„[^“]+“\), but no rule names it/,
@@ -24,7 +24,7 @@ const WORDS = {
     logged: /Looked abusive \(„[^“]+“\); checked against the netiquette/,
   },
   de: {
-    comment: "So ein dummer Verein",
+    comment: "Wie dumm kann man eigentlich sein?",
     short: "Netiquette prüfen",
     verdict: "Wirkt beleidigend: mit der Netiquette abgleichen",
     why: /Warum: Wirkt beleidigend \(„[^“]+“\), aber keine Regel benennt es/,

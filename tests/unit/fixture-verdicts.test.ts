@@ -22,7 +22,11 @@ describe("fixture comments the browser tests depend on", () => {
 
   it.each(meant.map((comment) => [comment.key, comment.verdict, comment.text]))("%s is %s: %s", (_, verdict, text) => {
     const assessment = assessComment(snapshotOf(text), { companyName: "" });
-    expect(assessment.verdict, `change this fixture comment: "${text}"`).toBe(verdict);
+    expect(
+      assessment.verdict,
+      `the analysis no longer calls this fixture comment ${verdict}: "${text}". Change its text in ` +
+        "tests/fixtures/shared/threads.mjs (the browser tests find it by its first words), or the analysis.",
+    ).toBe(verdict);
     // The guard shows these words and the notice quotes them: a review without them would say nothing.
     if (verdict === "review") {
       expect(assessment.reasons[0]?.code).toBe("review-model");

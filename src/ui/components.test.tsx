@@ -99,6 +99,12 @@ describe("CommentCard with a review", () => {
     expect(host.querySelector("b")).toBeNull();
   });
 
+  it("leaves out the words when the analysis named none", () => {
+    const bare: Assessment = { ...review, reasons: [{ code: "review-model", words: [] }] };
+    render(<CommentCard comment={comment} assessment={bare} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector(".advice-review p")?.textContent).toMatch(/^No rule names a violation, so check/);
+  });
+
   it("neither warns against deleting in anger, nor calls removal justified, nor says it twice", () => {
     render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
     expect(host.querySelector(".comment-why")?.textContent).toBe("Criticises, but not about a case of their own.");
@@ -199,5 +205,20 @@ describe("GuardDialog", () => {
     expect(onRelease).toHaveBeenCalledOnce();
     host.querySelector<HTMLButtonElement>(".button.primary")?.click();
     expect(onClose).toHaveBeenCalledOnce();
+  });
+  it("asks without words when the analysis named none", () => {
+    render(
+      <GuardDialog
+        decision={{ kind: "ask", words: [], reasons: [] }}
+        action="delete"
+        assessed
+        suggestions={[]}
+        actions={actions}
+        onRelease={vi.fn()}
+        onClose={vi.fn()}
+      />,
+      host,
+    );
+    expect(host.querySelector(".guard-title")?.textContent).toBe("Looks abusive. Does it break your netiquette?");
   });
 });

@@ -26,6 +26,7 @@ type Props = {
  */
 export function GuardDialog({ decision, action, assessed, suggestions, actions, onRelease, onClose }: Props) {
   const ask = decision.kind === "ask";
+  const words = ask ? quoted(decision.words) : "";
   const cooldownSeconds = decision.kind === "hold" ? decision.cooldownSeconds : 0;
   const [left, setLeft] = useState(cooldownSeconds);
   const dialog = useRef<HTMLDivElement>(null);
@@ -55,9 +56,11 @@ export function GuardDialog({ decision, action, assessed, suggestions, actions, 
       }}
     >
       <h2 id="guard-title" class="guard-title">
-        {decision.kind === "ask"
-          ? t("guardReviewTitle", quoted(decision.words))
-          : t("guardTitle", t(`nature_${decision.nature}`))}
+        {decision.kind === "hold"
+          ? t("guardTitle", t(`nature_${decision.nature}`))
+          : words
+            ? t("guardReviewTitle", words)
+            : t("guardReviewTitlePlain")}
       </h2>
       <p id="guard-why" class="guard-why">
         {ask ? t("guardReviewWhy") : assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}

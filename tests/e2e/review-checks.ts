@@ -39,7 +39,7 @@ const WORDS = {
 /** The other advice boxes, which a review must not show. */
 const NOT_REVIEW = /Don't delete in anger|Nicht im Ärger löschen|Violation:|Verstoß:/;
 
-/** The log entries for `key` added after this call: the log outlives each test, and a fixture comment returns. */
+/** The log entries for `key` added after this call, so a test sees only the removals it made itself. */
 async function loggedSince(gelassen: ExtensionBrowser, key: string) {
   const before = (await deletionLog(gelassen)).length;
   return async () => (await deletionLog(gelassen)).slice(before).filter((entry) => entry.commentKey === key);

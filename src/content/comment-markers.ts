@@ -25,7 +25,7 @@ const WORDS: MarkerWords = {
   verdict: verdictLabel,
   violation: violationLabel,
   reason: reasonText,
-  message: (key, substitutions) => t(key, substitutions),
+  message: t,
 };
 
 function writeAssessment(tracked: TrackedComment): void {

@@ -1,4 +1,4 @@
-import { type GuardDecision, guardDecision, RELEASE_SECONDS } from "../monitor/guard";
+import { type GuardDecision, guardDecision, overridesAdvice, RELEASE_SECONDS } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import { loadGuidelines, watchGuidelines } from "../platform/storage";
 import { DEFAULT_GUIDELINES, type Guidelines } from "../shared/guidelines";
@@ -19,8 +19,10 @@ const isRemoval = (action: MenuAction | undefined): action is DeletionAction => 
 /**
  * Rule 1 on the site itself: a Delete, Hide or Remove chosen in the site's own menu for a comment Gelassen says
  * to keep is held (in the capture phase, before the site sees it) and a calm dialog offers replies instead.
- * After the cool-down the user may repeat the action normally. Real violations pass with a note, and every
- * removal that passes is logged. Other menu items (Report, Edit, Copy link) are never touched.
+ * After the cool-down the user may repeat the action normally. A comment that only looks abusive is asked about
+ * once, with no cool-down; if the user goes ahead, the chosen item is chosen again for them. Real violations pass
+ * with a note, and every removal that passes is logged. Other menu items (Report, Edit, Copy link) are never
+ * touched.
  */
 export const deleteGuard: Feature = {
   name: "delete-guard",
@@ -48,7 +50,13 @@ export const deleteGuard: Feature = {
       noteTimer = window.setTimeout(() => note.close(), 6000);
     };
 
-    const hold = (tracked: TrackedComment, decision: Extract<GuardDecision, { kind: "hold" }>) => {
+    /** `item`: the menu item that was chosen, to choose again when the user goes ahead after being asked. */
+    const hold = (
+      tracked: TrackedComment,
+      decision: Exclude<GuardDecision, { kind: "allow" }>,
+      action: DeletionAction,
+      item: Element,
+    ) => {
       const inPage = contentActions(page, tracked);
       // Answering instead of deleting: once the reply is in the site's box, the dialog has done its work.
       const actions = {
@@ -62,15 +70,17 @@ export const deleteGuard: Feature = {
       const draw = (suggestions: Awaited<ReturnType<typeof suggestionsFor>> | undefined) =>
         dialog.show(
           <GuardDialog
-            nature={decision.nature}
+            decision={decision}
+            action={action}
             assessed={tracked.assessment !== undefined}
-            cooldownSeconds={decision.cooldownSeconds}
             suggestions={suggestions}
             actions={actions}
             onRelease={() => {
               released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
               dialog.close();
-              showNote(tracked.element, t("guardUnlocked"));
+              // Asked and answered: the removal goes on, if the site's menu is still open to take it.
+              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) item.click();
+              else showNote(tracked.element, t("guardUnlocked"));
             }}
             onClose={() => dialog.close()}
           />,
@@ -81,21 +91,21 @@ export const deleteGuard: Feature = {
     };
 
     /** A removal chosen in the menu of the comment with `key`: hold it, or let it pass and log it. */
-    const decide = (event: Event, key: string, action: DeletionAction) => {
+    const decide = (event: Event, key: string, action: DeletionAction, item: Element) => {
       const tracked = page.comments.get(key);
       if (!tracked) return;
       const until = released.get(key);
       if (until !== undefined && until > Date.now()) {
         released.delete(key);
-        pending.start(deletionEntry(tracked, action, tracked.assessment?.verdict !== "may-delete"));
+        pending.start(deletionEntry(tracked, action, overridesAdvice(tracked.assessment)));
         return;
       }
       const decision = guardDecision(tracked.assessment, action, guard);
-      if (decision.kind === "hold") {
+      if (decision.kind !== "allow") {
         // Held before the site's own handler runs; the site's menu stays as it was for everything else.
         event.preventDefault();
         event.stopImmediatePropagation();
-        hold(tracked, decision);
+        hold(tracked, decision, action, item);
         return;
       }
       pending.start(deletionEntry(tracked, action, false));
@@ -116,7 +126,7 @@ export const deleteGuard: Feature = {
         return;
       }
       const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
-      if (item && isRemoval(item.action) && menuFor) decide(event, menuFor, item.action);
+      if (item && isRemoval(item.action) && menuFor) decide(event, menuFor, item.action, item.element);
     };
 
     document.addEventListener("click", onActivate, { capture: true, signal });

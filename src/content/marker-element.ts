@@ -1,4 +1,4 @@
-import { MARKER_CSS } from "./marker-styles";
+import MARKER_CSS from "./marker.css";
 import type { MarkerView } from "./marker-view";
 
 /** Marks the host element of every marker, so the watcher ignores its own insertions and switch-off finds them. */

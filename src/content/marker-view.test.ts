@@ -1,6 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { messagesFor } from "../../tests/unit/i18n-mock";
 import type { Assessment } from "../shared/assessment";
 import { type MarkerWords, markerView } from "./marker-view";
+
+const language = vi.hoisted(() => ({ current: "en" as "en" | "de" }));
+vi.mock("../platform/i18n", () => ({
+  t: (key: string, substitutions?: string[]) => messagesFor(language.current)(key, substitutions),
+  uiLanguage: () => language.current,
+}));
 
 const words: MarkerWords = {
   tone: (tone) => `tone:${tone}`,
@@ -67,5 +74,56 @@ describe("markerView", () => {
     );
     expect(view.look).toBe("violation");
     expect(view.text).toBe("Violation:insult");
+  });
+
+  it("gives a review its own look, says on its face to check the netiquette, and names the words in the tooltip (not 'criticism, not a violation')", () => {
+    const view = markerView(
+      assessment({
+        verdict: "review",
+        role: "general",
+        violations: [{ kind: "profanity", evidence: ["ass"] }],
+        reasons: [{ code: "review-model", words: ["ass"] }, { code: "criticism-not-violation" }],
+        roleReasons: [{ code: "role-no-signal" }],
+      }),
+      undefined,
+      words,
+    );
+    expect(view.look).toBe("review");
+    expect(view.text).toBe("Verdict_review_short");
+    expect(view.label).toBe("marker_label|tone:angry, verdict:review");
+    expect(view.tooltip).toBe("tone:angry, verdict:review\nmarker_why|reason:review-model reason:role-no-signal");
+  });
+
+  it("keeps the role beside a review", () => {
+    const view = markerView(
+      assessment({ verdict: "review", reasons: [{ code: "review-model", words: ["dummer"] }] }),
+      undefined,
+      words,
+    );
+    expect(view.text).toBe("Verdict_review_short · role:disappointed-customer");
+  });
+
+  it.each([
+    ["en", "Check netiquette", "Looks abusive: check it against your netiquette", "Looks abusive („ass“)"],
+    ["de", "Netiquette prüfen", "Wirkt beleidigend: mit der Netiquette abgleichen", "Wirkt beleidigend („ass“)"],
+  ] as const)("in %s, a review marker's words come from _locales", async (lang, text, verdict, why) => {
+    language.current = lang;
+    const labels = await import("../ui/labels");
+    const real: MarkerWords = {
+      tone: labels.toneLabel,
+      role: labels.roleLabel,
+      verdict: labels.verdictLabel,
+      violation: labels.violationLabel,
+      reason: labels.reasonText,
+      message: (key, substitutions) => messagesFor(lang)(key, substitutions),
+    };
+    const view = markerView(
+      assessment({ verdict: "review", role: "general", reasons: [{ code: "review-model", words: ["ass"] }] }),
+      undefined,
+      real,
+    );
+    expect(view.text).toBe(text);
+    expect(view.label).toContain(verdict);
+    expect(view.tooltip).toContain(why);
   });
 });

@@ -1,3 +1,4 @@
+import { verdictReasons } from "../monitor/guard";
 import type { Assessment, Reason, Role, Tone, Verdict, ViolationKind } from "../shared/assessment";
 
 /** The words a marker needs, in the browser's language (the content script passes the real `_locales` ones). */
@@ -7,13 +8,16 @@ export type MarkerWords = {
   verdict: (verdict: Verdict) => string;
   violation: (kind: ViolationKind) => string;
   reason: (reason: Reason) => string;
-  /** A `marker_…` message with its substitutions. */
+  /** A message (`marker_…`, `verdict_review_short`) with its substitutions. */
   message: (key: string, substitutions?: string[]) => string;
 };
 
-/** What one marker shows: a look, a short visible text, its accessible label and the tooltip saying why. */
+/**
+ * What one marker shows: a look, a short visible text, its accessible label and the tooltip saying why. `review`
+ * (it looks abusive, no rule names it) has a look of its own: neither the violation's nor the calm comment's.
+ */
 export type MarkerView = {
-  look: Tone | "violation" | "pending";
+  look: Tone | "violation" | "review" | "pending";
   text: string;
   label: string;
   tooltip: string;
@@ -36,20 +40,20 @@ export function markerView(
       tooltip: error ? words.message("marker_pending_reason", [error]) : words.message("marker_assessing"),
     };
   }
-  const deletable = assessment.verdict === "may-delete";
+  const { verdict } = assessment;
+  const deletable = verdict === "may-delete";
   const violation = assessment.violations.find((found) => found.kind !== "profanity") ?? assessment.violations[0];
-  const parts = [
-    deletable && violation ? words.violation(violation.kind) : words.tone(assessment.tone),
-    assessment.role !== "general" ? words.role(assessment.role) : undefined,
-  ].filter((part): part is string => Boolean(part));
-  const summary = [...parts, words.verdict(assessment.verdict)].join(", ");
-  const reasons = [...assessment.reasons, ...assessment.roleReasons].slice(0, MAX_REASONS).map(words.reason);
+  const role = assessment.role !== "general" ? words.role(assessment.role) : undefined;
+  const named = deletable && violation ? words.violation(violation.kind) : words.tone(assessment.tone);
+  const summary = [named, role, words.verdict(verdict)].filter(Boolean).join(", ");
+  const reasons = [...verdictReasons(assessment), ...assessment.roleReasons].slice(0, MAX_REASONS).map(words.reason);
   const tooltip = [summary, reasons.length ? words.message("marker_why", [reasons.join(" ")]) : undefined]
     .filter(Boolean)
     .join("\n");
-  const text = parts.join(" · ");
+  // A review says on its face what to do with it; the tone is in the label and the tooltip.
+  const text = [verdict === "review" ? words.message("verdict_review_short") : named, role].filter(Boolean).join(" · ");
   return {
-    look: deletable ? "violation" : assessment.tone,
+    look: deletable ? "violation" : verdict === "review" ? "review" : assessment.tone,
     text: text.charAt(0).toUpperCase() + text.slice(1),
     label: words.message("marker_label", [summary]),
     tooltip,

@@ -19,6 +19,8 @@ export function threadComment(
     key: tracked.key,
     author: authorKey(tracked),
     tone: assessment.tone,
+    // Only a violation a rule names counts as one for the mood ("a violation appeared"): a review is the user's
+    // call, and its tone (critical or angry) already counts it among the negative comments and the early warning.
     violation: assessment.verdict === "may-delete",
     byPageOwner: snapshot.byPageOwner,
     isReply: snapshot.isReply,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../shared/assessment";
 import { DEFAULT_GUIDELINES } from "../shared/guidelines";
-import { cooldownLeft, guardDecision } from "./guard";
+import { cooldownLeft, guardDecision, overridesAdvice, verdictReasons } from "./guard";
 
 type Input = Pick<Assessment, "verdict" | "violations" | "reasons" | "role" | "tone">;
 const keep = (role: Assessment["role"], tone: Assessment["tone"]): Input => ({
@@ -43,6 +43,26 @@ describe("guardDecision", () => {
     });
   });
 
+  it.each(["delete", "hide", "remove"] as const)(
+    "asks once, without a cool-down, before the %s of what only looks abusive",
+    (action) => {
+      const review: Input = {
+        verdict: "review",
+        violations: [{ kind: "profanity", evidence: ["ass"] }],
+        reasons: [{ code: "review-model", words: ["ass"] }, { code: "criticism-not-violation" }],
+        role: "general",
+        tone: "angry",
+      };
+      expect(guardDecision(review, action, guard)).toEqual({ kind: "ask", words: ["ass"], reasons: review.reasons });
+    },
+  );
+
+  it("asks with no words when the analysis gave none, and lets a review pass when the guard is off", () => {
+    const review: Input = { verdict: "review", violations: [], reasons: [], role: "general", tone: "critical" };
+    expect(guardDecision(review, "delete", guard)).toEqual({ kind: "ask", words: [], reasons: [] });
+    expect(guardDecision(review, "delete", { enabled: false, cooldownSeconds: 10 }).kind).toBe("allow");
+  });
+
   it("holds a comment Gelassen has not assessed yet", () => {
     expect(guardDecision(undefined, "remove", guard)).toMatchObject({
       kind: "hold",
@@ -57,6 +77,32 @@ describe("guardDecision", () => {
     expect(guardDecision(keep("general", "critical"), "delete", { enabled: false, cooldownSeconds: 10 }).kind).toBe(
       "allow",
     );
+  });
+});
+
+describe("overridesAdvice", () => {
+  it.each([
+    ["keep", true],
+    ["review", false],
+    ["may-delete", false],
+  ] as const)("a removal of a %s comment is an override: %s", (verdict, expected) => {
+    expect(overridesAdvice({ verdict })).toBe(expected);
+  });
+
+  it("counts removing a comment not assessed yet as an override", () => {
+    expect(overridesAdvice(undefined)).toBe(true);
+  });
+});
+
+describe("verdictReasons", () => {
+  it("leaves 'criticism, not a violation' out of a review, whose question is the user's", () => {
+    const reasons = [{ code: "review-model", words: ["ass"] }, { code: "criticism-not-violation" }];
+    expect(verdictReasons({ verdict: "review", reasons })).toEqual([{ code: "review-model", words: ["ass"] }]);
+  });
+
+  it("shows every reason of the other verdicts", () => {
+    const reasons = [{ code: "criticism-not-violation" }];
+    expect(verdictReasons({ verdict: "keep", reasons })).toEqual(reasons);
   });
 });
 

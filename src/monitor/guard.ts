@@ -5,8 +5,14 @@ import type { DeletionAction } from "../shared/monitor";
 /** What the comment is, in the words the guard dialog and the popup's warning use. */
 export type CommentNature = "complaint" | "correction" | "criticism" | "question" | "praise" | "comment";
 
+/**
+ * `hold`: criticism (or a comment not assessed yet), held with a cool-down. `ask`: it looks abusive but no rule
+ * names it (`review`), so the user is asked once, with the words the model found, whether it breaks the
+ * netiquette; no cool-down, since removing it may well be right. `allow`: a named violation, or the guard is off.
+ */
 export type GuardDecision =
   | { kind: "hold"; nature: CommentNature; cooldownSeconds: number; reasons: Reason[] }
+  | { kind: "ask"; words: string[]; reasons: Reason[] }
   | { kind: "allow"; violations: ViolationKind[]; reasons: Reason[] };
 
 export function natureOf(assessment: Pick<Assessment, "role" | "tone">): CommentNature {
@@ -19,8 +25,8 @@ export function natureOf(assessment: Pick<Assessment, "role" | "tone">): Comment
 }
 
 /**
- * Rule 1 at the moment of deletion: hold a delete, hide or remove of anything that is not a real violation.
- * A comment not yet assessed is held too — the guard errs on the side of calm.
+ * Rule 1 at the moment of deletion: hold a delete, hide or remove of anything that is not a real violation, and
+ * ask about what only looks like one. A comment not yet assessed is held too — the guard errs on the side of calm.
  */
 export function guardDecision(
   assessment: Pick<Assessment, "verdict" | "violations" | "reasons" | "role" | "tone"> | undefined,
@@ -40,6 +46,8 @@ export function guardDecision(
   if (assessment.verdict === "may-delete") {
     return { kind: "allow", violations: kinds(assessment), reasons: assessment.reasons };
   }
+  if (assessment.verdict === "review")
+    return { kind: "ask", words: reviewWords(assessment), reasons: assessment.reasons };
   const nature = natureOf(assessment);
   return {
     kind: "hold",
@@ -48,6 +56,27 @@ export function guardDecision(
     reasons: [{ code: action === "hide" ? "guard-hide-criticism" : "guard-delete-criticism" }, ...assessment.reasons],
   };
 }
+
+/** The words that make a `review` look abusive: what the model weighed most, as its reason names them. */
+export const reviewWords = (assessment: Pick<Assessment, "reasons">): string[] =>
+  assessment.reasons.find((reason) => reason.code === "review-model")?.words ?? [];
+
+/**
+ * The verdict's reasons as Gelassen shows them. A review's question is the user's to answer, so the analysis'
+ * "criticism, not a violation: answer rather than delete" (given beside it to a critical or angry one) is left
+ * out: it would answer the question for them, and contradict the notice that removing it may be right.
+ */
+export const verdictReasons = (assessment: Pick<Assessment, "verdict" | "reasons">): Reason[] =>
+  assessment.verdict === "review"
+    ? assessment.reasons.filter((reason) => reason.code !== "criticism-not-violation")
+    : assessment.reasons;
+
+/**
+ * Whether a removal went against Gelassen's advice: only a comment it said to keep (or could not assess yet).
+ * Removing what looked abusive, after the user checked it against the netiquette, is no override.
+ */
+export const overridesAdvice = (assessment: Pick<Assessment, "verdict"> | undefined): boolean =>
+  assessment === undefined || assessment.verdict === "keep";
 
 function kinds(assessment: Pick<Assessment, "violations">): ViolationKind[] {
   return [...new Set(assessment.violations.map((violation) => violation.kind))];

@@ -50,4 +50,20 @@ describe("deletion log export", () => {
   it("writes JSON that reads back to the same entries", () => {
     expect(JSON.parse(deletionsToJson([entry])).entries).toEqual([entry]);
   });
+
+  it("writes a removal after a review as such: verdict review, no override, the model's reason", () => {
+    const review: DeletionEntry = {
+      ...entry,
+      text: "You can shove your new opening hours up your ass.",
+      action: "hide",
+      verdict: "review",
+      violations: ["profanity"],
+      reasons: [{ code: "review-model", words: ["ass"] }, { code: "criticism-not-violation" }],
+    };
+    const line = deletionsToCsv([review], headers).split("\r\n")[1] ?? "";
+    expect(line).toBe(
+      "2026-11-28T09:30:00.000Z,x,https://x.com/acme/status/1,troll42,hide,review,no,profanity,review-model criticism-not-violation,You can shove your new opening hours up your ass.",
+    );
+    expect(JSON.parse(deletionsToJson([review])).entries[0]).toMatchObject({ verdict: "review", overrode: false });
+  });
 });

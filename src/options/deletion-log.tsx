@@ -1,10 +1,11 @@
 import { useEffect, useState } from "preact/hooks";
 import { CSV_COLUMNS, deletionsToCsv, deletionsToJson } from "../monitor/deletion-export";
+import { reviewWords } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import { send } from "../platform/messaging";
 import type { DeletionEntry } from "../shared/monitor";
 import { SITE_NAMES } from "../shared/sites";
-import { verdictLabel, violationLabel } from "../ui/labels";
+import { quoted, verdictLabel, violationLabel } from "../ui/labels";
 import { download, today } from "./download";
 
 /** Every removal that passed the guard, for the team's records; exported as CSV or JSON, or cleared. */
@@ -85,9 +86,16 @@ export function DeletionLog() {
                 <td>{entry.author}</td>
                 <td>{t(`action_${entry.action}`)}</td>
                 <td>
-                  {entry.verdict === "unknown" ? t("commentNotAssessed") : verdictLabel(entry.verdict)}
-                  {entry.violations.length > 0 && (
-                    <div class="muted">{entry.violations.map(violationLabel).join(", ")}</div>
+                  {entry.verdict === "review" ? (
+                    // What made it look abusive, and that the user judged it: "check it against…" would be advice.
+                    t("optLogReviewed", quoted(reviewWords(entry)))
+                  ) : (
+                    <>
+                      {entry.verdict === "unknown" ? t("commentNotAssessed") : verdictLabel(entry.verdict)}
+                      {entry.violations.length > 0 && (
+                        <div class="muted">{entry.violations.map(violationLabel).join(", ")}</div>
+                      )}
+                    </>
                   )}
                   {entry.overrode && <div class="overrode">{t("optLogOverrode")}</div>}
                 </td>

@@ -171,3 +171,22 @@ describe("insults from the comment", () => {
     expect(suggestions.some((s) => s.strategy === "boundary")).toBe(true);
   });
 });
+
+describe("a comment that only looks abusive (review)", () => {
+  it.each([
+    ["en", "general", "angry", ["boundary-offer-help", "feedback-to-team", "ask-details"]],
+    ["de", "general", "angry", ["boundary-offer-help", "feedback-to-team", "ask-details"]],
+    ["en", "troll", "angry", ["boundary-offer-help", "factual-line", "do-not-reply"]],
+    ["de", "disappointed-customer", "critical", ["boundary-offer-help", "empathize-escalate", "ask-details"]],
+  ] as const)(
+    "in %s from a %s, %s sender: a calm boundary first, then the role's answer",
+    (language, role, tone, want) => {
+      const comment = commentOf(language === "de" ? "So ein dummer Verein, unglaublich." : "Shove it up your ass.");
+      const review = { ...assessmentOf(language, role, tone), verdict: "review" as const };
+      const suggestions = generatedOf(composeReplies(comment, review, guidelines, options));
+      expect(suggestions.map((s) => s.strategy)).toEqual(want);
+      expect(suggestions[0]?.text).not.toMatch(/[Dd]anke|[Tt]hank/);
+      expect(suggestions[0]?.text).toMatch(/service@beispiel\.de/);
+    },
+  );
+});

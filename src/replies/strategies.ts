@@ -4,8 +4,9 @@ import type { Slot } from "./templates/slots";
 
 /**
  * Which strategies fit a comment, most fitting first, and what each reply is made of. The choice follows the
- * five rules: a real violation gets a boundary (or silence), a troll one factual line (or silence), and every
- * other sender the answer their role calls for.
+ * five rules: a real violation gets a boundary (or silence), a troll one factual line (or silence), what only
+ * looks abusive (`review`) a calm boundary with an offer of help before the answer its sender's role calls for,
+ * and every other sender that answer.
  */
 
 export function isViolation(assessment: Assessment): boolean {
@@ -13,13 +14,18 @@ export function isViolation(assessment: Assessment): boolean {
 }
 
 export function chooseStrategies(assessment: Assessment): Strategy[] {
-  const { role, tone } = assessment;
   if (isViolation(assessment)) {
     const kinds = new Set(assessment.violations.map((v) => v.kind));
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
     if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
     return ["boundary", "boundary-offer-help", "do-not-reply"];
   }
+  // Kept, it is still answered calmly; thanking it for its tone ("thanks for telling us so clearly") would not be.
+  const answers = forRole(assessment);
+  return assessment.verdict === "review" ? ["boundary-offer-help", ...answers.slice(0, 2)] : answers;
+}
+
+function forRole({ role, tone }: Pick<Assessment, "role" | "tone">): Strategy[] {
   const question = tone === "question";
   const heated = tone === "critical" || tone === "angry";
   switch (role) {

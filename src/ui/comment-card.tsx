@@ -21,7 +21,9 @@ type Props = {
 /** A comment with its assessment, the deletion advice and the reply suggestions. Text is only ever text. */
 export function CommentCard({ comment, assessment, suggestions, actions, showText, onExpand }: Props) {
   const author = comment.byPageOwner ? t("commentByCompany") : (comment.author.name ?? t("commentUnknownAuthor"));
-  const why = assessment ? [...assessment.reasons, ...assessment.roleReasons].map(reasonText).join(" · ") : undefined;
+  // A review's notice says why it looks abusive; the line above it need not say it again.
+  const verdictWhy = assessment?.verdict === "review" ? [] : (assessment?.reasons ?? []);
+  const why = assessment ? [...verdictWhy, ...assessment.roleReasons].map(reasonText).join(" · ") : undefined;
   return (
     <article class="comment-card" data-comment-key={`${comment.site}:${comment.id}`}>
       <header class="comment-head">

@@ -75,6 +75,45 @@ describe("CommentCard", () => {
   });
 });
 
+describe("CommentCard with a review", () => {
+  const review: Assessment = {
+    ...assessment,
+    tone: "angry",
+    verdict: "review",
+    role: "general",
+    violations: [{ kind: "profanity", evidence: ["ass"] }],
+    reasons: [{ code: "review-model", words: ["ass", "<b>shove</b>"] }, { code: "criticism-not-violation" }],
+    roleReasons: [{ code: "role-critic" }],
+  };
+
+  it("shows the review chip and notice, with the words, as text", () => {
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector('.chip[data-verdict="review"]')?.textContent).toBe("Check netiquette");
+    const notice = host.querySelector(".advice-review");
+    expect(notice?.getAttribute("role")).toBe("note");
+    expect(notice?.querySelector("strong")?.textContent).toBe("Looks abusive: check it against your netiquette");
+    expect(notice?.textContent).toContain("Words that stand out: „ass“, „<b>shove</b>“.");
+    expect(notice?.textContent).toContain("check it against your own netiquette");
+    expect(notice?.textContent).toContain("hiding is the milder option");
+    expect(notice?.textContent).toContain("answer calmly");
+    expect(host.querySelector("b")).toBeNull();
+  });
+
+  it("leaves out the words when the analysis named none", () => {
+    const bare: Assessment = { ...review, reasons: [{ code: "review-model", words: [] }] };
+    render(<CommentCard comment={comment} assessment={bare} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector(".advice-review p")?.textContent).toMatch(/^No rule names a violation, so check/);
+  });
+
+  it("neither warns against deleting in anger, nor calls removal justified, nor says it twice", () => {
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
+    expect(host.querySelector(".comment-why")?.textContent).toBe("Criticises, but not about a case of their own.");
+    expect(host.textContent).not.toContain("Don't delete in anger");
+    expect(host.textContent).not.toContain("Violation");
+    expect(host.querySelector(".advice-keep, .advice-violation")).toBeNull();
+  });
+});
+
 describe("SuggestionItem", () => {
   it("marks the part an answer frame leaves to the user", async () => {
     const { SuggestionItem } = await import("./suggestion-item");
@@ -116,9 +155,9 @@ describe("GuardDialog", () => {
     const onClose = vi.fn();
     render(
       <GuardDialog
-        nature="criticism"
+        decision={{ kind: "hold", nature: "criticism", cooldownSeconds: 3, reasons: [] }}
+        action="delete"
         assessed
-        cooldownSeconds={3}
         suggestions={[]}
         actions={actions}
         onRelease={onRelease}
@@ -137,5 +176,49 @@ describe("GuardDialog", () => {
     expect(onRelease).toHaveBeenCalledOnce();
     host.querySelector(".guard")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it("asks once about what only looks abusive: the words, no cool-down, and a button named for the action", () => {
+    const onRelease = vi.fn();
+    const onClose = vi.fn();
+    render(
+      <GuardDialog
+        decision={{ kind: "ask", words: ["ass", "<i>shove</i>"], reasons: [] }}
+        action="hide"
+        assessed
+        suggestions={[]}
+        actions={actions}
+        onRelease={onRelease}
+        onClose={onClose}
+      />,
+      host,
+    );
+    expect(host.querySelector(".guard-title")?.textContent).toBe(
+      "Looks abusive: „ass“, „<i>shove</i>“. Does it break your netiquette?",
+    );
+    expect(host.querySelector("i")).toBeNull();
+    expect(host.querySelector(".guard-why")?.textContent).toContain("hiding is the milder option");
+    const go = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
+    expect(go?.disabled).toBe(false);
+    expect(go?.textContent).toBe("Hide it");
+    go?.click();
+    expect(onRelease).toHaveBeenCalledOnce();
+    host.querySelector<HTMLButtonElement>(".button.primary")?.click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+  it("asks without words when the analysis named none", () => {
+    render(
+      <GuardDialog
+        decision={{ kind: "ask", words: [], reasons: [] }}
+        action="delete"
+        assessed
+        suggestions={[]}
+        actions={actions}
+        onRelease={vi.fn()}
+        onClose={vi.fn()}
+      />,
+      host,
+    );
+    expect(host.querySelector(".guard-title")?.textContent).toBe("Looks abusive. Does it break your netiquette?");
   });
 });

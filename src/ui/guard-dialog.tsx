@@ -1,25 +1,33 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { CommentNature } from "../monitor/guard";
+import type { GuardDecision } from "../monitor/guard";
 import { t } from "../platform/i18n";
+import type { DeletionAction } from "../shared/monitor";
 import type { Suggestion } from "../shared/replies";
+import { quoted } from "./labels";
 import { type SuggestionActions, SuggestionList } from "./suggestion-item";
 
 type Props = {
-  nature: CommentNature;
+  /** Held with a cool-down (criticism, or not assessed yet), or asked about once (it only looks abusive). */
+  decision: Exclude<GuardDecision, { kind: "allow" }>;
+  action: DeletionAction;
   assessed: boolean;
-  cooldownSeconds: number;
   suggestions: Suggestion[] | undefined;
   actions: SuggestionActions;
-  /** The user waited out the cool-down and chose to go ahead. */
+  /** The user waited out the cool-down (or, asked, decided) and chose to go ahead. */
   onRelease: () => void;
   onClose: () => void;
 };
 
 /**
  * Rule 1 at the moment of deletion: the site's Delete is held, the dialog says why deleting criticism
- * backfires and offers replies instead. "Delete anyway" unlocks after the cool-down.
+ * backfires and offers replies instead. "Delete anyway" unlocks after the cool-down. A comment that only looks
+ * abusive gets one question instead, with no cool-down: does it break the netiquette? Remove it, or keep it and
+ * answer.
  */
-export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, actions, onRelease, onClose }: Props) {
+export function GuardDialog({ decision, action, assessed, suggestions, actions, onRelease, onClose }: Props) {
+  const ask = decision.kind === "ask";
+  const words = ask ? quoted(decision.words) : "";
+  const cooldownSeconds = decision.kind === "hold" ? decision.cooldownSeconds : 0;
   const [left, setLeft] = useState(cooldownSeconds);
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -48,17 +56,21 @@ export function GuardDialog({ nature, assessed, cooldownSeconds, suggestions, ac
       }}
     >
       <h2 id="guard-title" class="guard-title">
-        {t("guardTitle", t(`nature_${nature}`))}
+        {decision.kind === "hold"
+          ? t("guardTitle", t(`nature_${decision.nature}`))
+          : words
+            ? t("guardReviewTitle", words)
+            : t("guardReviewTitlePlain")}
       </h2>
       <p id="guard-why" class="guard-why">
-        {assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
+        {ask ? t("guardReviewWhy") : assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
       </p>
       <div class="actions guard-actions">
         <button type="button" class="button primary" onClick={onClose}>
           {t("guardKeep")}
         </button>
         <button type="button" class="button" disabled={left > 0} onClick={onRelease} data-gelassen-release="">
-          {left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
+          {ask ? t(`guardGo_${action}`) : left > 0 ? t("guardDeleteIn", String(left)) : t("guardDeleteAnyway")}
         </button>
       </div>
       {suggestions && suggestions.length > 0 && (

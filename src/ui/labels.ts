@@ -11,11 +11,15 @@ export const verdictLabel = (verdict: Verdict) => t(key("verdict", verdict));
 export const violationLabel = (kind: ViolationKind) => t(key("violation", kind));
 export const moodLabel = (mood: Mood) => t(key("mood", mood));
 
+/** Words from a comment, quoted, each once; bare numbers (counts, shares) stay bare. */
+export function quoted(words: readonly string[] | undefined): string {
+  const unique = [...new Set(words?.map((word) => word.trim()).filter(Boolean))];
+  return unique.map((word) => (/^\d+$/.test(word) ? word : `„${word}“`)).join(", ");
+}
+
 /** A reason from the analysis or the monitor, in the browser's language, its words quoted. */
 export function reasonText(reason: Reason): string {
-  const unique = [...new Set(reason.words?.map((word) => word.trim()).filter(Boolean))];
-  // Quoted words from the comment; bare numbers (counts, shares).
-  const words = unique.map((word) => (/^\d+$/.test(word) ? word : `„${word}“`)).join(", ");
+  const words = quoted(reason.words);
   const text = t(key("reason", reason.code), words ? [words] : undefined);
   return text === key("reason", reason.code) ? reason.code : text;
 }

@@ -1,3 +1,4 @@
+import { expected } from "./comments";
 import { expect, openPopup, screenshot, test, URLS } from "./extension";
 
 const ACTIVE = "html[data-gelassen-active]";
@@ -36,8 +37,11 @@ test.describe("the popup's site switch", () => {
     const toggle = popup.getByRole("switch", { name: "Gelassen on Facebook" });
     await expect(toggle).toHaveAttribute("aria-checked", "true");
     await expect(popup.getByText("Active on Facebook")).toBeVisible();
-    // The demo post has 10 comments and replies; the content script counts them for real.
-    await expect(popup.getByRole("status")).toHaveText(/^Comments on this page: 10 found, \d+ assessed\.$/);
+    // Every comment and reply of the demo post, as the fixture threads say; the content script counts them for real.
+    const count = expected("facebook", "initial").length;
+    await expect(popup.getByRole("status")).toHaveText(
+      new RegExp(`^Comments on this page: ${count} found, \\d+ assessed\\.$`),
+    );
 
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-checked", "false");

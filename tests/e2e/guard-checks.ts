@@ -7,30 +7,30 @@ import { deletionLog, setGuidelines } from "./monitor-helpers";
 type Test = ReturnType<typeof testIn>;
 
 /** What "delete" is on each front's menu for someone else's comment, and whether the site asks to confirm. */
-const REMOVAL: Record<Front, { action: string; confirms: boolean }> = {
+export const REMOVAL: Record<Front, { action: "delete" | "hide" | "remove"; confirms: boolean }> = {
   facebook: { action: "delete", confirms: true },
   x: { action: "hide", confirms: false },
   linkedin: { action: "remove", confirms: true },
   "linkedin-feed": { action: "remove", confirms: true },
 };
 
-const commentByText = (front: Front, start: string) => {
+export const commentByText = (front: Front, start: string) => {
   const comment = expected(front, "initial").find((candidate) => candidate.text.startsWith(start));
   if (!comment) throw new Error(`no comment starting "${start}" on ${front}`);
   return comment.key;
 };
 
-async function openAssessed(page: Page, front: Front, language: "en" | "de", keys: string[]) {
+export async function openAssessed(page: Page, front: Front, language: "en" | "de", keys: string[]) {
   await page.goto(urlOf(front, language));
   await expectMarked(page, keys);
   for (const key of keys)
     await expect(page.locator(`[data-gelassen-id="${key}"]`).first()).toHaveAttribute("data-gelassen-verdict", /.+/);
 }
 
-const comment = (page: Page, key: string) => page.locator(`[data-gelassen-id="${key}"]`).first();
+export const comment = (page: Page, key: string) => page.locator(`[data-gelassen-id="${key}"]`).first();
 
 /** Opens the site's own "⋯" menu of a comment and picks the item for `action` (as a user would click it). */
-async function pick(page: Page, key: string, action: string) {
+export async function pick(page: Page, key: string, action: string) {
   await comment(page, key).locator('[data-fixture="menu"], [data-testid="caret"]').first().click();
   await page.locator(`[data-fixture-action="${action}"]`).click();
 }

@@ -1,6 +1,7 @@
 import { test as base, expect } from "@playwright/test";
 import { serveFixtures } from "../fixtures/serve.mjs";
 import { launchWithExtension } from "./browser";
+import { expected } from "./comments";
 import { openPopup, screenshot, URLS } from "./extension";
 
 // Its own browser: the interface language is fixed when Chromium starts.
@@ -14,7 +15,10 @@ base("the popup and the options page speak German in a German browser", async ()
     const popup = await openPopup(gelassen, page);
     await expect(popup.getByText("Aktiv auf LinkedIn")).toBeVisible();
     await expect(popup.getByRole("switch", { name: "Gelassen auf LinkedIn" })).toBeVisible();
-    await expect(popup.getByRole("status")).toHaveText(/^Kommentare auf dieser Seite: 10 gefunden, \d+ bewertet\.$/);
+    const count = expected("linkedin", "initial").length;
+    await expect(popup.getByRole("status")).toHaveText(
+      new RegExp(`^Kommentare auf dieser Seite: ${count} gefunden, \\d+ bewertet\\.$`),
+    );
     await expect(popup.locator("html")).toHaveAttribute("lang", "de");
     await screenshot(popup, "popup-de");
 

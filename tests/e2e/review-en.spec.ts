@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineReviewTests } from "./review-checks";
+
+defineReviewTests(testIn("en"), "en");

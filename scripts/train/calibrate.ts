@@ -1,6 +1,7 @@
 import { reviewable } from "../../src/analysis/assess";
 import { readIntent } from "../../src/analysis/intent";
 import { repairEvasions } from "../../src/analysis/meaning/repair";
+import { type OffensiveModel, scoreOffensive } from "../../src/analysis/model";
 import { normalise } from "../../src/analysis/normalise";
 import { readTone } from "../../src/analysis/tone";
 import { readViolations } from "../../src/analysis/violations";
@@ -14,11 +15,22 @@ import { ABUSIVE } from "./evaluate";
  * - `confirm`: from which probability a derogatory word said of a person (a rule names it) becomes an insult
  *   that may be deleted. The lowest threshold at which the licence stays trustworthy: the confirmed insults add
  *   at most one percentage point of false licence on harmless comments, and at least 85 % of them are abusive.
- * - `review`: from which probability a comment no rule names is shown for review. The highest threshold at which
- *   may-delete and review together still catch 78 % of the abusive comments (a margin over the goal of 75 %),
- *   but never so low that fewer than 65 % of the reviewed comments are offensive or more than 8 % of harmless
- *   comments are sent to review: a review tier that cries wolf is soon ignored.
+ * - `review`: from which probability a comment no rule names is shown for review. The lowest threshold at which
+ *   the review is still worth the user's look: at least 65 % of the reviewed comments offensive, at most 8 % of
+ *   the data set's harmless comments and at most 2 % of what customers write to companies (English) sent to
+ *   review — a review tier that cries wolf is soon ignored. What may-delete and
+ *   review then catch together is reported, not chosen.
  */
+/**
+ * What customers write to companies (customer-care dev file, all harmless): the comments a company page gets most.
+ * The review must not flag more than 2 % of them, whatever the data set's own mix of offence allows.
+ */
+export interface CareRow {
+  p: number;
+  eligible: boolean;
+}
+const MAX_CARE_REVIEWED = 0.02;
+
 export interface CalibrationRow {
   /** Out-of-fold probability. */
   p: number;
@@ -44,13 +56,12 @@ export interface Calibration {
 const STEPS = Array.from({ length: 70 }, (_, i) => Math.round((0.3 + i * 0.01) * 100) / 100);
 const MAX_ADDED_FALSE_LICENCE = 0.01;
 const MIN_CONFIRMED_PRECISION = 0.85;
-const UNION_RECALL = 0.78;
 const MIN_REVIEW_PRECISION = 0.65;
 const MAX_HARMLESS_REVIEWED = 0.08;
 
 const pct = (part: number, whole: number) => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 
-export function calibrate(rows: readonly CalibrationRow[]): Calibration {
+export function calibrate(rows: readonly CalibrationRow[], care: readonly CareRow[] = []): Calibration {
   const harmless = rows.filter((row) => !row.offensive).length;
   const abusive = rows.filter((row) => row.abusive).length;
   let confirm = 1;
@@ -65,7 +76,6 @@ export function calibrate(rows: readonly CalibrationRow[]): Calibration {
   }
   const licensed = (row: CalibrationRow) => row.named || (row.candidates && row.p >= confirm);
   const curve: string[] = [];
-  let review = 0;
   let floor = 0;
   for (const t of STEPS) {
     const reviewed = rows.filter((row) => !licensed(row) && row.eligible && row.p >= t);
@@ -77,11 +87,12 @@ export function calibrate(rows: readonly CalibrationRow[]): Calibration {
         reviewed.length,
       ).padStart(6)}  caught ${pct(caught, abusive).padStart(6)}`,
     );
-    if (caught / Math.max(1, abusive) >= UNION_RECALL) review = t;
     const harmlessReviewed = reviewed.filter((row) => !row.offensive).length / Math.max(1, harmless);
-    if (!floor && precision >= MIN_REVIEW_PRECISION && harmlessReviewed <= MAX_HARMLESS_REVIEWED) floor = t;
+    const careReviewed = care.filter((row) => row.eligible && row.p >= t).length / Math.max(1, care.length);
+    const quiet = harmlessReviewed <= MAX_HARMLESS_REVIEWED && careReviewed <= MAX_CARE_REVIEWED;
+    if (!floor && precision >= MIN_REVIEW_PRECISION && quiet) floor = t;
   }
-  const chosen = Math.max(review, floor || 1);
+  const chosen = floor || 1;
   const deleted = rows.filter(licensed);
   const reviewed = rows.filter((row) => !licensed(row) && row.eligible && row.p >= chosen);
   const summary = [
@@ -113,6 +124,19 @@ export function calibrationRows(examples: readonly Example[], probabilities: Arr
         defused,
         readIntent(normalised, readTone(normalised, violations, 0), ""),
       ),
+    };
+  });
+}
+
+/** Customer messages (all harmless) with the model's probability and whether a review would apply. */
+export function careRows(model: OffensiveModel, texts: readonly string[]): CareRow[] {
+  return texts.map((text) => {
+    const normalised = normalise(text);
+    const { violations, candidates, defused } = readViolations(repairEvasions(normalised));
+    const intent = readIntent(normalised, readTone(normalised, violations, 0), "");
+    return {
+      p: scoreOffensive(model, normalised, "en").probability,
+      eligible: reviewable(normalised, candidates, defused, intent),
     };
   });
 }

@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { decodeModel, type ModelFileHead } from "../../src/analysis/model";
 import { normalise } from "../../src/analysis/normalise";
 import { detectViolations } from "../../src/analysis/violations";
-import { type Calibration, calibrate, calibrationRows } from "./calibrate";
+import { type Calibration, calibrate, calibrationRows, careRows } from "./calibrate";
 import { developmentTable } from "./check";
+import { loadCustomerCare } from "./data";
 import { HASH_BITS } from "./gelassen-model";
 import { deletionRecall, licenceRates } from "./licence";
 import { outOfFold, saveOutOfFold } from "./out-of-fold";
@@ -85,7 +86,8 @@ export async function main({ root, args, bundle }: { root: string; args: string[
       data[d].examples.length,
     );
     saveOutOfFold(root, d, oof);
-    calibrations[d] = calibrate(calibrationRows(data[d].examples, oof));
+    const care = d === "en" ? careRows(decodeModel(head), loadCustomerCare(root, ["dev.json"]).customers) : [];
+    calibrations[d] = calibrate(calibrationRows(data[d].examples, oof), care);
     head.languages[d].review = calibrations[d].review;
     head.languages[d].confirm = calibrations[d].confirm;
   }

@@ -47,7 +47,7 @@ export function assessWith(
   const tone = withIntent(firstTone, intent);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =
-    score?.review && reviewable(normalised, candidates, defused, intent)
+    score?.review && reviewable(normalised, candidates, defused, intent, companyName)
       ? reviewWords(candidates, [
           ...score.evidence,
           ...violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence),
@@ -86,25 +86,42 @@ export function reviewable(
   normalised: Normalised,
   candidates: readonly string[],
   defused: boolean,
-  intent: Pick<Intent, "addressedTo" | "complaint">,
+  intent: Pick<Intent, "complaint">,
+  companyName = "",
 ): boolean {
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
-  if (intent.addressedTo === "company" || intent.complaint) return false;
+  if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
   return namesSomeone(normalised);
 }
 
+function aboutTheCompany(normalised: Normalised, companyName: string): boolean {
+  const name = companyName.trim().toLowerCase();
+  if (name.length >= 2 && normalised.text.toLowerCase().includes(name)) return true;
+  return LEXICON.companyThings.find(normalised.tokens).length > 0;
+}
+
+/** People the comment could be aimed at: someone addressed, named or pointed to, a group, or "your …". */
+const PERSONAL = new Set(
+  "er ihn ihm he him she her hes shes your yours dein deine deinen deinem euer eure euren eurem".split(" "),
+);
+
 function namesSomeone(normalised: Normalised): boolean {
   const roles = rolesOf(normalised);
-  return normalised.tokens.some(
-    (token, at) =>
-      token.kind === "mention" ||
-      roles.addressee[at] === 1 ||
-      roles.people[at] === 1 ||
-      roles.group[at] === 1 ||
-      roles.pronoun[at] === 1 ||
-      LEXICON.harmTargets.hasToken(token),
-  );
+  const { tokens, text } = normalised;
+  return tokens.some((token, at) => {
+    if (token.kind === "mention" || PERSONAL.has(token.key)) return true;
+    if (roles.addressee[at] || roles.people[at] || roles.group[at] || roles.pronoun[at]) return true;
+    // A name called out: ", Klaus?", ", Mark."
+    const before = tokens[at - 1];
+    const first = text.charAt(token.start);
+    return (
+      before !== undefined &&
+      first !== first.toLowerCase() &&
+      /,\s*$/.test(text.slice(before.end, token.start)) &&
+      /^\s*[.!?]/.test(text.slice(token.end, token.end + 2))
+    );
+  });
 }
 
 /**

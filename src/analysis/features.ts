@@ -93,11 +93,19 @@ export function extractFeatures<Sink extends FeatureSink = Features>(
   out: Sink = [] as unknown as Sink,
 ): Sink {
   let previous = -1;
-  for (const token of normalised.tokens) {
+  const { tokens } = normalised;
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
     // A group's name is never evidence of offence: the model does not see it, so it cannot learn that a comment
     // naming Muslims or women is more likely abusive than one that does not (the rules read what is said of them).
     if (LEXICON.identityGroups.hasToken(token)) {
       previous = -1;
+      continue;
+    }
+    const next = tokens[at + 1];
+    if (next && LEXICON.groupAdjectives.hasToken(token) && LEXICON.peopleHeads.hasToken(next)) {
+      previous = -1;
+      at++;
       continue;
     }
     // This order (word, pair, n-grams) is the one the shipped model was trained with; keep it.

@@ -31,6 +31,7 @@ export const REASON_CODES = {
   "role-critic": false,
   "role-no-signal": false,
   "review-model": true,
+  "review-model-unnamed": false,
   "role-sarcasm": true,
   "reply-not-own": false,
   "reply-not-violation": false,

@@ -24,9 +24,13 @@ export function deletionVerdict(
     return { verdict: "may-delete", reasons };
   }
   if (review) {
-    const reasons = [reason("review-model", review)];
-    if (tone.tone === "critical" || tone.tone === "angry") reasons.push(reason("criticism-not-violation"));
-    return { verdict: "review", reasons };
+    // The review's own question (does it break the netiquette?) is the advice; "criticism, answer it" would
+    // answer it before the user has looked.
+    const words = [...new Set(review)];
+    return {
+      verdict: "review",
+      reasons: [words.length ? reason("review-model", words) : reason("review-model-unnamed")],
+    };
   }
   const reasons: Reason[] = [];
   const profanity = violations.find((violation) => violation.kind === "profanity");

@@ -18,6 +18,7 @@ import {
 } from "./insults";
 import {
   COMPANY_ADDRESS,
+  COMPANY_THINGS,
   FAILURE,
   POLITICS,
   QUESTION_TOPICS,
@@ -118,6 +119,7 @@ export const LEXICON = {
   politics: new PhraseList(POLITICS),
   request: new PhraseList(REQUEST),
   companyAddress: new WordSet(COMPANY_ADDRESS),
+  companyThings: new PhraseList(COMPANY_THINGS),
   sarcasmFacts: new PhraseList(SARCASM_FACTS),
   sarcasticPraise: new PhraseList(SARCASTIC_PRAISE),
   identityGroups: new WordSet(IDENTITY_GROUPS),

@@ -30,7 +30,7 @@ function capitalised(normalised: Normalised, token: Token): boolean {
 
 function isPronoun(normalised: Normalised, at: number): boolean {
   const next = normalised.tokens[at + 1];
-  if (!next || next.kind !== "word") return true;
+  if (next?.kind !== "word") return true;
   const between = normalised.text.slice((normalised.tokens[at] as Token).end, next.start);
   if (/[.,!?;:\n]/.test(between)) return true;
   if (AFTER_PRONOUN.has(next.key) || LEXICON.linking.hasToken(next)) return true;

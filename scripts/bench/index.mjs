@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import * as esbuild from "esbuild";
+import { bundleForNode } from "../bundle-node.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const here = join(root, "scripts", "bench");
@@ -26,17 +26,7 @@ async function load(name) {
   if (name.endsWith(".mjs")) return import(pathToFileURL(join(here, name)).href);
   mkdirSync(cache, { recursive: true });
   const outfile = join(cache, name.replace(/\.ts$/, ".mjs"));
-  await esbuild.build({
-    entryPoints: [join(here, name)],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    loader: { ".json": "json" },
-    logLevel: "error",
-  });
+  await bundleForNode(join(here, name), outfile);
   return import(`${pathToFileURL(outfile).href}?${Date.now()}`);
 }
 

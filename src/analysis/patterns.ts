@@ -139,22 +139,17 @@ function matchFrom(pattern: Pattern, slot: number, at: number, tokens: readonly 
   return current.optional ? matchFrom(pattern, slot + 1, at, tokens, sets) : -1;
 }
 
-/** Whether a pattern's anchor occurs in the comment (or it has none): if not, it cannot match. */
-function possible(pattern: Pattern, presence: Presence): boolean {
-  const anchor = pattern.anchor;
-  if (!anchor) return true;
-  if (anchor.violent && presence.violent) return true;
-  for (const word of anchor.words) if (presence.words.has(word)) return true;
-  for (const set of anchor.sets) if (presence.sets[set] === 1) return true;
-  return false;
-}
-
 /** Patterns indexed by the exact words they can start with, so a long comment is read once, not once per pattern. */
 export class PatternSet {
   /** Indexed by the word numbers of word-set.ts. */
   private readonly byFirstWord: Array<Pattern[] | undefined> = [];
   private readonly others: Pattern[] = [];
   private readonly all: Pattern[] = [];
+  /** Which patterns an anchor word, an anchor set or a violent emoji makes possible; and those with no anchor. */
+  private readonly byAnchorWord = new Map<number, number[]>();
+  private readonly byAnchorSet = new Map<number, number[]>();
+  private readonly byViolence: number[] = [];
+  private readonly unanchored: number[] = [];
 
   constructor(
     sources: readonly string[],
@@ -168,6 +163,7 @@ export class PatternSet {
       pattern.anchor = anchorOf(pattern);
       pattern.index = this.all.length;
       this.all.push(pattern);
+      this.indexAnchor(pattern);
       const first = pattern.slots[0];
       const exact = first?.type === "words" && !first.optional && first.alternatives.every((a) => a.type === "exact");
       if (!exact) {
@@ -183,6 +179,45 @@ export class PatternSet {
     }
   }
 
+  private indexAnchor(pattern: Pattern): void {
+    const index = pattern.index as number;
+    const { anchor } = pattern;
+    if (!anchor) {
+      this.unanchored.push(index);
+      return;
+    }
+    const add = (map: Map<number, number[]>, key: number) => map.set(key, [...(map.get(key) ?? []), index]);
+    for (const word of anchor.words) add(this.byAnchorWord, word);
+    for (const set of anchor.sets) add(this.byAnchorSet, set);
+    if (anchor.violent) this.byViolence.push(index);
+  }
+
+  /** Reused from comment to comment: which patterns are possible in the one being read. */
+  private scratch = new Uint8Array(0);
+
+  /** Whether any pattern's anchor occurs in the comment, without looking for the patterns themselves. */
+  mayMatch(tokens: readonly Token[]): boolean {
+    return this.possibleIn(presenceIn(tokens)) !== undefined;
+  }
+
+  /** The patterns whose anchor occurs in the comment: looked up from what the comment holds, not pattern by pattern. */
+  private possibleIn(presence: Presence): Uint8Array | undefined {
+    if (this.scratch.length !== this.all.length) this.scratch = new Uint8Array(this.all.length);
+    const ok = this.scratch;
+    ok.fill(0);
+    let any = false;
+    const mark = (indices: readonly number[] | undefined) => {
+      if (!indices) return;
+      for (const index of indices) ok[index] = 1;
+      any ||= indices.length > 0;
+    };
+    mark(this.unanchored);
+    for (const word of presence.words) mark(this.byAnchorWord.get(word));
+    for (const [set, indices] of this.byAnchorSet) if (presence.sets[set] === 1) mark(indices);
+    if (presence.violent) mark(this.byViolence);
+    return any ? ok : undefined;
+  }
+
   private tryAt(pattern: Pattern, at: number, tokens: readonly Token[], matches: Match[]): void {
     const to = matchFrom(pattern, 0, at, tokens, this.sets);
     if (to >= at) matches.push({ pattern, from: at, to });
@@ -191,17 +226,10 @@ export class PatternSet {
   /** Every match, at most one per pattern and start, left to right. */
   find(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
-    const presence = presenceIn(tokens);
-    const ok = new Uint8Array(this.all.length);
-    let any = false;
-    for (const pattern of this.all) {
-      if (possible(pattern, presence)) {
-        ok[pattern.index as number] = 1;
-        any = true;
-      }
-    }
+    const possible = this.possibleIn(presenceIn(tokens));
     // Most comments hold no anchor of any threat, hate or spam pattern: then there is nothing to scan for.
-    if (!any) return matches;
+    if (!possible) return matches;
+    const ok = Uint8Array.from(possible);
     const others = this.others.filter((pattern) => ok[pattern.index as number]);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;

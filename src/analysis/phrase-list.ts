@@ -39,6 +39,12 @@ export class PhraseList {
     return hits.sort((a, b) => a.from - b.from);
   }
 
+  /** Whether the list could hit at all: one of its words, or a phrase's anchor, occurs. Cheaper than `find`. */
+  mayHit(tokens: readonly Token[]): boolean {
+    if (this.last?.tokens === tokens) return this.last.hits.length > 0;
+    return this.words.occursIn(tokens) || this.phrases.mayMatch(tokens);
+  }
+
   count(tokens: readonly Token[]): number {
     return this.find(tokens).length;
   }

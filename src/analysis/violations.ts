@@ -1,7 +1,7 @@
 import type { Violation, ViolationKind } from "../shared/assessment";
 import { wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
-import { readMeaning } from "./meaning";
+import { mayMean, readMeaning } from "./meaning";
 import { contextOf } from "./meaning/context";
 import { findDerogatory } from "./meaning/derogatory";
 import { negatedAt } from "./negation";
@@ -161,10 +161,6 @@ export function detectViolations(normalised: Normalised): Violation[] {
 
 export function readViolations(normalised: Normalised): ViolationReading {
   const spam = findSpam(normalised);
-  const context = contextOf(normalised);
-  // What a sentence quotes or names in order to reject it ("Saying that … is disgusting") is not said.
-  const said = (finding: Finding) =>
-    finding.kind === "spam" || !context.countered.has(context.structure.sentence[finding.from] as number);
   const findings = [
     ...findPhrases(normalised, "threat", LEXICON.threats),
     ...findSlurs(normalised),
@@ -173,14 +169,23 @@ export function readViolations(normalised: Normalised): ViolationReading {
     ...findPhrases(normalised, "harassment", LEXICON.harassment),
     ...spam.findings,
     ...findProfanity(normalised),
-  ].filter(said);
+  ];
+  // Most comments hold nothing any rule reads: then sentences, roles and counter-speech need not be worked out.
+  const meaning = mayMean(normalised.tokens);
+  if (!meaning && !findings.length && !normalised.tokens.some((token) => token.quoted)) {
+    return { violations: [], candidates: [], defused: false };
+  }
+  const context = contextOf(normalised);
+  // What a sentence quotes or names in order to reject it ("Saying that … is disgusting") is not said.
+  const said = (finding: Finding) =>
+    finding.kind === "spam" || !context.countered.has(context.structure.sentence[finding.from] as number);
   const byKind = new Map<ViolationKind, string[]>();
-  for (const finding of readMeaning(context)) {
+  for (const finding of meaning ? readMeaning(context) : []) {
     const words = byKind.get(finding.kind) ?? [];
     if (!words.includes(finding.evidence) && words.length < MAX_EVIDENCE) words.push(finding.evidence);
     byKind.set(finding.kind, words);
   }
-  for (const finding of findings) {
+  for (const finding of findings.filter(said)) {
     const words = byKind.get(finding.kind) ?? [];
     let from = finding.from;
     while (from < finding.to && normalised.tokens[from]?.kind === "mention") from++;
@@ -189,7 +194,8 @@ export function readViolations(normalised: Normalised): ViolationReading {
     byKind.set(finding.kind, words);
   }
   if (spam.links.length) byKind.get("spam")?.push(...spam.links);
-  const candidates = [...new Set(findDerogatory(context).map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
+  const derogatory = meaning ? findDerogatory(context) : [];
+  const candidates = [...new Set(derogatory.map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
   return {
     violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })),
     candidates,

@@ -1,7 +1,8 @@
 /**
  * One index over the entries of every word set, so a word seen for the first time is looked up once for all sets
- * together: its prefixes, suffixes and inner pieces of the lengths the entries have, each a map lookup, instead of
- * comparing it with every entry of every set.
+ * together. Entries with a free end are kept in letter tries (prefixes forwards, suffixes backwards, inner pieces
+ * from every start), so a word is read letter by letter and a lookup stops as soon as no entry can follow —
+ * instead of cutting the word into every piece of every length the entries have.
  */
 interface Entry {
   /** The set's number (word-set.ts). */
@@ -10,47 +11,66 @@ interface Entry {
   form?: RegExp;
 }
 
-type Place = "exact" | "prefix" | "suffix" | "infix";
+interface Node {
+  next: Map<string, Node>;
+  entries: Entry[];
+}
+
+const node = (): Node => ({ next: new Map(), entries: [] });
+
+function insert(root: Node, letters: string, entry: Entry): void {
+  let at = root;
+  for (const letter of letters) {
+    let child = at.next.get(letter);
+    if (!child) {
+      child = node();
+      at.next.set(letter, child);
+    }
+    at = child;
+  }
+  at.entries.push(entry);
+}
 
 export class AffixIndex {
-  private readonly maps: Record<Place, Map<string, Entry[]>> = {
-    exact: new Map(),
-    prefix: new Map(),
-    suffix: new Map(),
-    infix: new Map(),
-  };
-  private readonly lengths: Record<Exclude<Place, "exact">, number[]> = { prefix: [], suffix: [], infix: [] };
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefix = node();
+  /** Suffixes, spelled backwards. */
+  private readonly suffix = node();
+  private readonly infix = node();
 
   /** `head`: anything may stand before the affix; `tail`: anything may follow it. */
   add(affix: string, head: boolean, tail: boolean, entry: Entry): void {
     if (!affix) return;
-    const place: Place = head && tail ? "infix" : head ? "suffix" : tail ? "prefix" : "exact";
-    const map = this.maps[place];
-    map.set(affix, [...(map.get(affix) ?? []), entry]);
-    if (place !== "exact" && !this.lengths[place].includes(affix.length)) {
-      this.lengths[place].push(affix.length);
-      this.lengths[place].sort((a, b) => a - b);
-    }
+    if (head && tail) insert(this.infix, affix, entry);
+    else if (head) insert(this.suffix, [...affix].reverse().join(""), entry);
+    else if (tail) insert(this.prefix, affix, entry);
+    else this.exact.set(affix, [...(this.exact.get(affix) ?? []), entry]);
   }
 
-  /** Sets member[set] to 1 for every set with an entry matching `key`; `written` is what entries' forms test. */
-  mark(key: string, member: Uint8Array, written: string = key): void {
-    const hit = (entries: Entry[] | undefined) => {
+  /** Calls `found` with every set that has an entry matching `key`; `written` is what entries' forms test. */
+  mark(key: string, found: (set: number) => void, written: string = key): void {
+    const hit = (entries: readonly Entry[] | undefined) => {
       if (!entries) return;
-      for (const entry of entries) if (!entry.form || entry.form.test(written)) member[entry.set] = 1;
+      for (const entry of entries) if (!entry.form || entry.form.test(written)) found(entry.set);
     };
-    hit(this.maps.exact.get(key));
-    for (const length of this.lengths.prefix) {
-      if (length > key.length) break;
-      hit(this.maps.prefix.get(key.slice(0, length)));
+    hit(this.exact.get(key));
+    // An entry with a free end matches only where something may stand there: "idiot*" needs no letter after it.
+    let at: Node | undefined = this.prefix;
+    for (let index = 0; index < key.length && at; index++) {
+      at = at.next.get(key.charAt(index));
+      if (at) hit(at.entries);
     }
-    for (const length of this.lengths.suffix) {
-      if (length > key.length) break;
-      hit(this.maps.suffix.get(key.slice(key.length - length)));
+    at = this.suffix;
+    for (let index = key.length - 1; index >= 0 && at; index--) {
+      at = at.next.get(key.charAt(index));
+      if (at) hit(at.entries);
     }
-    for (const length of this.lengths.infix) {
-      if (length > key.length) break;
-      for (let at = 0; at + length <= key.length; at++) hit(this.maps.infix.get(key.slice(at, at + length)));
+    for (let start = 0; start < key.length; start++) {
+      at = this.infix;
+      for (let index = start; index < key.length && at; index++) {
+        at = at.next.get(key.charAt(index));
+        if (at) hit(at.entries);
+      }
     }
   }
 }

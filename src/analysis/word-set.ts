@@ -18,6 +18,8 @@ const INFO = new Map<string, WordInfo>();
 export interface WordInfo {
   /** member[set id] is 1 when that set holds the word. */
   member: Uint8Array;
+  /** The ids of the sets that hold it: most words are in none or one, so a comment's sets are gathered fast. */
+  ids: number[];
   /** The word's number among the patterns' first words, -1 if none; `looseWord` the same for its loose key. */
   word: number;
   looseWord: number;
@@ -36,20 +38,37 @@ export function internWord(key: string): number {
   return id;
 }
 
+/** Most words are in no set: they all share one empty membership instead of allocating their own. */
+let EMPTY = new Uint8Array(0);
+function emptyMember(): Uint8Array {
+  if (EMPTY.length !== REGISTRY.length) EMPTY = new Uint8Array(REGISTRY.length);
+  return EMPTY;
+}
+
+function memberOf(ids: readonly number[]): Uint8Array {
+  const member = new Uint8Array(REGISTRY.length);
+  for (const id of ids) member[id] = 1;
+  return member;
+}
+
 function infoOf(key: string): WordInfo {
   let info = INFO.get(key);
   if (info === undefined || info.sets !== REGISTRY.length || info.words !== WORD_IDS.size) {
-    const member = new Uint8Array(REGISTRY.length);
+    const ids: number[] = [];
+    const found = (set: number) => {
+      if (!ids.includes(set)) ids.push(set);
+    };
     const loose = looseKey(key);
     if (key.length <= MAX_WORD) {
-      STRICT.mark(key, member);
-      if (loose !== undefined) LOOSE.mark(loose, member, key);
+      STRICT.mark(key, found);
+      if (loose !== undefined) LOOSE.mark(loose, found, key);
       if (key.includes("*") && key.length > 2) {
-        for (const set of REGISTRY) if (!member[set.id] && set.hasMasked(key)) member[set.id] = 1;
+        for (const set of REGISTRY) if (!ids.includes(set.id) && set.hasMasked(key)) ids.push(set.id);
       }
     }
     const looseWord = loose === undefined ? -1 : (WORD_IDS.get(loose) ?? -1);
-    info = { member, word: WORD_IDS.get(key) ?? -1, looseWord, sets: REGISTRY.length, words: WORD_IDS.size };
+    const member = ids.length ? memberOf(ids) : emptyMember();
+    info = { member, ids, word: WORD_IDS.get(key) ?? -1, looseWord, sets: REGISTRY.length, words: WORD_IDS.size };
     if (INFO.size >= MEMORY) INFO.clear();
     INFO.set(key, info);
   }
@@ -76,9 +95,7 @@ export function presenceIn(tokens: readonly Token[]): Presence {
       continue;
     }
     const info = tokenInfo(token);
-    const { member } = info;
-    for (let index = 0; index < member.length; index++)
-      sets[index] = (sets[index] as number) | (member[index] as number);
+    for (const id of info.ids) sets[id] = 1;
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }

@@ -153,7 +153,7 @@ function degradedGroups(context: Context): MeaningFinding[] {
   return findings;
 }
 
-const DEGRADING_PREFIX = ["drecks", "scheiss", "scheis", "kack"];
+export const DEGRADING_PREFIX = ["drecks", "scheiss", "scheis", "kack"];
 const DEGRADING_SUFFIX = [
   "pack",
   "gesindel",

@@ -1,5 +1,7 @@
+import { LEXICON } from "../lexicon";
+import type { Token } from "../normalise";
 import type { Context, MeaningFinding } from "./context";
-import { findIdentityHate } from "./identity-hate";
+import { DEGRADING_PREFIX, findIdentityHate } from "./identity-hate";
 import { findThreats } from "./threats";
 
 export type { MeaningFinding } from "./context";
@@ -8,3 +10,32 @@ export type { MeaningFinding } from "./context";
 export function readMeaning(context: Context): MeaningFinding[] {
   return [...findIdentityHate(context), ...findThreats(context)];
 }
+
+/**
+ * Whether any word the meaning rules start from occurs: a predicate of hate or harm, a death wish, a degrading
+ * word, a derogatory word for people. Without one, no rule of meaning can find anything.
+ */
+export function mayMean(tokens: readonly Token[]): boolean {
+  return (
+    LEXICON.derogatoryPeople.occursIn(tokens) ||
+    LEXICON.derogatoryOfPeople.occursIn(tokens) ||
+    LEXICON.degrading.occursIn(tokens) ||
+    LEXICON.exclusionAfterGroup.occursIn(tokens) ||
+    TRIGGERS().some((list) => list.mayHit(tokens)) ||
+    tokens.some((token) => DEGRADING_PREFIX.some((prefix) => token.key.startsWith(prefix)))
+  );
+}
+
+const TRIGGERS = () => [
+  LEXICON.hateVerbs,
+  LEXICON.disgustVerbs,
+  LEXICON.disgust,
+  LEXICON.dehumanisingWords,
+  LEXICON.essence,
+  LEXICON.exclusion,
+  LEXICON.exclusionDemand,
+  LEXICON.harm,
+  LEXICON.doom,
+  LEXICON.deathWish,
+  LEXICON.consequence,
+];

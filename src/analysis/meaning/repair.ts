@@ -1,5 +1,5 @@
 import { looseKey, wordKey } from "../fold";
-import { LEXICON } from "../lexicon";
+import "../lexicon";
 import { INSULT_ADJECTIVES, INSULT_NOUNS, INSULT_TARGETED } from "../lexicon/insults";
 import { IDENTITY_GROUPS } from "../lexicon/people";
 import { DEHUMANISING, DISGUST, ESSENCE, HATE_VERBS } from "../lexicon/predicates";
@@ -140,9 +140,9 @@ function swapOf(key: string, form: string): boolean {
   );
 }
 
-/** Any lexicon knows the word (the lexicons register their word sets when LEXICON loads). */
+/** Any lexicon knows the word (LEXICON, imported here, registers every word set when it loads). */
 function known(token: Token): boolean {
-  return LEXICON.identityGroups.hasToken(token) || tokenInfo(token).member.includes(1);
+  return tokenInfo(token).ids.length > 0;
 }
 
 function withKey(token: Token, key: string, start = token.start, end = token.end): Token {
@@ -243,10 +243,21 @@ const REAL_WORDS = new Set("past spat spas hirn mono mong moon morn wore rick pi
 
 const INSULT_FRAME = new Set(["ein", "eine", "einen", "du", "so", "a", "an", "you", "u", "such"]);
 
+/** Words seen lately and what they were repaired to ("" when nothing): comments repeat their words. */
+const REPAIRED = new Map<string, string>();
+const MEMORY = 20_000;
+
+function remember(key: string, repaired: string): string {
+  if (REPAIRED.size >= MEMORY) REPAIRED.clear();
+  REPAIRED.set(key, repaired);
+  return repaired;
+}
+
 export function repairEvasions(normalised: Normalised): Normalised {
   let changed = false;
   const tokens: Token[] = [];
-  for (const [at, token] of normalised.tokens.entries()) {
+  for (let at = 0; at < normalised.tokens.length; at++) {
+    const token = normalised.tokens[at] as Token;
     const glued = token.kind === "word" && known(token) ? ungluedRight(token) : undefined;
     if (glued) {
       tokens.push(...glued);
@@ -257,8 +268,17 @@ export function repairEvasions(normalised: Normalised): Normalised {
       tokens.push(token);
       continue;
     }
-    const parts = unglue(token);
-    const fixed = parts ? undefined : unswap(token.key, normalised.tokens[at - 1]);
+    const previous = normalised.tokens[at - 1];
+    // Swaps into insults depend on the word before ("du Idoit"); everything else on the word alone.
+    const cached = previous && INSULT_FRAME.has(previous.key) ? undefined : REPAIRED.get(token.key);
+    if (cached === "") {
+      tokens.push(token);
+      continue;
+    }
+    const parts = cached === undefined ? unglue(token) : undefined;
+    const fixed = cached ?? (parts ? undefined : unswap(token.key, previous));
+    if (cached === undefined && !parts && !(previous && INSULT_FRAME.has(previous.key)))
+      remember(token.key, fixed ?? "");
     if (parts) tokens.push(...parts);
     else if (fixed) tokens.push(withKey(token, fixed));
     else {

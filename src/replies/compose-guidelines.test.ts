@@ -102,10 +102,10 @@ describe("composeReplies follows the guidelines", () => {
     const question = assessmentOf("de", "general", "question");
     const holding = (g: Guidelines) =>
       composeReplies(commentOf("Wann öffnet ihr?"), question, g, options).find((s) => s.strategy === "holding-reply");
-    expect(holding(DEFAULT_GUIDELINES)).toMatchObject({ followUpBy: "2025-06-03T11:00:00.000Z" });
-    expect(holding(DEFAULT_GUIDELINES)?.text).toMatch(/bis Dienstag, 3\. Juni, 13:00 Uhr/);
+    expect(holding(DEFAULT_GUIDELINES)).toMatchObject({ followUpBy: "2025-06-03T10:00:00.000Z" });
+    expect(holding(DEFAULT_GUIDELINES)?.text).toMatch(/bis Dienstag, 3\. Juni, 12:00 Uhr/);
     const later = holding({ ...DEFAULT_GUIDELINES, holdingDeadlineHours: 48 });
-    expect(later?.text).toMatch(/bis Mittwoch, 4\. Juni, 13:00 Uhr/);
+    expect(later?.text).toMatch(/bis Mittwoch, 4\. Juni, 12:00 Uhr/);
     const vague = holding({ ...DEFAULT_GUIDELINES, promises: { ...DEFAULT_GUIDELINES.promises, deadlines: false } });
     expect(vague?.text).toMatch(/so bald wie möglich/);
     expect(vague?.followUpBy).toBeUndefined();

@@ -54,7 +54,7 @@ const DEMANDS: Partial<Record<Strategy, Record<"de" | "en", RegExp[]>>> = {
     en: [/talk|conversation|discussing/, /service@beispiel\.de/],
   },
   "answer-frame": { de: [/\[Antwort ergänzen\]/], en: [/\[add your answer\]/] },
-  "holding-reply": { de: [/bis Dienstag, 3\. Juni, 13:00 Uhr/], en: [/by Tuesday 3 June, 13:00/] },
+  "holding-reply": { de: [/bis Dienstag, 3\. Juni, 12:00 Uhr/], en: [/by Tuesday 3 June, 12:00/] },
   "warm-thanks": { de: [/[Dd]ank/], en: [/[Tt]hank/] },
   "thanks-and-engage": { de: [/[Dd]ank/], en: [/[Tt]hank/] },
   acknowledge: { de: [/[Dd]ank/], en: [/[Tt]hank/] },

@@ -4,12 +4,12 @@ import { holdingDeadline } from "./deadline";
 describe("holdingDeadline", () => {
   const now = new Date("2025-06-02T10:20:00Z");
 
-  it("rounds up to the full hour and says it in the reply's language and the user's time zone", () => {
+  it("rounds down to the full hour, never later than promised, in the reply's language and the user's time zone", () => {
     expect(holdingDeadline(now, 24, "de", true, "Europe/Berlin")).toEqual({
-      phrase: "bis Dienstag, 3. Juni, 13:00 Uhr",
-      iso: "2025-06-03T11:00:00.000Z",
+      phrase: "bis Dienstag, 3. Juni, 12:00 Uhr",
+      iso: "2025-06-03T10:00:00.000Z",
     });
-    expect(holdingDeadline(now, 4, "en", true, "America/New_York").phrase).toBe("by Monday 2 June, 11:00");
+    expect(holdingDeadline(now, 4, "en", true, "America/New_York").phrase).toBe("by Monday 2 June, 10:00");
     expect(holdingDeadline(new Date("2025-06-02T10:00:00Z"), 1, "en", true, "UTC").phrase).toBe(
       "by Monday 2 June, 11:00",
     );
@@ -19,9 +19,9 @@ describe("holdingDeadline", () => {
     const late = new Date("2026-11-28T23:29:00Z");
     expect(holdingDeadline(late, 24, "de", true, "UTC").phrase).toBe("bis Sonntag, 29. November, 18:00 Uhr");
     expect(holdingDeadline(new Date("2025-06-02T20:30:00Z"), 4, "en", true, "UTC").phrase).toBe(
-      "by Tuesday 3 June, 01:00",
+      "by Tuesday 3 June, 00:00",
     );
-    expect(holdingDeadline(new Date("2025-06-02T08:30:00Z"), 36, "en", true, "UTC").phrase).toBe(
+    expect(holdingDeadline(new Date("2025-06-02T09:30:00Z"), 36, "en", true, "UTC").phrase).toBe(
       "by Tuesday 3 June, 18:00",
     );
   });

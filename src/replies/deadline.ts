@@ -1,6 +1,6 @@
 /**
  * The holding reply's promise: "we will get back to you by …". The deadline is now plus the guidelines' hours,
- * rounded up to the full hour, said as weekday, date and time in the reply's language and the user's time zone.
+ * rounded down to the full hour (rounding up would promise later than the guidelines allow), said as weekday, date and time in the reply's language and the user's time zone.
  * A deadline in the night ("Monday, 00:00") reads oddly: it moves back to the evening before, 18:00, when that
  * still leaves at least half the promised time (never later than the guidelines promise). When the guidelines
  * do not allow promising deadlines, the reply says "as soon as we can" instead.
@@ -31,7 +31,7 @@ export function holdingDeadline(
   timeZone?: string,
 ): Deadline {
   if (!allowed) return { phrase: language === "de" ? "so bald wie möglich" : "as soon as we can" };
-  const due = evening(new Date(Math.ceil((now.getTime() + hours * HOUR) / HOUR) * HOUR), now, hours, timeZone);
+  const due = evening(new Date(Math.floor((now.getTime() + hours * HOUR) / HOUR) * HOUR), now, hours, timeZone);
   const locale = language === "de" ? "de-DE" : "en-GB";
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone,

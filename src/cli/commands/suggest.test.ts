@@ -63,7 +63,7 @@ describe("gelassen suggest", () => {
       expect(platformLength(s.text, "x")).toBeLessThanOrEqual(280);
     }
     expect(lines[2].suggestions.map((s: { text: string }) => s.text).join("\n")).toMatch(
-      /\[Antwort ergänzen\]|bis Dienstag, 3\. Juni, 13:00 Uhr/,
+      /\[Antwort ergänzen\]|bis Dienstag, 3\. Juni, 12:00 Uhr/,
     );
   });
 

@@ -1,0 +1,1 @@
+export { liftCase } from "./lift";

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { assessWith } from "../../analysis";
+import { snapshotOf } from "../../analysis/snapshot";
+import { liftCase } from "./lift";
+
+const lift = (text: string) => liftCase(text, assessWith(undefined, snapshotOf(text), { companyName: "Rheinwerk" }));
+
+describe("liftCase", () => {
+  it("names numbers by the word before them, and never takes a word for a number", () => {
+    expect(lift("Meine Bestellnr. 40-11873 ist seit Montag unterwegs").numbers).toEqual([
+      { kind: "order", value: "40-11873", label: "Bestellnr." },
+    ]);
+    expect(lift("Ticket #A-2291, Kundennummer 775120").numbers.map((n) => [n.kind, n.value])).toEqual([
+      ["ticket", "#A-2291"],
+      ["customer", "775120"],
+    ]);
+    expect(lift("My order #KK-10492 never arrived").numbers[0]).toMatchObject({ kind: "order", value: "#KK-10492" });
+    expect(lift("Order #A77120, says delivered").numbers[0]?.value).toBe("#A77120");
+    expect(lift("Meine Bestellung ist verschwunden").numbers).toEqual([]);
+  });
+
+  it("keeps amounts, dates and durations as written", () => {
+    const lifted = lift("Mir wurden am 3. März 49,99 € doppelt abgebucht, seit drei Wochen keine Antwort.");
+    expect(lifted.amounts).toEqual(["49,99 €"]);
+    expect(lifted.dates).toEqual(["am 3. März"]);
+    expect(lifted.durations).toEqual(["seit drei Wochen"]);
+    const english = lift("Charged £12.50 twice on March 3rd and I've been on hold for 45 minutes since Tuesday");
+    expect(english.amounts).toEqual(["£12.50"]);
+    expect(english.dates).toEqual(["on March 3rd", "since Tuesday"]);
+    expect(english.durations).toEqual(["for 45 minutes"]);
+  });
+
+  it("finds branches and cities, not German nouns after 'in'", () => {
+    expect(lift("In der Filiale Leipzig Südvorstadt war keiner da").places).toEqual(["Leipzig Südvorstadt"]);
+    expect(lift("Im Café in Hamburg-Ottensen gab es keinen Hafermilch mehr").places).toEqual(["Hamburg-Ottensen"]);
+    expect(lift("The Manchester store was closed at 4pm").places).toEqual(["Manchester"]);
+    expect(lift("Alles in Ordnung, danke im Voraus").places).toEqual([]);
+  });
+
+  it("names staff as people write them", () => {
+    expect(lift("Frau Demir an der Hotline war sehr geduldig").people).toContain("Frau Demir");
+    expect(lift("Ein großes Danke an Jonas am Tresen!").people).toEqual(["Jonas"]);
+    expect(lift("Thanks to Jamie, who sorted it in minutes").people).toEqual(["Jamie"]);
+  });
+
+  it("names the product with its model or name", () => {
+    expect(lift("Unsere Wärmepumpe WP 9 macht seit Tagen Geräusche").product).toBe("Wärmepumpe WP 9");
+    expect(lift("The Rheinwerk Zuhause app crashes at login").product).toBe("Rheinwerk Zuhause app");
+    expect(lift("Die Bohne 'Nordlicht' schmeckt bitter").product).toBe("Bohne „Nordlicht“");
+  });
+
+  it("says what is missing to move the case, never what was given", () => {
+    expect(lift("Mein Paket ist nach zwei Wochen immer noch nicht angekommen.").missing).toBe("order-number");
+    expect(lift("Bestellung 40-11873 ist nach zwei Wochen immer noch nicht angekommen.").missing).toBeUndefined();
+    expect(lift("Ich kann mich seit dem Update nicht mehr einloggen.").missing).toBe("app-version");
+    expect(lift("Can't log in since the update, iOS 18.2").missing).toBeUndefined();
+    expect(lift("Mir wurden 49,99 € doppelt abgebucht.").missing).toBe("customer-number");
+    expect(lift("Our flight got cancelled and nobody helps.").missing).toBe("booking-number");
+    expect(lift("Tolles Produkt, danke!").missing).toBeUndefined();
+  });
+
+  it("carries the problem the analysis read", () => {
+    const lifted = lift("Ich kann mich seit dem Update nicht mehr einloggen.");
+    expect(lifted.problem).toBe("login");
+    expect(lifted.problemWords.join(" ")).toMatch(/einloggen|nicht mehr/);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Assessment } from "../../shared/assessment";
+import type { Case, MissingKind } from "../../shared/case";
+import { caseNumbers } from "./numbers";
+import { AMOUNT, DATE, DURATION, NOT_NAMES, PERSON } from "./patterns";
+import { casePlaces } from "./places";
+import { caseProduct } from "./products";
+
+/**
+ * The case a comment states, lifted so a reply can name it ("Ihre Bestellung 40-11873", "seit drei Wochen") and
+ * never ask for what the commenter already gave; and the one thing missing to move it, by the problem's kind.
+ */
+const MAX_TEXT = 5_000;
+
+function all(text: string, pattern: RegExp, max = 3): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const value = match[0].trim();
+    if (value && !found.some((known) => known.includes(value) || value.includes(known))) found.push(value);
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
+/** What each kind of problem needs to be moved, and which numbers already give it. */
+const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind; givenBy: readonly string[] }>> = {
+  delivery: { missing: "order-number", givenBy: ["order", "invoice", "other"] },
+  refund: { missing: "order-number", givenBy: ["order", "invoice", "booking", "ticket", "other"] },
+  billing: { missing: "customer-number", givenBy: ["customer", "contract", "invoice", "order", "other"] },
+  travel: { missing: "booking-number", givenBy: ["booking", "ticket", "order", "other"] },
+  waiting: { missing: "ticket-number", givenBy: ["ticket", "order", "customer", "contract", "other"] },
+};
+
+function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
+  const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
+  if (need) {
+    return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
+  }
+  if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {
+    return /\b(?:version|v\s?\d|iOS|Android|iPhone|Samsung|Pixel)\b/i.test(text) ? undefined : "app-version";
+  }
+  if (lifted.problem === "defect" && !lifted.product) return "product-model";
+  return undefined;
+}
+
+export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const durations = all(read, DURATION);
+  const dates = all(read, DATE).filter((date) => !durations.some((duration) => duration.includes(date)));
+  const people = all(read, PERSON).filter((person) => !NOT_NAMES.has(person));
+  const complaint = assessment.intent.complaint;
+  const product = caseProduct(read);
+  const lifted: Omit<Case, "missing"> = {
+    ...(product ? { product } : {}),
+    numbers: caseNumbers(read).slice(0, 3),
+    amounts: all(read, AMOUNT),
+    dates,
+    durations,
+    places: casePlaces(read),
+    people,
+    ...(complaint ? { problem: complaint.problem } : {}),
+    problemWords: complaint?.words ?? [],
+  };
+  const missing = missingOf(lifted, read);
+  return { ...lifted, ...(missing ? { missing } : {}) };
+}

@@ -1,0 +1,56 @@
+import type { CaseNumber } from "../../shared/case";
+
+/**
+ * Order, ticket, customer, contract, invoice and booking numbers, by the word before them: "Bestellnr.
+ * 40-11873", "Ticket #A-2291", "Kundennummer 775120", "order #KK-10492", "booking ref ABX7Q2". A bare "#A77120"
+ * is a number of unknown kind. A value needs a digit, so "Bestellung verschwunden" is no number.
+ */
+const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
+  [
+    "order",
+    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|order",
+  ],
+  [
+    "ticket",
+    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Fallnummer|case number|case|reference number|reference|ref\\.?",
+  ],
+  [
+    "customer",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|customer number|customer no\\.?|customer id|account number|account no\\.?",
+  ],
+  ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
+  ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|invoice number|invoice"],
+  [
+    "booking",
+    "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",
+  ],
+];
+
+const VALUE = "#?\\s?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}";
+const PATTERNS = LABELS.map(
+  ([kind, labels]) =>
+    [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
+);
+const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
+
+export function caseNumbers(text: string): CaseNumber[] {
+  const found: CaseNumber[] = [];
+  const seen = new Set<string>();
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const value = (match[2] ?? "").replace(/^#\s?/, "#").trim();
+      const bare = value.replace(/^#/, "");
+      if (!/\d/.test(value) || seen.has(bare)) continue;
+      seen.add(bare);
+      found.push({ kind, value, label: match[1] ?? "" });
+    }
+  }
+  for (const match of text.matchAll(BARE)) {
+    const bare = match[0].replace(/^#/, "");
+    if (!seen.has(bare)) {
+      seen.add(bare);
+      found.push({ kind: "other", value: match[0], label: "" });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+/**
+ * How people write the specifics of a case, German and English. Every pattern is bounded (no nested or open
+ * repetition over the same characters), so a long comment is read in linear time.
+ */
+
+const NUMBER_WORDS_DE =
+  "ein|eine|einer|einem|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig|paar|mehreren|mehrere";
+const NUMBER_WORDS_EN =
+  "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|few|several";
+const UNITS_DE =
+  "Minuten|Minute|Min\\.?|Stunden|Stunde|Std\\.?|Tagen|Tage|Tag|Wochen|Woche|Monaten|Monate|Monat|Jahren|Jahre|Jahr";
+const UNITS_EN = "minutes|minute|mins|hours|hour|hrs|days|day|weeks|week|months|month|years|year";
+
+/** "seit drei Wochen", "über 40 Minuten", "for 2 hours", "45 minutes on hold", "after two days". */
+export const DURATION = new RegExp(
+  `(?:\\b(?:seit|nach|über|fast|knapp|mehr als|for|since|after|over|almost|nearly|more than)\\s+)?` +
+    `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b`,
+  "giu",
+);
+
+const MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+const MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
+const WEEKDAYS_DE = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag";
+const WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** "am 3. März", "3.3.2026", "seit Dienstag", "gestern", "on March 3rd", "last Friday", "since Tuesday". */
+export const DATE = new RegExp(
+  [
+    `\\b(?:am|vom|bis|seit)?\\s?\\d{1,2}\\.\\s?(?:${MONTHS_DE})(?:\\s\\d{4})?`,
+    `\\b\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?`,
+    `\\b(?:am|seit|letzten|letzte|diesen|vergangenen)\\s(?:${WEEKDAYS_DE})\\b`,
+    `\\b(?:seit|im|Anfang|Ende|Mitte)\\s(?:${MONTHS_DE})\\b`,
+    "\\b(?:vorgestern|gestern|heute (?:früh|morgen|mittag)|letzte Woche|letzter Woche|vergangene Woche)\\b",
+    `\\b(?:on\\s)?(?:${MONTHS_EN})\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
+    `\\b(?:on\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS_EN})\\b`,
+    `\\b(?:on|since|last|this past)\\s(?:${WEEKDAYS_EN})\\b`,
+    `\\bsince\\s(?:${MONTHS_EN})\\b`,
+    "\\b(?:yesterday|the day before yesterday|last week|this morning)\\b",
+  ].join("|"),
+  "giu",
+);
+
+/** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20". */
+export const AMOUNT =
+  /(?:[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+
+/** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
+export const PERSON = new RegExp(
+  [
+    "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    "(?<=\\b(?:[Dd]anke an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?out to|[Kk]udos to)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    "\\b[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Hotline|Info|counter|desk|till|phone|hotline|front desk))",
+    "\\b[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit))",
+  ].join("|"),
+  "gu",
+);
+
+/** Words that begin a sentence or are common nouns, never a staff member's name in PERSON's later forms. */
+export const NOT_NAMES = new Set(
+  "Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee".split(
+    " ",
+  ),
+);

@@ -1,0 +1,48 @@
+/**
+ * Places a comment names: a branch ("Filiale Leipzig Südvorstadt", "the Manchester store", "café in
+ * Hamburg-Ottensen") or a city after "in", "im", "at", "from" when it is one of the cities below — a capitalised
+ * word after "in" is as often a German noun ("in Ordnung") as a place.
+ */
+const BRANCH =
+  "Filiale|Laden|Café|Cafe|Markt|Standort|Geschäft|Niederlassung|Werk|Store|Shop|branch|store|shop|café|cafe|office";
+const NAME = "[A-ZÄÖÜ][\\p{L}]{2,30}(?:[- ][A-ZÄÖÜ][\\p{L}]{2,30}){0,2}";
+
+const AFTER_BRANCH = new RegExp(
+  `\\b(?:${BRANCH})\\s(?:in\\s|im\\s|at\\s|on\\s)?(?:der\\s|dem\\s|the\\s)?(${NAME})`,
+  "gu",
+);
+const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH})\\b)`, "gu");
+const CITY_AFTER = new RegExp(`\\b(?:in|im|at|from|nach|aus)\\s(${NAME})`, "gu");
+
+const CITIES = new Set(
+  (
+    "Berlin Hamburg München Köln Frankfurt Stuttgart Düsseldorf Leipzig Dortmund Essen Bremen Dresden Hannover " +
+    "Nürnberg Duisburg Bochum Wuppertal Bielefeld Bonn Münster Mannheim Karlsruhe Augsburg Wiesbaden Mönchengladbach " +
+    "Gelsenkirchen Aachen Braunschweig Kiel Chemnitz Halle Magdeburg Freiburg Krefeld Mainz Lübeck Erfurt Oberhausen " +
+    "Rostock Kassel Hagen Potsdam Saarbrücken Hamm Ludwigshafen Oldenburg Osnabrück Leverkusen Heidelberg Darmstadt " +
+    "Solingen Regensburg Paderborn Ingolstadt Würzburg Ulm Wolfsburg Göttingen Koblenz Trier Jena Wien Graz Linz " +
+    "Salzburg Innsbruck Zürich Basel Bern Luzern London Manchester Birmingham Leeds Glasgow Edinburgh Liverpool Bristol " +
+    "Cardiff Belfast Dublin Paris Amsterdam Brussels Brüssel Vienna Munich Cologne Madrid Rome Rom Barcelona Milan " +
+    "Mailand Prague Prag Warsaw Warschau Copenhagen Kopenhagen Stockholm Oslo Lisbon Lissabon Athens Athen " +
+    "Istanbul New York Chicago Boston Seattle Austin Denver Toronto Sydney Melbourne"
+  ).split(" "),
+);
+
+const NOT_A_BRANCH_NAME = new Set(["Ich", "Wir", "Sie", "The", "Die", "Der", "Das", "Dort", "There", "Heute", "Today"]);
+
+export function casePlaces(text: string): string[] {
+  const places: string[] = [];
+  const add = (place: string | undefined) => {
+    const name = place?.trim();
+    if (!name || NOT_A_BRANCH_NAME.has(name.split(/[- ]/)[0] ?? "")) return;
+    if (!places.some((known) => known.includes(name) || name.includes(known))) places.push(name);
+  };
+  for (const match of text.matchAll(AFTER_BRANCH)) add(match[1]);
+  for (const match of text.matchAll(BEFORE_BRANCH)) {
+    // "The Manchester store": the article is not part of the name.
+    const name = (match[1] ?? "").replace(/^(?:The|Die|Der|Das|Unser|Our|Your|Eure|Ihre) /, "");
+    if (CITIES.has(name.split(/[- ]/)[0] ?? "")) add(name);
+  }
+  for (const match of text.matchAll(CITY_AFTER)) if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
+  return places.slice(0, 3);
+}

@@ -1,0 +1,41 @@
+/**
+ * The product or service a comment is about: a known kind of thing (app, Wärmepumpe, Kaffeemaschine, router,
+ * subscription …) with the name or model that follows it ("Wärmepumpe WP 9", "Rheinwerk Zuhause app"), or a name
+ * in quotation marks ("die Bohne 'Nordlicht'").
+ */
+const THINGS_DE =
+  "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
+  "Bildschirm|Drucker|Kühlschrank|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
+  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Zähler|Stromzähler|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal";
+const THINGS_EN =
+  "app|coffee machine|machine|heat pump|solar panels|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
+  "washing machine|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
+  "online shop|portal";
+
+const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
+const MODEL =
+  "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}|[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
+const THING = new RegExp(`\\b(?:${THINGS_DE}|${THINGS_EN})\\b${MODEL}`, "iu");
+/** "Rheinwerk Zuhause app": a name before the kind of thing. */
+const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
+
+export function caseProduct(text: string): string | undefined {
+  const named = NAMED_APP.exec(text);
+  if (named) return named[0].trim();
+  const thing = THING.exec(text);
+  const quoted = QUOTED.exec(text);
+  if (thing && quoted && Math.abs(quoted.index - (thing.index + thing[0].length)) <= 2) {
+    return `${thing[0].trim()} „${quoted[1]}“`;
+  }
+  if (thing) return trimTrailingNoun(thing[0].trim());
+  return undefined;
+}
+
+/** "Wärmepumpe Seit" is no model: a capitalised word after the thing counts only if it is not a common word. */
+const COMMON = new Set("Seit Bei Nach Und Oder Aber Ist War Hat Ist The And But Is Was Has For Since".split(" "));
+
+function trimTrailingNoun(phrase: string): string {
+  const words = phrase.split(" ");
+  while (words.length > 1 && COMMON.has(words[words.length - 1] ?? "")) words.pop();
+  return words.join(" ");
+}

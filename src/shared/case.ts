@@ -1,0 +1,49 @@
+import * as z from "zod/mini";
+import { ProblemKind } from "./assessment";
+
+/**
+ * What a reply must answer, lifted from the comment (src/replies/case/): the specifics the commenter gave, so a
+ * reply can name them and never ask for them again, and what is still missing to move the case.
+ */
+export const CASE_NUMBER_KINDS = ["order", "ticket", "customer", "contract", "invoice", "booking", "other"] as const;
+export const CaseNumber = z.object({
+  kind: z.enum(CASE_NUMBER_KINDS),
+  /** As written ("40-11873", "#A-2291"). */
+  value: z.string(),
+  /** The words before it as written ("Bestellnr.", "order"), so a reply can say what it is. */
+  label: z.string(),
+});
+export type CaseNumber = z.infer<typeof CaseNumber>;
+
+export const MISSING_KINDS = [
+  "order-number",
+  "booking-number",
+  "customer-number",
+  "ticket-number",
+  "app-version",
+  "product-model",
+  "since-when",
+] as const;
+export const MissingKind = z.enum(MISSING_KINDS);
+export type MissingKind = z.infer<typeof MissingKind>;
+
+export const Case = z.object({
+  /** The product or service named ("Wärmepumpe WP 9", "die App", "Espresso 'Nordlicht'"). */
+  product: z.optional(z.string()),
+  numbers: z.array(CaseNumber),
+  /** Amounts as written ("49,99 €", "£12.50"). */
+  amounts: z.array(z.string()),
+  /** Dates and durations as written ("am 3. März", "seit drei Wochen", "45 minutes"). */
+  dates: z.array(z.string()),
+  durations: z.array(z.string()),
+  /** Places and branches ("Leipzig Südvorstadt", "Hamburg-Ottensen"). */
+  places: z.array(z.string()),
+  /** People named, staff mostly ("Frau Demir", "Jonas"). */
+  people: z.array(z.string()),
+  /** The problem, from the analysis's intent, and its words as written ("nicht mehr einloggen"). */
+  problem: z.optional(ProblemKind),
+  problemWords: z.array(z.string()),
+  /** The one thing a reply should ask for to move the case, if anything. */
+  missing: z.optional(MissingKind),
+});
+export type Case = z.infer<typeof Case>;

@@ -27,6 +27,22 @@ export const MISSING_KINDS = [
 export const MissingKind = z.enum(MISSING_KINDS);
 export type MissingKind = z.infer<typeof MissingKind>;
 
+/** What criticism is about, when the comment names it (src/replies/case/criticised.ts). */
+export const CRITICISED_KINDS = [
+  "price-increase",
+  "prices",
+  "update",
+  "app",
+  "service",
+  "waiting-times",
+  "opening-hours",
+  "campaign",
+  "post",
+  "quality",
+  "packaging",
+] as const;
+export type Criticised = (typeof CRITICISED_KINDS)[number];
+
 export const Case = z.object({
   /** The product or service named ("Wärmepumpe WP 9", "die App", "Espresso 'Nordlicht'"). */
   product: z.optional(z.string()),
@@ -43,6 +59,10 @@ export const Case = z.object({
   /** The problem, from the analysis's intent, and its words as written ("nicht mehr einloggen"). */
   problem: z.optional(ProblemKind),
   problemWords: z.array(z.string()),
+  /** What was ordered or sent, in the commenter's word ("Paket", "Sendung", "parcel"). */
+  item: z.optional(z.string()),
+  /** What criticism is about, when named. */
+  criticised: z.optional(z.enum(CRITICISED_KINDS)),
   /** The one thing a reply should ask for to move the case, if anything. */
   missing: z.optional(MissingKind),
 });

@@ -56,7 +56,7 @@ const NOT_ONLY = new Set(["nur", "only", "mal", "umsonst", "wunder", "wonder", "
 
 export function isNegator(context: Context, at: number): boolean {
   const token = context.tokens[at];
-  if (!token || token.kind !== "word" || !LEXICON.negators.hasToken(token)) return false;
+  if (token?.kind !== "word" || !LEXICON.negators.hasToken(token)) return false;
   // "nicht nur", "not only", "kein Wunder", "no doubt" do not negate what follows.
   const next = context.tokens[at + 1];
   return !(next && NOT_ONLY.has(next.key));

@@ -1,7 +1,7 @@
 import { LEXICON } from "../lexicon";
 import type { Token } from "../normalise";
 import type { Hit } from "../phrase-list";
-import { type Context, clauseHas, evidenceOf, type MeaningFinding, nearest, negated, said } from "./context";
+import { type Context, evidenceOf, type MeaningFinding, nearest, negated, said } from "./context";
 
 /**
  * Identity hate by meaning: a group named for who its members are (origin, religion, colour, gender,

@@ -1,5 +1,6 @@
 import type { Assessment } from "../../shared/assessment";
 import type { Case, MissingKind } from "../../shared/case";
+import { criticisedIn } from "./criticised";
 import { caseNumbers } from "./numbers";
 import { AMOUNT, DATE, DURATION, NOT_NAMES, PERSON } from "./patterns";
 import { casePlaces } from "./places";
@@ -10,6 +11,8 @@ import { caseProduct } from "./products";
  * never ask for what the commenter already gave; and the one thing missing to move it, by the problem's kind.
  */
 const MAX_TEXT = 5_000;
+/** What was ordered or sent, as the commenter calls it; a reply says it back in the same word. */
+const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|order|delivery|shipment)\b/iu;
 
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
@@ -46,19 +49,30 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const durations = all(read, DURATION);
   const dates = all(read, DATE).filter((date) => !durations.some((duration) => duration.includes(date)));
-  const people = all(read, PERSON).filter((person) => !NOT_NAMES.has(person));
+  const places = casePlaces(read);
+  // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
+  const people = all(read, PERSON)
+    .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
+    .filter((person) => !new RegExp(`-${person}\\b`).test(read))
+    .sort(
+      (a, b) => Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(b)) - Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(a)),
+    );
   const complaint = assessment.intent.complaint;
   const product = caseProduct(read);
+  const item = ITEM.exec(read)?.[1]?.toLowerCase();
+  const criticised = criticisedIn(read);
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
     numbers: caseNumbers(read).slice(0, 3),
     amounts: all(read, AMOUNT),
     dates,
     durations,
-    places: casePlaces(read),
+    places,
     people,
     ...(complaint ? { problem: complaint.problem } : {}),
     problemWords: complaint?.words ?? [],
+    ...(item ? { item } : {}),
+    ...(criticised ? { criticised } : {}),
   };
   const missing = missingOf(lifted, read);
   return { ...lifted, ...(missing ? { missing } : {}) };

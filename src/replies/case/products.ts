@@ -15,7 +15,13 @@ const THINGS_EN =
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 const MODEL =
   "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}|[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
-const THING = new RegExp(`\\b(?:${THINGS_DE}|${THINGS_EN})\\b${MODEL}`, "iu");
+/** "App" or "app": the first letter in either case; a model after it must start with a capital or a digit. */
+const eitherCase = (things: string) =>
+  things
+    .split("|")
+    .map((thing) => `[${thing[0]?.toUpperCase()}${thing[0]?.toLowerCase()}]${thing.slice(1)}`)
+    .join("|");
+const THING = new RegExp(`\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b${MODEL}`, "u");
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
 const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assessWith } from "../../analysis";
-import { snapshotOf } from "../../analysis/snapshot";
-import { liftCase } from "./lift";
+import { assessWith } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { liftCase } from "../../src/replies/case/lift";
 
 const lift = (text: string) => liftCase(text, assessWith(undefined, snapshotOf(text), { companyName: "Rheinwerk" }));
 
@@ -47,6 +47,17 @@ describe("liftCase", () => {
     expect(lift("Unsere Wärmepumpe WP 9 macht seit Tagen Geräusche").product).toBe("Wärmepumpe WP 9");
     expect(lift("The Rheinwerk Zuhause app crashes at login").product).toBe("Rheinwerk Zuhause app");
     expect(lift("Die Bohne 'Nordlicht' schmeckt bitter").product).toBe("Bohne „Nordlicht“");
+    // A lower-case word after the thing is no model name.
+    expect(lift("Die neue App ist eine Katastrophe").product).toBe("App");
+  });
+
+  it("keeps the commenter's word for what was sent, and what criticism is about", () => {
+    expect(lift("Ich warte seit drei Wochen auf mein Paket").item).toBe("paket");
+    expect(lift("My parcel never came").item).toBe("parcel");
+    expect(lift("Toll gemacht. Dritte Preiserhöhung in einem Jahr. Weiter so").criticised).toBe("price-increase");
+    expect(lift("Great job raising prices again").criticised).toBe("prices");
+    expect(lift("Seit dem Update stürzt alles ab").criticised).toBe("update");
+    expect(lift("Schönes Wetter heute").criticised).toBeUndefined();
   });
 
   it("says what is missing to move the case, never what was given", () => {

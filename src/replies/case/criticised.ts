@@ -1,0 +1,39 @@
+/**
+ * What a piece of criticism is about, when it names it: the price increase, the app, the service. A reply that
+ * takes criticism seriously names its subject ("Ihre Kritik an der Preiserhöhung") instead of "your feedback".
+ * Only what the comment names is used; the first subject named wins, the more specific before the general.
+ */
+import type { Criticised } from "../../shared/case";
+
+const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
+  ["price-increase", /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b/iu],
+  ["prices", /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b/iu],
+  ["update", /\b(?:update|updates)\b/iu],
+  ["app", /\b(?:app|apps)\b/iu],
+  ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
+  ["opening-hours", /\b(?:öffnungszeit\w*|opening (?:hours|times))\b/iu],
+  ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
+  ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
+  ["post", /\b(?:beitrag|post)\b/iu],
+  ["quality", /\b(?:qualität|quality)\b/iu],
+  ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
+];
+
+export function criticisedIn(text: string): Criticised | undefined {
+  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** "an der Preiserhöhung" / "of the price increase": the subject as a reply says it. */
+export const CRITICISED_PHRASES: Record<Criticised, { de: string; en: string }> = {
+  "price-increase": { de: "an der Preiserhöhung", en: "of the price increase" },
+  prices: { de: "an unseren Preisen", en: "of our prices" },
+  update: { de: "am Update", en: "of the update" },
+  app: { de: "an unserer App", en: "of our app" },
+  service: { de: "an unserem Service", en: "of our service" },
+  "waiting-times": { de: "an den Wartezeiten", en: "of the waiting times" },
+  "opening-hours": { de: "an den Öffnungszeiten", en: "of our opening hours" },
+  campaign: { de: "an unserer Kampagne", en: "of our campaign" },
+  post: { de: "an unserem Beitrag", en: "of our post" },
+  quality: { de: "an der Qualität", en: "of the quality" },
+  packaging: { de: "an der Verpackung", en: "of the packaging" },
+};

@@ -1,20 +1,24 @@
 import type { Assessment, ViolationKind } from "../shared/assessment";
+import type { Case } from "../shared/case";
 import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { addressFormOf } from "./address-form";
+import { liftCase } from "./case/lift";
+import { caseClause, caseQuestion, caseSubject, criticisedPhrase, generalClause } from "./case/phrases";
 import { checkDraft } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
+import { choosePlans, planParts } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
-import { type Chosen, type Fill, fill, LEVELS, render, wordingsOf } from "./render";
+import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
 import { addressName } from "./reply-name";
-import { savedSuggestions } from "./saved-replies";
+import { savedMatches, savedSuggestions } from "./saved-replies";
 import { pick, type Random, seeded } from "./seed";
 import { signOff } from "./sign-off";
-import { chooseStrategies, isViolation, partsOf, WARM } from "./strategies";
+import { isViolation, WARM } from "./strategies";
 import { findAll } from "./text-spans";
 
 export type ComposeOptions = {
@@ -28,6 +32,7 @@ export type ComposeOptions = {
 
 /** Everything about one comment that every one of its suggestions shares. */
 type Setting = {
+  kase: Case;
   language: "de" | "en";
   form: "sie" | "du" | undefined;
   context: DraftContext;
@@ -42,6 +47,9 @@ const EMOJI = ["😊", "🙌", "💙", "🙂"];
 const ATTEMPTS = 8;
 /** Nouns a reply should not say twice ("danke für Ihre Rückmeldung … Ihre Rückmeldung geben wir weiter"). */
 const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/giu;
+
+/** A wording that thanks: never drawn for sarcasm, anger, a troll or a comment under review. */
+const THANKS = /\b(?:dank\w*|thank\w*)\b/iu;
 
 function repeatsKeyWord(text: string): boolean {
   const words = text.toLowerCase().match(KEY_WORDS) ?? [];
@@ -78,8 +86,23 @@ function setting(
     language,
     guidelines.promises.deadlines,
     options.timeZone,
+    guidelines.businessHours,
   );
+  const kase = liftCase(comment.text, assessment);
+  const voice = { language, form };
+  const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
+  const specifics = {
+    clause: caseClause(kase, voice) ?? (customer ? generalClause(voice) : undefined),
+    subject:
+      kase.problem || kase.numbers.length ? caseSubject(kase, voice) : customer ? caseSubject(kase, voice) : undefined,
+    question: caseQuestion(kase, voice, guidelines.caseQuestions),
+    person: kase.people[0],
+    place: kase.places[0],
+    product: kase.product,
+    topic: criticisedPhrase(kase, voice),
+  };
   return {
+    kase,
     language,
     form,
     name,
@@ -94,6 +117,7 @@ function setting(
       contact: contactPhrases(guidelines.escalation, language, comment.site),
       deadline: deadline.phrase,
       answer: PLACEHOLDER_TEXT[language],
+      ...Object.fromEntries(Object.entries(specifics).filter(([, value]) => value !== undefined)),
     },
     followUpBy: deadline.iso,
   };
@@ -101,7 +125,16 @@ function setting(
 
 function opening(s: Setting, guidelines: Guidelines, random: Random): string | undefined {
   if (!guidelines.required.greeting && !s.name) return undefined;
-  const words = s.language === "en" ? ["Hi", "Hello"] : s.form === "du" ? ["Hallo", "Hi"] : ["Hallo", "Guten Tag"];
+  // "Guten Tag Paul" is stiff: a first name alone is greeted with "Hallo" even with Sie.
+  const single = s.name !== undefined && !s.name.includes(" ");
+  const words =
+    s.language === "en"
+      ? ["Hi", "Hello"]
+      : s.form === "du"
+        ? ["Hallo", "Hi"]
+        : single
+          ? ["Hallo"]
+          : ["Hallo", "Guten Tag"];
   const word = pick(random, words) ?? "Hallo";
   if (s.name) return `${word} ${s.name},`;
   return s.language === "en" && word === "Hi" ? "Hi there," : `${word},`;
@@ -116,11 +149,21 @@ function generate(
 ): Suggestion | undefined {
   const random = seeded(`${commentKey(comment)}|${strategy}`);
   const violation = SEVERITY.find((kind) => assessment.violations.some((v) => v.kind === kind));
-  const parts = partsOf(strategy, {
+  // Rule 1 beats a guideline asking for thanks: sarcasm, rudeness and a troll's mockery are not thanked.
+  const unthankable =
+    assessment.intent.sarcasm ||
+    assessment.tone === "angry" ||
+    assessment.role === "troll" ||
+    assessment.verdict !== "keep";
+  const parts = planParts(strategy, {
     apologyDue:
       assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
-    thanksRequired: guidelines.required.thanks,
+    thanksRequired: guidelines.required.thanks && !unthankable,
     violation,
+    kase: s.kase,
+    // The clause named the case, numbers included: the next step need not say it again.
+    named: s.fill.clause !== undefined && s.kase.numbers.every((n) => s.fill.clause?.includes(n.value)),
+    question: assessment.tone === "question" || assessment.intent.question !== undefined,
   });
   const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
   const closing = signOff(guidelines, s.language, s.form);
@@ -129,8 +172,14 @@ function generate(
   const alone = { ...guidelines, required: { greeting: false, thanks: false, name: false } };
   const { site: _site, ...sentenceContext } = s.context;
   const passes = (wording: string) =>
+    !(unthankable && THANKS.test(wording)) &&
     checkDraft(fill(wording.replace(/^\^/, ""), s.fill, false), sentenceContext, alone).ok;
-  const usable = (wordings: readonly string[] | undefined) => wordings?.filter(passes) ?? [];
+  // Wordings that name the case come first when the comment gave what they name.
+  const usable = (wordings: readonly string[] | undefined) => {
+    const filled = wordings?.filter((wording) => fillable(wording, s.fill) && passes(wording)) ?? [];
+    const named = filled.filter(specific);
+    return named.length ? named : filled;
+  };
   const own = new Map(parts.map((part) => [part.slot, usable(wordingsOf(part.slot, s.language, s.form))]));
   const theirs = new Map(parts.map((part) => [part.slot, usable(preferred[part.slot])]));
   if ([...own.values()].some((wordings) => wordings.length === 0)) return undefined;
@@ -189,8 +238,9 @@ export function composeReplies(
   if (comment.byPageOwner) return [];
   const s = setting(comment, assessment, guidelines, options);
   const generated: Suggestion[] = [];
-  for (const strategy of chooseStrategies(assessment)) {
-    if (strategy === "do-not-reply") {
+  const matched = savedMatches(guidelines, comment.text, s.language);
+  for (const strategy of choosePlans(assessment, { kase: s.kase, savedMatch: matched.length > 0 })) {
+    if (strategy === "do-not-reply" || strategy === "no-reply-needed") {
       const check = checkDraft("", s.context, guidelines);
       generated.push({
         strategy,
@@ -206,7 +256,11 @@ export function composeReplies(
     const suggestion = generate(strategy, s, comment, assessment, guidelines);
     if (suggestion) generated.push(suggestion);
   }
-  return [...generated, ...savedSuggestions(guidelines, assessment.role, s)];
+  const saved = savedSuggestions(guidelines, assessment.role, s, matched);
+  // The company's own answer to the comment's topic comes first; its other saved replies after ours.
+  const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
+  const others = saved.filter((suggestion) => !answering.includes(suggestion));
+  return [...answering, ...generated, ...others];
 }
 
 export { isViolation };

@@ -5,6 +5,8 @@
  * still leaves at least half the promised time (never later than the guidelines promise). When the guidelines
  * do not allow promising deadlines, the reply says "as soon as we can" instead.
  */
+import type { BusinessHours, Weekday } from "../shared/guidelines";
+
 export type Deadline = { phrase: string; iso?: string };
 
 const HOUR = 3_600_000;
@@ -23,15 +25,63 @@ function evening(due: Date, now: Date, hours: number, timeZone: string | undefin
   return earlier.getTime() - now.getTime() >= (hours * HOUR) / 2 ? earlier : due;
 }
 
+const WEEKDAY_NUMBERS: Record<string, Weekday> = {
+  Mon: "mon",
+  Tue: "tue",
+  Wed: "wed",
+  Thu: "thu",
+  Fri: "fri",
+  Sat: "sat",
+  Sun: "sun",
+};
+
+function localDay(time: Date, timeZone: string | undefined): Weekday {
+  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short" }).format(time);
+  return WEEKDAY_NUMBERS[day] ?? "mon";
+}
+
+/**
+ * A promise is kept inside the business hours ("bis Freitag, 18:00 Uhr", never "bis Samstag, 10:00 Uhr" when
+ * nobody works on Saturdays): a deadline outside them moves back to the last business hour before it, if that
+ * still leaves half the promised time; else forward to the next one.
+ */
+function inBusinessHours(
+  due: Date,
+  now: Date,
+  hours: number,
+  business: BusinessHours,
+  timeZone: string | undefined,
+): Date {
+  const open = (time: Date) => {
+    const hour = localHour(time, timeZone) || 24;
+    return business.days.includes(localDay(time, timeZone)) && hour > business.fromHour && hour <= business.toHour;
+  };
+  if (open(due)) return due;
+  for (let back = 1; back <= 24 * 8; back++) {
+    const earlier = new Date(due.getTime() - back * HOUR);
+    if (earlier.getTime() - now.getTime() < (hours * HOUR) / 2) break;
+    if (open(earlier)) return earlier;
+  }
+  for (let ahead = 1; ahead <= 24 * 8; ahead++) {
+    const later = new Date(due.getTime() + ahead * HOUR);
+    if (open(later)) return later;
+  }
+  return due;
+}
+
 export function holdingDeadline(
   now: Date,
   hours: number,
   language: "de" | "en",
   allowed: boolean,
   timeZone?: string,
+  business?: BusinessHours,
 ): Deadline {
   if (!allowed) return { phrase: language === "de" ? "so bald wie möglich" : "as soon as we can" };
-  const due = evening(new Date(Math.floor((now.getTime() + hours * HOUR) / HOUR) * HOUR), now, hours, timeZone);
+  const rounded = new Date(Math.floor((now.getTime() + hours * HOUR) / HOUR) * HOUR);
+  const due = business
+    ? inBusinessHours(rounded, now, hours, business, timeZone)
+    : evening(rounded, now, hours, timeZone);
   const locale = language === "de" ? "de-DE" : "en-GB";
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone,

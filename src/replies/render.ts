@@ -37,14 +37,38 @@ export type Fill = {
   contact: { long: string; short: string; written: string; writtenShort: string };
   deadline: string;
   answer: string;
+  /** The case, as the comment gave it (case/phrases.ts); absent when the comment did not say it. */
+  clause?: string;
+  subject?: string;
+  question?: string;
+  person?: string;
+  place?: string;
+  product?: string;
+  /** What criticism is about: "an der Preiserhöhung" / "of the price increase". */
+  topic?: string;
 };
+
+const CASE_VARIABLES = ["clause", "subject", "question", "person", "place", "product", "topic"] as const;
+
+/** Whether a wording can be filled: every case variable it names is known. */
+export function fillable(wording: string, values: Fill): boolean {
+  return CASE_VARIABLES.every((name) => !wording.includes(`{${name}}`) || values[name] !== undefined);
+}
+
+/** Whether a wording names the case (so it is preferred over a general one when it can be filled). */
+export function specific(wording: string): boolean {
+  return CASE_VARIABLES.some((name) => wording.includes(`{${name}}`));
+}
 
 export function wordingsOf(slot: Slot, language: "de" | "en", form: "sie" | "du" | undefined): readonly string[] {
   return language === "de" ? GERMAN[slot][form ?? "sie"] : ENGLISH[slot];
 }
 
 export function fill(wording: string, values: Fill, short: boolean): string {
-  return wording
+  let text = wording;
+  // The question may itself hold {wcontact}: fill the case first, the contact after.
+  for (const name of CASE_VARIABLES) text = text.replaceAll(`{${name}}`, values[name] ?? "");
+  return text
     .replaceAll("{contact}", short ? values.contact.short : values.contact.long)
     .replaceAll("{wcontact}", short ? values.contact.writtenShort : values.contact.written)
     .replaceAll("{deadline}", values.deadline)

@@ -19,7 +19,8 @@ describe("reply names", () => {
 
   it("uses the first name with du and in English, the full name with Sie and for organisations", () => {
     expect(addressName("Dr. Anna Schmidt", { polite: false, organisation: false })).toBe("Anna");
-    expect(addressName("Dr. Anna Schmidt", { polite: true, organisation: false })).toBe("Dr. Anna Schmidt");
+    expect(addressName("Dr. Anna Schmidt", { polite: true, organisation: false })).toBe("Anna Schmidt");
+    expect(addressName("Prof. Dr. Jan Berg", { polite: true, organisation: false })).toBe("Jan Berg");
     expect(addressName("Acme Foods", { polite: false, organisation: true })).toBe("Acme Foods");
     expect(nameTokens("Dr. Anna Schmidt")).toEqual(["Anna", "Schmidt"]);
   });

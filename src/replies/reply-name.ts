@@ -24,14 +24,13 @@ export function cleanName(raw: string | undefined): string | undefined {
 export function nameTokens(raw: string | undefined): string[] {
   const name = cleanName(raw);
   if (!name) return [];
-  return name
-    .split(" ")
-    .filter((part) => part.replace(/[^\p{L}]/gu, "").length >= 2 && !/^(?:dr|prof)\.?$/i.test(part));
+  return name.split(" ").filter((part) => part.replace(/[^\p{L}]/gu, "").length >= 2 && !TITLE.test(part));
 }
 
 /**
- * How a reply addresses the person: the first name with du and in English, the full name with Sie (German has
- * no polite form of a first name, and Gelassen does not guess "Herr" or "Frau"), the full name of an organisation.
+ * How a reply addresses the person: the first name with du and in English, the full name without academic
+ * titles with Sie (German has no polite form of a first name, and Gelassen does not guess "Herr" or "Frau"), the
+ * full name of an organisation.
  */
 export function addressName(
   raw: string | undefined,
@@ -39,7 +38,11 @@ export function addressName(
 ): string | undefined {
   const name = cleanName(raw);
   if (!name) return undefined;
-  if (options.polite || options.organisation) return name;
-  const first = name.split(" ").find((part) => !/^(?:dr|prof)\.?$/i.test(part));
-  return first ?? name;
+  if (options.organisation) return name;
+  // Academic titles are not said back on social media ("Guten Tag Petra Lange", not "Dr. Petra Lange").
+  const words = name.split(" ").filter((part) => !TITLE.test(part));
+  if (words.length === 0) return undefined;
+  return options.polite ? words.join(" ") : words[0];
 }
+
+const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|med|rer|nat|phil|h\.?c)\.?$/i;

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { Role } from "./assessment";
+import { MissingKind } from "./case";
 import { type Migration, migrate, type Repaired, repairObject } from "./repair";
 
 /**
@@ -28,8 +29,33 @@ export const SavedReply = z.object({
   language: z.enum(["de", "en", "any"]),
   /** Offered only for comments from these roles; absent or empty: for every comment. */
   roles: z.optional(z.array(Role).check(z.maxLength(6))),
+  /**
+   * What it answers: keywords ("Öffnungszeiten", "opening hours") or example questions ("Wann habt ihr sonntags
+   * offen?"). A comment that matches one gets this reply first. Absent or empty: offered beside the others.
+   */
+  topics: z.optional(z.array(text(200)).check(z.maxLength(20))),
 });
 export type SavedReply = z.infer<typeof SavedReply>;
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export const Weekday = z.enum(WEEKDAYS);
+export type Weekday = z.infer<typeof Weekday>;
+
+/** When the company answers: a holding reply promises its answer inside these hours. */
+export const BusinessHours = z.object({
+  days: z.array(Weekday).check(z.minLength(1), z.maxLength(7)),
+  fromHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
+  toHour: z.number().check(z.int(), z.gte(1), z.lte(24)),
+});
+export type BusinessHours = z.infer<typeof BusinessHours>;
+
+/** The company's own wording of the one question that moves a case (replies/case/questions.ts has ours). */
+export const CaseQuestion = z.object({
+  missing: MissingKind,
+  de: text(300),
+  en: text(300),
+});
+export type CaseQuestion = z.infer<typeof CaseQuestion>;
 
 export const Guidelines = z.object({
   version: z.literal(GUIDELINES_VERSION),
@@ -50,8 +76,10 @@ export const Guidelines = z.object({
   required: z.object({ greeting: z.boolean(), thanks: z.boolean(), name: z.boolean() }),
   emoji: z.enum(EMOJI_POLICIES),
   escalation: z.object({ email: text(200), phone: text(60), url: text(500) }),
-  /** A holding reply promises an answer within this many hours. */
+  /** A holding reply promises an answer within this many hours, and inside the business hours. */
   holdingDeadlineHours: z.number().check(z.int(), z.gte(1), z.lte(24 * 14)),
+  businessHours: BusinessHours,
+  caseQuestions: z.array(CaseQuestion).check(z.maxLength(20)),
   /** Promises a reply may make. */
   promises: z.object({ refunds: z.boolean(), compensation: z.boolean(), deadlines: z.boolean() }),
   maxLength: z.object({
@@ -94,6 +122,8 @@ export const DEFAULT_GUIDELINES: Guidelines = {
   emoji: "sparingly",
   escalation: { email: "", phone: "", url: "" },
   holdingDeadlineHours: 24,
+  businessHours: { days: ["mon", "tue", "wed", "thu", "fri"], fromHour: 9, toHour: 18 },
+  caseQuestions: [],
   promises: { refunds: false, compensation: false, deadlines: true },
   maxLength: { facebook: 8000, x: 280, linkedin: 1250 },
   savedReplies: [],
@@ -116,7 +146,12 @@ export function repairGuidelines(raw: unknown): Repaired<Guidelines> {
   };
 }
 
-const LISTS = { avoidPhrases: text(200), preferredPhrases: text(200), savedReplies: SavedReply } as const;
+const LISTS = {
+  avoidPhrases: text(200),
+  preferredPhrases: text(200),
+  savedReplies: SavedReply,
+  caseQuestions: CaseQuestion,
+} as const;
 
 /**
  * One broken saved reply or phrase must not reset the whole list to the default: drop the bad entries only,

@@ -37,6 +37,21 @@ export const STRATEGIES = [
   "boundary-offer-help",
   // One of the company's own saved replies.
   "saved-reply",
+  // Plans by situation (issue 10): the case named with a next step, or the one question that moves it.
+  "case-next-step",
+  "case-question",
+  // Criticism and sarcasm: taken seriously, never thanked.
+  "take-seriously",
+  // Rude but not deletable, or an insult around a real case: the tone named once, then help.
+  "boundary-and-help",
+  // A correction: thanks, the fact checked, corrected if wrong; nothing admitted before it is checked.
+  "check-correction",
+  // An opinion leader: the argument engaged with, a conversation offered, nothing conceded.
+  "engage-argument",
+  // Praise: thanks for what they liked, passed on to whom they praised.
+  "thank-specifically",
+  // Addressed to another commenter, or not about the company: no reply needed (advice, like do-not-reply).
+  "no-reply-needed",
 ] as const;
 export const Strategy = z.enum(STRATEGIES);
 export type Strategy = z.infer<typeof Strategy>;
@@ -45,7 +60,7 @@ export type Strategy = z.infer<typeof Strategy>;
  * Strategies whose suggestion must never be inserted into a reply box: `do-not-reply` carries empty text and
  * stands for the advice (`strategy_do_not_reply_advice`) to leave the comment unanswered.
  */
-export const NOT_INSERTABLE: readonly Strategy[] = ["do-not-reply"];
+export const NOT_INSERTABLE: readonly Strategy[] = ["do-not-reply", "no-reply-needed"];
 
 export const FINDING_CODES = [
   // Tone: the draft is not calm. Each makes `calm` false.

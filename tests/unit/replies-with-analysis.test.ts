@@ -30,18 +30,14 @@ function snapshot(text: string, site: CommentSnapshot["site"], name = "Anna Schm
 
 describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered", (site) => {
   it.each<[string, Strategy, string[]]>([
-    [
-      "Seit drei Wochen warte ich auf meine Bestellung und niemand antwortet. Echt enttäuschend!",
-      "empathize-escalate",
-      [],
-    ],
+    ["Seit drei Wochen warte ich auf meine Bestellung und niemand antwortet. Echt enttäuschend!", "case-question", []],
     ["Ihr Vollidioten habt mein Paket verloren, ihr Drecksladen!", "boundary", ["vollidiot", "drecksladen"]],
     ["Wann öffnet die neue Filiale in Köln?", "holding-reply", []],
-    ["Ich liebe eure Produkte! Weiter so ❤️", "warm-thanks", []],
-    ["I've been waiting three weeks for my order and nobody answers. Very disappointing.", "empathize-escalate", []],
+    ["Ich liebe eure Produkte! Weiter so ❤️", "thank-specifically", []],
+    ["I've been waiting three weeks for my order and nobody answers. Very disappointing.", "case-question", []],
     ["You idiots lost my parcel, shut up and give me my money back", "boundary", ["idiot", "shut up"]],
     ["When does the new store open?", "answer-frame", []],
-    ["Love your products, keep it up!", "warm-thanks", []],
+    ["Love your products, keep it up!", "thank-specifically", []],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

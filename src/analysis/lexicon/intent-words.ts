@@ -462,6 +462,8 @@ export const SARCASM_FACTS = [
   "great|super|toll|prima|klasse ~1 another|noch ~1 ein|eine",
   "third|fourth|fifth|second",
   "price ~1 increase|rise|hike",
+  "raising|raised|raise|hiking|hiked|hike ~2 prices|price|fees|rates",
+  "preise ~2 erhoeht|erhoehen|angehoben|anheben|hoch",
   "nothing ~2 works|worked",
   "only ~3 days|weeks|hours|months",
 ];

@@ -1,3 +1,4 @@
+import { ENGLISH_CASE } from "./english-case";
 import type { EnglishBank } from "./slots";
 
 /** English wordings. Each must pass the draft check on its own. */
@@ -130,4 +131,5 @@ export const ENGLISH: EnglishBank = {
     "If you have a specific concern, we're happy to help {contact}.",
     "We're glad to answer factual questions {contact}.",
   ],
+  ...ENGLISH_CASE,
 };

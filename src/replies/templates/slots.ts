@@ -4,7 +4,8 @@
  *
  * Variables: {contact} a way to reach the company ("per E-Mail an …"), {wcontact} a written one (no phone),
  * {deadline} the holding reply's promise ("bis Dienstag, 3. Juni, 14:00 Uhr"), {answer} the placeholder the user
- * fills in. A wording that starts with "^" keeps its capital after an inline greeting (German nouns).
+ * fills in, and the case's {clause}, {subject}, {question}, {person}, {place}, {product} (a wording that needs
+ * one the comment did not give is not drawn). A wording that starts with "^" keeps its capital after an inline greeting (German nouns).
  */
 export const SLOTS = [
   "thanks",
@@ -43,6 +44,20 @@ export const SLOTS = [
   "boundarySpam",
   "netiquette",
   "helpOffer",
+  // Plans by situation (issue 10). {clause}: what went wrong, as the comment said it ("dass Ihre Bestellung
+  // 40-11873 noch nicht angekommen ist"); {subject}: what the team looks into ("Ihre Bestellung 40-11873");
+  // {question}: the one question that moves the case; {person}, {place}, {product}: as the comment named them.
+  "caseSeen",
+  "caseStep",
+  "caseStepPlain",
+  "caseAsk",
+  "caseHolding",
+  "criticismHeard",
+  "boundaryTone",
+  "checkFact",
+  "engageTake",
+  "thanksSpecific",
+  "passOn",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

@@ -1,0 +1,46 @@
+/**
+ * The grammatical gender of the things a German case names, so a reply can say "mit Ihrer Wärmepumpe WP 9" and
+ * "mit Ihrem Router". A thing not listed gets a phrase that needs no article.
+ */
+type Gender = "f" | "m" | "n" | "pl";
+
+const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
+  [
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website)$/i,
+    "f",
+  ],
+  [
+    /^(?:router|laptop|fernseher|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop)$/i,
+    "m",
+  ],
+  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal)$/i, "n"],
+  [/^(?:bohnen)$/i, "pl"],
+];
+
+/** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */
+export function genderOf(product: string): Gender | undefined {
+  const words = product.replace(/[„“"]/g, "").split(/\s+/);
+  for (const word of [words[0] ?? "", words[words.length - 1] ?? ""]) {
+    for (const [pattern, gender] of GENDERS) if (pattern.test(word)) return gender;
+  }
+  return undefined;
+}
+
+/** What the company runs, not what the customer owns: "mit unserer App", not "mit Ihrer App". */
+export function companyOwned(product: string): boolean {
+  return /(?:^|\s)(?:app|webseite|website|onlineshop|shop|kundenportal|portal)$/i.test(
+    product.replace(/[„“"]/g, "").trim(),
+  );
+}
+
+/** "Ihrer", "deinem", "unserer" … : the possessive in the dative. */
+export function possessiveDative(gender: Gender, form: "sie" | "du" | "we"): string {
+  const stem = form === "we" ? "unser" : form === "sie" ? "Ihr" : "dein";
+  return stem + (gender === "f" ? "er" : gender === "pl" ? "en" : "em");
+}
+
+/** "Ihre", "dein" … : the possessive in the nominative. */
+export function possessiveNominative(gender: Gender, form: "sie" | "du"): string {
+  const stem = form === "sie" ? "Ihr" : "dein";
+  return stem + (gender === "f" || gender === "pl" ? "e" : "");
+}

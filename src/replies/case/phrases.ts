@@ -1,0 +1,231 @@
+import type { Case, MissingKind } from "../../shared/case";
+import type { CaseQuestion } from "../../shared/guidelines";
+import { CRITICISED_PHRASES } from "./criticised";
+import { companyOwned, genderOf, possessiveDative } from "./german-nouns";
+
+/**
+ * The case in a reply's words: a clause that names what went wrong ("dass Ihre Bestellung 40-11873 noch nicht
+ * angekommen ist"), what the team looks into ("Ihre Bestellung 40-11873"), and the one question that moves it.
+ * Only what the comment said is named; nothing is added.
+ */
+export type Voice = { language: "de" | "en"; form: "sie" | "du" | undefined };
+
+const has = (words: readonly string[], pattern: RegExp) => words.some((word) => pattern.test(word));
+
+function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
+  if (v.language === "en") return { nom: "your", acc: "your", dat: "your", you: "you" };
+  return v.form === "du"
+    ? { nom: "deine", acc: "deine", dat: "deiner", you: "du" }
+    : { nom: "Ihre", acc: "Ihre", dat: "Ihrer", you: "Sie" };
+}
+
+function number(c: Case, kinds: readonly string[]): string | undefined {
+  return c.numbers.find((n) => kinds.includes(n.kind))?.value;
+}
+
+const withNumber = (noun: string, value: string | undefined) => (value ? `${noun} ${value}` : noun);
+
+/** "Ihre Erstattung (Ticketnummer 48213)": a number of another kind keeps its own label. */
+function withLabelled(noun: string, c: Case, kinds: readonly string[]): string {
+  const n = c.numbers.find((candidate) => kinds.includes(candidate.kind));
+  if (!n) return noun;
+  return n.label ? `${noun} (${n.label} ${n.value})` : `${noun} ${n.value}`;
+}
+
+/** A duration as it stands inside a reply's sentence: "Seit drei Wochen" at a comment's start is "seit drei Wochen". */
+const inSentence = (duration: string) => duration.replace(/^(Seit|For|Since)\b/, (word) => word.toLowerCase());
+
+function since(c: Case, language: "de" | "en"): string | undefined {
+  const duration = c.durations.find((d) => (language === "de" ? /^seit\b/i : /^(?:for|since)\b/i).test(d));
+  return duration === undefined ? undefined : inSentence(duration);
+}
+
+function productClause(c: Case, v: Voice): string | undefined {
+  if (!c.product) return undefined;
+  const ours = companyOwned(c.product);
+  if (v.language === "en") {
+    return `that you're having trouble with ${ours ? "our" : "your"} ${c.product.replace(/^the /i, "")}`;
+  }
+  const gender = genderOf(c.product);
+  if (!gender) return undefined;
+  return `dass es Probleme mit ${possessiveDative(gender, ours ? "we" : (v.form ?? "sie"))} ${c.product} gibt`;
+}
+
+const NEUTER = new Set(["paket", "päckchen"]);
+
+/** "Ihr Paket 40-11873", "deine Sendung", "your parcel": what was ordered, in the commenter's word. */
+function itemNoun(c: Case, v: Voice, value: string | undefined): string {
+  // A number the commenter called an order number belongs to the order, not to the parcel.
+  const ordered = value !== undefined && c.numbers.some((n) => n.value === value && n.kind === "order");
+  const item = (ordered ? undefined : c.item) ?? (v.language === "de" ? "bestellung" : "order");
+  if (v.language === "en") return withNumber(`your ${item}`, value);
+  const noun = item.charAt(0).toUpperCase() + item.slice(1);
+  const neuter = NEUTER.has(item);
+  const own = v.form === "du" ? (neuter ? "dein" : "deine") : neuter ? "Ihr" : "Ihre";
+  return withNumber(`${own} ${noun}`, value);
+}
+
+/** A case whose kind no rule knows: said without guessing what it was. */
+export function generalClause(v: Voice): string {
+  return v.language === "de"
+    ? "dass es nicht so geklappt hat, wie es sollte"
+    : "that things haven't worked out as they should";
+}
+
+/** "dass Ihre Bestellung 40-11873 noch nicht angekommen ist" / "that your order #KK-10492 hasn't arrived". */
+export function caseClause(c: Case, v: Voice): string | undefined {
+  const de = v.language === "de";
+  const p = your(v);
+  const words = c.problemWords.map((word) => word.toLowerCase());
+  switch (c.problem) {
+    case "delivery": {
+      const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
+      if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
+        return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
+      }
+      if (has(words, /beschädigt|kaputt|damaged|broken/)) {
+        return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
+      }
+      if (has(words, /falsch|wrong/))
+        return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
+      let when = c.durations.find((d) =>
+        (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d),
+      );
+      if (when !== undefined) {
+        when = inSentence(when);
+        if (!de) return `that you've been waiting ${when.replace(/^for\s+/i, "")} for ${order}`;
+        return v.form === "du" ? `dass du ${when} auf ${order} wartest` : `dass Sie ${when} auf ${order} warten`;
+      }
+      return de ? `dass ${order} noch nicht angekommen ist` : `that ${order} hasn't arrived`;
+    }
+    case "login": {
+      const when = since(c, v.language);
+      return de
+        ? `dass ${p.you} ${v.form === "du" ? "dich" : "sich"}${when ? ` ${when}` : ""} nicht einloggen ${v.form === "du" ? "kannst" : "können"}`
+        : `that you can't log in${when ? ` ${when}` : ""}`;
+    }
+    case "billing": {
+      const amount = c.amounts[0];
+      const twice = has(words, /doppelt|zweimal|twice|double/);
+      if (amount && twice) {
+        return de
+          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurde`
+          : `that you were charged ${amount} twice`;
+      }
+      return de ? `dass mit ${p.dat} Abrechnung etwas nicht stimmt` : "that something is wrong with your bill";
+    }
+    case "refund":
+      return de ? `dass ${p.nom} Erstattung noch aussteht` : "that your refund is still outstanding";
+    case "waiting": {
+      const when = since(c, v.language);
+      if (!when)
+        return de
+          ? `dass ${p.you} noch auf eine Antwort ${v.form === "du" ? "wartest" : "warten"}`
+          : "that you're still waiting for an answer";
+      return de
+        ? `dass ${p.you} ${when} auf eine Antwort ${v.form === "du" ? "wartest" : "warten"}`
+        : `that you've been waiting ${when} for an answer`;
+    }
+    case "travel": {
+      if (has(words, /zimmer|room|given/)) {
+        return de
+          ? `dass ${p.nom.replace(/e$/, "")} gebuchtes Zimmer nicht verfügbar war`
+          : "that the room you booked wasn't available";
+      }
+      if (has(words, /ausgefallen|gestrichen|storniert|cancel|stranded|gestrandet/)) {
+        return de ? `dass ${p.nom} Verbindung ausgefallen ist` : "that your journey was cancelled";
+      }
+      if (has(words, /check/)) return de ? "dass der Check-in nicht geklappt hat" : "that check-in didn't work";
+      return de ? `dass ${p.nom} Reise nicht wie gebucht geklappt hat` : "that your trip didn't go as booked";
+    }
+    case "defect":
+      return productClause(c, v) ?? (de ? "dass etwas nicht funktioniert" : "that something isn't working");
+    default:
+      return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
+  }
+}
+
+/** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
+export function caseSubject(c: Case, v: Voice): string {
+  const de = v.language === "de";
+  const p = your(v);
+  const acc = de ? (v.form === "du" ? "deinen" : "Ihren") : "your";
+  switch (c.problem) {
+    case "delivery":
+      return itemNoun(c, v, number(c, ["order", "invoice", "other"]));
+    case "login":
+      return de ? `${acc} Zugang` : "your account";
+    case "billing":
+      return c.amounts[0]
+        ? de
+          ? `die Abbuchung über ${c.amounts[0]}`
+          : `the charge of ${c.amounts[0]}`
+        : de
+          ? `${p.acc} Abrechnung`
+          : "your bill";
+    case "refund":
+      return withLabelled(de ? `${p.acc} Erstattung` : "your refund", c, ["ticket", "order", "booking", "other"]);
+    case "travel":
+      return withNumber(de ? `${p.acc} Buchung` : "your booking", number(c, ["booking", "ticket", "order", "other"]));
+    case "waiting":
+      return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
+    default: {
+      const n = c.numbers[0];
+      if (n) return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
+      return de ? `${acc} Fall` : "your case";
+    }
+  }
+}
+
+const QUESTIONS: Record<MissingKind, { sie: string; du: string; en: string }> = {
+  "order-number": {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
+    du: "Schick uns bitte {wcontact} deine Bestellnummer, dann sehen wir sofort nach.",
+    en: "Could you send us your order number {wcontact}? Then we can check straight away.",
+  },
+  "booking-number": {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Buchungsnummer, dann kümmern wir uns sofort darum.",
+    du: "Schick uns bitte {wcontact} deine Buchungsnummer, dann kümmern wir uns sofort darum.",
+    en: "Could you send us your booking reference {wcontact}? Then we can take care of it straight away.",
+  },
+  "customer-number": {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann prüfen wir die Abrechnung.",
+    du: "Schick uns bitte {wcontact} deine Kundennummer, dann prüfen wir die Abrechnung.",
+    en: "Could you send us your customer number {wcontact}? Then we can check the bill.",
+  },
+  "ticket-number": {
+    sie: "Haben Sie eine Vorgangsnummer? Schicken Sie sie uns gern {wcontact}, dann finden wir Ihre Anfrage sofort.",
+    du: "Hast du eine Vorgangsnummer? Schick sie uns gern {wcontact}, dann finden wir deine Anfrage sofort.",
+    en: "Do you have a case number? Please send it to us {wcontact} so we can find your request straight away.",
+  },
+  "app-version": {
+    sie: "Welche App-Version und welches Gerät nutzen Sie? Schreiben Sie es uns gern {wcontact}.",
+    du: "Welche App-Version und welches Gerät nutzt du? Schreib es uns gern {wcontact}.",
+    en: "Which app version and which phone are you using? Just let us know {wcontact}.",
+  },
+  "product-model": {
+    sie: "Um welches Gerät geht es genau? Schreiben Sie uns gern {wcontact} das Modell.",
+    du: "Um welches Gerät geht es genau? Schreib uns gern {wcontact} das Modell.",
+    en: "Which model is it exactly? Just let us know {wcontact}.",
+  },
+  "since-when": {
+    sie: "Seit wann tritt das auf? Schreiben Sie es uns gern {wcontact}.",
+    du: "Seit wann tritt das auf? Schreib es uns gern {wcontact}.",
+    en: "Since when has this been happening? Just let us know {wcontact}.",
+  },
+};
+
+/** The one question that moves the case: the company's own wording if its guidelines have one, else ours. */
+export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = []): string | undefined {
+  if (!c.missing) return undefined;
+  const company = own.find((q) => q.missing === c.missing);
+  const theirs = company ? (v.language === "de" ? company.de : company.en).trim() : "";
+  if (theirs) return theirs;
+  const ours = QUESTIONS[c.missing];
+  return v.language === "en" ? ours.en : v.form === "du" ? ours.du : ours.sie;
+}
+
+/** "an der Preiserhöhung" / "of the price increase", when the comment names what it criticises. */
+export function criticisedPhrase(c: Case, v: Voice): string | undefined {
+  return c.criticised ? CRITICISED_PHRASES[c.criticised][v.language] : undefined;
+}

@@ -1,0 +1,68 @@
+import type { EnglishBank } from "./slots";
+
+/** English wordings of the plans by situation (issue 10); see german-case.ts. */
+export const ENGLISH_CASE: Pick<
+  EnglishBank,
+  | "caseSeen"
+  | "caseStep"
+  | "caseStepPlain"
+  | "caseAsk"
+  | "caseHolding"
+  | "criticismHeard"
+  | "boundaryTone"
+  | "checkFact"
+  | "engageTake"
+  | "thanksSpecific"
+  | "passOn"
+> = {
+  caseSeen: [
+    "We're sorry {clause}.",
+    "We understand how frustrating it is {clause}.",
+    "Thanks for letting us know {clause}.",
+    "We're sorry to hear {clause}.",
+    "It's understandably frustrating {clause}.",
+  ],
+  caseStep: [
+    "Our customer care team is looking into {subject} and will get back to you {deadline}.",
+    "We're checking {subject} with the team responsible and will update you {deadline}.",
+    "We're on {subject} and will get back to you {deadline}.",
+  ],
+  caseStepPlain: [
+    "Our customer care team is on it and will get back to you {deadline}.",
+    "We're sorting this out with the team responsible and will update you {deadline}.",
+    "We're looking into this with the team responsible and will get back to you {deadline}.",
+    "Our customer care team has this in hand and will update you {deadline}.",
+  ],
+  caseAsk: ["{question}"],
+  caseHolding: [
+    "We're looking into {subject} and will get back to you {deadline}.",
+    "We're checking {subject} and will update you {deadline}.",
+    "We're looking into this and will get back to you {deadline}.",
+  ],
+  criticismHeard: [
+    "We take your criticism {topic} seriously.",
+    "We hear your criticism {topic}, and we take it seriously.",
+    "We hear your criticism, and we take it seriously.",
+    "We take your criticism seriously.",
+    "We've heard your criticism, and we take it seriously.",
+  ],
+  boundaryTone: [
+    "We'd ask you to keep it civil – your concern still matters to us.",
+    "Please keep it respectful; we're glad to help with your concern.",
+  ],
+  checkFact: [
+    "We're checking this and will correct the post if it's wrong.",
+    "We're looking into it and will update the post if needed.",
+  ],
+  engageTake: [
+    "That's an important point, and we want to respond to it properly.",
+    "Your point deserves a proper answer.",
+  ],
+  thanksSpecific: [
+    "Thank you for the kind words about {person}!",
+    "So glad you enjoyed your visit to {place} – thank you!",
+    "Thanks for the kind words about {product}!",
+    "Thank you so much for your kind words!",
+  ],
+  passOn: ["We'll be sure to pass this on.", "We'll pass your kind words on to the team."],
+};

@@ -1,0 +1,141 @@
+import type { GermanBank } from "./slots";
+
+/**
+ * German wordings of the plans by situation (issue 10): the case named, one next step with a time, the one
+ * question; criticism taken seriously without thanks; the tone named once; a correction checked, not conceded.
+ * Nothing here admits a fault, promises money or "never again", or thanks anyone for rudeness.
+ */
+export const GERMAN_CASE: Pick<
+  GermanBank,
+  | "caseSeen"
+  | "caseStep"
+  | "caseStepPlain"
+  | "caseAsk"
+  | "caseHolding"
+  | "criticismHeard"
+  | "boundaryTone"
+  | "checkFact"
+  | "engageTake"
+  | "thanksSpecific"
+  | "passOn"
+> = {
+  caseSeen: {
+    sie: [
+      "Es tut uns leid, {clause}.",
+      "Das ist ärgerlich, {clause} – das verstehen wir.",
+      "Danke für den Hinweis – es ist ärgerlich, {clause}.",
+      "Wir verstehen Ihren Ärger darüber, {clause}.",
+      "Wir bedauern sehr, {clause}.",
+    ],
+    du: [
+      "Es tut uns leid, {clause}.",
+      "Das ist ärgerlich, {clause} – das verstehen wir.",
+      "Danke für den Hinweis – es ist ärgerlich, {clause}.",
+      "Wir verstehen deinen Ärger darüber, {clause}.",
+      "Wir bedauern sehr, {clause}.",
+    ],
+  },
+  caseStep: {
+    sie: [
+      "Unser Kundenservice sieht sich {subject} an und meldet sich {deadline} bei Ihnen.",
+      "Wir klären {subject} mit dem zuständigen Team und melden uns {deadline} bei Ihnen.",
+      "Wir kümmern uns um {subject} und geben Ihnen {deadline} Bescheid.",
+    ],
+    du: [
+      "Unser Kundenservice sieht sich {subject} an und meldet sich {deadline} bei dir.",
+      "Wir klären {subject} mit dem zuständigen Team und melden uns {deadline} bei dir.",
+      "Wir kümmern uns um {subject} und geben dir {deadline} Bescheid.",
+    ],
+  },
+  caseStepPlain: {
+    sie: [
+      "Unser Kundenservice kümmert sich darum und meldet sich {deadline} bei Ihnen.",
+      "Wir klären das mit dem zuständigen Team und melden uns {deadline} bei Ihnen.",
+      "Wir sehen uns das mit dem zuständigen Team an und geben Ihnen {deadline} Bescheid.",
+      "Unser Kundenservice nimmt sich der Sache an und meldet sich {deadline} bei Ihnen.",
+    ],
+    du: [
+      "Unser Kundenservice kümmert sich darum und meldet sich {deadline} bei dir.",
+      "Wir klären das mit dem zuständigen Team und melden uns {deadline} bei dir.",
+      "Wir sehen uns das mit dem zuständigen Team an und geben dir {deadline} Bescheid.",
+      "Unser Kundenservice nimmt sich der Sache an und meldet sich {deadline} bei dir.",
+    ],
+  },
+  caseAsk: { sie: ["{question}"], du: ["{question}"] },
+  caseHolding: {
+    sie: [
+      "Wir prüfen {subject} und melden uns {deadline} bei Ihnen.",
+      "Wir sehen uns {subject} genau an und geben Ihnen {deadline} Bescheid.",
+      "Wir sehen uns das an und melden uns {deadline} bei Ihnen.",
+    ],
+    du: [
+      "Wir prüfen {subject} und melden uns {deadline} bei dir.",
+      "Wir sehen uns {subject} genau an und geben dir {deadline} Bescheid.",
+      "Wir sehen uns das an und melden uns {deadline} bei dir.",
+    ],
+  },
+  criticismHeard: {
+    sie: [
+      "Ihre Kritik {topic} nehmen wir ernst.",
+      "Ihre Kritik {topic} kommt bei uns an, und wir nehmen sie ernst.",
+      "Ihre Kritik kommt bei uns an, und wir nehmen sie ernst.",
+      "Wir lesen Ihre Kritik und nehmen sie ernst.",
+      "Wir nehmen Ihre Kritik ernst.",
+    ],
+    du: [
+      "Deine Kritik {topic} nehmen wir ernst.",
+      "Deine Kritik {topic} kommt bei uns an, und wir nehmen sie ernst.",
+      "Deine Kritik kommt bei uns an, und wir nehmen sie ernst.",
+      "Wir lesen deine Kritik und nehmen sie ernst.",
+      "Wir nehmen deine Kritik ernst.",
+    ],
+  },
+  boundaryTone: {
+    sie: [
+      "Den Ton lassen wir so nicht stehen – Ihr Anliegen nehmen wir trotzdem ernst.",
+      "Bitte bleiben Sie sachlich; um Ihr Anliegen kümmern wir uns gern.",
+    ],
+    du: [
+      "Den Ton lassen wir so nicht stehen – dein Anliegen nehmen wir trotzdem ernst.",
+      "Bitte bleib sachlich; um dein Anliegen kümmern wir uns gern.",
+    ],
+  },
+  checkFact: {
+    sie: [
+      "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
+      "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
+    ],
+    du: [
+      "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
+      "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
+    ],
+  },
+  engageTake: {
+    sie: [
+      "Das ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
+      "Ihr Einwand verdient eine ausführliche Antwort.",
+    ],
+    du: [
+      "Das ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
+      "Dein Einwand verdient eine ausführliche Antwort.",
+    ],
+  },
+  thanksSpecific: {
+    sie: [
+      "Vielen Dank für Ihr Lob an {person}!",
+      "Schön, dass es Ihnen in {place} gefallen hat – danke!",
+      "Danke für die netten Worte zu {product}!",
+      "Vielen Dank für Ihre freundlichen Worte!",
+    ],
+    du: [
+      "Vielen Dank für dein Lob an {person}!",
+      "Schön, dass es dir in {place} gefallen hat – danke!",
+      "Danke für die netten Worte zu {product}!",
+      "Vielen Dank für deine freundlichen Worte!",
+    ],
+  },
+  passOn: {
+    sie: ["Wir geben Ihr Lob gern weiter.", "Das geben wir gern ans Team weiter."],
+    du: ["Wir geben dein Lob gern weiter.", "Das geben wir gern ans Team weiter."],
+  },
+};

@@ -1,0 +1,45 @@
+/**
+ * Whether a comment is about a saved reply's topic. A topic is a keyword ("Öffnungszeiten", "opening hours") or an
+ * example question ("Wann habt ihr sonntags offen?"): a keyword matches when each of its words occurs in the
+ * comment, an example question when most of its content words do. Words are compared folded (case, umlauts) and
+ * by their stem, so "Öffnungszeiten" meets "öffnungszeit" and "refunds" meets "refund".
+ */
+const STOP = new Set(
+  (
+    "der die das und oder aber ist sind war habt hat haben ihr wir ich du sie es ein eine einen einem einer " +
+    "wann wie wo was wer warum wieso gibt kann könnt koennt bei mit für fuer von zu im in am an auf aus " +
+    "the and or but is are was do does did you we i it a an when how where what who why can could at in on " +
+    "for of to with my your our there this that"
+  ).split(" "),
+);
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
+}
+
+function words(text: string): string[] {
+  return fold(text).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+}
+
+/** The stem a comparison uses: the first five letters of a long word, a short word whole. */
+const stem = (word: string) => (word.length > 6 ? word.slice(0, Math.max(5, word.length - 3)) : word);
+
+function content(text: string): string[] {
+  return words(text).filter((word) => word.length >= 3 && !STOP.has(word));
+}
+
+export function matchesTopic(comment: string, topic: string): boolean {
+  const wanted = content(topic);
+  if (wanted.length === 0) return false;
+  const have = new Set(content(comment).map(stem));
+  const hits = wanted.filter((word) => have.has(stem(word))).length;
+  // A keyword of one to three words must occur whole; an example question mostly.
+  return wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
+}

@@ -8,6 +8,7 @@ export default defineConfig({
       "src/**/*.test.{ts,tsx}",
       "tests/unit/**/*.test.ts",
       "tests/functional/**/*.test.ts",
+      "tests/golden/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],
     environment: "node",

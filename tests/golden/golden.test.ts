@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { composeReplies } from "../../src/replies";
+import type { Suggestion } from "../../src/shared/replies";
+import { GOLDEN_DE } from "./cases-de";
+import { GOLDEN_EN } from "./cases-en";
+import { COMPANIES } from "./companies";
+import { GOLDEN_GUIDELINES } from "./guidelines";
+import { judge } from "./judge";
+import type { GoldenCase } from "./schema";
+
+/**
+ * The golden set of replies (issue 10): each comment assessed and answered as the extension does, its first
+ * suggestion compared strictly with what the lead expects (judge.ts). A seeded fifth of the set is held out: its
+ * failures are never printed, only its figure, so the rules are not written from it. The test fails below the
+ * recorded figures, and on any thanks to sarcasm, rudeness, hate or mockery, or any invented admission or promise.
+ */
+const GOLDEN: readonly GoldenCase[] = [...GOLDEN_DE, ...GOLDEN_EN];
+/** Recorded figures (share of first suggestions accepted); raise them when the replies get better. */
+const FLOOR = { development: 0.53, heldOut: 0.23 };
+/** A Tuesday at 10:00 in Berlin, as the references assume. */
+const NOW = new Date("2026-12-01T09:00:00Z");
+const SEED = 20261130;
+
+function heldOut(id: string): boolean {
+  let hash = 2166136261 ^ SEED;
+  for (const char of id) hash = Math.imul(hash ^ (char.codePointAt(0) ?? 0), 16777619);
+  return (hash >>> 0) % 5 === 0;
+}
+
+type Result = { golden: GoldenCase; first: Suggestion | undefined; problems: string[]; read: string };
+
+function answer(golden: GoldenCase): Result {
+  const guidelines = GOLDEN_GUIDELINES[golden.company];
+  const comment = snapshotOf(golden.text, {
+    id: golden.id,
+    site: golden.site,
+    author: { name: golden.author, ...golden.authorSignals },
+  });
+  const assessment = assessComment(comment, guidelines);
+  const first = composeReplies(comment, assessment, guidelines, { now: NOW, timeZone: "Europe/Berlin" })[0];
+  const { verdict, tone, role, intent, violations } = assessment;
+  const read = [
+    verdict,
+    tone,
+    role,
+    intent.complaint ? `complaint:${intent.complaint.problem}` : "",
+    intent.question ? `question:${intent.question}` : "",
+    intent.sarcasm ? "sarcasm" : "",
+    `to:${intent.addressedTo}`,
+    intent.offTopic ? "off-topic" : "",
+    ...violations.map((v) => v.kind),
+  ].filter(Boolean);
+  return {
+    golden,
+    first,
+    problems: judge(golden, first, COMPANIES[golden.company].addressForm),
+    read: read.join(" "),
+  };
+}
+
+const results = GOLDEN.map(answer);
+const share = (rows: readonly Result[]) => rows.filter((r) => r.problems.length === 0).length / rows.length;
+const development = results.filter((r) => !heldOut(r.golden.id));
+const held = results.filter((r) => heldOut(r.golden.id));
+const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
+
+describe("the golden set of replies", () => {
+  it("holds 150 cases with unique ids", () => {
+    expect(GOLDEN).toHaveLength(150);
+    expect(new Set(GOLDEN.map((g) => g.id)).size).toBe(GOLDEN.length);
+  });
+
+  it("accepts at least the recorded share of first suggestions", () => {
+    const situations = [...new Set(GOLDEN.map((g) => g.situation))];
+    const count = (rows: readonly Result[], situation: string) => {
+      const of = rows.filter((r) => r.golden.situation === situation);
+      return `${String(of.filter((r) => r.problems.length === 0).length).padStart(3)} / ${String(of.length).padEnd(3)}`;
+    };
+    const lines = situations.map(
+      (situation) => `  ${situation.padEnd(18)} ${count(development, situation)}   ${count(held, situation)}`,
+    );
+    const failures = development
+      .filter((r) => r.problems.length > 0)
+      .map(
+        (r) =>
+          `  ${r.golden.id} [${r.first?.strategy}]: ${r.problems.join("; ")}\n    read: ${r.read}\n    comment: ${r.golden.text}\n    reply: ${r.first?.text.replace(/\n/g, " / ")}`,
+      );
+    console.log(
+      [
+        `golden set: development ${percent(share(development))} of ${development.length}, held out ${percent(share(held))} of ${held.length}`,
+        "by situation:        development  held out",
+        ...lines,
+        ...(process.env.GOLDEN_FAILURES ? ["development failures:", ...failures] : []),
+      ].join("\n"),
+    );
+    expect(share(development)).toBeGreaterThanOrEqual(FLOOR.development);
+    expect(share(held)).toBeGreaterThanOrEqual(FLOOR.heldOut);
+  });
+
+  it("never thanks sarcasm, rudeness, hate or mockery, and never invents an admission or a promise", () => {
+    const never = (rows: readonly Result[]) =>
+      rows.flatMap((r) =>
+        r.problems.filter((p) => /^(?:thanks |admits|promises)/.test(p)).map((p) => `${r.golden.id}: ${p}`),
+      );
+    // Held-out cases are counted, not shown: their comments are not read while the rules are written.
+    console.log(`golden set: held-out cases thanked or conceded wrongly: ${never(held).length} of ${held.length}`);
+    expect(never(development)).toEqual([]);
+  });
+});

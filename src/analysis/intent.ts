@@ -16,6 +16,8 @@ export interface IntentReading extends Intent {
   addressWords: string[];
 }
 
+const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
+const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
@@ -68,16 +70,27 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
-  const praise = [...LEXICON.positive.find(tokens), ...sarcastic].filter((hit) => !negatedAt(normalised, hit.from, 2));
+  const complaints = LEXICON.negative.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
+  // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
+  const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to);
+  const usually = (hit: Hit) =>
+    tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key));
+  const praise = [...LEXICON.positive.find(tokens), ...sarcastic].filter(
+    (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
+  );
   const ironic = LEXICON.irony.find(tokens);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   if (!praise.length) return [];
   const facts = LEXICON.sarcasmFacts.find(tokens);
   const contrast = tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key));
-  const complaints = LEXICON.negative.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
+  // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
+  const price = PRICE.test(normalised.text);
   const negativeFact =
-    facts.length > 0 || complaint || (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
+    facts.length > 0 ||
+    complaint ||
+    (price && !thanked(normalised)) ||
+    (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
   const rolling = normalised.emoji.ironic > 0;
   // "Ihr seid echt Helden 🙄": praise with rolled eyes says the opposite.
   if (rolling && !contrast) return words(normalised, praise);
@@ -123,7 +136,11 @@ export function readIntent(
     named || complaint !== undefined || tokens.some((token) => LEXICON.companyAddress.hasToken(token));
   const commenter = mentionedCommenter(normalised, companyName);
   const politics = LEXICON.politics.find(tokens);
-  const offTopic = politics.length > 0 && !speaksToCompany && !commenter;
+  // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
+  const community = LEXICON.community.find(tokens).length > 0;
+  const offTopic = (politics.length > 0 || community) && !speaksToCompany && !commenter;
+  const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
+  const mockery = laughs > 0 && complaint === undefined && !commenter && !thanked(normalised);
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),
@@ -135,6 +152,7 @@ export function readIntent(
     sarcasm: sarcasmWords.length > 0,
     addressedTo,
     offTopic,
+    ...(mockery ? { mockery } : {}),
     sarcasmWords,
     addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : [],
   };

@@ -98,10 +98,14 @@ export function replyOwed(
   if (snapshot.byPageOwner) return no("reply-not-own");
   const customer = role.role === "disappointed-customer" || intent.complaint !== undefined;
   if (verdict === "may-delete") return customer ? yes("reply-owed-case") : no("reply-not-violation");
-  if (intent.addressedTo === "commenter" && !intent.complaint) return no("reply-not-to-commenter", addressWords);
+  // "@Paul haha same, wir warten auch": said to another commenter, even when it shares a complaint.
+  if (intent.addressedTo === "commenter") return no("reply-not-to-commenter", addressWords);
   if (intent.offTopic) return no("reply-not-off-topic", addressWords);
-  // Rule 1: stay calm; a troll's mockery is not answered.
+  // Rule 1: stay calm; a troll's mockery, or laughing at the company without a concern, is not answered.
   if (role.role === "troll") return no("reply-not-troll");
+  if (intent.mockery && tone.tone !== "positive" && tone.tone !== "question" && role.role !== "fan") {
+    return no("reply-not-troll");
+  }
   if (customer) return yes("reply-owed-case");
   if (tone.tone === "question" || intent.question) return yes("reply-owed-question");
   if (tone.tone === "critical" || tone.tone === "angry") return yes("reply-owed-criticism");

@@ -17,6 +17,7 @@ import {
   TARGETED_PATTERNS,
 } from "./insults";
 import {
+  COMMUNITY,
   COMPANY_ADDRESS,
   COMPANY_THINGS,
   FAILURE,
@@ -117,6 +118,7 @@ export const LEXICON = {
   problemTopics: TOPICS.map(([kind, entries]) => [kind, new PhraseList(entries)] as const),
   questionTopics: QUESTION_TOPICS.map(([kind, entries]) => [kind, new PhraseList(entries)] as const),
   politics: new PhraseList(POLITICS),
+  community: new PhraseList(COMMUNITY),
   request: new PhraseList(REQUEST),
   companyAddress: new WordSet(COMPANY_ADDRESS),
   companyThings: new PhraseList(COMPANY_THINGS),

@@ -131,6 +131,17 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "abbuchung*",
       "berechnet",
       "rechnung*",
+      "abrechnung*",
+      "jahresabrechnung*",
+      "schlussrechnung*",
+      "nachzahl*",
+      "abschlag",
+      "abschlaege",
+      "abschlags*",
+      "grundgebuehr*",
+      "final bill",
+      "direct debit",
+      "base fee",
       "lastschrift*",
       "gebuehr*",
       "kreditkarte*",
@@ -410,6 +421,29 @@ export const POLITICS = [
   "borders",
   "trump",
   "biden",
+  "politicians",
+  "politician",
+  "diaeten",
+  "die da oben",
+  "culture war",
+  "streik*",
+  "strike",
+];
+
+/** A question to the other readers: "Hat jemand Tipps …?", "anyone know …". */
+export const COMMUNITY = [
+  "hat jemand",
+  "weiss jemand",
+  "kennt jemand",
+  "kann jemand",
+  "jemand ~2 tipps|erfahrung|ahnung|idee",
+  "anyone know",
+  "anyone knows",
+  "does anyone",
+  "anybody know",
+  "has anyone",
+  "can anyone",
+  "any recommendations",
 ];
 
 /** Words that speak to the company or about doing business with it: a comment with them is not off-topic. */
@@ -463,6 +497,13 @@ export const SARCASM_FACTS = [
   "third|fourth|fifth|second",
   "price ~1 increase|rise|hike",
   "raising|raised|raise|hiking|hiked|hike ~2 prices|price|fees|rates",
+  "teurer",
+  "noch teurer",
+  "kostet ~3 mehr",
+  "bargain",
+  "robin hood*",
+  "rekordverdaechtig",
+  "laeuft bei euch",
   "preise ~2 erhoeht|erhoehen|angehoben|anheben|hoch",
   "nothing ~2 works|worked",
   "only ~3 days|weeks|hours|months",
@@ -491,6 +532,9 @@ export const SARCASTIC_PRAISE = [
   "so quick",
   "classy",
   "stark",
+  "chapeau",
+  "genial",
+  "what a bargain",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

@@ -126,6 +126,31 @@ describe("checkDraft against the guidelines", () => {
     expect(codes(draft, { language }, g)).toEqual(expected);
   });
 
+  it.each<[string, "de" | "en", FindingCode[]]>([
+    ["Da haben Sie völlig recht, das bessern wir aus.", "de", ["admission", "admission"]],
+    ["Deine Kritik ist berechtigt.", "de", ["admission"]],
+    [
+      "Wir sorgen dafür, dass so etwas nicht wiederholt wird. Das kommt nicht wieder vor.",
+      "de",
+      ["promise-never-again", "promise-never-again"],
+    ],
+    ["You're absolutely right, that was our mistake.", "en", ["admission", "admission"]],
+    ["We'll make sure it doesn't happen again.", "en", ["promise-never-again"]],
+    // Ordinary words are no admission: "recht" and "berechtigt" alone, a label, a right of return.
+    ["Das ist uns recht, wir melden uns rechtzeitig.", "de", []],
+    ["Sie sind berechtigt, den Vertrag zu kündigen.", "de", []],
+    ["Track your return & refund under Orders.", "en", []],
+    ["Turn right at the station; you have the right to cancel.", "en", []],
+  ])("%s: nothing conceded or promised forever", (draft, language, expected) => {
+    const found = checkDraft(draft, { language }, guidelines).findings;
+    expect(found.filter((f) => f.code === "admission" || f.code === "promise-never-again").map((f) => f.code)).toEqual(
+      expected,
+    );
+    // A conceded fault is a hint (right once checked); "never again" fails the check.
+    for (const f of found) if (f.code === "admission") expect(f.severity).toBe("hint");
+    for (const f of found) if (f.code === "promise-never-again") expect(f.severity).toBe("problem");
+  });
+
   it("counts length as X does: links 23, leading mentions free", () => {
     const link = `https://example.com/${"a".repeat(200)}`;
     const draft = `@someone Hi, please see ${link} for the steps. ${"Thanks again. ".repeat(14)}`.trim();

@@ -23,8 +23,10 @@ describe("variety and determinism", () => {
   const page = pageOn("facebook");
 
   it.each([
-    ["facebook", 16],
-    ["x", 12],
+    // Replies name the comment's specifics, so fewer wordings fit any one comment than when they were generic;
+    // twenty identical comments still get at least this many different answers in each position.
+    ["facebook", 12],
+    ["x", 10],
   ] as const)("gives a page of 20 similar complaints on %s different answers", (site, least) => {
     const suggestions = site === "facebook" ? page : pageOn(site);
     const positions = Math.max(...suggestions.map((s) => s.length));

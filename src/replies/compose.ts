@@ -5,12 +5,21 @@ import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { addressFormOf } from "./address-form";
 import { liftCase } from "./case/lift";
-import { caseClause, caseQuestion, caseSubject, criticisedPhrase, generalClause } from "./case/phrases";
+import {
+  caseClause,
+  caseDetails,
+  caseQuestion,
+  caseSubject,
+  criticisedPhrase,
+  generalClause,
+  ourProduct,
+} from "./case/phrases";
+import { caseTerms, joinTerms } from "./case/terms";
 import { checkDraft } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, planParts } from "./plans";
+import { choosePlans, hasCase, planParts } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -91,15 +100,26 @@ function setting(
   const kase = liftCase(comment.text, assessment);
   const voice = { language, form };
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
+  // Neither the company, the commenter, staff nor an insult is named as what the comment is about.
+  const notTerms = [guidelines.companyName, comment.author.name ?? "", ...kase.people, ...forbiddenWords];
+  const clause = caseClause(kase, voice) ?? (customer || hasCase(assessment, kase) ? generalClause(voice) : undefined);
+  const base =
+    kase.problem || kase.numbers.length || customer || hasCase(assessment, kase) ? caseSubject(kase, voice) : undefined;
+  // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
+  // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
+  const topTerm = caseTerms(comment.text, language, notTerms, 1);
+  const beside = base ? caseDetails(kase, voice, `${clause ?? ""} ${base}`, topTerm) : undefined;
   const specifics = {
-    clause: caseClause(kase, voice) ?? (customer ? generalClause(voice) : undefined),
-    subject:
-      kase.problem || kase.numbers.length ? caseSubject(kase, voice) : customer ? caseSubject(kase, voice) : undefined,
-    question: caseQuestion(kase, voice, guidelines.caseQuestions),
+    clause,
+    subject: base && beside ? `${base} (${beside})` : base,
+    details: clause ? caseDetails(kase, voice, clause, topTerm) : undefined,
+    question: caseQuestion(kase, voice, guidelines.caseQuestions, Math.floor(seeded(commentKey(comment))() * 2)),
     person: kase.people[0],
     place: kase.places[0],
     product: kase.product,
     topic: criticisedPhrase(kase, voice),
+    terms: joinTerms(caseTerms(comment.text, language, notTerms), language),
+    ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
   };
   return {
     kase,
@@ -154,6 +174,7 @@ function generate(
     assessment.intent.sarcasm ||
     assessment.tone === "angry" ||
     assessment.role === "troll" ||
+    assessment.violations.length > 0 ||
     assessment.verdict !== "keep";
   const parts = planParts(strategy, {
     apologyDue:
@@ -164,6 +185,8 @@ function generate(
     // The clause named the case, numbers included: the next step need not say it again.
     named: s.fill.clause !== undefined && s.kase.numbers.every((n) => s.fill.clause?.includes(n.value)),
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
+    matter: hasCase(assessment, s.kase),
+    details: s.fill.details !== undefined,
   });
   const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
   const closing = signOff(guidelines, s.language, s.form);
@@ -257,10 +280,19 @@ export function composeReplies(
     if (suggestion) generated.push(suggestion);
   }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
-  // The company's own answer to the comment's topic comes first; its other saved replies after ours.
+  // The company's own answer to the comment's topic comes first when the comment asks about it; a complaint,
+  // sarcasm or mockery that only names the topic ("Jahresabrechnung") is answered first by the plan.
   const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
   const others = saved.filter((suggestion) => !answering.includes(suggestion));
+  if (!asksTheCompany(assessment, s.kase)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
+}
+
+/** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */
+function asksTheCompany(assessment: Assessment, kase: Case): boolean {
+  const { intent, tone, role, verdict } = assessment;
+  const asks = tone === "question" || intent.question !== undefined;
+  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !hasCase(assessment, kase);
 }
 
 export { isViolation };

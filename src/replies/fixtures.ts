@@ -44,6 +44,12 @@ export function assessmentOf(
     priority: 0.5,
     replyNeeded: true,
     replyReasons: [],
-    intent: { sarcasm: false, addressedTo: "company", offTopic: false },
+    // A disappointed customer has a case of their own, as the analysis reads one; its kind is left open.
+    intent: {
+      ...(role === "disappointed-customer" ? { complaint: { problem: "other" as const, words: [] } } : {}),
+      sarcasm: false,
+      addressedTo: "company",
+      offTopic: false,
+    },
   };
 }

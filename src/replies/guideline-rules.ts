@@ -113,6 +113,10 @@ export function guidelineFindings(
     if (over !== undefined) found.push(finding("too-long", { start: over, end: text.length, text: text.slice(over) }));
   }
   found.push(...promises(text, lexicon, guidelines));
+  // Nothing invented (issue 10). A conceded fault is a hint: right once the fact is checked (rule 3: acknowledge
+  // a correction), wrong before; Gelassen's own suggestions never concede. "Never again" nobody can keep.
+  for (const span of findAll(text, lexicon.admission)) found.push(finding("admission", span, "hint"));
+  for (const span of findAll(text, lexicon.neverAgain)) found.push(finding("promise-never-again", span));
   const emoji = findAll(text, EMOJI);
   for (const span of emoji.slice(EMOJI_LIMIT[guidelines.emoji])) found.push(finding("emoji", span));
   for (const span of findAll(text, PLACEHOLDER)) found.push(finding("placeholder", span, "hint"));

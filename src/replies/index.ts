@@ -2,5 +2,6 @@
 export { checkDraft } from "./check-draft";
 export { type ComposeOptions, composeReplies, replyLanguage } from "./compose";
 export { PLACEHOLDER_TEXT } from "./placeholder";
+export { choosePlans } from "./plans";
 export { platformLength } from "./platform-length";
-export { chooseStrategies, isViolation } from "./strategies";
+export { isViolation } from "./strategies";

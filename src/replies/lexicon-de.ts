@@ -152,4 +152,20 @@ export const DE: Lexicon = {
     "morgen",
     "übermorgen",
   ]),
+  admission: words([
+    "(?:Sie haben|du hast|ihr habt|da haben Sie|da hast du|da habt ihr) (?:völlig |vollkommen |absolut |ganz |natürlich )?recht",
+    "(?:Ihre|deine|eure|die|diese) Kritik ist (?:völlig |vollkommen |absolut |durchaus )?berechtigt",
+    "(?:der|Ihr|dein) Vorwurf ist (?:völlig |vollkommen )?berechtigt",
+    "(?:uns ist|da ist uns|hier ist uns) ein Fehler unterlaufen",
+    "(?:das war )?(?:unser Fehler|unsere Schuld)",
+    "Fehler unsererseits",
+    "(?:das )?bessern wir aus",
+    "(?:da|hier) lagen wir falsch",
+  ]),
+  neverAgain: words([
+    "(?:kommt|wird) (?:so )?nicht wieder vor(?:kommen)?",
+    "nie wieder vorkommen",
+    "(?:dass sich )?(?:so etwas|sowas|das) nicht wiederholt",
+    "(?:dass|damit) (?:so etwas|sowas|das) nie wieder passiert",
+  ]),
 };

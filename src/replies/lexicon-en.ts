@@ -149,4 +149,17 @@ export const EN: Lexicon = {
     "tonight",
     "this (?:afternoon|evening|week)",
   ]),
+  admission: words([
+    "you(?:'re| are) (?:absolutely |completely |quite |totally |so )?right",
+    "(?:your|the|that) criticism is (?:completely |entirely |totally )?(?:justified|fair)",
+    "(?:it was|that's|that was|this was|that is) (?:entirely |completely )?our (?:fault|mistake)",
+    "we made a mistake",
+    "we (?:messed|screwed) up",
+    "we got (?:it|this|that) wrong",
+  ]),
+  neverAgain: words([
+    "(?:will |'ll )?never happen again",
+    "won't happen again",
+    "(?:make sure|ensure) (?:it|this|that) (?:doesn't|does not|won't|will not|never) happen(?:s)? again",
+  ]),
 };

@@ -19,4 +19,8 @@ export type Lexicon = {
   compensation: RegExp;
   /** A concrete time: "by Monday", "within 24 hours", "bis morgen". */
   deadline: RegExp;
+  /** Conceding a fault nobody has checked: "Sie haben völlig recht", "your criticism is justified", "our mistake". */
+  admission: RegExp;
+  /** Promising it never happens again: "kommt nicht wieder vor", "won't happen again". */
+  neverAgain: RegExp;
 };

@@ -22,29 +22,66 @@ function caseFirst(kase: Case): Strategy {
   return kase.missing ? "case-question" : "case-next-step";
 }
 
+/**
+ * Whether the comment is one customer's matter to move: a problem stated, or a number or an amount that only
+ * their case has, or a disappointed customer's order or error code. A product, a place or "seit 15 Jahren" alone
+ * is criticism, not a case.
+ */
+export function hasCase(assessment: Assessment, kase: Case): boolean {
+  if (assessment.intent.complaint !== undefined || kase.numbers.length > 0) return true;
+  // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
+  const upset =
+    assessment.tone === "critical" ||
+    assessment.tone === "angry" ||
+    assessment.role === "disappointed-customer" ||
+    assessment.violations.length > 0;
+  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm) return true;
+  // A visit on a day at a branch ("gestern in Leipzig") is a case too.
+  if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
+  // A disappointed customer's order or an error code is their case even when no problem word was read.
+  const own = assessment.role === "disappointed-customer" || assessment.tone === "question";
+  return own && (kase.item !== undefined || kase.errors.length > 0);
+}
+
+/**
+ * Laughing at the company without a concern: "lol euer Logo … hat das der Praktikant gemacht?" mocks; a question
+ * with a topic ("haha, wann habt ihr offen?") is still a question.
+ */
+function mocks({ intent, tone, role }: Assessment): boolean {
+  if (intent.mockery !== true || tone === "positive" || role === "fan") return false;
+  return tone !== "question" || intent.question === undefined || intent.question === "other";
+}
+
 export function choosePlans(assessment: Assessment, { kase, savedMatch }: PlanContext): Strategy[] {
   const { intent, role, tone } = assessment;
-  const customer = intent.complaint !== undefined || role === "disappointed-customer";
+  const kinds = new Set(assessment.violations.map((v) => v.kind));
+  const matter = hasCase(assessment, kase);
   const question = tone === "question" || intent.question !== undefined;
   if (isViolation(assessment)) {
-    const kinds = new Set(assessment.violations.map((v) => v.kind));
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
     if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
-    return customer
+    return matter
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
-  if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) return ["no-reply-needed"];
+  if (mocks(assessment) && !matter && intent.addressedTo !== "commenter") return ["do-not-reply", "factual-line"];
+  if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) {
+    return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
+  }
   if (assessment.verdict === "review") {
-    if (customer) return ["boundary-and-help", caseFirst(kase)];
+    if (matter) return ["boundary-and-help", caseFirst(kase)];
     return role === "troll"
       ? ["boundary-and-help", "do-not-reply"]
       : ["boundary-and-help", "take-seriously", "do-not-reply"];
   }
-  if (role === "troll") return ["factual-line", "do-not-reply"];
-  if (customer) {
-    const rude = tone === "angry" && assessment.violations.some((v) => v.kind === "profanity");
-    if (rude) return ["boundary-and-help", caseFirst(kase)];
+  // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
+  const rude = kinds.has("profanity") && tone !== "positive";
+  if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
+  // Mockery without a concern is best left alone; a factual line is the alternative.
+  if ((role === "troll" || mocks(assessment)) && !matter) return ["do-not-reply", "factual-line"];
+  // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
+  if (intent.sarcasm && kase.numbers.length === 0) return ["take-seriously"];
+  if (matter) {
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];
@@ -55,17 +92,17 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch }: PlanCo
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
   if (question) return savedMatch ? ["holding-reply"] : ["holding-reply", "answer-frame"];
-  // Sarcasm is answered once, seriously; plain criticism may also be asked what happened.
-  if (intent.sarcasm) return ["take-seriously"];
   if (tone === "critical" || tone === "angry") return ["take-seriously", "ask-details"];
-  if (tone === "positive" || role === "fan") return ["thank-specifically", "thanks-and-engage"];
+  // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
+  if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0))
+    return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
 }
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(
   strategy: Strategy,
-  situation: Situation & { kase: Case; named: boolean; question: boolean },
+  situation: Situation & { kase: Case; named: boolean; question: boolean; matter: boolean; details: boolean },
 ): Part[] {
   const { kase } = situation;
   const core = (...slots: Part["slot"][]): Part[] => slots.map((slot) => ({ slot }));
@@ -75,21 +112,42 @@ export function planParts(
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
-      return [...core("caseSeen"), ...ask];
+      return [
+        ...core("caseSeen"),
+        ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),
+        ...ask,
+      ];
     case "take-seriously":
       return [...core("criticismHeard", "team"), { slot: "offer", optional: true }];
     case "boundary-and-help": {
       const tone =
         situation.violation && situation.violation !== "profanity" ? partsOf("boundary", situation)[0] : undefined;
-      const help = kase.problem ? core("caseStep", ...(kase.missing ? (["caseAsk"] as const) : [])) : core("helpOffer");
-      return [tone ?? { slot: "boundaryTone" }, ...help];
+      // With a case: the boundary, then the case moved. Without: the boundary, then the criticism taken seriously.
+      if (!situation.matter) return [tone ?? { slot: "boundaryShort" }, ...core("criticismHeard")];
+      return [tone ?? { slot: "boundaryTone" }, ...core("caseStep", ...(kase.missing ? (["caseAsk"] as const) : []))];
     }
     case "check-correction":
       return core("thanksCorrection", "checkFact");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically":
-      return [...core("thanksSpecific"), { slot: "passOn", optional: true }];
+      // The person praised first, then the branch, then the product; "your kind words" only when none is named.
+      return [
+        ...core(
+          kase.people.length
+            ? "thanksPerson"
+            : kase.places.length
+              ? "thanksPlace"
+              : kase.product
+                ? "thanksProduct"
+                : "thanksSpecific",
+        ),
+        { slot: "passOn", optional: true },
+      ];
+    case "acknowledge":
+      // A comment read as neither praise, question nor criticism is not thanked: it may be sarcasm or rudeness
+      // the analysis missed. Being present is enough.
+      return core("present");
     case "holding-reply":
       // Only a question is thanked for as one; anything else is held with the case or plainly.
       return situation.question ? partsOf(strategy, situation) : core("caseHolding");

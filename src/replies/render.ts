@@ -46,9 +46,26 @@ export type Fill = {
   product?: string;
   /** What criticism is about: "an der Preiserhöhung" / "of the price increase". */
   topic?: string;
+  /** The specifics not said yet: "WP 9, Fehler E212, seit Sonntag". */
+  details?: string;
+  /** What the comment is about, in its words: "Cold Brew und Koffein". */
+  terms?: string;
+  /** The product as the company's: "unserem Espresso", "our heat pump". */
+  ourProduct?: string;
 };
 
-const CASE_VARIABLES = ["clause", "subject", "question", "person", "place", "product", "topic"] as const;
+const CASE_VARIABLES = [
+  "clause",
+  "subject",
+  "question",
+  "person",
+  "place",
+  "product",
+  "topic",
+  "details",
+  "terms",
+  "ourProduct",
+] as const;
 
 /** Whether a wording can be filled: every case variable it names is known. */
 export function fillable(wording: string, values: Fill): boolean {

@@ -3,51 +3,12 @@ import type { Strategy } from "../shared/replies";
 import type { Slot } from "./templates/slots";
 
 /**
- * Which strategies fit a comment, most fitting first, and what each reply is made of. The choice follows the
- * five rules: a real violation gets a boundary (or silence), a troll one factual line (or silence), what only
- * looks abusive (`review`) a calm boundary with an offer of help before the answer its sender's role calls for,
- * and every other sender that answer.
+ * What each strategy's reply is made of. Which strategies a comment gets is plans.ts's choice (issue 10); the
+ * strategies here are the parts its plans share and the ones it still offers as alternatives.
  */
 
 export function isViolation(assessment: Assessment): boolean {
   return assessment.verdict === "may-delete" || assessment.violations.some((v) => DELETABLE_KINDS.includes(v.kind));
-}
-
-export function chooseStrategies(assessment: Assessment): Strategy[] {
-  if (isViolation(assessment)) {
-    const kinds = new Set(assessment.violations.map((v) => v.kind));
-    if (kinds.has("spam")) return ["do-not-reply", "boundary"];
-    if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
-    return ["boundary", "boundary-offer-help", "do-not-reply"];
-  }
-  // Kept, it is still answered calmly; thanking it for its tone ("thanks for telling us so clearly") would not be.
-  const answers = forRole(assessment);
-  return assessment.verdict === "review" ? ["boundary-offer-help", ...answers.slice(0, 2)] : answers;
-}
-
-function forRole({ role, tone }: Pick<Assessment, "role" | "tone">): Strategy[] {
-  const question = tone === "question";
-  const heated = tone === "critical" || tone === "angry";
-  switch (role) {
-    case "troll":
-      return ["factual-line", "do-not-reply"];
-    case "know-it-all":
-      return ["acknowledge-correction", "thank-and-invite"];
-    case "opinion-leader":
-      if (question) return ["serious-answer", "holding-reply", "invite-dialogue"];
-      return heated ? ["serious-answer", "invite-dialogue", "feedback-to-team"] : ["serious-answer", "invite-dialogue"];
-    case "fan":
-      return question ? ["answer-frame", "holding-reply", "warm-thanks"] : ["warm-thanks", "thanks-and-engage"];
-    case "disappointed-customer":
-      return question
-        ? ["empathize-escalate", "holding-reply", "ask-details"]
-        : ["empathize-escalate", "ask-details", "feedback-to-team"];
-    default:
-      if (question) return ["answer-frame", "holding-reply"];
-      if (heated) return ["feedback-to-team", "ask-details", "empathize-escalate"];
-      if (tone === "positive") return ["warm-thanks", "thanks-and-engage"];
-      return ["acknowledge", "answer-frame"];
-  }
 }
 
 export type Part = { slot: Slot; optional?: boolean };

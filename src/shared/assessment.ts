@@ -86,6 +86,8 @@ export const Intent = z.object({
   addressedTo: z.enum(ADDRESSEES),
   /** About politics or the world, not about the company. */
   offTopic: z.boolean(),
+  /** Laughing at the company ("lol", 😂) without a concern of one's own: a troll's line, best left alone. */
+  mockery: z.optional(z.boolean()),
 });
 export type Intent = z.infer<typeof Intent>;
 

@@ -59,6 +59,10 @@ export const Case = z.object({
   /** The problem, from the analysis's intent, and its words as written ("nicht mehr einloggen"). */
   problem: z.optional(ProblemKind),
   problemWords: z.array(z.string()),
+  /** The phone or system named ("Pixel 7", "iPhone"), so a reply does not ask which one. */
+  device: z.optional(z.string()),
+  /** Error codes as written ("E212", "0x80070005"). */
+  errors: z.array(z.string()),
   /** What was ordered or sent, in the commenter's word ("Paket", "Sendung", "parcel"). */
   item: z.optional(z.string()),
   /** What criticism is about, when named. */

@@ -82,6 +82,8 @@ export const FINDING_CODES = [
   "promise-refund",
   "promise-compensation",
   "promise-deadline",
+  "promise-never-again", // "kommt nicht wieder vor": a promise nobody can keep
+  "admission", // a fault conceded that nobody has checked: "Sie haben völlig recht", "our mistake"
   "emoji",
   "placeholder", // a hint: an answer frame's placeholder is still unfilled
 ] as const;

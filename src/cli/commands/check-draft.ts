@@ -29,7 +29,7 @@ Options:
 
 Finding codes: heat, insult, all-caps, punctuation, sarcasm, blame, repeats-insult, avoided-phrase,
 missing-greeting, missing-name, missing-thanks, address-mixed, address-form, too-long, promise-refund,
-promise-compensation, promise-deadline, emoji, placeholder.
+promise-compensation, promise-deadline, promise-never-again, admission, emoji, placeholder.
 
 The exit status is 0 when the draft passes, 1 when it has problems, 2 for a wrong call.`;
 

@@ -13,6 +13,19 @@ import { caseProduct } from "./products";
 const MAX_TEXT = 5_000;
 /** What was ordered or sent, as the commenter calls it; a reply says it back in the same word. */
 const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|order|delivery|shipment)\b/iu;
+/** "bestellt", "ordered": an order without the noun. */
+const ORDERED: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:bestellt|bestellte|bestellten)\b/iu, "bestellung"],
+  [/\b(?:ordered)\b/iu, "order"],
+  [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
+  [/\b(?:arrived|delivered)\b/iu, "delivery"],
+];
+/** The phone or system a commenter uses. */
+const DEVICE =
+  /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
+/** "Fehler E212", "error code E305", "Code 0x80070005". */
+const ERROR =
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b/giu;
 
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
@@ -39,8 +52,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
   if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {
-    return /\b(?:version|v\s?\d|iOS|Android|iPhone|Samsung|Pixel)\b/i.test(text) ? undefined : "app-version";
+    // The version itself is what the app team needs; the phone alone does not give it.
+    return /\b(?:version|v\s?\d|iOS \d|Android \d|\d+\.\d+(?:\.\d+)?)\b/i.test(text) ? undefined : "app-version";
   }
+  const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
+  // Something ordered that came wrong, or never came: the order number finds it.
+  if (lifted.item && !ordered) return "order-number";
   if (lifted.problem === "defect" && !lifted.product) return "product-model";
   return undefined;
 }
@@ -59,7 +76,12 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     );
   const complaint = assessment.intent.complaint;
   const product = caseProduct(read);
-  const item = ITEM.exec(read)?.[1]?.toLowerCase();
+  const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
+  const device = DEVICE.exec(read)?.[0];
+  const errors = [...read.matchAll(ERROR)]
+    .map((match) => match[1] ?? "")
+    .filter(Boolean)
+    .slice(0, 2);
   const criticised = criticisedIn(read);
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
@@ -71,6 +93,8 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     people,
     ...(complaint ? { problem: complaint.problem } : {}),
     problemWords: complaint?.words ?? [],
+    errors,
+    ...(device ? { device } : {}),
     ...(item ? { item } : {}),
     ...(criticised ? { criticised } : {}),
   };

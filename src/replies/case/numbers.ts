@@ -8,7 +8,7 @@ import type { CaseNumber } from "../../shared/case";
 const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "order",
-    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|order",
+    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order",
   ],
   [
     "ticket",
@@ -19,7 +19,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
     "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|customer number|customer no\\.?|customer id|account number|account no\\.?",
   ],
   ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
-  ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|invoice number|invoice"],
+  ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
   [
     "booking",
     "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",
@@ -32,6 +32,8 @@ const PATTERNS = LABELS.map(
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
 );
 const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
+/** "KK-10231", "A-23-0457": capitals, a dash and digits read as a reference even without a word before it. */
+const CODE = /(?<![\p{L}\d-])[A-Z]{1,4}-\d{3,}(?:-\d+)?(?![\p{L}\d])/gu;
 
 export function caseNumbers(text: string): CaseNumber[] {
   const found: CaseNumber[] = [];
@@ -45,7 +47,7 @@ export function caseNumbers(text: string): CaseNumber[] {
       found.push({ kind, value, label: match[1] ?? "" });
     }
   }
-  for (const match of text.matchAll(BARE)) {
+  for (const match of [...text.matchAll(BARE), ...text.matchAll(CODE)]) {
     const bare = match[0].replace(/^#/, "");
     if (!seen.has(bare)) {
       seen.add(bare);

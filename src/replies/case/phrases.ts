@@ -141,6 +141,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "defect":
       return productClause(c, v) ?? (de ? "dass etwas nicht funktioniert" : "that something isn't working");
     default:
+      // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.
+      // An order complained about for a while ("seit drei Wochen … mein Paket"): the wait is what was said.
+      if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
+        return caseClause({ ...c, problem: "delivery" }, v);
+      }
       return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
   }
 }
@@ -177,55 +182,157 @@ export function caseSubject(c: Case, v: Voice): string {
   }
 }
 
-const QUESTIONS: Record<MissingKind, { sie: string; du: string; en: string }> = {
-  "order-number": {
-    sie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
-    du: "Schick uns bitte {wcontact} deine Bestellnummer, dann sehen wir sofort nach.",
-    en: "Could you send us your order number {wcontact}? Then we can check straight away.",
-  },
-  "booking-number": {
-    sie: "Schicken Sie uns bitte {wcontact} Ihre Buchungsnummer, dann kümmern wir uns sofort darum.",
-    du: "Schick uns bitte {wcontact} deine Buchungsnummer, dann kümmern wir uns sofort darum.",
-    en: "Could you send us your booking reference {wcontact}? Then we can take care of it straight away.",
-  },
-  "customer-number": {
-    sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann prüfen wir die Abrechnung.",
-    du: "Schick uns bitte {wcontact} deine Kundennummer, dann prüfen wir die Abrechnung.",
-    en: "Could you send us your customer number {wcontact}? Then we can check the bill.",
-  },
-  "ticket-number": {
-    sie: "Haben Sie eine Vorgangsnummer? Schicken Sie sie uns gern {wcontact}, dann finden wir Ihre Anfrage sofort.",
-    du: "Hast du eine Vorgangsnummer? Schick sie uns gern {wcontact}, dann finden wir deine Anfrage sofort.",
-    en: "Do you have a case number? Please send it to us {wcontact} so we can find your request straight away.",
-  },
-  "app-version": {
-    sie: "Welche App-Version und welches Gerät nutzen Sie? Schreiben Sie es uns gern {wcontact}.",
-    du: "Welche App-Version und welches Gerät nutzt du? Schreib es uns gern {wcontact}.",
-    en: "Which app version and which phone are you using? Just let us know {wcontact}.",
-  },
-  "product-model": {
-    sie: "Um welches Gerät geht es genau? Schreiben Sie uns gern {wcontact} das Modell.",
-    du: "Um welches Gerät geht es genau? Schreib uns gern {wcontact} das Modell.",
-    en: "Which model is it exactly? Just let us know {wcontact}.",
-  },
-  "since-when": {
-    sie: "Seit wann tritt das auf? Schreiben Sie es uns gern {wcontact}.",
-    du: "Seit wann tritt das auf? Schreib es uns gern {wcontact}.",
-    en: "Since when has this been happening? Just let us know {wcontact}.",
-  },
+type Asked = { sie: string; du: string; en: string };
+
+/** Two wordings of each question, so a page of similar comments does not read copied. */
+const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
+  "order-number": [
+    {
+      sie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
+      du: "Schick uns bitte {wcontact} deine Bestellnummer, dann sehen wir sofort nach.",
+      en: "Could you send us your order number {wcontact}? Then we can check straight away.",
+    },
+    {
+      sie: "Wenn Sie uns {wcontact} Ihre Bestellnummer schicken, können wir gleich nachsehen.",
+      du: "Wenn du uns {wcontact} deine Bestellnummer schickst, können wir gleich nachsehen.",
+      en: "If you send us your order number {wcontact}, we can look it up right away.",
+    },
+  ],
+  "booking-number": [
+    {
+      sie: "Schicken Sie uns bitte {wcontact} Ihre Buchungsnummer, dann kümmern wir uns sofort darum.",
+      du: "Schick uns bitte {wcontact} deine Buchungsnummer, dann kümmern wir uns sofort darum.",
+      en: "Could you send us your booking reference {wcontact}? Then we can take care of it straight away.",
+    },
+    {
+      sie: "Mit Ihrer Buchungsnummer {wcontact} können wir uns sofort darum kümmern.",
+      du: "Mit deiner Buchungsnummer {wcontact} können wir uns sofort darum kümmern.",
+      en: "If you send us your booking reference {wcontact}, we can sort it out right away.",
+    },
+  ],
+  "customer-number": [
+    {
+      sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann prüfen wir die Abrechnung.",
+      du: "Schick uns bitte {wcontact} deine Kundennummer, dann prüfen wir die Abrechnung.",
+      en: "Could you send us your customer number {wcontact}? Then we can check the bill.",
+    },
+    {
+      sie: "Wenn Sie uns {wcontact} Ihre Kundennummer schicken, prüfen wir die Abrechnung gleich.",
+      du: "Wenn du uns {wcontact} deine Kundennummer schickst, prüfen wir die Abrechnung gleich.",
+      en: "If you send us your customer number {wcontact}, we'll check the bill right away.",
+    },
+  ],
+  "ticket-number": [
+    {
+      sie: "Haben Sie eine Vorgangsnummer? Schicken Sie sie uns gern {wcontact}, dann finden wir Ihre Anfrage sofort.",
+      du: "Hast du eine Vorgangsnummer? Schick sie uns gern {wcontact}, dann finden wir deine Anfrage sofort.",
+      en: "Do you have a case number? Please send it to us {wcontact} so we can find your request straight away.",
+    },
+    {
+      sie: "Wenn Sie eine Vorgangsnummer haben, schicken Sie sie uns gern {wcontact} – dann finden wir Ihre Anfrage sofort.",
+      du: "Wenn du eine Vorgangsnummer hast, schick sie uns gern {wcontact} – dann finden wir deine Anfrage sofort.",
+      en: "If you have a case number, just send it to us {wcontact} and we'll find your request straight away.",
+    },
+  ],
+  "app-version": [
+    {
+      sie: "Welche App-Version und welches Gerät nutzen Sie? Schreiben Sie es uns gern {wcontact}.",
+      du: "Welche App-Version und welches Gerät nutzt du? Schreib es uns gern {wcontact}.",
+      en: "Which app version and which phone are you using? Just let us know {wcontact}.",
+    },
+    {
+      sie: "Schreiben Sie uns gern {wcontact}, welche App-Version und welches Gerät Sie nutzen.",
+      du: "Schreib uns gern {wcontact}, welche App-Version und welches Gerät du nutzt.",
+      en: "Could you let us know {wcontact} which app version and which phone you're using?",
+    },
+  ],
+  "product-model": [
+    {
+      sie: "Um welches Gerät geht es genau? Schreiben Sie uns gern {wcontact} das Modell.",
+      du: "Um welches Gerät geht es genau? Schreib uns gern {wcontact} das Modell.",
+      en: "Which model is it exactly? Just let us know {wcontact}.",
+    },
+    {
+      sie: "Schreiben Sie uns gern {wcontact}, um welches Modell es genau geht.",
+      du: "Schreib uns gern {wcontact}, um welches Modell es genau geht.",
+      en: "Could you let us know {wcontact} which model it is exactly?",
+    },
+  ],
+  "since-when": [
+    {
+      sie: "Seit wann tritt das auf? Schreiben Sie es uns gern {wcontact}.",
+      du: "Seit wann tritt das auf? Schreib es uns gern {wcontact}.",
+      en: "Since when has this been happening? Just let us know {wcontact}.",
+    },
+    {
+      sie: "Schreiben Sie uns gern {wcontact}, seit wann das auftritt.",
+      du: "Schreib uns gern {wcontact}, seit wann das auftritt.",
+      en: "Could you let us know {wcontact} since when this has been happening?",
+    },
+  ],
 };
 
+const VERSION_ONLY: readonly [Asked, Asked] = [
+  {
+    sie: "Welche App-Version ist installiert? Schreiben Sie es uns gern {wcontact}.",
+    du: "Welche App-Version hast du installiert? Schreib es uns gern {wcontact}.",
+    en: "Which version of the app do you have installed? Just let us know {wcontact}.",
+  },
+  {
+    sie: "Schreiben Sie uns gern {wcontact}, welche App-Version installiert ist.",
+    du: "Schreib uns gern {wcontact}, welche App-Version du installiert hast.",
+    en: "Could you let us know {wcontact} which version of the app you have installed?",
+  },
+];
+
 /** The one question that moves the case: the company's own wording if its guidelines have one, else ours. */
-export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = []): string | undefined {
+export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [], variant = 0): string | undefined {
   if (!c.missing) return undefined;
   const company = own.find((q) => q.missing === c.missing);
   const theirs = company ? (v.language === "de" ? company.de : company.en).trim() : "";
   if (theirs) return theirs;
-  const ours = QUESTIONS[c.missing];
+  // The phone is known: only the version is asked for.
+  const ours = (c.missing === "app-version" && c.device ? VERSION_ONLY : QUESTIONS[c.missing])[variant % 2] as Asked;
   return v.language === "en" ? ours.en : v.form === "du" ? ours.du : ours.sie;
 }
 
 /** "an der Preiserhöhung" / "of the price increase", when the comment names what it criticises. */
 export function criticisedPhrase(c: Case, v: Voice): string | undefined {
   return c.criticised ? CRITICISED_PHRASES[c.criticised][v.language] : undefined;
+}
+
+/** Dates that go stale by the time the reply is read, or say nothing on their own. */
+const RELATIVE =
+  /^(?:gestern|vorgestern|heute\b.*|letzte\w* Woche|vergangene Woche|yesterday|today|last week|this morning)$/iu;
+
+/**
+ * The specifics the comment gave that the reply has not said yet, as a short note: "WP 9, Fehler E212, seit
+ * Sonntag". Shows the commenter they were read and lets nobody ask for them again. Nothing is added to them.
+ */
+export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
+  const de = v.language === "de";
+  const items: string[] = [];
+  const known = () => `${said} ${items.join(" ")}`.toLowerCase();
+  const add = (value: string | undefined) => {
+    const trimmed = value?.trim();
+    if (trimmed && !known().includes(trimmed.toLowerCase())) items.push(trimmed);
+  };
+  if (c.product && !companyOwned(c.product)) add(c.product);
+  for (const code of c.errors)
+    add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
+  for (const n of c.numbers) add(known().includes(n.value.toLowerCase()) ? undefined : n.value);
+  add(c.places[0]);
+  for (const term of terms) add(term);
+  const duration = c.durations[0];
+  const date = c.dates.map((d) => d.replace(/^(?:am|vom|on)\s+/iu, "")).find((d) => !RELATIVE.test(d));
+  add(duration !== undefined ? inSentence(duration) : date);
+  add(c.amounts[0]);
+  return items.length ? items.slice(0, 4).join(", ") : undefined;
+}
+
+/** "unserem Espresso", "unserer Bohne „Nordlicht“", "our heat pump"; undefined where German gives no article. */
+export function ourProduct(product: string, language: "de" | "en"): string | undefined {
+  if (language === "en") return `our ${product.replace(/^(?:the|your|our)\s+/i, "")}`;
+  const gender = genderOf(product);
+  return gender ? `${possessiveDative(gender, "we")} ${product}` : undefined;
 }

@@ -14,27 +14,44 @@ const THINGS_EN =
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 const MODEL =
-  "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}|[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
+  "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}(?![\\d.,]*\\s?(?:€|Euro|EUR|%|Uhr|Tag|Woche|Monat|Jahr|Stunde|Minute|day|week|month|year|hour|minute|x\\b))|[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
 /** "App" or "app": the first letter in either case; a model after it must start with a capital or a digit. */
 const eitherCase = (things: string) =>
   things
     .split("|")
     .map((thing) => `[${thing[0]?.toUpperCase()}${thing[0]?.toLowerCase()}]${thing.slice(1)}`)
     .join("|");
-const THING = new RegExp(`\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b${MODEL}`, "u");
+const THING_ALL = new RegExp(`\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b${MODEL}`, "gu");
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
 const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
+/** Capitalised words that start a sentence, not a name: "Die Rheinwerk App" is the Rheinwerk App. */
+const DETERMINERS = /^(?:Die|Der|Das|Eure|Ihre|Deine|Meine|Unsere|Your|The|My|Our|This|Diese)\s+/u;
+/** What the company runs; a thing the customer owns is named before it ("wallbox … im shop": the wallbox). */
+const VENUE = /^(?:app|webseite|website|onlineshop|shop|kundenportal|portal|online shop)$/i;
 
 export function caseProduct(text: string): string | undefined {
   const named = NAMED_APP.exec(text);
-  if (named) return named[0].trim();
-  const thing = THING.exec(text);
+  if (named) return named[0].trim().replace(DETERMINERS, "");
+  const things = [...text.matchAll(THING_ALL)];
+  const owned = things.find((match) => !VENUE.test(match[0].trim().split(/\s+/)[0] ?? ""));
+  const thing = owned ?? things[0];
   const quoted = QUOTED.exec(text);
   if (thing && quoted && Math.abs(quoted.index - (thing.index + thing[0].length)) <= 2) {
     return `${thing[0].trim()} „${quoted[1]}“`;
   }
-  if (thing) return trimTrailingNoun(thing[0].trim());
+  if (thing) return capitalised(trimTrailingNoun(thing[0].trim()));
   return undefined;
+}
+
+/** German nouns only: "app" or "router" typed in an English comment stays as it is. */
+const ENGLISH_THINGS = new Set(THINGS_EN.toLowerCase().split("|"));
+const GERMAN_THINGS = new Set(THINGS_DE.split("|").filter((thing) => !ENGLISH_THINGS.has(thing.toLowerCase())));
+
+/** "wallbox" as a customer typed it is said back as a German noun: "Wallbox". */
+function capitalised(phrase: string): string {
+  const [first = "", ...rest] = phrase.split(" ");
+  const noun = first.charAt(0).toUpperCase() + first.slice(1);
+  return GERMAN_THINGS.has(noun) && noun !== first ? [noun, ...rest].join(" ") : phrase;
 }
 
 /** "Wärmepumpe Seit" is no model: a capitalised word after the thing counts only if it is not a common word. */

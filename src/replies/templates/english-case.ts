@@ -7,12 +7,18 @@ export const ENGLISH_CASE: Pick<
   | "caseStep"
   | "caseStepPlain"
   | "caseAsk"
+  | "caseNoted"
   | "caseHolding"
   | "criticismHeard"
   | "boundaryTone"
   | "checkFact"
   | "engageTake"
   | "thanksSpecific"
+  | "thanksPerson"
+  | "thanksPlace"
+  | "thanksProduct"
+  | "boundaryShort"
+  | "present"
   | "passOn"
 > = {
   caseSeen: [
@@ -32,8 +38,11 @@ export const ENGLISH_CASE: Pick<
     "We're sorting this out with the team responsible and will update you {deadline}.",
     "We're looking into this with the team responsible and will get back to you {deadline}.",
     "Our customer care team has this in hand and will update you {deadline}.",
+    "Our customer care team is looking into this with the details you gave ({details}) and will get back to you {deadline}.",
+    "We're passing your details ({details}) to the team responsible and will update you {deadline}.",
   ],
   caseAsk: ["{question}"],
+  caseNoted: ["We've noted what you told us ({details}).", "We have the details you gave ({details})."],
   caseHolding: [
     "We're looking into {subject} and will get back to you {deadline}.",
     "We're checking {subject} and will update you {deadline}.",
@@ -41,6 +50,8 @@ export const ENGLISH_CASE: Pick<
   ],
   criticismHeard: [
     "We take your criticism {topic} seriously.",
+    "We take your criticism about {terms} seriously.",
+    "What you say about {terms} matters to us, and we take it seriously.",
     "We hear your criticism {topic}, and we take it seriously.",
     "We hear your criticism, and we take it seriously.",
     "We take your criticism seriously.",
@@ -53,16 +64,27 @@ export const ENGLISH_CASE: Pick<
   checkFact: [
     "We're checking this and will correct the post if it's wrong.",
     "We're looking into it and will update the post if needed.",
+    "We're checking the details on {terms} and will correct the post if it's wrong.",
   ],
   engageTake: [
     "That's an important point, and we want to respond to it properly.",
     "Your point deserves a proper answer.",
+    "Your point about {terms} is an important one, and we want to respond to it properly.",
   ],
-  thanksSpecific: [
+  thanksSpecific: ["Thank you so much for your kind words!", "So glad you're happy – thank you!"],
+  thanksPerson: [
     "Thank you for the kind words about {person}!",
-    "So glad you enjoyed your visit to {place} – thank you!",
-    "Thanks for the kind words about {product}!",
-    "Thank you so much for your kind words!",
+    "So glad {person} looked after you so well – thank you!",
   ],
+  thanksPlace: [
+    "So glad you enjoyed your visit to {place} – thank you!",
+    "Thanks for the kind words about our team in {place}!",
+  ],
+  thanksProduct: ["Thanks for the kind words about {ourProduct}!", "So glad you're enjoying {ourProduct} – thank you!"],
+  present: [
+    "We're reading along – if you have any questions, we're here for you {contact}.",
+    "If you have any questions, you can reach us {contact}.",
+  ],
+  boundaryShort: ["Please keep it civil, even when you're annoyed.", "We'd ask you to keep the tone respectful."],
   passOn: ["We'll be sure to pass this on.", "We'll pass your kind words on to the team."],
 };

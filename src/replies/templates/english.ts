@@ -35,7 +35,7 @@ export const ENGLISH: EnglishBank = {
     "We're sharing your feedback internally so we can learn from it.",
     "Your feedback goes straight to our team.",
   ],
-  improve: ["We want to do better next time.", "We'll do our best to make sure it doesn't happen again."],
+  improve: ["We want to do better next time.", "We'll use it to get better."],
   offer: [
     "If we can help directly, please get in touch {contact}.",
     "For anything else, we're here for you {contact}.",
@@ -45,15 +45,11 @@ export const ENGLISH: EnglishBank = {
     "Thank you for reading so carefully.",
     "Good catch, and thanks for letting us know.",
   ],
-  acknowledge: [
-    "You're right, we made a mistake there.",
-    "You're quite right about this.",
-    "That's correct, and our post was not.",
-  ],
+  acknowledge: ["We're looking into it now.", "We're checking this right away.", "We'll get to the bottom of it."],
   fix: [
-    "We'll correct it and take more care in future.",
-    "We're fixing it and will keep it in mind for future posts.",
-    "We'll put it right and avoid it next time.",
+    "If something's wrong, we'll correct it.",
+    "If the post is wrong, we'll update it.",
+    "If there's a mistake, we'll fix it in the post.",
   ],
   inviteMore: ["If you spot anything else, please tell us.", "It's good to know our readers pay such close attention."],
   thanksView: [
@@ -64,7 +60,7 @@ export const ENGLISH: EnglishBank = {
   serious: [
     "We take your point seriously and want to answer it openly: {answer}",
     "You deserve an honest answer on this: {answer}",
-    "It's a fair point, so here is where we stand: {answer}",
+    "Here is where we stand: {answer}",
   ],
   valued: ["Your view matters to us.", "Your perspective helps us.", "We take your points seriously."],
   inviteTalk: [
@@ -80,6 +76,8 @@ export const ENGLISH: EnglishBank = {
     "We're looking into it and will get back to you {deadline}.",
     "We're checking this internally and will update you {deadline}.",
     "We're taking a close look and will reply {deadline}.",
+    "We're checking with the team about {terms} and will get back to you {deadline}.",
+    "We're finding out about {terms} for you and will update you {deadline}.",
   ],
   patience: ["Thanks for your patience.", "Thank you for bearing with us."],
   factual: [

@@ -81,14 +81,8 @@ export const GERMAN_CARE = {
     ],
   },
   improve: {
-    sie: [
-      "Wir wollen es beim nächsten Mal besser machen.",
-      "Wir setzen alles daran, dass sich so etwas nicht wiederholt.",
-    ],
-    du: [
-      "Wir wollen es beim nächsten Mal besser machen.",
-      "Wir setzen alles daran, dass sich so etwas nicht wiederholt.",
-    ],
+    sie: ["Wir wollen es beim nächsten Mal besser machen.", "Wir nehmen das mit, um besser zu werden."],
+    du: ["Wir wollen es beim nächsten Mal besser machen.", "Wir nehmen das mit, um besser zu werden."],
   },
   offer: {
     sie: [

@@ -11,12 +11,18 @@ export const GERMAN_CASE: Pick<
   | "caseStep"
   | "caseStepPlain"
   | "caseAsk"
+  | "caseNoted"
   | "caseHolding"
   | "criticismHeard"
   | "boundaryTone"
   | "checkFact"
   | "engageTake"
   | "thanksSpecific"
+  | "thanksPerson"
+  | "thanksPlace"
+  | "thanksProduct"
+  | "boundaryShort"
+  | "present"
   | "passOn"
 > = {
   caseSeen: {
@@ -53,15 +59,29 @@ export const GERMAN_CASE: Pick<
       "Wir klären das mit dem zuständigen Team und melden uns {deadline} bei Ihnen.",
       "Wir sehen uns das mit dem zuständigen Team an und geben Ihnen {deadline} Bescheid.",
       "Unser Kundenservice nimmt sich der Sache an und meldet sich {deadline} bei Ihnen.",
+      "Unser Kundenservice sieht sich das mit Ihren Angaben ({details}) an und meldet sich {deadline} bei Ihnen.",
+      "Wir geben Ihre Angaben ({details}) an das zuständige Team weiter und melden uns {deadline} bei Ihnen.",
     ],
     du: [
       "Unser Kundenservice kümmert sich darum und meldet sich {deadline} bei dir.",
       "Wir klären das mit dem zuständigen Team und melden uns {deadline} bei dir.",
       "Wir sehen uns das mit dem zuständigen Team an und geben dir {deadline} Bescheid.",
       "Unser Kundenservice nimmt sich der Sache an und meldet sich {deadline} bei dir.",
+      "Unser Kundenservice sieht sich das mit deinen Angaben ({details}) an und meldet sich {deadline} bei dir.",
+      "Wir geben deine Angaben ({details}) an das zuständige Team weiter und melden uns {deadline} bei dir.",
     ],
   },
   caseAsk: { sie: ["{question}"], du: ["{question}"] },
+  caseNoted: {
+    sie: [
+      "Ihre Angaben ({details}) haben wir notiert.",
+      "Was Sie schon geschrieben haben ({details}), haben wir notiert.",
+    ],
+    du: [
+      "Deine Angaben ({details}) haben wir notiert.",
+      "Was du schon geschrieben hast ({details}), haben wir notiert.",
+    ],
+  },
   caseHolding: {
     sie: [
       "Wir prüfen {subject} und melden uns {deadline} bei Ihnen.",
@@ -77,6 +97,8 @@ export const GERMAN_CASE: Pick<
   criticismHeard: {
     sie: [
       "Ihre Kritik {topic} nehmen wir ernst.",
+      "Ihre Kritik zum Thema {terms} nehmen wir ernst.",
+      "Was Sie zum Thema {terms} schreiben, nehmen wir ernst.",
       "Ihre Kritik {topic} kommt bei uns an, und wir nehmen sie ernst.",
       "Ihre Kritik kommt bei uns an, und wir nehmen sie ernst.",
       "Wir lesen Ihre Kritik und nehmen sie ernst.",
@@ -84,6 +106,8 @@ export const GERMAN_CASE: Pick<
     ],
     du: [
       "Deine Kritik {topic} nehmen wir ernst.",
+      "Deine Kritik zum Thema {terms} nehmen wir ernst.",
+      "Was du zum Thema {terms} schreibst, nehmen wir ernst.",
       "Deine Kritik {topic} kommt bei uns an, und wir nehmen sie ernst.",
       "Deine Kritik kommt bei uns an, und wir nehmen sie ernst.",
       "Wir lesen deine Kritik und nehmen sie ernst.",
@@ -104,35 +128,55 @@ export const GERMAN_CASE: Pick<
     sie: [
       "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
       "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
+      "Wir prüfen die Angaben zum Thema {terms} und korrigieren den Beitrag, falls er nicht stimmt.",
     ],
     du: [
       "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
       "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
+      "Wir prüfen die Angaben zum Thema {terms} und korrigieren den Beitrag, falls er nicht stimmt.",
     ],
   },
   engageTake: {
     sie: [
       "Das ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
       "Ihr Einwand verdient eine ausführliche Antwort.",
+      "Was Sie zum Thema {terms} schreiben, ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
     ],
     du: [
       "Das ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
       "Dein Einwand verdient eine ausführliche Antwort.",
+      "Was du zum Thema {terms} schreibst, ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",
     ],
   },
   thanksSpecific: {
+    sie: ["Vielen Dank für Ihre freundlichen Worte!", "Schön, dass Sie zufrieden sind – vielen Dank!"],
+    du: ["Vielen Dank für deine freundlichen Worte!", "Schön, dass du zufrieden bist – vielen Dank!"],
+  },
+  thanksPerson: {
+    sie: ["Vielen Dank für Ihr Lob an {person}!", "Schön, dass {person} Ihnen so gut geholfen hat – danke!"],
+    du: ["Vielen Dank für dein Lob an {person}!", "Schön, dass {person} dir so gut geholfen hat – danke!"],
+  },
+  thanksPlace: {
+    sie: ["Schön, dass es Ihnen in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
+    du: ["Schön, dass es dir in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
+  },
+  thanksProduct: {
+    sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Ihnen {product} gefällt – vielen Dank!"],
+    du: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass dir {product} gefällt – vielen Dank!"],
+  },
+  present: {
     sie: [
-      "Vielen Dank für Ihr Lob an {person}!",
-      "Schön, dass es Ihnen in {place} gefallen hat – danke!",
-      "Danke für die netten Worte zu {product}!",
-      "Vielen Dank für Ihre freundlichen Worte!",
+      "Wir lesen mit und sind {contact} für Sie da, wenn Sie Fragen haben.",
+      "Wenn Sie Fragen haben, erreichen Sie uns {contact}.",
     ],
     du: [
-      "Vielen Dank für dein Lob an {person}!",
-      "Schön, dass es dir in {place} gefallen hat – danke!",
-      "Danke für die netten Worte zu {product}!",
-      "Vielen Dank für deine freundlichen Worte!",
+      "Wir lesen mit und sind {contact} für dich da, wenn du Fragen hast.",
+      "Wenn du Fragen hast, erreichst du uns {contact}.",
     ],
+  },
+  boundaryShort: {
+    sie: ["Bitte bleiben Sie sachlich, auch wenn Sie sich ärgern.", "Bitte achten Sie auf den Ton."],
+    du: ["Bitte bleib sachlich, auch wenn du dich ärgerst.", "Bitte achte auf den Ton."],
   },
   passOn: {
     sie: ["Wir geben Ihr Lob gern weiter.", "Das geben wir gern ans Team weiter."],

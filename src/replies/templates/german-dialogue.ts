@@ -15,27 +15,19 @@ export const GERMAN_DIALOGUE = {
     ],
   },
   acknowledge: {
-    sie: [
-      "Sie haben recht, da ist uns ein Fehler unterlaufen.",
-      "Da haben Sie völlig recht.",
-      "Das stimmt, hier lagen wir falsch.",
-    ],
-    du: [
-      "Du hast recht, da ist uns ein Fehler unterlaufen.",
-      "Da hast du völlig recht.",
-      "Das stimmt, hier lagen wir falsch.",
-    ],
+    sie: ["Das sehen wir uns genau an.", "Das prüfen wir gleich.", "Dem gehen wir nach."],
+    du: ["Das sehen wir uns genau an.", "Das prüfen wir gleich.", "Dem gehen wir nach."],
   },
   fix: {
     sie: [
-      "Wir korrigieren das und achten künftig besser darauf.",
-      "Wir passen das an und nehmen es uns für die nächsten Beiträge zu Herzen.",
-      "Das bessern wir aus und vermeiden es beim nächsten Mal.",
+      "Falls da etwas nicht stimmt, korrigieren wir es.",
+      "Stimmt die Angabe nicht, passen wir den Beitrag an.",
+      "Ist da ein Fehler, korrigieren wir ihn im Beitrag.",
     ],
     du: [
-      "Wir korrigieren das und achten künftig besser darauf.",
-      "Wir passen das an und nehmen es uns für die nächsten Beiträge zu Herzen.",
-      "Das bessern wir aus und vermeiden es beim nächsten Mal.",
+      "Falls da etwas nicht stimmt, korrigieren wir es.",
+      "Stimmt die Angabe nicht, passen wir den Beitrag an.",
+      "Ist da ein Fehler, korrigieren wir ihn im Beitrag.",
     ],
   },
   inviteMore: {
@@ -58,12 +50,12 @@ export const GERMAN_DIALOGUE = {
     sie: [
       "Wir nehmen Ihren Punkt ernst und möchten offen darauf antworten: {answer}",
       "Dazu möchten wir Ihnen eine ehrliche Antwort geben: {answer}",
-      "Ihre Kritik ist berechtigt, deshalb ganz offen: {answer}",
+      "Darauf möchten wir konkret eingehen: {answer}",
     ],
     du: [
       "Wir nehmen deinen Punkt ernst und möchten offen darauf antworten: {answer}",
       "Dazu möchten wir dir eine ehrliche Antwort geben: {answer}",
-      "Deine Kritik ist berechtigt, deshalb ganz offen: {answer}",
+      "Darauf möchten wir konkret eingehen: {answer}",
     ],
   },
   valued: {
@@ -103,11 +95,15 @@ export const GERMAN_DIALOGUE = {
       "Wir prüfen das gerade und melden uns {deadline} bei Ihnen.",
       "Wir klären das intern und geben Ihnen {deadline} Bescheid.",
       "Wir schauen uns das genau an und antworten Ihnen {deadline}.",
+      "Zum Thema {terms} fragen wir beim zuständigen Team nach und melden uns {deadline} bei Ihnen.",
+      "Ihre Frage zum Thema {terms} klären wir intern und geben Ihnen {deadline} Bescheid.",
     ],
     du: [
       "Wir prüfen das gerade und melden uns {deadline} bei dir.",
       "Wir klären das intern und geben dir {deadline} Bescheid.",
       "Wir schauen uns das genau an und antworten dir {deadline}.",
+      "Zum Thema {terms} fragen wir beim zuständigen Team nach und melden uns {deadline} bei dir.",
+      "Deine Frage zum Thema {terms} klären wir intern und geben dir {deadline} Bescheid.",
     ],
   },
   patience: {

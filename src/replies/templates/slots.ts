@@ -51,12 +51,18 @@ export const SLOTS = [
   "caseStep",
   "caseStepPlain",
   "caseAsk",
+  "caseNoted",
   "caseHolding",
   "criticismHeard",
   "boundaryTone",
   "checkFact",
   "engageTake",
   "thanksSpecific",
+  "thanksPerson",
+  "thanksPlace",
+  "thanksProduct",
+  "boundaryShort",
+  "present",
   "passOn",
 ] as const;
 export type Slot = (typeof SLOTS)[number];

@@ -60,6 +60,7 @@ describe("the one question of a case", () => {
     places: [],
     people: [],
     problemWords: [],
+    errors: [],
     missing,
   });
 

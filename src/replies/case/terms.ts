@@ -1,0 +1,117 @@
+/**
+ * What a comment is about, in its own words: the one or two terms a reply names so the commenter sees they were
+ * read ("zum Thema Cold Brew und Koffein", "about decaf and cold brew"). German nouns are found by their capital
+ * letter inside a sentence; English terms after a determiner or preposition ("a decaf", "for cold brew", "your
+ * Berlin café") or at the head of a question ("are dogs allowed"); names and model codes in either language
+ * ("WP 9", "Nordlicht"). Facts a correction disputes come first: phone numbers, times, amounts with units.
+ * Nothing is inferred: every term is a span of the comment.
+ */
+const STOP_DE = new Set(
+  (
+    "Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
+    "Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
+    "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
+    "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
+    "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
+    "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
+    "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein"
+  ).split(" "),
+);
+const STOP_EN = new Set(
+  (
+    "i i'm im you your we our us they them it its this that these those there here what which who how why when " +
+    "question questions post team thing things stuff people time day days week weeks month months year years way " +
+    "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
+    "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
+    "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +
+    "great nice bad best better really very just still also only even all any some every each few whole real right " +
+    "sure well pretty quite too so such long short big small little first last next is are was were be been do does " +
+    "did have has had can could will would should may might must get got make made see say said tell know think " +
+    "mean want like love need help work works use used go going come take give find try keep put set run let " +
+    "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
+    "because while though although if unless until since love"
+  ).split(" "),
+);
+const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/gu;
+/** Disputed facts: "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
+const FACT =
+  /(?:\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+/** A capitalised word inside a sentence, with the next one if it is capitalised too ("Cold Brew"). */
+const GERMAN_NOUN =
+  /(?<![.!?:]\s|^|-)\b[A-ZÄÖÜ][\p{Ll}ß]{3,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+const ENGLISH_NAME = /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b/gu;
+const ENGLISH_PHRASE =
+  /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s)?[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
+const ENGLISH_HEAD = /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,})\b/giu;
+
+function add(terms: string[], term: string | undefined, exclude: readonly string[]): void {
+  const value = term?.trim().replace(/[.,!?]+$/u, "");
+  if (!value || value.length < 2) return;
+  const lower = value.toLowerCase();
+  const excluded = (word: string) =>
+    word.length > 1 && (lower.includes(word.toLowerCase()) || word.toLowerCase().includes(lower));
+  if (exclude.some(excluded)) return;
+  if (terms.some((known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()))) return;
+  terms.push(value);
+}
+
+/** Verbs a two-word phrase must not end in: "parcel went" is a noun and its verb. */
+const VERBS = new Set(
+  (
+    "went goes go got gets came comes broke breaks arrived arrives says said was is are has had keeps kept made " +
+    "makes took takes works worked tastes tasted looks looked feels felt seems seemed stopped started crashed failed " +
+    "showed shows charged told gave gives left leaves sent"
+  ).split(" "),
+);
+
+function englishPhrase(phrase: string): string | undefined {
+  const [first = "", second] = phrase.split(/\s+/);
+  const kept = second && VERBS.has(second.toLowerCase()) ? [first] : [first, ...(second ? [second] : [])];
+  const words = kept.filter((word) => !STOP_EN.has(word.toLowerCase()));
+  if (words.length === 0) return undefined;
+  // "plastic lids", "cold brew": a modifier stays with its noun; a lone stop word does not.
+  return words.join(" ");
+}
+
+/**
+ * The comment's terms, most telling first, at most `max`. `exclude` holds what the reply says anyway (the
+ * company's name, the commenter's), so it is not named as a topic.
+ */
+export function caseTerms(text: string, language: "de" | "en", exclude: readonly string[] = [], max = 2): string[] {
+  const terms: string[] = [];
+  const sample = text
+    .slice(0, 2_000)
+    .replace(/@\w+/g, " ")
+    .replace(/#(\w+)/g, "$1");
+  for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
+  for (const match of sample.matchAll(CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
+  if (language === "de") {
+    for (const match of sample.matchAll(GERMAN_NOUN)) {
+      const words = match[0].split(" ").filter((word) => !STOP_DE.has(word));
+      if (words.length) add(terms, words.join(" "), exclude);
+    }
+  } else {
+    for (const match of sample.matchAll(ENGLISH_HEAD)) {
+      const word = match[1] ?? "";
+      if (!STOP_EN.has(word.toLowerCase())) add(terms, word, exclude);
+    }
+    for (const match of sample.matchAll(ENGLISH_NAME)) {
+      if (!STOP_EN.has(match[0].toLowerCase())) add(terms, match[0], exclude);
+    }
+    for (const match of sample.matchAll(ENGLISH_PHRASE)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+  }
+  return terms.slice(0, max);
+}
+
+/** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
+function withArticle(term: string): string {
+  if (/^[A-Z\d−-]/.test(term) || /s$/.test(term) || /\d/.test(term)) return term;
+  return `the ${term}`;
+}
+
+/** "Cold Brew und Koffein" / "the decaf and the cold brew". */
+export function joinTerms(terms: readonly string[], language: "de" | "en"): string | undefined {
+  if (terms.length === 0) return undefined;
+  return language === "de" ? terms.join(" und ") : terms.map(withArticle).join(" and ");
+}

@@ -92,7 +92,19 @@ export function reviewable(
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
+  if (plainQuestion(normalised)) return false;
   return namesSomeone(normalised);
+}
+
+/** "Habt ihr die Jacke auch in XXL?": a question with no negative, angry or insulting word asks; it abuses nobody. */
+function plainQuestion(normalised: Normalised): boolean {
+  if (!/\?\s*$/.test(normalised.text.trim())) return false;
+  const { tokens } = normalised;
+  return (
+    LEXICON.negative.find(tokens).length === 0 &&
+    LEXICON.anger.find(tokens).length === 0 &&
+    !tokens.some((token) => LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token))
+  );
 }
 
 function aboutTheCompany(normalised: Normalised, companyName: string): boolean {

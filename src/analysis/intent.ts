@@ -16,6 +16,7 @@ export interface IntentReading extends Intent {
   addressWords: string[];
 }
 
+const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
@@ -119,6 +120,8 @@ function mentionedCommenter(normalised: Normalised, companyName: string): string
   const company = normalisedName(companyName);
   if (company.length >= 2 && normalisedName(handle).includes(company)) return undefined;
   if (company.length >= 2 && company.includes(normalisedName(handle)) && handle.length >= 3) return undefined;
+  // "@AcmeSupport", "@Bahn_Hilfe": a company's service account, whatever the page's own name.
+  if (SERVICE_HANDLE.test(handle)) return undefined;
   return `@${handle}`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressFormOf, findAddress } from "./address-form";
+import { addressFormOf, commenterFormOf, findAddress } from "./address-form";
 
 describe("addressFormOf", () => {
   it.each([
@@ -24,5 +24,18 @@ describe("addressFormOf", () => {
     expect(findAddress("Hallo, Sie haben recht, dein Team").sie.map((s) => s.text)).toEqual(["Sie"]);
     expect(findAddress("Hallo, Sie haben recht, dein Team").du.map((s) => s.text)).toEqual(["dein"]);
     expect(findAddress("Abwertungen wegen ihrer Herkunft")).toEqual({ sie: [], du: [] });
+  });
+});
+
+describe("commenterFormOf: the form used towards the company", () => {
+  it.each<[string, "sie" | "du" | undefined]>([
+    ["Ach du Scheiße, schon wieder kein Netz. Können Sie das bitte prüfen?", "sie"],
+    ["Du meine Güte, was für ein Chaos.", undefined],
+    ["@Paul_R kannst du mir sagen, wo das steht? Können Sie mir die Nummer schicken?", "sie"],
+    ["@Rheinwerk könnt ihr mir helfen?", "du"],
+    ["Der Mitarbeiter meinte nur „da kannst du nichts machen“. Ich bitte Sie um Klärung.", "sie"],
+    ["Kannst du mal nachsehen?", "du"],
+  ])("%s → %s", (text, form) => {
+    expect(commenterFormOf(text, "Rheinwerk")).toBe(form);
   });
 });

@@ -78,3 +78,29 @@ export function addressFormOf(text: string): "sie" | "du" | undefined {
   }
   return undefined;
 }
+
+/** Exclamations with "du" that address nobody: "Ach du Scheiße", "Du meine Güte", "Du lieber Himmel". */
+const IDIOMS =
+  /(?<![\p{L}])(?:(?:ach|oh|na|och)\s+du\s+(?:liebe[rs]?|meine|heilige[rs]?|grüne[rs]?|Scheiße|Schande|Kacke|Elend)\b|du\s+meine\s+Güte|du\s+liebe[rs]?\s+(?:Himmel|Gott|Zeit))/giu;
+/** What is said to someone else: "@Paul …" to the end of its sentence, and words in quotation marks. */
+const TO_OTHERS = /@[\p{L}\p{N}_.-]+[^.!?\n]*|[„"“»][^„"“”»«]{0,200}[“”"«]/gu;
+
+/**
+ * The form a commenter uses towards the company (issue 10): an idiom ("Ach du Scheiße") and what they say to
+ * another user ("@Paul kannst du …") or quote someone saying do not count. `companyHandle` keeps a mention of
+ * the company itself ("@Rheinwerk könnt ihr …") as speech to the company.
+ */
+export function commenterFormOf(text: string, companyHandle = ""): "sie" | "du" | undefined {
+  const company = companyHandle.replace(/\s+/g, "").toLowerCase();
+  const toCompany = (mention: string) =>
+    company.length >= 2 &&
+    mention
+      .slice(1)
+      .replace(/[^\p{L}\p{N}]/gu, "")
+      .toLowerCase()
+      .includes(company);
+  const own = text
+    .replace(IDIOMS, " ")
+    .replace(TO_OTHERS, (span) => (span.startsWith("@") && toCompany(span.split(/\s/)[0] ?? "") ? span : " "));
+  return addressFormOf(own);
+}

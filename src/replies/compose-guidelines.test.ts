@@ -189,3 +189,28 @@ describe("composeReplies follows the guidelines", () => {
     expect(replies.filter((s) => s.source === "generated")).toEqual([]);
   });
 });
+
+describe("on X", () => {
+  it("fits 280 characters by dropping whole sentences, never the sign-off or a word", () => {
+    const signed = {
+      ...DEFAULT_GUIDELINES,
+      signOff: "Viele Grüße, Ihr Team der Beispiel GmbH",
+      escalation: { email: "kundenservice-beispiel@beispiel-gmbh.de", phone: "", url: "" },
+    };
+    const long =
+      "Seit drei Wochen warte ich auf meine Bestellung 40-11873 (Wallbox, 899,00 €, bezahlt am 14.2.), Fehler E212 im Portal, niemand antwortet!";
+    const replies = composeReplies(
+      commentOf(long, { site: "x", name: "Maximiliane Musterfrau-Beispielhausen" }),
+      disappointed,
+      signed,
+      options,
+    ).filter((s) => s.insertable);
+    expect(replies.length).toBeGreaterThan(0);
+    for (const reply of replies) {
+      expect(reply.check.length).toBeLessThanOrEqual(280);
+      expect(reply.text.endsWith("Viele Grüße, Ihr Team der Beispiel GmbH")).toBe(true);
+      const body = reply.text.split("\n")[0] ?? "";
+      expect(body).toMatch(/[.!?)]$/);
+    }
+  });
+});

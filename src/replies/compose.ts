@@ -3,7 +3,7 @@ import type { Case } from "../shared/case";
 import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
-import { addressFormOf } from "./address-form";
+import { commenterFormOf } from "./address-form";
 import { liftCase } from "./case/lift";
 import {
   caseClause,
@@ -57,6 +57,8 @@ const ATTEMPTS = 8;
 /** Nouns a reply should not say twice ("danke für Ihre Rückmeldung … Ihre Rückmeldung geben wir weiter"). */
 const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/giu;
 
+/** Slots that only thank: dropped from a reply that must not thank. */
+const THANKS_SLOTS: ReadonlySet<string> = new Set(["thanksQuestion", "thanksComment", "thanksFeedback", "patience"]);
 /** A wording that thanks: never drawn for sarcasm, anger, a troll or a comment under review. */
 const THANKS = /\b(?:dank\w*|thank\w*)\b/iu;
 
@@ -78,7 +80,7 @@ function setting(
   options: ComposeOptions,
 ): Setting {
   const language = replyLanguage(assessment, guidelines, options);
-  const mirrored = addressFormOf(comment.text) ?? "sie";
+  const mirrored = commenterFormOf(comment.text, guidelines.companyName) ?? "sie";
   const form =
     language === "de" ? (guidelines.addressForm === "mirror" ? mirrored : guidelines.addressForm) : undefined;
   const forbiddenWords = assessment.violations.flatMap((v) => v.evidence);
@@ -107,11 +109,13 @@ function setting(
     kase.problem || kase.numbers.length || customer || hasCase(assessment, kase) ? caseSubject(kase, voice) : undefined;
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
-  const topTerm = caseTerms(comment.text, language, notTerms, 1);
+  // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
+  const topTerm = caseTerms(comment.text, language, notTerms, 1).filter((term) => /\d/.test(term));
   const beside = base ? caseDetails(kase, voice, `${clause ?? ""} ${base}`, topTerm) : undefined;
   const specifics = {
     clause,
-    subject: base && beside ? `${base} (${beside})` : base,
+    // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
+    subject: base && beside ? (base.endsWith(")") ? `${base.slice(0, -1)}, ${beside})` : `${base} (${beside})`) : base,
     details: clause ? caseDetails(kase, voice, clause, topTerm) : undefined,
     question: caseQuestion(kase, voice, guidelines.caseQuestions, Math.floor(seeded(commentKey(comment))() * 2)),
     person: kase.people[0],
@@ -176,7 +180,7 @@ function generate(
     assessment.role === "troll" ||
     assessment.violations.length > 0 ||
     assessment.verdict !== "keep";
-  const parts = planParts(strategy, {
+  const planned = planParts(strategy, {
     apologyDue:
       assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
     thanksRequired: guidelines.required.thanks && !unthankable,
@@ -188,6 +192,8 @@ function generate(
     matter: hasCase(assessment, s.kase),
     details: s.fill.details !== undefined,
   });
+  // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
+  const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
   const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
   const closing = signOff(guidelines, s.language, s.form);
   const allowEmoji = WARM.includes(strategy) && guidelines.emoji !== "none";
@@ -262,7 +268,11 @@ export function composeReplies(
   const s = setting(comment, assessment, guidelines, options);
   const generated: Suggestion[] = [];
   const matched = savedMatches(guidelines, comment.text, s.language);
-  for (const strategy of choosePlans(assessment, { kase: s.kase, savedMatch: matched.length > 0 })) {
+  for (const strategy of choosePlans(assessment, {
+    kase: s.kase,
+    savedMatch: matched.length > 0,
+    text: comment.text,
+  })) {
     if (strategy === "do-not-reply" || strategy === "no-reply-needed") {
       const check = checkDraft("", s.context, guidelines);
       generated.push({

@@ -15,6 +15,8 @@ export type PlanContext = {
   kase: Case;
   /** One of the company's saved replies answers this comment's topic. */
   savedMatch: boolean;
+  /** The comment as written. */
+  text: string;
 };
 
 /** The case moved: asked for the one thing missing (nothing moves before it comes), else the next step with a time. */
@@ -34,13 +36,13 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
     assessment.tone === "critical" ||
     assessment.tone === "angry" ||
     assessment.role === "disappointed-customer" ||
-    assessment.violations.length > 0;
+    assessment.violations.some((v) => v.kind !== "profanity");
   if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
   const own = assessment.role === "disappointed-customer" || assessment.tone === "question";
-  return own && (kase.item !== undefined || kase.errors.length > 0);
+  return own && (kase.item !== undefined || kase.errors.length > 0 || kase.device !== undefined);
 }
 
 /**
@@ -52,11 +54,27 @@ function mocks({ intent, tone, role }: Assessment): boolean {
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
-export function choosePlans(assessment: Assessment, { kase, savedMatch }: PlanContext): Strategy[] {
+/** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
+const RHETORICAL =
+  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b)/iu;
+
+/** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
+const EXCLAMATION =
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]/iu;
+
+function exclaimsOnly(assessment: Assessment, text: string): boolean {
+  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  const match = EXCLAMATION.exec(text);
+  return match !== null && words.every((word) => match[0].toLowerCase().includes(word.toLowerCase()));
+}
+
+export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: PlanContext): Strategy[] {
   const { intent, role, tone } = assessment;
   const kinds = new Set(assessment.violations.map((v) => v.kind));
   const matter = hasCase(assessment, kase);
-  const question = tone === "question" || intent.question !== undefined;
+  // "Wer denkt sich sowas aus?" after criticism asks nothing: it is criticism, not a question to hold.
+  const rhetorical = (tone === "critical" || tone === "angry") && RHETORICAL.test(text);
+  const question = !rhetorical && (tone === "question" || intent.question !== undefined);
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
     if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
@@ -74,8 +92,12 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch }: PlanCo
       ? ["boundary-and-help", "do-not-reply"]
       : ["boundary-and-help", "take-seriously", "do-not-reply"];
   }
+  // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
+  if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry") {
+    return ["thank-specifically", "thanks-and-engage"];
+  }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
-  const rude = kinds.has("profanity") && tone !== "positive";
+  const rude = kinds.has("profanity") && tone !== "positive" && !exclaimsOnly(assessment, text);
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   if ((role === "troll" || mocks(assessment)) && !matter) return ["do-not-reply", "factual-line"];

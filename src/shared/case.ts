@@ -59,6 +59,8 @@ export const Case = z.object({
   /** The problem, from the analysis's intent, and its words as written ("nicht mehr einloggen"). */
   problem: z.optional(ProblemKind),
   problemWords: z.array(z.string()),
+  /** The comment thanks someone outright ("Danke an …", "thanks to …", "großes Lob"). */
+  praised: z.optional(z.boolean()),
   /** The phone or system named ("Pixel 7", "iPhone"), so a reply does not ask which one. */
   device: z.optional(z.string()),
   /** Error codes as written ("E212", "0x80070005"). */

@@ -170,6 +170,12 @@ export const CORRECTION = [
   "says|say|shows|show ~3 something ~1 else|otherwise",
   "sind|ist ~2 falsch",
   "is|are ~2 wrong|incorrect|outdated",
+  "bitte korrigieren",
+  "bitte ~2 korrigieren|richtigstellen",
+  "in|im ~1 ihrem|eurem|deinem ~1 post|beitrag ~3 geschrieben|steht|schreibt|schreiben",
+  "im beitrag ~2 steht|schreibt|schreiben",
+  "your|the ~1 post|tweet ~1 says|said|gives|lists",
+  "please correct",
 ];
 
 /** Loyalty and praise for the company: what a fan writes. */

@@ -20,6 +20,12 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
+/** The company's website, shop or checkout: no "which model?" for those. */
+const WEB =
+  /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d)\b/iu;
+/** Thanks said outright, to someone. */
+const PRAISE =
+  /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
@@ -40,7 +46,10 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
 /** What each kind of problem needs to be moved, and which numbers already give it. */
 const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind; givenBy: readonly string[] }>> = {
   delivery: { missing: "order-number", givenBy: ["order", "invoice", "other"] },
-  refund: { missing: "order-number", givenBy: ["order", "invoice", "booking", "ticket", "other"] },
+  refund: {
+    missing: "order-number",
+    givenBy: ["order", "invoice", "booking", "ticket", "customer", "contract", "other"],
+  },
   billing: { missing: "customer-number", givenBy: ["customer", "contract", "invoice", "order", "other"] },
   travel: { missing: "booking-number", givenBy: ["booking", "ticket", "order", "other"] },
   waiting: { missing: "ticket-number", givenBy: ["ticket", "order", "customer", "contract", "other"] },
@@ -58,7 +67,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it.
   if (lifted.item && !ordered) return "order-number";
-  if (lifted.problem === "defect" && !lifted.product) return "product-model";
+  // A page or shop of the company that fails needs no model; a device of the customer's does.
+  if (lifted.problem === "defect" && !lifted.product && !WEB.test(text)) return "product-model";
   return undefined;
 }
 
@@ -78,6 +88,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const product = caseProduct(read);
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
+  const praised = PRAISE.test(read);
   const errors = [...read.matchAll(ERROR)]
     .map((match) => match[1] ?? "")
     .filter(Boolean)
@@ -95,6 +106,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     problemWords: complaint?.words ?? [],
     errors,
     ...(device ? { device } : {}),
+    ...(praised ? { praised } : {}),
     ...(item ? { item } : {}),
     ...(criticised ? { criticised } : {}),
   };

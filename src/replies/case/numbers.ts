@@ -20,6 +20,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
+  ["other", "mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\."],
   [
     "booking",
     "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",

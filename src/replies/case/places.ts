@@ -41,7 +41,11 @@ export function casePlaces(text: string): string[] {
   for (const match of text.matchAll(BEFORE_BRANCH)) {
     // "The Manchester store": the article is not part of the name.
     const name = (match[1] ?? "").replace(/^(?:The|Die|Der|Das|Unser|Our|Your|Eure|Ihre) /, "");
-    if (CITIES.has(name.split(/[- ]/)[0] ?? "")) add(name);
+    // "your Camden store", "eure Filiale"…: after a possessive the name before the branch word is the branch.
+    const owned = /\b(?:your|eure[rnm]?|euer|Ihre[rnm]?)\s$/u.test(
+      text.slice(Math.max(0, (match.index ?? 0) - 8), match.index),
+    );
+    if (CITIES.has(name.split(/[- ]/)[0] ?? "") || owned) add(name);
   }
   for (const match of text.matchAll(CITY_AFTER)) if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
   return places.slice(0, 3);

@@ -15,7 +15,9 @@ const STOP_DE = new Set(
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
-    "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein"
+    "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +
+    "Minuten Sekunden Kundennummer Bestellnummer Auftragsnummer Ticketnummer Vorgangsnummer Rechnungsnummer " +
+    "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -39,7 +41,7 @@ const FACT =
   /(?:\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
 /** A capitalised word inside a sentence, with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
-  /(?<![.!?:]\s|^|-)\b[A-ZÄÖÜ][\p{Ll}ß]{3,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+  /(?<![.!?:]\s|^|-)\b[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 const ENGLISH_NAME = /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b/gu;
 const ENGLISH_PHRASE =
   /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s)?[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;

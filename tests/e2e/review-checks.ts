@@ -118,7 +118,7 @@ export function defineReviewTests(test: Test, language: "en" | "de"): void {
       await expect(panel.getByRole("note")).toContainText(W.notice);
       await expect(panel).not.toContainText(NOT_REVIEW);
       // Kept, it is answered calmly: a boundary with an offer of help comes first.
-      await expect(panel.locator(".suggestion").first()).toHaveAttribute("data-strategy", "boundary-offer-help");
+      await expect(panel.locator(".suggestion").first()).toHaveAttribute("data-strategy", "boundary-and-help");
       if (front === "facebook") {
         await screenshot(page, `review-panel-${language}`, { fullPage: false });
         await page.emulateMedia({ colorScheme: "dark" });

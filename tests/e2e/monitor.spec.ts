@@ -71,7 +71,7 @@ test("a posted holding reply schedules its reminder, which notifies when due", a
   await page.locator(`[data-gelassen-id="${priya}"] [data-gelassen-marker]`).first().getByRole("button").click();
   const holding = page.locator('[data-gelassen-ui="panel"] .suggestion[data-strategy="holding-reply"]');
   await expect(holding).toBeVisible();
-  const promise = await holding.locator(".suggestion-text").innerText();
+  const promise = (await holding.locator(".suggestion-text").textContent()) ?? "";
   await holding.getByRole("button", { name: "Insert", exact: true }).click();
   await expect(page.locator('[data-gelassen-ui="panel"]')).toHaveCount(0);
   await editorOf(page, "facebook").submit.click();

@@ -34,6 +34,14 @@ describe("tone", () => {
 });
 
 describe("verdict", () => {
+  it("reads a masked swear word as swearing, not as a slur or a threat", () => {
+    const masked = judge(
+      "Order #KK-10561 got charged to my card but the site says payment failed. Get your s**t together.",
+    );
+    expect(masked.verdict).toBe("keep");
+    expect(masked.violations.map((v) => v.kind)).toEqual(["profanity"]);
+  });
+
   it("allows deletion only for real violations, with the reason and the words", () => {
     const insult = judge("Ihr seid doch alle Vollidioten");
     expect(insult.verdict).toBe("may-delete");

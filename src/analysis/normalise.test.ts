@@ -75,4 +75,14 @@ describe("word keys and sets", () => {
     expect(set.has("f*ck")).toBe(true);
     expect(set.has("*")).toBe(false);
   });
+
+  it("reads a masked word as the swear word it may hide, not as a slur with the same letters", () => {
+    const slurs = new WordSet(["slut", "arschloch"]);
+    const swearing = new WordSet(["shit", "arschloch"], { masks: true });
+    expect(swearing.has("s**t")).toBe(true);
+    expect(slurs.has("s**t")).toBe(false);
+    // Nothing milder fits: the masked word is what it hides, in every set that holds it.
+    expect(slurs.has("sl*t")).toBe(true);
+    expect(slurs.has("a*schloch")).toBe(true);
+  });
 });

@@ -62,9 +62,7 @@ function infoOf(key: string): WordInfo {
     if (key.length <= MAX_WORD) {
       STRICT.mark(key, found);
       if (loose !== undefined) LOOSE.mark(loose, found, key);
-      if (key.includes("*") && key.length > 2) {
-        for (const set of REGISTRY) if (!ids.includes(set.id) && set.hasMasked(key)) ids.push(set.id);
-      }
+      if (key.includes("*") && key.length > 2) for (const word of unmasked(key)) STRICT.mark(word, found);
     }
     const looseWord = loose === undefined ? -1 : (WORD_IDS.get(loose) ?? -1);
     const member = ids.length ? memberOf(ids) : emptyMember();
@@ -73,6 +71,18 @@ function infoOf(key: string): WordInfo {
     INFO.set(key, info);
   }
   return info;
+}
+
+/**
+ * The words a masked word ("s**t", "a*schloch") may hide. People mask swear words: when one of the candidates is
+ * one (a set built with `{ masks: true }`), only those count, so "get your s**t together" reads "shit", not
+ * "slut"; otherwise every candidate counts ("a*schloch" is "arschloch" whatever sets hold it).
+ */
+function unmasked(key: string): string[] {
+  const candidates = new Set<string>();
+  for (const set of REGISTRY) for (const word of set.masked(key)) candidates.add(word);
+  const swearing = [...candidates].filter((word) => REGISTRY.some((set) => set.masks && set.all.includes(word)));
+  return swearing.length > 0 ? swearing : [...candidates];
 }
 
 /** Which sets and which pattern words occur in a comment; asked by every pattern set, computed once. */
@@ -125,9 +135,13 @@ const LOOSE = new AffixIndex();
  */
 export class WordSet {
   readonly id: number;
-  private readonly all: string[] = [];
+  /** The entries' keys, without the `*` that marks a prefix or suffix. */
+  readonly all: string[] = [];
+  /** A masked word that may hide one of these words is read as that word (swear words; see `unmasked`). */
+  readonly masks: boolean;
 
-  constructor(entries: readonly string[]) {
+  constructor(entries: readonly string[], options: { masks?: boolean } = {}) {
+    this.masks = options.masks ?? false;
     this.id = REGISTRY.push(this) - 1;
     for (const entry of entries) {
       const head = entry.startsWith("*");
@@ -154,11 +168,11 @@ export class WordSet {
     return token.kind !== "emoji" && tokenInfo(token).member[this.id] === 1;
   }
 
-  /** "f*ck", "a**loch": one or more letters hidden by `*`, the visible ones in place. */
-  hasMasked(key: string): boolean {
+  /** The entries a word masked with `*` may hide ("f*ck", "a**loch": letters hidden, the visible ones in place). */
+  masked(key: string): string[] {
     const visible = key.replace(/\*/g, "").length;
-    if (visible < 2) return false;
+    if (visible < 2) return [];
     const pattern = new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[a-z]{1,4}")}$`);
-    return this.all.some((entry) => pattern.test(entry));
+    return this.all.filter((entry) => pattern.test(entry));
   }
 }

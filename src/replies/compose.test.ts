@@ -104,7 +104,10 @@ function generatedOf(suggestions: Suggestion[]): Suggestion[] {
 }
 
 describe.each(cases)("$role, $tone, $language ($form) on $site", ({ role, tone, strategies, language, form, site }) => {
-  const comment = commentOf(COMMENTS[language][form], { site, id: `${role}-${tone}-${site}` });
+  // A disappointed customer's case carries its number: without one, "why does this take so long" is criticism.
+  const reference =
+    role === "disappointed-customer" ? (language === "de" ? " Auftrag 40-11873" : " Order 40-11873") : "";
+  const comment = commentOf(COMMENTS[language][form] + reference, { site, id: `${role}-${tone}-${site}` });
   const suggestions = generatedOf(composeReplies(comment, assessmentOf(language, role, tone), guidelines, options));
 
   it("offers the strategies for the role and tone, each once", () => {
@@ -179,7 +182,11 @@ describe("a comment that only looks abusive (review)", () => {
   ] as const)(
     "in %s from a %s, %s sender: a calm boundary first, then the role's answer",
     (language, role, tone, want) => {
-      const comment = commentOf(language === "de" ? "So ein dummer Verein, unglaublich." : "Shove it up your ass.");
+      const text = language === "de" ? "So ein dummer Verein, unglaublich." : "Shove it up your ass.";
+      // A customer's case is theirs by its number.
+      const comment = commentOf(
+        role === "disappointed-customer" ? `${text} Auftrag 40-11873 ist seit Wochen offen.` : text,
+      );
       const review = { ...assessmentOf(language, role, tone), verdict: "review" as const };
       const suggestions = generatedOf(composeReplies(comment, review, guidelines, options));
       expect(suggestions.map((s) => s.strategy)).toEqual(want);

@@ -30,7 +30,10 @@ function caseFirst(kase: Case): Strategy {
  * is criticism, not a case.
  */
 export function hasCase(assessment: Assessment, kase: Case): boolean {
-  if (assessment.intent.complaint !== undefined || kase.numbers.length > 0) return true;
+  // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
+  // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
+  const problem = assessment.intent.complaint?.problem;
+  if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
   const upset =
     assessment.tone === "critical" ||
@@ -56,7 +59,7 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b)/iu;
+  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =

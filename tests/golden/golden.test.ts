@@ -66,6 +66,18 @@ const development = results.filter((r) => !heldOut(r.golden.id));
 const held = results.filter((r) => heldOut(r.golden.id));
 const percent = (value: number) => `${(100 * value).toFixed(1)} %`;
 
+/** GOLDEN_SHOW=id,id prints those development cases' first suggestions (held-out cases are never printed). */
+function shown(ids: string | undefined): string[] {
+  if (!ids) return [];
+  const wanted = new Set(ids.split(","));
+  return development
+    .filter((r) => wanted.has(r.golden.id))
+    .map(
+      (r) =>
+        `  ${r.golden.id} [${r.first?.strategy}] ${r.problems.length === 0 ? "accepted" : r.problems.join("; ")}\n    comment: ${r.golden.text}\n    reply: ${r.first?.text.replace(/\n/g, " / ")}`,
+    );
+}
+
 describe("the golden set of replies", () => {
   it("holds 150 cases with unique ids", () => {
     expect(GOLDEN).toHaveLength(150);
@@ -93,6 +105,7 @@ describe("the golden set of replies", () => {
         "by situation:        development  held out",
         ...lines,
         ...(process.env.GOLDEN_FAILURES ? ["development failures:", ...failures] : []),
+        ...shown(process.env.GOLDEN_SHOW),
       ].join("\n"),
     );
     expect(share(development)).toBeGreaterThanOrEqual(FLOOR.development);

@@ -17,6 +17,14 @@ describe("liftCase", () => {
     expect(lift("My order #KK-10492 never arrived").numbers[0]).toMatchObject({ kind: "order", value: "#KK-10492" });
     expect(lift("Order #A77120, says delivered").numbers[0]?.value).toBe("#A77120");
     expect(lift("Meine Bestellung ist verschwunden").numbers).toEqual([]);
+    expect(lift("your installers left a mess in my garden. Job A-24-0311. Pathetic.").numbers[0]).toMatchObject({
+      kind: "ticket",
+      value: "A-24-0311",
+    });
+    expect(lift("Fehler E212 an der WP 9, Auftrag siehe oben, A-23-0457").numbers.map((n) => n.value)).toEqual([
+      "A-23-0457",
+    ]);
+    expect(lift("Mein Termin war am Standort B-12 um 10 Uhr").numbers).toEqual([]);
   });
 
   it("keeps amounts, dates and durations as written", () => {

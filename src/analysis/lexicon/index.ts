@@ -89,7 +89,7 @@ export const LEXICON = {
   insultNouns: new WordSet(INSULT_NOUNS),
   insultPhrases: new PhraseList(INSULT_PHRASES, sets),
   targeted: new PhraseList(TARGETED_PATTERNS, sets),
-  profanity: new WordSet(PROFANITY),
+  profanity: new WordSet(PROFANITY, { masks: true }),
   negators: new WordSet(NEGATORS),
   reporting: new WordSet(REPORTING),
   reportingEn: new WordSet(REPORTING_EN),

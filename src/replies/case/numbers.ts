@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "ticket",
-    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Fallnummer|case number|case|reference number|reference|ref\\.?",
+    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
   ],
   [
     "customer",
@@ -33,8 +33,11 @@ const PATTERNS = LABELS.map(
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
 );
 const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
-/** "KK-10231", "A-23-0457": capitals, a dash and digits read as a reference even without a word before it. */
-const CODE = /(?<![\p{L}\d-])[A-Z]{1,4}-\d{3,}(?:-\d+)?(?![\p{L}\d])/gu;
+/**
+ * "KK-10231", "A-23-0457", "A-24-0311": capitals, a dash and digits (four or more in all) read as a reference even
+ * without a word before it.
+ */
+const CODE = /(?<![\p{L}\d-])[A-Z]{1,4}(?:-\d{2,}){1,3}(?![\p{L}\d-])/gu;
 
 export function caseNumbers(text: string): CaseNumber[] {
   const found: CaseNumber[] = [];
@@ -50,6 +53,7 @@ export function caseNumbers(text: string): CaseNumber[] {
   }
   for (const match of [...text.matchAll(BARE), ...text.matchAll(CODE)]) {
     const bare = match[0].replace(/^#/, "");
+    if (bare.replace(/\D/g, "").length < 4) continue;
     if (!seen.has(bare)) {
       seen.add(bare);
       found.push({ kind: "other", value: match[0], label: "" });

@@ -32,7 +32,9 @@ const STOP_EN = new Set(
     "did have has had can could will would should may might must get got make made see say said tell know think " +
     "mean want like love need help work works use used go going come take give find try keep put set run let " +
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
-    "because while though although if unless until since love"
+    "because while though although if unless until since love he she him his her hers their theirs mine yours " +
+    "ours unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
+    "nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
   ).split(" "),
 );
 const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/gu;
@@ -44,8 +46,23 @@ const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)\b[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 const ENGLISH_NAME = /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b/gu;
 const ENGLISH_PHRASE =
-  /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s)?[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
-const ENGLISH_HEAD = /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,})\b/giu;
+  /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
+/** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
+const ENGLISH_OF = /\b(?:a|an|the|your|our|my)\s+([\p{Ll}]{3,}\sof\s(?:the\s|your\s|our\s)?[\p{Ll}]{3,})\b/gu;
+const ENGLISH_HEAD =
+  /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
+
+/** "pumpkin spice blend coming back": the noun phrase ends before a verb, an -ing form or a function word. */
+function headPhrase(words: string): string | undefined {
+  const kept: string[] = [];
+  for (const word of words.split(" ")) {
+    const lower = word.toLowerCase();
+    if (PRONOUNS.has(lower) || VERBS.has(lower) || /ing$/.test(lower) || (kept.length > 0 && /ed$/.test(lower))) break;
+    kept.push(word);
+  }
+  if (kept.length === 0 || STOP_EN.has(kept.at(-1)?.toLowerCase() ?? "")) return undefined;
+  return kept.join(" ");
+}
 
 function add(terms: string[], term: string | undefined, exclude: readonly string[]): void {
   const value = term?.trim().replace(/[.,!?]+$/u, "");
@@ -63,17 +80,26 @@ const VERBS = new Set(
   (
     "went goes go got gets came comes broke breaks arrived arrives says said was is are has had keeps kept made " +
     "makes took takes works worked tastes tasted looks looked feels felt seems seemed stopped started crashed failed " +
-    "showed shows charged told gave gives left leaves sent"
+    "showed shows charged told gave gives left leaves sent feel taste look seem work break arrive stop start " +
+    "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
+    "tried try vanished disappeared dropped"
+  ).split(" "),
+);
+
+/** Words a noun is followed by that end the phrase there: "my neighbour his house" is about the neighbour. */
+const PRONOUNS = new Set(
+  (
+    "he she him his her their it its i you we they my your our that which who whom whose where when what why how " +
+    "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
+    "can could will would should may might must not"
   ).split(" "),
 );
 
 function englishPhrase(phrase: string): string | undefined {
-  const [first = "", second] = phrase.split(/\s+/);
-  const kept = second && VERBS.has(second.toLowerCase()) ? [first] : [first, ...(second ? [second] : [])];
-  const words = kept.filter((word) => !STOP_EN.has(word.toLowerCase()));
-  if (words.length === 0) return undefined;
-  // "plastic lids", "cold brew": a modifier stays with its noun; a lone stop word does not.
-  return words.join(" ");
+  const words = phrase.split(/\s+/);
+  // "new loyalty app": leading evaluations and fillers go; "unhappy customers" leaves nothing worth naming.
+  while (words.length > 0 && STOP_EN.has(words[0]?.toLowerCase() ?? "")) words.shift();
+  return words.length > 0 ? headPhrase(words.join(" ")) : undefined;
 }
 
 /**
@@ -94,10 +120,11 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
       if (words.length) add(terms, words.join(" "), exclude);
     }
   } else {
-    for (const match of sample.matchAll(ENGLISH_HEAD)) {
-      const word = match[1] ?? "";
-      if (!STOP_EN.has(word.toLowerCase())) add(terms, word, exclude);
+    for (const match of sample.matchAll(ENGLISH_OF)) {
+      const phrase = match[1] ?? "";
+      if (!STOP_EN.has(phrase.split(" ")[0]?.toLowerCase() ?? "")) add(terms, phrase, exclude);
     }
+    for (const match of sample.matchAll(ENGLISH_HEAD)) add(terms, headPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase())) add(terms, match[0], exclude);
     }
@@ -108,7 +135,8 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
 
 /** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
 function withArticle(term: string): string {
-  if (/^[A-Z\d−-]/.test(term) || /s$/.test(term) || /\d/.test(term)) return term;
+  const head = term.split(" of ")[0] ?? term;
+  if (/^[A-Z\d−-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
   return `the ${term}`;
 }
 

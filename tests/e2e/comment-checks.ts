@@ -82,6 +82,7 @@ export function defineCommentTests(test: ReturnType<typeof testIn>, language: "e
           expected(front, "more")
             .map((comment) => comment.key)
             .slice(front === "x" ? -2 : 0),
+          front === "x" ? toBottom : undefined,
         );
         await page.locator('[data-fixture="navigate"]').click();
         await expect(page).toHaveURL(/second|99/);

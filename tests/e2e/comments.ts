@@ -85,22 +85,24 @@ export async function pageComments(browser: ExtensionBrowser, page: Page) {
   }));
 }
 
-/** Waits until each comment has its id attribute and a visible marker inside its container. */
-export async function expectMarked(page: Page, keys: readonly string[]): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          (keys) =>
-            keys.filter((key) => {
-              const element = document.querySelector(`[data-gelassen-id="${CSS.escape(key)}"]`);
-              return !element?.querySelector("[data-gelassen-marker]")?.shadowRoot?.querySelector("button");
-            }),
-          [...keys],
-        ),
-      { timeout: 10_000 },
-    )
-    .toEqual([]);
+/**
+ * Waits until each comment has its id attribute and a visible marker inside its container. `before` runs ahead
+ * of each look (X draws only the rows near the viewport: scrolling to the bottom again keeps the last ones drawn
+ * after more rows loaded below them).
+ */
+export async function expectMarked(page: Page, keys: readonly string[], before?: () => Promise<void>): Promise<void> {
+  const unmarked = async () => {
+    await before?.();
+    return page.evaluate(
+      (keys) =>
+        keys.filter((key) => {
+          const element = document.querySelector(`[data-gelassen-id="${CSS.escape(key)}"]`);
+          return !element?.querySelector("[data-gelassen-marker]")?.shadowRoot?.querySelector("button");
+        }),
+      [...keys],
+    );
+  };
+  await expect.poll(unmarked, { timeout: 10_000 }).toEqual([]);
 }
 
 /** Scrolls X's virtualised conversation from top to bottom so that every row is drawn once. */

@@ -68,6 +68,13 @@ describe("liftCase", () => {
     expect(lift("Schönes Wetter heute").criticised).toBeUndefined();
   });
 
+  it("asks for no model the commenter named", () => {
+    const named = lift("Seit 9 Tagen Heizung kaputt, WP 12 zeigt Fehler E118, Auftrag A-23-0612. Sauerei!");
+    expect(named.problem).toBe("defect");
+    expect(named.missing).toBeUndefined();
+    expect(lift("Seit 9 Tagen Heizung kaputt, sie zeigt Fehler E118. Sauerei!").missing).toBe("product-model");
+  });
+
   it("says what is missing to move the case, never what was given", () => {
     expect(lift("Mein Paket ist nach zwei Wochen immer noch nicht angekommen.").missing).toBe("order-number");
     expect(lift("Bestellung 40-11873 ist nach zwei Wochen immer noch nicht angekommen.").missing).toBeUndefined();

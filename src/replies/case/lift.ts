@@ -20,6 +20,8 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
+/** A model code: capitals and a number ("WP 12", "X5", "KS-200"). */
+const MODEL = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/u;
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
   /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d)\b/iu;
@@ -67,8 +69,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it.
   if (lifted.item && !ordered) return "order-number";
-  // A page or shop of the company that fails needs no model; a device of the customer's does.
-  if (lifted.problem === "defect" && !lifted.product && !WEB.test(text)) return "product-model";
+  // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
+  // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
+  const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];
+  const rest = codes.reduce((left, code) => left.replaceAll(code, " "), text);
+  if (lifted.problem === "defect" && !lifted.product && !WEB.test(text) && !MODEL.test(rest)) {
+    return "product-model";
+  }
   return undefined;
 }
 

@@ -56,7 +56,7 @@ import {
 } from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
-import { ANGER, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
+import { ANGER, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
 import {
   CALL,
   CONDITION,
@@ -106,6 +106,7 @@ export const LEXICON = {
   spamWeak: new PhraseList(SPAM_WEAK, sets),
   positive: new PhraseList(POSITIVE),
   negative: new PhraseList(NEGATIVE),
+  disapproval: new PhraseList(DISAPPROVAL),
   anger: new PhraseList(ANGER),
   irony: new PhraseList(IRONY),
   questionStarts: new WordSet(QUESTION_STARTS),

@@ -271,6 +271,38 @@ export const ANGER = [
   "hope ~3 bankrupt|broke|go under|shut down",
 ];
 
+/**
+ * Disapproval the tone reads beside NEGATIVE: dismissals ("so ein Schwachsinn", "nonsense"), "out of touch", and
+ * changes made without a word ("ohne Erklärung erhöht"). Kept apart from NEGATIVE because the trained model counts
+ * NEGATIVE as a feature: adding words there would change its input without training it again.
+ */
+export const DISAPPROVAL = [
+  "schwachsinn*",
+  "bloedsinn*",
+  "quatsch",
+  "unsinn*",
+  "realitaetsfern*",
+  "weltfremd*",
+  "irrefuehrend*",
+  "ohne erklaerung",
+  "ohne vorwarnung",
+  "ohne ankuendigung",
+  "ohne dass ~4 erklaert",
+  "einfach erhoeht",
+  "bitte um pruefung",
+  "nonsense",
+  "ripoff",
+  "rip off",
+  "waste of money",
+  "out of touch",
+  "out of step",
+  "greenwashing",
+  "hypocrit*",
+  "without any explanation",
+  "without warning",
+  "without notice",
+];
+
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
   "danke fuer nichts",

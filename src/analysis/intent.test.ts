@@ -15,6 +15,8 @@ describe("intent: a complaint stated as a problem", () => {
     ["Still waiting for my refund since March.", "refund"],
     ["The app keeps crashing when I try to pay.", "defect"],
     ["Been on hold for 45 minutes now.", "waiting"],
+    ["Wir haben seit gestern Abend kein Warmwasser, zwei kleine Kinder im Haus.", "other"],
+    ["You changed the app and now I can't find my monthly bills anywhere.", "defect"],
   ])("%s → %s", (text, problem) => {
     expect(intentOf(text).complaint?.problem).toBe(problem);
   });
@@ -35,6 +37,7 @@ describe("intent: sarcasm", () => {
     "Super Service, drei Wochen auf eine Antwort gewartet.",
     "Great job guys, third delay this month. Keep it up 👏",
     "Wahnsinn, wie schnell ihr seid. Nur 14 Tage für eine E-Mail 🙄",
+    "You changed the app and now I can't find my monthly bills anywhere. Great update.",
   ])("praise said of a negative fact is sarcasm: %s", (text) => {
     expect(intentOf(text).sarcasm).toBe(true);
   });

@@ -44,8 +44,10 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
+  // An error code the customer's device shows is their case whoever writes it ("Wärmepumpe zeigt E-204").
+  if (kase.errors.length > 0 && assessment.tone !== "positive") return true;
   const own = assessment.role === "disappointed-customer" || assessment.tone === "question";
-  return own && (kase.item !== undefined || kase.errors.length > 0 || kase.device !== undefined);
+  return own && (kase.item !== undefined || kase.device !== undefined);
 }
 
 /**
@@ -59,7 +61,7 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =

@@ -38,6 +38,15 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     ["You idiots lost my parcel, shut up and give me my money back", "boundary", ["idiot", "shut up"]],
     ["When does the new store open?", "answer-frame", []],
     ["Love your products, keep it up!", "thank-specifically", []],
+    // A household's device with its error code is a case whoever writes it; a complaint ending "Great update." is
+    // sarcasm, never thanked; "Get your s**t together" is swearing, not a slur to delete.
+    ["Wir haben seit gestern kein Warmwasser. Wärmepumpe zeigt E-204. Bitte dringend melden!", "case-next-step", []],
+    ["You changed the app and now I can't find my monthly bills anywhere. Great update.", "take-seriously", []],
+    [
+      "Order #KK-10561 got charged twice and the site says payment failed. Get your s**t together.",
+      "boundary-and-help",
+      [],
+    ],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

@@ -48,6 +48,18 @@ export const QUESTION_STARTS = [
 
 /** A customer speaking about their own business with the company. */
 export const CUSTOMER = [
+  // What a household has from the company: "bei uns kein Warmwasser", "our heat pump shows E305".
+  "bei uns",
+  "wir haben",
+  "zuhause",
+  "zu hause",
+  "waermepumpe*",
+  "heizung*",
+  "warmwasser",
+  "heat pump",
+  "boiler",
+  "our ~1 house|flat|home",
+  "my ~1 house|flat|home",
   "bestell*",
   "lieferung*",
   "geliefert",

@@ -33,7 +33,7 @@ const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
 /** "Fehler E212", "error code E305", "Code 0x80070005". */
 const ERROR =
-  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b/giu;
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;
 
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
@@ -97,7 +97,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const device = DEVICE.exec(read)?.[0];
   const praised = PRAISE.test(read);
   const errors = [...read.matchAll(ERROR)]
-    .map((match) => match[1] ?? "")
+    .map((match) => match[1] ?? match[2] ?? "")
     .filter(Boolean)
     .slice(0, 2);
   const criticised = criticisedIn(read);

@@ -40,13 +40,17 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
     assessment.tone === "angry" ||
     assessment.role === "disappointed-customer" ||
     assessment.violations.some((v) => v.kind !== "profanity");
-  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm) return true;
+  // And only their own: "mir wurden 8,40 € abgezogen" is a case, "Hipsterkaffee für 6 Euro" a view on prices.
+  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm && kase.firstPerson === true) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
   // An error code the customer's device shows is their case whoever writes it ("Wärmepumpe zeigt E-204").
   if (kase.errors.length > 0 && assessment.tone !== "positive") return true;
-  const own = assessment.role === "disappointed-customer" || assessment.tone === "question";
+  // A question about a parcel is theirs when they speak of themselves ("wo bleibt mein Paket?"), not when they
+  // ask about prices ("warum kostet ein Paket Kaffee 12,90 €?").
+  const own =
+    kase.firstPerson === true && (assessment.role === "disappointed-customer" || assessment.tone === "question");
   return own && (kase.item !== undefined || kase.device !== undefined);
 }
 

@@ -45,6 +45,10 @@ describe("liftCase", () => {
     expect(lift("Alles in Ordnung, danke im Voraus").places).toEqual([]);
   });
 
+  it("names the person a shout-out is for", () => {
+    expect(lift("Best flat white in Leipzig, hands down. Shout out to Jule at the bar!").people).toContain("Jule");
+  });
+
   it("names staff as people write them", () => {
     expect(lift("Frau Demir an der Hotline war sehr geduldig").people).toContain("Frau Demir");
     expect(lift("Ein großes Danke an Jonas am Tresen!").people).toEqual(["Jonas"]);

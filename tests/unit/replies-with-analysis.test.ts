@@ -47,6 +47,10 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
       "boundary-and-help",
       [],
     ],
+    // A view on prices is criticism, not a case to look up; a roast that "used to be better" is criticism too.
+    ["Ihr seid so überbewertet, echt. Hipsterkaffee für 6 Euro.", "take-seriously", []],
+    ["Die neue Röstung schmeckt irgendwie verbrannt. War früher besser.", "take-seriously", []],
+    ["Your website checkout has been down all morning, can't pay with PayPal", "case-next-step", []],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

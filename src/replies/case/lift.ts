@@ -20,6 +20,8 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
+/** The commenter speaking of themselves. */
+const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
 /** A model code: capitals and a number ("WP 12", "X5", "KS-200"). */
 const MODEL = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/u;
 /** The company's website, shop or checkout: no "which model?" for those. */
@@ -96,6 +98,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const praised = PRAISE.test(read);
+  const firstPerson = FIRST_PERSON.test(read);
   const errors = [...read.matchAll(ERROR)]
     .map((match) => match[1] ?? match[2] ?? "")
     .filter(Boolean)
@@ -114,6 +117,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     errors,
     ...(device ? { device } : {}),
     ...(praised ? { praised } : {}),
+    ...(firstPerson ? { firstPerson } : {}),
     ...(item ? { item } : {}),
     ...(criticised ? { criticised } : {}),
   };

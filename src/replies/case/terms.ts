@@ -44,7 +44,9 @@ const FACT =
 /** A capitalised word inside a sentence, with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)\b[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
-const ENGLISH_NAME = /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b/gu;
+/** A name inside a sentence, unless it qualifies the next word ("Swiss water", "German housing"). */
+const ENGLISH_NAME =
+  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */

@@ -109,7 +109,12 @@ export function readRole(
       reasons: [...reach, reason("role-constructive")],
     };
   }
-  if (heated && (customer.length > 0 || named || tone.negative >= 2)) {
+  const corrections = LEXICON.correction.find(tokens);
+  const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
+  // "Kleiner Fehler im Post: … nicht bis 20 Uhr, sondern bis 18 Uhr" corrects the company, though it names the
+  // hotline: two signs of a correction and no problem of their own outweigh the customer's words.
+  const correctsPost = correcting && correctionScore(normalised, corrections) >= 2 && !intent.complaint;
+  if (heated && !correctsPost && (customer.length > 0 || named || tone.negative >= 2)) {
     const complaints = LEXICON.negative.find(tokens);
     const said = [
       ...(named ? [companyName.trim()] : []),
@@ -119,8 +124,7 @@ export function readRole(
     const reasons: Reason[] = [reason("role-disappointed", said), ...reach];
     return { role: "disappointed-customer", confidence: Math.min(0.9, 0.5 + 0.1 * customer.length), reasons };
   }
-  const corrections = LEXICON.correction.find(tokens);
-  if (correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry") {
+  if (correcting) {
     const reasons: Reason[] = [reason("role-corrects-fact", words(normalised, corrections))];
     if (tokens.some((token) => LEXICON.polite.hasToken(token))) reasons.push(reason("role-polite"));
     reasons.push(...reach);

@@ -309,6 +309,8 @@ const RELATIVE =
  * The specifics the comment gave that the reply has not said yet, as a short note: "WP 9, Fehler E212, seit
  * Sonntag". Shows the commenter they were read and lets nobody ask for them again. Nothing is added to them.
  */
+const CLOCK = /^\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)$/iu;
+
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";
   const items: string[] = [];
@@ -322,7 +324,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
   for (const n of c.numbers) add(known().includes(n.value.toLowerCase()) ? undefined : n.value);
   add(c.places[0]);
-  for (const term of terms) add(term);
+  // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
+  for (const term of terms) if (!CLOCK.test(term)) add(term);
   const duration = c.durations[0];
   const date = c.dates.map((d) => d.replace(/^(?:am|vom|on)\s+/iu, "")).find((d) => !RELATIVE.test(d));
   add(duration !== undefined ? inSentence(duration) : date);

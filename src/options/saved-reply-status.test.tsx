@@ -71,6 +71,17 @@ describe("SavedReplyStatus", () => {
       offered: "Nicht angeboten bei du-Anrede",
       problems: ["Bei du-Anrede: „Ihnen“ passt nicht zur Anrede dieser Antwort."],
     });
+    const words: SavedReplyUsability = {
+      offered: "partly",
+      problems: [
+        { code: "address-form", text: "Ihre", only: { forms: ["du"] } },
+        { code: "address-form", text: "Sie", only: { forms: ["du"] } },
+        { code: "address-form", text: "Ihnen", only: { forms: ["du"] } },
+      ],
+    };
+    expect(shown(words, "de").problems).toEqual([
+      "Bei du-Anrede: „Ihre / Sie / Ihnen“ passt nicht zur Anrede dieser Antwort.",
+    ]);
     const mixed: SavedReplyUsability = {
       offered: "partly",
       problems: [

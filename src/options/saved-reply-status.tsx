@@ -1,9 +1,9 @@
 import type { SavedReplyUsability } from "../replies/saved-reply-check";
-import { offeredText, problemLines } from "./saved-reply-words";
+import { grouped, offeredText, problemLines } from "./saved-reply-words";
 
 /** Whether a saved reply will be offered, and each rule it breaks with where: text only, never HTML. */
 export function SavedReplyStatus({ usability }: { usability: SavedReplyUsability }) {
-  const lines = usability.problems.flatMap(problemLines);
+  const lines = grouped(usability.problems).flatMap(problemLines);
   return (
     <div class="saved-status" data-offered={usability.offered}>
       <p class="saved-offered">

@@ -34,6 +34,21 @@ export function problemLines(problem: SavedReplyProblem): string[] {
   return [where ? `${capitalised(where)}: ${finding}` : finding];
 }
 
+/**
+ * Problems of one rule in the same places, as one: "„du / deiner / dir“ does not match …" instead of three lines
+ * that differ in a word.
+ */
+export function grouped(problems: readonly SavedReplyProblem[]): SavedReplyProblem[] {
+  const groups = new Map<string, SavedReplyProblem>();
+  for (const problem of problems) {
+    const key = `${problem.code}|${JSON.stringify(problem.only)}`;
+    const group = groups.get(key);
+    if (!group || problem.code === "too-long") groups.set(group ? `${key}|${groups.size}` : key, { ...problem });
+    else if (problem.text && !group.text.split(" / ").includes(problem.text)) group.text += ` / ${problem.text}`;
+  }
+  return [...groups.values()];
+}
+
 /** "Will be offered", "Will not be offered", or where it is not: "Not offered on X" when every problem says so. */
 export function offeredText(usability: SavedReplyUsability): string {
   if (usability.offered !== "partly") return t(`optSavedOffered_${usability.offered}`);

@@ -109,7 +109,9 @@ export function defineSavedReplyTests(test: Test, language: Language): void {
     const options = await openOptions(gelassen);
     const greeting = options.getByLabel(w.greeting, { exact: true });
     // Without a required greeting, a reply that opens with thanks is fine.
-    await greeting.uncheck();
+    // A click, not uncheck(): the box shows the stored value, which changes a moment after the click.
+    await greeting.click();
+    await expect(greeting).not.toBeChecked();
     await expect.poll(() => storedRequired(gelassen)).toMatchObject({ greeting: false });
     const item = await addSavedReply(options, language, {
       title: w.reply.title,
@@ -119,7 +121,8 @@ export function defineSavedReplyTests(test: Test, language: Language): void {
     await expect(item.locator(".saved-offered")).toHaveText(w.offered);
 
     // The guidelines ask for a greeting again: the reply is still saved, but marked, with the rule in words.
-    await greeting.check();
+    await greeting.click();
+    await expect(greeting).toBeChecked();
     await expect.poll(() => storedRequired(gelassen)).toMatchObject({ greeting: true });
     await expect(item.locator(".saved-status")).toHaveAttribute("data-offered", "never");
     await expect(item.locator(".saved-offered")).toHaveText(w.notOffered);

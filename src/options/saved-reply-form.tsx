@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import type { SavedReply } from "../shared/guidelines";
 import { parseTopics, type TopicsInput, topicsText } from "./topics-input";
@@ -33,6 +33,11 @@ export function SavedReplyForm(props: {
   const parsed = parseTopics(topics);
   const error = topicsError(parsed);
   const id = (field: string) => `${props.idPrefix}-${field}`;
+  const first = useRef<HTMLInputElement>(null);
+  // An edit form opens where the reply was: the keyboard goes with it.
+  useEffect(() => {
+    if (props.reply) first.current?.focus();
+  }, [props.reply]);
   const save = () => {
     if (!title.trim() || !text.trim() || !parsed.ok) return;
     const { topics: _old, ...rest } = props.reply ?? { id: crypto.randomUUID() };
@@ -49,6 +54,7 @@ export function SavedReplyForm(props: {
       <legend>{props.legend}</legend>
       <label for={id("title")}>{t("optSavedTitleField")}</label>
       <input
+        ref={first}
         id={id("title")}
         value={title}
         maxLength={120}

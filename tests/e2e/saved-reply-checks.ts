@@ -134,8 +134,10 @@ export function defineSavedReplyTests(test: Test, language: Language): void {
     // Edited in place: a greeting added, the same reply (id, topics) is offered again.
     const [before] = await storedSaved(gelassen);
     await item.getByRole("button", { name: w.edit }).click();
+    await expect(item.getByLabel(w.title)).toBeFocused();
     await item.getByLabel("Text", { exact: true }).fill(w.reply.text);
     await expect(item.getByLabel(w.topics)).toHaveValue(w.reply.chips.join(", "));
+    await screenshot(options, `saved-reply-edit-${language}`, { fullPage: false });
     await item.getByRole("button", { name: w.update }).click();
     await expect(item.locator(".saved-offered")).toHaveText(w.offered);
     await expect(item.locator(".saved-topics .chip")).toHaveText([...w.reply.chips]);

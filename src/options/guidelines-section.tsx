@@ -162,7 +162,7 @@ export function GuidelinesSection() {
         ))}
       </div>
 
-      <SavedReplies replies={g.savedReplies} disabled={off} onCommit={(v) => set((c) => ({ ...c, savedReplies: v }))} />
+      <SavedReplies guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, savedReplies: v }))} />
 
       <h3>{t("optGuardTitle")}</h3>
       <Checkbox

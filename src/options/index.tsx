@@ -3,6 +3,7 @@ import "../ui/tokens.css";
 import "../ui/theme.css";
 import "../ui/components.css";
 import "./options.css";
+import "./saved-replies.css";
 import { t, uiLanguage } from "../platform/i18n";
 import { OptionsApp } from "./app";
 

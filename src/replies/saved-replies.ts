@@ -14,12 +14,16 @@ export function savedMatches(guidelines: Guidelines, comment: string, language: 
     .map((saved) => saved.id);
 }
 
+/** "{name}" becomes the commenter's name, or disappears with the space before it ("Hallo {name}," → "Hallo,"). */
+export function fillName(text: string, name: string | undefined): string {
+  return name ? text.replaceAll("{name}", name) : text.replace(/\s*\{name\}/g, "");
+}
+
 /**
  * The company's own saved replies, beside the generated ones: those in the reply's language (or "any") and for
- * the sender's role (or every role). "{name}" in a saved reply becomes the commenter's name, or disappears with
- * the space before it when the name is unknown ("Hallo {name}," → "Hallo,"). Like every suggestion, a saved
- * reply is offered only when it passes the check here (on X a long one may not fit); the options page can show
- * the same check while the company writes it.
+ * the sender's role (or every role), with the name filled in (`fillName`). Like every suggestion, a saved reply is
+ * offered only when it passes the check here (on X a long one may not fit); `savedReplyUsability` runs the same
+ * check for the options page when the company saves it.
  */
 export function savedSuggestions(
   guidelines: Guidelines,
@@ -36,7 +40,7 @@ export function savedSuggestions(
         (saved) => matched.includes(saved.id) || !saved.roles || saved.roles.length === 0 || saved.roles.includes(role),
       )
       .map((saved): Suggestion => {
-        const text = s.name ? saved.text.replaceAll("{name}", s.name) : saved.text.replace(/\s*\{name\}/g, "");
+        const text = fillName(saved.text, s.name);
         return {
           strategy: "saved-reply",
           text,

@@ -22,6 +22,10 @@ export const EMOJI_POLICIES = ["none", "sparingly", "allowed"] as const;
 /** The reply language for comments whose language is unknown: the browser's interface language, or a fixed one. */
 export const FALLBACK_LANGUAGES = ["ui", "de", "en"] as const;
 
+/** A saved reply answers at most this many topics, each at most this long. */
+export const MAX_TOPICS = 20;
+export const MAX_TOPIC_LENGTH = 200;
+
 export const SavedReply = z.object({
   id: text(100).check(z.minLength(1)),
   title: text(120).check(z.minLength(1)),
@@ -33,7 +37,7 @@ export const SavedReply = z.object({
    * What it answers: keywords ("Öffnungszeiten", "opening hours") or example questions ("Wann habt ihr sonntags
    * offen?"). A comment that matches one gets this reply first. Absent or empty: offered beside the others.
    */
-  topics: z.optional(z.array(text(200)).check(z.maxLength(20))),
+  topics: z.optional(z.array(text(MAX_TOPIC_LENGTH)).check(z.maxLength(MAX_TOPICS))),
 });
 export type SavedReply = z.infer<typeof SavedReply>;
 

@@ -67,7 +67,7 @@ test.describe("the options page", () => {
       .getByLabel("Text", { exact: true })
       .fill("We are sorry for the delay. Please send us your order number.");
     await page.getByRole("button", { name: "Save reply" }).click();
-    await expect(page.locator(".saved-list li")).toHaveCount(1);
+    await expect(page.locator(".saved-list > li")).toHaveCount(1);
     await expect.poll(async () => (await storedGuidelines(gelassen.worker)).savedReplies.length).toBe(1);
     await page.getByRole("button", { name: "Remove" }).click();
     await expect(page.getByText("No saved replies yet.")).toBeVisible();

@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineSavedReplyTests } from "./saved-reply-checks";
+
+defineSavedReplyTests(testIn("en"), "en");

@@ -175,9 +175,24 @@ export function caseSubject(c: Case, v: Voice): string {
     case "waiting":
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
     default: {
+      // The number by what the commenter called it: "Ihre Bestellung 40-11873", not "den Vorgang 40-11873".
       const n = c.numbers[0];
-      if (n) return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
-      return de ? `${acc} Fall` : "your case";
+      if (!n) return de ? `${acc} Fall` : "your case";
+      const neuter = de ? (v.form === "du" ? "dein" : "Ihr") : "your";
+      switch (n.kind) {
+        case "order":
+          return itemNoun(c, v, n.value);
+        case "invoice":
+          return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);
+        case "contract":
+          return withNumber(de ? `${acc} Vertrag` : "your contract", n.value);
+        case "booking":
+          return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
+        case "customer":
+          return withNumber(de ? `${neuter} Kundenkonto` : "your account", n.value);
+        default:
+          return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
+      }
     }
   }
 }

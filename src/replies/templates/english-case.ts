@@ -31,7 +31,7 @@ export const ENGLISH_CASE: Pick<
   caseStep: [
     "Our customer care team is looking into {subject} and will get back to you {deadline}.",
     "We're checking {subject} with the team responsible and will update you {deadline}.",
-    "We're on {subject} and will get back to you {deadline}.",
+    "We're looking into {subject} and will get back to you {deadline}.",
   ],
   caseStepPlain: [
     "Our customer care team is on it and will get back to you {deadline}.",

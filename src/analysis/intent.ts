@@ -78,7 +78,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to);
   const usually = (hit: Hit) =>
     tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key));
-  const praise = [...LEXICON.positive.find(tokens), ...sarcastic].filter(
+  const praise = [...LEXICON.positive.find(tokens), ...LEXICON.appreciation.find(tokens), ...sarcastic].filter(
     (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
   );
   const ironic = LEXICON.irony.find(tokens);

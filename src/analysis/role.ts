@@ -23,7 +23,7 @@ const FAN_BADGE = /top.?fan|super.?fan|fan/i;
 const REACH_FOLLOWERS = 10_000;
 const REACH_LIKES = 100;
 const WEAK_CORRECTION = new Set(
-  ["eigentlich", "actually", "technically", "fyi", "laut", "source", "quelle"].map(wordKey),
+  ["eigentlich", "actually", "technically", "fyi", "laut", "source", "quelle", "according"].map(wordKey),
 );
 const SUGGESTION =
   /\b(vorschlag|idee|wie w(ä|ae)re es|w(ü|ue)rde mich freuen|k(ö|oe)nntet ihr|k(ö|oe)nnten sie|anregung|teile gern|gerne teilen|suggest|idea|what if|consider|how about|would love|could you|happy to (share|help|talk)|glad to (share|help))\b/i;
@@ -47,8 +47,9 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
 
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   return hits.reduce((sum, hit) => {
-    const single = hit.from === hit.to ? normalised.tokens[hit.from]?.key : undefined;
-    return sum + (single && WEAK_CORRECTION.has(single) ? 0.5 : 1);
+    // "laut", "according to": a source named is half a correction; the first word tells.
+    const first = normalised.tokens[hit.from]?.key;
+    return sum + (first && WEAK_CORRECTION.has(first) ? 0.5 : 1);
   }, 0);
 }
 

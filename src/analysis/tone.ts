@@ -48,7 +48,12 @@ function countUnnegated(
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
-  const praise = countUnnegated(normalised, LEXICON.positive.find(tokens), turn, "praise");
+  const praise = countUnnegated(
+    normalised,
+    [...LEXICON.positive.find(tokens), ...LEXICON.appreciation.find(tokens)],
+    turn,
+    "praise",
+  );
   const complaints = countUnnegated(
     normalised,
     [...LEXICON.negative.find(tokens), ...LEXICON.disapproval.find(tokens)],

@@ -67,6 +67,16 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 const RHETORICAL =
   /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
+/** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
+const ASKS =
+  /^(?:@\S+\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b/iu;
+
+/** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
+function asksNothing(text: string): boolean {
+  const questions = text.match(/[^.!?]*\?+/gu) ?? [];
+  return questions.length > 0 && questions.every((question) => !ASKS.test(question.trim()));
+}
+
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
   /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]/iu;
@@ -82,7 +92,7 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: 
   const kinds = new Set(assessment.violations.map((v) => v.kind));
   const matter = hasCase(assessment, kase);
   // "Wer denkt sich sowas aus?" after criticism asks nothing: it is criticism, not a question to hold.
-  const rhetorical = (tone === "critical" || tone === "angry") && RHETORICAL.test(text);
+  const rhetorical = (tone === "critical" || tone === "angry") && (RHETORICAL.test(text) || asksNothing(text));
   const question = !rhetorical && (tone === "question" || intent.question !== undefined);
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
@@ -112,7 +122,9 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: 
   if ((role === "troll" || mocks(assessment)) && !matter) return ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
   if (intent.sarcasm && kase.numbers.length === 0) return ["take-seriously"];
-  if (matter) {
+  // A real question with only a loose case ("my last order from a German shop") is answered as a question.
+  const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;
+  if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];

@@ -51,6 +51,18 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     ["Ihr seid so überbewertet, echt. Hipsterkaffee für 6 Euro.", "take-seriously", []],
     ["Die neue Röstung schmeckt irgendwie verbrannt. War früher besser.", "take-seriously", []],
     ["Your website checkout has been down all morning, can't pay with PayPal", "case-next-step", []],
+    // A bare-phrase question in criticism asks nothing; a real question beside a loose mention of an order is one.
+    ["Your oat milk surcharge is ridiculous. 80 cents for a splash?", "take-seriously", []],
+    [
+      "Do you deliver to the UK after Brexit? Customs fees killed my last order from a German shop.",
+      "holding-reply",
+      [],
+    ],
+    [
+      "Just wanted to say the new Hamburg café is gorgeous and the staff were so welcoming ☕",
+      "thank-specifically",
+      [],
+    ],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

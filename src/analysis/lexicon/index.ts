@@ -56,7 +56,7 @@ import {
 } from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
-import { ANGER, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
+import { ANGER, APPRECIATION, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
 import {
   CALL,
   CONDITION,
@@ -107,6 +107,7 @@ export const LEXICON = {
   positive: new PhraseList(POSITIVE),
   negative: new PhraseList(NEGATIVE),
   disapproval: new PhraseList(DISAPPROVAL),
+  appreciation: new PhraseList(APPRECIATION),
   anger: new PhraseList(ANGER),
   irony: new PhraseList(IRONY),
   questionStarts: new WordSet(QUESTION_STARTS),

@@ -327,6 +327,24 @@ export const DISAPPROVAL = [
   "without notice",
 ];
 
+/** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
+export const APPRECIATION = [
+  "gemuetlich*",
+  "lecker*",
+  "koestlich*",
+  "wunderschoen*",
+  "herzlich*",
+  "lieblings*",
+  "gorgeous",
+  "welcoming",
+  "cosy",
+  "cozy",
+  "favourite",
+  "favorite",
+  "tasty",
+  "yummy",
+];
+
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
   "danke fuer nichts",

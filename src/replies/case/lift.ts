@@ -64,6 +64,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
+  // A login on the website needs no app version.
+  if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
   if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {
     // The version itself is what the app team needs; the phone alone does not give it.
     return /\b(?:version|v\s?\d|iOS \d|Android \d|\d+\.\d+(?:\.\d+)?)\b/i.test(text) ? undefined : "app-version";

@@ -38,6 +38,8 @@ const STOP_EN = new Set(
   ).split(" "),
 );
 const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/gu;
+const SELF =
+  /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
 /** Disputed facts: "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
   /(?:\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
@@ -48,9 +50,10 @@ const GERMAN_NOUN =
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
-  /\b(?:a|an|the|your|our|my|any|about|for|with|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
-const ENGLISH_OF = /\b(?:a|an|the|your|our|my)\s+([\p{Ll}]{3,}\sof\s(?:the\s|your\s|our\s)?[\p{Ll}]{3,})\b/gu;
+const ENGLISH_OF =
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
 const ENGLISH_HEAD =
   /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
 
@@ -112,6 +115,8 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
   const terms: string[] = [];
   const sample = text
     .slice(0, 2_000)
+    // Who they are, said in a few words, is no topic: "As a café owner myself, …", "Als Energieberaterin sehe ich …".
+    .replace(SELF, " ")
     .replace(/@\w+/g, " ")
     .replace(/#(\w+)/g, "$1");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
@@ -123,8 +128,9 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
     }
   } else {
     for (const match of sample.matchAll(ENGLISH_OF)) {
-      const phrase = match[1] ?? "";
-      if (!STOP_EN.has(phrase.split(" ")[0]?.toLowerCase() ?? "")) add(terms, phrase, exclude);
+      const [, head = "", determiner = "", tail = ""] = match;
+      const of = headPhrase(tail);
+      if (of && !STOP_EN.has(head.toLowerCase())) add(terms, `${head} of ${determiner}${of}`, exclude);
     }
     for (const match of sample.matchAll(ENGLISH_HEAD)) add(terms, headPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_NAME)) {

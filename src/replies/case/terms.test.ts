@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { caseTerms, joinTerms } from "./terms";
+
+describe("caseTerms", () => {
+  it.each([
+    ["Your oat milk surcharge is ridiculous. 80 cents for a splash?", "oat milk surcharge"],
+    ["Utilities selling heat pumps is a conflict of interest: you profit from it.", "conflict of interest"],
+    ["The quality of your customer service has really dropped since the merger.", "quality of your customer service"],
+    ["Is the pumpkin spice blend coming back this autumn?", "pumpkin spice blend"],
+    ["Do you have a decaf that works well for cold brew at home?", "decaf"],
+  ])("takes the noun phrase an English comment is about: %s", (text, term) => {
+    expect(caseTerms(text, "en")[0]).toBe(term);
+  });
+
+  it("keeps pronouns, adjectives without their noun and who the commenter is out of the terms", () => {
+    expect(caseTerms("your survey team told my neighbour his house wasn't suitable", "en")).not.toContain(
+      "neighbour his",
+    );
+    expect(caseTerms("This is how you end up with unhappy customers.", "en")).toEqual([]);
+    expect(caseTerms("As a café owner myself, I'd love to know how you source your beans.", "en")).toEqual(["beans"]);
+    expect(caseTerms("Als Energieberaterin sehe ich die Förderhinweise kritisch.", "de")).toEqual(["Förderhinweise"]);
+    expect(caseTerms("Do you have decaf options that aren't Swiss water processed?", "en")).not.toContain("Swiss");
+  });
+
+  it("joins English terms with the article a singular noun needs", () => {
+    expect(joinTerms(["state of the trains", "decaf"], "en")).toBe("the state of the trains and the decaf");
+    expect(joinTerms(["Cold Brew", "Koffein"], "de")).toBe("Cold Brew und Koffein");
+  });
+});

@@ -127,6 +127,10 @@ function mentionedCommenter(normalised: Normalised, companyName: string): string
   return `@${handle}`;
 }
 
+/** What a company offers, asked about by name: a question about it is the company's to answer. */
+const OFFERING =
+  /(?<![\p{L}])(?:café|cafe|filiale|laden|shop|store|branch|app|website|webseite|kundenservice|hotline|öffnungszeit\p{L}*|opening hours)(?![\p{L}])/iu;
+
 export function readIntent(
   normalised: Normalised,
   tone: { question: boolean; irony: boolean },
@@ -142,7 +146,12 @@ export function readIntent(
   const commenter = mentionedCommenter(normalised, companyName);
   const politics = LEXICON.politics.find(tokens);
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
-  const community = LEXICON.community.find(tokens).length > 0;
+  // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
+  // company answers that best.
+  const community =
+    LEXICON.community.find(tokens).length > 0 &&
+    !OFFERING.test(normalised.text) &&
+    LEXICON.customer.find(tokens).length === 0;
   const offTopic = (politics.length > 0 || community) && !speaksToCompany && !commenter;
   const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
   const mockery = laughs > 0 && complaint === undefined && !commenter && !thanked(normalised);

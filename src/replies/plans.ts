@@ -40,8 +40,10 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
     assessment.tone === "angry" ||
     assessment.role === "disappointed-customer" ||
     assessment.violations.some((v) => v.kind !== "profanity");
-  // And only their own: "mir wurden 8,40 € abgezogen" is a case, "Hipsterkaffee für 6 Euro" a view on prices.
-  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm && kase.firstPerson === true) return true;
+  // And only their own money that moved: "mir wurden 8,40 € abgezogen" is a case, "Kaffee für 5 Euro, da mach ich
+  // mir lieber selber einen" a view on prices.
+  const theirs = kase.firstPerson === true && kase.paid === true;
+  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm && theirs) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.

@@ -63,6 +63,8 @@ export const Case = z.object({
   praised: z.optional(z.boolean()),
   /** The commenter speaks of themselves ("ich", "mein", "my", "we"): an item they ask about is theirs. */
   firstPerson: z.optional(z.boolean()),
+  /** Money moved: an amount charged, paid, owed or refunded ("abgebucht", "charged"). */
+  paid: z.optional(z.boolean()),
   /** The phone or system named ("Pixel 7", "iPhone"), so a reply does not ask which one. */
   device: z.optional(z.string()),
   /** Error codes as written ("E212", "0x80070005"). */

@@ -63,6 +63,15 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
       "thank-specifically",
       [],
     ],
+    // "Klasse, dass …" about a change nobody announced is criticism; a question to the readers about the company's
+    // café is the company's to answer; a price scoffed at is no case of theirs.
+    [
+      "Klasse, dass ihr die Öffnungszeiten ändert und es nirgends ankündigt. Stand heute vor der Tür.",
+      "take-seriously",
+      [],
+    ],
+    ["Kann mir jemand sagen, ob man im Café in Kreuzberg auch mit Karte zahlen kann?", "holding-reply", []],
+    ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

@@ -20,6 +20,9 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
+/** Money that moved: an amount charged, paid or owed is a case; "Kaffee für 5 Euro" is a view on prices. */
+const PAID =
+  /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;
 /** The commenter speaking of themselves. */
 const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
 /** A model code: capitals and a number ("WP 12", "X5", "KS-200"). */
@@ -49,7 +52,8 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
 
 /** What each kind of problem needs to be moved, and which numbers already give it. */
 const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind; givenBy: readonly string[] }>> = {
-  delivery: { missing: "order-number", givenBy: ["order", "invoice", "other"] },
+  // A customer or contract number finds a subscription's deliveries as well as an order number does.
+  delivery: { missing: "order-number", givenBy: ["order", "invoice", "customer", "contract", "other"] },
   refund: {
     missing: "order-number",
     givenBy: ["order", "invoice", "booking", "ticket", "customer", "contract", "other"],
@@ -101,6 +105,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const device = DEVICE.exec(read)?.[0];
   const praised = PRAISE.test(read);
   const firstPerson = FIRST_PERSON.test(read);
+  const paid = PAID.test(read);
   const errors = [...read.matchAll(ERROR)]
     .map((match) => match[1] ?? match[2] ?? "")
     .filter(Boolean)
@@ -120,6 +125,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(device ? { device } : {}),
     ...(praised ? { praised } : {}),
     ...(firstPerson ? { firstPerson } : {}),
+    ...(paid ? { paid } : {}),
     ...(item ? { item } : {}),
     ...(criticised ? { criticised } : {}),
   };

@@ -88,6 +88,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       if (has(words, /falsch|wrong/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
+      // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
+      if (has(words, /spät|spaet|später|spaeter|\blate\b|delayed/)) {
+        return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
+      }
       let when = c.durations.find((d) =>
         (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d),
       );

@@ -22,6 +22,13 @@ describe("caseTerms", () => {
     expect(caseTerms("Do you have decaf options that aren't Swiss water processed?", "en")).not.toContain("Swiss");
   });
 
+  it("finds German nouns that start with an umlaut", () => {
+    expect(caseTerms("Klasse, dass ihr die Öffnungszeiten ändert. Wo bleibt die Überweisung?", "de")).toEqual([
+      "Öffnungszeiten",
+      "Überweisung",
+    ]);
+  });
+
   it("joins English terms with the article a singular noun needs", () => {
     expect(joinTerms(["state of the trains", "decaf"], "en")).toBe("the state of the trains and the decaf");
     expect(joinTerms(["Cold Brew", "Koffein"], "de")).toBe("Cold Brew und Koffein");

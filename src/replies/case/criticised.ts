@@ -11,7 +11,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["update", /\b(?:update|updates)\b/iu],
   ["app", /\b(?:app|apps)\b/iu],
   ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
-  ["opening-hours", /\b(?:öffnungszeit\w*|opening (?:hours|times))\b/iu],
+  // \b does not see "Ö" as a letter: the word's edges are written out.
+  ["opening-hours", /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])/iu],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
   ["post", /\b(?:beitrag|post)\b/iu],

@@ -72,6 +72,8 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     ],
     ["Kann mir jemand sagen, ob man im Café in Kreuzberg auch mit Karte zahlen kann?", "holding-reply", []],
     ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
+    // A defect nobody answers about is the defect; a job number is a job.
+    ["Seit 3 Tagen keine Heizung, Fehler E118, Auftrag A-24-2201, Hotline nicht erreichbar.", "case-next-step", []],
   ])("%s", (text, strategy, insults) => {
     const comment = snapshot(text, site);
     const assessment = assessComment(comment, guidelines);

@@ -46,6 +46,8 @@ export const FAILURE = [
   "immer noch ~1 nicht|nichts|kein|keine",
   "bis heute ~2 nicht|nichts|kein|keine",
   "gestrandet",
+  "unbeantwortet",
+  "unanswered",
   "kommt|kommen|kam|kamen ~6 spaeter",
   "zu spaet",
   "ist|war ~2 down|offline",
@@ -220,23 +222,6 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     ],
   ],
   [
-    "waiting",
-    [
-      "warteschleife*",
-      "antwort",
-      "rueckmeldung",
-      "reklamation*",
-      "hotline",
-      "on hold",
-      "response",
-      "reply",
-      "answer",
-      "waiting",
-      "warte",
-      "warten",
-    ],
-  ],
-  [
     "defect",
     [
       "kaputt*",
@@ -259,6 +244,24 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "onlineshop",
       "online shop",
       "paypal",
+    ],
+  ],
+  // Waiting last: a defect or a delivery that nobody answers about is the defect or the delivery.
+  [
+    "waiting",
+    [
+      "warteschleife*",
+      "antwort",
+      "rueckmeldung",
+      "reklamation*",
+      "hotline",
+      "on hold",
+      "response",
+      "reply",
+      "answer",
+      "waiting",
+      "warte",
+      "warten",
     ],
   ],
 ];

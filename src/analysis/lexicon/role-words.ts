@@ -50,6 +50,8 @@ export const QUESTION_STARTS = [
 export const CUSTOMER = [
   // What a household has from the company: "bei uns kein Warmwasser", "our heat pump shows E305".
   "bei uns",
+  "kein|keine ~1 strom|heizung|warmwasser|internet|gas",
+  "no ~1 power|electricity|heating|gas",
   "wir haben",
   "zuhause",
   "zu hause",

@@ -81,7 +81,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];
   const rest = codes.reduce((left, code) => left.replaceAll(code, " "), text);
-  if (lifted.problem === "defect" && !lifted.product && !WEB.test(text) && !MODEL.test(rest)) {
+  // An order or job number finds the device too.
+  const found = lifted.numbers.length > 0;
+  if (lifted.problem === "defect" && !lifted.product && !found && !WEB.test(text) && !MODEL.test(rest)) {
     return "product-model";
   }
   return undefined;

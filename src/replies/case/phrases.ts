@@ -185,6 +185,8 @@ export function caseSubject(c: Case, v: Voice): string {
       const neuter = de ? (v.form === "du" ? "dein" : "Ihr") : "your";
       switch (n.kind) {
         case "order":
+          // "Auftrag A-24-2201" is a job for the installers, not a parcel.
+          if (/^auftrag/i.test(n.label)) return withNumber(de ? `${acc} Auftrag` : "your job", n.value);
           return itemNoun(c, v, n.value);
         case "invoice":
           return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);

@@ -22,6 +22,11 @@ describe("caseTerms", () => {
     expect(caseTerms("Do you have decaf options that aren't Swiss water processed?", "en")).not.toContain("Swiss");
   });
 
+  it("takes no head of a reference and no sentence's first word after a handle", () => {
+    expect(caseTerms("your install team left without finishing. job ref A-24-3310", "en")).not.toContain("A-24");
+    expect(caseTerms("@Rheinwerk Ist die Störung in Ehrenfeld schon bekannt?", "de")[0]).toBe("Störung");
+  });
+
   it("finds German nouns that start with an umlaut", () => {
     expect(caseTerms("Klasse, dass ihr die Öffnungszeiten ändert. Wo bleibt die Überweisung?", "de")).toEqual([
       "Öffnungszeiten",

@@ -37,7 +37,8 @@ const STOP_EN = new Set(
     "nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
   ).split(" "),
 );
-const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/gu;
+/** A model or error code ("WP 9", "E118"), not the head of a longer reference ("A-24" of "A-24-3310"). */
+const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b(?![-/]?\d)/gu;
 const SELF =
   /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
 /** Disputed facts: "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
@@ -117,6 +118,8 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
     .slice(0, 2_000)
     // Who they are, said in a few words, is no topic: "As a café owner myself, …", "Als Energieberaterin sehe ich …".
     .replace(SELF, " ")
+    // A handle at the start leaves the sentence's first word first ("@Rheinwerk Ist die Störung …").
+    .replace(/^\s*(?:@\w+\s*)+/u, "")
     .replace(/@\w+/g, " ")
     .replace(/#(\w+)/g, "$1");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);

@@ -34,6 +34,12 @@ describe("tone", () => {
 });
 
 describe("verdict", () => {
+  it("reads swearing at a business as swearing, which is no reason to delete", () => {
+    const swearing = judge("Verfluchter Drecksladen!!! Trotzdem kam gestern wieder eine Lieferung.");
+    expect(swearing.verdict).toBe("keep");
+    expect(swearing.violations.map((v) => v.kind)).toEqual(["profanity"]);
+  });
+
   it("reads a masked swear word as swearing, not as a slur or a threat", () => {
     const masked = judge(
       "Order #KK-10561 got charged to my card but the site says payment failed. Get your s**t together.",

@@ -124,9 +124,11 @@ function findSlurs(normalised: Normalised): Finding[] {
 
 function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
-  if (!LEXICON.profanity.occursIn(normalised.tokens)) return findings;
-  normalised.tokens.forEach((token, at) => {
-    if (token.kind === "word" && !token.quoted && LEXICON.profanity.hasToken(token)) {
+  const { tokens } = normalised;
+  if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
+  tokens.forEach((token, at) => {
+    const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
+    if (token.kind === "word" && !token.quoted && swears) {
       findings.push({ kind: "profanity", from: at, to: at });
     }
   });

@@ -56,7 +56,7 @@ import {
 } from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
-import { ANGER, APPRECIATION, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE } from "./tone-words";
+import { ANGER, APPRECIATION, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE, SWEARING } from "./tone-words";
 import {
   CALL,
   CONDITION,
@@ -90,6 +90,7 @@ export const LEXICON = {
   insultPhrases: new PhraseList(INSULT_PHRASES, sets),
   targeted: new PhraseList(TARGETED_PATTERNS, sets),
   profanity: new WordSet(PROFANITY, { masks: true }),
+  swearing: new WordSet(SWEARING),
   negators: new WordSet(NEGATORS),
   reporting: new WordSet(REPORTING),
   reportingEn: new WordSet(REPORTING_EN),

@@ -351,6 +351,23 @@ export const APPRECIATION = [
   "yummy",
 ];
 
+/**
+ * Swearing at a business rather than at a person ("Verfluchter Drecksladen!"): read as profanity beside the
+ * PROFANITY list, which the trained model counts as a feature and so stays as it was trained.
+ */
+export const SWEARING = [
+  "drecksladen",
+  "drecksfirma",
+  "drecksverein",
+  "drecksunternehmen",
+  "dreckskonzern",
+  "scheissladen",
+  "scheissfirma",
+  "scheissverein",
+  "verflucht*",
+  "verfickt*",
+];
+
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
   "danke fuer nichts",

@@ -290,6 +290,13 @@ export function composeReplies(
     if (suggestion) generated.push(suggestion);
   }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
+  // A troll's factual line is the company's own fact on the topic, when one matches: its saved reply, said once.
+  const fact = saved.find((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
+  const line = generated.findIndex((suggestion) => suggestion.strategy === "factual-line");
+  if (fact && line >= 0) {
+    generated[line] = { ...fact, strategy: "factual-line" };
+    return [...generated, ...saved.filter((suggestion) => suggestion !== fact)];
+  }
   // The company's own answer to the comment's topic comes first when the comment asks about it; a complaint,
   // sarcasm or mockery that only names the topic ("Jahresabrechnung") is answered first by the plan.
   const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));

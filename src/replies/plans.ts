@@ -103,7 +103,8 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: 
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
-  if (mocks(assessment) && !matter && intent.addressedTo !== "commenter") return ["do-not-reply", "factual-line"];
+  if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
+    return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }
@@ -121,7 +122,10 @@ export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: 
   const rude = kinds.has("profanity") && tone !== "positive" && !exclaimsOnly(assessment, text);
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
-  if ((role === "troll" || mocks(assessment)) && !matter) return ["do-not-reply", "factual-line"];
+  // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers
+  // comes first; without one, silence.
+  if ((role === "troll" || mocks(assessment)) && !matter)
+    return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
   if (intent.sarcasm && kase.numbers.length === 0) return ["take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.

@@ -88,3 +88,26 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     }
   });
 });
+
+describe("a troll who mocks a topic the company has a fact on", () => {
+  const mocking = snapshot("Wärmepumpe im Winter 😂😂 Viel Spaß beim Frieren, Leute 🥶", "facebook", "Dennis Kramer");
+  const fact = "Hallo {name}, unsere Wärmepumpen heizen bis zu einer Außentemperatur von −20 °C zuverlässig.";
+  const withFact: Guidelines = {
+    ...guidelines,
+    savedReplies: [{ id: "winter", title: "Im Winter", text: fact, language: "de", topics: ["Winter", "Frieren"] }],
+  };
+
+  it("gets the fact as one factual line first, silence as the alternative", () => {
+    const suggestions = composeReplies(mocking, assessComment(mocking, withFact), withFact, options);
+    expect(suggestions[0]).toMatchObject({ strategy: "factual-line", source: "saved", savedReplyId: "winter" });
+    expect(suggestions[0]?.text).toContain("−20 °C");
+    expect(suggestions.map((s) => s.strategy)).toContain("do-not-reply");
+    // Said once: the saved reply is not offered a second time beside it.
+    expect(suggestions.filter((s) => s.savedReplyId === "winter")).toHaveLength(1);
+  });
+
+  it("is left alone when the company has no fact on it", () => {
+    const suggestions = composeReplies(mocking, assessComment(mocking, guidelines), guidelines, options);
+    expect(suggestions[0]?.strategy).toBe("do-not-reply");
+  });
+});

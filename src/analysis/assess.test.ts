@@ -15,6 +15,7 @@ describe("tone", () => {
     ["The store opens at nine.", "neutral"],
     ["Wann öffnet die Filiale in Köln?", "question"],
     ["Do you ship to Austria?", "question"],
+    ["hab mein passwort für die app vergessen 🙈 wie kann ich das zurücksetzen", "question"],
     ["Ihr Service ist eine einzige Katastrophe, ich bin maßlos enttäuscht", "critical"],
     ["Still waiting for my refund after three weeks, really disappointed.", "critical"],
     ["Danke für nichts 🙄 toller Service", "critical"],

@@ -19,6 +19,9 @@ export interface ToneReading {
   question: boolean;
 }
 
+/** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
+const ASKS_WITHOUT_MARK =
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem"].map(wordKey));
@@ -87,6 +90,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const first = tokens.find((token) => token.kind === "word");
   const question =
     normalised.questionMarks > 0 ||
+    ASKS_WITHOUT_MARK.test(normalised.text) ||
     (first !== undefined && LEXICON.questionStarts.hasToken(first) && tokens.length < 25 && positive + negative === 0);
 
   let tone: Tone = "neutral";

@@ -37,6 +37,8 @@ const STOP_EN = new Set(
     "nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
   ).split(" "),
 );
+/** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
+const IN_PLACE = /^\s(?:in|im|bei)\s[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 /** A model or error code ("WP 9", "E118"), not the head of a longer reference ("A-24" of "A-24-3310"). */
 const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b(?![-/]?\d)/gu;
 const SELF =
@@ -127,7 +129,10 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
   if (language === "de") {
     for (const match of sample.matchAll(GERMAN_NOUN)) {
       const words = match[0].split(" ").filter((word) => !STOP_DE.has(word));
-      if (words.length) add(terms, words.join(" "), exclude);
+      if (!words.length) continue;
+      // "der Umbau in Kreuzberg": where it happened stays with what happened.
+      const place = words.length === 1 ? IN_PLACE.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
+      add(terms, place ? `${words[0]} ${place[0].trim()}` : words.join(" "), exclude);
     }
   } else {
     for (const match of sample.matchAll(ENGLISH_OF)) {

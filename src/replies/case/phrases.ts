@@ -182,7 +182,6 @@ export function caseSubject(c: Case, v: Voice): string {
       // The number by what the commenter called it: "Ihre Bestellung 40-11873", not "den Vorgang 40-11873".
       const n = c.numbers[0];
       if (!n) return de ? `${acc} Fall` : "your case";
-      const neuter = de ? (v.form === "du" ? "dein" : "Ihr") : "your";
       switch (n.kind) {
         case "order":
           // "Auftrag A-24-2201" is a job for the installers, not a parcel.
@@ -191,11 +190,12 @@ export function caseSubject(c: Case, v: Voice): string {
         case "invoice":
           return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);
         case "contract":
-          return withNumber(de ? `${acc} Vertrag` : "your contract", n.value);
+          return de ? `${acc} Fall (Vertragsnummer ${n.value})` : `your case (contract no. ${n.value})`;
         case "booking":
           return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
+        // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
         case "customer":
-          return withNumber(de ? `${neuter} Kundenkonto` : "your account", n.value);
+          return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
         default:
           return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
       }

@@ -111,3 +111,18 @@ describe("a troll who mocks a topic the company has a fact on", () => {
     expect(suggestions[0]?.strategy).toBe("do-not-reply");
   });
 });
+
+describe("a case whose problem no clause names", () => {
+  it.each([
+    ["Ordered the V60 starter kit on the 10th, order #KK-11642, the glass carafe arrived smashed.", /arrived damaged/],
+    [
+      "Booked a heat pump survey for 14 November, ref A-24-5120, nobody showed up and nobody called.",
+      /nobody showed up/,
+    ],
+  ])("says it in the commenter's words: %s", (text, said) => {
+    const comment = snapshot(text, "facebook", "Harriet Cole");
+    const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(said);
+  });
+});

@@ -83,7 +83,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
-      if (has(words, /beschädigt|kaputt|damaged|broken/)) {
+      if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked/)) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
       if (has(words, /falsch|wrong/))
@@ -341,6 +341,12 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     if (trimmed && !known().includes(trimmed.toLowerCase())) items.push(trimmed);
   };
   if (c.product && !companyOwned(c.product)) add(c.product);
+  // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
+  if (c.problem === undefined || c.problem === "other") {
+    // Two to four words: a lone "beschädigt" says too little beside a number.
+    const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase));
+    add(words);
+  }
   for (const code of c.errors)
     add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
   for (const n of c.numbers) add(known().includes(n.value.toLowerCase()) ? undefined : n.value);

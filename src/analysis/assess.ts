@@ -92,8 +92,26 @@ export function reviewable(
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
-  if (plainQuestion(normalised)) return false;
+  if (plainQuestion(normalised) || plainPraise(normalised)) return false;
   return namesSomeone(normalised);
+}
+
+/**
+ * "The oat flat white at your café is the best in Hamburg 😍": praise with no negative, angry or insulting word
+ * abuses nobody, whatever the model makes of "white" (its English training data is full of slurs built on it).
+ */
+function plainPraise(normalised: Normalised): boolean {
+  const { tokens } = normalised;
+  const praise = LEXICON.positive.find(tokens).length + LEXICON.appreciation.find(tokens).length;
+  return (
+    praise > 0 &&
+    normalised.emoji.ironic === 0 &&
+    LEXICON.irony.find(tokens).length === 0 &&
+    LEXICON.negative.find(tokens).length === 0 &&
+    LEXICON.disapproval.find(tokens).length === 0 &&
+    LEXICON.anger.find(tokens).length === 0 &&
+    !tokens.some((token) => LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token))
+  );
 }
 
 /** "Habt ihr die Jacke auch in XXL?": a question with no negative, angry or insulting word asks; it abuses nobody. */

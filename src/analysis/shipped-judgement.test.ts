@@ -21,7 +21,9 @@ describe("with the shipped model", () => {
     "Ich hasse Muslime nicht.",
     "Nicht alle Flüchtlinge sind kriminell.",
     "Muslims deserve the same respect as everyone else.",
-  ])("keeps criticism, counter-speech and swearing at things: %s", (text) => {
+    // Praise: the English model weighs "white" heavily (its training data is full of slurs built on it).
+    "the oat flat white at your Ottensen café is honestly the best in Hamburg 😍",
+  ])("keeps criticism, counter-speech, praise and swearing at things: %s", (text) => {
     expect(verdict(text)).toBe("keep");
   });
 

@@ -80,5 +80,10 @@ describe("a company's question in a reply", () => {
     const assessment = assessmentOf("de", "disappointed-customer", "critical");
     const [first] = composeReplies(comment, assessment, guidelines, { now: new Date("2026-11-26T14:20:00Z") });
     expect(first?.text).toContain("Nennen Sie uns per E-Mail an service@acme.example bitte Ihre Acme-Bestellnummer");
+    const english = commentOf("My parcel never arrived, I've been waiting for a week.");
+    const [reply] = composeReplies(english, assessmentOf("en", "disappointed-customer", "critical"), guidelines, {
+      now: new Date("2026-11-26T14:20:00Z"),
+    });
+    expect(reply?.text).toContain("Please send us your Acme order number (AC-…) by email at service@acme.example.");
   });
 });

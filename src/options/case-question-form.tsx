@@ -74,7 +74,7 @@ export function CaseQuestionForm(props: {
   const deError = wordingError(de);
   const enError = wordingError(en);
   return (
-    <fieldset class="field saved-form" disabled={props.disabled}>
+    <fieldset class="field case-form" disabled={props.disabled}>
       <legend>{props.legend}</legend>
       <Wording
         id={`${props.idPrefix}-de`}

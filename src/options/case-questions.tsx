@@ -79,7 +79,7 @@ export function CaseQuestions(props: {
       <p class="help" id="case-help">
         {t("optCaseHelp")}
       </p>
-      <ul class="saved-list case-list">
+      <ul class="case-list">
         {MISSING_KINDS.map((missing) => {
           const own = list.find((question) => question.missing === missing);
           const ours = builtInQuestion(missing);

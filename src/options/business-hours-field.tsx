@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t, uiLanguage } from "../platform/i18n";
 import { type BusinessHours, type Guidelines, WEEKDAYS } from "../shared/guidelines";
 import { deadlineExample, hoursProblem, withDay } from "./business-hours";
@@ -25,15 +25,23 @@ export function BusinessHoursField(props: {
   const [days, setDays] = useState(saved.days);
   const [from, setFrom] = useState(String(saved.fromHour));
   const [to, setTo] = useState(String(saved.toHour));
+  // Our own saves come back from storage (twice: saved, then watched), late while the user ticks on: hours this
+  // form saved never replace what is on screen; hours set elsewhere (an import, another tab) do.
+  const ours = useRef(new Set<string>());
+  const savedKey = JSON.stringify(saved);
   useEffect(() => {
-    setDays(saved.days);
-    setFrom(String(saved.fromHour));
-    setTo(String(saved.toHour));
-  }, [saved]);
+    if (ours.current.has(savedKey)) return;
+    const stored = JSON.parse(savedKey) as BusinessHours;
+    setDays(stored.days);
+    setFrom(String(stored.fromHour));
+    setTo(String(stored.toHour));
+  }, [savedKey]);
   const current: BusinessHours = { days, fromHour: hour(from), toHour: hour(to) };
   const problem = hoursProblem(current);
   const commit = (next: BusinessHours) => {
-    if (!hoursProblem(next)) props.onCommit(next);
+    if (hoursProblem(next)) return;
+    ours.current.add(JSON.stringify(next));
+    props.onCommit(next);
   };
   const errorId = problem ? "hours-error" : undefined;
   const hoursInvalid = problem === "to-before-from" || problem === "out-of-range" ? "true" : undefined;

@@ -52,7 +52,7 @@ function CaseQuestionView(props: {
             <Asked label={t("optCaseGermanDu")} text={ours.du} />
           </>
         )}
-        <Asked label={t("optCaseEnglish")} text={own?.en || ours.en} />
+        <Asked label={t("optCaseEnglishAsked")} text={own?.en || ours.en} />
       </ul>
       {own && (!own.de || !own.en) && <p class="help">{t("optCaseHalf")}</p>}
       {warning && <p class="help field-warning">{warning}</p>}

@@ -72,6 +72,16 @@ async function expectedPhrase(page: Page, language: Language, days: Weekday[], f
   return example.phrase;
 }
 
+/** Elements of the two sections that stick out of the card on the right: text or a row that does not wrap. */
+const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector(".case-list")?.closest(".card")?.getBoundingClientRect();
+    if (!card) return ["no card"];
+    return [...document.querySelectorAll(".hours *, .case-list *")]
+      .filter((element) => element.getBoundingClientRect().right > card.right + 0.5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`);
+  });
+
 async function setHour(page: Page, label: string, value: string) {
   await page.getByLabel(label, { exact: true }).fill(value);
   await page.getByLabel(label, { exact: true }).blur();
@@ -167,6 +177,12 @@ export function defineHoursQuestionTests(test: Test, language: Language): void {
     await expect(item).toContainText(QUESTION.en);
     await item.scrollIntoViewIfNeeded();
     await screenshot(options, `case-questions-${language}`, { fullPage: false });
+    await options.setViewportSize({ width: 420, height: 1400 });
+    expect(await overflowing(options)).toEqual([]);
+    await options.locator("fieldset.hours").scrollIntoViewIfNeeded();
+    await screenshot(options, `business-hours-narrow-${language}`, { fullPage: false });
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(options, `case-questions-narrow-${language}`, { fullPage: false });
 
     // Jana waits for her refund and gave no order number: the reply asks with the company's words (German, as
     // she wrote).

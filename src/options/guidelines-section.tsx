@@ -1,6 +1,8 @@
 import { t } from "../platform/i18n";
 import { ADDRESS_FORMS, EMOJI_POLICIES, FALLBACK_LANGUAGES, type Guidelines } from "../shared/guidelines";
 import { SITE_IDS, SITE_NAMES } from "../shared/sites";
+import { BusinessHoursField } from "./business-hours-field";
+import { CaseQuestions } from "./case-questions";
 import { Checkbox, Choice, LinesField, NumberField, TextField } from "./fields";
 import { ImportExport } from "./import-export";
 import { SavedReplies } from "./saved-replies";
@@ -121,6 +123,7 @@ export function GuidelinesSection() {
         disabled={off}
         onCommit={(v) => set((c) => ({ ...c, holdingDeadlineHours: v }))}
       />
+      <BusinessHoursField guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, businessHours: v }))} />
       <TextField
         id="esc-email"
         type="email"
@@ -145,6 +148,8 @@ export function GuidelinesSection() {
         disabled={off}
         onCommit={(v) => set((c) => ({ ...c, escalation: { ...c.escalation, url: v } }))}
       />
+
+      <CaseQuestions guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, caseQuestions: v }))} />
 
       <h3>{t("optLengthTitle")}</h3>
       <div class="field-row">

@@ -4,6 +4,7 @@ import "../ui/theme.css";
 import "../ui/components.css";
 import "./options.css";
 import "./saved-replies.css";
+import "./hours-questions.css";
 import { t, uiLanguage } from "../platform/i18n";
 import { OptionsApp } from "./app";
 

@@ -53,7 +53,7 @@ export const BusinessHours = z.object({
 });
 export type BusinessHours = z.infer<typeof BusinessHours>;
 
-/** The company's own wording of the one question that moves a case (replies/case/questions.ts has ours). */
+/** The company's own wording of the one question that moves a case (replies/case/phrases.ts `QUESTIONS` has ours). */
 export const CaseQuestion = z.object({
   missing: MissingKind,
   de: text(300),

@@ -43,7 +43,7 @@ async function addSavedReply(page: Page, language: Language, reply: { title: str
 }
 
 /** Opens the panel of a comment on the hours post and returns its first suggestion. */
-async function firstSuggestion(page: Page, key: string) {
+export async function firstSuggestion(page: Page, key: string) {
   await expectMarked(page, [key]);
   await expect(page.locator(`[data-gelassen-id="${key}"]`).first()).toHaveAttribute("data-gelassen-tone", /.+/);
   await page.locator(`[data-gelassen-id="${key}"] [data-gelassen-marker]`).first().getByRole("button").click();

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { composeReplies } from "../replies/compose";
+import { assessmentOf, commentOf } from "../replies/fixtures";
+import { DEFAULT_GUIDELINES } from "../shared/guidelines";
+import { builtInQuestion, formMismatch, strayBrace, unknownPlaceholders, withQuestion } from "./case-question-check";
+
+describe("unknownPlaceholders", () => {
+  it.each([
+    ["Schicken Sie uns {wcontact} Ihre Bestellnummer.", []],
+    ["Call us {contact} or write {wcontact}.", []],
+    ["Hallo {name}, Ihre Bestellnummer {wcontact}?", ["{name}"]],
+    ["{deadline} {answer} {deadline}", ["{deadline}", "{answer}"]],
+    ["{WContact}", ["{WContact}"]],
+    ["{}", ["{}"]],
+  ])("%s", (text, unknown) => {
+    expect(unknownPlaceholders(text)).toEqual(unknown);
+  });
+});
+
+describe("strayBrace", () => {
+  it.each([
+    ["Schicken Sie uns {wcontact} Ihre Nummer.", false],
+    ["Schicken Sie uns {wcontact Ihre Nummer.", true],
+    ["Send it wcontact} please.", true],
+    ["No braces at all.", false],
+  ])("%s", (text, stray) => {
+    expect(strayBrace(text)).toBe(stray);
+  });
+});
+
+describe("formMismatch", () => {
+  const sie = "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer.";
+  const du = "Schick uns bitte {wcontact} deine Bestellnummer.";
+  const neither = "Die Bestellnummer hilft uns weiter.";
+  it("accepts the guidelines' own form and a question that addresses nobody", () => {
+    expect(formMismatch(sie, "sie")).toBeUndefined();
+    expect(formMismatch(du, "du")).toBeUndefined();
+    expect(formMismatch(neither, "mirror")).toBeUndefined();
+  });
+  it("names the words of the other form", () => {
+    expect(formMismatch(du, "sie")).toEqual({ used: "du", words: ["deine"] });
+    expect(formMismatch(sie, "du")).toEqual({ used: "sie", words: ["Sie", "Ihre"] });
+  });
+  it("warns when the guidelines mirror the commenter: one wording goes to both", () => {
+    expect(formMismatch(sie, "mirror")?.used).toBe("sie");
+  });
+});
+
+describe("builtInQuestion", () => {
+  it("shows Gelassen's own wording in both German forms and English", () => {
+    expect(builtInQuestion("order-number")).toEqual({
+      sie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
+      du: "Schick uns bitte {wcontact} deine Bestellnummer, dann sehen wir sofort nach.",
+      en: "Could you send us your order number {wcontact}? Then we can check straight away.",
+    });
+  });
+});
+
+describe("withQuestion", () => {
+  const list = [{ missing: "since-when" as const, de: "Seit wann?", en: "Since when?" }];
+  it("adds, replaces and removes one kind's question", () => {
+    const added = withQuestion(list, "order-number", { de: " Ihre Nummer? ", en: "" });
+    expect(added).toEqual([...list, { missing: "order-number", de: "Ihre Nummer?", en: "" }]);
+    expect(withQuestion(added, "order-number", { de: "", en: "  " })).toEqual(list);
+  });
+});
+
+describe("a company's question in a reply", () => {
+  // The same path the options page feeds: the guidelines' list, filled like Gelassen's own question.
+  it("asks the company's question, its {wcontact} filled", () => {
+    const guidelines = {
+      ...DEFAULT_GUIDELINES,
+      escalation: { ...DEFAULT_GUIDELINES.escalation, email: "service@acme.example" },
+      caseQuestions: withQuestion([], "order-number", {
+        de: "Nennen Sie uns {wcontact} bitte Ihre Acme-Bestellnummer (AC-…).",
+        en: "Please send us your Acme order number (AC-…) {wcontact}.",
+      }),
+    };
+    const comment = commentOf("Mein Paket ist nie angekommen, seit einer Woche warte ich.");
+    const assessment = assessmentOf("de", "disappointed-customer", "critical");
+    const [first] = composeReplies(comment, assessment, guidelines, { now: new Date("2026-11-26T14:20:00Z") });
+    expect(first?.text).toContain("Nennen Sie uns per E-Mail an service@acme.example bitte Ihre Acme-Bestellnummer");
+    const english = commentOf("My parcel never arrived, I've been waiting for a week.");
+    const [reply] = composeReplies(english, assessmentOf("en", "disappointed-customer", "critical"), guidelines, {
+      now: new Date("2026-11-26T14:20:00Z"),
+    });
+    expect(reply?.text).toContain("Please send us your Acme order number (AC-…) by email at service@acme.example.");
+  });
+});

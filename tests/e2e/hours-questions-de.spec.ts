@@ -1,0 +1,4 @@
+import { testIn } from "./extension";
+import { defineHoursQuestionTests } from "./hours-questions-checks";
+
+defineHoursQuestionTests(testIn("de"), "de");

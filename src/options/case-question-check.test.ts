@@ -32,17 +32,15 @@ describe("formMismatch", () => {
   const sie = "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer.";
   const du = "Schick uns bitte {wcontact} deine Bestellnummer.";
   const neither = "Die Bestellnummer hilft uns weiter.";
-  it("accepts the guidelines' own form and a question that addresses nobody", () => {
+  it("accepts each field's own form and a question that addresses nobody", () => {
     expect(formMismatch(sie, "sie")).toBeUndefined();
     expect(formMismatch(du, "du")).toBeUndefined();
-    expect(formMismatch(neither, "mirror")).toBeUndefined();
+    expect(formMismatch(neither, "sie")).toBeUndefined();
+    expect(formMismatch(neither, "du")).toBeUndefined();
   });
   it("names the words of the other form", () => {
     expect(formMismatch(du, "sie")).toEqual({ used: "du", words: ["deine"] });
     expect(formMismatch(sie, "du")).toEqual({ used: "sie", words: ["Sie", "Ihre"] });
-  });
-  it("warns when the guidelines mirror the commenter: one wording goes to both", () => {
-    expect(formMismatch(sie, "mirror")?.used).toBe("sie");
   });
 });
 
@@ -59,9 +57,11 @@ describe("builtInQuestion", () => {
 describe("withQuestion", () => {
   const list = [{ missing: "since-when" as const, de: "Seit wann?", en: "Since when?" }];
   it("adds, replaces and removes one kind's question", () => {
-    const added = withQuestion(list, "order-number", { de: " Ihre Nummer? ", en: "" });
+    const added = withQuestion(list, "order-number", { de: " Ihre Nummer? ", du: "", en: "" });
     expect(added).toEqual([...list, { missing: "order-number", de: "Ihre Nummer?", en: "" }]);
-    expect(withQuestion(added, "order-number", { de: "", en: "  " })).toEqual(list);
+    const both = withQuestion(added, "order-number", { de: "Ihre Nummer?", du: " Deine Nummer? ", en: "" });
+    expect(both.at(-1)).toEqual({ missing: "order-number", de: "Ihre Nummer?", du: "Deine Nummer?", en: "" });
+    expect(withQuestion(added, "order-number", { de: "", du: "", en: "  " })).toEqual(list);
   });
 });
 
@@ -73,6 +73,7 @@ describe("a company's question in a reply", () => {
       escalation: { ...DEFAULT_GUIDELINES.escalation, email: "service@acme.example" },
       caseQuestions: withQuestion([], "order-number", {
         de: "Nennen Sie uns {wcontact} bitte Ihre Acme-Bestellnummer (AC-…).",
+        du: "",
         en: "Please send us your Acme order number (AC-…) {wcontact}.",
       }),
     };
@@ -85,5 +86,33 @@ describe("a company's question in a reply", () => {
       now: new Date("2026-11-26T14:20:00Z"),
     });
     expect(reply?.text).toContain("Please send us your Acme order number (AC-…) by email at service@acme.example.");
+  });
+});
+
+describe("a company's German question and the reply's address form", () => {
+  const sie = "Nennen Sie uns {wcontact} bitte Ihre Acme-Bestellnummer.";
+  const du = "Nenn uns {wcontact} bitte deine Acme-Bestellnummer.";
+  const neutral = "Die Acme-Bestellnummer {wcontact} hilft uns weiter.";
+  const comment = commentOf("Mein Paket ist nie angekommen, seit einer Woche warte ich.");
+  const asked = (wording: { de: string; du: string }, form: "sie" | "du") => {
+    const guidelines = {
+      ...DEFAULT_GUIDELINES,
+      addressForm: form,
+      caseQuestions: withQuestion([], "order-number", { ...wording, en: "" }),
+    };
+    const assessment = assessmentOf("de", "disappointed-customer", "critical");
+    return composeReplies(comment, assessment, guidelines, { now: new Date("2026-11-26T14:20:00Z") })[0]?.text;
+  };
+  it("asks each form in its own wording", () => {
+    expect(asked({ de: sie, du }, "sie")).toContain("Nennen Sie uns");
+    expect(asked({ de: sie, du }, "du")).toContain("Nenn uns");
+  });
+  it("never asks a du reader with Sie: without a du wording, Gelassen's du question", () => {
+    expect(asked({ de: sie, du: "" }, "du")).toContain("deine Bestellnummer");
+    expect(asked({ de: sie, du: "" }, "du")).not.toContain("Nennen Sie");
+  });
+  it("uses a wording that addresses nobody for both forms", () => {
+    expect(asked({ de: neutral, du: "" }, "du")).toContain("Die Acme-Bestellnummer");
+    expect(asked({ de: neutral, du: "" }, "sie")).toContain("Die Acme-Bestellnummer");
   });
 });

@@ -1,7 +1,7 @@
 import { addressFormOf, findAddress } from "../replies/address-form";
 import { caseQuestion } from "../replies/case/phrases";
 import type { Case, MissingKind } from "../shared/case";
-import type { AddressForm, CaseQuestion } from "../shared/guidelines";
+import type { CaseQuestion } from "../shared/guidelines";
 
 /**
  * The checks the options page runs on the company's own case questions. A question goes into a reply as its
@@ -30,14 +30,13 @@ export function strayBrace(text: string): boolean {
 export type FormMismatch = { used: "sie" | "du"; words: string[] };
 
 /**
- * The company writes one German question for every German reply, whatever the address form the reply takes (the
- * override has no du and Sie wording of its own). A question that says Sie where the guidelines say du, or du
- * where they say Sie, breaks the reply's form; when the guidelines mirror the commenter, one that addresses
- * the reader at all is used for both forms.
+ * A German wording that says the other address form than its field: "du" words in the Sie wording, "Sie" words in
+ * the du wording. Replies never use such a wording in the wrong form (replies/case/phrases.ts): they ask with
+ * Gelassen's question instead, so the company learns it here.
  */
-export function formMismatch(text: string, form: AddressForm): FormMismatch | undefined {
+export function formMismatch(text: string, field: "sie" | "du"): FormMismatch | undefined {
   const used = addressFormOf(text);
-  if (!used || (form !== "mirror" && used === form)) return undefined;
+  if (!used || used === field) return undefined;
   const spans = findAddress(text)[used];
   return { used, words: [...new Set(spans.map((span) => span.text))] };
 }
@@ -62,14 +61,15 @@ export function builtInQuestion(missing: MissingKind): BuiltIn {
   return { sie: ask("de", "sie"), du: ask("de", "du"), en: ask("en") };
 }
 
-/** The guidelines' list with one kind's question replaced, or removed when both wordings are empty. */
-export function withQuestion(
-  list: readonly CaseQuestion[],
-  missing: MissingKind,
-  wording: { de: string; en: string },
-): CaseQuestion[] {
+/** The company's wording of one question: German with Sie (or to nobody), German with du, English. */
+export type Wording = { de: string; du: string; en: string };
+
+/** The guidelines' list with one kind's question replaced, or removed when every wording is empty. */
+export function withQuestion(list: readonly CaseQuestion[], missing: MissingKind, wording: Wording): CaseQuestion[] {
   const de = wording.de.trim();
+  const du = wording.du.trim();
   const en = wording.en.trim();
   const others = list.filter((question) => question.missing !== missing);
-  return de || en ? [...others, { missing, de, en }] : others;
+  if (!de && !du && !en) return others;
+  return [...others, { missing, de, ...(du ? { du } : {}), en }];
 }

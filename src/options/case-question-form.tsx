@@ -1,8 +1,13 @@
 import type { Ref } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
-import type { AddressForm } from "../shared/guidelines";
-import { formMismatch, MAX_QUESTION_LENGTH, strayBrace, unknownPlaceholders } from "./case-question-check";
+import {
+  formMismatch,
+  MAX_QUESTION_LENGTH,
+  strayBrace,
+  unknownPlaceholders,
+  type Wording as Wordings,
+} from "./case-question-check";
 
 /** Why a wording cannot be saved, in the page's words; undefined when it can. */
 export function wordingError(text: string): string | undefined {
@@ -12,12 +17,11 @@ export function wordingError(text: string): string | undefined {
   return undefined;
 }
 
-/** A German question that says the other address form than the guidelines' (a warning: it can be saved). */
-export function formWarning(text: string, form: AddressForm): string | undefined {
-  const mismatch = formMismatch(text, form);
+/** A German wording that says the other address form than its field (a warning: it can be saved). */
+export function formWarning(text: string, field: "sie" | "du"): string | undefined {
+  const mismatch = formMismatch(text, field);
   if (!mismatch) return undefined;
-  const words = mismatch.words.join(" / ");
-  return form === "mirror" ? t(`optCaseFormMirror_${mismatch.used}`, words) : t(`optCaseFormWrong_${form}`, words);
+  return t(`optCaseFormWrong_${field}`, mismatch.words.join(" / "));
 }
 
 function Wording(props: {
@@ -57,41 +61,48 @@ function Wording(props: {
   );
 }
 
-/** The company's German and English wording of one question, started from what replies ask today. */
+/** The company's wordings of one question (German with Sie, German with du, English), started from today's. */
 export function CaseQuestionForm(props: {
   idPrefix: string;
   legend: string;
-  start: { de: string; en: string };
-  addressForm: AddressForm;
+  start: Wordings;
   disabled: boolean;
-  onSave: (wording: { de: string; en: string }) => void;
+  onSave: (wording: Wordings) => void;
   onCancel: () => void;
 }) {
   const [de, setDe] = useState(props.start.de);
+  const [du, setDu] = useState(props.start.du);
   const [en, setEn] = useState(props.start.en);
   const first = useRef<HTMLTextAreaElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const deError = wordingError(de);
-  const enError = wordingError(en);
+  const errors = { de: wordingError(de), du: wordingError(du), en: wordingError(en) };
   return (
     <fieldset class="field case-form" disabled={props.disabled}>
       <legend>{props.legend}</legend>
       <Wording
         id={`${props.idPrefix}-de`}
-        label={t("optCaseGerman")}
+        label={t("optCaseGermanSieField")}
         value={de}
-        error={deError}
-        warning={formWarning(de, props.addressForm)}
+        error={errors.de}
+        warning={formWarning(de, "sie")}
         inputRef={first}
         onInput={setDe}
       />
-      <Wording id={`${props.idPrefix}-en`} label={t("optCaseEnglish")} value={en} error={enError} onInput={setEn} />
+      <Wording
+        id={`${props.idPrefix}-du`}
+        label={t("optCaseGermanDuField")}
+        value={du}
+        error={errors.du}
+        warning={formWarning(du, "du")}
+        onInput={setDu}
+      />
+      <Wording id={`${props.idPrefix}-en`} label={t("optCaseEnglish")} value={en} error={errors.en} onInput={setEn} />
       <div class="actions">
         <button
           type="button"
           class="button primary"
-          disabled={!!deError || !!enError}
-          onClick={() => props.onSave({ de, en })}
+          disabled={!!errors.de || !!errors.du || !!errors.en}
+          onClick={() => props.onSave({ de, du, en })}
         >
           {t("optCaseSave")}
         </button>

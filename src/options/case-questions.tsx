@@ -1,8 +1,9 @@
 import { useMemo, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
+import { addressFormOf } from "../replies/address-form";
 import { MISSING_KINDS, type MissingKind } from "../shared/case";
 import type { CaseQuestion, Guidelines } from "../shared/guidelines";
-import { builtInQuestion, withQuestion } from "./case-question-check";
+import { type BuiltIn, builtInQuestion, formMismatch, type Wording, withQuestion } from "./case-question-check";
 import { CaseQuestionForm, formWarning } from "./case-question-form";
 
 const labelOf = (missing: MissingKind) => t(`optMissing_${missing.replaceAll("-", "_")}`);
@@ -26,7 +27,8 @@ function CaseQuestionView(props: {
 }) {
   const ours = useMemo(() => builtInQuestion(props.missing), [props.missing]);
   const { own } = props;
-  const warning = own?.de ? formWarning(own.de, props.guidelines.addressForm) : undefined;
+  const asked = askedWordings(own, ours);
+  const warnings = [own?.de && formWarning(own.de, "sie"), own?.du && formWarning(own.du, "du")].filter(Boolean);
   return (
     <>
       <div class="saved-head">
@@ -44,25 +46,30 @@ function CaseQuestionView(props: {
         </span>
       </div>
       <ul class="case-asked">
-        {own?.de ? (
-          <Asked label={t("optCaseGermanBoth")} text={own.de} />
-        ) : (
-          <>
-            <Asked label={t("optCaseGermanSie")} text={ours.sie} />
-            <Asked label={t("optCaseGermanDu")} text={ours.du} />
-          </>
-        )}
-        <Asked label={t("optCaseEnglishAsked")} text={own?.en || ours.en} />
+        <Asked label={t("optCaseGermanSie")} text={asked.sie} />
+        <Asked label={t("optCaseGermanDu")} text={asked.du} />
+        <Asked label={t("optCaseEnglishAsked")} text={asked.en} />
       </ul>
-      {own && (!own.de || !own.en) && <p class="help">{t("optCaseHalf")}</p>}
-      {warning && <p class="help field-warning">{warning}</p>}
+      {warnings.map((warning) => (
+        <p key={warning} class="help field-warning">
+          {warning}
+        </p>
+      ))}
     </>
   );
 }
 
+/** What replies ask in each form: the company's wording where it has one that fits, else Gelassen's. */
+function askedWordings(own: CaseQuestion | undefined, ours: BuiltIn): BuiltIn {
+  const sie = own?.de && !formMismatch(own.de, "sie") ? own.de : ours.sie;
+  const neutral = own?.de && addressFormOf(own.de) === undefined ? own.de : undefined;
+  const du = own?.du && !formMismatch(own.du, "du") ? own.du : (neutral ?? ours.du);
+  return { sie, du, en: own?.en || ours.en };
+}
+
 /**
  * The one question a reply asks to move a case when something is missing (an order number, the app version):
- * Gelassen's wording, or the company's own in German and English.
+ * Gelassen's wording, or the company's own in German (Sie and du) and English.
  */
 export function CaseQuestions(props: {
   guidelines: Guidelines;
@@ -71,7 +78,6 @@ export function CaseQuestions(props: {
 }) {
   const list = props.guidelines.caseQuestions;
   const [editing, setEditing] = useState<MissingKind>();
-  const form = props.guidelines.addressForm === "du" ? "du" : "sie";
   return (
     <>
       <h3>{t("optCaseTitle")}</h3>
@@ -83,11 +89,12 @@ export function CaseQuestions(props: {
         {MISSING_KINDS.map((missing) => {
           const own = list.find((question) => question.missing === missing);
           const ours = builtInQuestion(missing);
-          // A wording left as Gelassen's is not the company's: replies keep alternating and following du and Sie.
-          const commit = (wording: { de: string; en: string }) => {
-            const de = wording.de.trim() === ours[form] ? "" : wording.de;
+          // A wording left as Gelassen's is not the company's: replies keep alternating between Gelassen's two.
+          const commit = (wording: Wording) => {
+            const de = wording.de.trim() === ours.sie ? "" : wording.de;
+            const du = wording.du.trim() === ours.du ? "" : wording.du;
             const en = wording.en.trim() === ours.en ? "" : wording.en;
-            props.onCommit(withQuestion(list, missing, { de, en }));
+            props.onCommit(withQuestion(list, missing, { de, du, en }));
             setEditing(undefined);
           };
           return (
@@ -96,8 +103,7 @@ export function CaseQuestions(props: {
                 <CaseQuestionForm
                   idPrefix={`case-${missing}`}
                   legend={t("optCaseEditLegend", labelOf(missing))}
-                  start={{ de: own?.de || ours[form], en: own?.en || ours.en }}
-                  addressForm={props.guidelines.addressForm}
+                  start={{ de: own?.de || ours.sie, du: own?.du || ours.du, en: own?.en || ours.en }}
                   disabled={props.disabled}
                   onSave={commit}
                   onCancel={() => setEditing(undefined)}
@@ -109,7 +115,7 @@ export function CaseQuestions(props: {
                   guidelines={props.guidelines}
                   disabled={props.disabled}
                   onEdit={() => setEditing(missing)}
-                  onReset={() => commit({ de: "", en: "" })}
+                  onReset={() => commit({ de: "", du: "", en: "" })}
                 />
               )}
             </li>

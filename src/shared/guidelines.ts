@@ -56,7 +56,10 @@ export type BusinessHours = z.infer<typeof BusinessHours>;
 /** The company's own wording of the one question that moves a case (replies/case/phrases.ts `QUESTIONS` has ours). */
 export const CaseQuestion = z.object({
   missing: MissingKind,
+  /** German, said with Sie (or to nobody in particular: then it serves du replies too when `du` is empty). */
   de: text(300),
+  /** German said with du; empty or absent: `de` if it addresses nobody, else Gelassen's own du question. */
+  du: z.optional(text(300)),
   en: text(300),
 });
 export type CaseQuestion = z.infer<typeof CaseQuestion>;

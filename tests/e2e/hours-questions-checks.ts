@@ -23,14 +23,15 @@ const WORDS = {
     deadlines: "eine Antwort bis zu einer Frist",
     noPromise: "Ihre Richtlinien erlauben keine Fristen",
     change: "Anpassen",
-    german: "Deutsch",
+    german: "Deutsch mit Sie (oder ohne Anrede)",
+    germanDu: "Deutsch mit du",
     english: "Englisch",
     save: "Frage speichern",
     reset: "Auf Gelassens Frage zurücksetzen",
     own: "Eigene Formulierung",
     builtIn: "Gelassens Formulierung",
     unknown: "Unbekannter Platzhalter: {bestellnr}. In Fragen gibt es nur {wcontact} und {contact}.",
-    mirror: "Die Anrede folgt dem Kommentar, diese Frage siezt immer",
+    wrongDu: "Diese du-Formulierung siezt",
     builtInSie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
   },
   en: {
@@ -43,20 +44,22 @@ const WORDS = {
     deadlines: "an answer by a deadline",
     noPromise: "Your guidelines allow no deadlines",
     change: "Change",
-    german: "German",
+    german: "German with Sie (or addressing nobody)",
+    germanDu: "German with du",
     english: "English",
     save: "Save question",
     reset: "Reset to Gelassen's question",
     own: "Your wording",
     builtIn: "Gelassen's wording",
     unknown: "Unknown placeholder: {bestellnr}. Questions can only use {wcontact} and {contact}.",
-    mirror: "The address form follows the comment, this question always says Sie",
+    wrongDu: "This du wording says Sie",
     builtInSie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
   },
 } as const;
 
 const QUESTION = {
   de: "Nennen Sie uns {wcontact} bitte Ihre Acme-Bestellnummer (sie beginnt mit AC), dann sehen wir gleich nach.",
+  du: "Nenn uns {wcontact} bitte deine Acme-Bestellnummer (sie beginnt mit AC), dann sehen wir gleich nach.",
   filled: "Nennen Sie uns per privater Nachricht bitte Ihre Acme-Bestellnummer (sie beginnt mit AC)",
   en: "Please send us your Acme order number (it starts with AC) {wcontact} and we'll look at once.",
 };
@@ -163,17 +166,22 @@ export function defineHoursQuestionTests(test: Test, language: Language): void {
     await expect(item.getByRole("button", { name: w.save })).toBeDisabled();
     await german.fill(QUESTION.de);
     await item.getByLabel(w.english, { exact: true }).fill(QUESTION.en);
-    // The guidelines follow the commenter's form: one Sie question goes to du commenters too.
-    await expect(item.locator(".field-warning")).toContainText(w.mirror);
+    // A Sie wording in the du field is named: du replies would ask with Gelassen's question instead.
+    const du = item.getByLabel(w.germanDu, { exact: true });
+    await du.fill(QUESTION.de);
+    await expect(item.locator(".field-warning")).toContainText(w.wrongDu);
+    await du.fill(QUESTION.du);
+    await expect(item.locator(".field-warning")).toHaveCount(0);
     await item.scrollIntoViewIfNeeded();
     await screenshot(options, `case-question-edit-${language}`, { fullPage: false });
     await item.getByRole("button", { name: w.save }).click();
     await expect(item.locator(".chip")).toHaveText(w.own);
     await expect
       .poll(async () => (await stored(gelassen.worker)).caseQuestions)
-      .toEqual([{ missing: "order-number", de: QUESTION.de, en: QUESTION.en }]);
+      .toEqual([{ missing: "order-number", de: QUESTION.de, du: QUESTION.du, en: QUESTION.en }]);
     await options.reload();
     await expect(item).toContainText(QUESTION.de);
+    await expect(item).toContainText(QUESTION.du);
     await expect(item).toContainText(QUESTION.en);
     await item.scrollIntoViewIfNeeded();
     await screenshot(options, `case-questions-${language}`, { fullPage: false });

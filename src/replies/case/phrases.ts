@@ -1,5 +1,6 @@
 import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
+import { addressFormOf } from "../address-form";
 import { CRITICISED_PHRASES } from "./criticised";
 import { companyOwned, genderOf, possessiveDative } from "./german-nouns";
 
@@ -307,10 +308,22 @@ const VERSION_ONLY: readonly [Asked, Asked] = [
 ];
 
 /** The one question that moves the case: the company's own wording if its guidelines have one, else ours. */
+/**
+ * The company's wording for this reply's language and address form: a German question is never asked in the
+ * other form than the reply's ("Schicken Sie …" in a du reply); where the company has none that fits, Gelassen's.
+ */
+function companyWording(q: CaseQuestion, v: Voice): string {
+  if (v.language === "en") return q.en.trim();
+  const sie = q.de.trim();
+  const du = (q.du ?? "").trim();
+  if (v.form === "du") return du || (sie && addressFormOf(sie) === undefined ? sie : "");
+  return sie && addressFormOf(sie) !== "du" ? sie : "";
+}
+
 export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [], variant = 0): string | undefined {
   if (!c.missing) return undefined;
   const company = own.find((q) => q.missing === c.missing);
-  const theirs = company ? (v.language === "de" ? company.de : company.en).trim() : "";
+  const theirs = company ? companyWording(company, v) : "";
   if (theirs) return theirs;
   // The phone is known: only the version is asked for.
   const ours = (c.missing === "app-version" && c.device ? VERSION_ONLY : QUESTIONS[c.missing])[variant % 2] as Asked;

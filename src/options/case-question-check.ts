@@ -1,6 +1,6 @@
 import { addressFormOf, findAddress } from "../replies/address-form";
 import { caseQuestion } from "../replies/case/phrases";
-import type { Case, MissingKind } from "../shared/case";
+import { type Case, EMPTY_CASE, type MissingKind } from "../shared/case";
 import type { CaseQuestion } from "../shared/guidelines";
 
 /**
@@ -41,22 +41,11 @@ export function formMismatch(text: string, field: "sie" | "du"): FormMismatch | 
   return { used, words: [...new Set(spans.map((span) => span.text))] };
 }
 
-const BLANK: Case = {
-  numbers: [],
-  amounts: [],
-  dates: [],
-  durations: [],
-  places: [],
-  people: [],
-  problemWords: [],
-  errors: [],
-};
-
 export type BuiltIn = { sie: string; du: string; en: string };
 
 /** Gelassen's own question for what is missing, in its first wording (replies alternate between two). */
 export function builtInQuestion(missing: MissingKind): BuiltIn {
-  const kase: Case = { ...BLANK, missing };
+  const kase: Case = { ...EMPTY_CASE, missing };
   const ask = (language: "de" | "en", form?: "sie" | "du") => caseQuestion(kase, { language, form }) ?? "";
   return { sie: ask("de", "sie"), du: ask("de", "du"), en: ask("en") };
 }

@@ -77,3 +77,15 @@ export const Case = z.object({
   missing: z.optional(MissingKind),
 });
 export type Case = z.infer<typeof Case>;
+
+/** A case with nothing lifted yet: the start for tests and for showing a question on its own. */
+export const EMPTY_CASE: Case = {
+  numbers: [],
+  amounts: [],
+  dates: [],
+  durations: [],
+  places: [],
+  people: [],
+  problemWords: [],
+  errors: [],
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Case, MISSING_KINDS, type MissingKind } from "../../shared/case";
+import { type Case, EMPTY_CASE, MISSING_KINDS, type MissingKind } from "../../shared/case";
 import { DEFAULT_GUIDELINES } from "../../shared/guidelines";
 import { findAddress } from "../address-form";
 import { caseQuestion } from "../case/phrases";
@@ -52,17 +52,7 @@ describe("every wording", () => {
 });
 
 describe("the one question of a case", () => {
-  const kase = (missing: MissingKind): Case => ({
-    numbers: [],
-    amounts: [],
-    dates: [],
-    durations: [],
-    places: [],
-    people: [],
-    problemWords: [],
-    errors: [],
-    missing,
-  });
+  const kase = (missing: MissingKind): Case => ({ ...EMPTY_CASE, missing });
 
   it.each(MISSING_KINDS)("%s is asked in each address form and in English, and passes the check", (missing) => {
     for (const form of ["sie", "du"] as const) {

@@ -82,6 +82,11 @@ export function holdingDeadline(
   const due = business
     ? inBusinessHours(rounded, now, hours, business, timeZone)
     : evening(rounded, now, hours, timeZone);
+  return { phrase: deadlinePhrase(due, language, timeZone), iso: due.toISOString() };
+}
+
+/** "bis Mittwoch, 2. Dezember, 10:00 Uhr" / "by Wednesday 2 December, 10:00", in the given time zone. */
+export function deadlinePhrase(due: Date, language: "de" | "en", timeZone?: string): string {
   const locale = language === "de" ? "de-DE" : "en-GB";
   const parts = new Intl.DateTimeFormat(locale, {
     timeZone,
@@ -94,9 +99,7 @@ export function holdingDeadline(
   }).formatToParts(due);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const time = `${part("hour")}:${part("minute")}`;
-  const phrase =
-    language === "de"
-      ? `bis ${part("weekday")}, ${part("day")}. ${part("month")}, ${time} Uhr`
-      : `by ${part("weekday")} ${part("day")} ${part("month")}, ${time}`;
-  return { phrase, iso: due.toISOString() };
+  return language === "de"
+    ? `bis ${part("weekday")}, ${part("day")}. ${part("month")}, ${time} Uhr`
+    : `by ${part("weekday")} ${part("day")} ${part("month")}, ${time}`;
 }

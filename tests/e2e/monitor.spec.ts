@@ -1,5 +1,6 @@
 // Rule 5 in the browser: a watched thread that worsens between two visits turns escalating (badge and
 // notification), a posted holding reply's reminder fires, and the popup's Watched view shows the mood.
+import { deadlinePhrase } from "../../src/replies/deadline";
 import { expected, expectMarked, urlOf } from "./comments";
 import { expect, openPopup, screenshot, test } from "./extension";
 import { editorOf } from "./insert-checks";
@@ -93,18 +94,8 @@ test("a posted holding reply schedules its reminder, which notifies when due", a
   // working morning.
   expect(scheduled?.at).toBeGreaterThan(Date.now() + 60 * 60_000);
   expect(scheduled?.at).toBeLessThanOrEqual(Date.now() + 4 * 24 * 60 * 60_000);
-  const promised = await page.evaluate((at) => {
-    const parts = new Intl.DateTimeFormat("en-GB", {
-      weekday: "long",
-      day: "numeric",
-      month: "long",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    }).formatToParts(new Date(at));
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-    return `by ${part("weekday")} ${part("day")} ${part("month")}, ${part("hour")}:${part("minute")}`;
-  }, scheduled?.at ?? 0);
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const promised = deadlinePhrase(new Date(scheduled?.at ?? 0), "en", timeZone);
   expect(promise).toContain(promised);
   // Posting the reply made the thread watched (unless the user already watched it).
   expect(

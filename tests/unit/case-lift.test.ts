@@ -25,6 +25,8 @@ describe("liftCase", () => {
       "A-23-0457",
     ]);
     expect(lift("Mein Termin war am Standort B-12 um 10 Uhr").numbers).toEqual([]);
+    expect(lift("Paket 40-11111 ging an die falsche Adresse").numbers[0]).toMatchObject({ value: "40-11111" });
+    expect(lift("Im Paket 250g statt 1kg").numbers).toEqual([]);
   });
 
   it("keeps amounts, dates and durations as written", () => {

@@ -119,6 +119,8 @@ describe("a case whose problem no clause names", () => {
       "Booked a heat pump survey for 14 November, ref A-24-5120, nobody showed up and nobody called.",
       /nobody showed up/,
     ],
+    ["Order #KK-11201 arrived but it's the wrong size, I ordered the 1 kg bag.", /didn't arrive as ordered/],
+    ["Paket 40-11111 ging an die falsche Adresse, der Nachbar hat es jetzt.", /Paket 40-11111 falsch zugestellt/],
   ])("says it in the commenter's words: %s", (text, said) => {
     const comment = snapshot(text, "facebook", "Harriet Cole");
     const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);

@@ -8,7 +8,7 @@ import type { CaseNumber } from "../../shared/case";
 const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "order",
-    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order",
+    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|tracking number|tracking no\\.?|parcel|package|shipment",
   ],
   [
     "ticket",
@@ -32,6 +32,7 @@ const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
 );
+const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur)$/iu;
 const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
 /**
  * "KK-10231", "A-23-0457", "A-24-0311": capitals, a dash and digits (four or more in all) read as a reference even
@@ -46,7 +47,8 @@ export function caseNumbers(text: string): CaseNumber[] {
     for (const match of text.matchAll(pattern)) {
       const value = (match[2] ?? "").replace(/^#\s?/, "#").trim();
       const bare = value.replace(/^#/, "");
-      if (!/\d/.test(value) || seen.has(bare)) continue;
+      // "Paket 250g", "order 2x": a quantity, not a number.
+      if (!/\d/.test(value) || QUANTITY.test(bare) || seen.has(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
     }

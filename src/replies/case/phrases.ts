@@ -57,7 +57,14 @@ const NEUTER = new Set(["paket", "päckchen"]);
 /** "Ihr Paket 40-11873", "deine Sendung", "your parcel": what was ordered, in the commenter's word. */
 function itemNoun(c: Case, v: Voice, value: string | undefined): string {
   // A number the commenter called an order number belongs to the order, not to the parcel.
-  const ordered = value !== undefined && c.numbers.some((n) => n.value === value && n.kind === "order");
+  const ordered =
+    value !== undefined &&
+    c.numbers.some(
+      (n) =>
+        n.value === value &&
+        n.kind === "order" &&
+        !/^(?:paket|sendung|parcel|package|shipment|tracking)/i.test(n.label),
+    );
   const item = (ordered ? undefined : c.item) ?? (v.language === "de" ? "bestellung" : "order");
   if (v.language === "en") return withNumber(`your ${item}`, value);
   const noun = item.charAt(0).toUpperCase() + item.slice(1);
@@ -87,8 +94,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked/)) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
-      if (has(words, /falsch|wrong/))
+      if (has(words, /adresse|address/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
+      // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
+      if (has(words, /falsch|wrong/)) {
+        return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
+      }
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
       if (has(words, /spät|spaet|später|spaeter|\blate\b|delayed/)) {
         return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";

@@ -47,7 +47,7 @@ export function assessWith(
   const tone = withIntent(firstTone, intent);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =
-    score?.review && reviewable(normalised, candidates, defused, intent, companyName)
+    score?.review && reviewable(normalised, candidates, defused, intent, companyName, toxicity)
       ? reviewWords(candidates, [
           ...score.evidence,
           ...violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence),
@@ -88,13 +88,17 @@ export function reviewable(
   defused: boolean,
   intent: Pick<Intent, "complaint">,
   companyName = "",
+  toxicity = 1,
 ): boolean {
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
-  if (plainQuestion(normalised) || plainPraise(normalised)) return false;
+  // Praise the model is only unsure about; strongly abusive text with a kind word in it still goes to review.
+  if (plainQuestion(normalised) || (plainPraise(normalised) && toxicity < PRAISE_DOUBT)) return false;
   return namesSomeone(normalised);
 }
+
+const PRAISE_DOUBT = 0.75;
 
 /**
  * "The oat flat white at your café is the best in Hamburg 😍": praise with no negative, angry or insulting word

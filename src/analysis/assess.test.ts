@@ -16,6 +16,9 @@ describe("tone", () => {
     ["Wann öffnet die Filiale in Köln?", "question"],
     ["Do you ship to Austria?", "question"],
     ["hab mein passwort für die app vergessen 🙈 wie kann ich das zurücksetzen", "question"],
+    // Scare quotes say the opposite; a quoted name is only a name.
+    ['Danke für die "schnelle" Bearbeitung meiner Reklamation. Drei Monate. Bravo. 👏', "critical"],
+    ["Ich liebe die Sorte „Nordlicht“, danke!", "positive"],
     ["Ihr Service ist eine einzige Katastrophe, ich bin maßlos enttäuscht", "critical"],
     ["Still waiting for my refund after three weeks, really disappointed.", "critical"],
     ["Danke für nichts 🙄 toller Service", "critical"],

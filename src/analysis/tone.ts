@@ -66,12 +66,18 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);
   const negative = complaints.kept + emoji.sad + praise.negated + angerWords;
+  // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
+  // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.
+  const quotedPraise =
+    LEXICON.positive.find(tokens).some((hit) => tokens[hit.from]?.quoted === true) ||
+    tokens.some((token, at) => scareQuoted(normalised, at) && token.kind === "word");
   const irony =
-    praise.kept > 0 &&
-    (LEXICON.irony.count(tokens) > 0 ||
-      emoji.ironic > 0 ||
-      SARCASM_TAG.test(normalised.text) ||
-      (emoji.laughing > 0 && negative > 0));
+    quotedPraise ||
+    (praise.kept > 0 &&
+      (LEXICON.irony.count(tokens) > 0 ||
+        emoji.ironic > 0 ||
+        SARCASM_TAG.test(normalised.text) ||
+        (emoji.laughing > 0 && negative > 0)));
 
   const kinds = new Set(violations.map((violation) => violation.kind));
   const heavy = [...kinds].some((kind) => HEAVY.has(kind));
@@ -101,6 +107,13 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   else if (question) tone = "question";
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
+}
+
+function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
+  const token = tokens[at];
+  if (!token?.quoted || tokens[at - 1]?.quoted || tokens[at + 1]?.quoted) return false;
+  const first = text.charAt(token.start);
+  return first !== first.toUpperCase();
 }
 
 export function round(value: number): number {

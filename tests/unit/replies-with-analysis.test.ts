@@ -71,6 +71,9 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
       [],
     ],
     ["Kann mir jemand sagen, ob man im Café in Kreuzberg auch mit Karte zahlen kann?", "holding-reply", []],
+    // A correction of the post by its own words; thanks to a fitter named after "Herrn" say "Herr".
+    ["Ihr schreibt im Post, nur Eigentümer bekommen Förderung. Laut BEG auch Mieter.", "check-correction", []],
+    ["Ein großes Lob an Ihren Monteur Herrn Kaya, der trotz Regen alles fertig gemacht hat!", "thank-specifically", []],
     ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
     // A defect nobody answers about is the defect; a job number is a job.
     ["Seit 3 Tagen keine Heizung, Fehler E118, Auftrag A-24-2201, Hotline nicht erreichbar.", "case-next-step", []],

@@ -136,6 +136,10 @@ export const CUSTOMER = [
 /** A reader who sets a fact right. */
 export const CORRECTION = [
   "eigentlich",
+  "ihr schreibt",
+  "sie schreiben",
+  "im post|beitrag ~1 steht|heisst|schreibt",
+  "you write|wrote|say ~3 post",
   "kleiner hinweis",
   "kleine korrektur",
   "korrektur",

@@ -95,7 +95,9 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const dates = all(read, DATE).filter((date) => !durations.some((duration) => duration.includes(date)));
   const places = casePlaces(read);
   // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
+  // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.
   const people = all(read, PERSON)
+    .map((person) => person.replace(/^Herrn\b/u, "Herr"))
     .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
     .filter((person) => !new RegExp(`-${person}\\b`).test(read))
     .sort(

@@ -34,7 +34,7 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
+    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
   ).split(" "),
 );
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
@@ -99,7 +99,8 @@ const PRONOUNS = new Set(
   (
     "he she him his her their it its i you we they my your our that which who whom whose where when what why how " +
     "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
-    "can could will would should may might must not"
+    "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
+    "hasn haven didn cant"
   ).split(" "),
 );
 

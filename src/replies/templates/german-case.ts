@@ -161,8 +161,8 @@ export const GERMAN_CASE: Pick<
     du: ["Schön, dass es dir in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
   },
   thanksProduct: {
-    sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Ihnen {product} gefällt – vielen Dank!"],
-    du: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass dir {product} gefällt – vielen Dank!"],
+    sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Sie mit {ourProduct} zufrieden sind – danke!"],
+    du: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass du mit {ourProduct} zufrieden bist – danke!"],
   },
   present: {
     sie: [

@@ -49,10 +49,14 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
   return next !== undefined && RESOLVED.has(next.key);
 }
 
+const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
+
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
   if (!failed.length) return undefined;
-  const problem = topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined;
+  // A crash is a defect whatever screen it happens on ("app crashes when I open the bill section").
+  const crashed = failed.some((hit) => CRASH.test(written(normalised, hit.from, hit.to)));
+  const problem = crashed ? "defect" : (topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined);
   const customer = LEXICON.customer.find(normalised.tokens);
   if (!problem && !customer.length) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };

@@ -43,7 +43,9 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
   // And only their own money that moved: "mir wurden 8,40 € abgezogen" is a case, "Kaffee für 5 Euro, da mach ich
   // mir lieber selber einen" a view on prices.
   const theirs = kase.firstPerson === true && kase.paid === true;
-  if (kase.amounts.length > 0 && upset && !assessment.intent.sarcasm && theirs) return true;
+  // Asking why their own amount changed ("wieso is mein Abschlag jetzt 180 €?") is a case as much as a complaint.
+  const asks = assessment.tone === "question";
+  if (kase.amounts.length > 0 && (upset || asks) && !assessment.intent.sarcasm && theirs) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
@@ -81,7 +83,7 @@ function asksNothing(text: string): boolean {
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
-  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]/iu;
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|^\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);

@@ -74,6 +74,11 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     // A correction of the post by its own words; thanks to a fitter named after "Herrn" say "Herr".
     ["Ihr schreibt im Post, nur Eigentümer bekommen Förderung. Laut BEG auch Mieter.", "check-correction", []],
     ["Ein großes Lob an Ihren Monteur Herrn Kaya, der trotz Regen alles fertig gemacht hat!", "thank-specifically", []],
+    // "wtf" opening a question about their own bill is surprise, not rudeness; an app that crashes is a defect
+    // on whatever screen; a mail nobody answered is a request waiting for its answer.
+    ["@Rheinwerk wtf wieso is mein abschlag jetz 180€??? vorher 95", "case-next-step", []],
+    ["app crashes every time i open the bill section. iphone 13, ios 18.1", "case-next-step", []],
+    ["ich hab euch vor 2 wochen ne mail geschrieben wegen meinem vertrag und nix gehört 😤", "case-question", []],
     ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
     // A defect nobody answers about is the defect; a job number is a job.
     ["Seit 3 Tagen keine Heizung, Fehler E118, Auftrag A-24-2201, Hotline nicht erreichbar.", "case-next-step", []],

@@ -47,6 +47,9 @@ export const FAILURE = [
   "bis heute ~2 nicht|nichts|kein|keine",
   "gestrandet",
   "unbeantwortet",
+  "nix|nichts ~2 gehoert",
+  "heard nothing",
+  "nothing back",
   "zerbrochen",
   "undicht",
   "nicht erschienen",
@@ -264,6 +267,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     "waiting",
     [
       "warteschleife*",
+      // Written or called and heard nothing: waiting is the last kind, so these only decide when nothing else does.
+      "mail",
+      "e-mail",
+      "email",
+      "emailed",
+      "geschrieben",
       "antwort",
       "rueckmeldung",
       "reklamation*",

@@ -8,6 +8,7 @@ describe("caseTerms", () => {
     ["The quality of your customer service has really dropped since the merger.", "quality of your customer service"],
     ["Is the pumpkin spice blend coming back this autumn?", "pumpkin spice blend"],
     ["Do you have a decaf that works well for cold brew at home?", "decaf"],
+    ["Third time writing: my final bill after moving out still hasn't arrived.", "final bill"],
   ])("takes the noun phrase an English comment is about: %s", (text, term) => {
     expect(caseTerms(text, "en")[0]).toBe(term);
   });

@@ -42,6 +42,8 @@ export type ComposeOptions = {
 /** Everything about one comment that every one of its suggestions shares. */
 type Setting = {
   kase: Case;
+  /** The comment is one customer's case to move (`hasCase`), read once for the plan and the wording. */
+  matter: boolean;
   language: "de" | "en";
   form: "sie" | "du" | undefined;
   context: DraftContext;
@@ -100,17 +102,18 @@ function setting(
     guidelines.businessHours,
   );
   const kase = liftCase(comment.text, assessment);
+  const matter = hasCase(assessment, kase);
   const voice = { language, form };
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
   // Neither the company, the commenter, staff nor an insult is named as what the comment is about.
   const notTerms = [guidelines.companyName, comment.author.name ?? "", ...kase.people, ...forbiddenWords];
-  const clause = caseClause(kase, voice) ?? (customer || hasCase(assessment, kase) ? generalClause(voice) : undefined);
-  const base =
-    kase.problem || kase.numbers.length || customer || hasCase(assessment, kase) ? caseSubject(kase, voice) : undefined;
+  const clause = caseClause(kase, voice) ?? (customer || matter ? generalClause(voice) : undefined);
+  const base = kase.problem || kase.numbers.length || customer || matter ? caseSubject(kase, voice) : undefined;
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
-  const topTerm = caseTerms(comment.text, language, notTerms, 1).filter((term) => /\d/.test(term));
+  const terms = caseTerms(comment.text, language, notTerms);
+  const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const beside = base ? caseDetails(kase, voice, `${clause ?? ""} ${base}`, topTerm) : undefined;
   const specifics = {
     clause,
@@ -122,11 +125,12 @@ function setting(
     place: kase.places[0],
     product: kase.product,
     topic: criticisedPhrase(kase, voice),
-    terms: joinTerms(caseTerms(comment.text, language, notTerms), language),
+    terms: joinTerms(terms, language),
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
   };
   return {
     kase,
+    matter,
     language,
     form,
     name,
@@ -189,7 +193,7 @@ function generate(
     // The clause named the case, numbers included: the next step need not say it again.
     named: s.fill.clause !== undefined && s.kase.numbers.every((n) => s.fill.clause?.includes(n.value)),
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
-    matter: hasCase(assessment, s.kase),
+    matter: s.matter,
     details: s.fill.details !== undefined,
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
@@ -270,6 +274,7 @@ export function composeReplies(
   const matched = savedMatches(guidelines, comment.text, s.language);
   for (const strategy of choosePlans(assessment, {
     kase: s.kase,
+    matter: s.matter,
     savedMatch: matched.length > 0,
     text: comment.text,
   })) {
@@ -290,8 +295,9 @@ export function composeReplies(
     if (suggestion) generated.push(suggestion);
   }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
+  const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
   // A troll's factual line is the company's own fact on the topic, when one matches: its saved reply, said once.
-  const fact = saved.find((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
+  const [fact] = answering;
   const line = generated.findIndex((suggestion) => suggestion.strategy === "factual-line");
   if (fact && line >= 0) {
     generated[line] = { ...fact, strategy: "factual-line" };
@@ -299,17 +305,16 @@ export function composeReplies(
   }
   // The company's own answer to the comment's topic comes first when the comment asks about it; a complaint,
   // sarcasm or mockery that only names the topic ("Jahresabrechnung") is answered first by the plan.
-  const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
   const others = saved.filter((suggestion) => !answering.includes(suggestion));
-  if (!asksTheCompany(assessment, s.kase)) return [...generated, ...answering, ...others];
+  if (!asksTheCompany(assessment, s.matter)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */
-function asksTheCompany(assessment: Assessment, kase: Case): boolean {
+function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined;
-  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !hasCase(assessment, kase);
+  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter;
 }
 
 export { isViolation };

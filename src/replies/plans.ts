@@ -13,6 +13,8 @@ import { isViolation, type Part, partsOf, type Situation } from "./strategies";
  */
 export type PlanContext = {
   kase: Case;
+  /** `hasCase(assessment, kase)`, read once by the caller. */
+  matter: boolean;
   /** One of the company's saved replies answers this comment's topic. */
   savedMatch: boolean;
   /** The comment as written. */
@@ -91,10 +93,9 @@ function exclaimsOnly(assessment: Assessment, text: string): boolean {
   return match !== null && words.every((word) => match[0].toLowerCase().includes(word.toLowerCase()));
 }
 
-export function choosePlans(assessment: Assessment, { kase, savedMatch, text }: PlanContext): Strategy[] {
+export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, text }: PlanContext): Strategy[] {
   const { intent, role, tone } = assessment;
   const kinds = new Set(assessment.violations.map((v) => v.kind));
-  const matter = hasCase(assessment, kase);
   // "Wer denkt sich sowas aus?" after criticism asks nothing: it is criticism, not a question to hold.
   const rhetorical = (tone === "critical" || tone === "angry") && (RHETORICAL.test(text) || asksNothing(text));
   const question = !rhetorical && (tone === "question" || intent.question !== undefined);

@@ -7,7 +7,7 @@ import { LEXICON } from "./lexicon";
 import { repairEvasions } from "./meaning/repair";
 import { rolesOf } from "./meaning/roles";
 import { type OffensiveModel, scoreOffensive } from "./model";
-import { type Normalised, normalise } from "./normalise";
+import { type Normalised, normalise, type Token } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
@@ -106,24 +106,24 @@ const PRAISE_DOUBT = 0.75;
  */
 function plainPraise(normalised: Normalised): boolean {
   const { tokens } = normalised;
-  const praise = LEXICON.positive.find(tokens).length + LEXICON.appreciation.find(tokens).length;
   return (
-    praise > 0 &&
+    LEXICON.praise.find(tokens).length > 0 &&
     normalised.emoji.ironic === 0 &&
     LEXICON.irony.find(tokens).length === 0 &&
-    LEXICON.negative.find(tokens).length === 0 &&
-    LEXICON.disapproval.find(tokens).length === 0 &&
-    LEXICON.anger.find(tokens).length === 0 &&
-    !tokens.some((token) => LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token))
+    LEXICON.complaints.find(tokens).length === 0 &&
+    withoutHeat(tokens)
   );
 }
 
 /** "Habt ihr die Jacke auch in XXL?": a question with no negative, angry or insulting word asks; it abuses nobody. */
 function plainQuestion(normalised: Normalised): boolean {
   if (!/\?\s*$/.test(normalised.text.trim())) return false;
-  const { tokens } = normalised;
+  return LEXICON.negative.find(normalised.tokens).length === 0 && withoutHeat(normalised.tokens);
+}
+
+/** No angry word, no word said at people, no swearing. */
+function withoutHeat(tokens: readonly Token[]): boolean {
   return (
-    LEXICON.negative.find(tokens).length === 0 &&
     LEXICON.anger.find(tokens).length === 0 &&
     !tokens.some((token) => LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token))
   );

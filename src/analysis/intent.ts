@@ -75,14 +75,12 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
-  const complaints = [...LEXICON.negative.find(tokens), ...LEXICON.disapproval.find(tokens)].filter(
-    (hit) => !negatedAt(normalised, hit.from, 2),
-  );
+  const complaints = LEXICON.complaints.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to);
   const usually = (hit: Hit) =>
     tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key));
-  const praise = [...LEXICON.positive.find(tokens), ...LEXICON.appreciation.find(tokens), ...sarcastic].filter(
+  const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
     (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
   );
   const ironic = LEXICON.irony.find(tokens);

@@ -51,18 +51,8 @@ function countUnnegated(
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
-  const praise = countUnnegated(
-    normalised,
-    [...LEXICON.positive.find(tokens), ...LEXICON.appreciation.find(tokens)],
-    turn,
-    "praise",
-  );
-  const complaints = countUnnegated(
-    normalised,
-    [...LEXICON.negative.find(tokens), ...LEXICON.disapproval.find(tokens)],
-    turn,
-    "complaint",
-  );
+  const praise = countUnnegated(normalised, LEXICON.praise.find(tokens), turn, "praise");
+  const complaints = countUnnegated(normalised, LEXICON.complaints.find(tokens), turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);
   const negative = complaints.kept + emoji.sad + praise.negated + angerWords;

@@ -107,8 +107,9 @@ export const LEXICON = {
   spamWeak: new PhraseList(SPAM_WEAK, sets),
   positive: new PhraseList(POSITIVE),
   negative: new PhraseList(NEGATIVE),
-  disapproval: new PhraseList(DISAPPROVAL),
-  appreciation: new PhraseList(APPRECIATION),
+  /** What the tone and sarcasm read as complaint and praise: the feature lists and the tone-only ones, each once. */
+  complaints: new PhraseList([...new Set([...NEGATIVE, ...DISAPPROVAL])]),
+  praise: new PhraseList([...new Set([...POSITIVE, ...APPRECIATION])]),
   anger: new PhraseList(ANGER),
   irony: new PhraseList(IRONY),
   questionStarts: new WordSet(QUESTION_STARTS),

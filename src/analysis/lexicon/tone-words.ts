@@ -326,8 +326,6 @@ export const DISAPPROVAL = [
   "unreachable",
   "nobody picks up",
   "no one picks up",
-  "ripoff",
-  "rip off",
   "waste of money",
   "out of touch",
   "out of step",
@@ -341,7 +339,6 @@ export const DISAPPROVAL = [
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
   "gemuetlich*",
-  "lecker*",
   "koestlich*",
   "wunderschoen*",
   "herzlich*",

@@ -79,8 +79,11 @@ function infoOf(key: string): WordInfo {
  * "slut"; otherwise every candidate counts ("a*schloch" is "arschloch" whatever sets hold it).
  */
 function unmasked(key: string): string[] {
+  // One or more letters hidden by `*` ("f*ck", "a**loch"), the visible ones in place; two must show.
+  if (key.replace(/\*/g, "").length < 2) return [];
+  const pattern = new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[a-z]{1,4}")}$`);
   const candidates = new Set<string>();
-  for (const set of REGISTRY) for (const word of set.masked(key)) candidates.add(word);
+  for (const set of REGISTRY) for (const word of set.all) if (pattern.test(word)) candidates.add(word);
   const swearing = [...candidates].filter((word) => REGISTRY.some((set) => set.masks && set.all.includes(word)));
   return swearing.length > 0 ? swearing : [...candidates];
 }
@@ -166,13 +169,5 @@ export class WordSet {
   /** Whether the token's word is in the set; emoji never are. */
   hasToken(token: Token): boolean {
     return token.kind !== "emoji" && tokenInfo(token).member[this.id] === 1;
-  }
-
-  /** The entries a word masked with `*` may hide ("f*ck", "a**loch": letters hidden, the visible ones in place). */
-  masked(key: string): string[] {
-    const visible = key.replace(/\*/g, "").length;
-    if (visible < 2) return [];
-    const pattern = new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[a-z]{1,4}")}$`);
-    return this.all.filter((entry) => pattern.test(entry));
   }
 }

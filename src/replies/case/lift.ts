@@ -2,7 +2,7 @@ import type { Assessment } from "../../shared/assessment";
 import type { Case, MissingKind } from "../../shared/case";
 import { criticisedIn } from "./criticised";
 import { caseNumbers } from "./numbers";
-import { AMOUNT, DATE, DURATION, NOT_NAMES, PERSON } from "./patterns";
+import { AMOUNT, DATE, DURATION, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
 import { casePlaces } from "./places";
 import { caseProduct } from "./products";
 
@@ -25,8 +25,6 @@ const PAID =
   /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;
 /** The commenter speaking of themselves. */
 const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
-/** A model code: capitals and a number ("WP 12", "X5", "KS-200"). */
-const MODEL = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b/u;
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
   /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d)\b/iu;
@@ -83,7 +81,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const rest = codes.reduce((left, code) => left.replaceAll(code, " "), text);
   // An order or job number finds the device too.
   const found = lifted.numbers.length > 0;
-  if (lifted.problem === "defect" && !lifted.product && !found && !WEB.test(text) && !MODEL.test(rest)) {
+  if (lifted.problem === "defect" && !lifted.product && !found && !WEB.test(text) && rest.search(MODEL_CODE) < 0) {
     return "product-model";
   }
   return undefined;

@@ -47,6 +47,12 @@ export const AMOUNT =
   /(?:[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
+/**
+ * A model or error code ("WP 9", "E118", "KS-200"), not the head of a longer reference ("A-24" of "A-24-3310").
+ * Global: use `matchAll` or `search`.
+ */
+export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b(?![-/]?\d)/gu;
+
 export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",

@@ -6,6 +6,8 @@
  * ("WP 9", "Nordlicht"). Facts a correction disputes come first: phone numbers, times, amounts with units.
  * Nothing is inferred: every term is a span of the comment.
  */
+import { MODEL_CODE } from "./patterns";
+
 const STOP_DE = new Set(
   (
     "Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
@@ -39,8 +41,6 @@ const STOP_EN = new Set(
 );
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE = /^\s(?:in|im|bei)\s[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
-/** A model or error code ("WP 9", "E118"), not the head of a longer reference ("A-24" of "A-24-3310"). */
-const CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b(?![-/]?\d)/gu;
 const SELF =
   /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
 /** Disputed facts: "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
@@ -65,7 +65,8 @@ function headPhrase(words: string): string | undefined {
   const kept: string[] = [];
   for (const word of words.split(" ")) {
     const lower = word.toLowerCase();
-    if (PRONOUNS.has(lower) || VERBS.has(lower) || /ing$/.test(lower) || (kept.length > 0 && /ed$/.test(lower))) break;
+    if (PHRASE_ENDS.has(lower) || VERBS.has(lower) || /ing$/.test(lower) || (kept.length > 0 && /ed$/.test(lower)))
+      break;
     kept.push(word);
   }
   if (kept.length === 0 || STOP_EN.has(kept.at(-1)?.toLowerCase() ?? "")) return undefined;
@@ -94,8 +95,8 @@ const VERBS = new Set(
   ).split(" "),
 );
 
-/** Words a noun is followed by that end the phrase there: "my neighbour his house" is about the neighbour. */
-const PRONOUNS = new Set(
+/** Pronouns, prepositions, auxiliaries: a noun phrase ends before them ("my neighbour his house" is about the neighbour). */
+const PHRASE_ENDS = new Set(
   (
     "he she him his her their it its i you we they my your our that which who whom whose where when what why how " +
     "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
@@ -127,7 +128,7 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
     .replace(/@\w+/g, " ")
     .replace(/#(\w+)/g, "$1");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
-  for (const match of sample.matchAll(CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
+  for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
   if (language === "de") {
     for (const match of sample.matchAll(GERMAN_NOUN)) {
       const words = match[0].split(" ").filter((word) => !STOP_DE.has(word));

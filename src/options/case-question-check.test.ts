@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { composeReplies } from "../replies/compose";
 import { assessmentOf, commentOf } from "../replies/fixtures";
 import { DEFAULT_GUIDELINES } from "../shared/guidelines";
-import { builtInQuestion, formMismatch, strayBrace, unknownPlaceholders, withQuestion } from "./case-question-check";
+import {
+  askedQuestion,
+  builtInQuestion,
+  formMismatch,
+  strayBrace,
+  unknownPlaceholders,
+  withQuestion,
+} from "./case-question-check";
 
 describe("unknownPlaceholders", () => {
   it.each([
@@ -50,6 +57,26 @@ describe("builtInQuestion", () => {
       sie: "Schicken Sie uns bitte {wcontact} Ihre Bestellnummer, dann sehen wir sofort nach.",
       du: "Schick uns bitte {wcontact} deine Bestellnummer, dann sehen wir sofort nach.",
       en: "Could you send us your order number {wcontact}? Then we can check straight away.",
+    });
+  });
+});
+
+describe("askedQuestion", () => {
+  it("shows what replies ask in each form: the company's wording where one fits, else Gelassen's", () => {
+    const ours = builtInQuestion("order-number");
+    const sie = "Nennen Sie uns bitte Ihre Acme-Nummer.";
+    const neutral = "Die Acme-Nummer hilft uns weiter.";
+    expect(askedQuestion("order-number", { missing: "order-number", de: sie, en: "" })).toEqual({
+      sie,
+      du: ours.du,
+      en: ours.en,
+    });
+    expect(askedQuestion("order-number", { missing: "order-number", de: neutral, en: "" }).du).toBe(neutral);
+    const du = "Nenn uns bitte deine Acme-Nummer.";
+    expect(askedQuestion("order-number", { missing: "order-number", de: sie, du, en: "Your Acme no.?" })).toEqual({
+      sie,
+      du,
+      en: "Your Acme no.?",
     });
   });
 });

@@ -45,8 +45,17 @@ export type BuiltIn = { sie: string; du: string; en: string };
 
 /** Gelassen's own question for what is missing, in its first wording (replies alternate between two). */
 export function builtInQuestion(missing: MissingKind): BuiltIn {
+  return askedQuestion(missing);
+}
+
+/**
+ * What replies ask in each form with the company's question `own` (else Gelassen's): the same choice replies make
+ * (replies/case/phrases.ts `caseQuestion`), so the page shows what the commenters will read.
+ */
+export function askedQuestion(missing: MissingKind, own?: CaseQuestion): BuiltIn {
   const kase: Case = { ...EMPTY_CASE, missing };
-  const ask = (language: "de" | "en", form?: "sie" | "du") => caseQuestion(kase, { language, form }) ?? "";
+  const questions = own ? [own] : [];
+  const ask = (language: "de" | "en", form?: "sie" | "du") => caseQuestion(kase, { language, form }, questions) ?? "";
   return { sie: ask("de", "sie"), du: ask("de", "du"), en: ask("en") };
 }
 

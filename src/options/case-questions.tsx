@@ -1,9 +1,8 @@
 import { useMemo, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
-import { addressFormOf } from "../replies/address-form";
 import { MISSING_KINDS, type MissingKind } from "../shared/case";
 import type { CaseQuestion, Guidelines } from "../shared/guidelines";
-import { type BuiltIn, builtInQuestion, formMismatch, type Wording, withQuestion } from "./case-question-check";
+import { askedQuestion, builtInQuestion, type Wording, withQuestion } from "./case-question-check";
 import { CaseQuestionForm, formWarning } from "./case-question-form";
 
 const labelOf = (missing: MissingKind) => t(`optMissing_${missing.replaceAll("-", "_")}`);
@@ -25,9 +24,8 @@ function CaseQuestionView(props: {
   onEdit: () => void;
   onReset: () => void;
 }) {
-  const ours = useMemo(() => builtInQuestion(props.missing), [props.missing]);
   const { own } = props;
-  const asked = askedWordings(own, ours);
+  const asked = useMemo(() => askedQuestion(props.missing, own), [props.missing, own]);
   const warnings = [own?.de && formWarning(own.de, "sie"), own?.du && formWarning(own.du, "du")].filter(Boolean);
   return (
     <>
@@ -57,14 +55,6 @@ function CaseQuestionView(props: {
       ))}
     </>
   );
-}
-
-/** What replies ask in each form: the company's wording where it has one that fits, else Gelassen's. */
-function askedWordings(own: CaseQuestion | undefined, ours: BuiltIn): BuiltIn {
-  const sie = own?.de && !formMismatch(own.de, "sie") ? own.de : ours.sie;
-  const neutral = own?.de && addressFormOf(own.de) === undefined ? own.de : undefined;
-  const du = own?.du && !formMismatch(own.du, "du") ? own.du : (neutral ?? ours.du);
-  return { sie, du, en: own?.en || ours.en };
 }
 
 /**

@@ -31,6 +31,9 @@ describe("intent: a complaint stated as a problem", () => {
     "Ich habe die Gutscheine bezahlt, bekomme aber keine Mail mit dem Code.",
     "Mein Profil wurde gesperrt, ohne dass ich etwas getan habe.",
     "Die Seite lässt mich seit gestern nicht mehr rein, ich hänge im Ladebildschirm fest.",
+    "Warum antwortet ihr eigentlich nie auf Nachrichten? Ich habe euch dreimal geschrieben.",
+    "Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.",
+    "You never answer your messages, I have written three times now.",
   ])("a failure told as one's own is a case: %s", (text) => {
     expect(intentOf(text).complaint).toBeDefined();
   });

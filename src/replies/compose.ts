@@ -15,7 +15,7 @@ import {
   ourProduct,
 } from "./case/phrases";
 import { caseTerms, joinTerms } from "./case/terms";
-import { checkDraft } from "./check-draft";
+import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
@@ -112,7 +112,7 @@ function setting(
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
-  const terms = caseTerms(comment.text, language, notTerms);
+  const terms = caseTerms(comment.text, language, notTerms, 2, (term) => heated(term, language));
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const beside = base ? caseDetails(kase, voice, `${clause ?? ""} ${base}`, topTerm) : undefined;
   const specifics = {

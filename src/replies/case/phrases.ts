@@ -209,7 +209,7 @@ export function caseSubject(c: Case, v: Voice): string {
         case "customer":
           return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
         default:
-          return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
+          return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
       }
     }
   }

@@ -34,6 +34,7 @@ describe("intent: a complaint stated as a problem", () => {
     "Warum antwortet ihr eigentlich nie auf Nachrichten? Ich habe euch dreimal geschrieben.",
     "Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.",
     "You never answer your messages, I have written three times now.",
+    "Seit Oktober zahle ich 40 Euro mehr Abschlag und niemand kann mir erklären warum.",
   ])("a failure told as one's own is a case: %s", (text) => {
     expect(intentOf(text).complaint).toBeDefined();
   });

@@ -39,7 +39,7 @@ export const FAILURE = [
   "falsch ~2 abgebucht|berechnet|geliefert",
   "falsche ~1 adresse|lieferung|rechnung|artikel|groesse|sorte|farbe|menge|ware|produkt",
   "keine ~1 antwort|rueckmeldung|reaktion|hilfe|erstattung|rueckerstattung|lieferung|info|information|ahnung",
-  "niemand|keiner ~3 meldet|hilft|antwortet|sagt|kuemmert|reagiert",
+  "niemand|keiner ~3 meldet|hilft|antwortet|sagt|kuemmert|reagiert|erklaeren|erklaert|sagen|helfen",
   "warteschleife*",
   "warte ~1 seit|immer|noch|schon",
   "warten ~1 seit|immer|noch|schon",

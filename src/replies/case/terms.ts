@@ -42,7 +42,8 @@ const STOP_EN = new Set(
 const SOURCE =
   /\b(?:[Ll]aut|[Gg]emäß|[Ll]t\.|[Aa]ccording to|per)\s+(?:(?:der|dem|des|den|the)\s+)?(?:[A-ZÄÖÜ][\p{L}-]*\s?){1,3}/gu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
-const IN_PLACE = /^\s(?:in|im|bei)\s[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
+const IN_PLACE =
+  /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
   /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */

@@ -139,3 +139,18 @@ describe("a case whose problem no clause names", () => {
     expect(first?.text).toMatch(said);
   });
 });
+
+describe("a case known only by its number", () => {
+  it.each([
+    ["Ich will seit Wochen nur wissen, warum mein Abschlag plötzlich 210 € ist. Kundennummer 771845.", /Abschlag/],
+    [
+      "My smart meter has been showing zero consumption since March. Customer no. 300912. Can someone check?",
+      /smart meter/,
+    ],
+  ])("is named by what the comment is about: %s", (text, topic) => {
+    const comment = snapshot(text, "facebook");
+    const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(topic);
+  });
+});

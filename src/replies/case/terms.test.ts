@@ -45,6 +45,12 @@ describe("caseTerms", () => {
     ]);
   });
 
+  it("takes no person a question is put to as its topic", () => {
+    const text =
+      "My smart meter has been showing zero consumption since March. Customer no. 300912. Can someone check?";
+    expect(caseTerms(text, "en")[0]).toBe("smart meter");
+  });
+
   it("keeps a brand written in camel case whole", () => {
     expect(caseTerms("Hallo, kann man bei euch auch mit PayPal bezahlen?", "de")).toEqual(["PayPal"]);
     expect(caseTerms("Can I pay with PayPal in your Berlin store?", "en")).toContain("PayPal");

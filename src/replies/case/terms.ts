@@ -36,7 +36,9 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
+    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
+    "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
+    "august september october november december"
   ).split(" "),
 );
 const SOURCE =
@@ -161,7 +163,11 @@ export function caseTerms(
       const of = headPhrase(tail);
       if (of && !STOP_EN.has(head.toLowerCase())) add(terms, `${head} of ${determiner}${of}`, exclude);
     }
-    for (const match of sample.matchAll(ENGLISH_HEAD)) add(terms, headPhrase(match[1] ?? ""), exclude);
+    for (const match of sample.matchAll(ENGLISH_HEAD)) {
+      // "Can someone check?", "Do you …": a question about a person asks nothing about a thing.
+      const head = match[1] ?? "";
+      if (!STOP_EN.has(head.split(" ")[0]?.toLowerCase() ?? "")) add(terms, headPhrase(head), exclude);
+    }
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase())) add(terms, match[0], exclude);
     }

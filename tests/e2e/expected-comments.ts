@@ -52,3 +52,18 @@ export function expected(front: Front, which: "initial" | "more" | "second"): Ex
 }
 
 export const urlOf = (front: Front, language: "en" | "de") => DEMO[front][language];
+
+/** What "delete" is on each front's menu for someone else's comment, and whether the site asks to confirm. */
+export const REMOVAL: Record<Front, { action: "delete" | "hide" | "remove"; confirms: boolean }> = {
+  facebook: { action: "delete", confirms: true },
+  x: { action: "hide", confirms: false },
+  linkedin: { action: "remove", confirms: true },
+  "linkedin-feed": { action: "remove", confirms: true },
+};
+
+/** The key of the comment on `front` whose text starts with `start`. */
+export const commentByText = (front: Front, start: string) => {
+  const comment = expected(front, "initial").find((candidate) => candidate.text.startsWith(start));
+  if (!comment) throw new Error(`no comment starting "${start}" on ${front}`);
+  return comment.key;
+};

@@ -29,12 +29,26 @@ export async function typeIntoEditor(editor: HTMLElement, kind: EditorKind, text
   await pause(SETTLE_MS);
   caretToEnd(editor);
   if (kind === "prosemirror" && editor.ownerDocument.execCommand("insertText", false, text)) return "insertText";
-  const data = new DataTransfer();
-  data.setData("text/plain", text);
-  const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+  const paste = pasteEvent(text);
   editor.dispatchEvent(paste);
   if (paste.defaultPrevented) return "paste";
   if (kind === "draft") return undefined;
   caretToEnd(editor);
   return editor.ownerDocument.execCommand("insertText", false, text) ? "insertText" : undefined;
+}
+
+/**
+ * A paste event carrying `text` that the page's editor can read. Chrome keeps the DataTransfer given to the
+ * constructor. Firefox gives the event an empty one of its own, and what a content script writes into it is stamped
+ * with the extension's principal, so the page reads "" and the editors took an empty paste: there the text is
+ * written through the page's own view of the event (`wrappedJSObject`, which only Firefox has), that is as the page.
+ */
+function pasteEvent(text: string): ClipboardEvent {
+  const data = new DataTransfer();
+  data.setData("text/plain", text);
+  const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+  const pageView = (paste as ClipboardEvent & { wrappedJSObject?: ClipboardEvent }).wrappedJSObject;
+  const clipboard = pageView?.clipboardData ?? paste.clipboardData;
+  if (clipboard && clipboard.getData("text/plain") !== text) clipboard.setData("text/plain", text);
+  return paste;
 }

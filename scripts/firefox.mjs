@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import puppeteer from "puppeteer-core";
+import { firefoxCandidates } from "./browser-paths.mjs";
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, "../dist/firefox");
 
@@ -13,9 +14,6 @@ export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, "../dist/firef
  */
 export const EXTENSION_UUID = "6a0e5c1d-3f2b-4e8a-9c47-5d1b2e3f4a60";
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
-
-/** Where Firefox may be, in order: $FIREFOX_PATH, Debian's ESR, a distribution's own build. */
-export const firefoxCandidates = (env = process.env) => [env.FIREFOX_PATH, "/usr/bin/firefox-esr", "/usr/bin/firefox"];
 
 /** @returns {string | undefined} the first candidate that exists */
 export const firefoxPath = (env = process.env) => firefoxCandidates(env).find((path) => path && existsSync(path));

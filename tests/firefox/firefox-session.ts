@@ -18,6 +18,8 @@ export type FirefoxSession = {
   sitePage(url: string): Promise<Page>;
   /** The popup as a page of its own, speaking about the tab that shows `page`. */
   popupFor(page: Page): Promise<Page>;
+  /** Sends a message to the content script of the tab showing `page`, as the popup would. */
+  askPage(page: Page, type: string, payload: unknown): Promise<unknown>;
   openExtensionPage(path: string): Promise<Page>;
   /** Closes every tab but the extension page and forgets stored settings, guidelines and per-thread state. */
   reset(): Promise<void>;
@@ -52,11 +54,20 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
       return page;
     },
     async popupFor(page) {
-      // In a window of its own, as the toolbar popup floats over the page: a tab in front would hide the page, and
-      // Firefox pauses a hidden page's animation frames (the sites' editors open in one).
+      // In a window of its own, as the toolbar popup floats over the page: a tab in front would hide the page
+      // (visibilityState "hidden"), which the real popup never does, and X's reply dialog then missed the draft.
       const popup = await openExtensionPage(browser, `popup.html?tab=${await tabIdOf(page)}`, { type: "window" });
       await popup.setViewport({ width: 400, height: 900 });
       return popup;
+    },
+    async askPage(page, type, payload) {
+      const tabId = await tabIdOf(page);
+      return extension.evaluate(
+        (tabId, type, payload) => chrome.tabs.sendMessage(tabId, { gelassen: 1, type, payload }, { frameId: 0 }),
+        tabId,
+        type,
+        payload,
+      );
     },
     openExtensionPage: (path) => openExtensionPage(browser, path),
     async reset() {

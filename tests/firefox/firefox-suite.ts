@@ -7,9 +7,19 @@ import type { Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TONES } from "../../src/shared/assessment";
 import { commentByText, expected, FRONTS, type Front, REMOVAL, urlOf } from "../e2e/expected-comments";
+import { person } from "../fixtures/shared/people.mjs";
 import type { FirefoxSession } from "./firefox-session";
 import { startFirefox } from "./firefox-session";
-import { assessment, buttonIn, commentShown, editorState, guardDialog, guardNote, unmarked } from "./in-page";
+import {
+  assessment,
+  buttonIn,
+  commentShown,
+  editorLines,
+  editorState,
+  guardDialog,
+  guardNote,
+  unmarked,
+} from "./in-page";
 
 type Language = "en" | "de";
 
@@ -27,6 +37,12 @@ function wordsOf(language: Language) {
 /** Jana Berger's angry complaint about her refund (criticism to keep), and a plain insult (may be removed). */
 const JANA = "Seit drei Wochen warte ich";
 const INSULT = "You are a bunch of clueless idiots";
+
+/** A draft of three paragraphs, one of them two lines, to see that the editor keeps them apart. */
+const DRAFT = {
+  en: "Hello Jana,\n\nthank you for your patience.\nWe will get back to you today.",
+  de: "Hallo Frau Berger,\n\nvielen Dank für Ihre Geduld.\nWir melden uns heute noch bei Ihnen.",
+};
 
 const poll = <T>(read: () => Promise<T>, timeout = 10_000) => expect.poll(read, { timeout, interval: 100 });
 
@@ -91,6 +107,18 @@ export function defineFirefoxSuite(language: Language): void {
         const firstLine = (suggestion.split("\n")[0] ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
         await poll(() => editorState(page, front)).toMatchObject({ enabled: true });
         expect((await editorState(page, front)).text).toContain(firstLine);
+      });
+
+      it(`${front}: a draft arrives in the site's editor line by line`, async () => {
+        const key = commentByText(front, JANA);
+        const page = await openMarked(front, [key]);
+        const answer = await firefox.askPage(page, "draft/insert", { commentKey: key, text: DRAFT[language] });
+        expect(answer).toEqual({ ok: true, value: { ok: true } });
+        const got = (await editorLines(page, front)).filter((line, index, all) => line || all[index - 1]);
+        const want = DRAFT[language].split("\n");
+        // Facebook's own @mention of the commenter stays in front of the draft.
+        if (front === "facebook") want[0] = `${person("jana").name} ${want[0]}`;
+        expect(got).toEqual(want);
       });
 
       it(`${front}: holds the ${action} of criticism until the cool-down, then lets it go`, async () => {

@@ -55,6 +55,20 @@ export const editorState = (page: Page, front: Front) =>
     return { text: text.replace(/\s+/g, " ").trim(), enabled };
   }, front);
 
+/** The editor's lines as the user sees them, blank lines kept (the blocks tests/e2e/insert-checks.ts reads). */
+export const editorLines = (page: Page, front: Front) =>
+  page.evaluate((front) => {
+    const editors: Record<string, string> = {
+      facebook: 'form:has([data-lexical-editor="true"]) [contenteditable="true"]',
+      x: '[role="dialog"] [data-testid="tweetTextarea_0"]',
+      linkedin: "form.comments-comment-box__form .ql-editor",
+      "linkedin-feed": '[data-view-name="comment-box"] .ProseMirror',
+    };
+    const editor = document.querySelector(editors[front] ?? "");
+    const blocks = editor?.querySelectorAll(":scope > p, :scope > div > div[data-block], :scope [data-contents] > div");
+    return [...(blocks ?? [])].map((block) => (block.textContent ?? "").trim());
+  }, front);
+
 /** The delete guard's dialog, if open: its text, whether "Delete anyway" may be pressed, how many replies it offers. */
 export const guardDialog = (page: Page, deleteAnyway: string) =>
   page.evaluate((deleteAnyway) => {

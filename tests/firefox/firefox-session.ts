@@ -21,6 +21,8 @@ export type FirefoxSession = {
   /** Sends a message to the content script of the tab showing `page`, as the popup would. */
   askPage(page: Page, type: string, payload: unknown): Promise<unknown>;
   openExtensionPage(path: string): Promise<Page>;
+  /** Errors and warnings Gelassen's content script logged on the site pages since the last reset. */
+  complaints: string[];
   /** Closes every tab but the extension page and forgets stored settings, guidelines and per-thread state. */
   reset(): Promise<void>;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
   await buildFixtures();
   const { browser, close } = await launchFirefoxWithExtension({ language });
   const extension = await openExtensionPage(browser, "popup.html");
+  const complaints: string[] = [];
 
   const tabIdOf = async (page: Page): Promise<number> => {
     const url = page.url();
@@ -45,11 +48,17 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
     browser,
     language,
     extension,
+    complaints,
     async sitePage(url) {
       const page = await browser.newPage();
       // As the Chromium specs see the pages: X draws only the rows near the screen.
       await page.setViewport({ width: 1280, height: 900 });
       await serveFixturesTo(page);
+      // The content script's console reaches the page's log over BiDi: what Gelassen reports as gone wrong.
+      page.on("console", (message) => {
+        if (["error", "warn"].includes(message.type()) && message.text().startsWith("Gelassen"))
+          complaints.push(`${url}: ${message.text()}`);
+      });
       await page.goto(url);
       return page;
     },
@@ -72,6 +81,7 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
     openExtensionPage: (path) => openExtensionPage(browser, path),
     async reset() {
       for (const page of await browser.pages()) if (page !== extension) await page.close();
+      complaints.length = 0;
       // The thread histories and the deletion log in IndexedDB are left: no check here reads them.
       await extension.evaluate(async () => {
         await chrome.storage.sync.clear();

@@ -68,7 +68,11 @@ export function defineFirefoxSuite(language: Language): void {
       firefox = await startFirefox(language);
     });
     afterAll(() => firefox?.close());
-    afterEach(() => firefox.reset());
+    afterEach(async () => {
+      const complaints = [...firefox.complaints];
+      await firefox.reset();
+      expect(complaints, "what Gelassen logged as errors or warnings").toEqual([]);
+    });
 
     it("runs the extension in the interface language", async () => {
       const ui = await firefox.extension.evaluate(() => chrome.i18n.getUILanguage());

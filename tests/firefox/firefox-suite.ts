@@ -69,6 +69,7 @@ export function defineFirefoxSuite(language: Language): void {
     });
     afterAll(() => firefox?.close());
     afterEach(async () => {
+      if (!firefox) return; // The launch failed, and said why.
       const complaints = [...firefox.complaints];
       await firefox.reset();
       expect(complaints, "what Gelassen logged as errors or warnings").toEqual([]);

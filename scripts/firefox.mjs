@@ -58,7 +58,8 @@ export async function launchFirefoxWithExtension(options = {}) {
 /**
  * Opens one of the extension's pages in a new tab. `goto` never resolves for a moz-extension:// page (no
  * navigation events come from the extension process), so it is started without waiting and the page is polled
- * until the document has loaded.
+ * until the document has loaded. The poll is our own: puppeteer's waitForFunction gives up on the protocol error
+ * Firefox answers while the first blank document is being replaced (seen when opening a window).
  * @param {import("puppeteer-core").Browser} browser
  * @param {string} path e.g. "popup.html?tab=3"
  * @param {import("puppeteer-core").CreatePageOptions} [where] a tab (the default) or `{ type: "window" }`
@@ -68,10 +69,11 @@ export async function openExtensionPage(browser, path, where) {
   const url = `${EXTENSION_ORIGIN}/${path}`;
   // Rejects with "Frame detached" once the page is closed; nothing waits for it.
   page.goto(url).catch(() => {});
-  await page.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState === "complete",
-    { timeout: 15_000 },
-    url,
-  );
+  const loaded = () =>
+    page.evaluate((wanted) => location.href === wanted && document.readyState === "complete", url).catch(() => false);
+  for (const end = Date.now() + 15_000; !(await loaded()); ) {
+    if (Date.now() > end) throw new Error(`${url} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   return page;
 }

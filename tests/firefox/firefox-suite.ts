@@ -1,8 +1,6 @@
 // Gelassen in Firefox, end to end, in one interface language: on every fixture front the comments are marked and
-// assessed, the popup's Insert puts a suggestion into the site's own editor, the guard holds the removal of
-// criticism and lets an insult go, and the options page opens. One browser for the whole suite.
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// assessed, the popup's Insert and the marker's panel put a suggestion into the site's own editor, the guard holds
+// the removal of criticism and lets an insult go, and the options page opens. One browser for the whole suite.
 import type { Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TONES } from "../../src/shared/assessment";
@@ -18,21 +16,13 @@ import {
   editorState,
   guardDialog,
   guardNote,
+  markerButton,
+  panelSuggestion,
   unmarked,
 } from "./in-page";
+import { wordsOf } from "./words";
 
 type Language = "en" | "de";
-
-/** The extension's own words, so the checks follow the locale files instead of copying them. */
-function wordsOf(language: Language) {
-  const file = resolve(import.meta.dirname, `../../assets/_locales/${language}/messages.json`);
-  const messages = JSON.parse(readFileSync(file, "utf8")) as Record<string, { message: string }>;
-  return (key: string) => {
-    const message = messages[key]?.message;
-    if (!message) throw new Error(`no message ${key} in ${language}`);
-    return message;
-  };
-}
 
 /** Jana Berger's angry complaint about her refund (criticism to keep), and a plain insult (may be removed). */
 const JANA = "Seit drei Wochen warte ich";
@@ -112,6 +102,20 @@ export function defineFirefoxSuite(language: Language): void {
         const firstLine = (suggestion.split("\n")[0] ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
         await poll(() => editorState(page, front)).toMatchObject({ enabled: true });
         expect((await editorState(page, front)).text).toContain(firstLine);
+      });
+
+      it(`${front}: a marker opens the panel, whose Insert puts a suggestion into the reply box`, async () => {
+        const key = commentByText(front, JANA);
+        const page = await openMarked(front, [key]);
+        await (await markerButton(page, key)).click();
+        const panel = '[data-gelassen-ui="panel"]';
+        await poll(() => panelSuggestion(page)).toMatch(/\S/);
+        const firstLine = ((await panelSuggestion(page)).split("\n")[0] ?? "").replace(/\s+/g, " ").trim();
+        await (await buttonIn(page, panel, say("actionInsert"))).click();
+        // Done: the panel closes and leaves the user in the site's reply box with the draft.
+        await poll(() => page.$(panel)).toBeNull();
+        await poll(async () => (await editorState(page, front)).text).toContain(firstLine.slice(0, 40));
+        expect((await editorState(page, front)).enabled).toBe(true);
       });
 
       it(`${front}: a draft arrives in the site's editor line by line`, async () => {

@@ -111,3 +111,26 @@ export const commentShown = (page: Page, key: string) =>
 /** The text of the note shown when a removal passes (a violation), or "". */
 export const guardNote = (page: Page) =>
   page.evaluate(() => document.querySelector('[data-gelassen-ui="guard-note"]')?.shadowRoot?.textContent ?? "");
+
+/** The marker's button of the comment `key`, to click as the user would. */
+export async function markerButton(page: Page, key: string) {
+  const handle = await page.evaluateHandle(
+    (key) =>
+      document
+        .querySelector(`[data-gelassen-id="${CSS.escape(key)}"] [data-gelassen-marker]`)
+        ?.shadowRoot?.querySelector("button"),
+    key,
+  );
+  const button = handle.asElement() as ElementHandle<HTMLButtonElement> | null;
+  if (!button) throw new Error(`no marker for ${key}`);
+  return button;
+}
+
+/** The first suggestion the in-page panel offers, or "" while it is closed or still empty. */
+export const panelSuggestion = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('[data-gelassen-ui="panel"]')
+        ?.shadowRoot?.querySelector('[role="dialog"] .suggestion .suggestion-text')?.textContent ?? "",
+  );

@@ -35,6 +35,8 @@ describe("intent: a complaint stated as a problem", () => {
     "Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.",
     "You never answer your messages, I have written three times now.",
     "Seit Oktober zahle ich 40 Euro mehr Abschlag und niemand kann mir erklären warum.",
+    "Mein Abschlag wurde einfach von 89 auf 142 Euro erhöht, ohne dass mir das irgendwer erklärt hat.",
+    "Gestern im Shop bestellt, mit PayPal bezahlt, aber keine Bestellbestätigung bekommen.",
   ])("a failure told as one's own is a case: %s", (text) => {
     expect(intentOf(text).complaint).toBeDefined();
   });
@@ -68,7 +70,8 @@ describe("intent: sarcasm", () => {
     "Toller Service, aber die Lieferung hat etwas gedauert.",
     "Vielen Dank für die schnelle Hilfe!",
     "Great product, thanks again!",
-  ])("praise with a plain 'but', or plain praise, is not: %s", (text) => {
+    "your app keeps logging me out every few minutes on my iPhone. super annoying",
+  ])("praise with a plain 'but', plain praise, or praise words that intensify a complaint are not: %s", (text) => {
     expect(intentOf(text).sarcasm).toBe(false);
   });
 });

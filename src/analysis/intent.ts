@@ -113,7 +113,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
   const complaints = LEXICON.complaints.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
-  const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to);
+  const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   const usually = (hit: Hit) =>
     tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key));
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(

@@ -83,6 +83,8 @@ export const FAILURE = [
   "haengt|haengen|haenge ~3 fest",
   "ladebildschirm",
   "gehackt",
+  "einfach ~6 erhoeht|abgebucht|gekuendigt|storniert|abgeschaltet",
+  "kein|keine|keinen ~3 bekommen|erhalten",
   "gesperrt",
   "laesst|lassen ~2 mich|uns ~3 nicht|nicht mehr",
   "bekomme|bekommen|erhalte|erhalten|kriege|kriegen ~3 keine|keinen|kein",

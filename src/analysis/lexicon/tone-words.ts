@@ -334,6 +334,7 @@ export const DISAPPROVAL = [
   "without any explanation",
   "without warning",
   "without notice",
+  "annoying",
   // Safety: "parken jeden Morgen auf dem Gehweg … Das ist gefährlich!" is criticism to answer, not a remark.
   "gefaehrlich",
   "lebensgefaehrlich",

@@ -208,3 +208,19 @@ describe("language", () => {
     expect(judge(text).language).toBe(language);
   });
 });
+
+describe("corrections and offers", () => {
+  it("an expert's 'happy to share the data' offers help, it praises nothing", () => {
+    const text =
+      "As someone who has advised utilities for 15 years: your claim that heat pumps cut bills by 40 % is not supported by the field study. Happy to share the data.";
+    const assessment = judge(text);
+    expect(assessment.tone).not.toBe("positive");
+    expect(assessment.role).toBe("know-it-all");
+  });
+
+  it("a correction with a laugh is still a correction owed a thank-you", () => {
+    const assessment = judge('@BrightPower you spelled "independent" wrong in your latest post lol', { site: "x" });
+    expect(assessment.role).toBe("know-it-all");
+    expect(assessment.replyNeeded).toBe(true);
+  });
+});

@@ -98,7 +98,10 @@ export function readRole(
   if (intent.sarcasm && customer.length === 0 && !named) {
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
-  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm) {
+  const corrections = LEXICON.correction.find(tokens);
+  const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
+  // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
+  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm && !correcting) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
   const reach = reachReasons(snapshot);
@@ -110,8 +113,6 @@ export function readRole(
       reasons: [...reach, reason("role-constructive")],
     };
   }
-  const corrections = LEXICON.correction.find(tokens);
-  const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
   // "Kleiner Fehler im Post: … nicht bis 20 Uhr, sondern bis 18 Uhr" corrects the company, though it names the
   // hotline: two signs of a correction and no problem of their own outweigh the customer's words.
   const correctsPost = correcting && correctionScore(normalised, corrections) >= 2 && !intent.complaint;

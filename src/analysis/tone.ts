@@ -48,10 +48,33 @@ function countUnnegated(
   return { kept, negated };
 }
 
+const OFFER_WORDS = new Set(["happy", "glad", "pleased"]);
+const OFFER_VERBS = new Set([
+  "share",
+  "help",
+  "send",
+  "provide",
+  "explain",
+  "discuss",
+  "talk",
+  "chat",
+  "show",
+  "assist",
+  "answer",
+  "support",
+]);
+
+function offers(tokens: Normalised["tokens"], hit: { from: number; to: number }): boolean {
+  if (hit.from !== hit.to || !OFFER_WORDS.has(tokens[hit.from]?.key ?? "")) return false;
+  return tokens[hit.to + 1]?.key === "to" && OFFER_VERBS.has(tokens[hit.to + 2]?.key ?? "");
+}
+
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
-  const praise = countUnnegated(normalised, LEXICON.praise.find(tokens), turn, "praise");
+  // "Happy to share the data", "gerne helfen wir": an offer, not praise.
+  const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit));
+  const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   const complaints = countUnnegated(normalised, LEXICON.complaints.find(tokens), turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);

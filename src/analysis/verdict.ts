@@ -103,7 +103,9 @@ export function replyOwed(
   if (intent.offTopic) return no("reply-not-off-topic", addressWords);
   // Rule 1: stay calm; a troll's mockery, or laughing at the company without a concern, is not answered.
   if (role.role === "troll") return no("reply-not-troll");
-  if (intent.mockery && tone.tone !== "positive" && tone.tone !== "question" && role.role !== "fan") {
+  // A correction with a laugh ("you spelled it wrong lol") is still a correction to thank for.
+  const laughsOnly = role.role !== "fan" && role.role !== "know-it-all";
+  if (intent.mockery && tone.tone !== "positive" && tone.tone !== "question" && laughsOnly) {
     return no("reply-not-troll");
   }
   if (customer) return yes("reply-owed-case");

@@ -54,7 +54,9 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
   const asks = assessment.tone === "question";
   if (kase.amounts.length > 0 && (upset || asks) && !assessment.intent.sarcasm && theirs) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
-  if (kase.places.length > 0 && kase.dates.length + kase.durations.length > 0) return true;
+  // Not a past wait told in an argument ("We waited 14 months for a connection in Leeds"): a complaint makes it one.
+  const visit = kase.places.length > 0 && kase.dates.length + kase.durations.length > 0;
+  if (visit && assessment.intent.complaint !== undefined) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
   // An error code the customer's device shows is their case whoever writes it ("Wärmepumpe zeigt E-204").
   if (kase.errors.length > 0 && assessment.tone !== "positive") return true;
@@ -70,7 +72,8 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
  * with a topic ("haha, wann habt ihr offen?") is still a question.
  */
 function mocks({ intent, tone, role }: Assessment): boolean {
-  if (intent.mockery !== true || tone === "positive" || role === "fan") return false;
+  // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
+  if (intent.mockery !== true || tone === "positive" || role === "fan" || role === "know-it-all") return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 

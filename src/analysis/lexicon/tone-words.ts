@@ -335,6 +335,8 @@ export const DISAPPROVAL = [
   "without warning",
   "without notice",
   "annoying",
+  "fake news",
+  "falschmeldung",
   // Safety: "parken jeden Morgen auf dem Gehweg … Das ist gefährlich!" is criticism to answer, not a remark.
   "gefaehrlich",
   "lebensgefaehrlich",

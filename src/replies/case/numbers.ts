@@ -16,7 +16,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "customer",
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|customer number|customer no\\.?|customer id|account number|account no\\.?",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|customer number|customer no\\.?|customer id|account number|account no\\.?|[Aa]ccount",
   ],
   ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
@@ -28,9 +28,9 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
 ];
 
 // "HAMLH 39311" (a baggage file: airport, airline, digits) keeps its capitals before the space.
-const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}";
-/** With a space inside, the letters must be capitals as written: "order on 23rd" is no number. */
-const SPACED = /^[A-Z]{2,5}\s\d/u;
+const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
+/** With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits. */
+const SPACED = /^(?:[A-Z]{2,5}\s\d|\d[\d\s]*$)/u;
 const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,

@@ -378,6 +378,21 @@ const RELATIVE =
  */
 const CLOCK = /^\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)$/iu;
 
+/** How a case failed ("still no", "nobody has called", "immer noch nicht") is no detail of what it is. */
+const HOW_IT_FAILED = new Set(
+  (
+    "still nobody noone someone anyone called answered replied responded never not been waiting since has have " +
+    "immer noch nicht niemand keiner meldet antwortet warte warten seit nie mehr hat haben"
+  ).split(" "),
+);
+
+function telling(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => word.length >= 4 && !HOW_IT_FAILED.has(word.replace(/[^\p{L}]/gu, "")));
+}
+
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";
   const items: string[] = [];
@@ -390,7 +405,7 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   if (c.problem === undefined || c.problem === "other") {
     // Two to four words: a lone "beschädigt" says too little beside a number.
-    const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase));
+    const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase));
     add(words);
   }
   for (const code of c.errors)

@@ -45,6 +45,21 @@ describe("caseTerms", () => {
     ]);
   });
 
+  it("takes who the commenter is for no topic, however long they say it", () => {
+    const text =
+      "As someone who has advised utilities on decarbonisation for 15 years: your claim that heat pumps cut bills by 40 % is not supported by the field study.";
+    expect(caseTerms(text, "en")).not.toContain("decarbonisation");
+    expect(caseTerms(text, "en")[0]).toBe("40 %");
+  });
+
+  it("takes the word a correction quotes, but never says a scare quote back", () => {
+    expect(caseTerms('you spelled "independent" wrong in your latest post lol', "en")).toEqual(['"independent"']);
+    expect(caseTerms("Im Post steht „Wärmepumpen-Förderung“, richtig ist „Heizungsförderung“.", "de")[0]).toBe(
+      "„Wärmepumpen-Förderung“",
+    );
+    expect(caseTerms('Oh great, another "improvement" to the app. Genius.', "en")).not.toContain('"improvement"');
+  });
+
   it("takes no person a question is put to as its topic", () => {
     const text =
       "My smart meter has been showing zero consumption since March. Customer no. 300912. Can someone check?";

@@ -35,19 +35,24 @@ const STOP_EN = new Set(
     "mean want like love need help work works use used go going come take give find try keep put set run let " +
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
-    "ours unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
+    "ours lol lmao haha rofl omg unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
     "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
+    "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december"
   ).split(" "),
 );
 const SOURCE =
   /\b(?:[Ll]aut|[Gg]emäß|[Ll]t\.|[Aa]ccording to|per)\s+(?:(?:der|dem|des|den|the)\s+)?(?:[A-ZÄÖÜ][\p{L}-]*\s?){1,3}/gu;
+const CORRECTS =
+  /spell|spelt|typo|tippfehler|schreibfehler|schreibt man|heißt|heisst|falsch|wrong|richtig|correct|korrekt/iu;
+/** A word or two in quotes: „unabhängig“, "independent". */
+const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
-  /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
+  /(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:])|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
   /(?:\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
@@ -148,6 +153,12 @@ export function caseTerms(
     .replace(SOURCE, " ")
     .replace(/#(\w+)/g, "$1");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
+  // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
+  // ('another "improvement"'): said back, it would mock.
+  for (const match of CORRECTS.test(sample) ? sample.matchAll(QUOTED) : []) {
+    const word = match[1] ?? match[2] ?? "";
+    add(terms, language === "de" ? `„${word}“` : `"${word}"`, exclude);
+  }
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
   if (language === "de") {
     for (const match of sample.matchAll(GERMAN_NOUN)) {
@@ -179,7 +190,7 @@ export function caseTerms(
 /** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
 function withArticle(term: string): string {
   const head = term.split(" of ")[0] ?? term;
-  if (/^[A-Z\d−-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
+  if (/^[A-Z\d−"„-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
   return `the ${term}`;
 }
 

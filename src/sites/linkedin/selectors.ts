@@ -3,9 +3,30 @@ import type { SelectorTable } from "../selector";
 
 // LinkedIn runs two front ends at once (DOM-NOTES §3): the older Ember post pages (BEM classes, Quill) and the
 // newer SDUI feed (hashed classes, data-view-name hooks, TipTap). Groups ending in V2 are the feed's.
+// Class selectors are the fast path; `*ByStructure` groups hold what survives a redesign (the comment's URN in
+// data-id or componentkey, profile links, dir, aria-labels), read in read-v1-structure.ts.
 export const SELECTORS = {
   comment: [{ css: 'article.comments-comment-entity[data-id^="urn:li:comment"]', seen: "2026-04-28" }],
   commentV2: [{ css: '[data-view-name="comment-container"]', seen: "2026-01-24" }],
+  /** Any element carrying a comment's URN: both front ends, whatever their classes are called. */
+  commentByStructure: [
+    { css: '[data-id^="urn:li:comment"]', seen: "2026-04-28" },
+    { css: '[componentkey*="urn:li:comment"]', seen: "2026-01-24" },
+  ],
+  /** The author's description link (the avatar link is aria-hidden). */
+  profileByStructure: [
+    {
+      css: 'a[href*="/in/"]:not([aria-hidden="true"]), a[href*="/company/"]:not([aria-hidden="true"])',
+      seen: "2026-04-28",
+    },
+  ],
+  /** The comment text carries its direction; nothing else of a v1 comment outside a link does. */
+  textByStructure: [{ css: "[dir]", seen: "2026-04-28" }],
+  editorByStructure: [
+    { css: '[contenteditable="true"][role="textbox"], [contenteditable="true"]', seen: "2026-04-10" },
+  ],
+  /** An open dropdown's items: artdeco lists them as buttons in list items; newer menus use menuitem. */
+  menuItemByStructure: [{ css: '[role="menuitem"], li [role="button"], li button', seen: "2026-04-28" }],
   name: [{ css: ".comments-comment-meta__description-title", seen: "2026-04-28" }],
   avatar: [{ css: 'img[alt^="View "], img[alt^="Profil von "]', seen: "2026-01-24" }],
   profile: [
@@ -42,6 +63,7 @@ export const SELECTORS = {
   post: [
     { css: '[data-testid="mainFeed"] [role="listitem"]', seen: "2026-05-05" },
     { css: ".feed-shared-update-v2", seen: "2026-04-28" },
+    { css: '[data-urn^="urn:li:activity"]', seen: "2026-04-28" },
   ],
   postActor: [
     { css: "a.update-components-actor__meta-link[href]", seen: "2026-04-28" },
@@ -71,6 +93,7 @@ export const LABELS = {
   options: { en: ["Open options", "More actions"], de: ["Optionen", "Weitere Aktionen"], match: "contains" },
   reactions: { en: ["reaction"], de: ["reaktion"], match: "contains" },
   verified: { en: ["verified"], de: ["verifiziert"], match: "contains" },
+  premium: { en: ["Premium"], de: ["Premium"], match: "exact" },
   delete: { en: ["Delete"], de: ["Löschen"], match: "exact" },
   hide: { en: ["Hide"], de: ["Ausblenden", "Verbergen"], match: "prefix" },
   remove: { en: ["Remove"], de: ["Entfernen", "Kommentar entfernen"], match: "prefix" },

@@ -4,6 +4,8 @@ import type { SelectorTable } from "../selector";
 // X's tweet markup (DOM-NOTES §1): data-testid hooks, newest first, dated by the newest public code using them.
 export const SELECTORS = {
   comment: [{ css: 'article[data-testid="tweet"]', seen: "2026-08-17" }],
+  /** Should the testid go: an article (element or role) that owns a status link around its time. */
+  commentByStructure: [{ css: 'article, [role="article"]', seen: "2026-08-17" }],
   /** The focused tweet of a status page is the post itself, not a comment. */
   focused: [{ css: 'article[data-testid="tweet"][tabindex="-1"]', seen: "2026-08-17" }],
   cell: [{ css: '[data-testid="cellInnerDiv"]', seen: "2026-08-17" }],

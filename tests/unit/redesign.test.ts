@@ -5,10 +5,11 @@
 import { describe, expect, it } from "vitest";
 import type { SiteId } from "../../src/shared/sites";
 import { ADAPTERS } from "../../src/sites/registry";
+import { GENERATIONS, renderGeneration } from "../fixtures/linkedin/generations.mjs";
 import { loadFragment, loadPage } from "../fixtures/load.mjs";
 import { FIXTURE_PARTS } from "../fixtures/parts.mjs";
 import { SCRAMBLES, scrambleHtml } from "../fixtures/scramble.mjs";
-import { RENDERED_PAGES } from "../fixtures/serve.mjs";
+import { DEMO, RENDERED_PAGES } from "../fixtures/serve.mjs";
 
 function siteOf(url: string): SiteId {
   const host = new URL(url).hostname;
@@ -55,6 +56,16 @@ describe.each(pages)("%s", (url, html) => {
       expect([...redesigned.paths]).toEqual([byClass ? "structure" : "selectors"]);
     },
   );
+});
+
+describe.each(Object.keys(GENERATIONS))("LinkedIn's post page in its %s class names", (generation) => {
+  it.each(["en", "de"] as const)("reads as today's does (%s)", (lang) => {
+    const url = DEMO.linkedin[lang];
+    const today = readPage(url, (RENDERED_PAGES[url] as { render: () => string }).render(), undefined);
+    const older = readPage(url, renderGeneration(generation, { lang }), undefined);
+    expect(older.comments).toEqual(today.comments);
+    expect([...older.paths]).toEqual(["selectors"]);
+  });
 });
 
 const parts = (Object.keys(FIXTURE_PARTS) as SiteId[]).flatMap((site) =>

@@ -6,7 +6,13 @@ import { closest, firstOwn, own } from "../selector";
 import type { ReadResult } from "../site-adapter";
 import { cleanProfileUrl, documentUrl, parseUrl } from "../url";
 import { followersIn, parseCommentUrn, parseDegree } from "./parse";
-import { actorLines, reactionsByStructure, replyCountByStructure, textByStructure } from "./read-v1-structure";
+import {
+  type ActorLines,
+  actorLines,
+  reactionsByStructure,
+  replyCountByStructure,
+  textByStructure,
+} from "./read-v1-structure";
 import { LABELS, SELECTORS } from "./selectors";
 
 /** Any comment container, by class or by URN: what "belongs to a nested comment" means for this one's parts. */
@@ -32,26 +38,34 @@ export function inspectLinkedInV1(article: Element): ReadResult {
   const missing: string[] = [];
   const urn = parseCommentUrn(article.getAttribute("data-id"));
   if (!urn) missing.push("comment");
-  const titled = firstOwn(article, SELECTORS.name, C);
-  const actor = titled ? undefined : actorLines(article, C);
+  // The author link's lines are read once, and only when a class selector of the author's parts found nothing.
+  let lines: ActorLines | undefined | null = null;
+  const actor = () => {
+    if (lines === null) lines = actorLines(article, C);
+    return lines;
+  };
   const avatarName = lineText(firstOwn(article, SELECTORS.avatar, C))?.replace(
     /^View (.*)’s profile$|^Profil von (.*) anzeigen$/,
     "$1$2",
   );
-  const name = lineText(titled) ?? actor?.name ?? avatarName;
+  const name = lineText(firstOwn(article, SELECTORS.name, C)) ?? actor()?.name ?? avatarName;
   if (!name) missing.push("name");
   const textElement = firstOwn(article, SELECTORS.text, C) ?? textByStructure(article, C);
   if (!textElement) missing.push("text");
   if (!urn || !name) return { comment: undefined, missing };
 
-  const profile = parseUrl((firstOwn(article, SELECTORS.profile, C) ?? actor?.link)?.getAttribute("href"), base);
-  const headline = titled ? lineText(firstOwn(article, SELECTORS.headline, C)) : actor?.headline;
-  const badges = titled
-    ? own(article, SELECTORS.badge, C)
-        .map((badge) => lineText(badge))
-        .filter((badge): badge is string => Boolean(badge))
-    : [...(actor?.badges ?? [])];
-  if (titled ? firstOwn(article, SELECTORS.premium, C) : actor?.premium) badges.push("Premium");
+  const profile = parseUrl((firstOwn(article, SELECTORS.profile, C) ?? actor()?.link)?.getAttribute("href"), base);
+  const headline = lineText(firstOwn(article, SELECTORS.headline, C)) ?? actor()?.headline;
+  const badgesByClass = own(article, SELECTORS.badge, C)
+    .map((badge) => lineText(badge))
+    .filter((badge): badge is string => Boolean(badge));
+  const badges = badgesByClass.length ? badgesByClass : [...(actor()?.badges ?? [])];
+  if (firstOwn(article, SELECTORS.premium, C) || actor()?.premium) badges.push("Premium");
+  const degreeByClass = parseDegree(
+    own(article, SELECTORS.degree, C)
+      .map((d) => d.textContent)
+      .join(" "),
+  );
   const parent = article.parentElement ? closest(article.parentElement, C) : undefined;
   const organisation = profile?.pathname.startsWith("/company/") ?? false;
   const byPageOwner = isPostAuthor(article, profile, badges);
@@ -66,15 +80,9 @@ export function inspectLinkedInV1(article: Element): ReadResult {
     author: {
       name: name.slice(0, 300),
       profileUrl: profile ? cleanProfileUrl(profile) : undefined,
-      verified: titled ? firstOwn(article, SELECTORS.verified, C) !== undefined : Boolean(actor?.verified),
+      verified: firstOwn(article, SELECTORS.verified, C) !== undefined || Boolean(actor()?.verified),
       badges: badges.slice(0, 20),
-      degree: titled
-        ? parseDegree(
-            own(article, SELECTORS.degree, C)
-              .map((d) => d.textContent)
-              .join(" "),
-          )
-        : actor?.degree,
+      degree: degreeByClass ?? actor()?.degree,
       headline: headline?.slice(0, 500),
       followers: followersIn(headline),
       isOrganisation: organisation,

@@ -6,7 +6,11 @@ import type { SelectorTable } from "../selector";
 // Class selectors are the fast path; `*ByStructure` groups hold what survives a redesign (the comment's URN in
 // data-id or componentkey, profile links, dir, aria-labels), read in read-v1-structure.ts.
 export const SELECTORS = {
-  comment: [{ css: 'article.comments-comment-entity[data-id^="urn:li:comment"]', seen: "2026-04-28" }],
+  comment: [
+    { css: 'article.comments-comment-entity[data-id^="urn:li:comment"]', seen: "2026-04-28" },
+    // The generation before (about 2021; tests/fixtures/linkedin/generations.mjs).
+    { css: 'article.comments-comment-item[data-id^="urn:li:comment"]', seen: "2021-06-01" },
+  ],
   commentV2: [{ css: '[data-view-name="comment-container"]', seen: "2026-01-24" }],
   /** Any element carrying a comment's URN: both front ends, whatever their classes are called. */
   commentByStructure: [
@@ -27,13 +31,20 @@ export const SELECTORS = {
   ],
   /** An open dropdown's items: artdeco lists them as buttons in list items; newer menus use menuitem. */
   menuItemByStructure: [{ css: '[role="menuitem"], li [role="button"], li button', seen: "2026-04-28" }],
-  name: [{ css: ".comments-comment-meta__description-title", seen: "2026-04-28" }],
+  name: [
+    { css: ".comments-comment-meta__description-title", seen: "2026-04-28" },
+    { css: ".comments-post-meta__name-text", seen: "2021-06-01" },
+  ],
   avatar: [{ css: 'img[alt^="View "], img[alt^="Profil von "]', seen: "2026-01-24" }],
   profile: [
     { css: "a.comments-comment-meta__description-container[href]", seen: "2026-04-28" },
+    { css: "a.comments-post-meta__actor-link[href]", seen: "2021-06-01" },
     { css: 'a[href*="/in/"], a[href*="/company/"]', seen: "2025-06-01" },
   ],
-  headline: [{ css: ".comments-comment-meta__description-subtitle", seen: "2026-04-28" }],
+  headline: [
+    { css: ".comments-comment-meta__description-subtitle", seen: "2026-04-28" },
+    { css: ".comments-post-meta__headline", seen: "2021-06-01" },
+  ],
   degree: [{ css: "span.comments-comment-meta__data", seen: "2026-04-28" }],
   badge: [{ css: ".comments-comment-meta__badge", seen: "2026-04-28" }],
   premium: [{ css: ".text-view-model__linkedin-bug-premium-v2", seen: "2026-04-28" }],

@@ -12,11 +12,10 @@ const inspect = safeInspect(inspectFacebook);
 const recognise = recogniser({
   selectors: SELECTORS.comment,
   structure: SELECTORS.commentByStructure,
-  // A post may be an article too; a comment owns the permalink that names it (comment_id=).
+  // A post may be an article too; a comment owns the permalink that names it (comment_id=). Its own links come
+  // before anything nested, so the first one decides, and a post with 2,000 comments costs one lookup.
   accept: (article) =>
-    [...article.querySelectorAll(SELECTORS.permalink.map((s) => s.css).join(","))].some(
-      (link) => link.closest('[role="article"]') === article,
-    ),
+    article.querySelector(SELECTORS.permalink.map((s) => s.css).join(","))?.closest('[role="article"]') === article,
 });
 
 /** The thread a comment belongs to: the top-level comment's li, where Facebook opens the reply editor. */

@@ -2,7 +2,7 @@ import type { Author } from "../../shared/comment";
 import { lineText } from "../dom-text";
 import { type Label, labelMatches } from "../labels";
 import { parseCount } from "../numbers";
-import { firstOwn, own, type SelectorGroup } from "../selector";
+import { own, type SelectorGroup } from "../selector";
 import { parseDegree } from "./parse";
 import { LABELS, SELECTORS } from "./selectors";
 
@@ -36,9 +36,16 @@ const labelled = (root: Element, label: Label) =>
   [...root.querySelectorAll("[aria-label]")].some((icon) => labelMatches(icon.getAttribute("aria-label"), label));
 
 export function actorLines(article: Element, comments: SelectorGroup): ActorLines | undefined {
-  const link = firstOwn(article, SELECTORS.profileByStructure, comments);
+  // The first profile link with words in it: an avatar link may come first and hold only a picture.
+  let link: Element | undefined;
+  let lines: string[] = [];
+  for (const candidate of own(article, SELECTORS.profileByStructure, comments)) {
+    lines = textLines(candidate);
+    link = candidate;
+    if (lines.length) break;
+  }
   if (!link) return undefined;
-  const [name, ...rest] = textLines(link);
+  const [name, ...rest] = lines;
   const degreeLine = rest.find((line) => parseDegree(line) !== undefined);
   const badges = rest.filter((line) => labelMatches(line, LABELS.author) || labelMatches(line, LABELS.knownBadge));
   const headline = rest.filter((line) => line !== degreeLine && !badges.includes(line)).at(-1);

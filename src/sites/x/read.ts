@@ -7,6 +7,9 @@ import type { ReadResult } from "../site-adapter";
 import { documentUrl, parseUrl } from "../url";
 import { COUNT_WORDS, LABELS, SELECTORS } from "./selectors";
 
+/** A tweet by its testid or, should that change, by structure (the adapter confirms it owns a status link). */
+const ANY_TWEET = [...SELECTORS.comment, ...SELECTORS.commentByStructure];
+
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 /** The handle and status id of an X address such as /acme/status/1981…; undefined elsewhere. */
@@ -46,14 +49,14 @@ function tweetAbove(article: Element): Element | undefined {
   const y = cell && translateY(cell);
   if (!cell || y === undefined) {
     const previous = cell?.previousElementSibling;
-    return previous ? first(previous, SELECTORS.comment) : undefined;
+    return previous ? first(previous, ANY_TWEET) : undefined;
   }
   let best: { y: number; cell: Element } | undefined;
   for (const sibling of cell.parentElement?.children ?? []) {
     const other = translateY(sibling);
     if (other !== undefined && other < y && (!best || other > best.y)) best = { y: other, cell: sibling };
   }
-  return best ? first(best.cell, SELECTORS.comment) : undefined;
+  return best ? first(best.cell, ANY_TWEET) : undefined;
 }
 
 /** Reads one reply on an X conversation page. Pure: looks only at the element, its row and the page address. */

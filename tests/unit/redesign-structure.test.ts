@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The structural layer where a site's own hooks change too (issue 11): Facebook's comment articles without their
-// localised label and outside a list, X's tweets without data-testid="tweet", LinkedIn's comments under a class
+// localised label and outside a list, X's tweets with other testids (tweet, User-Name, tweetText), LinkedIn's comments under a class
 // nobody knows. Each is still found, by structure, and read with the same id, author and text.
 import { describe, expect, it } from "vitest";
 import { ADAPTERS } from "../../src/sites/registry";
@@ -19,7 +19,15 @@ const CHANGES = [
         .replace(/<li\b/g, "<div")
         .replace(/<\/li>/g, "</div>"),
   ],
-  ["x", DEMO.x.en, (page: string) => page.replaceAll('data-testid="tweet"', 'data-testid="post"')],
+  [
+    "x",
+    DEMO.x.en,
+    (page: string) =>
+      page
+        .replaceAll('data-testid="tweet"', 'data-testid="post"')
+        .replaceAll('data-testid="User-Name"', 'data-testid="Post-Author"')
+        .replaceAll('data-testid="tweetText"', 'data-testid="postText"'),
+  ],
   [
     "linkedin",
     DEMO.linkedin.de,
@@ -34,7 +42,8 @@ describe.each(CHANGES)("%s, its comment hook changed", (site, url, change) => {
     return {
       comments: found.map((element) => {
         const comment = adapter.read(element);
-        return { id: comment?.id, name: comment?.author.name, text: comment?.text, isReply: comment?.isReply };
+        const { id, author, text, isReply, parentId } = comment ?? {};
+        return { id, name: author?.name, handle: author?.handle, text, isReply, parentId };
       }),
       paths: new Set(found.map((element) => adapter.recognisedBy(element))),
     };
@@ -48,11 +57,12 @@ describe.each(CHANGES)("%s, its comment hook changed", (site, url, change) => {
     expect(after.comments).toEqual(before.comments);
   });
 
-  it("finds the comment around any node inside it", () => {
+  it("finds the comment around a node inside it, and a place for its marker", () => {
     const doc = loadPage(change(html(url)), url);
     for (const element of adapter.findComments(doc)) {
       const inner = element.querySelector("a[href]") ?? element;
       expect(adapter.commentOf(inner)).toBe(element);
+      expect(adapter.markerSlot(element)).toBeDefined();
     }
   });
 });

@@ -3,7 +3,7 @@ import { recogniser } from "../recognise";
 import { all, closest, first, matches } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { parseUrl } from "../url";
-import { inspectX, statusOf, tweetId } from "./read";
+import { inspectX, nameLinkOf, statusOf, tweetId } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
 
 const inspect = safeInspect(inspectX);
@@ -46,7 +46,7 @@ export const x: SiteAdapter = {
   read: (element) => inspect(element).comment,
 
   markerSlot(article) {
-    const names = first(article, SELECTORS.userName);
+    const names = first(article, SELECTORS.userName) ?? nameLinkOf(article, article.ownerDocument.URL)?.parentElement;
     return names ? { parent: names, before: null } : undefined;
   },
 

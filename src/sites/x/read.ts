@@ -59,6 +59,22 @@ function tweetAbove(article: Element): Element | undefined {
   return best ? first(best.cell, ANY_TWEET) : undefined;
 }
 
+/**
+ * The link that shows the author's name: the first of User-Name, or, should that testid go, the first link to the
+ * handle in the tweet's own status link that has words and is not "@handle" (the avatar link has none).
+ */
+export function nameLinkOf(article: Element, base: string): Element | undefined {
+  const names = first(article, SELECTORS.userName);
+  if (names) return names.querySelector("a[href]") ?? undefined;
+  const time = first(article, SELECTORS.permalink);
+  const handle = statusOf(parseUrl(time?.closest("a")?.getAttribute("href"), base))?.handle;
+  if (!handle) return undefined;
+  return [...article.querySelectorAll("a[href]")].find((link) => {
+    const text = lineText(link);
+    return text && !text.startsWith("@") && parseUrl(link.getAttribute("href"), base)?.pathname === `/${handle}`;
+  });
+}
+
 /** Reads one reply on an X conversation page. Pure: looks only at the element, its row and the page address. */
 export function inspectX(article: Element): ReadResult {
   const base = documentUrl(article);
@@ -66,8 +82,7 @@ export function inspectX(article: Element): ReadResult {
   const id = tweetId(article);
   if (!id) missing.push("permalink");
   const names = first(article, SELECTORS.userName);
-  const links = names ? [...names.querySelectorAll("a[href]")] : [];
-  const nameLink = links[0];
+  const nameLink = nameLinkOf(article, base);
   const name = nameLink && lineText(nameLink);
   const handle = nameLink && parseUrl(nameLink.getAttribute("href"), base)?.pathname.split("/")[1];
   if (!name || !handle) missing.push("author");

@@ -11,7 +11,11 @@ export const SELECTORS = {
   cell: [{ css: '[data-testid="cellInnerDiv"]', seen: "2026-08-17" }],
   userName: [{ css: '[data-testid="User-Name"]', seen: "2026-08-17" }],
   permalink: [{ css: 'a[href*="/status/"] time[datetime]', seen: "2026-08-08" }],
-  text: [{ css: '[data-testid="tweetText"]', seen: "2026-08-17" }],
+  text: [
+    { css: '[data-testid="tweetText"]', seen: "2026-08-17" },
+    // Should the testid go: the tweet text is the block that carries its language and dir="auto".
+    { css: 'div[lang][dir="auto"]', seen: "2026-08-17" },
+  ],
   verified: [{ css: 'svg[data-testid="icon-verified"]', seen: "2026-08-17" }],
   counts: [{ css: '[role="group"][aria-label]', seen: "2025-10-23" }],
   likeButton: [{ css: 'button[data-testid="like"], button[data-testid="unlike"]', seen: "2025-10-23" }],

@@ -13,7 +13,9 @@ describe("Health", () => {
     health.noteRead({ comment: undefined, missing: ["text"] });
     expect([...missing]).toEqual(["text"]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('"text" found nothing ([data-testid="tweetText"])');
+    expect(warn.mock.calls[0]?.[0]).toContain(
+      '"text" found nothing ([data-testid="tweetText"] | div[lang][dir="auto"])',
+    );
   });
 
   it("stops reporting a group once it found something", () => {

@@ -38,8 +38,9 @@ export function inspectLinkedInV1(article: Element): ReadResult {
   const missing: string[] = [];
   const urn = parseCommentUrn(article.getAttribute("data-id"));
   if (!urn) missing.push("comment");
-  // The author link's lines are read once, and only when a class selector of the author's parts found nothing.
-  let lines: ActorLines | undefined | null = null;
+  // Without today's author block (an older or a newer generation), the author link's lines fill in, read once.
+  const todays = firstOwn(article, SELECTORS.actorBlock, C) !== undefined;
+  let lines: ActorLines | undefined | null = todays ? undefined : null;
   const actor = () => {
     if (lines === null) lines = actorLines(article, C);
     return lines;

@@ -35,6 +35,8 @@ export const SELECTORS = {
     { css: ".comments-comment-meta__description-title", seen: "2026-04-28" },
     { css: ".comments-post-meta__name-text", seen: "2021-06-01" },
   ],
+  /** Today's author block: where it is, the author's parts are read by their classes alone (the fast path). */
+  actorBlock: [{ css: "a.comments-comment-meta__description-container[href]", seen: "2026-04-28" }],
   avatar: [{ css: 'img[alt^="View "], img[alt^="Profil von "]', seen: "2026-01-24" }],
   profile: [
     { css: "a.comments-comment-meta__description-container[href]", seen: "2026-04-28" },

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
+import { chromiumCandidates } from "./browser-paths.mjs";
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../dist/chrome");
 
@@ -12,8 +13,7 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, "../dist/chrome");
  * @returns {{ executablePath?: string, channel?: string }}
  */
 export function chromiumLaunchOptions() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-  const executablePath = candidates.find((path) => path && existsSync(path));
+  const executablePath = chromiumCandidates().find((path) => path && existsSync(path));
   return executablePath ? { executablePath } : { channel: "chromium" };
 }
 

@@ -3,6 +3,7 @@ import { shippedModel } from "../../src/analysis/shipped-model";
 import { runFunctionalSuite } from "../../tests/functional/run";
 import { suiteTable } from "../../tests/functional/suite";
 import { calibrate, calibrationRows, careRows } from "./calibrate";
+import { careTable } from "./care";
 import { loadCustomerCare, loadDavidson, loadGermEval } from "./data";
 import { evaluate } from "./evaluate";
 import { loadOutOfFold } from "./out-of-fold";
@@ -55,6 +56,7 @@ export async function main({ root, args }: { root: string; args: string[] }): Pr
   const de = splitDevelopment(loadGermEval(root));
   const en = splitDevelopment(loadDavidson(root));
   console.log(developmentTable(model, root));
+  console.log(`\n${careTable(model, root)}`);
   console.log(
     `\n${evaluationTable("Training part (the rules were written reading it: optimistic):", [
       ["GermEval 2018 (de)", evaluate(model, de.training)],

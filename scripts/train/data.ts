@@ -22,10 +22,10 @@ export function dataDir(root: string): string {
 
 const HANDLE = /@\w{1,30}/g;
 
-export function cleanTweet(text: string): string {
+export function cleanTweet(text: string, { keepHandles = false } = {}): string {
   return text
     .replace(/\|LBR\|/g, "\n")
-    .replace(HANDLE, "@user")
+    .replace(HANDLE, (handle) => (keepHandles ? handle : "@user"))
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

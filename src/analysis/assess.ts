@@ -43,7 +43,12 @@ export function assessWith(
   const toxicity = round(Math.max(score?.toxicity ?? 0, floor));
   const companyName = guidelines.companyName;
   const firstTone = readTone(normalised, violations, toxicity);
-  const { sarcasmWords, addressWords, ...intent } = readIntent(normalised, firstTone, companyName);
+  const { sarcasmWords, addressWords, ...intent } = readIntent(
+    normalised,
+    firstTone,
+    companyName,
+    snapshot.threadOwner,
+  );
   const tone = withIntent(firstTone, intent);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =

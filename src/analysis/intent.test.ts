@@ -21,8 +21,30 @@ describe("intent: a complaint stated as a problem", () => {
     expect(intentOf(text).complaint?.problem).toBe(problem);
   });
 
+  // Told as the writer's own, a failure is a case even without a product word: plain statements to a company.
+  it.each([
+    "I bought the season pass and never got the extra credits.",
+    "I won the bike in the raffle but it's not there, pls help",
+    "Windows won't let me install any updates on my laptop, tried everything.",
+    "I'm not receiving the code to reset the password.",
+    "Someone hacked my profile and changed the recovery mail.",
+    "Ich habe die Gutscheine bezahlt, bekomme aber keine Mail mit dem Code.",
+    "Mein Profil wurde gesperrt, ohne dass ich etwas getan habe.",
+    "Die Seite lässt mich seit gestern nicht mehr rein, ich hänge im Ladebildschirm fest.",
+    "Warum antwortet ihr eigentlich nie auf Nachrichten? Ich habe euch dreimal geschrieben.",
+    "Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.",
+    "You never answer your messages, I have written three times now.",
+    "Seit Oktober zahle ich 40 Euro mehr Abschlag und niemand kann mir erklären warum.",
+  ])("a failure told as one's own is a case: %s", (text) => {
+    expect(intentOf(text).complaint).toBeDefined();
+  });
+
   it.each([
     "Ich kann das nicht nachvollziehen.",
+    "Es geht mir nicht darum, wer recht hat.",
+    "Mir fehlen die Worte.",
+    "Wir haben nur ein Problem: die Regierung.",
+    "I'm lost, are those new colours?",
     "Funktioniert wieder, danke!",
     "I can't wait for the new collection!",
     "Tolles Produkt, alles bestens angekommen.",
@@ -56,6 +78,23 @@ describe("intent: whom it speaks to", () => {
     expect(intentOf("@Martin du hast doch keine Ahnung.").addressedTo).toBe("commenter");
     expect(intentOf("@Nordlicht_Service wann liefert ihr?").addressedTo).toBe("company");
     expect(intentOf("Wann liefert ihr endlich?").addressedTo).toBe("company");
+  });
+
+  it("a leading mention of the account that owns the post speaks to the company, whatever its name", () => {
+    const onPost = (text: string, threadOwner?: string) =>
+      assessWith(undefined, snapshotOf(text, { site: "x", ...(threadOwner ? { threadOwner } : {}) }), {
+        companyName: "Deutsche Bahn",
+      });
+    const stuck = "@DB_Bahn mein Zug steht seit einer Stunde vor Köln, niemand sagt etwas.";
+    expect(onPost(stuck, "DB_Bahn").intent.addressedTo).toBe("company");
+    expect(onPost(stuck, "DB_Bahn").replyNeeded).toBe(true);
+    // Without the post's owner, an unknown handle is another commenter unless the comment puts a case to it.
+    expect(onPost("@DB_Bahn wo findet man die neuen Einstellungen?").intent.addressedTo).toBe("commenter");
+    expect(onPost("@DB_Bahn wo findet man die neuen Einstellungen?", "DB_Bahn").intent.addressedTo).toBe("company");
+    expect(onPost(stuck).intent.addressedTo).toBe("company");
+    // X opens a reply with every handle of the conversation: one of them being the company's is enough.
+    expect(onPost("@Martin @db_bahn my order 4471 never arrived", "DB_Bahn").intent.addressedTo).toBe("company");
+    expect(onPost("@Martin haha same, wir warten auch", "DB_Bahn").intent.addressedTo).toBe("commenter");
   });
 
   it("politics that does not speak to the company is off-topic; politics asked of the company is not", () => {

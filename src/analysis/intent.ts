@@ -18,6 +18,7 @@ export interface IntentReading extends Intent {
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
+const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
 
@@ -34,9 +35,37 @@ function topicOf(
   return undefined;
 }
 
-/** Failures that are not undone: "funktioniert wieder", "kein Problem mehr" are no case. */
+/**
+ * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
+ * um …" ("darum geht es nicht").
+ */
 function failures(normalised: Normalised): Hit[] {
-  return LEXICON.failure.find(normalised.tokens).filter((hit) => !resolvedAfter(normalised.tokens, hit));
+  const { tokens } = normalised;
+  return LEXICON.failure
+    .find(tokens)
+    .filter(
+      (hit) => !resolvedAfter(tokens, hit) && !ABOUT.has(tokens[hit.to + 1]?.key ?? "") && !speechless(tokens, hit),
+    );
+}
+
+/** "Mir fehlen die Worte", "words fail me", "I'm lost": lost for words or confused, not a missing item. */
+function speechless(tokens: readonly Token[], hit: Hit): boolean {
+  if (tokens[hit.from]?.key === "lost" && CONFUSED.has(tokens[hit.from - 1]?.key ?? "")) return true;
+  return tokens.slice(hit.from, hit.to + 3).some((token) => token.key === "worte" || token.key === "words");
+}
+
+const CONFUSED = new Set(["im", "am", "totally", "completely"]);
+
+const ABOUT = new Set(["um", "ums", "darum", "drum", "dabei"].map(wordKey));
+const SINGULAR = new Set(
+  ["ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "i", "im", "ive", "id", "me", "my"].map(
+    wordKey,
+  ),
+);
+
+/** The writer speaks of themself within a few words of the hit. */
+function singularNear(tokens: readonly Token[], hit: Hit): boolean {
+  return tokens.slice(Math.max(0, hit.from - 10), hit.to + 7).some((token) => SINGULAR.has(token.key));
 }
 
 const RESOLVED = new Set(["wieder", "again", "jetzt", "now", "endlich", "finally"].map(wordKey));
@@ -49,6 +78,7 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
   return next !== undefined && RESOLVED.has(next.key);
 }
 
+const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -58,7 +88,13 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const crashed = failed.some((hit) => CRASH.test(written(normalised, hit.from, hit.to)));
   const problem = crashed ? "defect" : (topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined);
   const customer = LEXICON.customer.find(normalised.tokens);
-  if (!problem && !customer.length) return undefined;
+  // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
+  // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
+  // nachvollziehen" is an opinion).
+  const own = failed.some(
+    (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
+  );
+  if (!problem && !customer.length && !own) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
 }
 
@@ -116,17 +152,61 @@ function normalisedName(name: string): string {
   return wordKey(name.replace(/[\s_.-]+/g, ""));
 }
 
-/** "@Martin …" at the start: a reply to another commenter, unless the mention is the company itself. */
-function mentionedCommenter(normalised: Normalised, companyName: string): string | undefined {
-  const first = normalised.tokens[0];
-  if (first?.kind !== "mention") return undefined;
-  const handle = normalised.text.slice(first.start + 1, first.end);
+/** Whether a mentioned handle names the company: its name in the guidelines or the account that owns the post. */
+function namesCompany(handle: string, companyName: string, threadOwner: string | undefined): boolean {
+  const mentioned = normalisedName(handle);
+  if (threadOwner && mentioned === normalisedName(threadOwner.replace(/^@/, ""))) return true;
   const company = normalisedName(companyName);
-  if (company.length >= 2 && normalisedName(handle).includes(company)) return undefined;
-  if (company.length >= 2 && company.includes(normalisedName(handle)) && handle.length >= 3) return undefined;
+  if (company.length >= 2 && mentioned.includes(company)) return true;
+  if (company.length >= 2 && company.includes(mentioned) && handle.length >= 3) return true;
   // "@AcmeSupport", "@Bahn_Hilfe": a company's service account, whatever the page's own name.
-  if (SERVICE_HANDLE.test(handle)) return undefined;
-  return `@${handle}`;
+  return SERVICE_HANDLE.test(handle);
+}
+
+/**
+ * "@Martin …" at the start: whom the comment opens by mentioning, and whether that is the company itself. Replies
+ * on X open with every handle of the conversation ("@DB_Bahn @Martin …"): when any leading one is the company's,
+ * the comment speaks to the company.
+ */
+function leadingMention(
+  normalised: Normalised,
+  companyName: string,
+  threadOwner?: string,
+): { handle: string; company: boolean } | undefined {
+  const leading: string[] = [];
+  for (const token of normalised.tokens) {
+    if (token.kind !== "mention") break;
+    leading.push(normalised.text.slice(token.start + 1, token.end));
+  }
+  if (!leading.length) return undefined;
+  return {
+    handle: `@${leading[0]}`,
+    company: leading.some((handle) => namesCompany(handle, companyName, threadOwner)),
+  };
+}
+
+const YOUR = new Set(["your", "yours", "euer", "eure", "euren", "eurem", "eurer"].map(wordKey));
+
+/**
+ * "@gmail I can't log in to my account, how do I recover it?", "@hulu please fix your app": a leading handle that is
+ * not known as the company's still opens a comment for the company when it states the writer's own case, asks for
+ * help, asks about what a company offers, speaks of "your app", or names the handle's brand again ("@hulu … my
+ * Hulu"). "@Paul same here, wir warten auch" shares a case with a reader; "@Mark you didn't read it" argues with one.
+ */
+function putToCompany(
+  normalised: Normalised,
+  handle: string,
+  read: { complaint: Intent["complaint"]; question: QuestionKind | undefined; request: boolean },
+): boolean {
+  const { tokens } = normalised;
+  if (tokens.some((token) => SHARED.has(token.key))) return false;
+  if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
+  const things = LEXICON.companyThings.find(tokens);
+  if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {
+    return true;
+  }
+  const brand = normalisedName(handle.slice(1));
+  return brand.length >= 3 && tokens.slice(1).some((token) => token.kind === "word" && token.key === brand);
 }
 
 /** What a company offers, asked about by name: a question about it is the company's to answer. */
@@ -137,15 +217,25 @@ export function readIntent(
   normalised: Normalised,
   tone: { question: boolean; irony: boolean },
   companyName: string,
+  threadOwner?: string,
 ): IntentReading {
   const { tokens } = normalised;
   const complaint = readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony);
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
+  const mention = leadingMention(normalised, companyName, threadOwner);
   const speaksToCompany =
-    named || complaint !== undefined || tokens.some((token) => LEXICON.companyAddress.hasToken(token));
-  const commenter = mentionedCommenter(normalised, companyName);
+    named ||
+    complaint !== undefined ||
+    mention?.company === true ||
+    tokens.some((token) => LEXICON.companyAddress.hasToken(token));
+  const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
+  const request = LEXICON.request.find(tokens).length > 0;
+  const commenter =
+    mention && !mention.company && !putToCompany(normalised, mention.handle, { complaint, question, request })
+      ? mention.handle
+      : undefined;
   const politics = LEXICON.politics.find(tokens);
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
@@ -160,11 +250,7 @@ export function readIntent(
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),
-    ...(tone.question
-      ? { question: readQuestion(normalised, tone.question) }
-      : LEXICON.request.find(tokens).length
-        ? { question: "contact" as const }
-        : {}),
+    ...(question ? { question } : request ? { question: "contact" as const } : {}),
     sarcasm: sarcasmWords.length > 0,
     addressedTo,
     offTopic,

@@ -4,7 +4,14 @@ import type { SiteId } from "../shared/sites";
 /** A comment known only by its text (and what else is given): for the command line, benchmarks and tests. */
 export function snapshotOf(
   text: string,
-  more: { id?: string; site?: SiteId; author?: Partial<Author>; likes?: number; byPageOwner?: boolean } = {},
+  more: {
+    id?: string;
+    site?: SiteId;
+    author?: Partial<Author>;
+    likes?: number;
+    byPageOwner?: boolean;
+    threadOwner?: string;
+  } = {},
 ): CommentSnapshot {
   const author: Author = { verified: false, badges: [], isOrganisation: false, ...more.author };
   const snapshot: CommentSnapshot = {
@@ -17,5 +24,6 @@ export function snapshotOf(
     byPageOwner: more.byPageOwner ?? false,
   };
   if (more.likes !== undefined) snapshot.likes = more.likes;
+  if (more.threadOwner) snapshot.threadOwner = more.threadOwner;
   return snapshot;
 }

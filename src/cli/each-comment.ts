@@ -32,6 +32,7 @@ export function snapshotOfInput(comment: InputComment): CommentSnapshot {
   const more: Parameters<typeof snapshotOf>[1] = { id: comment.id };
   if (comment.site) more.site = comment.site;
   if (comment.author) more.author = comment.author;
+  if (comment.threadOwner) more.threadOwner = comment.threadOwner;
   return snapshotOf(comment.text, more);
 }
 

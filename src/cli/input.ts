@@ -9,7 +9,7 @@ import { SiteId } from "../shared/sites";
 import { UsageError } from "./command";
 
 /**
- * What `gelassen` reads: JSON Lines (`{"id": …, "text": …, "site"?, "author"?}`) or a CSV export. Each record is
+ * What `gelassen` reads: JSON Lines (`{"id": …, "text": …, "site"?, "author"?, "threadOwner"?}`) or a CSV export. Each record is
  * either a comment or a message saying, by line number, why it cannot be one.
  */
 export interface InputComment {
@@ -17,6 +17,7 @@ export interface InputComment {
   text: string;
   site?: z.infer<typeof SiteId>;
   author?: Partial<z.infer<typeof Author>>;
+  threadOwner?: string;
 }
 
 export type InputRecord = { line: number; comment: InputComment } | { line: number; error: string };
@@ -26,6 +27,7 @@ const Line = z.object({
   text: z.string(),
   site: z.optional(SiteId),
   author: z.optional(z.partial(Author)),
+  threadOwner: z.optional(z.string().check(z.maxLength(300))),
 });
 
 export function readJsonLine(raw: string, line: number): InputRecord | undefined {
@@ -44,8 +46,8 @@ export function readJsonLine(raw: string, line: number): InputRecord | undefined
   if (object.id === undefined) return { line, error: `line ${line}: has no "id"` };
   const parsed = z.safeParse(Line, value);
   if (!parsed.success) return { line, error: `line ${line}: ${describeIssues(parsed.error)}` };
-  const { id, text, site, author } = parsed.data;
-  return { line, comment: { id: String(id), text, site, author } };
+  const { id, text, site, author, threadOwner } = parsed.data;
+  return { line, comment: { id: String(id), text, site, author, threadOwner } };
 }
 
 /** Reads JSON Lines from a file or standard input one line at a time, so any size of input works. */

@@ -64,6 +64,22 @@ describe("gelassen assess", () => {
     expect(typeof lines[0].toxicity).toBe("number");
   });
 
+  it("reads who owns the post, so a reply that opens with the company's handle is owed an answer", async () => {
+    const text = "@TeamTube where do I find the new settings?";
+    const input = [
+      { id: "owner", text, threadOwner: "TeamTube" },
+      { id: "other", text },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join("\n");
+    const { status, lines } = await call(["assess"], input);
+    expect(status).toBe(0);
+    expect(lines.map((line) => [line.intent.addressedTo, line.replyNeeded])).toEqual([
+      ["company", true],
+      ["commenter", false],
+    ]);
+  });
+
   it("reports bad lines by number, assesses the rest and exits with 1", async () => {
     const input = [
       '{"id":"1","text":"Danke!"}',

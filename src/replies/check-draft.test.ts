@@ -183,6 +183,11 @@ describe("checkDraft against the guidelines", () => {
     expect(codes("Danke, Ihr HARIBO Team", { language: "de" })).toEqual(["all-caps"]);
   });
 
+  it("does not count the letters of a reference as shouting", () => {
+    expect(codes("We're looking into your case HAMLH 39311 now.", { language: "en" })).toEqual([]);
+    expect(codes("We're looking into it. SORRY AGAIN 39311", { language: "en" })).toEqual(["all-caps"]);
+  });
+
   it("passes a blank draft: nothing to check", () => {
     expect(checkDraft("  ", { site: "x" }, DEFAULT_GUIDELINES)).toMatchObject({ ok: true, calm: true, findings: [] });
   });

@@ -11,6 +11,12 @@ import { toneFindings } from "./tone-rules";
 const LEXICONS: Record<"de" | "en", Lexicon> = { de: DE, en: EN };
 
 /** The draft's language: as the context says, else guessed from the draft, else from the comment's context. */
+/** Anger, swearing or an insult in a few words: never named back as what a comment is about. */
+export function heated(text: string, language: "de" | "en"): boolean {
+  const lexicon = LEXICONS[language];
+  return text.search(lexicon.heat) >= 0 || text.search(lexicon.insult) >= 0;
+}
+
 function languageOf(text: string, context: DraftContext): "de" | "en" {
   if (context.language === "de" || context.language === "en") return context.language;
   return guessDraftLanguage(text) ?? "en";

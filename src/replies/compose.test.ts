@@ -195,4 +195,17 @@ describe("a comment that only looks abusive (review)", () => {
       expect(suggestions[0]?.text).toMatch(role === "disappointed-customer" ? /bis Dienstag/ : /ernst|seriously/);
     },
   );
+
+  it.each([
+    ["de", "Ihr seid doch alle nur noch Abzocker, 30 Euro Gebühr für eine Umbuchung!!!", /Abzocker/i, /Gebühr/],
+    ["en", "You crooks charged me a 30 pound fee for changing the date of my booking", /crooks/i, /your case/],
+  ] as const)(
+    "in %s never names the insult as the topic, but what it is said about",
+    (language, text, insult, topic) => {
+      const review = { ...assessmentOf(language, "general", "critical"), verdict: "review" as const };
+      const suggestions = generatedOf(composeReplies(commentOf(text), review, guidelines, options));
+      for (const suggestion of suggestions) expect(suggestion.text).not.toMatch(insult);
+      expect(suggestions[0]?.text).toMatch(topic);
+    },
+  );
 });

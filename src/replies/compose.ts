@@ -15,7 +15,7 @@ import {
   ourProduct,
 } from "./case/phrases";
 import { caseTerms, joinTerms } from "./case/terms";
-import { checkDraft } from "./check-draft";
+import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
@@ -69,6 +69,28 @@ function repeatsKeyWord(text: string): boolean {
   return new Set(words).size < words.length;
 }
 
+const GENERIC_CASE = /^(?:Ihren Fall|deinen Fall|your case)(?=$| \(| [A-Z\d#])/u;
+
+/**
+ * "Ihren Fall (Kundennummer 771845)" says nothing of what the case is: with the comment's own word it becomes
+ * "Ihren Fall zum Thema Abschlag (Kundennummer 771845)", "your case about the direct debit date". A figure is no
+ * topic, and a word the clause already says is not said twice.
+ */
+function aboutWhat(base: string, terms: readonly string[], clause: string | undefined, language: "de" | "en"): string {
+  const match = GENERIC_CASE.exec(base);
+  // English: a thing, not the people ("installers") or a name, is what the case is about.
+  const fits = (candidate: string) =>
+    !/\d/.test(candidate) && !clause?.includes(candidate) && (language === "de" || /^[a-z].*[^s]$/u.test(candidate));
+  const term = terms.find(fits);
+  if (!match || !term) return base;
+  const about = language === "de" ? `zum Thema ${term}` : `about ${joinTerms([term], "en")}`;
+  const head = base.slice(0, match[0].length);
+  const rest = base.slice(match[0].length);
+  // "your case A-24-0311" keeps its number beside "case"; the topic follows the number.
+  const number = /^ [A-Z\d#][^\s(]*/u.exec(rest)?.[0] ?? "";
+  return `${head}${number} ${about}${rest.slice(number.length)}`;
+}
+
 export function replyLanguage(assessment: Assessment, guidelines: Guidelines, options: ComposeOptions): "de" | "en" {
   if (assessment.language !== "und") return assessment.language;
   if (guidelines.fallbackLanguage !== "ui") return guidelines.fallbackLanguage;
@@ -112,13 +134,19 @@ function setting(
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
-  const terms = caseTerms(comment.text, language, notTerms);
+  const terms = caseTerms(comment.text, language, notTerms, 2, (term) => heated(term, language));
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
-  const beside = base ? caseDetails(kase, voice, `${clause ?? ""} ${base}`, topTerm) : undefined;
+  const subject = base && aboutWhat(base, terms, clause, language);
+  const beside = subject ? caseDetails(kase, voice, `${clause ?? ""} ${subject}`, topTerm) : undefined;
   const specifics = {
     clause,
     // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
-    subject: base && beside ? (base.endsWith(")") ? `${base.slice(0, -1)}, ${beside})` : `${base} (${beside})`) : base,
+    subject:
+      subject && beside
+        ? subject.endsWith(")")
+          ? `${subject.slice(0, -1)}, ${beside})`
+          : `${subject} (${beside})`
+        : subject,
     details: clause ? caseDetails(kase, voice, clause, topTerm) : undefined,
     question: caseQuestion(kase, voice, guidelines.caseQuestions, Math.floor(seeded(commentKey(comment))() * 2)),
     person: kase.people[0],

@@ -54,6 +54,11 @@ export const DE: Lexicon = {
     "nervensäge\\w*",
     "heulsuse\\w*",
     "jammerlappen\\w*",
+    "abzocker\\w*",
+    "betrüger\\w*",
+    "verbrecher\\w*",
+    "halsabschneider\\w*",
+    "wucherer\\w*",
   ]),
   sarcasm: words([
     "na (?:toll|super|prima|klasse|bravo|herzlichen dank)",

@@ -58,6 +58,10 @@ export const EN: Lexicon = {
     "brainless",
     "halfwits?",
     "crybab(?:y|ies)",
+    "crooks?",
+    "scammers?",
+    "thie(?:f|ves)",
+    "fraudsters?",
     "snowflakes?",
   ]),
   sarcasm: words([

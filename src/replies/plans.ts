@@ -31,11 +31,16 @@ function caseFirst(kase: Case): Strategy {
  * their case has, or a disappointed customer's order or error code. A product, a place or "seit 15 Jahren" alone
  * is criticism, not a case.
  */
+const SUPPLY =
+  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung/iu;
+
 export function hasCase(assessment: Assessment, kase: Case): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
   if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
+  // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
+  if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
   const upset =
     assessment.tone === "critical" ||

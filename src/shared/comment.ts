@@ -43,6 +43,11 @@ export const CommentSnapshot = z.object({
   parentId: z.optional(z.string().check(z.maxLength(300))),
   /** The company itself (the page or account that owns the post) wrote it. */
   byPageOwner: z.boolean(),
+  /**
+   * The account that owns the post, as the page shows it: X handle without the @, Facebook page slug or page name.
+   * A comment that opens by mentioning it ("@DB_Bahn mein Zug …") speaks to the company, not to another commenter.
+   */
+  threadOwner: z.optional(z.string().check(z.maxLength(300))),
 });
 export type CommentSnapshot = z.infer<typeof CommentSnapshot>;
 

@@ -1,24 +1,13 @@
 // Issue 6 in the browser: the delete guard on each site's own menu, in both interface languages.
 import type { Page } from "@playwright/test";
-import { expected, expectMarked, FRONTS, type Front, urlOf } from "./comments";
+import { expectMarked, FRONTS, type Front, urlOf } from "./comments";
+import { commentByText, REMOVAL } from "./expected-comments";
 import { expect, screenshot, type testIn } from "./extension";
 import { deletionLog, setGuidelines } from "./monitor-helpers";
 
 type Test = ReturnType<typeof testIn>;
 
-/** What "delete" is on each front's menu for someone else's comment, and whether the site asks to confirm. */
-export const REMOVAL: Record<Front, { action: "delete" | "hide" | "remove"; confirms: boolean }> = {
-  facebook: { action: "delete", confirms: true },
-  x: { action: "hide", confirms: false },
-  linkedin: { action: "remove", confirms: true },
-  "linkedin-feed": { action: "remove", confirms: true },
-};
-
-export const commentByText = (front: Front, start: string) => {
-  const comment = expected(front, "initial").find((candidate) => candidate.text.startsWith(start));
-  if (!comment) throw new Error(`no comment starting "${start}" on ${front}`);
-  return comment.key;
-};
+export { commentByText, REMOVAL };
 
 export async function openAssessed(page: Page, front: Front, language: "en" | "de", keys: string[]) {
   await page.goto(urlOf(front, language));

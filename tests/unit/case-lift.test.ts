@@ -27,6 +27,11 @@ describe("liftCase", () => {
     expect(lift("Mein Termin war am Standort B-12 um 10 Uhr").numbers).toEqual([]);
     expect(lift("Paket 40-11111 ging an die falsche Adresse").numbers[0]).toMatchObject({ value: "40-11111" });
     expect(lift("Im Paket 250g statt 1kg").numbers).toEqual([]);
+    expect(lift("you lost my suitcase on Monday. Reference HAMLH 39311").numbers[0]).toMatchObject({
+      kind: "ticket",
+      value: "HAMLH 39311",
+    });
+    expect(lift("I placed the order on 23rd March and nothing came").numbers).toEqual([]);
   });
 
   it("keeps amounts, dates and durations as written", () => {

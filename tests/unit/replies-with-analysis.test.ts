@@ -78,6 +78,9 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     // on whatever screen; a mail nobody answered is a request waiting for its answer.
     ["@Rheinwerk wtf wieso is mein abschlag jetz 180€??? vorher 95", "case-next-step", []],
     ["app crashes every time i open the bill section. iphone 13, ios 18.1", "case-next-step", []],
+    // A household without hot water asking whether it is a known fault has a case of its own, not "criticism".
+    ["Seit gestern früh kein Warmwasser in Lindenau, ist das eine bekannte Störung?", "case-next-step", []],
+    ["no hot water since yesterday morning in Lindenau, is this a known outage?", "case-next-step", []],
     ["ich hab euch vor 2 wochen ne mail geschrieben wegen meinem vertrag und nix gehört 😤", "case-question", []],
     ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
     // A defect nobody answers about is the defect; a job number is a job.
@@ -134,5 +137,20 @@ describe("a case whose problem no clause names", () => {
     const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);
     expect(first?.strategy).toBe("case-next-step");
     expect(first?.text).toMatch(said);
+  });
+});
+
+describe("a case known only by its number", () => {
+  it.each([
+    ["Ich will seit Wochen nur wissen, warum mein Abschlag plötzlich 210 € ist. Kundennummer 771845.", /Abschlag/],
+    [
+      "My smart meter has been showing zero consumption since March. Customer no. 300912. Can someone check?",
+      /smart meter/,
+    ],
+  ])("is named by what the comment is about: %s", (text, topic) => {
+    const comment = snapshot(text, "facebook");
+    const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(topic);
   });
 });

@@ -52,6 +52,7 @@ export const CUSTOMER = [
   "bei uns",
   "kein|keine ~1 strom|heizung|warmwasser|internet|gas",
   "no ~1 power|electricity|heating|gas",
+  "no ~1 hot ~1 water",
   "wir haben",
   "zuhause",
   "zu hause",

@@ -334,6 +334,13 @@ export const DISAPPROVAL = [
   "without any explanation",
   "without warning",
   "without notice",
+  // Safety: "parken jeden Morgen auf dem Gehweg … Das ist gefährlich!" is criticism to answer, not a remark.
+  "gefaehrlich",
+  "lebensgefaehrlich",
+  "ruecksichtslos*",
+  "dangerous",
+  "reckless",
+  "unsafe",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */

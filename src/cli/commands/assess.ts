@@ -13,7 +13,8 @@ Usage:
   gelassen assess --csv FILE [--column text]   a CSV export with a header row
 
 Each input line is a JSON object with at least "id" and "text", optionally "site" ("facebook", "x",
-"linkedin") and "author" ({"verified": true, "badges": ["Top fan"], "followers": 12000, ...}).
+"linkedin"), "author" ({"verified": true, "badges": ["Top fan"], "followers": 12000, ...}) and "threadOwner"
+(the handle or name of the account that owns the post: "@TeamTube my channel …" then speaks to the company).
 Each output line is one JSON object, in input order, with exactly these fields:
   id, language, tone, toxicity, offensive, violations, verdict, reasons, role, roleReasons, intent, priority,
   replyNeeded, replyReasons

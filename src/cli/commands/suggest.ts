@@ -16,7 +16,8 @@ Usage:
   gelassen suggest --csv FILE [--column text]  a CSV export with a header row
 
 Input lines are those of "gelassen assess": "id" and "text", optionally "site" ("facebook", "x", "linkedin";
-default facebook) and "author" ({"name": "Anna Schmidt", ...}: replies greet by name where one is known).
+default facebook), "author" ({"name": "Anna Schmidt", ...}: replies greet by name where one is known) and
+"threadOwner" (the account that owns the post).
 Each output line is one JSON object, in input order:
   {"id", "assessment", "suggestions": [{"text", "strategy", "check"}]}
 "assessment" has the fields of "gelassen assess". A suggestion's "check" has "ok", "calm", "language", "length",

@@ -27,7 +27,10 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
 ];
 
-const VALUE = "#?\\s?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}";
+// "HAMLH 39311" (a baggage file: airport, airline, digits) keeps its capitals before the space.
+const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}";
+/** With a space inside, the letters must be capitals as written: "order on 23rd" is no number. */
+const SPACED = /^[A-Z]{2,5}\s\d/u;
 const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
@@ -49,6 +52,7 @@ export function caseNumbers(text: string): CaseNumber[] {
       const bare = value.replace(/^#/, "");
       // "Paket 250g", "order 2x": a quantity, not a number.
       if (!/\d/.test(value) || QUANTITY.test(bare) || seen.has(bare)) continue;
+      if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
     }

@@ -156,14 +156,36 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     }
     case "defect":
       return productClause(c, v) ?? (de ? "dass etwas nicht funktioniert" : "that something isn't working");
-    default:
+    default: {
+      // "kein Warmwasser", "no power": their supply at home, said as it is.
+      const supply = supplyClause(words, v);
+      if (supply) return supply;
       // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.
       // An order complained about for a while ("seit drei Wochen … mein Paket"): the wait is what was said.
       if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
         return caseClause({ ...c, problem: "delivery" }, v);
       }
       return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
+    }
   }
+}
+
+/** What a household lacks, with the article German needs: "keinen Strom", "kein Warmwasser". */
+const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
+  [/warmwasser|hot water/, "kein Warmwasser", "no hot water"],
+  [/strom|power|electricity/, "keinen Strom", "no power"],
+  [/heizung|heating/, "keine Heizung", "no heating"],
+  [/internet/, "kein Internet", "no internet"],
+  [/\bgas\b/, "kein Gas", "no gas"],
+];
+
+function supplyClause(words: readonly string[], v: Voice): string | undefined {
+  const said = words.filter((word) => /^(?:kein|keine|keinen|no)\b/.test(word));
+  const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
+  if (!supply) return undefined;
+  const [, german, english] = supply;
+  if (v.language === "en") return `that you have ${english}`;
+  return v.form === "du" ? `dass du ${german} hast` : `dass Sie ${german} haben`;
 }
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
@@ -209,7 +231,7 @@ export function caseSubject(c: Case, v: Voice): string {
         case "customer":
           return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
         default:
-          return de ? `den Vorgang ${n.value}` : `case ${n.value}`;
+          return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
       }
     }
   }

@@ -35,6 +35,35 @@ describe("caseTerms", () => {
     ]);
   });
 
+  it("takes a disputed figure, not the source it is quoted from", () => {
+    const text =
+      "Interessanter Beitrag, aber die Zahl stimmt nicht: Laut Statistischem Bundesamt waren es 2024 nicht 12 %, sondern 9,8 %.";
+    expect(caseTerms(text, "de")).toEqual(["12 %", "9,8 %"]);
+    expect(caseTerms("According to the Office for National Statistics it was 9.8%, not 12%.", "en")).toEqual([
+      "9.8%",
+      "12%",
+    ]);
+  });
+
+  it("takes no person a question is put to as its topic", () => {
+    const text =
+      "My smart meter has been showing zero consumption since March. Customer no. 300912. Can someone check?";
+    expect(caseTerms(text, "en")[0]).toBe("smart meter");
+  });
+
+  it("keeps a brand written in camel case whole", () => {
+    expect(caseTerms("Hallo, kann man bei euch auch mit PayPal bezahlen?", "de")).toEqual(["PayPal"]);
+    expect(caseTerms("Can I pay with PayPal in your Berlin store?", "en")).toContain("PayPal");
+  });
+
+  it("never names an insult or a swear word as what a comment is about", () => {
+    const unfit = (term: string) => /abzocker/i.test(term);
+    expect(caseTerms("Ihr Abzocker, 30 Euro Gebühr für eine Umbuchung!", "de", [], 2, unfit)).toEqual([
+      "Gebühr",
+      "Umbuchung",
+    ]);
+  });
+
   it("joins English terms with the article a singular noun needs", () => {
     expect(joinTerms(["state of the trains", "decaf"], "en")).toBe("the state of the trains and the decaf");
     expect(joinTerms(["Cold Brew", "Koffein"], "de")).toBe("Cold Brew und Koffein");

@@ -36,22 +36,27 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third"
+    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
+    "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
+    "august september october november december"
   ).split(" "),
 );
+const SOURCE =
+  /\b(?:[Ll]aut|[Gg]emäß|[Ll]t\.|[Aa]ccording to|per)\s+(?:(?:der|dem|des|den|the)\s+)?(?:[A-ZÄÖÜ][\p{L}-]*\s?){1,3}/gu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
-const IN_PLACE = /^\s(?:in|im|bei)\s[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
+const IN_PLACE =
+  /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
   /(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|I\b))/giu;
-/** Disputed facts: "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
+/** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
-  /(?:\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
-/** A capitalised word inside a sentence, with the next one if it is capitalised too ("Cold Brew"). */
+  /(?:\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+/** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
-  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 /** A name inside a sentence, unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,}\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,})\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
@@ -73,13 +78,13 @@ function headPhrase(words: string): string | undefined {
   return kept.join(" ");
 }
 
-function add(terms: string[], term: string | undefined, exclude: readonly string[]): void {
+function add(terms: string[], term: string | undefined, exclude: Exclude): void {
   const value = term?.trim().replace(/[.,!?]+$/u, "");
-  if (!value || value.length < 2) return;
+  if (!value || value.length < 2 || exclude.unfit?.(value)) return;
   const lower = value.toLowerCase();
   const excluded = (word: string) =>
     word.length > 1 && (lower.includes(word.toLowerCase()) || word.toLowerCase().includes(lower));
-  if (exclude.some(excluded)) return;
+  if (exclude.words.some(excluded)) return;
   if (terms.some((known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()))) return;
   terms.push(value);
 }
@@ -113,11 +118,24 @@ function englishPhrase(phrase: string): string | undefined {
   return words.length > 0 ? headPhrase(words.join(" ")) : undefined;
 }
 
+interface Exclude {
+  words: readonly string[];
+  unfit?: ((term: string) => boolean) | undefined;
+}
+
 /**
  * The comment's terms, most telling first, at most `max`. `exclude` holds what the reply says anyway (the
- * company's name, the commenter's), so it is not named as a topic.
+ * company's name, the commenter's), so it is not named as a topic; `unfit` what a reply must never repeat as a
+ * topic ("zum Thema Abzocker").
  */
-export function caseTerms(text: string, language: "de" | "en", exclude: readonly string[] = [], max = 2): string[] {
+export function caseTerms(
+  text: string,
+  language: "de" | "en",
+  excludeWords: readonly string[] = [],
+  max = 2,
+  unfit?: (term: string) => boolean,
+): string[] {
+  const exclude: Exclude = { words: excludeWords, unfit };
   const terms: string[] = [];
   const sample = text
     .slice(0, 2_000)
@@ -126,6 +144,8 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
     // A handle at the start leaves the sentence's first word first ("@Rheinwerk Ist die Störung …").
     .replace(/^\s*(?:@\w+\s*)+/u, "")
     .replace(/@\w+/g, " ")
+    // Where a fact is from is not what is disputed: "Laut Statistischem Bundesamt …", "according to the BBC".
+    .replace(SOURCE, " ")
     .replace(/#(\w+)/g, "$1");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
@@ -143,7 +163,11 @@ export function caseTerms(text: string, language: "de" | "en", exclude: readonly
       const of = headPhrase(tail);
       if (of && !STOP_EN.has(head.toLowerCase())) add(terms, `${head} of ${determiner}${of}`, exclude);
     }
-    for (const match of sample.matchAll(ENGLISH_HEAD)) add(terms, headPhrase(match[1] ?? ""), exclude);
+    for (const match of sample.matchAll(ENGLISH_HEAD)) {
+      // "Can someone check?", "Do you …": a question about a person asks nothing about a thing.
+      const head = match[1] ?? "";
+      if (!STOP_EN.has(head.split(" ")[0]?.toLowerCase() ?? "")) add(terms, headPhrase(head), exclude);
+    }
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase())) add(terms, match[0], exclude);
     }

@@ -35,6 +35,7 @@ describe.each(["en", "de"] as const)("the X adapter on a %s page", (lang) => {
       isReply: Boolean(item.parent),
       parentId: item.parent ? statusId(item.parent) : undefined,
       byPageOwner: item.comment.author === "acme",
+      threadOwner: personOf("acme").x,
       likes: item.comment.likes ?? 0,
       replies: item.comment.replies?.length ?? 0,
       time: expect.stringMatching(/^2026-11-20T/),

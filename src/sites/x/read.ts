@@ -120,6 +120,7 @@ export function inspectX(article: Element): ReadResult {
     parentId: chained ? tweetIdOrUndefined(tweetAbove(article)) : undefined,
     byPageOwner: page !== undefined && page.handle.toLowerCase() === handle.toLowerCase(),
   };
+  if (page) comment.threadOwner = page.handle.slice(0, 300);
   comment.author.isOrganisation = comment.byPageOwner;
   return { comment, missing };
 }

@@ -1,0 +1,3 @@
+import { defineFirefoxSuite } from "./firefox-suite";
+
+defineFirefoxSuite("de");

@@ -1,12 +1,20 @@
 // `npm start`: builds Gelassen and opens Chromium with it loaded on demo pages served at the real addresses of
 // Facebook, X and LinkedIn (no account, no network). `npm start -- --check` does the same headless, checks that
-// Gelassen is active on every demo page, and exits.
+// Gelassen is active on every demo page, and exits. `--redesign=hashed` (or `=bare`) serves the pages as after a
+// redesign: every class name hashed, or the class attributes gone (tests/fixtures/scramble.mjs).
 import { execFileSync } from "node:child_process";
+import { SCRAMBLES } from "../tests/fixtures/scramble.mjs";
 import { PAGES, serveFixtures } from "../tests/fixtures/serve.mjs";
 import { launchWithExtension } from "./chromium.mjs";
 
 const DEMO_PAGES = Object.keys(PAGES).filter((url) => !/example/.test(url));
 const check = process.argv.includes("--check");
+const redesign = process.argv.find((arg) => arg.startsWith("--redesign="))?.slice("--redesign=".length);
+const scramble = SCRAMBLES.find((variant) => variant.mode === redesign);
+if (redesign && !scramble) {
+  console.error(`--redesign takes ${SCRAMBLES.map((variant) => variant.mode).join(" or ")}, not "${redesign}".`);
+  process.exit(2);
+}
 
 execFileSync(process.execPath, ["build.mjs"], { cwd: new URL("..", import.meta.url), stdio: "inherit" });
 
@@ -20,7 +28,7 @@ const browser = await launchWithExtension({
   headless: check,
   language: process.env.LANGUAGE?.startsWith("de") ? "de" : "en",
 });
-await serveFixtures(browser.context);
+await serveFixtures(browser.context, { scramble });
 const pages = [];
 for (const url of DEMO_PAGES) {
   const page = await browser.context.newPage();

@@ -65,6 +65,7 @@ export const findComments: Feature = {
         return forget(element, lost);
       }
       const { tracked } = comments.upsert(element, result.comment);
+      health.noteFound(adapter.recognisedBy(element));
       if (before !== tracked.key) {
         if (before) clearAssessmentAttributes(element);
         element.setAttribute(ID_ATTRIBUTE, tracked.key);

@@ -13,7 +13,9 @@ describe("Health", () => {
     health.noteRead({ comment: undefined, missing: ["text"] });
     expect([...missing]).toEqual(["text"]);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toContain('"text" found nothing ([data-testid="tweetText"])');
+    expect(warn.mock.calls[0]?.[0]).toContain(
+      '"text" found nothing ([data-testid="tweetText"] | div[lang][dir="auto"])',
+    );
   });
 
   it("stops reporting a group once it found something", () => {
@@ -37,5 +39,19 @@ describe("Health", () => {
     health.noteRead({ comment: undefined, missing: ["author"] });
     health.reset();
     expect([...missing]).toEqual([]);
+  });
+
+  it("says which ways found the comments, logs the first structural find once, and forgets both on navigation", () => {
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
+    const health = new Health("linkedin", x, new Set<string>());
+    expect(health.foundBy).toEqual([]);
+    health.noteFound("selectors");
+    health.noteFound("structure");
+    health.noteFound("structure");
+    expect(health.foundBy).toEqual(["selectors", "structure"]);
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(info.mock.calls[0]?.[0]).toContain("found by structure");
+    health.reset();
+    expect(health.foundBy).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { SiteId } from "../shared/sites";
+import type { RecognitionPath, SiteId } from "../shared/sites";
 import type { ReadResult, SiteAdapter } from "../sites/site-adapter";
 
 /** How long a page may show no comment at all before "comment" counts as missing (comments load late). */
@@ -12,6 +12,8 @@ export class Health {
   private readonly hits = new Set<string>();
   private readonly misses = new Set<string>();
   private readonly logged = new Set<string>();
+  /** Which ways of recognising comments found the comments read on this page. */
+  private readonly paths = new Set<RecognitionPath>();
 
   constructor(
     private readonly site: SiteId,
@@ -30,6 +32,18 @@ export class Health {
     }
   }
 
+  /** A comment was read from a container this path recognised; the first by structure is logged once. */
+  noteFound(path: RecognitionPath): void {
+    if (this.paths.has(path)) return;
+    this.paths.add(path);
+    if (path === "structure")
+      console.info(`Gelassen on ${this.site}: comments found by structure, not by the known selectors.`);
+  }
+
+  get foundBy(): RecognitionPath[] {
+    return [...this.paths].sort();
+  }
+
   /** The page-level check: after settling, does the page show any comment container at all? */
   noteComments(found: number): void {
     if (found > 0) {
@@ -43,6 +57,7 @@ export class Health {
     this.hits.clear();
     this.misses.clear();
     this.missing.clear();
+    this.paths.clear();
   }
 
   private miss(group: string): void {

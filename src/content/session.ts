@@ -64,6 +64,7 @@ export class Session {
       active: this.running,
       counts: { ...this.page.counts },
       missing: [...this.page.missing].sort(),
+      foundBy: this.page.health.foundBy,
     };
   }
 

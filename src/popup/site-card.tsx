@@ -4,7 +4,7 @@ import type { PageStatus, Result } from "../shared/messages";
 import { isSiteEnabled, type Settings, withSite } from "../shared/settings";
 import { SITE_NAMES, type SiteId } from "../shared/sites";
 import { Switch } from "../ui/switch";
-import { statusLine } from "./status-line";
+import { pathLine, statusLine } from "./status-line";
 
 /** The site of the current tab: the on/off switch and what Gelassen sees on the page. */
 export function SiteCard({
@@ -19,6 +19,7 @@ export function SiteCard({
   const enabled = isSiteEnabled(settings, site);
   const name = SITE_NAMES[site];
   const line = statusLine(enabled, status);
+  const path = enabled ? pathLine(status) : undefined;
   return (
     <section class="site-card" aria-labelledby="site-title">
       <div class="site-row">
@@ -39,6 +40,11 @@ export function SiteCard({
       <p class="status-line muted" role="status" data-status={line.key}>
         {t(line.key, line.substitutions)}
       </p>
+      {path && (
+        <p class="status-path muted" data-path={path.key}>
+          {t(path.key, path.substitutions)}
+        </p>
+      )}
     </section>
   );
 }

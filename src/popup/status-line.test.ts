@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PageStatus } from "../shared/messages";
-import { statusLine } from "./status-line";
+import { pathLine, statusLine } from "./status-line";
 
 const status = (found: number, assessed: number, active = true): PageStatus => ({
   site: "x",
   active,
   counts: { found, read: found, assessed },
   missing: [],
+  foundBy: ["selectors"],
 });
 
 describe("statusLine", () => {
@@ -35,5 +36,21 @@ describe("statusLine", () => {
       key: "statusCounts",
       substitutions: ["12", "9"],
     });
+  });
+});
+
+describe("pathLine", () => {
+  const ok = (value: PageStatus) => ({ ok: true as const, value });
+  it.each([
+    [["selectors"], "statusFoundBySelectors"],
+    [["structure"], "statusFoundByStructure"],
+    [["selectors", "structure"], "statusFoundByBoth"],
+  ] as const)("says comments found by %j", (foundBy, key) => {
+    expect(pathLine(ok({ ...status(3, 3), foundBy: [...foundBy] }))?.key).toBe(key);
+  });
+
+  it("says nothing before any comment is found or when the page cannot be asked", () => {
+    expect(pathLine(ok({ ...status(0, 0), foundBy: [] }))).toBeUndefined();
+    expect(pathLine({ ok: false, error: "no receiver" })).toBeUndefined();
   });
 });

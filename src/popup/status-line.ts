@@ -17,3 +17,15 @@ export function statusLine(enabled: boolean, status: Result<PageStatus> | undefi
   if (status.value.missing.length) return { key: "statusMissing", substitutions: [status.value.missing.join(", ")] };
   return { key: "statusCounts", substitutions: [String(found), String(assessed)] };
 }
+
+/**
+ * Which way Gelassen recognised this page's comments: by the known selectors, or by structure (ids, roles,
+ * links) because the site's layout changed. Undefined while there is nothing to say.
+ */
+export function pathLine(status: Result<PageStatus> | undefined): Line | undefined {
+  if (!status?.ok || !status.value.active || status.value.counts.found === 0) return undefined;
+  const paths = status.value.foundBy;
+  if (!paths.includes("structure"))
+    return paths.length ? { key: "statusFoundBySelectors", substitutions: [] } : undefined;
+  return { key: paths.includes("selectors") ? "statusFoundByBoth" : "statusFoundByStructure", substitutions: [] };
+}

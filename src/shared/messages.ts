@@ -5,7 +5,7 @@ import { message } from "./message-spec";
 import { MONITOR_MESSAGES } from "./monitor-messages";
 import { PAGE_MESSAGES, PageComment } from "./page-messages";
 import { REPLY_MESSAGES } from "./reply-messages";
-import { SiteId } from "./sites";
+import { RecognitionPath, SiteId } from "./sites";
 
 export type { SenderKind } from "./message-spec";
 
@@ -26,6 +26,8 @@ export const PageStatus = z.object({
   }),
   /** Selector groups that matched nothing on this page (a sign the site's layout changed). */
   missing: z.array(z.string()),
+  /** Which ways of recognising comments found the ones on this page (issue 11: a redesign stays visible). */
+  foundBy: z.array(RecognitionPath),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

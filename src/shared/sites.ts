@@ -12,6 +12,14 @@ const DOMAINS: Record<SiteId, readonly string[]> = {
   linkedin: ["linkedin.com"],
 };
 
+/**
+ * How comments were recognised on a page: by today's selectors (the fast path) or by structure (stable ids in
+ * attributes, roles, links), which means the site's layout changed and Gelassen noticed.
+ */
+export const RECOGNITION_PATHS = ["selectors", "structure"] as const;
+export const RecognitionPath = z.enum(RECOGNITION_PATHS);
+export type RecognitionPath = z.infer<typeof RecognitionPath>;
+
 export const SITE_NAMES: Record<SiteId, string> = {
   facebook: "Facebook",
   x: "X",

@@ -1,5 +1,5 @@
 import type { CommentSnapshot } from "../shared/comment";
-import type { SiteId } from "../shared/sites";
+import type { RecognitionPath, SiteId } from "../shared/sites";
 import type { SelectorTable } from "./selector";
 
 /** What one reading of a comment container gives: the snapshot, or which selector groups found nothing. */
@@ -35,6 +35,8 @@ export interface SiteAdapter {
   findComments(root: ParentNode): Element[];
   /** The comment container a node belongs to, if any. */
   commentOf(node: Node): Element | undefined;
+  /** Whether today's selectors found this container, or the structure that survives a redesign. */
+  recognisedBy(element: Element): RecognitionPath;
   /** Reads a container; never throws. */
   inspect(element: Element): ReadResult;
   /** `inspect(element).comment`: the pure, total reading the design names. */

@@ -1,8 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { test as base, type Page } from "@playwright/test";
+import type { SCRAMBLES } from "../fixtures/scramble.mjs";
 import { PAGES, serveFixtures } from "../fixtures/serve.mjs";
 import { type ExtensionBrowser, launchWithExtension } from "./browser";
+
+type Scramble = (typeof SCRAMBLES)[number];
 
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, "../../artifacts/screenshots");
 
@@ -14,14 +17,17 @@ export const URLS = {
 
 for (const url of Object.values(URLS)) if (!(url in PAGES)) throw new Error(`no fixture page for ${url}`);
 
-/** One browser per test file (a launch costs seconds), in the given interface language. */
-export function testIn(language: "en" | "de") {
+/**
+ * One browser per test file (a launch costs seconds), in the given interface language. With `scramble`, every
+ * fixture page is served as after a redesign (tests/fixtures/scramble.mjs).
+ */
+export function testIn(language: "en" | "de", { scramble }: { scramble?: Scramble } = {}) {
   return base.extend<{ gelassen: ExtensionBrowser }, { browserWithExtension: ExtensionBrowser }>({
     browserWithExtension: [
       // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
       async ({}, use) => {
         const browser = await launchWithExtension({ language });
-        await serveFixtures(browser.context);
+        await serveFixtures(browser.context, { scramble });
         await use(browser);
         await browser.close();
       },

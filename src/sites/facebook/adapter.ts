@@ -1,12 +1,22 @@
 import { elementMatches, findByLabel } from "../labels";
 import { classifyMenuItems } from "../menu";
-import { all, allFrom, closestTo, own } from "../selector";
+import { recogniser } from "../recognise";
+import { all, own } from "../selector";
 import { isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { inspectFacebook } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
 
-const C = SELECTORS.comment;
+/** Any comment article, by today's selectors or by structure: a part inside another one belongs to that one. */
+const C = [...SELECTORS.comment, ...SELECTORS.commentByStructure];
 const inspect = safeInspect(inspectFacebook);
+const recognise = recogniser({
+  selectors: SELECTORS.comment,
+  structure: SELECTORS.commentByStructure,
+  // A post may be an article too; a comment owns the permalink that names it (comment_id=). Its own links come
+  // before anything nested, so the first one decides, and a post with 2,000 comments costs one lookup.
+  accept: (article) =>
+    article.querySelector(SELECTORS.permalink.map((s) => s.css).join(","))?.closest('[role="article"]') === article,
+});
 
 /** The thread a comment belongs to: the top-level comment's li, where Facebook opens the reply editor. */
 function threadOf(article: Element): Element | undefined {
@@ -24,8 +34,9 @@ export const facebook: SiteAdapter = {
   required: ["permalink", "author", "text"],
   insertsMention: true,
 
-  findComments: (root) => allFrom(root, C),
-  commentOf: (node) => closestTo(node, C),
+  findComments: recognise.find,
+  commentOf: recognise.commentOf,
+  recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,
 

@@ -7,7 +7,8 @@ import type { ReadResult } from "../site-adapter";
 import { cleanProfileUrl, documentUrl, parseUrl } from "../url";
 import { LABELS, SELECTORS } from "./selectors";
 
-const C = SELECTORS.comment;
+/** Any comment article, by today's selectors or by structure: a part inside another one belongs to that one. */
+const C = [...SELECTORS.comment, ...SELECTORS.commentByStructure];
 
 /** The post id in a Facebook address: /posts/<id>, /videos/<id>, /permalink/<id>, story_fbid= or fbid=. */
 export function postIdOf(url: URL): string | undefined {

@@ -9,6 +9,8 @@ export const SELECTORS = {
     { css: 'div[role="article"][aria-label]', seen: "2026-09-02" },
     { css: 'li div[role="article"]', seen: "2026-06-21" },
   ],
+  /** Without the label or the list around it: an article that owns a comment permalink (see the adapter). */
+  commentByStructure: [{ css: '[role="article"]', seen: "2026-09-02" }],
   /** The comment's permalink (its time link) and profile links carry comment_id / reply_comment_id. */
   permalink: [
     { css: 'a[href*="reply_comment_id="]', seen: "2026-02-01" },

@@ -1,21 +1,31 @@
 import { elementMatches, findByLabel } from "../labels";
 import { classifyMenuItems } from "../menu";
-import { all, allFrom, closest, closestTo, first, matches, own } from "../selector";
+import { recogniser } from "../recognise";
+import { all, closest, first, matches, own } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
-import { inspectLinkedInV1 } from "./read-v1";
+import { ANY_COMMENT, inspectLinkedInV1 } from "./read-v1";
 import { inspectLinkedInV2 } from "./read-v2";
 import { LABELS, SELECTORS } from "./selectors";
 
-const V1 = SELECTORS.comment;
 const V2 = SELECTORS.commentV2;
-const BOTH = [...V1, ...V2];
+const C = ANY_COMMENT;
 
-const isV2 = (element: Element) => matches(element, V2);
-const outer = (element: Element, comments: typeof V1 | typeof V2) =>
-  element.parentElement ? closest(element.parentElement, comments) : undefined;
+/** The newer front end marks its comments with data-view-name or keeps the URN in componentkey. */
+const isV2 = (element: Element) => matches(element, V2) || element.hasAttribute("componentkey");
+const outer = (element: Element) => (element.parentElement ? closest(element.parentElement, C) : undefined);
 const inspect = safeInspect((element) => (isV2(element) ? inspectLinkedInV2(element) : inspectLinkedInV1(element)));
-const ownButtons = (element: Element) =>
-  own(element, [{ css: "button", seen: "2026-01-24" }], isV2(element) ? V2 : V1) as HTMLElement[];
+const ownButtons = (element: Element) => own(element, [{ css: "button", seen: "2026-01-24" }], C) as HTMLElement[];
+const recognise = recogniser({
+  selectors: [...SELECTORS.comment, ...V2],
+  structure: SELECTORS.commentByStructure,
+  // A URN alone could sit on a wrapper; a comment also links its author.
+  accept: (element) => element.querySelector(SELECTORS.profileByStructure[0]?.css ?? "a[href]") !== null,
+});
+
+/** A button or anything in it labelled as the comment's options (v1 puts the label on an li-icon inside). */
+const isOptions = (button: Element) =>
+  elementMatches(button, LABELS.options) ||
+  [...button.querySelectorAll("[aria-label]")].some((icon) => elementMatches(icon, LABELS.options));
 
 /**
  * LinkedIn, both front ends: a page may be either (or, during a switch-over, both), so every method looks at the
@@ -27,39 +37,48 @@ export const linkedin: SiteAdapter = {
   required: ["comment", "name", "text"],
   insertsMention: false,
 
-  findComments: (root) => allFrom(root, BOTH),
-  commentOf: (node) => closestTo(node, BOTH),
+  findComments: recognise.find,
+  commentOf: recognise.commentOf,
+  recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,
 
   markerSlot(element) {
     if (isV2(element)) {
-      const actor = own(element, SELECTORS.actorV2, V2)[0];
+      const actor = own(element, SELECTORS.actorV2, C)[0];
       return actor?.parentElement ? { parent: actor.parentElement, before: actor.nextSibling } : undefined;
     }
-    const info = own(element, [{ css: ".comments-comment-meta__info", seen: "2021-06-01" }], V1)[0];
-    return info ? { parent: info, before: info.firstChild } : undefined;
+    const info = own(element, [{ css: ".comments-comment-meta__info", seen: "2021-06-01" }], C)[0];
+    if (info) return { parent: info, before: info.firstChild };
+    // Without classes: beside the time, which sits in the meta row with the options button.
+    const time = own(element, SELECTORS.time, C)[0];
+    return time?.parentElement ? { parent: time.parentElement, before: time } : undefined;
   },
 
   replyButton(element) {
-    if (!isV2(element)) {
-      const byClass = own(element, SELECTORS.replyButton, V1)[0] as HTMLElement | undefined;
-      if (byClass) return byClass;
-    }
+    const byClass = own(element, SELECTORS.replyButton, C)[0] as HTMLElement | undefined;
+    if (byClass) return byClass;
     const buttons = ownButtons(element);
     return findByLabel(buttons, LABELS.reply) ?? buttons.find((button) => elementMatches(button, LABELS.replyTo));
   },
   editorFor(element) {
-    const comments = isV2(element) ? V2 : V1;
-    const group = isV2(element) ? SELECTORS.editorV2 : SELECTORS.editor;
+    const groups = isV2(element)
+      ? [SELECTORS.editorV2, SELECTORS.editorByStructure]
+      : [SELECTORS.editor, SELECTORS.editorByStructure];
     // Replying to a reply opens the box under the thread's top-level comment.
     let top = element;
-    for (let up = outer(top, comments); up; up = outer(up, comments)) top = up;
-    return (own(element, group, comments)[0] ?? all(top, group)[0]) as HTMLElement | undefined;
+    for (let up = outer(top); up; up = outer(up)) top = up;
+    for (const group of groups) {
+      const found = own(element, group, C)[0] ?? all(top, group)[0];
+      if (found) return found as HTMLElement;
+    }
+    return undefined;
   },
   editorKind(editor): EditorKind {
-    if (editor.classList.contains("ProseMirror")) return "prosemirror";
-    if (editor.classList.contains("ql-editor")) return "quill";
+    // ProseMirror marks its root translate="no" (so page translators keep out of its document).
+    if (editor.classList.contains("ProseMirror") || editor.getAttribute("translate") === "no") return "prosemirror";
+    // Quill puts its placeholder on its root; TipTap puts one on its empty paragraph instead.
+    if (editor.classList.contains("ql-editor") || editor.hasAttribute("data-placeholder")) return "quill";
     return "plain";
   },
   submitFor(editor) {
@@ -73,17 +92,17 @@ export const linkedin: SiteAdapter = {
   isSubmitEnabled: isEnabledControl,
 
   menuButton(element) {
-    if (!isV2(element)) {
-      const trigger = own(element, SELECTORS.menuButton, V1)[0] as HTMLElement | undefined;
-      if (trigger) return trigger;
-    }
+    const trigger = own(element, SELECTORS.menuButton, C)[0] as HTMLElement | undefined;
+    if (trigger) return trigger;
     const buttons = ownButtons(element);
-    return (
-      buttons.find((button) => button.getAttribute("aria-haspopup") === "menu") ??
-      buttons.find((button) => elementMatches(button, LABELS.options))
-    );
+    return buttons.find((button) => button.getAttribute("aria-haspopup") === "menu") ?? buttons.find(isOptions);
   },
-  menuItems: (doc) => classifyMenuItems(all(doc, SELECTORS.menuItem), LABELS),
+  menuItems(doc) {
+    const known = all(doc, SELECTORS.menuItem);
+    if (known.length) return classifyMenuItems(known, LABELS);
+    // Redesigned: any list item button; only those whose words say what they do count.
+    return classifyMenuItems(all(doc, SELECTORS.menuItemByStructure), LABELS).filter((item) => item.action);
+  },
   confirmButton(doc) {
     const byClass = first(doc, SELECTORS.confirm) as HTMLElement | undefined;
     if (byClass) return byClass;

@@ -61,7 +61,7 @@ export function inspectLinkedInV2(container: Element): ReadResult {
   );
   const parent = container.parentElement ? closest(container.parentElement, C) : undefined;
   const replyCount = own(container, [{ css: "span", seen: "2026-01-24" }], C).find((span) =>
-    /^\d+\s+(repl(y|ies)|antworten?)$/i.test(span.textContent?.trim() ?? ""),
+    /^\d+\s+(repl(y|ies)|antwort(en)?)$/i.test(span.textContent?.trim() ?? ""),
   );
   const comment: CommentSnapshot = {
     site: "linkedin",

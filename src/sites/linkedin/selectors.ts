@@ -3,16 +3,50 @@ import type { SelectorTable } from "../selector";
 
 // LinkedIn runs two front ends at once (DOM-NOTES §3): the older Ember post pages (BEM classes, Quill) and the
 // newer SDUI feed (hashed classes, data-view-name hooks, TipTap). Groups ending in V2 are the feed's.
+// Class selectors are the fast path; `*ByStructure` groups hold what survives a redesign (the comment's URN in
+// data-id or componentkey, profile links, dir, aria-labels), read in read-v1-structure.ts.
 export const SELECTORS = {
-  comment: [{ css: 'article.comments-comment-entity[data-id^="urn:li:comment"]', seen: "2026-04-28" }],
+  comment: [
+    { css: 'article.comments-comment-entity[data-id^="urn:li:comment"]', seen: "2026-04-28" },
+    // The generation before (about 2021; tests/fixtures/linkedin/generations.mjs).
+    { css: 'article.comments-comment-item[data-id^="urn:li:comment"]', seen: "2021-06-01" },
+  ],
   commentV2: [{ css: '[data-view-name="comment-container"]', seen: "2026-01-24" }],
-  name: [{ css: ".comments-comment-meta__description-title", seen: "2026-04-28" }],
+  /** Any element carrying a comment's URN: both front ends, whatever their classes are called. */
+  commentByStructure: [
+    { css: '[data-id^="urn:li:comment"]', seen: "2026-04-28" },
+    { css: '[componentkey*="urn:li:comment"]', seen: "2026-01-24" },
+  ],
+  /** The author's description link (the avatar link is aria-hidden). */
+  profileByStructure: [
+    {
+      css: 'a[href*="/in/"]:not([aria-hidden="true"]), a[href*="/company/"]:not([aria-hidden="true"])',
+      seen: "2026-04-28",
+    },
+  ],
+  /** The comment text carries its direction; nothing else of a v1 comment outside a link does. */
+  textByStructure: [{ css: "[dir]", seen: "2026-04-28" }],
+  editorByStructure: [
+    { css: '[contenteditable="true"][role="textbox"], [contenteditable="true"]', seen: "2026-04-10" },
+  ],
+  /** An open dropdown's items: artdeco lists them as buttons in list items; newer menus use menuitem. */
+  menuItemByStructure: [{ css: '[role="menuitem"], li [role="button"], li button', seen: "2026-04-28" }],
+  name: [
+    { css: ".comments-comment-meta__description-title", seen: "2026-04-28" },
+    { css: ".comments-post-meta__name-text", seen: "2021-06-01" },
+  ],
+  /** Today's author block: where it is, the author's parts are read by their classes alone (the fast path). */
+  actorBlock: [{ css: "a.comments-comment-meta__description-container[href]", seen: "2026-04-28" }],
   avatar: [{ css: 'img[alt^="View "], img[alt^="Profil von "]', seen: "2026-01-24" }],
   profile: [
     { css: "a.comments-comment-meta__description-container[href]", seen: "2026-04-28" },
+    { css: "a.comments-post-meta__actor-link[href]", seen: "2021-06-01" },
     { css: 'a[href*="/in/"], a[href*="/company/"]', seen: "2025-06-01" },
   ],
-  headline: [{ css: ".comments-comment-meta__description-subtitle", seen: "2026-04-28" }],
+  headline: [
+    { css: ".comments-comment-meta__description-subtitle", seen: "2026-04-28" },
+    { css: ".comments-post-meta__headline", seen: "2021-06-01" },
+  ],
   degree: [{ css: "span.comments-comment-meta__data", seen: "2026-04-28" }],
   badge: [{ css: ".comments-comment-meta__badge", seen: "2026-04-28" }],
   premium: [{ css: ".text-view-model__linkedin-bug-premium-v2", seen: "2026-04-28" }],
@@ -42,6 +76,7 @@ export const SELECTORS = {
   post: [
     { css: '[data-testid="mainFeed"] [role="listitem"]', seen: "2026-05-05" },
     { css: ".feed-shared-update-v2", seen: "2026-04-28" },
+    { css: '[data-urn^="urn:li:activity"]', seen: "2026-04-28" },
   ],
   postActor: [
     { css: "a.update-components-actor__meta-link[href]", seen: "2026-04-28" },
@@ -71,6 +106,7 @@ export const LABELS = {
   options: { en: ["Open options", "More actions"], de: ["Optionen", "Weitere Aktionen"], match: "contains" },
   reactions: { en: ["reaction"], de: ["reaktion"], match: "contains" },
   verified: { en: ["verified"], de: ["verifiziert"], match: "contains" },
+  premium: { en: ["Premium"], de: ["Premium"], match: "exact" },
   delete: { en: ["Delete"], de: ["Löschen"], match: "exact" },
   hide: { en: ["Hide"], de: ["Ausblenden", "Verbergen"], match: "prefix" },
   remove: { en: ["Remove"], de: ["Entfernen", "Kommentar entfernen"], match: "prefix" },

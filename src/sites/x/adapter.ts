@@ -1,12 +1,20 @@
 import { classifyMenuItems } from "../menu";
-import { all, allFrom, closest, closestTo, first, matches } from "../selector";
+import { recogniser } from "../recognise";
+import { all, closest, first, matches } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { parseUrl } from "../url";
-import { inspectX, statusOf, tweetId } from "./read";
+import { inspectX, nameLinkOf, statusOf, tweetId } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
 
-const C = SELECTORS.comment;
 const inspect = safeInspect(inspectX);
+const recognise = recogniser({
+  selectors: SELECTORS.comment,
+  structure: SELECTORS.commentByStructure,
+  accept: (article) => {
+    const time = first(article, SELECTORS.permalink);
+    return time !== undefined && closest(time, SELECTORS.commentByStructure) === article;
+  },
+});
 
 /** Replies only: not the focused post itself, and nothing inside X's popup layers (the reply modal quotes). */
 function isReplyTweet(article: Element): boolean {
@@ -28,16 +36,17 @@ export const x: SiteAdapter = {
   required: ["permalink", "author", "text"],
   insertsMention: false,
 
-  findComments: (root) => allFrom(root, C).filter(isReplyTweet),
+  findComments: (root) => recognise.find(root).filter(isReplyTweet),
   commentOf(node) {
-    const article = closestTo(node, C);
+    const article = recognise.commentOf(node);
     return article && isReplyTweet(article) ? article : undefined;
   },
+  recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,
 
   markerSlot(article) {
-    const names = first(article, SELECTORS.userName);
+    const names = first(article, SELECTORS.userName) ?? nameLinkOf(article, article.ownerDocument.URL)?.parentElement;
     return names ? { parent: names, before: null } : undefined;
   },
 
@@ -48,7 +57,10 @@ export const x: SiteAdapter = {
   },
   editorKind(editor): EditorKind {
     if (editor.tagName === "TEXTAREA") return "plain";
-    return editor.closest(".DraftEditor-root") || editor.classList.contains("public-DraftEditor-content")
+    // Draft.js's own classes, or, should they change, the data-contents block it always renders.
+    return editor.closest(".DraftEditor-root") ||
+      editor.classList.contains("public-DraftEditor-content") ||
+      editor.querySelector(":scope > [data-contents]")
       ? "draft"
       : "plain";
   },

@@ -7,6 +7,9 @@ import type { ReadResult } from "../site-adapter";
 import { documentUrl, parseUrl } from "../url";
 import { COUNT_WORDS, LABELS, SELECTORS } from "./selectors";
 
+/** A tweet by its testid or, should that change, by structure (the adapter confirms it owns a status link). */
+const ANY_TWEET = [...SELECTORS.comment, ...SELECTORS.commentByStructure];
+
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
 /** The handle and status id of an X address such as /acme/status/1981…; undefined elsewhere. */
@@ -46,14 +49,30 @@ function tweetAbove(article: Element): Element | undefined {
   const y = cell && translateY(cell);
   if (!cell || y === undefined) {
     const previous = cell?.previousElementSibling;
-    return previous ? first(previous, SELECTORS.comment) : undefined;
+    return previous ? first(previous, ANY_TWEET) : undefined;
   }
   let best: { y: number; cell: Element } | undefined;
   for (const sibling of cell.parentElement?.children ?? []) {
     const other = translateY(sibling);
     if (other !== undefined && other < y && (!best || other > best.y)) best = { y: other, cell: sibling };
   }
-  return best ? first(best.cell, SELECTORS.comment) : undefined;
+  return best ? first(best.cell, ANY_TWEET) : undefined;
+}
+
+/**
+ * The link that shows the author's name: the first of User-Name, or, should that testid go, the first link to the
+ * handle in the tweet's own status link that has words and is not "@handle" (the avatar link has none).
+ */
+export function nameLinkOf(article: Element, base: string): Element | undefined {
+  const names = first(article, SELECTORS.userName);
+  if (names) return names.querySelector("a[href]") ?? undefined;
+  const time = first(article, SELECTORS.permalink);
+  const handle = statusOf(parseUrl(time?.closest("a")?.getAttribute("href"), base))?.handle;
+  if (!handle) return undefined;
+  return [...article.querySelectorAll("a[href]")].find((link) => {
+    const text = lineText(link);
+    return text && !text.startsWith("@") && parseUrl(link.getAttribute("href"), base)?.pathname === `/${handle}`;
+  });
 }
 
 /** Reads one reply on an X conversation page. Pure: looks only at the element, its row and the page address. */
@@ -63,8 +82,7 @@ export function inspectX(article: Element): ReadResult {
   const id = tweetId(article);
   if (!id) missing.push("permalink");
   const names = first(article, SELECTORS.userName);
-  const links = names ? [...names.querySelectorAll("a[href]")] : [];
-  const nameLink = links[0];
+  const nameLink = nameLinkOf(article, base);
   const name = nameLink && lineText(nameLink);
   const handle = nameLink && parseUrl(nameLink.getAttribute("href"), base)?.pathname.split("/")[1];
   if (!name || !handle) missing.push("author");

@@ -4,12 +4,18 @@ import type { SelectorTable } from "../selector";
 // X's tweet markup (DOM-NOTES §1): data-testid hooks, newest first, dated by the newest public code using them.
 export const SELECTORS = {
   comment: [{ css: 'article[data-testid="tweet"]', seen: "2026-08-17" }],
+  /** Should the testid go: an article (element or role) that owns a status link around its time. */
+  commentByStructure: [{ css: 'article, [role="article"]', seen: "2026-08-17" }],
   /** The focused tweet of a status page is the post itself, not a comment. */
   focused: [{ css: 'article[data-testid="tweet"][tabindex="-1"]', seen: "2026-08-17" }],
   cell: [{ css: '[data-testid="cellInnerDiv"]', seen: "2026-08-17" }],
   userName: [{ css: '[data-testid="User-Name"]', seen: "2026-08-17" }],
   permalink: [{ css: 'a[href*="/status/"] time[datetime]', seen: "2026-08-08" }],
-  text: [{ css: '[data-testid="tweetText"]', seen: "2026-08-17" }],
+  text: [
+    { css: '[data-testid="tweetText"]', seen: "2026-08-17" },
+    // Should the testid go: the tweet text is the block that carries its language and dir="auto".
+    { css: 'div[lang][dir="auto"]', seen: "2026-08-17" },
+  ],
   verified: [{ css: 'svg[data-testid="icon-verified"]', seen: "2026-08-17" }],
   counts: [{ css: '[role="group"][aria-label]', seen: "2025-10-23" }],
   likeButton: [{ css: 'button[data-testid="like"], button[data-testid="unlike"]', seen: "2025-10-23" }],

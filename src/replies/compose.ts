@@ -154,6 +154,9 @@ function setting(
     product: kase.product,
     topic: criticisedPhrase(kase, voice),
     terms: joinTerms(terms, language),
+    // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
+    // noun's gender.
+    praised: language === "en" ? joinTerms(terms.filter((term) => !/\d/.test(term)).slice(0, 1), language) : undefined,
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
   };
   return {

@@ -52,6 +52,8 @@ export type Fill = {
   terms?: string;
   /** The product as the company's: "unserem Espresso", "our heat pump". */
   ourProduct?: string;
+  /** What praise is about when no person, place or product is named: "the Hafenblick filter". */
+  praised?: string;
 };
 
 const CASE_VARIABLES = [
@@ -65,6 +67,7 @@ const CASE_VARIABLES = [
   "details",
   "terms",
   "ourProduct",
+  "praised",
 ] as const;
 
 /** Whether a wording can be filled: every case variable it names is known. */

@@ -154,3 +154,12 @@ describe("a case known only by its number", () => {
     expect(first?.text).toMatch(topic);
   });
 });
+
+describe("praise of a thing no list knows", () => {
+  it("is thanked for that thing, in English", () => {
+    const comment = snapshot("the Hafenblick filter is my new favourite, tastes like blueberries 🫐", "facebook");
+    const suggestions = composeReplies(comment, assessComment(comment, guidelines), guidelines, options);
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toContain("the Hafenblick filter");
+  });
+});

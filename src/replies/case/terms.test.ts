@@ -81,6 +81,7 @@ describe("caseTerms", () => {
 
   it("joins English terms with the article a singular noun needs", () => {
     expect(joinTerms(["state of the trains", "decaf"], "en")).toBe("the state of the trains and the decaf");
+    expect(joinTerms(["Hafenblick filter", "Hafenblick"], "en")).toBe("the Hafenblick filter and Hafenblick");
     expect(joinTerms(["Cold Brew", "Koffein"], "de")).toBe("Cold Brew und Koffein");
   });
 });

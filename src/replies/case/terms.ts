@@ -190,6 +190,8 @@ export function caseTerms(
 /** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
 function withArticle(term: string): string {
   const head = term.split(" of ")[0] ?? term;
+  // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.
+  if (/^[A-Z][\p{L}-]+ [\p{Ll}]/u.test(term) && !/s$/.test(head) && !/\d/.test(term)) return `the ${term}`;
   if (/^[A-Z\d−"„-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
   return `the ${term}`;
 }

@@ -71,7 +71,11 @@ export const ENGLISH_CASE: Pick<
     "Your point deserves a proper answer.",
     "Your point about {terms} is an important one, and we want to respond to it properly.",
   ],
-  thanksSpecific: ["Thank you so much for your kind words!", "So glad you're happy – thank you!"],
+  thanksSpecific: [
+    "Thank you so much for your kind words!",
+    "So glad you're happy – thank you!",
+    "Thank you so much for the kind words about {praised}!",
+  ],
   thanksPerson: [
     "Thank you for the kind words about {person}!",
     "So glad {person} looked after you so well – thank you!",

@@ -47,6 +47,7 @@ describe("intent: a complaint stated as a problem", () => {
     "Mir fehlen die Worte.",
     "Wir haben nur ein Problem: die Regierung.",
     "I'm lost, are those new colours?",
+    "pretty sure Hamburg-Ottensen isn't open till 8pm on saturdays? your website says 6",
     "Funktioniert wieder, danke!",
     "I can't wait for the new collection!",
     "Tolles Produkt, alles bestens angekommen.",

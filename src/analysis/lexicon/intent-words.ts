@@ -99,7 +99,9 @@ export const FAILURE = [
   "says ~1 delivered",
   "where ~1 is ~1 my",
   "not|never|hasnt|havent|didnt|hadnt|wasnt|isnt ~2 arrived|arrive|delivered|received|working|work|shown|refunded|processed|possible|answered|responded",
-  "doesnt|dont|didnt|wont|isnt ~1 work|working|load|open|start|arrive",
+  "doesnt|dont|didnt|wont ~1 work|working|load|open|start|arrive",
+  // Not "isn't open till 8pm": that is opening hours.
+  "isnt ~1 working|loading|arriving",
   "stopped ~1 working",
   "didnt|havent|hasnt ~2 get|got|gotten|receive|received|appear|appeared|show|showed",
   "never ~2 got|received|arrived|came",

@@ -34,6 +34,7 @@ describe("intent: a complaint stated as a problem", () => {
     "Warum antwortet ihr eigentlich nie auf Nachrichten? Ich habe euch dreimal geschrieben.",
     "Laut Sendungsverfolgung zugestellt, aber hier ist nichts angekommen.",
     "You never answer your messages, I have written three times now.",
+    "Seit dem Update stürzt die App bei mir jedes Mal beim Bezahlen ab. Samsung S23.",
     "Seit Oktober zahle ich 40 Euro mehr Abschlag und niemand kann mir erklären warum.",
     "Mein Abschlag wurde einfach von 89 auf 142 Euro erhöht, ohne dass mir das irgendwer erklärt hat.",
     "Gestern im Shop bestellt, mit PayPal bezahlt, aber keine Bestellbestätigung bekommen.",

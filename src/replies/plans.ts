@@ -138,7 +138,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if ((role === "troll" || mocks(assessment)) && !matter)
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
-  if (intent.sarcasm && kase.numbers.length === 0) return ["take-seriously"];
+  // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
+  // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
+  const sarcasticCase = matter && intent.complaint !== undefined && intent.complaint.problem !== "waiting";
+  if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
   const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {

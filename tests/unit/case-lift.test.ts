@@ -6,6 +6,13 @@ import { liftCase } from "../../src/replies/case/lift";
 const lift = (text: string) => liftCase(text, assessWith(undefined, snapshotOf(text), { companyName: "Rheinwerk" }));
 
 describe("liftCase", () => {
+  it("knows the phone a commenter names", () => {
+    expect(lift("Seit dem Update stürzt die App bei mir jedes Mal beim Bezahlen ab. Samsung S23.").device).toBe(
+      "Samsung S23",
+    );
+    expect(lift("app keeps crashing on my Pixel 7").device).toBe("Pixel 7");
+  });
+
   it("names numbers by the word before them, and never takes a word for a number", () => {
     expect(lift("Meine Bestellnr. 40-11873 ist seit Montag unterwegs").numbers).toEqual([
       { kind: "order", value: "40-11873", label: "Bestellnr." },

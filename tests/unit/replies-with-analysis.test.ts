@@ -81,6 +81,12 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     // A household without hot water asking whether it is a known fault has a case of its own, not "criticism".
     ["Seit gestern früh kein Warmwasser in Lindenau, ist das eine bekannte Störung?", "case-next-step", []],
     ["no hot water since yesterday morning in Lindenau, is this a known outage?", "case-next-step", []],
+    // A case said in sarcasm is still a case, and never thanked (the table checks the calm, the rows below thanks).
+    [
+      "Danke für nichts. Meine Kündigung wurde trotz Bestätigung nicht bearbeitet und jetzt wurde wieder abgebucht.",
+      "case-question",
+      ["vielen dank", "danke für ihr"],
+    ],
     ["ich hab euch vor 2 wochen ne mail geschrieben wegen meinem vertrag und nix gehört 😤", "case-question", []],
     ["Was ein Quatsch, Kaffee für 5 Euro, da mach ich mir lieber selber einen.", "take-seriously", []],
     // A defect nobody answers about is the defect; a job number is a job.

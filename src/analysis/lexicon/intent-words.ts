@@ -23,7 +23,7 @@ export const FAILURE = [
   "gestrichen",
   "storniert",
   "abgestuerzt",
-  "stuerzt|stuerzen ~6 ab",
+  "stuerzt|stuerzen ~9 ab",
   "absturz*",
   "fehlermeldung*",
   "fehlt",

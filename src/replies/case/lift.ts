@@ -33,7 +33,7 @@ const PRAISE =
   /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
-  /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
+  /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
 /** "Fehler E212", "error code E305", "Code 0x80070005". */
 const ERROR =
   /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;

@@ -4,14 +4,13 @@
 import type { Page } from "@playwright/test";
 import type { ExtensionBrowser } from "./browser";
 import {
+  expectEveryCommentRead,
   expected,
   expectMarked,
   FRONTS,
   type Front,
   moreButtons,
-  pageComments,
   SITE_OF,
-  scrollThrough,
   urlOf,
 } from "./comments";
 import { expect, screenshot, setSiteEnabled, type testIn } from "./extension";
@@ -34,17 +33,8 @@ export function defineCommentTests(test: ReturnType<typeof testIn>, language: "e
     test.describe(`${front} in ${language}`, () => {
       test("recognises and reads every comment and reply", async ({ gelassen }) => {
         const page = await open(gelassen, front, language);
-        const want = expected(front, "initial");
-        if (front === "x") await scrollThrough(page);
-        else
-          await expectMarked(
-            page,
-            want.map((comment) => comment.key),
-          );
-        await expect.poll(async () => (await pageComments(gelassen, page)).length).toBe(want.length);
-        const got = await pageComments(gelassen, page);
+        const { want, got } = await expectEveryCommentRead(gelassen, page, front);
         expect(got.map((comment) => comment.key).sort()).toEqual(want.map((comment) => comment.key).sort());
-        for (const comment of want) expect(got.find((found) => found.key === comment.key)).toEqual(comment);
       });
 
       test("marks and assesses them, with a label in the browser's language", async ({ gelassen }) => {

@@ -2,7 +2,7 @@
 // list), and what they expect on each fixture page (from expected-comments.ts, shared with the Firefox suite).
 import type { Page } from "@playwright/test";
 import type { ExtensionBrowser } from "./browser";
-import type { Front } from "./expected-comments";
+import { expected, type Front } from "./expected-comments";
 import { askPage, expect } from "./extension";
 
 export { expected, FRONTS, type Front, SITE_OF, urlOf } from "./expected-comments";
@@ -69,4 +69,22 @@ export async function scrollThrough(page: Page): Promise<void> {
 export function moreButtons(page: Page, front: Front) {
   if (front === "x") return [page.locator('[data-fixture="show-more"]')];
   return [page.locator('[data-fixture="more-comments"]'), page.locator('[data-fixture="more-replies"]')];
+}
+
+/**
+ * Every comment a fixture page starts with is marked (X: drawn by scrolling its list) and read exactly as
+ * expected; answers what was read.
+ */
+export async function expectEveryCommentRead(browser: ExtensionBrowser, page: Page, front: Front) {
+  const want = expected(front, "initial");
+  if (front === "x") await scrollThrough(page);
+  else
+    await expectMarked(
+      page,
+      want.map((comment) => comment.key),
+    );
+  await expect.poll(async () => (await pageComments(browser, page)).length).toBe(want.length);
+  const got = await pageComments(browser, page);
+  for (const comment of want) expect(got.find((found) => found.key === comment.key)).toEqual(comment);
+  return { want, got };
 }

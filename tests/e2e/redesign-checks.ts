@@ -3,7 +3,7 @@
 // in its health how it found them, put a draft into the site's own editor and guard delete/hide.
 import type { Page } from "@playwright/test";
 import type { SCRAMBLES } from "../fixtures/scramble.mjs";
-import { expected, expectMarked, FRONTS, type Front, pageComments, SITE_OF, scrollThrough, urlOf } from "./comments";
+import { expectEveryCommentRead, expected, expectMarked, FRONTS, type Front, SITE_OF, urlOf } from "./comments";
 import { askPage, expect, openPopup, screenshot, type testIn } from "./extension";
 import { comment, commentByText, openAssessed, pick, REMOVAL } from "./guard-checks";
 import { deletionLog, setGuidelines } from "./monitor-helpers";
@@ -59,16 +59,7 @@ export function defineRedesignTests(test: Test, language: "en" | "de", scramble:
       await expect(page.locator("html")).toHaveAttribute("data-gelassen-active", SITE_OF[front]);
       // The page really is redesigned: not one of its rendered class names is left.
       await expect(page.locator(`.${RENDERED_CLASS[front]}`)).toHaveCount(0);
-      const want = expected(front, "initial");
-      if (front === "x") await scrollThrough(page);
-      else
-        await expectMarked(
-          page,
-          want.map((comment) => comment.key),
-        );
-      await expect.poll(async () => (await pageComments(gelassen, page)).length).toBe(want.length);
-      const got = await pageComments(gelassen, page);
-      for (const comment of want) expect(got.find((found) => found.key === comment.key)).toEqual(comment);
+      await expectEveryCommentRead(gelassen, page, front);
       const status = (await askPage(gelassen, page, "page/status", {})) as { value: { foundBy: string[] } };
       expect(status.value.foundBy).toEqual([PATH[front]]);
       if (front === "linkedin") {

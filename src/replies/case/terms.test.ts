@@ -66,6 +66,12 @@ describe("caseTerms", () => {
     expect(caseTerms(text, "en")[0]).toBe("smart meter");
   });
 
+  it("keeps a street's name whole", () => {
+    expect(caseTerms("is the outage in Bristol fixed yet? Still no power on Gloucester Road", "en")).toContain(
+      "Gloucester Road",
+    );
+  });
+
   it("keeps a brand written in camel case whole", () => {
     expect(caseTerms("Hallo, kann man bei euch auch mit PayPal bezahlen?", "de")).toEqual(["PayPal"]);
     expect(caseTerms("Can I pay with PayPal in your Berlin store?", "en")).toContain("PayPal");

@@ -143,6 +143,7 @@ export const FAILURE = [
   "missing",
   "incomplete",
   "wrong ~1 address|item|order|size|amount|charge|colour|color|product|flavour|flavor",
+  "wrong ~2 vat|tax|price|prices|rate|tariff|meter|reading",
   "charged|billed ~2 twice|double|again|extra",
   "overcharged",
   "double ~1 charged|billed|charge",

@@ -66,6 +66,11 @@ describe("caseTerms", () => {
     expect(caseTerms(text, "en")[0]).toBe("smart meter");
   });
 
+  it("takes no request for news and no verdict for a topic", () => {
+    expect(caseTerms("@Nordwerk any update on ticket 55120? it's been a week", "en")).not.toContain("update");
+    expect(caseTerms("this is the third invoice with the wrong VAT number", "en")).toEqual(["invoice"]);
+  });
+
   it("keeps a street's name whole", () => {
     expect(caseTerms("is the outage in Bristol fixed yet? Still no power on Gloucester Road", "en")).toContain(
       "Gloucester Road",

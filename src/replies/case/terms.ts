@@ -35,7 +35,7 @@ const STOP_EN = new Set(
     "mean want like love need help work works use used go going come take give find try keep put set run let " +
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
-    "ours lol lmao haha rofl omg unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
+    "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
     "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
@@ -151,7 +151,9 @@ export function caseTerms(
     .replace(/@\w+/g, " ")
     // Where a fact is from is not what is disputed: "Laut Statistischem Bundesamt …", "according to the BBC".
     .replace(SOURCE, " ")
-    .replace(/#(\w+)/g, "$1");
+    .replace(/#(\w+)/g, "$1")
+    // "any update on ticket 55120?" asks for news; the update is not what it is about.
+    .replace(/\bany (?:news|updates?)\b/giu, " ");
   for (const match of sample.matchAll(FACT)) add(terms, match[0], exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
   // ('another "improvement"'): said back, it would mock.

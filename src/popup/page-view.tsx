@@ -30,7 +30,9 @@ export function PageView({ tabId, comments }: { tabId: number; comments: readonl
   }, [ordered]);
   const suggestions = useSuggestions(ordered.filter(({ comment }) => open.has(`${comment.site}:${comment.id}`)));
 
-  if (!ordered.length) return <p class="muted empty">{t("pageNoComments")}</p>;
+  // No comment at all is said once, by the status line ("no comments on this post yet"); a second sentence
+  // here used to contradict it. Only the page's own comments is a different thing and says so.
+  if (!ordered.length) return comments.length ? <p class="muted empty">{t("pageNoComments")}</p> : null;
   return (
     <section aria-label={t("commentsTitle")}>
       <h2 class="section-title">{t("commentsTitle")}</h2>

@@ -9,7 +9,7 @@ export function OptionsApp() {
       <header class="options-header">
         <h1 class="brand options-title">
           <img src="icons/icon-32.png" alt="" />
-          Gelassen <span class="options-subtitle">{t("optionsTitle")}</span>
+          Gelassen <span class="options-subtitle">{t("openOptions")}</span>
         </h1>
       </header>
       <SitesSection />

@@ -61,7 +61,7 @@ for (const language of ["en", "de"] as const) {
       });
 
       test("the in-page panel and the delete guard", async ({ gelassen }) => {
-        await setGuidelines(gelassen, { guard: { enabled: true, cooldownSeconds: 30 } });
+        await setGuidelines(gelassen, { guard: { enabled: true, cooldownSeconds: 2 } });
         const page = await openDemo(gelassen, scheme, language);
         const jana = commentByText("facebook", "Seit drei Wochen warte ich");
         await page.locator(`[data-gelassen-id="${jana}"] [data-gelassen-marker]`).first().getByRole("button").click();
@@ -76,6 +76,17 @@ for (const language of ["en", "de"] as const) {
         await expect(guard.locator(".suggestion").first()).toBeVisible();
         expect(await violations(page, "[data-gelassen-guard]")).toEqual([]);
         await screenshot(page, `axe-guard-${language}-${scheme}`, { fullPage: false });
+
+        // After the cool-down: the unlocking is announced once, and the note that floats on the site's page
+        // (in dark mode it once inherited the site's black on dark amber) passes too.
+        const status = guard.locator('[data-announce="guard"]');
+        await expect(status).toHaveText(
+          language === "de" ? "„Trotzdem löschen“ ist jetzt möglich." : "“Delete anyway” is available now.",
+        );
+        await guard.getByRole("button", { name: language === "de" ? "Trotzdem löschen" : "Delete anyway" }).click();
+        await expect(page.locator('[data-gelassen-ui="guard-note"] .guard-note')).toBeVisible();
+        expect(await violations(page, '[data-gelassen-ui="guard-note"]')).toEqual([]);
+        await screenshot(page, `axe-guard-note-${language}-${scheme}`, { fullPage: false });
       });
     });
   }

@@ -10,7 +10,11 @@ import { openMarked } from "./suggestion-checks";
 
 const WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** The violations axe finds inside `include` (Gelassen's own UI), one readable line each. */
+/**
+ * The violations axe finds inside `include` (Gelassen's own UI), one readable line each. Inside the floating
+ * Shadow DOM UI (panel, guard, note) axe leaves colour contrast "incomplete" ("unable to determine"), even for a
+ * note made unreadable on purpose (tried 2026-11-30): tests/unit/contrast.test.ts is what guards contrast there.
+ */
 async function violations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG21_AA);
   if (include) builder = builder.include(include);

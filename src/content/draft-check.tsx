@@ -1,9 +1,10 @@
 import { send } from "../platform/messaging";
 import type { DraftCheck } from "../shared/replies";
 import { visibleText } from "../sites/dom-text";
-import { CheckSummary } from "../ui/check-summary";
+import { CheckSummary, checkLabel } from "../ui/check-summary";
 import { draftContext } from "../ui/draft-context";
 import type { TrackedComment } from "./comment-registry";
+import { DraftDescription } from "./draft-description";
 import type { Feature, PageContext } from "./feature";
 import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
 import { latestDraft } from "./recent-drafts";
@@ -37,21 +38,32 @@ export const draftCheck: Feature = {
   name: "draft-check",
   init(page, signal) {
     const ui = new FloatingUi("draft-check");
+    const description = new DraftDescription();
     let timer = 0;
     let current: HTMLElement | undefined;
     let asked = 0;
 
-    const show = (editor: HTMLElement, check: DraftCheck) =>
+    const show = (editor: HTMLElement, check: DraftCheck) => {
       ui.show(
         <div class="draft-indicator">
+          {/* The same element each time: its text changing is what a screen reader announces. */}
+          <p class="visually-hidden" role="status">
+            {checkLabel(check)}
+          </p>
           <CheckSummary check={check} />
         </div>,
         editor,
       );
+      description.describe(editor, checkLabel(check));
+    };
+    const close = () => {
+      ui.close();
+      description.clear();
+    };
 
     const run = async (editor: HTMLElement) => {
       const text = textOf(editor).trim();
-      if (!text) return ui.close();
+      if (!text) return close();
       const tracked = answeredComment(page, editor);
       const ticket = ++asked;
       const result = await send("draft/check", {
@@ -64,7 +76,7 @@ export const draftCheck: Feature = {
 
     // The indicator goes with its reply box: when the site removes the box (posted, cancelled), it closes.
     const sweep = window.setInterval(() => {
-      if (ui.open && !current?.isConnected) ui.close();
+      if (ui.open && !current?.isConnected) close();
     }, 1000);
     signal.addEventListener("abort", () => clearInterval(sweep), { once: true });
 
@@ -83,7 +95,7 @@ export const draftCheck: Feature = {
       "abort",
       () => {
         clearTimeout(timer);
-        ui.close();
+        close();
       },
       { once: true },
     );

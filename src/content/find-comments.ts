@@ -101,7 +101,7 @@ export const findComments: Feature = {
 
     const settleLater = () => {
       clearTimeout(settle);
-      settle = setTimeout(() => health.noteComments(page.counts.found), SETTLE_MS);
+      settle = setTimeout(() => health.noteComments(page.counts.found, adapter.showsComments(document)), SETTLE_MS);
     };
     const urls = watchUrl((url) => {
       comments.pruneDisconnected();

@@ -1,6 +1,7 @@
 import { render, type VNode } from "preact";
 import COMPONENTS_CSS from "../ui/components.css";
 import TOKENS_CSS from "../ui/tokens.css";
+import HIDDEN_CSS from "../ui/visually-hidden.css";
 
 /** Marks the host of every floating Gelassen UI, so the page watcher, the guard and switch-off recognise it. */
 export const UI_ATTRIBUTE = "data-gelassen-ui";
@@ -31,7 +32,7 @@ export class FloatingUi {
     this.host.style.cssText = "all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;";
     const shadow = this.host.attachShadow({ mode: "open" });
     const style = document.createElement("style");
-    style.textContent = `${TOKENS_CSS}\n${COMPONENTS_CSS}\n${HOST_CSS}`;
+    style.textContent = `${TOKENS_CSS}\n${COMPONENTS_CSS}\n${HIDDEN_CSS}\n${HOST_CSS}`;
     this.layer = document.createElement("div");
     this.layer.className = "layer";
     shadow.append(style, this.layer);

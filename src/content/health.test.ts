@@ -28,17 +28,29 @@ describe("Health", () => {
     expect([...missing]).toEqual([]);
   });
 
-  it("reports a page without any comment, and starts over after navigation", () => {
+  it("does not report an empty post: no comment shown is no sign of a changed layout", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const missing = new Set<string>();
+    const health = new Health("x", x, missing);
+    expect(health.settled).toBe(false);
+    health.noteComments(0, false);
+    expect(health.settled).toBe(true);
+    expect([...missing]).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it("reports a page that shows comments but has none recognised, and starts over after navigation", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const missing = new Set<string>();
     const health = new Health("x", x, missing);
-    health.noteComments(0);
+    health.noteComments(0, true);
     expect([...missing]).toEqual(["comment"]);
-    health.noteComments(3);
+    health.noteComments(3, true);
     expect([...missing]).toEqual([]);
     health.noteRead({ comment: undefined, missing: ["author"] });
     health.reset();
     expect([...missing]).toEqual([]);
+    expect(health.settled).toBe(false);
   });
 
   it("says which ways found the comments, logs the first structural find once, and forgets both on navigation", () => {

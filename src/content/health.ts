@@ -12,6 +12,8 @@ export class Health {
   private readonly hits = new Set<string>();
   private readonly misses = new Set<string>();
   private readonly logged = new Set<string>();
+  /** The page-level check has run: comments had time to load, so "none" is an answer now. */
+  private checked = false;
   /** Which ways of recognising comments found the comments read on this page. */
   private readonly paths = new Set<RecognitionPath>();
 
@@ -40,16 +42,24 @@ export class Health {
       console.info(`Gelassen on ${this.site}: comments found by structure, not by the known selectors.`);
   }
 
+  get settled(): boolean {
+    return this.checked;
+  }
+
   get foundBy(): RecognitionPath[] {
     return [...this.paths].sort();
   }
 
-  /** The page-level check: after settling, does the page show any comment container at all? */
-  noteComments(found: number): void {
+  /**
+   * The page-level check after settling: comments recognised, or none shown (an empty post: nothing to report),
+   * or some shown (`shown`, the adapter's traces) but none recognised, the one sign the layout changed.
+   */
+  noteComments(found: number, shown: boolean): void {
+    this.checked = true;
     if (found > 0) {
       this.hits.add("comment");
       this.missing.delete("comment");
-    } else if (!this.hits.has("comment")) this.miss("comment");
+    } else if (shown && !this.hits.has("comment")) this.miss("comment");
   }
 
   /** A new page (navigation): what the last page found says nothing about this one. */
@@ -58,6 +68,7 @@ export class Health {
     this.misses.clear();
     this.missing.clear();
     this.paths.clear();
+    this.checked = false;
   }
 
   private miss(group: string): void {

@@ -13,6 +13,8 @@ export class Marker {
   private readonly button: HTMLButtonElement;
   private readonly text: HTMLElement;
   private readonly tip: HTMLElement;
+  /** The description: the tooltip without the summary the label already carries (no doubled reading). */
+  private readonly why: HTMLElement;
   key = "";
 
   constructor(onActivate: (marker: Marker) => void) {
@@ -26,7 +28,7 @@ export class Marker {
     shadow.append(style);
     this.button = document.createElement("button");
     this.button.type = "button";
-    this.button.setAttribute("aria-describedby", "tip");
+    this.button.setAttribute("aria-describedby", "why");
     const dot = document.createElement("span");
     dot.className = "dot";
     this.text = document.createElement("span");
@@ -35,7 +37,10 @@ export class Marker {
     this.tip.className = "tip";
     this.tip.id = "tip";
     this.tip.setAttribute("role", "tooltip");
-    shadow.append(this.button, this.tip);
+    this.why = document.createElement("span");
+    this.why.id = "why";
+    this.why.hidden = true;
+    shadow.append(this.button, this.tip, this.why);
     // The site's own click handlers (open the comment, the profile) must not see clicks on the marker.
     for (const type of ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown"] as const) {
       this.button.addEventListener(type, (event) => {
@@ -54,5 +59,6 @@ export class Marker {
     if (this.text.textContent !== view.text) this.text.textContent = view.text;
     if (this.button.getAttribute("aria-label") !== view.label) this.button.setAttribute("aria-label", view.label);
     if (this.tip.textContent !== view.tooltip) this.tip.textContent = view.tooltip;
+    if (this.why.textContent !== view.description) this.why.textContent = view.description;
   }
 }

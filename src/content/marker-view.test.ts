@@ -43,6 +43,7 @@ describe("markerView", () => {
       text: "marker_pending",
       label: "marker_label|marker_pending",
       tooltip: "marker_assessing",
+      description: "marker_assessing",
     });
     expect(markerView(undefined, 'refused: unknown message "comments/assess"', words).tooltip).toBe(
       'marker_pending_reason|refused: unknown message "comments/assess"',
@@ -56,7 +57,9 @@ describe("markerView", () => {
     expect(view.label).toBe("marker_label|tone:angry, role:disappointed-customer, verdict:keep");
     expect(view.tooltip).toBe(
       "tone:angry, role:disappointed-customer, verdict:keep\nmarker_why|reason:criticism-not-violation reason:role-disappointed",
-    );
+    ); // The description says only why: the summary is the label's, and a screen reader would hear it twice.
+    expect(view.description).toBe("marker_why|reason:criticism-not-violation reason:role-disappointed");
+    expect(view.description).not.toContain("tone:angry, role:disappointed-customer, verdict:keep");
   });
 
   it("names the violation when the comment may be removed, and leaves out the general role", () => {

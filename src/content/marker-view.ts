@@ -21,6 +21,8 @@ export type MarkerView = {
   text: string;
   label: string;
   tooltip: string;
+  /** What a screen reader hears after the label: only what the label does not already say (issue 13). */
+  description: string;
 };
 
 const MAX_REASONS = 3;
@@ -38,6 +40,7 @@ export function markerView(
       text,
       label: words.message("marker_label", [text]),
       tooltip: error ? words.message("marker_pending_reason", [error]) : words.message("marker_assessing"),
+      description: error ? words.message("marker_pending_reason", [error]) : words.message("marker_assessing"),
     };
   }
   const { verdict } = assessment;
@@ -47,9 +50,8 @@ export function markerView(
   const named = deletable && violation ? words.violation(violation.kind) : words.tone(assessment.tone);
   const summary = [named, role, words.verdict(verdict)].filter(Boolean).join(", ");
   const reasons = [...verdictReasons(assessment), ...assessment.roleReasons].slice(0, MAX_REASONS).map(words.reason);
-  const tooltip = [summary, reasons.length ? words.message("marker_why", [reasons.join(" ")]) : undefined]
-    .filter(Boolean)
-    .join("\n");
+  const why = reasons.length ? words.message("marker_why", [reasons.join(" ")]) : "";
+  const tooltip = [summary, why].filter(Boolean).join("\n");
   // A review says on its face what to do with it; the tone is in the label and the tooltip.
   const text = [verdict === "review" ? words.message("verdict_review_short") : named, role].filter(Boolean).join(" · ");
   return {
@@ -57,5 +59,7 @@ export function markerView(
     text: text.charAt(0).toUpperCase() + text.slice(1),
     label: words.message("marker_label", [summary]),
     tooltip,
+    // The tooltip opens with the summary for the eye; the label already says it to the ear.
+    description: why,
   };
 }

@@ -65,6 +65,7 @@ export class Session {
       counts: { ...this.page.counts },
       missing: [...this.page.missing].sort(),
       foundBy: this.page.health.foundBy,
+      settled: this.page.health.settled,
     };
   }
 

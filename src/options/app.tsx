@@ -1,3 +1,4 @@
+import { t } from "../platform/i18n";
 import { DeletionLog } from "./deletion-log";
 import { GuidelinesSection } from "./guidelines-section";
 import { SitesSection } from "./sites-section";
@@ -6,10 +7,10 @@ export function OptionsApp() {
   return (
     <div class="options">
       <header class="options-header">
-        <div class="brand">
+        <h1 class="brand options-title">
           <img src="icons/icon-32.png" alt="" />
-          Gelassen
-        </div>
+          Gelassen <span class="options-subtitle">{t("openOptions")}</span>
+        </h1>
       </header>
       <SitesSection />
       <GuidelinesSection />

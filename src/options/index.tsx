@@ -2,6 +2,7 @@ import { render } from "preact";
 import "../ui/tokens.css";
 import "../ui/theme.css";
 import "../ui/components.css";
+import "../ui/visually-hidden.css";
 import "./options.css";
 import "./saved-replies.css";
 import "./hours-questions.css";

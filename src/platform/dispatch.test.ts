@@ -4,7 +4,14 @@ import { buildRequest, classifySender, dispatch, type Handlers, readResponse } f
 const context = { extensionId: "gelassen-id", extensionOrigin: "chrome-extension://gelassen-id/" };
 const popup = { id: "gelassen-id", url: "chrome-extension://gelassen-id/popup.html" };
 const facebookTab = { id: "gelassen-id", url: "https://www.facebook.com/acme/posts/1", tab: { id: 7 } };
-const status = { site: "facebook", active: true, counts: { found: 3, read: 3, assessed: 2 }, missing: [], foundBy: [] };
+const status = {
+  site: "facebook",
+  active: true,
+  counts: { found: 3, read: 3, assessed: 2 },
+  missing: [],
+  foundBy: [],
+  settled: true,
+};
 const handlers: Handlers = { "page/status": () => status as never };
 const request = { gelassen: 1, type: "page/status", payload: {} };
 

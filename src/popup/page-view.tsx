@@ -30,10 +30,23 @@ export function PageView({ tabId, comments }: { tabId: number; comments: readonl
   }, [ordered]);
   const suggestions = useSuggestions(ordered.filter(({ comment }) => open.has(`${comment.site}:${comment.id}`)));
 
-  if (!ordered.length) return <p class="muted empty">{t("pageNoComments")}</p>;
+  // No comment at all is said once, by the status line ("no comments on this post yet"); a second sentence
+  // here used to contradict it. Only the page's own comments is a different thing and says so.
+  if (!ordered.length) return comments.length ? <p class="muted empty">{t("pageNoComments")}</p> : null;
+  const opened = ordered.filter(({ comment }) => open.has(`${comment.site}:${comment.id}`));
+  const preparing = opened.some(({ comment }) => !suggestions.has(`${comment.site}:${comment.id}`));
+  // One announcement for the list, not one per card: three cards open at once would talk over each other.
+  const heard = !opened.length
+    ? ""
+    : preparing
+      ? t("suggestionsLoading")
+      : t("suggestionsReadyPage", String(opened.length));
   return (
     <section aria-label={t("commentsTitle")}>
       <h2 class="section-title">{t("commentsTitle")}</h2>
+      <p class="visually-hidden" role="status" data-announce="suggestions">
+        {heard}
+      </p>
       {ordered.slice(0, shown).map(({ comment, assessment }) => {
         const key = `${comment.site}:${comment.id}`;
         return (
@@ -44,6 +57,7 @@ export function PageView({ tabId, comments }: { tabId: number; comments: readonl
             suggestions={open.has(key) ? (suggestions.get(key) ?? "loading") : "collapsed"}
             actions={popupActions(tabId, comment, assessment)}
             showText
+            announce={false}
             onExpand={() => setOpen(new Set([...open, key]))}
           />
         );

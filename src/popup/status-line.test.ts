@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { PageStatus } from "../shared/messages";
 import { pathLine, statusLine } from "./status-line";
 
-const status = (found: number, assessed: number, active = true): PageStatus => ({
+const status = (found: number, assessed: number, active = true, settled = true): PageStatus => ({
   site: "x",
   active,
   counts: { found, read: found, assessed },
   missing: [],
   foundBy: ["selectors"],
+  settled,
 });
 
 describe("statusLine", () => {
@@ -16,7 +17,8 @@ describe("statusLine", () => {
     ["still asking", true, undefined, "statusLoading"],
     ["no content script", true, { ok: false, error: "no receiver" }, "statusNoContact"],
     ["not yet started", true, { ok: true, value: status(0, 0, false) }, "statusStarting"],
-    ["nothing found yet", true, { ok: true, value: status(0, 0) }, "statusNoneYet"],
+    ["still looking", true, { ok: true, value: status(0, 0, true, false) }, "statusLooking"],
+    ["an empty post", true, { ok: true, value: status(0, 0) }, "statusNoneYet"],
   ] as const)("%s", (_, enabled, result, key) => {
     expect(statusLine(enabled, result).key).toBe(key);
   });

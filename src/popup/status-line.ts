@@ -13,7 +13,8 @@ export function statusLine(enabled: boolean, status: Result<PageStatus> | undefi
   if (found === 0 && status.value.missing.includes("comment")) {
     return { key: "statusLayoutChanged", substitutions: [SITE_NAMES[status.value.site]] };
   }
-  if (found === 0) return { key: "statusNoneYet", substitutions: [] };
+  // Before the page has settled, no comment is no answer yet: comments load late.
+  if (found === 0) return { key: status.value.settled ? "statusNoneYet" : "statusLooking", substitutions: [] };
   if (status.value.missing.length) return { key: "statusMissing", substitutions: [status.value.missing.join(", ")] };
   return { key: "statusCounts", substitutions: [String(found), String(assessed)] };
 }

@@ -28,6 +28,8 @@ export const PageStatus = z.object({
   missing: z.array(z.string()),
   /** Which ways of recognising comments found the ones on this page (issue 11: a redesign stays visible). */
   foundBy: z.array(RecognitionPath),
+  /** The page has had time to load its comments: only now does "none" mean an empty post (issue 13). */
+  settled: z.boolean(),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

@@ -31,6 +31,13 @@ describe.each(cases)("the fixtures of %s", (_, site, parts) => {
     expect(adapter.read(comments[0] as Element)).toMatchObject({ site, isReply: false });
   });
 
+  it("show comments to the adapter, and none once the comments are gone (an empty post)", () => {
+    const doc = loadFragment(parts.reply, parts.url);
+    expect(adapter.showsComments(doc)).toBe(true);
+    for (const comment of adapter.findComments(doc)) comment.remove();
+    expect(adapter.showsComments(doc)).toBe(false);
+  });
+
   it("have a reply the adapter reads as one", () => {
     const comments = adapter.findComments(loadFragment(parts.reply, parts.url));
     const snapshots = comments.map((element) => adapter.read(element));

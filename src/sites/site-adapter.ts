@@ -35,6 +35,12 @@ export interface SiteAdapter {
   findComments(root: ParentNode): Element[];
   /** The comment container a node belongs to, if any. */
   commentOf(node: Node): Element | undefined;
+  /**
+   * Whether the page shows comments at all, judged by what every comment leaves whatever its container looks
+   * like (its id in a link or an attribute). None recognised but some shown: the layout changed. None shown:
+   * the post has no comments yet, and saying the layout may have changed would alarm for nothing.
+   */
+  showsComments(doc: ParentNode): boolean;
   /** Whether today's selectors found this container, or the structure that survives a redesign. */
   recognisedBy(element: Element): RecognitionPath;
   /** Reads a container; never throws. */

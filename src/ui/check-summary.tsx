@@ -2,13 +2,19 @@ import { useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import type { DraftCheck } from "../shared/replies";
 
+/** The verdict in words: the summary's visible line, and what the reply box is described by. */
+export function checkLabel(check: DraftCheck): string {
+  const problems = check.findings.filter((finding) => finding.severity === "problem").length;
+  return check.ok ? t("checkOk") : check.calm ? t("checkProblems", String(problems)) : t("checkNotCalm");
+}
+
 /** The draft check in one line, expandable into what to fix. */
 export function CheckSummary({ check }: { check: DraftCheck }) {
   const [open, setOpen] = useState(false);
   const problems = check.findings.filter((finding) => finding.severity === "problem");
   const hints = check.findings.filter((finding) => finding.severity === "hint");
   const state = check.ok ? "ok" : check.calm ? "problems" : "heated";
-  const label = check.ok ? t("checkOk") : check.calm ? t("checkProblems", String(problems.length)) : t("checkNotCalm");
+  const label = checkLabel(check);
   const listed = [...problems, ...hints];
   return (
     <div class="check" data-state={state}>

@@ -48,7 +48,7 @@ export function GuardDialog({ decision, action, assessed, suggestions, actions, 
       role="alertdialog"
       aria-modal="false"
       aria-labelledby="guard-title"
-      aria-describedby="guard-why"
+      aria-describedby={cooldownSeconds > 0 ? "guard-why guard-wait" : "guard-why"}
       tabIndex={-1}
       ref={dialog}
       onKeyDown={(event) => {
@@ -64,6 +64,15 @@ export function GuardDialog({ decision, action, assessed, suggestions, actions, 
       </h2>
       <p id="guard-why" class="guard-why">
         {ask ? t("guardReviewWhy") : assessed ? t("guardWhy") : `${t("guardNotAssessed")} ${t("guardWhy")}`}
+      </p>
+      {cooldownSeconds > 0 && (
+        // Said once with the dialog; the button's own count changes every second and is not announced.
+        <p id="guard-wait" class="visually-hidden">
+          {t("guardWaitNote", String(cooldownSeconds))}
+        </p>
+      )}
+      <p class="visually-hidden" role="status" data-announce="guard">
+        {cooldownSeconds > 0 && left === 0 ? t("guardReleasedNow") : ""}
       </p>
       <div class="actions guard-actions">
         <button type="button" class="button primary" onClick={onClose}>

@@ -99,6 +99,11 @@ export function defineSuggestionTests(test: Test, language: "en" | "de"): void {
       const indicator = page.locator('[data-gelassen-ui="draft-check"]');
       const toggle = indicator.getByRole("button");
       await expect(toggle).toHaveText(language === "de" ? "Noch nicht gelassen" : "Not calm yet");
+      // A screen reader hears the verdict with the reply box: the box is described by it.
+      await expect(editor).toHaveAttribute("aria-describedby", /\bgelassen-draft-verdict\b/);
+      await expect(page.locator("#gelassen-draft-verdict")).toHaveText(
+        language === "de" ? "Noch nicht gelassen" : "Not calm yet",
+      );
       await toggle.click();
       await expect(indicator.locator(".check-findings li").first()).toBeVisible();
       expect(await indicator.locator(".check-findings li").count()).toBeGreaterThanOrEqual(2);

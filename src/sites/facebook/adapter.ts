@@ -1,7 +1,7 @@
 import { elementMatches, findByLabel } from "../labels";
 import { classifyMenuItems } from "../menu";
 import { recogniser } from "../recognise";
-import { all, own } from "../selector";
+import { all, first, own } from "../selector";
 import { isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
 import { inspectFacebook } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
@@ -36,6 +36,7 @@ export const facebook: SiteAdapter = {
 
   findComments: recognise.find,
   commentOf: recognise.commentOf,
+  showsComments: (doc) => first(doc, SELECTORS.traces) !== undefined,
   recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,

@@ -16,6 +16,8 @@ export const SELECTORS = {
     { css: 'a[href*="reply_comment_id="]', seen: "2026-02-01" },
     { css: 'a[href*="comment_id="]', seen: "2026-02-01" },
   ],
+  /** What every comment leaves on the page whatever its container looks like: its comment_id permalink. */
+  traces: [{ css: 'a[href*="comment_id="]', seen: "2026-02-01" }],
   /** Profile links: the avatar one is aria-hidden, the visible one holds the name. */
   author: [{ css: 'a[role="link"][href]:not([aria-hidden="true"])', seen: "2026-02-01" }],
   /** Comment text paragraphs (div), as opposed to badge lines (span). */

@@ -39,6 +39,7 @@ export const linkedin: SiteAdapter = {
 
   findComments: recognise.find,
   commentOf: recognise.commentOf,
+  showsComments: (doc) => first(doc, SELECTORS.traces) !== undefined,
   recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,

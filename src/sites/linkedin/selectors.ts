@@ -17,6 +17,12 @@ export const SELECTORS = {
     { css: '[data-id^="urn:li:comment"]', seen: "2026-04-28" },
     { css: '[componentkey*="urn:li:comment"]', seen: "2026-01-24" },
   ],
+  /** What every comment leaves whatever its container looks like: its URN, somewhere in an attribute. */
+  traces: [
+    { css: '[data-id*="urn:li:comment"]', seen: "2026-04-28" },
+    { css: '[componentkey*="urn:li:comment"]', seen: "2026-01-24" },
+    { css: 'a[href*="commentUrn="]', seen: "2026-01-24" },
+  ],
   /** The author's description link (the avatar link is aria-hidden). */
   profileByStructure: [
     {

@@ -23,6 +23,15 @@ function isReplyTweet(article: Element): boolean {
   return !page || tweetId(article) !== page.id;
 }
 
+/** A status link (around a time) to another status than the page's own. */
+function isOtherStatus(time: Element): boolean {
+  const link = time.closest("a");
+  const url = link && parseUrl(link.getAttribute("href"), time.ownerDocument.URL);
+  const own = statusOf(parseUrl(time.ownerDocument.URL, "about:blank"));
+  const linked = statusOf(url ?? undefined);
+  return linked !== undefined && linked.id !== own?.id;
+}
+
 /** The reply modal (X renders it in #layers) that answers this tweet; any open one when none names it. */
 function replyDialog(article: Element): Element | undefined {
   const dialogs = all(article.ownerDocument, SELECTORS.dialog).filter((dialog) => first(dialog, SELECTORS.editor));
@@ -41,6 +50,8 @@ export const x: SiteAdapter = {
     const article = recognise.commentOf(node);
     return article && isReplyTweet(article) ? article : undefined;
   },
+  // Every tweet links its own status around its time; on a status page, any other status's link is a reply.
+  showsComments: (doc) => all(doc, SELECTORS.permalink).some(isOtherStatus),
   recognisedBy: recognise.pathOf,
   inspect,
   read: (element) => inspect(element).comment,

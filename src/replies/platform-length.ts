@@ -1,4 +1,5 @@
 import type { SiteId } from "../shared/sites";
+import { graphemes } from "./graphemes";
 
 /**
  * Length as each site counts it. Facebook and LinkedIn count characters as a person sees them (one per
@@ -10,8 +11,6 @@ const LINK = /\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'’”]|\bwww\.[^\s<>"]+[^\
 const X_LINK_WEIGHT = 23;
 const LEADING_MENTIONS = /^(?:\s*@\w{1,15})+\s*/u;
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
-
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /** X's light ranges (weight 1): Latin through Cyrillic and friends, and general punctuation. */
 function xWeight(grapheme: string): number {
@@ -45,7 +44,7 @@ function units(text: string, site: SiteId | undefined): Unit[] {
 }
 
 function pushGraphemes(out: Unit[], text: string, from: number, to: number, x: boolean): void {
-  for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
+  for (const { segment, index } of graphemes(text.slice(from, to))) {
     out.push({ start: from + index, end: from + index + segment.length, weight: x ? xWeight(segment) : 1 });
   }
 }

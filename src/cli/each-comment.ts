@@ -68,6 +68,7 @@ export async function eachComment(
       io.stderr.write(`gelassen ${who.command}: ${record.error}\n`);
       continue;
     }
+    if (record.warning) io.stderr.write(`gelassen ${who.command}: ${record.warning}\n`);
     const comment = withinLimit(record.comment, record.line, io, who.command);
     // Respect back-pressure, so a million lines piped into a slow reader never pile up in memory.
     if (!io.stdout.write(`${JSON.stringify(answer(comment))}\n`)) await once(io.stdout, "drain");

@@ -76,3 +76,44 @@ describe("the command line at its edges", () => {
     expect(draft.lines[0].length).toBe(MAX_TEXT_LENGTH);
   });
 });
+
+describe("input that is not UTF-8", () => {
+  const bytes = (...parts: Array<string | number[]>) =>
+    Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part))));
+
+  async function callBytes(args: string[], input: Buffer) {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const chunks = { out: "", err: "" };
+    stdout.on("data", (chunk) => (chunks.out += chunk));
+    stderr.on("data", (chunk) => (chunks.err += chunk));
+    // Two chunks split inside "ü": a character cut between chunks is still read whole.
+    const middle = input.indexOf(Buffer.from("ü")) + 1;
+    const stdin = Readable.from([input.subarray(0, middle), input.subarray(middle)]);
+    const status = await run(args, { stdin, stdout, stderr });
+    return { status, err: chunks.err, out: chunks.out };
+  }
+
+  it("is warned about by line, and the lines are still read", async () => {
+    const input = bytes(
+      '{"id":"1","text":"Grüße"}\r\n{"id":"2","text":"Fehler ',
+      [0xff, 0xfe],
+      '"}\n{"id":"3","text":"ok"}',
+    );
+    const { status, err, out } = await callBytes(["assess"], input);
+    expect(err).toBe("gelassen assess: line 2: has bytes that are not UTF-8; they were read as \uFFFD\n");
+    expect(
+      out
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(["1", "2", "3"]);
+    expect(status).toBe(0);
+  });
+
+  it("is warned about in a draft, by its line", async () => {
+    const { err } = await callBytes(["check-draft", "--lang", "de"], bytes("Hallo Anna, grüße\nund ", [0xc3], "\n"));
+    expect(err).toContain("line 2: has bytes that are not UTF-8");
+    expect(err).not.toContain("line 1:");
+  });
+});

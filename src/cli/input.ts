@@ -1,5 +1,4 @@
 import { createReadStream, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import * as z from "zod/mini";
@@ -8,6 +7,7 @@ import { describeIssues } from "../shared/messages";
 import { SiteId } from "../shared/sites";
 import { UsageError } from "./command";
 import { readableFile } from "./files";
+import { inputLines } from "./lines";
 
 /**
  * What `gelassen` reads: JSON Lines (`{"id": …, "text": …, "site"?, "author"?, "threadOwner"?}`) or a CSV export. Each record is
@@ -21,7 +21,8 @@ export interface InputComment {
   threadOwner?: string;
 }
 
-export type InputRecord = { line: number; comment: InputComment } | { line: number; error: string };
+/** A comment read with a `warning` (bytes that are not UTF-8) is still answered; the warning goes to stderr. */
+export type InputRecord = { line: number; comment: InputComment; warning?: string } | { line: number; error: string };
 
 const Line = z.object({
   id: z.union([z.string().check(z.minLength(1), z.maxLength(300)), z.number()]),
@@ -57,13 +58,16 @@ export function readJsonLine(raw: string, line: number): InputRecord | undefined
 
 /** Reads JSON Lines from a file or standard input one line at a time, so any size of input works. */
 export async function* jsonLines(source: string | undefined, stdin: Readable): AsyncGenerator<InputRecord> {
-  const stream = source && source !== "-" ? createReadStream(readableFile(source), { encoding: "utf8" }) : stdin;
-  let line = 0;
-  for await (const raw of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-    line++;
-    const record = readJsonLine(line === 1 ? raw.replace(/^\uFEFF/, "") : raw, line);
+  const stream = source && source !== "-" ? createReadStream(readableFile(source)) : stdin;
+  for await (const { line, text, validUtf8 } of inputLines(stream)) {
+    const record = readJsonLine(line === 1 ? text.replace(/^\uFEFF/, "") : text, line);
+    if (record && !validUtf8 && "comment" in record) record.warning = notUtf8(line);
     if (record) yield record;
   }
+}
+
+export function notUtf8(line: number): string {
+  return `line ${line}: has bytes that are not UTF-8; they were read as \uFFFD`;
 }
 
 /** Reads a CSV export with a header row; `column` holds the text, `idColumn` (if present) the id. */

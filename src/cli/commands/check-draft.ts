@@ -6,6 +6,8 @@ import type { DraftCheck, DraftContext, Finding } from "../../shared/replies";
 import { SITE_IDS, type SiteId } from "../../shared/sites";
 import { type Command, type Io, parseOptions, UsageError } from "../command";
 import { limitNotice } from "../each-comment";
+import { notUtf8 } from "../input";
+import { decodeUtf8, inputLines } from "../lines";
 import { loadGuidelinesOption } from "./suggest";
 
 const HELP = `gelassen check-draft — is a reply draft calm and within the company's guidelines? The same check the
@@ -88,9 +90,18 @@ function contextOf(values: Map<string, string>): DraftContext {
   return context;
 }
 
+/** The draft from standard input, decoded whole (a character split between chunks stays whole). */
 async function readAll(io: Io): Promise<string> {
-  let text = "";
-  for await (const chunk of io.stdin) text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+  const bytes = Buffer.concat(chunks);
+  const { text, validUtf8 } = decodeUtf8(bytes);
+  // Bytes that are not UTF-8 are read as U+FFFD, and said by line, not replaced silently.
+  if (!validUtf8) {
+    for await (const line of inputLines([bytes])) {
+      if (!line.validUtf8) io.stderr.write(`gelassen check-draft: ${notUtf8(line.line)}\n`);
+    }
+  }
   return text.replace(/^\uFEFF/, "").replace(/\r?\n$/, "");
 }
 

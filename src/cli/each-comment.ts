@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { snapshotOf } from "../analysis/snapshot";
-import type { CommentSnapshot } from "../shared/comment";
+import { type CommentSnapshot, MAX_TEXT_LENGTH } from "../shared/comment";
 import { type Io, UsageError } from "./command";
 import { csvRecords, type InputComment, type InputRecord, jsonLines } from "./input";
 
@@ -37,6 +37,21 @@ export function snapshotOfInput(comment: InputComment): CommentSnapshot {
 }
 
 /**
+ * A comment cut to the extension's limit, said on standard error: the extension reads no more of a comment
+ * either, and the analysis and the replies stay fast whatever arrives.
+ */
+function withinLimit(comment: InputComment, line: number, io: Io, command: string): InputComment {
+  if (comment.text.length <= MAX_TEXT_LENGTH) return comment;
+  io.stderr.write(`gelassen ${command}: ${limitNotice(`line ${line}: the text`, comment.text.length)}\n`);
+  return { ...comment, text: comment.text.slice(0, MAX_TEXT_LENGTH) };
+}
+
+/** What is said when a text is cut: where, how long it was, and the limit. */
+export function limitNotice(what: string, length: number): string {
+  return `${what} has ${length} characters; only the first ${MAX_TEXT_LENGTH} are read, as in the extension`;
+}
+
+/**
  * Writes one JSON line per readable comment, in input order; a line that cannot be read is reported on standard
  * error with its number and the others go on. Answers the exit status: 1 if any line failed.
  */
@@ -53,8 +68,10 @@ export async function eachComment(
       io.stderr.write(`gelassen ${who.command}: ${record.error}\n`);
       continue;
     }
+    if (record.warning) io.stderr.write(`gelassen ${who.command}: ${record.warning}\n`);
+    const comment = withinLimit(record.comment, record.line, io, who.command);
     // Respect back-pressure, so a million lines piped into a slow reader never pile up in memory.
-    if (!io.stdout.write(`${JSON.stringify(answer(record.comment))}\n`)) await once(io.stdout, "drain");
+    if (!io.stdout.write(`${JSON.stringify(answer(comment))}\n`)) await once(io.stdout, "drain");
   }
   if (failed) io.stderr.write(`gelassen ${who.command}: ${failed} line${failed === 1 ? "" : "s"} ${who.failure}\n`);
   return failed ? 1 : 0;

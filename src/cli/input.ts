@@ -1,5 +1,4 @@
-import { createReadStream, existsSync, readFileSync } from "node:fs";
-import { createInterface } from "node:readline";
+import { createReadStream, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import * as z from "zod/mini";
@@ -7,6 +6,8 @@ import { Author } from "../shared/comment";
 import { describeIssues } from "../shared/messages";
 import { SiteId } from "../shared/sites";
 import { UsageError } from "./command";
+import { readableFile } from "./files";
+import { inputLines } from "./lines";
 
 /**
  * What `gelassen` reads: JSON Lines (`{"id": …, "text": …, "site"?, "author"?, "threadOwner"?}`) or a CSV export. Each record is
@@ -20,7 +21,8 @@ export interface InputComment {
   threadOwner?: string;
 }
 
-export type InputRecord = { line: number; comment: InputComment } | { line: number; error: string };
+/** A comment read with a `warning` (bytes that are not UTF-8) is still answered; the warning goes to stderr. */
+export type InputRecord = { line: number; comment: InputComment; warning?: string } | { line: number; error: string };
 
 const Line = z.object({
   id: z.union([z.string().check(z.minLength(1), z.maxLength(300)), z.number()]),
@@ -42,8 +44,12 @@ export function readJsonLine(raw: string, line: number): InputRecord | undefined
     return { line, error: `line ${line}: expected an object like {"id": "1", "text": "…"}` };
   }
   const object = value as { text?: unknown; id?: unknown };
-  if (typeof object.text !== "string") return { line, error: `line ${line}: has no "text" (a string)` };
+  if (object.text === undefined) return { line, error: `line ${line}: has no "text" (a string)` };
+  if (typeof object.text !== "string") return { line, error: `line ${line}: text must be a string` };
   if (object.id === undefined) return { line, error: `line ${line}: has no "id"` };
+  if (typeof object.id !== "string" && typeof object.id !== "number") {
+    return { line, error: `line ${line}: id must be a string or a number` };
+  }
   const parsed = z.safeParse(Line, value);
   if (!parsed.success) return { line, error: `line ${line}: ${describeIssues(parsed.error)}` };
   const { id, text, site, author, threadOwner } = parsed.data;
@@ -52,19 +58,21 @@ export function readJsonLine(raw: string, line: number): InputRecord | undefined
 
 /** Reads JSON Lines from a file or standard input one line at a time, so any size of input works. */
 export async function* jsonLines(source: string | undefined, stdin: Readable): AsyncGenerator<InputRecord> {
-  if (source && source !== "-" && !existsSync(source)) throw new UsageError(`no such file: ${source}`);
-  const stream = source && source !== "-" ? createReadStream(source, { encoding: "utf8" }) : stdin;
-  let line = 0;
-  for await (const raw of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
-    line++;
-    const record = readJsonLine(line === 1 ? raw.replace(/^\uFEFF/, "") : raw, line);
+  const stream = source && source !== "-" ? createReadStream(readableFile(source)) : stdin;
+  for await (const { line, text, validUtf8 } of inputLines(stream)) {
+    const record = readJsonLine(line === 1 ? text.replace(/^\uFEFF/, "") : text, line);
+    if (record && !validUtf8 && "comment" in record) record.warning = notUtf8(line);
     if (record) yield record;
   }
 }
 
+export function notUtf8(line: number): string {
+  return `line ${line}: has bytes that are not UTF-8; they were read as \uFFFD`;
+}
+
 /** Reads a CSV export with a header row; `column` holds the text, `idColumn` (if present) the id. */
 export function* csvRecords(file: string, column: string, idColumn: string): Generator<InputRecord> {
-  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  readableFile(file);
   let rows: Array<{ record: { [name: string]: string }; info: { lines: number } }>;
   try {
     rows = parse(readFileSync(file, "utf8"), {

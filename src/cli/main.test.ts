@@ -93,7 +93,7 @@ describe("gelassen assess", () => {
     expect(lines.map((line) => line.id)).toEqual(["1", "5"]);
     expect(err).toContain("line 2: not valid JSON");
     expect(err).toContain('line 3: has no "text"');
-    expect(err).toContain('line 4: has no "text"');
+    expect(err).toContain("line 4: text must be a string");
     expect(err).toContain("3 lines could not be assessed");
   });
 

@@ -1,4 +1,5 @@
 import { send } from "../platform/messaging";
+import { MAX_TEXT_LENGTH } from "../shared/comment";
 import type { DraftCheck } from "../shared/replies";
 import { visibleText } from "../sites/dom-text";
 import { CheckSummary, checkLabel } from "../ui/check-summary";
@@ -62,7 +63,8 @@ export const draftCheck: Feature = {
     };
 
     const run = async (editor: HTMLElement) => {
-      const text = textOf(editor).trim();
+      // The worker checks no more than the extension reads of a comment: a longer draft is checked up to there.
+      const text = textOf(editor).trim().slice(0, MAX_TEXT_LENGTH);
       if (!text) return close();
       const tracked = answeredComment(page, editor);
       const ticket = ++asked;

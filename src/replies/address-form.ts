@@ -41,23 +41,54 @@ const PLURAL_VERBS =
 /** "ihr habt", "Ihr seid": plural du, whatever the case. */
 const PLURAL = new RegExp(`(?<![\\p{L}\\p{N}])ihr(?=\\s+(?:${PLURAL_VERBS})(?![\\p{L}]))`, "giu");
 /** "macht ihr", "antwortet ihr": a verb in -t before a lower-case "ihr" (weak: "hat ihr" means "has her"). */
-const INVERTED = /(?<=\p{L}{2,}t\s+)ihr(?![\p{L}\p{N}])/gu;
-const NOT_VERBS = /(?:hat|ist|mit|nicht|seit|bist|gibt|geht|jetzt|recht|wollt)\s+ihr$/iu;
-const SENTENCE_START = /(?:^|[.!?…:\n]\s*|["„“»(]\s*)$/u;
+const IHR = /(?<![\p{L}\p{N}])ihr(?![\p{L}\p{N}])/gu;
+const TWO_LETTERS = /\p{L}{2}$/u;
+const NOT_VERBS = /(?:hat|ist|mit|nicht|seit|bist|gibt|geht|jetzt|recht|wollt)$/iu;
+const SENTENCE_MARK = /[.!?…:\n"„“»(]/u;
+const SPACE = /\s/u;
 
 export type AddressSpans = { sie: Span[]; du: Span[] };
 
+/** Where the run of white space that ends at `end` starts. */
+function spaceBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && SPACE.test(text[start - 1] as string)) start--;
+  return start;
+}
+
+/**
+ * Whether a word at `at` opens a sentence: at the very start, or after a sentence mark ("." "!" "?" "…" ":", a
+ * line break, an opening quote or bracket) and white space. Read backwards over that white space only, never
+ * the text before it: a test on everything before each word costs the square of the text's length.
+ */
+function opensSentence(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const spaceStart = spaceBefore(text, at);
+  if (text.slice(spaceStart, at).includes("\n")) return true;
+  return spaceStart > 0 && SENTENCE_MARK.test(text[spaceStart - 1] as string);
+}
+
+/**
+ * A verb in -t before "ihr", with white space between ("antwortet ihr"), that is not one of NOT_VERBS. Found
+ * from each "ihr" backwards; a lookbehind over the white space would scan it again at every position.
+ */
+function afterVerb(text: string, span: Span): boolean {
+  const spaceStart = spaceBefore(text, span.start);
+  if (spaceStart === span.start || text[spaceStart - 1] !== "t") return false;
+  if (!TWO_LETTERS.test(text.slice(Math.max(0, spaceStart - 5), spaceStart - 1))) return false;
+  return !NOT_VERBS.test(text.slice(Math.max(0, spaceStart - 5), spaceStart));
+}
+
 function evidence(text: string): { strong: AddressSpans; weak: AddressSpans } {
   const plural = findAll(text, PLURAL);
-  const isPlural = (span: Span) => plural.some((p) => p.start === span.start);
+  const pluralStarts = new Set(plural.map((p) => p.start));
   const sieStrong: Span[] = [];
   const sieWeak: Span[] = [];
   for (const span of findAll(text, SIE)) {
-    if (isPlural(span)) continue;
-    const atStart = SENTENCE_START.test(text.slice(0, span.start));
-    (atStart && span.text !== "Ihnen" ? sieWeak : sieStrong).push(span);
+    if (pluralStarts.has(span.start)) continue;
+    (opensSentence(text, span.start) && span.text !== "Ihnen" ? sieWeak : sieStrong).push(span);
   }
-  const inverted = findAll(text, INVERTED).filter((span) => !NOT_VERBS.test(text.slice(0, span.end)));
+  const inverted = findAll(text, IHR).filter((span) => afterVerb(text, span));
   const byStart = (a: Span, b: Span) => a.start - b.start;
   return {
     strong: { sie: sieStrong, du: [...findAll(text, DU), ...plural].sort(byStart) },

@@ -22,13 +22,19 @@ function languageOf(text: string, context: DraftContext): "de" | "en" {
   return guessDraftLanguage(text) ?? "en";
 }
 
-/** Overlapping findings of the same code (a phrase in two lists) are reported once; order follows the text. */
+/**
+ * Overlapping findings of the same code (a phrase in two lists) are reported once; order follows the text. In
+ * start order every earlier finding starts no later, so one lies inside an earlier one of its code exactly when
+ * it ends no later than the furthest end seen for that code: one pass, however many findings (50,000 emoji).
+ */
 function tidy(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  return sorted.filter(
-    (f, i) =>
-      !sorted.slice(0, i).some((g) => g.code === f.code && g.start <= f.start && f.end <= g.end && g.end > g.start),
-  );
+  const furthest = new Map<Finding["code"], number>();
+  return sorted.filter((f) => {
+    const end = furthest.get(f.code);
+    if (f.end > f.start && (end === undefined || f.end > end)) furthest.set(f.code, f.end);
+    return end === undefined || f.end > end;
+  });
 }
 
 /**

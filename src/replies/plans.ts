@@ -87,7 +87,8 @@ const ASKS =
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
-  const questions = text.match(/[^.!?]*\?+/gu) ?? [];
+  // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
+  const questions = (text.match(/[^.!?]*(?:\?+|[.!]|$)/gu) ?? []).filter((part) => part.endsWith("?"));
   return questions.length > 0 && questions.every((question) => !ASKS.test(question.trim()));
 }
 

@@ -29,9 +29,12 @@ export function phrase(text: string): RegExp | undefined {
 export function findAll(text: string, pattern: RegExp): Span[] {
   const flags = pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`;
   const global = new RegExp(pattern.source, flags);
-  return [...text.matchAll(global)]
-    .filter((match) => match[0].length > 0)
-    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  // One pass and one array: a draft of 20,000 emoji has as many findings per pattern.
+  const spans: Span[] = [];
+  for (const match of text.matchAll(global)) {
+    if (match[0].length > 0) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return spans;
 }
 
 /**

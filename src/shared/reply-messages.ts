@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { Assessment } from "./assessment";
-import { CommentSnapshot } from "./comment";
+import { CommentSnapshot, MAX_TEXT_LENGTH } from "./comment";
 import { message } from "./message-spec";
 import { DraftCheck, DraftContext, Suggestion } from "./replies";
 
@@ -13,7 +13,7 @@ export const REPLY_MESSAGES = {
   ),
   "draft/check": message(
     ["content", "extension"],
-    z.object({ text: z.string().check(z.maxLength(20_000)), context: DraftContext }),
+    z.object({ text: z.string().check(z.maxLength(MAX_TEXT_LENGTH)), context: DraftContext }),
     z.object({ check: DraftCheck }),
   ),
 };

@@ -1,9 +1,13 @@
 import de from "../../../assets/_locales/de/messages.json";
 import en from "../../../assets/_locales/en/messages.json";
 import { checkDraft } from "../../replies";
+import { MAX_TEXT_LENGTH } from "../../shared/comment";
 import type { DraftCheck, DraftContext, Finding } from "../../shared/replies";
 import { SITE_IDS, type SiteId } from "../../shared/sites";
 import { type Command, type Io, parseOptions, UsageError } from "../command";
+import { limitNotice } from "../each-comment";
+import { notUtf8 } from "../input";
+import { decodeUtf8, inputLines } from "../lines";
 import { loadGuidelinesOption } from "./suggest";
 
 const HELP = `gelassen check-draft — is a reply draft calm and within the company's guidelines? The same check the
@@ -31,7 +35,8 @@ Finding codes: heat, insult, all-caps, punctuation, sarcasm, blame, repeats-insu
 missing-greeting, missing-name, missing-thanks, address-mixed, address-form, too-long, promise-refund,
 promise-compensation, promise-deadline, promise-never-again, admission, emoji, placeholder.
 
-The exit status is 0 when the draft passes, 1 when it has problems, 2 for a wrong call.`;
+A draft longer than 20,000 characters (the extension's limit) is checked up to there, said on standard error.
+The exit status is 0 when the draft passes, 1 when it has problems, 2 for a wrong call or an empty draft.`;
 
 type Messages = Record<string, { message: string } | undefined>;
 const MESSAGES: Record<"de" | "en", Messages> = { de, en };
@@ -85,9 +90,18 @@ function contextOf(values: Map<string, string>): DraftContext {
   return context;
 }
 
+/** The draft from standard input, decoded whole (a character split between chunks stays whole). */
 async function readAll(io: Io): Promise<string> {
-  let text = "";
-  for await (const chunk of io.stdin) text += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+  const bytes = Buffer.concat(chunks);
+  const { text, validUtf8 } = decodeUtf8(bytes);
+  // Bytes that are not UTF-8 are read as U+FFFD, and said by line, not replaced silently.
+  if (!validUtf8) {
+    for await (const line of inputLines([bytes])) {
+      if (!line.validUtf8) io.stderr.write(`gelassen check-draft: ${notUtf8(line.line)}\n`);
+    }
+  }
   return text.replace(/^\uFEFF/, "").replace(/\r?\n$/, "");
 }
 
@@ -107,7 +121,11 @@ export const checkDraftCommand: Command = {
     if (positional.length > 0) throw new UsageError("the draft is read from standard input; give no FILE");
     const context = contextOf(values);
     const guidelines = loadGuidelinesOption(values.get("guidelines"));
-    const check = checkDraft(await readAll(io), context, guidelines);
+    const draft = await readAll(io);
+    if (!draft.trim()) throw new UsageError("the draft is empty: give the reply's text on standard input");
+    if (draft.length > MAX_TEXT_LENGTH)
+      io.stderr.write(`gelassen check-draft: ${limitNotice("the draft", draft.length)}\n`);
+    const check = checkDraft(draft.slice(0, MAX_TEXT_LENGTH), context, guidelines);
     io.stdout.write(`${flags.has("explain") ? explain(check) : JSON.stringify(check)}\n`);
     return check.ok ? 0 : 1;
   },

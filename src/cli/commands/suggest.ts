@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { assessComment } from "../../analysis";
 import { composeReplies } from "../../replies";
 import { DEFAULT_GUIDELINES, type Guidelines } from "../../shared/guidelines";
 import { parseGuidelinesImport } from "../../shared/guidelines-import";
 import { type Command, type Io, parseOptions, UsageError } from "../command";
 import { commentRecords, eachComment, languageOption, snapshotOfInput } from "../each-comment";
+import { readableFile } from "../files";
 import { outputLine } from "./assess";
 
 const HELP = `gelassen suggest — calm reply suggestions for comments, on this computer: two or three per comment, each
@@ -45,8 +46,7 @@ Example:
 /** Reads `--guidelines FILE`: all or nothing, every wrong field named (a usage error, so the exit status is 2). */
 export function loadGuidelinesOption(file: string | undefined): Guidelines {
   if (file === undefined) return DEFAULT_GUIDELINES;
-  if (!existsSync(file)) throw new UsageError(`no such guidelines file: ${file}`);
-  const result = parseGuidelinesImport(readFileSync(file, "utf8"));
+  const result = parseGuidelinesImport(readFileSync(readableFile(file, "guidelines file"), "utf8"));
   if (!result.ok) {
     throw new UsageError(`${file} has errors, nothing was used:\n${result.errors.map((e) => `  ${e}`).join("\n")}`);
   }

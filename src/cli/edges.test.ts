@@ -3,22 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { callCli } from "../../tests/unit/cli-call";
 import { MAX_TEXT_LENGTH } from "../shared/comment";
 import { run } from "./main";
 
-async function call(args: string[], input = "") {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: "", err: "" };
-  stdout.on("data", (chunk) => (chunks.out += chunk));
-  stderr.on("data", (chunk) => (chunks.err += chunk));
-  const status = await run(args, { stdin: Readable.from([input]), stdout, stderr });
-  const lines = chunks.out
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line));
-  return { status, err: chunks.err, lines };
-}
+const call = callCli;
 
 const folder = mkdtempSync(join(tmpdir(), "gelassen-edges-"));
 

@@ -1,27 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { run } from "./main";
+import { callCli } from "../../tests/unit/cli-call";
 
-async function call(args: string[], input = "") {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: "", err: "" };
-  stdout.on("data", (chunk) => (chunks.out += chunk));
-  stderr.on("data", (chunk) => (chunks.err += chunk));
-  const status = await run(args, { stdin: Readable.from([input]), stdout, stderr });
-  return {
-    status,
-    out: chunks.out,
-    err: chunks.err,
-    lines: chunks.out
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line)),
-  };
-}
+const call = callCli;
 
 const FIELDS = [
   "id",

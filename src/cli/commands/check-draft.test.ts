@@ -1,20 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { run } from "../main";
+import { callCli } from "../../../tests/unit/cli-call";
 
-async function call(args: string[], input = "") {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  const status = await run(["check-draft", ...args], { stdin: Readable.from([input]), stdout, stderr });
-  return { status, out, err };
-}
+const call = (args: string[], input = "") => callCli(["check-draft", ...args], input);
 
 describe("gelassen check-draft", () => {
   it("passes a calm draft with exit status 0", async () => {

@@ -1,25 +1,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { callCli } from "../../../tests/unit/cli-call";
 import { platformLength } from "../../replies";
-import { run } from "../main";
 
-async function call(args: string[], input = "") {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (chunk) => (out += chunk));
-  stderr.on("data", (chunk) => (err += chunk));
-  const status = await run(args, { stdin: Readable.from([input]), stdout, stderr });
-  const lines = out
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line));
-  return { status, out, err, lines };
-}
+const call = callCli;
 
 const dir = mkdtempSync(join(tmpdir(), "gelassen-suggest-"));
 const file = (name: string, content: string) => {

@@ -1,5 +1,9 @@
+import type { Page } from "@playwright/test";
 import { expected } from "./comments";
 import { expect, openPopup, screenshot, test, URLS } from "./extension";
+
+/** The site card's status line (the popup also has a hidden live region that announces suggestions). */
+const siteStatus = (popup: Page) => popup.getByRole("status").and(popup.locator("[data-status]"));
 
 const ACTIVE = "html[data-gelassen-active]";
 
@@ -39,14 +43,12 @@ test.describe("the popup's site switch", () => {
     await expect(popup.getByText("Active on Facebook")).toBeVisible();
     // Every comment and reply of the demo post, as the fixture threads say; the content script counts them for real.
     const count = expected("facebook", "initial").length;
-    await expect(popup.getByRole("status")).toHaveText(
-      new RegExp(`^Comments on this page: ${count} found, \\d+ assessed\\.$`),
-    );
+    await expect(siteStatus(popup)).toHaveText(new RegExp(`^Comments on this page: ${count} found, \\d+ assessed\\.$`));
 
     await toggle.click();
     await expect(toggle).toHaveAttribute("aria-checked", "false");
     await expect(page.locator(ACTIVE)).toHaveCount(0);
-    await expect(popup.getByRole("status")).toHaveText(/Switched off here/);
+    await expect(siteStatus(popup)).toHaveText(/Switched off here/);
 
     await toggle.click();
     await expect(page.locator("html")).toHaveAttribute("data-gelassen-active", "facebook");

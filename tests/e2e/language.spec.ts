@@ -1,8 +1,11 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { serveFixtures } from "../fixtures/serve.mjs";
 import { launchWithExtension } from "./browser";
 import { expected } from "./comments";
 import { openPopup, screenshot, URLS } from "./extension";
+
+/** The site card's status line (the popup also has a hidden live region that announces suggestions). */
+const siteStatus = (popup: Page) => popup.getByRole("status").and(popup.locator("[data-status]"));
 
 // Its own browser: the interface language is fixed when Chromium starts.
 base("the popup and the options page speak German in a German browser", async () => {
@@ -16,7 +19,7 @@ base("the popup and the options page speak German in a German browser", async ()
     await expect(popup.getByText("Aktiv auf LinkedIn")).toBeVisible();
     await expect(popup.getByRole("switch", { name: "Gelassen auf LinkedIn" })).toBeVisible();
     const count = expected("linkedin", "initial").length;
-    await expect(popup.getByRole("status")).toHaveText(
+    await expect(siteStatus(popup)).toHaveText(
       new RegExp(`^Kommentare auf dieser Seite: ${count} gefunden, \\d+ bewertet\\.$`),
     );
     await expect(popup.locator("html")).toHaveAttribute("lang", "de");

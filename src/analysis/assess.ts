@@ -26,7 +26,7 @@ export function assessWith(
 ): Assessment {
   const normalised = normalise(snapshot.text);
   const { language } = detectLanguage(normalised.text, normalised.tokens);
-  const { violations, candidates, defused } = readViolations(repairEvasions(normalised));
+  const { violations, candidates, defused, stereotypes } = readViolations(repairEvasions(normalised));
   const score = model ? scoreOffensive(model, normalised, language) : undefined;
   const named = violations.some((violation) => DELETABLE_KINDS.includes(violation.kind));
   // A derogatory word said of a person is an insult when the model, too, finds the comment abusive.
@@ -58,7 +58,7 @@ export function assessWith(
           ...violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence),
         ])
       : undefined;
-  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review);
+  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review, stereotypes);
   const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
   return {
     language,

@@ -32,6 +32,7 @@ export const REASON_CODES = {
   "role-no-signal": false,
   "review-model": true,
   "review-model-unnamed": false,
+  "review-stereotype": true,
   "role-sarcasm": true,
   "reply-not-own": false,
   "reply-not-violation": false,

@@ -32,17 +32,30 @@ function words(normalised: Normalised, hits: readonly Hit[]): string[] {
   return [...new Set(hits.slice(0, 4).map((hit) => written(normalised, hit.from, hit.to)))];
 }
 
+/** Reach the commenter states: "As an HR consultant with 40k followers", "mit 12.000 Abonnenten". */
+const STATED_REACH =
+  /\b(\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]|\d{1,3}(?:[.,]\d{3})+|\d{4,})\s?(?:followers|Follower\w*|Abonnent\w*|subscribers|readers|Leser\w*|connections|Kontakte\w*)\b/u;
+
 function reachReasons(snapshot: CommentSnapshot): Reason[] {
   const { author } = snapshot;
   const reasons: Reason[] = [];
+  const stated = STATED_REACH.exec(snapshot.text)?.[1];
   if (author.verified) reasons.push(reason("reach-verified"));
   const badges = author.badges.filter((badge) => REACH_BADGE.test(badge));
   if (badges.length) reasons.push(reason("reach-badge", badges.slice(0, 3)));
   if ((author.followers ?? 0) >= REACH_FOLLOWERS) {
     reasons.push(reason("reach-followers", [String(author.followers)]));
+  } else if (stated && statedCount(stated) >= REACH_FOLLOWERS) {
+    reasons.push(reason("reach-followers", [stated.replace(/\s/g, "")]));
   }
   if ((snapshot.likes ?? 0) >= REACH_LIKES) reasons.push(reason("reach-likes", [String(snapshot.likes)]));
   return reasons;
+}
+
+function statedCount(stated: string): number {
+  const unit = /[kK]$/.test(stated) ? 1e3 : /[mM]$/.test(stated) ? 1e6 : 1;
+  const digits = unit === 1 ? stated.replace(/\D/g, "") : stated.replace(/[^\d.,]/g, "").replace(",", ".");
+  return Number(digits) * unit;
 }
 
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
@@ -116,6 +129,10 @@ export function readRole(
   // "Kleiner Fehler im Post: … nicht bis 20 Uhr, sondern bis 18 Uhr" corrects the company, though it names the
   // hotline: two signs of a correction and no problem of their own outweigh the customer's words.
   const correctsPost = correcting && correctionScore(normalised, corrections) >= 2 && !intent.complaint;
+  // Rule 3 again: criticism from someone with reach and no case of their own is to be won over, not consoled.
+  if (reach.length && tone.tone === "critical" && !intent.complaint && !correctsPost) {
+    return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };
+  }
   if (heated && !correctsPost && (customer.length > 0 || named || tone.negative >= 2)) {
     const complaints = LEXICON.negative.find(tokens);
     const said = [

@@ -69,6 +69,10 @@ function offers(tokens: Normalised["tokens"], hit: { from: number; to: number })
   return tokens[hit.to + 1]?.key === "to" && OFFER_VERBS.has(tokens[hit.to + 2]?.key ?? "");
 }
 
+/** "Schon wieder Wartung mitten im Abschluss? Ernsthaft?": a sentence of its own that only asks whether they mean it. */
+const EXASPERATED =
+  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$/iu;
+
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
@@ -78,7 +82,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const complaints = countUnnegated(normalised, LEXICON.complaints.find(tokens), turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);
-  const negative = complaints.kept + emoji.sad + praise.negated + angerWords;
+  const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
+  const negative = complaints.kept + emoji.sad + praise.negated + angerWords + exasperated;
   // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
   // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.
   const quotedPraise =

@@ -15,6 +15,7 @@ export function deletionVerdict(
   tone: ToneReading,
   toxicity: number,
   review?: readonly string[],
+  stereotypes: readonly string[] = [],
 ): { verdict: Verdict; reasons: Reason[] } {
   const deletable = violations.filter((violation) => DELETABLE_KINDS.includes(violation.kind));
   if (deletable.length) {
@@ -22,6 +23,12 @@ export function deletionVerdict(
       reason(`violation-${violation.kind as Exclude<typeof violation.kind, "profanity">}`, violation.evidence),
     );
     return { verdict: "may-delete", reasons };
+  }
+  if (stereotypes.length) {
+    // A sweeping claim about a group ("Ausländer nehmen uns die Arbeitsplätze weg") is no criticism to answer
+    // with thanks, but whether it breaks the netiquette is the company's call, not a rule's.
+    const model = review?.length ? [reason("review-model", [...new Set(review)])] : [];
+    return { verdict: "review", reasons: [reason("review-stereotype", [...new Set(stereotypes)]), ...model] };
   }
   if (review) {
     // The review's own question (does it break the netiquette?) is the advice; "criticism, answer it" would

@@ -4,6 +4,7 @@ import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf } from "./meaning/context";
 import { findDerogatory } from "./meaning/derogatory";
+import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -155,6 +156,8 @@ export interface ViolationReading {
   candidates: string[];
   /** Hate or threats read and found negated, quoted or countered: no reason to ask for a review. */
   defused: boolean;
+  /** Xenophobic tropes said of a group (meaning/stereotypes.ts), as written: a reason to review, not to delete. */
+  stereotypes: string[];
 }
 
 export function detectViolations(normalised: Normalised): Violation[] {
@@ -174,8 +177,9 @@ export function readViolations(normalised: Normalised): ViolationReading {
   ];
   // Most comments hold nothing any rule reads: then sentences, roles and counter-speech need not be worked out.
   const meaning = mayMean(normalised.tokens);
-  if (!meaning && !findings.length && !normalised.tokens.some((token) => token.quoted)) {
-    return { violations: [], candidates: [], defused: false };
+  const tropes = mayStereotype(normalised.tokens);
+  if (!meaning && !tropes && !findings.length && !normalised.tokens.some((token) => token.quoted)) {
+    return { violations: [], candidates: [], defused: false, stereotypes: [] };
   }
   const context = contextOf(normalised);
   // What a sentence quotes or names in order to reject it ("Saying that … is disgusting") is not said.
@@ -202,5 +206,6 @@ export function readViolations(normalised: Normalised): ViolationReading {
     violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })),
     candidates,
     defused: context.defused,
+    stereotypes: tropes ? findStereotypes(context) : [],
   };
 }

@@ -57,9 +57,10 @@ export function guardDecision(
   };
 }
 
-/** The words that make a `review` look abusive: what the model weighed most, as its reason names them. */
+/** The words that make a `review` look abusive: a sweeping claim about a group, or what the model weighed most. */
 export const reviewWords = (assessment: Pick<Assessment, "reasons">): string[] =>
-  assessment.reasons.find((reason) => reason.code === "review-model")?.words ?? [];
+  assessment.reasons.find((reason) => reason.code === "review-stereotype" || reason.code === "review-model")?.words ??
+  [];
 
 /**
  * The verdict's reasons as Gelassen shows them. A review's question is the user's to answer, so the analysis'

@@ -8,7 +8,8 @@ import { checkDraft } from "./check-draft";
  * Real calm replies: the closing answers of customer-care agents on Twitter (IBM's customer-care dataset, kept
  * beside the repository, never in it). A calm-reply checker must pass nearly all of them. The agents follow their
  * own companies' rules, which we do not know: no greeting or name required, promises and emoji as their brands
- * allow. Tone is checked in full, and so are length (as X counts it) and the default avoided phrases.
+ * allow. Tone is checked in full, and so are length (as X counts it) and the default avoided phrases. Until
+ * 2026-11-30 this read the test file too (the check was first fixed on failures from both); now only the dev file.
  */
 const folder = new URL("../../../shared/data/customer-care-en/", import.meta.url);
 const present = existsSync(new URL("dev.json", folder));
@@ -22,7 +23,8 @@ type Conversation = {
 const decodeEntities = (text: string) => text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 
 function agentReplies(): string[] {
-  return ["dev.json", "test.json"].flatMap((file) =>
+  // Only the set's dev file: its test file is for measuring from outside, never for shaping the check.
+  return ["dev.json"].flatMap((file) =>
     (JSON.parse(readFileSync(new URL(file, folder), "utf8")) as Conversation[]).flatMap((conversation) => [
       ...conversation.dialogContent.flatMap((turn) => ("agent" in turn ? [decodeEntities(turn.message)] : [])),
       decodeEntities(conversation.agentURL.url_utterance),
@@ -47,11 +49,11 @@ describe.skipIf(!present)("agents' replies from the customer-care dataset", () =
   const rate = 1 - failures.length / results.length;
 
   it("has the agents' replies", () => {
-    expect(replies.length).toBeGreaterThan(1000);
+    expect(replies.length).toBeGreaterThan(500);
   });
 
   it("passes nearly all of them", () => {
-    // Measured: 1138 of 1139 (99.9 %). The one failure quotes a menu path in capitals ("… > I STILL NEED HELP"):
+    // Measured on the dev file: 586 of 586. On both files it was 1138 of 1139; the one failure quotes a menu path in capitals ("… > I STILL NEED HELP"):
     // counted as the reply's fault, since to a customer it reads as shouting all the same. Earlier failures were
     // the check's fault and were fixed: capitals inside links and @handles, lists of acronyms ("OS, CPU, RAM"),
     // "you should have received" taken for blame, "!!" taken for indignation.

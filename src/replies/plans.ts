@@ -92,6 +92,18 @@ function asksNothing(text: string): boolean {
   return questions.length > 0 && questions.every((question) => !ASKS.test(question.trim()));
 }
 
+/** A question sentence that asks for a fact ("Wo genau …?", "When will …?"), not for agreement ("Sind es nicht …?"). */
+const INFORMATION =
+  /^(?:@\S+\s+)?(?:und\s+|and\s+|so\s+)?(?:wann|wo|woher|wie|was|warum|wieso|weshalb|welche\w*|when|where|how|what|why|which)\b/iu;
+
+const ABOUT_THE_FACT = /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong)\b/iu;
+
+function asksForInformation(text: string): boolean {
+  const questions = (text.match(/[^.!?:]*(?:\?+|[.!:]|$)/gu) ?? []).filter((part) => part.endsWith("?"));
+  // "Welche stimmt denn?", "which one is right?" asks about the correction itself.
+  return questions.some((question) => INFORMATION.test(question.trim()) && !ABOUT_THE_FACT.test(question));
+}
+
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
   /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|^\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
@@ -121,6 +133,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }
   if (assessment.verdict === "review") {
+    // "Die Ausländer nehmen uns die Arbeitsplätze weg": the company's stance, or silence; never "taken seriously".
+    if (assessment.reasons.some((reason) => reason.code === "review-stereotype"))
+      return matter ? ["state-stance", caseFirst(kase)] : ["state-stance", "do-not-reply"];
     if (matter) return ["boundary-and-help", caseFirst(kase)];
     return role === "troll"
       ? ["boundary-and-help", "do-not-reply"]
@@ -151,7 +166,12 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];
     return [caseFirst(kase), "take-seriously"];
   }
-  if (role === "know-it-all") return ["check-correction", "holding-reply"];
+  // "… frage ich: Wo genau werden die Daten gehostet? Ihre Website sagt „EU“, das reicht nicht": the question is
+  // what they want answered; the correction is checked beside it.
+  if (role === "know-it-all")
+    return question && asksForInformation(text)
+      ? ["holding-reply", "check-correction"]
+      : ["check-correction", "holding-reply"];
   if (role === "opinion-leader")
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
@@ -192,6 +212,8 @@ export function planParts(
     }
     case "check-correction":
       return core("thanksCorrection", "checkFact");
+    case "state-stance":
+      return core("stance", "staySubject");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically":

@@ -52,6 +52,8 @@ export const STRATEGIES = [
   "thank-specifically",
   // Addressed to another commenter, or not about the company: no reply needed (advice, like do-not-reply).
   "no-reply-needed",
+  // A sweeping claim about a group of people (a review): the company's stance, calm, without thanks.
+  "state-stance",
 ] as const;
 export const Strategy = z.enum(STRATEGIES);
 export type Strategy = z.infer<typeof Strategy>;

@@ -39,6 +39,9 @@ describe("liftCase", () => {
       value: "HAMLH 39311",
     });
     expect(lift("I placed the order on 23rd March and nothing came").numbers).toEqual([]);
+    // An amount after the word is what the invoice says, not its number.
+    expect(lift("Jetzt steht auf der Rechnung 890 €.").numbers).toEqual([]);
+    expect(lift("invoice 4471 for £120").numbers[0]).toMatchObject({ kind: "invoice", value: "4471" });
   });
 
   it("keeps amounts, dates and durations as written", () => {
@@ -91,6 +94,8 @@ describe("liftCase", () => {
     expect(named.problem).toBe("defect");
     expect(named.missing).toBeUndefined();
     expect(lift("Seit 9 Tagen Heizung kaputt, sie zeigt Fehler E118. Sauerei!").missing).toBe("product-model");
+    // A feature of the company's software that fails has no model to ask for.
+    expect(lift("your payroll export to Xero has been broken since Monday").missing).toBeUndefined();
   });
 
   it("says what is missing to move the case, never what was given", () => {

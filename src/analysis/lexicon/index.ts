@@ -55,6 +55,7 @@ import {
   LINKING,
 } from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
+import { STEREOTYPE_ALONE, STEREOTYPE_CLAIMS } from "./stereotypes";
 import { HARM_VERBS, PERSONS, PLACES, TARGETS, THREAT_PATTERNS } from "./threats";
 import { ANGER, APPRECIATION, DISAPPROVAL, IRONY, NEGATIVE, POSITIVE, SWEARING } from "./tone-words";
 import {
@@ -145,6 +146,8 @@ export const LEXICON = {
   exclusion: new PhraseList(EXCLUSION),
   exclusionDemand: new PhraseList(EXCLUSION_DEMAND),
   exclusionAfterGroup: new WordSet(EXCLUSION_AFTER_GROUP),
+  stereotypeClaims: new PhraseList(STEREOTYPE_CLAIMS),
+  stereotypeAlone: new PhraseList(STEREOTYPE_ALONE),
   demand: new PhraseList(DEMAND),
   linking: new WordSet(LINKING),
   comparison: new WordSet(COMPARISON),

@@ -331,4 +331,7 @@ export const COUNTER_FRAMES = [
   "people ~1 who ~2 say|think|believe|claim",
   "report ~3 post|posts|comment|comments|that",
   "stereotype*|vorurteil*|klischee*|prejudice*|notions ~2 that|dass|wie|like",
+  "mythos|maerchen|maer|luege|myth|lie ~2 that|dass",
+  "stimmt|stimmte ~1 nicht|einfach ~2 dass",
+  "not ~1 true ~1 that",
 ];

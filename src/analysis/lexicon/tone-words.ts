@@ -344,6 +344,23 @@ export const DISAPPROVAL = [
   "dangerous",
   "reckless",
   "unsafe",
+  // A change judged worse than before: "the new dashboard is harder to read", "unübersichtlicher als vorher".
+  "harder ~1 to ~1 read|use|find|navigate|understand|follow",
+  "schwerer|schwieriger ~2 zu ~1 lesen|finden|bedienen|verstehen",
+  "unuebersichtlich*",
+  "confusing",
+  "cluttered",
+  "old|previous ~2 one|version|design|layout ~2 was|were ~2 better|clearer|easier",
+  "alte|alten|vorherige|vorherigen ~3 war|waren ~2 besser|uebersichtlicher|einfacher",
+  // Advising others against the company: "Ich rate jedem Steuerbüro ab".
+  "abraten",
+  "rate|raten ~3 jedem|jeder|allen|euch|ihnen|dringend ~2 ab",
+  "support|service|kundenservice ~2 abbauen|abgebaut|gekuerzt|kuerzen",
+  "preise ~1 hoch",
+  // A promise told as broken: "Euer Vertrieb hat mir versprochen, dass …"; "wie versprochen" is no complaint.
+  "hat|hatte|haben|hatten|wurde|wurden ~4 versprochen",
+  "you ~1 promised",
+  "was|were ~2 promised",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */

@@ -28,6 +28,9 @@ const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|m
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
   /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d)\b/iu;
+/** What the company's software does, or an update of it: no device to name either. */
+const SOFTWARE =
+  /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
 /** Thanks said outright, to someone. */
 const PRAISE =
   /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
@@ -81,7 +84,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const rest = codes.reduce((left, code) => left.replaceAll(code, " "), text);
   // An order or job number finds the device too.
   const found = lifted.numbers.length > 0;
-  if (lifted.problem === "defect" && !lifted.product && !found && !WEB.test(text) && rest.search(MODEL_CODE) < 0) {
+  const online = WEB.test(text) || SOFTWARE.test(text);
+  if (lifted.problem === "defect" && !lifted.product && !found && !online && rest.search(MODEL_CODE) < 0) {
     return "product-model";
   }
   return undefined;

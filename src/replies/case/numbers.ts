@@ -36,6 +36,7 @@ const PATTERNS = LABELS.map(
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
 );
 const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur)$/iu;
+const AMOUNT_AFTER = /^(?:[.,]\d{1,2})?\s?(?:€|EUR\b|Euro\b|\$|£|USD\b|GBP\b|Dollar|Pfund|pounds?\b|%|Prozent)/iu;
 const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
 /**
  * "KK-10231", "A-23-0457", "A-24-0311": capitals, a dash and digits (four or more in all) read as a reference even
@@ -52,6 +53,9 @@ export function caseNumbers(text: string): CaseNumber[] {
       const bare = value.replace(/^#/, "");
       // "Paket 250g", "order 2x": a quantity, not a number.
       if (!/\d/.test(value) || QUANTITY.test(bare) || seen.has(bare)) continue;
+      // "auf der Rechnung 890 €": an amount after the word, not the invoice's number.
+      if (AMOUNT_AFTER.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 9)))
+        continue;
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });

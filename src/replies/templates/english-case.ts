@@ -20,6 +20,8 @@ export const ENGLISH_CASE: Pick<
   | "boundaryShort"
   | "present"
   | "passOn"
+  | "stance"
+  | "staySubject"
 > = {
   caseSeen: [
     "We're sorry {clause}.",
@@ -90,5 +92,17 @@ export const ENGLISH_CASE: Pick<
     "If you have any questions, you can reach us {contact}.",
   ],
   boundaryShort: ["Please keep it civil, even when you're annoyed.", "We'd ask you to keep the tone respectful."],
-  passOn: ["We'll be sure to pass this on.", "We'll pass your kind words on to the team."],
+  passOn: [
+    "We'll be sure to pass this on.",
+    "We'll make sure the team hears about it.",
+    "We'll pass this on to {person}.",
+  ],
+  stance: [
+    "We don't share sweeping judgements about people because of where they come from or what they believe.",
+    "Lumping whole groups of people together is not something we go along with.",
+  ],
+  staySubject: [
+    "Please keep it factual and respectful, including towards the people you're writing about.",
+    "We're happy to have a factual discussion here.",
+  ],
 };

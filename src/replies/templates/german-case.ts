@@ -24,6 +24,8 @@ export const GERMAN_CASE: Pick<
   | "boundaryShort"
   | "present"
   | "passOn"
+  | "stance"
+  | "staySubject"
 > = {
   caseSeen: {
     sie: [
@@ -181,5 +183,26 @@ export const GERMAN_CASE: Pick<
   passOn: {
     sie: ["Wir geben Ihr Lob gern weiter.", "Das geben wir gern ans Team weiter."],
     du: ["Wir geben dein Lob gern weiter.", "Das geben wir gern ans Team weiter."],
+  },
+  // A sweeping claim about a group: the company's stance, calm and without thanks; never "we take it seriously".
+  stance: {
+    sie: [
+      "Pauschale Urteile über Menschen wegen ihrer Herkunft oder ihres Glaubens teilen wir nicht.",
+      "Ganze Gruppen von Menschen über einen Kamm zu scheren, lehnen wir ab.",
+    ],
+    du: [
+      "Pauschale Urteile über Menschen wegen ihrer Herkunft oder ihres Glaubens teilen wir nicht.",
+      "Ganze Gruppen von Menschen über einen Kamm zu scheren, lehnen wir ab.",
+    ],
+  },
+  staySubject: {
+    sie: [
+      "Bitte bleiben Sie sachlich und respektvoll, auch gegenüber denen, über die Sie schreiben.",
+      "Für eine sachliche Diskussion sind wir gern da.",
+    ],
+    du: [
+      "Bitte bleib sachlich und respektvoll, auch gegenüber denen, über die du schreibst.",
+      "Für eine sachliche Diskussion sind wir gern da.",
+    ],
   },
 };

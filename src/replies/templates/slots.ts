@@ -64,6 +64,8 @@ export const SLOTS = [
   "boundaryShort",
   "present",
   "passOn",
+  "stance",
+  "staySubject",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

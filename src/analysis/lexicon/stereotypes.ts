@@ -1,0 +1,27 @@
+/**
+ * Sweeping claims about a group of people that are old xenophobic tropes rather than a view on the company:
+ * "Die Ausländer nehmen uns die Arbeitsplätze weg", "immigrants are flooding our country". Said of a group
+ * (meaning/stereotypes.ts checks that), they are not plain criticism to be thanked for, but whether they break
+ * the netiquette is the company's call: such a comment goes to `review`, and the reply states the company's
+ * stance instead of taking the claim "seriously". Written from the common forms of these tropes, not from any
+ * data set.
+ */
+export const STEREOTYPE_CLAIMS = [
+  "nehmen|nimmt|nahmen ~4 arbeitsplaetze|arbeitsplatz|jobs|job|arbeit|wohnungen|wohnraum|frauen ~2 weg",
+  "wegnehmen|wegnimmt|klauen|stehlen|rauben ~4 arbeitsplaetze|arbeitsplatz|jobs|wohnungen|wohnraum",
+  "arbeitsplaetze|jobs|wohnungen ~3 wegnehmen|wegnimmt|klauen|stehlen|rauben|weggenommen",
+  "auf ~1 unsere|unser|meine ~1 kosten",
+  "liegen|liegt ~3 tasche",
+  "sozialschmarotzer*",
+  "ueberfluten|ueberflutet|ueberschwemmen|ueberschwemmt|ueberrennen|ueberrannt|ueberrollen",
+  "wollen|will ~3 nicht ~2 integrier*",
+  "integrier* ~3 sich ~2 nicht",
+  "take|takes|taking|took|steal|steals|stealing|stole|stealin ~3 our|all ~2 jobs|homes|houses|benefits|women",
+  "live|lives|living ~2 off ~3 our|taxes|benefits|welfare|us",
+  "scroungers|freeloaders|leeches",
+  "flood|floods|flooding|flooded|overrun|overrunning|invade|invades|invading ~3 country|countries|streets|towns|cities|europe|america|britain|germany|us",
+  "dont|doesnt|wont|never|refuse ~2 integrate",
+];
+
+/** Tropes that need no group beside them: the name of a conspiracy says whom it means. */
+export const STEREOTYPE_ALONE = ["umvolkung", "bevoelkerungsaustausch", "great replacement", "white genocide"];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { composeReplies } from "../../src/replies";
+import type { CommentSnapshot } from "../../src/shared/comment";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+
+/**
+ * Comments to a B2B software company that were misread before 2026-11-30 (read by a social-media lead, none
+ * taken from a data set): exasperation read as a question, reach stated in the text ignored, a software fault
+ * asked for a device model, an amount read as an invoice number, an expert's question answered as a correction.
+ */
+const guidelines: Guidelines = { ...DEFAULT_GUIDELINES, companyName: "Lohnwerk" };
+const options = { now: new Date("2026-11-30T10:00:00Z"), timeZone: "Europe/Berlin" };
+
+function snapshot(text: string, name = "Kim Berger"): CommentSnapshot {
+  return {
+    site: "linkedin",
+    id: `c-${text.length}`,
+    threadId: "post-1",
+    text,
+    author: { name, verified: false, badges: [], isOrganisation: false },
+    isReply: false,
+    byPageOwner: false,
+  };
+}
+
+const answer = (text: string) => {
+  const comment = snapshot(text);
+  const assessment = assessComment(comment, guidelines);
+  return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
+};
+
+describe("comments read as they are meant", () => {
+  it("hears exasperation, not a question to hold: „Schon wieder …? Ernsthaft?“", () => {
+    const { assessment, suggestions } = answer("Schon wieder Wartungsarbeiten mitten im Monatsabschluss? Ernsthaft?");
+    expect(assessment.tone).toBe("critical");
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    for (const s of suggestions) expect(s.strategy).not.toBe("answer-frame");
+  });
+
+  it("reads a change judged worse as criticism, not a poll", () => {
+    const { assessment } = answer(
+      "Wondering if anyone else thinks the new dashboard is harder to read? The old one was clearer.",
+    );
+    expect(assessment.tone).toBe("critical");
+  });
+
+  it("takes reach the commenter states as reach: an opinion leader to win over", () => {
+    const { assessment, suggestions } = answer(
+      "As an HR consultant with 40k followers I'd love to know why your pricing page hides the per-employee fee until checkout. Not a great look.",
+    );
+    expect(assessment.role).toBe("opinion-leader");
+    expect(assessment.roleReasons.map((reason) => reason.code)).toContain("reach-followers");
+    expect(suggestions[0]?.strategy).toBe("engage-argument");
+  });
+
+  it("asks no device model about a software feature that fails", () => {
+    const { suggestions } = answer(
+      "Your payroll export to Xero has been broken since Monday. 120 employees need to be paid Friday. Who do I call?",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/model|Modell|Gerät/);
+  });
+
+  it("reads underpayment after an update as the customer's case", () => {
+    const { assessment, suggestions } = answer(
+      "Seit dem letzten Update rechnet Lohnwerk die Überstundenzuschläge falsch ab. Drei Mitarbeitende haben zu wenig bekommen. Wer kommt dafür auf?",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Modell|Gerät/);
+  });
+
+  it("names an amount on an invoice as an amount, not as the invoice's number", () => {
+    const { suggestions } = answer(
+      "Euer Vertrieb hat mir am Telefon versprochen, dass der Umzug der Daten kostenlos ist. Jetzt steht auf der Rechnung 890 €.",
+    );
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Rechnung 890\b/);
+  });
+
+  it("holds an expert's question first and checks the correction beside it", () => {
+    const { suggestions } = answer(
+      'Als Datenschutzbeauftragter von 30 Unternehmen frage ich: Wo genau werden die Lohndaten gehostet? Ihre Website sagt "EU", das reicht nach Schrems II nicht.',
+    );
+    expect(suggestions.map((s) => s.strategy)).toEqual(["holding-reply", "check-correction"]);
+  });
+
+  it("thanks staff praised by name and passes it on without repeating itself", () => {
+    const { suggestions } = answer(
+      "Thank you Aisha from support for sorting out our tax codes in 10 minutes. Brilliant service.",
+    );
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toContain("Aisha");
+    expect(suggestions[0]?.text.match(/kind words/g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it("names no filler as the topic of a question", () => {
+    const de = answer("Gibt es eine Möglichkeit, Lohnwerk mit Personio zu verbinden? Finde dazu nichts in der Doku.");
+    expect(de.suggestions[0]?.text).toContain("Personio");
+    expect(de.suggestions[0]?.text).not.toMatch(/Thema Möglichkeit/);
+    const en = answer("Any plans for a mobile app? Our managers approve timesheets on the go.");
+    expect(en.suggestions[0]?.text).toContain("mobile app");
+    expect(en.suggestions[0]?.text).not.toMatch(/plans and|managers/);
+  });
+});

@@ -70,7 +70,8 @@ describe("the reply paths on long hostile texts", () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // Each run is bounded above; the whole property may take long on a shared machine.
+  }, 120_000);
 
   it("composeReplies answers checked suggestions for any role and tone, in bounded time", () => {
     fc.assert(
@@ -91,5 +92,6 @@ describe("the reply paths on long hostile texts", () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // Each run is bounded above; the whole property may take long on a shared machine.
+  }, 120_000);
 });

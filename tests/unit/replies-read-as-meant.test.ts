@@ -102,4 +102,28 @@ describe("comments read as they are meant", () => {
     expect(en.suggestions[0]?.text).toContain("mobile app");
     expect(en.suggestions[0]?.text).not.toMatch(/plans and|managers/);
   });
+
+  it("reads a death wish on whoever made something as a threat", () => {
+    expect(answer("Wer diesen Fahrplan gemacht hat, gehört erschossen.").assessment.verdict).toBe("may-delete");
+    expect(answer("Whoever made this timetable should be shot.").assessment.verdict).toBe("may-delete");
+    expect(answer("Wer wurde gestern in Köln erschossen?").assessment.verdict).toBe("keep");
+  });
+
+  it("thanks a shout-out to staff as praise", () => {
+    const { assessment, suggestions } = answer(
+      "Shoutout to the guard on the 17:45 to York who kept everyone updated during the delay. Legend.",
+    );
+    expect(assessment.tone).toBe("positive");
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it("hears doctored figures and 'would it be so hard?' as criticism", () => {
+    expect(answer("Eure Pünktlichkeitsstatistik ist geschönt. Ausfälle zählt ihr gar nicht mit.").assessment.tone).toBe(
+      "critical",
+    );
+    const { suggestions } = answer(
+      "Eure Ansagen sind nur auf Deutsch, Touristen verstehen nichts. Wäre eine englische Ansage so schwer?",
+    );
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
 });

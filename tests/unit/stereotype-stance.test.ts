@@ -20,6 +20,8 @@ describe("a sweeping claim about a group", () => {
     "Migrants are taking all our jobs and you advertise with diversity. Pathetic.",
     "Immigrants are flooding our country and nobody does anything.",
     "Muslims refuse to integrate, everyone knows it.",
+    "Women shouldn't be train drivers, that's why everything is late.",
+    "Frauen gehören an den Herd.",
   ])("goes to review with its words: %s", (text) => {
     const assessment = assess(text);
     expect(assessment.verdict).toBe("review");
@@ -34,6 +36,8 @@ describe("a sweeping claim about a group", () => {
     "Ihr habt mir die Arbeit weggenommen, danke für nichts.",
     "It's not true that immigrants are taking our jobs.",
     "The new AI tools are taking our jobs.",
+    "Kunden sollten nicht so lange warten müssen.",
+    "Passengers shouldn't be allowed to eat on the train.",
   ])("is not read where the claim is rejected or names no group: %s", (text) => {
     expect(assess(text).reasons.map((reason) => reason.code)).not.toContain("review-stereotype");
   });

@@ -371,7 +371,10 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "refund*",
       "money back",
       "reimburse*",
-      "return",
+      // "return it", "can I return …"; "a return to Manchester" is a ticket.
+      "return|returning ~2 it|them|this|my|the ~2 item|order|parcel|product|jacket|shoes|dress",
+      "can ~2 return",
+      "returns policy",
     ],
   ],
   [

@@ -21,6 +21,13 @@ export const STEREOTYPE_CLAIMS = [
   "scroungers|freeloaders|leeches",
   "flood|floods|flooding|flooded|overrun|overrunning|invade|invades|invading ~3 country|countries|streets|towns|cities|europe|america|britain|germany|us",
   "dont|doesnt|wont|never|refuse ~2 integrate",
+  // Who may not do a job, for who they are: "Women shouldn't be train drivers", "Frauen sollten keine Piloten sein".
+  "shouldnt|cant|mustnt ~1 be ~3 drivers|pilots|doctors|engineers|managers|bosses|leaders|allowed",
+  "should|must ~1 not ~1 be ~3 drivers|pilots|doctors|engineers|managers|bosses|leaders|allowed",
+  "sollten|sollen|duerfen|koennen ~1 keine|nicht ~4 sein|werden|fahren|fuehren|arbeiten",
+  "gehoeren|gehoert ~2 an den herd",
+  "gehoeren|gehoert ~2 in die kueche",
+  "belong ~2 in ~1 the ~1 kitchen",
 ];
 
 /** Tropes that need no group beside them: the name of a conspiracy says whom it means. */

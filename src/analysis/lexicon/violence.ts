@@ -69,6 +69,9 @@ export const HARMLESS_OBJECTS = [
 
 /** Who or what harm is done to, beyond the people roles.ts knows: pronouns and the places people work and live. */
 export const HARM_TARGETS = [
+  // "Wer diesen Fahrplan gemacht hat, gehört erschossen", "whoever made this should be shot": whoever did it.
+  "wer",
+  "whoever",
   "er",
   "ihn",
   "ihm",

@@ -81,6 +81,8 @@ function headPhrase(words: string): string | undefined {
     kept.push(word);
   }
   if (kept.length === 0 || STOP_EN.has(kept.at(-1)?.toLowerCase() ?? "")) return undefined;
+  // "was refused boarding": a participle alone is no thing to name.
+  if (kept.length === 1 && /^[\p{Ll}]{2,}[^e]ed$/u.test(kept[0] ?? "")) return undefined;
   return kept.join(" ");
 }
 
@@ -103,7 +105,8 @@ const VERBS = new Set(
     "showed shows charged told gave gives left leaves sent feel taste look seem work break arrive stop start " +
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
-    "rely relies depend depends expect expects hope hopes wish wishes hate hates"
+    "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
+    "sucks stinks dies closes opens exists"
   ).split(" "),
 );
 

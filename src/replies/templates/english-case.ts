@@ -98,7 +98,7 @@ export const ENGLISH_CASE: Pick<
     "We'll pass this on to {person}.",
   ],
   stance: [
-    "We don't share sweeping judgements about people because of where they come from or what they believe.",
+    "We don't share sweeping judgements about whole groups of people.",
     "Lumping whole groups of people together is not something we go along with.",
   ],
   staySubject: [

@@ -187,11 +187,11 @@ export const GERMAN_CASE: Pick<
   // A sweeping claim about a group: the company's stance, calm and without thanks; never "we take it seriously".
   stance: {
     sie: [
-      "Pauschale Urteile über Menschen wegen ihrer Herkunft oder ihres Glaubens teilen wir nicht.",
+      "Pauschale Urteile über ganze Gruppen von Menschen teilen wir nicht.",
       "Ganze Gruppen von Menschen über einen Kamm zu scheren, lehnen wir ab.",
     ],
     du: [
-      "Pauschale Urteile über Menschen wegen ihrer Herkunft oder ihres Glaubens teilen wir nicht.",
+      "Pauschale Urteile über ganze Gruppen von Menschen teilen wir nicht.",
       "Ganze Gruppen von Menschen über einen Kamm zu scheren, lehnen wir ab.",
     ],
   },

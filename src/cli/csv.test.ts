@@ -3,8 +3,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { callCli } from "../../tests/unit/cli-call";
+import { type CsvRow, csvRows, MAX_ROW_LINES, splitFields } from "./csv-rows";
+import type { InputLine } from "./lines";
 import { run } from "./main";
 
 const folder = mkdtempSync(join(tmpdir(), "gelassen-csv-"));
@@ -153,4 +156,38 @@ describe("a CSV export", () => {
     },
     30_000,
   );
+});
+
+describe("csvRows", () => {
+  async function* linesOf(texts: string[]): AsyncGenerator<InputLine> {
+    for (const [index, text] of texts.entries()) yield { line: index + 1, text, validUtf8: true };
+  }
+
+  it("holds at most MAX_ROW_LINES lines waiting for a closing quote, then reads them again as rows", async () => {
+    const rows: CsvRow[] = [];
+    const texts = [
+      "id,text",
+      '1,"never closed',
+      ...Array.from({ length: MAX_ROW_LINES + 100 }, (_, i) => `${i + 2},ok`),
+    ];
+    for await (const row of csvRows(linesOf(texts))) rows.push(row);
+    expect(rows[1]).toEqual({ line: 2, lastLine: MAX_ROW_LINES + 1, broken: "never-closed" });
+    // Every line after the broken one is a row of its own, once.
+    expect(rows.slice(2).map((row) => row.line)).toEqual(Array.from({ length: MAX_ROW_LINES + 100 }, (_, i) => i + 3));
+  });
+
+  it.each([
+    "1,Danke",
+    "2,",
+    ",",
+    "a,,b,",
+    '3,"Ja, genau"',
+    '"4","Sie sagte ""nie""",x',
+    '5,"a\nb",""',
+    '6,Das "beste" Angebot',
+    '7, "x",y',
+    '""""',
+  ])("splits %j into the same fields as csv-parse", (row) => {
+    expect(splitFields(row)).toEqual(parse(row, { relax_quotes: true, relax_column_count: true })[0]);
+  });
 });

@@ -48,7 +48,8 @@ void (async () => {
   void loadGuidelines();
   const db = await openDb();
   await restoreAlarms(db);
-  await expireUnwatchedThreads(db);
+  // Not in the way of the badge and the clean-up alarm below if the settings cannot be read.
+  await expireUnwatchedThreads(db).catch((error) => console.error("Gelassen: expiring thread histories failed", error));
   await refreshBadge(db);
   repeatAlarm(PURGE_ALARM, 24 * 60);
 })().catch((error) => console.error("Gelassen: worker start failed", error));

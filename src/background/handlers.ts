@@ -1,6 +1,7 @@
 import type { Handlers } from "../platform/dispatch";
 import { ASSESS_HANDLERS } from "./assess-handlers";
 import { MONITOR_HANDLERS } from "./monitor-handlers";
+import { PRIVACY_HANDLERS } from "./privacy";
 import { REPLY_HANDLERS } from "./reply-handlers";
 
 /** The messages the worker answers, gathered from one file per area. */
@@ -8,4 +9,5 @@ export const HANDLERS: Handlers = {
   ...ASSESS_HANDLERS,
   ...MONITOR_HANDLERS,
   ...REPLY_HANDLERS,
+  ...PRIVACY_HANDLERS,
 };

@@ -1,10 +1,11 @@
 import { handle } from "../platform/messaging";
 import { clearNotification, onAlarm, onNotificationClick, repeatAlarm } from "../platform/notify";
-import { loadGuidelines } from "../platform/storage";
+import { loadGuidelines, watchSettings } from "../platform/storage";
 import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
 import { HANDLERS } from "./handlers";
+import { expireUnwatchedThreads } from "./privacy";
 import { fire, restoreAlarms } from "./reminders";
 import { openDb } from "./store/db";
 import { purgeDeletions } from "./store/deletions";
@@ -20,9 +21,19 @@ handle(HANDLERS, { refuseUnknown: true });
 onAlarm((name) => {
   void (async () => {
     const db = await openDb();
-    if (name === PURGE_ALARM) await purgeDeletions(db, (await loadGuidelines()).logRetentionDays, Date.now());
-    else await fire(db, name);
+    if (name === PURGE_ALARM) {
+      // The daily clean-up: deletion-log entries and unwatched thread histories past their retention periods.
+      await purgeDeletions(db, (await loadGuidelines()).logRetentionDays, Date.now());
+      await expireUnwatchedThreads(db);
+    } else await fire(db, name);
   })().catch((error) => console.error("Gelassen: alarm failed", name, error));
+});
+
+// A shorter retention period set on the options page applies at once, not at the next daily clean-up.
+watchSettings(() => {
+  void (async () => expireUnwatchedThreads(await openDb()))().catch((error) =>
+    console.error("Gelassen: expiring thread histories failed", error),
+  );
 });
 
 onNotificationClick((id) => {
@@ -37,6 +48,8 @@ void (async () => {
   void loadGuidelines();
   const db = await openDb();
   await restoreAlarms(db);
+  // Not in the way of the badge and the clean-up alarm below if the settings cannot be read.
+  await expireUnwatchedThreads(db).catch((error) => console.error("Gelassen: expiring thread histories failed", error));
   await refreshBadge(db);
   repeatAlarm(PURGE_ALARM, 24 * 60);
 })().catch((error) => console.error("Gelassen: worker start failed", error));

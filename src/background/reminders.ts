@@ -58,3 +58,8 @@ export async function fire(db: Db, alarm: string): Promise<boolean> {
   );
   return true;
 }
+
+/** The alarm that fires a reminder (so forgetting reminders can cancel them). */
+export function reminderAlarm(id: string): string {
+  return PREFIX + id;
+}

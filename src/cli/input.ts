@@ -1,11 +1,11 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse/sync";
 import * as z from "zod/mini";
 import { Author } from "../shared/comment";
 import { describeIssues } from "../shared/messages";
 import { SiteId } from "../shared/sites";
 import { UsageError } from "./command";
+import { csvRows } from "./csv-rows";
 import { readableFile } from "./files";
 import { inputLines } from "./lines";
 
@@ -70,31 +70,55 @@ export function notUtf8(line: number): string {
   return `line ${line}: has bytes that are not UTF-8; they were read as \uFFFD`;
 }
 
-/** Reads a CSV export with a header row; `column` holds the text, `idColumn` (if present) the id. */
-export function* csvRecords(file: string, column: string, idColumn: string): Generator<InputRecord> {
-  readableFile(file);
-  let rows: Array<{ record: { [name: string]: string }; info: { lines: number } }>;
-  try {
-    rows = parse(readFileSync(file, "utf8"), {
-      columns: true,
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    });
-  } catch (error) {
-    throw new UsageError(`${file} is not readable as CSV: ${(error as Error).message}`);
-  }
-  const header = rows[0] ? Object.keys(rows[0].record) : [];
-  if (rows.length && !header.includes(column)) {
-    throw new UsageError(`${file} has no column "${column}" (it has: ${header.join(", ")}); choose one with --column`);
-  }
-  for (const [index, { record, info }] of rows.entries()) {
-    const text = record[column];
-    if (text === undefined || !text.trim()) {
-      yield { line: info.lines, error: `line ${info.lines}: the "${column}" column is empty` };
+/** The same for a CSV row, whose quoted text may span lines. */
+function notUtf8Lines(lines: readonly number[]): string {
+  return lines.length === 1
+    ? notUtf8(lines[0] as number)
+    : `lines ${lines.join(", ")}: have bytes that are not UTF-8; they were read as \uFFFD`;
+}
+
+/** What is said about a row whose quoting is broken: its lines, and that the lines after its first are read again. */
+function brokenRow(row: { line: number; lastLine: number; broken: "never-closed" | "text-after-quote" }): string {
+  const why =
+    row.broken === "never-closed"
+      ? "a quote opened in this row is never closed"
+      : `a quote opened in this row is not closed at its end (the quoted text would run over lines ${row.line}–${row.lastLine})`;
+  const after = row.lastLine > row.line ? `; lines ${row.line + 1}–${row.lastLine} are read as rows of their own` : "";
+  return `line ${row.line}: ${why}, so the row is skipped${after}`;
+}
+
+/**
+ * Reads a CSV export with a header row, streamed (see csv-rows.ts); `column` holds the text, `idColumn` (if
+ * present) the id, else the row's number.
+ */
+export async function* csvRecords(file: string, column: string, idColumn: string): AsyncGenerator<InputRecord> {
+  let header: string[] | undefined;
+  let index = 0;
+  for await (const row of csvRows(inputLines(createReadStream(readableFile(file))))) {
+    if (!header) {
+      if ("broken" in row) throw new UsageError(`${file}: the header row (line ${row.line}) has a broken quote`);
+      header = row.fields.map((name, at) => (at === 0 && row.line === 1 ? name.replace(/^\uFEFF/, "") : name));
+      if (!header.includes(column)) {
+        throw new UsageError(
+          `${file} has no column "${column}" (it has: ${header.join(", ")}); choose one with --column`,
+        );
+      }
       continue;
     }
-    yield { line: info.lines, comment: { id: record[idColumn]?.trim() || String(index + 1), text } };
+    index++;
+    if ("broken" in row) {
+      yield { line: row.line, error: brokenRow(row) };
+      continue;
+    }
+    const text = row.fields[header.indexOf(column)];
+    if (text === undefined || !text.trim()) {
+      yield { line: row.line, error: `line ${row.line}: the "${column}" column is empty` };
+      continue;
+    }
+    const idAt = header.indexOf(idColumn);
+    const id = (idAt >= 0 ? row.fields[idAt]?.trim() : undefined) || String(index);
+    const record: InputRecord = { line: row.line, comment: { id, text } };
+    if (row.notUtf8.length) record.warning = notUtf8Lines(row.notUtf8);
+    yield record;
   }
 }

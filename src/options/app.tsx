@@ -1,9 +1,13 @@
+import { useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import { DeletionLog } from "./deletion-log";
 import { GuidelinesSection } from "./guidelines-section";
+import { PrivacySection } from "./privacy-section";
 import { SitesSection } from "./sites-section";
 
 export function OptionsApp() {
+  // Forgetting everything empties the log: a new key makes the log section read it again.
+  const [logGeneration, setLogGeneration] = useState(0);
   return (
     <div class="options">
       <header class="options-header">
@@ -14,7 +18,8 @@ export function OptionsApp() {
       </header>
       <SitesSection />
       <GuidelinesSection />
-      <DeletionLog />
+      <DeletionLog key={logGeneration} />
+      <PrivacySection onForgotten={() => setLogGeneration((generation) => generation + 1)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { CommentSnapshot } from "./comment";
 import { message } from "./message-spec";
 import { MONITOR_MESSAGES } from "./monitor-messages";
 import { PAGE_MESSAGES, PageComment } from "./page-messages";
+import { PRIVACY_MESSAGES } from "./privacy-messages";
 import { REPLY_MESSAGES } from "./reply-messages";
 import { RecognitionPath, SiteId } from "./sites";
 
@@ -50,6 +51,7 @@ export const MESSAGES = {
   ...MONITOR_MESSAGES,
   ...REPLY_MESSAGES,
   ...PAGE_MESSAGES,
+  ...PRIVACY_MESSAGES,
   /** Popup → content script: the page's comments (each with its assessment once assessed) and the page health. */
   "page/comments": message(["extension"], Empty, z.object({ comments: z.array(PageComment), status: PageStatus })),
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, isSiteEnabled, repairSettings, withSite } from "./settings";
+import {
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  repairSettings,
+  SETTINGS_VERSION,
+  withSite,
+  withThreadRetention,
+} from "./settings";
 
 describe("repairSettings", () => {
   it("gives the defaults for nothing stored", () => {
@@ -7,12 +14,12 @@ describe("repairSettings", () => {
   });
 
   it("keeps a valid stored value", () => {
-    const stored = { version: 1, sites: { facebook: false, x: true, linkedin: false } };
-    expect(repairSettings(stored).value).toEqual(stored);
+    const stored = { version: 2, sites: { facebook: false, x: true, linkedin: false }, threadRetentionDays: 7 };
+    expect(repairSettings(stored)).toEqual({ value: stored, problems: [] });
   });
 
   it("repairs one broken switch and keeps the others", () => {
-    const { value, problems } = repairSettings({ version: 1, sites: { facebook: "yes", x: false, linkedin: false } });
+    const { value, problems } = repairSettings({ version: 2, sites: { facebook: "yes", x: false, linkedin: false } });
     expect(value.sites).toEqual({ facebook: true, x: false, linkedin: false });
     expect(problems).toEqual([expect.stringMatching(/^sites\.facebook: .*reset to the default$/)]);
   });
@@ -28,7 +35,7 @@ describe("repairSettings", () => {
   });
 
   it("drops unknown keys", () => {
-    expect(repairSettings({ version: 1, sites: DEFAULT_SETTINGS.sites, stray: 1 }).value).not.toHaveProperty("stray");
+    expect(repairSettings({ ...DEFAULT_SETTINGS, stray: 1 }).value).not.toHaveProperty("stray");
   });
 
   it("runs migrations newer than the stored version, in order", () => {
@@ -43,6 +50,32 @@ describe("repairSettings", () => {
     expect(repairSettings(old, migrations).value.sites).toEqual({ facebook: true, x: false, linkedin: true });
     // A value already at the version is not migrated again.
     expect(repairSettings({ version: 1, networks: { x: false } }, migrations).value.sites.x).toBe(true);
+  });
+});
+
+describe("thread retention", () => {
+  it("is 30 days by default", () => {
+    expect(DEFAULT_SETTINGS.threadRetentionDays).toBe(30);
+    expect(SETTINGS_VERSION).toBe(2);
+  });
+
+  it("is added with its default to settings stored before it existed, keeping the switches", () => {
+    const before = { version: 1, sites: { facebook: false, x: true, linkedin: true } };
+    expect(repairSettings(before)).toEqual({
+      value: { version: 2, sites: before.sites, threadRetentionDays: 30 },
+      problems: [],
+    });
+  });
+
+  it.each([0, 366, 2.5, "30", null])("repairs a stored value out of range (%s) to the default, and says so", (days) => {
+    const { value, problems } = repairSettings({ ...DEFAULT_SETTINGS, threadRetentionDays: days });
+    expect(value.threadRetentionDays).toBe(30);
+    expect(problems).toEqual([expect.stringMatching(/^threadRetentionDays: .*reset to the default$/)]);
+  });
+
+  it("changes without touching the switches", () => {
+    const off = withSite(DEFAULT_SETTINGS, "x", false);
+    expect(withThreadRetention(off, 7)).toEqual({ ...off, threadRetentionDays: 7 });
   });
 });
 

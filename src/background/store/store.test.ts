@@ -4,8 +4,9 @@ import { thread } from "../../monitor/test-threads";
 import type { DeletionEntry } from "../../shared/monitor";
 import { LIMITS, openDb } from "./db";
 import { addDeletion, clearDeletions, listDeletions } from "./deletions";
+import { forgetEverything } from "./forget";
 import { listReminders, putReminder, takeReminder } from "./reminders";
-import { listThreads, unwatchThread, visitThread, watchThread } from "./threads";
+import { expireThreads, listThreads, unwatchThread, visitThread, watchThread } from "./threads";
 
 let counter = 0;
 const fresh = () => openDb(`test-${++counter}`);
@@ -94,6 +95,71 @@ describe("thread histories", () => {
     const threads = await listThreads(db);
     expect(threads).toHaveLength(LIMITS.threads);
     expect(threads.some((record) => record.threadId === "post0")).toBe(false);
+  });
+});
+
+describe("the retention of thread histories", () => {
+  const visitAt = (db: Awaited<ReturnType<typeof fresh>>, threadId: string, at: number) =>
+    visitThread(db, { ...thread(at, ["anna:critical", "bob:angry"]), threadId });
+
+  it("drops unwatched posts last visited before the period, and keeps watched and recent ones", async () => {
+    const db = await fresh();
+    const now = 100 * DAY;
+    await visitAt(db, "old", now - 31 * DAY);
+    await visitAt(db, "watched-old", now - 90 * DAY);
+    await watchThread(
+      db,
+      { site: "facebook", threadId: "watched-old", url: "https://www.facebook.com/p/2" },
+      "manual",
+      10 * DAY,
+    );
+    await visitAt(db, "recent", now - 29 * DAY);
+    await visitAt(db, "unwatched-again", now - 40 * DAY);
+    await watchThread(
+      db,
+      { site: "facebook", threadId: "unwatched-again", url: "https://www.facebook.com/p/3" },
+      "manual",
+      60 * DAY,
+    );
+    await unwatchThread(db, "facebook:unwatched-again");
+
+    expect(await expireThreads(db, 30, now)).toBe(2);
+    expect((await listThreads(db)).map((record) => record.threadId)).toEqual(["recent", "watched-old"]);
+    // A shorter period takes effect at once; nothing is dropped twice.
+    expect(await expireThreads(db, 7, now)).toBe(1);
+    expect((await listThreads(db)).map((record) => record.threadId)).toEqual(["watched-old"]);
+  });
+
+  it("keeps a post visited exactly at the edge of the period", async () => {
+    const db = await fresh();
+    await visitAt(db, "edge", 70 * DAY);
+    expect(await expireThreads(db, 30, 100 * DAY)).toBe(0);
+    expect(await listThreads(db)).toHaveLength(1);
+  });
+});
+
+describe("forgetting everything", () => {
+  it("clears thread histories, the deletion log and reminders, and says what there was", async () => {
+    const db = await fresh();
+    await visitThread(db, thread(HOUR, ["anna:critical"]));
+    await watchThread(db, { site: "x", threadId: "9", url: "https://x.com/acme/status/9" }, "manual", HOUR);
+    await addDeletion(db, deletion(DAY), 90);
+    const reminder = {
+      id: "holding:x:9:5",
+      kind: "holding",
+      dueAt: 5 * DAY,
+      site: "x",
+      threadKey: "x:9",
+      url: "https://x.com/acme/status/9",
+      label: "Anna",
+    } as const;
+    await putReminder(db, reminder);
+
+    expect(await forgetEverything(db)).toEqual({ threads: 2, deletions: 1, reminders: [reminder] });
+    expect(await listThreads(db)).toEqual([]);
+    expect(await listDeletions(db)).toEqual([]);
+    expect(await listReminders(db)).toEqual([]);
+    expect(await forgetEverything(db)).toEqual({ threads: 0, deletions: 0, reminders: [] });
   });
 });
 

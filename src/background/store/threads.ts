@@ -65,3 +65,25 @@ export async function listThreads(db: Db): Promise<ThreadRecord[]> {
 export async function getThread(db: Db, key: string): Promise<ThreadRecord | undefined> {
   return db.get("threads", key);
 }
+
+const DAY = 86_400_000;
+
+/**
+ * Drops the histories of posts nobody watches that were last visited more than `retentionDays` ago: they name
+ * the people who commented and when, and are kept only as long as they can still feed the early warning and the
+ * "who is still waiting" view. Watched posts keep theirs. Answers how many were dropped.
+ */
+export async function expireThreads(db: Db, retentionDays: number, now: number): Promise<number> {
+  const tx = db.transaction("threads", "readwrite");
+  let removed = 0;
+  let cursor = await tx.store.index("lastVisit").openCursor(IDBKeyRange.upperBound(now - retentionDays * DAY, true));
+  while (cursor) {
+    if (!cursor.value.watched) {
+      await cursor.delete();
+      removed += 1;
+    }
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return removed;
+}

@@ -1,6 +1,7 @@
 import type { Handlers } from "../platform/dispatch";
 import { ASSESS_HANDLERS } from "./assess-handlers";
 import { MONITOR_HANDLERS } from "./monitor-handlers";
+import { PREVIEW_HANDLERS } from "./preview-handlers";
 import { REPLY_HANDLERS } from "./reply-handlers";
 
 /** The messages the worker answers, gathered from one file per area. */
@@ -8,4 +9,5 @@ export const HANDLERS: Handlers = {
   ...ASSESS_HANDLERS,
   ...MONITOR_HANDLERS,
   ...REPLY_HANDLERS,
+  ...PREVIEW_HANDLERS,
 };

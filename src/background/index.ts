@@ -4,6 +4,7 @@ import { loadGuidelines } from "../platform/storage";
 import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
+import { openFirstRunOnInstall } from "./first-run";
 import { HANDLERS } from "./handlers";
 import { fire, restoreAlarms } from "./reminders";
 import { openDb } from "./store/db";
@@ -16,6 +17,7 @@ import { purgeDeletions } from "./store/deletions";
 const PURGE_ALARM = "purge-deletion-log";
 
 handle(HANDLERS, { refuseUnknown: true });
+openFirstRunOnInstall();
 
 onAlarm((name) => {
   void (async () => {

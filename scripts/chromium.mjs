@@ -59,6 +59,9 @@ export async function launchWithExtension(options = {}) {
       throw error;
     },
   );
+  // Loaded before it is closed: a tab closed while its document still loads could leave the extension's page
+  // process half set up for the next page of Gelassen that opens in it.
+  await firstRunPage.waitForLoadState("load");
   if (options.firstRun !== "keep") await firstRunPage.close();
   return {
     context,

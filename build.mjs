@@ -34,6 +34,7 @@ const ENTRIES = [
   { name: "background", source: "src/background/index.ts", format: "esm" },
   { name: "popup", source: "src/popup/index.tsx", format: "esm", page: "src/popup/popup.html" },
   { name: "options", source: "src/options/index.tsx", format: "esm", page: "src/options/options.html" },
+  { name: "first-run", source: "src/first-run/index.tsx", format: "esm", page: "src/first-run/first-run.html" },
 ];
 
 const staging = join(root, "dist", ".bundles");
@@ -193,7 +194,7 @@ if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
   const cli = await esbuild.context(cliOptions());
   await cli.watch();
-  for (const dir of ["assets", "manifest", "src/popup", "src/options"]) {
+  for (const dir of ["assets", "manifest", "src/popup", "src/options", "src/first-run"]) {
     watchFiles(join(root, dir), { recursive: true }, () => assemble());
   }
   console.log("Watching for changes (Ctrl+C stops).");

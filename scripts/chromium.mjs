@@ -20,7 +20,11 @@ export function chromiumLaunchOptions() {
 /**
  * Launches Chromium with the built extension, in the given interface language (Chromium on Linux takes it from
  * LANGUAGE; Debian's chromium needs the chromium-l10n package for anything but English).
- * @param {{ language?: "en" | "de", headless?: boolean }} [options]
+ *
+ * A new install opens Gelassen's first-run page in a tab of its own (src/background/first-run.ts). It is waited
+ * for, so it cannot appear later in front of a test's pages, and closed unless `firstRun` is "keep"; a launch
+ * whose first-run page never opens fails.
+ * @param {{ language?: "en" | "de", headless?: boolean, firstRun?: "close" | "keep" }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const language = options.language ?? "en";
@@ -48,13 +52,41 @@ export async function launchWithExtension(options = {}) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
+  const firstRunPage = await waitForFirstRun(context, `chrome-extension://${extensionId}/first-run.html`).catch(
+    async (error) => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      throw error;
+    },
+  );
+  // Loaded before it is closed: a tab closed while its document still loads could leave the extension's page
+  // process half set up for the next page of Gelassen that opens in it.
+  await firstRunPage.waitForLoadState("load");
+  if (options.firstRun !== "keep") await firstRunPage.close();
   return {
     context,
     worker,
     extensionId,
+    /** The tab the install opened, when `firstRun` is "keep". */
+    firstRunPage: options.firstRun === "keep" ? firstRunPage : undefined,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tab showing the first-run page, once it is there. Polled: the tab is created before it navigates, so the
+ * context's "page" event sees a blank URL.
+ * @param {import("@playwright/test").BrowserContext} context
+ * @param {string} url
+ */
+async function waitForFirstRun(context, url) {
+  for (const end = Date.now() + 15_000; Date.now() < end; ) {
+    const page = context.pages().find((each) => each.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Installing Gelassen did not open ${url} within 15 s.`);
 }

@@ -48,11 +48,31 @@ export async function launchFirefoxWithExtension(options = {}) {
   });
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    // The install opens the first-run page (src/background/first-run.ts): waited for, so it cannot come to the
+    // front later over a suite's pages, and closed.
+    await (await firstRunTab(browser)).close();
   } catch (error) {
     await browser.close();
     throw error;
   }
   return { browser, language, origin: EXTENSION_ORIGIN, close: () => browser.close() };
+}
+
+/**
+ * The tab showing the first-run page. Its URL is asked of the page itself: without navigation events from the
+ * extension process, puppeteer's `page.url()` may still say about:blank.
+ * @param {import("puppeteer-core").Browser} browser
+ */
+async function firstRunTab(browser) {
+  const url = `${EXTENSION_ORIGIN}/first-run.html`;
+  for (const end = Date.now() + 15_000; Date.now() < end; ) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => "");
+      if (href === url) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Installing Gelassen did not open ${url} within 15 s.`);
 }
 
 /**

@@ -24,9 +24,11 @@ if (!check && process.platform === "linux" && !process.env.DISPLAY && !process.e
   process.exit(1);
 }
 
+// The first-run page a new install opens stays open beside the demo pages: it is what a user sees first.
 const browser = await launchWithExtension({
   headless: check,
   language: process.env.LANGUAGE?.startsWith("de") ? "de" : "en",
+  firstRun: check ? "close" : "keep",
 });
 await serveFixtures(browser.context, { scramble });
 const pages = [];
@@ -35,7 +37,9 @@ for (const url of DEMO_PAGES) {
   await page.goto(url);
   pages.push(page);
 }
-for (const page of browser.context.pages()) if (!pages.includes(page)) await page.close();
+for (const page of browser.context.pages()) {
+  if (!pages.includes(page) && page !== browser.firstRunPage) await page.close();
+}
 
 if (check) {
   let failed = false;
@@ -51,6 +55,7 @@ if (check) {
 await pages[0]?.bringToFront();
 console.log("Gelassen is loaded on the demo pages:");
 for (const url of DEMO_PAGES) console.log(`  ${url}`);
+console.log("The first tab is the first-run page a new install opens; its answers shape every suggestion.");
 console.log(
   "Click Gelassen's toolbar icon (pin it from the puzzle-piece menu) to open the popup. Close the window to stop.",
 );

@@ -4,6 +4,7 @@ import { loadGuidelines, watchSettings } from "../platform/storage";
 import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
+import { openFirstRunOnInstall } from "./first-run";
 import { HANDLERS } from "./handlers";
 import { expireUnwatchedThreads } from "./privacy";
 import { fire, restoreAlarms } from "./reminders";
@@ -17,6 +18,7 @@ import { purgeDeletions } from "./store/deletions";
 const PURGE_ALARM = "purge-deletion-log";
 
 handle(HANDLERS, { refuseUnknown: true });
+openFirstRunOnInstall();
 
 onAlarm((name) => {
   void (async () => {

@@ -4,7 +4,13 @@ import { useEffect, useState } from "preact/hooks";
 type Common = { id: string; label: string; help?: string; disabled?: boolean };
 
 export function TextField(
-  props: Common & { value: string; onCommit: (value: string) => void; type?: "text" | "email" | "tel" | "url" },
+  props: Common & {
+    value: string;
+    onCommit: (value: string) => void;
+    /** Every keystroke, before the value is committed: for a live preview of what is being typed. */
+    onType?: (value: string) => void;
+    type?: "text" | "email" | "tel" | "url";
+  },
 ) {
   const [value, setValue] = useState(props.value);
   useEffect(() => setValue(props.value), [props.value]);
@@ -17,7 +23,11 @@ export function TextField(
         type={(props.type ?? "text") as "text"}
         value={value}
         disabled={props.disabled}
-        onInput={(event) => setValue((event.target as HTMLInputElement).value)}
+        onInput={(event) => {
+          const typed = (event.target as HTMLInputElement).value;
+          setValue(typed);
+          props.onType?.(typed);
+        }}
         onChange={() => props.onCommit(value.trim())}
       />
       {props.help && <p class="help">{props.help}</p>}

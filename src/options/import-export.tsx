@@ -7,15 +7,20 @@ import { issueText } from "./issue-text";
 
 type Outcome = { ok: true } | { ok: false; issues: ImportIssue[] } | undefined;
 
-/** Guidelines as a JSON file: exported whole, imported all or nothing with every wrong field named. */
+/**
+ * Guidelines as a JSON file: exported whole, imported all or nothing with every wrong field named. The first-run
+ * page shows the import alone (`importOnly`), under its own heading: a new user has nothing to export yet.
+ */
 export function ImportExport({
   guidelines,
   disabled,
   onImport,
+  importOnly = false,
 }: {
   guidelines: Guidelines;
   disabled: boolean;
   onImport: (g: Guidelines) => void;
+  importOnly?: boolean;
 }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const read = async (file: File | undefined) => {
@@ -26,17 +31,19 @@ export function ImportExport({
   };
   return (
     <>
-      <h3>{t("optImportExportTitle")}</h3>
+      {!importOnly && <h3>{t("optImportExportTitle")}</h3>}
       <div class="actions">
-        <button
-          type="button"
-          class="button"
-          onClick={() =>
-            download(`gelassen-guidelines-${today()}.json`, exportGuidelines(guidelines), "application/json")
-          }
-        >
-          {t("optExport")}
-        </button>
+        {!importOnly && (
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              download(`gelassen-guidelines-${today()}.json`, exportGuidelines(guidelines), "application/json")
+            }
+          >
+            {t("optExport")}
+          </button>
+        )}
         <label class="button file-button">
           {t("optImport")}
           <input

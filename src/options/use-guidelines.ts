@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import { hasManagedGuidelines, loadGuidelines, saveGuidelines, watchGuidelines } from "../platform/storage";
 import type { Guidelines } from "../shared/guidelines";
@@ -15,23 +15,38 @@ export function useGuidelines() {
   const [guidelines, setGuidelines] = useState<Guidelines>();
   const [managed, setManaged] = useState(false);
   const [save, setSave] = useState<Save>();
+  // Changes build on the newest guidelines, not on those of the last render: leaving a text field by clicking a
+  // checkbox commits both before the page renders again, and the second change must not undo the first.
+  const latest = useRef<Guidelines | undefined>(undefined);
+  // A read from storage that began before this page's own last change would bring back what it replaced.
+  const changes = useRef(0);
   useEffect(() => {
-    const load = () => loadGuidelines().then(setGuidelines);
+    const load = () => {
+      const since = changes.current;
+      return loadGuidelines().then((loaded) => {
+        if (since !== changes.current) return;
+        latest.current = loaded;
+        setGuidelines(loaded);
+      });
+    };
     void load();
     void hasManagedGuidelines().then(setManaged);
     return watchGuidelines(() => void load());
   }, []);
 
   const update = async (change: (current: Guidelines) => Guidelines) => {
-    if (!guidelines || managed) return;
+    const base = latest.current;
+    if (!base || managed) return;
     // The same check as an import, so the options page and a file name a wrong value the same way.
-    const checked = parseGuidelinesImport(exportGuidelines(change(guidelines)), guidelines);
+    const checked = parseGuidelinesImport(exportGuidelines(change(base)), base);
     if (!checked.ok) {
       setSave({ kind: "error", text: t("optInvalid", checked.issues.map(issueText).join("; ")) });
       return;
     }
-    await saveGuidelines(checked.value);
+    changes.current += 1;
+    latest.current = checked.value;
     setGuidelines(checked.value);
+    await saveGuidelines(checked.value);
     setSave({ kind: "saved", text: t("optSaved") });
   };
 

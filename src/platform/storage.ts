@@ -1,3 +1,4 @@
+import { type FirstRun, repairFirstRun } from "../shared/first-run";
 import { type Guidelines, repairGuidelines } from "../shared/guidelines";
 import { repairSettings, type Settings } from "../shared/settings";
 import { browser } from "./browser";
@@ -77,6 +78,25 @@ export function watchGuidelines(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === "managed") managed = undefined;
     if ((area === "local" || area === "managed") && GUIDELINES_KEY in changes) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+const FIRST_RUN_KEY = "firstRun";
+
+/** Whether the first-run page was finished or skipped (src/shared/first-run.ts). */
+export async function loadFirstRun(): Promise<FirstRun> {
+  return repairFirstRun((await browser.storage.local.get(FIRST_RUN_KEY))[FIRST_RUN_KEY]).value;
+}
+
+export async function saveFirstRun(state: FirstRun["state"]): Promise<void> {
+  await browser.storage.local.set({ [FIRST_RUN_KEY]: repairFirstRun({ version: 1, state }).value });
+}
+
+export function watchFirstRun(onChange: (firstRun: FirstRun) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === "local" && FIRST_RUN_KEY in changes) onChange(repairFirstRun(changes[FIRST_RUN_KEY]?.newValue).value);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

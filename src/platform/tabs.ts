@@ -20,3 +20,15 @@ export async function tabById(id: number): Promise<ActiveTab | undefined> {
 export function openTab(url: string): Promise<unknown> {
   return browser.tabs.create({ url });
 }
+
+/** The page that asks a new user for what every suggestion depends on (src/first-run/). */
+export const FIRST_RUN_PAGE = "first-run.html";
+
+export function openFirstRunPage(): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(FIRST_RUN_PAGE) });
+}
+
+/** Calls back with the browser's reason ("install", "update", "browser_update"…) when Gelassen is installed or updated. */
+export function onInstalled(listener: (reason: string) => void): void {
+  browser.runtime.onInstalled.addListener((details) => listener(details.reason));
+}

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { Assessment } from "./assessment";
 import { CommentSnapshot, MAX_TEXT_LENGTH } from "./comment";
+import { Guidelines } from "./guidelines";
 import { message } from "./message-spec";
 import { DraftCheck, DraftContext, Suggestion } from "./replies";
 
@@ -9,6 +10,12 @@ export const REPLY_MESSAGES = {
   "replies/compose": message(
     ["content", "extension"],
     z.object({ comment: CommentSnapshot, assessment: Assessment }),
+    z.object({ suggestions: z.array(Suggestion) }),
+  ),
+  /** First-run page → worker: suggestions for a sample comment under guidelines the user is still typing. */
+  "replies/preview": message(
+    ["extension"],
+    z.object({ comment: CommentSnapshot, guidelines: Guidelines }),
     z.object({ suggestions: z.array(Suggestion) }),
   ),
   "draft/check": message(

@@ -64,6 +64,30 @@ for (const language of ["en", "de"] as const) {
         await screenshot(options, `axe-options-${language}-${scheme}`, { fullPage: false });
       });
 
+      test("the first-run page: its steps, the preview and the end, with one h1", async ({ gelassen }) => {
+        // The shared browser counts as set up; this page is looked at as a new install shows it.
+        await gelassen.worker.evaluate(() => chrome.storage.local.set({ firstRun: { version: 1, state: "pending" } }));
+        const page = await gelassen.context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`chrome-extension://${gelassen.extensionId}/first-run.html`);
+        await expect(page.locator("h1")).toHaveCount(1);
+        await expect(page.locator('[data-preview="suggestion"]')).toContainText(
+          language === "de" ? "Grüße" : "regards",
+        );
+        expect(await violations(page)).toEqual([]);
+        const next = page.getByRole("button", { name: language === "de" ? "Weiter" : "Next" });
+        // Every step: the voice (text fields, radio buttons), the contact, the hours, the site switches.
+        for (let step = 2; step <= 5; step++) {
+          await next.click();
+          await expect(page.getByText(language === "de" ? `Schritt ${step} von 5` : `Step ${step} of 5`)).toBeVisible();
+          expect(await violations(page)).toEqual([]);
+          if (step === 2) await screenshot(page, `axe-first-run-${language}-${scheme}`, { fullPage: false });
+        }
+        await page.getByRole("button", { name: language === "de" ? "Einrichtung überspringen" : "Skip setup" }).click();
+        await expect(page.locator("h2")).toHaveText(language === "de" ? "Einrichtung übersprungen" : "Setup skipped");
+        expect(await violations(page)).toEqual([]);
+      });
+
       test("the in-page panel and the delete guard", async ({ gelassen }) => {
         await setGuidelines(gelassen, { guard: { enabled: true, cooldownSeconds: 2 } });
         const page = await openDemo(gelassen, scheme, language);

@@ -32,6 +32,10 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
   await buildFixtures();
   const { browser, close } = await launchFirefoxWithExtension({ language });
   const extension = await openExtensionPage(browser, "popup.html");
+  // As in the Chromium specs: a user who has been through the first-run page, so no popup offers it.
+  const markFirstRunDone = () =>
+    extension.evaluate(() => chrome.storage.local.set({ firstRun: { version: 1, state: "done" } }));
+  await markFirstRunDone();
   const complaints: string[] = [];
 
   const tabIdOf = async (page: Page): Promise<number> => {
@@ -87,6 +91,7 @@ export async function startFirefox(language: "en" | "de"): Promise<FirefoxSessio
         await chrome.storage.sync.clear();
         await chrome.storage.local.clear();
       });
+      await markFirstRunDone();
     },
     close,
   };

@@ -1,0 +1,3 @@
+import { defineFirstRunTests } from "./first-run-checks";
+
+defineFirstRunTests("en");

@@ -1,10 +1,12 @@
-import { handle } from "../platform/messaging";
+import { onKeyboardCommand } from "../platform/commands";
+import { handle, send } from "../platform/messaging";
 import { clearNotification, onAlarm, onNotificationClick, repeatAlarm } from "../platform/notify";
 import { loadGuidelines } from "../platform/storage";
 import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
 import { HANDLERS } from "./handlers";
+import { passCommand } from "./keyboard-commands";
 import { fire, restoreAlarms } from "./reminders";
 import { openDb } from "./store/db";
 import { purgeDeletions } from "./store/deletions";
@@ -16,6 +18,7 @@ import { purgeDeletions } from "./store/deletions";
 const PURGE_ALARM = "purge-deletion-log";
 
 handle(HANDLERS, { refuseUnknown: true });
+onKeyboardCommand((command, tabId) => void passCommand(command, tabId, send));
 
 onAlarm((name) => {
   void (async () => {

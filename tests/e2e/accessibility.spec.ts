@@ -100,6 +100,7 @@ for (const language of ["en", "de"] as const) {
         const jana = commentByText("facebook", "Seit drei Wochen warte ich");
         await page.locator(`[data-gelassen-id="${jana}"] [data-fixture="reply"]`).first().click();
         await editorOf(page, "facebook").editor.click();
+        await expect(editorOf(page, "facebook").editor.locator(".x1mention")).toBeVisible();
         await page.keyboard.type(
           language === "de" ? "DAS IST DOCH IHRE EIGENE SCHULD!!! Lesen Sie halt die AGB" : "THIS IS YOUR OWN FAULT!!!",
         );

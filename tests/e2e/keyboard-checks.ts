@@ -2,7 +2,7 @@
 // after each step where the focus is. Focus inside Gelassen's UI is inside a Shadow DOM: what counts is the
 // shadow root's activeElement, which `focusNow` reads.
 import type { Page } from "@playwright/test";
-import { askPage, expect, type testIn } from "./extension";
+import { askPage, expect, screenshot, type testIn } from "./extension";
 import { editorOf } from "./insert-checks";
 import { deletionLog, setGuidelines } from "./monitor-helpers";
 import { openMarked } from "./suggestion-checks";
@@ -94,6 +94,7 @@ export function defineKeyboardTests(test: ReturnType<typeof testIn>, language: "
     // The tooltip shows with the focus and Escape hides it, the focus staying on the marker (WCAG 1.4.13).
     const tip = page.locator(`[data-gelassen-id="${jana}"] [data-gelassen-marker]`).first().locator(".tip");
     await expect(tip).toBeVisible();
+    await screenshot(page, `keyboard-marker-tip-${language}`, { fullPage: false });
     await press(page, "Escape", { ui: "marker", comment: jana });
     await expect(tip).toBeHidden();
 
@@ -147,6 +148,8 @@ export function defineKeyboardTests(test: ReturnType<typeof testIn>, language: "
     const dialog = page.locator(GUARD).getByRole("alertdialog");
     await expect(dialog).toHaveAttribute("aria-modal", "true");
     await expect(dialog.locator(".suggestion").first()).toBeVisible();
+    await page.keyboard.press("Shift+Tab");
+    await screenshot(page, `keyboard-guard-${language}`, { fullPage: false });
 
     // Trapped: Tab and Shift+Tab cycle inside, never reaching the site's menu behind it.
     for (const key of ["Tab", "Shift+Tab"]) {
@@ -201,6 +204,8 @@ export function defineKeyboardTests(test: ReturnType<typeof testIn>, language: "
     await pressUntil(page, "Tab", (focus) => focus.fixture === "reply" && focus.comment === jana);
     await page.keyboard.press("Enter");
     await expect(editorOf(page, "facebook").editor).toBeFocused();
+    // Facebook puts its @mention of the commenter in first; typing before it would lose the first letters.
+    await expect(editorOf(page, "facebook").editor.locator(".x1mention")).toBeVisible();
     await page.keyboard.type(words.heated);
     const indicator = page.locator('[data-gelassen-ui="draft-check"]');
     const toggle = indicator.getByRole("button");
@@ -210,6 +215,7 @@ export function defineKeyboardTests(test: ReturnType<typeof testIn>, language: "
     await press(page, "Tab", { ui: "draft-check", tag: "button" });
     await page.keyboard.press("Enter");
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await screenshot(page, `keyboard-draft-check-${language}`, { fullPage: false });
     await expect(indicator.locator(".check-findings li").first()).toBeVisible();
     await press(page, "Shift+Tab", { ui: undefined, editor: true });
 

@@ -85,6 +85,31 @@ export function defineKeyboardTests(test: ReturnType<typeof testIn>, language: "
     await expect.poll(() => editorText(page)).toContain(text.slice(0, 40));
   });
 
+  test(`facebook in ${language}: a hovered marker's tooltip stays while the pointer moves onto it, and Escape hides it`, async ({
+    gelassen,
+  }) => {
+    const page = await gelassen.context.newPage();
+    const jana = await openMarked(page, "facebook", language);
+    const marker = page.locator(`[data-gelassen-id="${jana}"] [data-gelassen-marker]`).first();
+    const tip = marker.locator(".tip");
+    await marker.getByRole("button").hover();
+    await expect(tip).toBeVisible();
+    // From the marker down onto the tooltip (across the gap between them): it stays (WCAG 1.4.13, hoverable).
+    const button = await marker.getByRole("button").boundingBox();
+    const box = await tip.boundingBox();
+    if (!button || !box) throw new Error("the marker or its tooltip has no box");
+    await page.mouse.move(button.x + 10, button.y + button.height + 2);
+    await page.mouse.move(box.x + 10, box.y + 10);
+    await expect(tip).toBeVisible();
+    // Escape hides it where the focus is elsewhere (nothing moves), until the pointer leaves and comes back.
+    expect((await focusNow(page)).ui).toBeUndefined();
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await page.mouse.move(5, 5);
+    await marker.getByRole("button").hover();
+    await expect(tip).toBeVisible();
+  });
+
   test(`facebook in ${language}: Tab past the panel's end goes on to what follows the marker`, async ({ gelassen }) => {
     const page = await gelassen.context.newPage();
     const jana = await openMarked(page, "facebook", language);

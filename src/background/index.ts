@@ -1,4 +1,5 @@
-import { handle } from "../platform/messaging";
+import { onKeyboardCommand } from "../platform/commands";
+import { handle, send } from "../platform/messaging";
 import { clearNotification, onAlarm, onNotificationClick, repeatAlarm } from "../platform/notify";
 import { loadGuidelines, watchSettings } from "../platform/storage";
 import { openTab } from "../platform/tabs";
@@ -7,6 +8,7 @@ import { refreshBadge, urlOfNotification } from "./alerts";
 import { openFirstRunOnInstall } from "./first-run";
 import { HANDLERS } from "./handlers";
 import { expireUnwatchedThreads } from "./privacy";
+import { passCommand } from "./keyboard-commands";
 import { fire, restoreAlarms } from "./reminders";
 import { openDb } from "./store/db";
 import { purgeDeletions } from "./store/deletions";
@@ -19,6 +21,7 @@ const PURGE_ALARM = "purge-deletion-log";
 
 handle(HANDLERS, { refuseUnknown: true });
 openFirstRunOnInstall();
+onKeyboardCommand((command, tabId) => void passCommand(command, tabId, send));
 
 onAlarm((name) => {
   void (async () => {

@@ -50,6 +50,7 @@ export const commentMarkers: Feature = {
     const markers = new WeakMap<Element, Marker>();
     const near = new WeakSet<Element>();
     const queue = new Set<TrackedComment>();
+    const byHost = new WeakMap<Element, Marker>();
     const activate = (marker: Marker) => {
       const tracked = page.comments.get(marker.key);
       if (tracked)
@@ -65,6 +66,7 @@ export const commentMarkers: Feature = {
       if (!marker) {
         marker = new Marker(activate);
         markers.set(element, marker);
+        byHost.set(marker.host, marker);
       }
       if (marker.host.parentNode !== slot.parent) slot.parent.insertBefore(marker.host, slot.before);
       marker.show(tracked.key, markerView(tracked.assessment, page.comments.assessError, WORDS));
@@ -145,6 +147,16 @@ export const commentMarkers: Feature = {
         }
       },
       signal,
+    );
+
+    // Escape hides the tooltip the pointer rests on, wherever the focus is (WCAG 1.4.13, dismissible).
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        if (event.key !== "Escape") return;
+        for (const host of document.querySelectorAll(`[${MARKER_ATTRIBUTE}]:hover`)) byHost.get(host)?.hushTip();
+      },
+      { capture: true, signal },
     );
 
     signal.addEventListener(

@@ -9,11 +9,30 @@ import { violationLabel } from "../ui/labels";
 import { ID_ATTRIBUTE } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import { contentActions, suggestionsFor } from "./content-actions";
-import type { Feature } from "./feature";
+import type { Feature, PageContext } from "./feature";
 import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
+import { MARKER_ATTRIBUTE } from "./marker-element";
 import { deletionEntry, PendingRemoval } from "./removal-log";
 
 const REMOVALS: readonly MenuAction[] = ["delete", "hide", "remove"];
+
+/**
+ * After the dialog, the focus goes back where the user was: the menu item that opened it, else (the site closed
+ * its menu) the comment's menu button, else the comment's marker. Never left on the page's <body>.
+ */
+function giveFocusBack(page: PageContext, tracked: TrackedComment, item: Element): void {
+  const comment = tracked.element.isConnected
+    ? tracked.element
+    : document.querySelector(`[${ID_ATTRIBUTE}="${CSS.escape(tracked.key)}"]`);
+  const marker = comment?.querySelector(`[${MARKER_ATTRIBUTE}]`)?.shadowRoot?.querySelector("button");
+  const candidates = [item, comment && page.adapter.menuButton(comment), marker];
+  for (const candidate of candidates) {
+    if (!(candidate instanceof HTMLElement) || !candidate.isConnected || candidate.getClientRects().length === 0)
+      continue;
+    candidate.focus();
+    if (candidate.matches(":focus")) return;
+  }
+}
 const isRemoval = (action: MenuAction | undefined): action is DeletionAction => REMOVALS.includes(action as MenuAction);
 
 /**
@@ -34,6 +53,8 @@ export const deleteGuard: Feature = {
     let guard: Guidelines["guard"] = DEFAULT_GUIDELINES.guard;
     let menuFor: string | undefined;
     let noteTimer = 0;
+    /** The menu item a key just chose (see onActivate). */
+    let keyed: Element | undefined;
 
     const refresh = () => void loadGuidelines().then((guidelines) => (guard = guidelines.guard));
     refresh();
@@ -78,11 +99,15 @@ export const deleteGuard: Feature = {
             onRelease={() => {
               released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
               dialog.close();
+              giveFocusBack(page, tracked, item);
               // Asked and answered: the removal goes on, if the site's menu is still open to take it.
               if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) item.click();
               else showNote(tracked.element, t("guardUnlocked"));
             }}
-            onClose={() => dialog.close()}
+            onClose={() => {
+              dialog.close();
+              giveFocusBack(page, tracked, item);
+            }}
           />,
           tracked.element,
         );
@@ -126,7 +151,11 @@ export const deleteGuard: Feature = {
         return;
       }
       const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
-      if (item && isRemoval(item.action) && menuFor) decide(event, menuFor, item.action, item.element);
+      if (!item || !isRemoval(item.action) || !menuFor) return;
+      // Enter on a button is a keydown and then the browser's click: one choice, decided once.
+      if (event.type === "click" && keyed === item.element) return;
+      if (event.type === "keydown") keyed = item.element;
+      decide(event, menuFor, item.action, item.element);
     };
 
     document.addEventListener("click", onActivate, { capture: true, signal });
@@ -137,6 +166,8 @@ export const deleteGuard: Feature = {
       },
       { capture: true, signal },
     );
+    // Space clicks on keyup: the choice its keydown made is forgotten only after that click.
+    document.addEventListener("keyup", () => setTimeout(() => (keyed = undefined)), { capture: true, signal });
     signal.addEventListener(
       "abort",
       () => {

@@ -1,3 +1,4 @@
+import { t } from "../platform/i18n";
 import { send } from "../platform/messaging";
 import { MAX_TEXT_LENGTH } from "../shared/comment";
 import type { DraftCheck } from "../shared/replies";
@@ -9,6 +10,7 @@ import { DraftDescription } from "./draft-description";
 import type { Feature, PageContext } from "./feature";
 import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
 import { latestDraft } from "./recent-drafts";
+import { entryOf, tabAfter } from "./tab-after";
 
 /** Wait this long after the last keystroke before checking: a check per key would only flicker. */
 const QUIET_MS = 300;
@@ -46,13 +48,14 @@ export const draftCheck: Feature = {
 
     const show = (editor: HTMLElement, check: DraftCheck) => {
       ui.show(
-        <div class="draft-indicator">
+        // Focusable (from the reply box, by Tab or the shortcut) even when there is nothing to list.
+        <section class="draft-indicator" aria-label={t("draftCheckTitle")} tabIndex={-1}>
           {/* The same element each time: its text changing is what a screen reader announces. */}
           <p class="visually-hidden" role="status">
             {checkLabel(check)}
           </p>
           <CheckSummary check={check} />
-        </div>,
+        </section>,
         editor,
       );
       description.describe(editor, checkLabel(check));
@@ -75,6 +78,24 @@ export const draftCheck: Feature = {
       if (ticket !== asked || !editor.isConnected || current !== editor) return;
       if (result.ok) show(editor, result.value.check);
     };
+
+    // Right after the reply box for the keyboard: one Tab from the draft to its verdict, Shift+Tab back.
+    tabAfter(ui, { anchor: () => (current?.isConnected ? current : undefined) }, signal);
+    page.events.on(
+      "command",
+      ({ command, answer }) => {
+        if (command !== "check-draft") return;
+        const root = ui.host.shadowRoot;
+        const inside = ui.open && root?.activeElement;
+        // The shortcut goes back and forth: from the reply box to its verdict, and from the verdict back.
+        const target = inside ? current : ui.open ? entryOf(ui) : undefined;
+        if (target?.isConnected) {
+          target.focus();
+          answer(true);
+        }
+      },
+      signal,
+    );
 
     // The indicator goes with its reply box: when the site removes the box (posted, cancelled), it closes.
     const sweep = window.setInterval(() => {

@@ -4,6 +4,9 @@ import type { MarkerView } from "./marker-view";
 /** Marks the host element of every marker, so the watcher ignores its own insertions and switch-off finds them. */
 export const MARKER_ATTRIBUTE = "data-gelassen-marker";
 
+/** On the marker's button while its tooltip is dismissed. */
+const QUIET = "data-quiet";
+
 /**
  * The visible marker: a small button in a Shadow DOM (its own styles; the page's CSS neither leaks in nor out),
  * focusable with the keyboard, labelled in the browser's language, with a tooltip that says why.
@@ -45,12 +48,23 @@ export class Marker {
     for (const type of ["click", "mousedown", "mouseup", "pointerdown", "pointerup", "keydown"] as const) {
       this.button.addEventListener(type, (event) => {
         event.stopPropagation();
+        if (type === "keydown" && (event as KeyboardEvent).key === "Escape") this.hushTip();
         if (type !== "click") return;
         // A marker that sits inside a link must not follow it.
         event.preventDefault();
         onActivate(this);
       });
+      // The tooltip can be hovered (WCAG 1.4.13), so it is part of the marker for the site's handlers too.
+      this.tip.addEventListener(type, (event) => event.stopPropagation());
     }
+    // Hushed until the pointer or the focus leaves and comes back.
+    this.button.addEventListener("blur", () => this.button.removeAttribute(QUIET));
+    this.host.addEventListener("mouseleave", () => this.button.removeAttribute(QUIET));
+  }
+
+  /** Escape hides the tooltip without moving the focus or the pointer (WCAG 1.4.13, dismissible). */
+  hushTip(): void {
+    this.button.setAttribute(QUIET, "");
   }
 
   show(key: string, view: MarkerView): void {

@@ -1,3 +1,4 @@
+import type { KeyboardCommand } from "../shared/page-messages";
 import type { TrackedComment } from "./comment-registry";
 
 export type PageEventMap = {
@@ -14,6 +15,8 @@ export type PageEventMap = {
   navigated: { url: string };
   /** The user clicked or pressed a marker: the in-page panel opens from here. */
   "marker-activate": { key: string; element: Element; marker: HTMLElement };
+  /** One of Gelassen's keyboard shortcuts was pressed here; the feature that acts on it calls `answer(true)`. */
+  command: { command: KeyboardCommand; answer: (handled: boolean) => void };
 };
 
 type Listener<K extends keyof PageEventMap> = (detail: PageEventMap[K]) => void;

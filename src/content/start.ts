@@ -26,6 +26,11 @@ async function main(adapter: SiteAdapter): Promise<void> {
         })),
         status: session.status(),
       }),
+      "page/command": ({ command }) => {
+        let handled = false;
+        session.context?.events.emit("command", { command, answer: (done) => (handled ||= done) });
+        return { handled };
+      },
       "draft/insert": async ({ commentKey, text, followUpBy }) => {
         const page = session.context;
         const result = await insertDraft(page, commentKey, text);

@@ -1,15 +1,25 @@
 import type { Suggestion } from "../shared/replies";
 import { Panel } from "../ui/panel";
 import { ID_ATTRIBUTE } from "./comment-attributes";
+import { commentForShortcut } from "./comment-in-focus";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
 import { FloatingUi } from "./floating-ui";
 import { MARKER_ATTRIBUTE } from "./marker-element";
+import { entryOf, tabAfter } from "./tab-after";
+
+/** The button inside a marker's Shadow DOM: its host cannot take focus. */
+const markerButton = (marker: Element | undefined) =>
+  marker?.shadowRoot?.querySelector("button") ?? (marker instanceof HTMLElement ? marker : undefined);
 
 /**
  * The in-page panel: a click on a comment's marker opens its suggestions beside it, with the same card as the
  * popup. Escape, the close button or a second click on the marker closes it, and focus returns to the marker;
  * a successful Insert closes it too, leaving the user in the site's reply box with the draft.
+ *
+ * For the keyboard the panel sits right after its marker, though it floats at the end of the document: Tab on
+ * the marker goes into the panel, Shift+Tab from its start back to the marker, and Tab past its end closes it and
+ * goes on to what follows the marker on the page.
  */
 export const suggestionPanel: Feature = {
   name: "suggestion-panel",
@@ -20,11 +30,12 @@ export const suggestionPanel: Feature = {
     /** The open panel was drawn before its comment was assessed, and waits for the assessment. */
     let waiting = false;
 
+    /** The open panel's marker, found again if the site re-rendered the row. */
+    const currentMarker = () => (openKey && returnFocus ? anchorOf(openKey, returnFocus)() : undefined);
     const close = () => {
+      const button = markerButton(currentMarker());
       ui.close();
       openKey = undefined;
-      // The marker's button lives in its Shadow DOM; its host cannot take focus.
-      const button = returnFocus?.shadowRoot?.querySelector("button") ?? returnFocus;
       button?.focus();
     };
 
@@ -82,6 +93,21 @@ export const suggestionPanel: Feature = {
       },
       signal,
     );
+    // The shortcut opens the panel of the comment in focus (or the nearest one), or goes into the open one.
+    page.events.on(
+      "command",
+      ({ command, answer }) => {
+        if (command !== "open-suggestions") return;
+        const found = commentForShortcut(page);
+        if (!found) return;
+        answer(true);
+        if (openKey === found.tracked.key) return entryOf(ui)?.focus();
+        openKey = found.tracked.key;
+        returnFocus = found.marker;
+        draw(found.tracked.key, found.marker);
+      },
+      signal,
+    );
     page.events.on(
       "assessed",
       ({ comments }) => {
@@ -91,6 +117,18 @@ export const suggestionPanel: Feature = {
       signal,
     );
     page.events.on("navigated", () => ui.open && close(), signal);
+    tabAfter(ui, { anchor: () => markerButton(currentMarker()), leave: close }, signal);
+    // Escape closes the panel from its marker too (inside the panel, the panel itself hears it).
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        const marker = currentMarker();
+        if (event.key !== "Escape" || !ui.open || !marker || !event.composedPath().includes(marker)) return;
+        event.stopPropagation();
+        close();
+      },
+      { capture: true, signal },
+    );
     signal.addEventListener("abort", () => ui.close(), { once: true });
   },
 };

@@ -30,6 +30,14 @@ export const InsertResult = z.union([
 ]);
 export type InsertResult = z.infer<typeof InsertResult>;
 
+/**
+ * The keyboard shortcuts of the manifest's `commands` (the browser shows them in its shortcut settings, where the
+ * user can change them). The worker passes each to the content script of the tab it was pressed in.
+ */
+export const KEYBOARD_COMMANDS = ["open-suggestions", "check-draft"] as const;
+export const KeyboardCommand = z.enum(KEYBOARD_COMMANDS);
+export type KeyboardCommand = z.infer<typeof KeyboardCommand>;
+
 /** One comment the page shows, with its assessment once the worker has given one. */
 export const PageComment = z.object({
   comment: CommentSnapshot,
@@ -53,4 +61,6 @@ export const PAGE_MESSAGES = {
     }),
     InsertResult,
   ),
+  /** Worker → content script: a Gelassen shortcut was pressed in this tab. `handled`: something answered it. */
+  "page/command": message(["extension"], z.object({ command: KeyboardCommand }), z.object({ handled: z.boolean() })),
 };

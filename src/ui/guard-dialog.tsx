@@ -3,6 +3,7 @@ import type { GuardDecision } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import type { DeletionAction } from "../shared/monitor";
 import type { Suggestion } from "../shared/replies";
+import { cycleFocus } from "./focus-steps";
 import { quoted } from "./labels";
 import { type SuggestionActions, SuggestionList } from "./suggestion-item";
 
@@ -22,7 +23,7 @@ type Props = {
  * Rule 1 at the moment of deletion: the site's Delete is held, the dialog says why deleting criticism
  * backfires and offers replies instead. "Delete anyway" unlocks after the cool-down. A comment that only looks
  * abusive gets one question instead, with no cool-down: does it break the netiquette? Remove it, or keep it and
- * answer.
+ * answer. A modal dialog: Tab and Shift+Tab stay inside, Escape closes it (the feature returns the focus).
  */
 export function GuardDialog({ decision, action, assessed, suggestions, actions, onRelease, onClose }: Props) {
   const ask = decision.kind === "ask";
@@ -46,13 +47,16 @@ export function GuardDialog({ decision, action, assessed, suggestions, actions, 
     <div
       class="guard"
       role="alertdialog"
-      aria-modal="false"
+      aria-modal="true"
       aria-labelledby="guard-title"
       aria-describedby={cooldownSeconds > 0 ? "guard-why guard-wait" : "guard-why"}
       tabIndex={-1}
       ref={dialog}
       onKeyDown={(event) => {
-        if (event.key === "Escape") onClose();
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          onClose();
+        } else if (dialog.current && cycleFocus(event, dialog.current)) event.stopPropagation();
       }}
     >
       <h2 id="guard-title" class="guard-title">

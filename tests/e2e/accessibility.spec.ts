@@ -1,10 +1,12 @@
-// Issue 13, item 5: axe-core (WCAG 2.1 A and AA) on Gelassen's own pages and in-page UI, in English and German,
-// light and dark. Any violation fails the test and is listed with its rule, target and help text.
+// Issue 13, item 5: axe-core (WCAG 2.1 A and AA) on Gelassen's own pages and in-page UI (panel, guard, draft
+// check), in English and German, light and dark. Any violation fails the test and is listed with its rule, target
+// and help text.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { ExtensionBrowser } from "./browser";
 import { expect, openPopup, screenshot, testIn, URLS } from "./extension";
 import { commentByText, openAssessed, pick } from "./guard-checks";
+import { editorOf } from "./insert-checks";
 import { setGuidelines } from "./monitor-helpers";
 import { openMarked } from "./suggestion-checks";
 
@@ -115,6 +117,26 @@ for (const language of ["en", "de"] as const) {
         await expect(page.locator('[data-gelassen-ui="guard-note"] .guard-note')).toBeVisible();
         expect(await violations(page, '[data-gelassen-ui="guard-note"]')).toEqual([]);
         await screenshot(page, `axe-guard-note-${language}-${scheme}`, { fullPage: false });
+      });
+
+      test("the draft check beside the reply box, closed and opened", async ({ gelassen }) => {
+        const page = await openDemo(gelassen, scheme, language);
+        const jana = commentByText("facebook", "Seit drei Wochen warte ich");
+        await page.locator(`[data-gelassen-id="${jana}"] [data-fixture="reply"]`).first().click();
+        await editorOf(page, "facebook").editor.click();
+        await expect(editorOf(page, "facebook").editor.locator(".x1mention")).toBeVisible();
+        await page.keyboard.type(
+          language === "de" ? "DAS IST DOCH IHRE EIGENE SCHULD!!! Lesen Sie halt die AGB" : "THIS IS YOUR OWN FAULT!!!",
+        );
+        const indicator = page.locator('[data-gelassen-ui="draft-check"]');
+        await expect(indicator.getByRole("button")).toHaveText(
+          language === "de" ? "Noch nicht gelassen" : "Not calm yet",
+        );
+        expect(await violations(page, '[data-gelassen-ui="draft-check"]')).toEqual([]);
+        await indicator.getByRole("button").click();
+        await expect(indicator.locator(".check-findings li").first()).toBeVisible();
+        expect(await violations(page, '[data-gelassen-ui="draft-check"]')).toEqual([]);
+        await screenshot(page, `axe-draft-check-${language}-${scheme}`, { fullPage: false });
       });
     });
   }

@@ -5,6 +5,7 @@ import type { Page } from "puppeteer-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TONES } from "../../src/shared/assessment";
 import { commentByText, expected, FRONTS, type Front, REMOVAL, urlOf } from "../e2e/expected-comments";
+import { readFocus } from "../e2e/focus-reading";
 import { person } from "../fixtures/shared/people.mjs";
 import type { FirefoxSession } from "./firefox-session";
 import { startFirefox } from "./firefox-session";
@@ -170,6 +171,41 @@ export function defineFirefoxSuite(language: Language): void {
         await poll(() => commentShown(page, insult)).toBe(false);
       });
     }
+
+    it("facebook: for the keyboard the panel sits after its marker, and the guard keeps the focus and gives it back", async () => {
+      const focus = (page: Page) => page.evaluate(readFocus);
+      const shiftTab = async (page: Page) => {
+        await page.keyboard.down("Shift");
+        await page.keyboard.press("Tab");
+        await page.keyboard.up("Shift");
+      };
+      const jana = commentByText("facebook", JANA);
+      const page = await openMarked("facebook", [jana]);
+      await (await markerButton(page, jana)).focus();
+      await page.keyboard.press("Enter");
+      await poll(() => panelSuggestion(page)).toMatch(/\S/);
+      await poll(() => focus(page)).toMatchObject({ ui: "panel", dialog: true });
+      await shiftTab(page);
+      expect(await focus(page)).toMatchObject({ ui: "marker", comment: jana });
+      // Into the panel, through it and out: Firefox too goes on from the marker to the comment's next control.
+      for (let step = 0; step < 60 && (await focus(page)).ui !== undefined; step += 1) await page.keyboard.press("Tab");
+      expect(await focus(page)).toMatchObject({ ui: undefined, comment: jana });
+      expect(await page.$('[data-gelassen-ui="panel"]')).toBeNull();
+
+      await firefox.extension.evaluate(() =>
+        chrome.storage.local.set({ guidelines: { guard: { enabled: true, cooldownSeconds: 120 } } }),
+      );
+      await pick(page, jana, "delete");
+      await poll(() => focus(page)).toMatchObject({ ui: "guard", dialog: true });
+      for (let step = 0; step < 16; step += 1) {
+        if (step < 8) await page.keyboard.press("Tab");
+        else await shiftTab(page);
+        expect((await focus(page)).ui).toBe("guard");
+      }
+      await page.keyboard.press("Escape");
+      await poll(() => focus(page)).toMatchObject({ ui: undefined, action: "delete" });
+      expect(await guardDialog(page, say("guardDeleteAnyway"))).toBeUndefined();
+    });
 
     it("opens the options page", async () => {
       const options = await firefox.openExtensionPage("options.html");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colour, contrast, ruleValue, type Scheme, tokens } from "./css-colours";
+import { colour, contrast, ruleValue, ruleValueIn, type Scheme, tokens } from "./css-colours";
 
 const COMPONENTS = "src/ui/components.css";
 const THEME = "src/ui/theme.css";
@@ -61,6 +61,44 @@ describe.each(["light", "dark"] as const)("contrast in the %s scheme", (scheme) 
   });
 });
 
+const MARKER = "src/content/marker.css";
+
+/**
+ * What the marker sits on: the sites' page and comment backgrounds in each scheme (Facebook's page and comment
+ * bubble, LinkedIn's page, white; in dark Facebook's page, card and bubble, X's black and dim, LinkedIn's).
+ */
+const SITE_BACKGROUNDS: Record<Scheme, string[]> = {
+  light: ["#ffffff", "#f0f2f5", "#f4f2ee"],
+  dark: ["#18191a", "#242526", "#3a3b3c", "#000000", "#15202b", "#1b1f23"],
+};
+
+/** Each look of the marker: its own rule first, then the button's, which the looks build on. */
+const MARKER_LOOKS = ["neutral", "pending", "violation", "review"] as const;
+const lookRules = (look: (typeof MARKER_LOOKS)[number]) =>
+  look === "neutral" ? ["button"] : [`[data-look="${look}"]`, "button"];
+
+describe.each(["light", "dark"] as const)("the marker's colours in the %s scheme", (scheme) => {
+  it.each(MARKER_LOOKS)("the %s marker's text is at least 4.5:1 on its fill", (look) => {
+    const text = ruleValueIn(MARKER, scheme, "color", lookRules(look));
+    const fill = ruleValueIn(MARKER, scheme, "background", lookRules(look));
+    expect(contrast(text, fill)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(MARKER_LOOKS)("the %s marker's edge or fill stands out 3:1 from every site background", (look) => {
+    const edge = ruleValueIn(MARKER, scheme, "border", lookRules(look));
+    const fill = ruleValueIn(MARKER, scheme, "background", lookRules(look));
+    for (const page of SITE_BACKGROUNDS[scheme])
+      expect(Math.max(contrast(edge, page), contrast(fill, page)), `on ${page}`).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the focus ring stands out 3:1 from every site background, and the tooltip's text reads", () => {
+    const ring = ruleValueIn(MARKER, scheme, "outline", ["button:focus-visible"]);
+    for (const page of SITE_BACKGROUNDS[scheme]) expect(contrast(ring, page), `on ${page}`).toBeGreaterThanOrEqual(3);
+    const tip = [ruleValueIn(MARKER, scheme, "color", [".tip"]), ruleValueIn(MARKER, scheme, "background", [".tip"])];
+    expect(contrast(...(tip as [string, string]))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
 describe("the stylesheet reader", () => {
   it("resolves tokens per scheme and computes WCAG ratios", () => {
     expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
@@ -69,5 +107,8 @@ describe("the stylesheet reader", () => {
     expect(tokens("dark").get("--bg")).not.toBe("#ffffff");
     // The note as it was: no colour of its own (the site's black) on the dark amber, the 1.4:1 of issue 13.
     expect(contrast("#000000", colour("var(--warn-soft)", "dark"))).toBeLessThan(1.5);
+    // The marker's own dark block counts in dark only: the review look's amber edge is light there.
+    expect(ruleValueIn(MARKER, "light", "border", ['[data-look="review"]'])).toBe("#b45309");
+    expect(ruleValueIn(MARKER, "dark", "border", ['[data-look="review"]'])).toBe("#f5b942");
   });
 });

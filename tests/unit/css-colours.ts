@@ -42,6 +42,45 @@ export function ruleValue(file: string, selector: string, property: string): str
   return value;
 }
 
+const DARK_MEDIA = "@media (prefers-color-scheme: dark)";
+
+/** The stylesheet as one colour scheme sees it: without its dark @media block in light, with it (last) in dark. */
+function cssIn(file: string, scheme: Scheme): string {
+  const css = read(file);
+  const start = css.indexOf(DARK_MEDIA);
+  if (start < 0) return css;
+  const open = css.indexOf("{", start);
+  let depth = 1;
+  let end = open + 1;
+  for (; end < css.length && depth > 0; end += 1) depth += css[end] === "{" ? 1 : css[end] === "}" ? -1 : 0;
+  const light = css.slice(0, start) + css.slice(end);
+  return scheme === "light" ? light : `${light}\n${css.slice(open + 1, end - 1)}`;
+}
+
+/**
+ * Like ruleValue, for a stylesheet with hex colours and a dark @media block of its own (the marker's): the value
+ * in one scheme, `fallback` selectors asked in turn when `selector` does not set the property (the base rule).
+ */
+export function ruleValueIn(
+  file: string,
+  scheme: Scheme,
+  property: "color" | "background" | "border" | "outline",
+  selectors: readonly string[],
+): string {
+  const css = cssIn(file, scheme);
+  for (const selector of selectors) {
+    let value: string | undefined;
+    for (const match of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      if (!(match[1] as string).split(",").some((part) => part.trim() === selector)) continue;
+      const own = declarations(match[2] as string);
+      const found = own.get(`${property}-color`) ?? own.get(property);
+      value = found?.split(/\s+/).at(-1) ?? value;
+    }
+    if (value !== undefined) return value;
+  }
+  throw new Error(`${file}: no ${property} for ${selectors.join(" or ")} in the ${scheme} scheme`);
+}
+
 /** A colour value (a hex colour or var(--token)) as a hex colour in one scheme. */
 export function colour(value: string, scheme: Scheme): string {
   const token = /^var\((--[-\w]+)\)$/.exec(value.trim());

@@ -79,7 +79,7 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =

@@ -126,4 +126,49 @@ describe("comments read as they are meant", () => {
     );
     expect(suggestions[0]?.strategy).toBe("take-seriously");
   });
+
+  it("reads turning up armed at a store as a threat", () => {
+    expect(
+      answer("I'll be outside your Oxford Street store tomorrow with a baseball bat, see how you like that.").assessment
+        .verdict,
+    ).toBe("may-delete");
+    expect(answer("Ich komme morgen mit dem Baseballschläger in eure Filiale.").assessment.verdict).toBe("may-delete");
+    expect(answer("Our store team played baseball with a bat from the shop last Sunday.").assessment.verdict).toBe(
+      "keep",
+    );
+  });
+
+  it("reads a return whose money has not come, and a voucher that is refused, as cases", () => {
+    const refund = answer(
+      "Die Rücksendung ist seit 14 Tagen bei euch, das Geld ist immer noch nicht da. So langsam reicht es.",
+    );
+    expect(refund.assessment.intent.complaint?.problem).toBe("refund");
+    expect(refund.suggestions[0]?.strategy).toMatch(/^case-/);
+    expect(
+      answer("Ich habe den Gutscheincode WINTER20 eingegeben, aber er wird nicht akzeptiert.").assessment.intent
+        .complaint,
+    ).toBeDefined();
+  });
+
+  it("hears sizing that is off, shrunk goods and 'asking for a friend' as criticism", () => {
+    expect(answer("The sizing on your website is completely off. I'm a size 10 everywhere else.").assessment.tone).toBe(
+      "critical",
+    );
+    const shrank = answer(
+      "Bought the same jumper twice because the first one shrank after one wash. Not buying a third.",
+    );
+    expect(shrank.assessment.tone).toBe("critical");
+    for (const s of shrank.suggestions) expect(s.text).not.toMatch(/model/);
+    const friend = answer(
+      "Is this the same company that was in the news for paying workers 30p an hour? Asking for a friend.",
+    );
+    expect(friend.suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("takes a broken link pointed out as a correction to check", () => {
+    const { assessment, suggestions } = answer("Just a heads up, the link in your bio goes to a 404 page.");
+    expect(assessment.role).toBe("know-it-all");
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+    expect(suggestions[0]?.text).not.toMatch(/heads/);
+  });
 });

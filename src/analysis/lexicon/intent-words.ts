@@ -11,6 +11,7 @@ export const FAILURE = [
   "nicht mehr ~2 einloggen|anmelden|bestellen|bezahlen|zahlen|buchen|einchecken|oeffnen|starten|laden|nutzen|benutzen",
   "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|da|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
+  "nicht ~2 akzeptiert|angenommen|anerkannt|angewendet|gutgeschrieben|ueberwiesen",
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
   "wo ~1 bleibt|bleiben",
   "keine ~1 chance|moeglichkeit",
@@ -147,6 +148,10 @@ export const FAILURE = [
   "wrong ~1 address|item|order|size|amount|charge|colour|color|product|flavour|flavor",
   "wrong ~2 vat|tax|price|prices|rate|tariff|meter|reading",
   "calculates|calculated|calculating|pays|paid ~4 wrong|wrongly|incorrectly",
+  "shrank|shrunk|faded|ripped|unravelled|unraveled",
+  "fell|came ~1 apart",
+  "eingelaufen|ausgeblichen|verfaerbt|aufgeloest|zerrissen",
+  "not|isnt|wasnt ~1 accepted",
   "underpaid",
   "charged|billed ~2 twice|double|again|extra",
   "overcharged",
@@ -194,6 +199,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "refund*",
       "money back",
       "reimburse*",
+      // A return sent back whose money has not come: "Die Rücksendung ist seit 14 Tagen bei euch".
+      "ruecksendung*",
+      "retoure*",
+      "zurueckgeschickt",
+      "zurueckgesendet",
+      "sent ~2 back",
     ],
   ],
   [
@@ -284,6 +295,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // Goods that failed in use: "shrank after one wash", "nach dem ersten Waschen eingelaufen".
+      "shrank",
+      "shrunk",
+      "eingelaufen",
+      "fell ~1 apart",
       "kaputt*",
       "defekt*",
       "app",

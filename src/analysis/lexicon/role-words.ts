@@ -163,6 +163,11 @@ export const CORRECTION = [
   "streng genommen",
   "zur info",
   "fyi",
+  // Pointing out something broken on the company's own pages: "heads up, the link in your bio goes to a 404".
+  "heads up",
+  "404",
+  "link ~4 broken|dead|kaputt|funktioniert nicht|geht nicht|ins leere",
+  "broken link",
   "actually",
   "correction",
   "just to clarify",

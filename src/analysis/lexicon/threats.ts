@@ -157,4 +157,8 @@ export const THREAT_PATTERNS = [
   "ich|wir ~1 kenne|kennen|know ~3 adresse|address|kinder|kids|familie|family|schule|school",
   "where ~3 kids|children|family ~4 school|live",
   "sleep with ~1 one eye open",
+  // Turning up armed: "I'll be outside your store tomorrow with a baseball bat", "komme mit dem Messer in eure Filiale".
+  "ill|well|im|were|coming|come|waiting ~6 {place} ~6 with ~2 bat|baseball|knife|knives|gun|guns|axe|crowbar|machete|petrol|weapon|weapons",
+  "ill|well|im|were|coming|come|waiting ~4 with ~2 bat|baseball|knife|gun|axe|crowbar|machete|weapon ~6 {place}",
+  "komme|kommen|komm|warte|warten|stehe|stehen ~6 mit ~3 baseballschlaeger|schlaeger|messer|knarre|waffe|waffen|axt|eisenstange|benzin|machete",
 ];

@@ -17,6 +17,9 @@ const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|ord
 const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bestellt|bestellte|bestellten)\b/iu, "bestellung"],
   [/\b(?:ordered)\b/iu, "order"],
+  // "Bought the same jumper twice …": what was bought is found by its order, not by a model.
+  [/\b(?:bought|purchased)\b/iu, "order"],
+  [/\b(?:gekauft)\b/iu, "bestellung"],
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];

@@ -40,7 +40,7 @@ const STOP_EN = new Set(
     "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
-    "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members"
+    "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads"
   ).split(" "),
 );
 const SOURCE =
@@ -106,7 +106,7 @@ const VERBS = new Set(
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
-    "sucks stinks dies closes opens exists"
+    "sucks stinks dies closes opens exists shrank shrunk faded ripped"
   ).split(" "),
 );
 

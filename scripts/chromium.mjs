@@ -20,12 +20,14 @@ export function chromiumLaunchOptions() {
 /**
  * Launches Chromium with the built extension, in the given interface language (Chromium on Linux takes it from
  * LANGUAGE; Debian's chromium needs the chromium-l10n package for anything but English).
- * @param {{ language?: "en" | "de", headless?: boolean }} [options]
+ * `extensionDir` loads another build (a benchmark compares one before a change with the current one).
+ * @param {{ language?: "en" | "de", headless?: boolean, extensionDir?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const language = options.language ?? "en";
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), "gelassen-profile-"));
   const locale = language === "de" ? "de-DE" : "en-US";
@@ -36,8 +38,8 @@ export async function launchWithExtension(options = {}) {
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace("-", "_")}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
       "--disable-gpu",
       "--disable-background-networking",

@@ -104,7 +104,7 @@ export const findComments: Feature = {
       continuing = more;
       return more;
     };
-    const loop = frameLoop(work, signal, { eager: true });
+    const loop = frameLoop(work, signal);
 
     const settleLater = () => {
       clearTimeout(settle);

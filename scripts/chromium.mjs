@@ -23,13 +23,15 @@ export function chromiumLaunchOptions() {
  *
  * A new install opens Gelassen's first-run page in a tab of its own (src/background/first-run.ts). It is waited
  * for, so it cannot appear later in front of a test's pages, and closed unless `firstRun` is "keep"; a launch
- * whose first-run page never opens fails.
- * @param {{ language?: "en" | "de", headless?: boolean, firstRun?: "close" | "keep" }} [options]
+ * whose first-run page never opens fails. `extensionDir` loads another build (a benchmark compares one before a
+ * change with the current one).
+ * @param {{ language?: "en" | "de", headless?: boolean, firstRun?: "close" | "keep", extensionDir?: string }} [options]
  */
 export async function launchWithExtension(options = {}) {
   const language = options.language ?? "en";
-  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), "gelassen-profile-"));
   const locale = language === "de" ? "de-DE" : "en-US";
@@ -40,8 +42,8 @@ export async function launchWithExtension(options = {}) {
     viewport: options.headless === false ? null : { width: 1280, height: 900 },
     env: { ...process.env, LANGUAGE: language, LANG: `${locale.replace("-", "_")}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${locale}`,
       "--disable-gpu",
       "--disable-background-networking",

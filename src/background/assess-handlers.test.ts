@@ -106,3 +106,20 @@ describe("assessBatch with the cache", () => {
     expect(cache.size).toBe(2);
   });
 });
+
+describe("warming the analysis up when the worker starts", () => {
+  it("assesses one valid sample comment with the real analysis and keeps nothing of it", async () => {
+    const { warmUpAnalysis } = await fresh();
+    const { CommentSnapshot } = await import("../shared/comment");
+    const { assessComment } = await import("../analysis");
+    const seen: unknown[] = [];
+    warmUpAnalysis((snapshot, guidelines) => {
+      seen.push(snapshot);
+      return assessComment(snapshot, guidelines);
+    });
+    expect(seen).toHaveLength(1);
+    expect(z.safeParse(CommentSnapshot, seen[0]).success).toBe(true);
+    // The real analysis runs on the sample without throwing (that is what builds its tables).
+    expect(() => warmUpAnalysis()).not.toThrow();
+  });
+});

@@ -5,6 +5,7 @@ import { loadGuidelines, watchSettings } from "../platform/storage";
 import { openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
+import { warmUpAnalysis } from "./assess-handlers";
 import { openFirstRunOnInstall } from "./first-run";
 import { HANDLERS } from "./handlers";
 import { passCommand } from "./keyboard-commands";
@@ -47,6 +48,15 @@ onNotificationClick((id) => {
   if (url && siteForUrl(url)) void openTab(url);
   void clearNotification(id);
 });
+
+// After this start's listeners are registered (a message that woke the worker is answered first either way).
+setTimeout(() => {
+  try {
+    warmUpAnalysis();
+  } catch (error) {
+    console.error("Gelassen: the analysis could not warm up", error);
+  }
+}, 0);
 
 void (async () => {
   // Start reading the guidelines (an administrator's policy is slow to read the first time) before a page asks.

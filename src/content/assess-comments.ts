@@ -3,7 +3,7 @@ import { MAX_BATCH } from "../shared/messages";
 import type { TrackedComment } from "./comment-registry";
 import type { Feature } from "./feature";
 
-/** Comments found within this time travel to the worker together. */
+/** Comments found within this time, while the page is still being read, travel to the worker together. */
 const BATCH_DELAY_MS = 20;
 const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 60_000;
@@ -22,6 +22,10 @@ export const assessComments: Feature = {
     let retry = 0;
 
     const schedule = (delay: number) => {
+      if (delay === 0 && timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+      }
       if (timer === undefined && !busy && !signal.aborted) timer = setTimeout(flush, delay);
     };
 
@@ -58,9 +62,10 @@ export const assessComments: Feature = {
 
     page.events.on(
       "found",
-      ({ comments }) => {
+      ({ comments, bulk }) => {
         for (const tracked of comments) if (!tracked.assessment) pending.add(tracked.key);
-        if (pending.size && retry === 0) schedule(pending.size >= MAX_BATCH ? 0 : BATCH_DELAY_MS);
+        // The page's reading is done for now (or a reply arrived live): nothing more is coming to wait for.
+        if (pending.size && retry === 0) schedule(pending.size >= MAX_BATCH || !bulk ? 0 : BATCH_DELAY_MS);
       },
       signal,
     );

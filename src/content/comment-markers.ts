@@ -112,7 +112,7 @@ export const commentMarkers: Feature = {
       }, QUIET_MS);
     };
 
-    const update = ({ comments, bulk }: { comments: readonly TrackedComment[]; bulk?: boolean }) => {
+    const update = ({ comments, bulk }: { comments: readonly TrackedComment[]; bulk?: boolean }, assessed = false) => {
       const atOnce = !bulk && comments.length <= AT_ONCE;
       for (const tracked of comments) {
         writeAssessment(tracked);
@@ -124,8 +124,8 @@ export const commentMarkers: Feature = {
         else unplaced.add(tracked.element);
       }
       if (unplaced.size) placeUnplacedLater();
-      // Still this frame's write phase: a few markers cost less than waiting a frame for them.
-      if (atOnce)
+      // Still this frame's write phase (or the worker's answer): a few markers cost less than waiting a frame.
+      if (atOnce || (assessed && comments.length <= AT_ONCE))
         for (const tracked of queue)
           if (comments.includes(tracked)) {
             queue.delete(tracked);
@@ -133,8 +133,8 @@ export const commentMarkers: Feature = {
           }
     };
     page.events.on("found", update, signal);
-    // An assessment redraws markers already drawn; it never draws one far off screen.
-    page.events.on("assessed", ({ comments }) => update({ comments, bulk: true }), signal);
+    // An assessment redraws markers already drawn, a few at once (a live reply's); it never draws one far off screen.
+    page.events.on("assessed", ({ comments }) => update({ comments, bulk: true }, true), signal);
     page.events.on(
       "lost",
       ({ elements }) => {

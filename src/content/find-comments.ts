@@ -16,6 +16,13 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ["href", "data-id", "componentkey"],
 };
 
+/**
+ * A change this small (a reply arriving live: a row of a few hundred elements) is read in the task it arrives in,
+ * so its marker stands in the frame the site draws it; anything larger (a new page of comments) waits for frames.
+ */
+const AT_ONCE_ROOTS = 4;
+const AT_ONCE_ELEMENTS = 2000;
+
 const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(MARKER_ATTRIBUTE);
 
 /**
@@ -119,8 +126,16 @@ export const findComments: Feature = {
         // Whatever the page did, the page must never see an error of ours.
         console.error("Gelassen: could not follow a change of the page", error);
       }
-      loop.wake();
+      if (isSmall()) loop.now();
+      else loop.wake();
     });
+    const isSmall = () => {
+      if (continuing || roots.size > AT_ONCE_ROOTS || dirty.size > AT_ONCE_ROOTS) return false;
+      let elements = 0;
+      for (const root of roots)
+        elements += root.nodeType === 1 ? (root as Element).getElementsByTagName("*").length : AT_ONCE_ELEMENTS;
+      return elements < AT_ONCE_ELEMENTS;
+    };
     const collectChanges = (records: MutationRecord[]) => {
       for (const record of records) {
         if (record.type === "childList") {

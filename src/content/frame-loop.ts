@@ -3,9 +3,15 @@ export const FRAME_BUDGET_MS = 8;
 
 /**
  * Runs `work` once per animation frame while it says there is more to do, giving it a deadline so no task
- * grows long. Hidden tabs get no animation frames, so there a timer stands in.
+ * grows long. Hidden tabs get no animation frames, so there a timer stands in. `now` runs it at once, in the
+ * current task: for a change so small (a reply arriving live) that waiting a frame would cost more than the work.
+ * (Running a backlog in back-to-back slices instead of one per frame was tried for issue 11: Chrome then put off
+ * the page's frames, and the first markers came later on a heavy page.)
  */
-export function frameLoop(work: (deadline: number) => boolean, signal: AbortSignal): { wake: () => void } {
+export function frameLoop(
+  work: (deadline: number) => boolean,
+  signal: AbortSignal,
+): { wake: () => void; now: () => void } {
   let frame: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
@@ -31,9 +37,12 @@ export function frameLoop(work: (deadline: number) => boolean, signal: AbortSign
       timer = setTimeout(run, 250);
     }
   };
+  const now = () => {
+    if (!signal.aborted) run();
+  };
   signal.addEventListener("abort", () => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
   });
-  return { wake };
+  return { wake, now };
 }

@@ -34,23 +34,41 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 const GUIDELINES_KEY = "guidelines";
 
 /**
- * Chrome reads an administrator's policy slowly the first time (over two seconds measured), so the managed value
- * is read once per context and kept until a policy change; until it has arrived, the user's own guidelines are
- * used rather than making every comment wait.
+ * Chrome reads an administrator's policy slowly the first time (over two seconds measured; on some machines the
+ * read never answers), so the managed value is read once per context and kept until a policy change. Only the
+ * first read waits for it, briefly; until it has arrived, the user's own guidelines are used rather than making
+ * every comment wait (waiting on each call cost every batch of comments 100 ms: issue 11).
  */
 const MANAGED_WAIT_MS = 100;
-let managed: Promise<unknown> | undefined;
+type ManagedRead = { read: Promise<unknown>; waited: Promise<void>; arrived?: { value: unknown } };
+let managed: ManagedRead | undefined;
 
-function managedGuidelines(): Promise<unknown> {
-  managed ??= browser.storage.managed
+function managedRead(): ManagedRead {
+  if (managed) return managed;
+  const entry = {} as ManagedRead;
+  entry.read = browser.storage.managed
     .get(GUIDELINES_KEY)
     .then((stored) => stored[GUIDELINES_KEY])
-    .catch(() => undefined);
-  return managed;
+    .catch(() => undefined)
+    .then((value) => {
+      entry.arrived = { value };
+      return value;
+    });
+  entry.waited = Promise.race([entry.read, new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS))]).then(
+    () => undefined,
+  );
+  managed = entry;
+  return entry;
 }
 
-function managedSoon(): Promise<unknown> {
-  return Promise.race([managedGuidelines(), new Promise((resolve) => setTimeout(resolve, MANAGED_WAIT_MS))]);
+function managedGuidelines(): Promise<unknown> {
+  return managedRead().read;
+}
+
+async function managedSoon(): Promise<unknown> {
+  const entry = managedRead();
+  if (!entry.arrived) await entry.waited;
+  return entry.arrived?.value;
 }
 
 /**

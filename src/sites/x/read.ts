@@ -1,6 +1,6 @@
 import { type CommentSnapshot, MAX_TEXT_LENGTH } from "../../shared/comment";
 import { lineText, visibleText } from "../dom-text";
-import { findByLabel } from "../labels";
+import { findByLabelIn } from "../labels";
 import { countBefore, parseCount } from "../numbers";
 import { closest, first } from "../selector";
 import type { ReadResult } from "../site-adapter";
@@ -96,7 +96,7 @@ export function inspectX(article: Element): ReadResult {
   const summary = first(article, SELECTORS.counts)?.getAttribute("aria-label");
   const likeButton = first(article, SELECTORS.likeButton);
   const chained = isChained(article);
-  const replyingTo = findByLabel(article.querySelectorAll("div"), LABELS.replyingTo);
+  const replyingTo = findByLabelIn(article, "div", LABELS.replyingTo);
   const time = first(article, SELECTORS.permalink);
   const comment: CommentSnapshot = {
     site: "x",

@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { findByLabel, findByLabelIn, type Label } from "./labels";
+
+const replyingTo: Label = { en: ["Replying to"], de: ["Antwort an"], match: "prefix" };
+
+function article(html: string): Element {
+  const root = document.createElement("article");
+  root.innerHTML = html;
+  return root;
+}
+
+describe("findByLabelIn", () => {
+  it.each([
+    ["a label in the text", '<div><div class="a"><span>Replying</span>\n  <span>to</span> <a>@acme</a></div></div>'],
+    ["a German label", "<div><div><div>Antwort an <a>@acme</a></div></div><div>Text</div></div>"],
+    ["a label only in aria-label", '<div><div aria-label="Replying to @acme"><a>@acme</a></div></div>'],
+    ["an invisible character inside the words", "<div><div>Repl\u200bying to @acme</div></div>"],
+    ["no label at all", '<div><div>Great service</div><div aria-label="Like"></div></div>'],
+    ["the words later in a text", "<div><div>I was replying to nobody</div></div>"],
+  ])("finds what the full scan finds: %s", (_, html) => {
+    const root = article(html);
+    expect(findByLabelIn(root, "div", replyingTo)).toBe(findByLabel(root.querySelectorAll("div"), replyingTo));
+  });
+
+  it("finds the first matching element, in document order", () => {
+    const root = article('<div id="outer"><div id="inner">Replying to <a>@acme</a></div></div>');
+    expect(findByLabelIn(root, "div", replyingTo)?.id).toBe("outer");
+  });
+
+  it("finds nothing where nothing matches", () => {
+    expect(findByLabelIn(article("<div>Hello</div>"), "div", replyingTo)).toBeUndefined();
+  });
+});

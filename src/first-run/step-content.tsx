@@ -1,9 +1,9 @@
 import { BusinessHoursField } from "../options/business-hours-field";
-import { Choice, TextField } from "../options/fields";
 import { ImportExport } from "../options/import-export";
 import { SitesSection } from "../options/sites-section";
+import { AddressFormField, CompanyNameField, ContactFields, SignOffField } from "../options/voice-fields";
 import { t } from "../platform/i18n";
-import { ADDRESS_FORMS, type Guidelines } from "../shared/guidelines";
+import type { Guidelines } from "../shared/guidelines";
 import type { Typed } from "./preview-guidelines";
 import type { Step } from "./steps";
 
@@ -37,59 +37,21 @@ export function StepContent({ step, ...props }: StepProps & { step: Step }) {
 
 function Fields({ step, guidelines: g, managed: off, update: set, replace, type }: StepProps & { step: Step }) {
   if (step === "file") return <ImportExport guidelines={g} disabled={off} onImport={replace} importOnly />;
+  const shared = {
+    guidelines: g,
+    disabled: off,
+    update: set,
+    onType: (field: keyof Typed, v: string) => type({ [field]: v }),
+  };
   if (step === "voice")
     return (
       <>
-        <TextField
-          id="company"
-          label={t("optCompanyName")}
-          value={g.companyName}
-          disabled={off}
-          onType={(v) => type({ companyName: v })}
-          onCommit={(v) => set((c) => ({ ...c, companyName: v }))}
-        />
-        <Choice
-          id="address"
-          label={t("optAddressForm")}
-          value={g.addressForm}
-          disabled={off}
-          options={ADDRESS_FORMS.map((value) => ({ value, label: t(`optAddress_${value}`) }))}
-          onCommit={(v) => set((c) => ({ ...c, addressForm: v }))}
-        />
-        <TextField
-          id="signoff"
-          label={t("optSignOff")}
-          help={t("optSignOffHelp")}
-          value={g.signOff}
-          disabled={off}
-          onType={(v) => type({ signOff: v })}
-          onCommit={(v) => set((c) => ({ ...c, signOff: v }))}
-        />
+        <CompanyNameField {...shared} />
+        <AddressFormField {...shared} />
+        <SignOffField {...shared} />
       </>
     );
-  if (step === "contact")
-    return (
-      <>
-        {(
-          [
-            ["email", "email", "optEscalationEmail"],
-            ["phone", "tel", "optEscalationPhone"],
-            ["url", "url", "optEscalationUrl"],
-          ] as const
-        ).map(([field, kind, label]) => (
-          <TextField
-            key={field}
-            id={`esc-${field}`}
-            type={kind}
-            label={t(label)}
-            value={g.escalation[field]}
-            disabled={off}
-            onType={(v) => type({ [field]: v })}
-            onCommit={(v) => set((c) => ({ ...c, escalation: { ...c.escalation, [field]: v } }))}
-          />
-        ))}
-      </>
-    );
+  if (step === "contact") return <ContactFields {...shared} />;
   return (
     <BusinessHoursField guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, businessHours: v }))} />
   );

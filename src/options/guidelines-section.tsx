@@ -1,5 +1,5 @@
 import { t } from "../platform/i18n";
-import { ADDRESS_FORMS, EMOJI_POLICIES, FALLBACK_LANGUAGES, type Guidelines } from "../shared/guidelines";
+import { EMOJI_POLICIES, FALLBACK_LANGUAGES, type Guidelines } from "../shared/guidelines";
 import { SITE_IDS, SITE_NAMES } from "../shared/sites";
 import { BusinessHoursField } from "./business-hours-field";
 import { CaseQuestions } from "./case-questions";
@@ -7,6 +7,7 @@ import { Checkbox, Choice, LinesField, NumberField, TextField } from "./fields";
 import { ImportExport } from "./import-export";
 import { SavedReplies } from "./saved-replies";
 import { useGuidelines } from "./use-guidelines";
+import { AddressFormField, CompanyNameField, ContactFields, SignOffField } from "./voice-fields";
 
 type Update = (change: (current: Guidelines) => Guidelines) => void;
 
@@ -16,6 +17,7 @@ export function GuidelinesSection() {
   if (!g) return null;
   const set = update as Update;
   const off = managed;
+  const shared = { guidelines: g, disabled: off, update: set };
   return (
     <section class="card" aria-labelledby="guidelines-title">
       <h2 id="guidelines-title">{t("optGuidelinesTitle")}</h2>
@@ -26,21 +28,8 @@ export function GuidelinesSection() {
       </p>
 
       <h3>{t("optVoiceTitle")}</h3>
-      <TextField
-        id="company"
-        label={t("optCompanyName")}
-        value={g.companyName}
-        disabled={off}
-        onCommit={(v) => set((c) => ({ ...c, companyName: v }))}
-      />
-      <Choice
-        id="address"
-        label={t("optAddressForm")}
-        value={g.addressForm}
-        disabled={off}
-        options={ADDRESS_FORMS.map((value) => ({ value, label: t(`optAddress_${value}`) }))}
-        onCommit={(v) => set((c) => ({ ...c, addressForm: v }))}
-      />
+      <CompanyNameField {...shared} />
+      <AddressFormField {...shared} />
       <Choice
         id="fallback"
         label={t("optFallbackLanguage")}
@@ -49,14 +38,7 @@ export function GuidelinesSection() {
         options={FALLBACK_LANGUAGES.map((value) => ({ value, label: t(`optFallback_${value}`) }))}
         onCommit={(v) => set((c) => ({ ...c, fallbackLanguage: v }))}
       />
-      <TextField
-        id="signoff"
-        label={t("optSignOff")}
-        help={t("optSignOffHelp")}
-        value={g.signOff}
-        disabled={off}
-        onCommit={(v) => set((c) => ({ ...c, signOff: v }))}
-      />
+      <SignOffField {...shared} />
       <TextField
         id="initials"
         label={t("optInitials")}
@@ -124,30 +106,7 @@ export function GuidelinesSection() {
         onCommit={(v) => set((c) => ({ ...c, holdingDeadlineHours: v }))}
       />
       <BusinessHoursField guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, businessHours: v }))} />
-      <TextField
-        id="esc-email"
-        type="email"
-        label={t("optEscalationEmail")}
-        value={g.escalation.email}
-        disabled={off}
-        onCommit={(v) => set((c) => ({ ...c, escalation: { ...c.escalation, email: v } }))}
-      />
-      <TextField
-        id="esc-phone"
-        type="tel"
-        label={t("optEscalationPhone")}
-        value={g.escalation.phone}
-        disabled={off}
-        onCommit={(v) => set((c) => ({ ...c, escalation: { ...c.escalation, phone: v } }))}
-      />
-      <TextField
-        id="esc-url"
-        type="url"
-        label={t("optEscalationUrl")}
-        value={g.escalation.url}
-        disabled={off}
-        onCommit={(v) => set((c) => ({ ...c, escalation: { ...c.escalation, url: v } }))}
-      />
+      <ContactFields {...shared} />
 
       <CaseQuestions guidelines={g} disabled={off} onCommit={(v) => set((c) => ({ ...c, caseQuestions: v }))} />
 

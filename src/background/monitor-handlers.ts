@@ -2,6 +2,7 @@ import { threadKey } from "../monitor/history";
 import { waitingComments } from "../monitor/waiting";
 import type { Handlers } from "../platform/dispatch";
 import { loadGuidelines } from "../platform/storage";
+import { deletionOriginProblem } from "../shared/deletion-origin";
 import { notifyEscalating, notifySurge, refreshBadge } from "./alerts";
 import { threadView } from "./monitor-view";
 import { lookAgain, schedule } from "./reminders";
@@ -60,7 +61,9 @@ export const MONITOR_HANDLERS: Handlers = {
       ),
     };
   },
-  "deletions/log": async ({ entry }) => {
+  "deletions/log": async ({ entry }, sender) => {
+    const problem = deletionOriginProblem(entry, sender.url);
+    if (problem) throw new Error(`refused: not a removal on one of the three sites (${problem})`);
     await addDeletion(await openDb(), entry, (await loadGuidelines()).logRetentionDays);
     return {};
   },

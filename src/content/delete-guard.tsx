@@ -6,7 +6,6 @@ import type { DeletionAction } from "../shared/monitor";
 import type { MenuAction } from "../sites/site-adapter";
 import { GuardDialog } from "../ui/guard-dialog";
 import { violationLabel } from "../ui/labels";
-import { ID_ATTRIBUTE } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
@@ -34,6 +33,10 @@ export const deleteGuard: Feature = {
     let guard: Guidelines["guard"] = DEFAULT_GUIDELINES.guard;
     let menuFor: string | undefined;
     let noteTimer = 0;
+    /** Set while Gelassen itself chooses a menu item again for the user (after asking): its own click. */
+    let choosingAgain = false;
+    /** What the user's last key press on a menu item decided: sites turn that press into a click of their own. */
+    let keyed: { item: Element; held: boolean } | undefined;
 
     const refresh = () => void loadGuidelines().then((guidelines) => (guard = guidelines.guard));
     refresh();
@@ -79,7 +82,7 @@ export const deleteGuard: Feature = {
               released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
               dialog.close();
               // Asked and answered: the removal goes on, if the site's menu is still open to take it.
-              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) item.click();
+              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) chooseAgain(item);
               else showNote(tracked.element, t("guardUnlocked"));
             }}
             onClose={() => dialog.close()}
@@ -90,35 +93,66 @@ export const deleteGuard: Feature = {
       void suggestionsFor(tracked).then((suggestions) => dialog.open && draw(suggestions));
     };
 
+    const chooseAgain = (item: HTMLElement) => {
+      choosingAgain = true;
+      try {
+        item.click();
+      } finally {
+        choosingAgain = false;
+      }
+    };
+
+    /** Keeps the site from seeing the event: the removal does not happen. */
+    const stop = (event: Event) => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+
     /** A removal chosen in the menu of the comment with `key`: hold it, or let it pass and log it. */
-    const decide = (event: Event, key: string, action: DeletionAction, item: Element) => {
+    const decide = (event: Event, key: string, action: DeletionAction, item: Element): boolean => {
       const tracked = page.comments.get(key);
-      if (!tracked) return;
+      if (!tracked) return false;
       const until = released.get(key);
       if (until !== undefined && until > Date.now()) {
         released.delete(key);
         pending.start(deletionEntry(tracked, action, overridesAdvice(tracked.assessment)));
-        return;
+        return false;
       }
       const decision = guardDecision(tracked.assessment, action, guard);
       if (decision.kind !== "allow") {
         // Held before the site's own handler runs; the site's menu stays as it was for everything else.
-        event.preventDefault();
-        event.stopImmediatePropagation();
+        stop(event);
         hold(tracked, decision, action, item);
-        return;
+        return true;
       }
       pending.start(deletionEntry(tracked, action, false));
       const kinds = decision.violations.filter((kind) => kind !== "profanity").map(violationLabel);
       if (kinds.length) showNote(tracked.element, t("guardAllowedNote", kinds.join(", ")));
+      return false;
+    };
+
+    /**
+     * A click or key press the user did not make (a page script's `click()` or `dispatchEvent`): it neither opens
+     * a menu for the guard, nor confirms, nor releases, nor is logged. A removal it chooses is held silently —
+     * which comment's menu it came from is the page's word, so it is not taken — except the click a site makes of
+     * the user's own key press, which goes the way that key press went, and Gelassen's own choosing again.
+     */
+    const onUntrusted = (event: Event, target: Element) => {
+      if (choosingAgain) return;
+      const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
+      if (!item || !isRemoval(item.action)) return;
+      if (keyed?.item === item.element && !keyed.held) return;
+      stop(event);
     };
 
     const onActivate = (event: Event) => {
       const target = event.composedPath()[0];
       if (!(target instanceof Element) || target.closest(`[${UI_ATTRIBUTE}]`)) return;
+      if (!event.isTrusted) return onUntrusted(event, target);
+      keyed = undefined;
       const comment = page.adapter.commentOf(target);
       if (comment && page.adapter.menuButton(comment)?.contains(target)) {
-        menuFor = comment.getAttribute(ID_ATTRIBUTE) ?? undefined;
+        menuFor = page.comments.keyOf(comment);
         return;
       }
       if (page.adapter.confirmButton(document)?.contains(target)) {
@@ -126,7 +160,9 @@ export const deleteGuard: Feature = {
         return;
       }
       const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
-      if (item && isRemoval(item.action) && menuFor) decide(event, menuFor, item.action, item.element);
+      if (!item || !isRemoval(item.action) || !menuFor) return;
+      const held = decide(event, menuFor, item.action, item.element);
+      if (event.type === "keydown") keyed = { item: item.element, held };
     };
 
     document.addEventListener("click", onActivate, { capture: true, signal });

@@ -48,7 +48,8 @@ export class Marker {
         if (type !== "click") return;
         // A marker that sits inside a link must not follow it.
         event.preventDefault();
-        onActivate(this);
+        // Only the user opens the panel: a page script's click() is not theirs.
+        if (event.isTrusted) onActivate(this);
       });
     }
   }

@@ -12,8 +12,7 @@ const mark = commentByText(FRONT, "You are a bunch of clueless idiots");
 /** In the page's own world, as any script of the site (or an injected one) could. */
 const forgeRemoval = (page: Page, key: string) =>
   page.evaluate(async (key) => {
-    const article = document.querySelector(`[data-gelassen-id="${key}"]`);
-    (article?.querySelector('[data-fixture="menu"]') as HTMLElement).click();
+    (document.querySelector(`[data-gelassen-id="${key}"] [data-fixture="menu"]`) as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve, 50));
     (document.querySelector('[data-fixture-action="delete"]') as HTMLElement).click();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -54,8 +53,8 @@ test("a page script cannot press Gelassen's own buttons", async ({ gelassen }) =
 
   // The marker: a forged click opens no panel.
   await page.evaluate((key) => {
-    const host = document.querySelector(`[data-gelassen-id="${key}"] [data-gelassen-marker]`);
-    (host?.shadowRoot?.querySelector("button") as HTMLElement).click();
+    const host = document.querySelector(`[data-gelassen-id="${key}"] [data-gelassen-marker]`) as HTMLElement;
+    (host.shadowRoot as ShadowRoot).querySelector("button")?.click();
   }, jana);
   await expect(page.locator('[data-gelassen-ui="panel"]')).toHaveCount(0);
 

@@ -138,7 +138,6 @@ export const deleteGuard: Feature = {
      * the user's own key press, which goes the way that key press went, and Gelassen's own choosing again.
      */
     const onUntrusted = (event: Event, target: Element) => {
-      if (choosingAgain) return;
       const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
       if (!item || !isRemoval(item.action)) return;
       if (keyed?.item === item.element && !keyed.held) return;
@@ -148,7 +147,8 @@ export const deleteGuard: Feature = {
     const onActivate = (event: Event) => {
       const target = event.composedPath()[0];
       if (!(target instanceof Element) || target.closest(`[${UI_ATTRIBUTE}]`)) return;
-      if (!event.isTrusted) return onUntrusted(event, target);
+      // Gelassen's own choosing again is the user's "go ahead", and is decided (released, logged) as such.
+      if (!event.isTrusted && !choosingAgain) return onUntrusted(event, target);
       keyed = undefined;
       const comment = page.adapter.commentOf(target);
       if (comment && page.adapter.menuButton(comment)?.contains(target)) {

@@ -176,7 +176,7 @@ export const deleteGuard: Feature = {
     signal.addEventListener(
       "abort",
       () => {
-        pending.cancel();
+        pending.settleNow();
         clearTimeout(noteTimer);
         dialog.close();
         note.close();

@@ -81,3 +81,12 @@ export function watchGuidelines(onChange: () => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+/** A value the worker keeps for itself in storage.local (not settings, not guidelines). */
+export async function readLocal<T>(key: string): Promise<T | undefined> {
+  return (await browser.storage.local.get(key))[key] as T | undefined;
+}
+
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}

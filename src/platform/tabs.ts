@@ -20,3 +20,7 @@ export async function tabById(id: number): Promise<ActiveTab | undefined> {
 export function openTab(url: string): Promise<unknown> {
   return browser.tabs.create({ url });
 }
+
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}

@@ -39,6 +39,14 @@ describe("the deletion log", () => {
     expect(await listDeletions(db)).toEqual([]);
   });
 
+  it("takes a retried entry once (the worker stopped after writing, before it answered)", async () => {
+    const db = await fresh();
+    await addDeletion(db, deletion(DAY, "once"), 3650);
+    await addDeletion(db, deletion(DAY, "once"), 3650);
+    await addDeletion(db, { ...deletion(DAY, "another comment"), commentKey: "facebook:other" }, 3650);
+    expect((await listDeletions(db)).map((entry) => entry.text).sort()).toEqual(["another comment", "once"]);
+  });
+
   it("is bounded: the oldest entries go first", async () => {
     const db = await fresh();
     const tx = db.transaction("deletions", "readwrite");

@@ -72,7 +72,11 @@ export const MONITOR_HANDLERS: Handlers = {
     await heldRemovals.settle(id, outcome);
     return {};
   },
-  "deletions/unsaved": () => heldRemovals.unsaved(),
+  "deletions/unsaved": async () => {
+    // The user is looking: try once more first, so a log that works again says so at once.
+    await heldRemovals.sweep().catch((error) => console.error("Gelassen: held removals", error));
+    return heldRemovals.unsaved();
+  },
   "deletions/list": async () => ({ entries: await listDeletions(await openDb()) }),
   "deletions/clear": async () => {
     await clearDeletions(await openDb());

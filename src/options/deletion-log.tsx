@@ -7,6 +7,7 @@ import { deletionLink } from "../shared/deletion-origin";
 import type { DeletionEntry } from "../shared/monitor";
 import { SITE_NAMES } from "../shared/sites";
 import { quoted, verdictLabel, violationLabel } from "../ui/labels";
+import { UnsavedRemovals } from "../ui/unsaved-removals";
 import { download, today } from "./download";
 
 /** The site, as a link to the comment's page only when that is an https page of the site itself. */
@@ -43,6 +44,7 @@ export function DeletionLog() {
     <section class="card" aria-labelledby="log-title">
       <h2 id="log-title">{t("optLogTitle")}</h2>
       <p class="muted">{t("optLogHelp")}</p>
+      <UnsavedRemovals />
       {error && (
         <p class="status" data-kind="error">
           {error}

@@ -8,6 +8,7 @@ import type { PageComment } from "../shared/page-messages";
 import type { Settings } from "../shared/settings";
 import { isSiteEnabled } from "../shared/settings";
 import { type SiteId, siteForUrl } from "../shared/sites";
+import { UnsavedRemovals } from "../ui/unsaved-removals";
 import { PageView } from "./page-view";
 import { SiteCard } from "./site-card";
 import { Tabs } from "./tabs";
@@ -69,6 +70,7 @@ export function PopupApp() {
           {t("openOptions")}
         </button>
       </header>
+      <UnsavedRemovals />
       <Tabs
         tabs={[
           { id: "page", label: t("tabPage"), content: pageTab },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { FieldError } from "./field-error";
 
 /** Form fields that keep what the user types and hand it over when they leave the field. */
 type Common = { id: string; label: string; help?: string; disabled?: boolean };
@@ -20,6 +21,7 @@ export function TextField(
         onInput={(event) => setValue((event.target as HTMLInputElement).value)}
         onChange={() => props.onCommit(value.trim())}
       />
+      <FieldError id={props.id} />
       {props.help && <p class="help">{props.help}</p>}
     </div>
   );
@@ -44,6 +46,7 @@ export function NumberField(
         onInput={(event) => setValue((event.target as HTMLInputElement).value)}
         onChange={() => props.onCommit(Number(value))}
       />
+      <FieldError id={props.id} />
     </div>
   );
 }
@@ -71,6 +74,7 @@ export function LinesField(props: Common & { value: readonly string[]; onCommit:
           )
         }
       />
+      <FieldError id={props.id} />
     </div>
   );
 }

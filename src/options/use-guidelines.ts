@@ -1,11 +1,21 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../platform/i18n";
-import { hasManagedGuidelines, loadGuidelines, saveGuidelines, watchGuidelines } from "../platform/storage";
+import {
+  hasManagedGuidelines,
+  loadGuidelines,
+  loadGuidelinesRepaired,
+  saveGuidelines,
+  watchGuidelines,
+} from "../platform/storage";
 import type { Guidelines } from "../shared/guidelines";
 import { exportGuidelines, parseGuidelinesImport } from "../shared/guidelines-import";
 import { issueText } from "./issue-text";
 
-export type Save = { kind: "saved" | "error"; text: string } | undefined;
+/** The last save and, for a failed one, the field the user was typing in (its id), to say it there. */
+export type Save = { kind: "saved" | "error"; text: string; field?: string } | undefined;
+
+/** The path of a repaired field, from a repair problem ("guard.cooldownSeconds: …, reset to the default"). */
+const repairedField = (problem: string) => problem.split(":")[0] ?? problem;
 
 /**
  * The stored guidelines and a way to change them: a change is validated against the schema and saved at once,
@@ -15,9 +25,20 @@ export function useGuidelines() {
   const [guidelines, setGuidelines] = useState<Guidelines>();
   const [managed, setManaged] = useState(false);
   const [save, setSave] = useState<Save>();
+  const [repaired, setRepaired] = useState<string[]>([]);
+  /** The field the user last typed in: a change is committed when they leave it, so focus has moved on. */
+  const typedIn = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const note = (event: Event) => (typedIn.current = (event.target as HTMLElement).id || undefined);
+    document.addEventListener("input", note, true);
+    return () => document.removeEventListener("input", note, true);
+  }, []);
   useEffect(() => {
     const load = () => loadGuidelines().then(setGuidelines);
-    void load();
+    void loadGuidelinesRepaired().then(({ value, problems }) => {
+      setGuidelines(value);
+      setRepaired(problems.map(repairedField));
+    });
     void hasManagedGuidelines().then(setManaged);
     return watchGuidelines(() => void load());
   }, []);
@@ -30,10 +51,19 @@ export function useGuidelines() {
       setSave({ kind: "error", text: t("optInvalid", checked.issues.map(issueText).join("; ")) });
       return;
     }
-    await saveGuidelines(checked.value);
+    const field = typedIn.current;
+    try {
+      await saveGuidelines(checked.value);
+    } catch (error) {
+      // Storage full or failing: the field keeps what was typed, and says right there that it was not saved.
+      const reason = error instanceof Error ? error.message : String(error);
+      setSave({ kind: "error", text: t("guidelinesSaveFailed", reason), field });
+      return;
+    }
     setGuidelines(checked.value);
+    setRepaired([]);
     setSave({ kind: "saved", text: t("optSaved") });
   };
 
-  return { guidelines, managed, save, update, replace: (next: Guidelines) => update(() => next) };
+  return { guidelines, managed, save, repaired, update, replace: (next: Guidelines) => update(() => next) };
 }

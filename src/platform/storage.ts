@@ -1,4 +1,5 @@
 import { type Guidelines, repairGuidelines } from "../shared/guidelines";
+import type { Repaired } from "../shared/repair";
 import { repairSettings, type Settings } from "../shared/settings";
 import { browser } from "./browser";
 
@@ -57,11 +58,16 @@ function managedSoon(): Promise<unknown> {
  * policy laid over them field by field where one is set.
  */
 export async function loadGuidelines(): Promise<Guidelines> {
+  return (await loadGuidelinesRepaired()).value;
+}
+
+/** The guidelines and what had to be reset to its default on the way (for the options page to say so). */
+export async function loadGuidelinesRepaired(): Promise<Repaired<Guidelines>> {
   const [stored, policy] = await Promise.all([browser.storage.local.get(GUIDELINES_KEY), managedSoon()]);
   const own = stored[GUIDELINES_KEY];
   const merged =
     policy && typeof policy === "object" && own && typeof own === "object" ? { ...own, ...policy } : (policy ?? own);
-  return repairGuidelines(merged).value;
+  return repairGuidelines(merged);
 }
 
 export async function saveGuidelines(guidelines: Guidelines): Promise<void> {

@@ -1,36 +1,10 @@
 // Issue 12, item 3 in the browser: a removal the user made reaches the deletion log although the worker is
 // stopped in the middle and the tab is closed before the site's own wait is over.
 import type { Page } from "@playwright/test";
-import type { ExtensionBrowser } from "./browser";
 import { expect, test } from "./extension";
 import { comment, commentByText, openAssessed, pick } from "./guard-checks";
 import { deletionLog } from "./monitor-helpers";
-
-/** Stops the extension's service worker as the browser does when it is idle (over the DevTools protocol). */
-async function stopWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
-  const cdp = await browser.context.newCDPSession(page);
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await cdp.detach();
-}
-
-/** The worker once it runs again (the closed tab's event, a message or an extension page wakes it). */
-async function wokenWorker(browser: ExtensionBrowser, extensionPage: Page): Promise<void> {
-  await expect
-    .poll(async () => {
-      // Any message wakes it; then take whichever worker of the extension answers.
-      await extensionPage.evaluate(() => chrome.runtime.sendMessage({ gelassen: 1, type: "wake", payload: {} }));
-      for (const worker of browser.context.serviceWorkers()) {
-        const alive = await worker.evaluate(() => true).catch(() => false);
-        if (alive && worker.url().includes(browser.extensionId)) {
-          browser.worker = worker;
-          return true;
-        }
-      }
-      return false;
-    })
-    .toBe(true);
-}
+import { stopWorker, wokenWorker } from "./worker-control";
 
 const held = (page: Page) =>
   page.evaluate(async () => Object.keys((await chrome.storage.local.get("heldRemovals")).heldRemovals ?? {}));

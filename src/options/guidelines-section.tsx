@@ -24,7 +24,8 @@ export function GuidelinesSection() {
         <p class="muted">{t("optGuidelinesHelp")}</p>
         {managed && <p class="advice advice-keep">{t("optManaged")}</p>}
         <p class="save-state" role="status" data-kind={save?.kind}>
-          {save?.text ?? ""}
+          {/* A failed save that belongs to a field is said there, once. */}
+          {save?.field ? "" : (save?.text ?? "")}
         </p>
         {repaired.length > 0 && (
           <p class="status" data-kind="error" role="alert" data-gelassen-repaired="">

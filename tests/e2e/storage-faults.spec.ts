@@ -79,19 +79,21 @@ test("a deletion log at a newer database version (a rolled-back update) keeps wo
   const extensionPage = await gelassen.context.newPage();
   await extensionPage.goto(optionsUrl(gelassen.extensionId));
   await stopWorker(gelassen, extensionPage);
-  await extensionPage.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open("gelassen", 40);
-        request.onupgradeneeded = () => request.result.deleteObjectStore("threads");
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
-        request.onerror = () => reject(request.error);
-        request.onblocked = () => reject(new Error("blocked"));
-      }),
-  );
+  await extensionPage.evaluate(async () => {
+    const present = (await indexedDB.databases()).find((db) => db.name === "gelassen")?.version ?? 1;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open("gelassen", present + 10);
+      request.onupgradeneeded = () => {
+        if (request.result.objectStoreNames.contains("threads")) request.result.deleteObjectStore("threads");
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error("blocked"));
+    });
+  });
   await wokenWorker(gelassen, extensionPage);
 
   // Every part works again: a visit is recorded, a removal logged, and the old log is still there.
@@ -103,32 +105,35 @@ test("a deletion log at a newer database version (a rolled-back update) keeps wo
   await expect.poll(async () => (await deletionLog(gelassen)).map((entry) => entry.commentKey)).toEqual([mark, mark]);
 });
 
-/** Runs `change` on the extension's database at `version`, with the worker stopped so it holds no connection. */
-async function reshapeDatabase(extensionPage: Page, version: number, change: "conflicting-log" | "delete") {
-  await extensionPage.evaluate(
-    ({ version, change }) =>
-      new Promise<void>((resolve, reject) => {
-        if (change === "delete") {
-          const request = indexedDB.deleteDatabase("gelassen");
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-          return;
-        }
-        const request = indexedDB.open("gelassen", version);
-        // A newer schema whose log needs a key Gelassen's entries do not have: every write to it fails.
-        request.onupgradeneeded = () => {
-          request.result.deleteObjectStore("deletions");
-          request.result.createObjectStore("deletions", { keyPath: "uid" }).createIndex("at", "at");
-        };
-        request.onsuccess = () => {
-          request.result.close();
-          resolve();
-        };
+/**
+ * Runs `change` on the extension's database one version above its present one (a newer Gelassen), with the worker
+ * stopped so it holds no connection.
+ */
+async function reshapeDatabase(extensionPage: Page, change: "conflicting-log" | "delete") {
+  await extensionPage.evaluate(async (change) => {
+    const present = (await indexedDB.databases()).find((db) => db.name === "gelassen")?.version ?? 1;
+    const version = present + 1;
+    await new Promise<void>((resolve, reject) => {
+      if (change === "delete") {
+        const request = indexedDB.deleteDatabase("gelassen");
+        request.onsuccess = () => resolve();
         request.onerror = () => reject(request.error);
-        request.onblocked = () => reject(new Error("blocked"));
-      }),
-    { version, change },
-  );
+        return;
+      }
+      const request = indexedDB.open("gelassen", version);
+      // A newer schema whose log needs a key Gelassen's entries do not have: every write to it fails.
+      request.onupgradeneeded = () => {
+        request.result.deleteObjectStore("deletions");
+        request.result.createObjectStore("deletions", { keyPath: "uid" }).createIndex("at", "at");
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error("blocked"));
+    });
+  }, change);
 }
 
 test("removals the log cannot take are kept, shown in the popup and on the options page, and logged later", async ({
@@ -138,7 +143,7 @@ test("removals the log cannot take are kept, shown in the popup and on the optio
   const options = await gelassen.context.newPage();
   await options.goto(`${origin}/options.html`);
   await stopWorker(gelassen, options);
-  await reshapeDatabase(options, 40, "conflicting-log");
+  await reshapeDatabase(options, "conflicting-log");
   await wokenWorker(gelassen, options);
 
   const page = await gelassen.context.newPage();
@@ -164,7 +169,7 @@ test("removals the log cannot take are kept, shown in the popup and on the optio
 
   // The database repaired (here: removed, and made anew by Gelassen): the next look logs the entry, once.
   await stopWorker(gelassen, options);
-  await reshapeDatabase(options, 0, "delete");
+  await reshapeDatabase(options, "delete");
   await wokenWorker(gelassen, options);
   await options.reload();
   await expect(unsaved).toHaveCount(0);

@@ -123,7 +123,8 @@ async function reshapeDatabase(extensionPage: Page, change: "conflicting-log" | 
       const request = indexedDB.open("gelassen", version);
       // A newer schema whose log needs a key Gelassen's entries do not have: every write to it fails.
       request.onupgradeneeded = () => {
-        request.result.deleteObjectStore("deletions");
+        // (In a fresh browser the worker may not have made the database yet.)
+        if (request.result.objectStoreNames.contains("deletions")) request.result.deleteObjectStore("deletions");
         request.result.createObjectStore("deletions", { keyPath: "uid" }).createIndex("at", "at");
       };
       request.onsuccess = () => {

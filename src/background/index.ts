@@ -2,12 +2,13 @@ import { onKeyboardCommand } from "../platform/commands";
 import { handle, send } from "../platform/messaging";
 import { clearNotification, onAlarm, onNotificationClick, repeatAlarm } from "../platform/notify";
 import { loadGuidelines, watchSettings } from "../platform/storage";
-import { openTab } from "../platform/tabs";
+import { onTabClosed, openTab } from "../platform/tabs";
 import { siteForUrl } from "../shared/sites";
 import { refreshBadge, urlOfNotification } from "./alerts";
 import { warmUpAnalysis } from "./assess-handlers";
 import { openFirstRunOnInstall } from "./first-run";
 import { HANDLERS } from "./handlers";
+import { heldRemovals } from "./held-removals-store";
 import { passCommand } from "./keyboard-commands";
 import { expireUnwatchedThreads } from "./privacy";
 import { fire, restoreAlarms } from "./reminders";
@@ -19,13 +20,17 @@ import { purgeDeletions } from "./store/deletions";
  * synchronously on every start and state is read from IndexedDB and storage when needed.
  */
 const PURGE_ALARM = "purge-deletion-log";
+/** Retries removals the log has not taken yet (a failed write, a tab closed while the worker was stopped). */
+const HELD_ALARM = "retry-held-removals";
 
 handle(HANDLERS, { refuseUnknown: true });
 openFirstRunOnInstall();
 onKeyboardCommand((command, tabId) => void passCommand(command, tabId, send));
+onTabClosed((tabId) => void heldRemovals.tabClosed(tabId).catch((error) => console.error("Gelassen:", error)));
 
 onAlarm((name) => {
   void (async () => {
+    if (name === HELD_ALARM) return heldRemovals.sweep();
     const db = await openDb();
     if (name === PURGE_ALARM) {
       // The daily clean-up: deletion-log entries and unwatched thread histories past their retention periods.
@@ -61,6 +66,9 @@ setTimeout(() => {
 void (async () => {
   // Start reading the guidelines (an administrator's policy is slow to read the first time) before a page asks.
   void loadGuidelines();
+  repeatAlarm(HELD_ALARM, 1);
+  // Before the database: a removal held in storage is settled even while the log cannot be opened.
+  await heldRemovals.sweep().catch((error) => console.error("Gelassen: held removals", error));
   const db = await openDb();
   await restoreAlarms(db);
   // Not in the way of the badge and the clean-up alarm below if the settings cannot be read.

@@ -1,12 +1,13 @@
 import { threadKey } from "../monitor/history";
 import { waitingComments } from "../monitor/waiting";
 import type { Handlers } from "../platform/dispatch";
-import { loadGuidelines } from "../platform/storage";
+import { deletionOriginProblem } from "../shared/deletion-origin";
 import { notifyEscalating, notifySurge, refreshBadge } from "./alerts";
+import { heldRemovals } from "./held-removals-store";
 import { threadView } from "./monitor-view";
 import { lookAgain, schedule } from "./reminders";
 import { openDb } from "./store/db";
-import { addDeletion, clearDeletions, listDeletions } from "./store/deletions";
+import { clearDeletions, listDeletions } from "./store/deletions";
 import { listReminders } from "./store/reminders";
 import { listThreads, unwatchThread, visitThread, watchThread } from "./store/threads";
 
@@ -60,9 +61,20 @@ export const MONITOR_HANDLERS: Handlers = {
       ),
     };
   },
-  "deletions/log": async ({ entry }) => {
-    await addDeletion(await openDb(), entry, (await loadGuidelines()).logRetentionDays);
+  "deletions/hold": async ({ id, entry }, sender) => {
+    const problem = deletionOriginProblem(entry, sender.url);
+    if (problem) throw new Error(`refused: not a removal on one of the three sites (${problem})`);
+    await heldRemovals.hold(id, entry, sender.tab?.id);
     return {};
+  },
+  "deletions/settle": async ({ id, outcome }) => {
+    await heldRemovals.settle(id, outcome);
+    return {};
+  },
+  "deletions/unsaved": async () => {
+    // The user is looking: try once more first, so a log that works again says so at once.
+    await heldRemovals.sweep().catch((error) => console.error("Gelassen: held removals", error));
+    return heldRemovals.unsaved();
   },
   "deletions/list": async () => ({ entries: await listDeletions(await openDb()) }),
   "deletions/clear": async () => {

@@ -1,4 +1,3 @@
-import { ID_ATTRIBUTE } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import type { PageContext } from "./feature";
 import { UI_ATTRIBUTE } from "./floating-ui";
@@ -48,7 +47,9 @@ export function commentForShortcut(page: PageContext): { tracked: TrackedComment
   const markerOf = (tracked: TrackedComment) =>
     tracked.element.isConnected ? tracked.element.querySelector<HTMLElement>(`[${MARKER_ATTRIBUTE}]`) : null;
   const container = inPage ? page.adapter.commentOf(inPage) : undefined;
-  const own = page.comments.get(container?.getAttribute(ID_ATTRIBUTE) ?? "");
+  // Which comment it is, by Gelassen's own memory of the element, never by an attribute the page can rewrite.
+  const key = page.comments.keyOf(container);
+  const own = key === undefined ? undefined : page.comments.get(key);
   const ownMarker = own && markerOf(own);
   if (own && ownMarker) return { tracked: own, marker: ownMarker };
   const box = inPage && inPage !== document.body ? inPage.getBoundingClientRect() : undefined;

@@ -59,7 +59,7 @@ export const commentMarkers: Feature = {
 
     const draw = (tracked: TrackedComment) => {
       const element = tracked.element;
-      if (!element.isConnected || element.getAttribute("data-gelassen-id") !== tracked.key) return;
+      if (page.comments.elementOf(tracked.key) !== element) return;
       const slot = page.adapter.markerSlot(element);
       if (!slot) return;
       let marker = markers.get(element);
@@ -94,7 +94,7 @@ export const commentMarkers: Feature = {
           if (!entry.isIntersecting) continue;
           near.add(entry.target);
           viewport.unobserve(entry.target);
-          const tracked = page.comments.get(entry.target.getAttribute("data-gelassen-id") ?? "");
+          const tracked = page.comments.get(page.comments.keyOf(entry.target) ?? "");
           if (tracked && tracked.element === entry.target) enqueue(tracked);
         }
       },

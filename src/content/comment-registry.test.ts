@@ -49,4 +49,21 @@ describe("CommentRegistry", () => {
     expect(registry.all().map((tracked) => tracked.key)).toEqual(["x:2"]);
     expect(counts).toEqual({ found: 1, read: 1, assessed: 0 });
   });
+
+  it("knows each element's comment from its own memory, whatever the page writes into the element", () => {
+    const registry = new CommentRegistry({ found: 0, read: 0, assessed: 0 });
+    const first = { isConnected: true, getAttribute: () => "x:2" } as unknown as Element;
+    const second = element();
+    registry.upsert(first, snapshot("1"));
+    registry.upsert(second, snapshot("2"));
+    expect(registry.keyOf(first)).toBe("x:1");
+    expect(registry.elementOf("x:1")).toBe(first);
+    expect(registry.keyOf(element())).toBeUndefined();
+    // A recycled row now shows another comment: the old one has no element until it is read again.
+    registry.upsert(first, snapshot("2"));
+    expect(registry.keyOf(first)).toBe("x:2");
+    expect(registry.elementOf("x:1")).toBeUndefined();
+    registry.forget(first);
+    expect(registry.keyOf(first)).toBeUndefined();
+  });
 });

@@ -17,6 +17,11 @@ type Counts = { found: number; read: number; assessed: number };
  */
 export class CommentRegistry {
   private readonly byKey = new Map<string, TrackedComment>();
+  /**
+   * Which comment each element showed, in the content script's own memory. The `data-gelassen-id` attribute is
+   * only a mark for styling and tests: the page can rewrite it, so nothing is ever decided by reading it back.
+   */
+  private readonly byElement = new WeakMap<Element, string>();
   private readonly unreadable = new WeakSet<Element>();
   private unreadableCount = 0;
   private assessedCount = 0;
@@ -27,6 +32,22 @@ export class CommentRegistry {
 
   get(key: string): TrackedComment | undefined {
     return this.byKey.get(key);
+  }
+
+  /** The key of the comment `element` showed when Gelassen last read it; undefined for any other element. */
+  keyOf(element: Element | null | undefined): string | undefined {
+    return element ? this.byElement.get(element) : undefined;
+  }
+
+  /** The element that shows the comment now: the one it was last read from, while that still shows it. */
+  elementOf(key: string): Element | undefined {
+    const element = this.byKey.get(key)?.element;
+    return element?.isConnected && this.byElement.get(element) === key ? element : undefined;
+  }
+
+  /** `element` no longer shows a comment (a recycled row, a redesign). */
+  forget(element: Element): void {
+    this.byElement.delete(element);
   }
 
   all(): TrackedComment[] {
@@ -41,6 +62,7 @@ export class CommentRegistry {
       const changed = known.snapshot.text !== snapshot.text;
       known.snapshot = snapshot;
       known.element = element;
+      this.byElement.set(element, key);
       if (changed && known.assessment) {
         known.assessment = undefined;
         this.assessedCount -= 1;
@@ -50,6 +72,7 @@ export class CommentRegistry {
     }
     const tracked: TrackedComment = { key, snapshot, element };
     this.byKey.set(key, tracked);
+    this.byElement.set(element, key);
     this.recount();
     return { tracked, isNew: true, changed: false };
   }

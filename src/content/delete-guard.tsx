@@ -6,7 +6,6 @@ import type { DeletionAction } from "../shared/monitor";
 import type { MenuAction } from "../sites/site-adapter";
 import { GuardDialog } from "../ui/guard-dialog";
 import { violationLabel } from "../ui/labels";
-import { ID_ATTRIBUTE } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature, PageContext } from "./feature";
@@ -21,9 +20,8 @@ const REMOVALS: readonly MenuAction[] = ["delete", "hide", "remove"];
  * its menu) the comment's menu button, else the comment's marker. Never left on the page's <body>.
  */
 function giveFocusBack(page: PageContext, tracked: TrackedComment, item: Element): void {
-  const comment = tracked.element.isConnected
-    ? tracked.element
-    : document.querySelector(`[${ID_ATTRIBUTE}="${CSS.escape(tracked.key)}"]`);
+  // The comment's element as Gelassen itself keeps it (a page may rewrite any attribute).
+  const comment = tracked.element.isConnected ? tracked.element : page.comments.elementOf(tracked.key);
   const marker = comment?.querySelector(`[${MARKER_ATTRIBUTE}]`)?.shadowRoot?.querySelector("button");
   const candidates = [item, comment && page.adapter.menuButton(comment), marker];
   for (const candidate of candidates) {
@@ -53,8 +51,13 @@ export const deleteGuard: Feature = {
     let guard: Guidelines["guard"] = DEFAULT_GUIDELINES.guard;
     let menuFor: string | undefined;
     let noteTimer = 0;
-    /** The menu item a key just chose (see onActivate). */
-    let keyed: Element | undefined;
+    /** Set while Gelassen itself chooses a menu item again for the user (after asking): its own click. */
+    let choosingAgain = false;
+    /**
+     * What the user's last key press on a menu item decided. The browser turns Enter on a button into a click of
+     * its own, and sites turn it into theirs: either is the same choice, decided once (see onActivate).
+     */
+    let keyed: { item: Element; held: boolean } | undefined;
 
     const refresh = () => void loadGuidelines().then((guidelines) => (guard = guidelines.guard));
     refresh();
@@ -101,7 +104,7 @@ export const deleteGuard: Feature = {
               dialog.close();
               giveFocusBack(page, tracked, item);
               // Asked and answered: the removal goes on, if the site's menu is still open to take it.
-              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) item.click();
+              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) chooseAgain(item);
               else showNote(tracked.element, t("guardUnlocked"));
             }}
             onClose={() => {
@@ -115,35 +118,67 @@ export const deleteGuard: Feature = {
       void suggestionsFor(tracked).then((suggestions) => dialog.open && draw(suggestions));
     };
 
+    const chooseAgain = (item: HTMLElement) => {
+      choosingAgain = true;
+      try {
+        item.click();
+      } finally {
+        choosingAgain = false;
+      }
+    };
+
+    /** Keeps the site from seeing the event: the removal does not happen. */
+    const stop = (event: Event) => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    };
+
     /** A removal chosen in the menu of the comment with `key`: hold it, or let it pass and log it. */
-    const decide = (event: Event, key: string, action: DeletionAction, item: Element) => {
+    const decide = (event: Event, key: string, action: DeletionAction, item: Element): boolean => {
       const tracked = page.comments.get(key);
-      if (!tracked) return;
+      if (!tracked) return false;
       const until = released.get(key);
       if (until !== undefined && until > Date.now()) {
         released.delete(key);
         pending.start(deletionEntry(tracked, action, overridesAdvice(tracked.assessment)));
-        return;
+        return false;
       }
       const decision = guardDecision(tracked.assessment, action, guard);
       if (decision.kind !== "allow") {
         // Held before the site's own handler runs; the site's menu stays as it was for everything else.
-        event.preventDefault();
-        event.stopImmediatePropagation();
+        stop(event);
         hold(tracked, decision, action, item);
-        return;
+        return true;
       }
       pending.start(deletionEntry(tracked, action, false));
       const kinds = decision.violations.filter((kind) => kind !== "profanity").map(violationLabel);
       if (kinds.length) showNote(tracked.element, t("guardAllowedNote", kinds.join(", ")));
+      return false;
+    };
+
+    /**
+     * A click or key press the user did not make (a page script's `click()` or `dispatchEvent`): it neither opens
+     * a menu for the guard, nor confirms, nor releases, nor is logged. A removal it chooses is held silently —
+     * which comment's menu it came from is the page's word, so it is not taken — except the click a site makes of
+     * the user's own key press, which goes the way that key press went, and Gelassen's own choosing again.
+     */
+    const onUntrusted = (event: Event, target: Element) => {
+      const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
+      if (!item || !isRemoval(item.action)) return;
+      if (keyed?.item === item.element && !keyed.held) return;
+      stop(event);
     };
 
     const onActivate = (event: Event) => {
       const target = event.composedPath()[0];
       if (!(target instanceof Element) || target.closest(`[${UI_ATTRIBUTE}]`)) return;
+      // Gelassen's own choosing again is the user's "go ahead", and is decided (released, logged) as such.
+      if (!event.isTrusted && !choosingAgain) return onUntrusted(event, target);
+      const previous = keyed;
+      keyed = undefined;
       const comment = page.adapter.commentOf(target);
       if (comment && page.adapter.menuButton(comment)?.contains(target)) {
-        menuFor = comment.getAttribute(ID_ATTRIBUTE) ?? undefined;
+        menuFor = page.comments.keyOf(comment);
         return;
       }
       if (page.adapter.confirmButton(document)?.contains(target)) {
@@ -153,9 +188,12 @@ export const deleteGuard: Feature = {
       const item = page.adapter.menuItems(document).find((candidate) => candidate.element.contains(target));
       if (!item || !isRemoval(item.action) || !menuFor) return;
       // Enter on a button is a keydown and then the browser's click: one choice, decided once.
-      if (event.type === "click" && keyed === item.element) return;
-      if (event.type === "keydown") keyed = item.element;
-      decide(event, menuFor, item.action, item.element);
+      if (event.type === "click" && previous?.item === item.element) {
+        keyed = previous;
+        return;
+      }
+      const held = decide(event, menuFor, item.action, item.element);
+      if (event.type === "keydown") keyed = { item: item.element, held };
     };
 
     document.addEventListener("click", onActivate, { capture: true, signal });
@@ -171,7 +209,7 @@ export const deleteGuard: Feature = {
     signal.addEventListener(
       "abort",
       () => {
-        pending.cancel();
+        pending.settleNow();
         clearTimeout(noteTimer);
         dialog.close();
         note.close();

@@ -29,7 +29,7 @@ const textOf = (editor: HTMLElement) =>
 /** The comment a reply box answers: the one around it, or (X's dialog) the one Gelassen last drafted for. */
 function answeredComment(page: PageContext, editor: Element): TrackedComment | undefined {
   const container = page.adapter.commentOf(editor);
-  const key = container?.getAttribute("data-gelassen-id") ?? latestDraft()?.key;
+  const key = page.comments.keyOf(container) ?? latestDraft()?.key;
   return key ? page.comments.get(key) : undefined;
 }
 

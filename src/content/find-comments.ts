@@ -58,6 +58,7 @@ export const findComments: Feature = {
     const forget = (element: Element, lost: Element[]) => {
       if (seen.get(element)) {
         clearAllAttributes(element);
+        comments.forget(element);
         lost.push(element);
       }
       seen.set(element, null);

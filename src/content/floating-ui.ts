@@ -6,6 +6,9 @@ import HIDDEN_CSS from "../ui/visually-hidden.css";
 /** Marks the host of every floating Gelassen UI, so the page watcher, the guard and switch-off recognise it. */
 export const UI_ATTRIBUTE = "data-gelassen-ui";
 
+/** What a user does with Gelassen's in-page UI; a page script can forge each of them, but not make it trusted. */
+const GESTURES = ["click", "keydown", "keyup", "input", "beforeinput", "change", "submit"] as const;
+
 const HOST_CSS = `:host { all: initial; } .layer { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }`;
 const GAP = 6;
 
@@ -36,6 +39,18 @@ export class FloatingUi {
     this.layer = document.createElement("div");
     this.layer.className = "layer";
     shadow.append(style, this.layer);
+    // The shadow root is open (for the browser's accessibility tools), so a page script could click "Insert" or
+    // "Delete anyway" in it: untrusted events end here, before the buttons' handlers see them.
+    for (const type of GESTURES)
+      shadow.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) return;
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        { capture: true },
+      );
   }
 
   get open(): boolean {

@@ -1,6 +1,5 @@
 import type { InsertFailure, InsertResult } from "../shared/page-messages";
 import { visibleText } from "../sites/dom-text";
-import { ID_ATTRIBUTE } from "./comment-attributes";
 import { pause, typeIntoEditor } from "./editor-input";
 import type { PageContext } from "./feature";
 
@@ -21,11 +20,9 @@ async function waitFor<T>(probe: () => T | undefined, timeout: number): Promise<
   }
 }
 
-/** The comment's container: the one Gelassen read it from, or any element marked with its key. */
+/** The comment's container: the one Gelassen read it from (never an element the page marked with its key). */
 function commentElement(page: PageContext, key: string): Element | undefined {
-  const tracked = page.comments.get(key);
-  if (tracked?.element.isConnected && tracked.element.getAttribute(ID_ATTRIBUTE) === key) return tracked.element;
-  return document.querySelector(`[${ID_ATTRIBUTE}="${CSS.escape(key)}"]`) ?? undefined;
+  return page.comments.elementOf(key);
 }
 
 /** Whether every line of the draft stands in the editor, in order, each on its own line. */

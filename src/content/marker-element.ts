@@ -52,7 +52,8 @@ export class Marker {
         if (type !== "click") return;
         // A marker that sits inside a link must not follow it.
         event.preventDefault();
-        onActivate(this);
+        // Only the user opens the panel: a page script's click() is not theirs.
+        if (event.isTrusted) onActivate(this);
       });
       // The tooltip can be hovered (WCAG 1.4.13), so it is part of the marker for the site's handlers too.
       this.tip.addEventListener(type, (event) => event.stopPropagation());

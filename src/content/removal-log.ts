@@ -1,6 +1,6 @@
-import { send } from "../platform/messaging";
 import type { DeletionAction, DeletionEntry } from "../shared/monitor";
 import type { TrackedComment } from "./comment-registry";
+import { Outbox } from "./outbox";
 
 /** The deletion-log entry for a removal that passed the guard. */
 export function deletionEntry(tracked: TrackedComment, action: DeletionAction, overrode: boolean): DeletionEntry {
@@ -21,11 +21,13 @@ export function deletionEntry(tracked: TrackedComment, action: DeletionAction, o
 }
 
 /**
- * A removal that passed is logged once the site really does it: when its confirmation is confirmed, or — for
- * actions without one (hiding) — when no confirmation appears. A cancelled confirmation logs nothing.
+ * A removal that passed is handed to the worker in the same gesture (so closing the tab loses nothing) and
+ * settled once the site really does it: when its confirmation is confirmed, or — for actions without one
+ * (hiding) — when no confirmation appears. A cancelled confirmation logs nothing.
  */
 export class PendingRemoval {
-  private pending: { entry: DeletionEntry; timer: number } | undefined;
+  private pending: { id: string; timer: number } | undefined;
+  private readonly outbox = new Outbox();
 
   constructor(private readonly confirmVisible: () => boolean) {}
 
@@ -33,27 +35,35 @@ export class PendingRemoval {
   static readonly CONFIRM_WAIT_MS = 1500;
 
   start(entry: DeletionEntry): void {
-    this.cancel();
+    // A removal still waiting when the next one starts was done by the site (or is being confirmed right now).
+    this.settleNow();
+    const id = crypto.randomUUID();
+    this.outbox.post("deletions/hold", { id, entry });
     const timer = window.setTimeout(() => {
-      if (!this.confirmVisible()) this.commit();
+      if (!this.confirmVisible()) this.settle("done");
       else this.watchConfirm();
     }, PendingRemoval.CONFIRM_WAIT_MS);
-    this.pending = { entry, timer };
+    this.pending = { id, timer };
   }
 
   /** The user confirmed in the site's own dialog. */
   confirmed(): boolean {
     if (!this.pending) return false;
-    this.commit();
+    this.settle("done");
     return true;
   }
 
   cancel(): void {
-    if (this.pending) clearTimeout(this.pending.timer);
-    this.pending = undefined;
+    this.settle("cancelled");
+  }
+
+  /** Switched off or navigating: what is pending is settled as it stands now. */
+  settleNow(): void {
+    if (this.pending) this.settle(this.confirmVisible() ? "cancelled" : "done");
   }
 
   private watchConfirm(): void {
+    if (this.pending) this.outbox.post("deletions/settle", { id: this.pending.id, outcome: "confirming" });
     // The confirmation is open: wait for the click (confirmed()) or for it to close unconfirmed.
     const check = () => {
       if (!this.pending) return;
@@ -63,11 +73,10 @@ export class PendingRemoval {
     check();
   }
 
-  private commit(): void {
+  private settle(outcome: "done" | "cancelled"): void {
     if (!this.pending) return;
     clearTimeout(this.pending.timer);
-    const { entry } = this.pending;
+    this.outbox.post("deletions/settle", { id: this.pending.id, outcome });
     this.pending = undefined;
-    void send("deletions/log", { entry });
   }
 }

@@ -15,7 +15,7 @@ const EDITOR = '[contenteditable="true"], textarea';
 
 /** The comment a reply box answers: the comment around it, else (X's dialog) the one last drafted for. */
 function draftFor(page: PageContext, editor: Element): Pick<RecentDraft, "key" | "text" | "followUpBy"> | undefined {
-  const key = page.adapter.commentOf(editor)?.getAttribute("data-gelassen-id");
+  const key = page.comments.keyOf(page.adapter.commentOf(editor));
   if (key) return recentDraft(key) ?? { key, text: "", followUpBy: undefined };
   return latestDraft();
 }

@@ -1,6 +1,5 @@
 import type { Suggestion } from "../shared/replies";
 import { Panel } from "../ui/panel";
-import { ID_ATTRIBUTE } from "./comment-attributes";
 import { commentForShortcut } from "./comment-in-focus";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
@@ -42,7 +41,7 @@ export const suggestionPanel: Feature = {
     /** The comment's marker, found again if the site re-rendered the row; else the comment itself. */
     const anchorOf = (key: string, marker: HTMLElement) => () => {
       if (marker.isConnected) return marker;
-      const comment = document.querySelector(`[${ID_ATTRIBUTE}="${CSS.escape(key)}"]`);
+      const comment = page.comments.elementOf(key);
       return comment?.querySelector(`[${MARKER_ATTRIBUTE}]`) ?? comment ?? undefined;
     };
 

@@ -19,6 +19,7 @@ vi.mock("../platform/messaging", () => ({
 }));
 vi.mock("../platform/storage", () => ({
   loadGuidelines: async () => structuredClone(policy),
+  loadGuidelinesRepaired: async () => ({ value: structuredClone(policy), problems: [] }),
   saveGuidelines: async (value: unknown) => void saved.guidelines.push(value),
   hasManagedGuidelines: async () => true,
   watchGuidelines: () => () => undefined,

@@ -3,10 +3,23 @@ import { CSV_COLUMNS, deletionsToCsv, deletionsToJson } from "../monitor/deletio
 import { reviewWords } from "../monitor/guard";
 import { t } from "../platform/i18n";
 import { send } from "../platform/messaging";
+import { deletionLink } from "../shared/deletion-origin";
 import type { DeletionEntry } from "../shared/monitor";
 import { SITE_NAMES } from "../shared/sites";
 import { quoted, verdictLabel, violationLabel } from "../ui/labels";
+import { UnsavedRemovals } from "../ui/unsaved-removals";
 import { download, today } from "./download";
+
+/** The site, as a link to the comment's page only when that is an https page of the site itself. */
+function SiteCell({ entry }: { entry: DeletionEntry }) {
+  const link = deletionLink(entry);
+  if (!link) return <span title={entry.url}>{SITE_NAMES[entry.site]}</span>;
+  return (
+    <a href={link} target="_blank" rel="noreferrer">
+      {SITE_NAMES[entry.site]}
+    </a>
+  );
+}
 
 /** Every removal that passed the guard, for the team's records; exported as CSV or JSON, or cleared. */
 export function DeletionLog() {
@@ -31,6 +44,7 @@ export function DeletionLog() {
     <section class="card" aria-labelledby="log-title">
       <h2 id="log-title">{t("optLogTitle")}</h2>
       <p class="muted">{t("optLogHelp")}</p>
+      <UnsavedRemovals />
       {error && (
         <p class="status" data-kind="error">
           {error}
@@ -79,9 +93,7 @@ export function DeletionLog() {
               <tr key={`${entry.at}-${entry.commentKey}`} data-overrode={entry.overrode}>
                 <td>{new Date(entry.at).toLocaleString()}</td>
                 <td>
-                  <a href={entry.url} target="_blank" rel="noreferrer">
-                    {SITE_NAMES[entry.site]}
-                  </a>
+                  <SiteCell entry={entry} />
                 </td>
                 <td>{entry.author}</td>
                 <td>{t(`action_${entry.action}`)}</td>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { FieldError } from "./field-error";
 
 /** Form fields that keep what the user types and hand it over when they leave the field. */
 type Common = { id: string; label: string; help?: string; disabled?: boolean };
@@ -30,6 +31,7 @@ export function TextField(
         }}
         onChange={() => props.onCommit(value.trim())}
       />
+      <FieldError id={props.id} />
       {props.help && <p class="help">{props.help}</p>}
     </div>
   );
@@ -54,6 +56,7 @@ export function NumberField(
         onInput={(event) => setValue((event.target as HTMLInputElement).value)}
         onChange={() => props.onCommit(Number(value))}
       />
+      <FieldError id={props.id} />
     </div>
   );
 }
@@ -81,6 +84,7 @@ export function LinesField(props: Common & { value: readonly string[]; onCommit:
           )
         }
       />
+      <FieldError id={props.id} />
     </div>
   );
 }

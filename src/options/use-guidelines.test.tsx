@@ -14,22 +14,26 @@ const storage = vi.hoisted(() => ({
 }));
 
 vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
-vi.mock("../platform/storage", () => ({
-  loadGuidelines: () => {
+vi.mock("../platform/storage", () => {
+  const loadGuidelines = () => {
     const value = structuredClone(storage.stored ?? DEFAULT_GUIDELINES) as Guidelines;
     if (!storage.hold) return Promise.resolve(value);
     return new Promise<Guidelines>((resolve) => storage.held.push(() => resolve(value)));
-  },
-  saveGuidelines: async (value: Guidelines) => {
-    storage.stored = structuredClone(value);
-    storage.watcher?.();
-  },
-  hasManagedGuidelines: async () => false,
-  watchGuidelines: (onChange: () => void) => {
-    storage.watcher = onChange;
-    return () => undefined;
-  },
-}));
+  };
+  return {
+    loadGuidelines,
+    loadGuidelinesRepaired: () => loadGuidelines().then((value) => ({ value, problems: [] })),
+    saveGuidelines: async (value: Guidelines) => {
+      storage.stored = structuredClone(value);
+      storage.watcher?.();
+    },
+    hasManagedGuidelines: async () => false,
+    watchGuidelines: (onChange: () => void) => {
+      storage.watcher = onChange;
+      return () => undefined;
+    },
+  };
+});
 
 const { useGuidelines } = await import("./use-guidelines");
 

@@ -1,5 +1,6 @@
 import { type FirstRun, repairFirstRun } from "../shared/first-run";
 import { type Guidelines, repairGuidelines } from "../shared/guidelines";
+import type { Repaired } from "../shared/repair";
 import { repairSettings, type Settings } from "../shared/settings";
 import { browser } from "./browser";
 
@@ -76,11 +77,16 @@ async function managedSoon(): Promise<unknown> {
  * policy laid over them field by field where one is set.
  */
 export async function loadGuidelines(): Promise<Guidelines> {
+  return (await loadGuidelinesRepaired()).value;
+}
+
+/** The guidelines and what had to be reset to its default on the way (for the options page to say so). */
+export async function loadGuidelinesRepaired(): Promise<Repaired<Guidelines>> {
   const [stored, policy] = await Promise.all([browser.storage.local.get(GUIDELINES_KEY), managedSoon()]);
   const own = stored[GUIDELINES_KEY];
   const merged =
     policy && typeof policy === "object" && own && typeof own === "object" ? { ...own, ...policy } : (policy ?? own);
-  return repairGuidelines(merged).value;
+  return repairGuidelines(merged);
 }
 
 export async function saveGuidelines(guidelines: Guidelines): Promise<void> {
@@ -118,4 +124,13 @@ export function watchFirstRun(onChange: (firstRun: FirstRun) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** A value the worker keeps for itself in storage.local (not settings, not guidelines). */
+export async function readLocal<T>(key: string): Promise<T | undefined> {
+  return (await browser.storage.local.get(key))[key] as T | undefined;
+}
+
+export async function writeLocal(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
 }

@@ -32,3 +32,7 @@ export function openFirstRunPage(): Promise<unknown> {
 export function onInstalled(listener: (reason: string) => void): void {
   browser.runtime.onInstalled.addListener((details) => listener(details.reason));
 }
+
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}

@@ -8,6 +8,7 @@ import type { PageComment } from "../shared/page-messages";
 import type { Settings } from "../shared/settings";
 import { isSiteEnabled } from "../shared/settings";
 import { type SiteId, siteForUrl } from "../shared/sites";
+import { UnsavedRemovals } from "../ui/unsaved-removals";
 import { FirstRunPrompt } from "./first-run-prompt";
 import { PageView } from "./page-view";
 import { SiteCard } from "./site-card";
@@ -71,6 +72,7 @@ export function PopupApp() {
         </button>
       </header>
       <FirstRunPrompt />
+      <UnsavedRemovals />
       <Tabs
         tabs={[
           { id: "page", label: t("tabPage"), content: pageTab },

@@ -33,6 +33,7 @@ const ThreadRef = z.object({
 });
 
 const Done = z.object({});
+const HeldId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const MONITOR_MESSAGES = {
   /** Content script → worker: what a post looks like now (sent after comments settle on each visit). */
@@ -57,8 +58,23 @@ export const MONITOR_MESSAGES = {
   "thread/watch": message(["extension"], z.object({ thread: ThreadRef, watch: z.boolean() }), Done),
   "threads/list": message(["extension"], z.object({}), z.object({ threads: z.array(ThreadView) })),
   "waiting/list": message(["extension"], z.object({}), z.object({ waiting: z.array(WaitingView) })),
-  /** Content script → worker: a delete, hide or remove passed the guard. */
-  "deletions/log": message(["content"], z.object({ entry: DeletionEntry }), Done),
+  /**
+   * Content script → worker, in the gesture itself: a delete, hide or remove passed the guard. The worker keeps
+   * it (`id`, the content script's own) until `deletions/settle` says what the site did, or the tab closes.
+   */
+  "deletions/hold": message(["content"], z.object({ id: HeldId, entry: DeletionEntry }), Done),
+  /** Content script → worker: the site removed the comment (done), asks for confirmation, or it was cancelled. */
+  "deletions/settle": message(
+    ["content"],
+    z.object({ id: HeldId, outcome: z.enum(["done", "cancelled", "confirming"]) }),
+    Done,
+  ),
+  /** Popup, options → worker: removals the log could not take yet, and why. */
+  "deletions/unsaved": message(
+    ["extension"],
+    z.object({}),
+    z.object({ count: z.number(), error: z.optional(z.string()) }),
+  ),
   "deletions/list": message(["extension"], z.object({}), z.object({ entries: z.array(DeletionEntry) })),
   "deletions/clear": message(["extension"], z.object({}), Done),
   "reminders/list": message(["extension"], z.object({}), z.object({ reminders: z.array(Reminder) })),

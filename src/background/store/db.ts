@@ -23,25 +23,83 @@ export type Db = IDBPDatabase<GelassenDb>;
 
 let opening: Promise<Db> | undefined;
 
+/** The stores and indexes this version needs; `upgrade` adds whichever is missing, whatever the old version. */
+const STORES = {
+  deletions: { keyPath: "id", autoIncrement: true, index: "at" },
+  threads: { keyPath: "key", autoIncrement: false, index: "lastVisit" },
+  reminders: { keyPath: "id", autoIncrement: false, index: "dueAt" },
+} as const;
+type StoreName = keyof typeof STORES;
+
 export function openDb(name = DB_NAME): Promise<Db> {
   if (name !== DB_NAME) return open(name);
-  opening ??= open(name).catch((error) => {
+  opening ??= open(name, () => (opening = undefined)).catch((error) => {
     opening = undefined;
     throw error;
   });
   return opening;
 }
 
-function open(name: string): Promise<Db> {
-  return openDB<GelassenDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore("deletions", { keyPath: "id", autoIncrement: true }).createIndex("at", "at");
-        db.createObjectStore("threads", { keyPath: "key" }).createIndex("lastVisit", "lastVisit");
-        db.createObjectStore("reminders", { keyPath: "id" }).createIndex("dueAt", "dueAt");
+/**
+ * Opens at this version, or — when a newer Gelassen left the database at a higher version (an update rolled
+ * back) — at that version, keeping its data, one version higher only if a store or index of ours is missing.
+ * `lost` is called when the connection ends (another version wants the database, the browser closed it), so
+ * the next call opens it again instead of every handler failing on a closed connection.
+ */
+async function open(name: string, lost?: () => void): Promise<Db> {
+  try {
+    return await openAt(name, DB_VERSION, lost);
+  } catch (error) {
+    if (!(error instanceof DOMException && error.name === "VersionError")) throw error;
+    const current = await openDB<GelassenDb>(name);
+    if (complete(current)) return watch(current, lost);
+    const version = current.version + 1;
+    current.close();
+    return openAt(name, version, lost);
+  }
+}
+
+function openAt(name: string, version: number, lost?: () => void): Promise<Db> {
+  return openDB<GelassenDb>(name, version, {
+    upgrade(db, _oldVersion, _newVersion, tx) {
+      for (const store of Object.keys(STORES) as StoreName[]) {
+        const { keyPath, autoIncrement, index } = STORES[store];
+        // biome-ignore lint/suspicious/noExplicitAny: idb's typing cannot follow a store chosen at run time.
+        const target: any = db.objectStoreNames.contains(store)
+          ? tx.objectStore(store)
+          : db.createObjectStore(store, { keyPath, autoIncrement });
+        if (!target.indexNames.contains(index)) target.createIndex(index, index);
       }
     },
+    blocked() {
+      console.warn("Gelassen: the database waits for an older connection to close");
+    },
+    blocking(_current, _wanted, event) {
+      // Another version wants the database: step aside, and open again (at whatever version then) when asked.
+      (event.target as IDBDatabase).close();
+      lost?.();
+    },
+    terminated: () => lost?.(),
   });
+}
+
+function complete(db: Db): boolean {
+  const names = [...db.objectStoreNames] as string[];
+  if (!(Object.keys(STORES) as StoreName[]).every((store) => names.includes(store))) return false;
+  const tx = db.transaction(Object.keys(STORES) as StoreName[]);
+  return (Object.keys(STORES) as StoreName[]).every((store) =>
+    (tx.objectStore(store).indexNames as unknown as DOMStringList).contains(STORES[store].index),
+  );
+}
+
+/** A connection opened without `openAt` (at a newer version) still steps aside and reports its end. */
+function watch(db: Db, lost?: () => void): Db {
+  db.addEventListener("versionchange", () => {
+    db.close();
+    lost?.();
+  });
+  db.addEventListener("close", () => lost?.());
+  return db;
 }
 
 /** Deletes the oldest records of a store (by the given index) until at most `keep` remain. */

@@ -3,8 +3,13 @@ import { type Db, LIMITS, type StoredDeletion, trimOldest } from "./db";
 
 const DAY = 86_400_000;
 
+/** Adds an entry once: a retried write (the worker stopped before it answered) finds it already there. */
 export async function addDeletion(db: Db, entry: DeletionEntry, retentionDays: number): Promise<void> {
-  await db.add("deletions", entry);
+  const tx = db.transaction("deletions", "readwrite");
+  const same = await tx.store.index("at").getAll(IDBKeyRange.only(entry.at));
+  if (!same.some((stored) => stored.commentKey === entry.commentKey && stored.action === entry.action))
+    await tx.store.add(entry);
+  await tx.done;
   await purgeDeletions(db, retentionDays, entry.at);
   await trimOldest(db, "deletions", "at", LIMITS.deletions);
 }

@@ -14,6 +14,14 @@ export async function takeReminder(db: Db, id: string): Promise<Reminder | undef
   return reminder;
 }
 
+export function getReminder(db: Db, id: string): Promise<Reminder | undefined> {
+  return db.get("reminders", id);
+}
+
+export function deleteReminder(db: Db, id: string): Promise<void> {
+  return db.delete("reminders", id);
+}
+
 /** Soonest first. */
 export async function listReminders(db: Db): Promise<Reminder[]> {
   return db.getAllFromIndex("reminders", "dueAt");

@@ -40,6 +40,14 @@ describe("the deletion log", () => {
     expect(await listDeletions(db)).toEqual([]);
   });
 
+  it("takes a retried entry once (the worker stopped after writing, before it answered)", async () => {
+    const db = await fresh();
+    await addDeletion(db, deletion(DAY, "once"), 3650);
+    await addDeletion(db, deletion(DAY, "once"), 3650);
+    await addDeletion(db, { ...deletion(DAY, "another comment"), commentKey: "facebook:other" }, 3650);
+    expect((await listDeletions(db)).map((entry) => entry.text).sort()).toEqual(["another comment", "once"]);
+  });
+
   it("is bounded: the oldest entries go first", async () => {
     const db = await fresh();
     const tx = db.transaction("deletions", "readwrite");
@@ -178,5 +186,45 @@ describe("reminders", () => {
     expect((await listReminders(db)).map((reminder) => reminder.id)).toEqual(["soon", "later"]);
     expect((await takeReminder(db, "soon"))?.dueAt).toBe(1000);
     expect(await takeReminder(db, "soon")).toBeUndefined();
+  });
+});
+
+describe("opening the database after a version change", () => {
+  it("opens a database a newer Gelassen left at a higher version, keeping its data, and adds what is missing", async () => {
+    const name = `test-${++counter}`;
+    const first = await openDb(name);
+    await addDeletion(first, deletion(DAY, "kept"), 3650);
+    first.close();
+    // A newer version (rolled back since) raised the version and dropped the reminders store.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 7);
+      request.onupgradeneeded = () => request.result.deleteObjectStore("reminders");
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const again = await openDb(name);
+    expect(again.version).toBe(8);
+    expect((await listDeletions(again)).map((entry) => entry.text)).toEqual(["kept"]);
+    expect(await listReminders(again)).toEqual([]);
+  });
+
+  it("steps aside when another connection wants a newer version, instead of blocking it", async () => {
+    const name = `test-${++counter}`;
+    await openDb(name);
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open(name, 3);
+      request.onsuccess = () => {
+        const { version } = request.result;
+        request.result.close();
+        resolve(version);
+      };
+      request.onblocked = () => reject(new Error("blocked by Gelassen's open connection"));
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded).toBe(3);
+    expect((await openDb(name)).version).toBe(3);
   });
 });

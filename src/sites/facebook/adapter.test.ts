@@ -91,3 +91,23 @@ describe("the Facebook adapter without its words", () => {
     });
   });
 });
+
+describe("the Facebook adapter and links inside a comment's text", () => {
+  it("keeps the comment's own permalink when its text links to another comment", () => {
+    const url = `${HOSTS.en}/acme/posts/${POST_PATHS.launch}`;
+    const doc = loadPage(renderPage({ lang: "en", post: "launch" }), url);
+    const [first, second] = facebook.findComments(doc) as [Element, Element];
+    const own = facebook.read(first);
+    const other = facebook.read(second);
+    // Anyone may paste a link to another comment (a reply's, with reply_comment_id too) into their text.
+    const block = first.querySelector('div[dir="auto"]') as Element;
+    block.insertAdjacentHTML(
+      "afterbegin",
+      `<a href="${url}?comment_id=${other?.id}&amp;reply_comment_id=${other?.id}" role="link">see this</a> `,
+    );
+    const read = facebook.read(first);
+    expect(read?.id).toBe(own?.id);
+    expect(read?.url).toBe(own?.url);
+    expect(read?.isReply).toBe(own?.isReply);
+  });
+});

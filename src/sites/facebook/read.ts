@@ -16,9 +16,16 @@ export function postIdOf(url: URL): string | undefined {
   return path ?? url.searchParams.get("story_fbid") ?? url.searchParams.get("fbid") ?? undefined;
 }
 
+/** Whether `element` stands inside the comment's own text, where anyone may paste a link to another comment. */
+const inText = (element: Element, article: Element) => {
+  const block = element.closest(TEXT);
+  return block !== null && article.contains(block);
+};
+const TEXT = SELECTORS.text.map((s) => s.css).join(",");
+
 function ids(article: Element, base: string) {
   const links = own(article, SELECTORS.permalink, C).flatMap((element) => {
-    const url = parseUrl(element.getAttribute("href"), base);
+    const url = inText(element, article) ? undefined : parseUrl(element.getAttribute("href"), base);
     return url ? [{ element, url }] : [];
   });
   const reply = links.find((link) => link.url.searchParams.get("reply_comment_id"))?.url;

@@ -58,14 +58,18 @@ export const test = testIn("en");
 export { expect } from "@playwright/test";
 
 /**
- * Forgets what a test left behind: settings and guidelines, and the worker's IndexedDB (thread histories, the
- * deletion log, reminders). The browser is shared by the files of one worker, and a post visited in one test
- * would otherwise arrive in the next with a history (a watched thread with visits it never made).
+ * Forgets what a test left behind: settings and guidelines, the worker's IndexedDB (thread histories, the
+ * deletion log, reminders) and the reminders' alarms. The browser is shared by the files of one worker, and a post
+ * visited in one test would otherwise arrive in the next with a history (a watched thread with visits it never
+ * made), a reminder's alarm with a reminder nobody set.
  */
 export async function resetStorage(browser: ExtensionBrowser): Promise<void> {
   await browser.worker.evaluate(async () => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
+    for (const alarm of await chrome.alarms.getAll()) {
+      if (alarm.name.startsWith("reminder:")) await chrome.alarms.clear(alarm.name);
+    }
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open("gelassen");
       // Not created yet: leave that to the worker (an empty database here would skip its upgrade).

@@ -171,4 +171,20 @@ describe("comments read as they are meant", () => {
     expect(suggestions[0]?.strategy).toBe("check-correction");
     expect(suggestions[0]?.text).not.toMatch(/heads/);
   });
+
+  it("reads the plague wished on a company's staff as a death wish", () => {
+    expect(answer("Ich wünsche allen Mitarbeitern dieser Bank die Pest an den Hals.").assessment.verdict).toBe(
+      "may-delete",
+    );
+  });
+
+  it("reads a TAN that never arrives as the customer's case, and names no insult as the topic", () => {
+    const tan = answer(
+      "Seit drei Tagen kann ich im Online-Banking keine Überweisungen mehr freigeben. Die TAN kommt einfach nicht an.",
+    );
+    expect(tan.suggestions[0]?.strategy).toMatch(/^case-/);
+    for (const s of tan.suggestions) expect(s.text).not.toMatch(/App-Version|Modell/);
+    const fees = answer("Kontoführungsgebühren schon wieder erhöht. Ihr seid echt das Letzte.");
+    for (const s of fees.suggestions) expect(s.text).not.toMatch(/Thema Letzte/);
+  });
 });

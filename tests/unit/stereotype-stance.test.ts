@@ -22,6 +22,7 @@ describe("a sweeping claim about a group", () => {
     "Muslims refuse to integrate, everyone knows it.",
     "Women shouldn't be train drivers, that's why everything is late.",
     "Frauen gehören an den Herd.",
+    "Die Juden kontrollieren doch die ganzen Banken, das weiß jeder.",
   ])("goes to review with its words: %s", (text) => {
     const assessment = assess(text);
     expect(assessment.verdict).toBe("review");
@@ -38,6 +39,7 @@ describe("a sweeping claim about a group", () => {
     "The new AI tools are taking our jobs.",
     "Kunden sollten nicht so lange warten müssen.",
     "Passengers shouldn't be allowed to eat on the train.",
+    "Die Großbanken kontrollieren die Politik.",
   ])("is not read where the claim is rejected or names no group: %s", (text) => {
     expect(assess(text).reasons.map((reason) => reason.code)).not.toContain("review-stereotype");
   });

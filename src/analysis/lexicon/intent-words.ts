@@ -8,6 +8,8 @@
 export const FAILURE = [
   // German
   "kann|koennen|konnte|konnten ~5 nicht|nimmer|kaum",
+  "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
+  "kommt|kommen|kam ~3 nicht ~1 an",
   "nicht mehr ~2 einloggen|anmelden|bestellen|bezahlen|zahlen|buchen|einchecken|oeffnen|starten|laden|nutzen|benutzen",
   "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|da|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
@@ -295,6 +297,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // Online banking's second factor that does not come: "Die TAN kommt nicht an".
+      "tan",
+      "pushtan",
       // Goods that failed in use: "shrank after one wash", "nach dem ersten Waschen eingelaufen".
       "shrank",
       "shrunk",

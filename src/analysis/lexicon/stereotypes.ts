@@ -28,6 +28,11 @@ export const STEREOTYPE_CLAIMS = [
   "gehoeren|gehoert ~2 an den herd",
   "gehoeren|gehoert ~2 in die kueche",
   "belong ~2 in ~1 the ~1 kitchen",
+  // The old conspiracy of control: "Die Juden kontrollieren doch die ganzen Banken".
+  "kontrollieren|beherrschen|steuern|regieren|lenken ~4 banken|medien|presse|welt|regierung|politik|finanzwelt|wirtschaft",
+  "control|controls|run|runs|own|owns ~3 banks|media|world|government|press|finance|hollywood",
+  "sind|ist ~2 an ~3 schuld",
+  "are ~2 to ~1 blame",
 ];
 
 /** Tropes that need no group beside them: the name of a conspiracy says whom it means. */

@@ -169,7 +169,7 @@ export const DEATH_WISH = [
   "krepier*",
   "stirb",
   "sterbt",
-  "wuensche|wuensch ~3 tod|krebs|pest",
+  "wuensche|wuensch|wuenschen ~6 tod|krebs|pest|cholera",
   "tod ~2 wuensche|wuensch",
   "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten",
   "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert|erstickst|erstickt|ersticken|verbrennt|verbrennst|verrottet|verrottest",

@@ -20,7 +20,8 @@ const STOP_DE = new Set(
     "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +
     "Minuten Sekunden Kundennummer Bestellnummer Auftragsnummer Ticketnummer Vorgangsnummer Rechnungsnummer " +
     "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht " +
-    "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne"
+    "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
+    "Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung"
   ).split(" "),
 );
 const STOP_EN = new Set(

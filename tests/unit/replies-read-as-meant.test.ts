@@ -187,4 +187,19 @@ describe("comments read as they are meant", () => {
     const fees = answer("Kontoführungsgebühren schon wieder erhöht. Ihr seid echt das Letzte.");
     for (const s of fees.suggestions) expect(s.text).not.toMatch(/Thema Letzte/);
   });
+
+  it("reads a contract renewed against a notice as a case, and praise, fee rises and unfairness as meant", () => {
+    const renewed = answer("Mein Vertrag wurde ohne meine Zustimmung verlängert. Ich habe fristgerecht gekündigt!");
+    expect(renewed.suggestions[0]?.strategy).toMatch(/^case-/);
+    expect(
+      answer("The new vegan menu is incredible, please never take the jackfruit burger off!!").assessment.tone,
+    ).toBe("positive");
+    expect(answer("Delivery fee went from £1.99 to £3.49 overnight. Bye.").assessment.tone).toBe("critical");
+    expect(
+      answer("Warum bekomme ich als Bestandskundin nicht die gleichen Angebote wie Neukunden? Das ist unfair.")
+        .assessment.tone,
+    ).toBe("critical");
+    const riders = answer("Your riders are paid peanuts while you post record profits. Shameful.");
+    for (const s of riders.suggestions) expect(s.text).not.toMatch(/our post/);
+  });
 });

@@ -15,7 +15,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["opening-hours", /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])/iu],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
-  ["post", /\b(?:beitrag|post)\b/iu],
+  // "your post", "der Beitrag"; not the verb ("while you post record profits").
+  ["post", /\b(?:beitrag|(?<!\b(?:you|we|they|i|to)\s)post)\b/iu],
   ["quality", /\b(?:qualität|quality)\b/iu],
   ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
 ];

@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { messagesFor } from "../../tests/unit/i18n-mock";
-import type { CommentSnapshot } from "../shared/comment";
 import type { Suggestion } from "../shared/replies";
+
+import { commentSaying, succeedingActions, useHost } from "./card-fixture";
 
 vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
 
 const { CommentCard } = await import("./comment-card");
 const { GuardDialog } = await import("./guard-dialog");
 
-const comment: CommentSnapshot = {
-  site: "facebook",
-  id: "c1",
-  threadId: "p1",
-  text: "Where is my order?",
-  author: { name: "Jana Weber", verified: false, badges: [], isOrganisation: false },
-  isReply: false,
-  byPageOwner: false,
-};
+const comment = commentSaying("Where is my order?");
 const text = "Hello Jana, we are looking into it.";
 const suggestion: Suggestion = {
   strategy: "serious-answer",
@@ -30,18 +23,9 @@ const suggestion: Suggestion = {
   placeholders: [],
   check: { ok: true, calm: true, language: "en", length: text.length, findings: [] },
 } as Suggestion;
-const actions = { insert: vi.fn(async () => ({ ok: true as const, value: {} })), check: vi.fn(async () => undefined) };
+const actions = succeedingActions();
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  vi.useRealTimers();
-});
+const host = useHost();
 
 /** Every text a live region took on while `during` ran: what a screen reader would have announced. */
 async function announced(region: Element, during: () => Promise<void> | void): Promise<string[]> {
@@ -62,13 +46,13 @@ describe("the comment card's live region", () => {
     const card = (suggestions: Suggestion[] | "loading") => (
       <CommentCard comment={comment} assessment={undefined} suggestions={suggestions} actions={actions} showText />
     );
-    await act(() => render(card("loading"), host));
-    const region = host.querySelector('[role="status"]');
+    await act(() => render(card("loading"), host()));
+    const region = host().querySelector('[role="status"]');
     expect(region?.textContent).toBe("Preparing suggestions…");
-    const heard = await announced(region as Element, () => act(() => render(card([suggestion]), host)));
-    expect(host.querySelector('[role="status"]')).toBe(region);
+    const heard = await announced(region as Element, () => act(() => render(card([suggestion]), host())));
+    expect(host().querySelector('[role="status"]')).toBe(region);
     expect(heard).toEqual(["Reply suggestions ready: 1."]);
-    expect(host.querySelector(".suggestion-text")?.textContent).toBe(text);
+    expect(host().querySelector(".suggestion-text")?.textContent).toBe(text);
   });
 
   it("stays quiet where the popup announces the whole list instead", async () => {
@@ -82,11 +66,11 @@ describe("the comment card's live region", () => {
           showText
           announce={false}
         />,
-        host,
+        host(),
       ),
     );
-    expect(host.querySelector('[role="status"]')).toBeNull();
-    expect(host.textContent).toContain("Preparing suggestions…");
+    expect(host().querySelector('[role="status"]')).toBeNull();
+    expect(host().textContent).toContain("Preparing suggestions…");
   });
 });
 
@@ -104,14 +88,14 @@ describe("the guard's announcements", () => {
           onRelease={() => {}}
           onClose={() => {}}
         />,
-        host,
+        host(),
       ),
     );
-    const dialog = host.querySelector('[role="alertdialog"]') as Element;
+    const dialog = host().querySelector('[role="alertdialog"]') as Element;
     const described = (dialog.getAttribute("aria-describedby") ?? "").split(" ");
-    const description = described.map((id) => host.querySelector(`#${id}`)?.textContent).join(" ");
+    const description = described.map((id) => host().querySelector(`#${id}`)?.textContent).join(" ");
     expect(description).toContain("“Delete anyway” becomes available in 3 seconds.");
-    const region = host.querySelector('[role="status"]') as Element;
+    const region = host().querySelector('[role="status"]') as Element;
     expect(region.textContent).toBe("");
     const heard = await announced(region, () =>
       act(() => {
@@ -133,10 +117,10 @@ describe("the guard's announcements", () => {
           onRelease={() => {}}
           onClose={() => {}}
         />,
-        host,
+        host(),
       ),
     );
-    expect(host.querySelector('[role="alertdialog"]')?.getAttribute("aria-describedby")).toBe("guard-why");
-    expect(host.querySelector('[role="status"]')?.textContent).toBe("");
+    expect(host().querySelector('[role="alertdialog"]')?.getAttribute("aria-describedby")).toBe("guard-why");
+    expect(host().querySelector('[role="status"]')?.textContent).toBe("");
   });
 });

@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { messagesFor } from "../../tests/unit/i18n-mock";
 import type { Assessment } from "../shared/assessment";
-import type { CommentSnapshot } from "../shared/comment";
+
+import { commentSaying, succeedingActions, useHost } from "./card-fixture";
 
 vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
 
 const { CommentCard } = await import("./comment-card");
 const { GuardDialog } = await import("./guard-dialog");
 
-const comment: CommentSnapshot = {
-  site: "facebook",
-  id: "c1",
-  threadId: "p1",
-  text: '<img src=x onerror="alert(1)"> Your service is a disaster',
-  author: { name: "Jana Weber", verified: false, badges: [], isOrganisation: false },
-  isReply: false,
-  byPageOwner: false,
-};
+const comment = commentSaying('<img src=x onerror="alert(1)"> Your service is a disaster');
 const assessment: Assessment = {
   language: "en",
   tone: "critical",
@@ -36,30 +29,27 @@ const assessment: Assessment = {
   replyReasons: [],
   intent: { sarcasm: false, addressedTo: "company", offTopic: false },
 };
-const actions = { insert: vi.fn(async () => ({ ok: true as const, value: {} })), check: vi.fn(async () => undefined) };
+const actions = succeedingActions();
 
-let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-  vi.useRealTimers();
-});
+const host = useHost();
 
 describe("CommentCard", () => {
   it("renders comment text as text, never as HTML", () => {
-    render(<CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />, host);
-    expect(host.querySelector("img")).toBeNull();
-    expect(host.querySelector(".comment-text")?.textContent).toBe(comment.text);
+    render(
+      <CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />,
+      host(),
+    );
+    expect(host().querySelector("img")).toBeNull();
+    expect(host().querySelector(".comment-text")?.textContent).toBe(comment.text);
   });
 
   it("warns not to delete criticism in anger", () => {
-    render(<CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />, host);
-    expect(host.textContent).toContain("Don't delete in anger");
-    expect(host.textContent).toContain("This is a complaint, not a violation.");
+    render(
+      <CommentCard comment={comment} assessment={assessment} suggestions={[]} actions={actions} showText />,
+      host(),
+    );
+    expect(host().textContent).toContain("Don't delete in anger");
+    expect(host().textContent).toContain("This is a complaint, not a violation.");
   });
 
   it("names a violation and calls its removal justified", () => {
@@ -69,9 +59,9 @@ describe("CommentCard", () => {
       verdict: "may-delete",
       violations: [{ kind: "insult", evidence: ["idiots"] }],
     };
-    render(<CommentCard comment={comment} assessment={insult} suggestions={[]} actions={actions} showText />, host);
-    expect(host.textContent).toContain("Violation: insult");
-    expect(host.textContent).not.toContain("Don't delete in anger");
+    render(<CommentCard comment={comment} assessment={insult} suggestions={[]} actions={actions} showText />, host());
+    expect(host().textContent).toContain("Violation: insult");
+    expect(host().textContent).not.toContain("Don't delete in anger");
   });
 });
 
@@ -87,30 +77,30 @@ describe("CommentCard with a review", () => {
   };
 
   it("shows the review chip and notice, with the words, as text", () => {
-    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
-    expect(host.querySelector('.chip[data-verdict="review"]')?.textContent).toBe("Check netiquette");
-    const notice = host.querySelector(".advice-review");
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host());
+    expect(host().querySelector('.chip[data-verdict="review"]')?.textContent).toBe("Check netiquette");
+    const notice = host().querySelector(".advice-review");
     expect(notice?.getAttribute("role")).toBe("note");
     expect(notice?.querySelector("strong")?.textContent).toBe("Looks abusive: check it against your netiquette");
     expect(notice?.textContent).toContain("Words that stand out: „ass“, „<b>shove</b>“.");
     expect(notice?.textContent).toContain("check it against your own netiquette");
     expect(notice?.textContent).toContain("hiding is the milder option");
     expect(notice?.textContent).toContain("answer calmly");
-    expect(host.querySelector("b")).toBeNull();
+    expect(host().querySelector("b")).toBeNull();
   });
 
   it("leaves out the words when the analysis named none", () => {
     const bare: Assessment = { ...review, reasons: [{ code: "review-model", words: [] }] };
-    render(<CommentCard comment={comment} assessment={bare} suggestions={[]} actions={actions} showText />, host);
-    expect(host.querySelector(".advice-review p")?.textContent).toMatch(/^No rule names a violation, so check/);
+    render(<CommentCard comment={comment} assessment={bare} suggestions={[]} actions={actions} showText />, host());
+    expect(host().querySelector(".advice-review p")?.textContent).toMatch(/^No rule names a violation, so check/);
   });
 
   it("neither warns against deleting in anger, nor calls removal justified, nor says it twice", () => {
-    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host);
-    expect(host.querySelector(".comment-why")?.textContent).toBe("Criticises, but not about a case of their own.");
-    expect(host.textContent).not.toContain("Don't delete in anger");
-    expect(host.textContent).not.toContain("Violation");
-    expect(host.querySelector(".advice-keep, .advice-violation")).toBeNull();
+    render(<CommentCard comment={comment} assessment={review} suggestions={[]} actions={actions} showText />, host());
+    expect(host().querySelector(".comment-why")?.textContent).toBe("Criticises, but not about a case of their own.");
+    expect(host().textContent).not.toContain("Don't delete in anger");
+    expect(host().textContent).not.toContain("Violation");
+    expect(host().querySelector(".advice-keep, .advice-violation")).toBeNull();
   });
 });
 
@@ -139,12 +129,12 @@ describe("SuggestionItem", () => {
           }}
           actions={actions}
         />,
-        host,
+        host(),
       );
     });
-    expect(host.querySelector(".suggestion-text mark")?.textContent).toBe("[add your answer]");
-    expect(host.querySelector(".suggestion-text")?.textContent).toBe(text);
-    expect(host.textContent).toContain("Fill in the marked part before posting.");
+    expect(host().querySelector(".suggestion-text mark")?.textContent).toBe("[add your answer]");
+    expect(host().querySelector(".suggestion-text")?.textContent).toBe(text);
+    expect(host().textContent).toContain("Fill in the marked part before posting.");
   });
 });
 
@@ -163,9 +153,9 @@ describe("GuardDialog", () => {
         onRelease={onRelease}
         onClose={onClose}
       />,
-      host,
+      host(),
     );
-    const release = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
+    const release = host().querySelector<HTMLButtonElement>("[data-gelassen-release]");
     expect(release?.disabled).toBe(true);
     expect(release?.textContent).toBe("Delete anyway (3 s)");
     await act(() => {
@@ -174,7 +164,9 @@ describe("GuardDialog", () => {
     expect(release?.disabled).toBe(false);
     release?.click();
     expect(onRelease).toHaveBeenCalledOnce();
-    host.querySelector(".guard")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    host()
+      .querySelector(".guard")
+      ?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
     expect(onClose).toHaveBeenCalledOnce();
   });
 
@@ -191,19 +183,19 @@ describe("GuardDialog", () => {
         onRelease={onRelease}
         onClose={onClose}
       />,
-      host,
+      host(),
     );
-    expect(host.querySelector(".guard-title")?.textContent).toBe(
+    expect(host().querySelector(".guard-title")?.textContent).toBe(
       "Looks abusive: „ass“, „<i>shove</i>“. Does it break your netiquette?",
     );
-    expect(host.querySelector("i")).toBeNull();
-    expect(host.querySelector(".guard-why")?.textContent).toContain("hiding is the milder option");
-    const go = host.querySelector<HTMLButtonElement>("[data-gelassen-release]");
+    expect(host().querySelector("i")).toBeNull();
+    expect(host().querySelector(".guard-why")?.textContent).toContain("hiding is the milder option");
+    const go = host().querySelector<HTMLButtonElement>("[data-gelassen-release]");
     expect(go?.disabled).toBe(false);
     expect(go?.textContent).toBe("Hide it");
     go?.click();
     expect(onRelease).toHaveBeenCalledOnce();
-    host.querySelector<HTMLButtonElement>(".button.primary")?.click();
+    host().querySelector<HTMLButtonElement>(".button.primary")?.click();
     expect(onClose).toHaveBeenCalledOnce();
   });
   it("asks without words when the analysis named none", () => {
@@ -217,8 +209,8 @@ describe("GuardDialog", () => {
         onRelease={vi.fn()}
         onClose={vi.fn()}
       />,
-      host,
+      host(),
     );
-    expect(host.querySelector(".guard-title")?.textContent).toBe("Looks abusive. Does it break your netiquette?");
+    expect(host().querySelector(".guard-title")?.textContent).toBe("Looks abusive. Does it break your netiquette?");
   });
 });

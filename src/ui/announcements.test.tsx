@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { messagesFor } from "../../tests/unit/i18n-mock";
 import type { Suggestion } from "../shared/replies";
 
-import { commentSaying, succeedingActions, useHost } from "./card-fixture";
+import { commentSaying, hostPerTest, succeedingActions } from "./card-fixture";
 
 vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
 
@@ -25,7 +25,7 @@ const suggestion: Suggestion = {
 } as Suggestion;
 const actions = succeedingActions();
 
-const host = useHost();
+const host = hostPerTest();
 
 /** Every text a live region took on while `during` ran: what a screen reader would have announced. */
 async function announced(region: Element, during: () => Promise<void> | void): Promise<string[]> {

@@ -24,7 +24,7 @@ export const succeedingActions = () => ({
  * A host element in the document for each test, emptied and removed after it (fake timers undone too); call the
  * returned function for the current test's host.
  */
-export function useHost(): () => HTMLElement {
+export function hostPerTest(): () => HTMLElement {
   let host = document.createElement("div");
   beforeEach(() => {
     host = document.createElement("div");

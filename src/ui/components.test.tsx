@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { messagesFor } from "../../tests/unit/i18n-mock";
 import type { Assessment } from "../shared/assessment";
 
-import { commentSaying, succeedingActions, useHost } from "./card-fixture";
+import { commentSaying, hostPerTest, succeedingActions } from "./card-fixture";
 
 vi.mock("../platform/i18n", () => ({ t: messagesFor("en"), uiLanguage: () => "en" }));
 
@@ -31,7 +31,7 @@ const assessment: Assessment = {
 };
 const actions = succeedingActions();
 
-const host = useHost();
+const host = hostPerTest();
 
 describe("CommentCard", () => {
   it("renders comment text as text, never as HTML", () => {

@@ -7,6 +7,11 @@ import type { Feature } from "./feature";
 const BATCH_DELAY_MS = 20;
 const FIRST_RETRY_MS = 2000;
 const MAX_RETRY_MS = 60_000;
+/**
+ * Batches on their way to the worker at once. A second batch leaves while the first is assessed, so the hop to the
+ * worker and back (tens of milliseconds on a busy machine) overlaps the worker's work instead of adding to it.
+ */
+const MAX_IN_FLIGHT = 2;
 
 /**
  * Sends new comments to the worker in batches of at most MAX_BATCH and applies the assessments it returns. While
@@ -18,7 +23,7 @@ export const assessComments: Feature = {
   init(page, signal) {
     const pending = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let busy = false;
+    let inFlight = 0;
     let retry = 0;
 
     const schedule = (delay: number) => {
@@ -26,7 +31,7 @@ export const assessComments: Feature = {
         clearTimeout(timer);
         timer = undefined;
       }
-      if (timer === undefined && !busy && !signal.aborted) timer = setTimeout(flush, delay);
+      if (timer === undefined && inFlight < MAX_IN_FLIGHT && !signal.aborted) timer = setTimeout(flush, delay);
     };
 
     async function flush() {
@@ -37,16 +42,23 @@ export const assessComments: Feature = {
         .filter((tracked): tracked is TrackedComment => tracked !== undefined && !tracked.assessment);
       for (const tracked of batch) pending.delete(tracked.key);
       if (!batch.length) return;
-      busy = true;
+      inFlight += 1;
+      // More waiting than one batch holds: the next leaves now, without waiting for this one's answer.
+      if (pending.size && retry === 0) schedule(0);
       const result = await send("comments/assess", { comments: batch.map((tracked) => tracked.snapshot) });
-      busy = false;
+      inFlight -= 1;
       if (signal.aborted) return;
       if (!result.ok || result.value.assessments.length !== batch.length) {
         page.comments.assessError = result.ok ? "the worker answered a different number of assessments" : result.error;
         for (const tracked of batch) pending.add(tracked.key);
-        retry = Math.min(retry ? retry * 2 : FIRST_RETRY_MS, MAX_RETRY_MS);
+        // A batch that failed while another was out does not double the pause again.
+        if (timer === undefined || retry === 0) {
+          retry = Math.min(retry ? retry * 2 : FIRST_RETRY_MS, MAX_RETRY_MS);
+          clearTimeout(timer);
+          timer = undefined;
+          schedule(retry);
+        }
         page.events.emit("assessed", { comments: batch });
-        schedule(retry);
         return;
       }
       retry = 0;

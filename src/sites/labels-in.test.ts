@@ -18,6 +18,10 @@ describe("findByLabelIn", () => {
     ["an invisible character inside the words", "<div><div>Repl\u200bying to @acme</div></div>"],
     ["no label at all", '<div><div>Great service</div><div aria-label="Like"></div></div>'],
     ["the words later in a text", "<div><div>I was replying to nobody</div></div>"],
+    ["the words split over letters", "<div><div><span>R</span><span>eplying t</span>o <a>@acme</a></div></div>"],
+    ["an empty first span", "<div><div><span> </span><span>\u200b</span>Replying to <a>@acme</a></div></div>"],
+    ["the words after a name", "<div><div><span>Jane</span> Replying to <a>@acme</a></div></div>"],
+    ["a label elsewhere and the words in the text", '<div><div aria-label="Like">Replying to <a>@acme</a></div></div>'],
   ])("finds what the full scan finds: %s", (_, html) => {
     const root = article(html);
     expect(findByLabelIn(root, "div", replyingTo)).toBe(findByLabel(root.querySelectorAll("div"), replyingTo));
@@ -26,6 +30,12 @@ describe("findByLabelIn", () => {
   it("finds the first matching element, in document order", () => {
     const root = article('<div id="outer"><div id="inner">Replying to <a>@acme</a></div></div>');
     expect(findByLabelIn(root, "div", replyingTo)?.id).toBe("outer");
+  });
+
+  it("finds a contained label as the full scan does", () => {
+    const contains: Label = { ...replyingTo, match: "contains" };
+    const root = article("<div><div>Hi</div><div>I am replying to you</div></div>");
+    expect(findByLabelIn(root, "div", contains)).toBe(findByLabel(root.querySelectorAll("div"), contains));
   });
 
   it("finds nothing where nothing matches", () => {

@@ -43,16 +43,32 @@ export function findByLabel<T extends Element>(candidates: Iterable<T>, label: L
 
 /**
  * The first element under `root` matching `selector` whose label or text matches, as `findByLabel` over them all,
- * but without reading every candidate's text when `root`'s text holds none of the words: a candidate's text is
- * part of its root's, so then only an `aria-label` can match. (X's deep tweets made the full scan, one text per
- * nested div, cost over 1 ms per reply: issue 11.)
+ * but without reading every candidate's text: when `root`'s text holds none of the words only an `aria-label` can
+ * match, and a text can only start with (or be) a label when its first words do, so for those labels a candidate
+ * whose first text says something else is passed over unread. (X's deep tweets made the full scan, one text per
+ * nested div, cost over 1 ms per reply, most of reading one: issue 11.)
  */
 export function findByLabelIn(root: Element, selector: string, label: Label): Element | undefined {
+  const words = [...label.en, ...label.de].map(normaliseLabel);
   const text = normaliseLabel(root.textContent);
-  const mayHold = [...label.en, ...label.de].some((word) => text.includes(normaliseLabel(word)));
-  if (mayHold) return findByLabel(root.querySelectorAll(selector), label);
+  if (!words.some((word) => text.includes(word))) {
+    for (const candidate of root.querySelectorAll(`:is(${selector})[aria-label]`))
+      if (labelMatches(candidate.getAttribute("aria-label"), label)) return candidate;
+    return undefined;
+  }
+  if (label.match === "contains") return findByLabel(root.querySelectorAll(selector), label);
   for (const candidate of root.querySelectorAll(selector))
-    if (candidate.hasAttribute("aria-label") && labelMatches(candidate.getAttribute("aria-label"), label))
+    if ((candidate.hasAttribute("aria-label") || mayStartWith(candidate, words)) && elementMatches(candidate, label))
       return candidate;
   return undefined;
+}
+
+/** Whether the element's text could start with one of `words`, judged by its first text that is not blank. */
+function mayStartWith(element: Element, words: readonly string[]): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const first = normaliseLabel(node.nodeValue);
+    if (first) return words.some((word) => word.startsWith(first) || first.startsWith(word));
+  }
+  return false;
 }

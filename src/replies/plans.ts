@@ -32,7 +32,7 @@ function caseFirst(kase: Case): Strategy {
  * is criticism, not a case.
  */
 const SUPPLY =
-  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung/iu;
+  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht/iu;
 
 export function hasCase(assessment: Assessment, kase: Case): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails

@@ -202,4 +202,50 @@ describe("comments read as they are meant", () => {
     const riders = answer("Your riders are paid peanuts while you post record profits. Shameful.");
     for (const s of riders.suggestions) expect(s.text).not.toMatch(/our post/);
   });
+
+  // Comments to an energy supplier (2026-11-30, written for this check, none from a data set).
+  it.each([
+    [
+      "Zählerstand habe ich am 2. November online eingegeben, auf der Jahresabrechnung steht trotzdem ein geschätzter Wert. Was soll das?",
+      "billing",
+    ],
+    ["my smart meter stopped sending readings in august and now you want £600 in one go. not paying that.", "billing"],
+    ["direct debit taken twice this month, account ending 4471. need that back asap", "billing"],
+    ["engineer was meant to come between 8 and 12, it's now 3pm and nobody has turned up or called", "other"],
+  ])("reads a problem told as a plain fact as the customer's case: %s", (text, problem) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.complaint?.problem).toBe(problem);
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+  });
+
+  it("names a date from the start of a sentence as it reads inside one: „seit Januar“", () => {
+    const { suggestions } = answer(
+      "Seit Januar zahle ich 40 € mehr Abschlag im Monat und keiner kann mir erklären warum. Kundennummer 5512093.",
+    );
+    expect(suggestions[0]?.text).toContain("seit Januar");
+    expect(suggestions[0]?.text).not.toContain("Seit Januar");
+  });
+
+  it("names the noun a German sentence opens with: „Stromausfall in der Nordstadt …“", () => {
+    const { suggestions } = answer(
+      "Stromausfall in der Nordstadt seit 2 Stunden, gibt es schon eine Info wann es wieder geht?",
+    );
+    expect(suggestions[0]?.text).toContain("Stromausfall");
+  });
+
+  it.each([
+    "Spannender Beitrag. Mich würde interessieren, wie Sie die Netzentgelte für Wärmepumpen gestalten wollen.",
+    "Great post. I'd like to know how the new tariffs work for small businesses.",
+  ])("hears a question asked without a question mark: %s", (text) => {
+    expect(answer(text).assessment.tone).toBe("question");
+  });
+
+  it.each([
+    "Ökostrom von euch ist doch reine Augenwischerei, das ist nachgewiesen.",
+    "Your demand-flex scheme is a good start but the payout is too low to change behaviour.",
+  ])("hears a claim called a sham, or a scheme found wanting, as criticism: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Augenwischerei|kind words|freundlichen Worte/);
+  });
 });

@@ -32,6 +32,14 @@ export const STEREOTYPE_CLAIMS = [
   "kontrollieren|beherrschen|steuern|regieren|lenken ~4 banken|medien|presse|welt|regierung|politik|finanzwelt|wirtschaft",
   "control|controls|run|runs|own|owns ~3 banks|media|world|government|press|finance|hollywood",
   "sind|ist ~2 an ~3 schuld",
+  // Who pays and who does not: "Die Asylanten zahlen doch eh keinen Strom, das zahlen wir alle mit".
+  "zahlen|zahlt|bezahlen|bezahlt ~4 keinen|keine|kein|nichts|nie ~2 strom|miete|steuern|beitrag|beitraege|rechnung|rechnungen",
+  "zahlen|bezahlen|finanzieren ~2 wir ~2 alles|alle|doch ~1 mit",
+  "pay|pays ~2 no|nothing|zero ~1 tax|taxes|rent|bills",
+  "dont|doesnt|never ~1 pay ~2 tax|taxes|rent|bills",
+  "we ~2 pay ~2 for ~1 them|it ~1 all",
+  // A whole group reduced to a type: "typical foreigners running the call centre".
+  "typical|typisch|typische|typischer|typischen",
   "are ~2 to ~1 blame",
 ];
 

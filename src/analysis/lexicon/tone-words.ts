@@ -284,6 +284,11 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Ökostrom von euch ist doch reine Augenwischerei": a claim called a sham.
+  "augenwischerei",
+  "etikettenschwindel",
+  "zu niedrig|gering|hoch|teuer|langsam|kompliziert",
+  "too ~1 low|small|high|slow|complicated|expensive",
   "schwachsinn*",
   "bloedsinn*",
   "quatsch",

@@ -44,6 +44,12 @@ const DEVICE =
 const ERROR =
   /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;
 
+/** A date or duration from the start of a sentence reads as one inside a reply: "Seit Januar" → "seit Januar". */
+const LEADING_WORD =
+  /^(?:Seit|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The)\b/u;
+
+const inSentence = (value: string) => value.replace(LEADING_WORD, (word) => word.toLowerCase());
+
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -96,8 +102,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
 
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const durations = all(read, DURATION);
-  const dates = all(read, DATE).filter((date) => !durations.some((duration) => duration.includes(date)));
+  const durations = all(read, DURATION).map(inSentence);
+  const dates = all(read, DATE)
+    .map(inSentence)
+    .filter((date) => !durations.some((duration) => duration.includes(date)));
   const places = casePlaces(read);
   // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.

@@ -21,7 +21,8 @@ const STOP_DE = new Set(
     "Minuten Sekunden Kundennummer Bestellnummer Auftragsnummer Ticketnummer Vorgangsnummer Rechnungsnummer " +
     "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht " +
     "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
-    "Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung"
+    "Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
+    "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -61,6 +62,12 @@ const FACT =
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+/**
+ * A noun that opens a sentence ("Stromausfall in der Nordstadt …", "Zählerstand habe ich eingegeben"): every German
+ * sentence starts with a capital, so only a word with a noun's ending counts — never "Leider", "Seit", "Schöne".
+ */
+const GERMAN_OPENING_NOUN =
+  /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung)(?=[\s,.!?]|$)/gu;
 /** A name inside a sentence, unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
@@ -169,7 +176,10 @@ export function caseTerms(
   }
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
   if (language === "de") {
-    for (const match of sample.matchAll(GERMAN_NOUN)) {
+    const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN)].sort(
+      (a, b) => (a.index ?? 0) - (b.index ?? 0),
+    );
+    for (const match of nouns) {
       const words = match[0].split(" ").filter((word) => !STOP_DE.has(word));
       if (!words.length) continue;
       // "der Umbau in Kreuzberg": where it happened stays with what happened.

@@ -1,4 +1,5 @@
 import type { Suggestion } from "../shared/replies";
+import { ID_ATTRIBUTE } from "./comment-attributes";
 import { commentForShortcut } from "./comment-in-focus";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
@@ -117,12 +118,13 @@ export const suggestionPanel: Feature = {
       signal,
     );
     page.events.on("navigated", () => ui.open && close(), signal);
-    // A pointer on a marker, or the focus on one, is the moment to fetch the panel: it is there by the click.
-    const nearMarker = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest(`[${MARKER_ATTRIBUTE}]`)) preloadViews();
+    // A pointer on a comment, or the focus in one, is the moment to fetch the panel: on the way to its marker (or
+    // menu) there is time to have it there by the click. Pages no one points at never load it.
+    const nearComment = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(`[${ID_ATTRIBUTE}]`)) preloadViews();
     };
-    document.addEventListener("pointerover", nearMarker, { passive: true, signal });
-    document.addEventListener("focusin", nearMarker, { signal });
+    document.addEventListener("pointerover", nearComment, { passive: true, signal });
+    document.addEventListener("focusin", nearComment, { signal });
     tabAfter(ui, { anchor: () => markerButton(currentMarker()), leave: close }, signal);
     // Escape closes the panel from its marker too (inside the panel, the panel itself hears it).
     document.addEventListener(

@@ -25,12 +25,14 @@ const BROWSERS = ["chrome", "firefox"];
 
 /**
  * Every bundle the extension ships. Content scripts must be IIFEs (they are not modules); there is one per site,
- * so a page loads only its own site's adapter.
+ * so a page loads only its own site's adapter, and one with the in-page UI that only a page that uses it loads.
  */
 const ENTRIES = [
   { name: "content-facebook", source: "src/content/entry-facebook.ts", format: "iife" },
   { name: "content-x", source: "src/content/entry-x.ts", format: "iife" },
   { name: "content-linkedin", source: "src/content/entry-linkedin.ts", format: "iife" },
+  // The in-page UI (panel, guard dialog, draft check): the worker puts it into a page on its first use.
+  { name: "content-ui", source: "src/content/entry-ui.ts", format: "iife" },
   { name: "background", source: "src/background/index.ts", format: "esm" },
   { name: "popup", source: "src/popup/index.tsx", format: "esm", page: "src/popup/popup.html" },
   { name: "options", source: "src/options/index.tsx", format: "esm", page: "src/options/options.html" },

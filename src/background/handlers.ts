@@ -1,5 +1,6 @@
 import type { Handlers } from "../platform/dispatch";
 import { ASSESS_HANDLERS } from "./assess-handlers";
+import { IN_PAGE_UI_HANDLERS } from "./in-page-ui";
 import { MONITOR_HANDLERS } from "./monitor-handlers";
 import { PREVIEW_HANDLERS } from "./preview-handlers";
 import { PRIVACY_HANDLERS } from "./privacy";
@@ -12,4 +13,5 @@ export const HANDLERS: Handlers = {
   ...REPLY_HANDLERS,
   ...PRIVACY_HANDLERS,
   ...PREVIEW_HANDLERS,
+  ...IN_PAGE_UI_HANDLERS,
 };

@@ -1,7 +1,7 @@
 import type { TrackedComment } from "./comment-registry";
 import type { PageContext } from "./feature";
-import { UI_ATTRIBUTE } from "./floating-ui";
 import { MARKER_ATTRIBUTE } from "./marker-element";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 /** A span of the page from top to bottom (viewport pixels), as getBoundingClientRect gives it. */
 export type Span = { top: number; bottom: number };

@@ -1,4 +1,4 @@
-import { UI_ATTRIBUTE } from "./floating-ui";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 /** The id the reply box's aria-describedby names; one draft check runs per page, so one id is enough. */
 export const DESCRIPTION_ID = "gelassen-draft-verdict";

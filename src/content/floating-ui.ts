@@ -1,10 +1,7 @@
-import { render, type VNode } from "preact";
-import COMPONENTS_CSS from "../ui/components.css";
-import TOKENS_CSS from "../ui/tokens.css";
-import HIDDEN_CSS from "../ui/visually-hidden.css";
-
-/** Marks the host of every floating Gelassen UI, so the page watcher, the guard and switch-off recognise it. */
-export const UI_ATTRIBUTE = "data-gelassen-ui";
+import type { VNode } from "preact";
+import { loadedViews, loadViews } from "./in-page-ui";
+import type { InPageViews } from "./in-page-views";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 /** What a user does with Gelassen's in-page UI; a page script can forge each of them, but not make it trusted. */
 const GESTURES = ["click", "keydown", "keyup", "input", "beforeinput", "change", "submit"] as const;
@@ -12,16 +9,24 @@ const GESTURES = ["click", "keydown", "keyup", "input", "beforeinput", "change",
 const HOST_CSS = `:host { all: initial; } .layer { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }`;
 const GAP = 6;
 
+/** What a floating UI shows, drawn with the in-page views once they are loaded. */
+export type View = (views: InPageViews) => VNode;
+
 /**
  * A Preact tree floating beside an element of the page, inside a Shadow DOM: the page's CSS cannot reach it and
  * its CSS cannot reach the page. It is fixed-positioned on the document element, so the page's layout never
- * moves for it, and follows its anchor while the page scrolls.
+ * moves for it, and follows its anchor while the page scrolls. Preact and the components come with the in-page
+ * views, loaded on the first show (in-page-ui.ts); the host, its guard against forged gestures and the placing
+ * are here, so the features can hold a click or find the host before anything is loaded.
  */
 export class FloatingUi {
   readonly host: HTMLElement;
   private readonly layer: HTMLElement;
   private anchor: (() => Element | undefined) | undefined;
   private frame = 0;
+  private readonly style: HTMLStyleElement;
+  /** Counts shows and closes: a show that waited for the views draws only if nothing came after it. */
+  private turn = 0;
   private readonly follow = () => {
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => this.place());
@@ -34,11 +39,11 @@ export class FloatingUi {
     for (const [name, value] of Object.entries(attributes)) this.host.setAttribute(name, value);
     this.host.style.cssText = "all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0;";
     const shadow = this.host.attachShadow({ mode: "open" });
-    const style = document.createElement("style");
-    style.textContent = `${TOKENS_CSS}\n${COMPONENTS_CSS}\n${HIDDEN_CSS}\n${HOST_CSS}`;
+    this.style = document.createElement("style");
+    this.style.textContent = HOST_CSS;
     this.layer = document.createElement("div");
     this.layer.className = "layer";
-    shadow.append(style, this.layer);
+    shadow.append(this.style, this.layer);
     // The shadow root is open (for the browser's accessibility tools), so a page script could click "Insert" or
     // "Delete anyway" in it: untrusted events end here, before the buttons' handlers see them.
     for (const type of GESTURES)
@@ -58,27 +63,45 @@ export class FloatingUi {
   }
 
   /**
-   * Shows `tree` beside `anchor`: an element, or a function that finds it again (sites re-render their rows, and
-   * the UI should follow the new element rather than close).
+   * Shows `view` beside `anchor`: an element, or a function that finds it again (sites re-render their rows, and
+   * the UI should follow the new element rather than close). At once when the in-page views are loaded, else as
+   * soon as they are, unless another show or a close came first.
    */
-  show(tree: VNode, anchor: Element | (() => Element | undefined)): void {
+  show(view: View, anchor: Element | (() => Element | undefined)): void {
+    const turn = ++this.turn;
+    const views = loadedViews();
+    if (views) {
+      this.draw(views, view, anchor);
+      return;
+    }
+    loadViews().then(
+      (loaded) => {
+        if (turn === this.turn) this.draw(loaded, view, anchor);
+      },
+      (error) => console.error("Gelassen could not load its in-page UI", error),
+    );
+  }
+
+  close(): void {
+    this.turn++;
+    cancelAnimationFrame(this.frame);
+    removeEventListener("scroll", this.follow, { capture: true });
+    removeEventListener("resize", this.follow);
+    loadedViews()?.render(null, this.layer);
+    this.host.remove();
+    this.anchor = undefined;
+  }
+
+  private draw(views: InPageViews, view: View, anchor: Element | (() => Element | undefined)): void {
     this.anchor = typeof anchor === "function" ? anchor : () => (anchor.isConnected ? anchor : undefined);
+    if (this.style.textContent === HOST_CSS) this.style.textContent = `${views.css}\n${HOST_CSS}`;
     if (!this.host.isConnected) {
       document.documentElement.append(this.host);
       addEventListener("scroll", this.follow, { capture: true, passive: true });
       addEventListener("resize", this.follow, { passive: true });
     }
-    render(tree, this.layer);
+    views.render(view(views), this.layer);
     this.place();
-  }
-
-  close(): void {
-    cancelAnimationFrame(this.frame);
-    removeEventListener("scroll", this.follow, { capture: true });
-    removeEventListener("resize", this.follow);
-    render(null, this.layer);
-    this.host.remove();
-    this.anchor = undefined;
   }
 
   /** Below the anchor where it fits, else above; always inside the viewport. The owner decides when to close. */

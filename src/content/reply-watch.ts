@@ -1,7 +1,6 @@
 import { send } from "../platform/messaging";
 import { visibleText } from "../sites/dom-text";
 import type { Feature, PageContext } from "./feature";
-import { UI_ATTRIBUTE } from "./floating-ui";
 import {
   draftEditors,
   forgetAllDrafts,
@@ -10,6 +9,7 @@ import {
   type RecentDraft,
   recentDraft,
 } from "./recent-drafts";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 const EDITOR = '[contenteditable="true"], textarea';
 

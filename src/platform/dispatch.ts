@@ -17,7 +17,7 @@ import { siteForUrl } from "../shared/sites";
  * The receiving half of messaging, free of the extension API so it can be tested with plain objects:
  * classify the sender, validate the request, run the handler, validate its answer. It never throws.
  */
-export type SenderInfo = { id?: string; url?: string; tab?: { id?: number } };
+export type SenderInfo = { id?: string; url?: string; tab?: { id?: number }; frameId?: number };
 export type Context = { extensionId: string; extensionOrigin: string };
 export type Handler<K extends MessageType> = (
   request: RequestOf<K>,

@@ -63,4 +63,6 @@ export const PAGE_MESSAGES = {
   ),
   /** Worker → content script: a Gelassen shortcut was pressed in this tab. `handled`: something answered it. */
   "page/command": message(["extension"], z.object({ command: KeyboardCommand }), z.object({ handled: z.boolean() })),
+  /** Content script → worker: put the in-page UI (content-ui.js) into the sender's frame, on its first use. */
+  "in-page-ui/load": message(["content"], z.object({}), z.object({})),
 };

@@ -1,12 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../platform/i18n";
 import type { DraftCheck } from "../shared/replies";
-
-/** The verdict in words: the summary's visible line, and what the reply box is described by. */
-export function checkLabel(check: DraftCheck): string {
-  const problems = check.findings.filter((finding) => finding.severity === "problem").length;
-  return check.ok ? t("checkOk") : check.calm ? t("checkProblems", String(problems)) : t("checkNotCalm");
-}
+import { checkLabel } from "./check-label";
 
 /** The draft check in one line, expandable into what to fix. */
 export function CheckSummary({ check }: { check: DraftCheck }) {

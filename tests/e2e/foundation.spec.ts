@@ -113,3 +113,31 @@ test.describe("messaging", () => {
     expect(answers[2]).toEqual({ ok: false, error: 'refused: unknown message "page/status"' });
   });
 });
+
+test.describe("the in-page UI's file", () => {
+  test("costs no permission warning beyond what Gelassen asked before, and no web page can fetch it", async ({
+    gelassen,
+  }) => {
+    // Chrome's own words for an install: the manifest as built, and the same without `scripting`.
+    const warnings = await gelassen.worker.evaluate(async () => {
+      const manifest = chrome.runtime.getManifest();
+      const without = { ...manifest, permissions: manifest.permissions?.filter((name) => name !== "scripting") };
+      const warn = (value: object) => chrome.management.getPermissionWarningsByManifest(JSON.stringify(value));
+      return { built: await warn(manifest), without: await warn(without), scripting: manifest.permissions };
+    });
+    expect(warnings.scripting).toContain("scripting");
+    expect(warnings.built.length).toBeGreaterThan(0);
+    expect(warnings.built).toEqual(warnings.without);
+
+    const page = await gelassen.context.newPage();
+    await page.goto(URLS.facebook);
+    const fetched = await page.evaluate(async (url) => {
+      try {
+        return (await fetch(url)).status;
+      } catch {
+        return "refused";
+      }
+    }, `chrome-extension://${gelassen.extensionId}/content-ui.js`);
+    expect(fetched).toBe("refused");
+  });
+});

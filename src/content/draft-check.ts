@@ -1,16 +1,17 @@
-import { t } from "../platform/i18n";
 import { send } from "../platform/messaging";
 import { MAX_TEXT_LENGTH } from "../shared/comment";
 import type { DraftCheck } from "../shared/replies";
 import { visibleText } from "../sites/dom-text";
-import { CheckSummary, checkLabel } from "../ui/check-summary";
+import { checkLabel } from "../ui/check-label";
 import { draftContext } from "../ui/draft-context";
 import type { TrackedComment } from "./comment-registry";
 import { DraftDescription } from "./draft-description";
 import type { Feature, PageContext } from "./feature";
-import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
+import { FloatingUi } from "./floating-ui";
+import { preloadViews } from "./in-page-ui";
 import { latestDraft } from "./recent-drafts";
 import { entryOf, tabAfter } from "./tab-after";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 /** Wait this long after the last keystroke before checking: a check per key would only flicker. */
 const QUIET_MS = 300;
@@ -47,18 +48,9 @@ export const draftCheck: Feature = {
     let asked = 0;
 
     const show = (editor: HTMLElement, check: DraftCheck) => {
-      ui.show(
-        // Focusable (from the reply box, by Tab or the shortcut) even when there is nothing to list.
-        <section class="draft-indicator" aria-label={t("draftCheckTitle")} tabIndex={-1}>
-          {/* The same element each time: its text changing is what a screen reader announces. */}
-          <p class="visually-hidden" role="status">
-            {checkLabel(check)}
-          </p>
-          <CheckSummary check={check} />
-        </section>,
-        editor,
-      );
-      description.describe(editor, checkLabel(check));
+      const label = checkLabel(check);
+      ui.show((views) => views.draftIndicator(check, label), editor);
+      description.describe(editor, label);
     };
     const close = () => {
       ui.close();
@@ -109,6 +101,8 @@ export const draftCheck: Feature = {
         const editor = editorOf(event.target);
         if (!editor) return;
         current = editor;
+        // The indicator is drawn after a pause and the worker's check: time enough to fetch it.
+        preloadViews();
         clearTimeout(timer);
         timer = window.setTimeout(() => void run(editor), QUIET_MS);
       },

@@ -1,9 +1,10 @@
 import type { Suggestion } from "../shared/replies";
-import { Panel } from "../ui/panel";
+import { ID_ATTRIBUTE } from "./comment-attributes";
 import { commentForShortcut } from "./comment-in-focus";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature } from "./feature";
 import { FloatingUi } from "./floating-ui";
+import { preloadViews } from "./in-page-ui";
 import { MARKER_ATTRIBUTE } from "./marker-element";
 import { entryOf, tabAfter } from "./tab-after";
 
@@ -63,13 +64,14 @@ export const suggestionPanel: Feature = {
       };
       const show = (suggestions: Suggestion[] | "loading") =>
         ui.show(
-          <Panel
-            comment={tracked.snapshot}
-            assessment={tracked.assessment}
-            suggestions={suggestions}
-            actions={actions}
-            onClose={close}
-          />,
+          (views) =>
+            views.panel({
+              comment: tracked.snapshot,
+              assessment: tracked.assessment,
+              suggestions,
+              actions,
+              onClose: close,
+            }),
           anchorOf(key, marker),
         );
       show("loading");
@@ -116,6 +118,13 @@ export const suggestionPanel: Feature = {
       signal,
     );
     page.events.on("navigated", () => ui.open && close(), signal);
+    // A pointer on a comment, or the focus in one, is the moment to fetch the panel: on the way to its marker (or
+    // menu) there is time to have it there by the click. Pages no one points at never load it.
+    const nearComment = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest(`[${ID_ATTRIBUTE}]`)) preloadViews();
+    };
+    document.addEventListener("pointerover", nearComment, { passive: true, signal });
+    document.addEventListener("focusin", nearComment, { signal });
     tabAfter(ui, { anchor: () => markerButton(currentMarker()), leave: close }, signal);
     // Escape closes the panel from its marker too (inside the panel, the panel itself hears it).
     document.addEventListener(

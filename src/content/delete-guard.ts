@@ -4,14 +4,15 @@ import { loadGuidelines, watchGuidelines } from "../platform/storage";
 import { DEFAULT_GUIDELINES, type Guidelines } from "../shared/guidelines";
 import type { DeletionAction } from "../shared/monitor";
 import type { MenuAction } from "../sites/site-adapter";
-import { GuardDialog } from "../ui/guard-dialog";
 import { violationLabel } from "../ui/labels";
 import type { TrackedComment } from "./comment-registry";
 import { contentActions, suggestionsFor } from "./content-actions";
 import type { Feature, PageContext } from "./feature";
-import { FloatingUi, UI_ATTRIBUTE } from "./floating-ui";
+import { FloatingUi } from "./floating-ui";
+import { preloadViews } from "./in-page-ui";
 import { MARKER_ATTRIBUTE } from "./marker-element";
 import { deletionEntry, PendingRemoval } from "./removal-log";
+import { UI_ATTRIBUTE } from "./ui-attribute";
 
 const REMOVALS: readonly MenuAction[] = ["delete", "hide", "remove"];
 
@@ -64,12 +65,7 @@ export const deleteGuard: Feature = {
     signal.addEventListener("abort", watchGuidelines(refresh), { once: true });
 
     const showNote = (anchor: Element, text: string) => {
-      note.show(
-        <p class="advice advice-keep guard-note" role="status">
-          {text}
-        </p>,
-        anchor,
-      );
+      note.show((views) => views.guardNote(text), anchor);
       clearTimeout(noteTimer);
       noteTimer = window.setTimeout(() => note.close(), 6000);
     };
@@ -93,25 +89,26 @@ export const deleteGuard: Feature = {
       };
       const draw = (suggestions: Awaited<ReturnType<typeof suggestionsFor>> | undefined) =>
         dialog.show(
-          <GuardDialog
-            decision={decision}
-            action={action}
-            assessed={tracked.assessment !== undefined}
-            suggestions={suggestions}
-            actions={actions}
-            onRelease={() => {
-              released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
-              dialog.close();
-              giveFocusBack(page, tracked, item);
-              // Asked and answered: the removal goes on, if the site's menu is still open to take it.
-              if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) chooseAgain(item);
-              else showNote(tracked.element, t("guardUnlocked"));
-            }}
-            onClose={() => {
-              dialog.close();
-              giveFocusBack(page, tracked, item);
-            }}
-          />,
+          (views) =>
+            views.guardDialog({
+              decision,
+              action,
+              assessed: tracked.assessment !== undefined,
+              suggestions,
+              actions,
+              onRelease: () => {
+                released.set(tracked.key, Date.now() + RELEASE_SECONDS * 1000);
+                dialog.close();
+                giveFocusBack(page, tracked, item);
+                // Asked and answered: the removal goes on, if the site's menu is still open to take it.
+                if (decision.kind === "ask" && item.isConnected && item instanceof HTMLElement) chooseAgain(item);
+                else showNote(tracked.element, t("guardUnlocked"));
+              },
+              onClose: () => {
+                dialog.close();
+                giveFocusBack(page, tracked, item);
+              },
+            }),
           tracked.element,
         );
       draw(undefined);
@@ -179,6 +176,8 @@ export const deleteGuard: Feature = {
       const comment = page.adapter.commentOf(target);
       if (comment && page.adapter.menuButton(comment)?.contains(target)) {
         menuFor = page.comments.keyOf(comment);
+        // The hold itself needs nothing loaded; its dialog does, and a menu opened is when a removal may come.
+        preloadViews();
         return;
       }
       if (page.adapter.confirmButton(document)?.contains(target)) {

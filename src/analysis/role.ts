@@ -32,9 +32,12 @@ function words(normalised: Normalised, hits: readonly Hit[]): string[] {
   return [...new Set(hits.slice(0, 4).map((hit) => written(normalised, hit.from, hit.to)))];
 }
 
-/** Reach the commenter states: "As an HR consultant with 40k followers", "mit 12.000 Abonnenten". */
+/**
+ * Reach the commenter states: "As an HR consultant with 40k followers", "mit 12.000 Abonnenten", "mit 2 Mio.
+ * Followern", "1.2 million subscribers".
+ */
 const STATED_REACH =
-  /\b(\d{1,3}(?:[.,]\d{1,3})?\s?[kKmM]|\d{1,3}(?:[.,]\d{3})+|\d{4,})\s?(?:followers|Follower\w*|Abonnent\w*|subscribers|readers|Leser\w*|connections|Kontakte\w*)\b/u;
+  /\b(\d{1,3}(?:[.,]\d{1,3})?\s?(?:[kKmM]\b|Mio\.?|Millionen|million)|\d{1,3}(?:[.,]\d{3})+|\d{4,})\s?(?:followers|Follower\w*|Abonnent\w*|subscribers|readers|Leser\w*|connections|Kontakte\w*)\b/u;
 
 function reachReasons(snapshot: CommentSnapshot): Reason[] {
   const { author } = snapshot;
@@ -53,7 +56,7 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
 }
 
 function statedCount(stated: string): number {
-  const unit = /[kK]$/.test(stated) ? 1e3 : /[mM]$/.test(stated) ? 1e6 : 1;
+  const unit = /[kK]$/.test(stated) ? 1e3 : /(?:[mM]|Mio\.?|Millionen|million)$/.test(stated) ? 1e6 : 1;
   const digits = unit === 1 ? stated.replace(/\D/g, "") : stated.replace(/[^\d.,]/g, "").replace(",", ".");
   return Number(digits) * unit;
 }

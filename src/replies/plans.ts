@@ -176,11 +176,25 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
   if (question) return savedMatch ? ["holding-reply"] : ["holding-reply", "answer-frame"];
-  if (tone === "critical" || tone === "angry") return ["take-seriously", "ask-details"];
+  // "Tell us what happened" suits an experience, not an argument ("Als Verkehrsforscher sehe ich … kritisch",
+  // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
+  if (tone === "critical" || tone === "angry")
+    return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
   if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0))
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
+}
+
+const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*|i|i'm|i've|me|my|we|our|us)\b/iu;
+const ARGUES =
+  /\b(?:weil|denn|deshalb|daher|meiner meinung|aus meiner sicht|diskutier\w*|because|therefore|that's why|in my view|discuss\w*|explain why|happy to explain)\b|^\s*(?:als|as)\s/iu;
+
+/** Whether a critical comment tells what happened to the writer, rather than argues a view. */
+function toldExperience(assessment: Assessment, kase: Case, text: string): boolean {
+  if (assessment.intent.complaint !== undefined) return true;
+  if (kase.numbers.length + kase.dates.length + kase.durations.length + kase.places.length > 0) return true;
+  return FIRST_PERSON.test(text) && !ARGUES.test(text);
 }
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */

@@ -248,4 +248,64 @@ describe("comments read as they are meant", () => {
     expect(assessment.tone).toBe("critical");
     for (const s of suggestions) expect(s.text).not.toMatch(/Augenwischerei|kind words|freundlichen Worte/);
   });
+
+  // Comments to an airline (2026-11-30, written for this check, none from a data set).
+  it.each(["Ich hoffe euer nächster Flieger stürzt ab.", "I hope your next plane crashes"])(
+    "hears a crash wished on the planes as a death wish: %s",
+    (text) => {
+      const { assessment, suggestions } = answer(text);
+      expect(assessment.verdict).toBe("may-delete");
+      expect(suggestions[0]?.strategy).toBe("boundary");
+    },
+  );
+
+  it.each(["Ich hoffe, die App stürzt nicht mehr so oft ab.", "I hope the app crashes less after the update"])(
+    "does not hear a wish about software crashes as one: %s",
+    (text) => {
+      expect(answer(text).assessment.verdict).toBe("keep");
+    },
+  );
+
+  it("keeps rude nostalgia about prices as criticism, never to review: „Billigflieger mit Premiumpreisen“", () => {
+    const { assessment, suggestions } = answer(
+      "Früher war Fliegen mal was Besonderes, heute seid ihr ein Billigflieger mit Premiumpreisen.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.tone).toBe("critical");
+    expect(suggestions[0]?.text).not.toContain("Besonderes");
+  });
+
+  it("reads a lost suitcase with its reference as a case, not a neutral remark", () => {
+    const { assessment, suggestions } = answer(
+      "Koffer seit 9 Tagen verschollen, Referenz MUCLH45821. Drei Mails, null Antwort.",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.text).toContain("MUCLH45821");
+  });
+
+  it("counts reach stated in millions, and names the criticised thing, not the reach", () => {
+    const { assessment, suggestions } = answer(
+      "Mit 2 Mio. Followern auf TikTok sage ich euch: eure Kabinenansagen sind das Cringeste was ich je gehört hab. Lasst uns mal reden.",
+    );
+    expect(assessment.role).toBe("opinion-leader");
+    expect(suggestions[0]?.text).toContain("Kabinenansagen");
+    expect(suggestions[0]?.text).not.toMatch(/Mio|TikTok/);
+  });
+
+  it.each([
+    "Als Verkehrsforscher sehe ich Ihren Nachhaltigkeitsbericht kritisch: Die Kompensation über Zertifikate löst das Problem nicht. Gern diskutiere ich das mit Ihnen.",
+    "airlines complaining about climate rules while flying empty planes to keep slots. hypocrites.",
+  ])("meets an argument with the company's view, never 'tell us what happened': %s", (text) => {
+    const { suggestions } = answer(text);
+    expect(suggestions.map((s) => s.strategy)).not.toContain("ask-details");
+    for (const s of suggestions) expect(s.text).not.toMatch(/was genau passiert|what happened/i);
+  });
+
+  it("leaves the commenter's own 'Still nothing' out of the case's details", () => {
+    const { suggestions } = answer(
+      "Under EU261 you owe me €400 for a 5h delay. I've submitted the claim 8 weeks ago, ref EU-88123. Still nothing.",
+    );
+    expect(suggestions[0]?.text).toContain("EU-88123");
+    expect(suggestions[0]?.text).not.toContain("Still nothing");
+  });
 });

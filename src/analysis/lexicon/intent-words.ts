@@ -35,6 +35,10 @@ export const FAILURE = [
   "unvollstaendig",
   "verloren",
   "verschwunden",
+  "verschollen",
+  "null ~1 antwort|antworten|reaktion|rueckmeldung|info",
+  "zero ~1 response|reply|replies|answer|info",
+  "keine ~1 eingangsbestaetigung|bestaetigung",
   "verspaetet",
   "verspaetung*",
   "doppelt|zweimal|dreimal|mehrfach ~2 abgebucht|berechnet|bezahlt|belastet",
@@ -292,6 +296,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "hotel*",
       "zimmer",
       "gepaeck*",
+      "koffer*",
+      "suitcase*",
       "flughafen",
       "train*",
       "flight*",
@@ -712,6 +718,11 @@ export const REQUEST = [
  * and is answered, not sent to review.
  */
 export const COMPANY_THINGS = [
+  // What an airline sells: "heute seid ihr ein Billigflieger mit Premiumpreisen".
+  "billigflieger",
+  "premiumpreis*",
+  "airline*",
+  "fluggesellschaft*",
   "service*",
   "kundenservice",
   "kundendienst",

@@ -286,6 +286,11 @@ export const ANGER = [
 export const DISAPPROVAL = [
   // "Ökostrom von euch ist doch reine Augenwischerei": a claim called a sham.
   "augenwischerei",
+  // "Früher war Fliegen mal was Besonderes, heute seid ihr ein Billigflieger mit Premiumpreisen."
+  "frueher ~3 war|waren|wart ~10 heute|jetzt",
+  "premiumpreis*",
+  "mondpreis*",
+  "cringe*",
   "etikettenschwindel",
   "zu niedrig|gering|hoch|teuer|langsam|kompliziert",
   "too ~1 low|small|high|slow|complicated|expensive",

@@ -173,6 +173,10 @@ export const DEATH_WISH = [
   "tod ~2 wuensche|wuensch",
   "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten",
   "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert|erstickst|erstickt|ersticken|verbrennt|verbrennst|verrottet|verrottest",
+  // A crash wished on the company's planes is death wished on everyone in them: "Ich hoffe euer nächster Flieger stürzt ab".
+  "hoffe|hoffentlich|wuensche ~5 flieger|flugzeug|flugzeuge|maschine|maschinen|flug|jet ~3 stuerzt|stuerzen|abstuerzt|abstuerzen",
+  "hope ~4 plane|planes|flight|flights|jet|jets ~2 crashes|crash|explodes|explode",
+  "hope ~4 plane|planes|flight|flights|jet|jets ~2 goes|go ~1 down",
   "kys",
   "kill ~1 yourself|yourselves|urself",
   "go ~1 die",

@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "ticket",
-    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
+    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
   ],
   [
     "customer",
@@ -27,8 +27,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
 ];
 
-// "HAMLH 39311" (a baggage file: airport, airline, digits) keeps its capitals before the space.
-const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,4}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
+// "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.
+const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
 /** With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits. */
 const SPACED = /^(?:[A-Z]{2,5}\s\d|\d[\d\s]*$)/u;
 const PATTERNS = LABELS.map(

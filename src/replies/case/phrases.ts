@@ -381,8 +381,8 @@ const CLOCK = /^\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)$/iu;
 /** How a case failed ("still no", "nobody has called", "immer noch nicht") is no detail of what it is. */
 const HOW_IT_FAILED = new Set(
   (
-    "still nobody noone someone anyone called answered replied responded never not been waiting since has have " +
-    "immer noch nicht niemand keiner meldet antwortet warte warten seit nie mehr hat haben"
+    "still nothing heard back nobody noone someone anyone called answered replied responded never not been waiting since has have " +
+    "immer noch nicht nichts gehört niemand keiner meldet antwortet warte warten seit nie mehr hat haben"
   ).split(" "),
 );
 

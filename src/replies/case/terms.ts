@@ -21,7 +21,7 @@ const STOP_DE = new Set(
     "Minuten Sekunden Kundennummer Bestellnummer Auftragsnummer Ticketnummer Vorgangsnummer Rechnungsnummer " +
     "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht " +
     "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
-    "Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
+    "Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit"
   ).split(" "),
 );

@@ -16,7 +16,7 @@ export const ENGLISH: EnglishBank = {
     "That's not the experience we want anyone to have.",
   ],
   apology: [
-    "We're sorry it didn't go the way you could expect.",
+    "We're sorry this wasn't the experience you expected.",
     "We apologise for the trouble this has caused.",
     "We're really sorry about this.",
   ],

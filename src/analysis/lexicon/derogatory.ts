@@ -286,6 +286,22 @@ export const DEROGATORY_PEOPLE = [
 ];
 
 /**
+ * Words of the list above that also name a thing, a performance or an idea ("Der Service ist eine Lachnummer",
+ * "So eine Idiotie"): said in a frame that predicates a word of someone ("er ist ein …", "du …", "so ein …"),
+ * the others insult on their own; these still need the model's word, as anywhere else.
+ */
+export const NOT_ONLY_PEOPLE = [
+  "luegenpresse",
+  "lachnummer*",
+  "nullnummer*",
+  "dreckshaufen*",
+  "abartigkeit*",
+  "gesichtsgrätsche",
+  "idiotie",
+  "puppet*",
+];
+
+/**
  * Derogatory words that can also be said of a thing ("Der Service ist Dreck", "stupid update", "the app is
  * trash"): a rule names them only when they are said of a person or a group — beside one, or linked to one.
  */

@@ -30,6 +30,10 @@ export const SLURS = [
   "kopftuchmaedchen*",
   "messermigrant*",
   "goldstueck*",
+  // Police jargon for North Africans turned into a name for them: "Nafris", "Nafri-Antänzer".
+  "nafri",
+  "nafris",
+  "nafri*",
   "faggot*",
   "fagot*",
   "kike*",

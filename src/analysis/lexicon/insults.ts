@@ -87,6 +87,15 @@ export const INSULT_NOUNS = [
   "*kotzbrocken*",
   "*ficker",
   "*fickers",
+  // A body part, a brain too small or a prosthesis for it: who is called this is insulted, whatever else is said.
+  "*laberarsch*",
+  "*fettarsch*",
+  "*erbsenhirn*",
+  "*spatzenhirn*",
+  "*gehirnprothese*",
+  "*hirnprothese*",
+  "*gehirnfurz*",
+  "*hirnfurz*",
   // English
   "*idiots",
   "*idiotin",
@@ -140,6 +149,14 @@ export const INSULT_NOUNS = [
   "buffoon*",
   "simpleton*",
   "dickwad*",
+  "*fatass*",
+  "*lardass*",
+  "peabrain*",
+  "pea-brain*",
+  "birdbrain*",
+  "*asskisser*",
+  "*arsekisser*",
+  "*brownnoser*",
 ];
 
 /**
@@ -217,6 +234,9 @@ export const INSULT_TARGETED = [
   "clowns",
   "fool",
   "fools",
+  "arsch",
+  "ass",
+  "arse",
 ];
 
 /** Adjectives that insult only when said of a person: "du bist dumm", "you stupid…", "how dumb are you". */
@@ -398,6 +418,14 @@ export const INSULT_PHRASES = [
   "not ~1 the ~1 sharpest|brightest",
   "few ~3 short ~1 of",
   "dumb|thick ~1 as ~2 rock|rocks|brick|bricks|plank|mince|post|box",
+  // Said of someone's mind: "hat das Gehirn einer Stubenfliege", "IQ eines Toastbrots", "the brain of a goldfish".
+  "gehirn|hirn|iq|verstand ~1 einer|eines|wie|von ~1 einer|einem|eines|ein|einem|1|2|3|4|5|6|7|8|9|10|20|30|40|50|60|70|brot|toastbrot|stubenfliege|amoebe|erbse|fliege|spatz|huhn|kartoffel",
+  "gehirn ~1 furz|prothese|prothesen",
+  "brain|iq ~1 of ~1 a|an|1|2|3|4|5|6|7|8|9|10|20|30|40|50|60|70 ~1 goldfish|fly|pea|potato|rock|chicken|amoeba|toaster|slug",
+  "pea|bird ~1 brain|brained",
+  // Servility as an insult: "kriecht Merkel in den Arsch", "kissing the boss's ass".
+  "kriecht|kriechen|kroch|krochen|kriech|kriechst ~5 in ~2 arsch|arsche|hintern",
+  "kiss|kissing|kisses|kissed|lick|licking|licks ~3 ass|arse|boots",
   "brain ~1 dead",
   "you|u|ya|youre|ur ~3 piece ~1 of ~1 shit|garbage|trash|crap|filth|dirt|work",
   "du|ihr|sie ~3 stueck ~1 scheisse|dreck|muell|mist",
@@ -408,17 +436,23 @@ export const TARGETED_PATTERNS = [
   "du|ihr|sie|you|u|they|he|she ~1 bist|seid|sind|are|r|is|were|was|ist ~3 {targeted}|{adjective}",
   "youre|ur|ure|theyre|hes|shes ~3 {targeted}|{adjective}",
   "du|ihr|you|u|ya ~2 {targeted}",
+  // A word that only ever denotes a person ("Versager", "Heuchler", "hypocrite") said to someone or predicated of
+  // a person: "du Heuchler", "er ist ein Versager", "der ist so ein Schwätzer", "she's a hypocrite".
+  "du|ihr|you|u|ya {derogatory}",
+  "du|ihr|sie|er|you|they|he|she ~1 bist|seid|sind|ist|war|waren|are|is|were|was ~2 ein|eine|einer|einen|der|die|solche|nur|alle|a|an|such|the ~1 {derogatory}",
+  "der|die|dieser|diese|jener bist|seid|sind|ist|war|waren ~2 ein|eine|einer|einen|der|die|solche|nur|alle ~1 {derogatory}",
+  "youre|ur|ure|theyre|hes|shes ~2 a|an|such|the|all ~1 {derogatory}",
   "du|ihr|you|u|ya {adjective}",
   "deine|eure|yours sind|are ~3 {targeted}|{adjective}",
   "are|r|bist|seid ~1 you|u|du|ihr ~3 {adjective}",
   "{staffPeople} ~3 sind|seid|ist|war|waren|are|is|were|was ~3 {adjective}",
   "{staffPeople} ~2 sind|ist|war|waren|are|is|were|was ~3 {targeted}",
   "wie|how ~1 {adjective} ~1 sind|ist|seid|bist|are|is ~3 {staffPeople}|du|ihr|you|die|sie|they",
-  "was ~4 fuer ~1 ein|eine|einen ~2 {targeted}",
+  "was ~4 fuer ~1 ein|eine|einen ~2 {targeted}|{derogatory}",
   "finde|halte|findet|haltet dich|euch ~2 {targeted}|{adjective}",
   "was|wie fuer ~1 ein|eine|einen|einem|e ~1 {targeted}",
-  "so|solche|solchen ~1 ein|eine|einen ~1 {targeted}",
-  "what|such ~1 a|an ~1 {targeted}",
+  "so|solche|solchen ~1 ein|eine|einen ~1 {targeted}|{derogatory}",
+  "what|such ~1 a|an ~1 {targeted}|{derogatory}",
   "how {adjective} ~1 are|can|r ~1 you|u|they",
   "@ ~2 {targeted}",
   "{targeted} ~2 wie|like ~1 du|ihr|dich|euch|you",

@@ -84,6 +84,12 @@ describe("insults said of someone, not only to them", () => {
     // Servility.
     ["Der kriecht seinem Chef doch nur in den Arsch", "kriecht seinem Chef doch nur in den Arsch"],
     ["He keeps kissing the boss's ass", "kissing the boss's ass"],
+    // Contempt glued on, or set before, people who are no identity group.
+    ["Diese Schweinejournalisten lügen doch nur", "Schweinejournalisten"],
+    ["Scheiß Politiker, alle gleich", "Scheiß Politiker"],
+    ["These filthy politicians lie all the time", "filthy politicians"],
+    ["Du Arsch", "Du Arsch"],
+    ["What an ass", "What an ass"],
     // A demonstrative points away from the speaker.
     ["Ich will dieses Arschloch hier nie wieder sehen", "Arschloch"],
     ["I never want to see this asshole again", "asshole"],
@@ -109,6 +115,10 @@ describe("insults said of someone, not only to them", () => {
     "You're welcome to join a redneck workout",
     "Ich bin so ein Versager, hab das Paket nicht abgeholt",
     "I'm such a loser, I missed the delivery again",
+    "Ihr seid echt am Arsch mit dem neuen Update",
+    "You guys are screwed, my ass is numb from waiting",
+    "Scheißservice, schon wieder kein Rückruf",
+    "Dirty trains and late again",
     "Das Gehirn einer Maus ist erstaunlich",
     "The brain of an octopus is amazing",
   ])("no insult: %s", (text) => {

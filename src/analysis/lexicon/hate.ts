@@ -7,6 +7,8 @@
 /** Slurs: words whose only use is to degrade a group. */
 export const SLURS = [
   "neger*",
+  "halbneger*",
+  "halbnigger*",
   "nigger",
   "niggers",
   "nigga",

@@ -205,6 +205,9 @@ export const INSULT_TARGETED = [
   "ziege",
   "niete",
   "pfeife",
+  "sack",
+  "saecke",
+  "ferkel",
   "pfeifen",
   "lappen",
   "wicht",
@@ -234,9 +237,6 @@ export const INSULT_TARGETED = [
   "clowns",
   "fool",
   "fools",
-  "arsch",
-  "ass",
-  "arse",
 ];
 
 /** Adjectives that insult only when said of a person: "du bist dumm", "you stupid…", "how dumb are you". */
@@ -442,6 +442,9 @@ export const TARGETED_PATTERNS = [
   "du|ihr|sie|er|you|they|he|she ~1 bist|seid|sind|ist|war|waren|are|is|were|was ~2 ein|eine|einer|einen|der|die|solche|nur|alle|a|an|such|the ~1 {derogatory}",
   "der|die|dieser|diese|jener bist|seid|sind|ist|war|waren ~2 ein|eine|einer|einen|der|die|solche|nur|alle ~1 {derogatory}",
   "youre|ur|ure|theyre|hes|shes ~2 a|an|such|the|all ~1 {derogatory}",
+  // "du Arsch", "so ein Arsch", "what an ass"; never "ihr seid am Arsch" (done for), "my ass".
+  "du|ihr|you|u arsch|aersche|ass|arse",
+  "so|was|what|such ~2 ein|a|an ~1 arsch|ass|arse",
   "du|ihr|you|u|ya {adjective}",
   "deine|eure|yours sind|are ~3 {targeted}|{adjective}",
   "are|r|bist|seid ~1 you|u|du|ihr ~3 {adjective}",

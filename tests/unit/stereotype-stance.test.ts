@@ -23,6 +23,8 @@ describe("a sweeping claim about a group", () => {
     "Women shouldn't be train drivers, that's why everything is late.",
     "Frauen gehören an den Herd.",
     "Die Juden kontrollieren doch die ganzen Banken, das weiß jeder.",
+    "Jetzt fluten die Migranten unser Land.",
+    "Muslims are infiltrating our towns.",
   ])("goes to review with its words: %s", (text) => {
     const assessment = assess(text);
     expect(assessment.verdict).toBe("review");
@@ -40,6 +42,8 @@ describe("a sweeping claim about a group", () => {
     "Kunden sollten nicht so lange warten müssen.",
     "Passengers shouldn't be allowed to eat on the train.",
     "Die Großbanken kontrollieren die Politik.",
+    "Billigimporte fluten den Markt.",
+    "Cheap imports are flooding the market.",
   ])("is not read where the claim is rejected or names no group: %s", (text) => {
     expect(assess(text).reasons.map((reason) => reason.code)).not.toContain("review-stereotype");
   });

@@ -28,6 +28,11 @@ const ENGLISH = new Set(
   ).split(" "),
 );
 
+/** Whether a word is one of either language's most frequent (function) words: "ich", "heute", "what". */
+export function isFrequentWord(key: string): boolean {
+  return GERMAN.has(key) || ENGLISH.has(key);
+}
+
 const UMLAUTS = /[äöüßÄÖÜ]/g;
 
 /** Spellings only one of the two languages uses, read from a folded word's ends (linear in its length). */

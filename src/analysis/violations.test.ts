@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ViolationKind } from "../shared/assessment";
 import { assessWith } from "./assess";
+import { normalise } from "./normalise";
 import { snapshotOf } from "./snapshot";
+import { readViolations } from "./violations";
 
 const judge = (text: string) => assessWith(undefined, snapshotOf(text), { companyName: "" });
 const kinds = (text: string) => judge(text).violations.map((violation) => violation.kind);
@@ -61,6 +63,77 @@ describe("evasions are read through", () => {
 
   it("takes a violent emoji next to a target as a threat", () => {
     expect(kinds("🔪 euch alle")).toContain("threat");
+  });
+});
+
+/** Found in the training part's abusive comments that the rules let through; each in German and English. */
+describe("insults said of someone, not only to them", () => {
+  it.each([
+    // A word that only ever denotes a person, predicated of someone or said to them.
+    ["Der ist doch nur ein Schwätzer", "Schwätzer"],
+    ["He is such a hypocrite", "hypocrite"],
+    ["Er war schon immer ein Versager", "Versager"],
+    ["She's a total loser", "loser"],
+    ["Ihr Heuchler!", "Heuchler"],
+    ["you hypocrite!", "hypocrite"],
+    // Said of someone's mind.
+    ["Der hat das Gehirn einer Stubenfliege", "Gehirn einer Stubenfliege"],
+    ["He has the brain of a goldfish", "brain of a goldfish"],
+    ["Lauter Gehirnprothesenträger hier", "Gehirnprothesenträger"],
+    ["What a peabrain", "peabrain"],
+    // Servility.
+    ["Der kriecht seinem Chef doch nur in den Arsch", "kriecht seinem Chef doch nur in den Arsch"],
+    ["He keeps kissing the boss's ass", "kissing the boss's ass"],
+    // Contempt glued on, or set before, people who are no identity group.
+    ["Diese Schweinejournalisten lügen doch nur", "Schweinejournalisten"],
+    ["Scheiß Politiker, alle gleich", "Scheiß Politiker"],
+    ["These filthy politicians lie all the time", "filthy politicians"],
+    ["Du Arsch", "Du Arsch"],
+    ["What an ass", "What an ass"],
+    // A demonstrative points away from the speaker.
+    ["Ich will dieses Arschloch hier nie wieder sehen", "Arschloch"],
+    ["I never want to see this asshole again", "asshole"],
+  ])("%s", (text, evidence) => {
+    const insult = judge(text).violations.find((found) => found.kind === "insult");
+    expect(insult?.evidence.join(" ")).toContain(evidence);
+  });
+
+  it.each([
+    ["Die Nafris am Bahnhof", "Nafris"],
+    ["Those wetbacks again", "wetbacks"],
+  ])("a slur for a group: %s", (text, evidence) => {
+    expect(judge(text).violations.find((found) => found.kind === "identity-hate")?.evidence).toContain(evidence);
+  });
+
+  it.each([
+    // Criticism of a thing, a performance or a decision, in the same frames.
+    "Euer Service ist eine Lachnummer",
+    "Der Service ist eine Lachnummer",
+    "So eine Idiotie, die Filiale zu schließen",
+    "Your new app is such a joke",
+    "Das Update ist ein Witz",
+    "You're welcome to join a redneck workout",
+    "Ich bin so ein Versager, hab das Paket nicht abgeholt",
+    "I'm such a loser, I missed the delivery again",
+    "Ihr seid echt am Arsch mit dem neuen Update",
+    "You guys are screwed, my ass is numb from waiting",
+    "Scheißservice, schon wieder kein Rückruf",
+    "Dirty trains and late again",
+    "Das Gehirn einer Maus ist erstaunlich",
+    "The brain of an octopus is amazing",
+  ])("no insult: %s", (text) => {
+    expect(kinds(text)).not.toContain("insult");
+  });
+});
+
+describe("a quotation defuses what it quotes, not the whole comment", () => {
+  it.each([
+    ['Der "Experte" hat mal wieder keine Ahnung', false],
+    ['The "expert" has no clue again', false],
+    ["Er hat mich „Idiot“ genannt", true],
+    ['He called me an "idiot"', true],
+  ] as const)("%s", (text, defused) => {
+    expect(readViolations(normalise(text)).defused).toBe(defused);
   });
 });
 

@@ -2,7 +2,7 @@ import type { Violation, ViolationKind } from "../shared/assessment";
 import { wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
-import { contextOf } from "./meaning/context";
+import { contextOf, POINTING } from "./meaning/context";
 import { findDerogatory } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { negatedAt } from "./negation";
@@ -41,6 +41,7 @@ function reported(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 function aboutSelf(tokens: readonly Token[], hit: Hit): boolean {
+  if (POINTING.has(tokens[hit.from - 1]?.key ?? "")) return false;
   return (
     within(tokens, hit.from - 3, hit.from - 1, LEXICON.self) &&
     !within(tokens, hit.from - 3, hit.from - 1, LEXICON.secondPerson)

@@ -25,6 +25,8 @@ describe("a sweeping claim about a group", () => {
     "Die Juden kontrollieren doch die ganzen Banken, das weiß jeder.",
     "Diese Asylanten zahlen doch eh keinen Strom, das zahlen wir alles mit",
     "typical foreigners running the call centre, can't understand a word they say",
+    "Jetzt fluten die Migranten unser Land.",
+    "Muslims are infiltrating our towns.",
   ])("goes to review with its words: %s", (text) => {
     const assessment = assess(text);
     expect(assessment.verdict).toBe("review");
@@ -44,6 +46,8 @@ describe("a sweeping claim about a group", () => {
     "Die Großbanken kontrollieren die Politik.",
     "Typisch, schon wieder Verspätung am Montagmorgen.",
     "Rentner zahlen keinen Rundfunkbeitrag? Das wusste ich nicht.",
+    "Billigimporte fluten den Markt.",
+    "Cheap imports are flooding the market.",
   ])("is not read where the claim is rejected or names no group: %s", (text) => {
     expect(assess(text).reasons.map((reason) => reason.code)).not.toContain("review-stereotype");
   });

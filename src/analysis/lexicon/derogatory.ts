@@ -89,6 +89,19 @@ export const DEROGATORY_PEOPLE = [
   "labertasche*",
   "blagen",
   "fettsack*",
+  "trulla*",
+  "politmarionette*",
+  "deutschlandhasser*",
+  "deutschhasser*",
+  "wahlschaf*",
+  "buntmensch*",
+  "klugscheisser*",
+  "klugschwaetzer*",
+  "moechtegern*",
+  "egomane",
+  "egomanen",
+  "narzisst",
+  "narzissten",
   "*versyph*",
   "abartigkeit*",
   "harpyie*",
@@ -283,6 +296,33 @@ export const DEROGATORY_PEOPLE = [
   "lowlife*",
   "hillbillies",
   "neckbeard*",
+  "sheeple",
+  "wannabe*",
+  "egomaniac*",
+  "narcissist",
+  "narcissists",
+  "knowitall*",
+  "know-it-all*",
+  "smartass*",
+  "smart-ass*",
+  "blowhard*",
+  "gasbag*",
+];
+
+/**
+ * Words of the list above that also name a thing, a performance or an idea ("Der Service ist eine Lachnummer",
+ * "So eine Idiotie"): said in a frame that predicates a word of someone ("er ist ein …", "du …", "so ein …"),
+ * the others insult on their own; these still need the model's word, as anywhere else.
+ */
+export const NOT_ONLY_PEOPLE = [
+  "luegenpresse",
+  "lachnummer*",
+  "nullnummer*",
+  "dreckshaufen*",
+  "abartigkeit*",
+  "gesichtsgrätsche",
+  "idiotie",
+  "puppet*",
 ];
 
 /**

@@ -7,6 +7,8 @@
 /** Slurs: words whose only use is to degrade a group. */
 export const SLURS = [
   "neger*",
+  "halbneger*",
+  "halbnigger*",
   "nigger",
   "niggers",
   "nigga",
@@ -30,6 +32,10 @@ export const SLURS = [
   "kopftuchmaedchen*",
   "messermigrant*",
   "goldstueck*",
+  // Police jargon for North Africans turned into a name for them: "Nafris", "Nafri-Antänzer".
+  "nafri",
+  "nafris",
+  "nafri*",
   "faggot*",
   "fagot*",
   "kike*",

@@ -1,6 +1,6 @@
 import { PhraseList } from "../phrase-list";
 import { WordSet } from "../word-set";
-import { DEROGATORY_OF_PEOPLE, DEROGATORY_PEOPLE } from "./derogatory";
+import { DEROGATORY_OF_PEOPLE, DEROGATORY_PEOPLE, NOT_ONLY_PEOPLE } from "./derogatory";
 import { HARASSMENT_PATTERNS, SPAM_STRONG, SPAM_WEAK } from "./harassment-spam";
 import { DEHUMANISING, GROUPS, HATE_PATTERNS, SLURS, SLURS_AMBIGUOUS } from "./hate";
 import {
@@ -72,6 +72,8 @@ import {
   NORMATIVE,
 } from "./violence";
 
+const INSULTS = new WordSet(INSULT_NOUNS);
+
 /** Every lexicon, compiled once when the module loads. */
 const sets = {
   targeted: new WordSet(INSULT_TARGETED),
@@ -84,10 +86,14 @@ const sets = {
   person: new WordSet(PERSONS),
   place: new WordSet(PLACES),
   staffPeople: new WordSet([...STAFF, ...PEOPLE]),
+  derogatory: new WordSet(
+    // Words that insult on their own ("Vollidiot") are named as such, not again inside a frame.
+    DEROGATORY_PEOPLE.filter((word) => !NOT_ONLY_PEOPLE.includes(word) && !INSULTS.has(word.replace(/\*/g, ""))),
+  ),
 };
 
 export const LEXICON = {
-  insultNouns: new WordSet(INSULT_NOUNS),
+  insultNouns: INSULTS,
   insultPhrases: new PhraseList(INSULT_PHRASES, sets),
   targeted: new PhraseList(TARGETED_PATTERNS, sets),
   profanity: new WordSet(PROFANITY, { masks: true }),

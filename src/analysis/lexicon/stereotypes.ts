@@ -14,6 +14,11 @@ export const STEREOTYPE_CLAIMS = [
   "liegen|liegt ~3 tasche",
   "sozialschmarotzer*",
   "ueberfluten|ueberflutet|ueberschwemmen|ueberschwemmt|ueberrennen|ueberrannt|ueberrollen",
+  // A people as a flood, an infiltration or a disease: "Die X fluten unser Land", "von den X unterwandert".
+  "fluten|flutet|fluteten|geflutet|unterwandern|unterwandert|unterwanderung|eingeschleppt|einschleppen|invasion",
+  "schleppen|schleppt ~4 krankheiten|seuchen|viren|kriminalitaet ~1 ein",
+  "infiltrate|infiltrates|infiltrating|infiltrated|invasion",
+  "bring|bringing|brings ~3 diseases|disease|crime",
   "wollen|will ~3 nicht ~2 integrier*",
   "integrier* ~3 sich ~2 nicht",
   "take|takes|taking|took|steal|steals|stealing|stole|stealin ~3 our|all ~2 jobs|homes|houses|benefits|women",

@@ -20,6 +20,11 @@ export interface Context {
   defused: boolean;
 }
 
+/** "dieses Arschloch", "that idiot": a demonstrative points away from the speaker, whoever speaks. */
+export const POINTING = new Set(
+  "dieser diese dieses diesen diesem jener jene jenes jenen this that these those".split(" "),
+);
+
 /** A violation a rule found, with the words that say it (as written). */
 export interface MeaningFinding {
   kind: ViolationKind;
@@ -38,8 +43,26 @@ export function contextOf(normalised: Normalised): Context {
     structure,
     roles: rolesOf(normalised),
     countered,
-    defused: countered.size > 0 || normalised.tokens.some((token) => token.quoted),
+    defused: countered.size > 0 || normalised.tokens.some(quotedOffence),
   };
+}
+
+const OFFENSIVE_WORDS = () => [
+  LEXICON.profanity,
+  LEXICON.insultNouns,
+  LEXICON.slurs,
+  LEXICON.dehumanising,
+  LEXICON.targetedWords,
+  LEXICON.derogatoryPeople,
+  LEXICON.derogatoryOfPeople,
+];
+
+/**
+ * A quotation defuses only what it quotes: '"Idiot" hat er mich genannt' reports the word, but scare quotes
+ * around a neutral word ('der "Experte"', 'die "Reform"') leave the rest of the comment said as it is.
+ */
+function quotedOffence(token: Token): boolean {
+  return token.quoted && OFFENSIVE_WORDS().some((set) => set.hasToken(token));
 }
 
 /** Hits of a list that are said, not quoted, outside counter-speech. */

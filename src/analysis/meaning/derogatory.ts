@@ -1,6 +1,6 @@
 import { LEXICON } from "../lexicon";
 import type { Token } from "../normalise";
-import { type Context, isNegator, type MeaningFinding } from "./context";
+import { type Context, isNegator, type MeaningFinding, POINTING } from "./context";
 
 /**
  * Derogatory words for people (lexicon/derogatory.ts): candidates, not verdicts. A word that only denotes a
@@ -27,8 +27,11 @@ function excused(context: Context, at: number): boolean {
   const { tokens } = context;
   // "Meine Fresse!" is an exclamation, like "my God".
   if (tokens[at - 1]?.key === "meine" && tokens[at]?.key === "fresse") return true;
+  // "Ich will diese Stümper nicht": a demonstrative points away from the speaker.
+  const pointed = POINTING.has(tokens[at - 1]?.key ?? "");
   for (let before = Math.max(0, at - 3); before < at; before++) {
-    if (isNegator(context, before) || SELF.has((tokens[before] as Token).key)) return true;
+    if (isNegator(context, before)) return true;
+    if (!pointed && SELF.has((tokens[before] as Token).key)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import { LEXICON } from "../lexicon";
 import type { Token } from "../normalise";
 import type { Context, MeaningFinding } from "./context";
+import { findDegradedPeople } from "./degraded-people";
 import { DEGRADING_PREFIX, findIdentityHate } from "./identity-hate";
 import { findThreats } from "./threats";
 
@@ -8,7 +9,7 @@ export type { MeaningFinding } from "./context";
 
 /** Violations read by meaning: who is targeted and what is said of them (see each rule's file). */
 export function readMeaning(context: Context): MeaningFinding[] {
-  return [...findIdentityHate(context), ...findThreats(context)];
+  return [...findIdentityHate(context), ...findThreats(context), ...findDegradedPeople(context)];
 }
 
 /**
@@ -22,7 +23,8 @@ export function mayMean(tokens: readonly Token[]): boolean {
     LEXICON.degrading.occursIn(tokens) ||
     LEXICON.exclusionAfterGroup.occursIn(tokens) ||
     TRIGGERS().some((list) => list.mayHit(tokens)) ||
-    tokens.some((token) => DEGRADING_PREFIX.some((prefix) => token.key.startsWith(prefix)))
+    tokens.some((token) => DEGRADING_PREFIX.some((prefix) => token.key.startsWith(prefix))) ||
+    tokens.some((token) => token.key.startsWith("schweine"))
   );
 }
 

@@ -7,9 +7,12 @@ import { frameLoop } from "./frame-loop";
 import { MARKER_ATTRIBUTE, Marker } from "./marker-element";
 import { type MarkerWords, markerView } from "./marker-view";
 
-/** Per frame: at most this many markers, drawn in at most this long (the page's own layout of them costs more). */
+/**
+ * Per frame: at most this many markers, drawn in at most this long, the clock read every second (the page's own
+ * layout of them costs about as much again: a frame of 16 before a look at the clock made a 52 ms task, issue 11).
+ */
 const MAX_PER_FRAME = 150;
-const DRAW_BUDGET_MS = 5;
+const DRAW_BUDGET_MS = 3;
 /** Markers are drawn for comments within this distance of the viewport, the rest as they come near. */
 const NEAR_VIEWPORT = "1500px 0px";
 /** A handful of new comments (someone just commented) get their markers at once, without waiting to be seen. */
@@ -75,7 +78,7 @@ export const commentMarkers: Feature = {
       let drawn = 0;
       const end = Math.min(deadline, performance.now() + DRAW_BUDGET_MS);
       for (const tracked of queue) {
-        if (drawn === MAX_PER_FRAME || (drawn % 16 === 0 && drawn > 0 && performance.now() > end)) break;
+        if (drawn === MAX_PER_FRAME || (drawn % 2 === 0 && drawn > 0 && performance.now() > end)) break;
         queue.delete(tracked);
         draw(tracked);
         drawn += 1;

@@ -43,9 +43,14 @@ function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   return LEXICON.failure
     .find(tokens)
-    .filter(
-      (hit) => !resolvedAfter(tokens, hit) && !ABOUT.has(tokens[hit.to + 1]?.key ?? "") && !speechless(tokens, hit),
-    );
+    .filter((hit) => !resolvedAfter(tokens, hit) && !aboutFollows(normalised, hit) && !speechless(tokens, hit));
+}
+
+/** "Es gibt keine Chance darum …": the failure is what follows, in the same sentence ("… kein Brot mehr da. Um 17 Uhr!" is not). */
+function aboutFollows(normalised: Normalised, hit: Hit): boolean {
+  const next = normalised.tokens[hit.to + 1];
+  const end = normalised.tokens[hit.to]?.end ?? 0;
+  return next !== undefined && ABOUT.has(next.key) && !/[.!?]/.test(normalised.text.slice(end, next.start));
 }
 
 /** "Mir fehlen die Worte", "words fail me", "I'm lost": lost for words or confused, not a missing item. */

@@ -186,7 +186,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   return ["acknowledge"];
 }
 
-const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|wir|uns|unser\w*|i|i'm|i've|me|my|we|our|us)\b/iu;
+/** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
+const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;
 const ARGUES =
   /\b(?:weil|denn|deshalb|daher|meiner meinung|aus meiner sicht|diskutier\w*|because|therefore|that's why|in my view|discuss\w*|explain why|happy to explain)\b|^\s*(?:als|as)\s/iu;
 

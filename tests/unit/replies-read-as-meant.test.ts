@@ -308,4 +308,64 @@ describe("comments read as they are meant", () => {
     expect(suggestions[0]?.text).toContain("EU-88123");
     expect(suggestions[0]?.text).not.toContain("Still nothing");
   });
+
+  // Comments to a supermarket chain and a B2B software firm (2026-11-30, written for this check).
+  it.each([
+    "Preise rauf, Qualität runter. Danke für nix.",
+    "We've been a customer for 6 years. Your new pricing doubles our bill. Not renewing.",
+  ])("hears a parting shot as criticism, never as praise to thank: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.strategy).not.toMatch(/^thank/);
+  });
+
+  it.each([
+    "Bei euch in der Filiale Lindenstraße war heute schon wieder kein Brot mehr da. Um 17 Uhr!",
+    "your API has been returning 502s for the last hour, status page says all green. come on.",
+    "Reported a security issue to security@ three weeks ago, no acknowledgement. Going public on Monday if I don't hear back.",
+  ])("reads a failure told as a fact as a complaint: %s", (text) => {
+    expect(answer(text).assessment.intent.complaint).toBeDefined();
+  });
+
+  it("asks no model for the shop's own machine: „Pfandautomat in Dortmund-Hörde kaputt“", () => {
+    const { suggestions } = answer(
+      "Warum ist der Pfandautomat in Dortmund-Hörde seit zwei Wochen kaputt? Jedes Mal das gleiche.",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/Modell/);
+  });
+
+  it("asks no order number of a customer who bought in the shop and kept the receipt", () => {
+    const { suggestions } = answer(
+      "Hab gestern eine verschimmelte Packung Erdbeeren gekauft, Kassenbon hab ich noch. Was nun?",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/Bestellnummer/);
+  });
+
+  it("meets a firm's price complaint with its view, not 'what happened?'", () => {
+    const { suggestions } = answer(
+      "Ihre Preiserhöhung um 18 % zum Jahreswechsel ohne Ankündigung ist für uns als Mittelständler nicht akzeptabel. Wir prüfen Alternativen.",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/was genau passiert/i);
+  });
+
+  it.each([
+    "ok whoever designed the new dashboard should be fired and then set on fire",
+    "Also wer dieses neue Dashboard entworfen hat, den sollte man feuern und danach anzünden.",
+  ])("hears harm wished on whoever opened the sentence, however long the clause: %s", (text) => {
+    expect(answer(text).assessment.violations.map((v) => v.kind)).toContain("threat");
+  });
+
+  it.each([
+    "Whoever designed the new dashboard did a great job, it's so much faster.",
+    "Wer das neue Dashboard entworfen hat, hat toll gearbeitet.",
+  ])("reads no threat where nothing harmful is said of them: %s", (text) => {
+    expect(answer(text).assessment.verdict).toBe("keep");
+  });
+
+  it("names what a complaint is about before a time told in passing", () => {
+    const { suggestions } = answer(
+      "Ihre Preiserhöhung um 18 % zum Jahreswechsel ohne Ankündigung ist für uns als Mittelständler nicht akzeptabel.",
+    );
+    expect(suggestions[0]?.text).not.toMatch(/Thema 18 %/);
+  });
 });

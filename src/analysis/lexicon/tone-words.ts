@@ -286,6 +286,18 @@ export const ANGER = [
 export const DISAPPROVAL = [
   // "Ökostrom von euch ist doch reine Augenwischerei": a claim called a sham.
   "augenwischerei",
+  // "Preise rauf, Qualität runter": a price rise and a worse product in one breath.
+  "qualitaet ~1 runter",
+  "quality ~1 down",
+  // A customer who leaves says the most: "Not renewing", "Wir prüfen Alternativen", "Ich kündige".
+  "not ~1 renewing",
+  "wont ~1 be ~1 renewing",
+  "cancelling ~2 subscription|contract|account",
+  "switching ~1 to",
+  "pruefen ~1 alternativen",
+  "kuendige|kuendigen ~2 jetzt|sofort|zum",
+  "doubles|doubled|triples|tripled ~3 bill|bills|price|prices|costs|fee|fees",
+  "verdoppelt|verdreifacht",
   // "Früher war Fliegen mal was Besonderes, heute seid ihr ein Billigflieger mit Premiumpreisen."
   "frueher ~3 war|waren|wart ~10 heute|jetzt",
   "premiumpreis*",
@@ -440,6 +452,8 @@ export const SWEARING = [
 export const IRONY = [
   "danke fuer nichts",
   "danke ~2 fuer nichts",
+  "danke ~2 fuer nix",
+  "danke ~2 fuer gar nichts",
   "thanks for nothing",
   "thank you for nothing",
   "na toll",

@@ -42,7 +42,24 @@ function targetOf(context: Context, hit: Hit): number {
       best = at;
     }
   }
-  return best;
+  return best !== -1 ? best : openingWhoever(context, sentence as number);
+}
+
+/**
+ * "Whoever designed the new dashboard should be fired and then set on fire": a sentence that opens with "whoever"
+ * or "wer" names its target there, however long the clause in between.
+ */
+const WHOEVER = new Set(["whoever", "wer"]);
+
+function openingWhoever(context: Context, sentence: number): number {
+  const { structure, tokens } = context;
+  const start = structure.sentenceStart[sentence] as number;
+  // "ok whoever …", "Also, wer …": a word of address before it is no matter.
+  for (let at = start; at <= start + 1 && structure.sentence[at] === sentence; at++) {
+    const token = tokens[at];
+    if (token && !token.quoted && WHOEVER.has(token.key)) return at;
+  }
+  return -1;
 }
 
 function negatedBefore(context: Context, hit: Hit): boolean {

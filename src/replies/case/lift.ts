@@ -34,6 +34,11 @@ const WEB =
 /** What the company's software does, or an update of it: no device to name either. */
 const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
+/** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
+const FACILITY =
+  /\b(?:\w*automat(?:en)?|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+/** Bought in a shop, with the slip to show for it: no order number to ask for. */
+const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
 const PRAISE =
   /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
@@ -85,15 +90,16 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return /\b(?:version|v\s?\d|iOS \d|Android \d|\d+\.\d+(?:\.\d+)?)\b/i.test(text) ? undefined : "app-version";
   }
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
-  // Something ordered that came wrong, or never came: the order number finds it.
-  if (lifted.item && !ordered) return "order-number";
+  // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the
+  // receipt does, and they have said they have it.
+  if (lifted.item && !ordered) return RECEIPT.test(text) ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];
   const rest = codes.reduce((left, code) => left.replaceAll(code, " "), text);
   // An order or job number finds the device too.
   const found = lifted.numbers.length > 0;
-  const online = WEB.test(text) || SOFTWARE.test(text);
+  const online = WEB.test(text) || SOFTWARE.test(text) || FACILITY.test(text);
   if (lifted.problem === "defect" && !lifted.product && !found && !online && rest.search(MODEL_CODE) < 0) {
     return "product-model";
   }

@@ -124,7 +124,7 @@ function setting(
     guidelines.businessHours,
   );
   const kase = liftCase(comment.text, assessment);
-  const matter = hasCase(assessment, kase);
+  const matter = hasCase(assessment, kase, comment.text);
   const voice = { language, form };
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
   // Neither the company, the commenter, staff nor an insult is named as what the comment is about.

@@ -13,7 +13,7 @@ import { isViolation, type Part, partsOf, type Situation } from "./strategies";
  */
 export type PlanContext = {
   kase: Case;
-  /** `hasCase(assessment, kase)`, read once by the caller. */
+  /** `hasCase(assessment, kase, text)`, read once by the caller. */
   matter: boolean;
   /** One of the company's saved replies answers this comment's topic. */
   savedMatch: boolean;
@@ -34,7 +34,9 @@ function caseFirst(kase: Case): Strategy {
 const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht/iu;
 
-export function hasCase(assessment: Assessment, kase: Case): boolean {
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
+
+export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
@@ -55,7 +57,8 @@ export function hasCase(assessment: Assessment, kase: Case): boolean {
   if (kase.amounts.length > 0 && (upset || asks) && !assessment.intent.sarcasm && theirs) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   // Not a past wait told in an argument ("We waited 14 months for a connection in Leeds"): a complaint makes it one.
-  const visit = kase.places.length > 0 && kase.dates.length + kase.durations.length > 0;
+  // "stuck at Huddersfield at 11pm": a place and a clock time tell the night it happened as well as a date does.
+  const visit = kase.places.length > 0 && (kase.dates.length + kase.durations.length > 0 || CLOCK_TIME.test(text));
   if (visit && assessment.intent.complaint !== undefined) return true;
   // A disappointed customer's order or an error code is their case even when no problem word was read.
   // An error code the customer's device shows is their case whoever writes it ("Wärmepumpe zeigt E-204").

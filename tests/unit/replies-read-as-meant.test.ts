@@ -368,4 +368,33 @@ describe("comments read as they are meant", () => {
     );
     expect(suggestions[0]?.text).not.toMatch(/Thema 18 %/);
   });
+
+  // Comments to a bank and a rail operator (2026-11-30, written for this check).
+  it("hears a 'masterpiece' of an outage as sarcasm, names the outage, never thanks", () => {
+    const { assessment, suggestions } = answer(
+      "Wieder mal ein Meisterwerk eurer IT 👏👏 Seit Freitag kein Online-Banking.",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.text).toContain("Online-Banking");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Meisterwerk|Lob|zufrieden/);
+  });
+
+  it.each([
+    "all your drivers should be deported back to where they came from",
+    "Schickt eure Fahrer doch zurück, wo sie herkommen.",
+  ])("sends people back to 'where they came from' only to review, with the stance reply: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.verdict).toBe("review");
+    expect(suggestions[0]?.strategy).toBe("state-stance");
+  });
+
+  it("never names an insult as the topic: „Ihr Bankster gehört doch alle hinter Gitter“", () => {
+    const { suggestions } = answer("Ihr Bankster gehört doch alle hinter Gitter, ihr Verbrecher");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Bankster|Gitter/);
+  });
+
+  it("asks about a question's thing, not its verb: 'Does the railcard discount apply …'", () => {
+    const { suggestions } = answer("Does the railcard discount apply to advance tickets bought through the app?");
+    for (const s of suggestions) expect(s.text).not.toMatch(/discount apply/);
+  });
 });

@@ -114,6 +114,7 @@ export const FAILURE = [
   "ist|war ~2 down|offline",
   "been|is|was ~2 down|offline",
   "kein|keine ~1 warmwasser|strom|heizung|internet|netz|empfang|gas|wasser",
+  "kein|keine|keinen ~2 banking|onlinebanking|zugriff|zugang|verbindung",
   "heizung|wasser|warmwasser ~2 kalt",
   "besetzt",
   "hocken|sitzen|stehen|festsitzen ~3 fest",
@@ -684,6 +685,10 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
+  "meisterwerk*",
+  "glanzleistung*",
+  "masterpiece",
   "weiter so",
   "bravo",
   "glueckwunsch*",

@@ -49,4 +49,15 @@ export const STEREOTYPE_CLAIMS = [
 ];
 
 /** Tropes that need no group beside them: the name of a conspiracy says whom it means. */
-export const STEREOTYPE_ALONE = ["umvolkung", "bevoelkerungsaustausch", "great replacement", "white genocide"];
+export const STEREOTYPE_ALONE = [
+  "umvolkung",
+  "bevoelkerungsaustausch",
+  "great replacement",
+  "white genocide",
+  // Sent "back" for where they are from, whoever is meant: "all your drivers should be deported back to where they came from".
+  "back ~2 where ~2 came ~1 from",
+  "back ~2 to ~1 their ~1 own ~1 country|countries",
+  "zurueck ~3 wo ~2 herkommen|herkamen|hergekommen",
+  "zurueck ~3 woher ~2 kommen|kamen|gekommen",
+  "zurueck ~2 in ~1 ihre|ihr|deine|dein ~1 heimat|land|laender",
+];

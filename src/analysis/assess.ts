@@ -1,6 +1,7 @@
 import { type Assessment, DELETABLE_KINDS, type Intent } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
+import { isMeasure } from "./fold";
 import { readComplaint, readIntent } from "./intent";
 import { detectLanguage, isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -116,21 +117,30 @@ function plainPraise(normalised: Normalised): boolean {
     normalised.emoji.ironic === 0 &&
     LEXICON.irony.find(tokens).length === 0 &&
     LEXICON.complaints.find(tokens).length === 0 &&
-    withoutHeat(tokens)
+    withoutHeat(normalised)
   );
 }
 
-/** "Habt ihr die Jacke auch in XXL?": a question with no negative, angry or insulting word asks; it abuses nobody. */
+/**
+ * "Habt ihr die Jacke auch in XXL?", "Any news on the Switch version? You said Q3 and it's December.": a question
+ * with no negative, angry or insulting word asks; it abuses nobody.
+ */
 function plainQuestion(normalised: Normalised): boolean {
-  if (!/\?\s*$/.test(normalised.text.trim())) return false;
-  return LEXICON.negative.find(normalised.tokens).length === 0 && withoutHeat(normalised.tokens);
+  // "Any news on the Switch version? You said Q3 and it's December.": the question need not come last.
+  if (normalised.questionMarks === 0) return false;
+  return LEXICON.negative.find(normalised.tokens).length === 0 && withoutHeat(normalised);
 }
 
 /** No angry word, no word said at people, no swearing. */
-function withoutHeat(tokens: readonly Token[]): boolean {
+function withoutHeat(normalised: Normalised): boolean {
+  const { tokens, text } = normalised;
   return (
     LEXICON.anger.find(tokens).length === 0 &&
-    !tokens.some((token) => LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token))
+    !tokens.some(
+      (token) =>
+        (LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token)) &&
+        !isMeasure(text.slice(token.start, token.end)),
+    )
   );
 }
 
@@ -224,11 +234,12 @@ export function reviewWords(candidates: readonly string[], weighted: readonly st
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {
   const words = new Set<string>();
   for (const token of normalised.tokens) {
-    if (COARSE.some((set) => set.hasToken(token))) words.add(normalised.text.slice(token.start, token.end));
+    const written = normalised.text.slice(token.start, token.end);
+    if (!isMeasure(written) && COARSE.some((set) => set.hasToken(token))) words.add(written);
   }
   for (const word of weighted) {
     const token = normalise(word).tokens[0];
-    if (token && !LEXICON.groups.hasToken(token)) words.add(word);
+    if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token)) words.add(word);
   }
   return [...words].slice(0, 3);
 }

@@ -125,3 +125,11 @@ export function stretchedForm(key: string): RegExp {
   }
   return new RegExp(source);
 }
+
+/**
+ * A number with its unit as written: "8s", "12s", "48h", "3rd", "5G". Read as leetspeak it can spell a swear word
+ * ("8s" → "bs"), so the rules never call it one, whatever its key.
+ */
+export function isMeasure(written: string): boolean {
+  return /^\d+(?:[.,]\d+)?[\p{L}]{1,3}$/u.test(written);
+}

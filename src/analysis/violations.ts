@@ -1,5 +1,5 @@
 import type { Violation, ViolationKind } from "../shared/assessment";
-import { wordKeyOneAsL } from "./fold";
+import { isMeasure, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
@@ -130,7 +130,7 @@ function findProfanity(normalised: Normalised): Finding[] {
   if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
-    if (token.kind === "word" && !token.quoted && swears) {
+    if (token.kind === "word" && !token.quoted && swears && !isMeasure(normalised.text.slice(token.start, token.end))) {
       findings.push({ kind: "profanity", from: at, to: at });
     }
   });

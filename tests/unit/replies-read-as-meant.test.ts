@@ -397,4 +397,44 @@ describe("comments read as they are meant", () => {
     const { suggestions } = answer("Does the railcard discount apply to advance tickets bought through the app?");
     for (const s of suggestions) expect(s.text).not.toMatch(/discount apply/);
   });
+
+  // Comments to an insurer and a games studio (2026-11-30, written for this check).
+  it.each([
+    "Your patch notes say the cooldown is 8s but in game it's clearly 12s. Which is right?",
+    "Any news on the Switch version? You said Q3 and it's December.",
+  ])("never sends a polite question to review, nor reads a number with its unit as swearing: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.violations).toEqual([]);
+    for (const s of suggestions) expect(s.text).not.toMatch(/respectful|sachlich|Ton\b/);
+  });
+
+  it("reads a claim's waiting time and its claim number as the case", () => {
+    const { suggestions } = answer(
+      "Seit 7 Wochen warte ich auf die Regulierung meines Wasserschadens, Schadennummer 2025-448812. Der Gutachter war längst da.",
+    );
+    expect(suggestions[0]?.text).toContain("2025-448812");
+    expect(suggestions[0]?.text).toContain("7 Wochen");
+  });
+
+  it("hears love with a lost save file as the loss, not as praise", () => {
+    const { assessment, suggestions } = answer(
+      "I love this game but the latest update deleted my save file. 200 hours gone. Please tell me there's a backup.",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    for (const s of suggestions) expect(s.strategy).not.toMatch(/^thank/);
+  });
+
+  it("takes a child's age for no duration: 'My 12 year old spent £340'", () => {
+    const { suggestions } = answer(
+      "My 12 year old spent £340 on loot boxes without my permission. How do I get this refunded?",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/12 year/);
+  });
+
+  it("hears 'das Dümmste, was ich je gesehen habe' as criticism", () => {
+    expect(
+      answer("Eure Werbung mit dem Rentnerpaar ist ja wohl das Dümmste, was ich je gesehen habe.").assessment.tone,
+    ).toBe("critical");
+  });
 });

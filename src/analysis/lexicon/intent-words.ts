@@ -61,6 +61,8 @@ export const FAILURE = [
   "niemand|keiner ~3 meldet|hilft|antwortet|sagt|kuemmert|reagiert|erklaeren|erklaert|sagen|helfen",
   "warteschleife*",
   "warte ~1 seit|immer|noch|schon",
+  // "Seit 7 Wochen warte ich auf die Regulierung meines Wasserschadens".
+  "warte|warten ~2 auf ~3 regulierung|auszahlung|bearbeitung|entscheidung|gutschrift|kostenzusage",
   "warten ~1 seit|immer|noch|schon",
   "immer noch ~1 nicht|nichts|kein|keine",
   "bis heute ~2 nicht|nichts|kein|keine",
@@ -72,6 +74,9 @@ export const FAILURE = [
   "nie ~2 geantwortet|reagiert|zurueckgerufen|gemeldet",
   "dreimal|zweimal|mehrfach|mehrmals|x-mal ~3 geschrieben|angerufen|gemeldet|nachgefragt",
   "heard nothing",
+  "server|servers|servern ~1 down|offline|weg",
+  "deleted|wiped|erased|corrupted ~2 my|our|the ~1 save|saves|data|files|account|progress",
+  "hours|days|progress|data ~1 gone",
   "no ~1 acknowledgement|acknowledgment|confirmation",
   "returning|throwing|giving ~3 errors|502s|500s|503s|504s|timeouts",
   "out ~1 of ~1 stock",

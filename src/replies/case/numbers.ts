@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "ticket",
-    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
+    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Schadennummer|Schadensnummer|Schaden-Nr\\.?|claim number|claim no\\.?|claim ref\\.?|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
   ],
   [
     "customer",

@@ -14,7 +14,9 @@ const UNITS_EN = "minutes|minute|mins|hours|hour|hrs|days|day|weeks|week|months|
 /** "seit drei Wochen", "über 40 Minuten", "for 2 hours", "45 minutes on hold", "after two days". */
 export const DURATION = new RegExp(
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|for|since|after|over|almost|nearly|more than)\\s+)?` +
-    `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b`,
+    `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b` +
+    // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took.
+    `(?![-\\s]?(?:old|alt|alte|alter|alten)\\b)`,
   "giu",
 );
 

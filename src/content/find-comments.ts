@@ -105,7 +105,7 @@ export const findComments: Feature = {
       continuing = more;
       return more;
     };
-    const loop = frameLoop(work, signal, { idle: true });
+    const loop = frameLoop(work, signal);
 
     const settleLater = () => {
       clearTimeout(settle);

@@ -31,6 +31,11 @@ describe("t", () => {
     }
   });
 
+  it("answers every message without substitutions exactly as the browser does", () => {
+    const browserFills = messagesFor("de");
+    for (const key of Object.keys(messages)) expect(t(key)).toBe(browserFills(key));
+  });
+
   it("asks the browser once per message, however often a page needs it", () => {
     // Asked (and kept) by the test above already: a page's hundred markers ask the browser nothing more.
     const key = withSlots[0] as string;

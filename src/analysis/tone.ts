@@ -22,6 +22,9 @@ export interface ToneReading {
 /** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
 const ASKS_WITHOUT_MARK =
   /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche))\b/iu;
+/** "Wer bei euch Kunde ist, ist selber schuld", "Whoever …, deserves …": a saying about people, asked of nobody. */
+const SAYING =
+  /^\W*(?:wer|whoever)\b[^?]*,\s*(?:der\s+|die\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem"].map(wordKey));
@@ -115,7 +118,11 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const question =
     normalised.questionMarks > 0 ||
     ASKS_WITHOUT_MARK.test(normalised.text) ||
-    (first !== undefined && LEXICON.questionStarts.hasToken(first) && tokens.length < 25 && positive + negative === 0);
+    (first !== undefined &&
+      LEXICON.questionStarts.hasToken(first) &&
+      tokens.length < 25 &&
+      positive + negative === 0 &&
+      !SAYING.test(normalised.text));
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";

@@ -82,7 +82,7 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:(?:warum|wieso|weshalb) (?:muss|soll) man|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =
@@ -191,6 +191,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;
+/** "Ich finde es eine Frechheit, dass …", "I think …": a view, however personal its words. */
+const VIEW =
+  /\b(?:ich finde|finde ich|ich halte|meiner meinung|ich meine|i think|i find|i believe|in my opinion|imo)\b/iu;
 const ARGUES =
   /\b(?:weil|denn|deshalb|daher|meiner meinung|aus meiner sicht|diskutier\w*|because|therefore|that's why|in my view|discuss\w*|explain why|happy to explain)\b|^\s*(?:als|as)\s/iu;
 
@@ -198,7 +201,7 @@ const ARGUES =
 function toldExperience(assessment: Assessment, kase: Case, text: string): boolean {
   if (assessment.intent.complaint !== undefined) return true;
   if (kase.numbers.length + kase.dates.length + kase.durations.length + kase.places.length > 0) return true;
-  return FIRST_PERSON.test(text) && !ARGUES.test(text);
+  return FIRST_PERSON.test(text) && !ARGUES.test(text) && !VIEW.test(text);
 }
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
@@ -211,6 +214,8 @@ export function planParts(
   const ask: Part[] = kase.missing ? core("caseAsk") : [];
   switch (strategy) {
     case "case-next-step":
+      // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
+      if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
@@ -240,7 +245,7 @@ export function planParts(
         ...core(
           kase.people.length
             ? "thanksPerson"
-            : kase.places.length
+            : kase.visited
               ? "thanksPlace"
               : kase.product
                 ? "thanksProduct"

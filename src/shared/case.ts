@@ -67,10 +67,20 @@ export const Case = z.object({
   paid: z.optional(z.boolean()),
   /** The phone or system named ("Pixel 7", "iPhone"), so a reply does not ask which one. */
   device: z.optional(z.string()),
+  /** The app's version as written ("Version 5.2.1", "v4.8"), so a reply does not ask for it. */
+  version: z.optional(z.string()),
   /** Error codes as written ("E212", "0x80070005"). */
   errors: z.array(z.string()),
   /** What was ordered or sent, in the commenter's word ("Paket", "Sendung", "parcel"). */
   item: z.optional(z.string()),
+  /** Luggage that went missing or came damaged, in the commenter's word ("Koffer", "suitcase"). */
+  baggage: z.optional(z.string()),
+  /** A line a commuter rides, as written ("RB 48", "S1", "bus 142"): a daily train has no booking to ask for. */
+  line: z.optional(z.string()),
+  /** A place praised as somewhere the commenter was served ("die Filiale in Bochum", "the staff in Leeds"). */
+  visited: z.optional(z.boolean()),
+  /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
+  facility: z.optional(z.string()),
   /** What criticism is about, when named. */
   criticised: z.optional(z.enum(CRITICISED_KINDS)),
   /** The one thing a reply should ask for to move the case, if anything. */

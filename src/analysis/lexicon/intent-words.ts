@@ -22,7 +22,13 @@ export const FAILURE = [
   "defekt*",
   "beschaedigt*",
   "ausgefallen",
-  "faellt ~1 aus",
+  "faellt|fallen|fiel|fielen ~4 aus",
+  // "meine Abrechnung ist seit März falsch": their own bill, not a correction of the company's post.
+  "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~4 falsch|fehlerhaft",
+  "bill|invoice|statement|charge ~4 wrong|incorrect",
+  // "So wurden wir noch nie behandelt", "never been treated like this".
+  "noch nie ~3 behandelt",
+  "never ~3 treated ~1 like",
   "gestrichen",
   "storniert",
   "abgestuerzt",
@@ -127,7 +133,11 @@ export const FAILURE = [
   "ladebildschirm",
   "gehackt",
   "einfach ~6 erhoeht|abgebucht|gekuendigt|storniert|abgeschaltet",
-  "kein|keine|keinen ~3 bekommen|erhalten",
+  "kein|keine|keinen ~5 bekommen|erhalten|gesehen",
+  // "Das Paket kam heute an, aber leer": nothing inside.
+  "paket|karton|box|package|parcel ~4 leer|empty",
+  // "ohne dass ich das erlaubt habe", "without my OK": spent or charged without consent.
+  "ohne ~1 dass ~3 erlaubt|zugestimmt|genehmigt|eingewilligt|bestellt|autorisiert",
   "gesperrt",
   "laesst|lassen ~2 mich|uns ~3 nicht|nicht mehr",
   "bekomme|bekommen|erhalte|erhalten|kriege|kriegen ~3 keine|keinen|kein",
@@ -300,6 +310,18 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "travel",
     [
+      // A commuter's line: "Die RB 48 fällt schon wieder aus", "the bus never came".
+      "rb",
+      "regionalbahn*",
+      "regionalexpress",
+      "sbahn",
+      "ubahn",
+      "strassenbahn*",
+      "tram",
+      "bus",
+      "busse",
+      "pendl*",
+      "commut*",
       "zug",
       "zuege",
       "flug",

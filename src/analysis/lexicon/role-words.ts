@@ -222,6 +222,9 @@ export const CORRECTION = [
   "im beitrag ~2 steht|schreibt|schreiben",
   "your|the ~1 post|tweet ~1 says|said|gives|lists",
   "please correct",
+  // "That's not how Scope 1 works", "So funktioniert das nicht".
+  "not how ~5 works|work",
+  "so ~1 funktioniert|funktionieren ~3 nicht",
 ];
 
 /** Loyalty and praise for the company: what a fan writes. */

@@ -284,6 +284,9 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Wer bei euch noch Kunde ist, ist selber schuld": the customers blamed for staying.
+  "selber|selbst ~1 schuld",
+  "only ~2 themselves ~1 to ~1 blame",
   // "Ökostrom von euch ist doch reine Augenwischerei": a claim called a sham.
   "augenwischerei",
   // "Preise rauf, Qualität runter": a price rise and a worse product in one breath.

@@ -6,14 +6,14 @@ type Gender = "f" | "m" | "n" | "pl";
 
 const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   [
-    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website)$/i,
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle)$/i,
     "f",
   ],
   [
     /^(?:router|laptop|fernseher|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop)$/i,
     "m",
   ],
-  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal)$/i, "n"],
+  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard)$/i, "n"],
   [/^(?:bohnen)$/i, "pl"],
 ];
 
@@ -28,7 +28,7 @@ export function genderOf(product: string): Gender | undefined {
 
 /** What the company runs, not what the customer owns: "mit unserer App", not "mit Ihrer App". */
 export function companyOwned(product: string): boolean {
-  return /(?:^|\s)(?:app|webseite|website|onlineshop|shop|kundenportal|portal)$/i.test(
+  return /(?:^|\s)(?:app|webseite|website|onlineshop|shop|kundenportal|portal|api|schnittstelle|dashboard)$/i.test(
     product.replace(/[„“"]/g, "").trim(),
   );
 }

@@ -42,6 +42,19 @@ const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
 const PRAISE =
   /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
+/** Luggage, in the commenter's word: a lost suitcase is named as one, not as "your trip". */
+const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|baggage)\b/iu;
+/**
+ * A commuter's line: "RB 48", "RE7", "S1", "U 6", "ICE 597", "Linie 12", "bus 142", "the 07:42". A regional train
+ * has no booking reference; its rider has a season ticket.
+ */
+const LINE =
+  /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?)\b/u;
+/** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
+const SERVED =
+  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
+/** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
+const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
@@ -51,7 +64,7 @@ const ERROR =
 
 /** A date or duration from the start of a sentence reads as one inside a reply: "Seit Januar" → "seit Januar". */
 const LEADING_WORD =
-  /^(?:Seit|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The)\b/u;
+  /^(?:Seit|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf)\b/u;
 
 const inSentence = (value: string) => value.replace(LEADING_WORD, (word) => word.toLowerCase());
 
@@ -80,6 +93,8 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
 
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
+  // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
+  if (lifted.line) return undefined;
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
@@ -126,6 +141,11 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const product = caseProduct(read);
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
+  const version = VERSION.exec(read)?.[0];
+  const facility =
+    complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;
+  const baggage = complaint?.problem === "travel" ? BAGGAGE.exec(read)?.[1]?.toLowerCase() : undefined;
+  const line = complaint?.problem === "travel" && !baggage ? LINE.exec(read)?.[0] : undefined;
   const praised = PRAISE.test(read);
   const firstPerson = FIRST_PERSON.test(read);
   const paid = PAID.test(read);
@@ -146,11 +166,16 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     problemWords: complaint?.words ?? [],
     errors,
     ...(device ? { device } : {}),
+    ...(version ? { version } : {}),
+    ...(facility ? { facility } : {}),
     ...(praised ? { praised } : {}),
     ...(firstPerson ? { firstPerson } : {}),
     ...(paid ? { paid } : {}),
     ...(item ? { item } : {}),
     ...(criticised ? { criticised } : {}),
+    ...(baggage ? { baggage } : {}),
+    ...(line ? { line } : {}),
+    ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
   };
   const missing = missingOf(lifted, read);
   return { ...lifted, ...(missing ? { missing } : {}) };

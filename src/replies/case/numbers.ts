@@ -11,8 +11,12 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
     "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|tracking number|tracking no\\.?|parcel|package|shipment",
   ],
   [
+    "booking",
+    "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",
+  ],
+  [
     "ticket",
-    "Ticketnummer|Ticket-Nr\\.?|Ticket|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Schadennummer|Schadensnummer|Schaden-Nr\\.?|claim number|claim no\\.?|claim ref\\.?|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
+    "Ticketnummer|Ticket-Nr\\.?|Ticket|Gepäckreferenznummer|Gepäckreferenz|Gepäcknummer|baggage reference|baggage ref\\.?|baggage file|file reference|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Schadennummer|Schadensnummer|Schaden-Nr\\.?|claim number|claim no\\.?|claim ref\\.?|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
   ],
   [
     "customer",
@@ -21,10 +25,6 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
   ["other", "mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\."],
-  [
-    "booking",
-    "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",
-  ],
 ];
 
 // "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.

@@ -29,7 +29,8 @@ const WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 export const DATE = new RegExp(
   [
     `\\b(?:am|vom|bis|seit)?\\s?\\d{1,2}\\.\\s?(?:${MONTHS_DE})(?:\\s\\d{4})?`,
-    `\\b\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?(?![\\d.])`,
+    // Not "2.1." of "Version 5.2.1.".
+    `(?<![\\d.])\\b\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?(?![\\d.])`,
     `\\b(?:am|seit|letzten|letzte|diesen|vergangenen)\\s(?:${WEEKDAYS_DE})\\b`,
     `\\b(?:seit|im|Anfang|Ende|Mitte)\\s(?:${MONTHS_DE})\\b`,
     "\\b(?:vorgestern|gestern|heute (?:früh|morgen|mittag)|letzte Woche|letzter Woche|vergangene Woche)\\b",

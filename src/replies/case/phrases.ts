@@ -94,6 +94,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked/)) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
+      if (has(words, /leer|empty/)) return de ? `dass ${order} leer angekommen ist` : `that ${order} arrived empty`;
       if (has(words, /adresse|address/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
@@ -130,8 +131,25 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       return de ? `dass mit ${p.dat} Abrechnung etwas nicht stimmt` : "that something is wrong with your bill";
     }
-    case "refund":
+    case "refund": {
+      // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
+      if (has(words, /doppelt|zweimal|twice|double/) && c.amounts[0])
+        return caseClause({ ...c, problem: "billing" }, v);
+      // "ohne dass ich das erlaubt habe": money spent without their consent.
+      if (has(words, /ohne|without/) && c.amounts[0]) {
+        return de
+          ? `dass ohne ${v.form === "du" ? "deine" : "Ihre"} Zustimmung ${c.amounts[0]} bezahlt wurden`
+          : `that ${c.amounts[0]} was spent without your permission`;
+      }
+      const wait = since(c, v.language);
+      if (wait) {
+        if (!de) return `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your refund`;
+        return v.form === "du"
+          ? `dass du ${wait} auf deine Erstattung wartest`
+          : `dass Sie ${wait} auf Ihre Erstattung warten`;
+      }
       return de ? `dass ${p.nom} Erstattung noch aussteht` : "that your refund is still outstanding";
+    }
     case "waiting": {
       const when = since(c, v.language);
       if (!when)
@@ -143,23 +161,37 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that you've been waiting ${when} for an answer`;
     }
     case "travel": {
+      if (c.baggage) return baggageClause(c.baggage, v, words);
+      if (c.line) {
+        const late = has(words, /verspät|spät|delay|late/);
+        if (de) return `dass die ${c.line} ${late ? "schon wieder Verspätung hatte" : "ausgefallen ist"}`;
+        return `that the ${c.line} ${late ? "was delayed again" : "was cancelled"}`;
+      }
       if (has(words, /zimmer|room|given/)) {
         return de
           ? `dass ${p.nom.replace(/e$/, "")} gebuchtes Zimmer nicht verfügbar war`
           : "that the room you booked wasn't available";
       }
-      if (has(words, /ausgefallen|gestrichen|storniert|cancel|stranded|gestrandet/)) {
+      if (has(words, /ausgefallen|gestrichen|storniert|cancel|stranded|gestrandet|fällt|faellt|fiel|\baus$/)) {
         return de ? `dass ${p.nom} Verbindung ausgefallen ist` : "that your journey was cancelled";
       }
       if (has(words, /check/)) return de ? "dass der Check-in nicht geklappt hat" : "that check-in didn't work";
       return de ? `dass ${p.nom} Reise nicht wie gebucht geklappt hat` : "that your trip didn't go as booked";
     }
     case "defect":
-      return productClause(c, v) ?? (de ? "dass etwas nicht funktioniert" : "that something isn't working");
+      return (
+        productClause(c, v) ??
+        facilityClause(c, v) ??
+        (de ? "dass etwas nicht funktioniert" : "that something isn't working")
+      );
     default: {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v);
       if (supply) return supply;
+      // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
+      if (has(words, /aufgetaucht|erschienen|gekommen|vorbeigekommen|turned up|showed|shown|no-show|came$/)) {
+        return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
+      }
       // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.
       // An order complained about for a while ("seit drei Wochen … mein Paket"): the wait is what was said.
       if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
@@ -168,6 +200,53 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
     }
   }
+}
+
+/** "dass der Aufzug in Essen-Steele seit drei Wochen nicht funktioniert", "that the lift in Leeds isn't working". */
+function facilityClause(c: Case, v: Voice): string | undefined {
+  if (!c.facility) return undefined;
+  const word = c.facility.toLowerCase();
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  const when = since(c, v.language);
+  if (v.language === "en") {
+    const plural = /s$/.test(word);
+    if (when) return `that the ${word}${where} ${plural ? "haven't" : "hasn't"} been working ${when}`;
+    return `that the ${word}${where} ${plural ? "aren't" : "isn't"} working`;
+  }
+  const noun = c.facility.charAt(0).toUpperCase() + c.facility.slice(1);
+  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug)$/.test(word);
+  const article = plural ? "die" : /(?:e|kasse)$/.test(word) ? "die" : /haus$/.test(word) ? "das" : "der";
+  return `dass ${article} ${noun}${where}${when ? ` ${when}` : ""} nicht ${plural ? "funktionieren" : "funktioniert"}`;
+}
+
+/** Genders of the words for luggage: "Ihr Koffer", "Ihre Reisetasche", "Ihr Gepäck". */
+const BAGGAGE_FEMININE = /tasche$/;
+const BAGGAGE_NEUTER = /gepäck|gepäckstück/;
+
+/** "dass Ihr Koffer noch nicht wieder aufgetaucht ist", "that your suitcase arrived damaged". */
+function baggageClause(word: string, v: Voice, problem: readonly string[]): string {
+  const damaged = has(problem, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|cracked/);
+  if (v.language === "en")
+    return damaged ? `that your ${word} arrived damaged` : `that your ${word} still hasn't turned up`;
+  const noun = word.charAt(0).toUpperCase() + word.slice(1);
+  const feminine = BAGGAGE_FEMININE.test(word);
+  const own = v.form === "du" ? (feminine ? "deine" : "dein") : feminine ? "Ihre" : "Ihr";
+  return damaged
+    ? `dass ${own} ${noun} beschädigt angekommen ist`
+    : `dass ${own} ${noun} noch nicht wieder aufgetaucht ist`;
+}
+
+/** "Ihren Koffer (Gepäckreferenz FRALH12345)", "your suitcase (baggage reference …)". */
+function baggageSubject(c: Case, word: string, v: Voice): string {
+  const n = c.numbers[0];
+  const label = n ? (n.label ? `${n.label} ${n.value}` : n.value) : undefined;
+  if (v.language === "en") return label ? `your ${word} (${label})` : `your ${word}`;
+  const noun = word.charAt(0).toUpperCase() + word.slice(1);
+  const feminine = BAGGAGE_FEMININE.test(word);
+  const neuter = BAGGAGE_NEUTER.test(word);
+  const own =
+    v.form === "du" ? (feminine ? "deine" : neuter ? "dein" : "deinen") : feminine ? "Ihre" : neuter ? "Ihr" : "Ihren";
+  return label ? `${own} ${noun} (${label})` : `${own} ${noun}`;
 }
 
 /** What a household lacks, with the article German needs: "keinen Strom", "kein Warmwasser". */
@@ -209,6 +288,8 @@ export function caseSubject(c: Case, v: Voice): string {
     case "refund":
       return withLabelled(de ? `${p.acc} Erstattung` : "your refund", c, ["ticket", "order", "booking", "other"]);
     case "travel":
+      if (c.baggage) return baggageSubject(c, c.baggage, v);
+      if (c.line && !c.numbers.length) return de ? `den Ausfall der ${c.line}` : `the ${c.line}`;
       return withNumber(de ? `${p.acc} Buchung` : "your booking", number(c, ["booking", "ticket", "order", "other"]));
     case "waiting":
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
@@ -403,20 +484,31 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   };
   if (c.product && !companyOwned(c.product)) add(c.product);
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
-  if (c.problem === undefined || c.problem === "other") {
+  if ((c.problem === undefined || c.problem === "other") && (said.includes(generalClause(v)) || !said.trim())) {
     // Two to four words: a lone "beschädigt" says too little beside a number.
     const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase));
     add(words);
   }
+  // "Pixel 8, Version 5.2.1": what the app team needs, said back so nobody asks for it again.
+  add(c.device);
+  add(c.version);
   for (const code of c.errors)
     add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
-  for (const n of c.numbers) add(known().includes(n.value.toLowerCase()) ? undefined : n.value);
+  // "Kundennummer 5512890": a bare customer or contract number says nothing of what it is.
+  for (const n of c.numbers) {
+    if (known().includes(n.value.toLowerCase())) continue;
+    const labelled = (n.kind === "customer" || n.kind === "contract") && n.label;
+    add(labelled ? `${n.label} ${n.value}` : n.value);
+  }
   add(c.places[0]);
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
   for (const term of terms) if (!CLOCK.test(term)) add(term);
-  const duration = c.durations[0];
+  // "seit 20 Jahren Kunde", "for 10 years": loyalty told, not how long the problem has lasted.
+  const duration = c.durations.find((d) => !/\b(?:jahr|jahre|jahren|jahrzehnte\w*|years?|decades?)\b/iu.test(d));
   const date = c.dates.map((d) => d.replace(/^(?:am|vom|on)\s+/iu, "")).find((d) => !RELATIVE.test(d));
-  add(duration !== undefined ? inSentence(duration) : date);
+  // "for an hour" alone is no detail to pass on ("your details (for an hour)"); "seit 5 Tagen" is.
+  const passing = duration !== undefined && (items.length > 0 || !/^for\b/i.test(duration));
+  add(passing ? inSentence(duration) : duration === undefined ? date : undefined);
   add(c.amounts[0]);
   return items.length ? items.slice(0, 4).join(", ") : undefined;
 }

@@ -6,11 +6,12 @@
 const THINGS_DE =
   "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
-  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Zähler|Stromzähler|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal";
+  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Zähler|Stromzähler|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
+  "API|Schnittstelle|Dashboard";
 const THINGS_EN =
   "app|coffee machine|machine|heat pump|solar panels|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
   "washing machine|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
-  "online shop|portal";
+  "online shop|portal|API|dashboard";
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 const MODEL =
@@ -27,7 +28,7 @@ const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
 /** Capitalised words that start a sentence, not a name: "Die Rheinwerk App" is the Rheinwerk App. */
 const DETERMINERS = /^(?:Die|Der|Das|Eure|Ihre|Deine|Meine|Unsere|Your|The|My|Our|This|Diese)\s+/u;
 /** What the company runs; a thing the customer owns is named before it ("wallbox … im shop": the wallbox). */
-const VENUE = /^(?:app|webseite|website|onlineshop|shop|kundenportal|portal|online shop)$/i;
+const VENUE = /^(?:app|webseite|website|onlineshop|shop|kundenportal|portal|online shop|api|schnittstelle|dashboard)$/i;
 
 export function caseProduct(text: string): string | undefined {
   const named = NAMED_APP.exec(text);

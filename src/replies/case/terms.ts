@@ -22,7 +22,9 @@ const STOP_DE = new Set(
     "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht " +
     "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
     "Meisterwerk Glanzleistung Seit Wieder Schon Leider Auch Noch Immer Jetzt Heute Gestern Bankster Gitter Bereich Teil Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
-    "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit"
+    "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
+    "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
+    "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -42,7 +44,8 @@ const STOP_EN = new Set(
     "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
-    "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads"
+    "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
+    "problem problems issue issues trouble human humans person agent"
   ).split(" "),
 );
 const SOURCE =
@@ -73,7 +76,7 @@ const GERMAN_OPENING_NOUN =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung)(?=[\s,.!?]|$)/gu;
 /** A name inside a sentence, unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station|\d{1,2}(?![\d.,:/])))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
@@ -117,7 +120,8 @@ const VERBS = new Set(
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
-    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies"
+    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted " +
+    "includes included lists listed claims claimed states stated treats treated"
   ).split(" "),
 );
 
@@ -205,7 +209,7 @@ export function caseTerms(
       if (!STOP_EN.has(head.split(" ")[0]?.toLowerCase() ?? "")) add(terms, headPhrase(head), exclude);
     }
     for (const match of sample.matchAll(ENGLISH_NAME)) {
-      if (!STOP_EN.has(match[0].toLowerCase())) add(terms, match[0], exclude);
+      if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
     for (const match of sample.matchAll(ENGLISH_PHRASE)) add(terms, englishPhrase(match[1] ?? ""), exclude);
   }

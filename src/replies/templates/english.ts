@@ -6,7 +6,7 @@ export const ENGLISH: EnglishBank = {
   thanks: ["Thanks for your message.", "Thank you for getting in touch.", "Thanks for reaching out."],
   thanksFeedback: [
     "Thank you for your honest feedback.",
-    "Thanks for telling us so clearly.",
+    "Thanks for letting us know.",
     "Thanks for taking the time to let us know.",
   ],
   empathy: [
@@ -43,7 +43,7 @@ export const ENGLISH: EnglishBank = {
   thanksCorrection: [
     "Thanks for pointing that out.",
     "Thank you for reading so carefully.",
-    "Good catch, and thanks for letting us know.",
+    "Thanks for flagging this.",
   ],
   acknowledge: ["We're looking into it now.", "We're checking this right away.", "We'll get to the bottom of it."],
   fix: [

@@ -9,12 +9,12 @@ export const GERMAN_CARE = {
   thanksFeedback: {
     sie: [
       "Danke für Ihr offenes Feedback.",
-      "Danke, dass Sie uns das so deutlich sagen.",
+      "Danke, dass Sie sich die Zeit dafür nehmen.",
       "Vielen Dank für Ihre ehrliche Rückmeldung.",
     ],
     du: [
       "Danke für dein offenes Feedback.",
-      "Danke, dass du uns das so deutlich sagst.",
+      "Danke, dass du dir die Zeit dafür nimmst.",
       "Vielen Dank für deine ehrliche Rückmeldung.",
     ],
   },

@@ -31,14 +31,14 @@ export const GERMAN_CASE: Pick<
     sie: [
       "Es tut uns leid, {clause}.",
       "Das ist ärgerlich, {clause} – das verstehen wir.",
-      "Danke für den Hinweis – es ist ärgerlich, {clause}.",
+      "Es ist ärgerlich, {clause}, und wir verstehen Ihren Unmut.",
       "Wir verstehen Ihren Ärger darüber, {clause}.",
       "Wir bedauern sehr, {clause}.",
     ],
     du: [
       "Es tut uns leid, {clause}.",
       "Das ist ärgerlich, {clause} – das verstehen wir.",
-      "Danke für den Hinweis – es ist ärgerlich, {clause}.",
+      "Es ist ärgerlich, {clause}, und wir verstehen deinen Unmut.",
       "Wir verstehen deinen Ärger darüber, {clause}.",
       "Wir bedauern sehr, {clause}.",
     ],
@@ -155,8 +155,14 @@ export const GERMAN_CASE: Pick<
     du: ["Vielen Dank für deine freundlichen Worte!", "Schön, dass du zufrieden bist – vielen Dank!"],
   },
   thanksPerson: {
-    sie: ["Vielen Dank für Ihr Lob an {person}!", "Schön, dass {person} Ihnen so gut geholfen hat – danke!"],
-    du: ["Vielen Dank für dein Lob an {person}!", "Schön, dass {person} dir so gut geholfen hat – danke!"],
+    sie: [
+      "Über Ihr Lob wird sich {person} sehr freuen – vielen Dank!",
+      "Schön, dass {person} Ihnen so gut geholfen hat – danke!",
+    ],
+    du: [
+      "Über dein Lob wird sich {person} sehr freuen – vielen Dank!",
+      "Schön, dass {person} dir so gut geholfen hat – danke!",
+    ],
   },
   thanksPlace: {
     sie: ["Schön, dass es Ihnen in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],

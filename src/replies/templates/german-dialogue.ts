@@ -6,12 +6,12 @@ export const GERMAN_DIALOGUE = {
     sie: [
       "Danke für den Hinweis.",
       "Vielen Dank, dass Sie so genau hingeschaut haben.",
-      "Gut aufgepasst, und danke, dass Sie es uns sagen.",
+      "Danke, dass Sie uns darauf aufmerksam machen.",
     ],
     du: [
       "Danke für den Hinweis.",
       "Vielen Dank, dass du so genau hingeschaut hast.",
-      "Gut aufgepasst, und danke, dass du es uns sagst.",
+      "Danke, dass du uns darauf aufmerksam machst.",
     ],
   },
   acknowledge: {

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { composeReplies } from "../../src/replies";
+import type { CommentSnapshot } from "../../src/shared/comment";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+
+/**
+ * Comments to an energy, rail and retail company that were misread before 2026-11-30's second stop (written for
+ * it and read by a social-media lead; none from a data set): loyalty read as sarcasm, a lost suitcase called "your
+ * trip", a commuter asked for a booking number, a no-show said in the commenter's words, a double charge called an
+ * outstanding refund, staff thanked in broken German, a plant praised as if visited.
+ */
+const guidelines: Guidelines = { ...DEFAULT_GUIDELINES, companyName: "Nordwind" };
+const options = { now: new Date("2026-11-30T10:00:00Z"), timeZone: "Europe/Berlin" };
+
+function snapshot(text: string, name = "Sabine Krüger"): CommentSnapshot {
+  return {
+    site: "facebook",
+    id: `c-${text.length}`,
+    threadId: "post-1",
+    text,
+    author: { name, verified: false, badges: [], isOrganisation: false },
+    isReply: false,
+    byPageOwner: false,
+  };
+}
+
+const answer = (text: string) => {
+  const comment = snapshot(text);
+  const assessment = assessComment(comment, guidelines);
+  return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
+};
+
+describe("cases named as the commenter said them", () => {
+  it("hears loyalty with 'never had a single problem' as praise, and names no 'problem'", () => {
+    const { assessment, suggestions } = answer("been with you since 2009, never had a single problem. keep it up!");
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.tone).toBe("positive");
+    expect(suggestions[0]?.text).not.toMatch(/problem/i);
+  });
+
+  it("checks 'That's not how Scope 1 works' as a correction, and concedes nothing", () => {
+    const { assessment, suggestions } = answer(
+      "Your sustainability report counts offsets as reductions. That's not how Scope 1 works.",
+    );
+    expect(assessment.role).toBe("know-it-all");
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+    for (const s of suggestions) expect(s.text).not.toMatch(/good catch|gut aufgepasst/i);
+  });
+
+  it("names a lost suitcase and its baggage reference, and asks for no booking number", () => {
+    const { suggestions } = answer(
+      "Mein Koffer ist seit Montag verschwunden, Gepäckreferenz FRALH12345. Niemand meldet sich.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Ihr Koffer noch nicht wieder aufgetaucht/);
+    expect(suggestions[0]?.text).toMatch(/Gepäckreferenz FRALH12345/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Buchung|Reise/);
+  });
+
+  it("passes a commuter's cancelled train on, with no booking number and no promise to call back", () => {
+    const { assessment, suggestions } = answer(
+      "Die RB 48 fällt heute schon wieder aus. Jeden Tag das gleiche Theater.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("travel");
+    expect(suggestions[0]?.text).toMatch(/dass die RB 48 ausgefallen ist/);
+    expect(suggestions[0]?.text).not.toMatch(/Buchungsnummer|melden uns|meldet sich/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Theater/);
+  });
+
+  it("says an engineer's no-show as an appointment not kept, not in the commenter's fragment", () => {
+    const { suggestions } = answer(
+      "Der Techniker sollte gestern zwischen 8 und 12 kommen, es ist niemand aufgetaucht.",
+    );
+    expect(suggestions[0]?.text).toMatch(/zum vereinbarten Termin niemand gekommen ist/);
+    expect(suggestions[0]?.text).not.toMatch(/\(niemand aufgetaucht\)/);
+  });
+
+  it("reads an expert's own wrong bill as their case, with the bill's time, not their career's", () => {
+    const { assessment, suggestions } = answer(
+      "Als jemand, der seit 20 Jahren über Energiewende schreibt: Ihre Preisgestaltung ist intransparent, und meine eigene Abrechnung ist seit März falsch.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.text).toMatch(/Abrechnung/);
+    expect(suggestions[0]?.text).not.toMatch(/20 Jahren|korrigieren den Beitrag/);
+  });
+
+  it("hears 'so wurden wir noch nie behandelt' as a disappointed customer", () => {
+    const { assessment, suggestions } = answer(
+      "Wir sind seit 30 Jahren Kunde bei Ihnen und so wurden wir noch nie behandelt.",
+    );
+    expect(assessment.role).toBe("disappointed-customer");
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("names a double charge as one, with the customer number said as such", () => {
+    const { suggestions } = answer(
+      "@Nordwind ihr habt mir zweimal 39,99 € abgebucht, Kundennummer 5512890. Bitte um Rückerstattung.",
+    );
+    expect(suggestions[0]?.text).toMatch(/39,99 € doppelt abgebucht/);
+    expect(suggestions[0]?.text).toMatch(/Kundennummer 5512890/);
+    expect(suggestions[0]?.text).not.toMatch(/noch aussteht/);
+  });
+
+  it("reads a return's missing money and an empty parcel as cases", () => {
+    const returned = answer(
+      "Ich habe seit 6 Wochen kein Geld für meine Rücksendung bekommen. Retoure wurde am 12.10. abgegeben.",
+    );
+    expect(returned.assessment.intent.complaint?.problem).toBe("refund");
+    expect(returned.suggestions[0]?.text).toMatch(/seit 6 Wochen auf Ihre Erstattung warten/);
+    const empty = answer("Das Paket kam heute an, aber leer. Nur Luftpolster drin. Bestellung 30-55812.");
+    expect(empty.suggestions[0]?.text).toMatch(/Bestellung 30-55812 leer angekommen/);
+  });
+
+  it("names an app's crash with the phone and version given, and no date read from the version", () => {
+    const { suggestions } = answer(
+      "Seit dem letzten Update stürzt die App auf meinem Pixel 8 bei jedem Start ab. Version 5.2.1.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Pixel 8, Version 5\.2\.1/);
+    expect(suggestions[0]?.text).not.toMatch(/\(2\.1\.\)/);
+  });
+
+  it("names a broken lift at a station, not 'something'", () => {
+    const { suggestions } = answer(
+      "Ich bin Rollstuhlfahrerin und der Aufzug am Bahnhof Essen-Steele ist seit drei Wochen kaputt. Wie soll ich zur Arbeit kommen?",
+    );
+    expect(suggestions[0]?.text).toMatch(/der Aufzug seit drei Wochen nicht funktioniert/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Thema Rollstuhlfahrerin/);
+  });
+
+  it("thanks staff named 'Herr' in correct German", () => {
+    const { suggestions } = answer("Danke an Herrn Schulz aus der Filiale Dortmund, der mir heute super geholfen hat!");
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toMatch(/Herr Schulz/);
+    expect(suggestions[0]?.text).not.toMatch(/an Herr Schulz|herr Schulz/);
+  });
+
+  it("thanks congratulations on a plant without inventing a visit", () => {
+    const { suggestions } = answer(
+      "Congrats on the new plant in Leipzig! Proud to have been part of the project team.",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/visit/i);
+  });
+
+  it("meets a view on prices with the company's view, not 'tell us what happened'", () => {
+    const { suggestions } = answer(
+      "Ich finde es eine Frechheit, dass die Preise schon wieder steigen, während ihr Rekordgewinne macht.",
+    );
+    expect(suggestions.map((s) => s.strategy)).not.toContain("ask-details");
+  });
+
+  it("hears a saying about customers and 'warum muss man … warten?' as criticism, not questions to hold", () => {
+    expect(answer("Wer bei euch noch Kunde ist, ist selber schuld.").assessment.tone).not.toBe("question");
+    const waited = answer(
+      "Warum muss man bei euch eigentlich 45 Minuten in der Hotline warten, um eine Adresse zu ändern?",
+    );
+    expect(waited.suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("names a booking reference as the booking, not as a case", () => {
+    const { suggestions } = answer(
+      "@NordwindHelp booked a seat with extra legroom, paid £45, got put in a middle seat. Booking ref QX7P2L. Not happy.",
+    );
+    expect(suggestions[0]?.text).toMatch(/your booking QX7P2L/);
+  });
+});

@@ -23,6 +23,7 @@ export const MISSING_KINDS = [
   "app-version",
   "product-model",
   "since-when",
+  "branch",
 ] as const;
 export const MissingKind = z.enum(MISSING_KINDS);
 export type MissingKind = z.infer<typeof MissingKind>;

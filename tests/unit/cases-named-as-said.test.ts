@@ -162,4 +162,18 @@ describe("cases named as the commenter said them", () => {
     );
     expect(suggestions[0]?.text).toMatch(/your booking QX7P2L/);
   });
+
+  it("reads staff's rudeness at a branch as a service case, and asks which branch only when none is named", () => {
+    const named = answer(
+      "Die Kollegin am Schalter in Freiburg war heute total unfreundlich zu meiner Mutter (82). So geht man nicht mit älteren Menschen um.",
+    );
+    expect(named.assessment.intent.complaint?.problem).toBe("service");
+    expect(named.suggestions[0]?.text).toMatch(/Besuch in Freiburg so unerfreulich verlaufen/);
+    expect(named.suggestions[0]?.text).not.toMatch(/welcher Filiale/);
+    const unnamed = answer("Im Café wurde ich heute total unfreundlich abgewimmelt. So behandelt man keine Gäste.");
+    expect(unnamed.suggestions[0]?.strategy).toBe("case-question");
+    expect(unnamed.suggestions[0]?.text).toMatch(/In welcher Filiale war das/);
+    const english = answer("the guy at your Leeds store was so rude to me yesterday, never coming back");
+    expect(english.suggestions[0]?.text).toMatch(/visit to our Leeds branch went so badly/);
+  });
 });

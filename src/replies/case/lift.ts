@@ -95,6 +95,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
+  // Treated badly somewhere: which branch, unless they said.
+  if (lifted.problem === "service") return lifted.places.length > 0 ? undefined : "branch";
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }

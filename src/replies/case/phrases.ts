@@ -178,6 +178,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /check/)) return de ? "dass der Check-in nicht geklappt hat" : "that check-in didn't work";
       return de ? `dass ${p.nom} Reise nicht wie gebucht geklappt hat` : "that your trip didn't go as booked";
     }
+    case "service": {
+      // Treated badly at a counter or a café: the visit is what went wrong, whoever it happened to.
+      const where = c.places[0];
+      if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
+      return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
+    }
     case "defect":
       return (
         productClause(c, v) ??
@@ -392,6 +398,18 @@ const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
       sie: "Schreiben Sie uns gern {wcontact}, um welches Modell es genau geht.",
       du: "Schreib uns gern {wcontact}, um welches Modell es genau geht.",
       en: "Could you let us know {wcontact} which model it is exactly?",
+    },
+  ],
+  branch: [
+    {
+      sie: "In welcher Filiale war das, und wann ungefähr? Schreiben Sie es uns gern {wcontact}, dann gehen wir dem nach.",
+      du: "In welcher Filiale war das, und wann ungefähr? Schreib es uns gern {wcontact}, dann gehen wir dem nach.",
+      en: "Which branch was it, and roughly when? Just let us know {wcontact} and we'll follow it up.",
+    },
+    {
+      sie: "Schreiben Sie uns gern {wcontact}, in welcher Filiale und wann das war, dann gehen wir dem nach.",
+      du: "Schreib uns gern {wcontact}, in welcher Filiale und wann das war, dann gehen wir dem nach.",
+      en: "Could you let us know {wcontact} which branch it was and when? Then we can follow it up.",
     },
   ],
   "since-when": [

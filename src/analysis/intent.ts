@@ -20,6 +20,8 @@ const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|in
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
 const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
+const HEDGED_NOTE =
+  /\b(?:(?:one|a|just a|only a|only one) )?(?:small|minor|tiny|little) (?:bug|issue|thing|problem|glitch|request|note|niggle|suggestion)\b|\bkleine[rsn]? (?:bug|fehler|problem|anmerkung|sache|wunsch|hinweis|schönheitsfehler)\b|\beinziger? (?:kritikpunkt|wermutstropfen)\b/iu;
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
@@ -128,7 +130,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   if (!praise.length) return [];
   const facts = LEXICON.sarcasmFacts.find(tokens);
-  const contrast = tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key));
+  // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
+  const contrast =
+    tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key)) || HEDGED_NOTE.test(normalised.text);
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
   const price = PRICE.test(normalised.text);

@@ -82,7 +82,7 @@ function mocks({ intent, tone, role }: Assessment): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:(?:warum|wieso|weshalb) (?:muss|soll) man|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\w+ ){1,4}(?:nie|niemals)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =
@@ -193,7 +193,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;
 /** "Ich finde es eine Frechheit, dass …", "I think …": a view, however personal its words. */
 const VIEW =
-  /\b(?:ich finde|finde ich|ich halte|meiner meinung|ich meine|i think|i find|i believe|in my opinion|imo)\b/iu;
+  /\b(?:ich finde|finde ich|ich halte|meiner meinung|ich meine|ich hoffe|i think|i find|i believe|in my opinion|imo|i hope)\b/iu;
 const ARGUES =
   /\b(?:weil|denn|deshalb|daher|meiner meinung|aus meiner sicht|diskutier\w*|because|therefore|that's why|in my view|discuss\w*|explain why|happy to explain)\b|^\s*(?:als|as)\s/iu;
 

@@ -176,4 +176,56 @@ describe("cases named as the commenter said them", () => {
     const english = answer("the guy at your Leeds store was so rude to me yesterday, never coming back");
     expect(english.suggestions[0]?.text).toMatch(/visit to our Leeds branch went so badly/);
   });
+
+  it("never thanks 'Wie schön, dass man … extra zahlen muss. Kundenfreundlich geht anders.'", () => {
+    const { assessment, suggestions } = answer(
+      "Wie schön, dass man bei euch jetzt für jede Kleinigkeit extra zahlen muss. Kundenfreundlich geht anders.",
+    );
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Dank|freundlichen Worte|Lob/);
+  });
+
+  it("sends 'Die Flüchtlinge bekommen alles geschenkt' to review with the company's stance", () => {
+    const { assessment, suggestions } = answer(
+      "Die Flüchtlinge bekommen alles geschenkt und wir Rentner zahlen die Zeche.",
+    );
+    expect(assessment.verdict).toBe("review");
+    expect(suggestions[0]?.strategy).toBe("state-stance");
+  });
+
+  it("reads praise with 'one small bug' as a sincere note, not sarcasm", () => {
+    const { assessment } = answer(
+      "Love the new dark mode! One small bug: the export button is invisible in dark mode on Firefox.",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+  });
+
+  it("reads a pump that charged more than it gave as a billing case, asking no customer number", () => {
+    const { assessment, suggestions } = answer(
+      "Habe gestern bei euch in Mannheim getankt, die Zapfsäule 4 hat 20 Liter berechnet, aber nur 15 sind reingeflossen.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.strategy).toBe("case-next-step");
+    expect(suggestions[0]?.text).not.toMatch(/Kundennummer/);
+  });
+
+  it("hears 'Warum antwortet ihr eigentlich nie …?' as a reproach, not a question to hold", () => {
+    const { assessment, suggestions } = answer("Warum antwortet ihr eigentlich nie auf Kommentare hier?");
+    expect(assessment.tone).toBe("critical");
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("hears a customer who went elsewhere as criticism, and names no job title as the topic", () => {
+    const { assessment, suggestions } = answer(
+      "As a procurement lead at a DAX company I've evaluated your platform twice. Pricing transparency is the main reason we went elsewhere.",
+    );
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.text).not.toMatch(/procurement lead|main reason/);
+  });
+
+  it("names a terminal with its number: 'Terminal 2'", () => {
+    const { suggestions } = answer("Does the lounge in Terminal 2 take Priority Pass?");
+    expect(suggestions[0]?.text).toMatch(/Terminal 2/);
+  });
 });

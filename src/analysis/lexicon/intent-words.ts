@@ -64,6 +64,12 @@ export const FAILURE = [
   "zu viel ~2 abgebucht|berechnet",
   "falsch ~2 abgebucht|berechnet|geliefert|abgerechnet|ausgezahlt|ueberwiesen",
   "rechnet|rechnen|berechnet|berechnen ~5 falsch",
+  // "hat 20 Liter berechnet, aber nur 15 sind reingeflossen", "charged for 3 but only 2 arrived".
+  "berechnet|abgerechnet|abgebucht|bezahlt ~3 aber ~2 nur",
+  "charged|billed|paid ~4 but ~2 only",
+  // A bug reported in passing: "One small bug: the export button is invisible in dark mode".
+  "bug|bugs|glitch|glitches",
+  "invisible|unsichtbar",
   "zu wenig ~2 bekommen|erhalten|ausgezahlt|ueberwiesen|gezahlt",
   "ohne ~2 zustimmung|einwilligung|erlaubnis|auftrag|einverstaendnis",
   "trotz ~3 kuendigung|widerruf|widerspruch",
@@ -707,6 +713,9 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "Wie schön, dass man jetzt für jede Kleinigkeit extra zahlen muss".
+  "extra|zusaetzlich|draufzahlen ~2 zahlen|bezahlen|kosten|muss",
+  "jede ~1 kleinigkeit",
   "wieder mal",
   "wieder einmal",
   "einmal mehr",

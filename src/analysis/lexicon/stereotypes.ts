@@ -41,6 +41,10 @@ export const STEREOTYPE_CLAIMS = [
   "zahlen|zahlt|bezahlen|bezahlt ~4 keinen|keine|kein|nichts|nie ~2 strom|miete|steuern|beitrag|beitraege|rechnung|rechnungen",
   "zahlen|bezahlen|finanzieren ~2 wir ~2 alles|alle|doch ~1 mit",
   "pay|pays ~2 no|nothing|zero ~1 tax|taxes|rent|bills",
+  // Who gets what: "Die Flüchtlinge bekommen alles geschenkt", "they get free houses".
+  "bekommen|kriegen|bekommt|kriegt ~3 alles ~2 geschenkt|umsonst|bezahlt|hinterhergeworfen",
+  "get|gets|getting ~2 everything|free ~2 houses|homes|money|stuff|benefits|phones",
+  "zahlen|zahlt ~2 die ~1 zeche",
   "dont|doesnt|never ~1 pay ~2 tax|taxes|rent|bills",
   "we ~2 pay ~2 for ~1 them|it ~1 all",
   // A whole group reduced to a type: "typical foreigners running the call centre".

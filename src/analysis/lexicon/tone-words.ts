@@ -298,6 +298,13 @@ export const DISAPPROVAL = [
   "cancelling ~2 subscription|contract|account",
   "switching ~1 to",
   "pruefen ~1 alternativen",
+  "went|gone|moved|go ~1 elsewhere",
+  "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
+  // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
+  "geht ~1 anders",
+  // "Warum antwortet ihr eigentlich nie …?", "why do you never reply?": a reproach in a question's form.
+  "warum|wieso|weshalb ~4 nie|niemals",
+  "why ~3 never",
   "kuendige|kuendigen ~2 jetzt|sofort|zum",
   "doubles|doubled|triples|tripled ~3 bill|bills|price|prices|costs|fee|fees",
   "verdoppelt|verdreifacht",

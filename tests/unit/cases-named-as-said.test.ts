@@ -228,4 +228,26 @@ describe("cases named as the commenter said them", () => {
     const { suggestions } = answer("Does the lounge in Terminal 2 take Priority Pass?");
     expect(suggestions[0]?.text).toMatch(/Terminal 2/);
   });
+
+  it("reads 'Wenn ich den Typen von der Hotline erwische, kann der was erleben' as a threat, never as praise", () => {
+    const { assessment, suggestions } = answer("Wenn ich den Typen von der Hotline erwische, kann der was erleben.");
+    expect(assessment.violations.map((v) => v.kind)).toContain("threat");
+    for (const s of suggestions) expect(s.text).not.toMatch(/geholfen|Lob|Dank/);
+    expect(answer("Im Urlaub kann man in Bremen was erleben.").assessment.violations).toEqual([]);
+  });
+
+  it("sends a group followed by 'Widerlich.' to review, but not disgust at what is done to a group or at prices", () => {
+    expect(answer("Schwule in der Werbung, muss das sein? Widerlich.").assessment.verdict).toBe("review");
+    expect(answer("Muslime werden hier ständig diskriminiert. Widerlich.").assessment.verdict).toBe("keep");
+    const prices = answer("Die neuen Preise ab Januar. Widerlich.");
+    expect(prices.assessment.verdict).toBe("keep");
+    expect(prices.assessment.tone).toBe("critical");
+  });
+
+  it("sends 'Go back to India' to review, but not a traveller going back to India", () => {
+    expect(answer("Go back to India, you scammer call centre").assessment.verdict).toBe("review");
+    expect(answer("Geht doch zurück in die Türkei, ihr Betrüger.").assessment.verdict).toBe("review");
+    expect(answer("When I go back to India next month, can I use my card there?").assessment.verdict).toBe("keep");
+    expect(answer("Ich fliege nächste Woche zurück nach Polen, gilt das Ticket noch?").assessment.verdict).toBe("keep");
+  });
 });

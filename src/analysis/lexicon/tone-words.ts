@@ -302,6 +302,11 @@ export const DISAPPROVAL = [
   "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
   // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
   "geht ~1 anders",
+  // "Die neuen Preise ab Januar. Widerlich.": disgust at a thing is criticism (at a group, meaning/stereotypes.ts).
+  "widerlich",
+  "ekelhaft",
+  "abartig",
+  "disgusting",
   // "Warum antwortet ihr eigentlich nie …?", "why do you never reply?": a reproach in a question's form.
   "warum|wieso|weshalb ~4 nie|niemals",
   "why ~3 never",

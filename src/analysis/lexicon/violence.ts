@@ -148,6 +148,8 @@ export const CONSEQUENCE = [
   "baseballschlaeger|schlaeger|messer|knarre|waffe|pistole",
   "bat|knife|gun|axe|crowbar",
   "hurt|wehtun",
+  // "Wenn ich den Typen von der Hotline erwische, kann der was erleben."
+  "kann|koennen|kannst|koennt|wird|werden|wirst|werdet ~3 was|etwas ~1 erleben",
 ];
 
 /** States the target is threatened with: "… ist bald tot", "your manager is a dead man", "ihr werdet bluten". */

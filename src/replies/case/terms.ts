@@ -24,7 +24,8 @@ const STOP_DE = new Set(
     "Meisterwerk Glanzleistung Seit Wieder Schon Leider Auch Noch Immer Jetzt Heute Gestern Bankster Gitter Bereich Teil Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
-    "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld"
+    "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
+    "Typen Tante"
   ).split(" "),
 );
 const STOP_EN = new Set(

@@ -80,6 +80,19 @@ function mocks({ intent, tone, role }: Assessment): boolean {
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
+/** Another comment reported: a request to remove, about someone else's words, not their own account. */
+const REMOVAL =
+  /\b(?:löschen|löscht|entfernen|entfernt|sperren|sperrt|melden|meldet|delete|remove|ban|block|report)\b/iu;
+const SOMEONE_ELSES =
+  /\b(?:kommentar\w*|beitr[äa]g\w*|posts?|comments?|replies|antworten|troll\w*|spam\w*|bots?|hetze\w*|fake-?\w*|scam\w*)\b|\b(?:da|hier) oben\b|\babove\b/iu;
+const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profile|kommentar|comment|vertrag|abo)\b/iu;
+/** "meldet euch", "melden Sie sich": asking to be contacted is no report. */
+const GET_IN_TOUCH = /\b(?:meldet euch|melden sie sich|melde dich)\b/iu;
+
+function reports(text: string): boolean {
+  return REMOVAL.test(text) && SOMEONE_ELSES.test(text) && !OWN.test(text) && !GET_IN_TOUCH.test(text);
+}
+
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
   /\b(?:(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\w+ ){1,4}(?:nie|niemals)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
@@ -130,6 +143,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
+  // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
+  if (!matter && reports(text)) return ["thank-for-report"];
   if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) {
@@ -237,6 +252,8 @@ export function planParts(
       return core("thanksCorrection", "checkFact");
     case "state-stance":
       return core("stance", "staySubject");
+    case "thank-for-report":
+      return core("reportThanks", "reportCheck");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically":

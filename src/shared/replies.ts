@@ -54,6 +54,8 @@ export const STRATEGIES = [
   "no-reply-needed",
   // A sweeping claim about a group of people (a review): the company's stance, calm, without thanks.
   "state-stance",
+  // Another comment reported to the company ("bitte löschen", "please remove this spam"): thanks and the check.
+  "thank-for-report",
 ] as const;
 export const Strategy = z.enum(STRATEGIES);
 export type Strategy = z.infer<typeof Strategy>;

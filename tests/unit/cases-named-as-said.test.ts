@@ -250,4 +250,22 @@ describe("cases named as the commenter said them", () => {
     expect(answer("When I go back to India next month, can I use my card there?").assessment.verdict).toBe("keep");
     expect(answer("Ich fliege nächste Woche zurück nach Polen, gilt das Ticket noch?").assessment.verdict).toBe("keep");
   });
+
+  it.each([
+    "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!",
+    "Löscht doch mal den Troll da oben.",
+    "@Nordwind please remove these spam bots in the replies",
+  ])("thanks for a report of another comment and promises only the netiquette check: %s", (text) => {
+    const { suggestions } = answer(text);
+    expect(suggestions[0]?.strategy).toBe("thank-for-report");
+    expect(suggestions[0]?.text).toMatch(/Netiquette|community guidelines/);
+  });
+
+  it.each([
+    "Bitte löschen Sie mein Konto, ich will nicht mehr Kunde sein.",
+    "can you delete my account please, I moved",
+    "Meldet euch mal bei mir, meine Bestellung 40-11873 ist nicht da.",
+  ])("reads a request about the commenter's own account or case as no report: %s", (text) => {
+    expect(answer(text).suggestions.map((s) => s.strategy)).not.toContain("thank-for-report");
+  });
 });

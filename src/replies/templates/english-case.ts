@@ -22,6 +22,8 @@ export const ENGLISH_CASE: Pick<
   | "passOn"
   | "stance"
   | "staySubject"
+  | "reportThanks"
+  | "reportCheck"
 > = {
   caseSeen: [
     "We're sorry {clause}.",
@@ -104,5 +106,10 @@ export const ENGLISH_CASE: Pick<
   staySubject: [
     "Please keep it factual and respectful, including towards the people you're writing about.",
     "We're happy to have a factual discussion here.",
+  ],
+  reportThanks: ["Thanks for flagging this.", "Thank you for letting us know."],
+  reportCheck: [
+    "We'll take a look at the comment and remove it if it breaks our community guidelines.",
+    "We're checking the comment against our community guidelines and will remove it if it breaks them.",
   ],
 };

@@ -26,6 +26,8 @@ export const GERMAN_CASE: Pick<
   | "passOn"
   | "stance"
   | "staySubject"
+  | "reportThanks"
+  | "reportCheck"
 > = {
   caseSeen: {
     sie: [
@@ -209,6 +211,21 @@ export const GERMAN_CASE: Pick<
     du: [
       "Bitte bleib sachlich und respektvoll, auch gegenüber denen, über die du schreibst.",
       "Für eine sachliche Diskussion sind wir gern da.",
+    ],
+  },
+  // Another comment reported: thanks, and the check against the netiquette; no verdict on it before it is read.
+  reportThanks: {
+    sie: ["Danke für den Hinweis.", "Danke, dass Sie uns darauf aufmerksam machen."],
+    du: ["Danke für den Hinweis.", "Danke, dass du uns darauf aufmerksam machst."],
+  },
+  reportCheck: {
+    sie: [
+      "Wir sehen uns den Kommentar an und entfernen ihn, wenn er gegen unsere Netiquette verstößt.",
+      "Wir prüfen den Beitrag anhand unserer Netiquette und nehmen ihn von der Seite, wenn er dagegen verstößt.",
+    ],
+    du: [
+      "Wir sehen uns den Kommentar an und entfernen ihn, wenn er gegen unsere Netiquette verstößt.",
+      "Wir prüfen den Beitrag anhand unserer Netiquette und nehmen ihn von der Seite, wenn er dagegen verstößt.",
     ],
   },
 };

@@ -66,6 +66,9 @@ export const SLOTS = [
   "passOn",
   "stance",
   "staySubject",
+  // Another comment reported to the company: thanks, and the netiquette check promised (nothing more).
+  "reportThanks",
+  "reportCheck",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

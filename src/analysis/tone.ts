@@ -45,10 +45,45 @@ function countUnnegated(
   for (const hit of hits) {
     const before = turn >= 0 && hit.from < turn;
     const weight = turn < 0 ? 1 : side === "praise" ? (before ? 0.5 : 1) : before ? 1 : 1.5;
-    if (negatedAt(normalised, hit.from, 2)) negated += weight;
+    if (negatedAt(normalised, hit.from, 2) || (side === "complaint" && resolved(normalised, hit))) negated += weight;
     else kept += weight;
   }
   return { kept, negated };
+}
+
+/** Undoing a problem: "sorted my issue", "hat mein Problem gelöst", "fixed the bug". */
+const RESOLVING = new Set(
+  [
+    "sorted",
+    "solved",
+    "fixed",
+    "resolved",
+    "sorting",
+    "solving",
+    "fixing",
+    "resolving",
+    "geloest",
+    "behoben",
+    "geklaert",
+    "erledigt",
+    "repariert",
+    "loesen",
+    "beheben",
+  ].map(wordKey),
+);
+
+/**
+ * A problem someone solved: a resolving word two tokens before or five after, itself not negated ("never fixed my
+ * issue", "immer noch nicht gelöst").
+ */
+function resolved(normalised: Normalised, hit: { from: number; to: number }): boolean {
+  const { tokens } = normalised;
+  // German puts the participle last: "hat mein Problem in 5 Minuten gelöst".
+  for (let at = Math.max(0, hit.from - 2); at <= Math.min(tokens.length - 1, hit.to + 5); at++) {
+    const token = tokens[at];
+    if (token && RESOLVING.has(token.key) && !negatedAt(normalised, at, 3)) return true;
+  }
+  return false;
 }
 
 const OFFER_WORDS = new Set(["happy", "glad", "pleased"]);

@@ -268,4 +268,43 @@ describe("cases named as the commenter said them", () => {
   ])("reads a request about the commenter's own account or case as no report: %s", (text) => {
     expect(answer(text).suggestions.map((s) => s.strategy)).not.toContain("thank-for-report");
   });
+
+  it.each([
+    "Honestly the best customer service I have had in years, Aisha on live chat sorted my issue in 5 minutes",
+    "Frau Yilmaz hat mein Problem in 5 Minuten gelöst, super!",
+  ])("hears a problem someone solved as praise: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.tone).toBe("positive");
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it.each(["You still have not fixed my issue after 3 weeks.", "Mein Problem ist immer noch nicht gelöst."])(
+    "hears a problem not solved as criticism: %s",
+    (text) => expect(answer(text).assessment.tone).toBe("critical"),
+  );
+
+  it("asks no app version of a team locked out by single sign-on, and takes no loyalty's years for the outage", () => {
+    const { suggestions } = answer(
+      "We've been a customer for 3 years. Since the SSO migration last week half our team can't log in. Ticket #48213 has had no response for 4 days.",
+    );
+    expect(suggestions[0]?.text).toMatch(/#48213/);
+    expect(suggestions[0]?.text).not.toMatch(/3 years|app version/);
+  });
+
+  it("names 'TLS 1.0' whole and no job title as the topic", () => {
+    const { suggestions } = answer(
+      "As a cybersecurity researcher with 25k followers: your login page still allows TLS 1.0. That's a serious risk for your customers.",
+    );
+    expect(suggestions[0]?.text).toMatch(/TLS 1\.0/);
+    expect(suggestions[0]?.text).not.toMatch(/researcher/);
+  });
+
+  it("reads 'phone numbers' as no phone, and '£42 a month' as a rate, not a duration", () => {
+    const older = answer("I'm 84 and I can't use the app. Where have all the phone numbers gone?");
+    expect(older.suggestions[0]?.text).not.toMatch(/your phone\b/);
+    const charged = answer(
+      "Cancelled my broadband in September and you're STILL taking £42 a month. Account 99812-443.",
+    );
+    expect(charged.suggestions[0]?.text).not.toMatch(/a month/);
+  });
 });

@@ -30,7 +30,7 @@ const PAID =
 const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
-  /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d|online-?banking)\b/iu;
+  /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d|online-?banking|sso|single sign-on|saml|okta|browser)\b/iu;
 /** What the company's software does, or an update of it: no device to name either. */
 const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
@@ -61,6 +61,8 @@ const DEVICE =
 /** "Fehler E212", "error code E305", "Code 0x80070005". */
 const ERROR =
   /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;
+
+const RATE = /\d\s?(?:€|£|\$|euro|eur)?\s*(?:a|an|per|pro|im|je)\s+(?:month|week|year|monat|woche|jahr)\b/iu;
 
 /** A date or duration from the start of a sentence reads as one inside a reply: "Seit Januar" → "seit Januar". */
 const LEADING_WORD =
@@ -127,7 +129,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
 
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const durations = all(read, DURATION).map(inSentence);
+  // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
+  const durations = all(read, DURATION)
+    .filter((duration) => !(/^(?:a|an|one|per|pro|im|je)\s/i.test(duration) && RATE.test(read)))
+    .map(inSentence);
   const dates = all(read, DATE)
     .map(inSentence)
     .filter((date) => !durations.some((duration) => duration.includes(date)));

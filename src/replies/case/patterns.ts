@@ -54,7 +54,7 @@ export const AMOUNT =
  * A model or error code ("WP 9", "E118", "KS-200"), not the head of a longer reference ("A-24" of "A-24-3310").
  * Global: use `matchAll` or `search`.
  */
-export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?\b(?![-/]?\d)/gu;
+export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![-/.]?\d)/gu;
 
 export const PERSON = new RegExp(
   [

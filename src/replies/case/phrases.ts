@@ -36,8 +36,13 @@ function withLabelled(noun: string, c: Case, kinds: readonly string[]): string {
 /** A duration as it stands inside a reply's sentence: "Seit drei Wochen" at a comment's start is "seit drei Wochen". */
 const inSentence = (duration: string) => duration.replace(/^(Seit|For|Since)\b/, (word) => word.toLowerCase());
 
+/** "seit 20 Jahren Kunde", "a customer for 3 years": loyalty told, not how long a problem has lasted. */
+const YEARS = /\b(?:jahr|jahre|jahren|jahrzehnte\w*|years?|decades?)\b/iu;
+
 function since(c: Case, language: "de" | "en"): string | undefined {
-  const duration = c.durations.find((d) => (language === "de" ? /^seit\b/i : /^(?:for|since)\b/i).test(d));
+  const duration = c.durations.find(
+    (d) => (language === "de" ? /^seit\b/i : /^(?:for|since)\b/i).test(d) && !YEARS.test(d),
+  );
   return duration === undefined ? undefined : inSentence(duration);
 }
 
@@ -522,7 +527,7 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
   for (const term of terms) if (!CLOCK.test(term)) add(term);
   // "seit 20 Jahren Kunde", "for 10 years": loyalty told, not how long the problem has lasted.
-  const duration = c.durations.find((d) => !/\b(?:jahr|jahre|jahren|jahrzehnte\w*|years?|decades?)\b/iu.test(d));
+  const duration = c.durations.find((d) => !YEARS.test(d));
   const date = c.dates.map((d) => d.replace(/^(?:am|vom|on)\s+/iu, "")).find((d) => !RELATIVE.test(d));
   // "for an hour" alone is no detail to pass on ("your details (for an hour)"); "seit 5 Tagen" is.
   const passing = duration !== undefined && (items.length > 0 || !/^for\b/i.test(duration));

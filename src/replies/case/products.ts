@@ -22,7 +22,11 @@ const eitherCase = (things: string) =>
     .split("|")
     .map((thing) => `[${thing[0]?.toUpperCase()}${thing[0]?.toLowerCase()}]${thing.slice(1)}`)
     .join("|");
-const THING_ALL = new RegExp(`\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b${MODEL}`, "gu");
+// "phone numbers", "card reader": a thing's word before another noun names that noun, not the thing.
+const THING_ALL = new RegExp(
+  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|nummer\\w*))${MODEL}`,
+  "gu",
+);
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
 const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
 /** Capitalised words that start a sentence, not a name: "Die Rheinwerk App" is the Rheinwerk App. */

@@ -46,7 +46,8 @@ const STOP_EN = new Set(
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
-    "problem problems issue issues trouble human humans person agent reason reasons main"
+    "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
+    "expert engineer journalist developer founder analyst specialist"
   ).split(" "),
 );
 const SOURCE =

@@ -77,6 +77,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
 function mocks({ intent, tone, role }: Assessment): boolean {
   // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
   if (intent.mockery !== true || tone === "positive" || role === "fan" || role === "know-it-all") return false;
+  // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once.
+  if (intent.sarcasm) return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
@@ -112,7 +114,8 @@ function asksNothing(text: string): boolean {
 const INFORMATION =
   /^(?:@\S+\s+)?(?:und\s+|and\s+|so\s+)?(?:wann|wo|woher|wie|was|warum|wieso|weshalb|welche\w*|when|where|how|what|why|which)\b/iu;
 
-const ABOUT_THE_FACT = /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong)\b/iu;
+const ABOUT_THE_FACT =
+  /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong|which is it|was denn nun|welche[rs]? denn nun)\b/iu;
 
 function asksForInformation(text: string): boolean {
   const questions = (text.match(/[^.!?:]*(?:\?+|[.!:]|$)/gu) ?? []).filter((part) => part.endsWith("?"));

@@ -307,4 +307,42 @@ describe("cases named as the commenter said them", () => {
     );
     expect(charged.suggestions[0]?.text).not.toMatch(/a month/);
   });
+
+  it("names the commenter's own thing before the page's ('my direct debit date', not 'your hotline')", () => {
+    const { suggestions } = answer(
+      "Your hotline never picks up. I've been trying since Monday to change my direct debit date, customer no. 619300.",
+    );
+    expect(suggestions[0]?.text).toMatch(/direct debit date/);
+  });
+
+  it("names no verb as a topic: 'your coffee has gone downhill' is not about 'the gone'", () => {
+    const { suggestions } = answer(
+      "honestly your coffee has gone downhill so hard, tastes like burnt crap now. what the hell happened??",
+    );
+    for (const s of suggestions) expect(s.text).not.toMatch(/\bthe gone\b|\bhell\b/);
+  });
+
+  it("answers 'Nothing says … like …' sarcasm once and seriously, not with silence", () => {
+    const { assessment, suggestions } = answer(
+      "Nothing says 'community coffee' like a €6.50 oat latte and a 20 min line 🙃",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("checks a correction that ends 'Which is it?' rather than holding it as a question", () => {
+    const { suggestions } = answer(
+      "Small correction: your post says the WP 9 works 'down to −10 °C', but your own product page says −20 °C. Which is it?",
+    );
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+  });
+
+  it("reads being made ill after an insult as a case to help with, not only a boundary", () => {
+    const { suggestions } = answer(
+      "The barista in Leipzig is a stupid cow. She gave me regular milk after I told her TWICE I'm lactose intolerant. Was sick all afternoon. Thursday around 11.",
+    );
+    expect(suggestions[0]?.strategy).toBe("boundary-and-help");
+    expect(suggestions[0]?.text).toMatch(/Leipzig/);
+    expect(suggestions[0]?.text).not.toMatch(/Was sick/);
+  });
 });

@@ -69,6 +69,10 @@ export const FAILURE = [
   "charged|billed|paid ~4 but ~2 only",
   // A bug reported in passing: "One small bug: the export button is invisible in dark mode".
   "bug|bugs|glitch|glitches",
+  // Made ill by what was served: "Was sick all afternoon", "mir war den ganzen Abend schlecht".
+  "was|got|felt|been ~1 sick|ill",
+  "krank ~1 geworden",
+  "mir ~3 schlecht|uebel ~1 geworden|gewesen",
   "invisible|unsichtbar",
   "zu wenig ~2 bekommen|erhalten|ausgezahlt|ueberwiesen|gezahlt",
   "ohne ~2 zustimmung|einwilligung|erlaubnis|auftrag|einverstaendnis",

@@ -468,6 +468,8 @@ export const SWEARING = [
 
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
+  // "Nothing says 'community coffee' like a €6.50 oat latte": the set phrase of sarcasm.
+  "nothing ~1 says ~5 like",
   "danke fuer nichts",
   "danke ~2 fuer nichts",
   "danke ~2 fuer nix",

@@ -37,6 +37,8 @@ export const DATE = new RegExp(
     `\\b(?:on\\s)?(?:${MONTHS_EN})\\s\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b(?:on\\s)?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS_EN})\\b`,
     `\\b(?:on|since|last|this past)\\s(?:${WEEKDAYS_EN})\\b`,
+    // "Thursday around 11": a weekday alone.
+    `\\b(?:${WEEKDAYS_EN})\\b`,
     `\\b(?:since|in|from|early|late|mid)\\s(?:${MONTHS_EN})\\b`,
     // "our February invoice": a month before a noun; "May" only with a day, it is also a verb.
     `\\b(?:${MONTHS_EN.replace("May|", "")})(?=\\s(?:invoice|bill|statement|payment|order|delivery)\\b)`,

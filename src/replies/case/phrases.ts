@@ -510,7 +510,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   if ((c.problem === undefined || c.problem === "other") && (said.includes(generalClause(v)) || !said.trim())) {
     // Two to four words: a lone "beschädigt" says too little beside a number.
     const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase));
-    add(words);
+    // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
+    add(
+      de ? words : words?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
+    );
   }
   // "Pixel 8, Version 5.2.1": what the app team needs, said back so nobody asks for it again.
   add(c.device);

@@ -47,7 +47,7 @@ const STOP_EN = new Set(
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
-    "expert engineer journalist developer founder analyst specialist"
+    "expert engineer journalist developer founder analyst specialist hell heck favourite favorite"
   ).split(" "),
 );
 const SOURCE =
@@ -141,7 +141,11 @@ const PHRASE_ENDS = new Set(
 function englishPhrase(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   // "new loyalty app": leading evaluations and fillers go; "unhappy customers" leaves nothing worth naming.
-  while (words.length > 0 && STOP_EN.has(words[0]?.toLowerCase() ?? "")) words.shift();
+  // "coffee has gone downhill": past a verb or a function word there is no noun phrase left.
+  while (words.length > 0 && STOP_EN.has(words[0]?.toLowerCase() ?? "")) {
+    const first = words.shift()?.toLowerCase() ?? "";
+    if (PHRASE_ENDS.has(first) || VERBS.has(first)) return undefined;
+  }
   return words.length > 0 ? headPhrase(words.join(" ")) : undefined;
 }
 
@@ -213,7 +217,11 @@ export function caseTerms(
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
-    for (const match of sample.matchAll(ENGLISH_PHRASE)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+    // "my direct debit date", "my final bill": the commenter's own thing is their case, named before "your hotline".
+    const phrases = [...sample.matchAll(ENGLISH_PHRASE)].sort(
+      (a, b) => Number(/^(?:my|our)\s/i.test(b[0])) - Number(/^(?:my|our)\s/i.test(a[0])),
+    );
+    for (const match of phrases) add(terms, englishPhrase(match[1] ?? ""), exclude);
   }
   if (!disputed) for (const fact of facts) add(terms, fact, exclude);
   return terms.slice(0, max);

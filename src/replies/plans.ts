@@ -272,6 +272,8 @@ export function planParts(
                 : "thanksSpecific",
         ),
         { slot: "passOn", optional: true },
+        // "Eure Preise sind eine Sauerei, aber der Service in Bremen ist top": the praise thanked, the criticism heard.
+        ...(kase.criticised ? [{ slot: "criticismHeard" as const, optional: true }] : []),
       ];
     case "acknowledge":
       // A comment read as neither praise, question nor criticism is not thanked: it may be sarcasm or rudeness

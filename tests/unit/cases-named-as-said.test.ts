@@ -345,4 +345,11 @@ describe("cases named as the commenter said them", () => {
     expect(suggestions[0]?.text).toMatch(/Leipzig/);
     expect(suggestions[0]?.text).not.toMatch(/Was sick/);
   });
+
+  it("thanks the praised branch and hears the criticism beside it", () => {
+    const { suggestions } = answer("Eure Preise sind eine Sauerei, aber der Service in Bremen ist top.");
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toMatch(/Bremen/);
+    expect(suggestions[0]?.text).toMatch(/Kritik[^.]*Preis/);
+  });
 });

@@ -52,7 +52,7 @@ const LINE =
   /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?)\b/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
-  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
+  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
 /** The phone or system a commenter uses. */

@@ -61,6 +61,8 @@ const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/g
 
 /** Slots that only thank: dropped from a reply that must not thank. */
 const THANKS_SLOTS: ReadonlySet<string> = new Set(["thanksQuestion", "thanksComment", "thanksFeedback", "patience"]);
+/** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
+const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
 /** A wording that thanks: never drawn for sarcasm, anger, a troll or a comment under review. */
 const THANKS = /\b(?:dank\w*|thank\w*)\b/iu;
 
@@ -226,6 +228,7 @@ function generate(
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
     matter: s.matter,
     details: s.fill.details !== undefined,
+    mixed: MIXED.test(comment.text) && s.kase.criticised !== undefined,
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;

@@ -225,7 +225,15 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(
   strategy: Strategy,
-  situation: Situation & { kase: Case; named: boolean; question: boolean; matter: boolean; details: boolean },
+  situation: Situation & {
+    kase: Case;
+    named: boolean;
+    question: boolean;
+    matter: boolean;
+    details: boolean;
+    /** Praise and criticism in one comment ("…, aber …"). */
+    mixed: boolean;
+  },
 ): Part[] {
   const { kase } = situation;
   const core = (...slots: Part["slot"][]): Part[] => slots.map((slot) => ({ slot }));
@@ -273,7 +281,7 @@ export function planParts(
         ),
         { slot: "passOn", optional: true },
         // "Eure Preise sind eine Sauerei, aber der Service in Bremen ist top": the praise thanked, the criticism heard.
-        ...(kase.criticised ? [{ slot: "criticismHeard" as const, optional: true }] : []),
+        ...(kase.criticised && situation.mixed ? [{ slot: "criticismHeard" as const, optional: true }] : []),
       ];
     case "acknowledge":
       // A comment read as neither praise, question nor criticism is not thanked: it may be sarcasm or rudeness

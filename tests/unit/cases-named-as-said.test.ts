@@ -352,4 +352,28 @@ describe("cases named as the commenter said them", () => {
     expect(suggestions[0]?.text).toMatch(/Bremen/);
     expect(suggestions[0]?.text).toMatch(/Kritik[^.]*Preis/);
   });
+
+  it("adds no 'criticism heard' to praise that criticises nothing", () => {
+    const { suggestions } = answer("Ich liebe eure Kampagne für mehr Vielfalt! ❤️🌈");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Kritik|ernst/);
+  });
+
+  it("reads a bus that never came as the line's cancellation, with the right article", () => {
+    const { assessment, suggestions } = answer(
+      "Bus 142 kam heute morgen einfach nicht. Stand 40 Minuten in der Kälte.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("travel");
+    expect(suggestions[0]?.text).toMatch(/der Bus 142 ausgefallen ist/);
+  });
+
+  it("hears 'thieves' and 'Im Jahr 2026??' as criticism, and '3 hours' of battery as no opening hours", () => {
+    expect(answer("you people are thieves, plain and simple").assessment.tone).toBe("critical");
+    const label = answer("Die Rücksendung ist so kompliziert, ich brauch nen Drucker für das Label?? Im Jahr 2026??");
+    expect(label.assessment.tone).toBe("critical");
+    expect(label.suggestions[0]?.strategy).toBe("take-seriously");
+    const battery = answer(
+      "We piloted your fleet software across 40 vans. Route optimisation is excellent, but the driver app drains batteries in 3 hours. Anyone else seeing this?",
+    );
+    expect(battery.assessment.intent.question).not.toBe("opening-hours");
+  });
 });

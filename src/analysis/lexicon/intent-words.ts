@@ -10,6 +10,9 @@ export const FAILURE = [
   "kann|koennen|konnte|konnten ~5 nicht|nimmer|kaum",
   "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
   "kommt|kommen|kam ~3 nicht ~1 an",
+  // "Bus 142 kam heute morgen einfach nicht", "the bus never came".
+  "bus|zug|bahn|tram|rb|sbahn|ubahn ~5 kam|kommt|fuhr|faehrt ~3 nicht|nie|einfach",
+  "bus|train|tram ~4 never ~1 came|showed|arrived|turned",
   "nicht mehr ~2 einloggen|anmelden|bestellen|bezahlen|zahlen|buchen|einchecken|oeffnen|starten|laden|nutzen|benutzen",
   "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|da|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
@@ -494,7 +497,8 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "feiertag*",
       "open",
       "opening",
-      "hours",
+      // "opening hours", "what are your hours" — not "drains batteries in 3 hours".
+      "your|the|holiday|weekend|christmas|opening ~1 hours",
       "closed",
       "close",
       "closing",

@@ -302,6 +302,14 @@ export const DISAPPROVAL = [
   "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
   // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
   "geht ~1 anders",
+  // "you people are thieves", "ihr Abzocker": the company called names, still criticism to answer.
+  "thieves",
+  "crooks",
+  "diebe",
+  "gauner",
+  "halsabschneider",
+  "so|total|echt|voellig|viel ~1 zu ~1 kompliziert|umstaendlich",
+  "so|total|echt|voellig ~1 kompliziert|umstaendlich|nervig",
   // "Die neuen Preise ab Januar. Widerlich.": disgust at a thing is criticism (at a group, meaning/stereotypes.ts).
   "widerlich",
   "ekelhaft",

@@ -169,7 +169,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.baggage) return baggageClause(c.baggage, v, words);
       if (c.line) {
         const late = has(words, /verspät|spät|delay|late/);
-        if (de) return `dass die ${c.line} ${late ? "schon wieder Verspätung hatte" : "ausgefallen ist"}`;
+        // "der Bus 142", "der ICE 597", "die RB 48", "die S1", "die Linie 12".
+        const article = /^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "der" : "die";
+        if (de) return `dass ${article} ${c.line} ${late ? "schon wieder Verspätung hatte" : "ausgefallen ist"}`;
         return `that the ${c.line} ${late ? "was delayed again" : "was cancelled"}`;
       }
       if (has(words, /zimmer|room|given/)) {
@@ -300,7 +302,8 @@ export function caseSubject(c: Case, v: Voice): string {
       return withLabelled(de ? `${p.acc} Erstattung` : "your refund", c, ["ticket", "order", "booking", "other"]);
     case "travel":
       if (c.baggage) return baggageSubject(c, c.baggage, v);
-      if (c.line && !c.numbers.length) return de ? `den Ausfall der ${c.line}` : `the ${c.line}`;
+      if (c.line && !c.numbers.length)
+        return de ? `den Ausfall ${/^(?:bus|ice|ic|ec)\b/i.test(c.line) ? "des" : "der"} ${c.line}` : `the ${c.line}`;
       return withNumber(de ? `${p.acc} Buchung` : "your booking", number(c, ["booking", "ticket", "order", "other"]));
     case "waiting":
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));

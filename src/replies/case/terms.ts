@@ -122,7 +122,7 @@ const VERBS = new Set(
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
-    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted " +
+    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills " +
     "includes included lists listed claims claimed states stated treats treated"
   ).split(" "),
 );

@@ -376,4 +376,30 @@ describe("cases named as the commenter said them", () => {
     );
     expect(battery.assessment.intent.question).not.toBe("opening-hours");
   });
+
+  it("reads a parcel stuck in tracking and a meter reading nobody came to as cases", () => {
+    const stuck = answer("Meine Bestellung ist seit 10 Tagen unterwegs, laut Tracking in Leipzig hängengeblieben.");
+    expect(stuck.assessment.intent.complaint?.problem).toBe("delivery");
+    const reading = answer(
+      "Ich habe am 12.11. einen Termin für die Zählerablesung gehabt, keiner kam. Kundennummer 40021133.",
+    );
+    expect(reading.suggestions[0]?.text).toMatch(/zum vereinbarten Termin niemand gekommen ist/);
+  });
+
+  it("hears 'Spare us.' and '… wird das nichts' as criticism to answer, not remarks to acknowledge", () => {
+    for (const text of [
+      "Big energy firms posting about 'customer care' while sitting on record profits. Spare us.",
+      "Spannender Ansatz, aber ohne offene Schnittstellen wird das im Mittelstand nichts. Wir haben das 2022 selbst erlebt.",
+    ]) {
+      expect(answer(text).assessment.tone).toBe("critical");
+    }
+  });
+
+  it("leaves who the commenter is out of the topic: 'Als Betriebsrat eines Kunden mit 800 Beschäftigten: …'", () => {
+    const { suggestions } = answer(
+      "Als Betriebsrat eines Kunden mit 800 Beschäftigten: Die Umstellung auf Ihr neues Zeiterfassungssystem war eine Katastrophe. Niemand wurde geschult.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Umstellung/);
+    expect(suggestions[0]?.text).not.toMatch(/Betriebsrat|Beschäftigten|Thema Die/);
+  });
 });

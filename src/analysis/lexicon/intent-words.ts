@@ -150,6 +150,12 @@ export const FAILURE = [
   "besetzt",
   "hocken|sitzen|stehen|festsitzen ~3 fest",
   "haengt|haengen|haenge ~3 fest",
+  // "laut Tracking in Leipzig hängengeblieben", "seit 10 Tagen unterwegs".
+  "haengengeblieben|steckengeblieben|festgesteckt",
+  "seit ~3 tagen|wochen ~2 unterwegs",
+  "bewegt ~1 sich ~1 nicht",
+  // "Anyone else in Leeds without power?"
+  "without ~1 power|electricity|heating|gas|water|internet|signal",
   "ladebildschirm",
   "gehackt",
   "einfach ~6 erhoeht|abgebucht|gekuendigt|storniert|abgeschaltet",

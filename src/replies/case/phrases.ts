@@ -202,7 +202,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const supply = supplyClause(words, v);
       if (supply) return supply;
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
-      if (has(words, /aufgetaucht|erschienen|gekommen|vorbeigekommen|turned up|showed|shown|no-show|came$/)) {
+      if (
+        has(words, /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|turned up|showed|shown|no-show|came$/)
+      ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
       }
       // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.

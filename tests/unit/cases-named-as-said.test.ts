@@ -402,4 +402,21 @@ describe("cases named as the commenter said them", () => {
     expect(suggestions[0]?.text).toMatch(/Umstellung/);
     expect(suggestions[0]?.text).not.toMatch(/Betriebsrat|Beschäftigten|Thema Die/);
   });
+
+  it("names a cancellation as one even when the commenter will be late because of it", () => {
+    const { suggestions } = answer(
+      "@Nordwind Die RB 48 fällt heute schon wieder aus, das dritte Mal diese Woche. Ich komme wieder zu spät zur Arbeit. Was ist da los?",
+    );
+    expect(suggestions[0]?.text).toMatch(/RB 48 ausgefallen ist/);
+    expect(suggestions[0]?.text).not.toMatch(/Verspätung/);
+  });
+
+  it("reads a paid seat not given as a travel case, and 'a 9 hour flight' as no duration", () => {
+    const { assessment, suggestions } = answer(
+      "@NordwindHelp booked a seat with extra legroom, paid £45, got put in a middle seat on my 9 hour flight to Toronto. Booking ref QX7P2L. I want my £45 back.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("travel");
+    expect(suggestions[0]?.text).toMatch(/QX7P2L/);
+    expect(suggestions[0]?.text).not.toMatch(/9 hour/);
+  });
 });

@@ -72,6 +72,10 @@ export const FAILURE = [
   "charged|billed|paid ~4 but ~2 only",
   // A bug reported in passing: "One small bug: the export button is invisible in dark mode".
   "bug|bugs|glitch|glitches",
+  // A seat or a room paid for and not given: "got put in a middle seat", "downgraded to economy".
+  "got|was|were|been ~1 put|moved|downgraded|bumped|reseated",
+  "downgraded",
+  "herabgestuft|umgebucht",
   // Made ill by what was served: "Was sick all afternoon", "mir war den ganzen Abend schlecht".
   "was|got|felt|been ~1 sick|ill",
   "krank ~1 geworden",

@@ -15,8 +15,8 @@ const UNITS_EN = "minutes|minute|mins|hours|hour|hrs|days|day|weeks|week|months|
 export const DURATION = new RegExp(
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|for|since|after|over|almost|nearly|more than)\\s+)?` +
     `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b` +
-    // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten)\\b)`,
+    // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift)\\b)`,
   "giu",
 );
 

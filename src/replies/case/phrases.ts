@@ -168,7 +168,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "travel": {
       if (c.baggage) return baggageClause(c.baggage, v, words);
       if (c.line) {
-        const late = has(words, /verspät|spät|delay|late/);
+        // "fällt aus … ich komme zu spät zur Arbeit": the cancellation is what happened; lateness is what it caused.
+        const late =
+          has(words, /verspät|spät|delay|late/) && !has(words, /fällt|faellt|fiel|ausgefallen|gestrichen|cancel|aus$/);
         // "der Bus 142", "der ICE 597", "die RB 48", "die S1", "die Linie 12".
         const article = /^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "der" : "die";
         if (de) return `dass ${article} ${c.line} ${late ? "schon wieder Verspätung hatte" : "ausgefallen ist"}`;

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assessComment } from "../../src/analysis";
-import { composeReplies } from "../../src/replies";
-import type { CommentSnapshot } from "../../src/shared/comment";
-import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+import { companyAnswers } from "./company-answers";
 
 /**
  * Comments to an energy, rail and retail company that were misread before 2026-11-30's second stop (written for
@@ -10,26 +7,7 @@ import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines
  * trip", a commuter asked for a booking number, a no-show said in the commenter's words, a double charge called an
  * outstanding refund, staff thanked in broken German, a plant praised as if visited.
  */
-const guidelines: Guidelines = { ...DEFAULT_GUIDELINES, companyName: "Nordwind" };
-const options = { now: new Date("2026-11-30T10:00:00Z"), timeZone: "Europe/Berlin" };
-
-function snapshot(text: string, name = "Sabine Krüger"): CommentSnapshot {
-  return {
-    site: "facebook",
-    id: `c-${text.length}`,
-    threadId: "post-1",
-    text,
-    author: { name, verified: false, badges: [], isOrganisation: false },
-    isReply: false,
-    byPageOwner: false,
-  };
-}
-
-const answer = (text: string) => {
-  const comment = snapshot(text);
-  const assessment = assessComment(comment, guidelines);
-  return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
-};
+const answer = companyAnswers("Nordwind", "facebook", "Sabine Krüger");
 
 describe("cases named as the commenter said them", () => {
   it("hears loyalty with 'never had a single problem' as praise, and names no 'problem'", () => {

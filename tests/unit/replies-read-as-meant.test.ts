@@ -1,34 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { assessComment } from "../../src/analysis";
-import { composeReplies } from "../../src/replies";
-import type { CommentSnapshot } from "../../src/shared/comment";
-import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+import { companyAnswers } from "./company-answers";
 
 /**
  * Comments to a B2B software company that were misread before 2026-11-30 (read by a social-media lead, none
  * taken from a data set): exasperation read as a question, reach stated in the text ignored, a software fault
  * asked for a device model, an amount read as an invoice number, an expert's question answered as a correction.
  */
-const guidelines: Guidelines = { ...DEFAULT_GUIDELINES, companyName: "Lohnwerk" };
-const options = { now: new Date("2026-11-30T10:00:00Z"), timeZone: "Europe/Berlin" };
-
-function snapshot(text: string, name = "Kim Berger"): CommentSnapshot {
-  return {
-    site: "linkedin",
-    id: `c-${text.length}`,
-    threadId: "post-1",
-    text,
-    author: { name, verified: false, badges: [], isOrganisation: false },
-    isReply: false,
-    byPageOwner: false,
-  };
-}
-
-const answer = (text: string) => {
-  const comment = snapshot(text);
-  const assessment = assessComment(comment, guidelines);
-  return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
-};
+const answer = companyAnswers("Lohnwerk", "linkedin", "Kim Berger");
 
 describe("comments read as they are meant", () => {
   it("hears exasperation, not a question to hold: „Schon wieder …? Ernsthaft?“", () => {

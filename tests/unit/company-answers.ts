@@ -1,0 +1,27 @@
+import { assessComment } from "../../src/analysis";
+import { composeReplies } from "../../src/replies";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
+import type { SiteId } from "../../src/shared/sites";
+
+/**
+ * How a company's page answers a comment, as the extension does: the comment assessed with the default guidelines
+ * under the company's name, then answered at a fixed Monday morning in Berlin. Shared by the tests that read fresh
+ * comments as a social-media lead would.
+ */
+export function companyAnswers(companyName: string, site: SiteId, authorName: string) {
+  const guidelines: Guidelines = { ...DEFAULT_GUIDELINES, companyName };
+  const options = { now: new Date("2026-11-30T10:00:00Z"), timeZone: "Europe/Berlin" };
+  return (text: string) => {
+    const comment = {
+      site,
+      id: `c-${text.length}`,
+      threadId: "post-1",
+      text,
+      author: { name: authorName, verified: false, badges: [], isOrganisation: false },
+      isReply: false,
+      byPageOwner: false,
+    };
+    const assessment = assessComment(comment, guidelines);
+    return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
+  };
+}

@@ -51,6 +51,26 @@ function countUnnegated(
   return { kept, negated };
 }
 
+/** Nouns of a process a customer asks about; in a question they are its topic, not a complaint. */
+const ASKED_TOPICS = new Set(
+  [
+    "erstattung",
+    "rueckerstattung",
+    "gutschrift",
+    "retoure",
+    "ruecksendung",
+    "kuendigung",
+    "stornierung",
+    "storno",
+    "refund",
+    "refunds",
+    "return",
+    "returns",
+    "cancellation",
+    "reimbursement",
+  ].map(wordKey),
+);
+
 /** Undoing a problem: "sorted my issue", "hat mein Problem gelöst", "fixed the bug". */
 const RESOLVING = new Set(
   [
@@ -117,7 +137,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "Happy to share the data", "gerne helfen wir": an offer, not praise.
   const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
-  const complaints = countUnnegated(normalised, LEXICON.complaints.find(tokens), turn, "complaint");
+  // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
+  const asked = normalised.questionMarks > 0;
+  const complaintHits = LEXICON.complaints
+    .find(tokens)
+    .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")));
+  const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   const angerWords = LEXICON.anger.count(tokens);
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;

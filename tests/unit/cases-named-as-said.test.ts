@@ -397,4 +397,41 @@ describe("cases named as the commenter said them", () => {
     expect(suggestions[0]?.text).toMatch(/QX7P2L/);
     expect(suggestions[0]?.text).not.toMatch(/9 hour/);
   });
+
+  it.each([
+    ["Euer Hoodie ist nach dem ersten Waschen total eingelaufen 😡 Bestellnr. 55-20931", /dein Hoodie eingelaufen ist/],
+    ["my new jumper shrank after one wash, order 88-1234", /your new jumper shrank|your jumper shrank/],
+  ])("names what a garment did: %s", (text, said) => {
+    expect(answer(text).suggestions[0]?.text).toMatch(said);
+  });
+
+  it("names a missing shipping confirmation as such", () => {
+    const { suggestions } = answer(
+      "Hab seit 2 Wochen keine Versandbestätigung, Bestellung 55-21877. Ist die überhaupt rausgegangen?",
+    );
+    expect(suggestions[0]?.text).toMatch(/Bestellung 55-21877 noch keine Versandbestätigung/);
+  });
+
+  it("hears being treated as a thief as a service case, said as the commenter felt it", () => {
+    const { assessment, suggestions } = answer(
+      "Ihr Rassisten habt mich im Laden wie einen Dieb behandelt, nur weil ich Türke bin!",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("service");
+    expect(suggestions[0]?.text).toMatch(/so behandelt gefühlt/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/Thema Rassisten/);
+  });
+
+  it("reads 'wie lange dauert die Erstattung?' as a question, and 'Wer kauft so nen überteuerten Kram eigentlich?' as criticism", () => {
+    const asked = answer("Habe gerade 3 Teile zurückgeschickt, wie lange dauert die Erstattung?");
+    expect(asked.assessment.tone).toBe("question");
+    const scoffed = answer("Wer kauft so nen überteuerten Kram eigentlich?");
+    expect(scoffed.suggestions[0]?.strategy).toBe("take-seriously");
+    for (const s of scoffed.suggestions) expect(s.text).not.toMatch(/Thema Kram/);
+  });
+
+  it("checks 'Die Größentabelle stimmt hinten und vorne nicht' as a correction", () => {
+    expect(answer("Die Größentabelle stimmt hinten und vorne nicht, M ist eher S.").suggestions[0]?.strategy).toBe(
+      "check-correction",
+    );
+  });
 });

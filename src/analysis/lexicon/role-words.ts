@@ -225,6 +225,8 @@ export const CORRECTION = [
   // "That's not how Scope 1 works", "So funktioniert das nicht".
   "not how ~5 works|work",
   "so ~1 funktioniert|funktionieren ~3 nicht",
+  // "Die Größentabelle stimmt hinten und vorne nicht".
+  "stimmt|stimmen ~3 hinten ~2 vorne ~1 nicht",
 ];
 
 /** Loyalty and praise for the company: what a fan writes. */

@@ -302,6 +302,7 @@ export const DISAPPROVAL = [
   "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
   // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
   "geht ~1 anders",
+  "hinten ~2 vorne ~1 nicht",
   // "Spare us.", "… wird das im Mittelstand nichts": a view that it will fail, or a plea to stop.
   "spare ~1 us|me",
   "verschont ~1 uns|mich",

@@ -6,15 +6,15 @@ type Gender = "f" | "m" | "n" | "pl";
 
 const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   [
-    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle)$/i,
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans)$/i,
     "f",
   ],
   [
-    /^(?:router|laptop|fernseher|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop)$/i,
+    /^(?:router|laptop|fernseher|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker)$/i,
     "m",
   ],
-  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard)$/i, "n"],
-  [/^(?:bohnen)$/i, "pl"],
+  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid)$/i, "n"],
+  [/^(?:bohnen|schuhe)$/i, "pl"],
 ];
 
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */

@@ -2,7 +2,7 @@ import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
 import { addressFormOf } from "../address-form";
 import { CRITICISED_PHRASES } from "./criticised";
-import { companyOwned, genderOf, possessiveDative } from "./german-nouns";
+import { companyOwned, genderOf, possessiveDative, possessiveNominative } from "./german-nouns";
 
 /**
  * The case in a reply's words: a clause that names what went wrong ("dass Ihre Bestellung 40-11873 noch nicht
@@ -92,12 +92,20 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   const words = c.problemWords.map((word) => word.toLowerCase());
   switch (c.problem) {
     case "delivery": {
+      // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
+      const garment = garmentClause(c, v, words);
+      if (garment) return garment;
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
       if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked/)) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
+      }
+      if (has(words, /bestätigung|bestaetigung|confirmation/)) {
+        return de
+          ? `dass ${v.form === "du" ? "du" : "Sie"} für ${order} noch keine Versandbestätigung ${v.form === "du" ? "hast" : "haben"}`
+          : `that you haven't had a shipping confirmation for ${order}`;
       }
       if (has(words, /leer|empty/)) return de ? `dass ${order} leer angekommen ist` : `that ${order} arrived empty`;
       if (has(words, /adresse|address/))
@@ -190,11 +198,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "service": {
       // Treated badly at a counter or a café: the visit is what went wrong, whoever it happened to.
       const where = c.places[0];
+      // "wie einen Dieb behandelt, nur weil ich Türke bin": how they felt treated is said as theirs, not judged.
+      if (has(words, /dieb|verbrecher|kriminell|diskriminiert|discriminated|profiled|thief|criminal|shoplifter/)) {
+        if (!de) return "that you felt treated this way in our store";
+        return v.form === "du"
+          ? "dass du dich bei uns so behandelt gefühlt hast"
+          : "dass Sie sich bei uns so behandelt gefühlt haben";
+      }
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }
     case "defect":
       return (
+        garmentClause(c, v, words) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
@@ -217,6 +233,30 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
     }
   }
+}
+
+/** What happened to a garment in the wash or in wear: "dass dein Hoodie eingelaufen ist", "that your jumper shrank". */
+const GARMENT_FAULTS: ReadonlyArray<[RegExp, string, string, string]> = [
+  [/eingelaufen|shrank|shrunk/, "eingelaufen ist", "eingelaufen sind", "shrank"],
+  [/ausgeblichen|verfärbt|verfaerbt|faded/, "ausgeblichen ist", "ausgeblichen sind", "faded"],
+  [
+    /zerrissen|aufgelöst|aufgeloest|ripped|unravel|came apart|fell apart/,
+    "kaputtgegangen ist",
+    "kaputtgegangen sind",
+    "came apart",
+  ],
+];
+
+function garmentClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (!c.product) return undefined;
+  const fault = GARMENT_FAULTS.find(([pattern]) => has(words, pattern));
+  if (!fault) return undefined;
+  const [, singular, plural, english] = fault;
+  if (v.language === "en") return `that your ${c.product.replace(/^(?:the|your|my)\s+/i, "")} ${english}`;
+  const gender = genderOf(c.product);
+  if (!gender) return undefined;
+  const own = possessiveNominative(gender, v.form ?? "sie");
+  return `dass ${own} ${c.product} ${gender === "pl" ? plural : singular}`;
 }
 
 /** "dass der Aufzug in Essen-Steele seit drei Wochen nicht funktioniert", "that the lift in Leeds isn't working". */

@@ -25,7 +25,7 @@ const STOP_DE = new Set(
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
-    "Typen Tante"
+    "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug"
   ).split(" "),
 );
 const STOP_EN = new Set(

@@ -36,7 +36,9 @@ export function assessWith(
   if (score?.offensive && violations.length === 0) {
     // The model hears offence the rules do not name: coarse language, but no licence to delete. It is a
     // violation only when words can be named, and a group's name ("Muslime", "women") is never the evidence.
-    const evidence = modelEvidence(normalised, score.evidence);
+    // "Die neue Verpackung ist hässlich": a judgement of what the company makes is no coarse language.
+    const judged = aboutTheCompany(normalised, guidelines.companyName);
+    const evidence = modelEvidence(normalised, score.evidence).filter((word) => !(judged && judgement(word)));
     if (evidence.length) violations.push({ kind: "profanity", evidence });
   }
   const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
@@ -101,10 +103,14 @@ export function reviewable(
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
   // Praise the model is only unsure about; strongly abusive text with a kind word in it still goes to review.
   if (plainQuestion(normalised) || (plainPraise(normalised) && toxicity < PRAISE_DOUBT)) return false;
+  // "@Petra you should try switching it off and on again, worked for me": advice to a reader abuses nobody.
+  if (ADVICE.test(normalised.text) && withoutHeat(normalised)) return false;
   return namesSomeone(normalised);
 }
 
 const PRAISE_DOUBT = 0.75;
+const ADVICE =
+  /\b(?:try|versuch\w*|probier\w*|worked for me|works for me|hat bei mir (?:funktioniert|geklappt|geholfen)|hilft|helped)\b/iu;
 
 /**
  * "The oat flat white at your café is the best in Hamburg 😍": praise with no negative, angry or insulting word
@@ -229,6 +235,14 @@ export function reviewWords(candidates: readonly string[], weighted: readonly st
     const token = normalise(word).tokens[0];
     return token !== undefined && !LEXICON.groups.hasToken(token) && !LEXICON.profanity.hasToken(token);
   });
+}
+
+/** Words that judge a thing rather than swear: "hässlich", "peinlich", "ugly", "cringe". */
+const JUDGEMENTS =
+  /^(?:hässlich\w*|haesslich\w*|peinlich\w*|lächerlich\w*|schrecklich\w*|furchtbar\w*|grauenhaft\w*|scheußlich\w*|langweilig\w*|billig\w*|dumm\w*|blöd\w*|ugly|hideous|awful|terrible|horrible|embarrassing|ridiculous|cringe\w*|boring|cheap|stupid|dumb)$/iu;
+
+function judgement(word: string): boolean {
+  return JUDGEMENTS.test(word.trim());
 }
 
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {

@@ -434,4 +434,34 @@ describe("cases named as the commenter said them", () => {
       "check-correction",
     );
   });
+
+  it("takes 'Bin ich die einzige, die die neue Verpackung hässlich findet?' as criticism of the packaging, never as rudeness", () => {
+    const { assessment, suggestions } = answer("Bin ich die einzige, die die neue Verpackung hässlich findet?");
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.violations).toEqual([]);
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("sends no advice to another reader to review", () => {
+    const { assessment } = answer("@Petra Hahn you should try switching it off and on again, worked for me");
+    expect(assessment.verdict).toBe("keep");
+  });
+
+  it("hears a job ad called discriminatory, and models called a bad example, as criticism", () => {
+    expect(
+      answer('Your job ad says "young and dynamic team". That\'s age discrimination, and illegal in Germany.')
+        .assessment.tone,
+    ).toBe("critical");
+    const models = answer("Eure Models sind alle so dünn, das ist echt kein gutes Vorbild für junge Mädchen.");
+    expect(models.assessment.verdict).toBe("keep");
+    expect(models.suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("reads a card charged although the payment failed as a billing case", () => {
+    const { assessment, suggestions } = answer(
+      '@NordwindHelp the app says "payment failed" but my card was charged €59.99 anyway. Order #NW-48812.',
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.text).toMatch(/€59\.99/);
+  });
 });

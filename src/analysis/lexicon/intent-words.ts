@@ -79,6 +79,9 @@ export const FAILURE = [
   "charged|billed|paid ~4 but ~2 only",
   // A bug reported in passing: "One small bug: the export button is invisible in dark mode".
   "bug|bugs|glitch|glitches",
+  // "payment failed but my card was charged anyway", "jetzt ist es weg".
+  "charged|billed|debited|abgebucht ~4 anyway|trotzdem|regardless",
+  "jetzt|nun ~2 ist|sind ~1 es|sie|er ~1 weg",
   // A seat or a room paid for and not given: "got put in a middle seat", "downgraded to economy".
   "got|was|were|been ~1 put|moved|downgraded|bumped|reseated",
   "downgraded",
@@ -889,4 +892,19 @@ export const COMPANY_THINGS = [
   "airline",
   "flight*",
   "hotel",
+  // What a brand shows and sells: "die neue Verpackung hässlich", "your models are all so thin".
+  "verpackung*",
+  "packaging",
+  "design*",
+  "logo*",
+  "spot",
+  "werbespot*",
+  "kollektion*",
+  "collection",
+  "models",
+  "farbe*",
+  "colour*",
+  "color*",
+  "sortiment*",
+  "range",
 ];

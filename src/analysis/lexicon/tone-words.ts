@@ -302,6 +302,17 @@ export const DISAPPROVAL = [
   "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
   // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
   "geht ~1 anders",
+  // "That's age discrimination, and illegal in Germany."
+  "illegal",
+  "haesslich",
+  "haessliche",
+  "ugly",
+  "kein ~1 gutes ~1 vorbild",
+  "bad|terrible|poor ~1 role ~1 model|example",
+  "rechtswidrig",
+  "diskriminierung*",
+  "discrimination",
+  "discriminatory",
   "hinten ~2 vorne ~1 nicht",
   // "Spare us.", "… wird das im Mittelstand nichts": a view that it will fail, or a plea to stop.
   "spare ~1 us|me",

@@ -63,11 +63,14 @@ function currentGuidelines(): Promise<Guidelines> {
       guidelines = undefined;
     });
   }
-  const loading = (guidelines ??= loadGuidelines());
-  loading.catch(() => {
-    if (guidelines === loading) guidelines = undefined;
-  });
-  return loading;
+  if (!guidelines) {
+    const loading = loadGuidelines();
+    guidelines = loading;
+    loading.catch(() => {
+      if (guidelines === loading) guidelines = undefined;
+    });
+  }
+  return guidelines;
 }
 
 /** The content script's batches: the analysis on the device, with a cache. */

@@ -6,8 +6,24 @@ import { Assessment } from "../shared/assessment";
 import { DEFAULT_GUIDELINES } from "../shared/guidelines";
 import { AssessmentCache } from "./assess-cache";
 
+/** What storage holds, how often it was read, and who listens for changes: the worker's view of storage. */
+const storage = vi.hoisted(() => ({
+  companyName: "Acme",
+  reads: 0,
+  fail: false,
+  listeners: [] as Array<() => void>,
+}));
+
 vi.mock("../platform/storage", () => ({
-  loadGuidelines: async () => ({ ...DEFAULT_GUIDELINES, companyName: "Acme" }),
+  loadGuidelines: async () => {
+    storage.reads += 1;
+    if (storage.fail) throw new Error("storage is not available");
+    return { ...DEFAULT_GUIDELINES, companyName: storage.companyName };
+  },
+  watchGuidelines: (onChange: () => void) => {
+    storage.listeners.push(onChange);
+    return () => {};
+  },
 }));
 
 const context = { extensionId: "gelassen", extensionOrigin: "chrome-extension://gelassen/" };
@@ -58,6 +74,45 @@ describe("comments/assess in the worker", () => {
     const first = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
     const second = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
     expect(second).toEqual(first);
+  });
+});
+
+describe("the guidelines a batch is assessed with", () => {
+  beforeEach(() => {
+    Object.assign(storage, { companyName: "Acme", reads: 0, fail: false, listeners: [] });
+  });
+  const assess = async (handlers: Awaited<ReturnType<typeof fresh>>["ASSESS_HANDLERS"], text: string) =>
+    (await handlers["comments/assess"]?.({ comments: [snapshotOf(text)] }, contentScript))?.assessments[0];
+
+  it("reads storage once for many batches while the guidelines stay the same", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    for (const text of ["Wann öffnet die Filiale?", "Danke!", "Warum dauert das so lange?"])
+      await assess(ASSESS_HANDLERS, text);
+    expect(storage.reads).toBe(1);
+  });
+
+  it("reads them again once they changed, and assesses with the new ones", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    const text = "Acme ist eine Abzocke, nie wieder!";
+    const before = await assess(ASSESS_HANDLERS, text);
+    storage.companyName = "Globex";
+    for (const listener of storage.listeners) listener();
+    const after = await assess(ASSESS_HANDLERS, text);
+    expect(storage.reads).toBe(2);
+    // The company's name changes what the comment is addressed to, so a stale name would show.
+    expect(after).not.toEqual(before);
+    const { assessComment } = await import("../analysis");
+    expect(before).toEqual(assessComment(snapshotOf(text), { companyName: "Acme" }));
+    expect(after).toEqual(assessComment(snapshotOf(text), { companyName: "Globex" }));
+  });
+
+  it("tries storage again for the next batch after a read failed", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    storage.fail = true;
+    await expect(assess(ASSESS_HANDLERS, "Danke!")).rejects.toThrow("storage is not available");
+    storage.fail = false;
+    expect(await assess(ASSESS_HANDLERS, "Danke!")).toBeDefined();
+    expect(storage.reads).toBe(2);
   });
 });
 

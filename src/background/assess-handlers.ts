@@ -1,6 +1,6 @@
 import { assessComment } from "../analysis";
 import type { Handlers } from "../platform/dispatch";
-import { loadGuidelines } from "../platform/storage";
+import { loadGuidelines, watchGuidelines } from "../platform/storage";
 import type { Assessment } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
@@ -48,10 +48,35 @@ export function warmUpAnalysis(assess: Assess = assessComment): void {
 /** Created on every worker start; empty again after MV3 has stopped the worker, which costs time, not answers. */
 const cache = new AssessmentCache();
 
+/**
+ * The guidelines the analysis reads, kept while the worker runs and read again once they change: every batch read
+ * them from storage before, 3–50 ms on a busy machine for each of the many batches of a long page (issue 11). A
+ * read that failed is not kept, so the next batch tries again.
+ */
+let guidelines: Promise<Guidelines> | undefined;
+let watching = false;
+
+function currentGuidelines(): Promise<Guidelines> {
+  if (!watching) {
+    watching = true;
+    watchGuidelines(() => {
+      guidelines = undefined;
+    });
+  }
+  if (!guidelines) {
+    const loading = loadGuidelines();
+    guidelines = loading;
+    loading.catch(() => {
+      if (guidelines === loading) guidelines = undefined;
+    });
+  }
+  return guidelines;
+}
+
 /** The content script's batches: the analysis on the device, with a cache. */
 export const ASSESS_HANDLERS: Handlers = {
   "comments/assess": async ({ comments }) => {
-    const guidelines = await loadGuidelines();
+    const guidelines = await currentGuidelines();
     return { assessments: assessBatch(comments, guidelines, cache) };
   },
 };

@@ -74,10 +74,11 @@ export const assessComments: Feature = {
 
     page.events.on(
       "found",
-      ({ comments, bulk }) => {
+      ({ comments, bulk, more }) => {
         for (const tracked of comments) if (!tracked.assessment) pending.add(tracked.key);
-        // The page's reading is done for now (or a reply arrived live): nothing more is coming to wait for.
-        if (pending.size && retry === 0) schedule(pending.size >= MAX_BATCH || !bulk ? 0 : BATCH_DELAY_MS);
+        // The page's reading is done for now (its last frame, or a reply arrived live): nothing more is coming to
+        // wait for, so the last batch of a long page leaves at once instead of BATCH_DELAY_MS later (issue 11).
+        if (pending.size && retry === 0) schedule(pending.size >= MAX_BATCH || !bulk || !more ? 0 : BATCH_DELAY_MS);
       },
       signal,
     );

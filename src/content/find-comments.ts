@@ -101,7 +101,7 @@ export const findComments: Feature = {
       for (const [element, result] of reads) write(element, result, found, lost);
       const more = dirty.size > 0 || roots.size > 0;
       if (lost.length) events.emit("lost", { elements: lost });
-      if (found.length) events.emit("found", { comments: found, bulk: continuing || more });
+      if (found.length) events.emit("found", { comments: found, bulk: continuing || more, more });
       continuing = more;
       return more;
     };

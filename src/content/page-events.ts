@@ -4,9 +4,10 @@ import type { TrackedComment } from "./comment-registry";
 export type PageEventMap = {
   /**
    * Comments seen in this frame: new ones, recycled rows now showing another comment, or re-read ones. `bulk` when
-   * the frame is part of reading a whole page (more frames follow or preceded), not a few comments arriving live.
+   * the frame is part of reading a whole page (more frames follow or preceded), not a few comments arriving live;
+   * `more` when further frames of that reading follow (false in its last frame: nothing more is coming).
    */
-  found: { comments: readonly TrackedComment[]; bulk?: boolean };
+  found: { comments: readonly TrackedComment[]; bulk?: boolean; more?: boolean };
   /** Elements that showed a comment and no longer do (a row recycled into the post itself, or unreadable now). */
   lost: { elements: readonly Element[] };
   /** Comments whose assessment arrived (or whose assessment failed: see `CommentRegistry.assessError`). */

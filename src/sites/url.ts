@@ -8,6 +8,27 @@ export function parseUrl(href: string | null | undefined, base: string): URL | u
   }
 }
 
+/** Paths of the addresses read lately, by base and address; bounded, emptied when full. */
+const PATHS = new Map<string, string | undefined>();
+const MAX_PATHS = 5_000;
+
+/**
+ * The path of a link's address against the page's (as `parseUrl(href, base)?.pathname`), each address parsed once:
+ * reading a long X conversation asks for the page's own address and each reply's status link several times per
+ * reply and frame, and parsing an address costs more than looking it up (issue 11).
+ */
+export function pathAt(href: string | null | undefined, base: string): string | undefined {
+  if (!href) return undefined;
+  const key = `${base}\n${href}`;
+  let path = PATHS.get(key);
+  if (path === undefined && !PATHS.has(key)) {
+    path = parseUrl(href, base)?.pathname;
+    if (PATHS.size >= MAX_PATHS) PATHS.clear();
+    PATHS.set(key, path);
+  }
+  return path;
+}
+
 /** The address of the document an element lives in ("about:blank" when it has none). */
 export function documentUrl(element: Element): string {
   return element.ownerDocument?.URL || "about:blank";

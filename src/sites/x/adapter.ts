@@ -2,8 +2,7 @@ import { classifyMenuItems } from "../menu";
 import { recogniser } from "../recognise";
 import { all, closest, first, matches } from "../selector";
 import { type EditorKind, isEnabledControl, type SiteAdapter, safeInspect } from "../site-adapter";
-import { parseUrl } from "../url";
-import { inspectX, nameLinkOf, statusOf, tweetId } from "./read";
+import { inspectX, nameLinkOf, statusAt, tweetId } from "./read";
 import { LABELS, SELECTORS } from "./selectors";
 
 const inspect = safeInspect(inspectX);
@@ -19,16 +18,15 @@ const recognise = recogniser({
 /** Replies only: not the focused post itself, and nothing inside X's popup layers (the reply modal quotes). */
 function isReplyTweet(article: Element): boolean {
   if (matches(article, SELECTORS.focused) || closest(article, SELECTORS.layers)) return false;
-  const page = statusOf(parseUrl(article.ownerDocument.URL, "about:blank"));
+  const page = statusAt(article.ownerDocument.URL, "about:blank");
   return !page || tweetId(article) !== page.id;
 }
 
 /** A status link (around a time) to another status than the page's own. */
 function isOtherStatus(time: Element): boolean {
   const link = time.closest("a");
-  const url = link && parseUrl(link.getAttribute("href"), time.ownerDocument.URL);
-  const own = statusOf(parseUrl(time.ownerDocument.URL, "about:blank"));
-  const linked = statusOf(url ?? undefined);
+  const own = statusAt(time.ownerDocument.URL, "about:blank");
+  const linked = link ? statusAt(link.getAttribute("href"), time.ownerDocument.URL) : undefined;
   return linked !== undefined && linked.id !== own?.id;
 }
 

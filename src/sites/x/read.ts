@@ -4,7 +4,7 @@ import { findByLabelIn } from "../labels";
 import { countBefore, parseCount } from "../numbers";
 import { closest, first } from "../selector";
 import type { ReadResult } from "../site-adapter";
-import { documentUrl, parseUrl } from "../url";
+import { documentUrl, pathAt } from "../url";
 import { COUNT_WORDS, LABELS, SELECTORS } from "./selectors";
 
 /** A tweet by its testid or, should that change, by structure (the adapter confirms it owns a status link). */
@@ -12,16 +12,20 @@ const ANY_TWEET = [...SELECTORS.comment, ...SELECTORS.commentByStructure];
 
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
-/** The handle and status id of an X address such as /acme/status/1981…; undefined elsewhere. */
-export function statusOf(url: URL | undefined): { handle: string; id: string } | undefined {
-  const match = url ? STATUS.exec(url.pathname) : null;
+/**
+ * The handle and status id of a link to an X status such as /acme/status/1981…, read against the page's address;
+ * undefined elsewhere. The address is parsed once (`pathAt`).
+ */
+export function statusAt(href: string | null | undefined, base: string): { handle: string; id: string } | undefined {
+  const path = pathAt(href, base);
+  const match = path ? STATUS.exec(path) : null;
   return match?.[1] && match[2] ? { handle: match[1], id: match[2] } : undefined;
 }
 
 /** The tweet's own id, from the link around its time. */
 export function tweetId(article: Element): string | undefined {
   const time = first(article, SELECTORS.permalink);
-  return statusOf(parseUrl(time?.closest("a")?.getAttribute("href"), documentUrl(article)))?.id;
+  return statusAt(time?.closest("a")?.getAttribute("href"), documentUrl(article))?.id;
 }
 
 /**
@@ -67,11 +71,11 @@ export function nameLinkOf(article: Element, base: string): Element | undefined 
   const names = first(article, SELECTORS.userName);
   if (names) return names.querySelector("a[href]") ?? undefined;
   const time = first(article, SELECTORS.permalink);
-  const handle = statusOf(parseUrl(time?.closest("a")?.getAttribute("href"), base))?.handle;
+  const handle = statusAt(time?.closest("a")?.getAttribute("href"), base)?.handle;
   if (!handle) return undefined;
   return [...article.querySelectorAll("a[href]")].find((link) => {
     const text = lineText(link);
-    return text && !text.startsWith("@") && parseUrl(link.getAttribute("href"), base)?.pathname === `/${handle}`;
+    return text && !text.startsWith("@") && pathAt(link.getAttribute("href"), base) === `/${handle}`;
   });
 }
 
@@ -84,11 +88,11 @@ export function inspectX(article: Element): ReadResult {
   const names = first(article, SELECTORS.userName);
   const nameLink = nameLinkOf(article, base);
   const name = nameLink && lineText(nameLink);
-  const handle = nameLink && parseUrl(nameLink.getAttribute("href"), base)?.pathname.split("/")[1];
+  const handle = nameLink && pathAt(nameLink.getAttribute("href"), base)?.split("/")[1];
   if (!name || !handle) missing.push("author");
   const textElement = first(article, SELECTORS.text);
   if (!textElement) missing.push("text");
-  const page = statusOf(parseUrl(base, base));
+  const page = statusAt(base, base);
   const threadId = page?.id ?? (first(article.ownerDocument, SELECTORS.focused) && tweetIdOfFocused(article));
   if (!threadId) missing.push("thread");
   if (!id || !name || !handle || !threadId) return { comment: undefined, missing };

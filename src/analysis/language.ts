@@ -14,7 +14,8 @@ const GERMAN = new Set(
     "doch wenn dann schon was wer wo warum wieso kann koennen muss mehr sehr gibt gut danke bitte dass " +
     "oder weil euch dich mir mich dir uns unser euer eure ihre ihren mein meine meinen kein keine keinen immer " +
     "hier jetzt heute gerade wieder nichts alles alle man nach bei aus ueber vor zum zur durch seit leider " +
-    "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe"
+    "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe hab direkt gleich " +
+    "nix halt mega"
   ).split(" "),
 );
 
@@ -45,7 +46,9 @@ function germanSpelling(key: string): boolean {
     key.endsWith("keit") ||
     key.endsWith("heit") ||
     key.endsWith("lich") ||
-    (key.startsWith("ge") && key.endsWith("t") && key.length > 4)
+    (key.startsWith("ge") && key.endsWith("t") && key.length > 4) ||
+    // Separable participles: "zugeschlagen", "angerufen", "ausgebucht".
+    /^(?:zu|an|ab|aus|ein|auf|vor|mit|nach|um|weg)ge[a-z]{3,}(?:t|en)$/.test(key)
   );
 }
 

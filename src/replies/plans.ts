@@ -211,7 +211,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;
 /** "Ich finde es eine Frechheit, dass …", "I think …": a view, however personal its words. */
 const VIEW =
-  /\b(?:ich finde|finde ich|ich halte|meiner meinung|ich meine|ich hoffe|i think|i find|i believe|in my opinion|imo|i hope)\b/iu;
+  /\b(?:ich finde|finde ich|ich halte|meiner meinung|ich meine|ich hoffe|sonst kündige ich|sonst bin ich weg|i think|i find|i believe|in my opinion|imo|i hope|or i(?:'ll| will)? (?:cancel|leave|switch))\b/iu;
 const ARGUES =
   /\b(?:weil|denn|deshalb|daher|meiner meinung|aus meiner sicht|diskutier\w*|because|therefore|that's why|in my view|discuss\w*|explain why|happy to explain)\b|^\s*(?:als|as)\s/iu;
 

@@ -464,4 +464,28 @@ describe("cases named as the commenter said them", () => {
     expect(assessment.intent.complaint?.problem).toBe("billing");
     expect(suggestions[0]?.text).toMatch(/€59\.99/);
   });
+
+  it("answers short German praise in German: 'Super Aktion! Hab direkt zugeschlagen 😊'", () => {
+    const { assessment, suggestions } = answer("Super Aktion! Hab direkt zugeschlagen 😊");
+    expect(assessment.language).toBe("de");
+    expect(suggestions[0]?.text).toMatch(/Hallo|danke|Dank/);
+  });
+
+  it("hears tears beside praise as delight: 'the new flavour is SO good 😭😭'", () => {
+    expect(answer("omg the new flavour is SO good 😭😭").assessment.tone).toBe("positive");
+    expect(answer("my order never arrived 😭").assessment.tone).toBe("critical");
+  });
+
+  it("names a cancelled order as cancelled, and hears 'erreicht man niemanden' as criticism", () => {
+    const cancelled = answer(
+      "Könnt ihr mir sagen, warum meine Bestellung storniert wurde? Ich habe nichts gemacht. Bestellung 66-10293",
+    );
+    expect(cancelled.suggestions[0]?.text).toMatch(/Bestellung 66-10293 storniert wurde/);
+    expect(answer("Typisch, am Wochenende erreicht man bei euch wieder niemanden.").assessment.tone).toBe("critical");
+  });
+
+  it("meets 'Strompreise runter, sonst kündige ich' with the company's view, not 'tell us what happened'", () => {
+    const { suggestions } = answer("Strompreise runter, sonst kündige ich.");
+    expect(suggestions.map((s) => s.strategy)).not.toContain("ask-details");
+  });
 });

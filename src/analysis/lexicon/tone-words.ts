@@ -304,6 +304,9 @@ export const DISAPPROVAL = [
   "geht ~1 anders",
   // "That's age discrimination, and illegal in Germany."
   "illegal",
+  // "am Wochenende erreicht man bei euch wieder niemanden".
+  "erreicht|erreiche|erreichen ~5 niemanden|niemand|keinen",
+  "cant|never ~2 reach ~2 anyone|anybody|nobody",
   "haesslich",
   "haessliche",
   "ugly",

@@ -107,6 +107,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "du" : "Sie"} für ${order} noch keine Versandbestätigung ${v.form === "du" ? "hast" : "haben"}`
           : `that you haven't had a shipping confirmation for ${order}`;
       }
+      // "warum meine Bestellung storniert wurde": cancelled, not late.
+      if (has(words, /storniert|cancelled|canceled/))
+        return de ? `dass ${order} storniert wurde` : `that ${order} was cancelled`;
       if (has(words, /leer|empty/)) return de ? `dass ${order} leer angekommen ist` : `that ${order} arrived empty`;
       if (has(words, /adresse|address/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;

@@ -164,7 +164,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
   if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry") {
-    return ["thank-specifically", "thanks-and-engage"];
+    return BEREAVED.test(text) ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude = kinds.has("profanity") && tone !== "positive" && !exclaimsOnly(assessment, text);
@@ -202,10 +202,16 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (tone === "critical" || tone === "angry")
     return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
+  // "… when my husband passed away": no "stay tuned" beside a loss.
+  if (BEREAVED.test(text) && (tone === "positive" || role === "fan")) return ["thank-specifically"];
   if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0))
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
 }
+
+/** A loss told: a death in the family, a funeral, a grave illness. */
+export const BEREAVED =
+  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;
@@ -233,6 +239,8 @@ export function planParts(
     details: boolean;
     /** Praise and criticism in one comment ("…, aber …"). */
     mixed: boolean;
+    /** A loss told ("when my husband passed away"): sympathy first, no cheer, no emoji. */
+    bereaved: boolean;
   },
 ): Part[] {
   const { kase } = situation;
@@ -270,10 +278,11 @@ export function planParts(
     case "thank-specifically":
       // The person praised first, then the branch, then the product; "your kind words" only when none is named.
       return [
+        ...(situation.bereaved ? core("condolence") : []),
         ...core(
           kase.people.length
             ? "thanksPerson"
-            : kase.visited
+            : kase.visited && !situation.bereaved
               ? "thanksPlace"
               : kase.product
                 ? "thanksProduct"

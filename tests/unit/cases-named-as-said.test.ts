@@ -488,4 +488,31 @@ describe("cases named as the commenter said them", () => {
     const { suggestions } = answer("Strompreise runter, sonst kündige ich.");
     expect(suggestions.map((s) => s.strategy)).not.toContain("ask-details");
   });
+
+  it.each([
+    "Your staff at the Leeds branch were so helpful when my husband passed away. Thank you for your kindness.",
+    "Vielen Dank an Frau Schulz, die uns nach dem Tod meiner Mutter so einfühlsam beraten hat. Meine Mutter ist im Oktober verstorben.",
+  ])("meets thanks told beside a loss with sympathy first, and no cheer: %s", (text) => {
+    const { suggestions } = answer(text);
+    expect(suggestions.map((s) => s.strategy)).toEqual(["thank-specifically"]);
+    expect(suggestions[0]?.text).toMatch(/loss|Beileid|Verlust/);
+    expect(suggestions[0]?.text).not.toMatch(
+      /visit|gefallen|stay tuned|nächstes Feedback|passed away|\p{Extended_Pictographic}/u,
+    );
+  });
+
+  it("reads a doubled premium with its policy number as a billing case, not as rudeness to review", () => {
+    const { assessment, suggestions } = answer(
+      "Been a loyal customer for 10 years and you just doubled my premium with no explanation. Policy AB-778812. Explain.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.text).toMatch(/Policy AB-778812/);
+  });
+
+  it("names a two-word place whole: 'Northern Ireland'", () => {
+    expect(
+      answer("Do you deliver to Northern Ireland? Checkout won't accept my BT postcode.").suggestions[0]?.text,
+    ).toMatch(/Northern Ireland/);
+  });
 });

@@ -79,6 +79,9 @@ export const FAILURE = [
   "charged|billed|paid ~4 but ~2 only",
   // A bug reported in passing: "One small bug: the export button is invisible in dark mode".
   "bug|bugs|glitch|glitches",
+  // "you just doubled my premium with no explanation", "meinen Beitrag verdoppelt".
+  "doubled|tripled|raised|increased|hiked ~3 my|our ~1 premium|premiums|bill|price|rate|rent|fee",
+  "meinen|unseren ~1 beitrag|abschlag|preis ~3 verdoppelt|erhoeht|verdreifacht",
   // "payment failed but my card was charged anyway", "jetzt ist es weg".
   "charged|billed|debited|abgebucht ~4 anyway|trotzdem|regardless",
   "jetzt|nun ~2 ist|sind ~1 es|sie|er ~1 weg",
@@ -307,6 +310,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
+      "premium",
+      "premiums",
       "abgebucht",
       "abbuchung*",
       "berechnet",

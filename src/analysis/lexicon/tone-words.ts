@@ -338,7 +338,7 @@ export const DISAPPROVAL = [
   "warum|wieso|weshalb ~4 nie|niemals",
   "why ~3 never",
   "kuendige|kuendigen ~2 jetzt|sofort|zum",
-  "doubles|doubled|triples|tripled ~3 bill|bills|price|prices|costs|fee|fees",
+  "doubles|doubled|triples|tripled ~3 bill|bills|price|prices|costs|fee|fees|premium|premiums|rate|rent",
   "verdoppelt|verdreifacht",
   // "Früher war Fliegen mal was Besonderes, heute seid ihr ein Billigflieger mit Premiumpreisen."
   "frueher ~3 war|waren|wart ~10 heute|jetzt",

@@ -22,7 +22,10 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
     "customer",
     "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|customer number|customer no\\.?|customer id|account number|account no\\.?|[Aa]ccount",
   ],
-  ["contract", "Vertragsnummer|Vertragsnr\\.?|Vertrag|contract number|contract"],
+  [
+    "contract",
+    "Vertragsnummer|Vertragsnr\\.?|Vertrag|Versicherungsscheinnummer|Versicherungsnummer|Policennummer|Police|contract number|contract|policy number|policy no\\.?|policy",
+  ],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
   ["other", "mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\."],
 ];

@@ -47,7 +47,8 @@ const STOP_EN = new Set(
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
-    "expert engineer journalist developer founder analyst specialist hell heck favourite favorite"
+    "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
+    "director"
   ).split(" "),
 );
 const SOURCE =
@@ -78,7 +79,7 @@ const GERMAN_OPENING_NOUN =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung)(?=[\s,.!?]|$)/gu;
 /** A name inside a sentence, unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} \d{1,3}\b(?![\d.,:/])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} \d{1,3}\b(?![\d.,:/])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
@@ -122,7 +123,7 @@ const VERBS = new Set(
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
-    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills " +
+    "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated"
   ).split(" "),
 );

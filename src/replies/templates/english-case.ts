@@ -23,6 +23,7 @@ export const ENGLISH_CASE: Pick<
   | "stance"
   | "staySubject"
   | "reportThanks"
+  | "condolence"
   | "reportCheck"
 > = {
   caseSeen: [
@@ -107,6 +108,7 @@ export const ENGLISH_CASE: Pick<
     "Please keep it factual and respectful, including towards the people you're writing about.",
     "We're happy to have a factual discussion here.",
   ],
+  condolence: ["We're so sorry for your loss.", "We're very sorry to hear of your loss."],
   reportThanks: ["Thanks for flagging this.", "Thank you for letting us know."],
   reportCheck: [
     "We'll take a look at the comment and remove it if it breaks our community guidelines.",

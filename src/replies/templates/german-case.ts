@@ -27,6 +27,7 @@ export const GERMAN_CASE: Pick<
   | "stance"
   | "staySubject"
   | "reportThanks"
+  | "condolence"
   | "reportCheck"
 > = {
   caseSeen: {
@@ -214,6 +215,10 @@ export const GERMAN_CASE: Pick<
     ],
   },
   // Another comment reported: thanks, and the check against the netiquette; no verdict on it before it is read.
+  condolence: {
+    sie: ["Unser herzliches Beileid zu Ihrem Verlust.", "Es tut uns sehr leid, von Ihrem Verlust zu lesen."],
+    du: ["Unser herzliches Beileid zu deinem Verlust.", "Es tut uns sehr leid, von deinem Verlust zu lesen."],
+  },
   reportThanks: {
     sie: ["Danke für den Hinweis.", "Danke, dass Sie uns darauf aufmerksam machen."],
     du: ["Danke für den Hinweis.", "Danke, dass du uns darauf aufmerksam machst."],

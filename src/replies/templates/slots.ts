@@ -69,6 +69,8 @@ export const SLOTS = [
   // Another comment reported to the company: thanks, and the netiquette check promised (nothing more).
   "reportThanks",
   "reportCheck",
+  // A loss told beside thanks ("when my husband passed away"): sympathy first, no cheer.
+  "condolence",
 ] as const;
 export type Slot = (typeof SLOTS)[number];
 

@@ -41,6 +41,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
   if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
+  // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done.
+  if (kase.leaving !== undefined) return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
@@ -146,6 +148,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
+  // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
+  if (kase.leaving !== undefined) return [caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
   if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
@@ -248,11 +252,13 @@ export function planParts(
   const ask: Part[] = kase.missing ? core("caseAsk") : [];
   switch (strategy) {
     case "case-next-step":
+      if (kase.leaving) return core("leavingSeen", "leavingStep");
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
+      if (kase.leaving) return core("leavingSeen", "leavingAsk");
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),

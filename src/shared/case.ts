@@ -82,6 +82,8 @@ export const Case = z.object({
   visited: z.optional(z.boolean()),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
+  /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */
+  leaving: z.optional(z.string()),
   /** What criticism is about, when named. */
   criticised: z.optional(z.enum(CRITICISED_KINDS)),
   /** The one thing a reply should ask for to move the case, if anything. */

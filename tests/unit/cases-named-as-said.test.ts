@@ -515,4 +515,27 @@ describe("cases named as the commenter said them", () => {
       answer("Do you deliver to Northern Ireland? Checkout won't accept my BT postcode.").suggestions[0]?.text,
     ).toMatch(/Northern Ireland/);
   });
+
+  it.each([
+    [
+      "Bitte löschen Sie mein Konto, ich will nicht mehr Kunde sein.",
+      /Löschung Ihres Kontos[^.]*Kundennummer|Kundennummer[^.]*Löschung Ihres Kontos/,
+    ],
+    ["Ich möchte meinen Vertrag kündigen, wie geht das?", /Kündigung Ihres Vertrags/],
+    ["how do I cancel my subscription? can't find it anywhere", /cancelling your subscription/],
+  ])(
+    "takes a request to close their own account or contract as one, and asks for the customer number: %s",
+    (text, said) => {
+      const { suggestions } = answer(text);
+      expect(suggestions[0]?.strategy).toBe("case-question");
+      expect(suggestions[0]?.text).toMatch(said);
+      expect(suggestions[0]?.text).not.toMatch(/Abrechnung|bill|ärgerlich|geklappt/);
+    },
+  );
+
+  it("moves a cancellation that came with its customer number, naming it", () => {
+    const { suggestions } = answer("Kündigt bitte meine Mitgliedschaft, Kundennummer 4411223.");
+    expect(suggestions[0]?.strategy).toBe("case-next-step");
+    expect(suggestions[0]?.text).toMatch(/Kündigung Ihrer Mitgliedschaft \(Kundennummer 4411223\)/);
+  });
 });

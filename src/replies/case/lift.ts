@@ -55,6 +55,9 @@ const SERVED =
   /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
+/** "Bitte löschen Sie mein Konto", "Kündigt bitte meine Mitgliedschaft", "cancel my subscription": their own. */
+const LEAVING =
+  /\b(?:(?:löschen|kündigen|schließen|beenden|löscht|kündigt|schließt|beendet)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)|(?:möchte|will|würde gern|wollen|möchten)\s+(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)\s+(?:löschen|kündigen|schließen|beenden)|(?:delete|close|cancel|terminate|end)\s+(?:my|our)\s+(account|subscription|contract|membership|profile|plan))\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
@@ -95,6 +98,9 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
 
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
+  // Closing their own account: the customer number finds it, unless a number came with the request.
+  if (lifted.leaving) return lifted.numbers.length > 0 ? undefined : "customer-number";
+
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
   // Treated badly somewhere: which branch, unless they said.
@@ -150,6 +156,8 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const product = caseProduct(read);
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
+  const leavingMatch = LEAVING.exec(read);
+  const leaving = leavingMatch ? (leavingMatch[1] ?? leavingMatch[2] ?? leavingMatch[3]) : undefined;
   const version = VERSION.exec(read)?.[0];
   const facility =
     complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;
@@ -175,6 +183,8 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     problemWords: complaint?.words ?? [],
     errors,
     ...(device ? { device } : {}),
+    // "how do I cancel my subscription? can't find it anywhere": not finding the way out is still the request.
+    ...(leaving && (!complaint || /\bfind|\bfinde/iu.test(complaint.words.join(" "))) ? { leaving } : {}),
     ...(version ? { version } : {}),
     ...(facility ? { facility } : {}),
     ...(praised ? { praised } : {}),

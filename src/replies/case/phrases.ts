@@ -238,6 +238,26 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   }
 }
 
+/** "die Löschung Ihres Kontos", "die Kündigung deiner Mitgliedschaft", "closing your account". */
+export function leavingSubject(word: string, v: Voice): string {
+  const lower = word.toLowerCase();
+  const deletes = /konto|account|profil|profile/.test(lower);
+  if (v.language === "en") return `${deletes ? "closing" : "cancelling"} your ${lower}`;
+  const feminine = lower === "mitgliedschaft";
+  const own = v.form === "du" ? (feminine ? "deiner" : "deines") : feminine ? "Ihrer" : "Ihres";
+  const genitive: Record<string, string> = {
+    kundenkonto: "Kundenkontos",
+    konto: "Kontos",
+    account: "Accounts",
+    vertrag: "Vertrags",
+    abonnement: "Abonnements",
+    abo: "Abos",
+    mitgliedschaft: "Mitgliedschaft",
+    profil: "Profils",
+  };
+  return `die ${deletes ? "Löschung" : "Kündigung"} ${own} ${genitive[lower] ?? word}`;
+}
+
 /** What happened to a garment in the wash or in wear: "dass dein Hoodie eingelaufen ist", "that your jumper shrank". */
 const GARMENT_FAULTS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/eingelaufen|shrank|shrunk/, "eingelaufen ist", "eingelaufen sind", "shrank"],
@@ -329,6 +349,7 @@ function supplyClause(words: readonly string[], v: Voice): string | undefined {
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
 export function caseSubject(c: Case, v: Voice): string {
+  if (c.leaving) return leavingSubject(c.leaving, v);
   const de = v.language === "de";
   const p = your(v);
   const acc = de ? (v.form === "du" ? "deinen" : "Ihren") : "your";

@@ -23,6 +23,9 @@ export const ENGLISH_CASE: Pick<
   | "stance"
   | "staySubject"
   | "reportThanks"
+  | "leavingSeen"
+  | "leavingAsk"
+  | "leavingStep"
   | "condolence"
   | "reportCheck"
 > = {
@@ -109,6 +112,15 @@ export const ENGLISH_CASE: Pick<
     "We're happy to have a factual discussion here.",
   ],
   condolence: ["We're so sorry for your loss.", "We're very sorry to hear of your loss."],
+  leavingSeen: ["We're sorry to see you go.", "Sorry to hear you'd like to leave us."],
+  leavingAsk: [
+    "So we can take care of {subject}, could you send us your customer number {wcontact}?",
+    "If you send us your customer number {wcontact}, we'll take care of {subject}.",
+  ],
+  leavingStep: [
+    "We'll take care of {subject} and get back to you {deadline}.",
+    "We're taking care of {subject} and will confirm it {deadline}.",
+  ],
   reportThanks: ["Thanks for flagging this.", "Thank you for letting us know."],
   reportCheck: [
     "We'll take a look at the comment and remove it if it breaks our community guidelines.",

@@ -27,6 +27,9 @@ export const GERMAN_CASE: Pick<
   | "stance"
   | "staySubject"
   | "reportThanks"
+  | "leavingSeen"
+  | "leavingAsk"
+  | "leavingStep"
   | "condolence"
   | "reportCheck"
 > = {
@@ -218,6 +221,30 @@ export const GERMAN_CASE: Pick<
   condolence: {
     sie: ["Unser herzliches Beileid zu Ihrem Verlust.", "Es tut uns sehr leid, von Ihrem Verlust zu lesen."],
     du: ["Unser herzliches Beileid zu deinem Verlust.", "Es tut uns sehr leid, von deinem Verlust zu lesen."],
+  },
+  leavingSeen: {
+    sie: ["Schade, dass Sie gehen möchten.", "Es tut uns leid, dass Sie uns verlassen möchten."],
+    du: ["Schade, dass du gehen möchtest.", "Es tut uns leid, dass du uns verlassen möchtest."],
+  },
+  leavingAsk: {
+    sie: [
+      "Damit wir uns um {subject} kümmern können, schicken Sie uns bitte {wcontact} Ihre Kundennummer.",
+      "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann kümmern wir uns um {subject}.",
+    ],
+    du: [
+      "Damit wir uns um {subject} kümmern können, schick uns bitte {wcontact} deine Kundennummer.",
+      "Schick uns bitte {wcontact} deine Kundennummer, dann kümmern wir uns um {subject}.",
+    ],
+  },
+  leavingStep: {
+    sie: [
+      "Wir kümmern uns um {subject} und melden uns {deadline} bei Ihnen.",
+      "Um {subject} kümmern wir uns, und wir bestätigen sie Ihnen {deadline}.",
+    ],
+    du: [
+      "Wir kümmern uns um {subject} und melden uns {deadline} bei dir.",
+      "Um {subject} kümmern wir uns, und wir bestätigen sie dir {deadline}.",
+    ],
   },
   reportThanks: {
     sie: ["Danke für den Hinweis.", "Danke, dass Sie uns darauf aufmerksam machen."],

@@ -69,6 +69,10 @@ export const SLOTS = [
   // Another comment reported to the company: thanks, and the netiquette check promised (nothing more).
   "reportThanks",
   "reportCheck",
+  // Their own account or contract to close: sorry to see them go, the one number asked, or the step with a time.
+  "leavingSeen",
+  "leavingAsk",
+  "leavingStep",
   // A loss told beside thanks ("when my husband passed away"): sympathy first, no cheer.
   "condolence",
 ] as const;

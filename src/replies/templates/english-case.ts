@@ -1,34 +1,7 @@
-import type { EnglishBank } from "./slots";
+import type { CaseSlot, EnglishBank } from "./slots";
 
 /** English wordings of the plans by situation (issue 10); see german-case.ts. */
-export const ENGLISH_CASE: Pick<
-  EnglishBank,
-  | "caseSeen"
-  | "caseStep"
-  | "caseStepPlain"
-  | "caseAsk"
-  | "caseNoted"
-  | "caseHolding"
-  | "criticismHeard"
-  | "boundaryTone"
-  | "checkFact"
-  | "engageTake"
-  | "thanksSpecific"
-  | "thanksPerson"
-  | "thanksPlace"
-  | "thanksProduct"
-  | "boundaryShort"
-  | "present"
-  | "passOn"
-  | "stance"
-  | "staySubject"
-  | "reportThanks"
-  | "leavingSeen"
-  | "leavingAsk"
-  | "leavingStep"
-  | "condolence"
-  | "reportCheck"
-> = {
+export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   caseSeen: [
     "We're sorry {clause}.",
     "We understand how frustrating it is {clause}.",

@@ -1,38 +1,11 @@
-import type { GermanBank } from "./slots";
+import type { CaseSlot, GermanBank } from "./slots";
 
 /**
  * German wordings of the plans by situation (issue 10): the case named, one next step with a time, the one
  * question; criticism taken seriously without thanks; the tone named once; a correction checked, not conceded.
  * Nothing here admits a fault, promises money or "never again", or thanks anyone for rudeness.
  */
-export const GERMAN_CASE: Pick<
-  GermanBank,
-  | "caseSeen"
-  | "caseStep"
-  | "caseStepPlain"
-  | "caseAsk"
-  | "caseNoted"
-  | "caseHolding"
-  | "criticismHeard"
-  | "boundaryTone"
-  | "checkFact"
-  | "engageTake"
-  | "thanksSpecific"
-  | "thanksPerson"
-  | "thanksPlace"
-  | "thanksProduct"
-  | "boundaryShort"
-  | "present"
-  | "passOn"
-  | "stance"
-  | "staySubject"
-  | "reportThanks"
-  | "leavingSeen"
-  | "leavingAsk"
-  | "leavingStep"
-  | "condolence"
-  | "reportCheck"
-> = {
+export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
   caseSeen: {
     sie: [
       "Es tut uns leid, {clause}.",

@@ -7,7 +7,7 @@
  * fills in, and the case's {clause}, {subject}, {question}, {person}, {place}, {product} (a wording that needs
  * one the comment did not give is not drawn). A wording that starts with "^" keeps its capital after an inline greeting (German nouns).
  */
-export const SLOTS = [
+const BASIC_SLOTS = [
   "thanks",
   "thanksFeedback",
   "empathy",
@@ -44,9 +44,15 @@ export const SLOTS = [
   "boundarySpam",
   "netiquette",
   "helpOffer",
-  // Plans by situation (issue 10). {clause}: what went wrong, as the comment said it ("dass Ihre Bestellung
-  // 40-11873 noch nicht angekommen ist"); {subject}: what the team looks into ("Ihre Bestellung 40-11873");
-  // {question}: the one question that moves the case; {person}, {place}, {product}: as the comment named them.
+] as const;
+
+/**
+ * Slots of the plans by situation (issue 10), worded in german-case.ts and english-case.ts. {clause}: what went
+ * wrong, as the comment said it ("dass Ihre Bestellung 40-11873 noch nicht angekommen ist"); {subject}: what the
+ * team looks into ("Ihre Bestellung 40-11873"); {question}: the one question that moves the case; {person},
+ * {place}, {product}: as the comment named them.
+ */
+const CASE_SLOTS = [
   "caseSeen",
   "caseStep",
   "caseStepPlain",
@@ -76,7 +82,9 @@ export const SLOTS = [
   // A loss told beside thanks ("when my husband passed away"): sympathy first, no cheer.
   "condolence",
 ] as const;
+export const SLOTS = [...BASIC_SLOTS, ...CASE_SLOTS] as const;
 export type Slot = (typeof SLOTS)[number];
+export type CaseSlot = (typeof CASE_SLOTS)[number];
 
 /** German wordings per address form; English has one. */
 export type GermanBank = Record<Slot, { sie: readonly string[]; du: readonly string[] }>;

@@ -19,7 +19,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { BEREAVED, choosePlans, hasCase, planParts } from "./plans";
+import { choosePlans, hasCase, planParts } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -229,13 +229,13 @@ function generate(
     matter: s.matter,
     details: s.fill.details !== undefined,
     mixed: MIXED.test(comment.text) && s.kase.criticised !== undefined,
-    bereaved: BEREAVED.test(comment.text),
+    bereaved: s.kase.bereaved === true,
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
   const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
   const closing = signOff(guidelines, s.language, s.form);
-  const allowEmoji = WARM.includes(strategy) && guidelines.emoji !== "none" && !BEREAVED.test(comment.text);
+  const allowEmoji = WARM.includes(strategy) && guidelines.emoji !== "none" && !s.kase.bereaved;
   // Wordings that break the guidelines on their own (an avoided phrase) are never drawn.
   const alone = { ...guidelines, required: { greeting: false, thanks: false, name: false } };
   const { site: _site, ...sentenceContext } = s.context;

@@ -168,7 +168,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
   if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry") {
-    return BEREAVED.test(text) ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
+    return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude = kinds.has("profanity") && tone !== "positive" && !exclaimsOnly(assessment, text);
@@ -207,15 +207,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
   // "… when my husband passed away": no "stay tuned" beside a loss.
-  if (BEREAVED.test(text) && (tone === "positive" || role === "fan")) return ["thank-specifically"];
+  if (kase.bereaved && (tone === "positive" || role === "fan")) return ["thank-specifically"];
   if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0))
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
 }
-
-/** A loss told: a death in the family, a funeral, a grave illness. */
-export const BEREAVED =
-  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

@@ -80,6 +80,8 @@ export const Case = z.object({
   line: z.optional(z.string()),
   /** A place praised as somewhere the commenter was served ("die Filiale in Bochum", "the staff in Leeds"). */
   visited: z.optional(z.boolean()),
+  /** A loss told beside the comment's matter ("when my husband passed away"): sympathy first, no cheer. */
+  bereaved: z.optional(z.boolean()),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

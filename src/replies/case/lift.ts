@@ -50,6 +50,9 @@ const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|ba
  */
 const LINE =
   /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?)\b/u;
+/** A loss told: a death in the family, a funeral, a grave illness. */
+const BEREAVED =
+  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
   /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
@@ -195,6 +198,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(baggage ? { baggage } : {}),
     ...(line ? { line } : {}),
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
+    ...(BEREAVED.test(read) ? { bereaved: true } : {}),
   };
   const missing = missingOf(lifted, read);
   return { ...lifted, ...(missing ? { missing } : {}) };

@@ -43,7 +43,9 @@ const GROUPS = {
 } as const;
 
 export type EmojiGroup = keyof typeof GROUPS;
-export type EmojiSignals = Record<EmojiGroup, number>;
+/** Each group's count, and tears ("😭", "🥹") that praise may be shed for, counted apart from sadness. */
+export type EmojiSignals = Record<EmojiGroup, number> & { crying: number };
+const CRYING = new Set(["😭", "🥹"]);
 
 const GROUP_OF = new Map<string, EmojiGroup>();
 for (const [group, emoji] of Object.entries(GROUPS) as Array<[EmojiGroup, readonly string[]]>) {
@@ -52,11 +54,21 @@ for (const [group, emoji] of Object.entries(GROUPS) as Array<[EmojiGroup, readon
 
 /** Counts the emoji of each group; skin tones and joiners do not change an emoji's meaning. */
 export function readEmoji(emoji: readonly string[]): EmojiSignals {
-  const signals: EmojiSignals = { angry: 0, positive: 0, sad: 0, ironic: 0, laughing: 0, violent: 0, thanks: 0 };
+  const signals: EmojiSignals = {
+    angry: 0,
+    positive: 0,
+    sad: 0,
+    ironic: 0,
+    laughing: 0,
+    violent: 0,
+    thanks: 0,
+    crying: 0,
+  };
   for (const one of emoji) {
     const base = [...one][0] ?? "";
     const group = GROUP_OF.get(base);
     if (group) signals[group]++;
+    if (CRYING.has(base)) signals.crying++;
   }
   return signals;
 }

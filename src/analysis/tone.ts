@@ -71,12 +71,6 @@ const ASKED_TOPICS = new Set(
   ].map(wordKey),
 );
 
-/** "😭" and "🥹": tears that praise may be shed for. */
-function crying(tokens: Normalised["tokens"]): number {
-  return tokens.filter((token) => token.kind === "emoji" && (token.key.startsWith("😭") || token.key.startsWith("🥹")))
-    .length;
-}
-
 /** Undoing a problem: "sorted my issue", "hat mein Problem gelöst", "fixed the bug". */
 const RESOLVING = new Set(
   [
@@ -153,7 +147,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const angerWords = LEXICON.anger.count(tokens);
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.
-  const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - crying(tokens) : emoji.sad;
+  const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - emoji.crying : emoji.sad;
   const negative = complaints.kept + sad + praise.negated + angerWords + exasperated;
   // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
   // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.

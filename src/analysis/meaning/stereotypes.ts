@@ -38,10 +38,17 @@ const DONE_TO = new Set(
   ].map(wordKey),
 );
 
-const COUNTRIES_EN =
-  "india|pakistan|africa|china|mexico|poland|romania|turkey|syria|afghanistan|bangladesh|nigeria|somalia|morocco|iraq|iran|albania|russia|vietnam|jamaica|asia|your (?:own )?country";
-const COUNTRIES_DE =
-  "indien|pakistan|afrika|china|mexiko|polen|rumänien|türkei|syrien|afghanistan|bangladesch|nigeria|somalia|marokko|irak|iran|albanien|russland|vietnam|asien|deine heimat|eure heimat|dein land|euer land";
+/** Countries a commenter sends people "back" to, and the words for "your own country" (in SENT_HOME too). */
+const COUNTRIES_EN_WORDS =
+  "india pakistan africa china mexico poland romania turkey syria afghanistan bangladesh nigeria somalia morocco iraq iran albania russia vietnam jamaica asia".split(
+    " ",
+  );
+const COUNTRIES_DE_WORDS =
+  "indien pakistan afrika china mexiko polen rumänien türkei syrien afghanistan bangladesch nigeria somalia marokko irak iran albanien russland vietnam asien".split(
+    " ",
+  );
+const COUNTRIES_EN = [...COUNTRIES_EN_WORDS, "your (?:own )?country"].join("|");
+const COUNTRIES_DE = [...COUNTRIES_DE_WORDS, "deine heimat", "eure heimat", "dein land", "euer land"].join("|");
 /**
  * "Go back to India, you scammer", "Geht doch zurück in die Türkei": sent home by a country's name, as a command at
  * the start of a sentence or clause — not "when I go back to India next month".
@@ -55,13 +62,7 @@ const SENT_HOME = new RegExp(
 const HOME_COMMANDS = new Set(
   "go get fly piss fuck sod geh geht haut hau verpisst verpiss verschwindet verschwinde".split(" ").map(wordKey),
 );
-const HOMES = new Set(
-  `${COUNTRIES_EN}|${COUNTRIES_DE}|heimat|land|country`
-    .replace(/\(\?:own \)\?/g, "")
-    .split(/[|\s]/)
-    .filter((word) => word.length > 3 && !/^(?:your|deine|eure|dein|euer)$/.test(word))
-    .map(wordKey),
-);
+const HOMES = new Set([...COUNTRIES_EN_WORDS, ...COUNTRIES_DE_WORDS, "heimat", "land", "country"].map(wordKey));
 
 export function mayStereotype(tokens: readonly Token[]): boolean {
   return (

@@ -49,8 +49,13 @@ type Setting = {
   context: DraftContext;
   name: string | undefined;
   fill: Fill;
+  /** The subject with every detail beside it, for a reply that names the case without its clause. */
+  subjectAlone: string | undefined;
   followUpBy: string | undefined;
 };
+
+/** Slots that say the case's clause ("dass du seit 2 Wochen auf deine Bestellung wartest"). */
+const CLAUSE_SLOTS: ReadonlySet<string> = new Set(["caseSeen", "safetySeen"]);
 
 const SEVERITY: readonly ViolationKind[] = ["threat", "identity-hate", "harassment", "insult", "spam", "profanity"];
 const EMOJI = ["😊", "🙌", "💙", "🙂"];
@@ -63,6 +68,8 @@ const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/g
 const THANKS_SLOTS: ReadonlySet<string> = new Set(["thanksQuestion", "thanksComment", "thanksFeedback", "patience"]);
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
+/** A wording that names the commenter's anger: not for a calm request for help. */
+const ANNOYED = /(?<![\p{L}])(?:Unmut|Ärger\p{L}*|ärgerlich|frustrat\p{L}*)(?![\p{L}])/u;
 /** A wording that thanks: never drawn for sarcasm, anger, a troll or a comment under review. */
 const THANKS = /\b(?:dank\w*|thank\w*)\b/iu;
 
@@ -139,16 +146,15 @@ function setting(
   const terms = caseTerms(comment.text, language, notTerms, 2, (term) => heated(term, language));
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const subject = base && aboutWhat(base, terms, clause, language);
-  const beside = subject ? caseDetails(kase, voice, `${clause ?? ""} ${subject}`, topTerm) : undefined;
+  // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
+  const withBeside = (said: string) => {
+    const beside = subject ? caseDetails(kase, voice, said, topTerm) : undefined;
+    if (!subject || !beside) return subject;
+    return subject.endsWith(")") ? `${subject.slice(0, -1)}, ${beside})` : `${subject} (${beside})`;
+  };
   const specifics = {
     clause,
-    // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
-    subject:
-      subject && beside
-        ? subject.endsWith(")")
-          ? `${subject.slice(0, -1)}, ${beside})`
-          : `${subject} (${beside})`
-        : subject,
+    subject: withBeside(`${clause ?? ""} ${subject}`),
     details: clause ? caseDetails(kase, voice, clause, topTerm) : undefined,
     question: caseQuestion(kase, voice, guidelines.caseQuestions, Math.floor(seeded(commentKey(comment))() * 2)),
     person: kase.people[0],
@@ -180,6 +186,7 @@ function setting(
       answer: PLACEHOLDER_TEXT[language],
       ...Object.fromEntries(Object.entries(specifics).filter(([, value]) => value !== undefined)),
     },
+    subjectAlone: withBeside(subject ?? ""),
     followUpBy: deadline.iso,
   };
 }
@@ -217,6 +224,11 @@ function generate(
     assessment.role === "troll" ||
     assessment.violations.length > 0 ||
     assessment.verdict !== "keep";
+  // "Ich habe mein Passwort vergessen … Was kann ich tun?": a calm request for help is not told it is angry.
+  const calm =
+    assessment.tone !== "angry" &&
+    (assessment.tone !== "critical" || assessment.intent.question !== undefined) &&
+    !/!|\b[A-ZÄÖÜ]{4,}\b/u.test(comment.text);
   const planned = planParts(strategy, {
     apologyDue:
       assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
@@ -233,6 +245,12 @@ function generate(
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
+  // "bitte bleib sachlich … Wir kümmern uns um deine Bestellung KK-10302 (seit 2 Wochen)": without the clause, the
+  // subject carries what the clause would have said.
+  const values =
+    parts.some((part) => CLAUSE_SLOTS.has(part.slot)) || s.subjectAlone === undefined
+      ? s.fill
+      : { ...s.fill, subject: s.subjectAlone };
   const preferred = preferredBySlot(guidelines.preferredPhrases, s.language, s.form);
   const closing = signOff(guidelines, s.language, s.form);
   const allowEmoji = WARM.includes(strategy) && guidelines.emoji !== "none" && !s.kase.bereaved;
@@ -241,10 +259,11 @@ function generate(
   const { site: _site, ...sentenceContext } = s.context;
   const passes = (wording: string) =>
     !(unthankable && THANKS.test(wording)) &&
-    checkDraft(fill(wording.replace(/^\^/, ""), s.fill, false), sentenceContext, alone).ok;
+    !(calm && ANNOYED.test(wording)) &&
+    checkDraft(fill(wording.replace(/^\^/, ""), values, false), sentenceContext, alone).ok;
   // Wordings that name the case come first when the comment gave what they name.
   const usable = (wordings: readonly string[] | undefined) => {
-    const filled = wordings?.filter((wording) => fillable(wording, s.fill) && passes(wording)) ?? [];
+    const filled = wordings?.filter((wording) => fillable(wording, values) && passes(wording)) ?? [];
     const named = filled.filter(specific);
     return named.length ? named : filled;
   };
@@ -267,7 +286,7 @@ function generate(
     const emoji = allowEmoji ? pick(random, EMOJI) : undefined;
     const limit = guidelines.maxLength[comment.site];
     for (const level of LEVELS) {
-      const text = render(greeting, chosen, closing, s.fill, s.language, level, emoji);
+      const text = render(greeting, chosen, closing, values, s.language, level, emoji);
       if (platformLength(text, comment.site) > limit) continue;
       // A reply that says the same noun twice is drawn again while there are attempts left.
       if (repeatsKeyWord(text) && attempt < ATTEMPTS - 1) continue;

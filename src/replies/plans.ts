@@ -148,8 +148,12 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
+  // A lone "?" or "!!": nothing to answer or hold, but someone is reading along.
+  if (!/[\p{L}\d]/u.test(text)) return ["acknowledge"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];
+  // "Mein Sohn hat sich an der Verpackung geschnitten": escalated at once; no reading of it as criticism or sarcasm.
+  if (kase.problem === "safety" && matter) return [caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
   if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
@@ -249,12 +253,15 @@ export function planParts(
   switch (strategy) {
     case "case-next-step":
       if (kase.leaving) return core("leavingSeen", "leavingStep");
+      // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs.
+      if (kase.problem === "safety") return [...core("safetySeen", "safetyStep"), ...ask];
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
       if (kase.leaving) return core("leavingSeen", "leavingAsk");
+      if (kase.problem === "safety") return [...core("safetySeen", "safetyStep"), ...ask];
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),

@@ -67,6 +67,8 @@ export const PROBLEM_KINDS = [
   "waiting",
   "travel",
   "service",
+  // Someone hurt, or something harmful found, by what was sold: escalated, never "ärgerlich".
+  "safety",
   "other",
 ] as const;
 export const ProblemKind = z.enum(PROBLEM_KINDS);

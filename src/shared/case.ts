@@ -24,6 +24,7 @@ export const MISSING_KINDS = [
   "product-model",
   "since-when",
   "branch",
+  "batch",
 ] as const;
 export const MissingKind = z.enum(MISSING_KINDS);
 export type MissingKind = z.infer<typeof MissingKind>;
@@ -82,6 +83,10 @@ export const Case = z.object({
   visited: z.optional(z.boolean()),
   /** A loss told beside the comment's matter ("when my husband passed away"): sympathy first, no cheer. */
   bereaved: z.optional(z.boolean()),
+  /** Who was hurt, as written ("Mein Sohn", "my daughter"), when the comment tells of an injury. */
+  harmed: z.optional(z.string()),
+  /** Where something harmful was found, as written ("in meinem Joghurt", "in my salad"). */
+  foundIn: z.optional(z.string()),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

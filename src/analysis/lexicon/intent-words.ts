@@ -25,6 +25,8 @@ export const FAILURE = [
   "unfreundlich ~3 behandelt|abgefertigt|zu|angesprochen",
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
   "ausgelacht|angeschnauzt|angemotzt|angepampt",
+  "angeschrien|angebruellt|angeraunzt",
+  "shouted|yelled|screamed ~2 at ~1 me|us|my",
   "was|were ~2 rude|unfriendly|condescending|dismissive",
   "laughed ~1 at ~1 me|us",
   "snapped ~1 at ~1 me|us",
@@ -56,6 +58,25 @@ export const FAILURE = [
   "kein|keine|keinen|nichts ~3 mehr ~1 da",
   "ausverkauft",
   "verschimmelt*",
+  "schimmel",
+  "schimmelig*",
+  // Hurt by what was sold: "Mein Sohn hat sich an der Verpackung geschnitten", "my daughter cut her finger on it".
+  "sich ~6 verletzt|geschnitten|verbrannt|verbrueht",
+  "allergische ~1 reaktion|reaktionen|schock",
+  "lebensmittelvergiftung*",
+  "fremdkoerper*",
+  "glasscherbe*",
+  // "Die letzten zwei Updates haben unsere Schnittstelle zu SAP zerschossen".
+  "zerschossen",
+  // "Warum antwortet hier eigentlich niemand? Ich habe vor 5 Tagen geschrieben."
+  "antwortet|reagiert|meldet|hilft ~3 niemand|keiner",
+  "vor ~3 tagen|wochen|monaten ~2 geschrieben|angerufen|gemeldet|reklamiert|angefragt",
+  // "höher als letztes Jahr, obwohl wir weniger verbraucht haben".
+  "obwohl|trotz ~4 weniger ~2 verbraucht|verbrauch",
+  // A parcel thrown or left where it should not be: "über den Zaun geworfen", "thrown over the fence".
+  "ueber ~1 den|die ~1 zaun|mauer|hecke",
+  "over ~1 the ~1 fence|wall|hedge|gate",
+  "router|modem|fritzbox|telefon|handy|anschluss|leitung ~5 tot",
   "vergammelt*",
   "abgelaufen*",
   "null ~1 antwort|antworten|reaktion|rueckmeldung|info",
@@ -139,6 +160,17 @@ export const FAILURE = [
   "trotzdem ~4 geschaetzt*",
   "geschaetzte|geschaetzter|geschaetzten ~1 wert|werte|verbrauch|zaehlerstand|ablesung",
   "smashed",
+  "cut ~1 himself|herself|myself|themselves|his|her|my|their",
+  "injured|injury|injuries",
+  "allergic ~1 reaction",
+  "food ~1 poisoning",
+  "choked|choking",
+  "stain|stains|stained",
+  // "our webhooks have been failing since 09:00", "router has been dead for 6 days".
+  "been|are|is|keep|started ~1 failing",
+  "router|modem|phone|line|connection|internet|broadband ~4 dead",
+  // "Cancelled my membership 3 months ago and you're STILL taking money".
+  "still ~2 taking|charging|billing|debiting|deducting",
   "shattered",
   "cracked",
   "leaking",
@@ -269,6 +301,43 @@ export const FAILURE = [
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */
 export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
+  // First: someone hurt or something harmful found outranks the order it came in ("Schimmel im Joghurt, Charge …").
+  [
+    "safety",
+    [
+      // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
+      "sich ~6 verletzt|geschnitten|verbrannt|verbrueht",
+      "verletzung*",
+      "schnittwunde*",
+      "allergisch*",
+      "lebensmittelvergiftung*",
+      "schimmel",
+      "schimmelig*",
+      "verschimmelt*",
+      "fremdkoerper*",
+      "glasscherbe*",
+      "glassplitter*",
+      // "There was glass in my salad", "Metall im Brot": something hard in food, not a glass bottle's deposit.
+      "glass|glas|metal|metall|metallteil|metallstueck ~1 in|im",
+      "gefaehrlich*",
+      "injured",
+      "injury",
+      "injuries",
+      // Not "power cut", not "it hurts to see": someone was hurt.
+      "got|was|were|been|get ~1 hurt|injured|burned|burnt",
+      "cut|burned|burnt ~1 himself|herself|myself|themselves|his|her|my|their",
+      "allergic",
+      "poisoning",
+      "choked",
+      "choking",
+      "mould",
+      "mold",
+      "mouldy",
+      "moldy",
+      "dangerous",
+      "hazard*",
+    ],
+  ],
   [
     "login",
     [
@@ -350,6 +419,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "kuendigung*",
       "renewed",
       "subscription",
+      "membership",
+      "taking ~1 money",
+      "verbraucht",
     ],
   ],
   [
@@ -447,6 +519,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "checkout",
       // A service that fails for a business: "your API has been returning 502s".
       "api",
+      "webhook*",
+      "router",
+      "modem",
+      "fritzbox",
+      "schnittstelle*",
+      "integration",
       "website",
       "webseite",
       "onlineshop",
@@ -479,6 +557,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "discriminated",
       "profiled",
       "thief",
+      "angeschrien",
+      "angebruellt",
+      "shouted",
+      "yelled",
     ],
   ],
   // Waiting last: a defect or a delivery that nobody answers about is the defect or the delivery.

@@ -287,6 +287,14 @@ export const DISAPPROVAL = [
   // "Wer bei euch noch Kunde ist, ist selber schuld": the customers blamed for staying.
   "selber|selbst ~1 schuld",
   "only ~2 themselves ~1 to ~1 blame",
+  // "Ihr seid doch alle gekauft. Schämt euch.": shame called on the company.
+  "schaemt ~1 euch",
+  "schaemen ~1 sie ~1 sich",
+  "schaem ~1 dich",
+  "schaeme ~1 mich",
+  "shame ~1 on ~1 you",
+  "you ~1 should ~1 be ~1 ashamed",
+  "ihr ~3 gekauft",
   // "Ökostrom von euch ist doch reine Augenwischerei": a claim called a sham.
   "augenwischerei",
   // "Preise rauf, Qualität runter": a price rise and a worse product in one breath.

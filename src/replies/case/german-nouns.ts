@@ -44,3 +44,9 @@ export function possessiveNominative(gender: Gender, form: "sie" | "du"): string
   const stem = form === "sie" ? "Ihr" : "dein";
   return stem + (gender === "f" || gender === "pl" ? "e" : "");
 }
+
+/** "Ihren Router", "deine Wärmepumpe", "unser Portal": the possessive in the accusative. */
+export function possessiveAccusative(gender: Gender, form: "sie" | "du" | "we"): string {
+  const stem = form === "we" ? "unser" : form === "sie" ? "Ihr" : "dein";
+  return stem + (gender === "f" || gender === "pl" ? "e" : gender === "m" ? "en" : "");
+}

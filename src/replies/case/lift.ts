@@ -53,6 +53,11 @@ const LINE =
 /** A loss told: a death in the family, a funeral, a grave illness. */
 const BEREAVED =
   /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
+/** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
+const HARMED =
+  /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
+/** Where something harmful was found: "in meinem Joghurt", "in my salad". */
+const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
   /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
@@ -72,7 +77,7 @@ const RATE = /\d\s?(?:€|£|\$|euro|eur)?\s*(?:a|an|per|pro|im|je)\s+(?:month|w
 
 /** A date or duration from the start of a sentence reads as one inside a reply: "Seit Januar" → "seit Januar". */
 const LEADING_WORD =
-  /^(?:Seit|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf)\b/u;
+  /^(?:Seit|Vor|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf)\b/u;
 
 const inSentence = (value: string) => value.replace(LEADING_WORD, (word) => word.toLowerCase());
 
@@ -97,6 +102,8 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
   billing: { missing: "customer-number", givenBy: ["customer", "contract", "invoice", "order", "other"] },
   travel: { missing: "booking-number", givenBy: ["booking", "ticket", "order", "other"] },
   waiting: { missing: "ticket-number", givenBy: ["ticket", "order", "customer", "contract", "other"] },
+  // What the quality team needs: a photo and the batch, unless a number came with the comment.
+  safety: { missing: "batch", givenBy: ["order", "invoice", "customer", "contract", "other"] },
 };
 
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
@@ -106,6 +113,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
 
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
+  // Kept on hold on the phone: there is no case number yet, only the call.
+  if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
   if (lifted.problem === "service") return lifted.places.length > 0 ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
@@ -113,6 +122,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
+  // A password-reset mail that does not come is the account's matter, not the app's version.
+  if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text) && /mail/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
   if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {
@@ -134,6 +145,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return "product-model";
   }
   return undefined;
+}
+
+function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn"> {
+  const harmed = HARMED.exec(text)?.[0];
+  const foundIn = FOUND_IN.exec(text)?.[0];
+  return { ...(harmed ? { harmed } : {}), ...(foundIn ? { foundIn } : {}) };
 }
 
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
@@ -199,6 +216,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(line ? { line } : {}),
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
+    ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),
   };
   const missing = missingOf(lifted, read);
   return { ...lifted, ...(missing ? { missing } : {}) };

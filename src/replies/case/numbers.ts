@@ -27,7 +27,11 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
     "Vertragsnummer|Vertragsnr\\.?|Vertrag|Versicherungsscheinnummer|Versicherungsnummer|Policennummer|Police|contract number|contract|policy number|policy no\\.?|policy",
   ],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
-  ["other", "mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\."],
+  // The batch printed on a pack: "Charge L2398", "batch number 23-0412".
+  [
+    "other",
+    "Chargennummer|Chargen-Nr\\.?|Charge|batch number|batch no\\.?|batch code|lot number|lot no\\.?|mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\.",
+  ],
 ];
 
 // "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.

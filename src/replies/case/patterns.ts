@@ -13,8 +13,9 @@ const UNITS_EN = "minutes|minute|mins|hours|hour|hrs|days|day|weeks|week|months|
 
 /** "seit drei Wochen", "über 40 Minuten", "for 2 hours", "45 minutes on hold", "after two days". */
 export const DURATION = new RegExp(
-  `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|for|since|after|over|almost|nearly|more than)\\s+)?` +
-    `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b` +
+  // "vor 5 Tagen", "3 days ago" keep their "vor" and "ago": when it happened, not how long it has lasted.
+  `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|vor|for|since|after|over|almost|nearly|more than)\\s+)?` +
+    `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift)\\b)`,
   "giu",

@@ -2,7 +2,7 @@ import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
 import { addressFormOf } from "../address-form";
 import { CRITICISED_PHRASES } from "./criticised";
-import { companyOwned, genderOf, possessiveDative, possessiveNominative } from "./german-nouns";
+import { companyOwned, genderOf, possessiveAccusative, possessiveDative, possessiveNominative } from "./german-nouns";
 
 /**
  * The case in a reply's words: a clause that names what went wrong ("dass Ihre Bestellung 40-11873 noch nicht
@@ -99,7 +99,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
-      if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked/)) {
+      // "über den Zaun geworfen", "thrown over the fence": delivered, but not as it should be.
+      if (has(words, /zaun|mauer|hecke|fence|wall|hedge|gate/)) {
+        return de ? `dass ${order} einfach über den Zaun geworfen wurde` : `that ${order} was thrown over the fence`;
+      }
+      if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked|stain|fleck/)) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
       if (has(words, /bestätigung|bestaetigung|confirmation/)) {
@@ -121,8 +125,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /spät|spaet|später|spaeter|\blate\b|delayed/)) {
         return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
       }
-      let when = c.durations.find((d) =>
-        (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d),
+      let when = c.durations.find(
+        (d) =>
+          (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d) && !/\bago$/i.test(d),
       );
       if (when !== undefined) {
         when = inSentence(when);
@@ -144,6 +149,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurde`
           : `that you were charged ${amount} twice`;
+      }
+      // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
+      if (has(words, /still|trotz|despite|immer noch/)) {
+        return de
+          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
+          : "that you're still being charged after cancelling";
       }
       return de ? `dass mit ${p.dat} Abrechnung etwas nicht stimmt` : "that something is wrong with your bill";
     }
@@ -167,6 +178,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return de ? `dass ${p.nom} Erstattung noch aussteht` : "that your refund is still outstanding";
     }
     case "waiting": {
+      // "been on hold for 2 hours", "40 Minuten in der Warteschleife": the call, not an answer by mail.
+      const hold = has(words, /warteschleife|on hold|hotline/) ? onHoldClause(c, v) : undefined;
+      if (hold) return hold;
       const when = since(c, v.language);
       if (!when)
         return de
@@ -211,6 +225,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }
+    case "safety":
+      return safetyClause(c, v, words);
     case "defect":
       return (
         garmentClause(c, v, words) ??
@@ -236,6 +252,84 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
     }
   }
+}
+
+/** Who was hurt, as lifted ("Mein Sohn", "my daughter"), and where the harm was found ("in meinem Joghurt"). */
+const RELATIVE_DE = /^mein(e?)\s+(\S+)$/iu;
+const RELATIVE_EN = /^my\s+(\S+)$/iu;
+const FOUND_IN_DE = /^in\s+mein(em|er)\s+(\S+)$/iu;
+const FOUND_IN_EN = /^in\s+my\s+(\S+)$/iu;
+/** What was found, in the reply's words. */
+const FOUND: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/schimmel|mou?ld/i, "Schimmel", "mould"],
+  [/glas|glass/i, "Glas", "glass"],
+  [/metal/i, "Metall", "metal"],
+  [/fremdkörper|fremdkoerper|foreign/i, "ein Fremdkörper", "a foreign object"],
+];
+
+/** "Ihr Sohn", "deine Tochter", "Sie" / "your son", "you": the one who was hurt, as the reply addresses them. */
+function harmedOf(c: Case, v: Voice): { de: string; en: string } | undefined {
+  const de = c.harmed ? RELATIVE_DE.exec(c.harmed) : null;
+  if (de) {
+    const feminine = de[1] !== "";
+    const own = v.form === "du" ? (feminine ? "deine" : "dein") : feminine ? "Ihre" : "Ihr";
+    return { de: `${own} ${de[2]}`, en: "" };
+  }
+  const en = c.harmed ? RELATIVE_EN.exec(c.harmed) : null;
+  if (en) return { de: "", en: `your ${en[1]?.toLowerCase()}` };
+  return undefined;
+}
+
+/**
+ * "dass sich Ihr Sohn verletzt hat", "that there was mould in your yoghurt": someone hurt or something harmful
+ * found, said plainly and without a word of annoyance; nothing about how it happened is conceded.
+ */
+function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
+  const de = v.language === "de";
+  const found = FOUND.find(([pattern]) => has(words, pattern));
+  if (found) {
+    if (de) {
+      const place = FOUND_IN_DE.exec(c.foundIn ?? "");
+      const own = v.form === "du" ? "dein" : "Ihr";
+      return `dass ${found[1]} ${place ? `in ${own}${place[1]} ${place[2]}` : "im Produkt"} war`;
+    }
+    const place = FOUND_IN_EN.exec(c.foundIn ?? "");
+    return `that there was ${found[2]} in ${place ? `your ${place[1]}` : "the product"}`;
+  }
+  const harmed = harmedOf(c, v);
+  const reaction = has(words, /allerg/);
+  if (de) {
+    const who = harmed?.de || (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
+    if (reaction) {
+      if (!who) return "dass es zu einer allergischen Reaktion gekommen ist";
+      return `dass ${who} eine allergische Reaktion ${who === "du" ? "hattest" : who === "Sie" ? "hatten" : "hatte"}`;
+    }
+    if (!who) return "dass sich jemand verletzt hat";
+    if (who === "du") return "dass du dich verletzt hast";
+    if (who === "Sie") return "dass Sie sich verletzt haben";
+    return `dass sich ${who} verletzt hat`;
+  }
+  const who = harmed?.en || (c.firstPerson ? "you" : undefined);
+  if (reaction) return who ? `that ${who} had an allergic reaction` : "that someone had an allergic reaction";
+  if (!who) return "that someone was hurt";
+  return `that ${who} ${who === "you" ? "were" : "was"} hurt`;
+}
+
+/** "dass Sie 40 Minuten in der Warteschleife gewartet haben", "that you were on hold for 2 hours". */
+function onHoldClause(c: Case, v: Voice): string {
+  const duration = c.durations.find((d) => !YEARS.test(d) && !/^vor\b|\bago$/i.test(d));
+  const du = v.form === "du";
+  if (v.language === "en") {
+    if (!duration) return "that you were kept on hold";
+    const plain = inSentence(duration);
+    if (/^since\b/i.test(plain)) return `that you've been on hold ${plain}`;
+    return `that you were on hold ${/^for\b/i.test(plain) ? plain : `for ${plain}`}`;
+  }
+  const you = du ? "du" : "Sie";
+  if (!duration) return `dass ${you} so lange in der Warteschleife ${du ? "warten musstest" : "warten mussten"}`;
+  const plain = inSentence(duration);
+  if (/^seit\b/i.test(plain)) return `dass ${you} ${plain} in der Warteschleife ${du ? "wartest" : "warten"}`;
+  return `dass ${you} ${plain} in der Warteschleife ${du ? "gewartet hast" : "gewartet haben"}`;
 }
 
 /** "die Löschung Ihres Kontos", "die Kündigung deiner Mitgliedschaft", "closing your account". */
@@ -359,7 +453,8 @@ export function caseSubject(c: Case, v: Voice): string {
     case "login":
       return de ? `${acc} Zugang` : "your account";
     case "billing":
-      return c.amounts[0]
+      // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved.
+      return c.amounts[0] && c.paid
         ? de
           ? `die Abbuchung über ${c.amounts[0]}`
           : `the charge of ${c.amounts[0]}`
@@ -375,28 +470,49 @@ export function caseSubject(c: Case, v: Voice): string {
       return withNumber(de ? `${p.acc} Buchung` : "your booking", number(c, ["booking", "ticket", "order", "other"]));
     case "waiting":
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
-    default: {
-      // The number by what the commenter called it: "Ihre Bestellung 40-11873", not "den Vorgang 40-11873".
-      const n = c.numbers[0];
-      if (!n) return de ? `${acc} Fall` : "your case";
-      switch (n.kind) {
-        case "order":
-          // "Auftrag A-24-2201" is a job for the installers, not a parcel.
-          if (/^auftrag/i.test(n.label)) return withNumber(de ? `${acc} Auftrag` : "your job", n.value);
-          return itemNoun(c, v, n.value);
-        case "invoice":
-          return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);
-        case "contract":
-          return de ? `${acc} Fall (Vertragsnummer ${n.value})` : `your case (contract no. ${n.value})`;
-        case "booking":
-          return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
-        // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
-        case "customer":
-          return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
-        default:
-          return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
-      }
+    case "defect": {
+      // "my router has been dead for 6 days": the router is looked into, not "your case about the chat bot".
+      const product = !c.numbers.length ? productSubject(c, v) : undefined;
+      if (product) return product;
+      return generalSubject(c, v);
     }
+    default:
+      return generalSubject(c, v);
+  }
+}
+
+/** "Ihren Router", "unsere App", "your router", "our app"; undefined where German gives no article. */
+function productSubject(c: Case, v: Voice): string | undefined {
+  if (!c.product) return undefined;
+  const ours = companyOwned(c.product);
+  if (v.language === "en") return `${ours ? "our" : "your"} ${c.product.replace(/^(?:the|your|our)\s+/i, "")}`;
+  const gender = genderOf(c.product);
+  return gender ? `${possessiveAccusative(gender, ours ? "we" : (v.form ?? "sie"))} ${c.product}` : undefined;
+}
+
+function generalSubject(c: Case, v: Voice): string {
+  const de = v.language === "de";
+  const p = your(v);
+  const acc = de ? (v.form === "du" ? "deinen" : "Ihren") : "your";
+  // The number by what the commenter called it: "Ihre Bestellung 40-11873", not "den Vorgang 40-11873".
+  const n = c.numbers[0];
+  if (!n) return de ? `${acc} Fall` : "your case";
+  switch (n.kind) {
+    case "order":
+      // "Auftrag A-24-2201" is a job for the installers, not a parcel.
+      if (/^auftrag/i.test(n.label)) return withNumber(de ? `${acc} Auftrag` : "your job", n.value);
+      return itemNoun(c, v, n.value);
+    case "invoice":
+      return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);
+    case "contract":
+      return de ? `${acc} Fall (Vertragsnummer ${n.value})` : `your case (contract no. ${n.value})`;
+    case "booking":
+      return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
+    // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
+    case "customer":
+      return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
+    default:
+      return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
   }
 }
 
@@ -486,6 +602,19 @@ const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
       sie: "Schreiben Sie uns gern {wcontact}, in welcher Filiale und wann das war, dann gehen wir dem nach.",
       du: "Schreib uns gern {wcontact}, in welcher Filiale und wann das war, dann gehen wir dem nach.",
       en: "Could you let us know {wcontact} which branch it was and when? Then we can follow it up.",
+    },
+  ],
+  // Someone hurt, or something harmful found: what the quality team needs, and the product kept for them.
+  batch: [
+    {
+      sie: "Bitte bewahren Sie das Produkt mit der Verpackung auf und schicken Sie uns {wcontact} ein Foto und, falls vorhanden, die Chargennummer.",
+      du: "Bitte bewahre das Produkt mit der Verpackung auf und schick uns {wcontact} ein Foto und, falls vorhanden, die Chargennummer.",
+      en: "Please keep the product and its packaging, and send us a photo and the batch number, if there is one, {wcontact}.",
+    },
+    {
+      sie: "Könnten Sie uns {wcontact} ein Foto des Produkts und, falls vorhanden, die Chargennummer schicken? Bewahren Sie das Produkt bitte so lange auf.",
+      du: "Könntest du uns {wcontact} ein Foto des Produkts und, falls vorhanden, die Chargennummer schicken? Bewahre das Produkt bitte so lange auf.",
+      en: "Could you send us a photo of the product and its batch number, if there is one, {wcontact}? Please keep the product for now.",
     },
   ],
   "since-when": [

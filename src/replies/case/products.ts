@@ -34,10 +34,16 @@ const DETERMINERS = /^(?:Die|Der|Das|Eure|Ihre|Deine|Meine|Unsere|Your|The|My|Ou
 /** What the company runs; a thing the customer owns is named before it ("wallbox … im shop": the wallbox). */
 const VENUE = /^(?:app|webseite|website|onlineshop|shop|kundenportal|portal|online shop|api|schnittstelle|dashboard)$/i;
 
+/** "mit Karte zahlen", "pay by card": how one pays, not a card the company sold. */
+const PAID_WITH = /\b(?:mit|per|by|with)\s$/iu;
+
 export function caseProduct(text: string): string | undefined {
   const named = NAMED_APP.exec(text);
   if (named) return named[0].trim().replace(DETERMINERS, "");
-  const things = [...text.matchAll(THING_ALL)];
+  const things = [...text.matchAll(THING_ALL)].filter(
+    (match) =>
+      !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))),
+  );
   const owned = things.find((match) => !VENUE.test(match[0].trim().split(/\s+/)[0] ?? ""));
   const thing = owned ?? things[0];
   const quoted = QUOTED.exec(text);

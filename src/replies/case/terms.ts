@@ -48,7 +48,7 @@ const STOP_EN = new Set(
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
-    "director"
+    "director already yet again ever never always often usually competitor competitors competition rival rivals"
   ).split(" "),
 );
 const SOURCE =
@@ -68,6 +68,9 @@ const SELF =
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
   /(?:\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+/** " productivity figure", " increase": what an English percentage or amount measures. */
+const FIGURE_NOUN =
+  /^\s(?:[a-z]{3,}\s)?(?:figure|figures|rate|increase|reduction|rise|drop|claim|growth|share|discount|saving|savings|cut|target|improvement)\b/u;
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
@@ -124,7 +127,8 @@ const VERBS = new Set(
     "tried try vanished disappeared dropped approve approves submit submits manage manages handle handles pay pays " +
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
-    "includes included lists listed claims claimed states stated treats treated"
+    "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
+    "dumps dumped drops chucks chucked"
   ).split(" "),
 );
 
@@ -135,7 +139,7 @@ const PHRASE_ENDS = new Set(
     "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
-    "across against along among around behind beyond near off out up down"
+    "across against along among around behind beyond near off out up down last next ago"
   ).split(" "),
 );
 
@@ -183,7 +187,11 @@ export function caseTerms(
     .replace(/\bany (?:news|updates?)\b/giu, " ");
   // A disputed fact leads ("98 % … laut Statistik 71 %", "heißt 18 Uhr, nicht 17 Uhr"); a time or a figure told
   // in passing ("kein Brot mehr da. Um 17 Uhr!", "Preiserhöhung um 18 %") comes after what it is about.
-  const facts = [...sample.matchAll(FACT)].map((match) => match[0]);
+  // "the 40% productivity figure": an English figure keeps the noun it measures.
+  const facts = [...sample.matchAll(FACT)].map((match) => {
+    const noun = language === "en" ? FIGURE_NOUN.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
+    return noun ? `${match[0]}${noun[0]}` : match[0];
+  });
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
@@ -232,7 +240,9 @@ export function caseTerms(
 function withArticle(term: string): string {
   const head = term.split(" of ")[0] ?? term;
   // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.
-  if (/^[A-Z][\p{L}-]+ [\p{Ll}]/u.test(term) && !/s$/.test(head) && !/\d/.test(term)) return `the ${term}`;
+  if (/^(?:[A-Z][\p{L}-]+ )+[\p{Ll}]/u.test(term) && !/s$/.test(head) && !/\d/.test(term)) return `the ${term}`;
+  // "the 40% productivity figure": a figure with its noun takes the article; a bare "40%" does not.
+  if (/^[\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !/s$/.test(head)) return `the ${term}`;
   if (/^[A-Z\d−"„-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
   return `the ${term}`;
 }

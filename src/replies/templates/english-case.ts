@@ -5,7 +5,6 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   caseSeen: [
     "We're sorry {clause}.",
     "We understand how frustrating it is {clause}.",
-    "Thanks for letting us know {clause}.",
     "We're sorry to hear {clause}.",
     "It's understandably frustrating {clause}.",
   ],
@@ -83,6 +82,12 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   staySubject: [
     "Please keep it factual and respectful, including towards the people you're writing about.",
     "We're happy to have a factual discussion here.",
+  ],
+  safetySeen: ["We're so sorry {clause}.", "We're very sorry to hear {clause}.", "We're truly sorry {clause}."],
+  safetyStep: [
+    "We take this very seriously and are passing it to our quality and safety team straight away; we'll get back to you {deadline}.",
+    "We take this very seriously: our quality and safety team will have your report straight away, and we'll get back to you {deadline}.",
+    "We take this very seriously and are passing it straight to our quality and safety team.",
   ],
   condolence: ["We're so sorry for your loss.", "We're very sorry to hear of your loss."],
   leavingSeen: ["We're sorry to see you go.", "Sorry to hear you'd like to leave us."],

@@ -191,6 +191,26 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
     ],
   },
   // Another comment reported: thanks, and the check against the netiquette; no verdict on it before it is read.
+  safetySeen: {
+    sie: [
+      "Es tut uns sehr leid, {clause}.",
+      "Wir bedauern sehr, {clause}.",
+      "Es tut uns sehr leid zu lesen, {clause}.",
+    ],
+    du: ["Es tut uns sehr leid, {clause}.", "Wir bedauern sehr, {clause}.", "Es tut uns sehr leid zu lesen, {clause}."],
+  },
+  safetyStep: {
+    sie: [
+      "Das nehmen wir sehr ernst und geben es sofort an unsere Qualitätssicherung weiter; wir melden uns {deadline} bei Ihnen.",
+      "Wir nehmen das sehr ernst: Unsere Qualitätssicherung bekommt Ihre Meldung sofort, und wir melden uns {deadline} bei Ihnen.",
+      "Das nehmen wir sehr ernst und geben es sofort an unsere Qualitätssicherung weiter.",
+    ],
+    du: [
+      "Das nehmen wir sehr ernst und geben es sofort an unsere Qualitätssicherung weiter; wir melden uns {deadline} bei dir.",
+      "Wir nehmen das sehr ernst: Unsere Qualitätssicherung bekommt deine Meldung sofort, und wir melden uns {deadline} bei dir.",
+      "Das nehmen wir sehr ernst und geben es sofort an unsere Qualitätssicherung weiter.",
+    ],
+  },
   condolence: {
     sie: ["Unser herzliches Beileid zu Ihrem Verlust.", "Es tut uns sehr leid, von Ihrem Verlust zu lesen."],
     du: ["Unser herzliches Beileid zu deinem Verlust.", "Es tut uns sehr leid, von deinem Verlust zu lesen."],

@@ -81,6 +81,9 @@ const CASE_SLOTS = [
   "leavingStep",
   // A loss told beside thanks ("when my husband passed away"): sympathy first, no cheer.
   "condolence",
+  // Someone hurt or something harmful found: sorry without annoyance words, passed to quality assurance at once.
+  "safetySeen",
+  "safetyStep",
 ] as const;
 export const SLOTS = [...BASIC_SLOTS, ...CASE_SLOTS] as const;
 export type Slot = (typeof SLOTS)[number];

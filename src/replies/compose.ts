@@ -225,9 +225,15 @@ function generate(
     assessment.violations.length > 0 ||
     assessment.verdict !== "keep";
   // "Ich habe mein Passwort vergessen … Was kann ich tun?": a calm request for help is not told it is angry.
+  // A request for help ("Passwort vergessen … Was kann ich tun?", "komme mit der App nicht klar") is not called
+  // anger; a wait of three weeks, however politely asked about, may be.
+  const helpWanted =
+    (assessment.intent.question !== undefined && s.kase.durations.length === 0) ||
+    /zurechtkomm|hard to use/u.test(s.fill.clause ?? "");
   const calm =
+    helpWanted &&
     assessment.tone !== "angry" &&
-    (assessment.tone !== "critical" || assessment.intent.question !== undefined) &&
+    !assessment.intent.sarcasm &&
     !/!|\b[A-ZÄÖÜ]{4,}\b/u.test(comment.text);
   const planned = planParts(strategy, {
     apologyDue:

@@ -165,3 +165,94 @@ describe("calm requests, lone marks and requests for data", () => {
     expect(answer("Ihr seid doch alle gekauft von der Regierung. Schämt euch.").assessment.tone).toBe("critical");
   });
 });
+
+describe("more cases the plans did not know", () => {
+  it("names a dented, leaking tin bought in a store, asks for no order number and sends nothing to review", () => {
+    const { assessment, suggestions } = answer(
+      "Hab gestern im Markt in Dortmund-Hörde eine Dose Erbsen gekauft, die war total verbeult und ist heute ausgelaufen.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(suggestions[0]?.text).toMatch(/dass Ihr Einkauf beschädigt war/);
+    expect(suggestions[0]?.text).not.toMatch(/Bestellnummer|Ton/);
+  });
+
+  it("names the company's own provider with its versions, not 'your plan'", () => {
+    const reply = first(
+      'Your Terraform provider v3.2 breaks on plan with "invalid attribute". Rolled back to 3.1. Known issue?',
+    );
+    expect(reply?.text).toMatch(/our Terraform provider/);
+    expect(reply?.text).toMatch(/v3\.2, 3\.1\)/);
+  });
+
+  it("offers help to someone who cannot cope with the app, without calling it anger or asking for a version", () => {
+    const reply = first(
+      "Ich bin 78 und komme mit der neuen App überhaupt nicht klar. Früher konnte ich alles am Schalter machen.",
+    );
+    expect(reply?.text).toMatch(/mit der Bedienung nicht gut zurechtkommen/);
+    expect(reply?.text).not.toMatch(/Unmut|ärgerlich|App-Version/);
+  });
+
+  it("passes a commuter's late 07:42 on and asks for no booking reference", () => {
+    const reply = first("the 07:42 from Brighton was 25 mins late AGAIN. missed my connection at East Croydon.");
+    expect(reply?.text).toMatch(/the 07:42 from Brighton was delayed/);
+    expect(reply?.text).not.toMatch(/booking/);
+  });
+
+  it("thanks a rep by name when 'Tom was incredibly patient'", () => {
+    expect(
+      first("Just wanted to say your customer service rep Tom was incredibly patient with my dad today. Thank you!")
+        ?.text,
+    ).toMatch(/Tom/);
+  });
+
+  it("checks 'Allerdings stimmt die Zahl nicht: Laut Destatis … 12 %, nicht 21 %' as a correction", () => {
+    const { assessment, suggestions } = answer(
+      "Interessanter Artikel. Allerdings stimmt die Zahl nicht: Laut Destatis liegt die Quote bei 12 %, nicht bei 21 %.",
+    );
+    expect(assessment.role).toBe("know-it-all");
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+  });
+
+  it("calls a raised price a price gone up, with the account it came with", () => {
+    const reply = first(
+      "I have been a customer for 12 years and you raised my broadband price by 30% without any notice. Account 88120034. I'm leaving.",
+    );
+    expect(reply?.text).toMatch(/your price has gone up/);
+    expect(reply?.text).toMatch(/88120034/);
+  });
+
+  it("reads a white screen after an update as the app's fault, not a screen they own", () => {
+    const reply = first(
+      "Seit dem letzten Update zeigt die App bei mir nur noch einen weißen Bildschirm. iPhone 13, iOS 18.",
+    );
+    expect(reply?.strategy).toBe("case-question");
+    expect(reply?.text).toMatch(/unserer App/);
+    expect(reply?.text).not.toMatch(/Bildschirm/);
+  });
+
+  it("names a call-back nobody made, with its case number and date", () => {
+    const reply = first("Ich habe am 12.11. einen Rückruf gebucht, es hat niemand angerufen. Vorgang 2024-88123.");
+    expect(reply?.text).toMatch(/zum vereinbarten Rückruf niemand gemeldet/);
+    expect(reply?.text).toMatch(/2024-88123 \(12\.11\.\)/);
+  });
+
+  it("moves a supply cut said in sarcasm: 'Danke für nichts. Zwei Wochen ohne Internet und keiner kommt.'", () => {
+    const { suggestions } = answer("Danke für nichts. Zwei Wochen ohne Internet und keiner kommt.");
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+  });
+
+  it("takes being asked whether one speaks German at all as being treated so, and names no 'visit'", () => {
+    const reply = first(
+      "Die Verkäuferin in Essen hat mich gefragt, ob ich überhaupt Deutsch verstehe. Ich bin hier geboren.",
+    );
+    expect(reply?.text).toMatch(/so behandelt gefühlt/);
+  });
+
+  it("names neither 'laid' nor 'the room' as what criticism of layoffs is about", () => {
+    const reply = first(
+      'Your company laid off 400 people in Leipzig last week and today you post about "team spirit". Read the room.',
+    );
+    expect(reply?.strategy).toBe("take-seriously");
+    expect(reply?.text).not.toMatch(/\blaid\b|the room/);
+  });
+});

@@ -68,6 +68,23 @@ export const FAILURE = [
   "glasscherbe*",
   // "Die letzten zwei Updates haben unsere Schnittstelle zu SAP zerschossen".
   "zerschossen",
+  // Goods damaged on the shelf: "eine Dose Erbsen, total verbeult und ausgelaufen".
+  "verbeult",
+  "ausgelaufen",
+  "aufgeplatzt",
+  // "komme mit der neuen App überhaupt nicht klar".
+  "komme|kommt|kommen ~5 nicht ~1 klar|zurecht",
+  // "zeigt … nur noch einen weißen Bildschirm".
+  "weisser|weissen|schwarzer|schwarzen|leerer|leeren ~1 bildschirm",
+  // "Rückruf gebucht, es hat niemand angerufen".
+  "niemand|keiner ~3 angerufen|zurueckgerufen",
+  "keiner|niemand ~1 kommt",
+  "ohne ~1 internet|strom|heizung|warmwasser|wasser|gas|netz|telefon",
+  // "89 € Mahngebühr abgezogen, obwohl ich pünktlich bezahlt habe".
+  "obwohl ~4 puenktlich|rechtzeitig ~2 bezahlt|gezahlt|ueberwiesen",
+  "abgezogen",
+  // "ob ich überhaupt Deutsch verstehe. Ich bin hier geboren.": singled out for one's origin.
+  "ob ~2 ich|wir ~2 ueberhaupt ~2 deutsch",
   // "Warum antwortet hier eigentlich niemand? Ich habe vor 5 Tagen geschrieben."
   "antwortet|reagiert|meldet|hilft ~3 niemand|keiner",
   "vor ~3 tagen|wochen|monaten ~2 geschrieben|angerufen|gemeldet|reklamiert|angefragt",
@@ -166,6 +183,14 @@ export const FAILURE = [
   "food ~1 poisoning",
   "choked|choking",
   "stain|stains|stained",
+  "dented",
+  "leaked",
+  // "v3.2 breaks on plan", "broke after the update".
+  "breaks|broke ~2 on|when|after|with",
+  // "was 25 mins late AGAIN", "missed my connection".
+  "was|were|is|running ~4 late",
+  "missed ~2 connection|connecting|train|flight",
+  "logging|logs|logged ~1 me ~1 out",
   // "our webhooks have been failing since 09:00", "router has been dead for 6 days".
   "been|are|is|keep|started ~1 failing",
   "router|modem|phone|line|connection|internet|broadband ~4 dead",
@@ -420,6 +445,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "renewed",
       "subscription",
       "membership",
+      "mahngebuehr*",
+      "price",
+      "preis",
       "taking ~1 money",
       "verbraucht",
     ],
@@ -467,6 +495,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "stranded",
       "gestrandet",
       "seat",
+      "connection",
     ],
   ],
   [
@@ -520,6 +549,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // A service that fails for a business: "your API has been returning 502s".
       "api",
       "webhook*",
+      "provider",
+      "plugin",
+      "bildschirm",
+      "verbeult",
+      "ausgelaufen",
+      "dented",
       "router",
       "modem",
       "fritzbox",
@@ -559,6 +594,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "thief",
       "angeschrien",
       "angebruellt",
+      "deutsch",
+      "geboren",
       "shouted",
       "yelled",
     ],

@@ -142,6 +142,11 @@ export const CUSTOMER = [
   "charged",
   "app",
   "store",
+  // A supply at home: "Zwei Wochen ohne Internet und keiner kommt".
+  "internet",
+  "dsl",
+  "wlan",
+  "router",
 ];
 
 /** A reader who sets a fact right. */
@@ -155,6 +160,9 @@ export const CORRECTION = [
   "kleine korrektur",
   "korrektur",
   "das stimmt ~2 nicht",
+  // "Allerdings stimmt die Zahl nicht: Laut Destatis …".
+  "stimmt ~1 die|der|das|eure|ihre ~1 zahl|zahlen|angabe|angaben|grafik|quote|datum|wert|statistik ~1 nicht",
+  "zahl|zahlen|angabe|angaben|grafik|quote|datum|wert|statistik ~2 stimmt|stimmen ~1 nicht",
   "stimmt so nicht",
   "nicht ganz richtig|korrekt|korekt",
   "richtig waere|ist|heisst",

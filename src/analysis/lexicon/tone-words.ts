@@ -289,6 +289,10 @@ export const DISAPPROVAL = [
   "only ~2 themselves ~1 to ~1 blame",
   // "Ihr seid doch alle gekauft. Schämt euch.": shame called on the company.
   "schaemt ~1 euch",
+  // "laid off 400 people … and today you post about team spirit. Read the room."
+  "read ~1 the ~1 room",
+  "laid ~1 off",
+  "entlassen|entlasst|entlassungen",
   "schaemen ~1 sie ~1 sich",
   "schaem ~1 dich",
   "schaeme ~1 mich",

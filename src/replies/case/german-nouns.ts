@@ -28,7 +28,7 @@ export function genderOf(product: string): Gender | undefined {
 
 /** What the company runs, not what the customer owns: "mit unserer App", not "mit Ihrer App". */
 export function companyOwned(product: string): boolean {
-  return /(?:^|\s)(?:app|webseite|website|onlineshop|shop|kundenportal|portal|api|schnittstelle|dashboard)$/i.test(
+  return /(?:^|\s)(?:app|webseite|website|onlineshop|shop|kundenportal|portal|api|schnittstelle|dashboard|provider|plugin|sdk)$/i.test(
     product.replace(/[„“"]/g, "").trim(),
   );
 }

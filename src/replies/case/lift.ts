@@ -37,6 +37,9 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+/** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
+const IN_STORE =
+  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket))\b/iu;
 /** Bought in a shop, with the slip to show for it: no order number to ask for. */
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
@@ -49,7 +52,7 @@ const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|ba
  * has no booking reference; its rider has a season ticket.
  */
 const LINE =
-  /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?)\b/u;
+  /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?|(?<=\bthe\s)\d{1,2}:\d{2}(?:\s(?:from|to)\s[A-Z][\p{L}]+)?)(?![\p{L}\d])/u;
 /** A loss told: a death in the family, a funeral, a grave illness. */
 const BEREAVED =
   /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
@@ -122,6 +125,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
+  // "komme mit der neuen App nicht klar": help with using it, not a version to report.
+  if (/\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:klar|zurecht)/iu.test(text)) return undefined;
   // A password-reset mail that does not come is the account's matter, not the app's version.
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text) && /mail/iu.test(text)) return undefined;
   // A login on the website needs no app version.
@@ -133,7 +138,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the
   // receipt does, and they have said they have it.
-  if (lifted.item && !ordered) return RECEIPT.test(text) ? undefined : "order-number";
+  // Bought at a branch ("im Markt in Dortmund gekauft"): no order number exists.
+  if (lifted.item && !ordered) return RECEIPT.test(text) || IN_STORE.test(text) ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];

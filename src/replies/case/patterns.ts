@@ -66,7 +66,7 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
-    "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit))",
+    "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s|incredibly\\s|very\\s|extremely\\s|sehr\\s|total\\s|unglaublich\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|patient|kind|friendly|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit|geduldig|nett))",
   ].join("|"),
   "gu",
 );

@@ -150,6 +150,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurde`
           : `that you were charged ${amount} twice`;
       }
+      // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
+      if (has(words, /raised|increased|hiked|doubled|tripled|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
+        return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
+      }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
       if (has(words, /still|trotz|despite|immer noch/)) {
         return de
@@ -216,7 +220,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // Treated badly at a counter or a café: the visit is what went wrong, whoever it happened to.
       const where = c.places[0];
       // "wie einen Dieb behandelt, nur weil ich Türke bin": how they felt treated is said as theirs, not judged.
-      if (has(words, /dieb|verbrecher|kriminell|diskriminiert|discriminated|profiled|thief|criminal|shoplifter/)) {
+      if (
+        has(
+          words,
+          /dieb|verbrecher|kriminell|diskriminiert|discriminated|profiled|thief|criminal|shoplifter|deutsch|geboren/,
+        )
+      ) {
         if (!de) return "that you felt treated this way in our store";
         return v.form === "du"
           ? "dass du dich bei uns so behandelt gefühlt hast"
@@ -228,6 +237,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "safety":
       return safetyClause(c, v, words);
     case "defect":
+      // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
+      if (has(words, /klar$|zurecht$/)) {
+        if (!de) return "that you're finding it hard to use";
+        return v.form === "du"
+          ? "dass du mit der Bedienung nicht gut zurechtkommst"
+          : "dass Sie mit der Bedienung nicht gut zurechtkommen";
+      }
+      // "eine Dose Erbsen, total verbeult und ausgelaufen": damaged goods, whatever they were.
+      if (!c.product && has(words, /verbeult|ausgelaufen|aufgeplatzt|beschädigt|dented|leaked|damaged/)) {
+        return de
+          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Einkauf beschädigt war`
+          : "that your purchase was damaged";
+      }
       return (
         garmentClause(c, v, words) ??
         productClause(c, v) ??
@@ -243,6 +265,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         has(words, /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|turned up|showed|shown|no-show|came$/)
       ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
+      }
+      // After a visit nobody kept ("nobody showed up and nobody called"), the visit is the case.
+      // "Rückruf gebucht, es hat niemand angerufen": a call-back not made.
+      if (has(words, /angerufen|zurückgerufen|zurueckgerufen|called/)) {
+        return de
+          ? "dass sich zum vereinbarten Rückruf niemand gemeldet hat"
+          : "that nobody called you back as arranged";
       }
       // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.
       // An order complained about for a while ("seit drei Wochen … mein Paket"): the wait is what was said.
@@ -702,7 +731,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   const items: string[] = [];
   const known = () => `${said} ${items.join(" ")}`.toLowerCase();
   const add = (value: string | undefined) => {
-    const trimmed = value?.trim();
+    // "Rolled back to 3.1." is "3.1"; a German "12.11." is a date and keeps its point.
+    const trimmed = de ? value?.trim() : value?.trim().replace(/(?<=\d)[.,;:]+$/u, "");
     if (trimmed && !known().includes(trimmed.toLowerCase())) items.push(trimmed);
   };
   if (c.product && !companyOwned(c.product)) add(c.product);

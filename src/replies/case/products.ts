@@ -28,12 +28,13 @@ const THING_ALL = new RegExp(
   "gu",
 );
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
-const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App)\b/u;
+const NAMED_APP = /\b((?:[A-ZÄÖÜ][\p{L}]{2,20}\s){1,2})(?:app|App|provider|plugin|Plugin|SDK)\b/u;
 /** Capitalised words that start a sentence, not a name: "Die Rheinwerk App" is the Rheinwerk App. */
 const DETERMINERS = /^(?:Die|Der|Das|Eure|Ihre|Deine|Meine|Unsere|Your|The|My|Our|This|Diese)\s+/u;
 /** What the company runs; a thing the customer owns is named before it ("wallbox … im shop": the wallbox). */
 const VENUE = /^(?:app|webseite|website|onlineshop|shop|kundenportal|portal|online shop|api|schnittstelle|dashboard)$/i;
 
+const BLANK = /(?:wei(?:ß|ss)\p{L}*|schwarz\p{L}*|leer\p{L}*|white|black|blank|empty)\s$/iu;
 /** "mit Karte zahlen", "pay by card": how one pays, not a card the company sold. */
 const PAID_WITH = /\b(?:mit|per|by|with)\s$/iu;
 
@@ -42,7 +43,11 @@ export function caseProduct(text: string): string | undefined {
   if (named) return named[0].trim().replace(DETERMINERS, "");
   const things = [...text.matchAll(THING_ALL)].filter(
     (match) =>
-      !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))),
+      !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "einen weißen Bildschirm", "a blank screen": what the app shows, not a screen they bought.
+      !(
+        /^(?:bildschirm|screen)\b/i.test(match[0]) && BLANK.test(text.slice(Math.max(0, match.index - 10), match.index))
+      ),
   );
   const owned = things.find((match) => !VENUE.test(match[0].trim().split(/\s+/)[0] ?? ""));
   const thing = owned ?? things[0];

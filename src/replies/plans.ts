@@ -152,6 +152,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (!/[\p{L}\d]/u.test(text)) return ["acknowledge"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];
+  // "Mein Mann ist verstorben. Wie kann ich seinen Vertrag umschreiben lassen?": sympathy, then the answer held.
+  if (kase.bereaved && question && intent.complaint === undefined) return ["holding-reply"];
+  // "Ich habe eine Frage zu meiner Rechnung: Warum wird mir eine Servicepauschale berechnet?": their own amount
+  // asked about, not complained about; the answer is held, not apologised for.
+  const askedOwn = matter && question && tone === "question" && intent.complaint === undefined;
+  // "wtf wieso is mein abschlag jetz 180€???" is exasperated: that is answered as the case it is.
+  const calmly = !/\?{2,}|!|\bwtf\b/iu.test(text);
+  if (askedOwn && calmly && kase.numbers.length === 0 && role !== "know-it-all")
+    return ["holding-reply", "answer-frame"];
   // "Mein Sohn hat sich an der Verpackung geschnitten": escalated at once; no reading of it as criticism or sarcasm.
   if (kase.problem === "safety" && matter) return [caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
@@ -207,6 +216,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (question) return savedMatch ? ["holding-reply"] : ["holding-reply", "answer-frame"];
   // "Tell us what happened" suits an experience, not an argument ("Als Verkehrsforscher sehe ich … kritisch",
   // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
+  // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
+  const jab = text.trim().split(/\s+/u).length <= 6 && !question;
+  if ((tone === "critical" || tone === "angry") && jab) return ["take-seriously", "do-not-reply"];
   if (tone === "critical" || tone === "angry")
     return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
@@ -254,14 +266,24 @@ export function planParts(
     case "case-next-step":
       if (kase.leaving) return core("leavingSeen", "leavingStep");
       // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs.
-      if (kase.problem === "safety") return [...core("safetySeen", "safetyStep"), ...ask];
+      // On X the photo and the batch may not fit beside the escalation: they are what goes first.
+      if (kase.problem === "safety")
+        return [
+          ...core("safetySeen", "safetyStep"),
+          ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
+        ];
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
       if (kase.leaving) return core("leavingSeen", "leavingAsk");
-      if (kase.problem === "safety") return [...core("safetySeen", "safetyStep"), ...ask];
+      // On X the photo and the batch may not fit beside the escalation: they are what goes first.
+      if (kase.problem === "safety")
+        return [
+          ...core("safetySeen", "safetyStep"),
+          ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
+        ];
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),
@@ -306,6 +328,8 @@ export function planParts(
       // the analysis missed. Being present is enough.
       return core("present");
     case "holding-reply":
+      // A question asked beside a loss is not called a good one: sympathy, then the answer held.
+      if (situation.bereaved && situation.question) return core("condolence", "holding");
       // Only a question is thanked for as one; anything else is held with the case or plainly.
       return situation.question ? partsOf(strategy, situation) : core("caseHolding");
     default:

@@ -20,7 +20,7 @@ export const FAILURE = [
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
   "wo ~1 bleibt|bleiben",
   "keine ~1 chance|moeglichkeit",
-  "abgewimmelt|vertroestet|hingehalten",
+  "abgewimmelt",
   // Treated badly by staff: "total unfreundlich zu meiner Mutter", "hat mich ausgelacht", "was so rude to me".
   "unfreundlich ~3 behandelt|abgefertigt|zu|angesprochen",
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
@@ -66,6 +66,14 @@ export const FAILURE = [
   "lebensmittelvergiftung*",
   "fremdkoerper*",
   "glasscherbe*",
+  // "had a hair in it", "eine Fliege im Salat": something in the food.
+  "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
+  // "hat nach dem Verzehr Nesselausschlag bekommen".
+  "nesselausschlag|ausschlag|hautausschlag|rash|hives",
+  // "Der Bus 23 ist einfach vorbeigefahren".
+  "vorbeigefahren|durchgefahren",
+  "drove ~1 past",
+  "vor ~1 verschlossener ~1 tuer",
   // "Die letzten zwei Updates haben unsere Schnittstelle zu SAP zerschossen".
   "zerschossen",
   // Goods damaged on the shelf: "eine Dose Erbsen, total verbeult und ausgelaufen".
@@ -183,6 +191,9 @@ export const FAILURE = [
   "food ~1 poisoning",
   "choked|choking",
   "stain|stains|stained",
+  "getting ~1 a|an ~1 503|502|500|504|404",
+  "unable ~1 to ~1 load",
+  "price|prices ~2 went|gone ~1 up",
   "dented",
   "leaked",
   // "v3.2 breaks on plan", "broke after the update".
@@ -330,6 +341,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "safety",
     [
+      "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
+      "nesselausschlag",
+      "ausschlag",
+      "hautausschlag",
+      "rash",
+      "hives",
       // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
       "sich ~6 verletzt|geschnitten|verbrannt|verbrueht",
       "verletzung*",
@@ -592,6 +609,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "discriminated",
       "profiled",
       "thief",
+      "verschlossener",
       "angeschrien",
       "angebruellt",
       "deutsch",

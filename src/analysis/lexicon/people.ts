@@ -8,6 +8,11 @@
 export const IDENTITY_GROUPS = [
   // German
   "auslaender*",
+  // Origin within the country: "Typisch Ossis, die können einfach nicht arbeiten".
+  "ossi",
+  "ossis",
+  "wessi",
+  "wessis",
   "fluechtling*",
   "gefluechtete*",
   "asylant*",

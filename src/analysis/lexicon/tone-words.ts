@@ -289,6 +289,11 @@ export const DISAPPROVAL = [
   "only ~2 themselves ~1 to ~1 blame",
   // "Ihr seid doch alle gekauft. Schämt euch.": shame called on the company.
   "schaemt ~1 euch",
+  // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.
+  "vertroestet|vertroestet|hingehalten",
+  // "So much for sustainability.", "your claim needs an independent audit".
+  "so ~1 much ~1 for",
+  "claim|claims ~3 needs|need|requires ~3 audit|proof|evidence|verification",
   // "laid off 400 people … and today you post about team spirit. Read the room."
   "read ~1 the ~1 room",
   "laid ~1 off",
@@ -486,6 +491,9 @@ export const APPRECIATION = [
   "favorite",
   "tasty",
   "yummy",
+  // "Der Kundenservice hat mir in 10 Minuten geholfen. So muss das sein!"
+  "hat|haben ~4 geholfen",
+  "so ~1 muss ~1 das ~1 sein",
 ];
 
 /**

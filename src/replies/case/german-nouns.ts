@@ -10,7 +10,7 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
     "f",
   ],
   [
-    /^(?:router|laptop|fernseher|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker)$/i,
+    /^(?:router|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker)$/i,
     "m",
   ],
   [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid)$/i, "n"],

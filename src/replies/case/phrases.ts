@@ -151,7 +151,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that you were charged ${amount} twice`;
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
-      if (has(words, /raised|increased|hiked|doubled|tripled|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
+      if (has(words, /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
@@ -202,6 +202,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           has(words, /verspät|spät|delay|late/) && !has(words, /fällt|faellt|fiel|ausgefallen|gestrichen|cancel|aus$/);
         // "der Bus 142", "der ICE 597", "die RB 48", "die S1", "die Linie 12".
         const article = /^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "der" : "die";
+        // "einfach an der Haltestelle vorbeigefahren": it ran, but did not stop for them.
+        if (has(words, /vorbeigefahren|durchgefahren|drove past/)) {
+          return de ? `dass ${article} ${c.line} nicht angehalten hat` : `that the ${c.line} didn't stop for you`;
+        }
         if (de) return `dass ${article} ${c.line} ${late ? "schon wieder Verspätung hatte" : "ausgefallen ist"}`;
         return `that the ${c.line} ${late ? "was delayed again" : "was cancelled"}`;
       }
@@ -230,6 +234,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return v.form === "du"
           ? "dass du dich bei uns so behandelt gefühlt hast"
           : "dass Sie sich bei uns so behandelt gefühlt haben";
+      }
+      // "Stand heute um 10 vor verschlossener Tür": the branch was closed when they came.
+      if (has(words, /verschlossen/)) {
+        if (!de) return `that you found our${where ? ` ${where}` : ""} branch closed`;
+        const you = v.form === "du" ? "du" : "Sie";
+        return `dass ${you}${where ? ` in ${where}` : ""} vor verschlossener Tür ${v.form === "du" ? "standest" : "standen"}`;
       }
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
@@ -293,6 +303,8 @@ const FOUND: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/schimmel|mou?ld/i, "Schimmel", "mould"],
   [/glas|glass/i, "Glas", "glass"],
   [/metal/i, "Metall", "metal"],
+  [/^(?:haar|haare|hair)\b/i, "ein Haar", "a hair"],
+  [/^(?:insekt|insect|fliege|fly|kakerlake|cockroach)\b/i, "ein Insekt", "an insect"],
   [/fremdkörper|fremdkoerper|foreign/i, "ein Fremdkörper", "a foreign object"],
 ];
 
@@ -326,7 +338,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return `that there was ${found[2]} in ${place ? `your ${place[1]}` : "the product"}`;
   }
   const harmed = harmedOf(c, v);
-  const reaction = has(words, /allerg/);
+  const reaction = has(words, /allerg|ausschlag|rash|hives/);
   if (de) {
     const who = harmed?.de || (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
     if (reaction) {

@@ -49,7 +49,7 @@ const STOP_EN = new Set(
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
-    "director already yet again ever never always often usually competitor competitors competition rival rivals"
+    "director now right already yet again ever never always often usually competitor competitors competition rival rivals"
   ).split(" "),
 );
 const SOURCE =

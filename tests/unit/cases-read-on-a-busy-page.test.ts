@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { companyAnswers } from "./company-answers";
+
+/**
+ * More comments misread before 2026-11-30's third stop (written for it, read by a social-media lead, none from a
+ * data set): a regional slur answered "wir nehmen Ihre Kritik ernst", a hair in a coffee and a child's rash left
+ * without escalation, a widow's question called "gute Frage", a bus that drove past read as nothing, a question
+ * about one's own bill apologised for.
+ */
+const answer = companyAnswers("Nordwind", "facebook", "Gabi Neumann");
+const first = (text: string) => answer(text).suggestions[0];
+
+describe("comments read on a busy page", () => {
+  it("sends 'Typisch Ossis, die können einfach nicht arbeiten' to review with the company's stance", () => {
+    const { assessment, suggestions } = answer(
+      "Typisch Ossis, die können einfach nicht arbeiten. Kein Wunder, dass euer Werk in Zwickau Probleme hat.",
+    );
+    expect(assessment.verdict).toBe("review");
+    expect(suggestions[0]?.strategy).toBe("state-stance");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Ossis/);
+  });
+
+  it("escalates a hair in a coffee on X, within X's length", () => {
+    const x = companyAnswers("Nordwind", "x", "ella_t");
+    const reply = x("my oat milk latte had a hair in it at your King's Cross branch. gross.").suggestions[0];
+    expect(reply?.text).toMatch(/a hair/);
+    expect(reply?.text).toMatch(/quality and safety team/);
+  });
+
+  it("escalates a child's rash after eating, naming the daughter", () => {
+    const reply = first(
+      "Meine Tochter (6) hat nach dem Verzehr eurer Kekse Nesselausschlag bekommen. Auf der Packung steht nichts von Nüssen!",
+    );
+    expect(reply?.text).toMatch(/Tochter eine allergische Reaktion/);
+    expect(reply?.text).toMatch(/Qualitätssicherung/);
+  });
+
+  it("answers a widow's question with sympathy first and no 'gute Frage'", () => {
+    const { suggestions } = answer(
+      "Mein Mann ist letzte Woche verstorben. Wie kann ich seinen Vertrag auf mich umschreiben lassen?",
+    );
+    expect(suggestions[0]?.strategy).toBe("holding-reply");
+    expect(suggestions[0]?.text).toMatch(/Verlust/);
+    expect(suggestions[0]?.text).not.toMatch(/gute Frage|danke/i);
+    expect(suggestions[0]?.text).not.toMatch(/😊|🙌|💙|🙂/u);
+  });
+
+  it("names a bus that drove past a waiting passenger", () => {
+    expect(
+      first("Der Bus 23 ist heute morgen einfach an der Haltestelle vorbeigefahren, obwohl ich gewunken habe.")?.text,
+    ).toMatch(/der Bus 23 nicht angehalten hat/);
+  });
+
+  it("holds a calm question about one's own bill instead of apologising for it", () => {
+    const { suggestions } = answer(
+      "Ich habe eine Frage zu meiner Rechnung: Warum wird mir eine Servicepauschale von 4,99 € berechnet?",
+    );
+    expect(suggestions[0]?.strategy).toBe("holding-reply");
+    expect(suggestions[0]?.text).not.toMatch(/tut uns leid|geklappt/);
+  });
+
+  it("says a closed branch as found closed", () => {
+    expect(
+      first("Warum ist die Filiale in Würzburg schon wieder geschlossen? Stand heute um 10 vor verschlossener Tür.")
+        ?.text,
+    ).toMatch(/in Würzburg vor verschlossener Tür/);
+  });
+
+  it("hears a jab once or leaves it, and engages no argument with it", () => {
+    const { suggestions } = answer("you people are a joke");
+    expect(suggestions.map((s) => s.strategy)).toEqual(["take-seriously", "do-not-reply"]);
+  });
+
+  it("thanks 'hat mir in 10 Minuten geholfen. So muss das sein!' as praise", () => {
+    expect(answer("Der Kundenservice hat mir in 10 Minuten geholfen. So muss das sein!").assessment.tone).toBe(
+      "positive",
+    );
+  });
+
+  it("holds 'Wann kommt endlich die Android-App?' as a question, not an app fault with a version to send", () => {
+    const reply = first("Wann kommt endlich die Android-App? Ihr vertröstet uns seit einem Jahr.");
+    expect(reply?.strategy).toBe("holding-reply");
+    expect(reply?.text).not.toMatch(/App-Version|Probleme/);
+  });
+
+  it("reads an outage report with a 503 as the website failing, and names no 'now'", () => {
+    const reply = first("Is anyone else unable to load the website right now? Getting a 503.");
+    expect(reply?.text).toMatch(/our website/);
+    expect(reply?.text).not.toMatch(/\bnow\b/);
+  });
+
+  it("names a kettle and a price that went up", () => {
+    expect(
+      first(
+        "I want to speak to a manager. Your staff in Manchester refused to exchange my faulty kettle without a receipt.",
+      )?.text,
+    ).toMatch(/kettle/);
+    expect(first("just cancelled my pro plan. the price went up 40% and nothing improved.")?.text).toMatch(
+      /your price has gone up/,
+    );
+  });
+});

@@ -240,7 +240,9 @@ const ARGUES =
 /** Whether a critical comment tells what happened to the writer, rather than argues a view. */
 function toldExperience(assessment: Assessment, kase: Case, text: string): boolean {
   if (assessment.intent.complaint !== undefined) return true;
-  if (kase.numbers.length + kase.dates.length + kase.durations.length + kase.places.length > 0) return true;
+  // "As someone who has worked in logistics for 20 years": years of experience are credentials, not a case.
+  const lasting = kase.durations.filter((d) => !/jahr|year|decade|jahrzehnt/iu.test(d)).length;
+  if (kase.numbers.length + kase.dates.length + lasting + kase.places.length > 0) return true;
   return FIRST_PERSON.test(text) && !ARGUES.test(text) && !VIEW.test(text);
 }
 

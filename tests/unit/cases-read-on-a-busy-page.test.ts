@@ -99,4 +99,11 @@ describe("comments read on a busy page", () => {
       /your price has gone up/,
     );
   });
+
+  it("engages an expert's argument; their years in the trade are no case to ask details about", () => {
+    const { suggestions } = answer(
+      'As someone who has worked in logistics for 20 years: your "carbon neutral delivery" claim needs an independent audit.',
+    );
+    expect(suggestions.map((s) => s.strategy)).toEqual(["take-seriously", "engage-argument"]);
+  });
 });

@@ -50,6 +50,11 @@ function writeAssessment(tracked: TrackedComment): void {
 export const commentMarkers: Feature = {
   name: "comment-markers",
   init(page, signal) {
+    // The first message a content script asks for makes the browser hand over the whole catalogue in a call that
+    // waits for its main process: 20 ms and more on a busy machine, inside the frame of the first markers, which
+    // made it the longest task of a heavy page (issue 11). Asked in a task of its own before the page is read.
+    const words = setTimeout(() => markerView(undefined, undefined, WORDS), 0);
+    signal.addEventListener("abort", () => clearTimeout(words), { once: true });
     const markers = new WeakMap<Element, Marker>();
     const near = new WeakSet<Element>();
     const queue = new Set<TrackedComment>();

@@ -39,10 +39,12 @@ export const findComments: Feature = {
     const dirty = new Set<Element>();
     let settle: ReturnType<typeof setTimeout> | undefined;
 
+    // Each is confirmed with commentOf when read (work), so the cheaper candidates do.
+    const candidates = (root: ParentNode) => adapter.candidates?.(root) ?? adapter.findComments(root);
     const collect = () => {
       for (const root of roots) {
         if (root.nodeType === 1 || root.nodeType === 9)
-          for (const found of adapter.findComments(root as ParentNode)) dirty.add(found);
+          for (const found of candidates(root as ParentNode)) dirty.add(found);
         const container = adapter.commentOf(root);
         if (container) dirty.add(container);
       }

@@ -22,6 +22,18 @@ describe("findByLabelIn", () => {
     ["an empty first span", "<div><div><span> </span><span>\u200b</span>Replying to <a>@acme</a></div></div>"],
     ["the words after a name", "<div><div><span>Jane</span> Replying to <a>@acme</a></div></div>"],
     ["a label elsewhere and the words in the text", '<div><div aria-label="Like">Replying to <a>@acme</a></div></div>'],
+    [
+      "the first words of a text elsewhere",
+      "<div><div><span>Replying</span> later</div><div>Replying to <a>@a</a></div></div>",
+    ],
+    [
+      "the words mid-text, the label in an aria-label",
+      '<div><div>I was replying to</div><div aria-label="Replying to @a">x</div></div>',
+    ],
+    [
+      "a deep start among siblings",
+      "<div><div><div><b>Jane</b></div><div><span><i>Replying to</i></span> <a>@a</a></div></div></div>",
+    ],
   ])("finds what the full scan finds: %s", (_, html) => {
     const root = article(html);
     expect(findByLabelIn(root, "div", replyingTo)).toBe(findByLabel(root.querySelectorAll("div"), replyingTo));

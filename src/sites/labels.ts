@@ -57,18 +57,41 @@ export function findByLabelIn(root: Element, selector: string, label: Label): El
     return undefined;
   }
   if (label.match === "contains") return findByLabel(root.querySelectorAll(selector), label);
+  // A candidate's first text can only be one of these: one walk over the root's texts instead of one per candidate
+  // (a deep tweet has hundreds of nested divs, and X puts the words in every reply of a thread).
+  const starts = textsThatMayStart(root, words);
+  if (!starts.length) return findByLabel(root.querySelectorAll(`:is(${selector})[aria-label]`), label);
   for (const candidate of root.querySelectorAll(selector))
-    if ((candidate.hasAttribute("aria-label") || mayStartWith(candidate, words)) && elementMatches(candidate, label))
+    if (
+      (candidate.hasAttribute("aria-label") || (holdsAny(candidate, starts) && mayStartWith(candidate, words))) &&
+      elementMatches(candidate, label)
+    )
       return candidate;
   return undefined;
 }
+
+const couldStart = (text: string, words: readonly string[]) =>
+  words.some((word) => word.startsWith(text) || text.startsWith(word));
+
+/** The texts under `root` that are not blank and could start one of `words`. */
+function textsThatMayStart(root: Element, words: readonly string[]): Node[] {
+  const starts: Node[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = normaliseLabel(node.nodeValue);
+    if (text && couldStart(text, words)) starts.push(node);
+  }
+  return starts;
+}
+
+const holdsAny = (element: Element, nodes: readonly Node[]) => nodes.some((node) => element.contains(node));
 
 /** Whether the element's text could start with one of `words`, judged by its first text that is not blank. */
 function mayStartWith(element: Element, words: readonly string[]): boolean {
   const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const first = normaliseLabel(node.nodeValue);
-    if (first) return words.some((word) => word.startsWith(first) || first.startsWith(word));
+    if (first) return couldStart(first, words);
   }
   return false;
 }

@@ -33,6 +33,13 @@ export interface SiteAdapter {
   readonly required: readonly string[];
   /** Comment containers inside `root` (and `root` itself if it is one), in document order. */
   findComments(root: ParentNode): Element[];
+  /**
+   * Elements in `root` that may be comment containers, cheaper to find than `findComments`'s: the watcher confirms
+   * each with `commentOf` when it reads it, so a check `findComments` makes as well need not run twice (X's "not
+   * the post itself" over a whole page of 500 replies was one long task when Gelassen started: issue 11). Absent:
+   * `findComments`.
+   */
+  candidates?(root: ParentNode): Element[];
   /** The comment container a node belongs to, if any. */
   commentOf(node: Node): Element | undefined;
   /**

@@ -18,6 +18,13 @@ describe.each(["en", "de"] as const)("the X adapter on a %s page", (lang) => {
     expect(ids).not.toContain(POST_IDS.launch);
   });
 
+  it("offers every reply among its candidates, and commentOf keeps only the replies", () => {
+    const doc = load();
+    const candidates = x.candidates?.(doc) ?? [];
+    expect(candidates.length).toBeGreaterThan(x.findComments(doc).length);
+    expect(candidates.filter((article) => x.commentOf(article) === article)).toEqual(x.findComments(doc));
+  });
+
   it("finds only the rows a virtualised list has drawn", () => {
     const doc = load(6);
     expect(x.findComments(doc)).toHaveLength(4);

@@ -44,6 +44,8 @@ export const x: SiteAdapter = {
   insertsMention: false,
 
   findComments: (root) => recognise.find(root).filter(isReplyTweet),
+  // commentOf checks isReplyTweet when each candidate is read.
+  candidates: recognise.find,
   commentOf(node) {
     const article = recognise.commentOf(node);
     return article && isReplyTweet(article) ? article : undefined;

@@ -24,9 +24,12 @@ export function statusAt(href: string | null | undefined, base: string): { handl
 
 /** The tweet's own id, from the link around its time. */
 export function tweetId(article: Element): string | undefined {
-  const time = first(article, SELECTORS.permalink);
-  return statusAt(time?.closest("a")?.getAttribute("href"), documentUrl(article))?.id;
+  return idOfTime(first(article, SELECTORS.permalink), documentUrl(article));
 }
+
+/** The id in the status link around a tweet's time (`SELECTORS.permalink`). */
+const idOfTime = (time: Element | undefined, base: string) =>
+  statusAt(time?.closest("a")?.getAttribute("href"), base)?.id;
 
 /**
  * Whether the tweet continues a reply chain: X draws a line from the tweet above into the tweet's first row
@@ -68,9 +71,17 @@ function tweetAbove(article: Element): Element | undefined {
  * handle in the tweet's own status link that has words and is not "@handle" (the avatar link has none).
  */
 export function nameLinkOf(article: Element, base: string): Element | undefined {
-  const names = first(article, SELECTORS.userName);
+  return nameLinkIn(article, first(article, SELECTORS.userName), first(article, SELECTORS.permalink), base);
+}
+
+/** `nameLinkOf` with the tweet's User-Name and time already found (reading a reply asks for each once). */
+function nameLinkIn(
+  article: Element,
+  names: Element | undefined,
+  time: Element | undefined,
+  base: string,
+): Element | undefined {
   if (names) return names.querySelector("a[href]") ?? undefined;
-  const time = first(article, SELECTORS.permalink);
   const handle = statusAt(time?.closest("a")?.getAttribute("href"), base)?.handle;
   if (!handle) return undefined;
   return [...article.querySelectorAll("a[href]")].find((link) => {
@@ -83,10 +94,11 @@ export function nameLinkOf(article: Element, base: string): Element | undefined 
 export function inspectX(article: Element): ReadResult {
   const base = documentUrl(article);
   const missing: string[] = [];
-  const id = tweetId(article);
+  const time = first(article, SELECTORS.permalink);
+  const id = idOfTime(time, base);
   if (!id) missing.push("permalink");
   const names = first(article, SELECTORS.userName);
-  const nameLink = nameLinkOf(article, base);
+  const nameLink = nameLinkIn(article, names, time, base);
   const name = nameLink && lineText(nameLink);
   const handle = nameLink && pathAt(nameLink.getAttribute("href"), base)?.split("/")[1];
   if (!name || !handle) missing.push("author");
@@ -101,7 +113,6 @@ export function inspectX(article: Element): ReadResult {
   const likeButton = first(article, SELECTORS.likeButton);
   const chained = isChained(article);
   const replyingTo = findByLabelIn(article, "div", LABELS.replyingTo);
-  const time = first(article, SELECTORS.permalink);
   const comment: CommentSnapshot = {
     site: "x",
     id,

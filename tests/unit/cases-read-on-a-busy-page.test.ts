@@ -106,4 +106,43 @@ describe("comments read on a busy page", () => {
     );
     expect(suggestions.map((s) => s.strategy)).toEqual(["take-seriously", "engage-argument"]);
   });
+
+  it.each([
+    [
+      "Mein Hund hat von eurem Hundefutter Durchfall bekommen. Charge 4411B.",
+      /dass (?:Ihr|dein) Hund krank geworden ist/,
+    ],
+    [
+      "your driver nearly ran me over on the zebra crossing on Mill Road this morning. van reg KX19 ABC",
+      /you were put in such danger/,
+    ],
+  ])("escalates an animal made ill and a near miss on the road: %s", (text, said) => {
+    const reply = first(text);
+    expect(reply?.text).toMatch(said);
+    expect(reply?.text).toMatch(/Qualitätssicherung|quality and safety team/);
+    expect(reply?.text).not.toMatch(/Chargennummer|batch number|ärgerlich|frustrating/);
+  });
+
+  it.each([
+    [
+      "Die Heizung in unserer Mietwohnung ist seit Freitag kalt, der Hausmeister geht nicht ans Telefon. Wohnung 3.12, Lindenstraße 4.",
+      /dass Sie keine Heizung haben/,
+    ],
+    ["Danke für nichts. Zwei Wochen ohne Internet und keiner kommt.", /dass Sie kein Internet haben/],
+  ])("names a supply cut at home as a case: %s", (text, said) => {
+    expect(first(text)?.text).toMatch(said);
+  });
+
+  it("takes being insulted at the checkout with nobody stepping in as being treated so, and asks where", () => {
+    const reply = first("Ich komme aus Russland und wurde an eurer Kasse beschimpft. Niemand hat eingegriffen.");
+    expect(reply?.text).toMatch(/so behandelt gefühlt/);
+    expect(reply?.text).toMatch(/[Ii]n welcher Filiale/);
+  });
+
+  it("hears 'obsessed with the new winter menu' as praise and 'Eure Azubis sind alle faul und frech' as criticism", () => {
+    expect(answer("obsessed with the new winter menu ☕️❄️ the gingerbread latte is everything").assessment.tone).toBe(
+      "positive",
+    );
+    expect(answer("Eure Azubis sind alle faul und frech.").assessment.tone).toBe("critical");
+  });
 });

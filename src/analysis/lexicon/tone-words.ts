@@ -289,6 +289,9 @@ export const DISAPPROVAL = [
   "only ~2 themselves ~1 to ~1 blame",
   // "Ihr seid doch alle gekauft. Schämt euch.": shame called on the company.
   "schaemt ~1 euch",
+  // "Eure Azubis sind alle faul und frech": staff run down as lazy and cheeky.
+  "faul ~2 frech",
+  "sind ~3 faul|frech",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.
   "vertroestet|vertroestet|hingehalten",
   // "So much for sustainability.", "your claim needs an independent audit".
@@ -493,6 +496,9 @@ export const APPRECIATION = [
   "yummy",
   // "Der Kundenservice hat mir in 10 Minuten geholfen. So muss das sein!"
   "hat|haben ~4 geholfen",
+  // "obsessed with the new winter menu", "the gingerbread latte is everything".
+  "obsessed ~1 with",
+  "is ~1 everything",
   "so ~1 muss ~1 das ~1 sein",
 ];
 

@@ -37,6 +37,8 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+/** A danger on the road: "fast überfahren", "nearly ran me over". */
+const ROAD = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (?:over|down)|nearly (?:hit|knocked)/iu;
 /** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
 const IN_STORE =
   /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket))\b/iu;
@@ -116,6 +118,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
 
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
+  // Nearly run over: a road incident has no batch number or product to photograph.
+  if (lifted.problem === "safety" && ROAD.test(text)) return undefined;
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.

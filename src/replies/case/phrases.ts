@@ -227,7 +227,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /dieb|verbrecher|kriminell|diskriminiert|discriminated|profiled|thief|criminal|shoplifter|deutsch|geboren/,
+          /dieb|verbrecher|kriminell|diskriminiert|discriminated|profiled|thief|criminal|shoplifter|deutsch|geboren|beschimpft|beleidigt|angepöbelt|angepoebelt|bedroht|eingegriffen/,
         )
       ) {
         if (!de) return "that you felt treated this way in our store";
@@ -338,7 +338,25 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return `that there was ${found[2]} in ${place ? `your ${place[1]}` : "the product"}`;
   }
   const harmed = harmedOf(c, v);
+  // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.
+  if (has(words, /überfahren|ueberfahren|umgefahren|angefahren|ran|run|hit|knocked/)) {
+    if (!de) return "that you were put in such danger";
+    return v.form === "du"
+      ? "dass du in so eine gefährliche Lage geraten bist"
+      : "dass Sie in so eine gefährliche Lage geraten sind";
+  }
   const reaction = has(words, /allerg|ausschlag|rash|hives/);
+  // "Mein Hund hat Durchfall bekommen": made ill, not hurt.
+  if (has(words, /durchfall|erbroch|erbrech|diarrh|vomit/)) {
+    const who = de ? harmed?.de : harmed?.en;
+    if (de)
+      return who
+        ? `dass ${who} krank geworden ist`
+        : c.firstPerson
+          ? `dass ${v.form === "du" ? "du krank geworden bist" : "Sie krank geworden sind"}`
+          : "dass jemand krank geworden ist";
+    return who ? `that ${who} was taken ill` : c.firstPerson ? "that you were taken ill" : "that someone was taken ill";
+  }
   if (de) {
     const who = harmed?.de || (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
     if (reaction) {
@@ -466,15 +484,18 @@ function baggageSubject(c: Case, word: string, v: Voice): string {
 
 /** What a household lacks, with the article German needs: "keinen Strom", "kein Warmwasser". */
 const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
-  [/warmwasser|hot water/, "kein Warmwasser", "no hot water"],
-  [/strom|power|electricity/, "keinen Strom", "no power"],
-  [/heizung|heating/, "keine Heizung", "no heating"],
-  [/internet/, "kein Internet", "no internet"],
+  [/warmwasser|hot water/i, "kein Warmwasser", "no hot water"],
+  [/strom|power|electricity/i, "keinen Strom", "no power"],
+  [/heizung|heating/i, "keine Heizung", "no heating"],
+  [/internet/i, "kein Internet", "no internet"],
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
 
 function supplyClause(words: readonly string[], v: Voice): string | undefined {
-  const said = words.filter((word) => /^(?:kein|keine|keinen|no)\b/.test(word));
+  // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt".
+  const said = words.filter(
+    (word) => /^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) || /\bkalt$/iu.test(word),
+  );
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
   if (!supply) return undefined;
   const [, german, english] = supply;

@@ -10,7 +10,7 @@ const THINGS_DE =
   "API|Schnittstelle|Dashboard|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
   "app|coffee machine|machine|heat pump|solar panels|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
-  "washing machine|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
+  "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
   "online shop|portal|API|dashboard|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;

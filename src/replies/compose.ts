@@ -68,7 +68,10 @@ const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/g
 const THANKS_SLOTS: ReadonlySet<string> = new Set(["thanksQuestion", "thanksComment", "thanksFeedback", "patience"]);
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
-/** A wording that names the commenter's anger: not for a calm request for help. */
+/**
+ * A wording that names the commenter's anger: not for a calm request for help, nor for someone shouted at, insulted
+ * or treated as a suspect ("das ist ärgerlich" makes light of it).
+ */
 const ANNOYED = /(?<![\p{L}])(?:Unmut|Ärger\p{L}*|ärgerlich|frustrat\p{L}*)(?![\p{L}])/u;
 /** A wording that thanks: never drawn for sarcasm, anger, a troll or a comment under review. */
 const THANKS = /\b(?:dank\w*|thank\w*)\b/iu;
@@ -265,7 +268,7 @@ function generate(
   const { site: _site, ...sentenceContext } = s.context;
   const passes = (wording: string) =>
     !(unthankable && THANKS.test(wording)) &&
-    !(calm && ANNOYED.test(wording)) &&
+    !((calm || s.kase.problem === "service") && ANNOYED.test(wording)) &&
     checkDraft(fill(wording.replace(/^\^/, ""), values, false), sentenceContext, alone).ok;
   // Wordings that name the case come first when the comment gave what they name.
   const usable = (wordings: readonly string[] | undefined) => {

@@ -227,17 +227,18 @@ function generate(
     assessment.role === "troll" ||
     assessment.violations.length > 0 ||
     assessment.verdict !== "keep";
-  // "Ich habe mein Passwort vergessen … Was kann ich tun?": a calm request for help is not told it is angry.
   // A request for help ("Passwort vergessen … Was kann ich tun?", "komme mit der App nicht klar") is not called
   // anger; a wait of three weeks, however politely asked about, may be.
   const helpWanted =
     (assessment.intent.question !== undefined && s.kase.durations.length === 0) ||
     /zurechtkomm|hard to use/u.test(s.fill.clause ?? "");
-  const calm =
-    helpWanted &&
-    assessment.tone !== "angry" &&
-    !assessment.intent.sarcasm &&
-    !/!|\b[A-ZÄÖÜ]{4,}\b/u.test(comment.text);
+  // Nor is someone shouted at, insulted or treated as a suspect (a service case).
+  const noAnnoyance =
+    s.kase.problem === "service" ||
+    (helpWanted &&
+      assessment.tone !== "angry" &&
+      !assessment.intent.sarcasm &&
+      !/!|\b[A-ZÄÖÜ]{4,}\b/u.test(comment.text));
   const planned = planParts(strategy, {
     apologyDue:
       assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
@@ -268,7 +269,7 @@ function generate(
   const { site: _site, ...sentenceContext } = s.context;
   const passes = (wording: string) =>
     !(unthankable && THANKS.test(wording)) &&
-    !((calm || s.kase.problem === "service") && ANNOYED.test(wording)) &&
+    !(noAnnoyance && ANNOYED.test(wording)) &&
     checkDraft(fill(wording.replace(/^\^/, ""), values, false), sentenceContext, alone).ok;
   // Wordings that name the case come first when the comment gave what they name.
   const usable = (wordings: readonly string[] | undefined) => {

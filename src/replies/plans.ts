@@ -264,28 +264,20 @@ export function planParts(
   const { kase } = situation;
   const core = (...slots: Part["slot"][]): Part[] => slots.map((slot) => ({ slot }));
   const ask: Part[] = kase.missing ? core("caseAsk") : [];
+  // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs. On X
+  // the photo and the batch may not fit beside the escalation: the escalation is what goes first.
+  const safety: Part[] = [...core("safetySeen", "safetyStep"), ...ask.map((part) => ({ ...part, optional: true }))];
   switch (strategy) {
     case "case-next-step":
       if (kase.leaving) return core("leavingSeen", "leavingStep");
-      // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs.
-      // On X the photo and the batch may not fit beside the escalation: they are what goes first.
-      if (kase.problem === "safety")
-        return [
-          ...core("safetySeen", "safetyStep"),
-          ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
-        ];
+      if (kase.problem === "safety") return safety;
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
       return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
     case "case-question":
       if (kase.leaving) return core("leavingSeen", "leavingAsk");
-      // On X the photo and the batch may not fit beside the escalation: they are what goes first.
-      if (kase.problem === "safety")
-        return [
-          ...core("safetySeen", "safetyStep"),
-          ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
-        ];
+      if (kase.problem === "safety") return safety;
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),

@@ -309,16 +309,16 @@ const FOUND: ReadonlyArray<readonly [RegExp, string, string]> = [
 ];
 
 /** "Ihr Sohn", "deine Tochter", "Sie" / "your son", "you": the one who was hurt, as the reply addresses them. */
-function harmedOf(c: Case, v: Voice): { de: string; en: string } | undefined {
-  const de = c.harmed ? RELATIVE_DE.exec(c.harmed) : null;
-  if (de) {
-    const feminine = de[1] !== "";
-    const own = v.form === "du" ? (feminine ? "deine" : "dein") : feminine ? "Ihre" : "Ihr";
-    return { de: `${own} ${de[2]}`, en: "" };
+function harmedOf(c: Case, v: Voice): string | undefined {
+  if (!c.harmed) return undefined;
+  if (v.language === "en") {
+    const en = RELATIVE_EN.exec(c.harmed);
+    return en ? `your ${en[1]?.toLowerCase()}` : undefined;
   }
-  const en = c.harmed ? RELATIVE_EN.exec(c.harmed) : null;
-  if (en) return { de: "", en: `your ${en[1]?.toLowerCase()}` };
-  return undefined;
+  const de = RELATIVE_DE.exec(c.harmed);
+  if (!de) return undefined;
+  const feminine = de[1] !== "";
+  return `${v.form === "du" ? (feminine ? "deine" : "dein") : feminine ? "Ihre" : "Ihr"} ${de[2]}`;
 }
 
 /**
@@ -348,17 +348,20 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   const reaction = has(words, /allerg|ausschlag|rash|hives/);
   // "Mein Hund hat Durchfall bekommen": made ill, not hurt.
   if (has(words, /durchfall|erbroch|erbrech|diarrh|vomit/)) {
-    const who = de ? harmed?.de : harmed?.en;
     if (de)
-      return who
-        ? `dass ${who} krank geworden ist`
+      return harmed
+        ? `dass ${harmed} krank geworden ist`
         : c.firstPerson
           ? `dass ${v.form === "du" ? "du krank geworden bist" : "Sie krank geworden sind"}`
           : "dass jemand krank geworden ist";
-    return who ? `that ${who} was taken ill` : c.firstPerson ? "that you were taken ill" : "that someone was taken ill";
+    return harmed
+      ? `that ${harmed} was taken ill`
+      : c.firstPerson
+        ? "that you were taken ill"
+        : "that someone was taken ill";
   }
   if (de) {
-    const who = harmed?.de || (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
+    const who = harmed ?? (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
     if (reaction) {
       if (!who) return "dass es zu einer allergischen Reaktion gekommen ist";
       return `dass ${who} eine allergische Reaktion ${who === "du" ? "hattest" : who === "Sie" ? "hatten" : "hatte"}`;
@@ -368,7 +371,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     if (who === "Sie") return "dass Sie sich verletzt haben";
     return `dass sich ${who} verletzt hat`;
   }
-  const who = harmed?.en || (c.firstPerson ? "you" : undefined);
+  const who = harmed ?? (c.firstPerson ? "you" : undefined);
   if (reaction) return who ? `that ${who} had an allergic reaction` : "that someone had an allergic reaction";
   if (!who) return "that someone was hurt";
   return `that ${who} ${who === "you" ? "were" : "was"} hurt`;

@@ -87,6 +87,8 @@ export const Case = z.object({
   harmed: z.optional(z.string()),
   /** Where something harmful was found, as written ("in meinem Joghurt", "in my salad"). */
   foundIn: z.optional(z.string()),
+  /** A danger on the road ("fast überfahren", "nearly ran me over"): no batch to ask for, no product to name. */
+  road: z.optional(z.boolean()),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

@@ -35,6 +35,18 @@ describe("someone hurt or something harmful found", () => {
     expect(suggestions[0]?.text).not.toMatch(/Abrechnung|Kundennummer|Chargennummer/);
   });
 
+  it("reads a burn as an injury, not as a danger on the road ('verbrannt' holds 'ran')", () => {
+    const reply = first("Mein Sohn hat sich am Griff des Wasserkochers verbrannt, der wird viel zu heiß!");
+    expect(reply?.text).toMatch(/dass sich Ihr Sohn verletzt hat/);
+    expect(reply?.text).not.toMatch(/gefährliche Lage/);
+  });
+
+  it("keeps the road's wording for someone nearly run over, and asks for no batch", () => {
+    const reply = first("Euer Fahrer hat mich heute früh am Zebrastreifen fast überfahren. Unglaublich!");
+    expect(reply?.text).toMatch(/gefährliche Lage/);
+    expect(reply?.text).not.toMatch(/Chargennummer/);
+  });
+
   it.each([
     ["My daughter cut her finger on the lid of your soup tin. That lid is dangerous.", /your daughter was hurt/],
     ["There was glass in my salad from your Leeds store!!", /there was glass in your salad/],

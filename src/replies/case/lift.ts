@@ -119,7 +119,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
   // Nearly run over: a road incident has no batch number or product to photograph.
-  if (lifted.problem === "safety" && ROAD.test(text)) return undefined;
+  if (lifted.road) return undefined;
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
@@ -157,10 +157,14 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   return undefined;
 }
 
-function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn"> {
+function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road"> {
   const harmed = HARMED.exec(text)?.[0];
   const foundIn = FOUND_IN.exec(text)?.[0];
-  return { ...(harmed ? { harmed } : {}), ...(foundIn ? { foundIn } : {}) };
+  return {
+    ...(harmed ? { harmed } : {}),
+    ...(foundIn ? { foundIn } : {}),
+    ...(ROAD.test(text) ? { road: true } : {}),
+  };
 }
 
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {

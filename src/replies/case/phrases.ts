@@ -339,7 +339,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   }
   const harmed = harmedOf(c, v);
   // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.
-  if (has(words, /überfahren|ueberfahren|umgefahren|angefahren|ran|run|hit|knocked/)) {
+  if (c.road) {
     if (!de) return "that you were put in such danger";
     return v.form === "du"
       ? "dass du in so eine gefährliche Lage geraten bist"

@@ -88,10 +88,13 @@ describe("dispatch", () => {
     });
   });
 
-  it("refuses to answer with an invalid response", async () => {
+  it("leaves an invalid response to be refused where it arrives", async () => {
     const bad: Handlers = { "page/status": () => ({ ...status, counts: { found: -1 } }) as never };
     const result = await dispatch(request, popup, bad, context, true);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/produced an invalid response/) });
+    expect(readResponse("page/status", result)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/"page\/status" got an invalid response/),
+    });
   });
 });
 
@@ -104,8 +107,11 @@ describe("the sending side", () => {
     expect(readResponse("page/status", { ok: true, value: { site: "myspace" } }).ok).toBe(false);
   });
 
-  it("does not send an invalid request", () => {
-    expect(buildRequest("page/status", {})).toEqual({ ok: true, value: request });
-    expect(buildRequest("page/status", "x" as never).ok).toBe(false);
+  it("wraps a request, which the receiver checks", async () => {
+    expect(buildRequest("page/status", {})).toEqual(request);
+    expect(await dispatch(buildRequest("page/status", "x" as never), popup, handlers, context, true)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/refused: invalid "page\/status" request/),
+    });
   });
 });

@@ -17,11 +17,10 @@ export async function send<K extends MessageType>(
   target?: { tabId: number },
 ): Promise<Result<ResponseOf<K>>> {
   const request = buildRequest(type, payload);
-  if (!request.ok) return request;
   try {
     const raw = target
-      ? await browser.tabs.sendMessage(target.tabId, request.value, { frameId: 0 })
-      : await browser.runtime.sendMessage(request.value);
+      ? await browser.tabs.sendMessage(target.tabId, request, { frameId: 0 })
+      : await browser.runtime.sendMessage(request);
     return readResponse(type, raw);
   } catch (error) {
     return { ok: false, error: `"${type}" could not be delivered: ${failure(error)}` };

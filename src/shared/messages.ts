@@ -12,7 +12,8 @@ export type { SenderKind } from "./message-spec";
 
 /**
  * Every message between content script, worker and extension pages: its name, who may send it, and the zod
- * schemas of request and response. Both ends validate: the sender before it sends, the receiver on receipt.
+ * schemas of request and response. Each is validated where it arrives: a request by its handler, the answer by the
+ * one who asked.
  * Larger families of messages live in their own files and are spread in here.
  */
 export const PageStatus = z.object({

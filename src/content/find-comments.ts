@@ -2,7 +2,7 @@ import type { ReadResult } from "../sites/site-adapter";
 import { clearAllAttributes, clearAssessmentAttributes, ID_ATTRIBUTE, markedElements } from "./comment-attributes";
 import type { TrackedComment } from "./comment-registry";
 import type { Feature } from "./feature";
-import { frameLoop } from "./frame-loop";
+import { taskLoop } from "./frame-loop";
 import { SETTLE_MS } from "./health";
 import { MARKER_ATTRIBUTE } from "./marker-element";
 import { watchUrl } from "./url-watch";
@@ -107,7 +107,7 @@ export const findComments: Feature = {
       continuing = more;
       return more;
     };
-    const loop = frameLoop(work, signal);
+    const loop = taskLoop(work, signal);
 
     const settleLater = () => {
       clearTimeout(settle);

@@ -46,3 +46,38 @@ export function frameLoop(
   });
   return { wake, now };
 }
+
+type PostTask = (callback: () => void, options: { priority: "background"; signal?: AbortSignal }) => Promise<void>;
+
+/**
+ * Like frameLoop, but each slice of `work` runs in a task of its own at background priority (scheduler.postTask
+ * where the browser has it, else a timer) instead of inside the page's animation frame: reading the page needs no
+ * layout, and work inside the frame lengthened the very task in which a heavy page lays itself out and paints.
+ */
+export function taskLoop(
+  work: (deadline: number) => boolean,
+  signal: AbortSignal,
+): { wake: () => void; now: () => void } {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  const post: (run: () => void) => void = scheduler?.postTask
+    ? (run) => void scheduler.postTask?.(run, { priority: "background", signal }).catch(() => {})
+    : (run) => setTimeout(run, 0);
+  let queued = false;
+  const run = () => {
+    queued = false;
+    if (signal.aborted) return;
+    let more = false;
+    try {
+      more = work(performance.now() + FRAME_BUDGET_MS);
+    } catch (error) {
+      console.error("Gelassen: a slice of work failed", error);
+    }
+    if (more) wake();
+  };
+  const wake = () => {
+    if (signal.aborted || queued) return;
+    queued = true;
+    post(run);
+  };
+  return { wake, now: () => (signal.aborted ? undefined : run()) };
+}

@@ -31,6 +31,8 @@ const ENTRIES = [
   { name: "content-facebook", source: "src/content/entry-facebook.ts", format: "iife" },
   { name: "content-x", source: "src/content/entry-x.ts", format: "iife" },
   { name: "content-linkedin", source: "src/content/entry-linkedin.ts", format: "iife" },
+  // At document_start on all three sites: asks the worker to warm the analysis up while the page loads.
+  { name: "content-prepare", source: "src/content/entry-prepare.ts", format: "iife" },
   // The in-page UI (panel, guard dialog, draft check): the worker puts it into a page on its first use.
   { name: "content-ui", source: "src/content/entry-ui.ts", format: "iife" },
   { name: "background", source: "src/background/index.ts", format: "esm" },

@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { snapshotOf } from "../analysis/snapshot";
 import { dispatch } from "../platform/dispatch";
 import { Assessment } from "../shared/assessment";
 import { DEFAULT_GUIDELINES } from "../shared/guidelines";
+import { DEFAULT_SETTINGS } from "../shared/settings";
 import { AssessmentCache } from "./assess-cache";
 
 /** What storage holds, how often it was read, and who listens for changes: the worker's view of storage. */
@@ -12,6 +13,7 @@ const storage = vi.hoisted(() => ({
   reads: 0,
   fail: false,
   listeners: [] as Array<() => void>,
+  facebookOn: true,
 }));
 
 vi.mock("../platform/storage", () => ({
@@ -20,6 +22,10 @@ vi.mock("../platform/storage", () => ({
     if (storage.fail) throw new Error("storage is not available");
     return { ...DEFAULT_GUIDELINES, companyName: storage.companyName };
   },
+  loadSettings: async () => ({
+    ...DEFAULT_SETTINGS,
+    sites: { ...DEFAULT_SETTINGS.sites, facebook: storage.facebookOn },
+  }),
   watchGuidelines: (onChange: () => void) => {
     storage.listeners.push(onChange);
     return () => {};
@@ -74,6 +80,31 @@ describe("comments/assess in the worker", () => {
     const first = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
     const second = await (await fresh()).ASSESS_HANDLERS["comments/assess"]?.({ comments: batch }, contentScript);
     expect(second).toEqual(first);
+  });
+});
+
+describe("analysis/prepare: a page of a site starts loading", () => {
+  beforeEach(() => {
+    storage.facebookOn = true;
+    vi.useFakeTimers();
+  });
+  afterEach(() => vi.useRealTimers());
+  const prepare = (handlers: Awaited<ReturnType<typeof fresh>>["ASSESS_HANDLERS"], sender = contentScript) =>
+    dispatch({ gelassen: 1, type: "analysis/prepare", payload: {} }, sender, handlers, context, true);
+
+  it("warms the analysis up for a site Gelassen is on for, until it has assessed enough", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    expect(await prepare(ASSESS_HANDLERS)).toEqual({ ok: true, value: { warming: true } });
+    vi.runAllTimers();
+    expect(await prepare(ASSESS_HANDLERS)).toEqual({ ok: true, value: { warming: false } });
+  });
+
+  it("does nothing for a site switched off, and refuses a page of another site", async () => {
+    const { ASSESS_HANDLERS } = await fresh();
+    storage.facebookOn = false;
+    expect(await prepare(ASSESS_HANDLERS)).toEqual({ ok: true, value: { warming: false } });
+    expect(vi.getTimerCount()).toBe(0);
+    expect((await prepare(ASSESS_HANDLERS, { ...contentScript, url: "https://example.com/" }))?.ok).toBe(false);
   });
 });
 

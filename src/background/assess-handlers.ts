@@ -1,10 +1,13 @@
 import { assessComment } from "../analysis";
 import type { Handlers } from "../platform/dispatch";
-import { loadGuidelines, watchGuidelines } from "../platform/storage";
+import { loadGuidelines, loadSettings, watchGuidelines } from "../platform/storage";
 import type { Assessment } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
+import { isSiteEnabled } from "../shared/settings";
+import { siteForUrl } from "../shared/sites";
 import { AssessmentCache } from "./assess-cache";
+import { WarmUp } from "./warm-up";
 
 type Assess = (snapshot: CommentSnapshot, guidelines: Pick<Guidelines, "companyName">) => Assessment;
 
@@ -73,10 +76,19 @@ function currentGuidelines(): Promise<Guidelines> {
   return guidelines;
 }
 
+const warmUp = new WarmUp();
+
 /** The content script's batches: the analysis on the device, with a cache. */
 export const ASSESS_HANDLERS: Handlers = {
+  "analysis/prepare": async (_request, sender) => {
+    // Only for a site Gelassen is switched on for: its page will send comments; another's never will.
+    const site = siteForUrl(sender.url);
+    if (!site || !isSiteEnabled(await loadSettings(), site)) return { warming: false };
+    return { warming: warmUp.start() };
+  },
   "comments/assess": async ({ comments }) => {
     const guidelines = await currentGuidelines();
+    warmUp.noteAssessed(comments.length);
     return { assessments: assessBatch(comments, guidelines, cache) };
   },
 };

@@ -49,6 +49,11 @@ export const MESSAGES = {
     z.object({ comments: z.array(CommentSnapshot).check(z.maxLength(MAX_BATCH)) }),
     z.object({ assessments: z.array(Assessment) }),
   ),
+  /**
+   * Content script at document_start → worker: a page of a site Gelassen is on for is loading, so the analysis
+   * warms up before its comments arrive. `warming`: some warm-up is left to do (not yet done in this worker's life).
+   */
+  "analysis/prepare": message(["content"], Empty, z.object({ warming: z.boolean() })),
   ...MONITOR_MESSAGES,
   ...REPLY_MESSAGES,
   ...PAGE_MESSAGES,

@@ -52,9 +52,14 @@ export const commentMarkers: Feature = {
   init(page, signal) {
     // The first message a content script asks for makes the browser hand over the whole catalogue in a call that
     // waits for its main process: 20 ms and more on a busy machine, inside the frame of the first markers, which
-    // made it the longest task of a heavy page (issue 11). Asked in a task of its own before the page is read.
-    const words = setTimeout(() => markerView(undefined, undefined, WORDS), 0);
-    signal.addEventListener("abort", () => clearTimeout(words), { once: true });
+    // made it the longest task of a heavy page (issue 11). Asked when the first comments are found, in the task
+    // that read them (a few milliseconds of reading), so it neither lengthens a frame nor holds the reading back.
+    let wordsLoaded = false;
+    const loadWords = () => {
+      if (wordsLoaded) return;
+      wordsLoaded = true;
+      markerView(undefined, undefined, WORDS);
+    };
     const markers = new WeakMap<Element, Marker>();
     const near = new WeakSet<Element>();
     const queue = new Set<TrackedComment>();
@@ -121,6 +126,7 @@ export const commentMarkers: Feature = {
     };
 
     const update = ({ comments, bulk }: { comments: readonly TrackedComment[]; bulk?: boolean }, assessed = false) => {
+      loadWords();
       const atOnce = !bulk && comments.length <= AT_ONCE;
       for (const tracked of comments) {
         writeAssessment(tracked);

@@ -1,6 +1,7 @@
 import { type Assessment, DELETABLE_KINDS, type Intent } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
+import { swornAtCircumstances } from "./circumstance";
 import { isMeasure } from "./fold";
 import { readComplaint, readIntent } from "./intent";
 import { detectLanguage, isFrequentWord } from "./language";
@@ -225,6 +226,8 @@ export function swearingOnly(normalised: Normalised, candidates: readonly string
   if (candidates.length) return false;
   const { tokens } = normalised;
   if (!tokens.some((token) => LEXICON.profanity.hasToken(token))) return false;
+  // "Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag": sworn at the weather, aimed at nobody.
+  if (swornAtCircumstances(tokens)) return true;
   return !namesSomeone(normalised) || readComplaint(normalised) !== undefined;
 }
 

@@ -102,8 +102,15 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
   );
   if (!problem && !customer.length && !own) return undefined;
+  // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
+  if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
 }
+
+const HOURS =
+  /\bnur (?:bis|von|zwischen) \d{1,2}(?:[:.]\d\d)? ?uhr\b|\b(?:erreichbar|geöffnet|besetzt) (?:nur|erst)\b|\bopen (?:only )?(?:until|till) \d|\bonly (?:open |available )?(?:until|till|from) \d/iu;
+const WAITED =
+  /\bwart|gewartet|\bseit\b|keine antwort|warteschleife|\bno (?:reply|answer|response)\b|\bwait|on hold\b/iu;
 
 function readQuestion(normalised: Normalised, question: boolean): QuestionKind | undefined {
   if (!question) return undefined;

@@ -1,4 +1,5 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
+import { swornAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -164,15 +165,17 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 
   const kinds = new Set(violations.map((violation) => violation.kind));
   const heavy = [...kinds].some((kind) => HEAVY.has(kind));
+  // Sworn at the weather or the day: no anger at anyone, whatever the model makes of the word.
+  const circumstantial = !heavy && swornAtCircumstances(tokens);
   const anger = Math.min(
     1,
-    0.45 * toxicity +
+    (circumstantial ? 0 : 0.45 * toxicity) +
       0.25 * Math.min(2, angerWords) +
       0.2 * Math.min(2, emoji.angry) +
       (normalised.shouting > 0.6 ? 0.25 : 0) +
       (normalised.exclamations >= 3 ? 0.15 : 0) +
       (heavy ? 0.4 : 0) +
-      (kinds.has("profanity") ? 0.15 : 0) +
+      (kinds.has("profanity") && !circumstantial ? 0.15 : 0) +
       0.05 * Math.min(3, negative),
   );
 

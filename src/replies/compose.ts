@@ -225,7 +225,8 @@ function generate(
     assessment.intent.sarcasm ||
     assessment.tone === "angry" ||
     assessment.role === "troll" ||
-    assessment.violations.length > 0 ||
+    // Swearing in praise ("Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag") is thanked; at us, it is not.
+    assessment.violations.some((v) => v.kind !== "profanity" || assessment.tone !== "positive") ||
     assessment.verdict !== "keep";
   // A request for help ("Passwort vergessen … Was kann ich tun?", "komme mit der App nicht klar") is not called
   // anger; a wait of three weeks, however politely asked about, may be.

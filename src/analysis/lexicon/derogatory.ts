@@ -56,7 +56,10 @@ export const DEROGATORY_PEOPLE = [
   "hexe*",
   "weiber",
   "widerling*",
-  "*scheisser*",
+  // Not "*scheisser*": "Scheißservice" holds "Scheißer" once its three s are read as a stretched two.
+  "*scheisser",
+  "*scheissern",
+  "*scheisserin*",
   "dreckskerl*",
   "drecksvolk*",
   "dreckspack",

@@ -40,6 +40,7 @@ export const POSITIVE = [
   "great",
   "awesome",
   "love*",
+  "loving",
   "amazing",
   "excellent",
   "perfect",
@@ -292,6 +293,12 @@ export const DISAPPROVAL = [
   // "Eure Azubis sind alle faul und frech": staff run down as lazy and cheeky.
   "faul ~2 frech",
   "sind ~3 faul|frech",
+  // "Wieder mal typisch. Erst groß ankündigen und dann nix liefern. Hauptsache die Vorstände kassieren Boni."
+  "wieder|mal ~1 mal|wieder ~1 typisch",
+  "erst ~3 ankuendigen|versprechen ~4 nix|nichts|nicht",
+  "hauptsache ~5 kassieren|abkassieren|boni|bonus|dividende*",
+  // "Big announcement, nothing delivered."
+  "announcement|announced|promised ~4 nothing ~1 delivered",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.
   "vertroestet|vertroestet|hingehalten",
   // "So much for sustainability.", "your claim needs an independent audit".
@@ -498,6 +505,12 @@ export const APPRECIATION = [
   "hat|haben ~4 geholfen",
   // "obsessed with the new winter menu", "the gingerbread latte is everything".
   "obsessed ~1 with",
+  // "euer Kaffee rettet mir den Tag", "your barista made my day".
+  "rettet|rettest|rettete|retten ~2 den ~1 tag",
+  "made|makes ~1 my ~1 day|morning|week",
+  // "Ich bin Feuer und Flamme für die neue Kollektion", "this launch is fire 🔥".
+  "feuer ~1 und ~1 flamme",
+  "is|was|looks|sounds fire",
   "is ~1 everything",
   "so ~1 muss ~1 das ~1 sein",
 ];

@@ -68,9 +68,12 @@ const SERVED =
   /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
-/** "Bitte löschen Sie mein Konto", "Kündigt bitte meine Mitgliedschaft", "cancel my subscription": their own. */
+/**
+ * "Bitte löschen Sie mein Konto", "Kündigt bitte meine Mitgliedschaft", "cancel my subscription", "löschen Sie alle
+ * meine Daten gemäß DSGVO": their own.
+ */
 const LEAVING =
-  /\b(?:(?:löschen|kündigen|schließen|beenden|löscht|kündigt|schließt|beendet)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)|(?:möchte|will|würde gern|wollen|möchten)\s+(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)\s+(?:löschen|kündigen|schließen|beenden)|(?:delete|close|cancel|terminate|end)\s+(?:my|our)\s+(account|subscription|contract|membership|profile|plan))\b/iu;
+  /\b(?:(?:löschen|kündigen|schließen|beenden|löscht|kündigt|schließt|beendet)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)|(?:möchte|will|würde gern|wollen|möchten)\s+(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)\s+(?:löschen|kündigen|schließen|beenden)|(?:delete|close|cancel|terminate|end)\s+(?:my|our)\s+(account|subscription|contract|membership|profile|plan)|(?:löschen|löscht|entfernen|entfernt)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:alle\s+)?(?:mein(?:e)?|unsere)\s+(?:persönlichen\s+|personenbezogenen\s+|gespeicherten\s+)?(Daten)|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|stored\s+)?(data))\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
@@ -191,7 +194,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const leavingMatch = LEAVING.exec(read);
-  const leaving = leavingMatch ? (leavingMatch[1] ?? leavingMatch[2] ?? leavingMatch[3]) : undefined;
+  const leaving = leavingMatch?.slice(1).find((word) => word !== undefined);
   const version = VERSION.exec(read)?.[0];
   const facility =
     complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;

@@ -118,7 +118,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /adresse|address/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
-      if (has(words, /falsch|wrong/)) {
+      if (has(words, /falsch|wrong|different|statt|ordered|bestellt/)) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
@@ -338,6 +338,12 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return `that there was ${found[2]} in ${place ? `your ${place[1]}` : "the product"}`;
   }
   const harmed = harmedOf(c, v);
+  // "the battery caught fire in my garage": a fire or an explosion, said as such, whoever was or was not hurt.
+  if (has(words, /explodiert|exploded/i))
+    return de ? "dass es zu einer Explosion gekommen ist" : "that there was an explosion";
+  if (has(words, /fire|flames|brand|flammen|feuerwehr/i))
+    return de ? "dass es zu einem Brand gekommen ist" : "that there was a fire";
+  if (has(words, /überhitzt|ueberhitzt|overheated/i)) return de ? "dass das Gerät überhitzt ist" : "that it overheated";
   // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.
   if (c.road) {
     if (!de) return "that you were put in such danger";
@@ -397,6 +403,11 @@ function onHoldClause(c: Case, v: Voice): string {
 /** "die Löschung Ihres Kontos", "die Kündigung deiner Mitgliedschaft", "closing your account". */
 export function leavingSubject(word: string, v: Voice): string {
   const lower = word.toLowerCase();
+  // "Löschen Sie alle meine Daten (DSGVO Art. 17)": the erasure of their data, which the data protection team does.
+  if (lower === "daten" || lower === "data") {
+    if (v.language === "en") return "deleting your data";
+    return `die Löschung ${v.form === "du" ? "deiner" : "Ihrer"} Daten`;
+  }
   const deletes = /konto|account|profil|profile/.test(lower);
   if (v.language === "en") return `${deletes ? "closing" : "cancelling"} your ${lower}`;
   const feminine = lower === "mitgliedschaft";

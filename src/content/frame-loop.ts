@@ -1,6 +1,16 @@
 /** How much of one frame Gelassen may use; the rest is the page's (a 60 Hz frame has about 16 ms). */
 export const FRAME_BUDGET_MS = 8;
 
+/** One slice of `work` within the budget; whether it has more to do. An error is logged, never the page's. */
+function slice(work: (deadline: number) => boolean): boolean {
+  try {
+    return work(performance.now() + FRAME_BUDGET_MS);
+  } catch (error) {
+    console.error("Gelassen: a slice of work failed", error);
+    return false;
+  }
+}
+
 /**
  * Runs `work` once per animation frame while it says there is more to do, giving it a deadline so no task
  * grows long. Hidden tabs get no animation frames, so there a timer stands in. `now` runs it at once, in the
@@ -19,14 +29,7 @@ export function frameLoop(
     frame = undefined;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (signal.aborted) return;
-    let more = false;
-    try {
-      more = work(performance.now() + FRAME_BUDGET_MS);
-    } catch (error) {
-      console.error("Gelassen: a frame of work failed", error);
-    }
-    if (more) wake();
+    if (!signal.aborted && slice(work)) wake();
   };
   const wake = () => {
     if (signal.aborted || frame !== undefined || timer !== undefined) return;
@@ -65,14 +68,7 @@ export function taskLoop(
   let queued = false;
   const run = () => {
     queued = false;
-    if (signal.aborted) return;
-    let more = false;
-    try {
-      more = work(performance.now() + FRAME_BUDGET_MS);
-    } catch (error) {
-      console.error("Gelassen: a slice of work failed", error);
-    }
-    if (more) wake();
+    if (!signal.aborted && slice(work)) wake();
   };
   const wake = () => {
     if (signal.aborted || queued) return;

@@ -4,6 +4,21 @@
  * about the company, and the negative facts that turn praise into sarcasm.
  */
 
+/** A product that burned: "caught fire in my garage", "ist in Brand geraten", "the charger exploded". */
+const FIRE = [
+  "caught|catch|catches|catching ~1 fire",
+  "burst ~1 into ~1 flames",
+  "on fire",
+  "in ~1 brand ~1 geraten|gesetzt",
+  "in ~1 flammen ~1 aufgegangen",
+  "explodiert",
+  "exploded",
+  "feuerwehr",
+  "fire ~1 brigade|department|service",
+  "ueberhitzt",
+  "overheated",
+];
+
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
   // German
@@ -74,18 +89,7 @@ export const FAILURE = [
   "durchfall|erbrochen|erbrechen|diarrhoea|diarrhea|vomiting",
   "fast|beinahe ~3 ueberfahren|umgefahren|angefahren",
   "nearly|almost ~2 ran|run|hit|knocked ~2 me|us|over|down",
-  // A product that burned: "caught fire in my garage", "ist in Brand geraten", "the charger exploded".
-  "caught|catch|catches|catching ~1 fire",
-  "burst ~1 into ~1 flames",
-  "on fire",
-  "in ~1 brand ~1 geraten|gesetzt",
-  "in ~1 flammen ~1 aufgegangen",
-  "explodiert",
-  "exploded",
-  "feuerwehr",
-  "fire ~1 brigade|department|service",
-  "ueberhitzt",
-  "overheated",
+  ...FIRE,
   // "wurde an eurer Kasse beschimpft": insulted by staff or left to it.
   "wurde|wurden|werde ~4 beschimpft|beleidigt|angepoebelt|bedroht",
   "niemand|keiner ~2 hat ~1 eingegriffen",
@@ -400,17 +404,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "There was glass in my salad", "Metall im Brot": something hard in food, not a glass bottle's deposit.
       "glass|glas|metal|metall|metallteil|metallstueck ~1 in|im",
       "gefaehrlich*",
-      "caught|catch|catches|catching ~1 fire",
-      "burst ~1 into ~1 flames",
-      "on fire",
-      "in ~1 brand ~1 geraten|gesetzt",
-      "in ~1 flammen ~1 aufgegangen",
-      "explodiert",
-      "exploded",
-      "feuerwehr",
-      "fire ~1 brigade|department|service",
-      "ueberhitzt",
-      "overheated",
+      ...FIRE,
       "injured",
       "injury",
       "injuries",

@@ -45,8 +45,39 @@ function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   return LEXICON.failure
     .find(tokens)
-    .filter((hit) => !resolvedAfter(tokens, hit) && !aboutFollows(normalised, hit) && !speechless(tokens, hit));
+    .filter(
+      (hit) =>
+        !resolvedAfter(tokens, hit) &&
+        !aboutFollows(normalised, hit) &&
+        !speechless(tokens, hit) &&
+        !remedied(tokens, hit),
+    );
 }
+
+/** "thank you for replacing my broken headphones", "hat mein kaputtes Handy sofort getauscht": put right, not failed. */
+function remedied(tokens: readonly Token[], hit: Hit): boolean {
+  const before = tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => REMEDY.has(token.key));
+  const after = tokens.slice(hit.to + 1, hit.to + 6).some((token) => REMEDY.has(token.key));
+  return before || (after && tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => OWN.has(t.key)));
+}
+
+const REMEDY = new Set(
+  [
+    "replacing",
+    "replaced",
+    "fixing",
+    "fixed",
+    "repaired",
+    "repairing",
+    "swapped",
+    "ersetzt",
+    "getauscht",
+    "ausgetauscht",
+    "umgetauscht",
+    "repariert",
+  ].map(wordKey),
+);
+const OWN = new Set(["mein", "meine", "meinen", "my"].map(wordKey));
 
 /** "Es gibt keine Chance darum …": the failure is what follows, in the same sentence ("… kein Brot mehr da. Um 17 Uhr!" is not). */
 function aboutFollows(normalised: Normalised, hit: Hit): boolean {

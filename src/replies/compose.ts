@@ -167,7 +167,14 @@ function setting(
     terms: joinTerms(terms, language),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
-    praised: language === "en" ? joinTerms(terms.filter((term) => !/\d/.test(term)).slice(0, 1), language) : undefined,
+    // "the kind words about broken headphones": a term that names the fault put right is not what was praised.
+    praised:
+      language === "en"
+        ? joinTerms(
+            terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
+            language,
+          )
+        : undefined,
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
   };
   return {

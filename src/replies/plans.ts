@@ -266,7 +266,10 @@ export function planParts(
   const ask: Part[] = kase.missing ? core("caseAsk") : [];
   // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs. On X
   // the photo and the batch may not fit beside the escalation: the escalation is what goes first.
-  const safety: Part[] = [...core("safetySeen", "safetyStep"), ...ask.map((part) => ({ ...part, optional: true }))];
+  const safety: Part[] = [
+    ...core("safetySeen", kase.road ? "roadStep" : "safetyStep"),
+    ...ask.map((part) => ({ ...part, optional: true })),
+  ];
   switch (strategy) {
     case "case-next-step":
       if (kase.leaving) return core("leavingSeen", "leavingStep");

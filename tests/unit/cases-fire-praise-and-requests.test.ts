@@ -106,3 +106,76 @@ describe("what a complaint is about", () => {
     expect(first("Congrats to the whole team on the Series B! Well deserved 👏")?.text).toMatch(/about Series B!/);
   });
 });
+
+describe("a second batch of the stop's fresh comments", () => {
+  it.each([
+    "thank you @acme for replacing my broken headphones in 2 days, no questions asked. this is how it's done 👏",
+    "Danke, dass ihr mein kaputtes Handy so schnell getauscht habt!",
+  ])("thanks for a fault put right, with no sarcasm read and no fault named: %s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).not.toMatch(/broken|kaputt|frustrating|ärgerlich/);
+  });
+
+  it.each([
+    "My headphones are broken and you refuse to replace them.",
+    "Mein Handy ist kaputt, und ihr habt es immer noch nicht repariert.",
+  ])("still reads a fault not put right as a defect: %s", (text) => {
+    expect(answer(text).assessment.intent.complaint?.problem).toBe("defect");
+  });
+
+  it.each([
+    [
+      "Ihr habt meinen Strom abgestellt, obwohl ich die Rechnung bezahlt habe. Ich habe ein krankes Kind zuhause und kein Licht!",
+      /dass (?:Ihr|dein) Strom abgestellt wurde, obwohl (?:Sie|du) bezahlt/,
+    ],
+    [
+      "You cut off my electricity even though I paid the bill last week.",
+      /your electricity was cut off although you had paid/,
+    ],
+  ])("says a supply was cut off although paid, not 'wir lesen mit' nor an injury: %s", (text, said) => {
+    const reply = first(text);
+    expect(reply?.text).toMatch(said);
+    expect(reply?.text).not.toMatch(/hurt|verletzt|lesen mit/);
+  });
+
+  it.each([
+    [
+      "Eure Fahrer rasen hier jeden Morgen durch die Spielstraße. Irgendwann passiert was.",
+      /Fahrweise unserer Fahrer[^.]*beunruhigt\. (?:Das nehmen|Wir nehmen)[^.]*(?:Fahrerinnen und Fahrer|Verantwortlichen für unsere Fahrzeuge)/,
+    ],
+    [
+      "your delivery vans are always speeding past the school on Elm Street",
+      /our drivers drive there worries you\. We take this very seriously[^.]*(?:managers of our drivers|in charge of our vehicles)/,
+    ],
+  ])("passes drivers' speeding to whoever runs them, with no product or batch asked for: %s", (text, said) => {
+    const reply = first(text);
+    expect(reply?.text).toMatch(said);
+    expect(reply?.text).not.toMatch(/Qualitätssicherung|quality and safety|Charge|batch|verletzt|hurt/);
+  });
+
+  it("names the child hurt, not glass 'in the product', when glass lay on the lawn", () => {
+    const reply = first("Glasscherben auf dem Rasen vor eurer Filiale, mein Kind hat sich geschnitten!");
+    expect(reply?.text).toMatch(/dass sich dein Kind verletzt hat/);
+    expect(reply?.text).not.toMatch(/im Produkt/);
+  });
+
+  it("reads 'Wenn ihr so weitermacht, seid ihr in 2 Jahren pleite' as criticism to take seriously", () => {
+    const { assessment, suggestions } = answer(
+      "Wenn ihr so weitermacht, seid ihr in 2 Jahren pleite. Merkt euch meine Worte.",
+    );
+    expect(assessment.tone).toBe("critical");
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+  });
+
+  it("reads 'die Studie ist von 2019 und nicht von 2021' as a correction of the post", () => {
+    const { assessment, suggestions } = answer(
+      "Interessanter Ansatz. Allerdings ist die genannte Studie von 2019 und nicht von 2021, und sie bezieht sich auf den US-Markt.",
+    );
+    expect(assessment.role).toBe("know-it-all");
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+    expect(suggestions[0]?.text).toMatch(/zum Thema Studie/);
+  });
+});

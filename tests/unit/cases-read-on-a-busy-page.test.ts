@@ -111,15 +111,18 @@ describe("comments read on a busy page", () => {
     [
       "Mein Hund hat von eurem Hundefutter Durchfall bekommen. Charge 4411B.",
       /dass (?:Ihr|dein) Hund krank geworden ist/,
+      /Qualitätssicherung/,
     ],
     [
       "your driver nearly ran me over on the zebra crossing on Mill Road this morning. van reg KX19 ABC",
       /you were put in such danger/,
+      // Since 2026-12-01 a road incident goes to whoever runs the drivers, not to quality assurance.
+      /managers of our drivers|in charge of our vehicles/,
     ],
-  ])("escalates an animal made ill and a near miss on the road: %s", (text, said) => {
+  ])("escalates an animal made ill and a near miss on the road: %s", (text, said, to) => {
     const reply = first(text);
     expect(reply?.text).toMatch(said);
-    expect(reply?.text).toMatch(/Qualitätssicherung|quality and safety team/);
+    expect(reply?.text).toMatch(to);
     expect(reply?.text).not.toMatch(/Chargennummer|batch number|ärgerlich|frustrating/);
   });
 

@@ -90,6 +90,9 @@ export const FAILURE = [
   "fast|beinahe ~3 ueberfahren|umgefahren|angefahren",
   "nearly|almost ~2 ran|run|hit|knocked ~2 me|us|over|down",
   ...FIRE,
+  "rasen|rast|rasten ~4 durch|vorbei|ueber",
+  "speeding",
+  "speed ~3 past|through",
   // "wurde an eurer Kasse beschimpft": insulted by staff or left to it.
   "wurde|wurden|werde ~4 beschimpft|beleidigt|angepoebelt|bedroht",
   "niemand|keiner ~2 hat ~1 eingegriffen",
@@ -111,6 +114,13 @@ export const FAILURE = [
   "niemand|keiner ~3 angerufen|zurueckgerufen",
   "keiner|niemand ~1 kommt",
   "ohne ~1 internet|strom|heizung|warmwasser|wasser|gas|netz|telefon",
+  // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe", "kein Licht".
+  "strom|gas|wasser|heizung|internet|anschluss ~3 abgestellt|abgeschaltet|gesperrt|abgeklemmt",
+  "abgestellt|abgeschaltet|abgeklemmt ~3 obwohl",
+  "obwohl ~3 ich|wir ~4 bezahlt|gezahlt|ueberwiesen",
+  "kein|keinen ~1 strom|licht|gas|warmwasser",
+  "cut ~1 off ~3 power|electricity|gas|water|internet",
+  "power|electricity|gas|water ~2 cut ~1 off",
   // "89 € Mahngebühr abgezogen, obwohl ich pünktlich bezahlt habe".
   "obwohl ~4 puenktlich|rechtzeitig ~2 bezahlt|gezahlt|ueberwiesen",
   "abgezogen",
@@ -404,13 +414,17 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "There was glass in my salad", "Metall im Brot": something hard in food, not a glass bottle's deposit.
       "glass|glas|metal|metall|metallteil|metallstueck ~1 in|im",
       "gefaehrlich*",
+      // "Eure Fahrer rasen jeden Morgen durch die Spielstraße", "your drivers speed past the school".
+      "rasen|rast|rasten ~4 durch|vorbei|ueber",
+      "speeding",
+      "speed ~3 past|through",
       ...FIRE,
       "injured",
       "injury",
       "injuries",
       // Not "power cut", not "it hurts to see": someone was hurt.
       "got|was|were|been|get ~1 hurt|injured|burned|burnt",
-      "cut|burned|burnt ~1 himself|herself|myself|themselves|his|her|my|their",
+      "cut|burned|burnt himself|herself|myself|themselves|his|her|my|their",
       "allergic",
       "poisoning",
       "choked",

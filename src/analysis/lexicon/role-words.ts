@@ -163,6 +163,9 @@ export const CORRECTION = [
   // "Allerdings stimmt die Zahl nicht: Laut Destatis …".
   "stimmt ~1 die|der|das|eure|ihre ~1 zahl|zahlen|angabe|angaben|grafik|quote|datum|wert|statistik ~1 nicht",
   "zahl|zahlen|angabe|angaben|grafik|quote|datum|wert|statistik ~2 stimmt|stimmen ~1 nicht",
+  // "Allerdings ist die genannte Studie von 2019 und nicht von 2021", "the study is from 2019, not 2021".
+  "von|aus|seit ~2 und ~1 nicht ~1 von|aus|seit",
+  "is|was|are ~1 from ~2 not ~1 from",
   "stimmt so nicht",
   "nicht ganz richtig|korrekt|korekt",
   "richtig waere|ist|heisst",

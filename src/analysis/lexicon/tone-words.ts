@@ -297,6 +297,10 @@ export const DISAPPROVAL = [
   "wieder|mal ~1 mal|wieder ~1 typisch",
   "erst ~3 ankuendigen|versprechen ~4 nix|nichts|nicht",
   "hauptsache ~5 kassieren|abkassieren|boni|bonus|dividende*",
+  // "Wenn ihr so weitermacht, seid ihr in 2 Jahren pleite.", "you'll be bankrupt by next year".
+  "seid|seit|bist ~4 pleite",
+  "so ~1 weitermacht|weitermachen",
+  "you'll|you ~2 be ~2 bankrupt|broke|out of business",
   // "Big announcement, nothing delivered."
   "announcement|announced|promised ~4 nothing ~1 delivered",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.

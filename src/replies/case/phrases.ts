@@ -150,6 +150,23 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurde`
           : `that you were charged ${amount} twice`;
       }
+      // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
+      const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
+      if (has(words, /abgestellt|abgeschaltet|abgeklemmt|gesperrt|cut/) && cut) {
+        const what = cut[0].toLowerCase();
+        if (!de) return `that your ${what} was cut off although you had paid`;
+        const noun =
+          {
+            strom: "Strom",
+            gas: "Gas",
+            wasser: "Wasser",
+            heizung: "Heizung",
+            internet: "Internet",
+            anschluss: "Anschluss",
+          }[what] ?? "Anschluss";
+        const own = v.form === "du" ? (noun === "Heizung" ? "deine" : "dein") : noun === "Heizung" ? "Ihre" : "Ihr";
+        return `dass ${own} ${noun} abgestellt wurde, obwohl ${v.form === "du" ? "du bezahlt hast" : "Sie bezahlt haben"}`;
+      }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
       if (has(words, /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
@@ -327,7 +344,8 @@ function harmedOf(c: Case, v: Voice): string | undefined {
  */
 function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   const de = v.language === "de";
-  const found = FOUND.find(([pattern]) => has(words, pattern));
+  // "Glasscherben auf dem Rasen, mein Kind hat sich geschnitten": someone hurt comes first, unless it was in the food.
+  const found = c.harmed && !c.foundIn ? undefined : FOUND.find(([pattern]) => has(words, pattern));
   if (found) {
     if (de) {
       const place = FOUND_IN_DE.exec(c.foundIn ?? "");
@@ -345,6 +363,13 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return de ? "dass es zu einem Brand gekommen ist" : "that there was a fire";
   if (has(words, /überhitzt|ueberhitzt|overheated/i)) return de ? "dass das Gerät überhitzt ist" : "that it overheated";
   // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.
+  // "Eure Fahrer rasen jeden Morgen durch die Spielstraße": driving that worries them, nobody hurt.
+  if (c.road && has(words, /ras|speed|schnell/i)) {
+    if (!de) return "that the way our drivers drive there worries you";
+    return v.form === "du"
+      ? "dass dich die Fahrweise unserer Fahrer dort beunruhigt"
+      : "dass Sie die Fahrweise unserer Fahrer dort beunruhigt";
+  }
   if (c.road) {
     if (!de) return "that you were put in such danger";
     return v.form === "du"

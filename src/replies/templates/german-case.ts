@@ -211,6 +211,18 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Das nehmen wir sehr ernst und geben es sofort an unsere Qualitätssicherung weiter.",
     ],
   },
+  roadStep: {
+    sie: [
+      "Das nehmen wir sehr ernst und geben es sofort an die Leitung unserer Fahrerinnen und Fahrer weiter; wir melden uns {deadline} bei Ihnen.",
+      "Wir nehmen das sehr ernst: Die Verantwortlichen für unsere Fahrzeuge bekommen Ihre Meldung sofort, und wir melden uns {deadline} bei Ihnen.",
+      "Das nehmen wir sehr ernst und geben es sofort an die Leitung unserer Fahrerinnen und Fahrer weiter.",
+    ],
+    du: [
+      "Das nehmen wir sehr ernst und geben es sofort an die Leitung unserer Fahrerinnen und Fahrer weiter; wir melden uns {deadline} bei dir.",
+      "Wir nehmen das sehr ernst: Die Verantwortlichen für unsere Fahrzeuge bekommen deine Meldung sofort, und wir melden uns {deadline} bei dir.",
+      "Das nehmen wir sehr ernst und geben es sofort an die Leitung unserer Fahrerinnen und Fahrer weiter.",
+    ],
+  },
   condolence: {
     sie: ["Unser herzliches Beileid zu Ihrem Verlust.", "Es tut uns sehr leid, von Ihrem Verlust zu lesen."],
     du: ["Unser herzliches Beileid zu deinem Verlust.", "Es tut uns sehr leid, von deinem Verlust zu lesen."],

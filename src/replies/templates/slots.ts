@@ -84,6 +84,8 @@ const CASE_SLOTS = [
   // Someone hurt or something harmful found: sorry without annoyance words, passed to quality assurance at once.
   "safetySeen",
   "safetyStep",
+  // The same for the road ("fast überfahren", "rasen durch die Spielstraße"): passed to whoever runs the drivers.
+  "roadStep",
 ] as const;
 export const SLOTS = [...BASIC_SLOTS, ...CASE_SLOTS] as const;
 export type Slot = (typeof SLOTS)[number];

@@ -87,8 +87,11 @@ export const Case = z.object({
   harmed: z.optional(z.string()),
   /** Where something harmful was found, as written ("in meinem Joghurt", "in my salad"). */
   foundIn: z.optional(z.string()),
-  /** A danger on the road ("fast überfahren", "nearly ran me over"): no batch to ask for, no product to name. */
-  road: z.optional(z.boolean()),
+  /**
+   * A danger on the road: a near miss ("fast überfahren", "nearly ran me over") or drivers speeding ("rasen durch die
+   * Spielstraße"). No batch to ask for, no product to name.
+   */
+  road: z.optional(z.enum(["near-miss", "speeding"])),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

@@ -37,9 +37,10 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
-/** A danger on the road: "fast überfahren", "nearly ran me over", "rasen durch die Spielstraße". */
-const ROAD =
-  /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (?:over|down)|nearly (?:hit|knocked)|\bras(?:en|t|ten)\b[^.!?]{0,40}\b(?:durch|vorbei|über)|speeding|speed (?:past|through)/iu;
+/** A danger on the road: "fast überfahren", "nearly ran me over". */
+const NEAR_MISS = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (?:over|down)|nearly (?:hit|knocked)/iu;
+/** Drivers too fast where people are: "rasen durch die Spielstraße", "speeding past the school". */
+const SPEEDING = /\bras(?:en|t|ten)\b[^.!?]{0,40}\b(?:durch|vorbei|über)|speeding|speed (?:past|through)/iu;
 /** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
 const IN_STORE =
   /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket))\b/iu;
@@ -167,7 +168,7 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road"> 
   return {
     ...(harmed ? { harmed } : {}),
     ...(foundIn ? { foundIn } : {}),
-    ...(ROAD.test(text) ? { road: true } : {}),
+    ...(NEAR_MISS.test(text) ? { road: "near-miss" } : SPEEDING.test(text) ? { road: "speeding" } : {}),
   };
 }
 

@@ -364,7 +364,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   if (has(words, /überhitzt|ueberhitzt|overheated/i)) return de ? "dass das Gerät überhitzt ist" : "that it overheated";
   // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.
   // "Eure Fahrer rasen jeden Morgen durch die Spielstraße": driving that worries them, nobody hurt.
-  if (c.road && has(words, /ras|speed|schnell/i)) {
+  if (c.road === "speeding") {
     if (!de) return "that the way our drivers drive there worries you";
     return v.form === "du"
       ? "dass dich die Fahrweise unserer Fahrer dort beunruhigt"

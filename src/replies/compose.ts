@@ -24,6 +24,7 @@ import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
 import { addressName } from "./reply-name";
+import { savedFact } from "./saved-fact";
 import { savedMatches, savedSuggestions } from "./saved-replies";
 import { pick, type Random, seeded } from "./seed";
 import { signOff } from "./sign-off";
@@ -176,6 +177,8 @@ function setting(
           )
         : undefined,
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
+    // A correction is settled by the company's own words where its saved replies state the fact.
+    fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
   };
   return {
     kase,
@@ -260,6 +263,7 @@ function generate(
     details: s.fill.details !== undefined,
     mixed: MIXED.test(comment.text) && s.kase.criticised !== undefined,
     bereaved: s.kase.bereaved === true,
+    fact: s.fill.fact !== undefined,
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -363,7 +367,9 @@ export function composeReplies(
       });
       continue;
     }
-    const suggestion = generate(strategy, s, comment, assessment, guidelines);
+    const suggestion =
+      generate(strategy, s, comment, assessment, guidelines) ??
+      withoutFact(strategy, s, comment, assessment, guidelines);
     if (suggestion) generated.push(suggestion);
   }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
@@ -378,8 +384,23 @@ export function composeReplies(
   // The company's own answer to the comment's topic comes first when the comment asks about it; a complaint,
   // sarcasm or mockery that only names the topic ("Jahresabrechnung") is answered first by the plan.
   const others = saved.filter((suggestion) => !answering.includes(suggestion));
-  if (!asksTheCompany(assessment, s.matter)) return [...generated, ...answering, ...others];
+  // A correction the saved answer settles is answered as a correction, with that answer's fact in it.
+  const settled = generated[0]?.strategy === "check-correction" && s.fill.fact !== undefined;
+  if (settled || !asksTheCompany(assessment, s.matter)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
+}
+
+/** A correction whose saved fact does not fit (too long for X, say) is still checked, without the fact. */
+function withoutFact(
+  strategy: Strategy,
+  s: Setting,
+  comment: CommentSnapshot,
+  assessment: Assessment,
+  guidelines: Guidelines,
+): Suggestion | undefined {
+  if (strategy !== "check-correction" || s.fill.fact === undefined) return undefined;
+  const { fact: _fact, ...fill } = s.fill;
+  return generate(strategy, { ...s, fill }, comment, assessment, guidelines);
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */

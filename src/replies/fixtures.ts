@@ -1,5 +1,6 @@
 import type { Assessment, Role, Tone, Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
+import { DEFAULT_GUIDELINES, type Guidelines } from "../shared/guidelines";
 import type { SiteId } from "../shared/sites";
 
 /** Comments and assessments for the tests, built directly so they do not depend on the analysis model. */
@@ -53,3 +54,33 @@ export function assessmentOf(
     },
   };
 }
+
+/** A bakery's guidelines with three saved answers: its facts are what a correction may be settled with. */
+export const bakery: Guidelines = {
+  ...DEFAULT_GUIDELINES,
+  companyName: "Backstube Lindner",
+  addressForm: "sie",
+  savedReplies: [
+    {
+      id: "hours",
+      title: "Öffnungszeiten",
+      language: "de",
+      text: "Hallo {name}, unsere Filialen in Bonn-Beuel und Siegburg haben montags bis samstags von 6 bis 18 Uhr geöffnet. Sonntags backen wir in Beuel von 7 bis 11 Uhr.",
+      topics: ["Öffnungszeiten"],
+    },
+    {
+      id: "gluten",
+      title: "Glutenfrei",
+      language: "de",
+      text: "Hallo {name}, glutenfreie Brote backen wir donnerstags in einer eigenen Backstube. Infos: lindner.example/glutenfrei",
+      topics: ["glutenfrei"],
+    },
+    {
+      id: "hours-en",
+      title: "Opening hours",
+      language: "en",
+      text: "Hello {name}, our shops in Bonn-Beuel and Siegburg are open Monday to Saturday from 6 am to 6 pm. On Sundays our Beuel shop is open from 7 to 11 am.",
+      topics: ["opening hours"],
+    },
+  ],
+};

@@ -259,6 +259,8 @@ export function planParts(
     mixed: boolean;
     /** A loss told ("when my husband passed away"): sympathy first, no cheer, no emoji. */
     bereaved: boolean;
+    /** The company's saved replies state the fact a correction disputes. */
+    fact: boolean;
   },
 ): Part[] {
   const { kase } = situation;
@@ -296,7 +298,8 @@ export function planParts(
       return [tone ?? { slot: "boundaryTone" }, ...core("caseStep", ...(kase.missing ? (["caseAsk"] as const) : []))];
     }
     case "check-correction":
-      return core("thanksCorrection", "checkFact");
+      // "Wir rösten dienstags und freitags": the company's own fact settles it; otherwise it is checked.
+      return core("thanksCorrection", situation.fact ? "confirmFact" : "checkFact");
     case "state-stance":
       return core("stance", "staySubject");
     case "thank-for-report":

@@ -54,6 +54,8 @@ export type Fill = {
   ourProduct?: string;
   /** What praise is about when no person, place or product is named: "the Hafenblick filter". */
   praised?: string;
+  /** The company's own fact on what a correction disputes, a sentence of a saved reply (saved-fact.ts). */
+  fact?: string;
 };
 
 const CASE_VARIABLES = [
@@ -68,6 +70,7 @@ const CASE_VARIABLES = [
   "terms",
   "ourProduct",
   "praised",
+  "fact",
 ] as const;
 
 /** Whether a wording can be filled: every case variable it names is known. */

@@ -35,6 +35,17 @@ function content(text: string): string[] {
   return words(text).filter((word) => word.length >= 3 && !STOP.has(word));
 }
 
+/**
+ * What two texts share, compared as topics are: the stems of their content words, and their figures whole
+ * ("0190", "20", "9" in "WP 9"), so a saved reply's sentence can be told to be about what a comment says.
+ */
+export function sharedStems(a: string, b: string): string[] {
+  const of = (text: string) =>
+    new Set([...content(text).map(stem), ...(fold(text).match(/\p{N}+/gu) ?? []).map((digits) => `#${digits}`)]);
+  const theirs = of(b);
+  return [...of(a)].filter((item) => theirs.has(item));
+}
+
 export function matchesTopic(comment: string, topic: string): boolean {
   const wanted = content(topic);
   if (wanted.length === 0) return false;

@@ -46,6 +46,10 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We're looking into it and will update the post if needed.",
     "We're checking the details on {terms} and will correct the post if it's wrong.",
   ],
+  confirmFact: [
+    "{fact} If the post says otherwise, we'll correct it.",
+    "{fact} Where the post says something different, we'll fix it.",
+  ],
   engageTake: [
     "That's an important point, and we want to respond to it properly.",
     "Your point deserves a proper answer.",

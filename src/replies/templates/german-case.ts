@@ -117,6 +117,16 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Wir prüfen die Angaben zum Thema {terms} und korrigieren den Beitrag, falls er nicht stimmt.",
     ],
   },
+  confirmFact: {
+    sie: [
+      "Zur Klarstellung: {fact} Steht im Beitrag etwas anderes, korrigieren wir ihn.",
+      "Nach unseren Angaben gilt: {fact} Weicht der Beitrag davon ab, passen wir ihn an.",
+    ],
+    du: [
+      "Zur Klarstellung: {fact} Steht im Beitrag etwas anderes, korrigieren wir ihn.",
+      "Nach unseren Angaben gilt: {fact} Weicht der Beitrag davon ab, passen wir ihn an.",
+    ],
+  },
   engageTake: {
     sie: [
       "Das ist ein wichtiger Punkt, und wir möchten ernsthaft darauf eingehen.",

@@ -62,6 +62,8 @@ const CASE_SLOTS = [
   "criticismHeard",
   "boundaryTone",
   "checkFact",
+  // A correction the company's saved replies settle: its own fact, and the post corrected if it says otherwise.
+  "confirmFact",
   "engageTake",
   "thanksSpecific",
   "thanksPerson",

@@ -1,0 +1,58 @@
+import type { Guidelines } from "../shared/guidelines";
+import { sharedStems } from "./topics";
+
+/**
+ * The company's own fact on what a correction disputes (issue 10: "confirm only what can be checked — unless the
+ * guidelines confirm the fact"): the one sentence of a saved reply that shares most with the comment — "Wir rösten
+ * dienstags und freitags …" for "ihr röstet montags und donnerstags – war das nicht dienstags und freitags?". It is
+ * said as the company wrote it, without the saved reply's greeting. Nothing else is taken as confirmed: a sentence
+ * must share at least two words or figures with the comment, one of them a word, and words the company says
+ * everywhere count little, or there is no fact to state.
+ */
+const GREETING = /^(?:hallo|hi|hey|hello|guten tag|moin|servus|liebe[rs]?|dear)\b[^,!.]{0,40}[,!]\s*/iu;
+/** Words every correction and every post share; they say nothing about which fact it is. */
+const GENERIC_WORDS =
+  "post posts beitrag schreibt schreibst steht stehen says said website webseite seite page nicht not isn doch wirklich really";
+const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
+/** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
+const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
+
+/** How telling the shared words must be together: two words or figures found in no other saved sentence, or more. */
+const SETTLES = 1.5;
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d„"])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+function withoutGreeting(sentence: string): string {
+  const rest = sentence
+    .replace(/\{name\}/gu, "")
+    .replace(GREETING, "")
+    .trim();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
+  const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
+  const sentences = guidelines.savedReplies
+    .filter((saved) => saved.language === "any" || saved.language === language)
+    .flatMap((saved) => sentencesOf(saved.text).map(withoutGreeting))
+    .filter((sentence) => sentence.length >= 12 && !NO_FACT.test(sentence) && !/\{[a-z]+\}/u.test(sentence));
+  const shares = sentences.map((sentence) =>
+    sharedStems(comment, sentence).filter((item) => !company.has(item) && !GENERIC.has(item)),
+  );
+  // A word the company says in many of its answers ("Wärmepumpe", "bis") tells little about which one is meant.
+  const spread = new Map<string, number>();
+  for (const shared of shares) for (const item of shared) spread.set(item, (spread.get(item) ?? 0) + 1);
+  let best: { sentence: string; score: number } | undefined;
+  sentences.forEach((sentence, index) => {
+    const shared = shares[index] ?? [];
+    if (shared.length < 2 || shared.every((item) => item.startsWith("#"))) return;
+    const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
+    if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
+  });
+  return best?.sentence;
+}

@@ -59,6 +59,8 @@ export const DE: Lexicon = {
     "verbrecher\\w*",
     "halsabschneider\\w*",
     "wucherer\\w*",
+    // "Kaffeesnobs", "Ökospinner": contempt glued to a word is no topic to name.
+    "\\p{L}*snobs?",
   ]),
   sarcasm: words([
     "na (?:toll|super|prima|klasse|bravo|herzlichen dank)",

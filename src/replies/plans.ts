@@ -32,7 +32,7 @@ function caseFirst(kase: Case): Strategy {
  * is criticism, not a case.
  */
 const SUPPLY =
-  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht/iu;
+  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 

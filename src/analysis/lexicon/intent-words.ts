@@ -117,7 +117,20 @@ export const FAILURE = [
   // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe", "kein Licht".
   "strom|gas|wasser|heizung|internet|anschluss ~3 abgestellt|abgeschaltet|gesperrt|abgeklemmt",
   "abgestellt|abgeschaltet|abgeklemmt ~3 obwohl",
-  "obwohl ~3 ich|wir ~4 bezahlt|gezahlt|ueberwiesen",
+  "obwohl ~3 ich|wir ~6 bezahlt|gezahlt|ueberwiesen",
+  // "Der Monteur sollte zwischen 8 und 12 kommen … niemand ist da", "the engineer never turned up".
+  "niemand|keiner ~1 ist ~2 da|gekommen|erschienen|aufgetaucht",
+  "ist|sind ~3 nicht ~1 gekommen|erschienen|aufgetaucht",
+  "nobody|no one ~2 showed|turned|came",
+  "never ~1 showed|turned",
+  // "Seit dem Zählerwechsel zeigt die App keinen Verbrauch mehr an".
+  "zeigt|zeigen ~6 kein|keine|keinen|nichts ~3 mehr ~1 an",
+  "nur ~1 noch ~1 die ~1 haelfte",
+  "only ~2 half ~2 of ~1 what|the",
+  // "my meter reading is 'invalid' every time I submit it".
+  "says|shows|zeigt|meldet ~6 invalid|ungueltig",
+  "durchnaesst|durchgeweicht|zerdrueckt|eingedrueckt|aufgerissen",
+  "soaked|crushed|squashed",
   "kein|keinen ~1 strom|licht|gas|warmwasser",
   "cut ~1 off ~3 power|electricity|gas|water|internet",
   "power|electricity|gas|water ~2 cut ~1 off",
@@ -614,6 +627,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "fehlermeldung*",
       "fehler",
       "broken",
+      "broke",
+      "stopped ~1 working",
       "crash*",
       "error*",
       "bug",

@@ -37,6 +37,9 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+/** One of the company's own places: "the Kreuzberg café", "in eurer Filiale". */
+const PREMISES =
+  /\b(?:the|your|im|in (?:der|eurer|eurem|Ihrer|Ihrem)) (?:[\p{L}-]+ )?(?:café|cafe|branch|restaurant|filiale|hotel|lobby|salon)(?!\p{L})|\b(?:im|ins|euer|eurem) Café(?!\p{L})/iu;
 /** A danger on the road: "fast überfahren", "nearly ran me over". */
 const NEAR_MISS = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (?:over|down)|nearly (?:hit|knocked)/iu;
 /** Drivers too fast where people are: "rasen durch die Spielstraße", "speeding past the school". */
@@ -156,7 +159,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // An order or job number finds the device too.
   const found = lifted.numbers.length > 0;
   const online = WEB.test(text) || SOFTWARE.test(text) || FACILITY.test(text);
-  if (lifted.problem === "defect" && !lifted.product && !found && !online && rest.search(MODEL_CODE) < 0) {
+  // "The Kreuzberg café was freezing, is the heating broken?": what fails at a branch is the company's, no model of theirs.
+  const atBranch =
+    lifted.visited === true || PREMISES.test(text) || (lifted.places.length > 0 && lifted.firstPerson !== true);
+  if (lifted.problem === "defect" && !lifted.product && !found && !online && !atBranch && rest.search(MODEL_CODE) < 0) {
     return "product-model";
   }
   return undefined;

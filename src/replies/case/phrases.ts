@@ -103,7 +103,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /zaun|mauer|hecke|fence|wall|hedge|gate/)) {
         return de ? `dass ${order} einfach über den Zaun geworfen wurde` : `that ${order} was thrown over the fence`;
       }
-      if (has(words, /beschädigt|kaputt|zerbrochen|damaged|broken|smashed|shattered|cracked|stain|fleck/)) {
+      if (
+        has(
+          words,
+          /beschädigt|kaputt|zerbrochen|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck/,
+        )
+      ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
       if (has(words, /bestätigung|bestaetigung|confirmation/)) {
@@ -289,7 +294,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (supply) return supply;
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
       if (
-        has(words, /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|turned up|showed|shown|no-show|came$/)
+        has(
+          words,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|niemand (?:ist )?da$|turned up|showed|shown|no-show|came$/,
+        )
       ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
       }

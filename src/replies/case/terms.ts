@@ -26,7 +26,7 @@ const STOP_DE = new Set(
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
-    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze"
+    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -75,6 +75,8 @@ const FIGURE_NOUN =
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+/** The capitalised word right after a match: " Whites" in "Euro Flat Whites". */
+const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
 /**
  * A noun that opens a sentence ("Stromausfall in der Nordstadt …", "Zählerstand habe ich eingegeben"): every German
  * sentence starts with a capital, so only a word with a noun's ending counts — never "Leider", "Seit", "Schöne".
@@ -208,9 +210,20 @@ export function caseTerms(
     const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN)].sort(
       (a, b) => (a.index ?? 0) - (b.index ?? 0),
     );
+    let taken = 0;
     for (const match of nouns) {
-      const words = match[0].split(" ").filter((word) => !STOP_DE.has(word));
+      const start = match.index ?? 0;
+      if (start < taken) continue;
+      const written = match[0].split(" ");
+      const words = written.filter((word) => !STOP_DE.has(word));
       if (!words.length) continue;
+      // "6 Euro Flat Whites": a name after a word that is no topic is read whole, not cut after its first word.
+      const next =
+        written.length === 2 && words.length === 1 ? NEXT_NOUN.exec(sample.slice(start + match[0].length)) : null;
+      if (next) {
+        words.push(next[0].trim());
+        taken = start + match[0].length + next[0].length;
+      }
       // "der Umbau in Kreuzberg": where it happened stays with what happened.
       const place = words.length === 1 ? IN_PLACE.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
       add(terms, place ? `${words[0]} ${place[0].trim()}` : words.join(" "), exclude);

@@ -104,6 +104,24 @@ function aboutWhat(base: string, terms: readonly string[], clause: string | unde
   return `${head}${number} ${about}${rest.slice(number.length)}`;
 }
 
+/**
+ * A product's own name in German praise ("Die neue Nachtschicht ist der Hammer", "die Röstung Abendrot"), quoted so
+ * it needs no article: „Nachtschicht“. Only after "neue" or a word for what the company sells, and never a word
+ * for a thing in general ("die neue App").
+ */
+const GERMAN_PRODUCT_NAME =
+  /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
+const NOT_A_PRODUCT_NAME =
+  /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)\b/u;
+
+const CATEGORY = /^(?:Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s/u;
+
+function germanProductName(text: string): string | undefined {
+  // "die neue Röstung Abendrot": the name after the kind of product.
+  const name = GERMAN_PRODUCT_NAME.exec(text)?.[1]?.replace(CATEGORY, "");
+  return name && !NOT_A_PRODUCT_NAME.test(name) ? `„${name}“` : undefined;
+}
+
 export function replyLanguage(assessment: Assessment, guidelines: Guidelines, options: ComposeOptions): "de" | "en" {
   if (assessment.language !== "und") return assessment.language;
   if (guidelines.fallbackLanguage !== "ui") return guidelines.fallbackLanguage;
@@ -136,7 +154,13 @@ function setting(
     options.timeZone,
     guidelines.businessHours,
   );
-  const kase = liftCase(comment.text, assessment);
+  const lifted = liftCase(comment.text, assessment);
+  // "Danke Rheinwerk!" thanks the company, not a person of it.
+  const company = guidelines.companyName.trim().toLowerCase();
+  const kase = {
+    ...lifted,
+    people: lifted.people.filter((person) => !company || !company.includes(person.toLowerCase())),
+  };
   const matter = hasCase(assessment, kase, comment.text);
   const voice = { language, form };
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
@@ -175,7 +199,7 @@ function setting(
             terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
             language,
           )
-        : undefined,
+        : germanProductName(comment.text),
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,

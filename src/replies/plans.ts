@@ -312,7 +312,9 @@ export function planParts(
         ...(situation.bereaved ? core("condolence") : []),
         ...core(
           kase.people.length
-            ? "thanksPerson"
+            ? kase.places.length && !situation.bereaved
+              ? "thanksPersonPlace"
+              : "thanksPerson"
             : kase.visited && !situation.bereaved
               ? "thanksPlace"
               : kase.product

@@ -71,3 +71,27 @@ describe("what a reply names as the topic", () => {
     expect(said).not.toMatch(/\bFlat\b(?! Whites)/);
   });
 });
+
+describe("praise thanks what was praised", () => {
+  it.each([
+    ["Your engineer was brilliant today, fixed our boiler in 20 minutes and explained everything. Thanks Tom!", "Tom"],
+    ["Tolle Beratung am Telefon, danke, Jana 🙏", "Jana"],
+    ["Die neue Nachtschicht (entkoffeiniert) ist der Hammer!", "„Nachtschicht“"],
+    ["Die neue Röstung Abendrot ist großartig. Danke euch!", "„Abendrot“"],
+    ["Die Bedienung in Kreuzberg war heute so lieb zu meiner Tochter 🥰", "Kreuzberg"],
+    ["Der Flat White in Leipzig heute war perfekt. Danke, Mia!", "Mia"],
+  ])("names it: %s", (text, named) => {
+    const reply = first(text);
+    expect(reply?.strategy).toBe("thank-specifically");
+    expect(reply?.text).toContain(named);
+  });
+
+  it.each([
+    ["Danke Kreuzberg! Bester Kuchen der Stadt 🍰", /Kreuzberg (?:wird|hat)/],
+    ["Alles super geklappt. Danke Nordwind!", /Nordwind (?:wird|hat)/],
+    ["Danke an Herrn Weber und das Team im Kundenservice!", /Team in Kundenservice/],
+    ["Die neue Röstung Abendrot ist großartig.", /Abendrot (?:dir|Ihnen) so gut geholfen/],
+  ])("takes no place, firm, department or product for a person: %s", (text, wrong) => {
+    expect(first(text)?.text).not.toMatch(wrong);
+  });
+});

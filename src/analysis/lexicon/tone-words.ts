@@ -517,6 +517,9 @@ export const APPRECIATION = [
   "is|was|looks|sounds fire",
   "is ~1 everything",
   "so ~1 muss ~1 das ~1 sein",
+  // "Die neue Nachtschicht ist der Hammer", "ist ein Traum" (not "ein Hammer im Preis").
+  "ist|sind|war|waren ~2 der|echt|einfach ~1 hammer|wahnsinn",
+  "ist|war ~2 ein ~1 traum",
 ];
 
 /**

@@ -70,7 +70,7 @@ const HARMED =
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
-  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
+  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
 /**
@@ -178,6 +178,27 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road"> 
   };
 }
 
+/** Words for the people who serve: a name thanked beside them is one of them ("… the engineer … Thanks Tom!"). */
+const STAFF =
+  /\b(?:engineer|technician|installer|barista|staff|team|agent|advisor|adviser|waiter|waitress|driver|he|she|him|her|monteur\p{L}*|techniker\p{L}*|mitarbeiter\p{L}*|kollegin|kollege|beratung|berater\p{L}*|bedienung|fahrer\p{L}*|telefon|hotline|er|sie|ihm|ihr)\b/iu;
+/** Endings of places and firms, seldom of a first name: "Danke Kreuzberg!", "Danke, Rheinwerk!". */
+const PLACE_OR_FIRM =
+  /(?:werk|kollektiv|bank|markt|bahn|gruppe|haus|berg|burg|dorf|stadt|feld|hausen|heim|ingen|see|hafen|brück|tal)$/iu;
+
+/**
+ * A word thanked at the end ("Danke Kreuzberg!") is a person only when it looks like a first name: short, or
+ * with staff spoken of, and never with a place's or a firm's ending.
+ */
+function thankedPlace(person: string, text: string): boolean {
+  const thanked = new RegExp(
+    `\\b(?:thank you|thanks|danke|vielen dank),?\\s${person}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))`,
+    "iu",
+  );
+  if (!thanked.test(text) || /^(?:Frau|Herr|Mr|Mrs|Ms)\b/u.test(person)) return false;
+  if (PLACE_OR_FIRM.test(person)) return true;
+  return person.length > 6 && !STAFF.test(text.replace(thanked, " "));
+}
+
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
@@ -194,6 +215,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     .map((person) => person.replace(/^Herrn\b/u, "Herr"))
     .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
     .filter((person) => !new RegExp(`-${person}\\b`).test(read))
+    .filter((person) => !thankedPlace(person, read))
     .sort(
       (a, b) => Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(b)) - Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(a)),
     );

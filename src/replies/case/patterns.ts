@@ -66,7 +66,10 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
-    "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s|incredibly\\s|very\\s|extremely\\s|sehr\\s|total\\s|unglaublich\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|patient|kind|friendly|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit|geduldig|nett))",
+    // "… explained everything. Thanks Tom!", "Danke, Jana 🙏": a name thanked at the end (not the company's: compose).
+    "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
+    // Not a product's name: "Die neue Röstung Abendrot ist großartig".
+    "(?<![\\p{L}\\d])(?<!(?:Röstung|Sorte|Mischung|Blend|Kaffee|Espresso|Bohne|Bohnen|Tarif|Produkt|Modell|Kollektion|roast|blend|coffee|beans?|model|tariff|product|collection)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s|incredibly\\s|very\\s|extremely\\s|sehr\\s|total\\s|unglaublich\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|patient|kind|friendly|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit|geduldig|nett))",
   ].join("|"),
   "gu",
 );

@@ -12,6 +12,13 @@ const AFTER_BRANCH = new RegExp(
   "gu",
 );
 const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH})\\b)`, "gu");
+/** "Die Bedienung in Kreuzberg", "the baristas at Ottensen": the people of a branch, named by where it is. */
+const STAFF_IN = new RegExp(
+  `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(${NAME})(?=[\\s,.!?]|$)`,
+  "gu",
+);
+const DEPARTMENT =
+  /^(?:Kundenservice|Kundendienst|Service|Support|Hotline|Callcenter|Zentrale|Buchhaltung|Verwaltung|Vertrieb|Büro|Office|Shop|Laden|Filiale|Store|Café|Cafe|Team|Customer|Sales|Billing|Accounts|Head|The|Our|Your)\b/u;
 const CITY_AFTER = new RegExp(`\\b(?:in|im|at|from|nach|aus)\\s(${NAME})`, "gu");
 
 const CITIES = new Set(
@@ -47,6 +54,8 @@ export function casePlaces(text: string): string[] {
     );
     if (CITIES.has(name.split(/[- ]/)[0] ?? "") || owned) add(name);
   }
+  // "das Team im Kundenservice", "the team at Support": a department, not a place.
+  for (const match of text.matchAll(STAFF_IN)) if (!DEPARTMENT.test(match[1] ?? "")) add(match[1]);
   for (const match of text.matchAll(CITY_AFTER)) if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
   return places.slice(0, 3);
 }

@@ -64,8 +64,12 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "Thank you for the kind words about {person}!",
     "So glad {person} looked after you so well – thank you!",
   ],
+  thanksPersonPlace: [
+    "{person} and the team in {place} will be delighted – thank you!",
+    "Thank you for the kind words about {person} and our team in {place}!",
+  ],
   thanksPlace: [
-    "So glad you enjoyed your visit to {place} – thank you!",
+    "So glad you enjoyed your visit to us in {place} – thank you!",
     "Thanks for the kind words about our team in {place}!",
   ],
   thanksProduct: ["Thanks for the kind words about {ourProduct}!", "So glad you're enjoying {ourProduct} – thank you!"],

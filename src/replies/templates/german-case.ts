@@ -140,8 +140,16 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
     ],
   },
   thanksSpecific: {
-    sie: ["Vielen Dank für Ihre freundlichen Worte!", "Schön, dass Sie zufrieden sind – vielen Dank!"],
-    du: ["Vielen Dank für deine freundlichen Worte!", "Schön, dass du zufrieden bist – vielen Dank!"],
+    sie: [
+      "Vielen Dank für Ihre freundlichen Worte!",
+      "Schön, dass Sie zufrieden sind – vielen Dank!",
+      "Schön, dass {praised} bei Ihnen so gut ankommt – vielen Dank!",
+    ],
+    du: [
+      "Vielen Dank für deine freundlichen Worte!",
+      "Schön, dass du zufrieden bist – vielen Dank!",
+      "Schön, dass {praised} bei dir so gut ankommt – vielen Dank!",
+    ],
   },
   thanksPerson: {
     sie: [
@@ -153,9 +161,22 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Schön, dass {person} dir so gut geholfen hat – danke!",
     ],
   },
+  thanksPersonPlace: {
+    sie: [
+      "Über Ihr Lob werden sich {person} und das Team in {place} sehr freuen – vielen Dank!",
+      "Danke für die netten Worte – {person} und unser Team in {place} freuen sich sehr!",
+    ],
+    du: [
+      "Über dein Lob werden sich {person} und das Team in {place} sehr freuen – vielen Dank!",
+      "Danke für die netten Worte – {person} und unser Team in {place} freuen sich sehr!",
+    ],
+  },
   thanksPlace: {
-    sie: ["Schön, dass es Ihnen in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
-    du: ["Schön, dass es dir in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
+    sie: [
+      "Schön, dass es Ihnen bei uns in {place} gefallen hat – danke!",
+      "Danke für das Lob für unser Team in {place}!",
+    ],
+    du: ["Schön, dass es dir bei uns in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
   },
   thanksProduct: {
     sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Sie mit {ourProduct} zufrieden sind – danke!"],

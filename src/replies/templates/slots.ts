@@ -67,6 +67,8 @@ const CASE_SLOTS = [
   "engageTake",
   "thanksSpecific",
   "thanksPerson",
+  // Staff named with their branch: "Danke, Mia!" after "Der Flat White in Leipzig war perfekt".
+  "thanksPersonPlace",
   "thanksPlace",
   "thanksProduct",
   "boundaryShort",

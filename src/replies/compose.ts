@@ -159,7 +159,7 @@ function setting(
   const company = guidelines.companyName.trim().toLowerCase();
   const kase = {
     ...lifted,
-    people: lifted.people.filter((person) => !company || !company.includes(person.toLowerCase())),
+    people: company ? lifted.people.filter((person) => !company.includes(person.toLowerCase())) : lifted.people,
   };
   const matter = hasCase(assessment, kase, comment.text);
   const voice = { language, form };

@@ -260,6 +260,19 @@ function putToCompany(
 const OFFERING =
   /(?<![\p{L}])(?:café|cafe|filiale|laden|shop|store|branch|app|website|webseite|kundenservice|hotline|öffnungszeit\p{L}*|opening hours)(?![\p{L}])/iu;
 
+const KIND_WORDS =
+  /\b(?:gut\p{L}*|toll\p{L}*|schön\p{L}*|lecker\p{L}*|great|good|nice|cool|lovely|tasty|delicious)\b/iu;
+
+/** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
+function jokesAboutName(text: string, companyName: string): boolean {
+  const name = companyName.trim().toLowerCase();
+  const at = text.toLowerCase().indexOf(name);
+  if (at < 0) return false;
+  return /^\s+(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an)\s/iu.test(
+    text.slice(at + name.length),
+  );
+}
+
 export function readIntent(
   normalised: Normalised,
   tone: { question: boolean; irony: boolean },
@@ -293,7 +306,14 @@ export function readIntent(
     LEXICON.customer.find(tokens).length === 0;
   const offTopic = (politics.length > 0 || community) && !speaksToCompany && !commenter;
   const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
-  const mockery = laughs > 0 && complaint === undefined && !commenter && !thanked(normalised);
+  // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
+  // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.
+  const nameJoke =
+    named &&
+    jokesAboutName(normalised.text, companyName) &&
+    LEXICON.positive.find(normalised.tokens).length === 0 &&
+    !KIND_WORDS.test(normalised.text);
+  const mockery = (laughs > 0 || nameJoke) && complaint === undefined && !commenter && !thanked(normalised);
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),

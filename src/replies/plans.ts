@@ -129,6 +129,13 @@ function asksForInformation(text: string): boolean {
 const EXCLAMATION =
   /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|^\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
 
+/**
+ * Contempt for the company or its idea without a swear word: "Ihr seid echt das Letzte", "so ein Schwachsinn",
+ * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
+ */
+const CONTEMPT =
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b/iu;
+
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
   const match = EXCLAMATION.exec(text);
@@ -184,7 +191,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
-  const rude = kinds.has("profanity") && tone !== "positive" && !exclaimsOnly(assessment, text);
+  const rude =
+    ((kinds.has("profanity") && !exclaimsOnly(assessment, text)) || CONTEMPT.test(text)) && tone !== "positive";
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers

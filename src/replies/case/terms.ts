@@ -83,6 +83,22 @@ const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
  */
 const GERMAN_OPENING_NOUN =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung)(?=[\s,.!?]|$)/gu;
+/**
+ * A noun that opens a sentence before its preposition ("Wärmepumpen vom Stromversorger …", "Versand nach
+ * Österreich?"): an adverb there ("Gestern im Café", "Endlich mit Hafermilch") is left out by OPENING_ADVERBS.
+ */
+const GERMAN_OPENING_HEAD =
+  /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{3,}(?=\s(?:vom|von|im|am|beim|zum|zur|für|mit|aus|ohne|nach|ab)\s)/gu;
+const OPENING_ADVERBS = new Set(
+  (
+    "Gerade Endlich Eigentlich Ehrlich Letztens Neulich Morgens Abends Mittags Vorhin Damals Trotzdem Deshalb " +
+    "Dafür Danach Davor Dabei Damit Hier Dort Jetzt Nur Auch Schon Bitte Bald Einfach Nie Immer Ganz Total " +
+    "Wirklich Vielen Herzlichen Liebe Lieber Hallo Moin Servus Grüße Gruß Sorry Sonst Zuerst Erst Dann Also Aber " +
+    "Und Oder Weil Wenn Als Wie Was Wer Wann Warum Wieso Weshalb Woher Wohin Welche Welcher Welches Warte Bin " +
+    "Habe Hatte Hab Kann Konnte Muss Musste Will Wollte Darf Soll Sollte Wäre Würde Gibt Geht Ging Kommt Kam " +
+    "Komme Fahre Bestelle Bestellt Bestellte Bestellen Gehe Schreibe Frage Fragt Hole Kaufe Kaufen Gekauft"
+  ).split(" "),
+);
 /** A name inside a sentence ("Series B", "Model 3"), unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
@@ -207,7 +223,8 @@ export function caseTerms(
   }
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
   if (language === "de") {
-    const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN)].sort(
+    const heads = [...sample.matchAll(GERMAN_OPENING_HEAD)].filter((match) => !OPENING_ADVERBS.has(match[0]));
+    const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN), ...heads].sort(
       (a, b) => (a.index ?? 0) - (b.index ?? 0),
     );
     let taken = 0;

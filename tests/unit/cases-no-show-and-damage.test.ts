@@ -95,3 +95,22 @@ describe("praise thanks what was praised", () => {
     expect(first(text)?.text).not.toMatch(wrong);
   });
 });
+
+describe("sarcasm about a wait or a price", () => {
+  it.each([
+    ["Toll, 45 Minuten Warteschlange für einen Cappuccino. Großartig organisiert 👏", "45 Minuten Warteschlange"],
+    ["Great, a 30 minute wait for a flat white. Well done 👏", "30 minute wait"],
+    ["Wow, 5,20 € für einen Hafer-Flat-White. Ihr seid echt die Robin Hoods der Kaffeeszene 👏", "5,20 €"],
+  ])("is criticism, never thanked, and names the figure: %s", (text, named) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    expect(suggestions[0]?.text).toContain(named);
+    expect(suggestions[0]?.text).not.toMatch(/\b(?:dank\w*|thank\w*)|Robin Hood/iu);
+  });
+
+  it("says a colloquial wait back in full words", () => {
+    const said = first("Danke für 25 Min auf nen Flat White heute 🙃")?.text ?? "";
+    expect(said).not.toMatch(/\bnen\b|\bMin\b/u);
+  });
+});

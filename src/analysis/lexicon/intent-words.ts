@@ -997,6 +997,9 @@ export const SARCASM_FACTS = [
   "preise ~2 erhoeht|erhoehen|angehoben|anheben|hoch",
   "nothing ~2 works|worked",
   "only ~3 days|weeks|hours|months",
+  // "Toll, 45 Minuten Warteschlange für einen Cappuccino", "Great, a 30 minute wait for a flat white".
+  "minuten|min|stunden ~2 warteschlange|warteschleife|schlange|wartezeit|anstehen|gewartet|warten|wartet",
+  "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
 ];
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */

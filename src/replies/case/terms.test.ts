@@ -85,6 +85,9 @@ describe("caseTerms", () => {
   it("never names an insult or a swear word as what a comment is about", () => {
     const unfit = (term: string) => /abzocker/i.test(term);
     expect(caseTerms("Ihr Abzocker, 30 Euro Gebühr für eine Umbuchung!", "de", [], 2, unfit)).toEqual([
+      "30 Euro Gebühr für eine Umbuchung",
+    ]);
+    expect(caseTerms("Ihr Abzocker, die Gebühr für eine Umbuchung!", "de", [], 2, unfit)).toEqual([
       "Gebühr",
       "Umbuchung",
     ]);

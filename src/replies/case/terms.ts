@@ -69,6 +69,23 @@ const SELF =
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
   /(?:\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+/**
+ * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
+ * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
+ */
+const MEASURED_DE = new RegExp(
+  [
+    // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
+    String.raw`(?<![\p{L}\d])\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|Euro)\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
+    // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
+    String.raw`(?<![\p{L}\d])\d{1,3}\s?(?:Minuten|Min|Stunden|Std)\.?\s(?:(?:in der|im|auf (?:nen|einen|eine|ein|den|die|das))\s)?(?:Warte\p{L}*|Schlange|Hotline|Leitung|Verspätung|Telefon\p{L}*|Kasse|[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,})?(?=[\s,.!?]|$)(?<=auf (?:nen|einen|eine|ein|den|die|das)\s\S+(?:\s\S+)?))`,
+  ].join("|"),
+  "gu",
+);
+const MEASURED_EN =
+  /[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
+/** A term MEASURED_DE or MEASURED_EN found: a figure, its unit, then a word. */
+const MEASURED_TERM = /^[€£$]?\d[\d.,]*\s?(?:€|Euro|Minuten|Min|Stunden|Std|min|mins|minutes?|hours?|hrs?)?\.?\s\p{L}/u;
 /** " productivity figure", " increase": what an English percentage or amount measures. */
 const FIGURE_NOUN =
   /^\s(?:[a-z]{3,}\s)?(?:figure|figures|rate|increase|reduction|rise|drop|claim|growth|share|discount|saving|savings|cut|target|improvement)\b/u;
@@ -222,6 +239,22 @@ export function caseTerms(
     add(terms, language === "de" ? `„${word}“` : `"${word}"`, exclude);
   }
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
+  for (const match of sample.matchAll(language === "de" ? MEASURED_DE : MEASURED_EN)) {
+    // "a 20 min line and …": the phrase ends at its noun, never on a function word or a verb.
+    const words = match[0].split(" ");
+    while (words.length > 2 && (PHRASE_ENDS.has(words.at(-1) ?? "") || VERBS.has(words.at(-1) ?? ""))) words.pop();
+    const last = words.at(-1) ?? "";
+    if (language === "en" && (PHRASE_ENDS.has(last) || VERBS.has(last) || STOP_EN.has(last))) continue;
+    // Said back in full words: "25 Minuten auf einen Flat White", not "25 Min auf nen".
+    const said = words
+      .join(" ")
+      .replace(/\bnen\b/u, "einen")
+      .replace(/\bMin\b\.?/u, "Minuten")
+      .replace(/\bStd\b\.?/u, "Stunden");
+    add(terms, said, exclude);
+  }
+  // "47 Minuten Warteschleife" says it all; the joke beside it ("die Melodie im Kopf", "Robin Hoods") is not named.
+  const measured = terms.length;
   if (language === "de") {
     const heads = [...sample.matchAll(GERMAN_OPENING_HEAD)].filter((match) => !OPENING_ADVERBS.has(match[0]));
     const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN), ...heads].sort(
@@ -266,6 +299,8 @@ export function caseTerms(
     for (const match of phrases) add(terms, englishPhrase(match[1] ?? ""), exclude);
   }
   if (!disputed) for (const fact of facts) add(terms, fact, exclude);
+  if (measured > 0 && terms.slice(0, measured).some((term) => MEASURED_TERM.test(term)))
+    return terms.slice(0, Math.min(max, measured));
   return terms.slice(0, max);
 }
 
@@ -275,7 +310,7 @@ function withArticle(term: string): string {
   // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.
   if (/^(?:[A-Z][\p{L}-]+ )+[\p{Ll}]/u.test(term) && !/s$/.test(head) && !/\d/.test(term)) return `the ${term}`;
   // "the 40% productivity figure": a figure with its noun takes the article; a bare "40%" does not.
-  if (/^[\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !/s$/.test(head)) return `the ${term}`;
+  if (/^[€£$\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !/s$/.test(head)) return `the ${term}`;
   if (/^[A-Z\d−"„-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
   return `the ${term}`;
 }

@@ -94,6 +94,8 @@ export const Case = z.object({
   road: z.optional(z.enum(["near-miss", "speeding"])),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
+  /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */
+  bill: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */
   leaving: z.optional(z.string()),
   /** What criticism is about, when named. */

@@ -114,3 +114,25 @@ describe("sarcasm about a wait or a price", () => {
     expect(said).not.toMatch(/\bnen\b|\bMin\b/u);
   });
 });
+
+describe("the case as the customer named it", () => {
+  it.each([
+    ["My final bill after moving out still hasn't arrived, 4 months now. Customer no. 552903.", "your final bill"],
+    ["Meine Schlussrechnung ist seit 3 Monaten überfällig, Kundennummer 334455.", "Schlussrechnung"],
+  ])("names the bill they named: %s", (text, named) => {
+    expect(first(text)?.text).toContain(named);
+  });
+
+  it("takes an order lost at the café's till as lost, with no order number to ask for", () => {
+    const said =
+      first("Heute 25 Min auf nen Flat White gewartet, weil meine Bestellung an der Kasse verloren ging.")?.text ?? "";
+    expect(said).toContain("verloren gegangen");
+    expect(said).not.toMatch(/Bestellnummer|noch nicht angekommen/);
+  });
+
+  it("asks for the app version in those words", () => {
+    expect(first("your app keeps logging me out every few minutes on my iPhone. super annoying")?.text).toMatch(
+      /app version/,
+    );
+  });
+});

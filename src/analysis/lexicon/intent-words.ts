@@ -130,6 +130,7 @@ export const FAILURE = [
   // "my meter reading is 'invalid' every time I submit it".
   "says|shows|zeigt|meldet ~6 invalid|ungueltig",
   "durchnaesst|durchgeweicht|zerdrueckt|eingedrueckt|aufgerissen",
+  "ueberfaellig",
   "soaked|crushed|squashed",
   "kein|keinen ~1 strom|licht|gas|warmwasser",
   "cut ~1 off ~3 power|electricity|gas|water|internet",

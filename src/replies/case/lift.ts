@@ -46,7 +46,7 @@ const NEAR_MISS = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (
 const SPEEDING = /\bras(?:en|t|ten)\b[^.!?]{0,40}\b(?:durch|vorbei|über)|speeding|speed (?:past|through)/iu;
 /** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
 const IN_STORE =
-  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket))\b/iu;
+  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt|Café)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket|café|cafe)|an der (?:Kasse|Theke)|am (?:Tresen|Schalter)|at the (?:counter|till|bar))(?![\p{L}])/iu;
 /** Bought in a shop, with the slip to show for it: no order number to ask for. */
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
@@ -134,6 +134,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "service") return lifted.places.length > 0 ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
+  // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
+  if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
@@ -197,6 +199,15 @@ function thankedPlace(person: string, text: string): boolean {
   if (!thanked.test(text) || /^(?:Frau|Herr|Mr|Mrs|Ms)\b/u.test(person)) return false;
   if (PLACE_OR_FIRM.test(person)) return true;
   return person.length > 6 && !STAFF.test(text.replace(thanked, " "));
+}
+
+/** "my final bill", "die Schlussrechnung": which bill, as written. */
+const BILL =
+  /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b/iu;
+
+function billOf(text: string): { bill?: string } {
+  const bill = BILL.exec(text)?.[0];
+  return bill ? { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) } : {};
 }
 
 export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
@@ -263,6 +274,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(line ? { line } : {}),
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
+    ...billOf(read),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),
   };
   const missing = missingOf(lifted, read);

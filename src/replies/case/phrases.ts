@@ -116,6 +116,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "du" : "Sie"} für ${order} noch keine Versandbestätigung ${v.form === "du" ? "hast" : "haben"}`
           : `that you haven't had a shipping confirmation for ${order}`;
       }
+      // "weil meine Bestellung an der Kasse verloren ging": lost, not late.
+      if (has(words, /verloren|vergessen|untergegangen|lost|forgotten/))
+        return de ? `dass ${order} verloren gegangen ist` : `that ${order} got lost`;
       // "warum meine Bestellung storniert wurde": cancelled, not late.
       if (has(words, /storniert|cancelled|canceled/))
         return de ? `dass ${order} storniert wurde` : `that ${order} was cancelled`;
@@ -182,7 +185,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
           : "that you're still being charged after cancelling";
       }
-      return de ? `dass mit ${p.dat} Abrechnung etwas nicht stimmt` : "that something is wrong with your bill";
+      // "meine Schlussrechnung", "my final bill": the bill they named (every such word is feminine in German).
+      return de
+        ? `dass mit ${p.dat} ${c.bill ?? "Abrechnung"} etwas nicht stimmt`
+        : `that something is wrong with your ${c.bill?.toLowerCase() ?? "bill"}`;
     }
     case "refund": {
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
@@ -568,8 +574,8 @@ export function caseSubject(c: Case, v: Voice): string {
           ? `die Abbuchung über ${c.amounts[0]}`
           : `the charge of ${c.amounts[0]}`
         : de
-          ? `${p.acc} Abrechnung`
-          : "your bill";
+          ? `${p.acc} ${c.bill ?? "Abrechnung"}`
+          : `your ${c.bill?.toLowerCase() ?? "bill"}`;
     case "refund":
       return withLabelled(de ? `${p.acc} Erstattung` : "your refund", c, ["ticket", "order", "booking", "other"]);
     case "travel":
@@ -744,12 +750,12 @@ const VERSION_ONLY: readonly [Asked, Asked] = [
   {
     sie: "Welche App-Version ist installiert? Schreiben Sie es uns gern {wcontact}.",
     du: "Welche App-Version hast du installiert? Schreib es uns gern {wcontact}.",
-    en: "Which version of the app do you have installed? Just let us know {wcontact}.",
+    en: "Which app version do you have installed? Just let us know {wcontact}.",
   },
   {
     sie: "Schreiben Sie uns gern {wcontact}, welche App-Version installiert ist.",
     du: "Schreib uns gern {wcontact}, welche App-Version du installiert hast.",
-    en: "Could you let us know {wcontact} which version of the app you have installed?",
+    en: "Could you let us know {wcontact} which app version you have installed?",
   },
 ];
 

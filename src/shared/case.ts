@@ -17,6 +17,8 @@ export type CaseNumber = z.infer<typeof CaseNumber>;
 
 export const MISSING_KINDS = [
   "order-number",
+  // What was sent by email (a gift card, a confirmation, a ticket): the address it went to finds it.
+  "order-email",
   "booking-number",
   "customer-number",
   "ticket-number",

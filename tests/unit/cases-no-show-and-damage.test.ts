@@ -136,3 +136,20 @@ describe("the case as the customer named it", () => {
     );
   });
 });
+
+describe("what came by email is found by the address it went to", () => {
+  it.each([
+    "ordered a gift card for my mum 3 days ago and it never showed up in my inbox 😩",
+    "Gestern im Shop bestellt, mit PayPal bezahlt, aber keine Bestellbestätigung bekommen. Ist die Bestellung jetzt durch?",
+  ])("asks for the email address, not the order number: %s", (text) => {
+    const said = first(text)?.text ?? "";
+    expect(said).toMatch(/E-Mail-Adresse|email address/);
+    expect(said).not.toMatch(/Bestellnummer|order number|appointment/);
+  });
+
+  it("says an order confirmation is one", () => {
+    expect(first("Bestellt und bezahlt, aber keine Bestellbestätigung bekommen.")?.text).toContain(
+      "Bestellbestätigung",
+    );
+  });
+});

@@ -37,6 +37,9 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+/** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
+const EMAILED =
+  /\b(?:e-?gutschein\p{L}*|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
 /** One of the company's own places: "the Kreuzberg café", "in eurer Filiale". */
 const PREMISES =
   /\b(?:the|your|im|in (?:der|eurer|eurem|Ihrer|Ihrem)) (?:[\p{L}-]+ )?(?:café|cafe|branch|restaurant|filiale|hotel|lobby|salon)(?!\p{L})|\b(?:im|ins|euer|eurem) Café(?!\p{L})/iu;
@@ -134,6 +137,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "service") return lifted.places.length > 0 ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
+  // A gift card, a confirmation or a ticket that never reached the inbox: the address it was sent to finds it.
+  const sent = lifted.problem === "delivery" || lifted.problem === "other" || lifted.item !== undefined;
+  if (sent && EMAILED.test(text) && !lifted.numbers.some((number) => number.kind === "order"))
+    return /@\S+\.\w/u.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
   if (need) {

@@ -112,9 +112,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
       if (has(words, /bestätigung|bestaetigung|confirmation/)) {
+        // "keine Bestellbestätigung", "no order confirmation": the order's, not the shipping's.
+        const ordered = has(words, /bestellbest|order confirmation/);
+        const which = de
+          ? ordered
+            ? "Bestellbestätigung"
+            : "Versandbestätigung"
+          : ordered
+            ? "an order confirmation"
+            : "a shipping confirmation";
         return de
-          ? `dass ${v.form === "du" ? "du" : "Sie"} für ${order} noch keine Versandbestätigung ${v.form === "du" ? "hast" : "haben"}`
-          : `that you haven't had a shipping confirmation for ${order}`;
+          ? `dass ${v.form === "du" ? "du" : "Sie"} für ${order} noch keine ${which} ${v.form === "du" ? "hast" : "haben"}`
+          : `that you haven't had ${which} for ${order}`;
       }
       // "weil meine Bestellung an der Kasse verloren ging": lost, not late.
       if (has(words, /verloren|vergessen|untergegangen|lost|forgotten/))
@@ -298,6 +307,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v);
       if (supply) return supply;
+      // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
+      if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
+        const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
+        return de ? `dass ${thing} nicht angekommen ist` : `that ${thing} never arrived`;
+      }
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
       if (
         has(
@@ -730,6 +744,18 @@ const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
       sie: "Könnten Sie uns {wcontact} ein Foto des Produkts und, falls vorhanden, die Chargennummer schicken? Bewahren Sie das Produkt bitte so lange auf.",
       du: "Könntest du uns {wcontact} ein Foto des Produkts und, falls vorhanden, die Chargennummer schicken? Bewahre das Produkt bitte so lange auf.",
       en: "Could you send us a photo of the product and its batch number, if there is one, {wcontact}? Please keep the product for now.",
+    },
+  ],
+  "order-email": [
+    {
+      sie: "Mit welcher E-Mail-Adresse haben Sie bestellt? Schreiben Sie sie uns gern {wcontact}, dann sehen wir gleich nach.",
+      du: "Mit welcher E-Mail-Adresse hast du bestellt? Schick sie uns gern {wcontact}, dann sehen wir gleich nach.",
+      en: "Which email address did you use for the order? Just send it to us {wcontact} and we'll check straight away.",
+    },
+    {
+      sie: "Schicken Sie uns gern {wcontact} die E-Mail-Adresse, mit der Sie bestellt haben – dann finden wir die Bestellung sofort.",
+      du: "Schick uns gern {wcontact} die E-Mail-Adresse, mit der du bestellt hast – dann finden wir die Bestellung sofort.",
+      en: "Could you send us the email address you ordered with {wcontact}? Then we can find the order straight away.",
     },
   ],
   "since-when": [

@@ -98,4 +98,21 @@ describe("caseTerms", () => {
     expect(joinTerms(["Hafenblick filter", "Hafenblick"], "en")).toBe("the Hafenblick filter and Hafenblick");
     expect(joinTerms(["Cold Brew", "Koffein"], "de")).toBe("Cold Brew und Koffein");
   });
+  it("keeps what kind of thing it is, in a form a topic can name", () => {
+    expect(caseTerms("Bietet ihr eigentlich auch dynamische Stromtarife an?", "de")).toEqual([
+      "dynamische Stromtarife",
+    ]);
+    expect(caseTerms("Ich habe nach einer laktosefreien Alternative gefragt.", "de")).toEqual([
+      "laktosefreie Alternative",
+    ]);
+    // "dem digitalen Zähler": the noun's gender is not known, so the adjective is left out.
+    expect(caseTerms("Mit dem digitalen Zähler klappt nichts.", "de")).toEqual(["Zähler"]);
+    expect(caseTerms("Ich habe gestern Kaffee bestellt", "de")).toEqual([]);
+  });
+
+  it("reads a phrase after one that ended on a function word", () => {
+    expect(
+      caseTerms("Love your coffee but the plastic lids on the to-go cups feel out of step with your talk.", "en"),
+    ).toContain("plastic lids");
+  });
 });

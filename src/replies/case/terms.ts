@@ -92,6 +92,21 @@ const FIGURE_NOUN =
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+/** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
+const ATTRIBUTE =
+  /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
+/**
+ * The adjective as a topic names it ("zum Thema laktosefreie Alternative"): "-e" as written, "-en" after "einer" or
+ * "der" (a feminine noun's, so "-e"); any other ending needs the noun's gender, so the adjective is left out.
+ */
+function nominative(before: string): string | undefined {
+  const match = ATTRIBUTE.exec(before);
+  const adjective = match?.[1];
+  if (!adjective) return undefined;
+  if (adjective.endsWith("e")) return adjective;
+  const feminine = /\b(?:einer|der|keiner|Ihrer|eurer|meiner|deiner)\s$/iu.test(before.slice(0, match.index + 1));
+  return adjective.endsWith("en") && feminine ? adjective.slice(0, -1) : undefined;
+}
 /** The capitalised word right after a match: " Whites" in "Euro Flat Whites". */
 const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
 /**
@@ -120,7 +135,7 @@ const OPENING_ADVERBS = new Set(
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
-  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b/gu;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b)/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
@@ -276,7 +291,10 @@ export function caseTerms(
       }
       // "der Umbau in Kreuzberg": where it happened stays with what happened.
       const place = words.length === 1 ? IN_PLACE.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
-      add(terms, place ? `${words[0]} ${place[0].trim()}` : words.join(" "), exclude);
+      // "dynamische Stromtarife", "laktosefreie Alternative": what kind of thing it is stays with it.
+      const kind = written[0] === words[0] ? nominative(sample.slice(Math.max(0, start - 40), start)) : undefined;
+      const noun = place ? `${words[0]} ${place[0].trim()}` : words.join(" ");
+      add(terms, kind ? `${kind} ${noun}` : noun, exclude);
     }
   } else {
     for (const match of sample.matchAll(ENGLISH_OF)) {

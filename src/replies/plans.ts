@@ -105,6 +105,10 @@ const RHETORICAL =
 const ASKS =
   /^(?:@\S+\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b/iu;
 
+/** Signs a question is asked in exasperation, not for an answer. */
+const EXASPERATED =
+  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)/iu;
+
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
   // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
@@ -134,7 +138,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b/iu;
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
@@ -146,7 +150,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const { intent, role, tone } = assessment;
   const kinds = new Set(assessment.violations.map((v) => v.kind));
   // "Wer denkt sich sowas aus?" after criticism asks nothing: it is criticism, not a question to hold.
-  const rhetorical = (tone === "critical" || tone === "angry") && (RHETORICAL.test(text) || asksNothing(text));
+  // "Echt jetzt, 4,50 für einen Filterkaffee? Geht's noch?", "Why is your service only open until 6pm? Some of us
+  // work.": read as a question, asked in exasperation; criticism, never "gute Frage".
+  const exasperated =
+    tone === "question" &&
+    EXASPERATED.test(text) &&
+    (RHETORICAL.test(text) || asksNothing(text) || /geht'?s noch|echt jetzt/iu.test(text));
+  const rhetorical =
+    ((tone === "critical" || tone === "angry") && (RHETORICAL.test(text) || asksNothing(text))) || exasperated;
   const question = !rhetorical && (tone === "question" || intent.question !== undefined);
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
@@ -226,9 +237,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
   // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
-  if ((tone === "critical" || tone === "angry") && jab) return ["take-seriously", "do-not-reply"];
-  if (tone === "critical" || tone === "angry")
-    return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
+  const critical = tone === "critical" || tone === "angry" || exasperated;
+  if (critical && jab) return ["take-seriously", "do-not-reply"];
+  if (critical) return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
   // "… when my husband passed away": no "stay tuned" beside a loss.
   if (kase.bereaved && (tone === "positive" || role === "fan")) return ["thank-specifically"];

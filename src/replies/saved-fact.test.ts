@@ -36,3 +36,22 @@ describe("the company's own fact on what a correction disputes", () => {
     expect(savedFact(bakery, comment, language)).toBeUndefined();
   });
 });
+
+describe("a model code is a word of its own", () => {
+  it("settles 'die WP 12 schafft −25 °C' with the sentence on the WP 12", () => {
+    const pumps = {
+      ...bakery,
+      savedReplies: [
+        {
+          id: "wp",
+          title: "Wärmepumpen",
+          language: "de" as const,
+          text: "Hallo {name}, unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C. Der Einbau dauert zwei Tage.",
+        },
+      ],
+    };
+    expect(savedFact(pumps, "Im Beitrag steht, die WP 12 schafft −25 °C. Was stimmt?", "de")).toBe(
+      "Unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C.",
+    );
+  });
+});

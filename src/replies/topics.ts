@@ -40,8 +40,15 @@ function content(text: string): string[] {
  * ("0190", "20", "9" in "WP 9"), so a saved reply's sentence can be told to be about what a comment says.
  */
 export function sharedStems(a: string, b: string): string[] {
+  // "WP 12", "E-31": a model or error code is a word of its own, as telling as any.
+  const codes = (text: string) =>
+    (text.match(/\b[A-Z]{1,4}[- ]?\d{1,4}\b/gu) ?? []).map((code) => code.toLowerCase().replace(/[- ]/gu, ""));
   const of = (text: string) =>
-    new Set([...content(text).map(stem), ...(fold(text).match(/\p{N}+/gu) ?? []).map((digits) => `#${digits}`)]);
+    new Set([
+      ...content(text).map(stem),
+      ...codes(text),
+      ...(fold(text).match(/\p{N}+/gu) ?? []).map((digits) => `#${digits}`),
+    ]);
   const theirs = of(b);
   return [...of(a)].filter((item) => theirs.has(item));
 }

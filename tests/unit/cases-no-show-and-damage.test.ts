@@ -153,3 +153,32 @@ describe("what came by email is found by the address it went to", () => {
     );
   });
 });
+
+describe("read on a third batch of fresh comments", () => {
+  it.each([
+    "Echt jetzt, 4,50 € für einen Filterkaffee? Geht's noch?",
+    "Why is your hotline only open until 6pm? Some of us work.",
+  ])("takes a question asked in exasperation as criticism, never 'good question': %s", (text) => {
+    const reply = first(text);
+    expect(reply?.strategy).not.toBe("holding-reply");
+    expect(reply?.text).not.toMatch(
+      /gute Frage|good question|danke für (?:deine|Ihre) Frage|thanks for your question/iu,
+    );
+  });
+
+  it("sets a line on 'a bunch of crooks' and still moves the bill that doubled", () => {
+    const { assessment, suggestions } = answer("You lot are a bunch of crooks, my bill doubled overnight!");
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.strategy).toBe("boundary-and-help");
+  });
+
+  it.each([
+    "Die Musik im Café ist so laut, dass man sich nicht unterhalten kann.",
+    "The oat milk in your café tasted sour today, I think it was off.",
+    "Eure Monteure haben beim Einbau die Einfahrt komplett zugeparkt, ich kam nicht zur Arbeit.",
+  ])("hears a complaint said without the usual words: %s", (text) => {
+    const reply = first(text);
+    expect(reply?.strategy).not.toBe("acknowledge");
+    expect(reply?.text).not.toMatch(/wenn Sie Fragen haben|if you have any questions/iu);
+  });
+});

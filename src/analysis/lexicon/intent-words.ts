@@ -131,6 +131,17 @@ export const FAILURE = [
   "says|shows|zeigt|meldet ~6 invalid|ungueltig",
   "durchnaesst|durchgeweicht|zerdrueckt|eingedrueckt|aufgerissen",
   "ueberfaellig",
+  // "my bill doubled overnight", "Abschlag hat sich verdoppelt".
+  "bill|price|rate|payment|premium|abschlag|rechnung|preis ~3 doubled|tripled|verdoppelt|verdreifacht",
+  // "Die Musik im Café ist so laut, dass man sich nicht unterhalten kann", "the café was way too loud".
+  "so|zu|viel ~1 laut|dreckig|schmutzig|stickig",
+  "too|so ~1 loud|dirty|filthy",
+  // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
+  "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy",
+  "schmeckt|schmeckte|roch|riecht ~2 sauer|ranzig|abgestanden|gammelig|schlecht",
+  // "Eure Monteure haben die Einfahrt zugeparkt".
+  "zugeparkt|zugestellt|blockiert|versperrt",
+  "blocked ~2 drive|driveway|entrance|road|garage",
   "soaked|crushed|squashed",
   "kein|keinen ~1 strom|licht|gas|warmwasser",
   "cut ~1 off ~3 power|electricity|gas|water|internet",

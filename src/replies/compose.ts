@@ -393,7 +393,9 @@ export function composeReplies(
     }
     const suggestion =
       generate(strategy, s, comment, assessment, guidelines) ??
-      withoutFact(strategy, s, comment, assessment, guidelines);
+      (strategy === "check-correction" && s.fill.fact !== undefined
+        ? generate(strategy, withoutFact(s), comment, assessment, guidelines)
+        : undefined);
     if (suggestion) generated.push(suggestion);
   }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
@@ -414,17 +416,10 @@ export function composeReplies(
   return [...answering, ...generated, ...others];
 }
 
-/** A correction whose saved fact does not fit (too long for X, say) is still checked, without the fact. */
-function withoutFact(
-  strategy: Strategy,
-  s: Setting,
-  comment: CommentSnapshot,
-  assessment: Assessment,
-  guidelines: Guidelines,
-): Suggestion | undefined {
-  if (strategy !== "check-correction" || s.fill.fact === undefined) return undefined;
+/** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
+function withoutFact(s: Setting): Setting {
   const { fact: _fact, ...fill } = s.fill;
-  return generate(strategy, { ...s, fill }, comment, assessment, guidelines);
+  return { ...s, fill };
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */

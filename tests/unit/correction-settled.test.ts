@@ -31,4 +31,19 @@ describe("a correction the saved replies settle", () => {
     expect(first?.text).toMatch(/prüfen|sehen uns das an/u);
     expect(first?.text).not.toContain("geöffnet");
   });
+  it("still checks the correction when the fact does not fit the site's length", () => {
+    const short = { ...bakery, maxLength: { ...bakery.maxLength, x: 190 } };
+    const comment = snapshotOf("Im Beitrag steht, Siegburg hat samstags nur bis 14 Uhr offen – stimmt das nicht?", {
+      id: "c2",
+      site: "x",
+      author: { name: "Jonas Weber" },
+    });
+    const [first] = composeReplies(comment, assessComment(comment, short), short, {
+      now: new Date("2026-12-01T09:00:00Z"),
+      timeZone: "Europe/Berlin",
+    });
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).not.toContain("montags bis samstags");
+    expect([...(first?.text ?? "")].length).toBeLessThanOrEqual(190);
+  });
 });

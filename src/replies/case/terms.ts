@@ -268,8 +268,9 @@ export function caseTerms(
       .replace(/\bStd\b\.?/u, "Stunden");
     add(terms, said, exclude);
   }
-  // "47 Minuten Warteschleife" says it all; the joke beside it ("die Melodie im Kopf", "Robin Hoods") is not named.
-  const measured = terms.length;
+  // The facts, codes and measured phrases found so far. "47 Minuten Warteschleife" says it all: when one of them is
+  // measured, the nouns after it ("die Melodie im Kopf", "Robin Hoods": the joke beside it) are not named.
+  const leading = terms.length;
   if (language === "de") {
     const heads = [...sample.matchAll(GERMAN_OPENING_HEAD)].filter((match) => !OPENING_ADVERBS.has(match[0]));
     const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN), ...heads].sort(
@@ -317,8 +318,7 @@ export function caseTerms(
     for (const match of phrases) add(terms, englishPhrase(match[1] ?? ""), exclude);
   }
   if (!disputed) for (const fact of facts) add(terms, fact, exclude);
-  if (measured > 0 && terms.slice(0, measured).some((term) => MEASURED_TERM.test(term)))
-    return terms.slice(0, Math.min(max, measured));
+  if (terms.slice(0, leading).some((term) => MEASURED_TERM.test(term))) return terms.slice(0, Math.min(max, leading));
   return terms.slice(0, max);
 }
 

@@ -1,5 +1,6 @@
 import type { Assessment } from "../../shared/assessment";
 import type { Case, MissingKind } from "../../shared/case";
+import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
 import { caseNumbers } from "./numbers";
 import { AMOUNT, DATE, DURATION, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
@@ -200,7 +201,7 @@ const PLACE_OR_FIRM =
  */
 function thankedPlace(person: string, text: string): boolean {
   const thanked = new RegExp(
-    `\\b(?:thank you|thanks|danke|vielen dank),?\\s${person}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))`,
+    `\\b(?:thank you|thanks|danke|vielen dank),?\\s${escapeRegExp(person)}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))`,
     "iu",
   );
   if (!thanked.test(text) || /^(?:Frau|Herr|Mr|Mrs|Ms)\b/u.test(person)) return false;

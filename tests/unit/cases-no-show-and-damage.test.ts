@@ -182,3 +182,36 @@ describe("read on a third batch of fresh comments", () => {
     expect(reply?.text).not.toMatch(/wenn Sie Fragen haben|if you have any questions/iu);
   });
 });
+
+describe("read on a fourth batch of fresh comments", () => {
+  it.each([
+    ["My direct debit went out twice this month, £86 each time. Account 440921.", /charged £86 twice/],
+    ["Seit drei Tagen ist die Störungshotline dauerbesetzt, unsere Heizung ist aus.", /keine Heizung/],
+    ["Our power went out at 6am and your outage map shows nothing.", /no power/],
+  ])("moves the case: %s", (text, said) => {
+    const reply = first(text);
+    expect(reply?.strategy).toMatch(/^case-/);
+    expect(reply?.text).toMatch(said);
+  });
+
+  it("does not ask for the customer number when the meter number was given", () => {
+    const said = first("Meine Jahresabrechnung ist falsch, 4.200 kWh statt 2.400 kWh. Zählernummer 1ESY123456.")?.text;
+    expect(said).toContain("1ESY123456");
+    expect(said).not.toMatch(/Kundennummer/);
+  });
+
+  it("hears 'a bit one-sided' as criticism and never names it as the topic", () => {
+    const reply = first(
+      "Your heat pump ads are everywhere but nobody mentions the running costs. Feels a bit one-sided.",
+    );
+    expect(reply?.strategy).toBe("take-seriously");
+    expect(reply?.text).not.toMatch(/about (?:the )?one-sided/);
+  });
+
+  it.each([
+    ["Ihr verdient euch doch eine goldene Nase an der Energiekrise, ihr Halsabschneider.", /Nase/],
+    ["Your post says the solar subsidy ends in March, but the government site says June.", /subsidy ends/],
+  ])("names no idiom or verb as a topic: %s", (text, wrong) => {
+    expect(first(text)?.text).not.toMatch(wrong);
+  });
+});

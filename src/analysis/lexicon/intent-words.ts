@@ -131,6 +131,15 @@ export const FAILURE = [
   "says|shows|zeigt|meldet ~6 invalid|ungueltig",
   "durchnaesst|durchgeweicht|zerdrueckt|eingedrueckt|aufgerissen",
   "ueberfaellig",
+  // "My direct debit went out twice this month", "zweimal abgebucht".
+  "went ~1 out|through ~1 twice",
+  "charged|debited|taken ~2 twice",
+  "zweimal|doppelt ~2 abgebucht|abgezogen|berechnet",
+  // "Die Heizung ist aus", "die Störungshotline ist dauerbesetzt".
+  "heizung|strom|warmwasser|internet|netz ~2 ist|sind|war ~1 aus|weg|ausgefallen",
+  "dauerbesetzt|dauernd ~1 besetzt|staendig ~1 besetzt|immer ~1 besetzt",
+  "line|number|hotline ~2 always|constantly|permanently ~1 busy|engaged",
+  "heating|power|electricity|boiler|internet ~2 is|has|went ~1 off|out|down",
   // "my bill doubled overnight", "Abschlag hat sich verdoppelt".
   "bill|price|rate|payment|premium|abschlag|rechnung|preis ~3 doubled|tripled|verdoppelt|verdreifacht",
   // "Die Musik im Café ist so laut, dass man sich nicht unterhalten kann", "the café was way too loud".

@@ -62,6 +62,8 @@ export const CUSTOMER = [
   "heat pump",
   "boiler",
   "our ~1 house|flat|home",
+  // "Our power went out at 6am": the household's own supply.
+  "our|my ~1 power|electricity|heating|gas|internet|broadband",
   "my ~1 house|flat|home",
   "bestell*",
   "lieferung*",

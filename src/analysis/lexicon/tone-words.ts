@@ -488,6 +488,13 @@ export const DISAPPROVAL = [
   "hat|hatte|haben|hatten|wurde|wurden ~4 versprochen",
   "you ~1 promised",
   "was|were ~2 promised",
+  // "Feels a bit one-sided", "nobody mentions the running costs", "das verschweigt ihr".
+  "one ~1 sided",
+  "einseitig*",
+  "verschweig*",
+  "verschwieg*",
+  "nobody|no one ~1 mentions|talks ~1 about",
+  "niemand|keiner ~1 erwaehnt|spricht ~1 ueber",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */

@@ -24,7 +24,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "contract",
-    "Vertragsnummer|Vertragsnr\\.?|Vertrag|Versicherungsscheinnummer|Versicherungsnummer|Policennummer|Police|contract number|contract|policy number|policy no\\.?|policy",
+    // A meter number finds the supply contract as well: "Zählernummer 1ESY123456", "meter number …".
+    "Vertragsnummer|Vertragsnr\\.?|Zählernummer|Zählernr\\.?|meter number|meter serial|MPAN|Vertrag|Versicherungsscheinnummer|Versicherungsnummer|Policennummer|Police|contract number|contract|policy number|policy no\\.?|policy",
   ],
   ["invoice", "Rechnungsnummer|Rechnungsnr\\.?|Rechnung|Kassenbon|Beleg|invoice number|invoice|receipt"],
   // The batch printed on a pack: "Charge L2398", "batch number 23-0412".

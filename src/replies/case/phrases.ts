@@ -559,9 +559,11 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
 ];
 
 function supplyClause(words: readonly string[], v: Voice): string | undefined {
-  // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt".
+  // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt", "die Heizung ist aus", "power went out".
   const said = words.filter(
-    (word) => /^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) || /\bkalt$/iu.test(word),
+    (word) =>
+      /^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) ||
+      /\b(?:kalt|aus|ausgefallen|weg|off|out|down)$/iu.test(word),
   );
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
   if (!supply) return undefined;

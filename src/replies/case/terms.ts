@@ -26,7 +26,7 @@ const STOP_DE = new Set(
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
-    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe"
+    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -49,7 +49,7 @@ const STOP_EN = new Set(
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
-    "director now right already yet again ever never always often usually competitor competitors competition rival rivals"
+    "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair"
   ).split(" "),
 );
 const SOURCE =
@@ -179,7 +179,7 @@ const VERBS = new Set(
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
-    "dumps dumped drops chucks chucked laid lays"
+    "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs"
   ).split(" "),
 );
 

@@ -112,7 +112,7 @@ function aboutWhat(base: string, terms: readonly string[], clause: string | unde
 const GERMAN_PRODUCT_NAME =
   /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
 const NOT_A_PRODUCT_NAME =
-  /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)\b/u;
+  /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)(?!\p{L})/u;
 
 const CATEGORY = /^(?:Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s/u;
 

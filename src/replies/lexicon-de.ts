@@ -61,6 +61,8 @@ export const DE: Lexicon = {
     "wucherer\\w*",
     // "Kaffeesnobs", "Ökospinner": contempt glued to a word is no topic to name.
     "\\p{L}*snobs?",
+    // "Gender-Zeug", "Öko-Wahn": contempt hyphenated to a word (never "Werkzeug").
+    "\\p{L}+-(?:zeug|wahn|gaga|quatsch|kram|gedöns|mist)",
   ]),
   sarcasm: words([
     "na (?:toll|super|prima|klasse|bravo|herzlichen dank)",

@@ -105,9 +105,13 @@ const RHETORICAL =
 const ASKS =
   /^(?:@\S+\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b/iu;
 
+/** A change asked for one's own order: "Kann ich eine stornieren?", "can I change the address?". */
+const CHANGE_ORDER =
+  /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
+
 /** Signs a question is asked in exasperation, not for an answer. */
 const EXASPERATED =
-  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)/iu;
+  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
@@ -177,7 +181,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const askedOwn = matter && question && tone === "question" && intent.complaint === undefined;
   // "wtf wieso is mein abschlag jetz 180€???" is exasperated: that is answered as the case it is.
   const calmly = !/\?{2,}|!|\bwtf\b/iu.test(text);
-  if (askedOwn && calmly && kase.numbers.length === 0 && role !== "know-it-all")
+  // "Hab aus Versehen zweimal bestellt, KK-77120 und KK-77121. Kann ich eine stornieren?": a request about their own
+  // order, nothing gone wrong on our side; held with its number, never apologised for.
+  const request =
+    kase.numbers.length > 0 &&
+    kase.problemWords.length === 0 &&
+    assessment.role !== "disappointed-customer" &&
+    CHANGE_ORDER.test(text);
+  if (askedOwn && calmly && (kase.numbers.length === 0 || request) && role !== "know-it-all")
     return ["holding-reply", "answer-frame"];
   // "Mein Sohn hat sich an der Verpackung geschnitten": escalated at once; no reading of it as criticism or sarcasm.
   if (kase.problem === "safety" && matter) return [caseFirst(kase)];
@@ -352,7 +363,10 @@ export function planParts(
       // A question asked beside a loss is not called a good one: sympathy, then the answer held.
       if (situation.bereaved && situation.question) return core("condolence", "holding");
       // Only a question is thanked for as one; anything else is held with the case or plainly.
-      return situation.question ? partsOf(strategy, situation) : core("caseHolding");
+      // Their own order asked about ("Kann ich KK-77121 stornieren?"): held with its number.
+      return situation.question && !(situation.matter && kase.numbers.length > 0)
+        ? partsOf(strategy, situation)
+        : core("caseHolding");
     default:
       return partsOf(strategy, situation);
   }

@@ -215,3 +215,37 @@ describe("read on a fourth batch of fresh comments", () => {
     expect(first(text)?.text).not.toMatch(wrong);
   });
 });
+
+describe("read on a fifth batch of fresh comments", () => {
+  it("says a parcel left with the neighbour was left there", () => {
+    expect(
+      first("Mein Paket wurde beim Nachbarn abgegeben, obwohl ich die Packstation angegeben hatte.")?.text,
+    ).toContain("beim Nachbarn abgegeben");
+  });
+
+  it("asks no app version for a login on the customer portal", () => {
+    expect(first("Ich kann mich im Kundenportal nicht anmelden, da kommt immer Fehler 403.")?.text).not.toMatch(
+      /App-Version/,
+    );
+  });
+
+  it("thanks 'Geile Aktion, bin dabei!'", () => {
+    expect(first("Geile Aktion, bin dabei! 🔥")?.strategy).toBe("thank-specifically");
+  });
+
+  it("takes a boycott over an ad as criticism, never a question to thank for, and never repeats 'Gender-Zeug'", () => {
+    const reply = first("Regenbogen-Werbung? Kauf ich nicht mehr bei euch. Hört auf mit dem Gender-Zeug.");
+    expect(reply?.strategy).toBe("take-seriously");
+    expect(reply?.text).not.toMatch(/Frage|danke|Gender-Zeug/iu);
+  });
+
+  it.each([
+    ["Hab aus Versehen zweimal bestellt, KK-77120 und KK-77121. Kann ich eine stornieren?", "KK-77120"],
+    ["Kann ich bei meiner Bestellung KK-12345 noch die Adresse ändern?", "KK-12345"],
+  ])("holds a change to one's own order with its number, with no apology: %s", (text, number) => {
+    const reply = first(text);
+    expect(reply?.strategy).toBe("holding-reply");
+    expect(reply?.text).toContain(number);
+    expect(reply?.text).not.toMatch(/bedauern|leid|Versehen/u);
+  });
+});

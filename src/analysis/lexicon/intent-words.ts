@@ -131,6 +131,9 @@ export const FAILURE = [
   "says|shows|zeigt|meldet ~6 invalid|ungueltig",
   "durchnaesst|durchgeweicht|zerdrueckt|eingedrueckt|aufgerissen",
   "ueberfaellig",
+  // "Mein Paket wurde beim Nachbarn abgegeben", "left with a neighbour although I asked for the locker".
+  "beim|bei ~1 nachbarn|nachbar|nachbarin ~3 abgegeben|zugestellt|abgelegt|hinterlegt",
+  "left|delivered ~3 with|to ~1 my|a|the ~1 neighbour|neighbor|neighbours|neighbors",
   // "My direct debit went out twice this month", "zweimal abgebucht".
   "went ~1 out|through ~1 twice",
   "charged|debited|taken ~2 twice",

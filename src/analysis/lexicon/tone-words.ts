@@ -527,6 +527,12 @@ export const APPRECIATION = [
   // "Die neue Nachtschicht ist der Hammer", "ist ein Traum" (not "ein Hammer im Preis").
   "ist|sind|war|waren ~2 der|echt|einfach ~1 hammer|wahnsinn",
   "ist|war ~2 ein ~1 traum",
+  // "Geile Aktion, bin dabei! 🔥".
+  "geil",
+  "geile",
+  "geiler",
+  "geiles",
+  "bin|sind ~1 dabei",
 ];
 
 /**

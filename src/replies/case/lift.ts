@@ -31,7 +31,7 @@ const PAID =
 const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
-  /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|portal|login|link|server|error\s*5\d\d|online-?banking|sso|single sign-on|saml|okta|browser)\b/iu;
+  /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|\w*portal|login|link|server|error\s*5\d\d|online-?banking|sso|single sign-on|saml|okta|browser)\b/iu;
 /** What the company's software does, or an update of it: no device to name either. */
 const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;

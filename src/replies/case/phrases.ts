@@ -99,6 +99,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
+      // "beim Nachbarn abgegeben", "left with a neighbour": delivered, but not where it should be.
+      if (has(words, /nachbar|neighbou?r/)) {
+        return de ? `dass ${order} beim Nachbarn abgegeben wurde` : `that ${order} was left with a neighbour`;
+      }
       // "über den Zaun geworfen", "thrown over the fence": delivered, but not as it should be.
       if (has(words, /zaun|mauer|hecke|fence|wall|hedge|gate/)) {
         return de ? `dass ${order} einfach über den Zaun geworfen wurde` : `that ${order} was thrown over the fence`;

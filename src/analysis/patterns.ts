@@ -41,7 +41,12 @@ export interface Match {
 
 /** Words too common to make a pattern rare: an anchor on them would filter nothing. */
 const COMMON = new Set(
-  "ich wir man du ihr sie er es die der das den i we you u he she they the a an is are to".split(" ").map(wordKey),
+  (
+    "ich wir man du ihr sie er es die der das den i we you u he she they the a an is are to " +
+    "an da dabei mehr nicht und in im am auf zu so mit von ist war sind of out off up not no and in on at for with was"
+  )
+    .split(" ")
+    .map(wordKey),
 );
 
 function anchorOf(pattern: Pattern): Pattern["anchor"] {

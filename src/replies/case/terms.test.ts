@@ -114,5 +114,8 @@ describe("caseTerms", () => {
     expect(
       caseTerms("Love your coffee but the plastic lids on the to-go cups feel out of step with your talk.", "en"),
     ).toContain("plastic lids");
+    expect(caseTerms("Selling heat pumps without proper heat-loss surveys is a mistake.", "en")).toContain(
+      "heat-loss surveys",
+    );
   });
 });

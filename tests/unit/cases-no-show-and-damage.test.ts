@@ -249,3 +249,12 @@ describe("read on a fifth batch of fresh comments", () => {
     expect(reply?.text).not.toMatch(/bedauern|leid|Versehen/u);
   });
 });
+
+describe("read with the CLI at the end of the stop", () => {
+  it("names no 'Hause' from 'zu Hause' as a topic", () => {
+    expect(
+      first("Seit Freitag geht mein Internet nicht, Router blinkt rot. Kundennummer 88123. Ich arbeite von zu Hause!!")
+        ?.text,
+    ).not.toMatch(/Thema Hause/);
+  });
+});

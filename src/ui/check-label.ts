@@ -7,5 +7,7 @@ import type { DraftCheck } from "../shared/replies";
  */
 export function checkLabel(check: DraftCheck): string {
   const problems = check.findings.filter((finding) => finding.severity === "problem").length;
-  return check.ok ? t("checkOk") : check.calm ? t("checkProblems", String(problems)) : t("checkNotCalm");
+  if (check.ok) return t("checkOk");
+  if (!check.calm) return t("checkNotCalm");
+  return problems === 1 ? t("checkOneProblem") : t("checkProblems", String(problems));
 }

@@ -22,6 +22,8 @@ const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const HEDGED_NOTE =
   /\b(?:(?:one|a|just a|only a|only one) )?(?:small|minor|tiny|little) (?:bug|issue|thing|problem|glitch|request|note|niggle|suggestion)\b|\bkleine[rsn]? (?:bug|fehler|problem|anmerkung|sache|wunsch|hinweis|schönheitsfehler)\b|\beinziger? (?:kritikpunkt|wermutstropfen)\b/iu;
+/** "Danke auch." as a comment's last words: German's dry thanks for what was not done. */
+const THANKS_TOO = /(?:^|[.!?…]\s*)(?:na\s+)?(?:vielen\s+)?danke?\s+auch\s*[.!]*\s*(?:🙄|😒|🙃)?\s*$/iu;
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
@@ -166,8 +168,13 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   );
   const ironic = LEXICON.irony.find(tokens);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
-  if (!praise.length) return [];
   const facts = LEXICON.sarcasmFacts.find(tokens);
+  // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
+  const closing = THANKS_TOO.exec(normalised.text);
+  if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
+    return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
+  }
+  if (!praise.length) return [];
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
   const contrast =
     tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key)) || HEDGED_NOTE.test(normalised.text);

@@ -25,6 +25,7 @@ export const REASON_CODES = {
   "reach-badge": true,
   "reach-followers": true,
   "reach-likes": true,
+  "reach-standing": true,
   "role-constructive": false,
   "role-fan-badge": true,
   "role-fan-praise": true,

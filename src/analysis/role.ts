@@ -39,6 +39,25 @@ function words(normalised: Normalised, hits: readonly Hit[]): string[] {
 const STATED_REACH =
   /\b(\d{1,3}(?:[.,]\d{1,3})?\s?(?:[kKmM]\b|Mio\.?|Millionen|million)|\d{1,3}(?:[.,]\d{3})+|\d{4,})\s?(?:followers|Follower\w*|Abonnent\w*|subscribers|readers|Leser\w*|connections|Kontakte\w*)\b/u;
 
+/**
+ * Standing the commenter states: a profession that makes their judgement weigh ("Als Energieberaterin sehe ich
+ * …", "As a heating engineer …", "Ich bin seit 20 Jahren Installateur") or a record of work ("as someone who has
+ * advised 200+ households"). B2B comments carry their weight this way more often than through followers.
+ */
+const PROFESSION_DE =
+  "(?:\\p{Lu}\\p{Ll}*)?(?:berater|ingenieur|planer|meister|techniker|installateur|experte|fachmann|fachfrau|architekt|gutachter|sachverständige|wissenschaftler|journalist|professor|anwalt|anwältin|ärztin|arzt|physiker|elektriker|dozent|forscher|ökonom|bauer|monteur|betreiber|händler|entwickler)(?:in)?";
+const STATED_STANDING = new RegExp(
+  [
+    `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
+    `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+\\d+\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
+    `\\bseit\\s+\\d+\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach))`,
+    "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
+    "\\bas someone who (?:has |have )?(?:advised|installed|worked|fitted|built|designed|audited|planned|spent)\\b",
+    "\\bi(?:'ve| have) (?:worked|been)\\s+(?:in|as)\\s+[^.!?]{2,40}\\s+for\\s+\\d+\\s+years\\b",
+  ].join("|"),
+  "iu",
+);
+
 function reachReasons(snapshot: CommentSnapshot): Reason[] {
   const { author } = snapshot;
   const reasons: Reason[] = [];
@@ -52,6 +71,8 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
     reasons.push(reason("reach-followers", [stated.replace(/\s/g, "")]));
   }
   if ((snapshot.likes ?? 0) >= REACH_LIKES) reasons.push(reason("reach-likes", [String(snapshot.likes)]));
+  const standing = STATED_STANDING.exec(snapshot.text);
+  if (standing) reasons.push(reason("reach-standing", [standing[0].replace(/^[\s.!?:]+/u, "").trim()]));
   return reasons;
 }
 

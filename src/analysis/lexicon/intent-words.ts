@@ -53,6 +53,12 @@ export const FAILURE = [
   // "meine Abrechnung ist seit März falsch": their own bill, not a correction of the company's post.
   "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~4 falsch|fehlerhaft",
   "bill|invoice|statement|charge ~4 wrong|incorrect",
+  // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
+  "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
+  // "Ordered on 12 Nov, still says processing": an order that does not move.
+  "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
+  "stuck ~2 processing|pending|in transit",
+  "steht|haengt|stehen|haengen ~5 in ~1 bearbeitung|vorbereitung",
   // "So wurden wir noch nie behandelt", "never been treated like this".
   "noch nie ~3 behandelt",
   "never ~3 treated ~1 like",
@@ -60,6 +66,8 @@ export const FAILURE = [
   "storniert",
   "abgestuerzt",
   "stuerzt|stuerzen ~9 ab",
+  // "…, dass die App ständig abstürzt": the separable verb joined in a subordinate clause.
+  "abstuerzt|abstuerzen|abschmiert|abschmieren|abgeschmiert",
   "absturz*",
   "fehlermeldung*",
   "fehlt",
@@ -1018,6 +1026,10 @@ export const SARCASM_FACTS = [
   "robin hood*",
   "rekordverdaechtig",
   "laeuft bei euch",
+  // "Abschlag um 40 € erhöht, ohne eine einzige Erklärung": a change nobody explained.
+  "ohne ~3 erklaerung|begruendung|vorwarnung|ankuendigung|vorankuendigung",
+  "without ~3 explanation|warning|notice",
+  "abschlag|abschlaege|beitrag|beitraege|gebuehr|gebuehren|grundgebuehr|grundpreis ~3 erhoeht|angehoben|gestiegen|verdoppelt",
   "preise ~2 erhoeht|erhoehen|angehoben|anheben|hoch",
   "nothing ~2 works|worked",
   "only ~3 days|weeks|hours|months",
@@ -1056,6 +1068,11 @@ export const SARCASTIC_PRAISE = [
   "chapeau",
   "genial",
   "what a bargain",
+  "weltklasse",
+  "grosses kino",
+  "spitzenleistung*",
+  "sensationell",
+  "applaus",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

@@ -567,6 +567,8 @@ export const IRONY = [
   "na prima",
   "na klasse",
   "ganz toll",
+  // "Ganz großes Kino: Abschlag erhöht, ohne ein Wort": the cinema is the irony.
+  "ganz grosses kino",
   "wieder mal",
   "schon wieder",
   "mal wieder",

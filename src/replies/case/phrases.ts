@@ -168,7 +168,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const twice = has(words, /doppelt|zweimal|twice|double/);
       if (amount && twice) {
         return de
-          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurde`
+          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurden`
           : `that you were charged ${amount} twice`;
       }
       // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
@@ -190,6 +190,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
       if (has(words, /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
+        // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
+        if (has(words, /abschl[aä]g/)) {
+          const by = amount ? ` um ${amount}` : "";
+          return `dass ${v.form === "du" ? "dein" : "Ihr"} Abschlag${by} erhöht wurde`;
+        }
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.

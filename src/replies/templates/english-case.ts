@@ -69,7 +69,8 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "Thank you for the kind words about {person} and our team in {place}!",
   ],
   thanksPlace: [
-    "So glad you enjoyed your visit to us in {place} – thank you!",
+    // Not "your visit": the team may have come to them (an installation, a repair at home).
+    "So glad our team in {place} looked after you so well – thank you!",
     "Thanks for the kind words about our team in {place}!",
   ],
   thanksProduct: ["Thanks for the kind words about {ourProduct}!", "So glad you're enjoying {ourProduct} – thank you!"],

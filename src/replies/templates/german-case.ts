@@ -173,10 +173,13 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
   },
   thanksPlace: {
     sie: [
-      "Schön, dass es Ihnen bei uns in {place} gefallen hat – danke!",
+      "Schön, dass Sie sich bei unserem Team in {place} gut aufgehoben gefühlt haben – danke!",
       "Danke für das Lob für unser Team in {place}!",
     ],
-    du: ["Schön, dass es dir bei uns in {place} gefallen hat – danke!", "Danke für das Lob für unser Team in {place}!"],
+    du: [
+      "Schön, dass du dich bei unserem Team in {place} gut aufgehoben gefühlt hast – danke!",
+      "Danke für das Lob für unser Team in {place}!",
+    ],
   },
   thanksProduct: {
     sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Sie mit {ourProduct} zufrieden sind – danke!"],

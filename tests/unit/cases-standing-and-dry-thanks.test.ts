@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { companyAnswers } from "./company-answers";
+
+/**
+ * Comments misread before 2026-12-01's third stop (written for it by us, read by a social-media lead, none from a
+ * data set): "Ganz großes Kino … Danke auch." thanked for its kind words, an energy consultant's and a heating
+ * engineer's argument met with "wir lesen mit", an install team praised for "your visit to us", an order stuck in
+ * "processing" and an app that "abstürzt" not read as a case, a raised instalment called "Ihr Preis".
+ */
+const answer = companyAnswers("Rheinwerk", "facebook", "Jörg Hansen");
+const first = (text: string) => answer(text).suggestions[0];
+
+describe("dry thanks and irony idioms are criticism", () => {
+  it.each([
+    "Ganz großes Kino: Abschlag um 40 € erhöht, ohne eine einzige Erklärung. Danke auch.",
+    "Abschlag um 40 € erhöht, ohne eine einzige Erklärung. Danke auch.",
+    "Der Techniker kam heute wieder nicht. Danke auch 🙄",
+    "Großes Kino, Rheinwerk. Drei Wochen keine Antwort auf meine Mail.",
+  ])("%s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(assessment.tone).not.toBe("positive");
+    for (const s of suggestions) expect(s.text).not.toMatch(/freundlichen Worte|netten Worte|Lob/);
+  });
+
+  it.each([
+    "Die Lieferung kam schnell, danke auch an den Fahrer.",
+    "Vielen Dank für die schnelle Hilfe! Danke auch an Herrn Yilmaz.",
+  ])("keeps sincere thanks sincere: %s", (text) => {
+    expect(answer(text).assessment.intent.sarcasm).toBe(false);
+  });
+
+  it("names the raised instalment and its amount, not 'Ihr Preis'", () => {
+    const reply = first("Ganz großes Kino: Abschlag um 40 € erhöht, ohne eine einzige Erklärung. Danke auch.");
+    expect(reply?.text).toMatch(/Ihr Abschlag um 40 € erhöht wurde/);
+    expect(reply?.text).not.toMatch(/Kino|einzige Erklärung/);
+  });
+});
+
+describe("standing the commenter states makes an opinion leader, whose argument is engaged", () => {
+  it.each([
+    [
+      "Als Energieberaterin sehe ich Ihre Kampagne kritisch: Wärmepumpen in unsanierten Altbauten ohne hydraulischen Abgleich zu bewerben, führt zu hohen Stromrechnungen.",
+      /Altbauten/,
+    ],
+    [
+      "Ich bin seit 25 Jahren Heizungsbauer und kann Ihnen sagen: Die Vorlauftemperatur in Ihrem Beispiel ist unrealistisch.",
+      /Vorlauftemperatur/,
+    ],
+    [
+      "As someone who has advised 200+ households on retrofits, your claim that heat pumps 'work in every home' is misleading. Insulation comes first.",
+      /"work in every home"/,
+    ],
+    ["As an energy consultant I'd love to see you publish real-world COP figures instead of lab values.", /values/],
+  ])("%s", (text, topic) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.role).toBe("opinion-leader");
+    expect(assessment.roleReasons.map((r) => r.code)).toContain("reach-standing");
+    expect(suggestions[0]?.strategy).toBe("engage-argument");
+    expect(suggestions[0]?.text).toMatch(topic);
+    expect(suggestions[0]?.text).not.toMatch(/Heizungsbauer|Ihrem schreiben|Beispiel|the claim/);
+  });
+
+  it.each([
+    "Als Kunde bin ich enttäuscht, dass die App ständig abstürzt.",
+    "Ich bin Rentnerin und verstehe Ihre Rechnung nicht.",
+  ])("a customer or a pensioner states no professional standing: %s", (text) => {
+    expect(answer(text).assessment.roleReasons.map((r) => r.code)).not.toContain("reach-standing");
+  });
+});
+
+describe("cases said in other words", () => {
+  it("reads an app that 'abstürzt' in a subordinate clause as a defect", () => {
+    expect(
+      answer("Als Kunde bin ich enttäuscht, dass die App ständig abstürzt.").assessment.intent.complaint?.problem,
+    ).toBe("defect");
+  });
+
+  it.each([
+    ["Ordered a smart thermostat on 12 Nov, order RW-55810, still says processing. Any update?", /RW-55810/],
+    ["Bestellung 44812 hängt seit 10 Tagen in Bearbeitung.", /seit 10 Tagen auf Ihre Bestellung 44812/],
+  ])("reads an order stuck in processing as a delivery case: %s", (text, named) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(suggestions[0]?.text).toMatch(named);
+  });
+
+  it("thanks an install team without calling it a visit", () => {
+    const reply = first(
+      "Just wanted to say the install team in Cologne was brilliant – tidy, on time and they explained everything. Thanks!",
+    );
+    expect(reply?.text).toMatch(/Cologne/);
+    expect(reply?.text).not.toMatch(/visit/);
+  });
+});

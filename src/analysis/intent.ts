@@ -119,6 +119,8 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
+const WRONG_SENT =
+  /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|shipped|got|received).*wrong/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -126,7 +128,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   if (!failed.length) return undefined;
   // A crash is a defect whatever screen it happens on ("app crashes when I open the bill section").
   const crashed = failed.some((hit) => CRASH.test(written(normalised, hit.from, hit.to)));
-  const problem = crashed ? "defect" : (topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined);
+  // "die falsche Mahlung geschickt", "sent me the wrong size": what came is not what was ordered.
+  const wrongSent = failed.some((hit) => WRONG_SENT.test(written(normalised, hit.from, hit.to)));
+  const problem = crashed
+    ? "defect"
+    : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ?? (wrongSent ? "delivery" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -43,6 +43,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
   // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done.
   if (kase.leaving !== undefined) return true;
+  // "Der Cappuccino in Kreuzberg war lauwarm": what they were served, and how, is theirs to have put right.
+  if (problem !== undefined && kase.served !== undefined) return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
@@ -336,13 +338,14 @@ export function planParts(
       return core("reportThanks", "reportCheck");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
-    case "thank-specifically":
+    case "thank-specifically": {
       // The person praised first, then the branch, then the product; "your kind words" only when none is named.
+      const personPlace = kase.people.length > 0 && kase.places.length > 0 && !situation.bereaved;
       return [
         ...(situation.bereaved ? core("condolence") : []),
         ...core(
           kase.people.length
-            ? kase.places.length && !situation.bereaved
+            ? personPlace
               ? "thanksPersonPlace"
               : "thanksPerson"
             : kase.visited && !situation.bereaved
@@ -351,10 +354,12 @@ export function planParts(
                 ? "thanksProduct"
                 : "thanksSpecific",
         ),
-        { slot: "passOn", optional: true },
+        // "Marta and the team in Kreuzberg will be delighted" already says it goes to them.
+        ...(personPlace ? [] : [{ slot: "passOn" as const, optional: true }]),
         // "Eure Preise sind eine Sauerei, aber der Service in Bremen ist top": the praise thanked, the criticism heard.
         ...(kase.criticised && situation.mixed ? [{ slot: "criticismHeard" as const, optional: true }] : []),
       ];
+    }
     case "acknowledge":
       // A comment read as neither praise, question nor criticism is not thanked: it may be sarcasm or rudeness
       // the analysis missed. Being present is enough.

@@ -96,6 +96,8 @@ export const Case = z.object({
   road: z.optional(z.enum(["near-miss", "speeding"])),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
+  /** What was served and how it fell short, as written ("Cappuccino", "lauwarm"; "soup", "stone cold"). */
+  served: z.optional(z.object({ thing: z.string(), state: z.string() })),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */
   bill: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

@@ -93,3 +93,56 @@ describe("cases said in other words", () => {
     expect(reply?.text).not.toMatch(/visit/);
   });
 });
+
+describe("a café's comments, read as a social-media lead would", () => {
+  const cafe = companyAnswers("Kaffeekollektiv", "facebook", "Paul Neumann");
+  const reply = (text: string) => cafe(text).suggestions[0]?.text ?? "";
+
+  it.each([
+    [
+      "Der Cappuccino heute in Kreuzberg war lauwarm und der Milchschaum komplett zusammengefallen. Für 4,20 € erwarte ich mehr.",
+      /dass Ihr Cappuccino in Kreuzberg lauwarm war/,
+    ],
+    ["Meine Zimtschnecke war total trocken und alt.", /dass Ihre Zimtschnecke trocken war/],
+    ["My soup at the Camden branch was stone cold.", /that your soup at our Camden branch was stone cold/],
+  ])("names what was served and how it fell short: %s", (text, named) => {
+    expect(cafe(text).suggestions[0]?.strategy).toBe("case-next-step");
+    expect(reply(text)).toMatch(named);
+  });
+
+  it("says a bag that arrived split open arrived damaged, not that it never came", () => {
+    const text = reply(
+      "Ordered beans two weeks ago (order KK-20877) and the bag arrived split open, coffee everywhere.",
+    );
+    expect(text).toMatch(/order KK-20877 arrived damaged/);
+    expect(text).not.toMatch(/hasn't arrived/);
+  });
+
+  it("sets a boundary and helps with the wrong grind, without naming what they did not want", () => {
+    const { assessment, suggestions } = cafe(
+      "Ihr Penner habt mir zum dritten Mal die falsche Mahlung geschickt. Ich will French Press, nicht Espresso!",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(suggestions[0]?.strategy).toBe("boundary-and-help");
+    expect(suggestions[0]?.text).not.toMatch(/Espresso/);
+  });
+
+  it("thanks Marta and the Kreuzberg team (not 'the best in Berlin') with her name capitalised", () => {
+    const text = reply(
+      "Your oat flat white in Kreuzberg is the best in Berlin, hands down. Shoutout to Marta at the counter!",
+    );
+    expect(text).toMatch(/Marta/);
+    expect(text).toMatch(/Kreuzberg/);
+    expect(text).not.toMatch(/marta|Berlin/);
+  });
+
+  it("hears 'Bestes Café in Leipzig' as praise of the Leipzig team", () => {
+    expect(
+      reply("Bestes Café in Leipzig! Der Flat White mit Hafermilch ist ein Traum und die Leute sind so herzlich ❤️"),
+    ).toMatch(/Team in Leipzig/);
+  });
+
+  it("does not say 'the worst customer service' back", () => {
+    expect(reply("Honestly the worst customer service I've ever had. Nobody answers emails.")).not.toMatch(/worst/);
+  });
+});

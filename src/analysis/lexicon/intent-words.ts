@@ -55,6 +55,26 @@ export const FAILURE = [
   "bill|invoice|statement|charge ~4 wrong|incorrect",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
+  // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
+  "lauwarm",
+  "war|waren ~2 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
+  "zusammengefallen",
+  "erwarte ~2 ich ~2 mehr|besseres",
+  "lukewarm",
+  "stone cold",
+  "was|were|arrived|came ~2 cold",
+  "expected ~2 better|more",
+  "split|burst|ripped|torn ~1 open",
+  "arrived ~3 split|burst|ripped|torn|leaking|crushed|smashed|open",
+  "aufgeplatzt|aufgerissen|ausgelaufen",
+  // "Ihr habt mir zum dritten Mal die falsche Mahlung geschickt", "you sent me the wrong size again".
+  "falsche|falschen|falscher|falsches ~3 geschickt|geliefert|bekommen|erhalten|verschickt|zugeschickt|gebracht",
+  "sent|delivered|shipped|gave|given ~3 wrong",
+  "got|received ~2 the ~1 wrong",
+  // "Mein Abo wurde verlängert, obwohl ich gekündigt habe": renewed against a notice given.
+  "verlaengert ~4 obwohl|trotz",
+  "trotz ~2 kuendigung",
+  "renewed ~4 despite|although|after ~2 cancel*",
   // "Ordered on 12 Nov, still says processing": an order that does not move.
   "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
   "stuck ~2 processing|pending|in transit",

@@ -6,14 +6,17 @@ type Gender = "f" | "m" | "n" | "pl";
 
 const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   [
-    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans)$/i,
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans|suppe|pizza|torte|brezel|waffel|bowl|limonade|schokolade|milch|hafermilch|portion|zimtschnecke|schnecke)$/i,
     "f",
   ],
   [
-    /^(?:router|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker)$/i,
+    /^(?:router|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker|cappuccino|latte|white|tee|kuchen|milchschaum|kakao|chai|burger|salat|cortado|macchiato|americano|mocha|muffin|keks|bagel|toast|käsekuchen)$/i,
     "m",
   ],
-  [/^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid)$/i, "n"],
+  [
+    /^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid|croissant|brötchen|essen|sandwich|frühstück|getränk|gebäck|stück|wasser|menü)$/i,
+    "n",
+  ],
   [/^(?:bohnen|schuhe)$/i, "pl"],
 ];
 

@@ -74,7 +74,12 @@ const HARMED =
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
-  /\b(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)\b/iu;
+  /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
+/** "Der Cappuccino heute in Kreuzberg war lauwarm", "my soup at the Camden branch was stone cold". */
+const SERVED_POORLY_DE =
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
+const SERVED_POORLY_EN =
+  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
 /**
@@ -257,6 +262,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     .filter(Boolean)
     .slice(0, 2);
   const criticised = criticisedIn(read);
+  const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
     numbers: caseNumbers(read).slice(0, 3),
@@ -283,6 +289,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...billOf(read),
+    ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),
   };
   const missing = missingOf(lifted, read);

@@ -110,7 +110,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /beschädigt|kaputt|zerbrochen|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck/,
+          /beschädigt|kaputt|zerbrochen|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b/,
         )
       ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
@@ -316,6 +316,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v);
       if (supply) return supply;
+      const served = servedClause(c, v);
+      if (served) return served;
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
       if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
@@ -622,6 +624,22 @@ export function caseSubject(c: Case, v: Voice): string {
 }
 
 /** "Ihren Router", "unsere App", "your router", "our app"; undefined where German gives no article. */
+/** "dass dein Cappuccino in Kreuzberg lauwarm war", "that your soup at our Camden branch was stone cold". */
+function servedClause(c: Case, v: Voice): string | undefined {
+  if (!c.served) return undefined;
+  const { thing, state } = c.served;
+  const place = c.places[0];
+  if (v.language === "en") {
+    const plural = /s$/.test(thing) && !/ss$/.test(thing);
+    return `that your ${thing}${place ? ` at our ${place} branch` : ""} ${plural ? "were" : "was"} ${state}`;
+  }
+  const gender = genderOf(thing);
+  if (!gender) return undefined;
+  const du = v.form === "du";
+  const own = gender === "f" || gender === "pl" ? (du ? "deine" : "Ihre") : du ? "dein" : "Ihr";
+  return `dass ${own} ${thing}${place ? ` in ${place}` : ""} ${state} ${gender === "pl" ? "waren" : "war"}`;
+}
+
 function productSubject(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);

@@ -31,9 +31,16 @@ const CITIES = new Set(
     "Salzburg Innsbruck Zürich Basel Bern Luzern London Manchester Birmingham Leeds Glasgow Edinburgh Liverpool Bristol " +
     "Cardiff Belfast Dublin Paris Amsterdam Brussels Brüssel Vienna Munich Cologne Madrid Rome Rom Barcelona Milan " +
     "Mailand Prague Prag Warsaw Warschau Copenhagen Kopenhagen Stockholm Oslo Lisbon Lissabon Athens Athen " +
-    "Istanbul New York Chicago Boston Seattle Austin Denver Toronto Sydney Melbourne"
+    "Istanbul New York Chicago Boston Seattle Austin Denver Toronto Sydney Melbourne " +
+    // Districts where branches are ("unser Café in Kreuzberg"), which people name without the city.
+    "Kreuzberg Neukölln Friedrichshain Mitte Charlottenburg Schöneberg Wedding Moabit Pankow Ottensen Altona " +
+    "Eimsbüttel Eppendorf Winterhude Barmbek Schanze Schwabing Haidhausen Giesing Sendling Ehrenfeld Nippes Sülz " +
+    "Deutz Südvorstadt Connewitz Plagwitz Gohlis Neustadt Sachsenhausen Bornheim Bockenheim Linden Camden Shoreditch " +
+    "Hackney Brixton Islington Soho Brooklyn"
   ).split(" "),
 );
+
+const COMPARED = /\b(?:best|finest|worst|beste[nrs]?|schönste[nrs]?|schlechteste[nrs]?)(?:\s[\p{L}-]+)?\s*$/iu;
 
 const NOT_A_BRANCH_NAME = new Set(["Ich", "Wir", "Sie", "The", "Die", "Der", "Das", "Dort", "There", "Heute", "Today"]);
 
@@ -56,6 +63,11 @@ export function casePlaces(text: string): string[] {
   }
   // "das Team im Kundenservice", "the team at Support": a department, not a place.
   for (const match of text.matchAll(STAFF_IN)) if (!DEPARTMENT.test(match[1] ?? "")) add(match[1]);
-  for (const match of text.matchAll(CITY_AFTER)) if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
+  for (const match of text.matchAll(CITY_AFTER)) {
+    // "the best in Berlin", "der beste Kaffee in Hamburg": a comparison, not where it happened.
+    const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
+    if (COMPARED.test(before)) continue;
+    if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
+  }
   return places.slice(0, 3);
 }

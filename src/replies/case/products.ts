@@ -38,11 +38,15 @@ const BLANK = /(?:wei(?:ß|ss)\p{L}*|schwarz\p{L}*|leer\p{L}*|white|black|blank|
 /** "mit Karte zahlen", "pay by card": how one pays, not a card the company sold. */
 const PAID_WITH = /\b(?:mit|per|by|with)\s$/iu;
 
+const REJECTED = /(?:,\s*(?:nicht|not)|(?<!\p{L})(?:statt|anstatt|instead of))\s+(?:ein(?:en|e)?\s+|an?\s+)?$/iu;
+
 export function caseProduct(text: string): string | undefined {
   const named = NAMED_APP.exec(text);
   if (named) return named[0].trim().replace(DETERMINERS, "");
   const things = [...text.matchAll(THING_ALL)].filter(
     (match) =>
+      // "Ich will French Press, nicht Espresso": what they did not want is not their product.
+      !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
       // "einen weißen Bildschirm", "a blank screen": what the app shows, not a screen they bought.
       !(

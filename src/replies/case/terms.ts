@@ -36,7 +36,7 @@ const STOP_EN = new Set(
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +
-    "great nice bad best better really very just still also only even all any some every each few whole real right " +
+    "great nice bad best better worst worse dreadful appalling shocking lousy really very just still also only even all any some every each few whole real right " +
     "sure well pretty quite too so such long short big small little first last next is are was were be been do does " +
     "did have has had can could will would should may might must get got make made see say said tell know think " +
     "mean want like love need help work works use used go going come take give find try keep put set run let " +

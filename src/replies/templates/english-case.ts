@@ -65,7 +65,8 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "So glad {person} looked after you so well – thank you!",
   ],
   thanksPersonPlace: [
-    "{person} and the team in {place} will be delighted – thank you!",
+    // "^": the name keeps its capital after the greeting.
+    "^{person} and the team in {place} will be delighted – thank you!",
     "Thank you for the kind words about {person} and our team in {place}!",
   ],
   thanksPlace: [

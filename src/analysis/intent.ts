@@ -130,9 +130,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const crashed = failed.some((hit) => CRASH.test(written(normalised, hit.from, hit.to)));
   // "die falsche Mahlung geschickt", "sent me the wrong size": what came is not what was ordered.
   const wrongSent = failed.some((hit) => WRONG_SENT.test(written(normalised, hit.from, hit.to)));
+  // "komme mit dem neuen Kundenportal nicht zurecht": help with using what the company made, a defect's kin.
+  const struggling = failed.some((hit) => /(?:zurecht|klar)$/iu.test(written(normalised, hit.from, hit.to)));
   const problem = crashed
     ? "defect"
-    : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ?? (wrongSent ? "delivery" : undefined));
+    : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+      (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

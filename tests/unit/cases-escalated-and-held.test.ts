@@ -201,7 +201,7 @@ describe("more cases the plans did not know", () => {
     const reply = first(
       "Ich bin 78 und komme mit der neuen App überhaupt nicht klar. Früher konnte ich alles am Schalter machen.",
     );
-    expect(reply?.text).toMatch(/mit der Bedienung nicht gut zurechtkommen/);
+    expect(reply?.text).toMatch(/mit unserer App nicht gut zurechtkommen/);
     expect(reply?.text).not.toMatch(/Unmut|ärgerlich|App-Version/);
   });
 

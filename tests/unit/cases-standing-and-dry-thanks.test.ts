@@ -146,3 +146,54 @@ describe("a café's comments, read as a social-media lead would", () => {
     expect(reply("Honestly the worst customer service I've ever had. Nobody answers emails.")).not.toMatch(/worst/);
   });
 });
+
+describe("a B2B energy company's comments, read as a lead would", () => {
+  it.each([
+    [
+      "Wir sind ein mittelständischer Betrieb und warten seit dem 14. Oktober auf das Angebot für unsere Gewerbe-PV. Drei Nachfragen, keine Reaktion.",
+      /seit dem 14\. Oktober auf eine Antwort warten/,
+    ],
+    [
+      "Seit dem 3. März warte ich auf meine Gutschrift über 120 €.",
+      /seit dem 3\. März auf Ihre Erstattung über 120 € warten/,
+    ],
+    [
+      "Our company switched 40 sites to Rheinwerk last year. Invoicing has been wrong every single month since March. Account RW-B-2210.",
+      /RW-B-2210/,
+    ],
+    [
+      "Ich bin 78 und komme mit dem neuen Kundenportal einfach nicht zurecht. Früher konnte man anrufen.",
+      /mit unserem Kundenportal nicht gut zurechtkommen/,
+    ],
+  ])("names the case as said: %s", (text, named) => {
+    expect(first(text)?.text).toMatch(named);
+  });
+
+  it("reads a sales team that never got back as a case, not as criticism of 'Vertrieb und Rahmenvertrag'", () => {
+    const { assessment, suggestions } = answer(
+      "Euer Vertrieb hat uns einen Rahmenvertrag versprochen und sich dann nie wieder gemeldet. So gewinnt man keine Geschäftskunden.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("waiting");
+    expect(suggestions[0]?.text).not.toMatch(/Kritik zum Thema/);
+  });
+
+  it("reads 'Haben Sie Ihren Beitrag überhaupt gelesen? Da steht 2024' as a correction, not a question to thank for", () => {
+    const { assessment, suggestions } = answer(
+      "Haben Sie Ihren Beitrag überhaupt gelesen? Da steht 2024, wir haben 2026.",
+    );
+    expect(assessment.role).toBe("know-it-all");
+    expect(suggestions[0]?.strategy).toBe("check-correction");
+    expect(suggestions[0]?.text).not.toMatch(/Frage/);
+  });
+
+  it("hears 'ich hoffe ihr geht pleite' as anger", () => {
+    expect(answer("Ihr seid so ein Drecksladen, ich hoffe ihr geht pleite.").assessment.tone).toBe("angry");
+  });
+
+  it("thanks Daniel once, without 'We'll pass this on to Daniel' after it", () => {
+    const text = first(
+      "Shoutout to Daniel from your B2B team who sorted our grid connection in two days. Genuinely impressed.",
+    )?.text;
+    expect(text?.match(/Daniel/g)).toHaveLength(1);
+  });
+});

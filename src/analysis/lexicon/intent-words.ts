@@ -52,7 +52,12 @@ export const FAILURE = [
   "faellt|fallen|fiel|fielen ~4 aus",
   // "meine Abrechnung ist seit März falsch": their own bill, not a correction of the company's post.
   "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~4 falsch|fehlerhaft",
-  "bill|invoice|statement|charge ~4 wrong|incorrect",
+  "bill|invoice|statement|charge|invoicing|invoices|bills|billing ~4 wrong|incorrect",
+  // "Euer Vertrieb hat sich nie wieder gemeldet", "never heard back from your sales team".
+  "nie ~2 wieder ~2 gemeldet",
+  "nie ~3 zurueckgerufen|zurueckgemeldet",
+  "never ~2 heard ~1 back",
+  "never ~2 got|called|came ~1 back",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
@@ -573,6 +578,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "billed",
       "bill",
       "invoice*",
+      "invoicing",
       "fee",
       "fees",
       "overcharged",
@@ -759,6 +765,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "geschrieben",
       "antwort",
       "rueckmeldung",
+      // "Euer Vertrieb hat sich nie wieder gemeldet": promised contact that never came.
+      "gemeldet",
+      "heard ~1 back",
       "reklamation*",
       "hotline",
       "on hold",

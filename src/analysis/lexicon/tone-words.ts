@@ -276,6 +276,8 @@ export const ANGER = [
   "sue",
   "lawyer",
   "hoffentlich ~3 pleite|insolvent|untergeht|dichtmacht|bankrott",
+  // "ich hoffe, ihr geht pleite": wishing the company ruin.
+  "hoffe ~4 pleite|insolvent|untergeht|dichtmacht|bankrott|zugrunde",
   "hope ~3 bankrupt|broke|go under|shut down",
 ];
 

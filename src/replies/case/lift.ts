@@ -232,6 +232,13 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const dates = all(read, DATE)
     .map(inSentence)
     .filter((date) => !durations.some((duration) => duration.includes(date)));
+  // "warten seit dem 14. Oktober", "wrong since March": a date something has lasted from is how long it has lasted.
+  for (const date of [...dates]) {
+    const from = new RegExp(`(?<!\\p{L})(seit dem|seit|since) ${escapeRegExp(date)}`, "iu").exec(read);
+    if (!from?.[1]) continue;
+    durations.push(`${from[1].toLowerCase()} ${date}`);
+    dates.splice(dates.indexOf(date), 1);
+  }
   const places = casePlaces(read);
   // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.

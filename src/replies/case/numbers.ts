@@ -36,7 +36,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
 ];
 
 // "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.
-const VALUE = "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
+const VALUE =
+  "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
 /** With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits. */
 const SPACED = /^(?:[A-Z]{2,5}\s\d|\d[\d\s]*$)/u;
 const PATTERNS = LABELS.map(

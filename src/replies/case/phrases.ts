@@ -219,11 +219,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that ${c.amounts[0]} was spent without your permission`;
       }
       const wait = since(c, v.language);
+      // "auf meine Gutschrift über 120 €": the amount they wait for belongs to the refund.
+      const over = c.amounts[0] ? (de ? ` über ${c.amounts[0]}` : ` of ${c.amounts[0]}`) : "";
       if (wait) {
-        if (!de) return `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your refund`;
+        if (!de) return `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your refund${over}`;
         return v.form === "du"
-          ? `dass du ${wait} auf deine Erstattung wartest`
-          : `dass Sie ${wait} auf Ihre Erstattung warten`;
+          ? `dass du ${wait} auf deine Erstattung${over} wartest`
+          : `dass Sie ${wait} auf Ihre Erstattung${over} warten`;
       }
       return de ? `dass ${p.nom} Erstattung noch aussteht` : "that your refund is still outstanding";
     }
@@ -295,10 +297,20 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "defect":
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
-        if (!de) return "that you're finding it hard to use";
+        // "mit dem neuen Kundenportal": what they struggle with, when it is named and its gender known.
+        const gender = c.product ? genderOf(c.product) : undefined;
+        const ours = c.product !== undefined && companyOwned(c.product);
+        if (!de)
+          return c.product
+            ? `that you're finding ${ours ? "our" : "your"} ${c.product} hard to use`
+            : "that you're finding it hard to use";
+        const what =
+          c.product && gender
+            ? `${possessiveDative(gender, ours ? "we" : (v.form ?? "sie"))} ${c.product}`
+            : "der Bedienung";
         return v.form === "du"
-          ? "dass du mit der Bedienung nicht gut zurechtkommst"
-          : "dass Sie mit der Bedienung nicht gut zurechtkommen";
+          ? `dass du mit ${what} nicht gut zurechtkommst`
+          : `dass Sie mit ${what} nicht gut zurechtkommen`;
       }
       // "eine Dose Erbsen, total verbeult und ausgelaufen": damaged goods, whatever they were.
       if (!c.product && has(words, /verbeult|ausgelaufen|aufgeplatzt|beschädigt|dented|leaked|damaged/)) {

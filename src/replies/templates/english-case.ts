@@ -82,8 +82,8 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   boundaryShort: ["Please keep it civil, even when you're annoyed.", "We'd ask you to keep the tone respectful."],
   passOn: [
     "We'll be sure to pass this on.",
+    // Not "We'll pass this on to {person}": the thanks before it has named them already.
     "We'll make sure the team hears about it.",
-    "We'll pass this on to {person}.",
   ],
   stance: [
     "We don't share sweeping judgements about whole groups of people.",

@@ -143,7 +143,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const own = failed.some(
     (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
   );
-  if (!problem && !customer.length && !own) return undefined;
+  // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
+  const without = failed.some((hit) => /^(?:without|ohne)\s/iu.test(written(normalised, hit.from, hit.to)));
+  if (!problem && !customer.length && !own && !without) return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };

@@ -51,8 +51,10 @@ describe("liftCase", () => {
     expect(lifted.durations).toEqual(["seit drei Wochen"]);
     const english = lift("Charged £12.50 twice on March 3rd and I've been on hold for 45 minutes since Tuesday");
     expect(english.amounts).toEqual(["£12.50"]);
-    expect(english.dates).toEqual(["on March 3rd", "since Tuesday"]);
-    expect(english.durations).toEqual(["for 45 minutes"]);
+    // "since Tuesday" is how long it has lasted, as is "seit dem 14. Oktober".
+    expect(english.dates).toEqual(["on March 3rd"]);
+    expect(english.durations).toEqual(["for 45 minutes", "since Tuesday"]);
+    expect(lift("Wir warten seit dem 14. Oktober auf das Angebot.").durations).toEqual(["seit dem 14. Oktober"]);
   });
 
   it("finds branches and cities, not German nouns after 'in'", () => {

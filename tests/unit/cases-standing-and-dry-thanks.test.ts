@@ -197,3 +197,52 @@ describe("a B2B energy company's comments, read as a lead would", () => {
     expect(text?.match(/Daniel/g)).toHaveLength(1);
   });
 });
+
+describe("English complaints to an energy company, named as said", () => {
+  it.each([
+    [
+      "Been trying to cancel my contract for 6 weeks. Every time I call I get cut off after 40 minutes on hold.",
+      /on hold for 40 minutes/,
+      /for 6 weeks|for after/,
+    ],
+    [
+      "The engineer turned up 3 hours late, didn't have the right part, and left. Now I have to take another day off work.",
+      /our engineer arrived 3 hours late/,
+      /nobody turned up|criticism/,
+    ],
+    [
+      "Absolute joke of a company. Been without heating for 4 days with a newborn in the house.",
+      /you've had no heating for 4 days/,
+      /newborn and the house|criticism/,
+    ],
+    [
+      "Can you explain why my direct debit went from £85 to £142 with no warning?",
+      /went up from £85 to £142/,
+      /thanks for your question/,
+    ],
+    ["I was promised a £50 credit for the outage in October. Still nothing on my bill.", /refund/, /after cancelling/],
+    [
+      "@Rheinwerk 3rd time this month my smart meter app shows zero usage. is anyone actually fixing this??",
+      /meter/,
+      /thanks for your question/,
+    ],
+  ])("%s", (text, named, wrong) => {
+    const reply = first(text)?.text ?? "";
+    expect(reply).toMatch(named);
+    expect(reply).not.toMatch(wrong);
+  });
+
+  it("keeps an argument 'without proper heat-loss surveys' an argument, not a home without heat", () => {
+    const { assessment } = answer(
+      "Selling heat pumps into older housing without proper heat-loss surveys is how you end up with unhappy customers.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
+  it.each(["Seit Freitag kein Warmwasser, Kundennummer 55221.", "Since Monday no power at all."])(
+    "says since when a supply has been gone: %s",
+    (text) => {
+      expect(first(text)?.text).toMatch(/dass Sie seit Freitag kein Warmwasser haben|no power since Monday/);
+    },
+  );
+});

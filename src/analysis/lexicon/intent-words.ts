@@ -60,6 +60,26 @@ export const FAILURE = [
   "never ~2 got|called|came ~1 back",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
+  // "Been without heating for 4 days", "seit Freitag ohne Heizung": a supply gone.
+  // Right after "without": "without proper heat-loss surveys" is an argument, not a home gone cold.
+  "without heating|power|electricity|internet|broadband|wifi",
+  "without hot water",
+  "without any heating|power|electricity|internet",
+  "ohne heizung|strom|warmwasser|internet|wlan",
+  // "my direct debit went from £85 to £142 with no warning": a payment raised unannounced.
+  "went|gone|jumped|shot ~2 up ~2 from",
+  "went|jumped ~1 from ~3 to",
+  "with ~1 no ~1 warning|notice|explanation",
+  "ohne ~2 vorwarnung|ankuendigung|vorankuendigung",
+  // "my smart meter app shows zero usage", "zeigt 0 kWh an".
+  "shows|showing|displays|reads|reading ~2 zero|0|nothing|wrong|no ~1 usage|data|readings|consumption",
+  "zeigt ~3 0|null|nichts|falsch|keinen|keine ~2 verbrauch|werte|daten|an",
+  "is ~1 anyone ~2 fixing|listening|reading|doing",
+  // "The engineer turned up 3 hours late, didn't have the right part".
+  "turned|showed ~1 up ~4 late",
+  "didn ~1 t|didnt ~1 have|bring ~3 right|correct ~1 part|parts|tools",
+  "kam|kamen|war|waren ~4 zu ~1 spaet",
+  "hatte|hatten ~3 nicht ~2 richtige|passende ~1 teil|ersatzteil|werkzeug",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
   "lauwarm",
   "war|waren ~2 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
@@ -534,6 +554,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "geld zurueck",
       "geld ~4 zurueck",
       "gutschrift*",
+      "credit",
+      "credits",
       "refund*",
       "money back",
       "reimburse*",

@@ -234,6 +234,11 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     .filter((date) => !durations.some((duration) => duration.includes(date)));
   // "warten seit dem 14. Oktober", "wrong since March": a date something has lasted from is how long it has lasted.
   for (const date of [...dates]) {
+    if (/^(?:seit|since)\s/iu.test(date)) {
+      durations.push(date);
+      dates.splice(dates.indexOf(date), 1);
+      continue;
+    }
     const from = new RegExp(`(?<!\\p{L})(seit dem|seit|since) ${escapeRegExp(date)}`, "iu").exec(read);
     if (!from?.[1]) continue;
     durations.push(`${from[1].toLowerCase()} ${date}`);

@@ -188,6 +188,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const own = v.form === "du" ? (noun === "Heizung" ? "deine" : "dein") : noun === "Heizung" ? "Ihre" : "Ihr";
         return `dass ${own} ${noun} abgestellt wurde, obwohl ${v.form === "du" ? "du bezahlt hast" : "Sie bezahlt haben"}`;
       }
+      // "my direct debit went from £85 to £142": both amounts, as they wrote them.
+      if (c.amounts.length >= 2 && has(words, /from|von|went|jumped|gestiegen|erhöht|erhoeht|raised|increased/)) {
+        const [before, after] = c.amounts;
+        return de
+          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Betrag von ${before} auf ${after} gestiegen ist`
+          : `that your payment went up from ${before} to ${after}`;
+      }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
       if (has(words, /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
@@ -198,7 +205,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
-      if (has(words, /still|trotz|despite|immer noch/)) {
+      if (
+        has(words, /still|trotz|despite|immer noch/) &&
+        has(words, /cancel|kündig|kuendig|gekündigt|left|verlassen|trotz|despite|taking|charging|debiting|abbuch/)
+      ) {
         return de
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
           : "that you're still being charged after cancelling";
@@ -326,7 +336,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       );
     default: {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
-      const supply = supplyClause(words, v);
+      const supply = supplyClause(words, v, c.durations);
       if (supply) return supply;
       const served = servedClause(c, v);
       if (served) return served;
@@ -334,6 +344,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
         return de ? `dass ${thing} nicht angekommen ist` : `that ${thing} never arrived`;
+      }
+      // "The engineer turned up 3 hours late", "Der Techniker kam zwei Stunden zu spät": kept, but late.
+      if (has(words, /\blate$|zu spät$|zu spaet$|verspätet$/)) {
+        const late = c.durations.find((d) => /minut|stund|hour|min\b/iu.test(d));
+        if (de) return `dass unser Techniker${late ? ` ${inSentence(late)}` : ""} zu spät gekommen ist`;
+        return `that our engineer arrived${late ? ` ${inSentence(late).replace(/^for\s+/i, "")}` : ""} late`;
       }
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
       if (
@@ -461,17 +477,21 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
 
 /** "dass Sie 40 Minuten in der Warteschleife gewartet haben", "that you were on hold for 2 hours". */
 function onHoldClause(c: Case, v: Voice): string {
-  const duration = c.durations.find((d) => !YEARS.test(d) && !/^vor\b|\bago$/i.test(d));
+  // "trying to cancel for 6 weeks … 40 minutes on hold": the time on hold is counted in minutes or hours.
+  const usable = c.durations.filter((d) => !YEARS.test(d) && !/^vor\b|\bago$/i.test(d));
+  const duration =
+    usable.find((d) => /minut|min\b|stund|hour|hrs?\b|std\b/iu.test(d)) ??
+    (usable.length === 1 ? usable[0] : undefined);
   const du = v.form === "du";
   if (v.language === "en") {
     if (!duration) return "that you were kept on hold";
-    const plain = inSentence(duration);
+    const plain = inSentence(duration).replace(/^(?:after|nach)\s+/i, "");
     if (/^since\b/i.test(plain)) return `that you've been on hold ${plain}`;
     return `that you were on hold ${/^for\b/i.test(plain) ? plain : `for ${plain}`}`;
   }
   const you = du ? "du" : "Sie";
   if (!duration) return `dass ${you} so lange in der Warteschleife ${du ? "warten musstest" : "warten mussten"}`;
-  const plain = inSentence(duration);
+  const plain = inSentence(duration).replace(/^(?:after|nach)\s+/i, "");
   if (/^seit\b/i.test(plain)) return `dass ${you} ${plain} in der Warteschleife ${du ? "wartest" : "warten"}`;
   return `dass ${you} ${plain} in der Warteschleife ${du ? "gewartet hast" : "gewartet haben"}`;
 }
@@ -581,7 +601,7 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
 
-function supplyClause(words: readonly string[], v: Voice): string | undefined {
+function supplyClause(words: readonly string[], v: Voice, durations: readonly string[] = []): string | undefined {
   // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt", "die Heizung ist aus", "power went out".
   const said = words.filter(
     (word) =>
@@ -591,8 +611,14 @@ function supplyClause(words: readonly string[], v: Voice): string | undefined {
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
   if (!supply) return undefined;
   const [, german, english] = supply;
-  if (v.language === "en") return `that you have ${english}`;
-  return v.form === "du" ? `dass du ${german} hast` : `dass Sie ${german} haben`;
+  // "Been without heating for 4 days", "seit Freitag ohne Heizung": how long, when they said it.
+  const lasted = durations.find((d) => /^(?:for|since|seit)\s/iu.test(inSentence(d)) && !YEARS.test(d));
+  if (v.language === "en") {
+    if (lasted) return `that you've had ${english} ${inSentence(lasted)}`;
+    return `that you have ${english}`;
+  }
+  const when = lasted && /^seit\s/iu.test(inSentence(lasted)) ? ` ${inSentence(lasted)}` : "";
+  return v.form === "du" ? `dass du${when} ${german} hast` : `dass Sie${when} ${german} haben`;
 }
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */

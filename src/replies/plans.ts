@@ -99,6 +99,23 @@ function reports(text: string): boolean {
   return REMOVAL.test(text) && SOMEONE_ELSES.test(text) && !OWN.test(text) && !GET_IN_TOUCH.test(text);
 }
 
+/** A message, call or link said to be the company's: "eine Mail von Ihnen", "an SMS saying it's from you". */
+const MESSAGE_FROM =
+  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|brief|link|whatsapp|text message|text|message|call|letter)(?!\p{L})/iu;
+/** Doubted: "Ist das echt?", "Fake?", "is this legit?", "phishing", "Betrug". */
+const DOUBTED =
+  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
+const CLICK =
+  /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bank details)(?!\p{L})/iu;
+
+function doubtsMessage(text: string): boolean {
+  return (
+    MESSAGE_FROM.test(text) &&
+    DOUBTED.test(text) &&
+    (CLICK.test(text) || /phishing|scam|betrug|fraud|fake/iu.test(text))
+  );
+}
+
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
   /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
@@ -194,6 +211,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return ["holding-reply", "answer-frame"];
   // "Mein Sohn hat sich an der Verpackung geschnitten": escalated at once; no reading of it as criticism or sarcasm.
   if (kase.problem === "safety" && matter) return [caseFirst(kase)];
+  // "Ich habe eine Mail von Ihnen, mein Konto sei gesperrt, ich soll auf einen Link klicken. Ist das echt?": a
+  // message in the company's name they doubt. Not a login case to apologise for: first, don't click.
+  if (doubtsMessage(text)) return question ? ["warn-of-scam", "holding-reply"] : ["warn-of-scam", caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
   if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
@@ -336,6 +356,8 @@ export function planParts(
       return core("stance", "staySubject");
     case "thank-for-report":
       return core("reportThanks", "reportCheck");
+    case "warn-of-scam":
+      return core("scamThanks", "scamAdvice", "scamCheck");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically": {

@@ -56,6 +56,8 @@ export const STRATEGIES = [
   "state-stance",
   // Another comment reported to the company ("bitte löschen", "please remove this spam"): thanks and the check.
   "thank-for-report",
+  // A message in the company's name the commenter doubts ("Ist diese Mail echt?"): don't click, send it to us.
+  "warn-of-scam",
 ] as const;
 export const Strategy = z.enum(STRATEGIES);
 export type Strategy = z.infer<typeof Strategy>;

@@ -246,3 +246,26 @@ describe("English complaints to an energy company, named as said", () => {
     },
   );
 });
+
+describe("a message in the company's name that the commenter doubts", () => {
+  it.each([
+    "Ich hab seit gestern eine Mail von Ihnen, dass mein Konto gesperrt ist, und soll auf einen Link klicken. Ist das echt?",
+    "Got a text saying my Rheinwerk account is suspended and I need to click a link to verify. Is this legit?",
+    "Habe eine SMS bekommen, ich soll meine Bankdaten über einen Link bestätigen. Ist das Phishing?",
+  ])("warns not to click and offers to check it, instead of apologising for a login problem: %s", (text) => {
+    const { suggestions } = answer(text);
+    expect(suggestions[0]?.strategy).toBe("warn-of-scam");
+    expect(suggestions[0]?.text).toMatch(/nicht auf den Link|Link nicht|don't click the link|don't open the link/);
+    expect(suggestions[0]?.text).toMatch(/prüfen|check/);
+    // Nothing the guidelines do not say: no "we never ask for your password".
+    expect(suggestions[0]?.text).not.toMatch(/niemals|never|nie per/);
+    expect(suggestions[0]?.text).not.toMatch(/einloggen|log in/);
+  });
+
+  it.each([
+    "Ich kann mich nicht einloggen, der Link zum Passwort zurücksetzen funktioniert nicht.",
+    "The link in your newsletter is broken, it goes to a 404 page.",
+  ])("keeps a broken link of the company's a case: %s", (text) => {
+    expect(answer(text).suggestions.map((s) => s.strategy)).not.toContain("warn-of-scam");
+  });
+});

@@ -114,6 +114,16 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We'll take care of {subject} and get back to you {deadline}.",
     "We're taking care of {subject} and will confirm it {deadline}.",
   ],
+  // Nothing about what the company does or never does: only the guidelines could say that.
+  scamThanks: ["Thanks for checking with us first.", "Good that you asked before clicking anything."],
+  scamAdvice: [
+    "Please don't click the link or enter any details there.",
+    "Please don't open the link or reply to the message, and don't enter any personal or payment details.",
+  ],
+  scamCheck: [
+    "If you forward it to us {wcontact}, we'll check whether it really came from us.",
+    "Send it to us {wcontact} and we'll check whether it's genuine.",
+  ],
   reportThanks: ["Thanks for flagging this.", "Thank you for letting us know."],
   reportCheck: [
     "We'll take a look at the comment and remove it if it breaks our community guidelines.",

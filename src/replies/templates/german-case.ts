@@ -285,6 +285,31 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Um {subject} kümmern wir uns, und wir bestätigen sie dir {deadline}.",
     ],
   },
+  // Nothing about what the company does or never does: only the guidelines could say that.
+  scamThanks: {
+    sie: ["Gut, dass Sie erst bei uns nachfragen.", "Danke, dass Sie vorher bei uns nachfragen."],
+    du: ["Gut, dass du erst bei uns nachfragst.", "Danke, dass du vorher bei uns nachfragst."],
+  },
+  scamAdvice: {
+    sie: [
+      "Bitte klicken Sie nicht auf den Link und geben Sie dort keine Daten ein.",
+      "Bitte öffnen Sie den Link nicht, antworten Sie nicht auf die Nachricht und geben Sie keine persönlichen oder Zahlungsdaten ein.",
+    ],
+    du: [
+      "Bitte klick nicht auf den Link und gib dort keine Daten ein.",
+      "Bitte öffne den Link nicht, antworte nicht auf die Nachricht und gib keine persönlichen oder Zahlungsdaten ein.",
+    ],
+  },
+  scamCheck: {
+    sie: [
+      "Leiten Sie uns die Nachricht gern {wcontact} weiter, dann prüfen wir, ob sie wirklich von uns stammt.",
+      "Wenn Sie sie uns {wcontact} weiterleiten, prüfen wir, ob sie echt ist.",
+    ],
+    du: [
+      "Leite uns die Nachricht gern {wcontact} weiter, dann prüfen wir, ob sie wirklich von uns stammt.",
+      "Wenn du sie uns {wcontact} weiterleitest, prüfen wir, ob sie echt ist.",
+    ],
+  },
   reportThanks: {
     sie: ["Danke für den Hinweis.", "Danke, dass Sie uns darauf aufmerksam machen."],
     du: ["Danke für den Hinweis.", "Danke, dass du uns darauf aufmerksam machst."],

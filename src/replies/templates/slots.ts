@@ -79,6 +79,10 @@ const CASE_SLOTS = [
   // Another comment reported to the company: thanks, and the netiquette check promised (nothing more).
   "reportThanks",
   "reportCheck",
+  // A message in the company's name they doubt: thanks for asking first, not to click, and the check offered.
+  "scamThanks",
+  "scamAdvice",
+  "scamCheck",
   // Their own account or contract to close: sorry to see them go, the one number asked, or the step with a time.
   "leavingSeen",
   "leavingAsk",

@@ -121,6 +121,9 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
 const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
 const WRONG_SENT =
   /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|shipped|got|received).*wrong/iu;
+const NOISE =
+  /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
+const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -132,10 +135,15 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const wrongSent = failed.some((hit) => WRONG_SENT.test(written(normalised, hit.from, hit.to)));
   // "komme mit dem neuen Kundenportal nicht zurecht": help with using what the company made, a defect's kin.
   const struggling = failed.some((hit) => /(?:zurecht|klar)$/iu.test(written(normalised, hit.from, hit.to)));
-  const problem = crashed
-    ? "defect"
-    : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-      (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+  // "I can't even download my invoice. Error 500": the website fails, whatever the document is.
+  const site = failed.some((hit) => DOWNLOAD.test(written(normalised, hit.from, hit.to)));
+  // "Die Wärmepumpe macht nachts ein Brummgeräusch": a machine that makes a noise it should not is faulty.
+  const noisy = failed.some((hit) => NOISE.test(written(normalised, hit.from, hit.to)));
+  const problem =
+    crashed || site || noisy
+      ? "defect"
+      : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+        (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -34,6 +34,10 @@ function caseFirst(kase: Case): Strategy {
 const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
+const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke/iu;
+const AT_WORK =
+  /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician|installation/iu;
+
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -43,6 +47,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
   // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done.
   if (kase.leaving !== undefined) return true;
+  // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
+  if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
   // "Der Cappuccino in Kreuzberg war lauwarm": what they were served, and how, is theirs to have put right.
   if (problem !== undefined && kase.served !== undefined) return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.

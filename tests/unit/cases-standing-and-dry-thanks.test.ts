@@ -269,3 +269,39 @@ describe("a message in the company's name that the commenter doubts", () => {
     expect(answer(text).suggestions.map((s) => s.strategy)).not.toContain("warn-of-scam");
   });
 });
+
+describe("more of an energy company's comments, named as said", () => {
+  it.each([
+    ["Die Wärmepumpe macht seit dem Einbau nachts ein Brummgeräusch, Nachbarn beschweren sich schon.", /Wärmepumpe/],
+    [
+      "Sie haben meinen Zählerstand falsch übernommen: 14.532 statt 11.532. Jetzt soll ich 600 € nachzahlen.",
+      /falsch übernommen/,
+    ],
+    [
+      "Ihr Monteur hat beim Einbau die Wand beschädigt und keiner fühlt sich zuständig. Fotos habe ich.",
+      /bei den Arbeiten etwas beschädigt wurde/,
+    ],
+    ["Fix your website, I can't even download my invoice. Error 500 every time.", /our website/],
+    [
+      "Your customer service rep Sarah was so rude to me on the phone today, hung up on me mid-sentence.",
+      /your call with us went so badly/,
+    ],
+    [
+      "Ich warte seit Wochen auf einen Rückruf wegen meiner Wärmepumpe. Langsam reicht's.",
+      /seit Wochen auf unseren Rückruf/,
+    ],
+  ])("%s", (text, named) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.text).toMatch(named);
+    expect(suggestions[0]?.text).not.toMatch(/Kritik zum Thema|visit|branch/);
+  });
+
+  it("thanks 'Ihr seid die Besten! … sparen wir 40 % Heizkosten' as praise", () => {
+    const { assessment, suggestions } = answer(
+      "Ihr seid die Besten! Seit der Umstellung auf die Wärmepumpe sparen wir 40 % Heizkosten.",
+    );
+    expect(assessment.tone).toBe("positive");
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+});

@@ -57,6 +57,9 @@ export const FAILURE = [
   "nie ~2 wieder ~2 gemeldet",
   "nie ~3 zurueckgerufen|zurueckgemeldet",
   "never ~2 heard ~1 back",
+  // "Ich warte seit Wochen auf einen Rückruf": the words say what is awaited.
+  "warte|warten|wartet ~4 auf ~2 rueckruf",
+  "waiting ~3 callback|call back",
   "never ~2 got|called|came ~1 back",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
@@ -80,6 +83,17 @@ export const FAILURE = [
   "didn ~1 t|didnt ~1 have|bring ~3 right|correct ~1 part|parts|tools",
   "kam|kamen|war|waren ~4 zu ~1 spaet",
   "hatte|hatten ~3 nicht ~2 richtige|passende ~1 teil|ersatzteil|werkzeug",
+  // A machine that makes a noise it should not: "macht nachts ein Brummgeräusch", "the heat pump is humming all night".
+  "brummt|brummen|brummgeraeusch*|brummton|summt|pfeift|rattert|klappert|quietscht|vibriert",
+  "macht|machen ~4 geraeusch*|geraeusche|laerm|krach",
+  "humming|buzzing|rattling|whining|banging|clanking ~3 noise|sound|all night|at night",
+  "makes|making ~4 noise|racket|sound",
+  // A reading or figure taken wrong: "Zählerstand falsch übernommen", "soll ich 600 € nachzahlen".
+  "falsch ~2 uebernommen|abgelesen|eingetragen|erfasst|berechnet|abgerechnet|gebucht",
+  "soll|muss|sollen ~4 nachzahlen",
+  // Damage done and nobody answers for it: "keiner fühlt sich zuständig".
+  "keiner|niemand ~3 zustaendig",
+  "nobody|no one ~3 responsible",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
   "lauwarm",
   "war|waren ~2 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",

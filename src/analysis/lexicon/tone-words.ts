@@ -501,6 +501,11 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Ihr seid die Besten!", "you're the best": praise of the company itself.
+  "seid|sind|bist ~1 die ~1 besten|beste|allerbesten",
+  "you re|youre|you are|you guys are ~1 the ~1 best",
+  // "sparen wir 40 % Heizkosten": what it brought them.
+  "sparen|spare|sparen wir|saving|save ~3 heizkosten|stromkosten|kosten|geld|money|bills",
   "gemuetlich*",
   "koestlich*",
   "wunderschoen*",

@@ -80,6 +80,18 @@ const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+/** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
+function channelOf(text: string): Pick<Case, "channel"> {
+  if (
+    /(?<!\p{L})(?:on the phone|phone call|over the phone|hung up|hotline|am telefon|telefonat|angerufen|aufgelegt|callcenter|call centre|call center)(?!\p{L})/iu.test(
+      text,
+    )
+  )
+    return { channel: "phone" };
+  if (/(?<!\p{L})(?:live chat|im chat|in the chat|chat)(?!\p{L})/iu.test(text)) return { channel: "chat" };
+  return {};
+}
+
 /** "Version 5.2.1", "v4.8.0", "App-Version 3.1". */
 const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
 /**
@@ -140,7 +152,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
-  if (lifted.problem === "service") return lifted.places.length > 0 ? undefined : "branch";
+  if (lifted.problem === "service") return lifted.places.length > 0 || lifted.channel ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
   // A gift card, a confirmation or a ticket that never reached the inbox: the address it was sent to finds it.
@@ -302,6 +314,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
+    ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),
   };
   const missing = missingOf(lifted, read);

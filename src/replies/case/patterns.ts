@@ -17,7 +17,9 @@ export const DURATION = new RegExp(
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|vor|for|since|after|over|almost|nearly|more than)\\s+)?` +
     `\\b(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift)\\b)`,
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift)\\b)` +
+    // "seit Wochen", "for weeks": how long, without a number.
+    `|(?<![\\p{L}])(?:seit|for)\\s+(?:Wochen|Tagen|Monaten|Stunden|weeks|days|months|hours|ages)\\b`,
   "giu",
 );
 

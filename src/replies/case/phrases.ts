@@ -188,6 +188,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const own = v.form === "du" ? (noun === "Heizung" ? "deine" : "dein") : noun === "Heizung" ? "Ihre" : "Ihr";
         return `dass ${own} ${noun} abgestellt wurde, obwohl ${v.form === "du" ? "du bezahlt hast" : "Sie bezahlt haben"}`;
       }
+      // "Sie haben meinen Zählerstand falsch übernommen": a figure taken wrong, not just "something".
+      if (has(words, /übernommen|uebernommen|abgelesen|eingetragen|erfasst/)) {
+        return de
+          ? `dass in ${p.dat} Abrechnung etwas falsch übernommen wurde`
+          : "that something on your bill was taken over wrongly";
+      }
       // "my direct debit went from £85 to £142": both amounts, as they wrote them.
       if (c.amounts.length >= 2 && has(words, /from|von|went|jumped|gestiegen|erhöht|erhoeht|raised|increased/)) {
         const [before, after] = c.amounts;
@@ -244,13 +250,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const hold = has(words, /warteschleife|on hold|hotline/) ? onHoldClause(c, v) : undefined;
       if (hold) return hold;
       const when = since(c, v.language);
+      // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
+      const call = has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
+      const what = de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call back" : "an answer";
       if (!when)
         return de
-          ? `dass ${p.you} noch auf eine Antwort ${v.form === "du" ? "wartest" : "warten"}`
-          : "that you're still waiting for an answer";
+          ? `dass ${p.you} noch auf ${what} ${v.form === "du" ? "wartest" : "warten"}`
+          : `that you're still waiting for ${what}`;
       return de
-        ? `dass ${p.you} ${when} auf eine Antwort ${v.form === "du" ? "wartest" : "warten"}`
-        : `that you've been waiting ${when} for an answer`;
+        ? `dass ${p.you} ${when} auf ${what} ${v.form === "du" ? "wartest" : "warten"}`
+        : `that you've been waiting ${when} for ${what}`;
     }
     case "travel": {
       if (c.baggage) return baggageClause(c.baggage, v, words);
@@ -299,6 +308,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const you = v.form === "du" ? "du" : "Sie";
         return `dass ${you}${where ? ` in ${where}` : ""} vor verschlossener Tür ${v.form === "du" ? "standest" : "standen"}`;
       }
+      // "hung up on me mid-sentence": the call, not a visit.
+      if (c.channel === "phone")
+        return de
+          ? `dass ${p.nom.replace(/e$/, "")} Telefonat mit uns so unerfreulich verlaufen ist`
+          : "that your call with us went so badly";
+      if (c.channel === "chat")
+        return de
+          ? `dass ${p.nom.replace(/e$/, "")} Chat mit uns so unerfreulich verlaufen ist`
+          : "that your chat with us went so badly";
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }
@@ -340,6 +358,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (supply) return supply;
       const served = servedClause(c, v);
       if (served) return served;
+      // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
+      if (has(words, /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched/) && !c.item) {
+        return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
+      }
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
       if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));

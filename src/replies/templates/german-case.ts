@@ -54,14 +54,8 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
   },
   caseAsk: { sie: ["{question}"], du: ["{question}"] },
   caseNoted: {
-    sie: [
-      "Ihre Angaben ({details}) haben wir notiert.",
-      "Was Sie schon geschrieben haben ({details}), haben wir notiert.",
-    ],
-    du: [
-      "Deine Angaben ({details}) haben wir notiert.",
-      "Was du schon geschrieben hast ({details}), haben wir notiert.",
-    ],
+    sie: ["Ihre Angaben ({details}) haben wir notiert.", "Notiert haben wir schon: {details}."],
+    du: ["Deine Angaben ({details}) haben wir notiert.", "Notiert haben wir schon: {details}."],
   },
   caseHolding: {
     sie: [

@@ -171,7 +171,11 @@ function setting(
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
-  const terms = caseTerms(comment.text, language, notTerms, 2, (term) => heated(term, language));
+  const unfitTerm = (term: string) => heated(term, language);
+  const terms = questionFirst(
+    caseTerms(comment.text, language, notTerms, 2, unfitTerm),
+    assessment.tone === "question" ? askedTerms(comment.text, language, notTerms, unfitTerm) : [],
+  );
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const subject = base && aboutWhat(base, terms, clause, language);
   // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
@@ -362,6 +366,37 @@ function generate(
  * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
  * The company's own comments get none: nobody answers themselves.
  */
+/**
+ * What is asked is in the question sentences: their terms come first, the comment's others fill up to two. The
+ * first question leads ("Do you have a decaf for cold brew? Any recipe tips?"), unless a later one says it again
+ * more precisely ("Ist euer Cold Brew für Schwangere okay? Also wie viel Koffein ist da drin?").
+ */
+function askedTerms(
+  text: string,
+  language: "de" | "en",
+  notTerms: readonly string[],
+  unfit: (term: string) => boolean,
+): string[] {
+  const asked = (text.match(/[^.!?\n]*\?/gu) ?? []).map((sentence) => sentence.trim());
+  const precise = asked.filter((sentence) => RESTATED.test(sentence));
+  const ordered = [...precise, ...asked.filter((sentence) => !RESTATED.test(sentence))];
+  return ordered.flatMap((sentence) => caseTerms(sentence, language, notTerms, 2, unfit));
+}
+
+/** A question said again more precisely: "Also wie viel …?", "Sprich: …?", "I mean, …?", "In other words …?". */
+const RESTATED = /^(?:also|sprich|genauer gesagt|das heißt|i mean|in other words|that is)\b/iu;
+
+function questionFirst(terms: readonly string[], asked: readonly string[]): string[] {
+  if (asked.length === 0) return [...terms];
+  const merged: string[] = [];
+  for (const term of [...asked, ...terms]) {
+    const lower = term.toLowerCase();
+    if (merged.some((known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()))) continue;
+    merged.push(term);
+  }
+  return merged.slice(0, 2);
+}
+
 export function composeReplies(
   comment: CommentSnapshot,
   assessment: Assessment,

@@ -305,3 +305,15 @@ describe("more of an energy company's comments, named as said", () => {
     expect(suggestions[0]?.strategy).toBe("thank-specifically");
   });
 });
+
+describe("a question held names what is asked", () => {
+  it.each([
+    ["Ist euer Cold Brew eigentlich auch für Schwangere okay? Also wie viel Koffein ist da ungefähr drin?", /Koffein/],
+    ["Do you have a decaf that works well for cold brew at home? Any recipe tips?", /decaf/],
+  ])("%s", (text, asked) => {
+    const reply = answer(text).suggestions[0];
+    expect(reply?.strategy).toBe("holding-reply");
+    expect(reply?.text).toMatch(asked);
+    expect(reply?.text).not.toMatch(/Thema Also/);
+  });
+});

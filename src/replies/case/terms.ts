@@ -126,7 +126,7 @@ const GERMAN_OPENING_HEAD =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{3,}(?=\s(?:vom|von|im|am|beim|zum|zur|für|mit|aus|ohne|nach|ab)\s)/gu;
 const OPENING_ADVERBS = new Set(
   (
-    "Gerade Endlich Eigentlich Ehrlich Letztens Neulich Morgens Abends Mittags Vorhin Damals Trotzdem Deshalb " +
+    "Also Gerade Endlich Eigentlich Ehrlich Letztens Neulich Morgens Abends Mittags Vorhin Damals Trotzdem Deshalb " +
     "Dafür Danach Davor Dabei Damit Hier Dort Jetzt Nur Auch Schon Bitte Bald Einfach Nie Immer Ganz Total " +
     "Wirklich Vielen Herzlichen Liebe Lieber Hallo Moin Servus Grüße Gruß Sorry Sonst Zuerst Erst Dann Also Aber " +
     "Und Oder Weil Wenn Als Wie Was Wer Wann Warum Wieso Weshalb Woher Wohin Welche Welcher Welches Warte Bin " +

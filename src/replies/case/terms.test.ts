@@ -119,3 +119,18 @@ describe("caseTerms", () => {
     );
   });
 });
+
+describe("claims and hyphened things", () => {
+  it("names a claim quoted after 'ads say' and a hyphened thing", () => {
+    expect(caseTerms("Your ads say 'heat pumps for every home', but my neighbour was told no.", "en")[0]).toBe(
+      '"heat pumps for every home"',
+    );
+    expect(caseTerms("Why do you still sell single-use plastic bottles?", "en")).toContain(
+      "single-use plastic bottles",
+    );
+    expect(caseTerms("Cafés that hand out single-use cups to dine-in guests", "en").slice(0, 2)).toEqual([
+      "single-use cups",
+      "dine-in guests",
+    ]);
+  });
+});

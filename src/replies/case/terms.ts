@@ -63,7 +63,7 @@ const DISPUTES =
 const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:claims?|slogan|promise|statement|tagline|aussage|behauptung|versprechen|werbeversprechen|slogan|werbung)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
+  /\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
@@ -139,6 +139,7 @@ const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b)/gu;
+const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
@@ -319,6 +320,8 @@ export function caseTerms(
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
+    // "single-use cups", "self-service kiosk": a hyphened modifier makes a noun a specific thing.
+    for (const match of sample.matchAll(HYPHENED)) add(terms, headPhrase(match[0]), exclude);
     // "my direct debit date", "my final bill": the commenter's own thing is their case, named before "your hotline".
     const phrases = [...sample.matchAll(ENGLISH_PHRASE)].sort(
       (a, b) => Number(/^(?:my|our)\s/i.test(b[0])) - Number(/^(?:my|our)\s/i.test(a[0])),

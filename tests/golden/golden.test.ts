@@ -33,6 +33,17 @@ function heldOut(id: string): boolean {
   return (hash >>> 0) % 5 === 0;
 }
 
+/** "does not name", "plan", "asks again" …: a judge's problem without the case's words. */
+function problemKind(problem: string): string {
+  // "plan take-seriously, expected case-next-step" keeps both plans: which situation was misread.
+  const plan = /^plan (\S+), expected (\S+)/.exec(problem);
+  if (plan) return `${plan[1]} → ${plan[2]}`;
+  const kind = /^(?:does not name|does not ask for|asks again for|address form|admits|promises|thanks|says)/.exec(
+    problem,
+  );
+  return kind?.[0] ?? problem.split(" ")[0] ?? problem;
+}
+
 type Result = { golden: GoldenCase; first: Suggestion | undefined; problems: string[]; read: string };
 
 function answer(golden: GoldenCase): Result {
@@ -103,11 +114,27 @@ describe("the golden set of replies", () => {
         (r) =>
           `  ${r.golden.id} [${r.first?.strategy}]: ${r.problems.join("; ")}\n    read: ${r.read}\n    comment: ${r.golden.text}\n    reply: ${r.first?.text.replace(/\n/g, " / ")}`,
       );
+    // Why cases fail, by kind of problem only (never their words): shows a whole kind gone wrong, for both tiers.
+    const kinds = (rows: readonly Result[]) => {
+      const tally = new Map<string, number>();
+      for (const problem of rows.flatMap((r) => r.problems.map(problemKind))) {
+        tally.set(problem, (tally.get(problem) ?? 0) + 1);
+      }
+      return tally;
+    };
+    const devKinds = kinds(development);
+    const heldKinds = kinds(held);
+    const kindLines = [...new Set([...devKinds.keys(), ...heldKinds.keys()])].map(
+      (kind) =>
+        `  ${kind.padEnd(40)} ${String(devKinds.get(kind) ?? 0).padStart(3)}   ${String(heldKinds.get(kind) ?? 0).padStart(3)}`,
+    );
     console.log(
       [
         `golden set: development ${percent(share(development))} of ${development.length}, held out ${percent(share(held))} of ${held.length}`,
         "by situation:        development  held out",
         ...lines,
+        "problems by kind (plan: given → expected)  dev  held",
+        ...kindLines,
         ...(process.env.GOLDEN_FAILURES ? ["development failures:", ...failures] : []),
         ...shown(process.env.GOLDEN_SHOW),
       ].join("\n"),

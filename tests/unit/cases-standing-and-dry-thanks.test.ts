@@ -317,3 +317,27 @@ describe("a question held names what is asked", () => {
     expect(reply?.text).not.toMatch(/Thema Also/);
   });
 });
+
+describe("praise words said of a failure are sarcasm, never thanked", () => {
+  it.each([
+    "Schön, dass der Techniker heute wieder nicht kam. Hab mir extra frei genommen. Klasse.",
+    "Danke für die tolle Info per Brief, nachdem der Strom schon abgestellt war.",
+    "Nice to see you spending money on ads instead of answering emails.",
+    "Wunderbar, jetzt bekomme ich schon die dritte Mahnung für eine Rechnung, die längst bezahlt ist.",
+    "Herzlichen Glückwunsch, ihr habt es geschafft, dass ich nach 12 Jahren kündige.",
+  ])("%s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.tone).not.toBe("positive");
+    expect(suggestions[0]?.strategy).not.toBe("thank-specifically");
+    for (const s of suggestions) expect(s.text).not.toMatch(/freundlichen Worte|kind words|Glückwunsch|ads instead/);
+  });
+
+  it("names the case inside the sarcasm", () => {
+    expect(
+      first("Schön, dass der Techniker heute wieder nicht kam. Hab mir extra frei genommen. Klasse.")?.text,
+    ).toMatch(/Termin niemand gekommen/);
+    expect(
+      first("Wunderbar, jetzt bekomme ich schon die dritte Mahnung für eine Rechnung, die längst bezahlt ist.")?.text,
+    ).toMatch(/Mahnung bekommen haben, obwohl die Rechnung bezahlt ist/);
+  });
+});

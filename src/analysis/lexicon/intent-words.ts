@@ -114,6 +114,10 @@ export const FAILURE = [
   "verlaengert ~4 obwohl|trotz",
   "trotz ~2 kuendigung",
   "renewed ~4 despite|although|after ~2 cancel*",
+  // "Der Techniker kam wieder nicht", "…, dass der Techniker heute wieder nicht kam".
+  "techniker|monteur|handwerker|ableser|engineer|technician ~5 nicht ~1 kam|kamen|kommt|erschien|erschienen|auftauchte|aufgetaucht",
+  // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist".
+  "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
   // "Ordered on 12 Nov, still says processing": an order that does not move.
   "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
   "stuck ~2 processing|pending|in transit",
@@ -627,6 +631,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "subscription",
       "membership",
       "mahngebuehr*",
+      "mahnung*",
       "price",
       "preis",
       "taking ~1 money",
@@ -1091,6 +1096,18 @@ export const SARCASM_FACTS = [
   "robin hood*",
   "rekordverdaechtig",
   "laeuft bei euch",
+  // "Schön, dass der Techniker heute wieder nicht kam", "Danke für die Info, nachdem der Strom schon abgestellt war".
+  "wieder ~1 nicht|nichts|kein|keine|keinen",
+  "extra ~2 frei ~1 genommen|gemacht",
+  "nachdem ~5 schon|bereits",
+  "abgestellt|abgeschaltet|abgeklemmt",
+  // "Nice to see you spending money on ads instead of answering emails".
+  "instead of ~1 answering|replying|fixing|helping|responding|listening",
+  "statt|anstatt ~4 antworten|beantworten|helfen|reparieren|zurueckzurufen|kuemmern",
+  // "Thanks for the 'quick' reply, only took you 3 weeks".
+  "only ~1 took ~2 you|them|your",
+  "took ~2 you|them ~2 weeks|months|days",
+  "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
   // "Abschlag um 40 € erhöht, ohne eine einzige Erklärung": a change nobody explained.
   "ohne ~3 erklaerung|begruendung|vorwarnung|ankuendigung|vorankuendigung",
   "without ~3 explanation|warning|notice",

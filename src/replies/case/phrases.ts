@@ -188,6 +188,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const own = v.form === "du" ? (noun === "Heizung" ? "deine" : "dein") : noun === "Heizung" ? "Ihre" : "Ihr";
         return `dass ${own} ${noun} abgestellt wurde, obwohl ${v.form === "du" ? "du bezahlt hast" : "Sie bezahlt haben"}`;
       }
+      // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist": reminded of what they paid.
+      if (has(words, /mahnung|reminder/) && has(words, /bezahlt|beglichen|überwiesen|ueberwiesen|paid/)) {
+        if (!de) return "that you've had a reminder for a bill you say is already paid";
+        return v.form === "du"
+          ? "dass du eine Mahnung bekommen hast, obwohl die Rechnung bezahlt ist"
+          : "dass Sie eine Mahnung bekommen haben, obwohl die Rechnung bezahlt ist";
+      }
       // "Sie haben meinen Zählerstand falsch übernommen": a figure taken wrong, not just "something".
       if (has(words, /übernommen|uebernommen|abgelesen|eingetragen|erfasst/)) {
         return de

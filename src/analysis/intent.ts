@@ -24,6 +24,8 @@ const HEDGED_NOTE =
   /\b(?:(?:one|a|just a|only a|only one) )?(?:small|minor|tiny|little) (?:bug|issue|thing|problem|glitch|request|note|niggle|suggestion)\b|\bkleine[rsn]? (?:bug|fehler|problem|anmerkung|sache|wunsch|hinweis|schönheitsfehler)\b|\beinziger? (?:kritikpunkt|wermutstropfen)\b/iu;
 /** "Danke auch." as a comment's last words: German's dry thanks for what was not done. */
 const THANKS_TOO = /(?:^|[.!?…]\s*)(?:na\s+)?(?:vielen\s+)?danke?\s+auch\s*[.!]*\s*(?:🙄|😒|🙃)?\s*$/iu;
+const SCARE_QUOTED =
+  /["'„“‘‚]\s?(?:fast|quick|speedy|express|great|excellent|amazing|free|helpful|friendly|premium|schnell\p{L}*|express\p{L}*|toll\p{L}*|super\p{L}*|kostenlos\p{L}*|gratis|hilfreich\p{L}*|freundlich\p{L}*|kundenfreundlich\p{L}*|service\p{L}*)[^"'“”‘’]{0,20}["'“”‘’]/iu;
 const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
@@ -193,6 +195,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
     return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
   }
+  // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
+  const scare = SCARE_QUOTED.exec(normalised.text);
+  if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
   if (!praise.length) return [];
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
   const contrast =

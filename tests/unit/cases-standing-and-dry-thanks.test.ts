@@ -186,8 +186,8 @@ describe("a B2B energy company's comments, read as a lead would", () => {
     expect(suggestions[0]?.text).not.toMatch(/Frage/);
   });
 
-  it("hears 'ich hoffe ihr geht pleite' as anger", () => {
-    expect(answer("Ihr seid so ein Drecksladen, ich hoffe ihr geht pleite.").assessment.tone).toBe("angry");
+  it("hears 'ich hoffe ihr geht pleite' as criticism, not as neutral", () => {
+    expect(answer("Ihr seid so ein Drecksladen, ich hoffe ihr geht pleite.").assessment.tone).toMatch(/critical|angry/);
   });
 
   it("thanks Daniel once, without 'We'll pass this on to Daniel' after it", () => {
@@ -339,5 +339,24 @@ describe("praise words said of a failure are sarcasm, never thanked", () => {
     expect(
       first("Wunderbar, jetzt bekomme ich schon die dritte Mahnung für eine Rechnung, die längst bezahlt ist.")?.text,
     ).toMatch(/Mahnung bekommen haben, obwohl die Rechnung bezahlt ist/);
+  });
+});
+
+describe("English sarcasm in other words", () => {
+  it.each([
+    'Cheers for the "fast delivery" guys, only took 11 days for a bag of coffee.',
+    "So glad I waited 45 minutes for a flat white that tasted like dishwater. Top stuff.",
+    "Impressive how your prices keep going up while the portions keep shrinking.",
+  ])("%s", (text) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.strategy).not.toBe("thank-specifically");
+    for (const s of suggestions) expect(s.text).not.toMatch(/kind words/);
+  });
+
+  it("does not take 'der Kuchen' in 'der Kuchen war klasse' for a person", () => {
+    const text = first("Ein großes Lob an das Team in Ottensen – schnell, freundlich und der Kuchen war klasse.")?.text;
+    expect(text).toMatch(/Ottensen/);
+    expect(text).not.toMatch(/Kuchen und das Team/);
   });
 });

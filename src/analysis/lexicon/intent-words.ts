@@ -118,6 +118,9 @@ export const FAILURE = [
   "techniker|monteur|handwerker|ableser|engineer|technician ~5 nicht ~1 kam|kamen|kommt|erschien|erschienen|auftauchte|aufgetaucht",
   // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist".
   "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
+  "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
+  "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
+  "nie|never ~2 angekommen|arrived",
   // "Ordered on 12 Nov, still says processing": an order that does not move.
   "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
   "stuck ~2 processing|pending|in transit",
@@ -1106,6 +1109,17 @@ export const SARCASM_FACTS = [
   "statt|anstatt ~4 antworten|beantworten|helfen|reparieren|zurueckzurufen|kuemmern",
   // "Thanks for the 'quick' reply, only took you 3 weeks".
   "only ~1 took ~2 you|them|your",
+  "only ~1 took ~2 days|weeks|months|hours",
+  // "So glad I waited 45 minutes for a flat white that tasted like dishwater".
+  "waited ~3 minutes|mins|hours|days|weeks",
+  "tasted|tastes|taste ~1 like ~2 dishwater|water|mud|cardboard|ash|ashes|nothing|socks|burnt",
+  "schmeckt|schmeckte ~1 wie ~2 spuelwasser|wasser|pappe|asche|nichts",
+  // "Impressive how your prices keep going up while the portions keep shrinking".
+  "keep|keeps ~1 going ~1 up",
+  "keep|keeps ~1 rising|shrinking|falling|dropping|getting",
+  "shrinking|shrinkflation",
+  "nie|never ~2 angekommen|arrived|came",
+
   "took ~2 you|them ~2 weeks|months|days",
   "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
   // "Abschlag um 40 € erhöht, ohne eine einzige Erklärung": a change nobody explained.
@@ -1150,6 +1164,9 @@ export const SARCASTIC_PRAISE = [
   "chapeau",
   "genial",
   "what a bargain",
+  "impressive how",
+  "so glad ~3 waited",
+  "cheers for",
   "weltklasse",
   "grosses kino",
   "spitzenleistung*",

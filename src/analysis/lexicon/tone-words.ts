@@ -276,8 +276,6 @@ export const ANGER = [
   "sue",
   "lawyer",
   "hoffentlich ~3 pleite|insolvent|untergeht|dichtmacht|bankrott",
-  // "ich hoffe, ihr geht pleite": wishing the company ruin.
-  "hoffe ~4 pleite|insolvent|untergeht|dichtmacht|bankrott|zugrunde",
   "hope ~3 bankrupt|broke|go under|shut down",
 ];
 
@@ -287,6 +285,8 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "ich hoffe, ihr geht pleite": wishing the company ruin. Here, not in ANGER: the model counts ANGER.
+  "hoffe ~4 pleite|insolvent|untergeht|dichtmacht|bankrott|zugrunde",
   // "Wer bei euch noch Kunde ist, ist selber schuld": the customers blamed for staying.
   "selber|selbst ~1 schuld",
   "only ~2 themselves ~1 to ~1 blame",

@@ -13,8 +13,8 @@ import type { GoldenCase } from "./schema";
 /**
  * The golden set of replies (issue 10): each comment assessed and answered as the extension does, its first
  * suggestion compared strictly with what the lead expects (judge.ts). A seeded fifth of the set is held out: its
- * failures are never printed, only its figure, so the rules are not written from it. The test fails below the
- * recorded figures, and on any thanks to sarcasm, rudeness, hate or mockery, or any invented admission or promise.
+ * failures are never printed, only its figure and its problems counted by kind, so the rules are not written from
+ * it. The test fails below the recorded figures, and on any thanks to sarcasm, rudeness, hate or mockery, or any invented admission or promise.
  */
 const GOLDEN: readonly GoldenCase[] = [...GOLDEN_DE, ...GOLDEN_EN];
 /**
@@ -22,7 +22,7 @@ const GOLDEN: readonly GoldenCase[] = [...GOLDEN_DE, ...GOLDEN_EN];
  * lowered once, 0.26 → 0.23, when the praise rules of the second stop of 2026-12-01 cost one held-out praise case
  * (not looked at) while fresh comments of praise read better; the README says so.
  */
-const FLOOR = { development: 0.8, heldOut: 0.23 };
+const FLOOR = { development: 0.84, heldOut: 0.23 };
 /** A Tuesday at 10:00 in Berlin, as the references assume. */
 const NOW = new Date("2026-12-01T09:00:00Z");
 const SEED = 20261130;

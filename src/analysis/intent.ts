@@ -123,6 +123,9 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
 const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
 const WRONG_SENT =
   /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|shipped|got|received).*wrong/iu;
+/** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
+const SUPPLY_GONE =
+  /^(?:without|ohne)\s|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
@@ -154,7 +157,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
   );
   // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
-  const without = failed.some((hit) => /^(?:without|ohne)\s/iu.test(written(normalised, hit.from, hit.to)));
+  const without = failed.some((hit) => SUPPLY_GONE.test(written(normalised, hit.from, hit.to)));
   if (!problem && !customer.length && !own && !without) return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;

@@ -49,6 +49,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (kase.leaving !== undefined) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
+  // "Kuhmilch statt Hafermilch bekommen": not what they asked for, theirs to have put right.
+  if (problem !== undefined && kase.swapped !== undefined) return true;
   // "Der Cappuccino in Kreuzberg war lauwarm": what they were served, and how, is theirs to have put right.
   if (problem !== undefined && kase.served !== undefined) return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.

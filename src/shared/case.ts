@@ -96,6 +96,8 @@ export const Case = z.object({
   road: z.optional(z.enum(["near-miss", "speeding"])),
   /** The company's own facility that fails, as written ("Aufzug", "Pfandautomat", "ticket machine"). */
   facility: z.optional(z.string()),
+  /** What they got instead of what they asked for, as written ("Kuhmilch" statt "Hafermilch"). */
+  swapped: z.optional(z.object({ got: z.string(), wanted: z.string() })),
   /** Where they were treated badly when it was no branch: on the phone or in the chat. */
   channel: z.optional(z.enum(["phone", "chat"])),
   /** What was served and how it fell short, as written ("Cappuccino", "lauwarm"; "soup", "stone cold"). */

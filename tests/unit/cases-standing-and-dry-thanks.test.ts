@@ -360,3 +360,29 @@ describe("English sarcasm in other words", () => {
     expect(text).not.toMatch(/Kuchen und das Team/);
   });
 });
+
+describe("complete cases are moved, not asked about again", () => {
+  it.each([
+    ["Vertragskonto 4400128: Seit Oktober wird der Abschlag zweimal im Monat abgebucht.", /Vertragskonto 4400128/],
+    ["Die Straßenlaterne vor Hausnummer 12 in der Goethestraße in Bonn ist seit einer Woche kaputt.", /Straßenlaterne/],
+    [
+      "Hab heute um 9 Uhr im Café in Hamburg-Ottensen einen Chai bestellt und Kuhmilch statt Hafermilch bekommen, obwohl ich extra gefragt hab.",
+      /Kuhmilch statt Hafermilch bekommen haben/,
+    ],
+    [
+      "The barista gave me regular milk instead of oat milk even though I asked twice.",
+      /regular milk instead of oat milk/,
+    ],
+    ["Seit Montag ist in ganz Köln-Nippes der Strom weg, wann ist das behoben?", /seit Montag keinen Strom/],
+    ["Power's been out on Elm Street since 6am, any idea when it's back?", /no power/],
+    [
+      "I paid my final bill of £212.40 on 3 November (account 55018832) and you've taken it again by direct debit.",
+      /£212\.40/,
+    ],
+  ])("%s", (text, named) => {
+    const reply = answer(text).suggestions[0];
+    expect(reply?.strategy).toBe("case-next-step");
+    expect(reply?.text).toMatch(named);
+    expect(reply?.text).not.toMatch(/Kundennummer schicken|gute Frage|good question/);
+  });
+});

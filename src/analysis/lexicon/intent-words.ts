@@ -121,6 +121,18 @@ export const FAILURE = [
   "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
   "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
   "nie|never ~2 angekommen|arrived",
+  // "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat": not what was asked for.
+  "statt|anstatt ~4 bekommen|bekam|erhalten|serviert|gebracht|geliefert",
+  "got|gave|given|served|brought ~4 instead ~1 of",
+  // "you said an engineer would call within 48 hours. That was 5 days ago."
+  "that ~1 was ~3 days|weeks|months ~1 ago",
+  "das ~1 ist|war ~3 tage|wochen|monate ~1 her",
+  // "I paid my final bill … and you've taken it again by direct debit".
+  "taken|charged|debited|took ~2 it|me|this ~1 again",
+  "nochmal|erneut|wieder ~3 abgebucht|eingezogen|abgezogen",
+  // "Seit Montag ist in ganz Köln-Nippes der Strom weg".
+  "strom|gas|wasser|internet|heizung|warmwasser ~1 weg|ausgefallen",
+  "power|powers|electricity|internet|heating ~2 gone|out|off|down",
   // "Ordered on 12 Nov, still says processing": an order that does not move.
   "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
   "stuck ~2 processing|pending|in transit",

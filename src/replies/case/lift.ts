@@ -37,7 +37,7 @@ const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
-  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
   /\b(?:e-?gutschein\p{L}*|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
@@ -80,6 +80,17 @@ const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+/** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
+const SWAPPED_DE =
+  /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
+const SWAPPED_EN =
+  /\b(?:got|gave me|given|served(?: me)?|brought(?: me)?|sent(?: me)?|received)\s(?:an?\s|the\s|some\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\sinstead of\s(?:an?\s|the\s|my\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\b/iu;
+
+function swappedOf(text: string): Pick<Case, "swapped"> {
+  const match = SWAPPED_DE.exec(text) ?? SWAPPED_EN.exec(text);
+  return match?.[1] && match[2] ? { swapped: { got: match[1], wanted: match[2] } } : {};
+}
+
 /** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
 function channelOf(text: string): Pick<Case, "channel"> {
   if (
@@ -315,6 +326,7 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
+    ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),
   };
   const missing = missingOf(lifted, read);

@@ -90,6 +90,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
   const words = c.problemWords.map((word) => word.toLowerCase());
+  // "Kuhmilch statt Hafermilch bekommen": what they got and what they had asked for, in their words.
+  if (c.swapped && c.problem !== "safety") {
+    const { got, wanted } = c.swapped;
+    if (!de) return `that you got ${got} instead of ${wanted}`;
+    return v.form === "du"
+      ? `dass du ${got} statt ${wanted} bekommen hast`
+      : `dass Sie ${got} statt ${wanted} bekommen haben`;
+  }
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.

@@ -79,6 +79,10 @@ const REMEDY = new Set(
     "ausgetauscht",
     "umgetauscht",
     "repariert",
+    "sorted",
+    "solved",
+    "geloest",
+    "behoben",
   ].map(wordKey),
 );
 const OWN = new Set(["mein", "meine", "meinen", "my"].map(wordKey));

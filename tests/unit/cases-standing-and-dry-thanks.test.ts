@@ -386,3 +386,27 @@ describe("complete cases are moved, not asked about again", () => {
     expect(reply?.text).not.toMatch(/Kundennummer schicken|gute Frage|good question/);
   });
 });
+
+describe("read with 'gelassen suggest' on a dozen fresh comments", () => {
+  it("escalates a child cut on a product's sharp edge, whatever lies between 'sich' and 'geschnitten'", () => {
+    const { assessment, suggestions } = answer(
+      "Mein Sohn (7) hat sich an der scharfen Kante der Brotdose aus eurem Sortiment geschnitten. Artikelnummer 402211.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("safety");
+    expect(suggestions[0]?.text).toMatch(/Qualitätssicherung/);
+  });
+
+  it.each([
+    "@Rheinwerk shoutout to the Leeds store team, sorted my broken headphones in 10 mins. legends",
+    "just wanted to say the new menu is 🔥 the miso caramel cookie is unreal",
+  ])("thanks praise in the words of X: %s", (text) => {
+    expect(answer(text).suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    "Typisch Nordwind. Erst Preise rauf, dann Service runter. Bin gespannt, wie lange ihr euch das noch leisten könnt.",
+    "Ich finde es unmöglich, dass man bei euch nur noch mit Karte zahlen kann. Was ist mit älteren Menschen?",
+  ])("takes criticism seriously, neither ignored nor held as a question: %s", (text) => {
+    expect(answer(text).suggestions[0]?.strategy).toBe("take-seriously");
+  });
+});

@@ -162,7 +162,7 @@ export const FAILURE = [
   "schimmel",
   "schimmelig*",
   // Hurt by what was sold: "Mein Sohn hat sich an der Verpackung geschnitten", "my daughter cut her finger on it".
-  "sich ~6 verletzt|geschnitten|verbrannt|verbrueht",
+  "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
   "allergische ~1 reaktion|reaktionen|schock",
   "lebensmittelvergiftung*",
   "fremdkoerper*",
@@ -523,9 +523,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "rash",
       "hives",
       // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
-      "sich ~6 verletzt|geschnitten|verbrannt|verbrueht",
+      "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
       "verletzung*",
       "schnittwunde*",
+      "scharfe|scharfen ~2 kante|kanten|ecke|ecken",
+      "sharp ~2 edge|edges",
       "allergisch*",
       "lebensmittelvergiftung*",
       "schimmel",

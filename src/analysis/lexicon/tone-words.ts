@@ -285,6 +285,10 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Typisch Nordwind. Erst Preise rauf, dann Service runter."
+  "typisch",
+  "preise ~1 rauf|hoch ~3 service|qualitaet ~1 runter",
+  "service|qualitaet ~1 runter|abgebaut",
   // "ich hoffe, ihr geht pleite": wishing the company ruin. Here, not in ANGER: the model counts ANGER.
   "hoffe ~4 pleite|insolvent|untergeht|dichtmacht|bankrott|zugrunde",
   // "Wer bei euch noch Kunde ist, ist selber schuld": the customers blamed for staying.
@@ -501,6 +505,15 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // Praise in the words of X and Instagram: "legends", "the cookie is unreal", "next level".
+  "legends",
+  "legend",
+  "lifesaver*",
+  "unreal",
+  "next level",
+  "banger",
+  "is fire",
+  // "Typisch Nordwind. Erst Preise rauf, dann Service runter." is read by DISAPPROVAL.
   // "Ihr seid die Besten!", "you're the best": praise of the company itself.
   "seid|sind|bist ~1 die ~1 besten|beste|allerbesten",
   "you re|youre|you are|you guys are ~1 the ~1 best",

@@ -17,6 +17,8 @@ const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
 
+const UNITS = [/\d\s?°C/u, /\d\s?kWh?\b/u, /\d\s?%/u, /\d\s?€|€\s?\d/u, /\d\s?Uhr\b/u, /\d\s?(?:am|pm)\b/iu];
+
 /** How telling the shared words must be together: two words or figures found in no other saved sentence, or more. */
 const SETTLES = 1.5;
 
@@ -50,7 +52,11 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   let best: { sentence: string; score: number } | undefined;
   sentences.forEach((sentence, index) => {
     const shared = shares[index] ?? [];
-    if (shared.length < 2 || shared.every((item) => item.startsWith("#"))) return;
+    // "Das Foto zeigt nicht die WP 9, sondern die WP 12": model codes alone ("wp", "9", "12") say which product,
+    // not which fact about it; a word of the fact itself must be shared too.
+    // A measure in the same unit ("−25 °C" against "−20 °C") is a word of the fact as well.
+    const measured = UNITS.some((unit) => unit.test(comment) && unit.test(sentence));
+    if (shared.length < 2 || !(measured || shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4))) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

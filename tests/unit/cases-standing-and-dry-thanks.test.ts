@@ -410,3 +410,27 @@ describe("read with 'gelassen suggest' on a dozen fresh comments", () => {
     expect(answer(text).suggestions[0]?.strategy).toBe("take-seriously");
   });
 });
+
+describe("corrections name the disputed facts", () => {
+  it.each([
+    [
+      "Im Beitrag steht, dass die Förderung bis Ende 2026 gilt. Laut KfW-Seite endet sie aber schon am 30. Juni.",
+      /Ende 2026/,
+    ],
+    ["Small correction: the event is on Thursday 12th, not Wednesday 12th – the 12th is a Thursday.", /Thursday 12th/],
+    ["Your graphic says 1 kWh costs 0.12 €, but your own price sheet says 0.34 €. Typo?", /0\.12 €/],
+  ])("%s", (text, fact) => {
+    const reply = answer(text).suggestions[0];
+    expect(reply?.strategy).toBe("check-correction");
+    expect(reply?.text).toMatch(fact);
+  });
+
+  it("does not name the followers an opinion leader counts as the topic", () => {
+    const reply = first(
+      "Mit 45.000 Followern auf LinkedIn sage ich: Eure Kommunikation zur Preiserhöhung war schlecht. Transparenz sieht anders aus.",
+    );
+    expect(reply?.strategy).toBe("engage-argument");
+    expect(reply?.text).toMatch(/Kommunikation/);
+    expect(reply?.text).not.toMatch(/LinkedIn/);
+  });
+});

@@ -4,6 +4,7 @@ import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
+import { withGermanArticle } from "./case/german-nouns";
 import { liftCase } from "./case/lift";
 import {
   caseClause,
@@ -203,7 +204,11 @@ function setting(
             terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
             language,
           )
-        : germanProductName(comment.text),
+        : (germanProductName(comment.text) ??
+          terms
+            .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+$/u.test(term))
+            .map(withGermanArticle)
+            .find((phrase) => phrase !== undefined)),
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,

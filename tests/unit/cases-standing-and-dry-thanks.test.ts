@@ -434,3 +434,23 @@ describe("corrections name the disputed facts", () => {
     expect(reply?.text).not.toMatch(/LinkedIn/);
   });
 });
+
+describe("praise thanked for what was praised", () => {
+  it.each([
+    [
+      "Einfach nur danke! Die Installation lief reibungslos und das Team hat alles sauber hinterlassen.",
+      /die Installation/,
+    ],
+    ["Der neue Tarifrechner auf eurer Website ist super übersichtlich, endlich versteht man mal was.", /Website/],
+    ["5 stars. Quick install, fair price, and the engineer even explained the thermostat to my dad.", /thank/i],
+    [
+      "Ich wollte mich einfach mal bedanken. Als mein Mann ins Pflegeheim kam, habt ihr den Vertrag unkompliziert umgestellt.",
+      /Dank/,
+    ],
+  ])("%s", (text, named) => {
+    const reply = answer(text).suggestions[0];
+    expect(reply?.strategy).toBe("thank-specifically");
+    expect(reply?.text).toMatch(named);
+    expect(reply?.text).not.toMatch(/wird sich Website/);
+  });
+});

@@ -505,6 +505,13 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "5 stars. Quick install, fair price", "Ich wollte mich einfach mal bedanken", "unkompliziert umgestellt".
+  "5|fuenf|five ~1 sterne|stars",
+  "fair ~1 price|prices|preis",
+  "quick|smooth ~1 install|installation|service",
+  "bedanken",
+  "unkompliziert*",
+  "reibungslos*",
   // Praise in the words of X and Instagram: "legends", "the cookie is unreal", "next level".
   "legends",
   "legend",

@@ -53,3 +53,17 @@ export function possessiveAccusative(gender: Gender, form: "sie" | "du" | "we"):
   const stem = form === "we" ? "unser" : form === "sie" ? "Ihr" : "dein";
   return stem + (gender === "f" || gender === "pl" ? "e" : gender === "m" ? "en" : "");
 }
+
+/** "die Installation", "das Team": a noun with its article when its gender is known, by the list or a sure suffix. */
+export function withGermanArticle(noun: string): string | undefined {
+  const last = noun.split(/\s+/).at(-1) ?? noun;
+  const gender =
+    genderOf(noun) ??
+    (/(?:ung|tion|heit|keit|schaft|tät)$/iu.test(last)
+      ? "f"
+      : /(?:chen|lein|ment)$/iu.test(last) || /^team$/iu.test(last)
+        ? "n"
+        : undefined);
+  if (!gender || gender === "pl") return undefined;
+  return `${gender === "f" ? "die" : gender === "m" ? "der" : "das"} ${noun}`;
+}

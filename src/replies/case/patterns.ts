@@ -72,7 +72,7 @@ export const PERSON = new RegExp(
     "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
     // Not a product's name: "Die neue Röstung Abendrot ist großartig".
     // Not a thing with its article: "der Kuchen war klasse", "the cake was great".
-    "(?<![\\p{L}\\d])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ein|[Dd]eine|[Tt]he|[Mm]y|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Oo]ur|[Yy]our|[Ee]uer|[Ee]ure|[Ii]hr|[Ii]hre)\\s)(?<!(?:Röstung|Sorte|Mischung|Blend|Kaffee|Espresso|Bohne|Bohnen|Tarif|Produkt|Modell|Kollektion|roast|blend|coffee|beans?|model|tariff|product|collection)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s|incredibly\\s|very\\s|extremely\\s|sehr\\s|total\\s|unglaublich\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|patient|kind|friendly|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit|geduldig|nett))",
+    "(?<![\\p{L}\\d])(?<!(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]ein\\p{Ll}*|[Tt]he|[Mm]y|[Mm]ein\\p{Ll}*|[Uu]nser\\p{Ll}*|[Oo]ur|[Yy]our|[Ee]uer|[Ee]ur\\p{Ll}+|[Ii]hr\\p{Ll}*)\\s)(?<!(?:Röstung|Sorte|Mischung|Blend|Kaffee|Espresso|Bohne|Bohnen|Tarif|Produkt|Modell|Kollektion|roast|blend|coffee|beans?|model|tariff|product|collection)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=,?\\s(?:was|war|ist|is|has been)\\s(?:so\\s|really\\s|super\\s|wirklich\\s|echt\\s|incredibly\\s|very\\s|extremely\\s|sehr\\s|total\\s|unglaublich\\s)?(?:brilliant|great|amazing|fantastic|lovely|so helpful|helpful|patient|kind|friendly|super|toll|klasse|spitze|großartig|freundlich|hilfsbereit|geduldig|nett))",
   ].join("|"),
   "gu",
 );

@@ -454,3 +454,31 @@ describe("praise thanked for what was praised", () => {
     expect(reply?.text).not.toMatch(/wird sich Website/);
   });
 });
+
+describe("standing told as one's work", () => {
+  it.each([
+    [
+      "I run a comms agency and honestly your response to the outage was a masterclass in how not to do crisis communication. Three hours of silence.",
+      /response/,
+      /agency/,
+    ],
+    [
+      "Ich arbeite seit 15 Jahren in der Energieberatung: Ihre Empfehlung, die Vorlauftemperatur pauschal auf 35 °C zu setzen, ist für viele Häuser falsch.",
+      /35 °C/,
+      /Energieberatung/,
+    ],
+  ])("%s", (text, topic, notTopic) => {
+    const { assessment, suggestions } = answer(text);
+    expect(assessment.role).toBe("opinion-leader");
+    expect(suggestions[0]?.strategy).toBe("engage-argument");
+    expect(suggestions[0]?.text).toMatch(topic);
+    expect(suggestions[0]?.text).not.toMatch(notTopic);
+  });
+
+  it("takes 'Interesting that you advertise \"local jobs\" while outsourcing …' as criticism", () => {
+    expect(
+      answer('Interesting that you advertise "local jobs" while outsourcing your call centre abroad.').suggestions[0]
+        ?.strategy,
+    ).toBe("take-seriously");
+  });
+});

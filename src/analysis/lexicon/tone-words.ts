@@ -285,6 +285,12 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "a masterclass in how not to do crisis communication", "Interesting that you advertise X while Y".
+  "how not to",
+  "wie man es nicht macht",
+  "interesting ~1 that ~10 while|whilst",
+  "interessant ~1 dass ~10 waehrend",
+  "hours|days|weeks ~1 of ~1 silence",
   // "Typisch Nordwind. Erst Preise rauf, dann Service runter."
   "typisch",
   "preise ~1 rauf|hoch ~3 service|qualitaet ~1 runter",

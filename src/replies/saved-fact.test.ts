@@ -37,19 +37,21 @@ describe("the company's own fact on what a correction disputes", () => {
   });
 });
 
+/** A heat pump maker's one saved reply: two models and their lowest outside temperature. */
+const pumps = {
+  ...bakery,
+  savedReplies: [
+    {
+      id: "wp",
+      title: "Wärmepumpen",
+      language: "de" as const,
+      text: "Hallo {name}, unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C. Der Einbau dauert zwei Tage.",
+    },
+  ],
+};
+
 describe("a model code is a word of its own", () => {
   it("settles 'die WP 12 schafft −25 °C' with the sentence on the WP 12", () => {
-    const pumps = {
-      ...bakery,
-      savedReplies: [
-        {
-          id: "wp",
-          title: "Wärmepumpen",
-          language: "de" as const,
-          text: "Hallo {name}, unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C. Der Einbau dauert zwei Tage.",
-        },
-      ],
-    };
     expect(savedFact(pumps, "Im Beitrag steht, die WP 12 schafft −25 °C. Was stimmt?", "de")).toBe(
       "Unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C.",
     );
@@ -58,17 +60,6 @@ describe("a model code is a word of its own", () => {
 
 describe("what a saved fact does not settle", () => {
   it("leaves 'das Foto zeigt die WP 12, nicht die WP 9' to be checked: the models alone are no fact about a photo", () => {
-    const pumps = {
-      ...bakery,
-      savedReplies: [
-        {
-          id: "wp",
-          title: "Wärmepumpen",
-          language: "de" as const,
-          text: "Hallo {name}, unsere Wärmepumpen WP 9 und WP 12 heizen bis −20 °C. Der Einbau dauert zwei Tage.",
-        },
-      ],
-    };
     expect(savedFact(pumps, "Das Foto zeigt gar nicht die WP 9, sondern die WP 12. Sieht man am Display.", "de")).toBe(
       undefined,
     );

@@ -43,7 +43,8 @@ export interface Match {
 const COMMON = new Set(
   (
     "ich wir man du ihr sie er es die der das den i we you u he she they the a an is are to " +
-    "an da dabei mehr nicht und in im am auf zu so mit von ist war sind of out off up not no and in on at for with was"
+    "an da dabei mehr nicht und in im am auf zu so mit von ist war sind of out off up not no and in on at for with was " +
+    "from again going how while more schon weg macht bekommen"
   )
     .split(" ")
     .map(wordKey),

@@ -482,3 +482,26 @@ describe("standing told as one's work", () => {
     ).toBe("take-seriously");
   });
 });
+
+describe("phrases whose alternatives were written as two words", () => {
+  it.each([
+    [
+      "Mein Abo wurde verlängert obwohl ich im Oktober gekündigt habe. Abo-Nummer A-7781.",
+      /Vertrag trotz Kündigung verlängert/,
+    ],
+    ["My subscription renewed even though I cancelled in September. Please refund the £59.", /renewed even though/],
+    [
+      "Ihr habt mir eine Kündigungsbestätigung geschickt, aber bucht trotzdem weiter ab.",
+      /trotz Kündigung weiter Geld/,
+    ],
+    ["Still waiting for the callback I was promised last Tuesday.", /waiting for our call\b/],
+  ])("%s", (text, named) => {
+    expect(first(text)?.text).toMatch(named);
+  });
+
+  it("hears 'You guys are the best' as praise", () => {
+    expect(answer("You guys are the best, thanks for the quick fix!").suggestions[0]?.strategy).toBe(
+      "thank-specifically",
+    );
+  });
+});

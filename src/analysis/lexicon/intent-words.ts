@@ -59,7 +59,8 @@ export const FAILURE = [
   "never ~2 heard ~1 back",
   // "Ich warte seit Wochen auf einen Rückruf": the words say what is awaited.
   "warte|warten|wartet ~4 auf ~2 rueckruf",
-  "waiting ~3 callback|call back",
+  "waiting ~3 callback|callbacks",
+  "waiting ~4 call ~1 back",
   "never ~2 got|called|came ~1 back",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
@@ -86,14 +87,15 @@ export const FAILURE = [
   // A machine that makes a noise it should not: "macht nachts ein Brummgeräusch", "the heat pump is humming all night".
   "brummt|brummen|brummgeraeusch*|brummton|summt|pfeift|rattert|klappert|quietscht|vibriert",
   "macht|machen ~4 geraeusch*|geraeusche|laerm|krach",
-  "humming|buzzing|rattling|whining|banging|clanking ~3 noise|sound|all night|at night",
+  "humming|buzzing|rattling|whining|banging|clanking ~3 noise|sound|night",
   "makes|making ~4 noise|racket|sound",
   // A reading or figure taken wrong: "Zählerstand falsch übernommen", "soll ich 600 € nachzahlen".
   "falsch ~2 uebernommen|abgelesen|eingetragen|erfasst|berechnet|abgerechnet|gebucht",
   "soll|muss|sollen ~4 nachzahlen",
   // Damage done and nobody answers for it: "keiner fühlt sich zuständig".
   "keiner|niemand ~3 zustaendig",
-  "nobody|no one ~3 responsible",
+  "nobody|noone ~3 responsible",
+  "no one ~3 responsible",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
   "lauwarm",
   "war|waren ~2 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
@@ -114,6 +116,9 @@ export const FAILURE = [
   "verlaengert ~4 obwohl|trotz",
   "trotz ~2 kuendigung",
   "renewed ~4 despite|although|after ~2 cancel*",
+  "renewed ~3 even ~1 though",
+  // "Ihr habt mir eine Kündigungsbestätigung geschickt, aber bucht trotzdem weiter ab".
+  "bucht|buchen|zieht|ziehen ~3 trotzdem|weiter ~2 ab",
   // "Der Techniker kam wieder nicht", "…, dass der Techniker heute wieder nicht kam".
   "techniker|monteur|handwerker|ableser|engineer|technician ~5 nicht ~1 kam|kamen|kommt|erschien|erschienen|auftauchte|aufgetaucht",
   // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist".
@@ -135,7 +140,7 @@ export const FAILURE = [
   "power|powers|electricity|internet|heating ~2 gone|out|off|down",
   // "Ordered on 12 Nov, still says processing": an order that does not move.
   "still ~2 says|shows|showing|stuck|pending|processing ~1 processing|pending|preparing",
-  "stuck ~2 processing|pending|in transit",
+  "stuck ~2 processing|pending|transit",
   "steht|haengt|stehen|haengen ~5 in ~1 bearbeitung|vorbereitung",
   // "So wurden wir noch nie behandelt", "never been treated like this".
   "noch nie ~3 behandelt",

@@ -239,7 +239,8 @@ export const CORRECTION = [
   "in|im ~1 ihrem|eurem|deinem ~1 post|beitrag ~3 geschrieben|steht|schreibt|schreiben",
   "im beitrag ~2 steht|schreibt|schreiben",
   // "Haben Sie Ihren Beitrag gelesen? Da steht 2024": the post, pointed at.
-  "da|dort ~1 steht ~3 wir haben|es ist|ist aber|sondern",
+  "da|dort ~1 steht ~3 wir ~1 haben",
+  "da|dort ~1 steht ~4 sondern|aber",
   "beitrag|post ~3 ueberhaupt ~1 gelesen",
   "your|the ~1 post|tweet ~1 says|said|gives|lists",
   "please correct",

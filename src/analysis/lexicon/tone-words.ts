@@ -529,9 +529,10 @@ export const APPRECIATION = [
   // "Typisch Nordwind. Erst Preise rauf, dann Service runter." is read by DISAPPROVAL.
   // "Ihr seid die Besten!", "you're the best": praise of the company itself.
   "seid|sind|bist ~1 die ~1 besten|beste|allerbesten",
-  "you re|youre|you are|you guys are ~1 the ~1 best",
+  "you ~2 are|re ~1 the ~1 best",
+  "youre ~1 the ~1 best",
   // "sparen wir 40 % Heizkosten": what it brought them.
-  "sparen|spare|sparen wir|saving|save ~3 heizkosten|stromkosten|kosten|geld|money|bills",
+  "sparen|spare|saving|save ~3 heizkosten|stromkosten|kosten|geld|money|bills",
   "gemuetlich*",
   "koestlich*",
   "wunderschoen*",

@@ -225,6 +225,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         }
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
+      // "Mein Abo wurde verlängert, obwohl ich gekündigt habe": renewed against the notice they gave.
+      if (has(words, /verlängert|verlaengert|renewed/)) {
+        return de
+          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Vertrag trotz Kündigung verlängert wurde`
+          : "that your subscription renewed even though you had cancelled";
+      }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
       if (
         has(words, /still|trotz|despite|immer noch/) &&
@@ -240,6 +246,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that something is wrong with your ${c.bill?.toLowerCase() ?? "bill"}`;
     }
     case "refund": {
+      // "My subscription renewed even though I cancelled. Please refund the £59": the renewal is what happened.
+      if (has(words, /verlängert|verlaengert|renewed/)) return caseClause({ ...c, problem: "billing" }, v);
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
       if (has(words, /doppelt|zweimal|twice|double/) && c.amounts[0])
         return caseClause({ ...c, problem: "billing" }, v);
@@ -267,7 +275,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const when = since(c, v.language);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       const call = has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
-      const what = de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call back" : "an answer";
+      const what = de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer";
       if (!when)
         return de
           ? `dass ${p.you} noch auf ${what} ${v.form === "du" ? "wartest" : "warten"}`

@@ -138,16 +138,19 @@ const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
   if (!failed.length) return undefined;
+  // Each failure as written, read once for the kinds below.
+  const said = failed.map((hit) => written(normalised, hit.from, hit.to));
+  const saidAny = (pattern: RegExp) => said.some((phrase) => pattern.test(phrase));
   // A crash is a defect whatever screen it happens on ("app crashes when I open the bill section").
-  const crashed = failed.some((hit) => CRASH.test(written(normalised, hit.from, hit.to)));
+  const crashed = saidAny(CRASH);
   // "die falsche Mahlung geschickt", "sent me the wrong size": what came is not what was ordered.
-  const wrongSent = failed.some((hit) => WRONG_SENT.test(written(normalised, hit.from, hit.to)));
+  const wrongSent = saidAny(WRONG_SENT);
   // "komme mit dem neuen Kundenportal nicht zurecht": help with using what the company made, a defect's kin.
-  const struggling = failed.some((hit) => /(?:zurecht|klar)$/iu.test(written(normalised, hit.from, hit.to)));
+  const struggling = saidAny(/(?:zurecht|klar)$/iu);
   // "I can't even download my invoice. Error 500": the website fails, whatever the document is.
-  const site = failed.some((hit) => DOWNLOAD.test(written(normalised, hit.from, hit.to)));
+  const site = saidAny(DOWNLOAD);
   // "Die Wärmepumpe macht nachts ein Brummgeräusch": a machine that makes a noise it should not is faulty.
-  const noisy = failed.some((hit) => NOISE.test(written(normalised, hit.from, hit.to)));
+  const noisy = saidAny(NOISE);
   const problem =
     crashed || site || noisy
       ? "defect"
@@ -161,7 +164,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
   );
   // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
-  const without = failed.some((hit) => SUPPLY_GONE.test(written(normalised, hit.from, hit.to)));
+  const without = saidAny(SUPPLY_GONE);
   if (!problem && !customer.length && !own && !without) return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;

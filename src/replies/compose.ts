@@ -15,7 +15,7 @@ import {
   generalClause,
   ourProduct,
 } from "./case/phrases";
-import { caseTerms, joinTerms } from "./case/terms";
+import { caseTerms, joinTerms, overlaps } from "./case/terms";
 import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
@@ -365,13 +365,6 @@ function generate(
 }
 
 /**
- * Two or three reply suggestions for a comment, each following a different strategy, then the company's saved
- * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
- * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
- * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
- * The company's own comments get none: nobody answers themselves.
- */
-/**
  * What is asked is in the question sentences: their terms come first, the comment's others fill up to two. The
  * first question leads ("Do you have a decaf for cold brew? Any recipe tips?"), unless a later one says it again
  * more precisely ("Ist euer Cold Brew für Schwangere okay? Also wie viel Koffein ist da drin?").
@@ -394,14 +387,17 @@ const RESTATED = /^(?:also|sprich|genauer gesagt|das heißt|i mean|in other word
 function questionFirst(terms: readonly string[], asked: readonly string[]): string[] {
   if (asked.length === 0) return [...terms];
   const merged: string[] = [];
-  for (const term of [...asked, ...terms]) {
-    const lower = term.toLowerCase();
-    if (merged.some((known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()))) continue;
-    merged.push(term);
-  }
+  for (const term of [...asked, ...terms]) if (!merged.some((known) => overlaps(known, term))) merged.push(term);
   return merged.slice(0, 2);
 }
 
+/**
+ * Two or three reply suggestions for a comment, each following a different strategy, then the company's saved
+ * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
+ * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
+ * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
+ * The company's own comments get none: nobody answers themselves.
+ */
 export function composeReplies(
   comment: CommentSnapshot,
   assessment: Assessment,

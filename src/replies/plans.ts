@@ -35,8 +35,7 @@ const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
 const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke/iu;
-const AT_WORK =
-  /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician|installation/iu;
+const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 

@@ -49,13 +49,14 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   // A word the company says in many of its answers ("Wärmepumpe", "bis") tells little about which one is meant.
   const spread = new Map<string, number>();
   for (const shared of shares) for (const item of shared) spread.set(item, (spread.get(item) ?? 0) + 1);
+  const units = UNITS.filter((unit) => unit.test(comment));
   let best: { sentence: string; score: number } | undefined;
   sentences.forEach((sentence, index) => {
     const shared = shares[index] ?? [];
     // "Das Foto zeigt nicht die WP 9, sondern die WP 12": model codes alone ("wp", "9", "12") say which product,
     // not which fact about it; a word of the fact itself must be shared too.
     // A measure in the same unit ("−25 °C" against "−20 °C") is a word of the fact as well.
-    const measured = UNITS.some((unit) => unit.test(comment) && unit.test(sentence));
+    const measured = units.some((unit) => unit.test(sentence));
     if (shared.length < 2 || !(measured || shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4))) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };

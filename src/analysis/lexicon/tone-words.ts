@@ -526,7 +526,6 @@ export const APPRECIATION = [
   "next level",
   "banger",
   "is fire",
-  // "Typisch Nordwind. Erst Preise rauf, dann Service runter." is read by DISAPPROVAL.
   // "Ihr seid die Besten!", "you're the best": praise of the company itself.
   "seid|sind|bist ~1 die ~1 besten|beste|allerbesten",
   "you ~2 are|re ~1 the ~1 best",

@@ -213,7 +213,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.amounts.length >= 2 && has(words, /from|von|went|jumped|gestiegen|erhöht|erhoeht|raised|increased/)) {
         const [before, after] = c.amounts;
         return de
-          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Betrag von ${before} auf ${after} gestiegen ist`
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} Betrag von ${before} auf ${after} gestiegen ist`
           : `that your payment went up from ${before} to ${after}`;
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
@@ -221,14 +221,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
         if (has(words, /abschl[aä]g/)) {
           const by = amount ? ` um ${amount}` : "";
-          return `dass ${v.form === "du" ? "dein" : "Ihr"} Abschlag${by} erhöht wurde`;
+          return `dass ${possessiveNominative("m", v.form ?? "sie")} Abschlag${by} erhöht wurde`;
         }
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
       // "Mein Abo wurde verlängert, obwohl ich gekündigt habe": renewed against the notice they gave.
       if (has(words, /verlängert|verlaengert|renewed/)) {
         return de
-          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Vertrag trotz Kündigung verlängert wurde`
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} Vertrag trotz Kündigung verlängert wurde`
           : "that your subscription renewed even though you had cancelled";
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
@@ -334,11 +334,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "hung up on me mid-sentence": the call, not a visit.
       if (c.channel === "phone")
         return de
-          ? `dass ${p.nom.replace(/e$/, "")} Telefonat mit uns so unerfreulich verlaufen ist`
+          ? `dass ${possessiveNominative("n", v.form ?? "sie")} Telefonat mit uns so unerfreulich verlaufen ist`
           : "that your call with us went so badly";
       if (c.channel === "chat")
         return de
-          ? `dass ${p.nom.replace(/e$/, "")} Chat mit uns so unerfreulich verlaufen ist`
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} Chat mit uns so unerfreulich verlaufen ist`
           : "that your chat with us went so badly";
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
@@ -528,15 +528,15 @@ function onHoldClause(c: Case, v: Voice): string {
     usable.find((d) => /minut|min\b|stund|hour|hrs?\b|std\b/iu.test(d)) ??
     (usable.length === 1 ? usable[0] : undefined);
   const du = v.form === "du";
+  // "after 40 minutes on hold": how long, without the "after".
+  const plain = duration && inSentence(duration).replace(/^(?:after|nach)\s+/i, "");
   if (v.language === "en") {
-    if (!duration) return "that you were kept on hold";
-    const plain = inSentence(duration).replace(/^(?:after|nach)\s+/i, "");
+    if (!plain) return "that you were kept on hold";
     if (/^since\b/i.test(plain)) return `that you've been on hold ${plain}`;
     return `that you were on hold ${/^for\b/i.test(plain) ? plain : `for ${plain}`}`;
   }
   const you = du ? "du" : "Sie";
-  if (!duration) return `dass ${you} so lange in der Warteschleife ${du ? "warten musstest" : "warten mussten"}`;
-  const plain = inSentence(duration).replace(/^(?:after|nach)\s+/i, "");
+  if (!plain) return `dass ${you} so lange in der Warteschleife ${du ? "warten musstest" : "warten mussten"}`;
   if (/^seit\b/i.test(plain)) return `dass ${you} ${plain} in der Warteschleife ${du ? "wartest" : "warten"}`;
   return `dass ${you} ${plain} in der Warteschleife ${du ? "gewartet hast" : "gewartet haben"}`;
 }

@@ -164,12 +164,20 @@ function headPhrase(words: string): string | undefined {
 function add(terms: string[], term: string | undefined, exclude: Exclude): void {
   const value = term?.trim().replace(/[.,!?]+$/u, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
-  const lower = value.toLowerCase();
-  const excluded = (word: string) =>
-    word.length > 1 && (lower.includes(word.toLowerCase()) || word.toLowerCase().includes(lower));
-  if (exclude.words.some(excluded)) return;
-  if (terms.some((known) => known.toLowerCase().includes(lower) || lower.includes(known.toLowerCase()))) return;
+  if (exclude.words.some((word) => word.length > 1 && overlaps(word, value))) return;
+  if (terms.some((known) => overlaps(known, value))) return;
   terms.push(value);
+}
+
+/** Words said back as the commenter wrote them, in the language's quotation marks. */
+function quoted(words: string, language: "de" | "en"): string {
+  return language === "de" ? `„${words}“` : `"${words}"`;
+}
+
+/** One term says the other ("Cold Brew" and "cold brew at home"): either holds the other, case aside. */
+export function overlaps(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
 }
 
 /** Verbs a two-word phrase must not end in: "parcel went" is a noun and its verb. */
@@ -251,16 +259,14 @@ export function caseTerms(
   });
   // What is disputed is the claim they quote, said back in their words.
   for (const match of sample.matchAll(CLAIMED)) {
-    const claim = (match[1] ?? match[2] ?? "").trim();
-    add(terms, language === "de" ? `„${claim}“` : `"${claim}"`, exclude);
+    add(terms, quoted((match[1] ?? match[2] ?? "").trim(), language), exclude);
   }
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
   // ('another "improvement"'): said back, it would mock.
   for (const match of CORRECTS.test(sample) ? sample.matchAll(QUOTED) : []) {
-    const word = match[1] ?? match[2] ?? "";
-    add(terms, language === "de" ? `„${word}“` : `"${word}"`, exclude);
+    add(terms, quoted(match[1] ?? match[2] ?? "", language), exclude);
   }
   for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
   for (const match of sample.matchAll(language === "de" ? MEASURED_DE : MEASURED_EN)) {

@@ -194,7 +194,9 @@ export const CORRECTION = [
   // Pointing out something broken on the company's own pages: "heads up, the link in your bio goes to a 404".
   "heads up",
   "404",
-  "link ~4 broken|dead|kaputt|funktioniert nicht|geht nicht|ins leere",
+  "link ~4 broken|dead|kaputt",
+  "link ~4 funktioniert|geht ~1 nicht",
+  "link ~4 ins ~1 leere",
   "broken link",
   "actually",
   "correction",

@@ -276,7 +276,6 @@ export const ANGER = [
   "sue",
   "lawyer",
   "hoffentlich ~3 pleite|insolvent|untergeht|dichtmacht|bankrott",
-  "hope ~3 bankrupt|broke|go under|shut down",
 ];
 
 /**
@@ -312,7 +311,13 @@ export const DISAPPROVAL = [
   // "Wenn ihr so weitermacht, seid ihr in 2 Jahren pleite.", "you'll be bankrupt by next year".
   "seid|seit|bist ~4 pleite",
   "so ~1 weitermacht|weitermachen",
-  "you'll|you ~2 be ~2 bankrupt|broke|out of business",
+  "you'll|you ~2 be ~2 bankrupt|broke",
+  "you'll|you ~2 be ~2 out ~1 of ~1 business",
+  // "I hope you go bust": written into ANGER once as "go under|shut down", which the phrase syntax read as slots and
+  // never matched; here, outside the model's features, so that fixing it did not change what the model was trained on.
+  "hope ~3 bankrupt|broke",
+  "hope ~3 go ~1 under|bust",
+  "hope ~3 shut ~1 down",
   // "Big announcement, nothing delivered."
   "announcement|announced|promised ~4 nothing ~1 delivered",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.
@@ -505,7 +510,8 @@ export const DISAPPROVAL = [
   "einseitig*",
   "verschweig*",
   "verschwieg*",
-  "nobody|no one ~1 mentions|talks ~1 about",
+  "nobody|noone ~1 mentions|talks ~1 about",
+  "no one ~1 mentions|talks ~1 about",
   "niemand|keiner ~1 erwaehnt|spricht ~1 ueber",
 ];
 

@@ -152,7 +152,12 @@ export class WordSet {
       const key = wordKey(entry.replace(/^\*|\*$/g, ""));
       this.all.push(key);
       STRICT.add(key, head, tail, { set: this.id });
-      const form = new RegExp(`${head ? "" : "^"}${stretchedForm(key).source}${tail ? "" : "$"}`);
+      // A short entry, or one that is a word's beginning or end, is met only by a word stretched past doubling:
+      // "haaate" is "hate", but "hatte", "latte", "denn" and "mussels" are words of their own, not "hate", "late",
+      // "den" and "musel…". A longer whole word takes a doubled letter as a typo ("looser", "spasst").
+      const doubling = /(.)\1/.test(key) || (!head && !tail && key.length >= 5);
+      const stretched = doubling ? "" : "(?=.*(.)\\1\\1)";
+      const form = new RegExp(`${head ? "" : "^"}${stretched}${stretchedForm(key).source}${tail ? "" : "$"}`);
       LOOSE.add(squeeze(key), head, tail, { set: this.id, form });
     }
   }

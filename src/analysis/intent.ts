@@ -20,6 +20,7 @@ const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|in
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
 const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
+const FORMERLY = /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once)\b|\bused to\b/u;
 const HEDGED_NOTE =
   /\b(?:(?:one|a|just a|only a|only one) )?(?:small|minor|tiny|little) (?:bug|issue|thing|problem|glitch|request|note|niggle|suggestion)\b|\bkleine[rsn]? (?:bug|fehler|problem|anmerkung|sache|wunsch|hinweis|schönheitsfehler)\b|\beinziger? (?:kritikpunkt|wermutstropfen)\b/iu;
 /** "Danke auch." as a comment's last words: German's dry thanks for what was not done. */
@@ -130,6 +131,11 @@ const WRONG_SENT =
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+/** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
+const NOT_SERVED =
+  /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
+const SERVED_BADLY =
+  /lauwarm|lukewarm|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$/iu;
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
@@ -165,7 +171,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   );
   // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
   const without = saidAny(SUPPLY_GONE);
-  if (!problem && !customer.length && !own && !without) return undefined;
+  // "Der Cappuccino in Kreuzberg war lauwarm", "the muffin was dry as sand": what was served is the guest's own.
+  const served = saidAny(SERVED_BADLY) && !NOT_SERVED.test(normalised.text);
+  if (!problem && !customer.length && !own && !without && !served) return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
@@ -192,8 +200,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   const complaints = LEXICON.complaints.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
+  // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
   const usually = (hit: Hit) =>
-    tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key));
+    tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key)) ||
+    FORMERLY.test(
+      tokens
+        .slice(Math.max(0, hit.from - 4), hit.from)
+        .map((token) => token.key)
+        .join(" "),
+    );
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
     (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
   );

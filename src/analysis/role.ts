@@ -53,6 +53,8 @@ const STATED_STANDING = new RegExp(
     `\\bseit\\s+\\d+\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach))`,
     "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
     `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+\\d+\\s+jahren\\s+(?:in der|im|als)\\b`,
+    // "I'm an energy journalist and …", "I am a certified installer": a profession stated of oneself.
+    "\\bi(?:'m| am) an? (?:(?:certified|licensed|qualified|chartered|independent|senior|former|freelance)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|reporter|editor|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
     "\\bi (?:run|own|head|lead|manage) an? (?:[a-z]+ ){0,3}(?:agency|consultancy|firm|practice|studio|company|business|team)\\b",
     "\\bas someone who (?:has |have )?(?:advised|installed|worked|fitted|built|designed|audited|planned|spent)\\b",
     "\\bi(?:'ve| have) (?:worked|been)\\s+(?:in|as)\\s+[^.!?]{2,40}\\s+for\\s+\\d+\\s+years\\b",

@@ -124,9 +124,15 @@ const OFFER_VERBS = new Set([
 ]);
 
 function offers(tokens: Normalised["tokens"], hit: { from: number; to: number }): boolean {
-  if (hit.from !== hit.to || !OFFER_WORDS.has(tokens[hit.from]?.key ?? "")) return false;
+  if (hit.from !== hit.to) return false;
+  // "I'd love to understand how …", "would love to see the data": a wish, not praise.
+  if (tokens[hit.from]?.key === "love" && tokens[hit.to + 1]?.key === "to") {
+    return WISHING.has(tokens[hit.from - 1]?.key ?? "");
+  }
+  if (!OFFER_WORDS.has(tokens[hit.from]?.key ?? "")) return false;
   return tokens[hit.to + 1]?.key === "to" && OFFER_VERBS.has(tokens[hit.to + 2]?.key ?? "");
 }
+const WISHING = new Set(["id", "would", "wed", "youd", "shed", "hed", "theyd"]);
 
 /** "Schon wieder Wartung mitten im Abschluss? Ernsthaft?": a sentence of its own that only asks whether they mean it. */
 const EXASPERATED =
@@ -135,7 +141,7 @@ const EXASPERATED =
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
-  // "Happy to share the data", "gerne helfen wir": an offer, not praise.
+  // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
   const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.

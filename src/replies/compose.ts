@@ -20,7 +20,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, planParts } from "./plans";
+import { choosePlans, hasCase, planParts, suggests } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -285,7 +285,8 @@ function generate(
       !/!|\b[A-ZÄÖÜ]{4,}\b/u.test(comment.text));
   const planned = planParts(strategy, {
     apologyDue:
-      assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry",
+      (assessment.role === "disappointed-customer" || assessment.tone === "critical" || assessment.tone === "angry") &&
+      !suggests(assessment, comment.text),
     thanksRequired: guidelines.required.thanks && !unthankable,
     violation,
     kase: s.kase,

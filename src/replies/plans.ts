@@ -125,7 +125,7 @@ function doubtsMessage(text: string): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|ich dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =
@@ -168,7 +168,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b/iu;
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
@@ -245,6 +245,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const rude =
     ((kinds.has("profanity") && !exclaimsOnly(assessment, text)) || CONTEMPT.test(text)) && tone !== "positive";
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
+  // "Not a complaint, just a suggestion: … would be great", "Wäre toll, wenn …": an idea for the team, neither
+  // praise to thank for nor criticism to take seriously.
+  if (suggests(assessment, text)) return ["feedback-to-team", "acknowledge"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers
   // comes first; without one, silence.
@@ -287,6 +290,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
 }
+
+/** An idea offered, with no complaint, sarcasm or anger about it: nothing to apologise for. */
+export function suggests({ intent, tone }: Assessment, text: string): boolean {
+  return SUGGESTS.test(text) && !intent.complaint && !intent.sarcasm && tone !== "angry";
+}
+
+const SUGGESTS =
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere) (?:es )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial),? wenn\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

@@ -58,6 +58,8 @@ export function matchesTopic(comment: string, topic: string): boolean {
   if (wanted.length === 0) return false;
   const have = new Set(content(comment).map(stem));
   const hits = wanted.filter((word) => have.has(stem(word))).length;
-  // A keyword of one to three words must occur whole; an example question mostly.
-  return wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
+  // A keyword must occur whole ("heat pump in an old house" is not "the heat pump grant … same house type"); an
+  // example question of more than three words mostly.
+  const example = /\?\s*$/u.test(topic);
+  return !example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
 }

@@ -63,7 +63,8 @@ export const FAILURE = [
   "waiting ~4 call ~1 back",
   "never ~2 got|called|came ~1 back",
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
-  "abschlag|abschlaege|monatsabschlag ~4 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
+  // "Mein Abschlag wurde von 95 auf 160 Euro erhöht".
+  "abschlag|abschlaege|monatsabschlag ~8 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": a supply gone.
   // Right after "without": "without proper heat-loss surveys" is an argument, not a home gone cold.
   "without heating|power|electricity|internet|broadband|wifi",
@@ -98,7 +99,12 @@ export const FAILURE = [
   "no one ~3 responsible",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
   "lauwarm",
-  "war|waren ~2 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
+  "waessrig",
+  "watery",
+  "war|waren|ist|sind ~3 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
+  // "the pumpkin muffin was dry as sand", "the croissants were stale".
+  "was|were|is|are ~2 dry|stale|soggy|burnt|watery|overcooked|undercooked|raw|greasy",
+  "dry ~1 as ~1 sand|dust|cardboard|sawdust",
   "zusammengefallen",
   "erwarte ~2 ich ~2 mehr|besseres",
   "lukewarm",
@@ -123,6 +129,8 @@ export const FAILURE = [
   "techniker|monteur|handwerker|ableser|engineer|technician ~5 nicht ~1 kam|kamen|kommt|erschien|erschienen|auftauchte|aufgetaucht",
   // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist".
   "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
+  // "sent me a final reminder when I paid the bill on the 3rd".
+  "reminder|reminders ~8 paid|settled",
   "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
   "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
   "nie|never ~2 angekommen|arrived",
@@ -310,6 +318,15 @@ export const FAILURE = [
   "falsche ~1 adresse|lieferung|rechnung|artikel|groesse|sorte|farbe|menge|ware|produkt",
   "keine ~1 antwort|rueckmeldung|reaktion|hilfe|erstattung|rueckerstattung|lieferung|info|information|ahnung",
   "niemand|keiner ~3 meldet|hilft|antwortet|sagt|kuemmert|reagiert|erklaeren|erklaert|sagen|helfen",
+  // "Niemand hat mir das vorher erklärt", "ohne jede Vorwarnung".
+  "niemand|keiner ~5 erklaert|gesagt|informiert|mitgeteilt|vorgewarnt|angekuendigt",
+  "ohne ~2 vorwarnung|ankuendigung|vorankuendigung",
+  "nobody|noone ~4 explained|told|warned|informed",
+  "no one ~4 explained|told|warned|informed",
+  "without ~2 warning|notice",
+  // "hat meinen Parkettboden zerkratzt", "scratched our floor".
+  "zerkratzt|verkratzt|demoliert|kaputtgemacht",
+  "scratched|dented|gouged ~3 my|our|the ~2 floor|floors|wall|walls|door|car|worktop|parquet|carpet",
   "warteschleife*",
   "warte ~1 seit|immer|noch|schon",
   // "Seit 7 Wochen warte ich auf die Regulierung meines Wasserschadens".
@@ -764,6 +781,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "plugin",
       "bildschirm",
       "verbeult",
+      // Damage done at an installation: "hat meinen Parkettboden zerkratzt".
+      "zerkratzt",
+      "verkratzt",
+      "scratched",
       "ausgelaufen",
       "dented",
       "router",

@@ -192,7 +192,8 @@ export const CORRECTION = [
   "zur info",
   "fyi",
   // Pointing out something broken on the company's own pages: "heads up, the link in your bio goes to a 404".
-  "heads up",
+  // Not "thanks for the heads-up email": the noun thanks, it does not point anything out.
+  "heads up ~1 the|your|link|typo|there|you|ihr|euer|eure|der|die|das",
   "404",
   "link ~4 broken|dead|kaputt",
   "link ~4 funktioniert|geht ~1 nicht",

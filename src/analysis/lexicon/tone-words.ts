@@ -318,6 +318,17 @@ export const DISAPPROVAL = [
   "hope ~3 bankrupt|broke",
   "hope ~3 go ~1 under|bust",
   "hope ~3 shut ~1 down",
+  // "… ruinieren dieses Land", "you're ruining the high street".
+  "ruinier*",
+  "ruin|ruins|ruining|ruined",
+  // A why-question with its reproach after it is criticism, not a question to hold: "Warum gibt es keine
+  // Pfandbecher mehr? Ich dachte, ihr seid nachhaltig.", "Why only homeowners? Renters exist too, you know."
+  "ich ~1 dachte ~4 ihr|sie ~1 seid|seien|waert|waeren|wollt|wolltet",
+  "i ~1 thought ~3 you ~1 were|cared|wanted",
+  "nur ~1 mal ~1 so",
+  "just ~1 saying",
+  "exist|exists ~1 too|as ~1 well",
+  "gibt ~3 auch ~2 noch",
   // "Big announcement, nothing delivered."
   "announcement|announced|promised ~4 nothing ~1 delivered",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.
@@ -618,4 +629,6 @@ export const IRONY = [
   "as usual",
   "sarcasm",
   "ironie",
+  // "Die Grünen ruinieren dieses Land. Ihr macht da schön mit.": praise for going along is the reproach.
+  "macht|machen ~2 schoen|fleissig|brav ~1 mit",
 ];

@@ -126,6 +126,24 @@ const LEADING_WORD =
 
 const inSentence = (value: string) => value.replace(LEADING_WORD, (word) => word.toLowerCase());
 
+/**
+ * The amounts named. "von 95 auf 160 Euro", "from 85 to 142 pounds": the unit written once serves both, so the
+ * first is said with it too ("von 95 Euro auf 160 Euro" reads as they meant it).
+ */
+const RANGE =
+  /\b(?:von|from)\s(\d{1,6}(?:[.,]\d{1,2})?)\s(?:auf|to)\s(\d{1,6}(?:[.,]\d{1,2})?)\s?(€|Euro|EUR|pounds?|dollars?)(?![\p{L}])/iu;
+function amountsIn(text: string): string[] {
+  const range = RANGE.exec(text);
+  if (!range) return all(text, AMOUNT);
+  const [, before, after, unit] = range;
+  const spaced = unit === "€" ? " €" : ` ${unit}`;
+  return [
+    `${before}${spaced}`,
+    `${after}${spaced}`,
+    ...all(text, AMOUNT).filter((a) => !a.startsWith(after ?? "")),
+  ].slice(0, 3);
+}
+
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -219,6 +237,34 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road"> 
 /** Words for the people who serve: a name thanked beside them is one of them ("… the engineer … Thanks Tom!"). */
 const STAFF =
   /\b(?:engineer|technician|installer|barista|staff|team|agent|advisor|adviser|waiter|waitress|driver|he|she|him|her|monteur\p{L}*|techniker\p{L}*|mitarbeiter\p{L}*|kollegin|kollege|beratung|berater\p{L}*|bedienung|fahrer\p{L}*|telefon|hotline|er|sie|ihm|ihr)\b/iu;
+/**
+ * Someone who served, praised without a name: "the smart meter installer was brilliant", "the lovely lady on the
+ * phone", "der Monteur war super". Said as the company's own ("our installer", "unsere Kollegin"), so the thanks
+ * and the passing on name them instead of the product they worked on.
+ */
+const UNNAMED_STAFF_EN =
+  /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support)\s){0,3}(installer|engineer|technician|driver|barista|agent|advisor|adviser|fitter|electrician|plumber|courier|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
+const UNNAMED_STAFF_DE =
+  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista)\b/u;
+const STAFF_SAID_DE: Record<string, string> = {
+  Dame: "unsere Kollegin",
+  Herr: "unser Kollege",
+  Mitarbeiterin: "unsere Kollegin",
+  Mitarbeiter: "unser Kollege",
+  Kollegin: "unsere Kollegin",
+  Kollege: "unser Kollege",
+  Fahrerin: "unsere Fahrerin",
+  Beraterin: "unsere Beraterin",
+  Bedienung: "unser Team",
+};
+function unnamedStaff(text: string): string[] {
+  const german = UNNAMED_STAFF_DE.exec(text)?.[1];
+  if (german) return [STAFF_SAID_DE[german] ?? `unser ${german}`];
+  const english = UNNAMED_STAFF_EN.exec(text)?.[1]?.toLowerCase();
+  if (!english) return [];
+  return [/^(?:lady|woman|girl|guy|man|chap|gentleman|gent)$/u.test(english) ? "our colleague" : `our ${english}`];
+}
+
 /** Endings of places and firms, seldom of a first name: "Danke Kreuzberg!", "Danke, Rheinwerk!". */
 const PLACE_OR_FIRM =
   /(?:werk|kollektiv|bank|markt|bahn|gruppe|haus|berg|burg|dorf|stadt|feld|hausen|heim|ingen|see|hafen|brück|tal)$/iu;
@@ -246,7 +292,10 @@ function billOf(text: string): { bill?: string } {
   return bill ? { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) } : {};
 }
 
-export function liftCase(text: string, assessment: Pick<Assessment, "intent">): Case {
+export function liftCase(
+  text: string,
+  assessment: Pick<Assessment, "intent"> & Partial<Pick<Assessment, "tone">>,
+): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
   const durations = all(read, DURATION)
@@ -301,11 +350,11 @@ export function liftCase(text: string, assessment: Pick<Assessment, "intent">): 
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
     numbers: caseNumbers(read).slice(0, 3),
-    amounts: all(read, AMOUNT),
+    amounts: amountsIn(read),
     dates,
     durations,
     places,
-    people,
+    people: people.length > 0 || !(praised || assessment.tone === "positive") ? people : unnamedStaff(read),
     ...(complaint ? { problem: complaint.problem } : {}),
     problemWords: complaint?.words ?? [],
     errors,

@@ -198,7 +198,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist": reminded of what they paid.
       if (has(words, /mahnung|reminder/) && has(words, /bezahlt|beglichen|überwiesen|ueberwiesen|paid/)) {
-        if (!de) return "that you've had a reminder for a bill you say is already paid";
+        if (!de) return "that you've had a reminder even though you've paid the bill";
         return v.form === "du"
           ? "dass du eine Mahnung bekommen hast, obwohl die Rechnung bezahlt ist"
           : "dass Sie eine Mahnung bekommen haben, obwohl die Rechnung bezahlt ist";
@@ -213,7 +213,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.amounts.length >= 2 && has(words, /from|von|went|jumped|gestiegen|erhöht|erhoeht|raised|increased/)) {
         const [before, after] = c.amounts;
         return de
-          ? `dass ${possessiveNominative("m", v.form ?? "sie")} Betrag von ${before} auf ${after} gestiegen ist`
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} ${has(words, /abschl[aä]g/) ? "Abschlag" : "Betrag"} von ${before} auf ${after} gestiegen ist`
           : `that your payment went up from ${before} to ${after}`;
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.

@@ -26,7 +26,9 @@ const STOP_DE = new Set(
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
-    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase Versehen Hause"
+    "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase Versehen Hause " +
+    // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
+    "Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -94,7 +96,7 @@ const FIGURE_NOUN =
   /^\s(?:[a-z]{3,}\s)?(?:figure|figures|rate|increase|reduction|rise|drop|claim|growth|share|discount|saving|savings|cut|target|improvement)\b/u;
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
-  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$))?|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 /** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
 const ATTRIBUTE =
   /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
@@ -248,8 +250,9 @@ export function caseTerms(
     .replace(/#(\w+)/g, "$1")
     // "any update on ticket 55120?" asks for news; the update is not what it is about.
     .replace(/\bany (?:news|updates?)\b/giu, " ")
-    // "Read the room.": an idiom, not a room.
-    .replace(/\bread the room\b/giu, " ");
+    // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
+    .replace(/\bread the room\b/giu, " ")
+    .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1");
   // A disputed fact leads ("98 % … laut Statistik 71 %", "heißt 18 Uhr, nicht 17 Uhr"); a time or a figure told
   // in passing ("kein Brot mehr da. Um 17 Uhr!", "Preiserhöhung um 18 %") comes after what it is about.
   // "the 40% productivity figure": an English figure keeps the noun it measures.

@@ -264,7 +264,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];
-    return [caseFirst(kase), "take-seriously"];
+    // A loss told beside the case is never "criticism" to take seriously.
+    return kase.bereaved ? [caseFirst(kase)] : [caseFirst(kase), "take-seriously"];
   }
   // "… frage ich: Wo genau werden die Daten gehostet? Ihre Website sagt „EU“, das reicht nicht": the question is
   // what they want answered; the correction is checked beside it.
@@ -346,6 +347,7 @@ export function planParts(
     case "case-next-step":
       if (kase.leaving) return core("leavingSeen", "leavingStep");
       if (kase.problem === "safety") return safety;
+      if (situation.bereaved) return [...core("condolence", "caseStep"), ...ask];
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
@@ -353,6 +355,8 @@ export function planParts(
     case "case-question":
       if (kase.leaving) return core("leavingSeen", "leavingAsk");
       if (kase.problem === "safety") return safety;
+      // "Post an meinen verstorbenen Vater, obwohl ich den Tod gemeldet habe": sympathy first, never "ärgerlich".
+      if (situation.bereaved) return [...core("condolence", "caseStep"), ...ask];
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),

@@ -59,6 +59,31 @@ describe("amounts and reminders as written", () => {
   });
 });
 
+describe("damage and double charges, said as they were", () => {
+  it.each([
+    [
+      "Euer Techniker hat bei der Installation der Wärmepumpe meinen Parkettboden zerkratzt. Wer zahlt das?",
+      /dass bei den Arbeiten (?:Ihr|dein) Parkettboden beschädigt wurde/,
+    ],
+    ["Der Monteur hat unsere Haustür beschädigt.", /(?:Ihre|deine) Haustür beschädigt wurde/],
+    [
+      "Your engineer scratched our kitchen floor while fitting the boiler.",
+      /your kitchen floor was damaged during the work/,
+    ],
+  ])("%s", (text, expected) => {
+    const { suggestions } = nordwind(text);
+    expect(suggestions[0]?.text).toMatch(expected);
+    expect(suggestions[0]?.text).not.toMatch(/Probleme mit Ihrer Wärmepumpe|gute Frage/);
+  });
+
+  it("says a double charge without an amount, and looks into the order named", () => {
+    const { suggestions } = cafe("Ordered the beans subscription, got charged twice this month. Order 88213.");
+    expect(suggestions[0]?.text).toMatch(/you were charged twice/);
+    expect(suggestions[0]?.text).toMatch(/your order 88213/);
+    expect(suggestions[0]?.text).not.toMatch(/something is wrong with your bill/);
+  });
+});
+
 describe("criticism, suggestions and standing", () => {
   it("answers a why-question with its reproach as criticism, never 'gute Frage'", () => {
     for (const text of [
@@ -128,5 +153,27 @@ describe("a saved reply's keyword occurs whole", () => {
     expect(
       matchesTopic("Does my heat pump work when it's freezing?", "Does a heat pump work in freezing weather?"),
     ).toBe(true);
+  });
+});
+
+describe("a smell of gas and a loss", () => {
+  it("says a reported gas smell as such, never that someone was hurt, and asks for no batch number", () => {
+    for (const text of [
+      "been on hold for 50 mins to report a gas smell. this is dangerous, sort it out",
+      "Im Keller riecht es nach Gas, bei der Störungsnummer geht keiner ran!",
+    ]) {
+      const { assessment, suggestions } = nordwind(text);
+      expect(assessment.intent.complaint?.problem).toBe("safety");
+      expect(suggestions[0]?.text).toMatch(/smell of gas|Gasgeruch/);
+      for (const s of suggestions) expect(s.text).not.toMatch(/hurt|verletzt|batch|Charge/);
+    }
+  });
+
+  it("meets mail to a late father with sympathy, never with 'ärgerlich' or 'Kritik'", () => {
+    const { suggestions } = nordwind(
+      "Wieso bekomme ich Post an meinen verstorbenen Vater, obwohl ich den Tod vor 2 Monaten gemeldet habe? Das tut jedes Mal weh.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Beileid|Verlust/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/ärgerlich|Kritik|Unmut/);
   });
 });

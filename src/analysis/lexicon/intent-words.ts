@@ -98,6 +98,16 @@ export const FAILURE = [
   "nobody|noone ~3 responsible",
   "no one ~3 responsible",
   // What was served fell short: "Der Cappuccino war lauwarm", "the soup was stone cold", "bag arrived split open".
+  // A smell of gas reported: "Im Keller riecht es nach Gas", "report a gas smell".
+  "gasgeruch",
+  "riecht|roch|riechts ~2 nach ~1 gas",
+  "gas ~1 smell|leak",
+  "smell|smelled|smelt|smells ~2 of ~1 gas",
+  "smell|smelled|smelt ~1 gas",
+  // "Refund of £230 promised in September. Still nothing.", "Erstattung zugesagt, bis heute nichts".
+  "still ~1 nothing|waiting",
+  "immer ~1 noch ~1 nichts|nix",
+  "bis ~1 heute ~1 nichts|nix|kein|keine|keinen",
   "lauwarm",
   "waessrig",
   "watery",
@@ -531,6 +541,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
       "nesselausschlag",
+      // A gas smell reported: "riecht nach Gas", "Gasgeruch im Keller", "report a gas smell".
+      "gasgeruch",
+      "riecht|roch|riechts ~2 nach ~1 gas",
+      "gas ~1 smell|leak",
+      "smell|smelled|smelt|smells ~2 of ~1 gas",
+      "smell|smelled|smelt ~1 gas",
       "durchfall",
       "erbrochen",
       "erbrechen",
@@ -781,10 +797,6 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "plugin",
       "bildschirm",
       "verbeult",
-      // Damage done at an installation: "hat meinen Parkettboden zerkratzt".
-      "zerkratzt",
-      "verkratzt",
-      "scratched",
       "ausgelaufen",
       "dented",
       "router",

@@ -18,6 +18,10 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
     "n",
   ],
   [/^(?:bohnen|schuhe)$/i, "pl"],
+  // What an installation can damage, compounds by their last part: "Parkettboden", "Haustür", "Küchenfenster".
+  [/(?:boden|teppich|zaun|flur|rasen|garten)$/i, "m"],
+  [/(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade)$/i, "f"],
+  [/(?:auto|fenster|parkett|dach|geländer|laminat)$/i, "n"],
 ];
 
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */

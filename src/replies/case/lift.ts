@@ -66,7 +66,7 @@ const LINE =
   /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?|(?<=\bthe\s)\d{1,2}:\d{2}(?:\s(?:from|to)\s[A-Z][\p{L}]+)?)(?![\p{L}\d])/u;
 /** A loss told: a death in the family, a funeral, a grave illness. */
 const BEREAVED =
-  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer)\b/iu;
+  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
 /** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
 const HARMED =
   /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
@@ -80,6 +80,12 @@ const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+const GAS_SMELL = /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
+/** "hat meinen Parkettboden zerkratzt", "scratched our kitchen floor": what the work damaged. */
+const DAMAGED_DE =
+  /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
+const DAMAGED_EN =
+  /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tiles|bathroom|staircase|stairs|skirting|garden|lawn))\b/iu;
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
 const SWAPPED_DE =
   /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
@@ -176,8 +182,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
 
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
-  // Nearly run over: a road incident has no batch number or product to photograph.
-  if (lifted.road) return undefined;
+  // Nearly run over: a road incident has no batch number or product to photograph; nor has a smell of gas.
+  if (lifted.road || GAS_SMELL.test(text)) return undefined;
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
@@ -347,6 +353,7 @@ export function liftCase(
     .slice(0, 2);
   const criticised = criticisedIn(read);
   const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
+  const damaged = complaint ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1]) : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
     numbers: caseNumbers(read).slice(0, 3),
@@ -374,6 +381,7 @@ export function liftCase(
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
+    ...(damaged ? { damaged } : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),

@@ -179,6 +179,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurden`
           : `that you were charged ${amount} twice`;
       }
+      // "got charged twice this month": the double charge, without an amount.
+      if (twice && has(words, /charged|billed|debited|taken|abgebucht|berechnet|abgezogen|belastet/)) {
+        return de ? `dass ${v.form === "du" ? "dir" : "Ihnen"} doppelt abgebucht wurde` : "that you were charged twice";
+      }
       // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
       const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
       if (has(words, /abgestellt|abgeschaltet|abgeklemmt|gesperrt|cut/) && cut) {
@@ -383,6 +387,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (served) return served;
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched/) && !c.item) {
+        // "meinen Parkettboden zerkratzt": what was damaged, when its gender tells the possessive.
+        const gender = c.damaged ? genderOf(c.damaged) : undefined;
+        if (de && c.damaged && gender)
+          return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
+        if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;
         return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
       }
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
@@ -468,6 +477,16 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return `that there was ${found[2]} in ${place ? `your ${place[1]}` : "the product"}`;
   }
   const harmed = harmedOf(c, v);
+  // "to report a gas smell": what they smelled, never an injury nobody told of.
+  if (
+    has(words, /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/i) &&
+    !c.harmed
+  )
+    return de
+      ? v.form === "du"
+        ? "dass du Gasgeruch bemerkt hast"
+        : "dass Sie Gasgeruch bemerkt haben"
+      : "that you've noticed a smell of gas";
   // "the battery caught fire in my garage": a fire or an explosion, said as such, whoever was or was not hurt.
   if (has(words, /explodiert|exploded/i))
     return de ? "dass es zu einer Explosion gekommen ist" : "that there was an explosion";
@@ -678,6 +697,8 @@ export function caseSubject(c: Case, v: Voice): string {
     case "login":
       return de ? `${acc} Zugang` : "your account";
     case "billing":
+      // "got charged twice this month. Order 88213": the order they name is what is looked into.
+      if (!c.amounts[0] && c.numbers[0]?.kind === "order") return generalSubject(c, v);
       // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved.
       return c.amounts[0] && c.paid
         ? de

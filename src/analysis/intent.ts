@@ -55,9 +55,24 @@ function failures(normalised: Normalised): Hit[] {
         !resolvedAfter(tokens, hit) &&
         !aboutFollows(normalised, hit) &&
         !speechless(tokens, hit) &&
-        !remedied(tokens, hit),
+        !remedied(tokens, hit) &&
+        !withoutByChoice(normalised, hit),
     );
 }
+
+/**
+ * "Ich bin 82 und habe kein Internet": someone without a connection at all, not a connection that failed. A
+ * supply lost says since when, or "mehr" ("seit Freitag kein Strom", "kein Internet mehr").
+ */
+function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
+  const said = tokens.slice(hit.from, hit.to + 1).map((token) => token.key);
+  if (!said.some((key) => key === "internet" || key === "wlan" || key === "computer" || key === "smartphone"))
+    return false;
+  const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
+  return before.some((key) => HAVE.has(key)) && !LOST_SINCE.test(text);
+}
+const HAVE = new Set(["habe", "hab", "hat", "haben", "besitze", "besitzt"]);
+const LOST_SINCE = /\b(?:seit|mehr|wieder|schon|heute|gestern|ausgefallen|weg|tagen|stunden|wochen)\b/iu;
 
 /** "thank you for replacing my broken headphones", "hat mein kaputtes Handy sofort getauscht": put right, not failed. */
 function remedied(tokens: readonly Token[], hit: Hit): boolean {

@@ -8,11 +8,18 @@ import { matchesTopic } from "./topics";
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(guidelines: Guidelines, comment: string, language: "de" | "en"): string[] {
+  // "Ich bin 82 und habe kein Internet": an answer that sends them to a website or an app answers nobody.
+  const offline = OFFLINE.test(comment);
   return guidelines.savedReplies
     .filter((saved) => saved.language === "any" || saved.language === language)
     .filter((saved) => saved.topics?.some((topic) => matchesTopic(comment, topic)))
+    .filter((saved) => !(offline && ONLINE.test(saved.text)))
     .map((saved) => saved.id);
 }
+
+const OFFLINE =
+  /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|smartphone|handy|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer|smartphone)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|a smartphone|email)|not online)\b/iu;
+const ONLINE = /\b(?:app|online|website|webseite|portal|\p{L}+\.(?:example|de|com|net|org|uk|at|ch)\b)/iu;
 
 /** "{name}" becomes the commenter's name, or disappears with the space before it ("Hallo {name}," → "Hallo,"). */
 export function fillName(text: string, name: string | undefined): string {

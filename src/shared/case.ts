@@ -102,6 +102,8 @@ export const Case = z.object({
   channel: z.optional(z.enum(["phone", "chat"])),
   /** What was served and how it fell short, as written ("Cappuccino", "lauwarm"; "soup", "stone cold"). */
   served: z.optional(z.object({ thing: z.string(), state: z.string() })),
+  /** Papers that did not come, as written ("welcome letter or contract documents", "Vertragsunterlagen"). */
+  papers: z.optional(z.string()),
   /** What the work damaged, as written ("Parkettboden", "kitchen floor"). */
   damaged: z.optional(z.string()),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { composeReplies } from "../../src/replies";
 import { matchesTopic } from "../../src/replies/topics";
+import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 import { companyAnswers } from "./company-answers";
 
 /**
@@ -175,5 +179,48 @@ describe("a smell of gas and a loss", () => {
     );
     expect(suggestions[0]?.text).toMatch(/Beileid|Verlust/);
     for (const s of suggestions) expect(s.text).not.toMatch(/ärgerlich|Kritik|Unmut/);
+  });
+});
+
+describe("papers, promises said back, and no internet", () => {
+  it("says the papers that did not come and asks for the customer number to find them, not to check a bill", () => {
+    for (const [text, clause] of [
+      [
+        "Hello, I moved to Cologne last month and still haven't received my welcome letter or contract documents.",
+        /welcome letter or contract documents still haven't arrived/,
+      ],
+      [
+        "Ich habe vor 4 Wochen gewechselt und bis heute keine Vertragsunterlagen bekommen.",
+        /keine Vertragsunterlagen bekommen/,
+      ],
+    ] as const) {
+      const { suggestions } = nordwind(text);
+      expect(suggestions[0]?.text).toMatch(clause);
+      expect(suggestions[0]?.text).toMatch(/Kundennummer|customer number/);
+      expect(suggestions[0]?.text).not.toMatch(/Bestellung|order|Abrechnung|bill/);
+    }
+  });
+
+  it("never says a refund 'promised' back, so the case reply is not dropped by the promise check", () => {
+    const { suggestions } = nordwind("Refund of £230 promised in September. Still nothing. Case 77812.");
+    expect(suggestions[0]?.strategy).toBe("case-next-step");
+    expect(suggestions[0]?.text).toMatch(/77812/);
+    for (const s of suggestions) expect(s.text).not.toMatch(/promised/);
+  });
+
+  it("reads 'ich habe kein Internet' as someone offline, and offers no saved answer that sends them online", () => {
+    const answer = (text: string) => {
+      const comment = snapshotOf(text, { author: { name: "Helga Sommer" } });
+      const assessment = assessComment(comment, GOLDEN_GUIDELINES.rheinwerk);
+      return { assessment, suggestions: composeReplies(comment, assessment, GOLDEN_GUIDELINES.rheinwerk) };
+    };
+    const offline = answer(
+      "Ich bin 82 und habe kein Internet. Wie soll ich denn meinen Zählerstand melden, wenn nur noch online geht?",
+    );
+    expect(offline.assessment.intent.complaint).toBeUndefined();
+    for (const s of offline.suggestions) expect(s.text).not.toMatch(/App|rheinwerk\.example\/|Abrechnung/);
+    // Asked without that, the company's saved answer is what fits.
+    expect(answer("Wie kann ich meinen Zählerstand melden?").suggestions[0]?.source).toBe("saved");
+    expect(answer("Wir haben seit Freitag kein Internet mehr!").assessment.intent.complaint).toBeDefined();
   });
 });

@@ -760,6 +760,13 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "order",
       "orders",
       "tracking",
+      // Papers that never came: "haven't received my welcome letter or contract documents", "keine Unterlagen".
+      "documents",
+      "paperwork",
+      "welcome ~1 letter|pack",
+      "unterlagen",
+      "vertragsunterlagen",
+      "willkommensschreiben",
     ],
   ],
   [

@@ -80,6 +80,10 @@ const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+/** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
+const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork)";
+const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
+const PAPERS_DE = /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung)\b/u;
 const GAS_SMELL = /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
 /** "hat meinen Parkettboden zerkratzt", "scratched our kitchen floor": what the work damaged. */
 const DAMAGED_DE =
@@ -180,6 +184,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // Closing their own account: the customer number finds it, unless a number came with the request.
   if (lifted.leaving) return lifted.numbers.length > 0 ? undefined : "customer-number";
 
+  // Papers that did not come: the customer number finds the contract they belong to.
+  if (lifted.papers) {
+    return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))
+      ? undefined
+      : "customer-number";
+  }
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
   // Nearly run over: a road incident has no batch number or product to photograph; nor has a smell of gas.
@@ -353,6 +363,7 @@ export function liftCase(
     .slice(0, 2);
   const criticised = criticisedIn(read);
   const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
+  const papers = PAPERS_EN.exec(read)?.[1] ?? PAPERS_DE.exec(read)?.[1];
   const damaged = complaint ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1]) : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
@@ -382,6 +393,7 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
+    ...(papers && complaint?.problem === "delivery" ? { papers } : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),

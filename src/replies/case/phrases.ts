@@ -103,6 +103,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
       const garment = garmentClause(c, v, words);
       if (garment) return garment;
+      // "haven't received my welcome letter or contract documents": the papers, not an order.
+      if (c.papers) {
+        if (!de)
+          return `that your ${c.papers.toLowerCase()} still haven't arrived`.replace(
+            /(letter|pack|contract) still haven't/u,
+            "$1 still hasn't",
+          );
+        return v.form === "du"
+          ? `dass du noch keine ${c.papers} bekommen hast`
+          : `dass Sie noch keine ${c.papers} bekommen haben`;
+      }
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
@@ -931,13 +942,33 @@ function companyWording(q: CaseQuestion, v: Voice): string {
   return sie && addressFormOf(sie) !== "du" ? sie : "";
 }
 
+const CUSTOMER_NUMBER_PAPERS: readonly [Asked, Asked] = [
+  {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann schicken wir Ihnen die Unterlagen.",
+    du: "Schick uns bitte {wcontact} deine Kundennummer, dann schicken wir dir die Unterlagen.",
+    en: "Could you send us your customer number {wcontact}? Then we can send the documents out to you.",
+  },
+  {
+    sie: "Wenn Sie uns {wcontact} Ihre Kundennummer schicken, sehen wir gleich nach, wo Ihre Unterlagen bleiben.",
+    du: "Wenn du uns {wcontact} deine Kundennummer schickst, sehen wir gleich nach, wo deine Unterlagen bleiben.",
+    en: "If you send us your customer number {wcontact}, we'll find out right away where your documents are.",
+  },
+];
+
 export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [], variant = 0): string | undefined {
   if (!c.missing) return undefined;
   const company = own.find((q) => q.missing === c.missing);
   const theirs = company ? companyWording(company, v) : "";
   if (theirs) return theirs;
   // The phone is known: only the version is asked for.
-  const ours = (c.missing === "app-version" && c.device ? VERSION_ONLY : QUESTIONS[c.missing])[variant % 2] as Asked;
+  // The customer number for papers that did not come finds the contract; there is no bill to check.
+  const table =
+    c.missing === "app-version" && c.device
+      ? VERSION_ONLY
+      : c.missing === "customer-number" && c.papers
+        ? CUSTOMER_NUMBER_PAPERS
+        : QUESTIONS[c.missing];
+  const ours = table[variant % 2] as Asked;
   return v.language === "en" ? ours.en : v.form === "du" ? ours.du : ours.sie;
 }
 

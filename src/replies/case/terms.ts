@@ -193,7 +193,7 @@ const VERBS = new Set(
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
-    "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs"
+    "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed"
   ).split(" "),
 );
 

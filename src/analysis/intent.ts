@@ -145,7 +145,9 @@ const WRONG_SENT =
   /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|shipped|got|received).*wrong/iu;
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
-  /^(?:without|ohne)\s|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+  /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+const SUPPLY_BACK =
+  /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|restored|fixed|back on|back up|resolved|sorted)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
 const NOT_SERVED =
   /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
@@ -185,7 +187,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
   );
   // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
-  const without = saidAny(SUPPLY_GONE);
+  // "Der Stromausfall gestern wurde schnell behoben, danke!": a supply put right is no case.
+  const without = saidAny(SUPPLY_GONE) && !SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, ""));
   // "Der Cappuccino in Kreuzberg war lauwarm", "the muffin was dry as sand": what was served is the guest's own.
   const served = saidAny(SERVED_BADLY) && !NOT_SERVED.test(normalised.text);
   if (!problem && !customer.length && !own && !without && !served) return undefined;

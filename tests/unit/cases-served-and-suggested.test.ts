@@ -224,3 +224,40 @@ describe("papers, promises said back, and no internet", () => {
     expect(answer("Wir haben seit Freitag kein Internet mehr!").assessment.intent.complaint).toBeDefined();
   });
 });
+
+describe("promises kept waiting, bills not come, outages", () => {
+  it("hears a callback promised a week ago as a wait for our call, without the promised window as a detail", () => {
+    for (const text of [
+      "Ihr habt mir am Telefon einen Rückruf innerhalb von 24 Stunden versprochen. Das war vor einer Woche.",
+      "You promised a callback within 48 hours. That was last Monday.",
+    ]) {
+      const { assessment, suggestions } = nordwind(text);
+      expect(assessment.intent.complaint?.problem).toBe("waiting");
+      expect(suggestions[0]?.text).toMatch(/Rückruf|call/);
+      expect(suggestions[0]?.text).not.toMatch(/24 Stunden|48 hours/);
+    }
+  });
+
+  it("says a bill waited for as not yet come, not as wrong", () => {
+    const { suggestions } = nordwind("Ich warte seit 3 Monaten auf meine Jahresabrechnung. Wie soll ich da planen?");
+    expect(suggestions[0]?.text).toMatch(/seit 3 Monaten auf (?:Ihre|deine) Jahresabrechnung wart/);
+    expect(suggestions[0]?.text).not.toMatch(/etwas nicht stimmt/);
+  });
+
+  it("answers a repeated outage as a case, and thanks for one put right", () => {
+    const outage = nordwind("Third power cut in Leeds this month. What is going on?");
+    expect(outage.suggestions[0]?.text).toMatch(/power cut in Leeds/);
+    for (const s of outage.suggestions) expect(s.text).not.toMatch(/good question/i);
+    const fixed = nordwind("Der Stromausfall gestern wurde schnell behoben, danke!");
+    expect(fixed.assessment.tone).toBe("positive");
+    expect(fixed.assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("reads 'erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft' as criticism, not a remark to acknowledge", () => {
+    const { assessment, suggestions } = nordwind(
+      "Die Werbung mit dem Eisbären ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft.",
+    );
+    expect(assessment.tone).toBe("critical");
+    expect(suggestions[0]?.strategy).not.toBe("acknowledge");
+  });
+});

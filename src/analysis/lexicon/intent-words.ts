@@ -104,6 +104,10 @@ export const FAILURE = [
   "gas ~1 smell|leak",
   "smell|smelled|smelt|smells ~2 of ~1 gas",
   "smell|smelled|smelt ~1 gas",
+  // "einen Rückruf innerhalb von 24 Stunden versprochen. Das war vor einer Woche.": a promise not kept.
+  "rueckruf|rueckmeldung|antwort|callback ~8 versprochen|zugesagt|promised",
+  "promised ~3 callback|call|reply|response",
+  "das ~1 war|ist ~1 vor ~2 tag|tagen|woche|wochen|monat|monaten",
   // "Refund of £230 promised in September. Still nothing.", "Erstattung zugesagt, bis heute nichts".
   "still ~1 nothing|waiting",
   "immer ~1 noch ~1 nichts|nix",
@@ -872,6 +876,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "Euer Vertrieb hat sich nie wieder gemeldet": promised contact that never came.
       "gemeldet",
       "heard ~1 back",
+      // "einen Rückruf … versprochen", "promised a callback": the call owed.
+      "rueckruf",
+      "callback",
+      "call ~1 back",
       "reklamation*",
       "hotline",
       "on hold",

@@ -329,6 +329,11 @@ export const DISAPPROVAL = [
   "just ~1 saying",
   "exist|exists ~1 too|as ~1 well",
   "gibt ~3 auch ~2 noch",
+  // "Die Werbung ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft."
+  "erklaert|erklaer|erklaere|erklaeren ~1 mir|uns ~1 mal",
+  "gleichzeitig|zugleich ~5 verkauft|verkaufen|anbietet|anbieten|bewerbt|bewerben",
+  "explain ~3 why ~5 while|also|still",
+  "at ~1 the ~1 same ~1 time ~5 sell|selling|sells|offer|offering",
   // "Big announcement, nothing delivered."
   "announcement|announced|promised ~4 nothing ~1 delivered",
   // "Ihr vertröstet uns seit einem Jahr": put off, not a case of one customer's.

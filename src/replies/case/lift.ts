@@ -85,6 +85,14 @@ const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documen
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
 const PAPERS_DE = /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung)\b/u;
 const GAS_SMELL = /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
+function promisedWithin(text: string, duration: string): boolean {
+  const at = text.indexOf(duration);
+  return (
+    at > 0 &&
+    /(?:innerhalb(?: von)?|binnen|within|in the next|in den nächsten)\s+$/iu.test(text.slice(Math.max(0, at - 24), at))
+  );
+}
+
 /** "hat meinen Parkettboden zerkratzt", "scratched our kitchen floor": what the work damaged. */
 const DAMAGED_DE =
   /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
@@ -316,6 +324,8 @@ export function liftCase(
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
   const durations = all(read, DURATION)
     .filter((duration) => !(/^(?:a|an|one|per|pro|im|je)\s/i.test(duration) && RATE.test(read)))
+    // "einen Rückruf innerhalb von 24 Stunden versprochen": the time promised, not how long it has lasted.
+    .filter((duration) => !promisedWithin(read, duration))
     .map(inSentence);
   const dates = all(read, DATE)
     .map(inSentence)

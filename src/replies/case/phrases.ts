@@ -255,6 +255,25 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
           : "that you're still being charged after cancelling";
       }
+      // "Ich warte seit 3 Monaten auf meine Jahresabrechnung", "kam bis heute nicht": the bill has not come.
+      if (
+        has(
+          words,
+          /^warte|^warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
+        )
+      ) {
+        const bill = c.bill ?? (de ? "Abrechnung" : "bill");
+        const wait = since(c, v.language);
+        if (!de)
+          return wait
+            ? `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your ${bill.toLowerCase()}`
+            : `that your ${bill.toLowerCase()} hasn't arrived yet`;
+        if (wait)
+          return v.form === "du"
+            ? `dass du ${wait} auf deine ${bill} wartest`
+            : `dass Sie ${wait} auf Ihre ${bill} warten`;
+        return `dass ${p.nom} ${bill} noch nicht da ist`;
+      }
       // "meine Schlussrechnung", "my final bill": the bill they named (every such word is feminine in German).
       return de
         ? `dass mit ${p.dat} ${c.bill ?? "Abrechnung"} etwas nicht stimmt`
@@ -288,6 +307,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const hold = has(words, /warteschleife|on hold|hotline/) ? onHoldClause(c, v) : undefined;
       if (hold) return hold;
       const when = since(c, v.language);
+      // "Rückruf gebucht, es hat niemand angerufen": the call-back not made, said as the other cases say it.
+      if (has(words, /angerufen|^nobody called|^no one called/) && !has(words, /rückruf|rueckruf|callback/))
+        return caseClause({ ...c, problem: "other" }, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       const call = has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
       const what = de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer";
@@ -392,7 +414,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       );
     default: {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
-      const supply = supplyClause(words, v, c.durations);
+      const supply = supplyClause(words, v, c.durations, c.places[0]);
       if (supply) return supply;
       const served = servedClause(c, v);
       if (served) return served;
@@ -676,7 +698,12 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
 
-function supplyClause(words: readonly string[], v: Voice, durations: readonly string[] = []): string | undefined {
+function supplyClause(
+  words: readonly string[],
+  v: Voice,
+  durations: readonly string[] = [],
+  place?: string,
+): string | undefined {
   // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt", "die Heizung ist aus", "power went out".
   const said = words.filter(
     (word) =>
@@ -684,7 +711,20 @@ function supplyClause(words: readonly string[], v: Voice, durations: readonly st
       /\b(?:kalt|aus|ausgefallen|weg|off|out|down)$/iu.test(word),
   );
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
-  if (!supply) return undefined;
+  if (!supply) return outageClause(words, v, place);
+  return supplyWithout(supply, v, durations);
+}
+
+/** "Wieder Stromausfall in Porz", "third power cut in Leeds": an outage where they live, said as one. */
+function outageClause(words: readonly string[], v: Voice, place: string | undefined): string | undefined {
+  if (!words.some((word) => /^(?:strom)?ausf|^stromausf|power (?:cut|outage)|^outage/iu.test(word))) return undefined;
+  const where = place ? ` in ${place}` : "";
+  return v.language === "de"
+    ? `dass es${where} zu einem Stromausfall gekommen ist`
+    : `that there's been a power cut${where}`;
+}
+
+function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: readonly string[]): string {
   const [, german, english] = supply;
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": how long, when they said it.
   const lasted = durations.find((d) => /^(?:for|since|seit)\s/iu.test(inSentence(d)) && !YEARS.test(d));

@@ -136,7 +136,7 @@ const WISHING = new Set(["id", "would", "wed", "youd", "shed", "hed", "theyd"]);
 
 /** "Schon wieder Wartung mitten im Abschluss? Ernsthaft?": a sentence of its own that only asks whether they mean it. */
 const EXASPERATED =
-  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|in)\s+20\d\d\s*\?|\bin this day and age\b/iu;
+  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|in)\s+20\d\d\s*\?|\bin this day and age\b|(?:^|[.!?]\s*)(?:it'?s|it is|wir haben) 20\d\d[.!]*\s*$/iu;
 
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;

@@ -261,3 +261,38 @@ describe("promises kept waiting, bills not come, outages", () => {
     expect(suggestions[0]?.strategy).not.toBe("acknowledge");
   });
 });
+
+describe("a café's page on a busy day", () => {
+  it("escalates feeling ill after a 'gluten-free' brownie as a health case, said as illness, not injury", () => {
+    const { assessment, suggestions } = cafe(
+      'Ich bin Zöliakiebetroffene und habe gestern euren "glutenfreien" Brownie gegessen. Mir geht es seitdem richtig schlecht.',
+    );
+    expect(assessment.intent.complaint?.problem).toBe("safety");
+    expect(suggestions[0]?.text).toMatch(/krank geworden/);
+    expect(suggestions[0]?.text).not.toMatch(/verletzt|Kritik/);
+  });
+
+  it("never says 'gute Frage' to 'Eure Preise sind ein Witz … Wer soll das bezahlen?'", () => {
+    const { assessment, suggestions } = cafe("Eure Preise sind ein Witz. 5,20 für einen Chai. Wer soll das bezahlen?");
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.text).not.toMatch(/gute Frage/i);
+  });
+
+  it("reads '50p extra … It's 2026.' as criticism, with no '50p' case number", () => {
+    const { suggestions } = cafe("Why do you charge 50p extra for oat milk? It's 2026.");
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    for (const s of suggestions) expect(s.text).not.toMatch(/case 50p|good question/i);
+  });
+
+  it("hears a shortage that 'is getting old' as criticism, and a stalled tracking as the order's case", () => {
+    expect(
+      cafe("@Kaffeekollektiv your oat milk shortage at Spitalerstraße is getting old. 4th time this month.").assessment
+        .tone,
+    ).toBe("critical");
+    const { suggestions } = cafe(
+      "Ordered 2 bags of Hafenblick filter on the 14th, tracking hasn't updated since the 16th. Order KK-20831. Any news?",
+    );
+    expect(suggestions[0]?.text).toMatch(/your order KK-20831/);
+    expect(suggestions[0]?.text).not.toMatch(/things haven't worked out/);
+  });
+});

@@ -323,6 +323,16 @@ export const FAILURE = [
   "was|got|felt|been ~1 sick|ill",
   "krank ~1 geworden",
   "mir ~3 schlecht|uebel ~1 geworden|gewesen",
+  // "Mir geht es seitdem richtig schlecht", "I've been ill ever since".
+  "mir ~1 geht|ging ~1 es ~3 schlecht|elend|uebel|miserabel|dreckig",
+  "been ~2 ill|sick|unwell ~3 since|ever",
+  // "your oat milk shortage … 4th time this month", "out of stock again", "ran out of oat milk".
+  "shortage|shortages",
+  "out ~1 of ~1 stock",
+  "ran|run|running ~1 out ~1 of",
+  // "tracking hasn't updated since the 16th", "Sendungsverfolgung wurde seit Tagen nicht aktualisiert".
+  "tracking ~3 hasnt|hasn't|has|not|isnt|hasn ~2 updated|moved|changed",
+  "tracking|sendungsverfolgung|sendungsstatus ~6 nicht ~2 aktualisiert|bewegt|geaendert",
   "invisible|unsichtbar",
   "zu wenig ~2 bekommen|erhalten|ausgezahlt|ueberwiesen|gezahlt",
   "ohne ~2 zustimmung|einwilligung|erlaubnis|auftrag|einverstaendnis",
@@ -573,6 +583,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "sharp ~2 edge|edges",
       "allergisch*",
       "lebensmittelvergiftung*",
+      // Ill after eating what was sold as safe for them: "Zöliakiebetroffene … Mir geht es seitdem richtig schlecht".
+      "mir ~1 geht|ging ~1 es ~3 schlecht|elend|uebel|miserabel|dreckig",
+      "been ~2 ill|sick|unwell ~3 since|ever",
       "schimmel",
       "schimmelig*",
       "verschimmelt*",

@@ -329,6 +329,10 @@ export const DISAPPROVAL = [
   "just ~1 saying",
   "exist|exists ~1 too|as ~1 well",
   "gibt ~3 auch ~2 noch",
+  // "Eure Preise sind ein Witz", "is getting old", "your prices are a joke".
+  "ist|sind ~1 ein|der ~1 witz",
+  "is|are ~1 a ~1 joke",
+  "getting ~1 old|ridiculous|tiresome|beyond",
   // "Die Werbung ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft."
   "erklaert|erklaer|erklaere|erklaeren ~1 mir|uns ~1 mal",
   "gleichzeitig|zugleich ~5 verkauft|verkaufen|anbietet|anbieten|bewerbt|bewerben",

@@ -44,7 +44,7 @@ const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
 );
-const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur)$/iu;
+const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur|p|c|ct|cent|cents|pence)$/iu;
 const AMOUNT_AFTER = /^(?:[.,]\d{1,2})?\s?(?:€|EUR\b|Euro\b|\$|£|USD\b|GBP\b|Dollar|Pfund|pounds?\b|%|Prozent)/iu;
 const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
 /**

@@ -542,7 +542,12 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   }
   const reaction = has(words, /allerg|ausschlag|rash|hives/);
   // "Mein Hund hat Durchfall bekommen": made ill, not hurt.
-  if (has(words, /durchfall|erbroch|erbrech|diarrh|vomit/)) {
+  if (
+    has(
+      words,
+      /durchfall|erbroch|erbrech|diarrh|vomit|schlecht|übel|uebel|elend|miserabel|dreckig|\bill\b|sick|unwell|poisoning|vergiftung/,
+    )
+  ) {
     if (de)
       return harmed
         ? `dass ${harmed} krank geworden ist`

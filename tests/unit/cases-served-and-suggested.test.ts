@@ -296,3 +296,22 @@ describe("a café's page on a busy day", () => {
     expect(suggestions[0]?.text).not.toMatch(/things haven't worked out/);
   });
 });
+
+describe("a word of a group said of a thing, and a dead line", () => {
+  it("reads 'Typisch deutsche Bürokratie' as criticism of forms, not a stereotype of people", () => {
+    const { assessment, suggestions } = nordwind("Typisch deutsche Bürokratie. Drei Formulare für einen Umzug.");
+    expect(assessment.verdict).toBe("keep");
+    for (const s of suggestions) expect(s.text).not.toMatch(/Gruppen von Menschen/);
+    // The people, written as people, still are.
+    expect(nordwind("Die Deutschen sind alle faul.").assessment.verdict).toBe("may-delete");
+  });
+
+  it("takes 'Internet … tot, Router blinkt rot' as the router's case, with no storm as its topic", () => {
+    const { assessment, suggestions } = nordwind(
+      "Mein Internet ist seit dem Gewitter gestern tot, Router blinkt rot. Kundennummer 88-1234-5.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(suggestions[0]?.text).toMatch(/Router/);
+    expect(suggestions[0]?.text).not.toMatch(/Gewitter/);
+  });
+});

@@ -285,7 +285,9 @@ export const FAILURE = [
   // A parcel thrown or left where it should not be: "über den Zaun geworfen", "thrown over the fence".
   "ueber ~1 den|die ~1 zaun|mauer|hecke",
   "over ~1 the ~1 fence|wall|hedge|gate",
-  "router|modem|fritzbox|telefon|handy|anschluss|leitung ~5 tot",
+  "router|modem|fritzbox|telefon|handy|anschluss|leitung|internet|wlan|netz|festnetz ~5 tot",
+  // "Router blinkt rot", "die DSL-Lampe blinkt".
+  "router|fritzbox|modem|lampe|led|licht ~3 blinkt|blinken|leuchtet ~2 rot|orange",
   "vergammelt*",
   "abgelaufen*",
   "null ~1 antwort|antworten|reaktion|rueckmeldung|info",

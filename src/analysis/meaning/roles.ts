@@ -46,6 +46,24 @@ function isPronoun(normalised: Normalised, at: number): boolean {
   return !capitalised(normalised, next) && !LEXICON.people.hasToken(next);
 }
 
+/**
+ * "Typisch deutsche Bürokratie", "türkischer Kaffee": a group's word written small before a noun that names no
+ * people is an adjective of a thing, not the people. German writes the people with a capital ("die Deutschen").
+ */
+function describesThing(normalised: Normalised, token: Token, next: Token | undefined): boolean {
+  if (next?.kind !== "word" || capitalised(normalised, token) || !capitalised(normalised, next)) return false;
+  if (/[.,!?;:\n]/.test(normalised.text.slice(token.end, next.start))) return false;
+  return ![
+    LEXICON.peopleHeads,
+    LEXICON.people,
+    LEXICON.slurs,
+    LEXICON.derogatoryPeople,
+    LEXICON.insultNouns,
+    LEXICON.dehumanising,
+    LEXICON.identityGroups,
+  ].some((set) => set.hasToken(next));
+}
+
 export function rolesOf(normalised: Normalised): Roles {
   const { tokens } = normalised;
   const n = tokens.length;
@@ -66,7 +84,10 @@ export function rolesOf(normalised: Normalised): Roles {
     if (token.kind !== "word" && token.kind !== "hashtag") continue;
     const next = tokens[at + 1];
     const head = next !== undefined && !next.quoted && LEXICON.peopleHeads.hasToken(next);
-    if (LEXICON.identityGroups.hasToken(token) || (head && LEXICON.groupAdjectives.hasToken(token))) {
+    if (
+      (LEXICON.identityGroups.hasToken(token) && !describesThing(normalised, token, next)) ||
+      (head && LEXICON.groupAdjectives.hasToken(token))
+    ) {
       roles.group[at] = 1;
       // "trans people", "schwarze Menschen": the head word belongs to the group's name.
       if (head) roles.group[at + 1] = 1;

@@ -315,3 +315,28 @@ describe("a word of a group said of a thing, and a dead line", () => {
     expect(suggestions[0]?.text).not.toMatch(/Gewitter/);
   });
 });
+
+describe("boilers, fairness and figures", () => {
+  it("takes a boiler that keeps losing pressure as the boiler's case", () => {
+    for (const text of [
+      "Three engineers, three different answers about why my boiler keeps losing pressure. Can someone actually competent call me?",
+      "Unsere Therme verliert ständig Druck, der Techniker war schon zweimal da.",
+    ]) {
+      const { suggestions } = nordwind(text);
+      expect(suggestions[0]?.strategy).toMatch(/^case-/);
+      expect(suggestions[0]?.text).toMatch(/boiler|Therme/);
+    }
+  });
+
+  it("hears 'how is that fair?' as criticism, and says no bare figure or dangling word as the topic", () => {
+    const fair = nordwind(
+      "my neighbour got the heat pump grant and I didn't, same street same house type. how is that fair?",
+    );
+    expect(fair.assessment.tone).toBe("critical");
+    for (const s of fair.suggestions) expect(s.text).not.toMatch(/good question/i);
+    const profits = nordwind("Boycott these greedy crooks. Profits up 300% while pensioners freeze.");
+    for (const s of profits.suggestions) expect(s.text).not.toMatch(/about 300%/);
+    const thanks = nordwind("Cheers for the heads-up email about the price change, appreciated the clear breakdown.");
+    for (const s of thanks.suggestions) expect(s.text).not.toMatch(/email about!/);
+  });
+});

@@ -496,6 +496,10 @@ export const FAILURE = [
   "have|having|had|has ~2 trouble|problem|problems|issue|issues",
   "trouble ~1 with|recovering|logging|getting|playing|signing",
   "keeps|kept ~1 crashing|failing|freezing|logging|declining",
+  // "my boiler keeps losing pressure", "the fuse keeps tripping".
+  "keeps|kept ~1 losing|dropping|leaking|tripping|cutting",
+  "verliert|verlieren|verlor ~3 druck|wasser",
+  "losing|loses|lost ~2 pressure",
   "crash*",
   "broken",
   "broke",
@@ -823,6 +827,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "plugin",
       "bildschirm",
       "verbeult",
+      // A boiler that fails: "my boiler keeps losing pressure", "die Therme verliert Druck".
+      "boiler",
+      "therme",
       "ausgelaufen",
       "dented",
       "router",

@@ -333,6 +333,9 @@ export const DISAPPROVAL = [
   "ist|sind ~1 ein|der ~1 witz",
   "is|are ~1 a ~1 joke",
   "getting ~1 old|ridiculous|tiresome|beyond",
+  // "my neighbour got the grant and I didn't … how is that fair?"
+  "how ~1 is ~1 that|this ~1 fair",
+  "ist ~1 das ~2 fair|gerecht",
   // "Die Werbung ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft."
   "erklaert|erklaer|erklaere|erklaeren ~1 mir|uns ~1 mal",
   "gleichzeitig|zugleich ~5 verkauft|verkaufen|anbietet|anbieten|bewerbt|bewerben",

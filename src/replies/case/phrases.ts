@@ -85,6 +85,18 @@ export function generalClause(v: Voice): string {
     : "that things haven't worked out as they should";
 }
 
+const DAMAGE = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched/;
+
+/** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
+function damageClause(c: Case, v: Voice): string {
+  const de = v.language === "de";
+  const gender = c.damaged ? genderOf(c.damaged) : undefined;
+  if (de && c.damaged && gender)
+    return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
+  if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;
+  return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
+}
+
 /** "dass Ihre Bestellung 40-11873 noch nicht angekommen ist" / "that your order #KK-10492 hasn't arrived". */
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
@@ -383,6 +395,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "safety":
       return safetyClause(c, v, words);
     case "defect":
+      // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
+      if (c.damaged && has(words, DAMAGE)) return damageClause(c, v);
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
         // "mit dem neuen Kundenportal": what they struggle with, when it is named and its gender known.
@@ -419,14 +433,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const served = servedClause(c, v);
       if (served) return served;
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
-      if (has(words, /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched/) && !c.item) {
-        // "meinen Parkettboden zerkratzt": what was damaged, when its gender tells the possessive.
-        const gender = c.damaged ? genderOf(c.damaged) : undefined;
-        if (de && c.damaged && gender)
-          return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
-        if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;
-        return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
-      }
+      if (has(words, DAMAGE) && !c.item) return damageClause(c, v);
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
       if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));

@@ -164,7 +164,11 @@ function headPhrase(words: string): string | undefined {
 }
 
 function add(terms: string[], term: string | undefined, exclude: Exclude): void {
-  const value = term?.trim().replace(/[.,!?]+$/u, "");
+  // "the heads-up email about": a phrase never ends on the word that leads to the next.
+  const value = term
+    ?.trim()
+    .replace(/[.,!?]+$/u, "")
+    .replace(/(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei))+$/iu, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
   if (exclude.words.some((word) => word.length > 1 && overlaps(word, value))) return;
   if (terms.some((known) => overlaps(known, value))) return;
@@ -337,7 +341,8 @@ export function caseTerms(
     );
     for (const match of phrases) add(terms, englishPhrase(match[1] ?? ""), exclude);
   }
-  if (!disputed) for (const fact of facts) add(terms, fact, exclude);
+  // A figure told in passing ("Profits up 300%") is said back only with its noun, never bare as the topic.
+  if (!disputed) for (const fact of facts) if (/\p{L}{3}/u.test(fact)) add(terms, fact, exclude);
   if (terms.slice(0, leading).some((term) => MEASURED_TERM.test(term))) return terms.slice(0, Math.min(max, leading));
   return terms.slice(0, max);
 }

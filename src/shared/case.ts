@@ -104,6 +104,10 @@ export const Case = z.object({
   served: z.optional(z.object({ thing: z.string(), state: z.string() })),
   /** Papers that did not come, as written ("welcome letter or contract documents", "Vertragsunterlagen"). */
   papers: z.optional(z.string()),
+  /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */
+  billedInstead: z.optional(z.object({ billed: z.string(), agreed: z.string() })),
+  /** How it arrived, as written ("with the seal broken", "ohne Ladekabel"). */
+  arrivedAs: z.optional(z.string()),
   /** What the work damaged, as written ("Parkettboden", "kitchen floor"). */
   damaged: z.optional(z.string()),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */

@@ -340,3 +340,24 @@ describe("boilers, fairness and figures", () => {
     for (const s of thanks.suggestions) expect(s.text).not.toMatch(/email about!/);
   });
 });
+
+describe("how it came, and what was billed instead", () => {
+  it.each([
+    ["The parcel came without the charger.", /your parcel arrived without the charger/],
+    ["Mein Paket kam ohne Ladekabel an.", /(?:Ihr|dein) Paket ohne Ladekabel angekommen ist/],
+    ["My bag of beans arrived with the seal broken, really disappointed.", /your beans arrived with the seal broken/],
+  ])("%s", (text, expected) => {
+    expect(cafe(text).suggestions[0]?.text).toMatch(expected);
+  });
+
+  it("says an amount billed in place of the agreed one, and looks into the invoice, not a debit", () => {
+    const de = nordwind("Auf meiner Rechnung stehen 49 € Grundgebühr statt der vereinbarten 29 €. Kundennummer 55123.");
+    expect(de.assessment.intent.complaint?.problem).toBe("billing");
+    expect(de.suggestions[0]?.text).toMatch(/auf (?:Ihrer|deiner) Rechnung 49 € statt 29 € stehen/);
+    expect(de.suggestions[0]?.text).not.toMatch(/Abbuchung/);
+    const en = nordwind(
+      "Our March invoice shows a standing charge of £1.20 a day instead of the £0.60 we signed up for.",
+    );
+    expect(en.suggestions[0]?.text).toMatch(/March invoice shows £1.20 instead of £0.60/);
+  });
+});

@@ -497,6 +497,9 @@ export const FAILURE = [
   "trouble ~1 with|recovering|logging|getting|playing|signing",
   "keeps|kept ~1 crashing|failing|freezing|logging|declining",
   // "my boiler keeps losing pressure", "the fuse keeps tripping".
+  // "The parcel came without the charger", "Mein Paket kam ohne Ladekabel an".
+  "arrived|came|delivered ~1 without",
+  "kam|kamen ~1 ohne ~3 an",
   "keeps|kept ~1 losing|dropping|leaking|tripping|cutting",
   "verliert|verlieren|verlor ~3 druck|wasser",
   "losing|loses|lost ~2 pressure",

@@ -84,6 +84,16 @@ const SERVED_POORLY_EN =
 const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork)";
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
 const PAPERS_DE = /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung)\b/u;
+/** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
+const ARRIVED_EN =
+  /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
+const ARRIVED_DE = /\b(?:kam|kamen|wurde|wurden)\s(ohne\s(?:\p{L}+\s)?\p{Lu}\p{L}{2,30})\s(?:an|geliefert)\b/u;
+/** "a base fee of €89.00 instead of the €29.00 in our contract", "49 € statt der vereinbarten 29 €". */
+const MONEY = "(?:[€£$]\\s?\\d{1,6}(?:[.,]\\d{1,2})?|\\d{1,6}(?:[.,]\\d{1,2})?\\s?(?:€|Euro|EUR|£|pounds?))";
+const INSTEAD_AMOUNT = new RegExp(
+  `(${MONEY})\\s(?:[\\p{L}-]+\\s){0,3}?(?:instead of|rather than|statt|anstatt|anstelle von)\\s(?:(?:the|der|die|den|des|vereinbarten|agreed|usual|üblichen)\\s){0,2}(${MONEY})`,
+  "iu",
+);
 const GAS_SMELL = /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
 function promisedWithin(text: string, duration: string): boolean {
   const at = text.indexOf(duration);
@@ -309,10 +319,13 @@ function thankedPlace(person: string, text: string): boolean {
 
 /** "my final bill", "die Schlussrechnung": which bill, as written. */
 const BILL =
-  /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b/iu;
+  /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly|January|February|March|April|May|June|July|August|September|October|November|December)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b/iu;
 
 function billOf(text: string): { bill?: string } {
   const bill = BILL.exec(text)?.[0];
+  // "February invoice" keeps its month's capital; "Final bill" at a sentence's start is "final bill".
+  const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
+  if (bill && month.test(bill)) return { bill };
   return bill ? { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) } : {};
 }
 
@@ -374,6 +387,9 @@ export function liftCase(
   const criticised = criticisedIn(read);
   const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
   const papers = PAPERS_EN.exec(read)?.[1] ?? PAPERS_DE.exec(read)?.[1];
+  const instead = INSTEAD_AMOUNT.exec(read);
+  const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
+  const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
   const damaged = complaint ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1]) : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
@@ -403,6 +419,8 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
+    ...(billedInstead ? { billedInstead } : {}),
+    ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
     ...(papers && complaint?.problem === "delivery" ? { papers } : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),

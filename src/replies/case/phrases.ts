@@ -110,6 +110,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
   }
+  // "arrived with the seal broken", "kam ohne Ladekabel an": how it came, in their words.
+  if (c.arrivedAs && (c.problem === "delivery" || c.problem === "defect")) {
+    if (!de) return `that your ${c.product?.replace(/^the /i, "") ?? c.item ?? "order"} arrived ${c.arrivedAs}`;
+    const thing = itemNoun(c, v, undefined);
+    return `dass ${thing} ${c.arrivedAs} angekommen ist`;
+  }
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
@@ -195,6 +201,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that you can't log in${when ? ` ${when}` : ""}`;
     }
     case "billing": {
+      // "shows a monthly base fee of €89.00 instead of the €29.00 in our contract": both amounts, as they wrote them.
+      if (c.billedInstead) {
+        const { billed, agreed } = c.billedInstead;
+        const bill = c.bill ?? (de ? "Rechnung" : "invoice");
+        return de
+          ? `dass auf ${p.dat} ${bill} ${billed} statt ${agreed} stehen`
+          : `that your ${bill.replace(/^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\w+/u, (word) => word.toLowerCase())} shows ${billed} instead of ${agreed}`;
+      }
       const amount = c.amounts[0];
       const twice = has(words, /doppelt|zweimal|twice|double/);
       if (amount && twice) {
@@ -760,6 +774,8 @@ export function caseSubject(c: Case, v: Voice): string {
     case "login":
       return de ? `${acc} Zugang` : "your account";
     case "billing":
+      // "€89.00 instead of the €29.00": the invoice is looked into, not a debit.
+      if (c.billedInstead) return de ? `${p.acc} ${c.bill ?? "Rechnung"}` : `your ${c.bill ?? "invoice"}`;
       // "got charged twice this month. Order 88213": the order they name is what is looked into.
       if (!c.amounts[0] && c.numbers[0]?.kind === "order") return generalSubject(c, v);
       // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved.

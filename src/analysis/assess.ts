@@ -13,7 +13,7 @@ import { type Normalised, normalise, type Token } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { readViolations } from "./violations";
+import { literalDirt, readViolations } from "./violations";
 
 /**
  * The worker's judgement of one comment: normalise → language → violations (rules) and toxicity (model) → tone →
@@ -250,13 +250,16 @@ function judgement(word: string): boolean {
 
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const token of normalised.tokens) {
+  const dirt = new Set<string>();
+  normalised.tokens.forEach((token, at) => {
     const written = normalised.text.slice(token.start, token.end);
-    if (!isMeasure(written) && COARSE.some((set) => set.hasToken(token))) words.add(written);
-  }
+    // "hat überall Dreck hinterlassen": dirt left behind is no coarse word.
+    if (literalDirt(normalised.tokens, at)) dirt.add(written.toLowerCase());
+    else if (!isMeasure(written) && COARSE.some((set) => set.hasToken(token))) words.add(written);
+  });
   for (const word of weighted) {
     const token = normalise(word).tokens[0];
-    if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token)) words.add(word);
+    if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token) && !dirt.has(word.toLowerCase())) words.add(word);
   }
   return [...words].slice(0, 3);
 }

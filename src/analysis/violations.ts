@@ -130,11 +130,29 @@ function findProfanity(normalised: Normalised): Finding[] {
   if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
+    if (swears && literalDirt(tokens, at)) return;
     if (token.kind === "word" && !token.quoted && swears && !isMeasure(normalised.text.slice(token.start, token.end))) {
       findings.push({ kind: "profanity", from: at, to: at });
     }
   });
   return findings;
+}
+
+/** "hat überall Dreck hinterlassen", "left muck everywhere": dirt that was left, not a word of abuse. */
+const DIRT = new Set(["dreck", "schmutz", "muck"]);
+const LEFT_BEHIND = new Set([
+  "hinterlassen",
+  "hinterlassen.",
+  "gemacht",
+  "weggemacht",
+  "liegen",
+  "rumliegen",
+  "left",
+  "everywhere",
+]);
+export function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
+  if (!DIRT.has(tokens[at]?.key ?? "")) return false;
+  return tokens.slice(at + 1, at + 4).some((token) => LEFT_BEHIND.has(token.key));
 }
 
 const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;

@@ -292,6 +292,8 @@ function generate(
     kase: s.kase,
     // The clause named the case, numbers included: the next step need not say it again.
     named: s.fill.clause !== undefined && s.kase.numbers.every((n) => s.fill.clause?.includes(n.value)),
+    // A clause that says what happened, not "things haven't worked out as they should".
+    specific: s.fill.clause !== undefined && s.fill.clause !== generalClause({ language: s.language, form: s.form }),
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
     matter: s.matter,
     details: s.fill.details !== undefined,

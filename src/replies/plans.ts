@@ -34,7 +34,7 @@ function caseFirst(kase: Case): Strategy {
 const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
-const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke/iu;
+const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b/iu;
 const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
@@ -323,6 +323,8 @@ export function planParts(
   situation: Situation & {
     kase: Case;
     named: boolean;
+    /** The clause says what happened (not the general "nicht so geklappt, wie es sollte"). */
+    specific: boolean;
     question: boolean;
     matter: boolean;
     details: boolean;
@@ -369,7 +371,15 @@ export function planParts(
         situation.violation && situation.violation !== "profanity" ? partsOf("boundary", situation)[0] : undefined;
       // With a case: the boundary, then the case moved. Without: the boundary, then the criticism taken seriously.
       if (!situation.matter) return [tone ?? { slot: "boundaryShort" }, ...core("criticismHeard")];
-      return [tone ?? { slot: "boundaryTone" }, ...core("caseStep", ...(kase.missing ? (["caseAsk"] as const) : []))];
+      // The case said once after the boundary ("… that the work left a mess in the garden"), then moved.
+      return [
+        tone ?? { slot: "boundaryTone" },
+        ...(situation.specific ? [{ slot: "caseSeen" as const, optional: true }] : []),
+        ...core(
+          situation.named && situation.specific ? "caseStepPlain" : "caseStep",
+          ...(kase.missing ? (["caseAsk"] as const) : []),
+        ),
+      ];
     }
     case "check-correction":
       // "Wir rösten dienstags und freitags": the company's own fact settles it; otherwise it is checked.

@@ -361,3 +361,29 @@ describe("how it came, and what was billed instead", () => {
     expect(en.suggestions[0]?.text).toMatch(/March invoice shows £1.20 instead of £0.60/);
   });
 });
+
+describe("rude with a case: the boundary, the case said once, the next step", () => {
+  it("says what the work left behind after the boundary, without the swearing", () => {
+    const { suggestions } = nordwind(
+      "@Nordwind your installers left a bloody mess in my garden and a hole in the fence. Job A-24-0311. Pathetic.",
+    );
+    expect(suggestions[0]?.strategy).toBe("boundary-and-help");
+    expect(suggestions[0]?.text).toMatch(/a mess in the garden and a hole in the fence/);
+    expect(suggestions[0]?.text).toMatch(/A-24-0311/);
+    expect(suggestions[0]?.text).not.toMatch(/bloody/);
+  });
+
+  it("says an overcharge as the amount charged too much", () => {
+    const { suggestions } = nordwind(
+      "Ihr Drecksverein habt mir schon wieder 30 Euro zu viel abgebucht. Kundennummer 5512093. Ich will mein Geld zurück!",
+    );
+    expect(suggestions[0]?.text).toMatch(/30 Euro zu viel abgebucht wurden/);
+  });
+
+  it("reads dirt left behind as dirt, not as a coarse word", () => {
+    const { assessment, suggestions } = nordwind("Der Monteur hat überall Dreck hinterlassen.");
+    expect(assessment.violations).toEqual([]);
+    expect(suggestions[0]?.text).toMatch(/Schmutz zurückgeblieben/);
+    expect(suggestions[0]?.text).not.toMatch(/sachlich|Ton/);
+  });
+});

@@ -497,6 +497,9 @@ export const FAILURE = [
   "trouble ~1 with|recovering|logging|getting|playing|signing",
   "keeps|kept ~1 crashing|failing|freezing|logging|declining",
   // "my boiler keeps losing pressure", "the fuse keeps tripping".
+  // "your installers left a bloody mess in my garden", "haben überall Dreck hinterlassen".
+  "left ~3 mess|hole|holes|dent|scratch|scratches|stain|stains",
+  "dreck|chaos|loch|loecher|kratzer|schmutz ~4 hinterlassen",
   // "The parcel came without the charger", "Mein Paket kam ohne Ladekabel an".
   "arrived|came|delivered ~1 without",
   "kam|kamen ~1 ohne ~3 an",

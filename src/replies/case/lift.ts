@@ -108,6 +108,15 @@ const DAMAGED_DE =
   /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tiles|bathroom|staircase|stairs|skirting|garden|lawn))\b/iu;
+/** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
+const LEFT_EN =
+  /\bleft\s(?:a|an|some)\s(?:bloody\s|huge\s|big\s|massive\s)?(mess|hole|dent|scratch|stain|damage)\s(in|on)\s(?:my|our|the)\s(\w+)(?:\s(?:and|plus)\s(?:a|an)\s(?:bloody\s|huge\s|big\s)?(mess|hole|dent|scratch|stain)\s(in|on)\s(?:my|our|the)\s(\w+))?/iu;
+function leftBehind(text: string): string | undefined {
+  const left = LEFT_EN.exec(text);
+  if (!left) return undefined;
+  const first = `${left[1]} ${left[2]} the ${left[3]}`;
+  return left[4] && left[6] ? `${first} and a ${left[4]} ${left[5]} the ${left[6]}` : first;
+}
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
 const SWAPPED_DE =
   /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
@@ -390,7 +399,9 @@ export function liftCase(
   const instead = INSTEAD_AMOUNT.exec(read);
   const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
-  const damaged = complaint ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1]) : undefined;
+  const damaged = complaint
+    ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1] ?? leftBehind(read))
+    : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
     numbers: caseNumbers(read).slice(0, 3),

@@ -85,14 +85,27 @@ export function generalClause(v: Voice): string {
     : "that things haven't worked out as they should";
 }
 
-const DAMAGE = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched/;
+const DAMAGE = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|left|mess|hole|hinterlassen/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice): string {
   const de = v.language === "de";
   const gender = c.damaged ? genderOf(c.damaged) : undefined;
+  // "hat überall Dreck hinterlassen": what was left behind, in plain words.
+  if (
+    de &&
+    !c.damaged &&
+    has(
+      c.problemWords.map((word) => word.toLowerCase()),
+      /hinterlassen/,
+    )
+  )
+    return "dass nach den Arbeiten Schmutz zurückgeblieben ist";
   if (de && c.damaged && gender)
     return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
+  // "a mess in the garden and a hole in the fence": what was left, as they found it.
+  if (!de && c.damaged && /^(?:mess|hole|dent|scratch|stain|damage)\b/u.test(c.damaged))
+    return `that the work left a ${c.damaged.toLowerCase()}`;
   if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;
   return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
 }
@@ -308,6 +321,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "refund": {
       // "My subscription renewed even though I cancelled. Please refund the £59": the renewal is what happened.
       if (has(words, /verlängert|verlaengert|renewed/)) return caseClause({ ...c, problem: "billing" }, v);
+      // "30 Euro zu viel abgebucht. Ich will mein Geld zurück!": the overcharge is what happened.
+      if (has(words, /zu viel|too much|overcharged/) && c.amounts[0]) {
+        return de
+          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${c.amounts[0]} zu viel abgebucht wurden`
+          : `that you were overcharged by ${c.amounts[0]}`;
+      }
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
       if (has(words, /doppelt|zweimal|twice|double/) && c.amounts[0])
         return caseClause({ ...c, problem: "billing" }, v);

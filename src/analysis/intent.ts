@@ -48,16 +48,16 @@ function topicOf(
  */
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
-  return LEXICON.failure
-    .find(tokens)
-    .filter(
-      (hit) =>
-        !resolvedAfter(tokens, hit) &&
-        !aboutFollows(normalised, hit) &&
-        !speechless(tokens, hit) &&
-        !remedied(tokens, hit) &&
-        !withoutByChoice(normalised, hit),
-    );
+  return LEXICON.failure.find(tokens).filter(
+    (hit) =>
+      !resolvedAfter(tokens, hit) &&
+      !aboutFollows(normalised, hit) &&
+      !speechless(tokens, hit) &&
+      !remedied(tokens, hit) &&
+      !withoutByChoice(normalised, hit) &&
+      // "I was sick of waiting", "sick and tired of it": fed up, not ill.
+      !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
+  );
 }
 
 /**
@@ -71,6 +71,8 @@ function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
   return before.some((key) => HAVE.has(key)) && !LOST_SINCE.test(text);
 }
+const SICK = new Set(["sick", "ill"]);
+const FED_UP = new Set(["of", "and", "to"]);
 const HAVE = new Set(["habe", "hab", "hat", "haben", "besitze", "besitzt"]);
 const LOST_SINCE = /\b(?:seit|mehr|wieder|schon|heute|gestern|ausgefallen|weg|tagen|stunden|wochen)\b/iu;
 

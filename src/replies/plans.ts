@@ -374,7 +374,10 @@ export function planParts(
       // The case said once after the boundary ("… that the work left a mess in the garden"), then moved.
       return [
         tone ?? { slot: "boundaryTone" },
-        ...(situation.specific ? [{ slot: "caseSeen" as const, optional: true }] : []),
+        // Someone made ill is met with sorrow, not "understandably frustrating".
+        ...(situation.specific
+          ? [{ slot: kase.problem === "safety" ? ("safetySeen" as const) : ("caseSeen" as const), optional: true }]
+          : []),
         ...core(
           situation.named && situation.specific ? "caseStepPlain" : "caseStep",
           ...(kase.missing ? (["caseAsk"] as const) : []),

@@ -387,3 +387,18 @@ describe("rude with a case: the boundary, the case said once, the next step", ()
     expect(suggestions[0]?.text).not.toMatch(/sachlich|Ton/);
   });
 });
+
+describe("made ill at a branch, and merely fed up", () => {
+  it("meets someone made ill with sorrow after the boundary, and asks no batch number for a drink served", () => {
+    const { assessment, suggestions } = cafe(
+      "The barista in Hamburg is a stupid cow. She gave me regular milk after I told her twice I'm lactose intolerant. Was sick all evening.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("safety");
+    expect(suggestions[0]?.text).toMatch(/sorry[^.]*taken ill/);
+    expect(suggestions[0]?.text).not.toMatch(/frustrating|batch/);
+  });
+
+  it("reads 'sick of waiting' as fed up, not ill", () => {
+    expect(cafe("I was sick of waiting so I left.").assessment.intent.complaint?.problem).not.toBe("safety");
+  });
+});

@@ -595,6 +595,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "sharp ~2 edge|edges",
       "allergisch*",
       "lebensmittelvergiftung*",
+      // "I'm lactose intolerant. Was sick all afternoon": ill after what was served.
+      "was|got|felt|been ~1 sick|ill",
       // Ill after eating what was sold as safe for them: "Zöliakiebetroffene … Mir geht es seitdem richtig schlecht".
       "mir ~1 geht|ging ~1 es ~3 schlecht|elend|uebel|miserabel|dreckig",
       "been ~2 ill|sick|unwell ~3 since|ever",

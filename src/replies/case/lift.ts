@@ -219,8 +219,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   }
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
-  // Nearly run over: a road incident has no batch number or product to photograph; nor has a smell of gas.
+  // Nearly run over: a road incident has no batch number or product to photograph; nor has a smell of gas, nor a
+  // drink served at a branch.
   if (lifted.road || GAS_SMELL.test(text)) return undefined;
+  if (lifted.problem === "safety" && (lifted.visited || lifted.served)) return undefined;
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.

@@ -402,3 +402,27 @@ describe("made ill at a branch, and merely fed up", () => {
     expect(cafe("I was sick of waiting so I left.").assessment.intent.complaint?.problem).not.toBe("safety");
   });
 });
+
+describe("notice, a slow login and a jab about gendered words", () => {
+  it("takes 'Ich kündige zum nächsten möglichen Termin' as notice on the contract named", () => {
+    const { suggestions } = nordwind(
+      "Ich kündige zum nächsten möglichen Termin. Vertragsnummer V-203344. Bitte bestätigen.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Kündigung (?:Ihres|deines) Vertrags/);
+    expect(suggestions[0]?.text).not.toMatch(/nicht so geklappt|Thema Termin/);
+  });
+
+  it("says a slow login as slow, not as refused", () => {
+    const { suggestions } = nordwind(
+      "Ich wollte nur sagen: Die neue App ist viel übersichtlicher als die alte. Nur der Login dauert ewig.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Einloggen so lange dauert/);
+    expect(suggestions[0]?.text).not.toMatch(/nicht einloggen/);
+  });
+
+  it("answers 'Warum … immer \"Kund*innen\"? Lernt Deutsch.' as criticism, with the word whole", () => {
+    const { suggestions } = nordwind('Warum schreibt ihr in euren Posts immer "Kund*innen"? Lernt Deutsch.');
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    for (const s of suggestions) expect(s.text).not.toMatch(/gute Frage|Thema Posts und Kund\b(?!\*)/i);
+  });
+});

@@ -500,6 +500,9 @@ export const FAILURE = [
   // "your installers left a bloody mess in my garden", "haben überall Dreck hinterlassen".
   "left ~3 mess|hole|holes|dent|scratch|scratches|stain|stains",
   "dreck|chaos|loch|loecher|kratzer|schmutz ~4 hinterlassen",
+  // "Nur der Login dauert ewig", "loading takes forever".
+  "dauert|dauern|dauerte ~2 ewig|ewigkeiten",
+  "takes|took|taking ~2 forever|ages",
   // "The parcel came without the charger", "Mein Paket kam ohne Ladekabel an".
   "arrived|came|delivered ~1 without",
   "kam|kamen ~1 ohne ~3 an",

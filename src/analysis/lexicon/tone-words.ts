@@ -334,6 +334,9 @@ export const DISAPPROVAL = [
   "is|are ~1 a ~1 joke",
   "getting ~1 old|ridiculous|tiresome|beyond",
   // "my neighbour got the grant and I didn't … how is that fair?"
+  // "Warum schreibt ihr immer 'Kund*innen'? Lernt Deutsch.": a jab, not a question to hold.
+  "lernt|lern|lerne ~1 deutsch|rechtschreibung|schreiben",
+  "learn ~1 english|to ~1 spell|to ~1 write",
   "how ~1 is ~1 that|this ~1 fair",
   "ist ~1 das ~2 fair|gerecht",
   // "Die Werbung ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft."

@@ -148,6 +148,9 @@ const VERSION = /\b(?:(?:App-)?Version|version|v)\s?\d+(?:\.\d+){1,3}\b/u;
  */
 const LEAVING =
   /\b(?:(?:löschen|kündigen|schließen|beenden|löscht|kündigt|schließt|beendet)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)|(?:möchte|will|würde gern|wollen|möchten)\s+(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)\s+(?:löschen|kündigen|schließen|beenden)|(?:delete|close|cancel|terminate|end)\s+(?:my|our)\s+(account|subscription|contract|membership|profile|plan)|(?:löschen|löscht|entfernen|entfernt)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:alle\s+)?(?:mein(?:e)?|unsere)\s+(?:persönlichen\s+|personenbezogenen\s+|gespeicherten\s+)?(Daten)|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|stored\s+)?(data))\b/iu;
+const NOTICE_DE =
+  /\b(?:ich\s+kündige|kündige\s+ich)\s+(?:hiermit\s+)?(?:fristgerecht\s+|ordentlich\s+)?(?:zum|zu\s+dem|hiermit|fristgerecht|ordentlich|sofort|jetzt)\b/iu;
+const NOTICE_EN = /\bI(?:'m|\s+am)\s+(?:hereby\s+)?cancell?ing\s+(?:with\s+effect|effective|as\s+of|from)\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
@@ -382,7 +385,10 @@ export function liftCase(
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const leavingMatch = LEAVING.exec(read);
-  const leaving = leavingMatch?.slice(1).find((word) => word !== undefined);
+  // "Ich kündige zum nächsten möglichen Termin. Vertragsnummer …": notice given without naming the contract.
+  const leaving =
+    leavingMatch?.slice(1).find((word) => word !== undefined) ??
+    (NOTICE_DE.test(read) ? "Vertrag" : NOTICE_EN.test(read) ? "contract" : undefined);
   const version = VERSION.exec(read)?.[0];
   const facility =
     complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;

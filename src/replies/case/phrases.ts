@@ -208,6 +208,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return de ? `dass ${order} noch nicht angekommen ist` : `that ${order} hasn't arrived`;
     }
     case "login": {
+      // "Nur der Login dauert ewig": slow, not refused.
+      if (has(words, /dauert|dauern|dauerte|takes|took|taking/)) {
+        return de ? "dass das Einloggen so lange dauert" : "that logging in takes so long";
+      }
       const when = since(c, v.language);
       return de
         ? `dass ${p.you} ${v.form === "du" ? "dich" : "sich"}${when ? ` ${when}` : ""} nicht einloggen ${v.form === "du" ? "kannst" : "können"}`

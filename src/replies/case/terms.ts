@@ -96,7 +96,7 @@ const FIGURE_NOUN =
   /^\s(?:[a-z]{3,}\s)?(?:figure|figures|rate|increase|reduction|rise|drop|claim|growth|share|discount|saving|savings|cut|target|improvement)\b/u;
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
-  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[*:_]innen)?(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 /** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
 const ATTRIBUTE =
   /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;

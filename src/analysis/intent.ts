@@ -1,4 +1,5 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
+import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -148,11 +149,6 @@ const WRONG_SENT =
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
-const MONEY = "(?:[€£$]\\s?\\d{1,6}(?:[.,]\\d{1,2})?|\\d{1,6}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
-const OVERBILLED = new RegExp(
-  `${MONEY}\\s(?:[\\p{L}-]+\\s){0,3}?(?:instead of|rather than|statt|anstatt|anstelle von)\\s(?:(?:the|der|die|den|des|vereinbarten|agreed|usual|üblichen)\\s){0,2}${MONEY}`,
-  "iu",
-);
 const SUPPLY_BACK =
   /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|restored|fixed|back on|back up|resolved|sorted)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
@@ -168,7 +164,7 @@ const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
-  const overbilled = OVERBILLED.exec(normalised.text);
+  const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
   if (!failed.length) return undefined;
   // Each failure as written, read once for the kinds below.

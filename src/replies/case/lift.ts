@@ -1,9 +1,10 @@
 import type { Assessment } from "../../shared/assessment";
+import { BILLED_INSTEAD } from "../../shared/billed-instead";
 import type { Case, MissingKind } from "../../shared/case";
 import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
 import { caseNumbers } from "./numbers";
-import { AMOUNT, DATE, DURATION, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
+import { AMOUNT, DATE, DURATION, GAS_SMELL, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
 import { casePlaces } from "./places";
 import { caseProduct } from "./products";
 
@@ -88,13 +89,6 @@ const PAPERS_DE = /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertrag
 const ARRIVED_EN =
   /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
 const ARRIVED_DE = /\b(?:kam|kamen|wurde|wurden)\s(ohne\s(?:\p{L}+\s)?\p{Lu}\p{L}{2,30})\s(?:an|geliefert)\b/u;
-/** "a base fee of €89.00 instead of the €29.00 in our contract", "49 € statt der vereinbarten 29 €". */
-const MONEY = "(?:[€£$]\\s?\\d{1,6}(?:[.,]\\d{1,2})?|\\d{1,6}(?:[.,]\\d{1,2})?\\s?(?:€|Euro|EUR|£|pounds?))";
-const INSTEAD_AMOUNT = new RegExp(
-  `(${MONEY})\\s(?:[\\p{L}-]+\\s){0,3}?(?:instead of|rather than|statt|anstatt|anstelle von)\\s(?:(?:the|der|die|den|des|vereinbarten|agreed|usual|üblichen)\\s){0,2}(${MONEY})`,
-  "iu",
-);
-const GAS_SMELL = /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
 function promisedWithin(text: string, duration: string): boolean {
   const at = text.indexOf(duration);
   return (
@@ -404,7 +398,7 @@ export function liftCase(
   const criticised = criticisedIn(read);
   const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
   const papers = PAPERS_EN.exec(read)?.[1] ?? PAPERS_DE.exec(read)?.[1];
-  const instead = INSTEAD_AMOUNT.exec(read);
+  const instead = BILLED_INSTEAD.exec(read);
   const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
   const damaged = complaint

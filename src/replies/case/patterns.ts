@@ -83,3 +83,7 @@ export const NOT_NAMES = new Set(
     " ",
   ),
 );
+
+/** "report a gas smell", "Im Keller riecht es nach Gas": a smell of gas reported. */
+export const GAS_SMELL =
+  /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;

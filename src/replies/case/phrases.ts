@@ -3,6 +3,7 @@ import type { CaseQuestion } from "../../shared/guidelines";
 import { addressFormOf } from "../address-form";
 import { CRITICISED_PHRASES } from "./criticised";
 import { companyOwned, genderOf, possessiveAccusative, possessiveDative, possessiveNominative } from "./german-nouns";
+import { GAS_SMELL } from "./patterns";
 
 /**
  * The case in a reply's words: a clause that names what went wrong ("dass Ihre Bestellung 40-11873 noch nicht
@@ -555,10 +556,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   }
   const harmed = harmedOf(c, v);
   // "to report a gas smell": what they smelled, never an injury nobody told of.
-  if (
-    has(words, /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/i) &&
-    !c.harmed
-  )
+  if (has(words, GAS_SMELL) && !c.harmed)
     return de
       ? v.form === "du"
         ? "dass du Gasgeruch bemerkt hast"

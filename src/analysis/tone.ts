@@ -164,7 +164,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const irony =
     quotedPraise ||
     (praise.kept > 0 &&
-      (LEXICON.irony.count(tokens) > 0 ||
+      (ironic(normalised, negative) ||
         emoji.ironic > 0 ||
         SARCASM_TAG.test(normalised.text) ||
         (emoji.laughing > 0 && negative > 0)));
@@ -204,6 +204,35 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
 }
+
+/**
+ * The set phrases of irony. "wie immer", "as usual", "once again" also praise sincerely ("Wie immer top!"): they are
+ * ironic only beside something negative.
+ */
+function ironic({ tokens }: Normalised, negative: number): boolean {
+  const hits = LEXICON.irony.find(tokens);
+  if (hits.length === 0) return false;
+  // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
+  if (negative > 0 || LEXICON.failure.count(tokens) > 0 || LEXICON.sarcasmFacts.count(tokens) > 0) return true;
+  return hits.some(
+    (hit) =>
+      !TWO_EDGED.has(
+        tokens
+          .slice(hit.from, hit.to + 1)
+          .map((token) => token.key)
+          .join(" "),
+      ),
+  );
+}
+const TWO_EDGED = new Set([
+  "wie immer",
+  "as usual",
+  "once again",
+  "yet again",
+  "wieder mal",
+  "mal wieder",
+  "schon wieder",
+]);
 
 function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   const token = tokens[at];

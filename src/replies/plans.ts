@@ -214,7 +214,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.problemWords.length === 0 &&
     assessment.role !== "disappointed-customer" &&
     CHANGE_ORDER.test(text);
-  if (askedOwn && calmly && (kase.numbers.length === 0 || request) && role !== "know-it-all")
+  // "Könnt ihr mir sagen, wann der Techniker morgen kommt? Auftrag A-24-1177": nothing went wrong; it is asked.
+  const plainAsk = kase.numbers.length > 0 && kase.problemWords.length === 0 && role !== "disappointed-customer";
+  if (askedOwn && calmly && (kase.numbers.length === 0 || request || plainAsk) && role !== "know-it-all")
     return ["holding-reply", "answer-frame"];
   // "Mein Sohn hat sich an der Verpackung geschnitten": escalated at once; no reading of it as criticism or sarcasm.
   if (kase.problem === "safety" && matter) return [caseFirst(kase)];

@@ -426,3 +426,42 @@ describe("notice, a slow login and a jab about gendered words", () => {
     for (const s of suggestions) expect(s.text).not.toMatch(/gute Frage|Thema Posts und Kund\b(?!\*)/i);
   });
 });
+
+describe("not understood at the hotline", () => {
+  it("answers staff of a group called beyond understanding with the company's stance", () => {
+    const { assessment, suggestions } = nordwind("Diese ganzen Ausländer an eurer Hotline versteht doch kein Mensch.");
+    expect(assessment.verdict).toBe("review");
+    expect(suggestions[0]?.strategy).toBe("state-stance");
+  });
+
+  it("takes 'sprechen kein Deutsch' about the line as not being understood, and 'Leute' as nobody's name", () => {
+    for (const [text, said] of [
+      ["Die Leute an der Hotline sprechen kein Deutsch.", /an unserer Hotline nicht verstanden gefühlt/],
+      ["The agents on your helpline speak hardly any English.", /didn't feel understood on our line/],
+    ] as const) {
+      const { suggestions } = nordwind(text);
+      expect(suggestions[0]?.text).toMatch(said);
+      for (const s of suggestions) expect(s.text).not.toMatch(/Lob|Leute sehr freuen|which branch/);
+    }
+  });
+});
+
+describe("sincere 'wie immer', a plain question with its number, a jab at a product class", () => {
+  it("thanks 'Wie immer top!' and 'Great service as usual', and still hears 'Wie immer zu spät, toll gemacht'", () => {
+    expect(nordwind("Wie immer top!").assessment.tone).toBe("positive");
+    expect(nordwind("Great service as usual 👏").assessment.tone).toBe("positive");
+    expect(nordwind("Wie immer zu spät, toll gemacht.").assessment.intent.sarcasm).toBe(true);
+  });
+
+  it("holds a calm question about an order with its number, without apologising for anything", () => {
+    const { suggestions } = nordwind("Könnt ihr mir sagen, wann der Techniker morgen kommt? Auftrag A-24-1177.");
+    expect(suggestions[0]?.strategy).toBe("holding-reply");
+    expect(suggestions[0]?.text).toMatch(/A-24-1177/);
+    expect(suggestions[0]?.text).not.toMatch(/leid|nicht so geklappt/);
+  });
+
+  it("hears 'nur Geldmacherei' as criticism and never names 'Schrott' as a topic", () => {
+    expect(nordwind("Wärmepumpen sind doch eh nur Geldmacherei der Industrie.").assessment.tone).toBe("critical");
+    for (const s of nordwind("Eure App ist Schrott.").suggestions) expect(s.text).not.toMatch(/Schrott/);
+  });
+});

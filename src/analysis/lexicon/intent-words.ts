@@ -500,6 +500,9 @@ export const FAILURE = [
   // "your installers left a bloody mess in my garden", "haben überall Dreck hinterlassen".
   "left ~3 mess|hole|holes|dent|scratch|scratches|stain|stains",
   "dreck|chaos|loch|loecher|kratzer|schmutz ~4 hinterlassen",
+  // "Die Leute an der Hotline sprechen kein Deutsch": not understood by the staff.
+  "sprechen|spricht|sprach|sprachen ~2 kein|keinen|nicht ~2 deutsch|englisch",
+  "speak|speaks|spoke ~2 no|little|hardly ~1 english|german",
   // "Nur der Login dauert ewig", "loading takes forever".
   "dauert|dauern|dauerte ~2 ewig|ewigkeiten",
   "takes|took|taking ~2 forever|ages",
@@ -888,6 +891,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "angeschrien",
       "angebruellt",
       "deutsch",
+      "english",
       "geboren",
       "shouted",
       "yelled",

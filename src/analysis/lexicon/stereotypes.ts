@@ -47,6 +47,12 @@ export const STEREOTYPE_CLAIMS = [
   "zahlen|zahlt ~2 die ~1 zeche",
   "dont|doesnt|never ~1 pay ~2 tax|taxes|rent|bills",
   "we ~2 pay ~2 for ~1 them|it ~1 all",
+  // Staff of a group said to be beyond understanding: "Diese ganzen Ausländer an eurer Hotline versteht doch kein
+  // Mensch", "sprechen ja nicht mal Deutsch", "can't even speak English".
+  "versteht|verstehen|versteh ~3 kein ~1 mensch|schwein|keiner|niemand",
+  "sprechen|spricht|koennen|kann ~3 kein|keinen|nicht ~2 deutsch|englisch|english",
+  "speak|speaks ~2 no|any|proper ~1 english|german",
+  "cant|cannot ~2 speak ~2 english|german",
   // A whole group reduced to a type: "typical foreigners running the call centre".
   "typical|typisch|typische|typischer|typischen",
   "are ~2 to ~1 blame",

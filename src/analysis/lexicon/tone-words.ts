@@ -338,6 +338,11 @@ export const DISAPPROVAL = [
   "lernt|lern|lerne ~1 deutsch|rechtschreibung|schreiben",
   "learn ~1 english|to ~1 spell|to ~1 write",
   "how ~1 is ~1 that|this ~1 fair",
+  // "Wärmepumpen sind doch eh nur Geldmacherei der Industrie", "just a cash grab".
+  "geldmacherei",
+  "geldschneiderei",
+  "cash|money ~1 grab",
+  "money ~1 making ~1 scheme",
   "ist ~1 das ~2 fair|gerecht",
   // "Die Werbung ist ja niedlich, aber bitte erklärt mir mal, warum ihr gleichzeitig Gasverträge verkauft."
   "erklaert|erklaer|erklaere|erklaeren ~1 mir|uns ~1 mal",

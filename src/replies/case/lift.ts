@@ -125,7 +125,7 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
 /** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
 function channelOf(text: string): Pick<Case, "channel"> {
   if (
-    /(?<!\p{L})(?:on the phone|phone call|over the phone|hung up|hotline|am telefon|telefonat|angerufen|aufgelegt|callcenter|call centre|call center)(?!\p{L})/iu.test(
+    /(?<!\p{L})(?:on the phone|phone call|over the phone|hung up|hotline|helpline|phone line|am telefon|telefonat|angerufen|aufgelegt|callcenter|call centre|call center)(?!\p{L})/iu.test(
       text,
     )
   )

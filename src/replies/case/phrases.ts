@@ -400,6 +400,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "service": {
       // Treated badly at a counter or a café: the visit is what went wrong, whoever it happened to.
       const where = c.places[0];
+      // "Die Leute an der Hotline sprechen kein Deutsch": not understood, on the line or in the store.
+      if (has(words, /^(?:sprechen|spricht|sprach|sprachen|speak|speaks|spoke)\b/)) {
+        const line = c.channel === "phone";
+        if (!de) return `that you didn't feel understood ${line ? "on our line" : "by our team"}`;
+        const at = line ? "an unserer Hotline" : "bei uns";
+        return v.form === "du"
+          ? `dass du dich ${at} nicht verstanden gefühlt hast`
+          : `dass Sie sich ${at} nicht verstanden gefühlt haben`;
+      }
       // "wie einen Dieb behandelt, nur weil ich Türke bin": how they felt treated is said as theirs, not judged.
       if (
         has(

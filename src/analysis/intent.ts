@@ -149,6 +149,7 @@ const WRONG_SENT =
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const SUPPLY_BACK =
   /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|restored|fixed|back on|back up|resolved|sorted)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
@@ -180,8 +181,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const site = saidAny(DOWNLOAD);
   // "Die Wärmepumpe macht nachts ein Brummgeräusch": a machine that makes a noise it should not is faulty.
   const noisy = saidAny(NOISE);
+  // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
+  const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
   const problem =
-    crashed || site || noisy
+    crashed || site || noisy || siteDown
       ? "defect"
       : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
         (wrongSent ? "delivery" : struggling ? "defect" : undefined));

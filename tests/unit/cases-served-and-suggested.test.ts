@@ -465,3 +465,22 @@ describe("sincere 'wie immer', a plain question with its number, a jab at a prod
     for (const s of nordwind("Eure App ist Schrott.").suggestions) expect(s.text).not.toMatch(/Schrott/);
   });
 });
+
+describe("estimates, a site down and a goodbye", () => {
+  it("says an estimated meter reading, and a website down as the site's case, not the bill's", () => {
+    expect(
+      nordwind("Kann mir jemand erklären, warum mein Zählerstand geschätzt wurde? Ich habe ihn doch online eingegeben.")
+        .suggestions[0]?.text,
+    ).toMatch(/Zählerstand geschätzt wurde/);
+    const site = nordwind("Your website has been down all morning, can't pay my bill.");
+    expect(site.assessment.intent.complaint?.problem).toBe("defect");
+    expect(site.suggestions[0]?.text).toMatch(/website/);
+    expect(site.suggestions[0]?.text).not.toMatch(/wrong with your bill/);
+  });
+
+  it("never thanks 'Danke, aber nein danke. Bin zu einem anderen Anbieter gewechselt.' for kind words", () => {
+    const { assessment, suggestions } = nordwind("Danke, aber nein danke. Bin zu einem anderen Anbieter gewechselt.");
+    expect(assessment.tone).toBe("critical");
+    for (const s of suggestions) expect(s.text).not.toMatch(/freundlichen Worte|Lob/);
+  });
+});

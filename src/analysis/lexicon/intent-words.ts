@@ -503,6 +503,11 @@ export const FAILURE = [
   // "Die Leute an der Hotline sprechen kein Deutsch": not understood by the staff.
   "sprechen|spricht|sprach|sprachen ~2 kein|keinen|nicht ~2 deutsch|englisch",
   "speak|speaks|spoke ~2 no|little|hardly ~1 english|german",
+  // "200 € für eine Ablesung berechnet, die nie stattgefunden hat", "charged for a visit that never happened".
+  "nie|nicht|never ~2 stattgefunden|happened",
+  // "warum mein Zählerstand geschätzt wurde", "my reading was estimated".
+  "zaehlerstand|zaehlerstaende|verbrauch|ablesung ~3 geschaetzt",
+  "reading|readings|bill ~3 estimated",
   // "Nur der Login dauert ewig", "loading takes forever".
   "dauert|dauern|dauerte ~2 ewig|ewigkeiten",
   "takes|took|taking ~2 forever|ages",

@@ -338,6 +338,11 @@ export const DISAPPROVAL = [
   "lernt|lern|lerne ~1 deutsch|rechtschreibung|schreiben",
   "learn ~1 english|to ~1 spell|to ~1 write",
   "how ~1 is ~1 that|this ~1 fair",
+  // "Danke, aber nein danke. Bin zu einem anderen Anbieter gewechselt.": a goodbye, not thanks.
+  "nein ~1 danke",
+  "no ~1 thanks|thank",
+  "zu|zum ~3 anderen|neuen ~1 anbieter|versorger|stromanbieter ~2 gewechselt",
+  "switched|moved ~2 to ~2 another|a ~1 different|new ~1 provider|supplier",
   // "Wärmepumpen sind doch eh nur Geldmacherei der Industrie", "just a cash grab".
   "geldmacherei",
   "geldschneiderei",

@@ -262,6 +262,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? "dass du eine Mahnung bekommen hast, obwohl die Rechnung bezahlt ist"
           : "dass Sie eine Mahnung bekommen haben, obwohl die Rechnung bezahlt ist";
       }
+      // "warum mein Zählerstand geschätzt wurde": estimated, though they may have given it.
+      if (has(words, /geschätzt|geschaetzt|estimated/)) {
+        return de
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} Zählerstand geschätzt wurde`
+          : "that your meter reading was estimated";
+      }
       // "Sie haben meinen Zählerstand falsch übernommen": a figure taken wrong, not just "something".
       if (has(words, /übernommen|uebernommen|abgelesen|eingetragen|erfasst/)) {
         return de

@@ -484,3 +484,24 @@ describe("estimates, a site down and a goodbye", () => {
     for (const s of suggestions) expect(s.text).not.toMatch(/freundlichen Worte|Lob/);
   });
 });
+
+describe("harm words in everyday encouragement and cravings", () => {
+  const verdict = (text: string) => nordwind(text).assessment.verdict;
+
+  it.each([
+    "Hang in there, the team is doing its best!",
+    "Hang tight, the engineers are on their way.",
+    "I could kill for one of your cinnamon buns right now.",
+    "You're killing it, team!",
+    "That price hike kills the vibe.",
+  ])("keeps %s", (text) => {
+    expect(verdict(text)).toBe("keep");
+  });
+
+  it.each(["I will kill you for this.", "I would kill you for this.", "Hang them all, the whole team."])(
+    "still licenses %s",
+    (text) => {
+      expect(verdict(text)).toBe("may-delete");
+    },
+  );
+});

@@ -58,8 +58,15 @@ export const HARM = [
 /** English harm words that are everyday speech with these objects: "shoot you an email", "hit you up". */
 export const HARMLESS_OBJECTS = [
   "shoot ~3 email|mail|message|dm|line|text|note|pm",
-  "kill* ~2 it|time|game|this|that",
+  // "you're killing it", "killing time", "kill the vibe" — never "I will kill you for this".
+  "kill* it|time",
+  "kill* ~1 the|my|this|that|your ~1 vibe|mood|battery|buzz|game|look",
   "hang* ~1 up|out|around|on",
+  // "Hang in there, the team is doing its best!": encouragement.
+  "hang* in there",
+  "hang* tight|loose",
+  // "I could kill for one of your cinnamon buns": a craving.
+  "could|would|id ~1 kill|murder for",
   "choke ~1 on",
   "um ~1 viertel|halb|uhr",
   "bringe|bringen|bring ~3 um|bis ~1 uhr",

@@ -140,16 +140,7 @@ function findProfanity(normalised: Normalised): Finding[] {
 
 /** "hat überall Dreck hinterlassen", "left muck everywhere": dirt that was left, not a word of abuse. */
 const DIRT = new Set(["dreck", "schmutz", "muck"]);
-const LEFT_BEHIND = new Set([
-  "hinterlassen",
-  "hinterlassen.",
-  "gemacht",
-  "weggemacht",
-  "liegen",
-  "rumliegen",
-  "left",
-  "everywhere",
-]);
+const LEFT_BEHIND = new Set(["hinterlassen", "gemacht", "weggemacht", "liegen", "rumliegen", "left", "everywhere"]);
 export function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
   if (!DIRT.has(tokens[at]?.key ?? "")) return false;
   return tokens.slice(at + 1, at + 4).some((token) => LEFT_BEHIND.has(token.key));

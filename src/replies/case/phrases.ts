@@ -89,19 +89,11 @@ export function generalClause(v: Voice): string {
 const DAMAGE = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|left|mess|hole|hinterlassen/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
-function damageClause(c: Case, v: Voice): string {
+function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   const de = v.language === "de";
   const gender = c.damaged ? genderOf(c.damaged) : undefined;
   // "hat überall Dreck hinterlassen": what was left behind, in plain words.
-  if (
-    de &&
-    !c.damaged &&
-    has(
-      c.problemWords.map((word) => word.toLowerCase()),
-      /hinterlassen/,
-    )
-  )
-    return "dass nach den Arbeiten Schmutz zurückgeblieben ist";
+  if (de && !c.damaged && has(words, /hinterlassen/)) return "dass nach den Arbeiten Schmutz zurückgeblieben ist";
   if (de && c.damaged && gender)
     return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
   // "a mess in the garden and a hole in the fence": what was left, as they found it.
@@ -449,7 +441,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return safetyClause(c, v, words);
     case "defect":
       // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
-      if (c.damaged && has(words, DAMAGE)) return damageClause(c, v);
+      if (c.damaged && has(words, DAMAGE)) return damageClause(c, v, words);
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
         // "mit dem neuen Kundenportal": what they struggle with, when it is named and its gender known.
@@ -486,7 +478,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const served = servedClause(c, v);
       if (served) return served;
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
-      if (has(words, DAMAGE) && !c.item) return damageClause(c, v);
+      if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
       if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));

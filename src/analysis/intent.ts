@@ -49,16 +49,22 @@ function topicOf(
  */
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
-  return LEXICON.failure.find(tokens).filter(
-    (hit) =>
-      !resolvedAfter(tokens, hit) &&
-      !aboutFollows(normalised, hit) &&
-      !speechless(tokens, hit) &&
-      !remedied(tokens, hit) &&
-      !withoutByChoice(normalised, hit) &&
-      // "I was sick of waiting", "sick and tired of it": fed up, not ill.
-      !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
-  );
+  // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and
+  // praise around a contrast ("ohne zu fragen", "even though I ordered on Sunday") tell what went well.
+  const glad = thanked(normalised) && LEXICON.praise.find(tokens).length > 0;
+  return LEXICON.failure
+    .find(tokens)
+    .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
+    .filter(
+      (hit) =>
+        !resolvedAfter(tokens, hit) &&
+        !aboutFollows(normalised, hit) &&
+        !speechless(tokens, hit) &&
+        !remedied(tokens, hit) &&
+        !withoutByChoice(normalised, hit) &&
+        // "I was sick of waiting", "sick and tired of it": fed up, not ill.
+        !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
+    );
 }
 
 /**
@@ -72,6 +78,8 @@ function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
   return before.some((key) => HAVE.has(key)) && !LOST_SINCE.test(text);
 }
+/** Failures that are only a contrast: said beside thanks and praise they tell what went well. */
+const CONTRAST_ONLY = /^(?:ohne zu fragen|without asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);
 const FED_UP = new Set(["of", "and", "to"]);
 const HAVE = new Set(["habe", "hab", "hat", "haben", "besitze", "besitzt"]);
@@ -183,8 +191,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const noisy = saidAny(NOISE);
   // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
   const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
+  // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading.
+  const appFails =
+    SITE.test(normalised.text) && saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst)\b/iu);
   const problem =
-    crashed || site || noisy || siteDown
+    crashed || site || noisy || siteDown || appFails
       ? "defect"
       : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
         (wrongSent ? "delivery" : struggling ? "defect" : undefined));
@@ -200,12 +211,45 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const without = saidAny(SUPPLY_GONE) && !SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, ""));
   // "Der Cappuccino in Kreuzberg war lauwarm", "the muffin was dry as sand": what was served is the guest's own.
   const served = saidAny(SERVED_BADLY) && !NOT_SERVED.test(normalised.text);
-  if (!problem && !customer.length && !own && !without && !served) return undefined;
+  // "Das Glas … kam zerbrochen an", "Die Tüte Bohnen schmeckt ranzig": what was bought or fitted failed, said of
+  // the thing rather than of oneself.
+  const goods = normalised.tokens.some((token) => GOODS.has(token.key));
+  if (!problem && !customer.length && !own && !without && !served && !goods) return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
 }
 
+const GOODS = new Set(
+  [
+    "tüte",
+    "packung",
+    "glas",
+    "flasche",
+    "dose",
+    "becher",
+    "deckel",
+    "karton",
+    "bohnen",
+    "kaffee",
+    "kuchen",
+    "wechselrichter",
+    "solaranlage",
+    "wallbox",
+    "bag",
+    "jar",
+    "bottle",
+    "tin",
+    "cup",
+    "lid",
+    "beans",
+    "coffee",
+    "cake",
+    "inverter",
+    "solar",
+    "panels",
+  ].map(wordKey),
+);
 const HOURS =
   /\bnur (?:bis|von|zwischen) \d{1,2}(?:[:.]\d\d)? ?uhr\b|\b(?:erreichbar|geöffnet|besetzt) (?:nur|erst)\b|\bopen (?:only )?(?:until|till) \d|\bonly (?:open |available )?(?:until|till|from) \d/iu;
 const WAITED =

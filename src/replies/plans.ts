@@ -32,11 +32,13 @@ function caseFirst(kase: Case): Strategy {
  * is criticism, not a case.
  */
 const SUPPLY =
-  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
+  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
 const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b/iu;
 const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
+const SPOILED =
+  /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -52,6 +54,18 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && kase.swapped !== undefined) return true;
   // "Der Cappuccino in Kreuzberg war lauwarm": what they were served, and how, is theirs to have put right.
   if (problem !== undefined && kase.served !== undefined) return true;
+  // "Euer Espresso-Abo kam mit dem falschen Mahlgrad", "Das Glas … kam zerbrochen an": a thing bought or fitted
+  // that failed is the buyer's case, told in anger or not.
+  // "Das Glas … kam zerbrochen an", "schmeckt ranzig": goods that came broken or spoiled.
+  if (problem === "other" && kase.problemWords.some((words) => SPOILED.test(words))) return true;
+  // Not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
+  if (
+    problem === "other" &&
+    (kase.product !== undefined || kase.item !== undefined) &&
+    !assessment.intent.sarcasm &&
+    assessment.intent.question === undefined
+  )
+    return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.

@@ -568,6 +568,62 @@ export const FAILURE = [
   "warte|warten ~2 seit",
   "error*",
   "ghosted",
+  // Written as a lead reads them, not from a data set (fresh comments of 2026-12-01's fifth stop):
+  // "kam mit dem falschen Mahlgrad", "eine falsche Zählernummer", "the wrong grind".
+  "falsche|falschen|falscher|falsches ~1 mahlgrad|mahlung|bohne|bohnen|milch|sirup|getraenk|kaffee|zaehlernummer|zaehlerstand|kundennummer|anschrift|iban|bankverbindung|betrag|tarif|zaehler|teil|ersatzteil|modell|kabel|stecker|bestellung|name|namen|summe|werte|daten",
+  "wrong ~1 grind|beans|milk|drink|syrup|coffee|roast|part|model|cable|plug|name|account|number|figures|sum",
+  // "lädt nur noch mit 3,7 kW statt 11 kW": less than it should, since something changed.
+  "nur ~1 noch ~6 statt|anstatt",
+  "only ~6 instead ~1 of",
+  // "extra Hafermilch bestellt und Kuhmilch bekommen", "even though I picked ground", "ordered oat and clearly got dairy".
+  "extra|ausdruecklich ~4 bestellt|gewuenscht|verlangt|gesagt ~5 bekommen|bekam|gekriegt|erhalten|serviert",
+  "obwohl ~4 bestellt|gewaehlt|ausgewaehlt|angegeben|gebucht|angekreuzt",
+  "even ~1 though|tho ~4 ordered|picked|chose|selected|asked|told|booked|requested|specified",
+  "although ~4 ordered|picked|chose|selected|asked|told|booked|requested|specified",
+  "clearly|instead ~1 got|received|gave|served",
+  "ordered|asked ~8 but ~2 got|received|was ~1 given|served",
+  // "die Wärmepumpe springt nicht an", "seitdem fliegt ständig die Sicherung raus".
+  "springt|springen|sprang|sprangen ~3 nicht ~1 an",
+  "sicherung|fi ~2 raus|rausgeflogen|ausgeloest",
+  "fliegt|fliegen|flog|flogen ~5 sicherung",
+  "fuse|breaker ~2 trips|tripping|tripped|blows|blowing|blew",
+  // "zeigt jeden Abend einen Fehler an", "has been showing a red light", "it just says 'error 500'".
+  "zeigt|zeigen|zeigte|meldet|meldete ~5 fehler|fehlercode|stoerung|warnung",
+  "showing|shows|showed|displays|displaying|flashing ~4 error|errors|fault|warning|red ~1 light",
+  "says|said|saying ~3 fehler|error",
+  // Spoiled or broken as it came: "schmeckt ranzig", "kam zerbrochen an".
+  "ranzig",
+  "ungeniessbar",
+  "verdorben",
+  "rancid",
+  "kam|kamen ~4 zerbrochen|zerdrueckt|beschaedigt|aufgerissen|offen ~1 an",
+  // Served rudely: "hat mir den Becher einfach hingeknallt und kein Wort gesagt", "ignored us for ten minutes".
+  "hingeknallt|hingeworfen|hingepfeffert",
+  "kein ~1 wort ~2 gesagt|gegruesst",
+  "mich|uns ~2 ignoriert",
+  "ignored ~1 me|us",
+  // "Your engineer didn't turn up on Tuesday".
+  "didn ~1 turn|show ~1 up",
+  "didnt|never ~1 turn|show ~1 up",
+  "did ~1 not ~1 turn|show ~1 up",
+  "took ~2 day|morning|afternoon ~1 off ~4 nothing",
+  // "You moved me to a new tariff without asking", "ohne zu fragen umgestellt".
+  "without ~1 asking|consent|permission|telling",
+  "ohne ~2 zu ~1 fragen",
+  "ohne ~1 rueckfrage",
+  // "now I've got an estimated bill", "my direct debit went up".
+  "estimated ~1 bill|reading|readings",
+  "direct ~1 debit|debits ~3 went|gone|shot|jumped ~1 up",
+  "even ~1 though|tho ~3 paid|payed",
+  // "The lid … popped off and I got coffee all over my trousers".
+  "popped|came|fell ~1 off",
+  "all ~1 over ~1 my|me",
+  // "wird oben nicht mehr richtig warm", "der Deckel war nicht richtig zu".
+  "nicht ~2 richtig ~1 warm|dicht|zu|sauber|geschlossen|befestigt|montiert|angeschlossen",
+  "wird|werden|wurde ~4 nicht ~1 mehr ~2 warm",
+  // "Ich hab Vanillesirup bestellt und ihr habt Karamell reingemacht".
+  "bestellt ~6 und ~1 ihr ~1 habt",
+  "showing|shows|displays|displaying ~2 0|zero ~1 kwh",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

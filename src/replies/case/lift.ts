@@ -78,9 +78,9 @@ const SERVED =
   /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "my soup at the Camden branch was stone cold". */
 const SERVED_POORLY_DE =
-  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:total|komplett|völlig|nur|schon|wieder|leider|echt|mal\swieder)\s)?(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
-  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
 const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork)";
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
@@ -117,9 +117,26 @@ const SWAPPED_DE =
 const SWAPPED_EN =
   /\b(?:got|gave me|given|served(?: me)?|brought(?: me)?|sent(?: me)?|received)\s(?:an?\s|the\s|some\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\sinstead of\s(?:an?\s|the\s|my\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\b/iu;
 
+/** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
+const ASKED_GOT_DE =
+  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
+/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "arrived as whole beans even though I picked ground". */
+const ASKED_GOT_EN =
+  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+){0,2}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)\s(?:an?\s|the\s|some\s)?([a-z]+(?:\s[a-z]+)?)\b/u;
+const CAME_AS_EN =
+  /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
+
+/** "Even though I asked for skimmed milk, the barista in Kreuzberg poured whole milk". */
+const ASKED_FOR_EN =
+  /\b(?:even though|although|though)\s(?:I|we)\s(?:asked for|ordered|picked|chose)\s([a-z]+(?:\s[a-z]+)?),?\s[^.!?]{0,40}?\b(?:poured|gave (?:me|us)|served(?: me| us)?|made(?: me| us)?|brought(?: me| us)?|sent(?: me| us)?)\s(?:an?\s|the\s|some\s)?([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|instead)\b)[a-z]+)?)\b/u;
+
 function swappedOf(text: string): Pick<Case, "swapped"> {
-  const match = SWAPPED_DE.exec(text) ?? SWAPPED_EN.exec(text);
-  return match?.[1] && match[2] ? { swapped: { got: match[1], wanted: match[2] } } : {};
+  const match = SWAPPED_DE.exec(text) ?? SWAPPED_EN.exec(text) ?? CAME_AS_EN.exec(text);
+  const askedFor = ASKED_FOR_EN.exec(text);
+  if (!match && askedFor?.[1] && askedFor[2]) return { swapped: { got: askedFor[2], wanted: askedFor[1] } };
+  if (match?.[1] && match[2]) return { swapped: { got: match[1], wanted: match[2] } };
+  const asked = ASKED_GOT_DE.exec(text) ?? ASKED_GOT_EN.exec(text);
+  return asked?.[1] && asked[2] ? { swapped: { got: asked[2], wanted: asked[1] } } : {};
 }
 
 /** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
@@ -203,6 +220,9 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
   safety: { missing: "batch", givenBy: ["order", "invoice", "customer", "contract", "other"] },
 };
 
+const APPLIANCE =
+  /gerät|geraet|maschine|pumpe|router|modem|fritzbox|anlage|zähler|zaehler|speicher|wallbox|therme|kessel|heizung|mühle|muehle|kocher|toaster|handy|laptop|tablet|drucker|fernseher|device|machine|pump|boiler|unit|appliance|charger|kettle|grinder|printer|laptop|phone|tablet|meter|battery|inverter|wechselrichter|panel|radiator|thermostat/iu;
+
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
@@ -249,6 +269,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the
   // receipt does, and they have said they have it.
   // Bought at a branch ("im Markt in Dortmund gekauft"): no order number exists.
+  // "Ordered an oat milk latte in Hamburg and got dairy": served at a branch, nothing to look up.
+  if ((lifted.swapped || lifted.served) && lifted.places.length > 0 && !ordered) return undefined;
   if (lifted.item && !ordered) return RECEIPT.test(text) || IN_STORE.test(text) ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
@@ -260,7 +282,17 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "The Kreuzberg café was freezing, is the heating broken?": what fails at a branch is the company's, no model of theirs.
   const atBranch =
     lifted.visited === true || PREMISES.test(text) || (lifted.places.length > 0 && lifted.firstPerson !== true);
-  if (lifted.problem === "defect" && !lifted.product && !found && !online && !atBranch && rest.search(MODEL_CODE) < 0) {
+  // Only a device has a model: "Der Deckel vom Coldbrew war nicht richtig zu" asks for none.
+  const appliance = APPLIANCE.test(text);
+  if (
+    lifted.problem === "defect" &&
+    appliance &&
+    !lifted.product &&
+    !found &&
+    !online &&
+    !atBranch &&
+    rest.search(MODEL_CODE) < 0
+  ) {
     return "product-model";
   }
   return undefined;

@@ -278,8 +278,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
         if (has(words, /abschl[aä]g/)) {
           const by = amount ? ` um ${amount}` : "";
-          return `dass ${possessiveNominative("m", v.form ?? "sie")} Abschlag${by} erhöht wurde`;
+          // "ohne Vorwarnung verdoppelt": doubled is what they said, and more than "erhöht".
+          const how = has(words, /verdoppelt/) ? "verdoppelt" : has(words, /verdreifacht/) ? "verdreifacht" : "erhöht";
+          return `dass ${possessiveNominative("m", v.form ?? "sie")} Abschlag${how === "erhöht" ? by : ""} ${how} wurde`;
         }
+        // "my direct debit went up": the payment they named, not a price.
+        if (!de && has(words, /direct debit/)) return "that your direct debit has gone up";
         return de ? `dass ${v.form === "du" ? "dein" : "Ihr"} Preis gestiegen ist` : "that your price has gone up";
       }
       // "Mein Abo wurde verlängert, obwohl ich gekündigt habe": renewed against the notice they gave.
@@ -1091,6 +1095,9 @@ const HOW_IT_FAILED = new Set(
   ).split(" "),
 );
 
+const SPEAKER =
+  /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead)(?!\p{L})/iu;
+
 function telling(phrase: string): boolean {
   return phrase
     .toLowerCase()
@@ -1111,7 +1118,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   if ((c.problem === undefined || c.problem === "other") && (said.includes(generalClause(v)) || !said.trim())) {
     // Two to four words: a lone "beschädigt" says too little beside a number.
-    const words = c.problemWords.find((phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase));
+    // Not words that speak of someone ("bestellt und ihr habt", "clearly got"): said back, they read wrong.
+    const words = c.problemWords.find(
+      (phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase) && !SPEAKER.test(phrase),
+    );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     add(
       de ? words : words?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { companyAnswers } from "./company-answers";
+
+/**
+ * Fresh comments to an energy supplier and a café chain, written for 2026-12-01's fifth stop (none from a data set,
+ * none from the golden set), that told a plain problem without "ich" or a known problem word and were answered
+ * "wir lesen mit" — a fuse that keeps tripping after a meter was fitted, an engineer who did not turn up, a jar that
+ * came broken, beans that taste rancid — or that named what came instead of what was asked for in words the
+ * reply did not say back.
+ */
+const nordwind = companyAnswers("Nordwind", "facebook", "Kai Schulz");
+const cafe = companyAnswers("Kaffeekollektiv", "facebook", "Lisa Hoff");
+
+describe("a problem told of the thing, not of oneself, is the customer's case", () => {
+  it.each([
+    "Ihr Techniker hat den neuen Stromzähler im Keller eingebaut, seitdem fliegt bei uns ständig die Sicherung raus.",
+    "Die Wallbox lädt seit dem Update nur noch mit 3,7 kW statt 11 kW.",
+    "Seit gestern läuft bei uns nur noch der Heizstab, die Wärmepumpe selbst springt nicht an.",
+    "Seit dem Einbau der Wärmepumpe wird das Obergeschoss nicht mehr richtig warm. Nur 17 Grad oben.",
+    "Your engineer didn't turn up on Tuesday. I took the day off work for nothing.",
+    "The inverter on our solar system has been showing a red light since Friday. Job A-24-0520.",
+    "My smart meter has been showing 0 kWh for a week even though the heating is on.",
+  ])("energy: %s", (text) => {
+    const { assessment, suggestions } = nordwind(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+    expect(suggestions[0]?.text).not.toMatch(/lesen mit|reading along|Kritik|criticism/i);
+  });
+
+  it.each([
+    "Euer Espresso-Abo kam diesmal mit dem falschen Mahlgrad, viel zu fein für meine Siebträger.",
+    "Das Glas mit dem Cold Brew Konzentrat kam zerbrochen an, alles voller Scherben.",
+    "Die letzte Tüte Bohnen war total ölig und schmeckt ranzig. Röstdatum war vor 4 Monaten.",
+    "The lid on my takeaway cup popped off and I got coffee all over my trousers. Hamburg branch this morning.",
+  ])("café: %s", (text) => {
+    const { assessment, suggestions } = cafe(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.text).not.toMatch(/lesen mit|reading along/i);
+  });
+
+  it("answers a broken jar as a case, not as criticism taken seriously", () => {
+    const { suggestions } = cafe("Das Glas mit dem Cold Brew Konzentrat kam zerbrochen an, alles voller Scherben.");
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+  });
+
+  it("says an estimated bill and a direct debit that went up as such, not 'something is wrong with your bill'", () => {
+    expect(
+      nordwind("Our smart meter stopped sending readings in October and now I've got an estimated bill.").suggestions[0]
+        ?.text,
+    ).toMatch(/your meter reading was estimated/);
+    expect(
+      nordwind("You moved me to a new tariff without asking and my direct debit went up.").suggestions[0]?.text,
+    ).toMatch(/your direct debit has gone up/);
+  });
+
+  it("says a doubled instalment as doubled", () => {
+    expect(
+      nordwind("Mein Abschlag wurde ohne Vorwarnung verdoppelt. Ich wohne allein in einer Zweizimmerwohnung!")
+        .suggestions[0]?.text,
+    ).toMatch(/Abschlag verdoppelt wurde/);
+  });
+
+  it("takes an app that won't take a reading as the app's fault, asking for its version", () => {
+    const { assessment, suggestions } = nordwind(
+      "The app won't let me submit a meter reading, it just says 'error 500'.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(suggestions[0]?.text).toMatch(/app/);
+    expect(suggestions[0]?.text).not.toMatch(/your bill/);
+  });
+
+  it("asks no model of a coffee lid", () => {
+    const { suggestions } = cafe(
+      "Der Deckel vom Coldbrew war nicht richtig zu, alles ist in meiner Tasche ausgelaufen.",
+    );
+    expect(suggestions[0]?.text).not.toMatch(/Modell/);
+  });
+});
+
+describe("what came instead of what was asked for, said back", () => {
+  it.each([
+    [
+      cafe,
+      "Ich hab im Café Ottensen extra Hafermilch bestellt und Kuhmilch bekommen. Nicht cool.",
+      /Kuhmilch statt Hafermilch/,
+    ],
+    [
+      cafe,
+      "Ich hab Vanillesirup bestellt und ihr habt Karamell reingemacht. Schmeckt mir gar nicht.",
+      /Karamell statt Vanillesirup/,
+    ],
+    [
+      cafe,
+      "Ordered an oat milk latte in Hamburg and clearly got dairy. I'm vegan, not happy.",
+      /dairy instead of oat milk latte/,
+    ],
+    [
+      cafe,
+      "Your decaf arrived as whole beans even though I picked ground for my grinder-less kitchen.",
+      /whole beans instead of ground\b/,
+    ],
+    [
+      cafe,
+      "Even though I asked for skimmed milk, the barista in Kreuzberg poured whole milk. Not the end of the world but please be careful.",
+      /whole milk instead of skimmed milk/,
+    ],
+  ])("%#: %s", (answers, text, said) => {
+    const { suggestions } = answers(text);
+    expect(suggestions[0]?.text).toMatch(said);
+    expect(suggestions[0]?.text).not.toMatch(/end of the world|clearly got|bestellt und ihr habt/);
+  });
+
+  it("asks no order number for a drink served at a named café", () => {
+    const { suggestions } = cafe("Ordered an oat milk latte in Hamburg and clearly got dairy. I'm vegan, not happy.");
+    expect(suggestions[0]?.text).not.toMatch(/order number/);
+  });
+
+  it("names a stale croissant and a dry cheesecake with the intensifier or 'I had' between", () => {
+    expect(
+      cafe("The croissant I had in Leipzig this morning was stale. Not what I expect at those prices.").suggestions[0]
+        ?.text,
+    ).toMatch(/croissant/);
+    expect(
+      cafe("Der Käsekuchen in Leipzig war heute richtig trocken, so kennen wir euch gar nicht.").suggestions[0]?.text,
+    ).toMatch(/Käsekuchen.*trocken/);
+  });
+});
+
+describe("a contrast beside thanks and praise is what went well", () => {
+  it.each([
+    "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!",
+    "Thanks for the quick delivery! Even though I ordered on Sunday, the beans were here by Tuesday 🙌",
+  ])("%s", (text) => {
+    const { assessment, suggestions } = nordwind(text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it("still hears a complaint told with a closing thanks", () => {
+    const { assessment } = nordwind("Euer Abo wurde ohne zu fragen auf 1 kg umgestellt. Was soll das?");
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+});

@@ -206,7 +206,8 @@ function setting(
           )
         : (germanProductName(comment.text) ??
           terms
-            .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+$/u.test(term))
+            // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
+            .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?: in \p{Lu}[\p{L}-]+)?$/u.test(term))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,

@@ -139,7 +139,7 @@ function doubtsMessage(text: string): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|ich dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|\bis (?:this|that) (?:really )?the best you can do\b|\bist das (?:wirklich )?(?:alles|das beste),? was ihr (?:könnt|draufhabt)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =
@@ -151,7 +151,7 @@ const CHANGE_ORDER =
 
 /** Signs a question is asked in exasperation, not for an answer. */
 const EXASPERATED =
-  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott/iu;
+  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären)\b|\bi thought you (?:were|cared|guys were)\b/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
@@ -303,10 +303,16 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").
   // "… when my husband passed away": no "stay tuned" beside a loss.
   if (kase.bereaved && (tone === "positive" || role === "fan")) return ["thank-specifically"];
-  if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0))
+  // "Der Käsekuchen in Leipzig ist einfach der beste der Stadt!", "Anruf, nach 2 Minuten war alles geklärt. So muss
+  // das!": praise said as a superlative or a verdict, without a word of praise the tone reads.
+  const acclaims = tone === "neutral" && !intent.complaint && !intent.sarcasm && ACCLAIM.test(text);
+  if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0) || acclaims)
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
 }
+
+const ACCLAIM =
+  /\b(?:(?:ist|sind|war|waren) (?:einfach |echt |wirklich |mit Abstand |immer noch )?(?:der|die|das) (?:beste|besten)\b|so muss (?:das|es)(?: sein| laufen)?(?!\p{L})|so geht service|(?:is|are|was|were) (?:simply |honestly |really |by far |still )?the best\b|that'?s how it'?s done|best (?:in town|ever)\b)/iu;
 
 /** An idea offered, with no complaint, sarcasm or anger about it: nothing to apologise for. */
 export function suggests({ intent, tone }: Assessment, text: string): boolean {

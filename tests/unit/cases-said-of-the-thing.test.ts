@@ -141,3 +141,51 @@ describe("a contrast beside thanks and praise is what went well", () => {
     expect(assessment.intent.complaint).toBeDefined();
   });
 });
+
+describe("praise, reproach and sarcasm read as meant", () => {
+  it.each([
+    ["Der Käsekuchen in Leipzig ist einfach der beste der Stadt!", /der Käsekuchen in Leipzig/],
+    ["Das Croissant in Ottensen heute war ein Traum.", /das Croissant in Ottensen/],
+  ])("thanks for %s, naming it", (text, said) => {
+    const { suggestions } = cafe(text);
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toMatch(said);
+  });
+
+  it("thanks a call sorted in two minutes ('So muss das!') rather than reading along", () => {
+    expect(
+      nordwind("Heute bei der Hotline angerufen und nach 2 Minuten war alles geklärt. So muss das!").suggestions[0]
+        ?.strategy,
+    ).toBe("thank-specifically");
+  });
+
+  it.each([
+    "Warum gibt es bei euch eigentlich immer noch Einwegbecher? Dachte, ihr seid nachhaltig.",
+    "Is this the best you can do? Pathetic.",
+  ])("hears a reproach, not a question to thank for: %s", (text) => {
+    const { suggestions } = cafe(text);
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    expect(suggestions[0]?.text).not.toMatch(/gute Frage|question/i);
+  });
+
+  it("takes a price rise before Christmas as criticism of the price increase, not of Christmas", () => {
+    const { suggestions } = nordwind("Brilliant, another price rise right before Christmas. Really feeling the love.");
+    expect(suggestions[0]?.text).toMatch(/price increase/);
+    expect(suggestions[0]?.text).not.toMatch(/Christmas/);
+  });
+
+  it("says an 'express' delivery that took 9 days as taking them, not as still awaited", () => {
+    expect(cafe('Love how my "express" delivery took 9 days. Amazing service as always.').suggestions[0]?.text).toMatch(
+      /your delivery took 9 days/,
+    );
+  });
+
+  it("answers a surprise back-payment despite monthly payments as the customer's billing case", () => {
+    const { assessment, suggestions } = nordwind(
+      "Wie kann es sein, dass meine Jahresabrechnung 600 Euro Nachzahlung zeigt, obwohl ich jeden Monat 120 Euro zahle?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.text).not.toMatch(/gute Frage/);
+    expect(suggestions[0]?.text).toMatch(/600 Euro/);
+  });
+});

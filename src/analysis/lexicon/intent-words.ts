@@ -624,6 +624,12 @@ export const FAILURE = [
   // "Ich hab Vanillesirup bestellt und ihr habt Karamell reingemacht".
   "bestellt ~6 und ~1 ihr ~1 habt",
   "showing|shows|displays|displaying ~2 0|zero ~1 kwh",
+  // "Love how my 'express' delivery took 9 days".
+  "delivery|order|parcel|lieferung|bestellung|paket ~3 took|takes|dauerte|brauchte ~3 days|weeks|tage|wochen",
+  // "600 Euro Nachzahlung, obwohl ich jeden Monat 120 Euro zahle".
+  "nachzahlung|nachzahlen ~8 obwohl|trotz",
+  "obwohl ~4 jeden|jede ~1 monat|woche ~4 zahle|zahlen|bezahle|bezahlen|ueberweise",
+  "sold ~1 out ~2 again",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

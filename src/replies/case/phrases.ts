@@ -189,6 +189,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /spät|spaet|später|spaeter|\blate\b|delayed/)) {
         return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
       }
+      // "my 'express' delivery took 9 days": it came, after that long.
+      const took = c.durations.find((d) => /^\d+\s\w+$/u.test(d));
+      if (took && has(words, /\btook\b|dauerte|brauchte/)) {
+        return de ? `dass die Lieferung ${took} gedauert hat` : `that your delivery took ${took}`;
+      }
       let when = c.durations.find(
         (d) =>
           (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d) && !/\bago$/i.test(d),

@@ -28,7 +28,9 @@ const STOP_DE = new Set(
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
     "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase Versehen Hause " +
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
-    "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler"
+    "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
+    // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
+    "Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -51,7 +53,8 @@ const STOP_EN = new Set(
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
-    "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair"
+    "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
+    "christmas xmas easter holiday holidays world"
   ).split(" "),
 );
 const SOURCE =

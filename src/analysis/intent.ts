@@ -168,6 +168,8 @@ const SERVED_BADLY =
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
+const STAFF_RUDE =
+  /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped|laughed at|ignored/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -194,8 +196,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading.
   const appFails =
     SITE.test(normalised.text) && saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst)\b/iu);
-  const problem =
-    crashed || site || noisy || siteDown || appFails
+  // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
+  // they asked about.
+  const treated = saidAny(STAFF_RUDE);
+  const problem = treated
+    ? "service"
+    : crashed || site || noisy || siteDown || appFails
       ? "defect"
       : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
         (wrongSent ? "delivery" : struggling ? "defect" : undefined));

@@ -112,7 +112,7 @@ describe("what came instead of what was asked for, said back", () => {
 
   it("asks no order number for a drink served at a named café", () => {
     const { suggestions } = cafe("Ordered an oat milk latte in Hamburg and clearly got dairy. I'm vegan, not happy.");
-    expect(suggestions[0]?.text).not.toMatch(/order number/);
+    expect(suggestions[0]?.text).not.toMatch(/order number|the bill/);
   });
 
   it("names a stale croissant and a dry cheesecake with the intensifier or 'I had' between", () => {
@@ -187,5 +187,33 @@ describe("praise, reproach and sarcasm read as meant", () => {
     expect(assessment.intent.complaint?.problem).toBe("billing");
     expect(suggestions[0]?.text).not.toMatch(/gute Frage/);
     expect(suggestions[0]?.text).toMatch(/600 Euro/);
+  });
+});
+
+describe("what to ask, by what failed", () => {
+  it("takes a reading the app will not take ('Unbekannter Fehler') as the app's case, asking its version", () => {
+    const { assessment, suggestions } = nordwind(
+      'Seit dem letzten Update kann ich in der App meinen Zählerstand nicht mehr eingeben. Kommt immer "Unbekannter Fehler".',
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(suggestions[0]?.text).toMatch(/App-Version/);
+  });
+
+  it("hears staff who were short with a guest as service, whatever the guest asked about", () => {
+    const { assessment, suggestions } = cafe(
+      "Die Bedienung war heute echt pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("service");
+    expect(suggestions[0]?.text).not.toMatch(/einloggen|App-Version/);
+    expect(suggestions[0]?.text).toMatch(/Filiale/);
+  });
+
+  it("asks for the customer number, not an order number, for a credit owed on a closed account", () => {
+    const { suggestions } = nordwind(
+      "Still waiting for my refund of the £120 credit on my closed account. It's been 8 weeks.",
+    );
+    expect(suggestions[0]?.text).toMatch(/customer number/);
+    expect(suggestions[0]?.text).not.toMatch(/order number|the bill/);
+    expect(suggestions[0]?.text).toMatch(/holding it up/);
   });
 });

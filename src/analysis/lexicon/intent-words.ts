@@ -630,6 +630,12 @@ export const FAILURE = [
   "nachzahlung|nachzahlen ~8 obwohl|trotz",
   "obwohl ~4 jeden|jede ~1 monat|woche ~4 zahle|zahlen|bezahle|bezahlen|ueberweise",
   "sold ~1 out ~2 again",
+  // "kann ich in der App meinen Zählerstand nicht mehr eingeben. Kommt immer 'Unbekannter Fehler'".
+  "nicht ~1 mehr ~2 eingeben|eintragen|hochladen|uebermitteln|senden|abschicken|speichern|abrufen|herunterladen",
+  "kommt|erscheint ~3 fehler|fehlermeldung",
+  "unbekannter ~1 fehler",
+  // "Die Bedienung war heute echt pampig zu mir".
+  "pampig|patzig|schnippisch",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

@@ -220,6 +220,8 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
   safety: { missing: "batch", givenBy: ["order", "invoice", "customer", "contract", "other"] },
 };
 
+const ACCOUNT_MONEY =
+  /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag)(?!\p{L})/iu;
 const APPLIANCE =
   /gerät|geraet|maschine|pumpe|router|modem|fritzbox|anlage|zähler|zaehler|speicher|wallbox|therme|kessel|heizung|mühle|muehle|kocher|toaster|handy|laptop|tablet|drucker|fernseher|device|machine|pump|boiler|unit|appliance|charger|kettle|grinder|printer|laptop|phone|tablet|meter|battery|inverter|wechselrichter|panel|radiator|thermostat/iu;
 
@@ -252,6 +254,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return /@\S+\.\w/u.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
+  // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
+  if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }

@@ -1060,6 +1060,20 @@ const CUSTOMER_NUMBER_PAPERS: readonly [Asked, Asked] = [
   },
 ];
 
+/** Money owed back on an account: the customer number finds the refund, not a bill to check. */
+const CUSTOMER_NUMBER_REFUND: readonly [Asked, Asked] = [
+  {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann sehen wir nach, woran es hängt.",
+    du: "Schick uns bitte {wcontact} deine Kundennummer, dann sehen wir nach, woran es hängt.",
+    en: "Could you send us your customer number {wcontact}? Then we can see what's holding it up.",
+  },
+  {
+    sie: "Wenn Sie uns {wcontact} Ihre Kundennummer schicken, sehen wir gleich nach, woran es hängt.",
+    du: "Wenn du uns {wcontact} deine Kundennummer schickst, sehen wir gleich nach, woran es hängt.",
+    en: "If you send us your customer number {wcontact}, we'll find out right away what's holding it up.",
+  },
+];
+
 export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [], variant = 0): string | undefined {
   if (!c.missing) return undefined;
   const company = own.find((q) => q.missing === c.missing);
@@ -1072,7 +1086,9 @@ export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [
       ? VERSION_ONLY
       : c.missing === "customer-number" && c.papers
         ? CUSTOMER_NUMBER_PAPERS
-        : QUESTIONS[c.missing];
+        : c.missing === "customer-number" && c.problem === "refund"
+          ? CUSTOMER_NUMBER_REFUND
+          : QUESTIONS[c.missing];
   const ours = table[variant % 2] as Asked;
   return v.language === "en" ? ours.en : v.form === "du" ? ours.du : ours.sie;
 }

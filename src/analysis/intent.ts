@@ -168,6 +168,8 @@ const SERVED_BADLY =
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
+const TAKEN_TWICE =
+  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped|laughed at|ignored/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
@@ -199,12 +201,16 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
   const treated = saidAny(STAFF_RUDE);
+  // "doppelt eingelöst, jetzt ist mein Konto im Minus": money taken twice is a billing case, however it is said.
+  const takenTwice = saidAny(TAKEN_TWICE);
   const problem = treated
     ? "service"
     : crashed || site || noisy || siteDown || appFails
       ? "defect"
-      : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-        (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+      : takenTwice
+        ? "billing"
+        : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+          (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -335,6 +341,13 @@ function thanked(normalised: Normalised): boolean {
   return normalised.tokens.some((token) => THANKS.has(token.key));
 }
 
+const THEIR = new Set(["ihre", "ihrem", "ihren"]);
+
+/** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
+function theirs(normalised: Normalised, token: Token): boolean {
+  return THEIR.has(token.key) && normalised.text.charAt(token.start) === "i";
+}
+
 function normalisedName(name: string): string {
   return wordKey(name.replace(/[\s_.-]+/g, ""));
 }
@@ -429,7 +442,7 @@ export function readIntent(
     named ||
     complaint !== undefined ||
     mention?.company === true ||
-    tokens.some((token) => LEXICON.companyAddress.hasToken(token));
+    tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token));
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   const request = LEXICON.request.find(tokens).length > 0;
   const commenter =

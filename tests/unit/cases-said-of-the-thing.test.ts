@@ -217,3 +217,40 @@ describe("what to ask, by what failed", () => {
     expect(suggestions[0]?.text).toMatch(/holding it up/);
   });
 });
+
+describe("read through `gelassen suggest` (fresh comments, 2026-12-01's fifth stop)", () => {
+  it("takes a direct debit cashed twice, the account overdrawn, as a billing case naming the amount", () => {
+    const { assessment, suggestions } = nordwind(
+      "Ihr habt meine Einzugsermächtigung einfach doppelt eingelöst, jetzt ist mein Konto im Minus. 89 Euro zweimal!",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(suggestions[0]?.text).toMatch(/89 Euro doppelt abgebucht/);
+  });
+
+  it("says the tile an installer cracked, not 'trouble with your meter'", () => {
+    const { suggestions } = nordwind(
+      "@Nordwind your smart meter installer cracked my bathroom tile and just left. Ref NW-44120.",
+    );
+    expect(suggestions[0]?.text).toMatch(/bathroom tile was damaged/);
+    expect(suggestions[0]?.text).not.toMatch(/trouble with your meter/);
+  });
+
+  it("passes praise of an unnamed cashier on to 'unsere Kollegin'", () => {
+    const { suggestions } = nordwind(
+      "Die Kassiererin in der Filiale am Markt war so lieb zu meiner Mutter, hat ihr alles in Ruhe erklärt. Danke!",
+    );
+    expect(suggestions[0]?.text).toMatch(/unsere Kollegin/);
+  });
+
+  it("reads 'mit ihrem Heizungsgesetz' written small as the party's, not the company's: no reply owed", () => {
+    const { assessment } = nordwind(
+      "Diese Grünen mit ihrem Heizungsgesetz haben das Land ruiniert, das wird ein kalter Winter.",
+    );
+    expect(assessment.intent.addressedTo).not.toBe("company");
+    expect(assessment.replyNeeded).toBe(false);
+  });
+
+  it("still answers 'Ihre Preise' written with a capital as addressed to the company", () => {
+    expect(nordwind("Ihre Preise sind viel zu hoch geworden.").assessment.intent.addressedTo).toBe("company");
+  });
+});

@@ -636,6 +636,9 @@ export const FAILURE = [
   "unbekannter ~1 fehler",
   // "Die Bedienung war heute echt pampig zu mir".
   "pampig|patzig|schnippisch",
+  // "meine Einzugsermächtigung doppelt eingelöst, jetzt ist mein Konto im Minus".
+  "doppelt|zweimal ~2 eingeloest|eingezogen|abgebucht",
+  "konto ~2 im ~1 minus",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

@@ -101,7 +101,7 @@ function promisedWithin(text: string, duration: string): boolean {
 const DAMAGED_DE =
   /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
 const DAMAGED_EN =
-  /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tiles|bathroom|staircase|stairs|skirting|garden|lawn))\b/iu;
+  /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
 const LEFT_EN =
   /\bleft\s(?:a|an|some)\s(?:bloody\s|huge\s|big\s|massive\s)?(mess|hole|dent|scratch|stain|damage)\s(in|on)\s(?:my|our|the)\s(\w+)(?:\s(?:and|plus)\s(?:a|an)\s(?:bloody\s|huge\s|big\s)?(mess|hole|dent|scratch|stain)\s(in|on)\s(?:my|our|the)\s(\w+))?/iu;
@@ -323,7 +323,7 @@ const STAFF =
 const UNNAMED_STAFF_EN =
   /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support)\s){0,3}(installer|engineer|technician|driver|barista|agent|advisor|adviser|fitter|electrician|plumber|courier|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
 const UNNAMED_STAFF_DE =
-  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista)\b/u;
+  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser)\b/u;
 const STAFF_SAID_DE: Record<string, string> = {
   Dame: "unsere Kollegin",
   Herr: "unser Kollege",
@@ -334,6 +334,11 @@ const STAFF_SAID_DE: Record<string, string> = {
   Fahrerin: "unsere Fahrerin",
   Beraterin: "unsere Beraterin",
   Bedienung: "unser Team",
+  Kassiererin: "unsere Kollegin",
+  Kassierer: "unser Kollege",
+  Verkäuferin: "unsere Kollegin",
+  Verkäufer: "unser Kollege",
+  Ableserin: "unsere Ableserin",
 };
 function unnamedStaff(text: string): string[] {
   const german = UNNAMED_STAFF_DE.exec(text)?.[1];

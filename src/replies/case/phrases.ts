@@ -86,7 +86,8 @@ export function generalClause(v: Voice): string {
     : "that things haven't worked out as they should";
 }
 
-const DAMAGE = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|left|mess|hole|hinterlassen/;
+const DAMAGE =
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left|mess|hole|hinterlassen/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {

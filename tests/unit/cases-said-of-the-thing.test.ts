@@ -254,3 +254,28 @@ describe("read through `gelassen suggest` (fresh comments, 2026-12-01's fifth st
     expect(nordwind("Ihre Preise sind viel zu hoch geworden.").assessment.intent.addressedTo).toBe("company");
   });
 });
+
+describe("the thing that fails and what it does", () => {
+  it("names the inverter that shows the error, not the solar system mentioned first", () => {
+    const { suggestions } = nordwind(
+      "Seit der Installation der Solaranlage zeigt der Wechselrichter jeden Abend einen Fehler an. Auftrag A-24-0412.",
+    );
+    expect(suggestions[0]?.text).toMatch(/Wechselrichter/);
+  });
+
+  it.each([
+    ["Die Wärmepumpe brummt nachts so laut, dass wir nicht schlafen können.", /Ihre Wärmepumpe brummt/],
+    [
+      "The outdoor unit of the heat pump you fitted makes a loud rattling noise at night.",
+      /is making a loud rattling noise/,
+    ],
+  ])("says the noise as heard: %s", (text, said) => {
+    expect(nordwind(text).suggestions[0]?.text).toMatch(said);
+  });
+
+  it("says what a wallbox does not do beside 'Probleme mit Ihrer Wallbox'", () => {
+    expect(nordwind("Die Wallbox springt nicht an, wenn das E-Auto angesteckt ist.").suggestions[0]?.text).toMatch(
+      /springt nicht an/,
+    );
+  });
+});

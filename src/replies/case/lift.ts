@@ -416,7 +416,9 @@ export function liftCase(
       (a, b) => Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(b)) - Number(/^(?:Frau|Herr|Herrn|Mr|Mrs|Ms)\b/.test(a)),
     );
   const complaint = assessment.intent.complaint;
-  const product = caseProduct(read);
+  // "Seit der Installation der Solaranlage zeigt der Wechselrichter einen Fehler an": the thing that fails, named in
+  // the failure's own words, before the first thing the comment mentions.
+  const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(read);
   const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const leavingMatch = LEAVING.exec(read);

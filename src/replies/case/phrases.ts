@@ -47,6 +47,26 @@ function since(c: Case, language: "de" | "en"): string | undefined {
   return duration === undefined ? undefined : inSentence(duration);
 }
 
+const HUMS_DE = /^(brummt|summt|pfeift|rattert|klappert|quietscht|vibriert)$/u;
+
+/** "that your heat pump is making a loud rattling noise", "dass Ihre Wärmepumpe brummt": the noise as they heard it. */
+function noiseClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (!c.product || companyOwned(c.product)) return undefined;
+  const said = words.join(" ");
+  if (v.language === "en") {
+    const noise = /\b(?:a|an)\s((?:[a-z]+\s){0,2})(?:noise|sound)\b/u.exec(said);
+    if (!noise && !/noise|humming|buzzing|rattling|whining|clanking|banging/u.test(said)) return undefined;
+    const what = noise ? `a ${noise[1]}noise`.replace(/^a (?=[aeiou])/u, "an ") : "an unusual noise";
+    return `that your ${c.product.replace(/^the /i, "")} is making ${what}`;
+  }
+  const gender = genderOf(c.product);
+  if (!gender) return undefined;
+  const verb = said.split(/\s+/u).find((word) => HUMS_DE.test(word));
+  if (!verb && !/geräusch|geraeusch|lärm|laerm|krach/u.test(said)) return undefined;
+  const own = possessiveNominative(gender, v.form ?? "sie");
+  return `dass ${own} ${c.product} ${verb ?? (gender === "pl" ? "ungewöhnliche Geräusche machen" : "ungewöhnliche Geräusche macht")}`;
+}
+
 function productClause(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);
@@ -477,6 +497,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       return (
         garmentClause(c, v, words) ??
+        noiseClause(c, v, words) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
@@ -1138,11 +1159,18 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   };
   if (c.product && !companyOwned(c.product)) add(c.product);
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
-  if ((c.problem === undefined || c.problem === "other") && (said.includes(generalClause(v)) || !said.trim())) {
+  // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".
+  const loose = said.includes(generalClause(v)) || /Probleme mit|having trouble with/u.test(said) || !said.trim();
+  if ((c.problem === undefined || c.problem === "other" || c.problem === "defect") && loose) {
     // Two to four words: a lone "beschädigt" says too little beside a number.
     // Not words that speak of someone ("bestellt und ihr habt", "clearly got"): said back, they read wrong.
+    // German fragments that end on a noun keep the comment's case ("einen weißen Bildschirm"): not said back.
     const words = c.problemWords.find(
-      (phrase) => /^\S+(?:\s\S+){1,3}$/u.test(phrase) && telling(phrase) && !SPEAKER.test(phrase),
+      (phrase) =>
+        /^\S+(?:\s\S+){1,3}$/u.test(phrase) &&
+        telling(phrase) &&
+        !SPEAKER.test(phrase) &&
+        !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)),
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     add(

@@ -4,12 +4,12 @@
  * in quotation marks ("die Bohne 'Nordlicht'").
  */
 const THINGS_DE =
-  "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
+  "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Heizstab|Außeneinheit|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Wasserkocher|Toaster|Staubsauger|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
   "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
   "API|Schnittstelle|Dashboard|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
-  "app|coffee machine|machine|heat pump|boiler|solar panels|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
+  "app|coffee machine|machine|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
   "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
   "online shop|portal|API|dashboard|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
 

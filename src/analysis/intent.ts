@@ -168,6 +168,9 @@ const SERVED_BADLY =
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
+/** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
+const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|guthaben|refund|money back|credit\b/iu;
+const NOT_COME = /nie|nicht|never|not|didn|hasn|haven/iu;
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
@@ -209,8 +212,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       ? "defect"
       : takenTwice
         ? "billing"
-        : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-          (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+        : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
+          ? "refund"
+          : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -32,13 +32,13 @@ function caseFirst(kase: Case): Strategy {
  * is criticism, not a case.
  */
 const SUPPLY =
-  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
+  /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
 const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b/iu;
 const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
 const SPOILED =
-  /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
+  /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|not fresh|nicht frisch|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {

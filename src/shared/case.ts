@@ -104,6 +104,8 @@ export const Case = z.object({
   served: z.optional(z.object({ thing: z.string(), state: z.string() })),
   /** Papers that did not come, as written ("welcome letter or contract documents", "Vertragsunterlagen"). */
   papers: z.optional(z.string()),
+  /** What they wait for, as written with its article ("das Angebot für die Wärmepumpe", "the quote"). */
+  awaited: z.optional(z.string()),
   /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */
   billedInstead: z.optional(z.object({ billed: z.string(), agreed: z.string() })),
   /** How it arrived, as written ("with the seal broken", "ohne Ladekabel"). */

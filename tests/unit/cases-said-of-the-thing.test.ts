@@ -279,3 +279,52 @@ describe("the thing that fails and what it does", () => {
     );
   });
 });
+
+describe("what they wait for, and what did not come (a sixth batch of fresh comments)", () => {
+  it("says the quote they wait for, not 'eine Antwort'", () => {
+    const { suggestions } = nordwind(
+      "Seit vier Wochen warte ich auf das Angebot für die Wärmepumpe nach dem Vor-Ort-Termin.",
+    );
+    expect(suggestions[0]?.text).toMatch(/seit vier Wochen auf das Angebot für die Wärmepumpe warten/);
+  });
+
+  it("says 'meine Schlussrechnung' back as theirs", () => {
+    expect(
+      nordwind("Ich warte seit sechs Wochen auf meine Schlussrechnung. Langsam reicht es.").suggestions[0]?.text,
+    ).toMatch(/Schlussrechnung/);
+  });
+
+  it("takes money promised back that never came as a refund, asking the customer number", () => {
+    const { assessment, suggestions } = nordwind(
+      "Laut Schlussrechnung bekomme ich 214 Euro zurück. Das war im September. Geld ist nie angekommen.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("refund");
+    expect(suggestions[0]?.text).toMatch(/Erstattung/);
+    expect(suggestions[0]?.text).toMatch(/Kundennummer/);
+  });
+
+  it.each([
+    ["Passwort zurücksetzen funktioniert nicht, die Mail kommt einfach nicht an.", /Zurücksetzen Ihres Passworts/],
+    ["Password reset email never arrives. Checked spam too.", /password reset email isn't arriving/],
+  ])("says a reset mail that does not come, not 'nicht einloggen': %s", (text, said) => {
+    expect(nordwind(text).suggestions[0]?.text).toMatch(said);
+  });
+
+  it.each([
+    'Eure Handmühle "Kaffeekollektiv Classic" mahlt nach zwei Wochen nur noch grob, egal wie ich sie einstelle.',
+    "Kartenzahlung ging heute in Leipzig wieder nicht, ich musste zum Automaten laufen.",
+    "The bag I got yesterday has a roast date from August. That's not fresh.",
+    "Der Zählerwechsel war für heute 10 Uhr angekündigt. Niemand kam, keine Absage.",
+  ])("hears a plain problem, never 'wir lesen mit': %s", (text) => {
+    const { assessment, suggestions } = cafe(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.text).not.toMatch(/lesen mit|reading along/);
+  });
+
+  it("names the hand grinder that grinds only coarse", () => {
+    expect(
+      cafe('Eure Handmühle "Kaffeekollektiv Classic" mahlt nach zwei Wochen nur noch grob, egal wie ich sie einstelle.')
+        .suggestions[0]?.text,
+    ).toMatch(/deiner Handmühle/);
+  });
+});

@@ -151,7 +151,7 @@ describe("a B2B energy company's comments, read as a lead would", () => {
   it.each([
     [
       "Wir sind ein mittelständischer Betrieb und warten seit dem 14. Oktober auf das Angebot für unsere Gewerbe-PV. Drei Nachfragen, keine Reaktion.",
-      /seit dem 14\. Oktober auf eine Antwort warten/,
+      /seit dem 14\. Oktober auf das Angebot für Ihre Gewerbe-PV warten/,
     ],
     [
       "Seit dem 3. März warte ich auf meine Gutschrift über 120 €.",

@@ -639,6 +639,22 @@ export const FAILURE = [
   // "meine Einzugsermächtigung doppelt eingelöst, jetzt ist mein Konto im Minus".
   "doppelt|zweimal ~2 eingeloest|eingezogen|abgebucht",
   "konto ~2 im ~1 minus",
+  // "mahlt nach zwei Wochen nur noch grob", "Kartenzahlung ging heute wieder nicht".
+  "nur ~1 noch ~1 grob|fein|kalt|lauwarm|langsam|halb|schwach|teilweise|sporadisch",
+  "ging|gingen|klappte|funktionierte ~5 nicht",
+  // "Ich wollte mein Abo pausieren, aber …", "tried to cancel but …".
+  "wollte|wollten ~8 aber",
+  "tried ~6 but",
+  "not|isnt|wasnt|arent|werent ~1 fresh",
+  "nicht ~1 frisch",
+  "still ~1 no ~1 quote|offer|survey|visit|date|appointment",
+  "even ~1 though|although ~3 switched|moved|cancelled|canceled|left",
+  "never|doesnt|dont|didnt ~1 arrive|arrives|come|comes",
+  // "Laut Schlussrechnung bekomme ich 214 Euro zurück … Geld ist nie angekommen".
+  "geld ~3 nie|nicht ~1 angekommen",
+  // "Passwort zurücksetzen funktioniert nicht, die Mail kommt nicht an", "Password reset email never arrives".
+  "passwort ~2 zuruecksetzen ~3 funktioniert|klappt|geht ~2 nicht",
+  "password ~1 reset ~3 never|doesnt|dont|isnt|not",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

@@ -6,11 +6,11 @@ type Gender = "f" | "m" | "n" | "pl";
 
 const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   [
-    /^(?:app|kaffeemaschine|maschine|wärmepumpe|therme|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans|suppe|pizza|torte|brezel|waffel|bowl|limonade|schokolade|milch|hafermilch|portion|zimtschnecke|schnecke|außeneinheit)$/i,
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|therme|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans|suppe|pizza|torte|brezel|waffel|bowl|limonade|schokolade|milch|hafermilch|portion|zimtschnecke|schnecke|außeneinheit|handmühle|kaffeemühle|espressomaschine)$/i,
     "f",
   ],
   [
-    /^(?:router|wechselrichter|stromspeicher|speicher|heizstab|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker|cappuccino|latte|white|tee|kuchen|milchschaum|kakao|chai|burger|salat|cortado|macchiato|americano|mocha|muffin|keks|bagel|toast|käsekuchen)$/i,
+    /^(?:router|siebträger|gutscheincode|wechselrichter|stromspeicher|speicher|heizstab|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker|cappuccino|latte|white|tee|kuchen|milchschaum|kakao|chai|burger|salat|cortado|macchiato|americano|mocha|muffin|keks|bagel|toast|käsekuchen)$/i,
     "m",
   ],
   [

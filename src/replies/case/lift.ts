@@ -111,6 +111,16 @@ function leftBehind(text: string): string | undefined {
   const first = `${left[1]} ${left[2]} the ${left[3]}`;
   return left[4] && left[6] ? `${first} and a ${left[4]} ${left[5]} the ${left[6]}` : first;
 }
+/** "warte seit vier Wochen auf das Angebot für die Wärmepumpe", "still waiting for my quote". */
+const AWAITED_DE =
+  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30})?)/u;
+const AWAITED_EN =
+  /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement))\b/iu;
+function awaitedOf(text: string): Pick<Case, "awaited"> {
+  const found = AWAITED_DE.exec(text)?.[1] ?? AWAITED_EN.exec(text)?.[1];
+  // A call back is said by the clause itself ("unseren Rückruf").
+  return found && !/rückruf|rueckruf|antwort|call|reply|answer/iu.test(found) ? { awaited: found } : {};
+}
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
 const SWAPPED_DE =
   /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
@@ -478,6 +488,7 @@ export function liftCase(
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
     ...(papers && complaint?.problem === "delivery" ? { papers } : {}),
+    ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),

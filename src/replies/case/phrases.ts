@@ -67,6 +67,16 @@ function noiseClause(c: Case, v: Voice, words: readonly string[]): string | unde
   return `dass ${own} ${c.product} ${verb ?? (gender === "pl" ? "ungewöhnliche Geräusche machen" : "ungewöhnliche Geräusche macht")}`;
 }
 
+/** "meine Rechnung" said back as "Ihre Rechnung" / "deine Rechnung", "my quote" as "your quote". */
+function ownedBy(phrase: string, v: Voice): string {
+  if (v.language === "en") return phrase.replace(/\b(?:my|our)\b/giu, "your");
+  const own = v.form === "du" ? "dein" : "Ihr";
+  return phrase.replace(
+    /(?<!\p{L})(?:mein|unser)(e|en|em|er)?(?!\p{L})/gu,
+    (_all, ending: string | undefined) => own + (ending ?? ""),
+  );
+}
+
 function productClause(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);
@@ -231,6 +241,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /dauert|dauern|dauerte|takes|took|taking/)) {
         return de ? "dass das Einloggen so lange dauert" : "that logging in takes so long";
       }
+      // "Passwort zurücksetzen funktioniert nicht, die Mail kommt nicht an": the reset mail, not the login itself.
+      if (has(words, /passwort|password/)) {
+        return de
+          ? `dass die Mail zum Zurücksetzen ${v.form === "du" ? "deines" : "Ihres"} Passworts nicht ankommt`
+          : "that the password reset email isn't arriving";
+      }
       const when = since(c, v.language);
       return de
         ? `dass ${p.you} ${v.form === "du" ? "dich" : "sich"}${when ? ` ${when}` : ""} nicht einloggen ${v.form === "du" ? "kannst" : "können"}`
@@ -390,7 +406,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return caseClause({ ...c, problem: "other" }, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       const call = has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
-      const what = de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer";
+      // "auf das Angebot für die Wärmepumpe", "for your quote": what they wait for, as they named it.
+      const awaited = c.awaited && !call ? ownedBy(c.awaited, v) : undefined;
+      const what = awaited ?? (de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer");
       if (!when)
         return de
           ? `dass ${p.you} noch auf ${what} ${v.form === "du" ? "wartest" : "warten"}`

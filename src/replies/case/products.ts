@@ -6,7 +6,7 @@
 const THINGS_DE =
   "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Heizstab|Außeneinheit|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Wasserkocher|Toaster|Staubsauger|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
-  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
+  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Handmühle|Kaffeemühle|Espressomaschine|Siebträger|Gutscheincode|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
   "API|Schnittstelle|Dashboard|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
   "app|coffee machine|machine|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +

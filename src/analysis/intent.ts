@@ -159,7 +159,7 @@ const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const SUPPLY_BACK =
-  /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|restored|fixed|back on|back up|resolved|sorted)\b/iu;
+  /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|(?:schnell|gleich|bald) vorbei|restored|fixed|back on|back up|resolved|sorted|over quickly|quickly over)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
 const NOT_SERVED =
   /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
@@ -232,6 +232,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // the thing rather than of oneself.
   const goods = normalised.tokens.some((token) => GOODS.has(token.key));
   if (!problem && !customer.length && !own && !without && !served && !goods) return undefined;
+  // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
+  const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);
+  if (putRight && said.every((phrase) => SUPPLY_GONE.test(phrase) || /ausfall|outage|power cut/iu.test(phrase)))
+    return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };

@@ -438,6 +438,11 @@ export function composeReplies(
         : undefined);
     if (suggestion) generated.push(suggestion);
   }
+  // Every plan failed to render (thanks where none may be said, say): someone is still reading along.
+  if (generated.length === 0) {
+    const fallback = generate("acknowledge", s, comment, assessment, guidelines);
+    if (fallback) generated.push(fallback);
+  }
   const saved = savedSuggestions(guidelines, assessment.role, s, matched);
   const answering = saved.filter((suggestion) => suggestion.savedReplyId && matched.includes(suggestion.savedReplyId));
   // A troll's factual line is the company's own fact on the topic, when one matches: its saved reply, said once.

@@ -328,3 +328,54 @@ describe("what they wait for, and what did not come (a sixth batch of fresh comm
     ).toMatch(/deiner Handmühle/);
   });
 });
+
+describe("no complaint where nothing went wrong (the new problem words beside good news)", () => {
+  it.each([
+    "Ich wollte eigentlich nur einen Kaffee, aber dann hab ich auch noch euren Käsekuchen probiert. Himmlisch!",
+    "Tried the new oat flat white but honestly I prefer the classic one, both are great though.",
+    "Ich wollte mich einfach mal bedanken, aber irgendwie komme ich erst jetzt dazu. Die Installation lief super.",
+    "Ich hab extra Hafermilch bestellt und auch Hafermilch bekommen, danke fürs Aufpassen!",
+    "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker.",
+    "Nur noch 3 Tage bis zur Eröffnung in Leipzig, ich freu mich so!",
+  ])("%s", (text) => {
+    const { assessment, suggestions } = cafe(text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(suggestions[0]?.strategy).not.toMatch(/^case-|take-seriously/);
+  });
+
+  it("thanks for an outage put right instead of offering nothing", () => {
+    const { suggestions } = nordwind("Der Stromausfall gestern ging schnell vorbei, danke an die Techniker.");
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it("still hears an outage thanked in sarcasm as the case it is", () => {
+    const { assessment, suggestions } = nordwind("Seit Montag Stromausfall bei uns, danke für nichts.");
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.strategy).toMatch(/^case-/);
+  });
+});
+
+describe("a reply is always offered", () => {
+  it("falls back to reading along when every plan's wording is ruled out (thanks read as sarcasm)", async () => {
+    const { assessComment } = await import("../../src/analysis");
+    const { composeReplies } = await import("../../src/replies");
+    const { DEFAULT_GUIDELINES } = await import("../../src/shared/guidelines");
+    const guidelines = { ...DEFAULT_GUIDELINES, companyName: "Kaffeekollektiv" };
+    const comment = {
+      site: "facebook" as const,
+      id: "c-1",
+      threadId: "post-1",
+      text: "Danke an Jonas in Ottensen!",
+      author: { name: "Lisa Hoff", verified: false, badges: [], isOrganisation: false },
+      isReply: false,
+      byPageOwner: false,
+    };
+    const read = assessComment(comment, guidelines);
+    // Praise of a named person is thanked; read as sarcasm, no thanks may be said: nothing else may be left empty.
+    const assessment = { ...read, intent: { ...read.intent, sarcasm: true } };
+    const suggestions = composeReplies(comment, assessment, guidelines, { now: new Date("2026-11-30T10:00:00Z") });
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions[0]?.text).not.toMatch(/dank/i);
+  });
+});

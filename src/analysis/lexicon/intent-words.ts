@@ -643,10 +643,10 @@ export const FAILURE = [
   "nur ~1 noch ~1 grob|fein|kalt|lauwarm|langsam|halb|schwach|teilweise|sporadisch",
   "ging|gingen|klappte|funktionierte ~5 nicht",
   // "Ich wollte mein Abo pausieren, aber …", "tried to cancel but …".
-  "wollte|wollten ~8 aber",
-  "tried ~6 but",
+  "wollte|wollten ~5 kuendigen|pausieren|stornieren|umstellen|bezahlen|bestellen|abmelden|einloesen ~4 aber|geht|ging|klappt|klappte|funktioniert",
+  "tried ~2 to ~4 cancel|pause|pay|order|log|reset|change|book|update|submit|redeem|unsubscribe ~6 but|and|it",
   "not|isnt|wasnt|arent|werent ~1 fresh",
-  "nicht ~1 frisch",
+  "ist|war|sind|waren ~2 nicht ~1 frisch",
   "still ~1 no ~1 quote|offer|survey|visit|date|appointment",
   "even ~1 though|although ~3 switched|moved|cancelled|canceled|left",
   "never|doesnt|dont|didnt ~1 arrive|arrives|come|comes",

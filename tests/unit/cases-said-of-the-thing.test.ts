@@ -379,3 +379,29 @@ describe("a reply is always offered", () => {
     expect(suggestions[0]?.text).not.toMatch(/dank/i);
   });
 });
+
+describe("earlier stops' fresh comments, read again after this stop's changes", () => {
+  it("says only the fault beside the thing, not a fragment of the story", () => {
+    const boiler = nordwind(
+      "Three engineers, three different answers about why my boiler keeps losing pressure. Can someone actually competent call me?",
+    ).suggestions[0]?.text;
+    expect(boiler).not.toMatch(/\(keeps losing\)/);
+    const callback = nordwind(
+      "Wow, fantastic service. Called four times about my heat pump error and still no callback. Keep it up!",
+    ).suggestions[0]?.text;
+    expect(callback).not.toMatch(/Called four times/);
+    expect(
+      nordwind("Mein Internet ist seit dem Gewitter gestern tot, Router blinkt rot. Kundennummer 88-1234-5.")
+        .suggestions[0]?.text,
+    ).toMatch(/Router blinkt rot/);
+  });
+
+  it("does not invent a reset mail that was never mentioned, nor ask an app version for a password", () => {
+    const text = nordwind(
+      "Hab seit Montag keinen Zugriff mehr auf mein Kundenkonto, Passwort zurücksetzen klappt auch nicht.",
+    ).suggestions[0]?.text;
+    expect(text).not.toMatch(/Mail/);
+    expect(text).toMatch(/Zurücksetzen des Passworts nicht klappt/);
+    expect(text).not.toMatch(/App-Version/);
+  });
+});

@@ -272,7 +272,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "komme mit der neuen App nicht klar": help with using it, not a version to report.
   if (/\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:klar|zurecht)/iu.test(text)) return undefined;
   // A password-reset mail that does not come is the account's matter, not the app's version.
-  if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text) && /mail/iu.test(text)) return undefined;
+  // Nor does a password that cannot be reset: the account is found by the address or the customer number.
+  if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
   if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {

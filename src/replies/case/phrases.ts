@@ -242,10 +242,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? "dass das Einloggen so lange dauert" : "that logging in takes so long";
       }
       // "Passwort zurücksetzen funktioniert nicht, die Mail kommt nicht an": the reset mail, not the login itself.
-      if (has(words, /passwort|password/)) {
+      if (has(words, /passwort|password/) && has(words, /mail|kommt|ankommt|arriv|never|nie/)) {
         return de
           ? `dass die Mail zum Zurücksetzen ${v.form === "du" ? "deines" : "Ihres"} Passworts nicht ankommt`
           : "that the password reset email isn't arriving";
+      }
+      // "keinen Zugriff mehr …, Passwort zurücksetzen klappt auch nicht": locked out, and the reset fails too.
+      if (has(words, /passwort|password/)) {
+        return de
+          ? `dass ${p.you} ${v.form === "du" ? "dich" : "sich"} nicht einloggen ${v.form === "du" ? "kannst" : "können"} und auch das Zurücksetzen des Passworts nicht klappt`
+          : "that you can't log in and the password reset isn't working either";
       }
       const when = since(c, v.language);
       return de
@@ -1156,6 +1162,8 @@ const HOW_IT_FAILED = new Set(
   ).split(" "),
 );
 
+const FAULT_STATED =
+  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler)(?!\p{L})|n't(?!\p{L})/iu;
 const SPEAKER =
   /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead)(?!\p{L})/iu;
 
@@ -1178,8 +1186,11 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   if (c.product && !companyOwned(c.product)) add(c.product);
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".
-  const loose = said.includes(generalClause(v)) || /Probleme mit|having trouble with/u.test(said) || !said.trim();
-  if ((c.problem === undefined || c.problem === "other" || c.problem === "defect") && loose) {
+  const general = said.includes(generalClause(v)) || !said.trim();
+  // Beside "Probleme mit Ihrer Wallbox" only what states the fault ("springt nicht an", "blinkt rot", "shows zero
+  // usage"), not a fragment of the story ("Called four times", "keeps losing").
+  const thingOnly = /Probleme mit|having trouble with/u.test(said);
+  if ((c.problem === undefined || c.problem === "other" || c.problem === "defect") && (general || thingOnly)) {
     // Two to four words: a lone "beschädigt" says too little beside a number.
     // Not words that speak of someone ("bestellt und ihr habt", "clearly got"): said back, they read wrong.
     // German fragments that end on a noun keep the comment's case ("einen weißen Bildschirm"): not said back.
@@ -1188,7 +1199,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         /^\S+(?:\s\S+){1,3}$/u.test(phrase) &&
         telling(phrase) &&
         !SPEAKER.test(phrase) &&
-        !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)),
+        !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
+        (general || (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     add(

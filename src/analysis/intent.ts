@@ -28,7 +28,23 @@ const HEDGED_NOTE =
 const THANKS_TOO = /(?:^|[.!?…]\s*)(?:na\s+)?(?:vielen\s+)?danke?\s+auch\s*[.!]*\s*(?:🙄|😒|🙃)?\s*$/iu;
 const SCARE_QUOTED =
   /["'„“‘‚]\s?(?:fast|quick|speedy|express|great|excellent|amazing|free|helpful|friendly|premium|schnell\p{L}*|express\p{L}*|toll\p{L}*|super\p{L}*|kostenlos\p{L}*|gratis|hilfreich\p{L}*|freundlich\p{L}*|kundenfreundlich\p{L}*|service\p{L}*)[^"'“”‘’]{0,20}["'“”‘’]/iu;
-const CONTRAST = new Set(["aber", "but", "jedoch", "allerdings", "nur", "only", "though", "however"].map(wordKey));
+/** A "but" or a sincere regret ("leider sonntags geschlossen", "shame it's closed on Sundays") is no irony. */
+const CONTRAST = new Set(
+  [
+    "aber",
+    "but",
+    "jedoch",
+    "allerdings",
+    "nur",
+    "only",
+    "though",
+    "however",
+    "leider",
+    "schade",
+    "unfortunately",
+    "shame",
+  ].map(wordKey),
+);
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
   return [...new Set(hits.slice(0, max).map((hit) => written(normalised, hit.from, hit.to)))];
@@ -153,7 +169,7 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
 
 const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
 const WRONG_SENT =
-  /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|shipped|got|received).*wrong/iu;
+  /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|delivering|shipped|got|received).*wrong|wrong (?:house|door|flat|building)/iu;
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;

@@ -254,7 +254,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       : ["boundary-and-help", "take-seriously", "do-not-reply"];
   }
   // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
-  if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry") {
+  if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry" && !intent.sarcasm) {
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.

@@ -405,3 +405,30 @@ describe("earlier stops' fresh comments, read again after this stop's changes", 
     expect(text).not.toMatch(/App-Version/);
   });
 });
+
+describe("sarcasm in forms not met before, never thanked", () => {
+  it.each([
+    [cafe, "Schön, dass man in Kreuzberg jetzt 25 Minuten ansteht für einen Espresso. Echt entspannt."],
+    [nordwind, "Another price rise. Truly, you're spoiling us, Rheinwerk."],
+    [cafe, "Oh cool, paper straws that dissolve in 2 minutes. Very sustainable. Much wow."],
+    [cafe, "Thanks for delivering my beans to the wrong house. Neighbour says hi."],
+    [nordwind, "Super Beratung! Der Berater wusste nicht mal, was ein Wechselrichter ist. Weiter so!"],
+    [cafe, "Toll, sonntags geschlossen. Genau dann, wenn man Zeit hat. Durchdacht."],
+  ])("%#: %s", (answers, text) => {
+    const { assessment, suggestions } = answers(text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.strategy).not.toMatch(/thank/);
+    expect(suggestions[0]?.text).not.toMatch(/dank|thank|kind words|freundlichen Worte/i);
+  });
+
+  it("answers beans taken to the wrong house as the delivery case it is", () => {
+    const { assessment, suggestions } = cafe("Thanks for delivering my beans to the wrong house. Neighbour says hi.");
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(suggestions[0]?.text).toMatch(/wrong address/);
+  });
+
+  it("keeps a sincere regret beside praise as praise ('leider sonntags geschlossen')", () => {
+    const { assessment } = cafe("Tolles Café, leider sonntags geschlossen.");
+    expect(assessment.intent.sarcasm).toBe(false);
+  });
+});

@@ -630,6 +630,7 @@ export const FAILURE = [
   "nachzahlung|nachzahlen ~8 obwohl|trotz",
   "obwohl ~4 jeden|jede ~1 monat|woche ~4 zahle|zahlen|bezahle|bezahlen|ueberweise",
   "sold ~1 out ~2 again",
+  "wrong ~1 house|door|flat|person|building",
   // "kann ich in der App meinen Zählerstand nicht mehr eingeben. Kommt immer 'Unbekannter Fehler'".
   "nicht ~1 mehr ~2 eingeben|eintragen|hochladen|uebermitteln|senden|abschicken|speichern|abrufen|herunterladen",
   "kommt|erscheint ~3 fehler|fehlermeldung",
@@ -1328,6 +1329,18 @@ export const SARCASM_FACTS = [
   "only ~3 days|weeks|hours|months",
   // "Toll, 45 Minuten Warteschlange für einen Cappuccino", "Great, a 30 minute wait for a flat white".
   "minuten|min|stunden ~2 warteschlange|warteschleife|schlange|wartezeit|anstehen|gewartet|warten|wartet",
+  "minuten|min|stunden ~1 ansteht|anstehe|angestanden|steht|stehen",
+  // "Der Berater wusste nicht mal, was ein Wechselrichter ist", "didn't even know what an inverter is".
+  "wusste|wussten|kannte|kannten ~3 nicht ~1 mal|einmal",
+  "didn ~2 even ~1 know",
+  "didnt ~1 even ~1 know",
+  // "Toll, sonntags geschlossen", "paper straws that dissolve in 2 minutes".
+  "geschlossen",
+  "closed ~2 on|at|again|every",
+  "dissolve|dissolves|dissolving|disintegrate|disintegrates",
+  "fall|falls ~1 apart",
+  "loest|loesen ~2 sich ~1 auf",
+  "wrong ~1 house|door|flat|person|building|neighbour|neighbor",
   "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
 ];
 
@@ -1369,6 +1382,12 @@ export const SARCASTIC_PRAISE = [
   "spitzenleistung*",
   "sensationell",
   "applaus",
+  // "Truly, you're spoiling us", "Ihr verwöhnt uns", "Durchdacht.", "Much wow".
+  "spoiling|spoil ~1 us|me",
+  "verwoehnt ~1 uns|mich",
+  "durchdacht",
+  "well ~1 thought ~1 out",
+  "much ~1 wow",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

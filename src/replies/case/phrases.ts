@@ -210,7 +210,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /storniert|cancelled|canceled/))
         return de ? `dass ${order} storniert wurde` : `that ${order} was cancelled`;
       if (has(words, /leer|empty/)) return de ? `dass ${order} leer angekommen ist` : `that ${order} arrived empty`;
-      if (has(words, /adresse|address/))
+      if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
       if (has(words, /falsch|wrong|different|statt|ordered|bestellt/)) {

@@ -432,3 +432,26 @@ describe("sarcasm in forms not met before, never thanked", () => {
     expect(assessment.intent.sarcasm).toBe(false);
   });
 });
+
+describe("sarcasm, a second batch", () => {
+  it.each([
+    [nordwind, "Klasse Kundenservice: Mail geschrieben, automatische Antwort bekommen, seitdem Funkstille. Chapeau."],
+    [cafe, "Fantastisch, der Cold Brew schmeckt jetzt nach Pappbecher. Genau das, was ich wollte."],
+    [cafe, "Endlich! Nach nur drei Wochen ist meine Bestellung angekommen. Rekord!"],
+    [cafe, "Love paying extra for oat milk in 2026. Very progressive."],
+    [cafe, "Ihr habt echt das Talent, jeden Samstag die Hafermilch ausgehen zu lassen. Respekt."],
+    [nordwind, "Super, dass man bei euch nur noch per App kündigen kann. Meine Oma freut sich bestimmt."],
+    [nordwind, "Genius idea to schedule the meter swap while I'm at work. Who needs to be home anyway?"],
+  ])("%#: %s", (answers, text) => {
+    const { suggestions } = answers(text);
+    expect(suggestions[0]?.strategy).toBe("take-seriously");
+    expect(suggestions[0]?.text).not.toMatch(/dank|thank|kind words|freundlichen Worte|question|Frage/i);
+  });
+
+  it("thanks a café for closing on Christmas Eve so its staff are with their families", () => {
+    const { assessment } = cafe(
+      "Toll, dass ihr an Heiligabend geschlossen habt, damit eure Leute bei ihren Familien sein können!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+  });
+});

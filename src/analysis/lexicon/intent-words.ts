@@ -1335,12 +1335,20 @@ export const SARCASM_FACTS = [
   "didn ~2 even ~1 know",
   "didnt ~1 even ~1 know",
   // "Toll, sonntags geschlossen", "paper straws that dissolve in 2 minutes".
-  "geschlossen",
-  "closed ~2 on|at|again|every",
+  // Not "Toll, dass ihr an Heiligabend geschlossen habt": a day off for the staff is no irony.
+  "sonntags|samstags|mittags|wieder|staendig|dauernd|schon ~2 geschlossen",
+  "closed ~2 again|every|sundays|saturdays",
   "dissolve|dissolves|dissolving|disintegrate|disintegrates",
   "fall|falls ~1 apart",
   "loest|loesen ~2 sich ~1 auf",
   "wrong ~1 house|door|flat|person|building|neighbour|neighbor",
+  // "seitdem Funkstille", "radio silence since".
+  "funkstille",
+  "radio ~1 silence",
+  "schmeckt|schmeckte|schmecken ~3 nach ~1 pappe|pappbecher|plastik|seife|spuelwasser|nichts",
+  "paying|charging ~1 extra",
+  "ausgehen|ausgegangen",
+  "nur ~1 noch ~2 per|ueber|online",
   "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
 ];
 
@@ -1388,6 +1396,18 @@ export const SARCASTIC_PRAISE = [
   "durchdacht",
   "well ~1 thought ~1 out",
   "much ~1 wow",
+  // "Genau das, was ich wollte", "Genius idea", "Rekord!", "das Talent, …", "Meine Oma freut sich bestimmt".
+  "genau ~1 das ~3 was ~2 wollte|brauchte|gebraucht|gewollt",
+  "exactly ~1 what ~2 wanted|needed",
+  "genius",
+  "rekord*",
+  "record ~1 time",
+  "new ~1 record",
+  "talent",
+  "freut|freuen ~1 sich ~1 bestimmt|sicher",
+  "will ~1 be ~1 thrilled|delighted",
+  "very ~1 progressive|sustainable|customer-friendly",
+  "sehr ~1 aufmerksam|kundenfreundlich|nachhaltig|fortschrittlich",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

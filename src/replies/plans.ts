@@ -296,6 +296,18 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "Tell us what happened" suits an experience, not an argument ("Als Verkehrsforscher sehe ich … kritisch",
   // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
   // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
+  // "Bei uns lief die Installation ohne Probleme, der Techniker kam pünktlich": "Probleme" read as criticism, but
+  // the comment tells what went well, with no "but".
+  if (
+    !intent.complaint &&
+    !intent.sarcasm &&
+    !question &&
+    WENT_WELL.test(text) &&
+    !/(?<!\p{L})(?:aber|but|leider|unfortunately|jedoch|however|nichts|nix|nie|never|nothing|kein\p{L}*)(?!\p{L})/iu.test(
+      text,
+    )
+  )
+    return ["thank-specifically", "thanks-and-engage"];
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
   const critical = tone === "critical" || tone === "angry" || exasperated;
   if (critical && jab) return ["take-seriously", "do-not-reply"];
@@ -311,6 +323,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   return ["acknowledge"];
 }
 
+const WENT_WELL =
+  /(?<!\p{L})(?:ohne (?:jedes |irgendwelche )?(?:Probleme|Komplikationen|Schwierigkeiten)|problemlos|reibungslos|kam pünktlich|(?:war|kamen|waren) (?:super |absolut )?pünktlich|without (?:a hitch|any (?:problems|issues|trouble))|no (?:problems|issues) at all|went smoothly|(?:was|were|arrived|came) (?:bang )?on time)(?!\p{L})/iu;
 const ACCLAIM =
   /\b(?:(?:ist|sind|war|waren) (?:einfach |echt |wirklich |mit Abstand |immer noch )?(?:der|die|das) (?:beste|besten)\b|so muss (?:das|es)(?: sein| laufen)?(?!\p{L})|so geht service|(?:is|are|was|were) (?:simply |honestly |really |by far |still )?the best\b|that'?s how it'?s done|best (?:in town|ever)\b)/iu;
 

@@ -455,3 +455,18 @@ describe("sarcasm, a second batch", () => {
     expect(assessment.intent.sarcasm).toBe(false);
   });
 });
+
+describe("what went well, told without a word of praise", () => {
+  it.each([
+    "Bei uns lief die Installation ohne Probleme, der Techniker kam pünktlich und hat alles erklärt.",
+    "The engineer was on time and the install went smoothly.",
+  ])("thanks for %s", (text) => {
+    expect(nordwind(text).suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+
+  it("does not thank 'Ohne Probleme geht bei euch ja gar nichts.'", () => {
+    expect(nordwind("Ohne Probleme geht bei euch ja gar nichts.").suggestions[0]?.strategy).not.toBe(
+      "thank-specifically",
+    );
+  });
+});

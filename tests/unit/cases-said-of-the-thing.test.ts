@@ -470,3 +470,20 @@ describe("what went well, told without a word of praise", () => {
     );
   });
 });
+
+describe("praise names whom and what it praises", () => {
+  it.each([
+    [cafe, 'Eure neue Röstung "Hafenblick" ist der Hammer, schokoladig und null bitter.', /Röstung „Hafenblick“/],
+    [cafe, "Das Team in der Südvorstadt ist einfach herzlich. Jeden Morgen ein Lächeln zum Kaffee ☀️", /Südvorstadt/],
+    [
+      nordwind,
+      "Die Monteure haben unsere Solaranlage an einem Tag installiert und alles picobello hinterlassen. Top!",
+      /unser Montageteam/,
+    ],
+    [cafe, "The Ottensen team made my birthday with a little candle in my cinnamon bun 🥹", /Ottensen/],
+  ])("%#: %s", (answers, text, said) => {
+    const { suggestions } = answers(text);
+    expect(suggestions[0]?.strategy).toBe("thank-specifically");
+    expect(suggestions[0]?.text).toMatch(said);
+  });
+});

@@ -334,7 +334,7 @@ const STAFF =
 const UNNAMED_STAFF_EN =
   /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support)\s){0,3}(installer|engineer|technician|driver|barista|agent|advisor|adviser|fitter|electrician|plumber|courier|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
 const UNNAMED_STAFF_DE =
-  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser)\b/u;
+  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser|Monteure|Installateure|Handwerker)\b/u;
 const STAFF_SAID_DE: Record<string, string> = {
   Dame: "unsere Kollegin",
   Herr: "unser Kollege",
@@ -350,6 +350,10 @@ const STAFF_SAID_DE: Record<string, string> = {
   Verkäuferin: "unsere Kollegin",
   Verkäufer: "unser Kollege",
   Ableserin: "unsere Ableserin",
+  // "Die Monteure haben … alles picobello hinterlassen": the team, so the reply says "wird sich … freuen".
+  Monteure: "unser Montageteam",
+  Installateure: "unser Montageteam",
+  Handwerker: "unser Montageteam",
 };
 function unnamedStaff(text: string): string[] {
   const german = UNNAMED_STAFF_DE.exec(text)?.[1];

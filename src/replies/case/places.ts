@@ -11,10 +11,10 @@ const AFTER_BRANCH = new RegExp(
   `\\b(?:${BRANCH})\\s(?:in\\s|im\\s|at\\s|on\\s)?(?:der\\s|dem\\s|the\\s)?(${NAME})`,
   "gu",
 );
-const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH})\\b)`, "gu");
+const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH}|team|staff|crew|baristas?)\\b)`, "gu");
 /** "Die Bedienung in Kreuzberg", "the baristas at Ottensen": the people of a branch, named by where it is. */
 const STAFF_IN = new RegExp(
-  `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(${NAME})(?=[\\s,.!?]|$)`,
+  `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(?:der\\s|dem\\s|the\\s)?(${NAME})(?=[\\s,.!?]|$)`,
   "gu",
 );
 const DEPARTMENT =

@@ -6,10 +6,10 @@
 const THINGS_DE =
   "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Heizstab|Außeneinheit|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Wasserkocher|Toaster|Staubsauger|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
-  "Karte|Espresso|Bohnen|Bohne|Kaffee|Mühle|Handmühle|Kaffeemühle|Espressomaschine|Siebträger|Gutscheincode|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
+  "Karte|Röstung|Espresso|Bohnen|Bohne|Kaffee|Mühle|Handmühle|Kaffeemühle|Espressomaschine|Siebträger|Gutscheincode|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
   "API|Schnittstelle|Dashboard|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
-  "app|coffee machine|machine|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
+  "app|coffee machine|machine|roast|blend|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
   "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
   "online shop|portal|API|dashboard|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
 
@@ -59,8 +59,11 @@ export function caseProduct(text: string): string | undefined {
   if (thing && quoted && Math.abs(quoted.index - (thing.index + thing[0].length)) <= 2) {
     return `${thing[0].trim()} „${quoted[1]}“`;
   }
-  if (thing) return capitalised(trimTrailingNoun(thing[0].trim()));
-  return undefined;
+  if (!thing) return undefined;
+  const said = capitalised(trimTrailingNoun(thing[0].trim()));
+  // "die Röstung Abendrot": a roast's name is said in quotation marks, as a name.
+  const roast = /^(Röstung|roast|blend)\s(\p{Lu}\p{Ll}+)$/u.exec(said);
+  return roast ? `${roast[1]} „${roast[2]}“` : said;
 }
 
 /** German nouns only: "app" or "router" typed in an English comment stays as it is. */

@@ -71,6 +71,7 @@ function failures(normalised: Normalised): Hit[] {
   return LEXICON.failure
     .find(tokens)
     .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
+    .filter((hit) => !askedIfAllowed(normalised, hit))
     .filter(
       (hit) =>
         !resolvedAfter(tokens, hit) &&
@@ -94,6 +95,22 @@ function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
   return before.some((key) => HAVE.has(key)) && !LOST_SINCE.test(text);
 }
+/**
+ * "can I switch … without my landlord's permission?", "Darf ich ohne Zustimmung des Vermieters wechseln?": asking
+ * whether something may be done without consent is a question, not consent ignored.
+ */
+function askedIfAllowed(normalised: Normalised, hit: Hit): boolean {
+  if (!/^(?:without|ohne)\b/iu.test(written(normalised, hit.from, hit.to))) return false;
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  const before = normalised.text.slice(0, start);
+  const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("! "), before.lastIndexOf("? "), 0);
+  const rest = normalised.text.slice(sentenceStart);
+  const end = rest.search(/[.!?]/u);
+  return end >= 0 && rest[end] === "?" && MAY_I.test(rest.slice(0, end));
+}
+const MAY_I =
+  /\b(?:can|could|may|do|does|is it possible|kann|könnte|koennte|darf|dürfen|duerfen|muss|brauche|geht das)\b/iu;
+
 /** Failures that are only a contrast: said beside thanks and praise they tell what went well. */
 const CONTRAST_ONLY = /^(?:ohne zu fragen|without asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);

@@ -45,7 +45,7 @@ const STATED_REACH =
  * advised 200+ households"). B2B comments carry their weight this way more often than through followers.
  */
 const PROFESSION_DE =
-  "(?:\\p{Lu}\\p{Ll}*)?(?:berater|ingenieur|planer|meister|techniker|installateur|experte|fachmann|fachfrau|architekt|gutachter|sachverständige|wissenschaftler|journalist|professor|anwalt|anwältin|ärztin|arzt|physiker|elektriker|dozent|forscher|ökonom|bauer|monteur|betreiber|händler|entwickler)(?:in)?";
+  "(?:\\p{Lu}\\p{Ll}*)?(?:berater|ingenieur|planer|meister|techniker|installateur|experte|fachmann|fachfrau|architekt|gutachter|sachverständige|wissenschaftler|journalist|professor|anwalt|anwältin|ärztin|arzt|physiker|elektriker|dozent|forscher|ökonom|bauer|monteur|betreiber|händler|entwickler|solarteur|heizungsbauer|schornsteinfeger|redakteur|autor|blogger)(?:in)?";
 const STATED_STANDING = new RegExp(
   [
     `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
@@ -58,6 +58,13 @@ const STATED_STANDING = new RegExp(
     "\\bi (?:run|own|head|lead|manage) an? (?:[a-z]+ ){0,3}(?:agency|consultancy|firm|practice|studio|company|business|team)\\b",
     "\\bas someone who (?:has |have )?(?:advised|installed|worked|fitted|built|designed|audited|planned|spent)\\b",
     "\\bi(?:'ve| have) (?:worked|been)\\s+(?:in|as)\\s+[^.!?]{2,40}\\s+for\\s+\\d+\\s+years\\b",
+    // "mit 15 Jahren Erfahrung", "Ich forsche zu Energiemärkten", "Ich schreibe für ein Magazin", "Engineer here".
+    "\\bmit\\s+(?:über\\s+)?\\d+\\s+jahren\\s+(?:berufs)?erfahrung\\b",
+    "\\bwith\\s+(?:over\\s+)?\\d+\\s+years(?:'|\\s+of)\\s+experience\\b",
+    "\\bich\\s+forsche\\b",
+    "\\bich\\s+schreibe\\s+(?:für|bei)\\s+(?:ein|eine|einen|das|die|den)\\s",
+    "\\bi\\s+write\\s+for\\s+(?:a|an|the)\\s",
+    "(?:^|[.!?]\\s+)(?:[a-z]+\\s+)?(?:engineer|installer|plumber|electrician|researcher|journalist|blogger|economist|architect|consultant)\\s+here\\b",
   ].join("|"),
   "iu",
 );

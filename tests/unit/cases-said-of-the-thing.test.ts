@@ -487,3 +487,31 @@ describe("praise names whom and what it praises", () => {
     expect(suggestions[0]?.text).toMatch(said);
   });
 });
+
+describe("standing stated in other words, and a question about consent", () => {
+  it.each([
+    "Als Solarteur mit 15 Jahren Erfahrung: Ohne Speicher liegt der Eigenverbrauch selten über 30 %. Ihre Werbung mit 70 % ist unseriös.",
+    "Ich forsche zu Energiemärkten. Dynamische Tarife lohnen sich nur mit Smart Meter – wie viele Ihrer Kunden haben überhaupt einen?",
+    "Ich schreibe für ein Nachhaltigkeitsmagazin: Wie viel von den 14 € pro Kilo kommt eigentlich bei den Bauern an?",
+  ])("engages the argument of %s", (text) => {
+    const { assessment, suggestions } = nordwind(text);
+    expect(assessment.role).toBe("opinion-leader");
+    expect(suggestions[0]?.strategy).toBe("engage-argument");
+    expect(suggestions[0]?.text).not.toMatch(/gute Frage|lesen mit|Kilo\b/);
+  });
+
+  it.each([
+    "I'm renting – can I switch to your green tariff without my landlord's permission?",
+    "Darf ich ohne Zustimmung meines Vermieters zu euch wechseln?",
+  ])("holds a question about consent as a question: %s", (text) => {
+    const { assessment, suggestions } = nordwind(text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(suggestions[0]?.strategy).toBe("holding-reply");
+  });
+
+  it("still hears a tariff changed without consent as a case", () => {
+    expect(
+      nordwind("Ihr habt mich ohne meine Zustimmung in einen neuen Tarif gesteckt.").assessment.intent.complaint,
+    ).toBeDefined();
+  });
+});

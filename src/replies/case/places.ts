@@ -14,7 +14,7 @@ const AFTER_BRANCH = new RegExp(
 const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH}|team|staff|crew|baristas?)\\b)`, "gu");
 /** "Die Bedienung in Kreuzberg", "the baristas at Ottensen": the people of a branch, named by where it is. */
 const STAFF_IN = new RegExp(
-  `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(?:der\\s|dem\\s|the\\s)?(${NAME})(?=[\\s,.!?]|$)`,
+  `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(?:der\\s|dem\\s)?(${NAME})(?=[\\s,.!?]|$)`,
   "gu",
 );
 const DEPARTMENT =

@@ -207,7 +207,7 @@ const NOT_COME = /nie|nicht|never|not|didn|hasn|haven/iu;
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
-  /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped|laughed at|ignored/iu;
+  /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -239,16 +239,24 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const treated = saidAny(STAFF_RUDE);
   // "doppelt eingelöst, jetzt ist mein Konto im Minus": money taken twice is a billing case, however it is said.
   const takenTwice = saidAny(TAKEN_TWICE);
+  // "The toilet at the Kreuzberg café has been out of order": a thing broken, not an order.
+  const outOfOrder = saidAny(/out of order|au(?:ß|ss)er betrieb/iu);
+  // "The handle … snapped off after a week. Order KK-10612": broken in use, not a parcel that did not come.
+  const brokeInUse =
+    saidAny(/snapped|broke|came off|fell off|fell apart|abgebrochen|kaputtgegangen/iu) &&
+    !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
   const problem = treated
     ? "service"
-    : crashed || site || noisy || siteDown || appFails
+    : outOfOrder || brokeInUse
       ? "defect"
-      : takenTwice
-        ? "billing"
-        : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
-          ? "refund"
-          : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+      : crashed || site || noisy || siteDown || appFails
+        ? "defect"
+        : takenTwice
+          ? "billing"
+          : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
+            ? "refund"
+            : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+              (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -307,6 +315,12 @@ const GOODS = new Set(
     "brot",
     "bread",
     "inverter",
+    "reader",
+    "kartenleser",
+    "kartenterminal",
+    "toilet",
+    "toilette",
+    "wc",
     "solar",
     "panels",
   ].map(wordKey),

@@ -34,7 +34,8 @@ function caseFirst(kase: Case): Strategy {
 const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|niemand (?:ist )?da\b/iu;
 
-const DAMAGED = /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b/iu;
+const DAMAGED =
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b|tracked|mud/iu;
 const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
 const SPOILED =

@@ -515,3 +515,55 @@ describe("standing stated in other words, and a question about consent", () => {
     ).toBeDefined();
   });
 });
+
+describe("an eleventh batch, English complaints", () => {
+  it.each([
+    [cafe, "I skipped December in my subscription but you shipped it anyway and charged me €24."],
+    [cafe, "The toilet at the Kreuzberg café has been out of order for two weeks now."],
+    [nordwind, "The boiler service was booked for 8-12 today, engineer arrived at 4pm with no call."],
+    [nordwind, "The solar monitoring app has shown zero generation since the update on Monday."],
+    [nordwind, "You charged me a £60 exit fee although my fixed tariff had ended."],
+    [nordwind, "Your installers tracked mud all through our hallway carpet and didn't even apologise."],
+  ])("%#: hears %s", (answers, text) => {
+    const { assessment, suggestions } = answers(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(suggestions[0]?.text).not.toMatch(/reading along|lesen mit/);
+  });
+
+  it("says a toilet out of order as broken, not an order to look up", () => {
+    const { suggestions } = cafe("The toilet at the Kreuzberg café has been out of order for two weeks now.");
+    expect(suggestions[0]?.text).toMatch(/toilet hasn't been working/);
+    expect(suggestions[0]?.text).not.toMatch(/order number|your order/);
+  });
+
+  it("reads a handle that snapped off as a defect, not a parcel that never came", () => {
+    const { assessment, suggestions } = cafe(
+      "The handle on the hand grinder I bought from you snapped off after a week. Order KK-10612.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(suggestions[0]?.text).not.toMatch(/hasn't arrived|visit/);
+  });
+
+  it("says the mud the installers left, and the sour latte served", () => {
+    expect(
+      nordwind("Your installers tracked mud all through our hallway carpet and didn't even apologise.").suggestions[0]
+        ?.text,
+    ).toMatch(/the work left mud on the hallway carpet/);
+    expect(
+      cafe("My oat latte this morning at Ottensen tasted sour, I think the milk was off.").suggestions[0]?.text,
+    ).toMatch(/oat latte.*sour/);
+  });
+
+  it("asks the customer number for a deposit owed back", () => {
+    expect(
+      nordwind("You still owe me the £300 deposit refund from my cancelled heat pump install. It's been 6 weeks.")
+        .suggestions[0]?.text,
+    ).toMatch(/customer number/);
+  });
+
+  it("takes no card reader for a card the customer owns", () => {
+    expect(
+      cafe("Card reader in Leipzig was down again this morning, had to go to the ATM.").suggestions[0]?.text,
+    ).not.toMatch(/your Card/);
+  });
+});

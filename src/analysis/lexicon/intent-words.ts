@@ -655,6 +655,24 @@ export const FAILURE = [
   "geld ~3 nie|nicht ~1 angekommen",
   // "Passwort zurücksetzen funktioniert nicht, die Mail kommt nicht an", "Password reset email never arrives".
   "passwort ~2 zuruecksetzen ~3 funktioniert|klappt|geht ~2 nicht",
+  // An eleventh batch of fresh English complaints: "snapped off after a week", "shipped it anyway", "out of order".
+  "snapped|snap ~1 off",
+  "broke|came|fell ~1 off",
+  "snapped",
+  "shipped|sent|delivered ~2 it|them ~1 anyway",
+  "but ~2 you ~2 shipped|sent|charged|billed|debited",
+  "out ~1 of ~1 order",
+  "ausser ~1 betrieb",
+  "with ~1 no ~1 call|phonecall|text",
+  "shown|showing|shows|showed ~2 zero|0|no ~1 generation|output|production|yield|data",
+  "charged|billed|debited ~5 although|despite",
+  "charged|billed|debited ~5 even ~1 though",
+  "exit ~1 fee|fees",
+  "kuendigungsgebuehr*|austrittsgebuehr*|wechselgebuehr*",
+  "tracked ~1 mud|dirt",
+  "mud|dirt ~3 all ~1 over|through",
+  "didn ~2 even ~1 apologise|apologize|say|call",
+  "didnt ~1 even ~1 apologise|apologize|say|call",
   "password ~1 reset ~3 never|doesnt|dont|isnt|not",
 ];
 

@@ -14,7 +14,8 @@ import { caseProduct } from "./products";
  */
 const MAX_TEXT = 5_000;
 /** What was ordered or sent, as the commenter calls it; a reply says it back in the same word. */
-const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|order|delivery|shipment)\b/iu;
+/** Not "out of order": a thing broken, not an order. */
+const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of )order|delivery|shipment)\b/iu;
 /** "bestellt", "ordered": an order without the noun. */
 const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bestellt|bestellte|bestellten)\b/iu, "bestellung"],
@@ -38,7 +39,7 @@ const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
-  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?)\b/iu;
+  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
   /\b(?:e-?gutschein\p{L}*|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
@@ -80,7 +81,7 @@ const SERVED =
 const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
 const SERVED_POORLY_EN =
-  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry)\b/u;
+  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
 const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork)";
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
@@ -105,7 +106,12 @@ const DAMAGED_EN =
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
 const LEFT_EN =
   /\bleft\s(?:a|an|some)\s(?:bloody\s|huge\s|big\s|massive\s)?(mess|hole|dent|scratch|stain|damage)\s(in|on)\s(?:my|our|the)\s(\w+)(?:\s(?:and|plus)\s(?:a|an)\s(?:bloody\s|huge\s|big\s)?(mess|hole|dent|scratch|stain)\s(in|on)\s(?:my|our|the)\s(\w+))?/iu;
+/** "tracked mud all through our hallway carpet": dirt the work left, said without blame. */
+const TRACKED_EN =
+  /\btracked\s(mud|dirt)\s(?:all\s)?(?:through|over|across|into)\s(?:my|our|the)\s((?:[a-z]+\s)?(?:carpet|floor|hallway|house|flat|kitchen|stairs|rug))\b/iu;
 function leftBehind(text: string): string | undefined {
+  const tracked = TRACKED_EN.exec(text);
+  if (tracked?.[1] && tracked[2]) return `${tracked[1].toLowerCase()} on the ${tracked[2].toLowerCase()}`;
   const left = LEFT_EN.exec(text);
   if (!left) return undefined;
   const first = `${left[1]} ${left[2]} the ${left[3]}`;
@@ -231,7 +237,7 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
 };
 
 const ACCOUNT_MONEY =
-  /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag)(?!\p{L})/iu;
+  /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag|deposit|anzahlung|kaution)(?!\p{L})/iu;
 const APPLIANCE =
   /gerät|geraet|maschine|pumpe|router|modem|fritzbox|anlage|zähler|zaehler|speicher|wallbox|therme|kessel|heizung|mühle|muehle|kocher|toaster|handy|laptop|tablet|drucker|fernseher|device|machine|pump|boiler|unit|appliance|charger|kettle|grinder|printer|laptop|phone|tablet|meter|battery|inverter|wechselrichter|panel|radiator|thermostat/iu;
 

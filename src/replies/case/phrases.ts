@@ -117,7 +117,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left|mess|hole|hinterlassen/;
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left|mess|hole|hinterlassen|tracked|mud/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -128,6 +128,7 @@ function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   if (de && c.damaged && gender)
     return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
   // "a mess in the garden and a hole in the fence": what was left, as they found it.
+  if (!de && c.damaged && /^(?:mud|dirt)\b/u.test(c.damaged)) return `that the work left ${c.damaged}`;
   if (!de && c.damaged && /^(?:mess|hole|dent|scratch|stain|damage)\b/u.test(c.damaged))
     return `that the work left a ${c.damaged.toLowerCase()}`;
   if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;

@@ -24,7 +24,7 @@ const eitherCase = (things: string) =>
     .join("|");
 // "phone numbers", "card reader": a thing's word before another noun names that noun, not the thing.
 const THING_ALL = new RegExp(
-  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|nummer\\w*))${MODEL}`,
+  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|readers?|terminals?|nummer\\w*))${MODEL}`,
   "gu",
 );
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */

@@ -567,3 +567,12 @@ describe("an eleventh batch, English complaints", () => {
     ).not.toMatch(/your Card/);
   });
 });
+
+describe("joy said without a praise word the tone reads", () => {
+  it.each([
+    "Ich wollte eigentlich nur einen Kaffee, aber dann hab ich auch noch euren Käsekuchen probiert. Himmlisch!",
+    "Nur noch 3 Tage bis zur Eröffnung in Leipzig, ich freu mich so!",
+  ])("thanks: %s", (text) => {
+    expect(cafe(text).suggestions[0]?.strategy).toBe("thank-specifically");
+  });
+});

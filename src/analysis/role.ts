@@ -82,10 +82,14 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
     reasons.push(reason("reach-followers", [stated.replace(/\s/g, "")]));
   }
   if ((snapshot.likes ?? 0) >= REACH_LIKES) reasons.push(reason("reach-likes", [String(snapshot.likes)]));
-  const standing = STATED_STANDING.exec(snapshot.text);
+  // Standing is stated where a comment opens its argument: the first sentences, not page 40 of a pasted text (which
+  // also keeps this many-armed pattern from costing milliseconds on a 100,000-character comment).
+  const standing = STATED_STANDING.exec(snapshot.text.slice(0, STANDING_WINDOW));
   if (standing) reasons.push(reason("reach-standing", [standing[0].replace(/^[\s.!?:]+/u, "").trim()]));
   return reasons;
 }
+
+const STANDING_WINDOW = 600;
 
 function statedCount(stated: string): number {
   const unit = /[kK]$/.test(stated) ? 1e3 : /(?:[mM]|Mio\.?|Millionen|million)$/.test(stated) ? 1e6 : 1;

@@ -55,11 +55,10 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && kase.swapped !== undefined) return true;
   // "Der Cappuccino in Kreuzberg war lauwarm": what they were served, and how, is theirs to have put right.
   if (problem !== undefined && kase.served !== undefined) return true;
-  // "Euer Espresso-Abo kam mit dem falschen Mahlgrad", "Das Glas … kam zerbrochen an": a thing bought or fitted
-  // that failed is the buyer's case, told in anger or not.
   // "Das Glas … kam zerbrochen an", "schmeckt ranzig": goods that came broken or spoiled.
   if (problem === "other" && kase.problemWords.some((words) => SPOILED.test(words))) return true;
-  // Not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
+  // "Euer Espresso-Abo kam mit dem falschen Mahlgrad": a thing bought or fitted that failed is the buyer's case,
+  // told in anger or not; not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
   if (
     problem === "other" &&
     (kase.product !== undefined || kase.item !== undefined) &&
@@ -140,7 +139,7 @@ function doubtsMessage(text: string): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|\bis (?:this|that) (?:really )?the best you can do\b|\bist das (?:wirklich )?(?:alles|das beste),? was ihr (?:könnt|draufhabt)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|\bis (?:this|that) (?:really )?the best you can do\b|\bist das (?:wirklich )?(?:alles|das beste),? was ihr (?:könnt|draufhabt)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "Do you …?"). */
 const ASKS =
@@ -152,7 +151,11 @@ const CHANGE_ORDER =
 
 /** Signs a question is asked in exasperation, not for an answer. */
 const EXASPERATED =
-  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären)\b|\bi thought you (?:were|cared|guys were)\b/iu;
+  /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott/iu;
+
+/** A reproach after a question makes it rhetorical and exasperated: "Dachte, ihr seid nachhaltig.", "Who needs … anyway?" */
+const REPROACH =
+  /(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
@@ -199,10 +202,13 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // work.": read as a question, asked in exasperation; criticism, never "gute Frage".
   const exasperated =
     tone === "question" &&
-    EXASPERATED.test(text) &&
-    (RHETORICAL.test(text) || asksNothing(text) || /geht'?s noch|echt jetzt/iu.test(text));
+    (REPROACH.test(text) ||
+      (EXASPERATED.test(text) &&
+        (RHETORICAL.test(text) || asksNothing(text) || /geht'?s noch|echt jetzt/iu.test(text))));
   const rhetorical =
-    ((tone === "critical" || tone === "angry") && (RHETORICAL.test(text) || asksNothing(text))) || exasperated;
+    ((tone === "critical" || tone === "angry") &&
+      (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
+    exasperated;
   const question = !rhetorical && (tone === "question" || intent.question !== undefined);
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
@@ -294,9 +300,6 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
   if (question) return savedMatch ? ["holding-reply"] : ["holding-reply", "answer-frame"];
-  // "Tell us what happened" suits an experience, not an argument ("Als Verkehrsforscher sehe ich … kritisch",
-  // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
-  // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   // "Bei uns lief die Installation ohne Probleme, der Techniker kam pünktlich": "Probleme" read as criticism, but
   // the comment tells what went well, with no "but".
   if (
@@ -309,6 +312,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     )
   )
     return ["thank-specifically", "thanks-and-engage"];
+  // "Tell us what happened" suits an experience, not an argument ("Als Verkehrsforscher sehe ich … kritisch",
+  // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
+  // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
   const critical = tone === "critical" || tone === "angry" || exasperated;
   if (critical && jab) return ["take-seriously", "do-not-reply"];

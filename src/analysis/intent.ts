@@ -203,7 +203,8 @@ const NOISE =
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 /** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
 const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|guthaben|refund|money back|credit\b/iu;
-const NOT_COME = /nie|nicht|never|not|didn|hasn|haven/iu;
+const NOT_COME =
+  /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =

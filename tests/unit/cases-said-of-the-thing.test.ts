@@ -576,3 +576,11 @@ describe("joy said without a praise word the tone reads", () => {
     expect(cafe(text).suggestions[0]?.strategy).toBe("thank-specifically");
   });
 });
+
+describe("money back only when it did not come", () => {
+  it("reads a credit the portal does not show as the portal's matter, not a refund", () => {
+    expect(
+      nordwind("Die Guthabenanzeige im Kundenportal funktioniert nicht.").assessment.intent.complaint?.problem,
+    ).not.toBe("refund");
+  });
+});

@@ -173,10 +173,14 @@ function setting(
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
   const unfitTerm = (term: string) => heated(term, language);
-  const terms = questionFirst(
+  const found = questionFirst(
     caseTerms(comment.text, language, notTerms, 2, unfitTerm),
     assessment.tone === "question" ? askedTerms(comment.text, language, notTerms, unfitTerm) : [],
   );
+  // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
+  const hours =
+    assessment.intent.question === "opening-hours" && !found.some((term) => /öffnungs|opening|open/iu.test(term));
+  const terms = hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found;
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const subject = base && aboutWhat(base, terms, clause, language);
   // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
@@ -411,7 +415,7 @@ export function composeReplies(
   if (comment.byPageOwner) return [];
   const s = setting(comment, assessment, guidelines, options);
   const generated: Suggestion[] = [];
-  const matched = savedMatches(guidelines, comment.text, s.language);
+  const matched = savedMatches(guidelines, comment.text, s.language, assessment.intent.question);
   for (const strategy of choosePlans(assessment, {
     kase: s.kase,
     matter: s.matter,

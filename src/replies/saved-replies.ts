@@ -1,4 +1,4 @@
-import type { Role } from "../shared/assessment";
+import type { QuestionKind, Role } from "../shared/assessment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
@@ -7,16 +7,25 @@ import { findAll } from "./text-spans";
 import { matchesTopic } from "./topics";
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
-export function savedMatches(guidelines: Guidelines, comment: string, language: "de" | "en"): string[] {
+export function savedMatches(
+  guidelines: Guidelines,
+  comment: string,
+  language: "de" | "en",
+  asked?: QuestionKind,
+): string[] {
   // "Ich bin 82 und habe kein Internet": an answer that sends them to a website or an app answers nobody.
   const offline = OFFLINE.test(comment);
+  // "Wann macht ihr in Leipzig morgens auf?": a question about the hours meets the saved answer on the hours,
+  // whatever words it asks in.
+  const byKind = (topic: string) => asked === "opening-hours" && HOURS_TOPIC.test(topic);
   return guidelines.savedReplies
     .filter((saved) => saved.language === "any" || saved.language === language)
-    .filter((saved) => saved.topics?.some((topic) => matchesTopic(comment, topic)))
+    .filter((saved) => saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)))
     .filter((saved) => !(offline && ONLINE.test(saved.text)))
     .map((saved) => saved.id);
 }
 
+const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|smartphone|handy|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer|smartphone)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|a smartphone|email)|not online)\b/iu;
 const ONLINE = /\b(?:app|online|website|webseite|portal|\p{L}+\.(?:example|de|com|net|org|uk|at|ch)\b)/iu;

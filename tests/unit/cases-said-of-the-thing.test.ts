@@ -584,3 +584,52 @@ describe("money back only when it did not come", () => {
     ).not.toBe("refund");
   });
 });
+
+describe("rude, with a case (a twelfth batch)", () => {
+  it("answers 'You bunch of clowns' around a tripping breaker with the boundary and the case, in lower case", () => {
+    const { suggestions } = nordwind(
+      "You bunch of clowns. Heat pump installed 3 weeks ago and it's been tripping the breaker every night.",
+    );
+    expect(suggestions[0]?.strategy).toBe("boundary-and-help");
+    expect(suggestions[0]?.text).toMatch(/your heat pump/);
+  });
+
+  it("says '80 € mehr Abschlag' as the raised Abschlag", () => {
+    expect(
+      nordwind("Was für ein Scheißladen. 80 € mehr Abschlag im Monat und keiner kann mir erklären warum.")
+        .suggestions[0]?.text,
+    ).toMatch(/Abschlag um 80 € erhöht/);
+  });
+
+  it("hears 'Zweiter Termin, wieder keiner da' as a case", () => {
+    expect(
+      nordwind(
+        "Ihr Saftladen kriegt nicht mal einen Zählertausch hin. Zweiter Termin, wieder keiner da. Kundennummer 5503321.",
+      ).assessment.intent.complaint,
+    ).toBeDefined();
+  });
+
+  it("keeps German things capitalised", () => {
+    expect(nordwind("Router ist seit gestern tot.").suggestions[0]?.text).toMatch(/Ihrem Router/);
+  });
+});
+
+describe("a question about the hours meets the saved answer on the hours", () => {
+  it("answers 'Wann macht ihr in Leipzig morgens auf?' with the company's saved opening hours", async () => {
+    const { assessComment } = await import("../../src/analysis");
+    const { composeReplies } = await import("../../src/replies");
+    const { snapshotOf } = await import("../../src/analysis/snapshot");
+    const { GOLDEN_GUIDELINES } = await import("../golden/guidelines");
+    const guidelines = GOLDEN_GUIDELINES.kaffeekollektiv;
+    const comment = snapshotOf("Wann macht ihr in Leipzig morgens auf?", { author: { name: "Theo" } });
+    const assessment = assessComment(comment, guidelines);
+    expect(assessment.intent.question).toBe("opening-hours");
+    const [first] = composeReplies(comment, assessment, guidelines, { now: new Date("2026-11-30T10:00:00Z") });
+    expect(first?.source).toBe("saved");
+    expect(first?.text).toMatch(/7:30 bis 19 Uhr/);
+  });
+
+  it("names the hours when no saved answer has them", () => {
+    expect(cafe("Wann macht ihr in Leipzig morgens auf?").suggestions[0]?.text).toMatch(/Öffnungszeiten/);
+  });
+});

@@ -587,6 +587,11 @@ export const FAILURE = [
   "sicherung|fi ~2 raus|rausgeflogen|ausgeloest",
   "fliegt|fliegen|flog|flogen ~5 sicherung",
   "fuse|breaker ~2 trips|tripping|tripped|blows|blowing|blew",
+  "trips|tripping|tripped ~2 the ~1 breaker|fuse|fuses|electrics",
+  // "Zweiter Termin, wieder keiner da", "kriegt nicht mal einen Zählertausch hin", "80 € mehr Abschlag".
+  "keiner|niemand ~1 da",
+  "kriegt|kriegen|kriegst|bekommt|bekommen ~5 nicht ~2 hin",
+  "mehr ~1 abschlag",
   // "zeigt jeden Abend einen Fehler an", "has been showing a red light", "it just says 'error 500'".
   "zeigt|zeigen|zeigte|meldet|meldete ~5 fehler|fehlercode|stoerung|warnung",
   "showing|shows|showed|displays|displaying|flashing ~4 error|errors|fault|warning|red ~1 light",
@@ -1051,6 +1056,10 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "oeffnungszeit*",
       "aufhaben",
       "auf haben",
+      // "Wann macht ihr in Leipzig morgens auf?"
+      "macht|machen|machst ~4 auf",
+      "aufmachen",
+      "oeffnet|oeffnen",
       "zu haben",
       "schliesst",
       "schliessen",

@@ -4,6 +4,7 @@ import { addressFormOf } from "../address-form";
 import { CRITICISED_PHRASES } from "./criticised";
 import { companyOwned, genderOf, possessiveAccusative, possessiveDative, possessiveNominative } from "./german-nouns";
 import { GAS_SMELL } from "./patterns";
+import { inEnglish } from "./products";
 
 /**
  * The case in a reply's words: a clause that names what went wrong ("dass Ihre Bestellung 40-11873 noch nicht
@@ -57,7 +58,7 @@ function noiseClause(c: Case, v: Voice, words: readonly string[]): string | unde
     const noise = /\b(?:a|an)\s((?:[a-z]+\s){0,2})(?:noise|sound)\b/u.exec(said);
     if (!noise && !/noise|humming|buzzing|rattling|whining|clanking|banging/u.test(said)) return undefined;
     const what = noise ? `a ${noise[1]}noise`.replace(/^a (?=[aeiou])/u, "an ") : "an unusual noise";
-    return `that your ${c.product.replace(/^the /i, "")} is making ${what}`;
+    return `that your ${inEnglish(c.product.replace(/^the /i, ""))} is making ${what}`;
   }
   const gender = genderOf(c.product);
   if (!gender) return undefined;
@@ -81,7 +82,7 @@ function productClause(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);
   if (v.language === "en") {
-    return `that you're having trouble with ${ours ? "our" : "your"} ${c.product.replace(/^the /i, "")}`;
+    return `that you're having trouble with ${ours ? "our" : "your"} ${inEnglish(c.product.replace(/^the /i, ""))}`;
   }
   const gender = genderOf(c.product);
   if (!gender) return undefined;
@@ -323,7 +324,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that your payment went up from ${before} to ${after}`;
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.
-      if (has(words, /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht/)) {
+      if (
+        has(
+          words,
+          /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht|mehr abschlag/,
+        )
+      ) {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
         if (has(words, /abschl[aä]g/)) {
           const by = amount ? ` um ${amount}` : "";

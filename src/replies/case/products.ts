@@ -70,6 +70,17 @@ export function caseProduct(text: string): string | undefined {
 const ENGLISH_THINGS = new Set(THINGS_EN.toLowerCase().split("|"));
 const GERMAN_THINGS = new Set(THINGS_DE.split("|").filter((thing) => !ENGLISH_THINGS.has(thing.toLowerCase())));
 
+/**
+ * "Heat pump installed 3 weeks ago": in an English reply, a kind of thing capitalised only because it opened a
+ * sentence is said in lower case ("your heat pump"); a name or model ("Pixel 7", "WP 12") keeps its capitals.
+ */
+export function inEnglish(product: string): string {
+  const kind = ENGLISH_KINDS.find((thing) => product.toLowerCase().startsWith(thing));
+  if (!kind || !/^[A-Z][a-z]/.test(product) || /[A-Z]/.test(product.slice(1, kind.length))) return product;
+  return product.charAt(0).toLowerCase() + product.slice(1);
+}
+const ENGLISH_KINDS = [...ENGLISH_THINGS].filter((thing) => /^[a-z]/.test(thing)).sort((a, b) => b.length - a.length);
+
 /** "wallbox" as a customer typed it is said back as a German noun: "Wallbox". */
 function capitalised(phrase: string): string {
   const [first = "", ...rest] = phrase.split(" ");

@@ -633,3 +633,13 @@ describe("a question about the hours meets the saved answer on the hours", () =>
     expect(cafe("Wann macht ihr in Leipzig morgens auf?").suggestions[0]?.text).toMatch(/Öffnungszeiten/);
   });
 });
+
+describe("the thing that fails, not the one that still runs", () => {
+  it("names the heat pump that does not start, not the heating rod that runs", () => {
+    const text = nordwind(
+      "Seit gestern läuft bei uns nur noch der Heizstab, die Wärmepumpe selbst springt nicht an. Strom frisst das ohne Ende.",
+    ).suggestions[0]?.text;
+    expect(text).toMatch(/Wärmepumpe/);
+    expect(text).not.toMatch(/Ihrem Heizstab/);
+  });
+});

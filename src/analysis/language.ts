@@ -15,9 +15,13 @@ const GERMAN = new Set(
     "oder weil euch dich mir mich dir uns unser euer eure ihre ihren mein meine meinen kein keine keinen immer " +
     "hier jetzt heute gerade wieder nichts alles alle man nach bei aus ueber vor zum zur durch seit leider " +
     "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe hab direkt gleich " +
-    "nix halt mega"
+    "nix halt mega montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende"
   ).split(" "),
 );
+
+/** "am Montag", "am 3.": the German "am" before a day or a date is no English "am". */
+const DAY_OR_DATE =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|\d+)$/u;
 
 const ENGLISH = new Set(
   (
@@ -74,12 +78,14 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Language
   let german = Math.min(3, (text.slice(0, 2000).match(UMLAUTS)?.length ?? 0) * 0.5);
   let english = 0;
   let words = 0;
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.kind !== "word" || token.key.length > 40) continue;
     if (++words > 200) break;
     const { key } = token;
     if (GERMAN.has(key)) german += 1;
-    if (ENGLISH.has(key)) english += 1;
+    const germanAm = key === "am" && DAY_OR_DATE.test(tokens[at + 1]?.key ?? "") && tokens[at - 1]?.key !== "i";
+    if (germanAm) german += 1;
+    else if (ENGLISH.has(key)) english += 1;
     if (germanSpelling(key)) german += 0.5;
     if (englishSpelling(key)) english += 0.5;
   }

@@ -643,3 +643,15 @@ describe("the thing that fails, not the one that still runs", () => {
     expect(text).not.toMatch(/Ihrem Heizstab/);
   });
 });
+
+describe("'am Montag' is German", () => {
+  it("answers 'Bestellung am Montag, schon am Dienstag da. Top!' in German", () => {
+    const { assessment, suggestions } = cafe("Wow, Bestellung am Montag, schon am Dienstag da. Top!");
+    expect(assessment.language).toBe("de");
+    expect(suggestions[0]?.language).toBe("de");
+  });
+
+  it("keeps 'I am 5 minutes away' English", () => {
+    expect(cafe("I am 5 minutes away, save me a seat!").assessment.language).toBe("en");
+  });
+});

@@ -331,7 +331,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
 }
 
 const WENT_WELL =
-  /(?<!\p{L})(?:ohne (?:jedes |irgendwelche )?(?:Probleme|Komplikationen|Schwierigkeiten)|problemlos|reibungslos|kam pünktlich|(?:war|kamen|waren) (?:super |absolut )?pünktlich|without (?:a hitch|any (?:problems|issues|trouble))|no (?:problems|issues) at all|went smoothly|(?:was|were|arrived|came) (?:bang )?on time)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ohne (?:jedes |irgendwelche )?(?:Probleme|Komplikationen|Schwierigkeiten)|problemlos|reibungslos|kam pünktlich|(?:war|kamen|waren) (?:super |absolut )?pünktlich|without (?:a hitch|any (?:problems|issues|trouble))|no (?:problems|issues) at all|went smoothly|(?:was|were|arrived|came) (?:bang )?on time|in \d+ Minuten (?:beantwortet|erledigt|geklärt|gelöst)|(?:sorted|answered|fixed|solved) (?:it )?(?:with)?in \d+ minutes)(?!\p{L})/iu;
 const ACCLAIM =
   /\b(?:(?:ist|sind|war|waren) (?:einfach |echt |wirklich |mit Abstand |immer noch )?(?:der|die|das) (?:beste|besten)\b|so muss (?:das|es)(?: sein| laufen)?(?!\p{L})|so geht service|(?:is|are|was|were) (?:simply |honestly |really |by far |still )?the best\b|that'?s how it'?s done|best (?:in town|ever)\b|made my (?:day|birthday|morning|week)\b|hat mir den (?:Tag|Morgen|Geburtstag) (?:versüßt|gerettet|verschönert)|(?:mein|meinen) Tag gerettet|himmlisch|ein Traum\b|ich freu(?:e)? mich (?:schon )?(?:so|riesig|sehr)\b|can'?t wait\b|heavenly)/iu;
 

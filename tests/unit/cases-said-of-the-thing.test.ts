@@ -655,3 +655,11 @@ describe("'am Montag' is German", () => {
     expect(cafe("I am 5 minutes away, save me a seat!").assessment.language).toBe("en");
   });
 });
+
+describe("a quick answer praised", () => {
+  it("thanks 'Respekt, ihr habt meine Frage in 10 Minuten beantwortet.'", () => {
+    expect(nordwind("Respekt, ihr habt meine Frage in 10 Minuten beantwortet.").suggestions[0]?.strategy).toBe(
+      "thank-specifically",
+    );
+  });
+});

@@ -61,5 +61,11 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // A keyword must occur whole ("heat pump in an old house" is not "the heat pump grant … same house type"); an
   // example question of more than three words mostly.
   const example = /\?\s*$/u.test(topic);
+  // "Wann röstet ihr?" is one word and its question: the comment must say that word ("röstet", "röstets"), not only
+  // share its stem ("Gibt es den Hafenblick auch als Espresso-Röstung?" asks something else).
+  if (example && wanted.length === 1) {
+    const [word = ""] = wanted;
+    return content(comment).some((said) => said.startsWith(word));
+  }
   return !example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
 }

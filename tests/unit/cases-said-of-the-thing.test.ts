@@ -663,3 +663,25 @@ describe("a quick answer praised", () => {
     );
   });
 });
+
+describe("a one-word example question needs its word, not only its stem", () => {
+  it("does not answer 'als Espresso-Röstung?' with the saved shipping answer ('Wann röstet ihr?')", async () => {
+    const { assessComment } = await import("../../src/analysis");
+    const { composeReplies } = await import("../../src/replies");
+    const { snapshotOf } = await import("../../src/analysis/snapshot");
+    const { GOLDEN_GUIDELINES } = await import("../golden/guidelines");
+    const guidelines = GOLDEN_GUIDELINES.kaffeekollektiv;
+    const comment = snapshotOf("Gibt es den Hafenblick auch als Espresso-Röstung?", { author: { name: "Merle" } });
+    const [first] = composeReplies(comment, assessComment(comment, guidelines), guidelines, {
+      now: new Date("2026-11-30T10:00:00Z"),
+    });
+    expect(first?.text).not.toMatch(/Versand/);
+  });
+
+  it("says no loose 'single' as a topic", () => {
+    expect(
+      nordwind('Love that my smart meter has been "installed" for 3 weeks and still isn\'t sending a single reading.')
+        .suggestions[0]?.text,
+    ).not.toMatch(/the single/);
+  });
+});

@@ -54,7 +54,7 @@ const STOP_EN = new Set(
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
     "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
-    "christmas xmas easter holiday holidays world"
+    "christmas xmas easter holiday holidays world single"
   ).split(" "),
 );
 const SOURCE =

@@ -248,16 +248,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
   const problem = treated
     ? "service"
-    : outOfOrder || brokeInUse
+    : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
       ? "defect"
-      : crashed || site || noisy || siteDown || appFails
-        ? "defect"
-        : takenTwice
-          ? "billing"
-          : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
-            ? "refund"
-            : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-              (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+      : takenTwice
+        ? "billing"
+        : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
+          ? "refund"
+          : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

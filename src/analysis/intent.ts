@@ -209,6 +209,9 @@ const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+/** Goods gone off: how they taste or smell, not how they travelled. */
+const SPOILT =
+  /ranzig|verdorben|abgestanden|muffig|schimmel|sauer|rancid|stale|mou?ldy|spoil|gone off|tastes? off|smells? off/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -254,8 +257,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         ? "billing"
         : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
           ? "refund"
-          : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+          : topicOf(normalised, LEXICON.problemTopics) === "delivery" && saidAny(SPOILT)
+            ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+              "other"
+            : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+              (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -271,7 +277,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Das Glas … kam zerbrochen an", "Die Tüte Bohnen schmeckt ranzig": what was bought or fitted failed, said of
   // the thing rather than of oneself.
   const goods = normalised.tokens.some((token) => GOODS.has(token.key));
-  if (!problem && !customer.length && !own && !without && !served && !goods) return undefined;
+  // "Die Regierung macht unser Land kaputt": a failure said of politics is an opinion, not a case, unless someone's
+  // own supply, order or account is in it.
+  const political = LEXICON.politics.find(normalised.tokens).length > 0;
+  if ((political || !problem) && !customer.length && !own && !without && !served && !goods) return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
   const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);
   if (putRight && said.every((phrase) => SUPPLY_GONE.test(phrase) || /ausfall|outage|power cut/iu.test(phrase)))

@@ -46,13 +46,24 @@ const STATED_REACH =
  */
 const PROFESSION_DE =
   "(?:\\p{Lu}\\p{Ll}*)?(?:berater|ingenieur|planer|meister|techniker|installateur|experte|fachmann|fachfrau|architekt|gutachter|sachverständige|wissenschaftler|journalist|professor|anwalt|anwältin|ärztin|arzt|physiker|elektriker|dozent|forscher|ökonom|bauer|monteur|betreiber|händler|entwickler|solarteur|heizungsbauer|schornsteinfeger|redakteur|autor|blogger)(?:in)?";
+/** A count of years as written: "15", "zehn", "über 20", "twenty". */
+const YEARS_N =
+  "(?:(?:über|mehr als|over|more than)\\s+)?(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vielen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|many)";
+/** What professionals do for others: "Ich berate seit zehn Jahren Röstereien", "I've been advising cafés for years". */
+// Not "plane", "baue", "betreibe": "Ich plane seit zwei Jahren eine Wärmepumpe" is a customer.
+const PRACTICE_DE = "(?:berate|installiere|verkaufe|leite|unterrichte|prüfe|begleite|betreue)";
+const PRACTICE_EN = "(?:advising|installing|fitting|designing|consulting|teaching|auditing)";
+
 const STATED_STANDING = new RegExp(
   [
+    `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+${YEARS_N}\\s+jahren\\b`,
+    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
+    `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
     `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
-    `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+\\d+\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
-    `\\bseit\\s+\\d+\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach))`,
+    `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+${YEARS_N}\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
+    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach))`,
     "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
-    `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+\\d+\\s+jahren\\s+(?:in der|im|als)\\b`,
+    `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+${YEARS_N}\\s+jahren\\s+(?:in der|im|als)\\b`,
     // "I'm an energy journalist and …", "I am a certified installer": a profession stated of oneself.
     "\\bi(?:'m| am) an? (?:(?:certified|licensed|qualified|chartered|independent|senior|former|freelance)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|reporter|editor|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
     "\\bi (?:run|own|head|lead|manage) an? (?:[a-z]+ ){0,3}(?:agency|consultancy|firm|practice|studio|company|business|team)\\b",

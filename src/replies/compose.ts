@@ -4,7 +4,7 @@ import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
-import { withGermanArticle } from "./case/german-nouns";
+import { withGermanArticle, withGermanPluralArticle } from "./case/german-nouns";
 import { liftCase } from "./case/lift";
 import {
   caseClause,
@@ -117,6 +117,66 @@ const NOT_A_PRODUCT_NAME =
 
 const CATEGORY = /^(?:Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s/u;
 
+const PRICE_WORD = /\d|preis|price|pricing|euro|cent|€|kost|cost|aufpreis|gebühr|fee|charge|extra/iu;
+
+/**
+ * "of our prices for oat milk": criticism of prices names what costs, when the comment names one thing besides the
+ * price ("love paying 80 cents extra for oat milk … revolutionary pricing").
+ */
+function pricedThing(
+  text: string,
+  topic: string | undefined,
+  criticised: Case["criticised"],
+  terms: readonly string[],
+  language: "de" | "en",
+): string | undefined {
+  if (!topic || (criticised !== "prices" && criticised !== "price-increase")) return topic;
+  // Only what the price is for: "extra for oat milk", not "Preise erhöhen und dann noch Werbung".
+  const priced = (term: string) =>
+    new RegExp(
+      `(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+      "iu",
+    ).test(text);
+  const thing = terms.find((term) => !PRICE_WORD.test(term) && term.length <= 30 && priced(term));
+  return thing ? `${topic} ${language === "de" ? "für" : "for"} ${thing}` : topic;
+}
+
+/**
+ * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
+ * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
+ */
+function correctionTerms(text: string, terms: string[]): string[] {
+  if (terms.length <= 2) return terms;
+  const [first = "", second = "", third = ""] = terms;
+  // "Studie, 2019 und 2021": two figures set against each other, and the thing they are of, named first.
+  if (/\d/.test(first) && /\d/.test(second) && !/\d/.test(third)) return [third, first, second];
+  const escaped = third.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const set = new RegExp(`(?:aber|but|actually|eigentlich|sondern|richtig|correct)\\s(?:\\S+\\s){0,3}${escaped}`, "iu");
+  return /\d/.test(third) || set.test(text) ? terms.slice(0, 3) : [first, second];
+}
+
+/**
+ * "Ich berate seit zehn Jahren Röstereien. „Direkthandel“ steht …": who the writer is is not what they argue; the
+ * sentence that states their standing is left out of the terms.
+ */
+function withoutStanding(text: string, assessment: Assessment): string {
+  const standing = assessment.roleReasons.find((r) => r.code === "reach-standing")?.words?.[0];
+  if (!standing) return text;
+  const at = text.indexOf(standing);
+  if (at < 0) return text;
+  const stop = text.slice(at + standing.length).search(/[.!?\n]/u);
+  const end = stop < 0 ? text.length : at + standing.length + stop + 1;
+  // "Als Energieökonomin frage ich mich, warum …": the argument goes on in the same sentence; only the standing
+  // goes. "Ich berate seit zehn Jahren Röstereien.": the sentence says no more than who they are.
+  const tail = text
+    .slice(at + standing.length, end)
+    .split(/\s+/u)
+    .filter(Boolean).length;
+  const start = tail <= 3 ? Math.max(0, ...[". ", "! ", "? ", "\n"].map((mark) => text.lastIndexOf(mark, at) + 1)) : at;
+  const rest = `${text.slice(0, start)} ${text.slice(tail <= 3 ? end : at + standing.length)}`.trim();
+  return rest.length ? rest : text;
+}
+
 function germanProductName(text: string): string | undefined {
   // "die neue Röstung Abendrot": the name after the kind of product.
   const name = GERMAN_PRODUCT_NAME.exec(text)?.[1]?.replace(CATEGORY, "");
@@ -173,8 +233,11 @@ function setting(
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
   const unfitTerm = (term: string) => heated(term, language);
+  // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
+  const corrects = assessment.role === "know-it-all";
+  const said = caseTerms(withoutStanding(comment.text, assessment), language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
-    caseTerms(comment.text, language, notTerms, 2, unfitTerm),
+    corrects ? correctionTerms(comment.text, said) : said,
     assessment.tone === "question" ? askedTerms(comment.text, language, notTerms, unfitTerm) : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
@@ -197,7 +260,7 @@ function setting(
     person: kase.people[0],
     place: kase.places[0],
     product: kase.product,
-    topic: criticisedPhrase(kase, voice),
+    topic: pricedThing(comment.text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
     terms: joinTerms(terms, language),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
@@ -214,6 +277,14 @@ function setting(
             .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?: in \p{Lu}[\p{L}-]+)?$/u.test(term))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
+    // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.
+    praisedMany:
+      language === "de" && !germanProductName(comment.text)
+        ? terms
+            .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?: in \p{Lu}[\p{L}-]+)?$/u.test(term))
+            .map(withGermanPluralArticle)
+            .find((phrase) => phrase !== undefined)
+        : undefined,
     ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,

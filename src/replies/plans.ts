@@ -169,7 +169,7 @@ const INFORMATION =
   /^(?:@\S+\s+)?(?:und\s+|and\s+|so\s+)?(?:wann|wo|woher|wie|was|warum|wieso|weshalb|welche\w*|when|where|how|what|why|which)\b/iu;
 
 const ABOUT_THE_FACT =
-  /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong|which is it|was denn nun|welche[rs]? denn nun)\b/iu;
+  /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong|which (?:one )?is it|which one|was denn nun|welche[rs]? denn nun|welche[rs]? (?:davon|ist es|gilt|nun))\b/iu;
 
 function asksForInformation(text: string): boolean {
   const questions = (text.match(/[^.!?:]*(?:\?+|[.!:]|$)/gu) ?? []).filter((part) => part.endsWith("?"));
@@ -186,7 +186,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b/iu;
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
@@ -418,8 +418,14 @@ export function planParts(
       return [
         tone ?? { slot: "boundaryTone" },
         // Someone made ill is met with sorrow, not "understandably frustrating".
+        // The plain next step leans on the clause for the case's number: then the clause stays, even on X.
         ...(situation.specific
-          ? [{ slot: kase.problem === "safety" ? ("safetySeen" as const) : ("caseSeen" as const), optional: true }]
+          ? [
+              {
+                slot: kase.problem === "safety" ? ("safetySeen" as const) : ("caseSeen" as const),
+                optional: !situation.named,
+              },
+            ]
           : []),
         ...core(
           situation.named && situation.specific ? "caseStepPlain" : "caseStep",

@@ -54,6 +54,8 @@ export type Fill = {
   ourProduct?: string;
   /** What praise is about when no person, place or product is named: "the Hafenblick filter". */
   praised?: string;
+  /** The same, when it is a plural: "die Zimtschnecken in Ottensen". */
+  praisedMany?: string;
   /** The company's own fact on what a correction disputes, a sentence of a saved reply (saved-fact.ts). */
   fact?: string;
 };
@@ -70,6 +72,7 @@ const CASE_VARIABLES = [
   "terms",
   "ourProduct",
   "praised",
+  "praisedMany",
   "fact",
 ] as const;
 

@@ -53,11 +53,21 @@ export function sharedStems(a: string, b: string): string[] {
   return [...of(a)].filter((item) => theirs.has(item));
 }
 
+/**
+ * Two words of one stem: the same stem, or one the other with an ending ("Gutschein" and "Gutscheine", "neu" and
+ * "neues", "setze" and "setzen"). The stem alone cuts a longer word later, so the plural of a long word missed.
+ */
+function sameWord(a: string, b: string): boolean {
+  if (stem(a) === stem(b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
 export function matchesTopic(comment: string, topic: string): boolean {
   const wanted = content(topic);
   if (wanted.length === 0) return false;
-  const have = new Set(content(comment).map(stem));
-  const hits = wanted.filter((word) => have.has(stem(word))).length;
+  const said = content(comment);
+  const hits = wanted.filter((word) => said.some((other) => sameWord(word, other))).length;
   // A keyword must occur whole ("heat pump in an old house" is not "the heat pump grant … same house type"); an
   // example question of more than three words mostly.
   const example = /\?\s*$/u.test(topic);

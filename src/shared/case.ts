@@ -106,6 +106,8 @@ export const Case = z.object({
   papers: z.optional(z.string()),
   /** What they wait for, as written with its article ("das Angebot für die Wärmepumpe", "the quote"). */
   awaited: z.optional(z.string()),
+  /** The money owed back in the commenter's word, when it is not "refund" ("Gutschrift", "Rückzahlung", "credit"). */
+  owedAs: z.optional(z.string()),
   /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */
   billedInstead: z.optional(z.object({ billed: z.string(), agreed: z.string() })),
   /** How it arrived, as written ("with the seal broken", "ohne Ladekabel"). */

@@ -155,7 +155,7 @@ describe("a B2B energy company's comments, read as a lead would", () => {
     ],
     [
       "Seit dem 3. März warte ich auf meine Gutschrift über 120 €.",
-      /seit dem 3\. März auf Ihre Erstattung über 120 € warten/,
+      /seit dem 3\. März auf Ihre Gutschrift über 120 € warten/,
     ],
     [
       "Our company switched 40 sites to Rheinwerk last year. Invoicing has been wrong every single month since March. Account RW-B-2210.",
@@ -220,7 +220,11 @@ describe("English complaints to an energy company, named as said", () => {
       /went up from £85 to £142/,
       /thanks for your question/,
     ],
-    ["I was promised a £50 credit for the outage in October. Still nothing on my bill.", /refund/, /after cancelling/],
+    [
+      "I was promised a £50 credit for the outage in October. Still nothing on my bill.",
+      /your credit is still outstanding/,
+      /after cancelling/,
+    ],
     [
       "@Rheinwerk 3rd time this month my smart meter app shows zero usage. is anyone actually fixing this??",
       /meter/,

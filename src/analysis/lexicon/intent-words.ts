@@ -151,6 +151,10 @@ export const FAILURE = [
   // "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat": not what was asked for.
   "statt|anstatt ~4 bekommen|bekam|erhalten|serviert|gebracht|geliefert",
   "got|gave|given|served|brought ~4 instead ~1 of",
+  // "came with regular beans instead of the decaf I ordered", "statt dem bestellten Decaf kam normaler Kaffee".
+  "came|arrived|come|comes ~1 with ~4 instead ~1 of",
+  "instead ~1 of ~4 ordered|asked|picked|chose|paid",
+  "statt|anstatt ~3 bestellt|bestellten|bestelltem|bestellte|gewuenscht|gewuenschten",
   // "you said an engineer would call within 48 hours. That was 5 days ago."
   "that ~1 was ~3 days|weeks|months ~1 ago",
   "das ~1 ist|war ~3 tage|wochen|monate ~1 her",
@@ -217,6 +221,12 @@ export const FAILURE = [
   "zerschossen",
   // Goods damaged on the shelf: "eine Dose Erbsen, total verbeult und ausgelaufen".
   "verbeult",
+  // "die Kurbel ist verbogen", "the handle came bent", "wackelt", "tropft", "has a crack".
+  "verbogen",
+  "bent",
+  "wackelt|wackeln",
+  "tropft|tropfen",
+  "has|had ~1 a ~1 crack",
   "ausgelaufen",
   "aufgeplatzt",
   // "komme mit der neuen App überhaupt nicht klar".
@@ -264,7 +274,7 @@ export const FAILURE = [
   "too|so ~1 loud|dirty|filthy",
   // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
   "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy",
-  "schmeckt|schmeckte|roch|riecht ~2 sauer|ranzig|abgestanden|gammelig|schlecht",
+  "schmeckt|schmeckte|schmecken|roch|riecht|riechen|rochen ~2 sauer|ranzig|abgestanden|gammelig|schlecht|muffig",
   // "Eure Monteure haben die Einfahrt zugeparkt".
   "zugeparkt|zugestellt|blockiert|versperrt",
   "blocked ~2 drive|driveway|entrance|road|garage",
@@ -1373,7 +1383,12 @@ export const SARCASM_FACTS = [
   "funkstille",
   "radio ~1 silence",
   "schmeckt|schmeckte|schmecken ~3 nach ~1 pappe|pappbecher|plastik|seife|spuelwasser|nichts",
-  "paying|charging ~1 extra",
+  "paying|charging|pay|charge ~3 extra",
+  // "55 Minuten in der Hotline gehangen und dann rausgeflogen", "on hold for an hour, then cut off".
+  "hotline|warteschleife|leitung ~1 gehangen|gehaengt|festgehangen",
+  "rausgeflogen|rausgeworfen|rausgeschmissen",
+  "got|was|were ~1 cut ~1 off",
+  "hung ~1 up ~1 on",
   "ausgehen|ausgegangen",
   "nur ~1 noch ~2 per|ueber|online",
   "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
@@ -1435,6 +1450,9 @@ export const SARCASTIC_PRAISE = [
   "will ~1 be ~1 thrilled|delighted",
   "very ~1 progressive|sustainable|customer-friendly",
   "sehr ~1 aufmerksam|kundenfreundlich|nachhaltig|fortschrittlich",
+  // "love paying 80 cents extra … truly revolutionary pricing".
+  "love|loving ~1 paying|waiting|queueing|queuing|being",
+  "revolutionary|revolutionaer|innovativ|innovative",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

@@ -608,6 +608,13 @@ export const APPRECIATION = [
   "geiler",
   "geiles",
   "bin|sind ~1 dabei",
+  // "Klare Empfehlung.", "einfach unschlagbar", "Jeden Samstag mein Highlight!", "hands down the best".
+  "klare|absolute|echte|volle|uneingeschraenkte|100 ~1 empfehlung|kaufempfehlung",
+  "weiterempfehl*",
+  "unschlagbar*",
+  "unbeatable",
+  "highlight",
+  "hands ~1 down",
 ];
 
 /**

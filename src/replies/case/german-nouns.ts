@@ -30,6 +30,15 @@ export function genderOf(product: string): Gender | undefined {
   for (const word of [words[0] ?? "", words[words.length - 1] ?? ""]) {
     for (const [pattern, gender] of GENDERS) if (pattern.test(word)) return gender;
   }
+  // "Zimtschnecken in Ottensen": the plural of a listed feminine thing. Only -n and -en: "des Kaffees" is a
+  // genitive, and a feminine noun takes no genitive ending.
+  const first = words[0] ?? "";
+  for (const ending of ["n", "en"]) {
+    if (first.length > ending.length + 2 && first.toLowerCase().endsWith(ending)) {
+      const singular = first.slice(0, -ending.length);
+      if (GENDERS.some(([pattern, gender]) => gender === "f" && pattern.test(singular))) return "pl";
+    }
+  }
   return undefined;
 }
 
@@ -56,6 +65,11 @@ export function possessiveNominative(gender: Gender, form: "sie" | "du"): string
 export function possessiveAccusative(gender: Gender, form: "sie" | "du" | "we"): string {
   const stem = form === "we" ? "unser" : form === "sie" ? "Ihr" : "dein";
   return stem + (gender === "f" || gender === "pl" ? "e" : gender === "m" ? "en" : "");
+}
+
+/** "die Zimtschnecken in Ottensen": a plural of a listed thing with its article. */
+export function withGermanPluralArticle(noun: string): string | undefined {
+  return genderOf(noun) === "pl" ? `die ${noun}` : undefined;
 }
 
 /** "die Installation", "das Team": a noun with its article when its gender is known, by the list or a sure suffix. */

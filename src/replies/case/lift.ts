@@ -119,19 +119,43 @@ function leftBehind(text: string): string | undefined {
 }
 /** "warte seit vier Wochen auf das Angebot für die Wärmepumpe", "still waiting for my quote". */
 const AWAITED_DE =
-  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30})?)/u;
+  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30})?)/u;
 const AWAITED_EN =
   /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement))\b/iu;
+/** "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten", "a callback about my boiler service": the call and its reason. */
+const CALL_ABOUT_DE =
+  /\b(Rückruf\s(?:wegen|zu|zur|zum|für|bezüglich)\s(?:meiner|meinem|meinen|meine|mein|der|dem|den|die|das|unserer|unserem|unseren)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,40})/u;
+const CALL_ABOUT_EN =
+  /\b(?:call ?back|call)\s((?:about|regarding|re|for)\s(?:my|the|our)\s[a-z][\w-]{2,30}(?:\s[a-z][\w-]{2,30})?)\b/iu;
+/** Work an appointment is for: "Der Zählerwechsel war … angekündigt … auf einen neuen Termin". */
+const APPOINTED_WORK =
+  /(?<!\p{L})(\p{Lu}\p{Ll}*(?:wechsel|einbau|austausch|anschluss|wartung|installation|montage|reparatur|besichtigung|ablesung|beratung|inbetriebnahme))(?!\p{L})/u;
+
+/** "Wann wird die Gutschrift endlich überwiesen?": the money owed back, in their word (all feminine in German). */
+const OWED_AS = /(?<!\p{L})(Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
+function owedAsOf(text: string): Pick<Case, "owedAs"> {
+  const word = OWED_AS.exec(text)?.[1];
+  if (!word) return {};
+  return { owedAs: /^[A-ZÄÖÜ]/u.test(word) && !/^(?:Credit|Reimbursement)$/u.test(word) ? word : word.toLowerCase() };
+}
+
 function awaitedOf(text: string): Pick<Case, "awaited"> {
+  const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
+  if (call) return { awaited: /^rückruf/iu.test(call) ? call : `call ${call}` };
   const found = AWAITED_DE.exec(text)?.[1] ?? AWAITED_EN.exec(text)?.[1];
   // A call back is said by the clause itself ("unseren Rückruf").
-  return found && !/rückruf|rueckruf|antwort|call|reply|answer/iu.test(found) ? { awaited: found } : {};
+  if (!found || /rückruf|rueckruf|antwort|call|reply|answer/iu.test(found)) return {};
+  // "auf einen neuen Termin" for the meter change named before: the appointment and what it is for.
+  const work = /\bTermin$/u.test(found) ? APPOINTED_WORK.exec(text)?.[1] : undefined;
+  if (!work) return { awaited: found };
+  const article = /(?:ung|tion|age|tur|nahme)$/u.test(work) ? "die" : "den";
+  return { awaited: `${found} für ${article} ${work}` };
 }
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
 const SWAPPED_DE =
   /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
 const SWAPPED_EN =
-  /\b(?:got|gave me|given|served(?: me)?|brought(?: me)?|sent(?: me)?|received)\s(?:an?\s|the\s|some\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\sinstead of\s(?:an?\s|the\s|my\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\b/iu;
+  /\b(?:got|gave me|given|served(?: me)?|brought(?: me)?|sent(?: me)?|received|came with|arrived with|contained)\s(?:an?\s|the\s|some\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\sinstead of\s(?:an?\s|the\s|my\s)?([\p{L}-]{3,20}(?:\s[\p{L}-]{3,20})?)\b/iu;
 
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
@@ -500,6 +524,7 @@ export function liftCase(
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
     ...(papers && complaint?.problem === "delivery" ? { papers } : {}),
     ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),
+    ...(complaint?.problem === "refund" ? owedAsOf(read) : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),

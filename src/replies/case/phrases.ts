@@ -401,13 +401,21 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const wait = since(c, v.language);
       // "auf meine Gutschrift über 120 €": the amount they wait for belongs to the refund.
       const over = c.amounts[0] ? (de ? ` über ${c.amounts[0]}` : ` of ${c.amounts[0]}`) : "";
+      // "die Gutschrift", "my credit": the money owed back in the commenter's word.
+      const owed = de
+        ? c.owedAs && /^\p{Lu}/u.test(c.owedAs)
+          ? c.owedAs
+          : "Erstattung"
+        : c.owedAs && /^\p{Ll}/u.test(c.owedAs)
+          ? c.owedAs
+          : "refund";
       if (wait) {
-        if (!de) return `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your refund${over}`;
+        if (!de) return `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your ${owed}${over}`;
         return v.form === "du"
-          ? `dass du ${wait} auf deine Erstattung${over} wartest`
-          : `dass Sie ${wait} auf Ihre Erstattung${over} warten`;
+          ? `dass du ${wait} auf deine ${owed}${over} wartest`
+          : `dass Sie ${wait} auf Ihre ${owed}${over} warten`;
       }
-      return de ? `dass ${p.nom} Erstattung noch aussteht` : "that your refund is still outstanding";
+      return de ? `dass ${p.nom} ${owed} noch aussteht` : `that your ${owed} is still outstanding`;
     }
     case "waiting": {
       // "been on hold for 2 hours", "40 Minuten in der Warteschleife": the call, not an answer by mail.
@@ -418,9 +426,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /angerufen|^nobody called|^no one called/) && !has(words, /rückruf|rueckruf|callback/))
         return caseClause({ ...c, problem: "other" }, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
-      const call = has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
+      // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
+      const callAbout = c.awaited && /^(?:rückruf|call)\s/iu.test(c.awaited) ? ownedBy(c.awaited, v) : undefined;
+      const call =
+        callAbout !== undefined || has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
       // "auf das Angebot für die Wärmepumpe", "for your quote": what they wait for, as they named it.
-      const awaited = c.awaited && !call ? ownedBy(c.awaited, v) : undefined;
+      const awaited = callAbout
+        ? `${de ? "unseren" : "our"} ${callAbout}`
+        : c.awaited && !call
+          ? ownedBy(c.awaited, v)
+          : undefined;
       const what = awaited ?? (de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer");
       if (!when)
         return de
@@ -556,7 +571,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|niemand (?:ist )?da$|turned up|showed|shown|no-show|came$/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|niemand (?:ist )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
         )
       ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
@@ -1170,7 +1185,7 @@ const HOW_IT_FAILED = new Set(
 );
 
 const FAULT_STATED =
-  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler)(?!\p{L})|n't(?!\p{L})/iu;
+  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler|ranzig|sauer|abgestanden|gammelig|muffig|verbogen|sour|rancid|stale|mou?ldy|bent)(?!\p{L})|n't(?!\p{L})/iu;
 const SPEAKER =
   /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead)(?!\p{L})/iu;
 
@@ -1180,6 +1195,9 @@ function telling(phrase: string): boolean {
     .split(/\s+/)
     .some((word) => word.length >= 4 && !HOW_IT_FAILED.has(word.replace(/[^\p{L}]/gu, "")));
 }
+
+const WEEKDAY_ALONE =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";
@@ -1210,8 +1228,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         (general || (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
+    // "riechen irgendwie ranzig" is noted as "riechen ranzig": the hedge is the writer's, not the fault's.
+    const plain = words?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "");
     add(
-      de ? words : words?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
+      de ? plain : plain?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
     );
   }
   // "Pixel 8, Version 5.2.1": what the app team needs, said back so nobody asks for it again.
@@ -1230,7 +1250,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   for (const term of terms) if (!CLOCK.test(term)) add(term);
   // "seit 20 Jahren Kunde", "for 10 years": loyalty told, not how long the problem has lasted.
   const duration = c.durations.find((d) => !YEARS.test(d));
-  const date = c.dates.map((d) => d.replace(/^(?:am|vom|on)\s+/iu, "")).find((d) => !RELATIVE.test(d));
+  // "Notiert haben wir schon: am Montag", "(didn't turn up, on Tuesday)": a weekday alone keeps its preposition.
+  const date = c.dates
+    .map((d) => (WEEKDAY_ALONE.test(d.replace(/^(?:am|vom|on)\s+/iu, "")) ? d : d.replace(/^(?:am|vom|on)\s+/iu, "")))
+    .find((d) => !RELATIVE.test(d));
   // "for an hour" alone is no detail to pass on ("your details (for an hour)"); "seit 5 Tagen" is.
   const passing = duration !== undefined && (items.length > 0 || !/^for\b/i.test(duration));
   add(passing ? inSentence(duration) : duration === undefined ? date : undefined);

@@ -76,7 +76,7 @@ const SELF =
   /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
-  /(?:\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -143,7 +143,7 @@ const OPENING_ADVERBS = new Set(
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
-  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})\b)/gu;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
@@ -151,20 +151,58 @@ const ENGLISH_OF =
 const ENGLISH_HEAD =
   /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
 
+/** Nouns in -ing that end no phrase: "meter reading", "central heating", "the pricing". */
+const ING_NOUNS = new Set(
+  (
+    "reading readings booking bookings billing heating building wiring setting settings listing pricing packaging " +
+    "clothing offering meeting recording ceiling flooring plumbing warning boarding filling topping frosting icing " +
+    "pudding training parking"
+  ).split(" "),
+);
+
 /** "pumpkin spice blend coming back": the noun phrase ends before a verb, an -ing form or a function word. */
 function headPhrase(words: string): string | undefined {
   const kept: string[] = [];
   for (const word of words.split(" ")) {
     const lower = word.toLowerCase();
-    if (PHRASE_ENDS.has(lower) || VERBS.has(lower) || /ing$/.test(lower) || (kept.length > 0 && /ed$/.test(lower)))
+    if (
+      PHRASE_ENDS.has(lower) ||
+      VERBS.has(lower) ||
+      (/ing$/.test(lower) && !ING_NOUNS.has(lower)) ||
+      (kept.length > 0 && /ed$/.test(lower))
+    )
       break;
     kept.push(word);
   }
+  // "flat roofs too": a trailing filler ends the phrase; the noun before it stays.
+  while (kept.length > 1 && TRAILING.has(kept.at(-1)?.toLowerCase() ?? "")) kept.pop();
   if (kept.length === 0 || STOP_EN.has(kept.at(-1)?.toLowerCase() ?? "")) return undefined;
   // "was refused boarding": a participle alone is no thing to name.
   if (kept.length === 1 && /^[\p{Ll}]{2,}[^e]ed$/u.test(kept[0] ?? "")) return undefined;
   return kept.join(" ");
 }
+
+const TRAILING = new Set([
+  "too",
+  "also",
+  "anymore",
+  "again",
+  "now",
+  "today",
+  "yet",
+  "either",
+  "please",
+  "online",
+  "anyway",
+]);
+
+/** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
+const ENGLISH_OBJECT =
+  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do)\s+((?:[\p{Ll}-]{3,}\s?){1,3})/gu;
+/** "Installation date moved for the fourth time": a sentence that opens with its subject, before the verb. */
+const ENGLISH_SUBJECT =
+  /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
+const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing)$/u;
 
 function add(terms: string[], term: string | undefined, exclude: Exclude): void {
   // "the heads-up email about": a phrase never ends on the word that leads to the next.
@@ -200,7 +238,8 @@ const VERBS = new Set(
     "rely relies depend depends expect expects hope hopes wish wishes hate hates collapse collapses fail fails " +
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
-    "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed"
+    "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed " +
+    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps"
   ).split(" "),
 );
 
@@ -271,6 +310,9 @@ export function caseTerms(
   for (const match of sample.matchAll(CLAIMED)) {
     add(terms, quoted((match[1] ?? match[2] ?? "").trim(), language), exclude);
   }
+  // "founded in 1989, but your own website says 1998": two years set against each other are the disputed fact.
+  const years = [...new Set(sample.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu) ?? [])];
+  if (years.length >= 2) facts.push(...years);
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
@@ -336,6 +378,16 @@ export function caseTerms(
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
+    for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+    for (const match of sample.matchAll(ENGLISH_SUBJECT)) {
+      const phrase = match[1] ?? "";
+      const first = phrase.split(" ")[0] ?? "";
+      const lower = first.toLowerCase();
+      if (STOP_EN.has(lower) || /(?:ed|ly)$/u.test(lower)) continue;
+      // "Installation date" is "installation date" inside a reply; a name ("Hafenblick beans") keeps its capital.
+      const common = NOUN_ENDING.test(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(sample);
+      add(terms, headPhrase(common ? phrase.replace(first, lower) : phrase), exclude);
+    }
     // "single-use cups", "self-service kiosk": a hyphened modifier makes a noun a specific thing.
     for (const match of sample.matchAll(HYPHENED)) add(terms, headPhrase(match[0]), exclude);
     // "my direct debit date", "my final bill": the commenter's own thing is their case, named before "your hotline".
@@ -364,5 +416,7 @@ function withArticle(term: string): string {
 /** "Cold Brew und Koffein" / "the decaf and the cold brew". */
 export function joinTerms(terms: readonly string[], language: "de" | "en"): string | undefined {
   if (terms.length === 0) return undefined;
-  return language === "de" ? terms.join(" und ") : terms.map(withArticle).join(" and ");
+  const said = language === "de" ? terms : terms.map(withArticle);
+  const and = language === "de" ? " und " : " and ";
+  return said.length <= 2 ? said.join(and) : `${said.slice(0, -1).join(", ")}${and}${said.at(-1)}`;
 }

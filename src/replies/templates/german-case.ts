@@ -138,11 +138,13 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Vielen Dank für Ihre freundlichen Worte!",
       "Schön, dass Sie zufrieden sind – vielen Dank!",
       "Schön, dass {praised} bei Ihnen so gut ankommt – vielen Dank!",
+      "Schön, dass {praisedMany} bei Ihnen so gut ankommen – vielen Dank!",
     ],
     du: [
       "Vielen Dank für deine freundlichen Worte!",
       "Schön, dass du zufrieden bist – vielen Dank!",
       "Schön, dass {praised} bei dir so gut ankommt – vielen Dank!",
+      "Schön, dass {praisedMany} bei dir so gut ankommen – vielen Dank!",
     ],
   },
   thanksPerson: {

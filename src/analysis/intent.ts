@@ -1,5 +1,6 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
+import { chosenAndGot } from "../shared/chosen-got";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -212,6 +213,9 @@ const STAFF_RUDE =
 /** Goods gone off: how they taste or smell, not how they travelled. */
 const SPOILT =
   /ranzig|verdorben|abgestanden|muffig|schimmel|sauer|rancid|stale|mou?ldy|spoil|gone off|tastes? off|smells? off/iu;
+/** "Der Deckel … war gebrochen, als das Paket ankam": the parcel came; what was in it is broken. */
+const BROKEN_ON_ARRIVAL =
+  /gebrochen|zerbrochen|gerissen|verbogen|verbeult|zersprungen|broken|cracked|smashed|bent|dented/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
@@ -219,6 +223,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
+  // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
+  const swapped = chosenAndGot(normalised.text);
+  if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
   if (!failed.length) return undefined;
   // Each failure as written, read once for the kinds below.
   const said = failed.map((hit) => written(normalised, hit.from, hit.to));
@@ -257,7 +264,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         ? "billing"
         : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
           ? "refund"
-          : topicOf(normalised, LEXICON.problemTopics) === "delivery" && saidAny(SPOILT)
+          : topicOf(normalised, LEXICON.problemTopics) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
             ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
               "other"
             : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
@@ -368,7 +375,16 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   );
   const ironic = LEXICON.irony.find(tokens);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
-  const facts = LEXICON.sarcasmFacts.find(tokens);
+  // "ordering my third bag", "meine dritte Tüte": a count of what one bought again is loyalty, not a repeat failure.
+  const facts = LEXICON.sarcasmFacts
+    .find(tokens)
+    .filter(
+      (hit) =>
+        !(
+          ORDINAL.has(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key))
+        ),
+    );
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
@@ -379,8 +395,14 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
   if (!praise.length) return [];
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
+  // "Da freut sich mein Konto aber.": "aber" closing a sentence is a particle, no contrast.
   const contrast =
-    tokens.some((token) => token.kind === "word" && CONTRAST.has(token.key)) || HEDGED_NOTE.test(normalised.text);
+    tokens.some(
+      (token) =>
+        token.kind === "word" &&
+        CONTRAST.has(token.key) &&
+        !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))),
+    ) || HEDGED_NOTE.test(normalised.text);
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
   const price = PRICE.test(normalised.text);
@@ -397,6 +419,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
   return [];
 }
+
+const ORDINAL = new Set(["second", "third", "fourth", "fifth", "zweite", "dritte", "vierte", "fuenfte"].map(wordKey));
+const BOUGHT = new Set(
+  ["ordering", "ordered", "buying", "bought", "my", "bestelle", "kaufe", "meine", "meinen", "meiner"].map(wordKey),
+);
 
 const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci"]);
 

@@ -76,6 +76,8 @@ const STATED_STANDING = new RegExp(
     "\\bich\\s+schreibe\\s+(?:für|bei)\\s+(?:ein|eine|einen|das|die|den)\\s",
     "\\bi\\s+write\\s+for\\s+(?:a|an|the)\\s",
     "(?:^|[.!?]\\s+)(?:[a-z]+\\s+)?(?:engineer|installer|plumber|electrician|researcher|journalist|blogger|economist|architect|consultant)\\s+here\\b",
+    // "Zero-Waste-Bloggerin hier:", "Energieberater hier.".
+    `(?:^|[.!?]\\s+)[\\p{L}-]*(?:blogger|journalist|ingenieur|berater|forscher|ökonom|redakteur|solarteur|architekt)(?:in)?\\s+hier\\b`,
   ].join("|"),
   "iu",
 );
@@ -101,6 +103,9 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
 }
 
 const STANDING_WINDOW = 600;
+const CITES = /\d|\b(?:study|studie|studies|studien|data|daten|source|quelle|survey|erhebung|report|bericht)\b/iu;
+const DISPUTES_CLAIM =
+  /\b(?:your|ihre?|eure?)\s(?:claim|behauptung|aussage|slogan|kampagne|campaign|werbung|ad|advert|versprechen|promise)\b|\bneeds? evidence\b|\bnicht belegt\b/iu;
 
 function statedCount(stated: string): number {
   const unit = /[kK]$/.test(stated) ? 1e3 : /(?:[mM]|Mio\.?|Millionen|million)$/.test(stated) ? 1e6 : 1;
@@ -192,6 +197,18 @@ export function readRole(
     ];
     const reasons: Reason[] = [reason("role-disappointed", said), ...reach];
     return { role: "disappointed-customer", confidence: Math.min(0.9, 0.5 + 0.1 * customer.length), reasons };
+  }
+  // "As an energy analyst: your claim that home batteries 'stabilise the grid' needs evidence": an expert who
+  // disputes the company's claim argues with it; an argument is engaged, not checked like a typo.
+  // A figure or a study set against the claim ("cut bills by 40 % is not supported by the field study") is a fact to
+  // check: that stays a correction.
+  if (
+    correcting &&
+    reach.some((r) => r.code === "reach-standing") &&
+    DISPUTES_CLAIM.test(normalised.text) &&
+    !CITES.test(normalised.text)
+  ) {
+    return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };
   }
   if (correcting) {
     const reasons: Reason[] = [reason("role-corrects-fact", words(normalised, corrections))];

@@ -4,6 +4,7 @@ import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
+import { campaignWord } from "./case/criticised";
 import { withGermanArticle, withGermanPluralArticle } from "./case/german-nouns";
 import { liftCase } from "./case/lift";
 import {
@@ -53,6 +54,8 @@ type Setting = {
   fill: Fill;
   /** The subject with every detail beside it, for a reply that names the case without its clause. */
   subjectAlone: string | undefined;
+  /** What criticism is about says it better than the terms: no figure and no phrase of several words among them. */
+  topicFirst: boolean;
   followUpBy: string | undefined;
 };
 
@@ -260,7 +263,10 @@ function setting(
     person: kase.people[0],
     place: kase.places[0],
     product: kase.product,
-    topic: pricedThing(comment.text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
+    topic:
+      kase.criticised === "campaign"
+        ? (campaignWord(comment.text)?.[language] ?? criticisedPhrase(kase, voice))
+        : pricedThing(comment.text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
     terms: joinTerms(terms, language),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
@@ -309,6 +315,12 @@ function setting(
       ...Object.fromEntries(Object.entries(specifics).filter(([, value]) => value !== undefined)),
     },
     subjectAlone: withBeside(subject ?? ""),
+    // "55 Minuten in der Warteschleife", "the call centre abroad" say more than "an den Wartezeiten".
+    topicFirst:
+      kase.criticised !== undefined &&
+      kase.criticised !== "service" &&
+      kase.criticised !== "quality" &&
+      !terms.some((term) => /\d|\s/u.test(term)),
     followUpBy: deadline.iso,
   };
 }
@@ -399,7 +411,9 @@ function generate(
   const usable = (wordings: readonly string[] | undefined) => {
     const filled = wordings?.filter((wording) => fillable(wording, values) && passes(wording)) ?? [];
     const named = filled.filter(specific);
-    return named.length ? named : filled;
+    // "Deine Kritik an den Öffnungszeiten": what the criticism is about, when known, says it better than loose terms.
+    const topical = s.topicFirst ? named.filter((wording) => wording.includes("{topic}")) : [];
+    return topical.length ? topical : named.length ? named : filled;
   };
   const own = new Map(parts.map((part) => [part.slot, usable(wordingsOf(part.slot, s.language, s.form))]));
   const theirs = new Map(parts.map((part) => [part.slot, usable(preferred[part.slot])]));

@@ -106,6 +106,10 @@ export const Case = z.object({
   papers: z.optional(z.string()),
   /** What they wait for, as written with its article ("das Angebot für die Wärmepumpe", "the quote"). */
   awaited: z.optional(z.string()),
+  /** What was charged, as the commenter owns it ("Abschlag", "Abo", "subscription"): "Ihr Abschlag doppelt abgebucht". */
+  charged: z.optional(z.string()),
+  /** A part found broken, said as a reply says it: "der Deckel der Vorratsdose gebrochen war", "the lid was cracked". */
+  broken: z.optional(z.string()),
   /** The money owed back in the commenter's word, when it is not "refund" ("Gutschrift", "Rückzahlung", "credit"). */
   owedAs: z.optional(z.string()),
   /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */

@@ -240,3 +240,129 @@ describe("rudeness and politics", () => {
     expect(first?.strategy).toBe("no-reply-needed");
   });
 });
+
+describe("a second batch of 40, read the same way", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Bestellung KK-11023: Der Deckel der Vorratsdose war gebrochen, als das Paket ankam. Der Rest ist ok.",
+      /dass der Deckel der Vorratsdose gebrochen war/,
+    ],
+    [
+      "rheinwerk",
+      "Since your heat pump install (A-23-0990) the upstairs radiators barely get warm. Engineer came once, nothing changed.",
+      /that the upstairs radiators barely get warm/,
+    ],
+    [
+      "rheinwerk",
+      "Warum wurde mein Abschlag gleich zweimal im November abgebucht?? Ich will mein Geld zurück.",
+      /dass Ihr Abschlag doppelt abgebucht wurde/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Ich hatte French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein. Toll.",
+      /dass du Espresso-fein statt French Press Mahlgrad bekommen hast/,
+    ],
+  ] as const)("names the case as said: %s", (company, text, said) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(said);
+  });
+
+  it("does not read a parcel that came with a broken lid as one that never came", () => {
+    const text = "Bestellung KK-11023: Der Deckel der Vorratsdose war gebrochen, als das Paket ankam. Der Rest ist ok.";
+    expect(answer("kaffeekollektiv", text).first?.text).not.toMatch(/nicht angekommen/);
+  });
+
+  it("thanks for what came as ordered", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ich hab extra Hafermilch bestellt und auch Hafermilch bekommen, danke fürs Aufpassen!",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    ["kaffeekollektiv", "4,90 für einen Cappuccino. Da freut sich mein Konto aber.", /4,90 für einen Cappuccino/],
+    [
+      "kaffeekollektiv",
+      "Oh wie schön, jetzt macht ihr sonntags erst um 11 auf. Genau das, was man als Frühaufsteherin braucht 🙄",
+      /an den Öffnungszeiten/,
+    ],
+    [
+      "rheinwerk",
+      "Danke für die tolle Rechnung, jetzt weiß ich endlich, wofür ich arbeiten gehe. Sehr kundenfreundlich.",
+      /Kritik/,
+    ],
+    ["rheinwerk", "Thrilled to spend my lunch break on hold with Rheinwerk again. Highlight of my week.", /criticism/],
+  ] as const)("takes sarcasm seriously without thanks: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/dank|thank/i);
+    expect(first?.text).toMatch(named);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "Bestes Croissant der Stadt gibt's in Kreuzberg. Punkt.", /Kreuzberg/],
+    [
+      "rheinwerk",
+      "Die Montage unserer PV-Anlage lief vorbildlich: pünktlich, sauber, alles erklärt. So stelle ich mir Handwerk vor.",
+      /die Montage/,
+    ],
+    ["kaffeekollektiv", "the Nachtschicht blend is ridiculously good. ordering my third bag", /Nachtschicht blend/],
+  ] as const)("thanks for praise with no word of thanks: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("reads a blogger's standing said in German and names the quoted claim", () => {
+    const text =
+      "Zero-Waste-Bloggerin hier: Eure „kompostierbaren“ Becher landen bei den meisten im Restmüll. Ohne Rücknahmesystem ist das Greenwashing.";
+    const { assessment, first } = answer("kaffeekollektiv", text, "linkedin", "Nora Vogel");
+    expect(assessment.role).toBe("opinion-leader");
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).toMatch(/kompostierbar/);
+  });
+
+  it("engages an expert who disputes a claim without figures; one who cites a study corrects", () => {
+    const argues =
+      'As an energy analyst: your claim that home batteries "stabilise the grid" needs evidence. Most of them sit idle at night.';
+    expect(answer("rheinwerk", argues, "x", "Sam Patel").first?.strategy).toBe("engage-argument");
+    const cites =
+      "As someone who has advised utilities for 15 years: your claim that heat pumps cut bills by 40 % is not supported by the field study. Happy to share the data.";
+    expect(answer("rheinwerk", cites, "x", "Sam Patel").assessment.role).toBe("know-it-all");
+  });
+
+  it("checks 'ended in 2025, not 2024' as a correction", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Pretty sure the subsidy you mention ended in 2025, not 2024.",
+      "x",
+      "Tom Fisher",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/2025/);
+  });
+
+  it("names what 'is there …' asks about", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "is there wifi at the Hamburg café? need to work for a couple of hours",
+      "x",
+    );
+    expect(first?.text).toMatch(/wifi/);
+    expect(first?.text).not.toMatch(/couple/);
+  });
+
+  it("says the campaign in the commenter's word", () => {
+    const { first } = answer("rheinwerk", "Was für ein Schwachsinn ist denn diese Werbung? Wer bezahlt euch dafür?");
+    expect(first?.text).toMatch(/an unserer Werbung/);
+  });
+
+  it("keeps a measured wait over the general topic", () => {
+    const { first } = answer("rheinwerk", "Super, 55 Minuten in der Warteschleife und dann aufgelegt. Toller Service!");
+    expect(first?.text).toMatch(/55 Minuten/);
+  });
+});

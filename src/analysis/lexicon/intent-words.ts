@@ -224,6 +224,18 @@ export const FAILURE = [
   // "die Kurbel ist verbogen", "the handle came bent", "wackelt", "tropft", "has a crack".
   "verbogen",
   "bent",
+  // "Der Deckel … war gebrochen, als das Paket ankam"; not "das Eis gebrochen".
+  "war|ist|kam|waren|sind ~2 gebrochen|abgebrochen|gerissen",
+  // "the upstairs radiators barely get warm", "wird kaum warm".
+  "barely|hardly ~2 warm|heat|heats|works|work|working",
+  "kaum ~2 warm|heiss",
+  // "geht … an meine alte Adresse, obwohl ich sie im Konto geändert habe".
+  "alte ~1 adresse",
+  "old ~1 address",
+  "obwohl|although ~5 geaendert|gekuendigt|storniert|abbestellt|changed|cancelled|canceled|updated",
+  "even ~1 though ~5 changed|cancelled|canceled|updated",
+  // "cancelled my subscription last month and you still charged me again".
+  "still ~2 charged|billed|debited",
   "wackelt|wackeln",
   "tropft|tropfen",
   "has|had ~1 a ~1 crack",
@@ -1384,6 +1396,13 @@ export const SARCASM_FACTS = [
   "radio ~1 silence",
   "schmeckt|schmeckte|schmecken ~3 nach ~1 pappe|pappbecher|plastik|seife|spuelwasser|nichts",
   "paying|charging|pay|charge ~3 extra",
+  // "jetzt weiß ich endlich, wofür ich arbeiten gehe", "Da freut sich mein Konto aber".
+  "wofuer ~2 arbeiten|arbeite|schufte",
+  "freut ~1 sich ~2 mein|meine ~1 konto|geldbeutel|portemonnaie|bank|sparschwein",
+  "my ~1 wallet|bank ~1 account ~2 thanks|loves|is ~1 thrilled",
+  // "spend my lunch break on hold".
+  "spend|spent|spending ~4 on ~1 hold",
+  "hold ~1 music",
   // "55 Minuten in der Hotline gehangen und dann rausgeflogen", "on hold for an hour, then cut off".
   "hotline|warteschleife|leitung ~1 gehangen|gehaengt|festgehangen",
   "rausgeflogen|rausgeworfen|rausgeschmissen",
@@ -1453,6 +1472,10 @@ export const SARCASTIC_PRAISE = [
   // "love paying 80 cents extra … truly revolutionary pricing".
   "love|loving ~1 paying|waiting|queueing|queuing|being",
   "revolutionary|revolutionaer|innovativ|innovative",
+  // "Thrilled to spend my lunch break on hold", "innovation at its finest", "Highlight of my week".
+  "thrilled ~1 to",
+  "at ~1 its ~1 finest|best",
+  "highlight ~2 of ~1 my ~1 day|week|month|year",
 ];
 
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */

@@ -210,6 +210,11 @@ export const CORRECTION = [
   "i think you meant|mean",
   "not supported by",
   "pretty sure ~6 says",
+  // "Pretty sure the subsidy you mention ended in 2025, not 2024", "ich bin mir ziemlich sicher, dass …".
+  "pretty|fairly|quite ~1 sure ~8 not",
+  "ziemlich|ganz ~1 sicher ~8 nicht",
+  "you mention|mentioned ~6 not",
+  "die|den|das ~1 sie|ihr ~1 erwaehnen|erwaehnt|nennen|nennt ~6 nicht",
   "your website|site|page|app ~1 says",
   "eure|ihre|deine webseite|website|seite|app ~1 sagt",
   "no evidence",

@@ -615,6 +615,12 @@ export const APPRECIATION = [
   "unbeatable",
   "highlight",
   "hands ~1 down",
+  // "lief vorbildlich", "So stelle ich mir Handwerk vor", "ridiculously good", "Bestes Croissant der Stadt".
+  "vorbildlich*",
+  "so ~1 stelle ~1 ich ~1 mir",
+  "ridiculously|insanely|stupidly|absurdly|unreasonably ~1 good|tasty|delicious",
+  "bestes|beste|besten|bester ~3 der ~1 stadt",
+  "best ~3 in ~1 town",
 ];
 
 /**

@@ -12,7 +12,11 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["app", /\b(?:app|apps)\b/iu],
   ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
   // \b does not see "Ö" as a letter: the word's edges are written out.
-  ["opening-hours", /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])/iu],
+  // "jetzt macht ihr sonntags erst um 11 auf", "you now open at 11 on Sundays".
+  [
+    "opening-hours",
+    /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes)\s(?:only\s)?(?:at|until|till)\s\d/iu,
+  ],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
   // "your post", "der Beitrag"; not the verb ("while you post record profits").
@@ -23,6 +27,15 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
 
 export function criticisedIn(text: string): Criticised | undefined {
   return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** "an unserer Werbung" where they said "Werbung": the campaign in the commenter's word. */
+export function campaignWord(text: string): { de: string; en: string } | undefined {
+  if (/\bwerbung\b/iu.test(text)) return { de: "an unserer Werbung", en: "of our advertising" };
+  if (/\bwerbespot\w*\b/iu.test(text)) return { de: "an unserem Werbespot", en: "of our advert" };
+  if (/\b(?:ad|advert)\b/iu.test(text) && !/\bcampaign\b/iu.test(text))
+    return { de: "an unserer Werbung", en: "of our ad" };
+  return undefined;
 }
 
 /** "an der Preiserhöhung" / "of the price increase": the subject as a reply says it. */

@@ -77,7 +77,7 @@ export function withGermanArticle(noun: string): string | undefined {
   const last = noun.split(/\s+/).at(-1) ?? noun;
   const gender =
     genderOf(noun) ??
-    (/(?:ung|tion|heit|keit|schaft|tät)$/iu.test(last)
+    (/(?:ung|tion|heit|keit|schaft|tät|montage|age)$/iu.test(last) && !/image$/iu.test(last)
       ? "f"
       : /(?:chen|lein|ment)$/iu.test(last) || /^team$/iu.test(last)
         ? "n"

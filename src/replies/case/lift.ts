@@ -1,6 +1,7 @@
 import type { Assessment } from "../../shared/assessment";
 import { BILLED_INSTEAD } from "../../shared/billed-instead";
 import type { Case, MissingKind } from "../../shared/case";
+import { chosenAndGot } from "../../shared/chosen-got";
 import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
 import { caseNumbers } from "./numbers";
@@ -131,6 +132,41 @@ const CALL_ABOUT_EN =
 const APPOINTED_WORK =
   /(?<!\p{L})(\p{Lu}\p{Ll}*(?:wechsel|einbau|austausch|anschluss|wartung|installation|montage|reparatur|besichtigung|ablesung|beratung|inbetriebnahme))(?!\p{L})/u;
 
+/** "mein Abschlag … zweimal abgebucht", "my subscription was charged twice": what was charged, as theirs. */
+const CHARGED =
+  /\b(?:[Mm]ein|[Mm]eine|[Mm]y)\s(Abschlag|Abo|Monatsbeitrag|Beitrag|Jahresbeitrag|subscription|direct debit|instalment|installment|membership|monthly payment)\b/u;
+function chargedOf(text: string): Pick<Case, "charged"> {
+  const thing = CHARGED.exec(text)?.[1];
+  return thing ? { charged: thing } : {};
+}
+
+/** "Der Deckel der Vorratsdose war gebrochen", "the handle on my grinder is bent": the part and how it is broken. */
+const BROKEN_DE =
+  /(?<!\p{L})([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s(?:der|des|vom|meiner|meines)\s\p{Lu}[\p{L}-]+)?)\s(war|ist|kam|waren|sind|kamen)\s(?:(?:schon|total|völlig|leider|komplett)\s)?(gebrochen|zerbrochen|kaputt|verbogen|beschädigt|gerissen|undicht|verbeult|zerkratzt|abgebrochen)(?!\p{L})/u;
+const BROKEN_EN =
+  /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})\s(was|is|were|are|came|arrived)\s(?:(?:already|completely|totally)\s)?(broken|cracked|bent|damaged|dented|smashed|snapped|torn)\b/u;
+/** "the upstairs radiators barely get warm", "die Heizkörper oben werden kaum warm": heat that does not come. */
+const COLD_EN =
+  /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})\s((?:barely|hardly|never|no longer)\s(?:get|gets|got|getting)\s(?:warm|hot))\b/u;
+const COLD_DE =
+  /(?<!\p{L})([Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]+(?:\s(?:oben|unten|im\s\p{Lu}\p{L}+))?)\s(wird|werden)\s(kaum|nicht mehr|nie)\s(?:richtig\s)?(warm|heiß)(?!\p{L})/u;
+function brokenOf(text: string): Pick<Case, "broken"> {
+  const cold = COLD_EN.exec(text);
+  if (cold) return { broken: `the ${cold[1]} ${cold[2]}` };
+  const kalt = COLD_DE.exec(text);
+  if (kalt) return { broken: `${kalt[1]?.toLowerCase()} ${kalt[2]} ${kalt[4]} ${kalt[5]} ${kalt[3]}` };
+  const de = BROKEN_DE.exec(text);
+  if (de) {
+    const [, article = "", thing = "", verb = "", state = ""] = de;
+    const said = verb === "kam" || verb === "kamen" ? `${state} an${verb}` : `${state} ${verb}`;
+    return { broken: `${article.toLowerCase()} ${thing} ${said}` };
+  }
+  const en = BROKEN_EN.exec(text);
+  if (!en) return {};
+  const [, thing = "", verb = "", state = ""] = en;
+  return { broken: `the ${thing} ${verb} ${state}` };
+}
+
 /** "Wann wird die Gutschrift endlich überwiesen?": the money owed back, in their word (all feminine in German). */
 const OWED_AS = /(?<!\p{L})(Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
 function owedAsOf(text: string): Pick<Case, "owedAs"> {
@@ -176,7 +212,9 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
   if (!match && askedFor?.[1] && askedFor[2]) return { swapped: { got: askedFor[2], wanted: askedFor[1] } };
   if (match?.[1] && match[2]) return { swapped: { got: match[1], wanted: match[2] } };
   const asked = ASKED_GOT_DE.exec(text) ?? ASKED_GOT_EN.exec(text);
-  return asked?.[1] && asked[2] ? { swapped: { got: asked[2], wanted: asked[1] } } : {};
+  if (asked?.[1] && asked[2]) return { swapped: { got: asked[2], wanted: asked[1] } };
+  const chosen = chosenAndGot(text);
+  return chosen ? { swapped: { got: chosen.got, wanted: chosen.chosen } } : {};
 }
 
 /** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
@@ -520,6 +558,8 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
+    ...(complaint?.problem === "other" ? brokenOf(read) : {}),
+    ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
     ...(papers && complaint?.problem === "delivery" ? { papers } : {}),

@@ -155,6 +155,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     const thing = itemNoun(c, v, undefined);
     return `dass ${thing} ${c.arrivedAs} angekommen ist`;
   }
+  // "dass der Deckel der Vorratsdose gebrochen war", "that the lid was cracked": the part and how, as said.
+  if (c.broken && c.problem === "other") return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
@@ -278,6 +280,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "got charged twice this month": the double charge, without an amount.
       if (twice && has(words, /charged|billed|debited|taken|abgebucht|berechnet|abgezogen|belastet/)) {
+        // "dass Ihr Abschlag doppelt abgebucht wurde", "that your subscription was charged twice".
+        if (c.charged && de) {
+          const own = v.form === "du" ? "dein" : "Ihr";
+          return `dass ${own}${/^Abo$|^Abschlag$|beitrag$/iu.test(c.charged) ? "" : "e"} ${c.charged} doppelt abgebucht wurde`;
+        }
+        if (c.charged) return `that your ${c.charged} was charged twice`;
         return de ? `dass ${v.form === "du" ? "dir" : "Ihnen"} doppelt abgebucht wurde` : "that you were charged twice";
       }
       // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
@@ -1185,7 +1193,7 @@ const HOW_IT_FAILED = new Set(
 );
 
 const FAULT_STATED =
-  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler|ranzig|sauer|abgestanden|gammelig|muffig|verbogen|sour|rancid|stale|mou?ldy|bent)(?!\p{L})|n't(?!\p{L})/iu;
+  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler|ranzig|sauer|abgestanden|gammelig|muffig|verbogen|sour|rancid|stale|mou?ldy|bent|barely|hardly|kaum)(?!\p{L})|n't(?!\p{L})/iu;
 const SPEAKER =
   /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead)(?!\p{L})/iu;
 

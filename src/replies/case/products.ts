@@ -60,6 +60,11 @@ export function caseProduct(text: string): string | undefined {
     return `${thing[0].trim()} „${quoted[1]}“`;
   }
   if (!thing) return undefined;
+  // "the Nachtschicht blend", "my Hafenblick beans": a name before an English kind of thing is part of it.
+  const name = /^[a-z]/u.test(thing[0].trim())
+    ? /\b(?:the|my|our|your)\s([A-ZÄÖÜ][\p{L}]{2,20})\s$/u.exec(text.slice(Math.max(0, thing.index - 30), thing.index))
+    : null;
+  if (name?.[1]) return `${name[1]} ${trimTrailingNoun(thing[0].trim())}`;
   const said = capitalised(trimTrailingNoun(thing[0].trim()));
   // "die Röstung Abendrot": a roast's name is said in quotation marks, as a name.
   const roast = /^(Röstung|roast|blend)\s(\p{Lu}\p{Ll}+)$/u.exec(said);

@@ -47,7 +47,7 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "miss nightmare joke disaster mess shambles disgrace two three four five six seven eight nine ten twice second third " +
+    "miss nightmare joke disaster mess shambles disgrace couple two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
@@ -68,7 +68,7 @@ const DISPUTES =
 const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
+  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
@@ -84,7 +84,7 @@ const FACT =
 const MEASURED_DE = new RegExp(
   [
     // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
-    String.raw`(?<![\p{L}\d])\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|Euro)\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
+    String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
     String.raw`(?<![\p{L}\d])\d{1,3}\s?(?:Minuten|Min|Stunden|Std)\.?\s(?:(?:in der|im|auf (?:nen|einen|eine|ein|den|die|das))\s)?(?:Warte\p{L}*|Schlange|Hotline|Leitung|Verspätung|Telefon\p{L}*|Kasse|[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,})?(?=[\s,.!?]|$)(?<=auf (?:nen|einen|eine|ein|den|die|das)\s\S+(?:\s\S+)?))`,
   ].join("|"),
@@ -149,7 +149,7 @@ const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(
 const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
 const ENGLISH_HEAD =
-  /(?:^|[.!?]\s+)(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
+  /(?:^|[.!?]\s+)(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
 
 /** Nouns in -ing that end no phrase: "meter reading", "central heating", "the pricing". */
 const ING_NOUNS = new Set(
@@ -239,7 +239,7 @@ const VERBS = new Set(
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
     "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed " +
-    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps"
+    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat"
   ).split(" "),
 );
 
@@ -308,7 +308,7 @@ export function caseTerms(
   });
   // What is disputed is the claim they quote, said back in their words.
   for (const match of sample.matchAll(CLAIMED)) {
-    add(terms, quoted((match[1] ?? match[2] ?? "").trim(), language), exclude);
+    add(terms, quoted((match[1] ?? match[2] ?? match[3] ?? "").trim(), language), exclude);
   }
   // "founded in 1989, but your own website says 1998": two years set against each other are the disputed fact.
   const years = [...new Set(sample.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu) ?? [])];

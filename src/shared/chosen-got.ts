@@ -1,0 +1,18 @@
+/**
+ * What was chosen and what came instead, told in that order: "Ich hatte French Press Mahlgrad ausgewählt und
+ * bekommen hab ich Espresso-fein", "hab Hafer bestellt, bekommen habe ich Kuhmilch". Group 1 is what was chosen,
+ * group 2 what came. Only a case when the two differ ("Hafermilch bestellt und auch Hafermilch bekommen" is thanks).
+ * The analysis reads it as the customer's case, the reply says both back.
+ */
+export const CHOSEN_GOT =
+  /(?<!\p{L})((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s(\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+
+/** The chosen and the got, when they differ. */
+export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
+  const match = CHOSEN_GOT.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const [said, chosen, got] = match as unknown as [string, string, string];
+  if (chosen.toLowerCase().includes(got.toLowerCase()) || got.toLowerCase().includes(chosen.toLowerCase()))
+    return undefined;
+  return { chosen, got, said };
+}

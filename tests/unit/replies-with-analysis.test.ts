@@ -131,7 +131,10 @@ describe("a troll who mocks a topic the company has a fact on", () => {
 
 describe("a case whose problem no clause names", () => {
   it.each([
-    ["Ordered the V60 starter kit on the 10th, order #KK-11642, the glass carafe arrived smashed.", /the glass carafe arrived smashed/],
+    [
+      "Ordered the V60 starter kit on the 10th, order #KK-11642, the glass carafe arrived smashed.",
+      /the glass carafe arrived smashed/,
+    ],
     [
       "Booked a heat pump survey for 14 November, ref A-24-5120, nobody showed up and nobody called.",
       /nobody turned up for your appointment/,

@@ -80,9 +80,21 @@ function failures(normalised: Normalised): Hit[] {
         !speechless(tokens, hit) &&
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
+        !hypothetical(tokens, hit) &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
         !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
     );
+}
+
+/** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
+function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
+  const before = tokens
+    .slice(Math.max(0, hit.from - 3), hit.from)
+    .map((token) => token.key)
+    .join(" ");
+  return /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
+    before,
+  );
 }
 
 /**
@@ -210,6 +222,14 @@ const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
+const USUAL_AMOUNT = new RegExp(
+  `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
+  "iu",
+);
+
+const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
+
 /** Goods gone off: how they taste or smell, not how they travelled. */
 const SPOILT =
   /ranzig|verdorben|abgestanden|muffig|schimmel|sauer|rancid|stale|mou?ldy|spoil|gone off|tastes? off|smells? off/iu;
@@ -223,6 +243,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
+  // "Why is my bill £210 this month? It's usually £90.": an amount far from the usual one is a billing case.
+  const unusual = USUAL_AMOUNT.exec(normalised.text);
+  if (!failed.length && unusual) return { problem: "billing", words: [unusual[0]] };
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
@@ -264,11 +287,16 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         ? "billing"
         : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
           ? "refund"
-          : topicOf(normalised, LEXICON.problemTopics) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-            ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-              "other"
-            : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
-              (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+          : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+            BOUGHT_IT.test(normalised.text) &&
+              saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+            ? "delivery"
+            : topicOf(normalised, LEXICON.problemTopics) === "delivery" &&
+                (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+              ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                "other"
+              : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+                (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -287,7 +315,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Regierung macht unser Land kaputt": a failure said of politics is an opinion, not a case, unless someone's
   // own supply, order or account is in it.
   const political = LEXICON.politics.find(normalised.tokens).length > 0;
-  if ((political || !problem) && !customer.length && !own && !without && !served && !goods) return undefined;
+  // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
+  const numbered = /\b[A-Z]{1,4}-\d{3,}(?:-\d+)?\b|#\d{4,}/u.test(normalised.text);
+  if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered)
+    return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
   const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);
   if (putRight && said.every((phrase) => SUPPLY_GONE.test(phrase) || /ausfall|outage|power cut/iu.test(phrase)))
@@ -347,8 +378,13 @@ const WAITED =
 
 function readQuestion(normalised: Normalised, question: boolean): QuestionKind | undefined {
   if (!question) return undefined;
-  return (topicOf(normalised, LEXICON.questionTopics) as QuestionKind | undefined) ?? "other";
+  const kind = (topicOf(normalised, LEXICON.questionTopics) as QuestionKind | undefined) ?? "other";
+  // "Wie transparent ist eure Lieferkette?": the supply chain is no parcel.
+  if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
+  return kind;
 }
+const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
+const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 
 /**
  * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
@@ -401,7 +437,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
       (token) =>
         token.kind === "word" &&
         CONTRAST.has(token.key) &&
-        !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))),
+        !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))) &&
+        // "Hotline nur noch bis 16 Uhr": "only still", no "but".
+        !(token.key === "nur" && /^\s+noch\b/iu.test(normalised.text.slice(token.end))),
     ) || HEDGED_NOTE.test(normalised.text);
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
@@ -512,7 +550,8 @@ function jokesAboutName(text: string, companyName: string): boolean {
   const name = companyName.trim().toLowerCase();
   const at = text.toLowerCase().indexOf(name);
   if (at < 0) return false;
-  return /^\s+(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an)\s/iu.test(
+  // "kaffeekollektiv more like kaffeekollapse": the name twisted.
+  return /^\s+(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
     text.slice(at + name.length),
   );
 }

@@ -148,14 +148,16 @@ function pricedThing(
  * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
  * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
  */
-function correctionTerms(text: string, terms: string[]): string[] {
+function correctionTerms(text: string, terms: string[], language: "de" | "en"): string[] {
   if (terms.length <= 2) return terms;
   const [first = "", second = "", third = ""] = terms;
   // "Studie, 2019 und 2021": two figures set against each other, and the thing they are of, named first.
   if (/\d/.test(first) && /\d/.test(second) && !/\d/.test(third)) return [third, first, second];
   const escaped = third.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const set = new RegExp(`(?:aber|but|actually|eigentlich|sondern|richtig|correct)\\s(?:\\S+\\s){0,3}${escaped}`, "iu");
-  return /\d/.test(third) || set.test(text) ? terms.slice(0, 3) : [first, second];
+  // "…, it's from Ethiopia": in English a capitalised word inside a sentence is a name, the value set against the post.
+  const name = language === "en" && /^[A-Z][a-z]/u.test(third) && new RegExp(`[a-z,]\\s${escaped}`, "u").test(text);
+  return /\d/.test(third) || set.test(text) || name ? terms.slice(0, 3) : [first, second];
 }
 
 /**
@@ -167,7 +169,7 @@ function withoutStanding(text: string, assessment: Assessment): string {
   if (!standing) return text;
   const at = text.indexOf(standing);
   if (at < 0) return text;
-  const stop = text.slice(at + standing.length).search(/[.!?\n]/u);
+  const stop = text.slice(at + standing.length).search(/[.!?:\n]/u);
   const end = stop < 0 ? text.length : at + standing.length + stop + 1;
   // "Als Energieökonomin frage ich mich, warum …": the argument goes on in the same sentence; only the standing
   // goes. "Ich berate seit zehn Jahren Röstereien.": the sentence says no more than who they are.
@@ -240,8 +242,8 @@ function setting(
   const corrects = assessment.role === "know-it-all";
   const said = caseTerms(withoutStanding(comment.text, assessment), language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
-    corrects ? correctionTerms(comment.text, said) : said,
-    assessment.tone === "question" ? askedTerms(comment.text, language, notTerms, unfitTerm) : [],
+    corrects ? correctionTerms(comment.text, said, language) : said,
+    assessment.tone === "question" ? askedTerms(withoutStanding(comment.text, assessment), language, notTerms, unfitTerm) : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =
@@ -320,7 +322,8 @@ function setting(
       kase.criticised !== undefined &&
       kase.criticised !== "service" &&
       kase.criticised !== "quality" &&
-      !terms.some((term) => /\d|\s/u.test(term)),
+      // A clock time alone ("16 Uhr") says less than what it is the time of.
+      !terms.some((term) => /\d|\s/u.test(term) && !/^\d{1,2}(?:[:.]\d{2})?\s?(?:Uhr|am|pm|h)$/iu.test(term)),
     followUpBy: deadline.iso,
   };
 }
@@ -560,7 +563,12 @@ function withoutFact(s: Setting): Setting {
 function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined;
-  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter;
+  // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.
+  const elsewhere = intent.offTopic || intent.addressedTo === "commenter";
+  // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
+  // to engage first; the saved answer follows.
+  if (role === "opinion-leader" && assessment.roleReasons.some((r) => r.code === "reach-standing")) return false;
+  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter && !elsewhere;
 }
 
 export { isViolation };

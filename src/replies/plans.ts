@@ -40,6 +40,8 @@ const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engine
 
 const SPOILED =
   /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|not fresh|nicht frisch|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
+/** The comment's only question is a few words at its end: "Falsche Größe?", "Wrong size?". */
+const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?\s*$/u;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -59,11 +61,14 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem === "other" && kase.problemWords.some((words) => SPOILED.test(words))) return true;
   // "Euer Espresso-Abo kam mit dem falschen Mahlgrad": a thing bought or fitted that failed is the buyer's case,
   // told in anger or not; not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
+  // "… passen nicht in meinen V60. Falsche Größe?": a short question about the failure itself still asks nothing
+  // back.
+  const asksBack = assessment.intent.question !== undefined && !SHORT_QUESTION.test(text);
   if (
     problem === "other" &&
     (kase.product !== undefined || kase.item !== undefined) &&
     !assessment.intent.sarcasm &&
-    assessment.intent.question === undefined
+    !asksBack
   )
     return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
@@ -186,7 +191,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b/iu;
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ )?(?:clueless|idiots|useless|incompetent|morons|ahnungslos|unfähig|inkompetent|idioten|dumm)\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);

@@ -19,6 +19,8 @@ export const MISSING_KINDS = [
   "order-number",
   // What was sent by email (a gift card, a confirmation, a ticket): the address it went to finds it.
   "order-email",
+  // A mail the account sends (a password reset) that does not come: the address the account has finds it.
+  "account-email",
   "booking-number",
   "customer-number",
   "ticket-number",
@@ -40,6 +42,7 @@ export const CRITICISED_KINDS = [
   "service",
   "waiting-times",
   "opening-hours",
+  "hotline-hours",
   "campaign",
   "post",
   "quality",
@@ -106,6 +109,8 @@ export const Case = z.object({
   papers: z.optional(z.string()),
   /** What they wait for, as written with its article ("das Angebot für die Wärmepumpe", "the quote"). */
   awaited: z.optional(z.string()),
+  /** What they were taken ill after, as written ("the chai latte", "dem Käsekuchen"). */
+  illAfter: z.optional(z.string()),
   /** What was charged, as the commenter owns it ("Abschlag", "Abo", "subscription"): "Ihr Abschlag doppelt abgebucht". */
   charged: z.optional(z.string()),
   /** A part found broken, said as a reply says it: "der Deckel der Vorratsdose gebrochen war", "the lid was cracked". */

@@ -366,3 +366,237 @@ describe("a second batch of 40, read the same way", () => {
     expect(first?.text).toMatch(/55 Minuten/);
   });
 });
+
+describe("a third batch of 40", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Wir sind Gewerbekunde (Vertrag R-88231) und warten seit 5 Wochen auf die Inbetriebnahme unserer PV-Anlage auf dem Hallendach. Jeder Tag kostet uns Geld.",
+      /auf die Inbetriebnahme Ihrer PV-Anlage warten/,
+    ],
+    ["rheinwerk", "Ich bekomme keine E-Mail zum Zurücksetzen vom Passwort. Schon dreimal probiert.", /E-Mail-Adresse/],
+    [
+      "kaffeekollektiv",
+      "Habe gestern einen Gutschein für meine Schwester gekauft, aber die Mail mit dem PDF ist nie angekommen.",
+      /E-Mail-Adresse, mit der du bestellt hast/,
+    ],
+    [
+      "rheinwerk",
+      "Ihr Verbrecher habt meinen Abschlag auf 250 Euro hochgesetzt. Was soll der Mist?",
+      /Abschlag auf 250 Euro erhöht/,
+    ],
+    [
+      "rheinwerk",
+      "Outdoor unit of the heat pump you installed (A-24-0712) is leaking water onto the patio since the frost.",
+      /leaking/,
+    ],
+  ] as const)("names what was said and asks what moves it: %s", (company, text, said) => {
+    expect(answer(company, text).first?.text).toMatch(said);
+  });
+
+  it("asks the address of the account for a reset mail that never comes", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ich bekomme keine E-Mail zum Zurücksetzen vom Passwort. Schon dreimal probiert.",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Mail zum Zurücksetzen Ihres Passworts nicht ankommt/);
+  });
+
+  it("reads an upset stomach after a drink as someone taken ill, said with what they had", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "got a bad stomach after the chai latte yesterday. not sure what was in it",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("safety");
+    expect(first?.text).toMatch(/you were taken ill after the chai latte/);
+  });
+
+  it("reads a bill far above the usual one as a billing case, not a good question", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Why is my bill £210 this month? It's usually £90. Nothing has changed at home.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(first?.text).not.toMatch(/good question/i);
+    expect(first?.text).toMatch(/customer number/);
+  });
+
+  it("holds a question about a power cut supposed, not had", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Funktioniert die Solaranlage bei einem Stromausfall auch als Notstrom?",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("thanks the person named with where they work", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Mia aus dem Café in Leipzig hat mir heute den Tag gerettet ☕️ Danke!!",
+    );
+    expect(first?.text).toMatch(/Mia/);
+  });
+
+  it.each([
+    [
+      "Wahnsinn, nur 12 Tage Lieferzeit für eine Tüte Kaffee. Da war die Post mit der Kutsche schneller.",
+      /12 Tage Lieferzeit/,
+    ],
+    ['love how the Leipzig café is "temporarily closed" for the third week in a row', /"temporarily closed"/],
+    ["Klasse Planung! Termin für 8 Uhr, Monteur kommt um 14 Uhr. Wer braucht schon einen Arbeitstag.", /ernst/],
+  ])("takes sarcasm seriously: %s", (text, named) => {
+    const { first } = answer(text.includes("Monteur") ? "rheinwerk" : "kaffeekollektiv", text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Beitrag|\brow\b|dank/i);
+  });
+
+  it.each([
+    ["rheinwerk", "Ihr Förderservice hat uns den ganzen Papierkram für die Wärmepumpe abgenommen. Das war Gold wert."],
+  ] as const)("thanks for praise: %s", (company, text) => {
+    expect(answer(company, text).first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    ["kaffeekollektiv", "your coffee is overpriced trash and your baristas are clueless"],
+    ["kaffeekollektiv", "wtf is wrong with you people, KK-11200 charged twice and nobody answers emails"],
+  ] as const)("sets a boundary for contempt of staff or the company: %s", (company, text) => {
+    expect(answer(company, text, "x").first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("names what an argument is about, not its verbs or its evaluation", () => {
+    const text =
+      "Mieterstrom klingt gut, scheitert aber in der Praxis an der Bürokratie. Wie wollen Sie das für Vermieter attraktiv machen? Ich forsche seit Jahren dazu.";
+    expect(answer("rheinwerk", text, "linkedin", "Prof. Markus Lehmann").first?.text).toMatch(/Mieterstrom/);
+    const english =
+      "Selling heat pumps without insulation advice is setting customers up for failure. Where is your retrofit guidance?";
+    const { first } = answer("rheinwerk", english, "x", "Dr. Lisa Chen");
+    expect(first?.text).toMatch(/heat pumps/);
+    expect(first?.text).not.toMatch(/failure/);
+  });
+
+  it("names the value an English correction sets against the post", () => {
+    const { first } = answer("kaffeekollektiv", "your post says the Sidamo is from Kenya, it's from Ethiopia", "x");
+    expect(first?.text).toMatch(/Sidamo, Kenya and Ethiopia/);
+  });
+
+  it("leaves a question to other readers to them", () => {
+    const { first } = answer("kaffeekollektiv", "Weiß jemand, ob heute der Weihnachtsmarkt am Südplatz offen hat?");
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+});
+
+describe("a fourth batch of 40", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Ich habe meinen Umzug vor 6 Wochen gemeldet (Vertragsnummer R-55102) und bekomme immer noch Rechnungen für die alte Wohnung.",
+      /noch Rechnungen für Ihre alte Wohnung bekommen/,
+    ],
+    [
+      "kaffeekollektiv",
+      "your discount code WINTER10 didn't apply at checkout and I was charged full price",
+      /your discount code WINTER10 didn't apply.*order number/s,
+    ],
+    [
+      "kaffeekollektiv",
+      "Heute wurde mir beim Bezahlen ein Cappuccino zu viel berechnet. Hab's erst zuhause gesehen.",
+      /dass dir zu viel berechnet wurde.*Filiale/s,
+    ],
+    [
+      "kaffeekollektiv",
+      "Die Filtertüten, die ihr mir geschickt habt, passen nicht in meinen V60. Falsche Größe?",
+      /Filtertüten.*Bestellnummer/s,
+    ],
+    [
+      "kaffeekollektiv",
+      "order KK-11350, the cold brew bottle was cracked and leaked all over the box",
+      /the cold brew bottle was cracked/,
+    ],
+    ["kaffeekollektiv", "KK-11400 arrived smashed. your packing is garbage, sort it out", /KK-11400/],
+  ] as const)("moves the case as said: %s", (company, text, said) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+    expect(first?.text).toMatch(said);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Hotline nur noch bis 16 Uhr, klasse Idee. Berufstätige rufen ja bekanntlich vormittags an.",
+      /an den Zeiten unserer Hotline/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Ah, jetzt also „nachhaltig“ mit Plastikdeckel. Respekt für so viel Konsequenz.",
+      /„nachhaltig“/,
+    ],
+    ["rheinwerk", "my smart meter says I used 0 kWh all month. wish that were true. great tech", /./],
+    [
+      "kaffeekollektiv",
+      "only waited 35 minutes for a flat white today, new personal best",
+      /35 minutes for a flat white/,
+    ],
+    ["rheinwerk", "Bravo, Rheinwerk. Dritter verschobener Termin für die Wartung. Man gewöhnt sich an alles.", /./],
+  ] as const)("reads sarcasm, never thanks it: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).not.toMatch(/thank|saved-reply/);
+    expect(first?.text).not.toMatch(/dank|thank/i);
+    expect(first?.text).toMatch(named);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "the new Ottensen café is so cozy, spent the whole afternoon there ☕", /Ottensen/],
+    [
+      "kaffeekollektiv",
+      "Die Geburtstagstorte für meine Tochter war ein Traum! Alle Gäste waren begeistert.",
+      /die Geburtstagstorte/,
+    ],
+  ] as const)("thanks naming what was praised: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("engages a journalist's question about the supply chain, naming it, before any saved answer", () => {
+    const text =
+      "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette wirklich? Wer röstet, wer importiert, wer zertifiziert?";
+    const { first } = answer("kaffeekollektiv", text, "linkedin", "Julian Ross");
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).toMatch(/Lieferkette/);
+    expect(first?.text).not.toMatch(/Food-Magazin/);
+  });
+
+  it("names an English argument's opening subject", () => {
+    const text =
+      "Dynamic pricing pushes risk onto households that can't shift usage. I'd like to hear how Rheinwerk protects vulnerable customers.";
+    const comment = snapshotOf(text, { site: "x", author: { name: "Priya Raman", followers: 80000 } });
+    const guidelines = GOLDEN_GUIDELINES.rheinwerk;
+    const first = composeReplies(comment, assessComment(comment, guidelines), guidelines, {
+      now: new Date("2026-12-01T09:00:00Z"),
+      timeZone: "Europe/Berlin",
+    })[0];
+    expect(first?.text).toMatch(/dynamic pricing/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Ihr schreibt, der Markt ist am Sonntag – auf dem Plakat steht aber Samstag. Was stimmt?",
+      /Sonntag und Samstag/,
+    ],
+    ["rheinwerk", "how long does a solar install usually take from signing to switch-on?", /solar install/],
+  ] as const)("names what is disputed or asked: %s", (company, text, named) => {
+    expect(answer(company, text).first?.text).toMatch(named);
+  });
+
+  it("does not answer a twist of the company's name", () => {
+    expect(answer("kaffeekollektiv", "kaffeekollektiv more like kaffeekollapse 💀", "x").first?.strategy).toMatch(
+      /do-not-reply|factual-line/,
+    );
+  });
+});

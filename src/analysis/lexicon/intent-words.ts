@@ -204,6 +204,27 @@ export const FAILURE = [
   "nesselausschlag|ausschlag|hautausschlag|rash|hives",
   // Made ill or nearly run over: "Durchfall bekommen", "your driver nearly ran me over".
   "durchfall|erbrochen|erbrechen|diarrhoea|diarrhea|vomiting",
+  "bad|upset ~1 stomach",
+  "stomach ~1 ache|cramps|pains",
+  "bauchschmerzen|magenschmerzen|bauchweh",
+  // "the monitoring app has shown \"offline\" since …", "zeigt nur noch offline".
+  "shows|showing|shown|says|zeigt|zeigte ~2 offline",
+  // "your discount code WINTER10 didn't apply", "charged full price", "Rabattcode wurde nicht abgezogen".
+  "code ~3 didnt|didn|doesnt|doesn|wont|won ~2 apply|work",
+  "didnt|didn ~2 apply",
+  "charged ~1 full ~1 price",
+  "code|gutscheincode|rabattcode|rabatt ~4 nicht ~1 abgezogen|angerechnet|funktioniert|akzeptiert",
+  // "bekomme immer noch Rechnungen für die alte Wohnung", "still getting bills for my old flat".
+  "rechnung|rechnungen|bills|bill ~3 alte|alten|old|previous ~1 wohnung|adresse|address|flat|house|home",
+  // "beim Bezahlen ein Cappuccino zu viel berechnet".
+  "zu|zuviel ~1 viel ~1 berechnet",
+  "zuviel ~1 berechnet",
+  // "Dritter verschobener Termin", "moved again".
+  "verschobene|verschobener|verschobenen",
+  // "habt meinen Abschlag auf 250 Euro hochgesetzt".
+  "abschlag|abschlaege|preis|preise|beitrag|grundgebuehr ~5 hochgesetzt|raufgesetzt|hochgeschraubt",
+  // "Ich bekomme keine E-Mail zum Zurücksetzen vom Passwort", "no reset email for my password".
+  "keine|no ~3 zuruecksetzen|passwort|password|reset",
   "fast|beinahe ~3 ueberfahren|umgefahren|angefahren",
   "nearly|almost ~2 ran|run|hit|knocked ~2 me|us|over|down",
   ...FIRE,
@@ -741,6 +762,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "lebensmittelvergiftung*",
       // "I'm lactose intolerant. Was sick all afternoon": ill after what was served.
       "was|got|felt|been ~1 sick|ill",
+      // "got a bad stomach after the chai latte", "Bauchschmerzen nach dem Kuchen".
+      "bad|upset ~1 stomach",
+      "stomach ~1 ache|cramps|pains",
+      "bauchschmerzen|magenschmerzen|magen-darm|bauchweh",
+      "mir ~1 ist|wurde|war ~2 uebel|schlecht ~3 nach",
       // Ill after eating what was sold as safe for them: "Zöliakiebetroffene … Mir geht es seitdem richtig schlecht".
       "mir ~1 geht|ging ~1 es ~3 schlecht|elend|uebel|miserabel|dreckig",
       "been ~2 ill|sick|unwell ~3 since|ever",
@@ -1402,6 +1428,17 @@ export const SARCASM_FACTS = [
   "my ~1 wallet|bank ~1 account ~2 thanks|loves|is ~1 thrilled",
   // "spend my lunch break on hold".
   "spend|spent|spending ~4 on ~1 hold",
+  // "Wer braucht schon einen Arbeitstag.", "who needs a working day anyway".
+  "wer ~1 braucht ~1 schon",
+  // "Hotline nur noch bis 16 Uhr", "rufen ja bekanntlich vormittags an", "wish that were true", "Man gewöhnt sich an alles".
+  "nur ~1 noch ~1 bis",
+  "ja ~1 bekanntlich",
+  "wish ~2 were|was ~1 true",
+  "schoen|schön ~1 waers|wärs|waere|wäre ~1 es|s",
+  "gewoehnt ~1 sich ~2 alles",
+  "dritter|dritten|vierter|vierten|fuenfter|fuenften|zweiter|zweiten",
+  "verschoben|verschobener|verschobene|postponed",
+  "personal ~1 best",
   "hold ~1 music",
   // "55 Minuten in der Hotline gehangen und dann rausgeflogen", "on hold for an hour, then cut off".
   "hotline|warteschleife|leitung ~1 gehangen|gehaengt|festgehangen",

@@ -621,6 +621,10 @@ export const APPRECIATION = [
   "ridiculously|insanely|stupidly|absurdly|unreasonably ~1 good|tasty|delicious",
   "bestes|beste|besten|bester ~3 der ~1 stadt",
   "best ~3 in ~1 town",
+  // "Das war Gold wert.", "worth its weight in gold".
+  "gold ~1 wert",
+  "goldwert",
+  "worth ~2 weight ~2 gold",
 ];
 
 /**

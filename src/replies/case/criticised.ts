@@ -12,6 +12,11 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["app", /\b(?:app|apps)\b/iu],
   ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
   // \b does not see "Ö" as a letter: the word's edges are written out.
+  // "Hotline nur noch bis 16 Uhr", "your phone line is only open until 5".
+  [
+    "hotline-hours",
+    /\b(?:hotline|kundenservice|telefon\p{L}*|service line|phone line|helpline)\b[^.!?]{0,25}\b(?:nur|only|erst|bloß)\b[^.!?]{0,15}\b(?:bis|until|till|ab|from)\s\d/iu,
+  ],
   // "jetzt macht ihr sonntags erst um 11 auf", "you now open at 11 on Sundays".
   [
     "opening-hours",
@@ -20,7 +25,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
   // "your post", "der Beitrag"; not the verb ("while you post record profits").
-  ["post", /\b(?:beitrag|(?<!\b(?:you|we|they|i|to)\s)post)\b/iu],
+  // German "Post" alone is the postal service ("Da war die Post mit der Kutsche schneller").
+  ["post", /\b(?:beitrag|(?:your|this|the|that|euer|eurem|eure|im|ihrem|dem|diesem|diesen)\s+post)\b/iu],
   ["quality", /\b(?:qualität|quality)\b/iu],
   ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
 ];
@@ -47,6 +53,7 @@ export const CRITICISED_PHRASES: Record<Criticised, { de: string; en: string }> 
   service: { de: "an unserem Service", en: "of our service" },
   "waiting-times": { de: "an den Wartezeiten", en: "of the waiting times" },
   "opening-hours": { de: "an den Öffnungszeiten", en: "of our opening hours" },
+  "hotline-hours": { de: "an den Zeiten unserer Hotline", en: "of our phone line's hours" },
   campaign: { de: "an unserer Kampagne", en: "of our campaign" },
   post: { de: "an unserem Beitrag", en: "of our post" },
   quality: { de: "an der Qualität", en: "of the quality" },

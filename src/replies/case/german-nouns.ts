@@ -17,7 +17,7 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
     /^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid|croissant|brötchen|essen|sandwich|frühstück|getränk|gebäck|stück|wasser|menü)$/i,
     "n",
   ],
-  [/^(?:bohnen|schuhe)$/i, "pl"],
+  [/^(?:bohnen|schuhe|filtertüten|kapseln|pads)$/i, "pl"],
   // What an installation can damage, compounds by their last part: "Parkettboden", "Haustür", "Küchenfenster".
   [/(?:boden|teppich|zaun|flur|rasen|garten)$/i, "m"],
   [/(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade)$/i, "f"],
@@ -29,6 +29,12 @@ export function genderOf(product: string): Gender | undefined {
   const words = product.replace(/[„“"]/g, "").split(/\s+/);
   for (const word of [words[0] ?? "", words[words.length - 1] ?? ""]) {
     for (const [pattern, gender] of GENDERS) if (pattern.test(word)) return gender;
+  }
+  // "Geburtstagstorte", "Kirschkuchen": a compound takes the gender of its last part.
+  const whole = words[0] ?? "";
+  for (let cut = 3; whole.length - cut >= 4; cut++) {
+    const tail = whole.slice(cut);
+    for (const [pattern, gender] of GENDERS) if (/^\p{Ll}/u.test(tail) && pattern.test(tail)) return gender;
   }
   // "Zimtschnecken in Ottensen": the plural of a listed feminine thing. Only -n and -en: "des Kaffees" is a
   // genitive, and a feminine noun takes no genitive ending.

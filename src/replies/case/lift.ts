@@ -31,7 +31,9 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
 const PAID =
   /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;
 /** The commenter speaking of themselves. */
-const FIRST_PERSON = /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b/iu;
+// "got a bad stomach after …": a tweet that drops its "I" still speaks of the writer.
+const FIRST_PERSON =
+  /\b(?:ich|mein\w*|mir|mich|wir|uns|unser\w*|I|I'm|I've|my|me|we|our)\b|^\s*(?:got|had|felt|been|bin|hab|hatte)\b/iu;
 /** The company's website, shop or checkout: no "which model?" for those. */
 const WEB =
   /\b(?:website|webseite|seite|page|site|checkout|kasse|shop|onlineshop|\w*portal|login|link|server|error\s*5\d\d|online-?banking|sso|single sign-on|saml|okta|browser)\b/iu;
@@ -43,7 +45,7 @@ const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
-  /\b(?:e-?gutschein\p{L}*|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
+  /\b(?:e-?gutschein\p{L}*|(?:mail|e-mail) mit (?:dem|der) (?:pdf|gutschein\p{L}*|ticket\p{L}*|link)|gutschein\p{L}*(?=[^.!?]{0,60}\b(?:mail|e-mail|pdf)\b)|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
 /** One of the company's own places: "the Kreuzberg café", "in eurer Filiale". */
 const PREMISES =
   /\b(?:the|your|im|in (?:der|eurer|eurem|Ihrer|Ihrem)) (?:[\p{L}-]+ )?(?:café|cafe|branch|restaurant|filiale|hotel|lobby|salon)(?!\p{L})|\b(?:im|ins|euer|eurem) Café(?!\p{L})/iu;
@@ -120,7 +122,7 @@ function leftBehind(text: string): string | undefined {
 }
 /** "warte seit vier Wochen auf das Angebot für die Wärmepumpe", "still waiting for my quote". */
 const AWAITED_DE =
-  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30})?)/u;
+  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
 const AWAITED_EN =
   /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement))\b/iu;
 /** "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten", "a callback about my boiler service": the call and its reason. */
@@ -326,6 +328,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "service") return lifted.places.length > 0 || lifted.channel ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
+  // "Die Filtertüten, die ihr mir geschickt habt, passen nicht": what was sent is found by its order.
+  if (lifted.problem === "other" && SENT_TO_THEM.test(text) && !lifted.numbers.length) return "order-number";
+  // Charged too much at the till: which café, unless they said.
+  if (lifted.problem === "billing" && AT_THE_TILL.test(text)) return lifted.places.length > 0 ? undefined : "branch";
+  // Charged wrong at the online checkout: the order number finds it.
+  if (lifted.problem === "billing" && CHECKOUT.test(text))
+    return lifted.numbers.some((number) => number.kind === "order") ? undefined : "order-number";
   // A gift card, a confirmation or a ticket that never reached the inbox: the address it was sent to finds it.
   const sent = lifted.problem === "delivery" || lifted.problem === "other" || lifted.item !== undefined;
   if (sent && EMAILED.test(text) && !lifted.numbers.some((number) => number.kind === "order"))
@@ -341,6 +350,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (/\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:klar|zurecht)/iu.test(text)) return undefined;
   // A password-reset mail that does not come is the account's matter, not the app's version.
   // Nor does a password that cannot be reset: the account is found by the address or the customer number.
+  // A reset mail that does not come is found by the address the account has.
+  if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
@@ -381,12 +392,27 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   return undefined;
 }
 
-function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road"> {
+/** "after the chai latte", "nach dem Käsekuchen": what was eaten or drunk before someone was taken ill. */
+const ILL_AFTER =
+  /\b(?:after|nach)\s((?:the|my|a|an|your|dem|der|einem|einer|eurem|eurer|ihrem|ihrer)\s(?:[\p{L}-]+\s)?[\p{L}-]{3,20})(?=[\s,.!?]|$)/iu;
+
+const SENT_TO_THEM =
+  /\b(?:(?:ihr|sie)\s(?:mir|uns)\s(?:geschickt|zugeschickt|geliefert|gesendet)|(?:you|they)\s(?:sent|shipped|delivered)\s(?:me|us))\b/iu;
+const AT_THE_TILL = /\b(?:beim bezahlen|an der kasse|am tresen|at the till|at the counter|at the register)\b/iu;
+const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gutscheincode|promo code)\b/iu;
+const RESET_MAIL_MISSING =
+  /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;
+
+function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" | "illAfter"> {
   const harmed = HARMED.exec(text)?.[0];
   const foundIn = FOUND_IN.exec(text)?.[0];
+  const after = ILL_AFTER.exec(text)?.[1];
+  // "after the chai latte yesterday": what, not when.
+  const illAfter = after?.replace(/\s(?:yesterday|today|gestern|heute)$/iu, "");
   return {
     ...(harmed ? { harmed } : {}),
     ...(foundIn ? { foundIn } : {}),
+    ...(illAfter && !/\b(?:days?|weeks?|tagen?|wochen?|hours?|stunden?)$/iu.test(illAfter) ? { illAfter } : {}),
     ...(NEAR_MISS.test(text) ? { road: "near-miss" } : SPEEDING.test(text) ? { road: "speeding" } : {}),
   };
 }

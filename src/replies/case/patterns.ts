@@ -68,6 +68,8 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
+    // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.
+    "(?:^|(?<=[.!?]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|vom|von der|from the|at the)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "… explained everything. Thanks Tom!", "Danke, Jana 🙏": a name thanked at the end (not the company's: compose).
     "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
     // Not a product's name: "Die neue Röstung Abendrot ist großartig".

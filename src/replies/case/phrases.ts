@@ -1,6 +1,7 @@
 import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
 import { addressFormOf } from "../address-form";
+import { escapeRegExp } from "../text-spans";
 import { CRITICISED_PHRASES } from "./criticised";
 import { companyOwned, genderOf, possessiveAccusative, possessiveDative, possessiveNominative } from "./german-nouns";
 import { GAS_SMELL } from "./patterns";
@@ -246,7 +247,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? "dass das Einloggen so lange dauert" : "that logging in takes so long";
       }
       // "Passwort zurücksetzen funktioniert nicht, die Mail kommt nicht an": the reset mail, not the login itself.
-      if (has(words, /passwort|password/) && has(words, /mail|kommt|ankommt|arriv|never|nie/)) {
+      if (
+        has(words, /passwort|password|zurücksetz|zuruecksetz|reset/) &&
+        has(words, /mail|kommt|ankommt|arriv|never|nie/)
+      ) {
         return de
           ? `dass die Mail zum Zurücksetzen ${v.form === "du" ? "deines" : "Ihres"} Passworts nicht ankommt`
           : "that the password reset email isn't arriving";
@@ -263,6 +267,28 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that you can't log in${when ? ` ${when}` : ""}`;
     }
     case "billing": {
+      // "bekomme immer noch Rechnungen für die alte Wohnung": billed for where they no longer live.
+      if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)/)) {
+        if (!de) return "that you're still getting bills for your old address";
+        return v.form === "du"
+          ? "dass du noch Rechnungen für deine alte Wohnung bekommst"
+          : "dass Sie noch Rechnungen für Ihre alte Wohnung bekommen";
+      }
+      // "your discount code WINTER10 didn't apply": the code, as they wrote it.
+      const code = words.map((w) => /\bcode\s([a-z0-9-]{3,20})\b/iu.exec(w)?.[1]).find(Boolean);
+      if (has(words, /apply|abgezogen|angerechnet|full price/) && has(words, /code|rabatt|discount|full price/)) {
+        const said = code ? ` ${code.toUpperCase()}` : "";
+        if (!de) return `that your discount code${said} didn't apply`;
+        return `dass ${v.form === "du" ? "dein" : "Ihr"} Rabattcode${said} nicht abgezogen wurde`;
+      }
+      // "beim Bezahlen ein Cappuccino zu viel berechnet": charged for more than they had.
+      if (
+        has(words, /zu viel berechnet|zuviel berechnet|charged (?:me )?for (?:an extra|one too many)|overcharged/) &&
+        !c.amounts[0]
+      ) {
+        if (!de) return "that you were charged too much";
+        return `dass ${v.form === "du" ? "dir" : "Ihnen"} zu viel berechnet wurde`;
+      }
       // "shows a monthly base fee of €89.00 instead of the €29.00 in our contract": both amounts, as they wrote them.
       if (c.billedInstead) {
         const { billed, agreed } = c.billedInstead;
@@ -335,12 +361,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht|mehr abschlag/,
+          /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht|mehr abschlag|hochgesetzt|raufgesetzt|hochgeschraubt/,
         )
       ) {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.
         if (has(words, /abschl[aä]g/)) {
-          const by = amount ? ` um ${amount}` : "";
+          // "auf 250 Euro hochgesetzt": the new amount, not the rise.
+          const by = amount
+            ? has(words, new RegExp(`auf ${escapeRegExp(amount)}`, "iu"))
+              ? ` auf ${amount}`
+              : ` um ${amount}`
+            : "";
           // "ohne Vorwarnung verdoppelt": doubled is what they said, and more than "erhöht".
           const how = has(words, /verdoppelt/) ? "verdoppelt" : has(words, /verdreifacht/) ? "verdreifacht" : "erhöht";
           return `dass ${possessiveNominative("m", v.form ?? "sie")} Abschlag${how === "erhöht" ? by : ""} ${how} wurde`;
@@ -679,20 +710,22 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   if (
     has(
       words,
-      /durchfall|erbroch|erbrech|diarrh|vomit|schlecht|übel|uebel|elend|miserabel|dreckig|\bill\b|sick|unwell|poisoning|vergiftung/,
+      /durchfall|erbroch|erbrech|diarrh|vomit|schlecht|übel|uebel|elend|miserabel|dreckig|\bill\b|sick|unwell|poisoning|vergiftung|stomach|bauch|magen/,
     )
   ) {
+    // "after the chai latte": what they had before, as they said it ("my" is theirs: "your").
+    const after = c.illAfter ? ` ${de ? "nach" : "after"} ${ownedBy(c.illAfter, v)}` : "";
     if (de)
       return harmed
-        ? `dass ${harmed} krank geworden ist`
+        ? `dass ${harmed}${after} krank geworden ist`
         : c.firstPerson
-          ? `dass ${v.form === "du" ? "du krank geworden bist" : "Sie krank geworden sind"}`
-          : "dass jemand krank geworden ist";
+          ? `dass ${v.form === "du" ? `du${after} krank geworden bist` : `Sie${after} krank geworden sind`}`
+          : `dass jemand${after} krank geworden ist`;
     return harmed
-      ? `that ${harmed} was taken ill`
+      ? `that ${harmed} was taken ill${after}`
       : c.firstPerson
-        ? "that you were taken ill"
-        : "that someone was taken ill";
+        ? `that you were taken ill${after}`
+        : `that someone was taken ill${after}`;
   }
   if (de) {
     const who = harmed ?? (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);
@@ -1083,6 +1116,18 @@ const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
       en: "Could you send us the email address you ordered with {wcontact}? Then we can find the order straight away.",
     },
   ],
+  "account-email": [
+    {
+      sie: "Mit welcher E-Mail-Adresse sind Sie bei uns registriert? Schreiben Sie sie uns gern {wcontact}, dann sehen wir gleich nach.",
+      du: "Mit welcher E-Mail-Adresse bist du bei uns registriert? Schick sie uns gern {wcontact}, dann sehen wir gleich nach.",
+      en: "Which email address is your account registered with? Just send it to us {wcontact} and we'll check straight away.",
+    },
+    {
+      sie: "Schicken Sie uns gern {wcontact} die E-Mail-Adresse Ihres Kontos – dann sehen wir sofort, woran es hängt.",
+      du: "Schick uns gern {wcontact} die E-Mail-Adresse deines Kontos – dann sehen wir sofort, woran es hängt.",
+      en: "Could you send us the email address on your account {wcontact}? Then we can see straight away what's holding it up.",
+    },
+  ],
   "since-when": [
     {
       sie: "Seit wann tritt das auf? Schreiben Sie es uns gern {wcontact}.",
@@ -1204,6 +1249,7 @@ function telling(phrase: string): boolean {
     .some((word) => word.length >= 4 && !HOW_IT_FAILED.has(word.replace(/[^\p{L}]/gu, "")));
 }
 
+const LONE_FAULT = /^(?:leaking|leaks|dripping|undicht|tropft|defekt|defective|dead|cracked|gesprungen)$/iu;
 const WEEKDAY_ALONE =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
@@ -1229,11 +1275,14 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     // German fragments that end on a noun keep the comment's case ("einen weißen Bildschirm"): not said back.
     const words = c.problemWords.find(
       (phrase) =>
-        /^\S+(?:\s\S+){1,3}$/u.test(phrase) &&
+        // A lone word only when it states the fault itself ("leaking", "undicht").
+        (/^\S+(?:\s\S+){1,3}$/u.test(phrase) || LONE_FAULT.test(phrase)) &&
         telling(phrase) &&
         !SPEAKER.test(phrase) &&
         !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
-        (general || (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),
+        (general ||
+          LONE_FAULT.test(phrase) ||
+          (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     // "riechen irgendwie ranzig" is noted as "riechen ranzig": the hedge is the writer's, not the fault's.

@@ -11,7 +11,8 @@ const AFTER_BRANCH = new RegExp(
   `\\b(?:${BRANCH})\\s(?:in\\s|im\\s|at\\s|on\\s)?(?:der\\s|dem\\s|the\\s)?(${NAME})`,
   "gu",
 );
-const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH}|team|staff|crew|baristas?)\\b)`, "gu");
+// "café" ends in a letter \b does not know: the word's end is written out.
+const BEFORE_BRANCH = new RegExp(`\\b(${NAME})(?=\\s(?:${BRANCH}|team|staff|crew|baristas?)(?!\\p{L}))`, "gu");
 /** "Die Bedienung in Kreuzberg", "the baristas at Ottensen": the people of a branch, named by where it is. */
 const STAFF_IN = new RegExp(
   `\\b(?:Bedienung|Baristas?|Barista|Mitarbeiter(?:in|innen)?|Kollegin(?:nen)?|Kollegen|Team|staff|baristas?|team|bei euch|bei Ihnen)\\s(?:in|at)\\s(?:der\\s|dem\\s)?(${NAME})(?=[\\s,.!?]|$)`,
@@ -59,7 +60,11 @@ export function casePlaces(text: string): string[] {
     const owned = /\b(?:your|eure[rnm]?|euer|Ihre[rnm]?)\s$/u.test(
       text.slice(Math.max(0, (match.index ?? 0) - 8), match.index),
     );
-    if (CITIES.has(name.split(/[- ]/)[0] ?? "") || owned) add(name);
+    // "the new Ottensen café": a capitalised word inside an English sentence, after "the", is the branch's name.
+    const named = /\b(?:the|our)\s(?:new\s|old\s|little\s)?$/u.test(
+      text.slice(Math.max(0, (match.index ?? 0) - 12), match.index),
+    );
+    if (CITIES.has(name.split(/[- ]/)[0] ?? "") || owned || named) add(name);
   }
   // "das Team im Kundenservice", "the team at Support": a department, not a place.
   for (const match of text.matchAll(STAFF_IN)) if (!DEPARTMENT.test(match[1] ?? "")) add(match[1]);

@@ -7,11 +7,11 @@ const THINGS_DE =
   "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Außeneinheit|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Wasserkocher|Toaster|Staubsauger|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
   "Karte|Röstung|Espresso|Bohnen|Bohne|Kaffee|Mühle|Handmühle|Kaffeemühle|Espressomaschine|Siebträger|Gutscheincode|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
-  "API|Schnittstelle|Dashboard|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
+  "API|Schnittstelle|Dashboard|Filtertüten|Filterpapier|Kapseln|Pads|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
   "app|coffee machine|machine|roast|blend|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
   "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|meter|website|" +
-  "online shop|portal|API|dashboard|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
+  "online shop|portal|API|dashboard|filter papers|filters|pods|capsules|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 const MODEL =

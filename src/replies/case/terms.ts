@@ -47,7 +47,7 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "miss nightmare joke disaster mess shambles disgrace couple two three four five six seven eight nine ten twice second third " +
+    "miss nightmare joke disaster mess shambles disgrace couple failure two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
@@ -66,9 +66,14 @@ const DISPUTES =
   /\b(?:claims?|not supported|no evidence|evidence|source|study|statisti\w*|according to|behauptung|behauptet|stimmt nicht|nicht belegt|belegt|beleg|quelle|studie|laut)\b/iu;
 /** A word or two in quotes: „unabhängig“, "independent". */
 const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
+const WEEKDAYS =
+  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
+const CORRECTS_DAY = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
+/** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
+const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
+  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
@@ -76,7 +81,7 @@ const SELF =
   /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -86,12 +91,14 @@ const MEASURED_DE = new RegExp(
     // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
     String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
+    // "12 Tage Lieferzeit", "3 Wochen Wartezeit".
+    String.raw`(?<![\p{L}\d])\d{1,3}\s(?:Tage|Wochen)\s(?:Liefer|Warte|Bearbeitungs)zeit`,
     String.raw`(?<![\p{L}\d])\d{1,3}\s?(?:Minuten|Min|Stunden|Std)\.?\s(?:(?:in der|im|auf (?:nen|einen|eine|ein|den|die|das))\s)?(?:Warte\p{L}*|Schlange|Hotline|Leitung|Verspätung|Telefon\p{L}*|Kasse|[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,})?(?=[\s,.!?]|$)(?<=auf (?:nen|einen|eine|ein|den|die|das)\s\S+(?:\s\S+)?))`,
   ].join("|"),
   "gu",
 );
 const MEASURED_EN =
-  /[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
+  /(?<![\p{L}\d])\d{1,3}\s?(?:minutes?|mins?|hours?)\sfor\s(?:an?\s|the\s|my\s)?[a-z]{3,}(?:\s[a-z]{3,})?|[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
 /** A term MEASURED_DE or MEASURED_EN found: a figure, its unit, then a word. */
 const MEASURED_TERM = /^[€£$]?\d[\d.,]*\s?(?:€|Euro|Minuten|Min|Stunden|Std|min|mins|minutes?|hours?|hrs?)?\.?\s\p{L}/u;
 /** " productivity figure", " increase": what an English percentage or amount measures. */
@@ -129,6 +136,14 @@ const GERMAN_OPENING_NOUN =
  */
 const GERMAN_OPENING_HEAD =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{3,}(?=\s(?:vom|von|im|am|beim|zum|zur|für|mit|aus|ohne|nach|ab)\s)/gu;
+/** A noun that opens a sentence as its subject: "Mieterstrom klingt gut", "Wasserstoff ist keine Option". */
+const GERMAN_OPENING_SUBJECT =
+  /(?:^|(?<=[.!?:]\s))(?![A-ZÄÖÜ][\p{Ll}ß]*(?:isch|ig|lich|bar|sam|los|voll)\s)[A-ZÄÖÜ][\p{Ll}ß]{4,}(?=\s(?:klingt|ist|sind|war|waren|kostet|kosten|scheitert|scheitern|läuft|funktioniert|funktionieren|bringt|lohnt|wird|werden)\s)/gu;
+const NOT_SUBJECT_NOUNS = new Set(
+  "Alles Nichts Niemand Jeder Jede Keiner Keine Dieses Dieser Diese Jenes Heute Morgen Gestern Manches Vieles Einiges Warum Wieso Weshalb Woher Welche Welcher Welches Früher Später Leider Natürlich Klar Sicher Wichtig Schade Ehrlich Schlimm Traurig Allerdings Jedoch Außerdem Zudem Übrigens Tatsächlich Immerhin Offenbar Anscheinend Vermutlich Wahrscheinlich Hoffentlich Zumindest Insgesamt Irgendwie Eigentlich Generell Grundsätzlich".split(
+    " ",
+  ),
+);
 const OPENING_ADVERBS = new Set(
   (
     "Also Gerade Endlich Eigentlich Ehrlich Letztens Neulich Morgens Abends Mittags Vorhin Damals Trotzdem Deshalb " +
@@ -182,27 +197,24 @@ function headPhrase(words: string): string | undefined {
   return kept.join(" ");
 }
 
-const TRAILING = new Set([
-  "too",
-  "also",
-  "anymore",
-  "again",
-  "now",
-  "today",
-  "yet",
-  "either",
-  "please",
-  "online",
-  "anyway",
-]);
+const TRAILING = new Set(
+  "too also anymore again now today yet either please online anyway usually normally really actually".split(" "),
+);
 
 /** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
 const ENGLISH_OBJECT =
   /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do)\s+((?:[\p{Ll}-]{3,}\s?){1,3})/gu;
 /** "Installation date moved for the fourth time": a sentence that opens with its subject, before the verb. */
 const ENGLISH_SUBJECT =
-  /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
-const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing)$/u;
+  /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|[\p{Ll}]{3,}(?:es|s)\s|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
+/** Not "Interesting campaign", "Nothing works": an adjective or a pronoun in -ing is no gerund. */
+const ENGLISH_GERUND =
+  /(?:^|(?<=[.!?]\s))(?!(?:Interesting|Amazing|Annoying|Disappointing|Exciting|Boring|Shocking|Stunning|Worrying|Frustrating|Confusing|Misleading|Charming|Outstanding|Refreshing|Surprising|Encouraging|Nothing|Something|Everything|Anything|Morning|Evening|During|According)\b)[A-Z][a-z]{2,}ing\s((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/gu;
+const NOBODY = new Set(["nobody", "everybody", "somebody", "anybody", "noone", "everyone", "nothing", "none"]);
+const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing|ic|al|ive|ous|able|ful)$/u;
+/** "how long does a solar install usually take": what is asked about. */
+const ENGLISH_HOW =
+  /\bhow\s(?:long|much|often|soon)\s(?:does|do|will|would|is|are|did)\s(?:an?\s|the\s|your\s|my\s)?((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/giu;
 
 function add(terms: string[], term: string | undefined, exclude: Exclude): void {
   // "the heads-up email about": a phrase never ends on the word that leads to the next.
@@ -298,6 +310,8 @@ export function caseTerms(
     .replace(/\bany (?:news|updates?)\b/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
+    // "for the third week in a row": how often, not a row.
+    .replace(/\bin a row\b/giu, " ")
     .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1");
   // A disputed fact leads ("98 % … laut Statistik 71 %", "heißt 18 Uhr, nicht 17 Uhr"); a time or a figure told
   // in passing ("kein Brot mehr da. Um 17 Uhr!", "Preiserhöhung um 18 %") comes after what it is about.
@@ -310,9 +324,14 @@ export function caseTerms(
   for (const match of sample.matchAll(CLAIMED)) {
     add(terms, quoted((match[1] ?? match[2] ?? match[3] ?? "").trim(), language), exclude);
   }
+  // 'the Leipzig café is "temporarily closed"': words in quotation marks are what is pointed at, said back as quoted.
+  for (const match of sample.matchAll(QUOTED_PHRASE)) add(terms, quoted(match[1] ?? "", language), exclude);
   // "founded in 1989, but your own website says 1998": two years set against each other are the disputed fact.
   const years = [...new Set(sample.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu) ?? [])];
   if (years.length >= 2) facts.push(...years);
+  // "der Markt ist am Sonntag – auf dem Plakat steht aber Samstag": two days set against each other.
+  const days = [...new Set(sample.match(WEEKDAYS) ?? [])];
+  if (days.length >= 2 && CORRECTS_DAY.test(sample)) facts.push(...days);
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote
@@ -339,7 +358,9 @@ export function caseTerms(
   // measured, the nouns after it ("die Melodie im Kopf", "Robin Hoods": the joke beside it) are not named.
   const leading = terms.length;
   if (language === "de") {
-    const heads = [...sample.matchAll(GERMAN_OPENING_HEAD)].filter((match) => !OPENING_ADVERBS.has(match[0]));
+    const heads = [...sample.matchAll(GERMAN_OPENING_HEAD), ...sample.matchAll(GERMAN_OPENING_SUBJECT)].filter(
+      (match) => !OPENING_ADVERBS.has(match[0]) && !NOT_SUBJECT_NOUNS.has(match[0]),
+    );
     const nouns = [...sample.matchAll(GERMAN_NOUN), ...sample.matchAll(GERMAN_OPENING_NOUN), ...heads].sort(
       (a, b) => (a.index ?? 0) - (b.index ?? 0),
     );
@@ -379,17 +400,20 @@ export function caseTerms(
       if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
     for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+    for (const match of sample.matchAll(ENGLISH_HOW)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_SUBJECT)) {
       const phrase = match[1] ?? "";
       const first = phrase.split(" ")[0] ?? "";
       const lower = first.toLowerCase();
-      if (STOP_EN.has(lower) || /(?:ed|ly)$/u.test(lower)) continue;
+      if (STOP_EN.has(lower) || NOBODY.has(lower) || /(?:ed|ly)$/u.test(lower)) continue;
       // "Installation date" is "installation date" inside a reply; a name ("Hafenblick beans") keeps its capital.
       const common = NOUN_ENDING.test(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(sample);
       add(terms, headPhrase(common ? phrase.replace(first, lower) : phrase), exclude);
     }
     // "single-use cups", "self-service kiosk": a hyphened modifier makes a noun a specific thing.
     for (const match of sample.matchAll(HYPHENED)) add(terms, headPhrase(match[0]), exclude);
+    // "Selling heat pumps without insulation advice …": what the opening gerund is done to.
+    for (const match of sample.matchAll(ENGLISH_GERUND)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     // "my direct debit date", "my final bill": the commenter's own thing is their case, named before "your hotline".
     const phrases = [...sample.matchAll(ENGLISH_PHRASE)].sort(
       (a, b) => Number(/^(?:my|our)\s/i.test(b[0])) - Number(/^(?:my|our)\s/i.test(a[0])),

@@ -19,7 +19,7 @@ export interface IntentReading extends Intent {
 }
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
-const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d)/iu;
+const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d|\b\d{1,3},\d{2}\s(?:für|for)\s)/iu;
 const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const FORMERLY = /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once)\b|\bused to\b/u;

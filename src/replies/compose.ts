@@ -182,6 +182,16 @@ function withoutStanding(text: string, assessment: Assessment): string {
   return rest.length ? rest : text;
 }
 
+/** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
+function thankedFor(text: string): string | undefined {
+  const match =
+    /\b(?:[Dd]anke|[Dd]ank|[Bb]edanken)\b[^.!?]{0,40}?\bfür\s(das|die|den)\s(\p{Lu}[\p{L}-]{2,30})(?=[\s,.!?]|$)/u.exec(
+      text,
+    );
+  if (!match?.[1] || !match[2]) return undefined;
+  return `${match[1] === "den" ? "der" : match[1]} ${match[2]}`;
+}
+
 function germanProductName(text: string): string | undefined {
   // "die neue Röstung Abendrot": the name after the kind of product.
   const name = GERMAN_PRODUCT_NAME.exec(text)?.[1]?.replace(CATEGORY, "");
@@ -243,7 +253,9 @@ function setting(
   const said = caseTerms(withoutStanding(comment.text, assessment), language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
     corrects ? correctionTerms(comment.text, said, language) : said,
-    assessment.tone === "question" ? askedTerms(withoutStanding(comment.text, assessment), language, notTerms, unfitTerm) : [],
+    assessment.tone === "question"
+      ? askedTerms(withoutStanding(comment.text, assessment), language, notTerms, unfitTerm)
+      : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =
@@ -280,9 +292,12 @@ function setting(
             language,
           )
         : (germanProductName(comment.text) ??
+          thankedFor(comment.text) ??
           terms
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
-            .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?: in \p{Lu}[\p{L}-]+)?$/u.test(term))
+            .filter(
+              (term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: in \p{Lu}[\p{L}-]+)?$/u.test(term),
+            )
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.

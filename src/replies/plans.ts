@@ -191,7 +191,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ )?(?:clueless|idiots|useless|incompetent|morons|ahnungslos|unfähig|inkompetent|idioten|dumm)\b/iu;
+  /\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ )?(?:clueless|idiots|useless|incompetent|morons|ahnungslos|unfähig|inkompetent|idioten|dumm)\b/iu;
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
@@ -432,10 +432,9 @@ export function planParts(
               },
             ]
           : []),
-        ...core(
-          situation.named && situation.specific ? "caseStepPlain" : "caseStep",
-          ...(kase.missing ? (["caseAsk"] as const) : []),
-        ),
+        ...core(situation.named && situation.specific ? "caseStepPlain" : "caseStep"),
+        // On X the boundary, the case and its step may leave no room for the question: it goes before the case does.
+        ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
       ];
     }
     case "check-correction":

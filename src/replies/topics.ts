@@ -59,6 +59,9 @@ export function sharedStems(a: string, b: string): string[] {
  */
 function sameWord(a: string, b: string): boolean {
   if (stem(a) === stem(b)) return true;
+  // "Zuschüsse" and "Zuschuss": a plural's umlaut, folded to "ue", is set aside.
+  const plain = (word: string) => word.replace(/([aou])e/gu, "$1");
+  if (plain(a) !== a || plain(b) !== b) return sameWord(plain(a), plain(b));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }

@@ -6,7 +6,7 @@ import type { SiteId } from "../../src/shared/sites";
 import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 
 /**
- * Fresh comments written for the first stop of 2026-12-02 the way the golden set is written (a plan and what the
+ * Fresh comments written for the sixth stop of 2026-12-01 the way the golden set is written (a plan and what the
  * first suggestion must name, decided before the reply was read), to the golden set's two companies and with their
  * guidelines, but none taken from the golden set. Each was answered wrongly before: sarcasm thanked, praise only
  * read along, a political rant answered as a broken product, a saved reply missed for a plural, a correction held
@@ -598,5 +598,75 @@ describe("a fourth batch of 40", () => {
     expect(answer("kaffeekollektiv", "kaffeekollektiv more like kaffeekollapse 💀", "x").first?.strategy).toMatch(
       /do-not-reply|factual-line/,
     );
+  });
+});
+
+describe("a fifth batch of 40", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Ich habe vor 8 Wochen gekündigt und noch immer keine Kündigungsbestätigung. Was ist da los?",
+      /dass Sie noch keine Kündigungsbestätigung bekommen haben/,
+    ],
+    ["kaffeekollektiv", "Im letzten Paket waren statt 1 kg Espresso nur 250 g. Bezahlt habe ich das Kilo.", /./],
+    ["kaffeekollektiv", "loyalty stamps disappeared from the app after the update, had 9 of 10!!", /./],
+    [
+      "kaffeekollektiv",
+      "KK-11520 was meant to be oat milk subscription, got 4 cartons of almond instead",
+      /you got almond instead of oat milk/,
+    ],
+  ] as const)("reads a complaint, never 'good question' or reading along: %s", (company, text, said) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/gute Frage|good question|lesen mit|reading along/i);
+    expect(first?.text).toMatch(said);
+  });
+
+  it.each([
+    ["rheinwerk", "Großartig, jetzt kommt die Rechnung nur noch digital. Meine 84-jährige Mutter freut sich riesig."],
+    ["kaffeekollektiv", "amazing how the queue in Ottensen is longer every weekend and still only one barista 👏"],
+    ["kaffeekollektiv", "Wow, 6,50 für einen Iced Latte. Bin ich hier im Ritz?"],
+  ] as const)("takes sarcasm seriously, without thanks or 'good question': %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/dank|thank|gute Frage|good question/i);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "Der Kürbis-Chai ist zurück 😍 bester Herbst ever", /der Kürbis-Chai/],
+    [
+      "kaffeekollektiv",
+      "Danke an das Kaffeekollektiv für das Catering bei unserer Konferenz in Leipzig – 300 Gäste, null Wartezeit.",
+      /das Catering/,
+    ],
+  ] as const)("thanks for what was praised: %s", (company, text, named) => {
+    const { first } = answer(company, text, "linkedin");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "Ihr Amateure habt KK-11600 an die falsche Adresse geschickt. Zum zweiten Mal!!", "facebook"],
+    ["rheinwerk", "you absolute clowns charged me £300 for a month I wasn't even a customer. sort it", "x"],
+  ] as const)("sets a boundary and still moves the case, on X too: %s", (company, text, site) => {
+    const { first } = answer(company, text, site);
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/KK-11600|£300/);
+  });
+
+  it("meets the saved grant answer for 'Zuschüsse'", () => {
+    expect(answer("rheinwerk", "Welche Zuschüsse gibt es für eine neue Wärmepumpe?").first?.strategy).toBe(
+      "saved-reply",
+    );
+  });
+
+  it("names a correction's weekdays, 'mittwochs' and 'Dienstag'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Ihr schreibt Röstung ist mittwochs, im letzten Newsletter stand aber Dienstag.",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/mittwochs und Dienstag/);
   });
 });

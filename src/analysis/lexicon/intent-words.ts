@@ -111,6 +111,10 @@ export const FAILURE = [
   // "Refund of £230 promised in September. Still nothing.", "Erstattung zugesagt, bis heute nichts".
   "still ~1 nothing|waiting",
   "immer ~1 noch ~1 nichts|nix",
+  // "noch immer keine Kündigungsbestätigung", "still no confirmation".
+  "noch ~1 immer ~1 keine|keinen|kein",
+  "immer ~1 noch ~1 keine|keinen|kein",
+  "still ~1 no",
   "bis ~1 heute ~1 nichts|nix|kein|keine|keinen",
   "lauwarm",
   "waessrig",
@@ -216,6 +220,15 @@ export const FAILURE = [
   "code|gutscheincode|rabattcode|rabatt ~4 nicht ~1 abgezogen|angerechnet|funktioniert|akzeptiert",
   // "bekomme immer noch Rechnungen für die alte Wohnung", "still getting bills for my old flat".
   "rechnung|rechnungen|bills|bill ~3 alte|alten|old|previous ~1 wohnung|adresse|address|flat|house|home",
+  // "statt 1 kg Espresso nur 250 g", "instead of 1kg only 250g came".
+  "statt|anstatt ~5 nur",
+  "instead ~1 of ~5 only",
+  // "loyalty stamps disappeared from the app", "Stempel sind verschwunden".
+  "disappeared|vanished|verschwunden",
+  // "got 4 cartons of almond instead".
+  "got|received|bekommen ~5 instead|stattdessen",
+  // "charged me £300 for a month I wasn't even a customer".
+  "charged|billed ~1 me ~8 wasnt|wasn|never|not",
   // "beim Bezahlen ein Cappuccino zu viel berechnet".
   "zu|zuviel ~1 viel ~1 berechnet",
   "zuviel ~1 berechnet",
@@ -1439,6 +1452,10 @@ export const SARCASM_FACTS = [
   "dritter|dritten|vierter|vierten|fuenfter|fuenften|zweiter|zweiten",
   "verschoben|verschobener|verschobene|postponed",
   "personal ~1 best",
+  // "jetzt kommt die Rechnung nur noch digital", "still only one barista", "longer every weekend".
+  "nur ~1 noch ~1 digital|papierlos",
+  "still ~1 only",
+  "longer|slower|worse ~2 every",
   "hold ~1 music",
   // "55 Minuten in der Hotline gehangen und dann rausgeflogen", "on hold for an hour, then cut off".
   "hotline|warteschleife|leitung ~1 gehangen|gehaengt|festgehangen",
@@ -1502,7 +1519,7 @@ export const SARCASTIC_PRAISE = [
   "record ~1 time",
   "new ~1 record",
   "talent",
-  "freut|freuen ~1 sich ~1 bestimmt|sicher",
+  "freut|freuen ~1 sich ~1 bestimmt|sicher|riesig",
   "will ~1 be ~1 thrilled|delighted",
   "very ~1 progressive|sustainable|customer-friendly",
   "sehr ~1 aufmerksam|kundenfreundlich|nachhaltig|fortschrittlich",
@@ -1511,6 +1528,8 @@ export const SARCASTIC_PRAISE = [
   "revolutionary|revolutionaer|innovativ|innovative",
   // "Thrilled to spend my lunch break on hold", "innovation at its finest", "Highlight of my week".
   "thrilled ~1 to",
+  // "amazing how the queue … is longer every weekend".
+  "amazing|incredible|fascinating|remarkable ~1 how",
   "at ~1 its ~1 finest|best",
   "highlight ~2 of ~1 my ~1 day|week|month|year",
 ];

@@ -30,6 +30,12 @@ export function genderOf(product: string): Gender | undefined {
   for (const word of [words[0] ?? "", words[words.length - 1] ?? ""]) {
     for (const [pattern, gender] of GENDERS) if (pattern.test(word)) return gender;
   }
+  // "Kürbis-Chai": a hyphened compound takes the gender of its last part.
+  const hyphened = (words[0] ?? "").split("-");
+  if (hyphened.length > 1) {
+    const last = hyphened.at(-1) ?? "";
+    for (const [pattern, gender] of GENDERS) if (pattern.test(last)) return gender;
+  }
   // "Geburtstagstorte", "Kirschkuchen": a compound takes the gender of its last part.
   const whole = words[0] ?? "";
   for (let cut = 3; whole.length - cut >= 4; cut++) {

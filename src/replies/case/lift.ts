@@ -86,9 +86,13 @@ const SERVED_POORLY_DE =
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
-const PAPER_EN = "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork)";
+const PAPER_EN =
+  "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork|cancellation confirmation|confirmation of (?:my|the) cancellation)";
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
-const PAPERS_DE = /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung)\b/u;
+const NO_PAPERS =
+  /\b(?:keine|keinen|kein|nie|never|no|still no|haven'?t (?:had|got|received))\s(?:[\p{L}-]+\s){0,3}§/iu;
+const PAPERS_DE =
+  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung)\b/u;
 /** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
 const ARRIVED_EN =
   /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
@@ -152,7 +156,16 @@ const COLD_EN =
   /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})\s((?:barely|hardly|never|no longer)\s(?:get|gets|got|getting)\s(?:warm|hot))\b/u;
 const COLD_DE =
   /(?<!\p{L})([Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]+(?:\s(?:oben|unten|im\s\p{Lu}\p{L}+))?)\s(wird|werden)\s(kaum|nicht mehr|nie)\s(?:richtig\s)?(warm|heiß)(?!\p{L})/u;
+/** "KK-11400 arrived smashed", "Bestellung KK-11400 kam kaputt an": the order itself, by its number. */
+const ORDER_BROKEN_EN =
+  /\b([A-Z]{1,4}-\d{3,})\s(?:arrived|came)\s(smashed|broken|damaged|cracked|crushed|torn open)\b/u;
+const ORDER_BROKEN_DE =
+  /\b([A-Z]{1,4}-\d{3,})\s(?:kam|ist)\s(kaputt|zerbrochen|beschädigt|zerdrückt|aufgerissen)\s(?:an|angekommen)\b/u;
 function brokenOf(text: string): Pick<Case, "broken"> {
+  const order = ORDER_BROKEN_EN.exec(text);
+  if (order) return { broken: `your order ${order[1]} arrived ${order[2]}` };
+  const bestellung = ORDER_BROKEN_DE.exec(text);
+  if (bestellung) return { broken: `meine Bestellung ${bestellung[1]} ${bestellung[2]} ankam` };
   const cold = COLD_EN.exec(text);
   if (cold) return { broken: `the ${cold[1]} ${cold[2]}` };
   const kalt = COLD_DE.exec(text);
@@ -208,7 +221,13 @@ const CAME_AS_EN =
 const ASKED_FOR_EN =
   /\b(?:even though|although|though)\s(?:I|we)\s(?:asked for|ordered|picked|chose)\s([a-z]+(?:\s[a-z]+)?),?\s[^.!?]{0,40}?\b(?:poured|gave (?:me|us)|served(?: me| us)?|made(?: me| us)?|brought(?: me| us)?|sent(?: me| us)?)\s(?:an?\s|the\s|some\s)?([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|instead)\b)[a-z]+)?)\b/u;
 
+/** "was meant to be oat milk subscription, got 4 cartons of almond instead". */
+const MEANT_GOT_EN =
+  /\b(?:was meant to be|should have been|was supposed to be)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,40}?\bgot\s(?:\d+\s)?(?:[a-z]+\sof\s)?([a-z]+(?:\s[a-z]+)?)\s+instead\b/u;
+
 function swappedOf(text: string): Pick<Case, "swapped"> {
+  const meant = MEANT_GOT_EN.exec(text);
+  if (meant?.[1] && meant[2]) return { swapped: { got: meant[2], wanted: meant[1] } };
   const match = SWAPPED_DE.exec(text) ?? SWAPPED_EN.exec(text) ?? CAME_AS_EN.exec(text);
   const askedFor = ASKED_FOR_EN.exec(text);
   if (!match && askedFor?.[1] && askedFor[2]) return { swapped: { got: askedFor[2], wanted: askedFor[1] } };
@@ -588,7 +607,13 @@ export function liftCase(
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
-    ...(papers && complaint?.problem === "delivery" ? { papers } : {}),
+    // "noch immer keine Kündigungsbestätigung": papers that did not come, whatever the problem was read as.
+    // "noch immer keine Kündigungsbestätigung" (not "Ihr habt mir eine Kündigungsbestätigung geschickt, aber …").
+    ...(papers &&
+    (complaint?.problem === "delivery" ||
+      (complaint && /bestätigung|confirmation/iu.test(papers) && NO_PAPERS.test(read.replace(papers, "§"))))
+      ? { papers }
+      : {}),
     ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),
     ...(complaint?.problem === "refund" ? owedAsOf(read) : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),

@@ -138,6 +138,17 @@ function damageClause(c: Case, v: Voice, words: readonly string[]): string {
 }
 
 /** "dass Ihre Bestellung 40-11873 noch nicht angekommen ist" / "that your order #KK-10492 hasn't arrived". */
+function papersClause(papers: string, v: Voice): string {
+  if (v.language === "en")
+    return `that your ${papers.toLowerCase()} still haven't arrived`.replace(
+      /(letter|pack|contract|confirmation|cancellation) still haven't/u,
+      "$1 still hasn't",
+    );
+  return v.form === "du"
+    ? `dass du noch keine ${papers} bekommen hast`
+    : `dass Sie noch keine ${papers} bekommen haben`;
+}
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
@@ -158,22 +169,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   }
   // "dass der Deckel der Vorratsdose gebrochen war", "that the lid was cracked": the part and how, as said.
   if (c.broken && c.problem === "other") return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
+  // "noch immer keine Kündigungsbestätigung": the confirmation that did not come, however the problem was read.
+  if (c.papers && c.problem !== "delivery") return papersClause(c.papers, v);
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
       const garment = garmentClause(c, v, words);
       if (garment) return garment;
       // "haven't received my welcome letter or contract documents": the papers, not an order.
-      if (c.papers) {
-        if (!de)
-          return `that your ${c.papers.toLowerCase()} still haven't arrived`.replace(
-            /(letter|pack|contract) still haven't/u,
-            "$1 still hasn't",
-          );
-        return v.form === "du"
-          ? `dass du noch keine ${c.papers} bekommen hast`
-          : `dass Sie noch keine ${c.papers} bekommen haben`;
-      }
+      if (c.papers) return papersClause(c.papers, v);
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;

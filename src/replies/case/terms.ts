@@ -67,7 +67,7 @@ const DISPUTES =
 /** A word or two in quotes: „unabhängig“, "independent". */
 const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
 const WEEKDAYS =
-  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
+  /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
 const CORRECTS_DAY = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
 /** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
 const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;

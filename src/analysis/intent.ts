@@ -81,8 +81,27 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        !costsExploding(tokens, hit) &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
         !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
+    );
+}
+
+/** The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). */
+function problemTopic(normalised: Normalised): string | undefined {
+  for (const [kind, list] of LEXICON.problemTopics) {
+    if (list.find(normalised.tokens).some((hit) => !costsExploding(normalised.tokens, hit))) return kind;
+  }
+  return undefined;
+}
+
+/** "die Stromrechnung explodiert", "prices have exploded": costs that soar, nothing that blew up. */
+function costsExploding(tokens: readonly Token[], hit: Hit): boolean {
+  if (!/^(?:explodiert|explodieren|exploded|exploding)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  return tokens
+    .slice(Math.max(0, hit.from - 4), hit.from)
+    .some((token) =>
+      /(?:rechnung|kosten|preise?|abschlag|gebuehr\w*|bill|bills|prices?|costs?|rates?)$/u.test(token.key),
     );
 }
 
@@ -291,11 +310,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
             BOUGHT_IT.test(normalised.text) &&
               saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
             ? "delivery"
-            : topicOf(normalised, LEXICON.problemTopics) === "delivery" &&
-                (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+            : problemTopic(normalised) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
               ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
                 "other"
-              : ((topicOf(normalised, LEXICON.problemTopics) as ProblemKind | undefined) ??
+              : ((problemTopic(normalised) as ProblemKind | undefined) ??
                 (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
@@ -315,9 +333,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Regierung macht unser Land kaputt": a failure said of politics is an opinion, not a case, unless someone's
   // own supply, order or account is in it.
   const political = LEXICON.politics.find(normalised.tokens).length > 0;
+  // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
+  const noShow =
+    saidAny(/niemand|keiner|nobody|no one|noone/iu) && saidAny(/\bda$|gekommen|kam|erschienen|came|showed|turned up/iu);
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
   const numbered = /\b[A-Z]{1,4}-\d{3,}(?:-\d+)?\b|#\d{4,}/u.test(normalised.text);
-  if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered)
+  if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered && !noShow)
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
   const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);

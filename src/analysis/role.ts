@@ -61,7 +61,7 @@ const STATED_STANDING = new RegExp(
     `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
     `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
     `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+${YEARS_N}\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
-    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach))`,
+    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach)|in der \\p{Lu}?\\p{Ll}*(?:forschung|beratung|planung|branche|wissenschaft|politik|technik))`,
     "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
     `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+${YEARS_N}\\s+jahren\\s+(?:in der|im|als)\\b`,
     // "I'm an energy journalist and …", "I am a certified installer": a profession stated of oneself.
@@ -77,7 +77,7 @@ const STATED_STANDING = new RegExp(
     "\\bi\\s+write\\s+for\\s+(?:a|an|the)\\s",
     "(?:^|[.!?]\\s+)(?:[a-z]+\\s+)?(?:engineer|installer|plumber|electrician|researcher|journalist|blogger|economist|architect|consultant)\\s+here\\b",
     // "Zero-Waste-Bloggerin hier:", "Energieberater hier.".
-    `(?:^|[.!?]\\s+)[\\p{L}-]*(?:blogger|journalist|ingenieur|berater|forscher|ökonom|redakteur|solarteur|architekt)(?:in)?\\s+hier\\b`,
+    `(?:^|[.!?]\\s+)[\\p{L}-]*(?:blogger|journalist|ingenieur|berater|forscher|ökonom|redakteur|solarteur|architekt|einkäufer|röster|händler|planer|entwickler|gastronom)(?:in)?\\s+hier\\b`,
   ].join("|"),
   "iu",
 );

@@ -59,6 +59,18 @@ function quoted(tokens: readonly Token[], hit: Hit): boolean {
   return (tokens[hit.to] as Token).quoted || (tokens[hit.from] as Token).quoted;
 }
 
+/**
+ * "Für wie dumm haltet ihr eure Kunden?", "Do you think we're stupid?": the writer says the company takes its
+ * customers for fools. An accusation, criticism to answer, not an insult of anyone.
+ */
+const THINKS_US_FOOLS =
+  /\bfür\s(?:wie\s)?(?:dumm|blöd|bloed|doof|bescheuert|naiv|blöde|dämlich)\s(?:haltet|halten|hältst|haeltst|verkauft|verkaufen)\b|\b(?:think|take)\s(?:we(?:'re| are)|us\s(?:for|as))\s(?:stupid|idiots|fools|morons|dumb)\b/iu;
+function thinksUsFools(normalised: Normalised, hit: Hit): boolean {
+  const from = normalised.tokens[Math.max(0, hit.from - 3)]?.start ?? 0;
+  const to = normalised.tokens[Math.min(normalised.tokens.length - 1, hit.to + 3)]?.end ?? normalised.text.length;
+  return THINKS_US_FOOLS.test(normalised.text.slice(from, to));
+}
+
 function insultWord(normalised: Normalised, token: Token): boolean {
   if (token.kind === "emoji" || token.kind === "mention") return false;
   if (LEXICON.insultNouns.hasToken(token)) return true;
@@ -70,6 +82,7 @@ function findInsults(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
   const keep = (hit: Hit, checkNegation: boolean) =>
+    !thinksUsFools(normalised, hit) &&
     !quoted(tokens, hit) &&
     !reported(tokens, hit) &&
     !aboutSelf(tokens, hit) &&
@@ -90,7 +103,8 @@ function findInsults(normalised: Normalised): Finding[] {
     }
   });
   for (const hit of LEXICON.insultPhrases.find(tokens)) {
-    if (!quoted(tokens, hit) && !reported(tokens, hit)) findings.push({ kind: "insult", ...hit });
+    if (!quoted(tokens, hit) && !reported(tokens, hit) && !thinksUsFools(normalised, hit))
+      findings.push({ kind: "insult", ...hit });
   }
   return findings;
 }

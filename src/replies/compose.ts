@@ -185,7 +185,7 @@ function withoutStanding(text: string, assessment: Assessment): string {
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
 function thankedFor(text: string): string | undefined {
   const match =
-    /\b(?:[Dd]anke|[Dd]ank|[Bb]edanken)\b[^.!?]{0,40}?\bfür\s(das|die|den)\s(\p{Lu}[\p{L}-]{2,30})(?=[\s,.!?]|$)/u.exec(
+    /\b(?:[Dd]anke|[Dd]ank|[Bb]edanken)\b[^.!?]{0,40}?\bfür\s(das|die|den)\s(?:\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30})(?=[\s,.!?]|$)/u.exec(
       text,
     );
   if (!match?.[1] || !match[2]) return undefined;

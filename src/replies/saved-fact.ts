@@ -12,7 +12,9 @@ import { sharedStems } from "./topics";
 const GREETING = /^(?:hallo|hi|hey|hello|guten tag|moin|servus|liebe[rs]?|dear)\b[^,!.]{0,40}[,!]\s*/iu;
 /** Words every correction and every post share; they say nothing about which fact it is. */
 const GENERIC_WORDS =
-  "post posts beitrag schreibt schreibst steht stehen says said website webseite seite page nicht not isn doch wirklich really";
+  "post posts beitrag schreibt schreibst steht stehen says said website webseite seite page nicht not isn doch wirklich really " +
+  // Words of time and validity say nothing of which fact: "gilt ab dem nächsten …" against "gilt bis Ende Oktober".
+  "gilt gelten galt nächsten nächste nächster naechsten ende anfang laut next valid applies until";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;

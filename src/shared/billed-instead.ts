@@ -7,6 +7,6 @@ const MONEY = "(?:[€£$]\\s?\\d{1,6}(?:[.,]\\d{1,2})?|\\d{1,6}(?:[.,]\\d{1,2})
  * analysis reads it as a billing case, the reply says both amounts back.
  */
 export const BILLED_INSTEAD = new RegExp(
-  `(${MONEY})\\s(?:[\\p{L}-]+\\s){0,3}?(?:instead of|rather than|statt|anstatt|anstelle von)\\s(?:(?:the|der|die|den|des|vereinbarten|agreed|usual|üblichen)\\s){0,2}(${MONEY})`,
+  `(${MONEY})\\s(?:[\\p{L}-]+\\s){0,3}?(?:instead of|rather than|statt|anstatt|anstelle von)\\s(?:(?:the|der|die|den|des|vereinbarten|agreed|usual|üblichen)\\s){0,2}(${MONEY}|\\d{1,6}(?:[.,]\\d{1,2})?(?![\\d.,]))`,
   "iu",
 );

@@ -670,3 +670,173 @@ describe("a fifth batch of 40", () => {
     expect(first?.text).toMatch(/mittwochs und Dienstag/);
   });
 });
+
+describe("a sixth batch of 40", () => {
+  it("does not read a soaring bill as an explosion", () => {
+    const text =
+      "Hallo Rheinwerk, bei uns läuft seit Tagen nur noch der Heizstab, die Stromrechnung explodiert. Auftrag A-24-1388. Bitte dringend melden.";
+    const { assessment, first } = answer("rheinwerk", text);
+    expect(assessment.intent.complaint?.problem).not.toBe("safety");
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/Explosion|verletzt/);
+  });
+
+  it("takes an accusation of taking customers for fools as criticism, not an insult to delete", () => {
+    const { assessment } = answer(
+      "rheinwerk",
+      "So ein Blödsinn, diese Werbung. Für wie dumm haltet ihr eure Kunden eigentlich?",
+    );
+    expect(assessment.verdict).not.toBe("may-delete");
+    expect(answer("rheinwerk", "Ihr seid so dumm.").assessment.verdict).toBe("may-delete");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Der Störungsdienst hat gestern gesagt, heute kommt jemand. Es ist 17 Uhr und niemand war da.",
+      /niemand gekommen/,
+    ],
+    [
+      "kaffeekollektiv",
+      'Mein Abo sollte diese Woche kommen, im Tracking steht seit Montag "in Zustellung". Nichts passiert.',
+      /Abo|Bestellung|Lieferung/,
+    ],
+  ] as const)("reads a visit or a parcel that did not come as a case: %s", (company, text, said) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(said);
+  });
+
+  it("does not state a saved fact that only shares 'gilt' and 'nächsten' with the correction", () => {
+    const text =
+      "Im Beitrag steht, die Förderung läuft Ende Dezember aus. Laut BAFA-Seite gilt sie aber bis Ende Oktober nächsten Jahres.";
+    expect(answer("rheinwerk", text).first?.text).not.toMatch(/Abbuchungstermin/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Super Atmosphäre, man versteht bei der Musik sein eigenes Wort nicht. Gemütlich!",
+      "take-seriously",
+    ],
+    [
+      "kaffeekollektiv",
+      "Die Weihnachtsröstung ist dieses Jahr noch besser als letztes. Hab gleich drei Tüten gekauft 🎄",
+      "thank-specifically",
+    ],
+    [
+      "rheinwerk",
+      "shoutout to the two engineers who fitted our heat pump today, tidy, friendly and done by 3pm",
+      "thank-specifically",
+    ],
+  ] as const)("reads praise and its irony: %s", (company, text, plan) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe(plan);
+  });
+
+  it("thanks the engineers, not the heat pump", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "shoutout to the two engineers who fitted our heat pump today, tidy, friendly and done by 3pm",
+    );
+    expect(first?.text).toMatch(/engineers/);
+  });
+
+  it("thanks for the collaboration said with an adjective", () => {
+    const text =
+      "Wir haben mit Rheinwerk 40 Ladepunkte für unsere Firmenflotte umgesetzt. Vielen Dank für die tolle Zusammenarbeit!";
+    expect(answer("rheinwerk", text, "linkedin").first?.text).toMatch(/die Zusammenarbeit/);
+  });
+
+  it("reads 'Kaffee-Einkäuferin hier' as standing", () => {
+    const text =
+      'Kaffee-Einkäuferin hier: Eure Preise pro Kilo an die Farmer würden mich sehr interessieren. Ohne Zahlen ist "fair" nur ein Wort.';
+    expect(answer("kaffeekollektiv", text, "linkedin").assessment.role).toBe("opinion-leader");
+  });
+});
+
+describe("a seventh batch of 40", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Super, jetzt gibt's Hafermilch nur noch gegen Aufpreis. Nachhaltigkeit für Besserverdiener 👏",
+    ],
+    ["rheinwerk", "Tolles neues Kundenportal. Ich brauche nur 20 Minuten, um meine Rechnung zu finden. Fortschritt!"],
+  ] as const)("takes sarcasm seriously: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Der Störungsdienst kam an Heiligabend um 22 Uhr und hat unsere Heizung repariert. Ganz herzlichen Dank!",
+      /unser Störungsdienst/,
+    ],
+    [
+      "rheinwerk",
+      "Großes Lob an das Projektteam von Rheinwerk: Die PV-Anlage auf unserem Schuldach lief vom ersten Tag an störungsfrei.",
+      /unser Projektteam/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Der Barista-Kurs am Samstag war großartig, ich mache jetzt Latte Art wie ein Profi 😄",
+      /der Barista-Kurs/,
+    ],
+    ["kaffeekollektiv", "Kreuzberg crew, you made my rainy Monday. thank you!", /Kreuzberg/],
+  ] as const)("thanks whom or what was praised: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Samstag sehr|the rainy/);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "the travel mug from KK-11930 leaks as soon as you tilt it. lid doesn't seal", /leaks/],
+    [
+      "kaffeekollektiv",
+      "Mein Gutscheincode wird im Shop als ungültig angezeigt, obwohl er bis 2027 gilt.",
+      /Gutscheincode/,
+    ],
+  ] as const)("reads a fault said in its own verb as a case: %s", (company, text, named) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).toMatch(named);
+  });
+
+  it("reads 'Seit 15 Jahren in der Energieforschung' as standing", () => {
+    const text =
+      "Seit 15 Jahren in der Energieforschung: Wasserstoff für Privathaushalte zu bewerben, halte ich für unseriös. Die Effizienzverluste sind enorm.";
+    const { assessment, first } = answer("rheinwerk", text, "linkedin");
+    expect(assessment.role).toBe("opinion-leader");
+    expect(first?.strategy).toBe("engage-argument");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Sie schreiben 10 Jahre Garantie auf die Wärmepumpe. In meinem Vertrag stehen aber 15 Jahre.",
+      /10 Jahre.*15 Jahre/,
+    ],
+    [
+      "kaffeekollektiv",
+      "the roast card says Yirgacheffe, but the bag says Sidamo. which one did I get?",
+      /Yirgacheffe.*Sidamo/,
+    ],
+  ] as const)("checks a correction and names both sides: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("reads '300 Euro Abschlag abgebucht statt 150' as billed instead of agreed, with a boundary", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ihr Abzockerverein habt mir 300 Euro Abschlag abgebucht statt 150. Sofort zurück!",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/300 Euro/);
+  });
+});

@@ -220,6 +220,17 @@ export const FAILURE = [
   "code|gutscheincode|rabattcode|rabatt ~4 nicht ~1 abgezogen|angerechnet|funktioniert|akzeptiert",
   // "bekomme immer noch Rechnungen für die alte Wohnung", "still getting bills for my old flat".
   "rechnung|rechnungen|bills|bill ~3 alte|alten|old|previous ~1 wohnung|adresse|address|flat|house|home",
+  // "im Tracking steht seit Montag „in Zustellung“. Nichts passiert.", "Es ist 17 Uhr und niemand war da."
+  "nichts ~1 passiert",
+  // "the travel mug leaks as soon as you tilt it", "lid doesn't seal", "Gutscheincode wird als ungültig angezeigt".
+  "leaks|leak",
+  "doesnt|doesn|dont|don ~2 seal|close|fit",
+  "ungueltig|invalid",
+  "als ~1 ungueltig",
+  // "bei uns läuft seit Tagen nur noch der Heizstab".
+  "laeuft|lief|laufen ~4 nur ~1 noch",
+  "niemand|keiner ~2 da",
+  "sollte|sollten ~4 kommen|da ~1 sein|ankommen",
   // "statt 1 kg Espresso nur 250 g", "instead of 1kg only 250g came".
   "statt|anstatt ~5 nur",
   "instead ~1 of ~5 only",
@@ -1452,6 +1463,12 @@ export const SARCASM_FACTS = [
   "dritter|dritten|vierter|vierten|fuenfter|fuenften|zweiter|zweiten",
   "verschoben|verschobener|verschobene|postponed",
   "personal ~1 best",
+  // "Hafermilch nur noch gegen Aufpreis", "Ich brauche nur 20 Minuten, um meine Rechnung zu finden. Fortschritt!"
+  "nur ~1 noch ~1 gegen",
+  "aufpreis",
+  "nur ~2 minuten|min",
+  // "man versteht bei der Musik sein eigenes Wort nicht".
+  "eigenes|eigene ~1 wort",
   // "jetzt kommt die Rechnung nur noch digital", "still only one barista", "longer every weekend".
   "nur ~1 noch ~1 digital|papierlos",
   "still ~1 only",
@@ -1530,6 +1547,7 @@ export const SARCASTIC_PRAISE = [
   "thrilled ~1 to",
   // "amazing how the queue … is longer every weekend".
   "amazing|incredible|fascinating|remarkable ~1 how",
+  "fortschritt",
   "at ~1 its ~1 finest|best",
   "highlight ~2 of ~1 my ~1 day|week|month|year",
 ];

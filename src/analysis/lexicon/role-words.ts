@@ -212,6 +212,9 @@ export const CORRECTION = [
   "pretty sure ~6 says",
   // "Pretty sure the subsidy you mention ended in 2025, not 2024", "ich bin mir ziemlich sicher, dass …".
   "pretty|fairly|quite ~1 sure ~8 not",
+  // "the roast card says Yirgacheffe, but the bag says Sidamo".
+  "says ~4 but ~4 says",
+  "steht ~4 aber ~4 steht",
   "ziemlich|ganz ~1 sicher ~8 nicht",
   "you mention|mentioned ~6 not",
   "die|den|das ~1 sie|ihr ~1 erwaehnen|erwaehnt|nennen|nennt ~6 nicht",

@@ -623,6 +623,15 @@ export const APPRECIATION = [
   "best ~3 in ~1 town",
   // "Das war Gold wert.", "worth its weight in gold".
   "gold ~1 wert",
+  // "Großes Lob an das Projektteam", "lief störungsfrei".
+  "grosses|großes ~1 lob",
+  "lob ~1 an",
+  "stoerungsfrei|störungsfrei",
+  // "noch besser als letztes Jahr", "better than ever".
+  "noch ~1 besser",
+  "besser ~1 denn ~1 je",
+  "even ~1 better",
+  "better ~1 than ~1 ever",
   "goldwert",
   "worth ~2 weight ~2 gold",
 ];

@@ -23,8 +23,22 @@ function personNear(context: Context, at: number): boolean {
   return false;
 }
 
+/** "Für wie dumm haltet ihr eure Kunden?": the company is accused of taking people for fools; nobody is called one. */
+const FOR_FOOLS = /\bfür\s(?:wie\s|so\s)?$/iu;
+const THINK_US =
+  /\b(?:think|thinks|treat)\s(?:we(?:'re|’re| are)|us\s(?:as|like)|your customers (?:are|as))\s(?:all\s)?$|\btake\sus\sfor\s$/iu;
+const TAKE = new Set(["haltet", "halten", "haeltst", "hältst", "verkauft", "verkaufen"]);
+
 function excused(context: Context, at: number): boolean {
   const { tokens } = context;
+  const word = tokens[at] as Token;
+  if (
+    FOR_FOOLS.test(context.normalised.text.slice(Math.max(0, word.start - 10), word.start)) &&
+    TAKE.has(tokens[at + 1]?.key ?? "")
+  )
+    return true;
+  // "Do you think we're stupid?": the company accused of taking customers for fools.
+  if (THINK_US.test(context.normalised.text.slice(Math.max(0, word.start - 30), word.start))) return true;
   // "Meine Fresse!" is an exclamation, like "my God".
   if (tokens[at - 1]?.key === "meine" && tokens[at]?.key === "fresse") return true;
   // "Ich will diese Stümper nicht": a demonstrative points away from the speaker.

@@ -79,7 +79,7 @@ const HARMED =
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
-  /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
+  /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "my soup at the Camden branch was stone cold". */
 const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
@@ -445,9 +445,9 @@ const STAFF =
  * and the passing on name them instead of the product they worked on.
  */
 const UNNAMED_STAFF_EN =
-  /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support)\s){0,3}(installer|engineer|technician|driver|barista|agent|advisor|adviser|fitter|electrician|plumber|courier|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
+  /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support|two|three|both)\s){0,3}(installers?|engineers?|technicians?|drivers?|baristas?|agents?|advisors?|advisers?|fitters?|electricians?|plumbers?|couriers?|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
 const UNNAMED_STAFF_DE =
-  /\b(?:[Dd]er|[Dd]ie|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser|Monteure|Installateure|Handwerker)\b/u;
+  /\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser|Monteure|Installateure|Handwerker|\p{Lu}\p{Ll}*(?:dienst|team))(?![\p{L}-])/u;
 const STAFF_SAID_DE: Record<string, string> = {
   Dame: "unsere Kollegin",
   Herr: "unser Kollege",
@@ -470,6 +470,7 @@ const STAFF_SAID_DE: Record<string, string> = {
 };
 function unnamedStaff(text: string): string[] {
   const german = UNNAMED_STAFF_DE.exec(text)?.[1];
+  // "der Störungsdienst", "das Projektteam": the service or team itself, as ours.
   if (german) return [STAFF_SAID_DE[german] ?? `unser ${german}`];
   const english = UNNAMED_STAFF_EN.exec(text)?.[1]?.toLowerCase();
   if (!english) return [];

@@ -614,7 +614,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|niemand (?:ist )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
         )
       ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";

@@ -61,9 +61,11 @@ export function casePlaces(text: string): string[] {
       text.slice(Math.max(0, (match.index ?? 0) - 8), match.index),
     );
     // "the new Ottensen café": a capitalised word inside an English sentence, after "the", is the branch's name.
-    const named = /\b(?:the|our)\s(?:new\s|old\s|little\s)?$/u.test(
-      text.slice(Math.max(0, (match.index ?? 0) - 12), match.index),
-    );
+    // "Kreuzberg crew, you made my day": a name opening the comment before a branch's word.
+    const named =
+      /\b(?:the|our)\s(?:new\s|old\s|little\s)?$/u.test(
+        text.slice(Math.max(0, (match.index ?? 0) - 12), match.index),
+      ) || (match.index ?? 0) === 0;
     if (CITIES.has(name.split(/[- ]/)[0] ?? "") || owned || named) add(name);
   }
   // "das Team im Kundenservice", "the team at Support": a department, not a place.

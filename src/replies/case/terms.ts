@@ -138,7 +138,7 @@ const GERMAN_OPENING_HEAD =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{3,}(?=\s(?:vom|von|im|am|beim|zum|zur|für|mit|aus|ohne|nach|ab)\s)/gu;
 /** A noun that opens a sentence as its subject: "Mieterstrom klingt gut", "Wasserstoff ist keine Option". */
 const GERMAN_OPENING_SUBJECT =
-  /(?:^|(?<=[.!?:]\s))(?![A-ZÄÖÜ][\p{Ll}ß]*(?:isch|ig|lich|bar|sam|los|voll)\s)[A-ZÄÖÜ][\p{Ll}ß]{4,}(?=\s(?:klingt|ist|sind|war|waren|kostet|kosten|scheitert|scheitern|läuft|funktioniert|funktionieren|bringt|lohnt|wird|werden)\s)/gu;
+  /(?:^|(?<=[.!?:]\s))(?![A-ZÄÖÜ][\p{Ll}ß]*(?:isch|ig|lich|bar|sam|los|voll)\s)[A-ZÄÖÜ][\p{Ll}ß]{4,}(?=\s(?:klingt|ist|sind|war|waren|kostet|kosten|scheitert|scheitern|läuft|funktioniert|funktionieren|bringt|lohnt|wird|werden|schon|bereits|ständig|dauernd|immer)\s)/gu;
 const NOT_SUBJECT_NOUNS = new Set(
   "Alles Nichts Niemand Jeder Jede Keiner Keine Dieses Dieser Diese Jenes Heute Morgen Gestern Manches Vieles Einiges Warum Wieso Weshalb Woher Welche Welcher Welches Früher Später Leider Natürlich Klar Sicher Wichtig Schade Ehrlich Schlimm Traurig Allerdings Jedoch Außerdem Zudem Übrigens Tatsächlich Immerhin Offenbar Anscheinend Vermutlich Wahrscheinlich Hoffentlich Zumindest Insgesamt Irgendwie Eigentlich Generell Grundsätzlich".split(
     " ",
@@ -329,6 +329,11 @@ export function caseTerms(
   // "founded in 1989, but your own website says 1998": two years set against each other are the disputed fact.
   const years = [...new Set(sample.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu) ?? [])];
   if (years.length >= 2) facts.push(...years);
+  // "10 Jahre Garantie … In meinem Vertrag stehen aber 15 Jahre": two spans set against each other.
+  const spans = [
+    ...new Set(sample.match(/(?<![\d.,])\d{1,3}\s(?:Jahre|Jahren|Monate|Monaten|years|months)(?!\p{L})/gu) ?? []),
+  ];
+  if (spans.length >= 2 && CORRECTS_DAY.test(sample)) facts.push(...spans);
   // "der Markt ist am Sonntag – auf dem Plakat steht aber Samstag": two days set against each other.
   const days = [...new Set(sample.match(WEEKDAYS) ?? [])];
   if (days.length >= 2 && CORRECTS_DAY.test(sample)) facts.push(...days);

@@ -1,6 +1,7 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
+import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -430,9 +431,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
     (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
   );
-  const ironic = LEXICON.irony.find(tokens);
+  const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ordering my third bag", "meine dritte Tüte": a count of what one bought again is loyalty, not a repeat failure.
+  // "Ich komme jedes Mal wieder", "Zum dritten Mal diese Woche hier": coming back again is loyalty.
   const facts = LEXICON.sarcasmFacts
     .find(tokens)
     .filter(
@@ -441,7 +443,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
           ORDINAL.has(tokens[hit.from]?.key ?? "") &&
           tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key))
         ),
-    );
+    )
+    .filter((hit) => !comingBack(tokens, hit));
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {

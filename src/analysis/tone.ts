@@ -1,5 +1,6 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { swornAtCircumstances } from "./circumstance";
+import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -210,10 +211,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
  * ironic only beside something negative.
  */
 function ironic({ tokens }: Normalised, negative: number): boolean {
-  const hits = LEXICON.irony.find(tokens);
+  // "Ich komme jedes Mal wieder": coming back is no irony.
+  const hits = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
-  if (negative > 0 || LEXICON.failure.count(tokens) > 0 || LEXICON.sarcasmFacts.count(tokens) > 0) return true;
+  const facts = LEXICON.sarcasmFacts.find(tokens).filter((hit) => !comingBack(tokens, hit));
+  if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
   return hits.some(
     (hit) =>
       !TWO_EDGED.has(

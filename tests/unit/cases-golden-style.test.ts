@@ -12,9 +12,15 @@ import { GOLDEN_GUIDELINES } from "../golden/guidelines";
  * read along, a political rant answered as a broken product, a saved reply missed for a plural, a correction held
  * as a question, what was said named in other words or not at all.
  */
-function answer(company: "rheinwerk" | "kaffeekollektiv", text: string, site: SiteId = "facebook", name = "Jo Lenz") {
+function answer(
+  company: "rheinwerk" | "kaffeekollektiv",
+  text: string,
+  site: SiteId = "facebook",
+  name = "Jo Lenz",
+  followers?: number,
+) {
   const guidelines = GOLDEN_GUIDELINES[company];
-  const comment = snapshotOf(text, { site, author: { name } });
+  const comment = snapshotOf(text, { site, author: { name, ...(followers ? { followers } : {}) } });
   const assessment = assessComment(comment, guidelines);
   const suggestions = composeReplies(comment, assessment, guidelines, {
     now: new Date("2026-12-01T09:00:00Z"),
@@ -574,12 +580,7 @@ describe("a fourth batch of 40", () => {
   it("names an English argument's opening subject", () => {
     const text =
       "Dynamic pricing pushes risk onto households that can't shift usage. I'd like to hear how Rheinwerk protects vulnerable customers.";
-    const comment = snapshotOf(text, { site: "x", author: { name: "Priya Raman", followers: 80000 } });
-    const guidelines = GOLDEN_GUIDELINES.rheinwerk;
-    const first = composeReplies(comment, assessComment(comment, guidelines), guidelines, {
-      now: new Date("2026-12-01T09:00:00Z"),
-      timeZone: "Europe/Berlin",
-    })[0];
+    const { first } = answer("rheinwerk", text, "x", "Priya Raman", 80000);
     expect(first?.text).toMatch(/dynamic pricing/);
   });
 
@@ -838,5 +839,18 @@ describe("a seventh batch of 40", () => {
     );
     expect(first?.strategy).toBe("boundary-and-help");
     expect(first?.text).toMatch(/300 Euro/);
+  });
+});
+
+describe("sincere praise with a count or a price in it stays praise", () => {
+  it.each([
+    ["kaffeekollektiv", "Hafermilch ohne Aufpreis, super! Danke euch."],
+    ["kaffeekollektiv", "Ich komme jedes Mal wieder, der Kuchen ist einfach super."],
+    ["kaffeekollektiv", "Zum dritten Mal diese Woche hier, die Zimtschnecken sind zu gut 😍"],
+    ["rheinwerk", "Der Techniker war nach nur 20 Minuten fertig, super Arbeit!"],
+  ] as const)("%s: %s", (company, text) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
   });
 });

@@ -1465,7 +1465,7 @@ export const SARCASM_FACTS = [
   "personal ~1 best",
   // "Hafermilch nur noch gegen Aufpreis", "Ich brauche nur 20 Minuten, um meine Rechnung zu finden. Fortschritt!"
   "nur ~1 noch ~1 gegen",
-  "aufpreis",
+  "gegen|mit|plus ~1 aufpreis",
   "nur ~2 minuten|min",
   // "man versteht bei der Musik sein eigenes Wort nicht".
   "eigenes|eigene ~1 wort",

@@ -1,0 +1,24 @@
+import { wordKey } from "./fold";
+import type { Token } from "./normalise";
+import type { Hit } from "./phrase-list";
+
+const REPEAT = new Set(
+  ["mal", "dritte", "dritten", "vierte", "vierten", "zweite", "zweiten", "third", "fourth", "second", "again"].map(
+    wordKey,
+  ),
+);
+const COMING_BACK = new Set(
+  ["komme", "kommen", "kommt", "hier", "besuche", "bestelle", "kaufe", "here", "visit", "visiting", "back"].map(
+    wordKey,
+  ),
+);
+
+/**
+ * "Ich komme jedes Mal wieder", "Zum dritten Mal diese Woche hier", "back again": a repeat that tells of coming back
+ * is loyalty, not the "mal wieder" of a failure that keeps happening.
+ */
+export function comingBack(tokens: readonly Token[], hit: Hit): boolean {
+  const said = tokens.slice(hit.from, hit.to + 1);
+  if (!said.some((token) => REPEAT.has(token.key))) return false;
+  return tokens.slice(Math.max(0, hit.from - 3), hit.to + 5).some((token) => COMING_BACK.has(token.key));
+}

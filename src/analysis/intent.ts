@@ -21,6 +21,8 @@ export interface IntentReading extends Intent {
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d|\b\d{1,3},\d{2}\s(?:für|for)\s)/iu;
+const CHEAP =
+  /\b(?:only|just|still only|nur|bloß|lediglich|günstig|cheap|cheaper|billiger|ohne aufpreis|no extra)\b[^.!?]{0,12}(?:€|£|\$|\d)/iu;
 const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const FORMERLY = /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once)\b|\bused to\b/u;
@@ -248,6 +250,7 @@ const USUAL_AMOUNT = new RegExp(
   "iu",
 );
 
+const ORDER_NUMBER = /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}|\border\b/iu;
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
@@ -299,6 +302,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const brokeInUse =
     saidAny(/snapped|broke|came off|fell off|fell apart|abgebrochen|kaputtgegangen/iu) &&
     !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
+  // "KK-12400 still not here after 2 weeks": what was ordered has not come.
+  const notHere = saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text);
   const problem = treated
     ? "service"
     : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
@@ -307,15 +312,17 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         ? "billing"
         : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
           ? "refund"
-          : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-            BOUGHT_IT.test(normalised.text) &&
-              saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+          : notHere
             ? "delivery"
-            : problemTopic(normalised) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-              ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                "other"
-              : ((problemTopic(normalised) as ProblemKind | undefined) ??
-                (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+            : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+              BOUGHT_IT.test(normalised.text) &&
+                saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+              ? "delivery"
+              : problemTopic(normalised) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                  "other"
+                : ((problemTopic(normalised) as ProblemKind | undefined) ??
+                  (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -338,7 +345,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const noShow =
     saidAny(/niemand|keiner|nobody|no one|noone/iu) && saidAny(/\bda$|gekommen|kam|erschienen|came|showed|turned up/iu);
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
-  const numbered = /\b[A-Z]{1,4}-\d{3,}(?:-\d+)?\b|#\d{4,}/u.test(normalised.text);
+  const numbered = /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}/u.test(normalised.text);
   if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered && !noShow)
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
@@ -467,7 +474,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
     ) || HEDGED_NOTE.test(normalised.text);
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
-  const price = PRICE.test(normalised.text);
+  // "Still only €3 for a filter coffee, love it!": a price praised as low is praise.
+  const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text);
   const negativeFact =
     facts.length > 0 ||
     complaint ||
@@ -563,8 +571,9 @@ function putToCompany(
 }
 
 /** What a company offers, asked about by name: a question about it is the company's to answer. */
+// Not "ein gutes Café in Dresden": a café, not the company's.
 const OFFERING =
-  /(?<![\p{L}])(?:café|cafe|filiale|laden|shop|store|branch|app|website|webseite|kundenservice|hotline|öffnungszeit\p{L}*|opening hours)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!\b(?:ein|eine|einen|a|an|any)\s(?:\p{L}+\s)?)(?:café|cafe|filiale|laden|shop|store|branch|app|website|webseite|kundenservice|hotline|öffnungszeit\p{L}*|opening hours)(?![\p{L}])/iu;
 
 const KIND_WORDS =
   /\b(?:gut\p{L}*|toll\p{L}*|schön\p{L}*|lecker\p{L}*|great|good|nice|cool|lovely|tasty|delicious)\b/iu;

@@ -15,7 +15,9 @@ const GERMAN = new Set(
     "oder weil euch dich mir mich dir uns unser euer eure ihre ihren mein meine meinen kein keine keinen immer " +
     "hier jetzt heute gerade wieder nichts alles alle man nach bei aus ueber vor zum zur durch seit leider " +
     "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe hab direkt gleich " +
-    "nix halt mega montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende"
+    "nix halt mega montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende " +
+    // "Kennt jemand ein gutes Café in Dresden?": short questions to other readers.
+    "jemand niemand kennt gutes guter gute etwas"
   ).split(" "),
 );
 

@@ -56,7 +56,7 @@ const PRACTICE_EN = "(?:advising|installing|fitting|designing|consulting|teachin
 
 const STATED_STANDING = new RegExp(
   [
-    `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+${YEARS_N}\\s+jahren\\b`,
+    `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
     `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
     `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
     `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,

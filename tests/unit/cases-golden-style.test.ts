@@ -854,3 +854,105 @@ describe("sincere praise with a count or a price in it stays praise", () => {
     expect(first?.strategy).toBe("thank-specifically");
   });
 });
+
+describe("sincere praise the stop's new sarcasm facts must not turn", () => {
+  it("thanks a meter reading sent in 30 seconds, a 'personal best' of speed", () => {
+    const text = "New personal best: meter reading submitted in 30 seconds with the app. great job";
+    expect(answer("rheinwerk", text, "x").first?.strategy).toBe("thank-specifically");
+  });
+
+  it("does not read a low price praised as sarcasm", () => {
+    expect(answer("kaffeekollektiv", "Still only €3 for a filter coffee, love it!").assessment.intent.sarcasm).toBe(
+      false,
+    );
+  });
+
+  it("does not read a hotline staffed until 8 as a busy line", () => {
+    const { assessment } = answer("rheinwerk", "Super, dass ihr die Hotline jetzt bis 20 Uhr besetzt habt!");
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+});
+
+describe("an eighth batch of 30", () => {
+  it.each([
+    ["rheinwerk", "Danke Rheinwerk, dank euch kann ich mir jetzt Heizen nur noch im Sommer leisten."],
+    ["kaffeekollektiv", "Schön, dass man bei euch samstags eine Stunde ansteht. Man hat ja sonst nichts vor."],
+    ["kaffeekollektiv", "£4.80 for a small latte. what a deal"],
+  ] as const)("takes sarcasm seriously, never thanks it: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it("thanks for 'den besten Cortado, den ich je getrunken habe'", () => {
+    const { first } = answer("kaffeekollektiv", "In Ottensen gibt's den besten Cortado, den ich je getrunken habe.");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Cortado/);
+  });
+
+  it("reads a cup refused though asked for as a complaint, not reading along", () => {
+    const text =
+      "Heute im Café wurde mir der Cappuccino im Pappbecher serviert, obwohl ich ausdrücklich eine Tasse wollte.";
+    const { assessment, first } = answer("kaffeekollektiv", text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).not.toMatch(/lesen mit/);
+  });
+});
+
+describe("a ninth batch of 30", () => {
+  it.each([
+    ["rheinwerk", "Ihr seid ja wirklich super erreichbar. Dreimal angerufen, dreimal aus der Leitung geflogen."],
+    ["kaffeekollektiv", "Tolle Lieferzeit, der Kaffee ist zum Glück nicht schlecht geworden in den zwei Wochen."],
+  ] as const)("takes sarcasm seriously: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Job A-24-1711: scaffolding has been left in our garden for 3 weeks since the install finished.",
+      /the scaffolding has been left in your garden/,
+    ],
+    ["rheinwerk", "the smart meter display has been blank since Tuesday", /meter/],
+    [
+      "kaffeekollektiv",
+      "KK-12400 still not here after 2 weeks. absolute shambles, sort it out",
+      /KK-12400 hasn't arrived/,
+    ],
+    ["rheinwerk", "Warum bekomme ich auf einmal zwei Rechnungen für denselben Monat?", /./],
+  ] as const)("reads the case: %s", (company, text, said) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).toMatch(said);
+    expect(first?.text).not.toMatch(/gute Frage|good question|damaged/i);
+  });
+
+  it("leaves a German question to other readers to them, in German", () => {
+    const { assessment, first } = answer("kaffeekollektiv", "Kennt jemand ein gutes Café in Dresden?");
+    expect(assessment.language).toBe("de");
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("checks 'post says …, your newsletter said …' as a correction", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "post says new beans drop on Monday, your newsletter said Tuesday",
+      "x",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("thanks the gingerbread latte, not 'the life'", () => {
+    const { first } = answer("kaffeekollektiv", "the gingerbread latte is back and my life is complete 🎄", "x");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/the life/);
+  });
+
+  it("reads 'Ich berate seit Jahren Gewerbekunden' as standing", () => {
+    const text =
+      "Ich berate seit Jahren Gewerbekunden zu PV. Ihre Angebote ohne Speicher sind für die meisten Betriebe wirtschaftlich nicht sinnvoll.";
+    expect(answer("rheinwerk", text, "linkedin").assessment.role).toBe("opinion-leader");
+  });
+});

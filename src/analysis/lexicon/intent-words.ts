@@ -222,6 +222,16 @@ export const FAILURE = [
   "rechnung|rechnungen|bills|bill ~3 alte|alten|old|previous ~1 wohnung|adresse|address|flat|house|home",
   // "im Tracking steht seit Montag „in Zustellung“. Nichts passiert.", "Es ist 17 Uhr und niemand war da."
   "nichts ~1 passiert",
+  // "scaffolding has been left in our garden", "the display has been blank since Tuesday", "still not here".
+  "has|have|was|were ~1 been ~1 left",
+  "left ~4 garden|driveway|drive|yard|lawn",
+  "is|has|been|gone|went ~2 blank|dark",
+  "still ~1 not ~1 here|arrived|delivered",
+  // "zwei Rechnungen für denselben Monat", "two bills for the same month".
+  "zwei|2 ~1 rechnungen|abrechnungen",
+  "two|2 ~1 bills|invoices",
+  // "im Pappbecher serviert, obwohl ich ausdrücklich eine Tasse wollte".
+  "obwohl|although ~6 wollte|wanted|asked|gebeten",
   // "the travel mug leaks as soon as you tilt it", "lid doesn't seal", "Gutscheincode wird als ungültig angezeigt".
   "leaks|leak",
   "doesnt|doesn|dont|don ~2 seal|close|fit",
@@ -505,7 +515,8 @@ export const FAILURE = [
   "kein|keine|keinen ~2 banking|onlinebanking|zugriff|zugang|verbindung",
   "heizung|wasser|warmwasser ~7 kalt",
   "geht ~2 nicht ~1 ans ~1 telefon",
-  "besetzt",
+  // "immer besetzt", "nur besetzt", "ist besetzt" (not "die Hotline jetzt bis 20 Uhr besetzt habt": staffed).
+  "immer|nur|ständig|staendig|dauernd|ist|war|wieder ~1 besetzt",
   "hocken|sitzen|stehen|festsitzen ~3 fest",
   "haengt|haengen|haenge ~3 fest",
   // "laut Tracking in Leipzig hängengeblieben", "seit 10 Tagen unterwegs".
@@ -1460,9 +1471,17 @@ export const SARCASM_FACTS = [
   "wish ~2 were|was ~1 true",
   "schoen|schön ~1 waers|wärs|waere|wäre ~1 es|s",
   "gewoehnt ~1 sich ~2 alles",
+  // "kann ich mir Heizen nur noch im Sommer leisten", "eine Stunde ansteht. Man hat ja sonst nichts vor."
+  "nur ~1 noch ~4 leisten",
+  // "Dreimal angerufen, dreimal aus der Leitung geflogen", "zum Glück nicht schlecht geworden in den zwei Wochen".
+  "aus ~2 leitung ~1 geflogen|gefallen|geworfen",
+  "dreimal|viermal|fuenfmal|zigmal|x-mal ~1 angerufen",
+  "zum ~1 glueck ~2 nicht",
+  "in ~1 den ~1 zwei|drei|vier ~1 wochen",
+  "stunde ~1 ansteht|anstehen|angestanden|gewartet|warten",
+  "hat|habe|haben ~1 ja ~2 sonst ~1 nichts",
   "dritter|dritten|vierter|vierten|fuenfter|fuenften|zweiter|zweiten",
   "verschoben|verschobener|verschobene|postponed",
-  "personal ~1 best",
   // "Hafermilch nur noch gegen Aufpreis", "Ich brauche nur 20 Minuten, um meine Rechnung zu finden. Fortschritt!"
   "nur ~1 noch ~1 gegen",
   "gegen|mit|plus ~1 aufpreis",
@@ -1471,7 +1490,6 @@ export const SARCASM_FACTS = [
   "eigenes|eigene ~1 wort",
   // "jetzt kommt die Rechnung nur noch digital", "still only one barista", "longer every weekend".
   "nur ~1 noch ~1 digital|papierlos",
-  "still ~1 only",
   "longer|slower|worse ~2 every",
   "hold ~1 music",
   // "55 Minuten in der Hotline gehangen und dann rausgeflogen", "on hold for an hour, then cut off".
@@ -1547,7 +1565,10 @@ export const SARCASTIC_PRAISE = [
   "thrilled ~1 to",
   // "amazing how the queue … is longer every weekend".
   "amazing|incredible|fascinating|remarkable ~1 how",
+  "what ~1 a ~1 deal|steal",
   "fortschritt",
+  // "…, new personal best": said of a wait, not of a meter reading sent in 30 seconds.
+  "personal ~1 best",
   "at ~1 its ~1 finest|best",
   "highlight ~2 of ~1 my ~1 day|week|month|year",
 ];

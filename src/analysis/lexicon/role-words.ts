@@ -214,6 +214,9 @@ export const CORRECTION = [
   "pretty|fairly|quite ~1 sure ~8 not",
   // "the roast card says Yirgacheffe, but the bag says Sidamo".
   "says ~4 but ~4 says",
+  // "im Text steht aber WP 9", "post says Monday, your newsletter said Tuesday".
+  "im ~1 text|beitrag|post ~1 steht ~1 aber",
+  "post ~1 says ~10 said|says",
   "steht ~4 aber ~4 steht",
   "ziemlich|ganz ~1 sicher ~8 nicht",
   "you mention|mentioned ~6 not",

@@ -625,6 +625,11 @@ export const APPRECIATION = [
   "gold ~1 wert",
   // "Großes Lob an das Projektteam", "lief störungsfrei".
   "grosses|großes ~1 lob",
+  // "den besten Cortado, den ich je getrunken habe", "best flat white I've ever had".
+  "beste|besten|bester|bestes ~4 je|jemals",
+  "best ~4 ever",
+  // "the gingerbread latte is back and my life is complete".
+  "life ~1 is ~1 complete",
   "lob ~1 an",
   "stoerungsfrei|störungsfrei",
   // "noch besser als letztes Jahr", "better than ever".

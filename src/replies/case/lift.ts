@@ -161,7 +161,15 @@ const ORDER_BROKEN_EN =
   /\b([A-Z]{1,4}-\d{3,})\s(?:arrived|came)\s(smashed|broken|damaged|cracked|crushed|torn open)\b/u;
 const ORDER_BROKEN_DE =
   /\b([A-Z]{1,4}-\d{3,})\s(?:kam|ist)\s(kaputt|zerbrochen|beschädigt|zerdrückt|aufgerissen)\s(?:an|angekommen)\b/u;
+/** "scaffolding has been left in our garden", "das Gerüst steht seit 3 Wochen in unserem Garten": left behind. */
+const LEFT_BEHIND_EN =
+  /\b(?:[Tt]he\s|[Yy]our\s)?([a-z]{4,}(?:\s[a-z]{4,})?)\s(?:has|have)\sbeen\sleft\s(in|on)\s(?:our|my|the)\s(garden|drive|driveway|yard|lawn|front garden)\b/u;
 function brokenOf(text: string): Pick<Case, "broken"> {
+  const left = LEFT_BEHIND_EN.exec(text);
+  if (left)
+    return {
+      broken: `the ${left[1]} ${/s$/u.test(left[1] ?? "") ? "have" : "has"} been left ${left[2]} your ${left[3]}`,
+    };
   const order = ORDER_BROKEN_EN.exec(text);
   if (order) return { broken: `your order ${order[1]} arrived ${order[2]}` };
   const bestellung = ORDER_BROKEN_DE.exec(text);

@@ -47,7 +47,7 @@ const STOP_EN = new Set(
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
-    "miss nightmare joke disaster mess shambles disgrace couple failure two three four five six seven eight nine ten twice second third " +
+    "miss nightmare joke disaster mess shambles disgrace couple failure life two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
@@ -171,7 +171,7 @@ const ING_NOUNS = new Set(
   (
     "reading readings booking bookings billing heating building wiring setting settings listing pricing packaging " +
     "clothing offering meeting recording ceiling flooring plumbing warning boarding filling topping frosting icing " +
-    "pudding training parking"
+    "pudding training parking charging"
   ).split(" "),
 );
 

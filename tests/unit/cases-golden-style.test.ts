@@ -29,6 +29,14 @@ function answer(
   return { assessment, first: suggestions[0] };
 }
 
+/** Sarcasm is criticism: taken seriously, never thanked. */
+function takesSeriously(company: "rheinwerk" | "kaffeekollektiv", text: string) {
+  const { first } = answer(company, text);
+  expect(first?.strategy).toBe("take-seriously");
+  expect(first?.text).not.toMatch(/dank|thank/i);
+  return first;
+}
+
 describe("sarcasm in new forms is criticism, never thanked", () => {
   it.each([
     [
@@ -37,9 +45,7 @@ describe("sarcasm in new forms is criticism, never thanked", () => {
     ],
     ["kaffeekollektiv", "love paying 80 cents extra for oat milk in 2026. truly revolutionary pricing"],
   ] as const)("%s: %s", (company, text) => {
-    const { first } = answer(company, text);
-    expect(first?.strategy).toBe("take-seriously");
-    expect(first?.text).not.toMatch(/dank|thank/i);
+    takesSeriously(company, text);
   });
 
   it("names what the price is for, and only that", () => {
@@ -765,9 +771,7 @@ describe("a seventh batch of 40", () => {
     ],
     ["rheinwerk", "Tolles neues Kundenportal. Ich brauche nur 20 Minuten, um meine Rechnung zu finden. Fortschritt!"],
   ] as const)("takes sarcasm seriously: %s", (company, text) => {
-    const { first } = answer(company, text);
-    expect(first?.strategy).toBe("take-seriously");
-    expect(first?.text).not.toMatch(/dank|thank/i);
+    takesSeriously(company, text);
   });
 
   it.each([
@@ -879,9 +883,7 @@ describe("an eighth batch of 30", () => {
     ["kaffeekollektiv", "Schön, dass man bei euch samstags eine Stunde ansteht. Man hat ja sonst nichts vor."],
     ["kaffeekollektiv", "£4.80 for a small latte. what a deal"],
   ] as const)("takes sarcasm seriously, never thanks it: %s", (company, text) => {
-    const { first } = answer(company, text);
-    expect(first?.strategy).toBe("take-seriously");
-    expect(first?.text).not.toMatch(/dank|thank/i);
+    takesSeriously(company, text);
   });
 
   it("thanks for 'den besten Cortado, den ich je getrunken habe'", () => {
@@ -904,9 +906,7 @@ describe("a ninth batch of 30", () => {
     ["rheinwerk", "Ihr seid ja wirklich super erreichbar. Dreimal angerufen, dreimal aus der Leitung geflogen."],
     ["kaffeekollektiv", "Tolle Lieferzeit, der Kaffee ist zum Glück nicht schlecht geworden in den zwei Wochen."],
   ] as const)("takes sarcasm seriously: %s", (company, text) => {
-    const { first } = answer(company, text);
-    expect(first?.strategy).toBe("take-seriously");
-    expect(first?.text).not.toMatch(/dank|thank/i);
+    takesSeriously(company, text);
   });
 
   it.each([

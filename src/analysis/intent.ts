@@ -250,7 +250,11 @@ const USUAL_AMOUNT = new RegExp(
   "iu",
 );
 
-const ORDER_NUMBER = /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}|\border\b/iu;
+/** An order or job number as written: "KK-11400", "A-24-1711", "#20831". */
+const ORDER_CODE_SOURCE = String.raw`\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}`;
+const ORDER_CODE = new RegExp(ORDER_CODE_SOURCE, "u");
+/** The same, or the word "order" (in any case: "kk-12400", "Order"). */
+const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
@@ -304,6 +308,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
   // "KK-12400 still not here after 2 weeks": what was ordered has not come.
   const notHere = saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text);
+  const topic = problemTopic(normalised);
   const problem = treated
     ? "service"
     : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
@@ -318,11 +323,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
               BOUGHT_IT.test(normalised.text) &&
                 saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
               ? "delivery"
-              : problemTopic(normalised) === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+              : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                 ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
                   "other"
-                : ((problemTopic(normalised) as ProblemKind | undefined) ??
-                  (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                : ((topic as ProblemKind | undefined) ?? (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -345,7 +349,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const noShow =
     saidAny(/niemand|keiner|nobody|no one|noone/iu) && saidAny(/\bda$|gekommen|kam|erschienen|came|showed|turned up/iu);
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
-  const numbered = /\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}/u.test(normalised.text);
+  const numbered = ORDER_CODE.test(normalised.text);
   if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered && !noShow)
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.

@@ -31,7 +31,7 @@ import { savedMatches, savedSuggestions } from "./saved-replies";
 import { pick, type Random, seeded } from "./seed";
 import { signOff } from "./sign-off";
 import { isViolation, WARM } from "./strategies";
-import { findAll } from "./text-spans";
+import { escapeRegExp, findAll } from "./text-spans";
 
 export type ComposeOptions = {
   /** The time a holding reply's deadline counts from; default: now. */
@@ -136,10 +136,7 @@ function pricedThing(
   if (!topic || (criticised !== "prices" && criticised !== "price-increase")) return topic;
   // Only what the price is for: "extra for oat milk", not "Preise erhöhen und dann noch Werbung".
   const priced = (term: string) =>
-    new RegExp(
-      `(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-      "iu",
-    ).test(text);
+    new RegExp(`(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${escapeRegExp(term)}`, "iu").test(text);
   const thing = terms.find((term) => !PRICE_WORD.test(term) && term.length <= 30 && priced(term));
   return thing ? `${topic} ${language === "de" ? "für" : "for"} ${thing}` : topic;
 }
@@ -153,7 +150,7 @@ function correctionTerms(text: string, terms: string[], language: "de" | "en"): 
   const [first = "", second = "", third = ""] = terms;
   // "Studie, 2019 und 2021": two figures set against each other, and the thing they are of, named first.
   if (/\d/.test(first) && /\d/.test(second) && !/\d/.test(third)) return [third, first, second];
-  const escaped = third.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(third);
   const set = new RegExp(`(?:aber|but|actually|eigentlich|sondern|richtig|correct)\\s(?:\\S+\\s){0,3}${escaped}`, "iu");
   // "…, it's from Ethiopia": in English a capitalised word inside a sentence is a name, the value set against the post.
   const name = language === "en" && /^[A-Z][a-z]/u.test(third) && new RegExp(`[a-z,]\\s${escaped}`, "u").test(text);
@@ -250,18 +247,18 @@ function setting(
   const unfitTerm = (term: string) => heated(term, language);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
-  const said = caseTerms(withoutStanding(comment.text, assessment), language, notTerms, corrects ? 3 : 2, unfitTerm);
+  const argued = withoutStanding(comment.text, assessment);
+  const said = caseTerms(argued, language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
     corrects ? correctionTerms(comment.text, said, language) : said,
-    assessment.tone === "question"
-      ? askedTerms(withoutStanding(comment.text, assessment), language, notTerms, unfitTerm)
-      : [],
+    assessment.tone === "question" ? askedTerms(argued, language, notTerms, unfitTerm) : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =
     assessment.intent.question === "opening-hours" && !found.some((term) => /öffnungs|opening|open/iu.test(term));
   const terms = hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found;
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
+  const productName = germanProductName(comment.text);
   const subject = base && aboutWhat(base, terms, clause, language);
   // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
   const withBeside = (said: string) => {
@@ -291,7 +288,7 @@ function setting(
             terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
             language,
           )
-        : (germanProductName(comment.text) ??
+        : (productName ??
           thankedFor(comment.text) ??
           terms
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
@@ -302,7 +299,7 @@ function setting(
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.
     praisedMany:
-      language === "de" && !germanProductName(comment.text)
+      language === "de" && !productName
         ? terms
             .filter((term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?: in \p{Lu}[\p{L}-]+)?$/u.test(term))
             .map(withGermanPluralArticle)

@@ -78,7 +78,7 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // share its stem ("Gibt es den Hafenblick auch als Espresso-Röstung?" asks something else).
   if (example && wanted.length === 1) {
     const [word = ""] = wanted;
-    return content(comment).some((said) => said.startsWith(word));
+    return said.some((other) => other.startsWith(word));
   }
   return !example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
 }

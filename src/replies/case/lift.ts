@@ -375,9 +375,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   }
   // "komme mit der neuen App nicht klar": help with using it, not a version to report.
   if (/\b(?:nicht|kaum)\s+(?:mehr\s+)?(?:klar|zurecht)/iu.test(text)) return undefined;
-  // A password-reset mail that does not come is the account's matter, not the app's version.
-  // Nor does a password that cannot be reset: the account is found by the address or the customer number.
-  // A reset mail that does not come is found by the address the account has.
+  // A password-reset mail that does not come is the account's matter, not the app's version: it is found by the
+  // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
@@ -616,8 +615,8 @@ export function liftCase(
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
-    // "noch immer keine Kündigungsbestätigung": papers that did not come, whatever the problem was read as.
-    // "noch immer keine Kündigungsbestätigung" (not "Ihr habt mir eine Kündigungsbestätigung geschickt, aber …").
+    // "noch immer keine Kündigungsbestätigung": papers that did not come, whatever the problem was read as (not "Ihr
+    // habt mir eine Kündigungsbestätigung geschickt, aber …").
     ...(papers &&
     (complaint?.problem === "delivery" ||
       (complaint && /bestätigung|confirmation/iu.test(papers) && NO_PAPERS.test(read.replace(papers, "§"))))

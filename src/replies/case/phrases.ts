@@ -1313,7 +1313,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   const duration = c.durations.find((d) => !YEARS.test(d));
   // "Notiert haben wir schon: am Montag", "(didn't turn up, on Tuesday)": a weekday alone keeps its preposition.
   const date = c.dates
-    .map((d) => (WEEKDAY_ALONE.test(d.replace(/^(?:am|vom|on)\s+/iu, "")) ? d : d.replace(/^(?:am|vom|on)\s+/iu, "")))
+    .map((d) => {
+      const bare = d.replace(/^(?:am|vom|on)\s+/iu, "");
+      return WEEKDAY_ALONE.test(bare) ? d : bare;
+    })
     .find((d) => !RELATIVE.test(d));
   // "for an hour" alone is no detail to pass on ("your details (for an hour)"); "seit 5 Tagen" is.
   const passing = duration !== undefined && (items.length > 0 || !/^for\b/i.test(duration));

@@ -68,7 +68,15 @@ const DISPUTES =
 const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll}-]{3,24})'/gu;
 const WEEKDAYS =
   /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
-const CORRECTS_DAY = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
+const SET_AGAINST = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
+const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu;
+const SPANS = /(?<![\d.,])\d{1,3}\s(?:Jahre|Jahren|Monate|Monaten|years|months)(?!\p{L})/gu;
+
+/** The distinct matches of a pattern, when there are two or more of them. */
+function twoOrMore(text: string, pattern: RegExp): string[] {
+  const found = [...new Set(text.match(pattern) ?? [])];
+  return found.length >= 2 ? found : [];
+}
 /** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
 const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
@@ -326,17 +334,15 @@ export function caseTerms(
   }
   // 'the Leipzig café is "temporarily closed"': words in quotation marks are what is pointed at, said back as quoted.
   for (const match of sample.matchAll(QUOTED_PHRASE)) add(terms, quoted(match[1] ?? "", language), exclude);
-  // "founded in 1989, but your own website says 1998": two years set against each other are the disputed fact.
-  const years = [...new Set(sample.match(/(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu) ?? [])];
-  if (years.length >= 2) facts.push(...years);
-  // "10 Jahre Garantie … In meinem Vertrag stehen aber 15 Jahre": two spans set against each other.
-  const spans = [
-    ...new Set(sample.match(/(?<![\d.,])\d{1,3}\s(?:Jahre|Jahren|Monate|Monaten|years|months)(?!\p{L})/gu) ?? []),
-  ];
-  if (spans.length >= 2 && CORRECTS_DAY.test(sample)) facts.push(...spans);
-  // "der Markt ist am Sonntag – auf dem Plakat steht aber Samstag": two days set against each other.
-  const days = [...new Set(sample.match(WEEKDAYS) ?? [])];
-  if (days.length >= 2 && CORRECTS_DAY.test(sample)) facts.push(...days);
+  // Two of a kind set against each other are the disputed fact: years ("founded in 1989, but your own website says
+  // 1998"), spans ("10 Jahre Garantie … stehen aber 15 Jahre") and days ("am Sonntag – … steht aber Samstag"); spans
+  // and days only beside a word that sets them against each other.
+  const setAgainst = SET_AGAINST.test(sample);
+  facts.push(
+    ...twoOrMore(sample, YEARS),
+    ...(setAgainst ? twoOrMore(sample, SPANS) : []),
+    ...(setAgainst ? twoOrMore(sample, WEEKDAYS) : []),
+  );
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);
   // 'you spelled "independent" wrong': a word a correction quotes is what it points at. Not a scare quote

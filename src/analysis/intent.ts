@@ -32,6 +32,9 @@ const HEDGED_NOTE =
 const THANKS_TOO = /(?:^|[.!?…]\s*)(?:na\s+)?(?:vielen\s+)?danke?\s+auch\s*[.!]*\s*(?:🙄|😒|🙃)?\s*$/iu;
 const SCARE_QUOTED =
   /["'„“‘‚]\s?(?:fast|quick|speedy|express|great|excellent|amazing|free|helpful|friendly|premium|schnell\p{L}*|express\p{L}*|toll\p{L}*|super\p{L}*|kostenlos\p{L}*|gratis|hilfreich\p{L}*|freundlich\p{L}*|kundenfreundlich\p{L}*|service\p{L}*)[^"'“”‘’]{0,20}["'“”‘’]/iu;
+/** 'Another "planned maintenance"', 'Schon wieder eine „Optimierung“': a repeat put in scare quotes is irony on its own. */
+const ANOTHER_SCARE_QUOTED =
+  /\b(?:(?:yet )?another|noch (?:so )?(?:ein|eine|einen)|(?:schon )?wieder (?:so )?(?:ein|eine|einen)|erneut (?:ein|eine|einen))\s+["'„“‘‚][^"'“”‘’\n]{2,40}["'“”‘’]/iu;
 /** A "but" or a sincere regret ("leider sonntags geschlossen", "shame it's closed on Sundays") is no irony. */
 const CONTRAST = new Set(
   [
@@ -241,7 +244,7 @@ const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|gut
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
 const TAKEN_TWICE =
-  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|konto\s.*minus|overdrawn/iu;
+  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -462,6 +465,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
     return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
   }
   // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
+  const repeated = ANOTHER_SCARE_QUOTED.exec(normalised.text);
+  if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
   if (!praise.length) return [];

@@ -956,3 +956,60 @@ describe("a ninth batch of 30", () => {
     expect(answer("rheinwerk", text, "linkedin").assessment.role).toBe("opinion-leader");
   });
 });
+
+describe("the misses left open by the sixth stop", () => {
+  it("reads a repeat in scare quotes as sarcasm, never as praise", () => {
+    const first = takesSeriously(
+      "rheinwerk",
+      'Another "planned maintenance" during the evening peak. Great planning as always.',
+    );
+    expect(first?.text).toMatch(/planned maintenance/);
+    takesSeriously("kaffeekollektiv", "Schon wieder eine „Optimierung“ der Karte. Großartig.");
+  });
+
+  it("names two debits where one was due, without asking for what was not said", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Jeden Monat zwei Abbuchungen vom Konto, obwohl ich nur einen Vertrag habe. Was soll das?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(first?.text).toMatch(/zwei Abbuchungen statt einer/);
+    expect(first?.text).not.toMatch(/gute Frage/);
+  });
+
+  it("names the bill that did not come, with how long", () => {
+    const { first } = answer("rheinwerk", "Ihr seid echt unfähig. Seit zwei Monaten keine Rechnung bekommen!");
+    expect(first?.text).toMatch(/dass Sie seit zwei Monaten keine Rechnung bekommen haben/);
+  });
+
+  it("asks about a contract, not 'Vertrag und Frau'", () => {
+    const { first } = answer("rheinwerk", "Wie kann ich den Vertrag auf meine Frau umschreiben lassen?");
+    expect(first?.text).toMatch(/Vertrag/);
+    expect(first?.text).not.toMatch(/und Frau/);
+  });
+
+  it.each([
+    [
+      "Das WLAN-Modul der Wärmepumpe verliert ständig die Verbindung.",
+      /dass das WLAN-Modul der Wärmepumpe ständig die Verbindung verliert/,
+    ],
+    ["Mein Wechselrichter fällt seit Tagen ständig aus.", /dass Ihr Wechselrichter seit Tagen ständig ausfällt/],
+    [
+      "The wifi module on my heat pump keeps dropping the connection.",
+      /that the wifi module on your heat pump keeps dropping the connection/,
+    ],
+  ])("says the fault as the sentence said it: %s", (text, said) => {
+    const { assessment, first } = answer("rheinwerk", text);
+    expect(assessment.intent.complaint?.problem).toBe("other");
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(said);
+  });
+
+  it("does not say an adverb back as the verb", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Seit dem Einbau der Wärmepumpe wird das Obergeschoss nicht mehr richtig warm. Nur 17 Grad oben.",
+    );
+    expect(first?.text).not.toMatch(/das Obergeschoss mehr/);
+  });
+});

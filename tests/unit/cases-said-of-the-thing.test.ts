@@ -273,9 +273,9 @@ describe("the thing that fails and what it does", () => {
     expect(nordwind(text).suggestions[0]?.text).toMatch(said);
   });
 
-  it("says what a wallbox does not do beside 'Probleme mit Ihrer Wallbox'", () => {
+  it("says what the wallbox does not do, as the comment's sentence says it", () => {
     expect(nordwind("Die Wallbox springt nicht an, wenn das E-Auto angesteckt ist.").suggestions[0]?.text).toMatch(
-      /springt nicht an/,
+      /springt nicht an|nicht anspringt/,
     );
   });
 });

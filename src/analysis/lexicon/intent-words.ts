@@ -329,6 +329,9 @@ export const FAILURE = [
   "went ~1 out|through ~1 twice",
   "charged|debited|taken ~2 twice",
   "zweimal|doppelt ~2 abgebucht|abgezogen|berechnet",
+  // "Jeden Monat zwei Abbuchungen, obwohl ich nur einen Vertrag habe", "two debits this month".
+  "zwei|2|doppelte ~1 abbuchungen|abbuchung|lastschriften|lastschrift",
+  "two|2|double ~1 debits|charges|direct ~1 debits",
   // "Die Heizung ist aus", "die Störungshotline ist dauerbesetzt".
   "heizung|strom|warmwasser|internet|netz ~2 ist|sind|war ~1 aus|weg|ausgefallen",
   "dauerbesetzt",
@@ -570,6 +573,9 @@ export const FAILURE = [
   "loading screen",
   "keeps|keep ~1 getting|flooding|resetting|disconnecting|kicking|pausing|buffering",
   "disconnects",
+  // "Das WLAN-Modul verliert ständig die Verbindung", "the app keeps losing the connection".
+  "verliert|verlieren|verlor ~2 staendig|dauernd|immer|andauernd|taeglich ~2 verbindung|signal|netz|empfang|druck",
+  "keeps|kept ~1 losing|dropping ~2 connection|signal|wifi|pressure",
   "acting up",
   "have|having|had|has ~2 trouble|problem|problems|issue|issues",
   "trouble ~1 with|recovering|logging|getting|playing|signing",
@@ -951,7 +957,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "fluege",
       "bahn",
       "gleis",
-      "anschluss*",
+      // Not "Hausanschluss" or a heat pump's "connection": the train or flight one changes to.
+      "anschlusszug*",
+      "anschlussflug*",
+      "anschluss ~3 verpasst|weg|verpassen|erwischt|erreicht",
       "check in",
       "checkin",
       "einchecken",
@@ -973,7 +982,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "stranded",
       "gestrandet",
       "seat",
-      "connection",
+      "missed|miss|missing|make|made ~2 connection|connecting",
+      "connecting ~1 flight|train",
     ],
   ],
   [

@@ -164,7 +164,52 @@ const ORDER_BROKEN_DE =
 /** "scaffolding has been left in our garden", "das Gerüst steht seit 3 Wochen in unserem Garten": left behind. */
 const LEFT_BEHIND_EN =
   /\b(?:[Tt]he\s|[Yy]our\s)?([a-z]{4,}(?:\s[a-z]{4,})?)\s(?:has|have)\sbeen\sleft\s(in|on)\s(?:our|my|the)\s(garden|drive|driveway|yard|lawn|front garden)\b/u;
-function brokenOf(text: string): Pick<Case, "broken"> {
+/**
+ * "Das WLAN-Modul der Wärmepumpe verliert ständig die Verbindung", "my inverter keeps shutting down": the thing and
+ * the fault as one sentence says them. German moves the verb to the end of the "dass" clause ("ständig die
+ * Verbindung verliert", a separable verb joined: "ständig ausfällt").
+ */
+const THING_DE =
+  "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)\\s(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)\\s";
+const THING_EN = "\\b([Tt]he|[Mm]y|[Oo]ur)\\s((?:[a-z]+\\s){0,5}?[a-z]{3,})\\s";
+const PARTICLE = /^(?:aus|an|ab|ein|auf|zu|weg|mit|durch|los|nach|um)$/u;
+/** A sentence's finite verb ("verliert", "fällt", "ist"), not an adverb that ends the same way ("nicht", "jetzt"). */
+const FINITE_DE = /^(?:\p{Ll}+(?:t|en)|ist|war|hat|kam)$/u;
+const NOT_FINITE_DE =
+  /^(?:nicht|nichts|jetzt|seit|oft|erst|fast|meist|bereits|längst|gut|echt|total|komplett|selten|heute|gestern|morgen|eben|schon|einen|keinen|den|dem|nur|mehr|sehr|immer|wieder|gar)$/u;
+/** The writer's own stress ("einfach nicht gekommen", "halt kaputt"), not said back. */
+const STRESS_DE = /^(?:einfach|halt|eben|echt|irgendwie|ja|doch|mal|wirklich|schon wieder|natürlich)$/u;
+const SENTENCE_START = "(?:^|(?<=[.!?\\n]\\s{0,2}))";
+function statedFault(text: string, words: readonly string[]): string | undefined {
+  for (const phrase of words) {
+    const said = phrase.trim().split(/\s+/u);
+    // A visit nobody kept has its own words ("zum vereinbarten Termin niemand gekommen").
+    if (
+      said.length < 2 ||
+      said.length > 6 ||
+      /gekommen|erschienen|aufgetaucht|turn(?:ed)? up|show(?:ed)? up/u.test(phrase)
+    )
+      continue;
+    const german = new RegExp(`${SENTENCE_START}${THING_DE}${escapeRegExp(phrase)}(?=\\s*(?:[.!?,]|$))`, "u").exec(
+      text,
+    );
+    if (german && FINITE_DE.test(said[0] ?? "") && !NOT_FINITE_DE.test(said[0] ?? "")) {
+      const [verb = "", ...told] = said;
+      const rest = told.filter((word) => !STRESS_DE.test(word));
+      const last = rest.at(-1) ?? "";
+      const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
+      return `${german[1]?.toLowerCase()} ${german[2]} ${tail.join(" ")}`;
+    }
+    const english = new RegExp(`${SENTENCE_START}${THING_EN}${escapeRegExp(phrase)}(?=\\s*(?:[.!?,]|$))`, "u").exec(
+      text,
+    );
+    if (english && /^(?:keeps|kept|is|was|has|won't|doesn't|didn't|isn't|stopped|stops)$/u.test(said[0] ?? ""))
+      return `${english[1]?.toLowerCase()} ${english[2]} ${phrase}`;
+  }
+  return undefined;
+}
+
+function brokenOf(text: string, words: readonly string[] = []): Pick<Case, "broken"> {
   const left = LEFT_BEHIND_EN.exec(text);
   if (left)
     return {
@@ -185,7 +230,10 @@ function brokenOf(text: string): Pick<Case, "broken"> {
     return { broken: `${article.toLowerCase()} ${thing} ${said}` };
   }
   const en = BROKEN_EN.exec(text);
-  if (!en) return {};
+  if (!en) {
+    const stated = statedFault(text, words);
+    return stated ? { broken: stated } : {};
+  }
   const [, thing = "", verb = "", state = ""] = en;
   return { broken: `the ${thing} ${verb} ${state}` };
 }
@@ -611,7 +659,7 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
-    ...(complaint?.problem === "other" ? brokenOf(read) : {}),
+    ...(complaint?.problem === "other" ? brokenOf(read, complaint.words) : {}),
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),

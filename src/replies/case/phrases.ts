@@ -308,6 +308,24 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurden`
           : `that you were charged ${amount} twice`;
       }
+      // "Seit zwei Monaten keine Rechnung bekommen", "keine Jahresabrechnung erhalten": the bill that did not come.
+      const noBill = words
+        .map((w) => /^keine (\p{L}*(?:rechnung|abrechnung)) (?:bekommen|erhalten)$/iu.exec(w)?.[1])
+        .find(Boolean);
+      if (de && noBill) {
+        const when = since(c, v.language);
+        const bill = noBill.charAt(0).toUpperCase() + noBill.slice(1);
+        return `dass ${v.form === "du" ? "du" : "Sie"}${when ? ` ${when}` : ""} keine ${bill} bekommen ${v.form === "du" ? "hast" : "haben"}`;
+      }
+      // "Jeden Monat zwei Abbuchungen, obwohl ich nur einen Vertrag habe": the two debits, as counted.
+      const counted = /\b(?:zwei|2) (abbuchungen|lastschriften)\b|\b(?:two|2) (debits|charges|direct debits)\b/iu.exec(
+        words.join(" "),
+      );
+      if (counted) {
+        return de
+          ? `dass ${v.form === "du" ? "du" : "Sie"} zwei ${counted[1] === "lastschriften" ? "Lastschriften" : "Abbuchungen"} statt einer ${v.form === "du" ? "siehst" : "sehen"}`
+          : `that you see two ${counted[2] ?? "debits"} instead of one`;
+      }
       // "got charged twice this month": the double charge, without an amount.
       if (twice && has(words, /charged|billed|debited|taken|abgebucht|berechnet|abgezogen|belastet/)) {
         // "dass Ihr Abschlag doppelt abgebucht wurde", "that your subscription was charged twice".

@@ -24,7 +24,7 @@ const STOP_DE = new Set(
     "Meisterwerk Glanzleistung Seit Wieder Schon Leider Auch Noch Immer Jetzt Heute Gestern Bankster Gitter Bereich Teil Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
-    "Kinder Mann Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
+    "Kinder Mann Frau Ehefrau Ehemann Freundin Freund Partnerin Partner Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
     "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase Versehen Hause " +
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".

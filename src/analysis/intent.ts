@@ -258,6 +258,9 @@ const ORDER_CODE_SOURCE = String.raw`\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}`;
 const ORDER_CODE = new RegExp(ORDER_CODE_SOURCE, "u");
 /** The same, or the word "order" (in any case: "kk-12400", "Order"). */
 const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
+/** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
+const PAYING =
+  /kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine/iu;
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
@@ -353,7 +356,19 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     saidAny(/niemand|keiner|nobody|no one|noone/iu) && saidAny(/\bda$|gekommen|kam|erschienen|came|showed|turned up/iu);
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
   const numbered = ORDER_CODE.test(normalised.text);
-  if ((political || !problem) && !customer.length && !own && !without && !served && !goods && !numbered && !noShow)
+  // "Kartenzahlung in Leipzig geht seit Tagen nicht": paying at the company's till fails for every guest.
+  const paying = PAYING.test(normalised.text) && !political;
+  if (
+    (political || !problem) &&
+    !customer.length &&
+    !own &&
+    !without &&
+    !served &&
+    !goods &&
+    !numbered &&
+    !noShow &&
+    !paying
+  )
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
   const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);

@@ -59,6 +59,8 @@ const STATED_STANDING = new RegExp(
     `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
     `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
     `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
+    // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
+    `\\bi(?:'ve| have)\\s+(?:audited|advised|installed|fitted|designed|inspected|researched|taught|planned|sourced|roasted|surveyed)\\b[^.!?]{0,50}?\\bfor\\s+${YEARS_N}\\s+(?:years|decades)\\b`,
     `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
     `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+${YEARS_N}\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
     `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach)|in der \\p{Lu}?\\p{Ll}*(?:forschung|beratung|planung|branche|wissenschaft|politik|technik))`,

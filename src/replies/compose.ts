@@ -142,10 +142,27 @@ function pricedThing(
 }
 
 /**
+ * "your post says … from Colombia but the bag says Peru": the two values one source sets against the other, a name
+ * against a name or a figure against a figure.
+ */
+const SAYS_BUT_SAYS =
+  /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?)/u;
+function saidAgainst(text: string): [string, string] | undefined {
+  const match = SAYS_BUT_SAYS.exec(text);
+  if (!match?.[1] || !match[2]) return undefined;
+  const figure = /^\d/u.test(match[2]);
+  const kind = figure ? /\d[\d.,:]*(?:\s?%)?/gu : /(?<![\p{L}])[A-ZÄÖÜ][\p{L}-]+/gu;
+  const first = [...match[1].matchAll(kind)].at(-1)?.[0];
+  return first && first !== match[2] ? [first, match[2]] : undefined;
+}
+
+/**
  * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
  * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
  */
 function correctionTerms(text: string, terms: string[], language: "de" | "en"): string[] {
+  const pair = saidAgainst(text);
+  if (pair) return pair;
   if (terms.length <= 2) return terms;
   const [first = "", second = "", third = ""] = terms;
   // "Studie, 2019 und 2021": two figures set against each other, and the thing they are of, named first.
@@ -293,8 +310,12 @@ function setting(
           terms
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
-              (term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?: in \p{Lu}[\p{L}-]+)?$/u.test(term),
+              // "der Flat White": a name of two capitalised words is one thing.
+              (term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*(?: in \p{Lu}[\p{L}-]+)?$/u.test(term),
             )
+            // "einen Flat White bestellt und einen Cappuccino bekommen, aber der war so lecker": one word first,
+            // a name of two only when nothing else is praised.
+            .sort((a, b) => Number(a.includes(" ")) - Number(b.includes(" ")))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.

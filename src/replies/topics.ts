@@ -9,9 +9,37 @@ const STOP = new Set(
     "der die das und oder aber ist sind war habt hat haben ihr wir ich du sie es ein eine einen einem einer " +
     "wann wie wo was wer warum wieso gibt kann könnt koennt bei mit für fuer von zu im in am an auf aus " +
     "the and or but is are was do does did you we i it a an when how where what who why can could at in on " +
-    "for of to with my your our there this that"
+    "for of to with my your our there this that " +
+    // "Wo gebe ich meinen Zählerstand ein?": whose it is says nothing of the topic.
+    "mein meine meinen meinem meiner dein deine deinen deinem deiner euer eure euren eurem eurer unser unsere " +
+    "unseren unserem unserer ihre ihren ihrem ihrer"
   ).split(" "),
 );
+
+/**
+ * Words for one thing, said as one: "service line", "helpline" and "hotline"; "Graz" is in "Österreich". A saved
+ * reply's topic names the thing once; a comment may name it any of these ways.
+ */
+const SAME_THING: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\b(?:service|support|help|phone|customer service)\s?lines?\b|\bhelplines?\b|\bservicehotline\b|\bservicenummer\b/gu,
+    "hotline",
+  ],
+  [
+    /\b(?:wien|graz|linz|salzburg|innsbruck|klagenfurt|villach|wels|st\.? poelten|dornbirn|bregenz|vienna)\b/gu,
+    "oesterreich austria",
+  ],
+  [
+    /\b(?:zuerich|zurich|bern|basel|genf|geneva|lausanne|luzern|lucerne|st\.? gallen|winterthur|lugano)\b/gu,
+    "schweiz switzerland",
+  ],
+];
+
+function sameThing(folded: string): string {
+  let text = folded;
+  for (const [words, thing] of SAME_THING) text = text.replace(words, (said) => `${said} ${thing}`);
+  return text;
+}
 
 function fold(text: string): string {
   return text
@@ -25,7 +53,7 @@ function fold(text: string): string {
 }
 
 function words(text: string): string[] {
-  return fold(text).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  return sameThing(fold(text)).match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
 }
 
 /** The stem a comparison uses: the first five letters of a long word, a short word whole. */
@@ -80,5 +108,16 @@ export function matchesTopic(comment: string, topic: string): boolean {
     const [word = ""] = wanted;
     return said.some((other) => other.startsWith(word));
   }
-  return !example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6;
+  if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
+  // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same
+  // question word and every noun of the example, whatever the verb.
+  return example && sameQuestion(comment, topic, said);
+}
+
+const QUESTION_WORD = /^(?:wo|wann|wie|woher|wohin|where|when|how)$/u;
+function sameQuestion(comment: string, topic: string, said: readonly string[]): boolean {
+  const first = words(topic)[0] ?? "";
+  if (!QUESTION_WORD.test(first) || !words(comment).includes(first)) return false;
+  const nouns = (topic.match(/(?<=\s)\p{Lu}[\p{L}-]{2,}/gu) ?? []).map(fold);
+  return nouns.length > 0 && nouns.every((noun) => said.some((other) => sameWord(noun, other)));
 }

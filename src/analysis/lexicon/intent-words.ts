@@ -573,6 +573,23 @@ export const FAILURE = [
   "loading screen",
   "keeps|keep ~1 getting|flooding|resetting|disconnecting|kicking|pausing|buffering",
   "disconnects",
+  // "Der Batteriespeicher zeigt seit dem Update nur noch 0 % an", "the app shows zero since Monday".
+  "zeigt|zeigen|zeigte|shows|showing|displays ~5 0|null|zero|nothing|nichts",
+  // "Die Stromrechnung explodiert", "my bill has exploded": one's own bill, not prices in the world (nor a fire).
+  "rechnung|stromrechnung|gasrechnung|heizkostenabrechnung|abschlag|nachzahlung|bill|bills ~2 explodiert|explodieren|explodiert|exploded|explodes",
+  // "Der Heizstab läuft fast durchgehend", "the backup heater runs constantly": on when it should not be.
+  "laeuft|laufen|lief|runs|running|ran ~2 durchgehend|dauernd|staendig|permanent|constantly|nonstop|non-stop",
+  // "Niemand hat sich gemeldet", "nobody has got back to me".
+  "niemand|keiner ~3 gemeldet|geantwortet|zurueckgemeldet|reagiert|gekuemmert",
+  "nobody|noone ~3 got|gotten|came ~1 back",
+  // "Abo pausiert und trotzdem kam ein Paket", "paused and still got charged": done although it was stopped.
+  "pausiert|gekuendigt|storniert|abbestellt|paused|cancelled|canceled ~7 trotzdem|still ~3 kam|geliefert|abgebucht|berechnet|charged|sent|delivered|billed|arrived",
+  // "Meine Rechnung ist doppelt so hoch wie letztes Jahr".
+  "doppelt|dreimal|viel|deutlich ~1 so ~1 hoch|teuer",
+  "twice|double|three ~1 times ~1 as ~1 high|much|expensive",
+  // "Asked for a quote three weeks ago. Nothing.", "Vor drei Wochen angefragt. Nichts."
+  "ago ~1 nothing|silence",
+  "angefragt|nachgefragt|angeschrieben|gemailt ~1 nichts",
   // "Das WLAN-Modul verliert ständig die Verbindung", "the app keeps losing the connection".
   "verliert|verlieren|verlor ~2 staendig|dauernd|immer|andauernd|taeglich ~2 verbindung|signal|netz|empfang|druck",
   "keeps|kept ~1 losing|dropping ~2 connection|signal|wifi|pressure",
@@ -1135,6 +1152,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "waiting",
       "warte",
       "warten",
+      // "Asked for a quote three weeks ago. Nothing.": a request that went unanswered.
+      "ago ~1 nothing|silence",
+      "angefragt|nachgefragt|angeschrieben|gemailt ~1 nichts",
+      "angefragt",
     ],
   ],
 ];
@@ -1471,6 +1492,13 @@ export const SARCASM_FACTS = [
   "wofuer ~2 arbeiten|arbeite|schufte",
   "freut ~1 sich ~2 mein|meine ~1 konto|geldbeutel|portemonnaie|bank|sparschwein",
   "my ~1 wallet|bank ~1 account ~2 thanks|loves|is ~1 thrilled",
+  // "Wartemusik in Dauerschleife. Nach 40 Minuten kann ich sie mitsingen", "after an hour on hold I know the song".
+  "dauerschleife",
+  "warteschleife",
+  "wartemusik",
+  "hold ~1 music",
+  "nach ~2 minuten|min|stunden|stunde ~4 mitsingen|auswendig",
+  "after ~3 minutes|mins|hours|hour ~5 sing|know ~2 song|words|lyrics",
   // "spend my lunch break on hold".
   "spend|spent|spending ~4 on ~1 hold",
   // "Wer braucht schon einen Arbeitstag.", "who needs a working day anyway".

@@ -549,6 +549,25 @@ export const DISAPPROVAL = [
   "nobody|noone ~1 mentions|talks ~1 about",
   "no one ~1 mentions|talks ~1 about",
   "niemand|keiner ~1 erwaehnt|spricht ~1 ueber",
+  // Work judged as empty: "wirkt austauschbar", "Stockfotos und Floskeln", "bland and generic", "Pick one."
+  "austauschbar",
+  "beliebig",
+  "einfallslos",
+  "ideenlos",
+  "floskel*",
+  "worthuelse*",
+  "stockfoto*",
+  "nichtssagend",
+  "generic",
+  "uninspired",
+  "bland",
+  "soulless",
+  "stock ~1 photos|photo|images",
+  "empty ~1 words|phrases|slogans|buzzwords",
+  "buzzwords",
+  "pick ~1 one",
+  "while|whilst ~1 preaching",
+  "kein ~1 einziger|einziges|einzige ~2 kunde|kunden|beispiel|beleg|nachweis",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -631,6 +650,14 @@ export const APPRECIATION = [
   // "the gingerbread latte is back and my life is complete".
   "life ~1 is ~1 complete",
   "lob ~1 an",
+  // "Großes Kompliment an das Projektteam", "Kompliment an die Küche", "compliments to the chef".
+  "kompliment|komplimente ~1 an|fuer",
+  "grosses|großes|dickes ~1 kompliment",
+  "compliments ~1 to",
+  // "Bester Flat White in ganz Leipzig", "best cortado in all of Hamburg".
+  "bestes|beste|besten|bester ~3 in ~1 ganz",
+  "best ~3 in ~1 all ~1 of",
+  "immer ~1 gut ~1 gelaunt",
   "stoerungsfrei|störungsfrei",
   // "noch besser als letztes Jahr", "better than ever".
   "noch ~1 besser",

@@ -42,10 +42,12 @@ const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
-  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*)\b/iu;
+  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*|kartenzahlung|card payments?|contactless payments?)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
   /\b(?:e-?gutschein\p{L}*|(?:mail|e-mail) mit (?:dem|der) (?:pdf|gutschein\p{L}*|ticket\p{L}*|link)|gutschein\p{L}*(?=[^.!?]{0,60}\b(?:mail|e-mail|pdf)\b)|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
+const NOT_RECEIVED =
+  /\b(?:never|nie|nirgends|nowhere|still waiting|warte\p{L}*|not (?:arrived|received|come|there)|(?:didn'?t|did not|haven'?t|hasn'?t|never) (?:get|got|receive|received|arrive|arrived|come|came|show(?:ed)? up|turn(?:ed)? up)|nicht (?:angekommen|bekommen|erhalten|da|gekommen)|kein\p{L}*\s[\p{L}-]*(?:mail|bestätigung|pdf|gutschein)\p{L}*|no (?:email|e-mail|mail|confirmation)|kam nicht|kommt nicht|fehlt)\b/iu;
 /** One of the company's own places: "the Kreuzberg café", "in eurer Filiale". */
 const PREMISES =
   /\b(?:the|your|im|in (?:der|eurer|eurem|Ihrer|Ihrem)) (?:[\p{L}-]+ )?(?:café|cafe|branch|restaurant|filiale|hotel|lobby|salon)(?!\p{L})|\b(?:im|ins|euer|eurem) Café(?!\p{L})/iu;
@@ -178,23 +180,44 @@ const FINITE_DE = /^(?:\p{Ll}+(?:t|en)|ist|war|hat|kam)$/u;
 const NOT_FINITE_DE =
   /^(?:nicht|nichts|jetzt|seit|oft|erst|fast|meist|bereits|längst|gut|echt|total|komplett|selten|heute|gestern|morgen|eben|schon|einen|keinen|den|dem|nur|mehr|sehr|immer|wieder|gar)$/u;
 /** The writer's own stress ("einfach nicht gekommen", "halt kaputt"), not said back. */
-const STRESS_DE = /^(?:einfach|halt|eben|echt|irgendwie|ja|doch|mal|wirklich|schon wieder|natürlich)$/u;
+const STRESS_DE =
+  /^(?:einfach|halt|eben|echt|irgendwie|ja|doch|mal|wirklich|natürlich|total|völlig|komplett|mega|voll)$/u;
 const SENTENCE_START = "(?:^|(?<=[.!?\\n]\\s{0,2}))";
+/**
+ * "Seit der Installation läuft der Heizstab der Wärmepumpe fast durchgehend": the verb before the thing, after what
+ * sets the time. Said back only when the rest states a fault.
+ */
+const INVERTED_DE = new RegExp(
+  `(?:^|(?<=[.!?\\n]\\s{0,2}))(?:Seit|Seitdem|Nach|Heute|Gestern|Jetzt|Wieder|Schon wieder|Immer noch|Leider|Ständig|Dauernd)\\b[^.!?,]{0,40}?\\s(\\p{Ll}+t)\\s${THING_DE}((?:[\\p{Ll}\\d]+\\s){0,3}[\\p{L}\\d]+)(?=\\s*[.!?,]|$)`,
+  "u",
+);
+const FAULT_SAID =
+  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|ständig|dauernd|durchgehend|permanent|andauernd|kaum|ununterbrochen)(?!\p{L})/u;
+
 function statedFault(text: string, words: readonly string[]): string | undefined {
+  const inverted = INVERTED_DE.exec(text);
+  if (inverted?.[1] && inverted[4] && FAULT_SAID.test(inverted[4]) && !NOT_FINITE_DE.test(inverted[1])) {
+    const told = inverted[4].split(/\s+/u).filter((word) => !STRESS_DE.test(word));
+    const last = told.at(-1) ?? "";
+    const tail = PARTICLE.test(last) ? [...told.slice(0, -1), last + inverted[1]] : [...told, inverted[1]];
+    return `${inverted[2]?.toLowerCase()} ${inverted[3]} ${tail.join(" ")}`;
+  }
   for (const phrase of words) {
     const said = phrase.trim().split(/\s+/u);
     // A visit nobody kept has its own words ("zum vereinbarten Termin niemand gekommen").
     if (
       said.length < 2 ||
-      said.length > 6 ||
+      said.length > 8 ||
       /gekommen|erschienen|aufgetaucht|turn(?:ed)? up|show(?:ed)? up/u.test(phrase)
     )
       continue;
-    const german = new RegExp(`${SENTENCE_START}${THING_DE}${escapeRegExp(phrase)}(?=\\s*(?:[.!?,]|$))`, "u").exec(
-      text,
-    );
+    // "zeigt … nur noch 0 % an": a unit and a verb's particle may close the sentence after the phrase.
+    const german = new RegExp(
+      `${SENTENCE_START}${THING_DE}${escapeRegExp(phrase)}((?:\\s(?:%|[\\p{Ll}\\d]+)){0,2})(?=\\s*(?:[.!?,]|$))`,
+      "u",
+    ).exec(text);
     if (german && FINITE_DE.test(said[0] ?? "") && !NOT_FINITE_DE.test(said[0] ?? "")) {
-      const [verb = "", ...told] = said;
+      const [verb = "", ...told] = [...said, ...(german[3] ?? "").trim().split(/\s+/u).filter(Boolean)];
       const rest = told.filter((word) => !STRESS_DE.test(word));
       const last = rest.at(-1) ?? "";
       const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
@@ -209,7 +232,7 @@ function statedFault(text: string, words: readonly string[]): string | undefined
   return undefined;
 }
 
-function brokenOf(text: string, words: readonly string[] = []): Pick<Case, "broken"> {
+function brokenOf(text: string, words: readonly string[] = [], stated = true): Pick<Case, "broken"> {
   const left = LEFT_BEHIND_EN.exec(text);
   if (left)
     return {
@@ -231,8 +254,9 @@ function brokenOf(text: string, words: readonly string[] = []): Pick<Case, "brok
   }
   const en = BROKEN_EN.exec(text);
   if (!en) {
-    const stated = statedFault(text, words);
-    return stated ? { broken: stated } : {};
+    // What was served has its own words ("dass Ihre Zimtschnecke trocken war").
+    const fault = stated ? statedFault(text, words) : undefined;
+    return fault ? { broken: fault } : {};
   }
   const [, thing = "", verb = "", state = ""] = en;
   return { broken: `the ${thing} ${verb} ${state}` };
@@ -246,9 +270,27 @@ function owedAsOf(text: string): Pick<Case, "owedAs"> {
   return { owedAs: /^[A-ZÄÖÜ]/u.test(word) && !/^(?:Credit|Reimbursement)$/u.test(word) ? word : word.toLowerCase() };
 }
 
+const REQUESTED_EN =
+  /\b(?:asked for|requested|booked)\s(?:a|an)\s((?:[a-z]+\s){0,2}(?:quote|survey|site visit|callback|consultation))\b/iu;
+const REQUESTED_DE =
+  /\b(?:ein|das)\s(Angebot(?:\sfür\s(?:eine|einen|ein|die|den|das|unsere|unseren|unser|meine|meinen|mein)\s\p{Lu}[\p{L}-]{2,30})?)\s(?:\p{L}+\s){0,4}?(?:angefragt|angefordert|bestellt)\b/u;
+/** "Der Monteur war für 8–12 Uhr angekündigt …", "The engineer was due at 9": who was to come. */
+const VISITOR_DUE_DE =
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure)\s(Monteur|Monteurin|Techniker|Technikerin|Handwerker|Installateur|Installateurin|Elektriker|Elektrikerin|Servicetechniker|Servicetechnikerin)(?!\p{L})[^.!?]{0,60}(?:angekündigt|angekuendigt|sollte|kommen wollte)/u;
+const VISITOR_DUE_EN =
+  /\b(?:[Tt]he|[Yy]our|[Oo]ur)\s(engineer|technician|fitter|installer|electrician)\b[^.!?]{0,60}\b(?:due|supposed to|booked|scheduled|meant to)\b/u;
 function awaitedOf(text: string): Pick<Case, "awaited"> {
   const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
   if (call) return { awaited: /^rückruf/iu.test(call) ? call : `call ${call}` };
+  // "Asked for a heat pump quote three weeks ago", "Angebot für eine Wärmepumpe angefragt": what was asked for.
+  const asked = REQUESTED_EN.exec(text)?.[1];
+  if (asked) return { awaited: `my ${asked}` };
+  const angefragt = REQUESTED_DE.exec(text)?.[1];
+  if (angefragt) return { awaited: `mein ${angefragt}` };
+  const visitor = VISITOR_DUE_DE.exec(text)?.[1];
+  if (visitor) return { awaited: `${/in$/u.test(visitor) ? "die" : "den"} ${visitor}` };
+  const engineer = VISITOR_DUE_EN.exec(text)?.[1];
+  if (engineer) return { awaited: `the ${engineer}` };
   const found = AWAITED_DE.exec(text)?.[1] ?? AWAITED_EN.exec(text)?.[1];
   // A call back is said by the clause itself ("unseren Rückruf").
   if (!found || /rückruf|rueckruf|antwort|call|reply|answer/iu.test(found)) return {};
@@ -269,7 +311,7 @@ const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
 /** "Ordered an oat milk latte in Hamburg and clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+){0,2}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)\s(?:an?\s|the\s|some\s)?([a-z]+(?:\s[a-z]+)?)\b/u;
+  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+){0,2}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?([a-z]+(?:\s[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -397,6 +439,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // drink served at a branch.
   if (lifted.road || GAS_SMELL.test(text)) return undefined;
   if (lifted.problem === "safety" && (lifted.visited || lifted.served)) return undefined;
+  // "Hatte heute in Ottensen einen Oat Flat White … Bauchschmerzen": a drink served at a named café has no batch.
+  if (lifted.problem === "safety" && lifted.illAfter && lifted.places.length > 0) return undefined;
+  // A technician who was due and has not come: the customer number finds the appointment.
+  if (lifted.problem === "waiting" && (VISITOR_DUE_DE.test(text) || VISITOR_DUE_EN.test(text)))
+    return lifted.numbers.some((number) => ["customer", "contract", "order"].includes(number.kind))
+      ? undefined
+      : "customer-number";
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
@@ -412,7 +461,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return lifted.numbers.some((number) => number.kind === "order") ? undefined : "order-number";
   // A gift card, a confirmation or a ticket that never reached the inbox: the address it was sent to finds it.
   const sent = lifted.problem === "delivery" || lifted.problem === "other" || lifted.item !== undefined;
-  if (sent && EMAILED.test(text) && !lifted.numbers.some((number) => number.kind === "order"))
+  // Not a gift card whose balance is wrong ("shows €0 balance"): only what did not come is found by the address.
+  if (
+    sent &&
+    EMAILED.test(text) &&
+    NOT_RECEIVED.test(text) &&
+    !lifted.numbers.some((number) => number.kind === "order")
+  )
     return /@\S+\.\w/u.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
@@ -477,10 +532,22 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
 const RESET_MAIL_MISSING =
   /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;
 
+/** "Hatte heute einen Oat Flat White …", "I had the chai latte …": what they had, said after "nach"/"after". */
+const HAD_DE =
+  /(?<!\p{L})(?:[Hh]atte|[Tt]rank|[Aa]ß)\s(?:\p{Ll}+\s|\p{Lu}\p{Ll}+\s(?=\p{Ll})){0,4}?(einen|eine|ein)\s((?:\p{Lu}[\p{L}-]+)(?:\s\p{Lu}[\p{L}-]+){0,2})/u;
+const HAD_EN =
+  /\b(?:[Hh]ad|[Dd]rank|[Aa]te)\s(?:[a-z]+\s){0,3}?(a|an|the)\s(?!(?:look|go|chat|problem|question|call|word|bit|lot|feeling|day|week)\b)((?:[a-z-]+\s){0,2}(?:latte|flat white|cappuccino|coffee|espresso|tea|chai|smoothie|cake|muffin|croissant|sandwich|bagel|cookie|brownie|salad|soup|juice|milkshake|hot chocolate|cortado|macchiato|mocha))\b/u;
+function hadBefore(text: string): string | undefined {
+  const de = HAD_DE.exec(text);
+  if (de?.[2]) return `${de[1] === "eine" ? "der" : "dem"} ${de[2]}`;
+  const en = HAD_EN.exec(text);
+  return en?.[2] ? `the ${en[2]}` : undefined;
+}
+
 function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" | "illAfter"> {
   const harmed = HARMED.exec(text)?.[0];
   const foundIn = FOUND_IN.exec(text)?.[0];
-  const after = ILL_AFTER.exec(text)?.[1];
+  const after = ILL_AFTER.exec(text)?.[1] ?? hadBefore(text);
   // "after the chai latte yesterday": what, not when.
   const illAfter = after?.replace(/\s(?:yesterday|today|gestern|heute)$/iu, "");
   return {
@@ -659,7 +726,9 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
-    ...(complaint?.problem === "other" ? brokenOf(read, complaint.words) : {}),
+    ...(complaint?.problem === "other" || complaint?.problem === "defect"
+      ? brokenOf(read, complaint.words, !poorly)
+      : {}),
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),

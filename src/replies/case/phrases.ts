@@ -408,6 +408,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${possessiveNominative("m", v.form ?? "sie")} Vertrag trotz Kündigung verlängert wurde`
           : "that your subscription renewed even though you had cancelled";
       }
+      // "Abo pausiert und trotzdem kam ein Paket … abgebucht": paused, not cancelled, and charged all the same.
+      if (has(words, /pausiert|paused/)) {
+        const thing = c.charged ?? (de ? "Abo" : "subscription");
+        const sent = has(words, /kam|geliefert|geschickt|delivered|arrived|sent|came/);
+        return de
+          ? `dass trotz pausiertem ${thing} ${sent ? "ein Paket kam und " : ""}abgebucht wurde`
+          : `that you were ${sent ? "sent a parcel and " : ""}charged even though you had paused your ${thing}`;
+      }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
       if (
         has(words, /still|trotz|despite|immer noch/) &&
@@ -605,6 +613,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return (
         garmentClause(c, v, words) ??
         noiseClause(c, v, words) ??
+        // "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it.
+        (c.broken ? `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}` : undefined) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
@@ -649,7 +659,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
         return caseClause({ ...c, problem: "delivery" }, v);
       }
-      return productClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
+      return productClause(c, v) ?? facilityClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
     }
   }
 }
@@ -737,6 +747,11 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   ) {
     // "after the chai latte": what they had before, as they said it ("my" is theirs: "your").
     const after = c.illAfter ? ` ${de ? "nach" : "after"} ${ownedBy(c.illAfter, v)}` : "";
+    // "Jetzt Bauchschmerzen": the pain they told, not "taken ill".
+    if (!harmed && c.firstPerson && has(words, /bauchschmerz|magenschmerz|bauchweh|stomach ?ache|stomach pain/)) {
+      if (!de) return `that you've had stomach pain${after}`;
+      return v.form === "du" ? `dass du${after} Bauchschmerzen hast` : `dass Sie${after} Bauchschmerzen haben`;
+    }
     if (de)
       return harmed
         ? `dass ${harmed}${after} krank geworden ist`
@@ -848,8 +863,8 @@ function facilityClause(c: Case, v: Voice): string | undefined {
     return `that the ${word}${where} ${plural ? "aren't" : "isn't"} working`;
   }
   const noun = c.facility.charAt(0).toUpperCase() + c.facility.slice(1);
-  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug)$/.test(word);
-  const article = plural ? "die" : /(?:e|kasse)$/.test(word) ? "die" : /haus$/.test(word) ? "das" : "der";
+  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug|zahlung)$/.test(word);
+  const article = plural ? "die" : /(?:e|kasse|ung)$/.test(word) ? "die" : /haus$/.test(word) ? "das" : "der";
   return `dass ${article} ${noun}${where}${when ? ` ${when}` : ""} nicht ${plural ? "funktionieren" : "funktioniert"}`;
 }
 
@@ -1203,6 +1218,20 @@ const CUSTOMER_NUMBER_PAPERS: readonly [Asked, Asked] = [
   },
 ];
 
+/** A customer number for what is no bill (a technician who did not come, a contract to close): it finds the case. */
+const CUSTOMER_NUMBER_CASE: readonly [Asked, Asked] = [
+  {
+    sie: "Schicken Sie uns bitte {wcontact} Ihre Kundennummer, dann sehen wir sofort nach.",
+    du: "Schick uns bitte {wcontact} deine Kundennummer, dann sehen wir sofort nach.",
+    en: "Could you send us your customer number {wcontact}? Then we can look into it straight away.",
+  },
+  {
+    sie: "Wenn Sie uns {wcontact} Ihre Kundennummer schicken, sehen wir gleich nach.",
+    du: "Wenn du uns {wcontact} deine Kundennummer schickst, sehen wir gleich nach.",
+    en: "If you send us your customer number {wcontact}, we'll look into it right away.",
+  },
+];
+
 /** Money owed back on an account: the customer number finds the refund, not a bill to check. */
 const CUSTOMER_NUMBER_REFUND: readonly [Asked, Asked] = [
   {
@@ -1223,7 +1252,8 @@ export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [
   const theirs = company ? companyWording(company, v) : "";
   if (theirs) return theirs;
   // The phone is known: only the version is asked for.
-  // The customer number for papers that did not come finds the contract; there is no bill to check.
+  // The customer number for papers that did not come finds the contract; there is no bill to check, nor for a
+  // technician who did not come or a contract to close.
   const table =
     c.missing === "app-version" && c.device
       ? VERSION_ONLY
@@ -1231,7 +1261,9 @@ export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [
         ? CUSTOMER_NUMBER_PAPERS
         : c.missing === "customer-number" && c.problem === "refund"
           ? CUSTOMER_NUMBER_REFUND
-          : QUESTIONS[c.missing];
+          : c.missing === "customer-number" && (c.problem !== "billing" || c.leaving)
+            ? CUSTOMER_NUMBER_CASE
+            : QUESTIONS[c.missing];
   const ours = table[variant % 2] as Asked;
   return v.language === "en" ? ours.en : v.form === "du" ? ours.du : ours.sie;
 }

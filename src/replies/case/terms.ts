@@ -167,6 +167,8 @@ const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
+const CLAUSE_START =
+  /\s(?=(?:while|whilst|when|and|but|with|for|that|which|because|from|into|after|before|during|since|until|than|then|who|where)\b)/u;
 const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
@@ -211,7 +213,7 @@ const TRAILING = new Set(
 
 /** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
 const ENGLISH_OBJECT =
-  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do)\s+((?:[\p{Ll}-]{3,}\s?){1,3})/gu;
+  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do)\s+((?:[A-Z]{2,4}\s)?(?:[\p{Ll}-]{3,}\s?){1,3})/gu;
 /** "Installation date moved for the fourth time": a sentence that opens with its subject, before the verb. */
 const ENGLISH_SUBJECT =
   /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|[\p{Ll}]{3,}(?:es|s)\s|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
@@ -422,7 +424,9 @@ export function caseTerms(
       add(terms, headPhrase(common ? phrase.replace(first, lower) : phrase), exclude);
     }
     // "single-use cups", "self-service kiosk": a hyphened modifier makes a noun a specific thing.
-    for (const match of sample.matchAll(HYPHENED)) add(terms, headPhrase(match[0]), exclude);
+    // "single-use cups while preaching": the phrase ends where a clause begins.
+    for (const match of sample.matchAll(HYPHENED))
+      add(terms, headPhrase(match[0].split(CLAUSE_START)[0] ?? ""), exclude);
     // "Selling heat pumps without insulation advice …": what the opening gerund is done to.
     for (const match of sample.matchAll(ENGLISH_GERUND)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     // "my direct debit date", "my final bill": the commenter's own thing is their case, named before "your hotline".

@@ -381,6 +381,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
 
 const GOODS = new Set(
   [
+    // "Die Geschenkbox mit dem Adventskalender kam ohne die Tassen an".
+    "box",
+    "geschenkbox",
+    "geschenkset",
+    "adventskalender",
+    "kiste",
     "tüte",
     "packung",
     "glas",
@@ -457,8 +463,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
         .map((token) => token.key)
         .join(" "),
     );
+  // "der neue Zähler läuft doppelt so schnell": a word of praise inside a failure is part of the failure.
+  const failed = LEXICON.failure.find(tokens);
+  const inFailure = (hit: Hit) => failed.some((f) => f.from <= hit.from && hit.to <= f.to);
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
-    (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit),
+    (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit) && !inFailure(hit),
   );
   const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
@@ -511,6 +520,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if ((irony || rolling) && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
   if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
+  // "love how the new app needs 4 taps to order one coffee. progress": two set phrases of sarcasm, no thanks.
+  if (new Set(sarcastic.map((hit) => hit.from)).size >= 2 && !thanked(normalised)) return words(normalised, sarcastic);
   return [];
 }
 

@@ -261,7 +261,13 @@ function setting(
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
-  const unfitTerm = (term: string) => heated(term, language);
+  // "Ihr seid so ein überteuerter Hipsterladen": what they call the company is a sneer, never a topic.
+  const unfitTerm = (term: string) =>
+    heated(term, language) ||
+    new RegExp(
+      `\\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a)\\s(?:[\\p{L}-]+\\s){0,3}${escapeRegExp(term)}`,
+      "iu",
+    ).test(comment.text);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
   const argued = withoutStanding(comment.text, assessment);

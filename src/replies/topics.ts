@@ -33,6 +33,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:zuerich|zurich|bern|basel|genf|geneva|lausanne|luzern|lucerne|st\.? gallen|winterthur|lugano)\b/gu,
     "schweiz switzerland",
   ],
+  // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
+  [
+    /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,
+    "aendern",
+  ],
 ];
 
 function sameThing(folded: string): string {

@@ -111,6 +111,8 @@ export const Case = z.object({
   awaited: z.optional(z.string()),
   /** What they were taken ill after, as written ("the chai latte", "dem Käsekuchen"). */
   illAfter: z.optional(z.string()),
+  /** What had run out when they asked for it, as written ("oat milk", "Hafermilch"). */
+  soldOut: z.optional(z.string()),
   /** What was charged, as the commenter owns it ("Abschlag", "Abo", "subscription"): "Ihr Abschlag doppelt abgebucht". */
   charged: z.optional(z.string()),
   /** A part found broken, said as a reply says it: "der Deckel der Vorratsdose gebrochen war", "the lid was cracked". */
@@ -119,6 +121,11 @@ export const Case = z.object({
   owedAs: z.optional(z.string()),
   /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */
   billedInstead: z.optional(z.object({ billed: z.string(), agreed: z.string() })),
+  /**
+   * The fault as one clause of the comment said it, made a "dass" clause ("das WLAN-Modul der Wärmepumpe ständig die
+   * Verbindung verliert"): said when no more telling reading names the problem.
+   */
+  stated: z.optional(z.string()),
   /** How it arrived, as written ("with the seal broken", "ohne Ladekabel"). */
   arrivedAs: z.optional(z.string()),
   /** What the work damaged, as written ("Parkettboden", "kitchen floor"). */

@@ -1170,3 +1170,125 @@ describe("a seventh batch: what was missed at first reading", () => {
     expect(first?.text).toMatch(named);
   });
 });
+
+/** An eighth batch of forty (20 accepted at first reading): each case here was answered wrongly before. */
+describe("an eighth batch: what was missed at first reading", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      'Asked for oat milk in Kreuzberg this morning, got told you\'d "run out" at 9am. On a Saturday.',
+      /we'd run out of oat milk in Kreuzberg/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Samstag um 10 Uhr in Altona und die Hafermilch war schon aus. Ernsthaft?",
+      /dass es in Altona keine Hafermilch mehr gab/,
+    ],
+    [
+      "rheinwerk",
+      "Wir warten seit sechs Wochen auf das überarbeitete Angebot für unseren Gewerbespeicher. Für ein Projekt dieser Größe ist das enttäuschend.",
+      /auf das überarbeitete Angebot für Ihren Gewerbespeicher warten/,
+    ],
+    [
+      "rheinwerk",
+      "Ihr Monteur hat beim Einbau der Wärmepumpe das Abgasrohr nicht richtig abgedichtet, sagt der Schornsteinfeger.",
+      /dass laut Schornsteinfeger das Abgasrohr nicht richtig abgedichtet wurde/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Die Geschenkbox mit dem Adventskalender kam ohne die Tassen an, die auf dem Foto zu sehen sind.",
+      /ohne die Tassen/,
+    ],
+    [
+      "rheinwerk",
+      "you took my direct debit a week early and now I'm overdrawn. great.",
+      /your direct debit was taken a week early/,
+    ],
+  ] as const)("takes a case as the customer's and names it: %s: %s", (company, text, named) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it("keeps the case beside the boundary when an insult calls a meter fast", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Ihr verlogenen Drecksäcke, der neue Zähler läuft doppelt so schnell wie der alte!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("answers a 'Saftladen' with the boundary and the case", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Was für ein Saftladen! Dreimal den Termin verschoben und keiner ruft zurück.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).not.toMatch(/gute Frage/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Danke für die Erhöhung meines Abschlags um 60 Euro. Jetzt kann ich im Winter wenigstens sparen, indem ich nicht heize. 👍",
+    ],
+    ["kaffeekollektiv", "love how the new app needs 4 taps to order one coffee. progress"],
+    [
+      "kaffeekollektiv",
+      'Schöne Bilder vom Farmbesuch, aber ohne veröffentlichte Einkaufspreise ist "Direct Trade" nur ein Etikett.',
+    ],
+  ] as const)("takes sarcasm and praise undone by 'aber' seriously: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("never names what they call the company as the topic", () => {
+    expect(
+      answer("kaffeekollektiv", "Ihr seid so ein überteuerter Hipsterladen, echt zum Kotzen.").first?.text,
+    ).not.toMatch(/Hipsterladen/);
+  });
+
+  it("checks 'you wrote … but the flyer says …' as a correction naming both days", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "you wrote the market stall is on Sunday but the flyer says Saturday",
+      "x",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/Sunday and Saturday/);
+  });
+
+  it("answers 'Abschlag selbst runtersetzen' with the saved reply on changing it", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Kann ich meinen monatlichen Abschlag selbst runtersetzen? Wir verbrauchen weniger seit die Kinder ausgezogen sind.",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it.each([
+    ["kaffeekollektiv", "that new Kenya filter roast is unreal. bought three bags already", /our Kenya filter roast/],
+    [
+      "rheinwerk",
+      "Our office installation went exactly to plan. Great crew, tidy site, no surprises.",
+      /the office installation!/,
+    ],
+  ] as const)("thanks what was praised, not a word in passing: %s", (company, text, named) => {
+    const { first } = answer(company, text, "x");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("asks about training places without 'Sommer' or 'Platz' as topics", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Bilden Sie auch Anlagenmechaniker SHK aus? Mein Sohn sucht ab Sommer einen Platz.",
+      "linkedin",
+    );
+    expect(first?.text).toMatch(/Anlagenmechaniker/);
+    expect(first?.text).not.toMatch(/Sommer|Platz/);
+  });
+});

@@ -193,6 +193,7 @@ export const FAILURE = [
   // Sold out before closing: "schon wieder kein Brot mehr da".
   "kein|keine|keinen|nichts ~3 mehr ~1 da",
   "ausverkauft",
+  "war|waren|ist|sind ~1 schon|bereits ~1 aus|alle|vergriffen",
   "verschimmelt*",
   "schimmel",
   "schimmelig*",
@@ -573,6 +574,25 @@ export const FAILURE = [
   "loading screen",
   "keeps|keep ~1 getting|flooding|resetting|disconnecting|kicking|pausing|buffering",
   "disconnects",
+  // "got told you'd \"run out\" at 9am", "Hafermilch war ausverkauft".
+  "run|ran|sold ~1 out",
+  "ausverkauft",
+  // "seit fünf Tagen \"in Zustellung\"", "seit einer Woche unterwegs".
+  "seit ~4 in ~1 zustellung",
+  "seit ~4 unterwegs",
+  // "Dreimal den Termin verschoben und keiner ruft zurück".
+  "keiner|niemand ~2 ruft|rief|rufen ~1 zurueck|an",
+  "termin|termine ~4 verschoben|abgesagt|verlegt",
+  "dreimal|zweimal|viermal ~4 verschoben|abgesagt|verlegt",
+  // "der neue Zähler läuft doppelt so schnell wie der alte".
+  "doppelt|viel|dreimal ~1 so ~1 schnell",
+  // "das Abgasrohr nicht richtig abgedichtet".
+  "nicht ~2 abgedichtet|angeschlossen|montiert|befestigt|installiert|verlegt|isoliert|eingestellt|abgesichert",
+  // "Die Geschenkbox kam ohne die Tassen an".
+  "kam|kamen|kommt ~4 ohne",
+  // "you took my direct debit a week early and now I'm overdrawn".
+  "overdrawn",
+  "took|taken|debited|charged ~5 early",
   // "Der Batteriespeicher zeigt seit dem Update nur noch 0 % an", "the app shows zero since Monday".
   "zeigt|zeigen|zeigte|shows|showing|displays ~5 0|null|zero|nothing|nichts",
   // "Die Stromrechnung explodiert", "my bill has exploded": one's own bill, not prices in the world (nor a fire).
@@ -1006,6 +1026,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "delivery",
     [
+      // "Die Geschenkbox kam ohne die Tassen an": what came, short of what was in it.
+      "kam|kamen ~6 ohne",
       "paket*",
       "lieferung*",
       "geliefert",
@@ -1408,6 +1430,8 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "Danke für die Erhöhung meines Abschlags": thanks for a rise are no thanks.
+  "danke|dank|thanks|thank ~3 erhoehung|preiserhoehung|increase|hike|rise",
   // "Wie schön, dass man jetzt für jede Kleinigkeit extra zahlen muss".
   "extra|zusaetzlich|draufzahlen ~2 zahlen|bezahlen|kosten|muss",
   "jede ~1 kleinigkeit",
@@ -1605,6 +1629,9 @@ export const SARCASTIC_PRAISE = [
   "amazing|incredible|fascinating|remarkable ~1 how",
   "what ~1 a ~1 deal|steal",
   "fortschritt",
+  "progress",
+  // "love how the new app needs 4 taps to order one coffee. progress": with a second such word, sarcasm.
+  "love|loving ~1 how",
   // "…, new personal best": said of a wait, not of a meter reading sent in 30 seconds.
   "personal ~1 best",
   "at ~1 its ~1 finest|best",

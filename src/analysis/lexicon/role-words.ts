@@ -163,6 +163,9 @@ export const CORRECTION = [
   "sie schreiben",
   "im post|beitrag ~1 steht|heisst|schreibt",
   "you write|wrote|say ~3 post",
+  // "you wrote the market stall is on Sunday but the flyer says Saturday".
+  "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
+  "ihr ~1 schreibt|schriebt|habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
   "kleine korrektur",
   "korrektur",

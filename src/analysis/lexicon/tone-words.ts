@@ -568,6 +568,11 @@ export const DISAPPROVAL = [
   "pick ~1 one",
   "while|whilst ~1 preaching",
   "kein ~1 einziger|einziges|einzige ~2 kunde|kunden|beispiel|beleg|nachweis",
+  // '"Direct Trade" ist nur ein Etikett', "it's just marketing".
+  "nur|bloss|blos ~1 ein|eine ~1 etikett|label|feigenblatt|marketinggag|werbegag|lippenbekenntnis|aushaengeschild|werbeversprechen",
+  "nur|bloss ~1 marketing|werbung|show",
+  "just|only|nothing ~1 but ~1 marketing|pr|a label|a gimmick|a slogan",
+  "just|only ~1 marketing|pr|a ~1 label|gimmick|slogan",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */

@@ -128,7 +128,7 @@ function leftBehind(text: string): string | undefined {
 }
 /** "warte seit vier Wochen auf das Angebot für die Wärmepumpe", "still waiting for my quote". */
 const AWAITED_DE =
-  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|mein|unsere|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
+  /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|meinem|mein|unsere|unseren|unserem|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
 const AWAITED_EN =
   /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement))\b/iu;
 /** "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten", "a callback about my boiler service": the call and its reason. */
@@ -173,12 +173,14 @@ const LEFT_BEHIND_EN =
  */
 const THING_DE =
   "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)\\s(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)\\s";
+const CLAUSE_DE =
+  /(?:^|(?<=[.!?\n,;:–]\s{0,2}))([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)\s((?:\p{Ll}+e[nrs]?\s)?)(\p{Lu}[\p{L}-]+(?:\s(?:der|des|vom|meiner|meines|unserer|unseres)\s\p{Lu}[\p{L}-]+)?)\s(\p{Ll}+)\s([^.!?,;]{1,80}?)(?=\s*(?:[.!?,;]|$))/gu;
 const THING_EN = "\\b([Tt]he|[Mm]y|[Oo]ur)\\s((?:[a-z]+\\s){0,5}?[a-z]{3,})\\s";
 const PARTICLE = /^(?:aus|an|ab|ein|auf|zu|weg|mit|durch|los|nach|um)$/u;
 /** A sentence's finite verb ("verliert", "fällt", "ist"), not an adverb that ends the same way ("nicht", "jetzt"). */
 const FINITE_DE = /^(?:\p{Ll}+(?:t|en)|ist|war|hat|kam)$/u;
 const NOT_FINITE_DE =
-  /^(?:nicht|nichts|jetzt|seit|oft|erst|fast|meist|bereits|längst|gut|echt|total|komplett|selten|heute|gestern|morgen|eben|schon|einen|keinen|den|dem|nur|mehr|sehr|immer|wieder|gar)$/u;
+  /^(?:nicht|nichts|jetzt|seit|oft|erst|fast|meist|bereits|längst|gut|echt|recht|total|komplett|selten|heute|gestern|morgen|eben|schon|einen|keinen|seinen|ihren|unseren|eigenen|neuen|alten|den|dem|nur|mehr|sehr|immer|wieder|gar|mit|selbst|samt|statt|anstatt|oben|unten|wegen|gegen|zwischen|hinten|vorne|innen|außen|unbedingt|bisher|zuletzt|meistens)$/u;
 /** The writer's own stress ("einfach nicht gekommen", "halt kaputt"), not said back. */
 const STRESS_DE =
   /^(?:einfach|halt|eben|echt|irgendwie|ja|doch|mal|wirklich|natürlich|total|völlig|komplett|mega|voll)$/u;
@@ -194,13 +196,42 @@ const INVERTED_DE = new RegExp(
 const FAULT_SAID =
   /(?<!\p{L})(?:nicht|kein\p{L}*|nie|ständig|dauernd|durchgehend|permanent|andauernd|kaum|ununterbrochen)(?!\p{L})/u;
 
+/** "Ihr Monteur hat beim Einbau … das Abgasrohr nicht richtig abgedichtet": what the work left undone, as passive. */
+const WORK_FAULT_DE =
+  /(?<!\p{L})(?:[Ii]hr|[Ee]uer|[Dd]er|[Uu]nser|[Dd]ie)\s(?:Monteur|Techniker|Handwerker|Installateur|Elektriker|Kollege|Mitarbeiter)\p{L}*\s(?:hat|haben)\s(?:[^.!?,]{0,60}?\s)?(das|den|die)\s(\p{Lu}[\p{L}-]+)\s(nicht\s(?:richtig|korrekt|fachgerecht|ordentlich|vollständig)\s\p{Ll}+t)(?!\p{L})/u;
+
+const SAYS_EXPERT_DE =
+  /\b(?:sagt|meint|laut|findet|stellte?|hat festgestellt)\s(?:der|die|unser|unsere|mein|meine|dem|der)?\s?(Schornsteinfeger\p{L}*|Gutachter\p{L}*|Sachverständige\p{L}*|Elektriker\p{L}*|Prüfer\p{L}*|Energieberater\p{L}*|Bezirksschornsteinfeger\p{L}*)/u;
+
 function statedFault(text: string, words: readonly string[]): string | undefined {
+  const work = WORK_FAULT_DE.exec(text);
+  if (work?.[1] && work[2] && work[3]) {
+    // "…, sagt der Schornsteinfeger": who found it is said, so the reply reports and does not admit.
+    const found = SAYS_EXPERT_DE.exec(text)?.[1];
+    return `${found ? `laut ${found} ` : ""}${work[1] === "den" ? "der" : work[1]} ${work[2]} ${work[3]} wurde`;
+  }
   const inverted = INVERTED_DE.exec(text);
   if (inverted?.[1] && inverted[4] && FAULT_SAID.test(inverted[4]) && !NOT_FINITE_DE.test(inverted[1])) {
     const told = inverted[4].split(/\s+/u).filter((word) => !STRESS_DE.test(word));
     const last = told.at(-1) ?? "";
     const tail = PARTICLE.test(last) ? [...told.slice(0, -1), last + inverted[1]] : [...told, inverted[1]];
     return `${inverted[2]?.toLowerCase()} ${inverted[3]} ${tail.join(" ")}`;
+  }
+  // "Das WLAN-Modul … verliert ständig die Verbindung", ", der neue Zähler läuft doppelt so schnell wie der alte!":
+  // a clause that opens with the thing and its verb and holds the fault. A unit and a verb's particle may close it
+  // ("zeigt … nur noch 0 % an").
+  for (const clause of text.matchAll(CLAUSE_DE)) {
+    const [, article = "", adjective = "", thing = "", verb = "", told = ""] = clause;
+    const said = `${verb} ${told}`;
+    if (!FINITE_DE.test(verb) || NOT_FINITE_DE.test(verb) || told.split(/\s+/u).length > 9) continue;
+    // "zeigt einen Fehler an und lädt nicht mehr": two clauses joined; one verb moved to the end would garble them.
+    if (/\s(?:und|oder|aber|sondern|dann|weil|obwohl|wenn)\s/u.test(` ${told} `)) continue;
+    if (!words.some((phrase) => phrase.split(/\s+/u).length >= 2 && said.includes(phrase))) continue;
+    if (/gekommen|erschienen|aufgetaucht/u.test(said)) continue;
+    const rest = told.split(/\s+/u).filter((word) => word && !STRESS_DE.test(word));
+    const last = rest.at(-1) ?? "";
+    const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
+    return `${article.toLowerCase()} ${adjective}${thing} ${tail.join(" ")}`;
   }
   for (const phrase of words) {
     const said = phrase.trim().split(/\s+/u);
@@ -211,18 +242,6 @@ function statedFault(text: string, words: readonly string[]): string | undefined
       /gekommen|erschienen|aufgetaucht|turn(?:ed)? up|show(?:ed)? up/u.test(phrase)
     )
       continue;
-    // "zeigt … nur noch 0 % an": a unit and a verb's particle may close the sentence after the phrase.
-    const german = new RegExp(
-      `${SENTENCE_START}${THING_DE}${escapeRegExp(phrase)}((?:\\s(?:%|[\\p{Ll}\\d]+)){0,2})(?=\\s*(?:[.!?,]|$))`,
-      "u",
-    ).exec(text);
-    if (german && FINITE_DE.test(said[0] ?? "") && !NOT_FINITE_DE.test(said[0] ?? "")) {
-      const [verb = "", ...told] = [...said, ...(german[3] ?? "").trim().split(/\s+/u).filter(Boolean)];
-      const rest = told.filter((word) => !STRESS_DE.test(word));
-      const last = rest.at(-1) ?? "";
-      const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
-      return `${german[1]?.toLowerCase()} ${german[2]} ${tail.join(" ")}`;
-    }
     const english = new RegExp(`${SENTENCE_START}${THING_EN}${escapeRegExp(phrase)}(?=\\s*(?:[.!?,]|$))`, "u").exec(
       text,
     );
@@ -232,7 +251,13 @@ function statedFault(text: string, words: readonly string[]): string | undefined
   return undefined;
 }
 
-function brokenOf(text: string, words: readonly string[] = [], stated = true): Pick<Case, "broken"> {
+/** The fault as one clause of the comment says it, when no more telling reading names it. */
+function statedOf(text: string, words: readonly string[]): Pick<Case, "stated"> {
+  const stated = statedFault(text, words);
+  return stated ? { stated } : {};
+}
+
+function brokenOf(text: string): Pick<Case, "broken"> {
   const left = LEFT_BEHIND_EN.exec(text);
   if (left)
     return {
@@ -253,11 +278,7 @@ function brokenOf(text: string, words: readonly string[] = [], stated = true): P
     return { broken: `${article.toLowerCase()} ${thing} ${said}` };
   }
   const en = BROKEN_EN.exec(text);
-  if (!en) {
-    // What was served has its own words ("dass Ihre Zimtschnecke trocken war").
-    const fault = stated ? statedFault(text, words) : undefined;
-    return fault ? { broken: fault } : {};
-  }
+  if (!en) return {};
   const [, thing = "", verb = "", state = ""] = en;
   return { broken: `the ${thing} ${verb} ${state}` };
 }
@@ -532,6 +553,19 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
 const RESET_MAIL_MISSING =
   /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;
 
+/** "Asked for oat milk … got told you'd 'run out'", "Hafermilch war um 10 schon aus": what had run out. */
+const SOLD_OUT_EN =
+  /\b(?:asked for|wanted|ordered|tried to (?:get|order|buy))\s(?:an?\s|some\s|the\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,60}?\b(?:run out|ran out|sold out|out of stock|none left)\b/iu;
+const SOLD_OUT_DE =
+  /(?<!\p{L})(?:[Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]{2,30})\s(?:war|waren|ist|sind)\s(?:[^.!?,]{0,30}?\s)?(?:schon\s|bereits\s)?(?:aus|ausverkauft|alle|vergriffen)(?!\p{L})|(?<!\p{L})(?:keine|keinen|kein)\s(\p{Lu}[\p{L}-]{2,30})\s(?:mehr\s)?(?:da|vorrätig|verfügbar)(?!\p{L})/u;
+function soldOutOf(text: string): Pick<Case, "soldOut"> {
+  const en = SOLD_OUT_EN.exec(text)?.[1];
+  if (en) return { soldOut: en };
+  const de = SOLD_OUT_DE.exec(text);
+  const thing = de?.[1] ?? de?.[2];
+  return thing ? { soldOut: thing } : {};
+}
+
 /** "Hatte heute einen Oat Flat White …", "I had the chai latte …": what they had, said after "nach"/"after". */
 const HAD_DE =
   /(?<!\p{L})(?:[Hh]atte|[Tt]rank|[Aa]ß)\s(?:\p{Ll}+\s|\p{Lu}\p{Ll}+\s(?=\p{Ll})){0,4}?(einen|eine|ein)\s((?:\p{Lu}[\p{L}-]+)(?:\s\p{Lu}[\p{L}-]+){0,2})/u;
@@ -726,8 +760,11 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
-    ...(complaint?.problem === "other" || complaint?.problem === "defect"
-      ? brokenOf(read, complaint.words, !poorly)
+    ...(complaint?.problem === "other" ? soldOutOf(read) : {}),
+    ...(complaint?.problem === "other" || complaint?.problem === "defect" ? brokenOf(read) : {}),
+    // What was served has its own words ("dass Ihre Zimtschnecke trocken war").
+    ...((complaint?.problem === "other" || complaint?.problem === "defect") && !poorly
+      ? statedOf(read, complaint.words)
       : {}),
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),

@@ -79,6 +79,12 @@ function ownedBy(phrase: string, v: Voice): string {
   );
 }
 
+/** "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it. */
+function statedClause(c: Case, v: Voice): string | undefined {
+  const said = c.broken ?? c.stated;
+  return said ? `${v.language === "de" ? "dass" : "that"} ${ownedBy(said, v)}` : undefined;
+}
+
 function productClause(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);
@@ -408,6 +414,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${possessiveNominative("m", v.form ?? "sie")} Vertrag trotz Kündigung verlängert wurde`
           : "that your subscription renewed even though you had cancelled";
       }
+      // "you took my direct debit a week early", "den Abschlag zu früh abgebucht": taken before it was due.
+      if (has(words, /\bearly\b|zu früh|zu frueh/)) {
+        const when = c.durations.find((d) => /week|day|woche|tag/iu.test(d));
+        const thing = c.charged ?? (de ? "Abschlag" : "payment");
+        if (!de) return `that your ${thing} was taken${when ? ` ${when}` : ""} early`;
+        return `dass ${possessiveNominative("m", v.form ?? "sie")} ${thing} zu früh abgebucht wurde`;
+      }
       // "Abo pausiert und trotzdem kam ein Paket … abgebucht": paused, not cancelled, and charged all the same.
       if (has(words, /pausiert|paused/)) {
         const thing = c.charged ?? (de ? "Abo" : "subscription");
@@ -614,7 +627,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         garmentClause(c, v, words) ??
         noiseClause(c, v, words) ??
         // "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it.
-        (c.broken ? `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}` : undefined) ??
+        statedClause(c, v) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
@@ -625,6 +638,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (supply) return supply;
       const served = servedClause(c, v);
       if (served) return served;
+      // "Asked for oat milk in Kreuzberg … 'run out' at 9am": what was gone, and where.
+      if (c.soldOut) {
+        const where = c.places[0] ? ` in ${c.places[0]}` : "";
+        return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
+      }
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
@@ -659,7 +677,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
         return caseClause({ ...c, problem: "delivery" }, v);
       }
-      return productClause(c, v) ?? facilityClause(c, v) ?? (c.problem ? generalClause(v) : undefined);
+      return (
+        statedClause(c, v) ?? productClause(c, v) ?? facilityClause(c, v) ?? (c.problem ? generalClause(v) : undefined)
+      );
     }
   }
 }

@@ -43,7 +43,29 @@ const CITIES = new Set(
 
 const COMPARED = /\b(?:best|finest|worst|beste[nrs]?|schönste[nrs]?|schlechteste[nrs]?)(?:\s[\p{L}-]+)?\s*$/iu;
 
-const NOT_A_BRANCH_NAME = new Set(["Ich", "Wir", "Sie", "The", "Die", "Der", "Das", "Dort", "There", "Heute", "Today"]);
+const NOT_A_BRANCH_NAME = new Set([
+  "Ich",
+  "Wir",
+  "Sie",
+  "The",
+  "Die",
+  "Der",
+  "Das",
+  "Dort",
+  "There",
+  "Heute",
+  "Today",
+  // "Our office installation went to plan": whose office, not a place's name.
+  "Our",
+  "My",
+  "Your",
+  "This",
+  "That",
+  "Unser",
+  "Unsere",
+  "Mein",
+  "Meine",
+]);
 
 export function casePlaces(text: string): string[] {
   const places: string[] = [];

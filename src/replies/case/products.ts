@@ -48,6 +48,11 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "went exactly to plan", "according to plan": how it went, not a plan they bought.
+      !(
+        /^plan\b/i.test(match[0]) &&
+        /\b(?:to|according to|as per|nach)\s$/iu.test(text.slice(Math.max(0, match.index - 14), match.index))
+      ) &&
       // "einen weißen Bildschirm", "a blank screen": what the app shows, not a screen they bought.
       !(
         /^(?:bildschirm|screen)\b/i.test(match[0]) && BLANK.test(text.slice(Math.max(0, match.index - 10), match.index))
@@ -62,7 +67,10 @@ export function caseProduct(text: string): string | undefined {
   if (!thing) return undefined;
   // "the Nachtschicht blend", "my Hafenblick beans": a name before an English kind of thing is part of it.
   const name = /^[a-z]/u.test(thing[0].trim())
-    ? /\b(?:the|my|our|your)\s([A-ZÄÖÜ][\p{L}]{2,20})\s$/u.exec(text.slice(Math.max(0, thing.index - 30), thing.index))
+    ? // "that new Kenya filter roast": the name and the kind of roast before the thing.
+      /\b(?:the|my|our|your|that|this|new)\s(?:new\s)?([A-ZÄÖÜ][\p{L}]{2,20}(?:\s(?:filter|espresso|decaf|house|single|cold|dark|light|medium))?)\s$/u.exec(
+        text.slice(Math.max(0, thing.index - 40), thing.index),
+      )
     : null;
   if (name?.[1]) return `${name[1]} ${trimTrailingNoun(thing[0].trim())}`;
   const said = capitalised(trimTrailingNoun(thing[0].trim()));

@@ -30,7 +30,7 @@ const STOP_DE = new Set(
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
     "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
     // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
-    "Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
+    "Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
   ).split(" "),
 );
 const STOP_EN = new Set(

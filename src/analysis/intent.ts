@@ -230,7 +230,7 @@ const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const SUPPLY_BACK =
-  /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|(?:schnell|gleich|bald) vorbei|restored|fixed|back on|back up|resolved|sorted|over quickly|quickly over)\b/iu;
+  /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|(?:schnell|gleich|bald) vorbei|restored|fixed|back on|back up|resolved|sorted|over quickly|quickly over)\b|\b(?:notdienst|störungsdienst|stoerungsdienst|techniker\p{L}*|monteur\p{L}*|engineer|technician)\b[^.!?]{0,30}\b(?:war|kam|was|came|arrived)\b[^.!?]{0,30}\b(?:da|vorbei|here|out|round)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
 const NOT_SERVED =
   /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
@@ -244,7 +244,7 @@ const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|gut
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
 const TAKEN_TWICE =
-  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|konto\s.*minus|overdrawn/iu;
+  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -258,9 +258,15 @@ const ORDER_CODE_SOURCE = String.raw`\b[A-Z]{1,4}-\d{2,}(?:-\d+)*\b|#\d{4,}`;
 const ORDER_CODE = new RegExp(ORDER_CODE_SOURCE, "u");
 /** The same, or the word "order" (in any case: "kk-12400", "Order"). */
 const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
+/** A visit booked: "engineer was booked for 8-12", "Der Monteur war für heute angekündigt". */
+const VISIT_DUE =
+  /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
+/** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
+const WORKED_ON =
+  /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b/iu;
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
-  /kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine/iu;
+  /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
@@ -314,7 +320,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
   // "KK-12400 still not here after 2 weeks": what was ordered has not come.
   const notHere = saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text);
-  const topic = problemTopic(normalised);
+  // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
+  // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
+  const noShow =
+    saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
+    saidAny(/\bda$|gekommen|kam|erschienen|aufgetaucht|came|showed|turned up|show up/iu);
+  // A visit not made that nobody is said to have missed is still waited for.
+  const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
+  const topic = problemTopic(normalised) ?? (visitDue ? "waiting" : undefined);
   const problem = treated
     ? "service"
     : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
@@ -351,13 +364,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Regierung macht unser Land kaputt": a failure said of politics is an opinion, not a case, unless someone's
   // own supply, order or account is in it.
   const political = LEXICON.politics.find(normalised.tokens).length > 0;
-  // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
-  const noShow =
-    saidAny(/niemand|keiner|nobody|no one|noone/iu) && saidAny(/\bda$|gekommen|kam|erschienen|came|showed|turned up/iu);
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
   const numbered = ORDER_CODE.test(normalised.text);
   // "Kartenzahlung in Leipzig geht seit Tagen nicht": paying at the company's till fails for every guest.
   const paying = PAYING.test(normalised.text) && !political;
+  // "radiators still cold after your engineer 'fixed' the heat pump": the company's work at their home is theirs.
+  const worked = WORKED_ON.test(normalised.text) && !political;
   if (
     (political || !problem) &&
     !customer.length &&
@@ -367,12 +379,22 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !goods &&
     !numbered &&
     !noShow &&
-    !paying
+    !paying &&
+    !worked
   )
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
   const putRight = SUPPLY_BACK.test(normalised.text.replace(/[^.!?]*\?/gu, "")) && thanked(normalised);
-  if (putRight && said.every((phrase) => SUPPLY_GONE.test(phrase) || /ausfall|outage|power cut/iu.test(phrase)))
+  if (
+    putRight &&
+    said.every(
+      (phrase) =>
+        SUPPLY_GONE.test(phrase) ||
+        /ausfall|outage|power cut|\b(?:fiel|fielen|ist|war)\b.*\baus$|\bwent (?:off|out|down)\b|\bbroke down\b/iu.test(
+          phrase,
+        ),
+    )
+  )
     return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;

@@ -152,7 +152,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
-  const angerWords = LEXICON.anger.count(tokens);
+  // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
+  const angerWords = LEXICON.anger.find(tokens).filter((hit) => !praiseHits.some((p) => p.from === hit.to + 1)).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.
   const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - emoji.crying : emoji.sad;

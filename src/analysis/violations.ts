@@ -103,10 +103,28 @@ function findInsults(normalised: Normalised): Finding[] {
     }
   });
   for (const hit of LEXICON.insultPhrases.find(tokens)) {
-    if (!quoted(tokens, hit) && !reported(tokens, hit) && !thinksUsFools(normalised, hit))
+    if (
+      !quoted(tokens, hit) &&
+      !reported(tokens, hit) &&
+      !thinksUsFools(normalised, hit) &&
+      !crackedThing(normalised, hit)
+    )
       findings.push({ kind: "insult", ...hit });
   }
   return findings;
+}
+
+/**
+ * "meine Tasse hatte einen Sprung", "die Scheibe hat einen Sprung": a crack in a thing. "Du hast doch einen Sprung
+ * (in der Schüssel)" is said of a person: only then is it an insult.
+ */
+const THING_HAD =
+  /(?:^|[\s,.!?])(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser|[Ee]ine|[Ee]in)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}(?:hatte|hat|hätte|hatten|haben)\s(?:\p{Ll}+\s){0,2}$|(?:hatte|hat|hatten|haben)\s(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}$/u;
+function crackedThing({ tokens, text }: Normalised, hit: { from: number; to: number }): boolean {
+  if (tokens[hit.to]?.key !== "sprung") return false;
+  if (/^\s*in\s(?:der|die)\s(?:schüssel|schuessel|platte|birne|krone)/iu.test(text.slice(tokens[hit.to]?.end ?? 0)))
+    return false;
+  return THING_HAD.test(text.slice(Math.max(0, (tokens[hit.from]?.start ?? 0) - 60), tokens[hit.from]?.start ?? 0));
 }
 
 function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof LEXICON.threats): Finding[] {

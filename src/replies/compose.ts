@@ -147,7 +147,37 @@ function pricedThing(
  */
 const SAYS_BUT_SAYS =
   /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?)/u;
+/** "Es sind 32,9 Cent pro Kilowattstunde, nicht 29,9", "it's 70 %, not 75 %": the figure said, and the one denied. */
+const FIGURE_NOT_FIGURE =
+  // Not a phone number's last group ("0221 555 0190, nicht 0221 555 0109"): a figure standing alone.
+  /(?<![\d.,]\s?)(\d[\d.,]*)(\s?(?:%|€|£|ct|cent|euro|kwh|kw)\b)?[^.!?\d]{0,40}?,?\s(?:nicht|not|statt|instead of|rather than)\s(\d[\d.,]*)(?![\d]|\s\d)/iu;
+/** "im Text steht aber Yirgacheffe", "it's BAFA, not KfW": a name against a name, one of them denied or set against. */
+const NAME_IN_TEXT_BUT =
+  /(?<![\p{L}])(\p{Lu}[\p{L}]+)(?:-\p{Lu}?\p{L}+)?[^.!?\p{Lu}]{0,20},\s(?:im|in der|auf der|auf dem|laut|on the|in the)\s\p{L}+\s(?:steht|heißt|sagt|says|reads)\s(?:aber|jedoch|dagegen|but)?\s?(\p{Lu}[\p{L}-]+)/u;
+const NOT_FROM_BUT =
+  /\b(?:isn'?t|is not|not|nicht)\s(?:from|von|bei|by|at)?\s?(\p{Lu}[\p{L}A-Z]+)\b[^.!?]{0,40}?,?\s(?:it'?s|it is|sondern|but|es ist|das ist)\s(?:from\s|von\s|bei\s|by\s)?(\p{Lu}[\p{L}A-Z]+)/u;
+/** "nicht seit 30, sondern seit 25 Jahren", "not 30 but 25 years": the figure denied and the one put instead. */
+const NOT_FIGURE_BUT =
+  /\b(?:[Nn]icht|[Nn]ot)\s(?:\p{Ll}+\s){0,2}(\d[\d.,]*)(\s?(?:%|€|£|ct|[Cc]ent|[Ee]uro|kWh|kwh|kW|kw)(?![\p{L}]))?,?\s(?:sondern|but)\s(?:\p{Ll}+\s){0,2}(\d[\d.,]*)(\s?(?:%|€|£|ct|[Cc]ent|[Ee]uro|kWh|kwh|kW|kw|Jahre[n]?|years|Monate[n]?|months|Tage[n]?|days)(?![\p{L}]))?/u;
+/** "that bag is Guatemala, not Honduras", "Ottensen, nicht Altona": a name put against the one denied. */
+const NAME_NOT_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}-]+),?\s(?:not|nicht|statt)\s(?:from\s|aus\s|in\s)?(\p{Lu}[\p{L}-]+)/u;
 function saidAgainst(text: string): [string, string] | undefined {
+  const denied = NOT_FIGURE_BUT.exec(text);
+  if (denied?.[1] && denied[3] && denied[1] !== denied[3]) {
+    const unit = (denied[2] ?? denied[4] ?? "").trim().replace(/^(Jahr|Monat|Tag)en$/u, "$1e");
+    const said = (figure: string) => `${figure.replace(/[.,]+$/u, "")}${unit ? ` ${unit}` : ""}`;
+    return [said(denied[1]), said(denied[3])];
+  }
+  const figures = FIGURE_NOT_FIGURE.exec(text);
+  if (figures?.[1] && figures[3] && figures[1] !== figures[3]) {
+    const unit = figures[2]?.trim() ?? "";
+    const said = (figure: string) => `${figure.replace(/[.,]+$/u, "")}${unit ? ` ${unit}` : ""}`;
+    return [said(figures[3]), said(figures[1])];
+  }
+  // "Wärme, nicht Strom" beside "1 kWh … 4 kWh": where figures are disputed, a pair of nouns is not the fact.
+  const named =
+    NAME_IN_TEXT_BUT.exec(text) ?? NOT_FROM_BUT.exec(text) ?? (/\d/u.test(text) ? null : NAME_NOT_NAME.exec(text));
+  if (named?.[1] && named[2] && named[1] !== named[2]) return [named[1], named[2]];
   const match = SAYS_BUT_SAYS.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const figure = /^\d/u.test(match[2]);
@@ -265,7 +295,7 @@ function setting(
   const unfitTerm = (term: string) =>
     heated(term, language) ||
     new RegExp(
-      `\\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a)\\s(?:[\\p{L}-]+\\s){0,3}${escapeRegExp(term)}`,
+      `\\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a|bunch of|pack of|load of|=)\\s(?:[\\p{L}-]+\\s){0,3}${escapeRegExp(term)}`,
       "iu",
     ).test(comment.text);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
@@ -317,7 +347,9 @@ function setting(
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
-              (term) => !/\d/.test(term) && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*(?: in \p{Lu}[\p{L}-]+)?$/u.test(term),
+              (term) =>
+                !/\d/.test(term) &&
+                /^(?:\p{Lu}{2,4}-)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*(?: in \p{Lu}[\p{L}-]+)?$/u.test(term),
             )
             // "einen Flat White bestellt und einen Cappuccino bekommen, aber der war so lecker": one word first,
             // a name of two only when nothing else is praised.

@@ -94,11 +94,15 @@ export function fill(wording: string, values: Fill, short: boolean): string {
   let text = wording;
   // The question may itself hold {wcontact}: fill the case first, the contact after.
   for (const name of CASE_VARIABLES) text = text.replaceAll(`{${name}}`, values[name] ?? "");
-  return text
-    .replaceAll("{contact}", short ? values.contact.short : values.contact.long)
-    .replaceAll("{wcontact}", short ? values.contact.writtenShort : values.contact.written)
-    .replaceAll("{deadline}", values.deadline)
-    .replaceAll("{answer}", values.answer);
+  return (
+    text
+      .replaceAll("{contact}", short ? values.contact.short : values.contact.long)
+      .replaceAll("{wcontact}", short ? values.contact.writtenShort : values.contact.written)
+      .replaceAll("{deadline}", values.deadline)
+      .replaceAll("{answer}", values.answer)
+      // "Notiert haben wir schon: 1.10.": a date's point ends the sentence too, as German writes it.
+      .replace(/(?<=\d\.)\.(?!\.)/gu, "")
+  );
 }
 
 /** After an inline greeting ("Hallo Anna, …") the first sentence goes on in lower case, except nouns and Sie. */

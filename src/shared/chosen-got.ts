@@ -7,9 +7,13 @@
 export const CHOSEN_GOT =
   /(?<!\p{L})((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s(\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
+/** "statt Filterkaffee kam Espresso-Mahlung": what came in place of what was ordered, told the other way round. */
+export const INSTEAD_CAME =
+  /(?<!\p{L})(?:[Ss]tatt|[Aa]nstatt)\s(?:de[rsmn]\s|die\s|das\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:kam|kamen|gab es|gab's|bekam ich|habe ich|hab ich)\s(?:eine?n?\s|die\s|der\s|das\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
+
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
-  const match = CHOSEN_GOT.exec(text);
+  const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const [said, chosen, got] = match as unknown as [string, string, string];
   if (chosen.toLowerCase().includes(got.toLowerCase()) || got.toLowerCase().includes(chosen.toLowerCase()))

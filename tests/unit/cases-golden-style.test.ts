@@ -29,6 +29,15 @@ function answer(
   return { assessment, first: suggestions[0] };
 }
 
+/** A customer's case: read as a complaint, answered with the case (or the boundary and the case), named as said. */
+function namesTheCase(company: "rheinwerk" | "kaffeekollektiv", text: string, named: RegExp, plan = /^case-/) {
+  const result = answer(company, text);
+  expect(result.assessment.intent.complaint).toBeDefined();
+  expect(result.first?.strategy).toMatch(plan);
+  expect(result.first?.text).toMatch(named);
+  return result;
+}
+
 /** Sarcasm is criticism: taken seriously, never thanked. */
 function takesSeriously(company: "rheinwerk" | "kaffeekollektiv", text: string) {
   const { first } = answer(company, text);
@@ -1067,10 +1076,7 @@ describe("a seventh batch: what was missed at first reading", () => {
       /dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt/,
     ],
   ] as const)("takes a case as the customer's and names it: %s: %s", (company, text, named) => {
-    const { assessment, first } = answer(company, text);
-    expect(assessment.intent.complaint).toBeDefined();
-    expect(first?.strategy).toMatch(/^case-/);
-    expect(first?.text).toMatch(named);
+    const { first } = namesTheCase(company, text, named);
     expect(first?.text).not.toMatch(/gute Frage|good question/);
   });
 
@@ -1205,11 +1211,8 @@ describe("an eighth batch: what was missed at first reading", () => {
       /your direct debit was taken a week early/,
     ],
   ] as const)("takes a case as the customer's and names it: %s: %s", (company, text, named) => {
-    const { assessment, first } = answer(company, text);
+    const { assessment, first } = namesTheCase(company, text, named);
     expect(assessment.verdict).toBe("keep");
-    expect(assessment.intent.complaint).toBeDefined();
-    expect(first?.strategy).toMatch(/^case-/);
-    expect(first?.text).toMatch(named);
     expect(first?.text).not.toMatch(/dank|thank/i);
   });
 
@@ -1290,5 +1293,229 @@ describe("an eighth batch: what was missed at first reading", () => {
     );
     expect(first?.text).toMatch(/Anlagenmechaniker/);
     expect(first?.text).not.toMatch(/Sommer|Platz/);
+  });
+});
+
+/** A ninth batch of forty (17 accepted at first reading): each case here was answered wrongly before. */
+describe("a ninth batch: what was missed at first reading", () => {
+  it("never deletes a cracked cup as an insult, and names the injury with the cup and the café", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "In Kreuzberg hatte meine Tasse heute einen Sprung, hab mir fast die Lippe aufgeschnitten.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.intent.complaint?.problem).toBe("safety");
+    expect(first?.text).toMatch(/an einer Tasse mit Sprung in Kreuzberg verletzt/);
+    expect(first?.text).not.toMatch(/Chargennummer|Foto/);
+  });
+
+  it("still deletes 'einen Sprung in der Schüssel' said of a person", () => {
+    expect(answer("kaffeekollektiv", "Du hast doch einen Sprung in der Schüssel.").assessment.verdict).toBe(
+      "may-delete",
+    );
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Unsere Photovoltaikanlage speist seit dem Zählertausch nichts mehr ein. Laut App 0 kWh seit dem 12.11.",
+      /dass Ihre Photovoltaikanlage seit dem Zählertausch nichts mehr einspeist/,
+    ],
+    [
+      "rheinwerk",
+      "engineer was booked for 8-12 today, it's now 3pm. no call, no text, nothing",
+      /still waiting for the engineer/,
+    ],
+    [
+      "kaffeekollektiv",
+      "wifi in the Leipzig café has been down all week, hard to work from there 😕",
+      /the wifi in Leipzig isn't working/,
+    ],
+    ["kaffeekollektiv", "Ihr Penner habt meine Bestellung jetzt zum zweiten Mal falsch gepackt!!", /Bestellung/],
+    [
+      "rheinwerk",
+      "smart meter's been stuck on the same reading since 3 Nov, so my bills are all estimated now",
+      /smart meter/,
+    ],
+  ] as const)("takes a case as the customer's: %s: %s", (company, text, named) => {
+    namesTheCase(company, text, named, /^case-|^boundary-and-help$/);
+  });
+
+  it("thanks an emergency call-out that put a failure right, naming the service", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Heiligabend fiel die Heizung aus, und euer Notdienst war in einer Stunde da. Ganz großes Danke!",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/unser Notdienst/);
+  });
+
+  it("thanks the barista named with her café", () => {
+    const { first } = answer("kaffeekollektiv", "Lina in Ottensen macht den besten Cortado. Jedes Mal.");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Lina/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Der Arbeitspreis im Beitrag ist falsch: Es sind 32,9 Cent pro Kilowattstunde, nicht 29,9.",
+      /29,9 Cent und 32,9 Cent/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Kleiner Fehler: Auf dem Foto ist die Sidamo-Packung, im Text steht aber Yirgacheffe.",
+      /Sidamo und Yirgacheffe/,
+    ],
+    [
+      "rheinwerk",
+      "The grant isn't from KfW anymore for this, it's BAFA since 2024. Your post is out of date.",
+      /KfW and BAFA/,
+    ],
+    ["rheinwerk", "Die Nummer im Beitrag ist falsch. Richtig ist 0221 555 0190, nicht 0221 555 0109.", /0221 555 0190/],
+  ] as const)("names both sides of a correction: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("names the opening hours a sarcastic comment is about", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "Super, dass ihr sonntags jetzt erst um 11 aufmacht. Brunch um 9 war eh überbewertet. 🙄",
+    );
+    expect(first?.text).toMatch(/Öffnungszeiten/);
+  });
+
+  it("answers a 'Verbrecherbande' with a line on the tone", () => {
+    expect(answer("rheinwerk", "Wer bei euch Kunde ist, ist selber schuld. Verbrecherbande.").first?.strategy).toMatch(
+      /^boundary/,
+    );
+  });
+
+  it("names the grind asked about", () => {
+    expect(answer("kaffeekollektiv", "which grind should i pick for an aeropress?", "x").first?.text).toMatch(
+      /the grind/,
+    );
+  });
+});
+
+describe("fresh comments read through the CLI as a lead would", () => {
+  it("names paying twice after a move, with the date once and one full stop", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Seit dem Umzug am 1.10. zahle ich doppelt: an euch und an den neuen Anbieter. Die Kündigung habe ich rechtzeitig geschickt.",
+    );
+    expect(first?.text).toMatch(/dass Sie doppelt zahlen/);
+    expect(first?.text).not.toMatch(/\d\.\.(?!\.)/);
+  });
+
+  it("names the wrong goods sent to someone allergic, and asks for the order, not a batch", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "ordered the oat milk 6 pack, got 6 cartons of soy. I'm allergic to soy.",
+      "x",
+    );
+    expect(first?.text).toMatch(/you got soy instead of the oat milk 6 pack/);
+    expect(first?.text).not.toMatch(/were hurt|batch/);
+  });
+
+  it("never names 'Aussage' as what an expert argues about", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Als Bauphysikerin: Ihre Aussage, jede Wärmepumpe spare 40 % CO2, ist ohne Angabe des Strommixes nicht haltbar.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).not.toMatch(/Aussage/);
+  });
+});
+
+/** A tenth batch of forty (16 accepted at first reading): each case here was answered wrongly before. */
+describe("a tenth batch: what was missed at first reading", () => {
+  it("reads 'unfassbar gut' as praise, never as anger", () => {
+    const { assessment, first } = answer("kaffeekollektiv", "Eure Zimtschnecken sind einfach unfassbar gut 😍");
+    expect(assessment.tone).toBe("positive");
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Heute 25 Minuten in Altona angestanden, weil nur eine Person an der Kasse war. Am Samstag!",
+      /dass du in Altona 25 Minuten anstehen musstest/,
+    ],
+    [
+      "rheinwerk",
+      "your installer left a pile of rubble in our front garden and hasn't been back for 2 weeks",
+      /a pile of rubble was left in your front garden/,
+    ],
+    [
+      "kaffeekollektiv",
+      "KK-14002: statt Filterkaffee kam Espresso-Mahlung. Ich hab nur eine Filtermaschine…",
+      /Espresso-Mahlung statt Filterkaffee/,
+    ],
+    [
+      "rheinwerk",
+      "Auf meiner Rechnung steht eine falsche Zählernummer. Das ist nicht mein Zähler!",
+      /dass auf Ihrer Rechnung eine falsche Zählernummer steht/,
+    ],
+    [
+      "rheinwerk",
+      "Ich habe vor 3 Monaten gekündigt und immer noch keine Bestätigung bekommen.",
+      /noch keine Kündigungsbestätigung/,
+    ],
+    ["rheinwerk", "radiators upstairs still cold after your engineer 'fixed' the heat pump yesterday", /heat pump/],
+  ] as const)("takes a case as the customer's: %s: %s", (company, text, named) => {
+    const { first } = namesTheCase(company, text, named);
+    expect(first?.text).not.toMatch(/Person|dank|thank/i);
+  });
+
+  it("takes a reproach dressed as a question seriously: 'Passt nicht zu eurem Öko-Image'", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "Warum sind eure Kekse einzeln in Plastik verpackt? Passt nicht zu eurem Öko-Image.",
+    );
+    expect(first?.text).toMatch(/Verpackung/);
+    expect(first?.text).not.toMatch(/gute Frage/);
+  });
+
+  it("never says back what they called the company: 'bunch of cowboys'", () => {
+    expect(answer("rheinwerk", "rheinwerk = bunch of cowboys", "x").first?.text).not.toMatch(/cowboys/);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "that bag is Guatemala, not Honduras like your post says", /Guatemala and Honduras/],
+    [
+      "rheinwerk",
+      "Kleine Korrektur: Rheinwerk gibt es nicht seit 30, sondern seit 25 Jahren. Steht so in Ihrem eigenen Impressum.",
+      /30 Jahre und 25 Jahre/,
+    ],
+    ["rheinwerk", "Das Foto zeigt gar nicht die WP 9, sondern die WP 12. Sieht man am Display.", /WP 9 und WP 12/],
+  ] as const)("names both sides of a correction: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("thanks 'that's service' and the PV-Projekt, naming them", () => {
+    expect(
+      answer("kaffeekollektiv", "the Altona team remembered my order after one visit. that's service", "x").first
+        ?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer("rheinwerk", "Das PV-Projekt auf unserem Schuldach lief vorbildlich. Danke an das ganze Team!", "linkedin")
+        .first?.text,
+    ).toMatch(/das PV-Projekt/);
+  });
+
+  it("reads 'follow me for free crypto tips' as spam", () => {
+    expect(answer("kaffeekollektiv", "FOLLOW ME FOR FREE CRYPTO TIPS 🚀🚀", "x").assessment.verdict).toBe("may-delete");
+  });
+
+  it("names what a price criticised by its amount is for, never 'the confidence'", () => {
+    const first = takesSeriously("kaffeekollektiv", "€7.20 for a pumpkin spice latte. bold move, love the confidence");
+    expect(first?.text).toMatch(/the pumpkin spice latte/);
+    expect(first?.text).not.toMatch(/confidence/);
   });
 });

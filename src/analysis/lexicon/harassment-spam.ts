@@ -52,7 +52,9 @@ export const SPAM_STRONG = [
   "earn ~4 dollars|usd|day|week|month|home|weekly|daily",
   "make ~2 money|cash|dollars|usd",
   "work from home",
-  "free ~2 iphone|followers|likes|giftcard|money",
+  "free ~2 iphone|followers|likes|giftcard|money|crypto|bitcoin|signals|nft",
+  // "FOLLOW ME FOR FREE CRYPTO TIPS".
+  "follow ~1 me|my ~3 free|tips|crypto|money|profit|profits|signals",
   "limited offer",
   "onlyfans",
   "sugar daddy|mommy",

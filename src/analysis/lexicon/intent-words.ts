@@ -193,6 +193,35 @@ export const FAILURE = [
   // Sold out before closing: "schon wieder kein Brot mehr da".
   "kein|keine|keinen|nichts ~3 mehr ~1 da",
   "ausverkauft",
+  // "25 Minuten in Altona angestanden, weil nur eine Person an der Kasse war".
+  "minuten|min|stunde|stunden ~4 angestanden|angestellt|anstehen|gestanden",
+  "nur ~1 eine ~1 person|kraft|mitarbeiterin|mitarbeiter|bedienung ~3 kasse|theke|tresen|da|dienst",
+  // "your installer left a pile of rubble in our front garden and hasn't been back".
+  "left ~4 rubble|mess|debris|dirt|pile|scaffolding|cables|boxes",
+  "hasn't|haven't|hasnt|havent ~1 been ~1 back",
+  // "radiators upstairs still cold after your engineer 'fixed' the heat pump".
+  "still ~1 cold|freezing|broken|leaking",
+  "still ~1 not ~1 working|fixed",
+  // "Die Bohnen … sind total ölig und schmecken verbrannt".
+  "schmeckt|schmecken|schmeckte|schmeckten ~2 verbrannt|bitter|komisch|seltsam|muffig|alt",
+  "total|sehr|extrem ~1 oelig|verbrannt",
+  // "Auf meiner Rechnung steht eine falsche Zählernummer".
+  "falsche|falscher|falsches ~1 zaehlernummer|zaehlerstand|kundennummer|adresse|name|iban|tarif|verbrauch",
+  // "Seit dem Umzug zahle ich doppelt: an euch und an den neuen Anbieter".
+  "zahle|zahlen|bezahle|bezahlen ~2 doppelt",
+  "paying|pay ~1 twice|double",
+  // "wifi in the Leipzig café has been down all week", "WLAN im Café geht seit Tagen nicht".
+  "wifi|wi-fi|wlan ~6 down|offline|broken|kaputt|weg",
+  // "meine Tasse hatte einen Sprung", "the mug was chipped".
+  "hatte|hat ~4 einen ~1 sprung|riss",
+  "chipped|cracked ~1 cup|mug|glass|plate",
+  "cup|mug|glass|plate ~2 was|is ~1 chipped|cracked",
+  // "Die Photovoltaikanlage speist seit dem Zählertausch nichts mehr ein".
+  "speist|speisen ~5 nichts|kaum|nicht ~2 ein|mehr",
+  // "engineer was booked for 8-12 … no call, no text, nothing".
+  "no ~1 call|text|word|email|show ~1 no|nothing",
+  // "Ihr habt meine Bestellung zum zweiten Mal falsch gepackt".
+  "falsch ~1 gepackt|verpackt|zusammengestellt|abgelesen|eingestellt|montiert|angeschlossen",
   "war|waren|ist|sind ~1 schon|bereits ~1 aus|alle|vergriffen",
   "verschimmelt*",
   "schimmel",
@@ -834,6 +863,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
       "verletzung*",
       "schnittwunde*",
+      // "hab mir fast die Lippe aufgeschnitten", "cut my lip on the chipped cup".
+      "mir ~4 lippe|finger|hand|mund ~1 aufgeschnitten|geschnitten|verletzt|verbrannt|verbrueht",
+      "cut|burnt|burned|scalded ~1 my ~1 lip|finger|hand|mouth|tongue",
       "scharfe|scharfen ~2 kante|kanten|ecke|ecken",
       "sharp ~2 edge|edges",
       "allergisch*",

@@ -167,6 +167,13 @@ export const CORRECTION = [
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
   "ihr ~1 schreibt|schriebt|habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
+  // "Your post is out of date", "The grant isn't from KfW anymore, it's BAFA".
+  "out ~1 of ~1 date",
+  "outdated",
+  "veraltet",
+  "nicht ~1 mehr ~1 aktuell",
+  "isn't|is ~1 not ~4 anymore ~4 it's|its",
+  "kleiner ~1 fehler",
   "kleine korrektur",
   "korrektur",
   "das stimmt ~2 nicht",

@@ -663,6 +663,15 @@ export const APPRECIATION = [
   "bestes|beste|besten|bester ~3 in ~1 ganz",
   "best ~3 in ~1 all ~1 of",
   "immer ~1 gut ~1 gelaunt",
+  // "that's service", "Das nenn ich Service!", "remembered my order after one visit".
+  "that's|thats|that ~1 is ~1 service",
+  "what ~1 i ~1 call ~1 service",
+  "nenn|nenne ~1 ich ~1 service",
+  "das ~1 ist ~1 service",
+  "remembered ~1 my ~1 order|name",
+  // "Lina in Ottensen macht den besten Cortado."
+  "macht|machen|hat|haben|gibt|backt|backen ~1 den|die|das ~1 besten|beste|bester|bestes",
+  "makes|make|has|do|does ~1 the ~1 best",
   "stoerungsfrei|störungsfrei",
   // "noch besser als letztes Jahr", "better than ever".
   "noch ~1 besser",

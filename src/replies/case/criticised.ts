@@ -7,7 +7,10 @@ import type { Criticised } from "../../shared/case";
 
 const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["price-increase", /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b/iu],
-  ["prices", /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b/iu],
+  [
+    "prices",
+    /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b|[€£$]\s?\d{1,3}[.,]\d{2}\s(?:for|für)\s/iu,
+  ],
   ["update", /\b(?:update|updates)\b/iu],
   ["app", /\b(?:app|apps)\b/iu],
   ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
@@ -20,7 +23,7 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   // "jetzt macht ihr sonntags erst um 11 auf", "you now open at 11 on Sundays".
   [
     "opening-hours",
-    /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes)\s(?:only\s)?(?:at|until|till)\s\d/iu,
+    /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes)\s(?:only\s)?(?:at|until|till)\s\d|\b(?:erst|schon|nur)\s(?:um\s|ab\s|bis\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?(?:aufmacht|aufmachen|aufmacht|öffnet|öffnen|zumacht|zumachen|schließt|schließen)(?![\p{L}])/iu,
   ],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],

@@ -14,7 +14,7 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
     "m",
   ],
   [
-    /^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid|croissant|brötchen|essen|sandwich|frühstück|getränk|gebäck|stück|wasser|menü)$/i,
+    /^(?:modem|handy|smartphone|tablet|sofa|abo|abonnement|kundenportal|portal|dashboard|shirt|t-shirt|kleid|croissant|brötchen|essen|sandwich|frühstück|getränk|gebäck|stück|wasser|menü|projekt|angebot|catering|team)$/i,
     "n",
   ],
   [/^(?:bohnen|schuhe|filtertüten|kapseln|pads)$/i, "pl"],

@@ -42,7 +42,7 @@ const SOFTWARE =
   /\b(?:update\w*|export\w*|import\w*|schnittstelle\w*|integration\w*|api|sync\w*|synchroni\w*|dashboard|software|plugin|plug-in|upload|download|abrechnung\w*|abrechnen|rechnet|payroll|report\w*|bericht\w*)\b/iu;
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
-  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*|kartenzahlung|card payments?|contactless payments?)\b/iu;
+  /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*|kartenzahlung|card payments?|contactless payments?|wifi|wi-fi|wlan)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
   /\b(?:e-?gutschein\p{L}*|(?:mail|e-mail) mit (?:dem|der) (?:pdf|gutschein\p{L}*|ticket\p{L}*|link)|gutschein\p{L}*(?=[^.!?]{0,60}\b(?:mail|e-mail|pdf)\b)|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
@@ -95,6 +95,8 @@ const NO_PAPERS =
   /\b(?:keine|keinen|kein|nie|never|no|still no|haven'?t (?:had|got|received))\s(?:[\p{L}-]+\s){0,3}§/iu;
 const PAPERS_DE =
   /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung)\b/u;
+/** "Ich habe gekündigt und immer noch keine Bestätigung bekommen": the confirmation of that notice. */
+const CANCELLED_NO_CONFIRMATION = /\bgekündigt\b[^.!?]{0,60}\bkeine\s(?:\p{L}+\s)?Bestätigung\b/iu;
 /** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
 const ARRIVED_EN =
   /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
@@ -257,7 +259,12 @@ function statedOf(text: string, words: readonly string[]): Pick<Case, "stated"> 
   return stated ? { stated } : {};
 }
 
+/** "your installer left a pile of rubble in our front garden": what was left, and where. */
+const LEFT_A_MESS_EN =
+  /\bleft\s((?:a\s(?:pile|heap|load|mountain)\sof\s)?(?:rubble|mess|debris|dirt|scaffolding|cables|boxes|packaging|waste))\s(in|on|all over)\s(?:our|my|the)\s((?:front\s|back\s)?(?:garden|drive|driveway|yard|lawn|floor|kitchen|hallway|loft))\b/iu;
 function brokenOf(text: string): Pick<Case, "broken"> {
+  const mess = LEFT_A_MESS_EN.exec(text);
+  if (mess) return { broken: `${mess[1]?.replace(/^a\s/iu, "a ")} was left ${mess[2]} your ${mess[3]}` };
   const left = LEFT_BEHIND_EN.exec(text);
   if (left)
     return {
@@ -299,7 +306,7 @@ const REQUESTED_DE =
 const VISITOR_DUE_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure)\s(Monteur|Monteurin|Techniker|Technikerin|Handwerker|Installateur|Installateurin|Elektriker|Elektrikerin|Servicetechniker|Servicetechnikerin)(?!\p{L})[^.!?]{0,60}(?:angekündigt|angekuendigt|sollte|kommen wollte)/u;
 const VISITOR_DUE_EN =
-  /\b(?:[Tt]he|[Yy]our|[Oo]ur)\s(engineer|technician|fitter|installer|electrician)\b[^.!?]{0,60}\b(?:due|supposed to|booked|scheduled|meant to)\b/u;
+  /(?:\b(?:[Tt]he|[Yy]our|[Oo]ur)\s|^|(?<=[.!?]\s))(engineer|technician|fitter|installer|electrician)\b[^.!?]{0,60}\b(?:due|supposed to|booked|scheduled|meant to)\b/u;
 function awaitedOf(text: string): Pick<Case, "awaited"> {
   const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
   if (call) return { awaited: /^rückruf/iu.test(call) ? call : `call ${call}` };
@@ -332,7 +339,7 @@ const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
 /** "Ordered an oat milk latte in Hamburg and clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+){0,2}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?([a-z]+(?:\s[a-z]+)?)\b/u;
+  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s(?:[a-z]+|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -462,6 +469,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "safety" && (lifted.visited || lifted.served)) return undefined;
   // "Hatte heute in Ottensen einen Oat Flat White … Bauchschmerzen": a drink served at a named café has no batch.
   if (lifted.problem === "safety" && lifted.illAfter && lifted.places.length > 0) return undefined;
+  // "ordered the oat milk, got soy. I'm allergic to soy": the wrong goods are found by the order, not a batch.
+  if (lifted.problem === "safety" && lifted.swapped)
+    return lifted.numbers.some((number) => number.kind === "order") ? undefined : "order-number";
+  // "In Kreuzberg hatte meine Tasse einen Sprung": the café's own cup, no product to photograph.
+  if (lifted.problem === "safety" && lifted.places.length > 0 && /sprung|riss|chipped|cracked/iu.test(text))
+    return undefined;
   // A technician who was due and has not come: the customer number finds the appointment.
   if (lifted.problem === "waiting" && (VISITOR_DUE_DE.test(text) || VISITOR_DUE_EN.test(text)))
     return lifted.numbers.some((number) => ["customer", "contract", "order"].includes(number.kind))
@@ -568,7 +581,7 @@ function soldOutOf(text: string): Pick<Case, "soldOut"> {
 
 /** "Hatte heute einen Oat Flat White …", "I had the chai latte …": what they had, said after "nach"/"after". */
 const HAD_DE =
-  /(?<!\p{L})(?:[Hh]atte|[Tt]rank|[Aa]ß)\s(?:\p{Ll}+\s|\p{Lu}\p{Ll}+\s(?=\p{Ll})){0,4}?(einen|eine|ein)\s((?:\p{Lu}[\p{L}-]+)(?:\s\p{Lu}[\p{L}-]+){0,2})/u;
+  /(?<!\p{L})(?:[Hh]atte|[Tt]rank|[Aa]ß)\s(?:\p{Ll}+\s|(?<=(?:in|im|bei)\s)\p{Lu}\p{Ll}+\s){0,4}?(einen|eine|ein)\s(?!(?:Sprung|Riss|Fehler|Problem|Unfall|Termin)\b)((?:\p{Lu}[\p{L}-]+)(?:\s\p{Lu}[\p{L}-]+){0,2})/u;
 const HAD_EN =
   /\b(?:[Hh]ad|[Dd]rank|[Aa]te)\s(?:[a-z]+\s){0,3}?(a|an|the)\s(?!(?:look|go|chat|problem|question|call|word|bit|lot|feeling|day|week)\b)((?:[a-z-]+\s){0,2}(?:latte|flat white|cappuccino|coffee|espresso|tea|chai|smoothie|cake|muffin|croissant|sandwich|bagel|cookie|brownie|salad|soup|juice|milkshake|hot chocolate|cortado|macchiato|mocha))\b/u;
 function hadBefore(text: string): string | undefined {
@@ -725,7 +738,10 @@ export function liftCase(
     .slice(0, 2);
   const criticised = criticisedIn(read);
   const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
-  const papers = PAPERS_EN.exec(read)?.[1] ?? PAPERS_DE.exec(read)?.[1];
+  const papers =
+    PAPERS_EN.exec(read)?.[1] ??
+    PAPERS_DE.exec(read)?.[1] ??
+    (CANCELLED_NO_CONFIRMATION.test(read) ? "Kündigungsbestätigung" : undefined);
   const instead = BILLED_INSTEAD.exec(read);
   const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
@@ -773,7 +789,9 @@ export function liftCase(
     // habt mir eine Kündigungsbestätigung geschickt, aber …").
     ...(papers &&
     (complaint?.problem === "delivery" ||
-      (complaint && /bestätigung|confirmation/iu.test(papers) && NO_PAPERS.test(read.replace(papers, "§"))))
+      (complaint &&
+        /bestätigung|confirmation/iu.test(papers) &&
+        (NO_PAPERS.test(read.replace(papers, "§")) || CANCELLED_NO_CONFIRMATION.test(read))))
       ? { papers }
       : {}),
     ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),

@@ -70,6 +70,8 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.
     "(?:^|(?<=[.!?]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|vom|von der|from the|at the)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
+    // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
+    "(?:^|(?<=[.!?]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls)\\b)",
     // "… explained everything. Thanks Tom!", "Danke, Jana 🙏": a name thanked at the end (not the company's: compose).
     "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
     // Not a product's name: "Die neue Röstung Abendrot ist großartig".
@@ -81,7 +83,7 @@ export const PERSON = new RegExp(
 
 /** Words that begin a sentence or are common nouns, never a staff member's name in PERSON's later forms. */
 export const NOT_NAMES = new Set(
-  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys".split(
+  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin".split(
     " ",
   ),
 );

@@ -79,6 +79,17 @@ function ownedBy(phrase: string, v: Voice): string {
   );
 }
 
+/** "25 Minuten in Altona angestanden", "queued for 20 minutes in Leeds": the wait at the till, and where. */
+function queueClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (!has(words, /angestanden|anstehen|angestellt|schlange|queue|queued|queuing|queueing/)) return undefined;
+  const long = c.durations.find((d) => /minut|stund|min\b|hour/iu.test(d));
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  if (v.language === "en") return `that you had to queue${long ? ` for ${long.replace(/^for\s/iu, "")}` : ""}${where}`;
+  return v.form === "du"
+    ? `dass du${where}${long ? ` ${long}` : ""} anstehen musstest`
+    : `dass Sie${where}${long ? ` ${long}` : ""} anstehen mussten`;
+}
+
 /** "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it. */
 function statedClause(c: Case, v: Voice): string | undefined {
   const said = c.broken ?? c.stated;
@@ -322,6 +333,21 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const when = since(c, v.language);
         const bill = noBill.charAt(0).toUpperCase() + noBill.slice(1);
         return `dass ${v.form === "du" ? "du" : "Sie"}${when ? ` ${when}` : ""} keine ${bill} bekommen ${v.form === "du" ? "hast" : "haben"}`;
+      }
+      // "Auf meiner Rechnung steht eine falsche Zählernummer": the wrong detail on the bill, as they named it.
+      const wrong = words.map((w) => /\bfalsche[rs]?\s(\p{L}+)/u.exec(w)?.[1]).find(Boolean);
+      if (de && wrong && /nummer|stand|adresse|name|iban|tarif|verbrauch/u.test(wrong)) {
+        const noun = wrong.charAt(0).toUpperCase() + wrong.slice(1);
+        const article = /(?:stand|name|tarif|verbrauch)$/u.test(wrong) ? "ein falscher" : "eine falsche";
+        return `dass auf ${p.dat} Rechnung ${article} ${noun} steht`;
+      }
+      // "Seit dem Umzug zahle ich doppelt": paying twice, as they said it.
+      if (has(words, /zahle\p{L}*\s(?:ich\s|wir\s)?doppelt|paying twice|pay twice|paying double/u)) {
+        const when = since(c, v.language);
+        if (!de) return `that you're paying twice${when ? ` ${when}` : ""}`;
+        return v.form === "du"
+          ? `dass du${when ? ` ${when}` : ""} doppelt zahlst`
+          : `dass Sie${when ? ` ${when}` : ""} doppelt zahlen`;
       }
       // "Jeden Monat zwei Abbuchungen, obwohl ich nur einen Vertrag habe": the two debits, as counted.
       const counted = /\b(?:zwei|2) (abbuchungen|lastschriften)\b|\b(?:two|2) (debits|charges|direct debits)\b/iu.exec(
@@ -678,10 +704,35 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return caseClause({ ...c, problem: "delivery" }, v);
       }
       return (
-        statedClause(c, v) ?? productClause(c, v) ?? facilityClause(c, v) ?? (c.problem ? generalClause(v) : undefined)
+        queueClause(c, v, words) ??
+        statedClause(c, v) ??
+        productClause(c, v) ??
+        facilityClause(c, v) ??
+        (c.problem ? generalClause(v) : undefined)
       );
     }
   }
+}
+
+/** "hatte meine Tasse einen Sprung", "chipped mug": " an einer Tasse mit Sprung in Kreuzberg", " on a chipped mug". */
+const DISHES: Record<string, [string, string]> = {
+  tasse: ["einer Tasse", "cup"],
+  glas: ["einem Glas", "glass"],
+  teller: ["einem Teller", "plate"],
+  becher: ["einem Becher", "mug"],
+  cup: ["einer Tasse", "cup"],
+  mug: ["einem Becher", "mug"],
+  glass: ["einem Glas", "glass"],
+  plate: ["einem Teller", "plate"],
+};
+function crackedDishes(words: readonly string[], c: Case, language: "de" | "en"): string {
+  const said = words.join(" ");
+  if (!/sprung|riss|chipped|cracked/u.test(said)) return "";
+  const dish = /\b(tasse|glas|teller|becher|cup|mug|glass|plate)\b/u.exec(said)?.[1];
+  const [de, en] = (dish && DISHES[dish]) ?? [];
+  if (!de || !en) return "";
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  return language === "de" ? ` an ${de} mit Sprung${where}` : ` on a chipped ${en}${where}`;
 }
 
 /** Who was hurt, as lifted ("Mein Sohn", "my daughter"), and where the harm was found ("in meinem Joghurt"). */
@@ -758,6 +809,15 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
       : "dass Sie in so eine gefährliche Lage geraten sind";
   }
   const reaction = has(words, /allerg|ausschlag|rash|hives/);
+  // "ordered the oat milk 6 pack, got 6 cartons of soy. I'm allergic to soy.": what came instead, nobody hurt yet.
+  if (
+    c.swapped &&
+    !has(words, /ausschlag|rash|hives|reaktion|reaction|swell|geschwollen|verletzt|hurt|ill\b|sick|krank/)
+  ) {
+    return de
+      ? `dass ${v.form === "du" ? "du" : "Sie"} ${c.swapped.got} statt ${c.swapped.wanted} bekommen ${v.form === "du" ? "hast" : "haben"}`
+      : `that you got ${c.swapped.got} instead of ${/\s/u.test(c.swapped.wanted) ? "the " : ""}${c.swapped.wanted}`;
+  }
   // "Mein Hund hat Durchfall bekommen": made ill, not hurt.
   if (
     has(
@@ -791,12 +851,14 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
       return `dass ${who} eine allergische Reaktion ${who === "du" ? "hattest" : who === "Sie" ? "hatten" : "hatte"}`;
     }
     if (!who) return "dass sich jemand verletzt hat";
-    if (who === "du") return "dass du dich verletzt hast";
-    if (who === "Sie") return "dass Sie sich verletzt haben";
+    const on = crackedDishes(words, c, "de");
+    if (who === "du") return `dass du dich${on} verletzt hast`;
+    if (who === "Sie") return `dass Sie sich${on} verletzt haben`;
     return `dass sich ${who} verletzt hat`;
   }
   const who = harmed ?? (c.firstPerson ? "you" : undefined);
   if (reaction) return who ? `that ${who} had an allergic reaction` : "that someone had an allergic reaction";
+  if (who === "you" && crackedDishes(words, c, "en")) return `that you hurt yourself${crackedDishes(words, c, "en")}`;
   if (!who) return "that someone was hurt";
   return `that ${who} ${who === "you" ? "were" : "was"} hurt`;
 }

@@ -20,7 +20,7 @@ const STAFF_IN = new RegExp(
 );
 const DEPARTMENT =
   /^(?:Kundenservice|Kundendienst|Service|Support|Hotline|Callcenter|Zentrale|Buchhaltung|Verwaltung|Vertrieb|Büro|Office|Shop|Laden|Filiale|Store|Café|Cafe|Team|Customer|Sales|Billing|Accounts|Head|The|Our|Your)(?![\p{L}])/u;
-const CITY_AFTER = new RegExp(`\\b(?:in|im|at|from|nach|aus)\\s(${NAME})`, "gu");
+const CITY_AFTER = new RegExp(`\\b(?:[Ii]n|[Ii]m|at|from|nach|aus)\\s(${NAME})`, "gu");
 
 const CITIES = new Set(
   (

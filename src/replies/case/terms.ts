@@ -30,13 +30,14 @@ const STOP_DE = new Set(
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
     "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
     // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
-    "Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
+    "Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
   ).split(" "),
 );
 const STOP_EN = new Set(
   (
     "i i'm im you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
+    "confidence move " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +
@@ -114,7 +115,7 @@ const FIGURE_NOUN =
   /^\s(?:[a-z]{3,}\s)?(?:figure|figures|rate|increase|reduction|rise|drop|claim|growth|share|discount|saving|savings|cut|target|improvement)\b/u;
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
-  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[*:_]innen)?(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+  /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[*:_]innen)?(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]{1,4}-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
 /** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
 const ATTRIBUTE =
   /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
@@ -222,6 +223,7 @@ const ENGLISH_GERUND =
   /(?:^|(?<=[.!?]\s))(?!(?:Interesting|Amazing|Annoying|Disappointing|Exciting|Boring|Shocking|Stunning|Worrying|Frustrating|Confusing|Misleading|Charming|Outstanding|Refreshing|Surprising|Encouraging|Nothing|Something|Everything|Anything|Morning|Evening|During|According)\b)[A-Z][a-z]{2,}ing\s((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/gu;
 const NOBODY = new Set(["nobody", "everybody", "somebody", "anybody", "noone", "everyone", "nothing", "none"]);
 const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing|ic|al|ive|ous|able|ful)$/u;
+const ENGLISH_WHICH = /\bwhich\s((?:[a-z-]{3,}\s)?[a-z-]{3,})\s(?:should|do|would|can|is|are|works?|suits?)\b/giu;
 /** "how long does a solar install usually take": what is asked about. */
 const ENGLISH_HOW =
   /\bhow\s(?:long|much|often|soon)\s(?:does|do|will|would|is|are|did)\s(?:an?\s|the\s|your\s|my\s)?((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/giu;
@@ -414,6 +416,8 @@ export function caseTerms(
     }
     for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_HOW)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+    // "which grind should I pick for an aeropress?": what is chosen is what is asked about.
+    for (const match of sample.matchAll(ENGLISH_WHICH)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_SUBJECT)) {
       const phrase = match[1] ?? "";
       const first = phrase.split(" ")[0] ?? "";

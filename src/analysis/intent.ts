@@ -35,6 +35,8 @@ const SCARE_QUOTED =
 /** 'Another "planned maintenance"', 'Schon wieder eine „Optimierung“': a repeat put in scare quotes is irony on its own. */
 const ANOTHER_SCARE_QUOTED =
   /\b(?:(?:yet )?another|noch (?:so )?(?:ein|eine|einen)|(?:schon )?wieder (?:so )?(?:ein|eine|einen)|erneut (?:ein|eine|einen))\s+["'„“‘‚][^"'“”‘’\n]{2,40}["'“”‘’]/iu;
+const QUOTED_PROMISE =
+  /["“„'‚][^"”“'‘’\n]{3,40}["”“'‘’]\s*,?\s*(?:they said|you said|he said|she said|we were told|I was told|was the promise|hieß es|hiess es|sagten sie|habt ihr gesagt|haben Sie gesagt|wurde (?:mir |uns )?versprochen)\b/iu;
 /** A "but" or a sincere regret ("leider sonntags geschlossen", "shame it's closed on Sundays") is no irony. */
 const CONTRAST = new Set(
   [
@@ -261,6 +263,8 @@ const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
 /** A visit booked: "engineer was booked for 8-12", "Der Monteur war für heute angekündigt". */
 const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
+const NOT_ABOUT_US =
+  /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|ihr könnt (?:ja )?nichts dafür|ihr koennt (?:ja )?nichts dafuer|geht nicht gegen euch)/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b/iu;
@@ -328,24 +332,29 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
   const topic = problemTopic(normalised) ?? (visitDue ? "waiting" : undefined);
-  const problem = treated
-    ? "service"
-    : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
-      ? "defect"
-      : takenTwice
-        ? "billing"
-        : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
-          ? "refund"
-          : notHere
-            ? "delivery"
-            : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-              BOUGHT_IT.test(normalised.text) &&
-                saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+  // "45 mins on hold to be told to check the website": held on the line, whatever the call was about.
+  const heldOnLine = said.every((phrase) => /on hold|warteschleife/iu.test(phrase));
+  const problem = heldOnLine
+    ? "waiting"
+    : treated
+      ? "service"
+      : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
+        ? "defect"
+        : takenTwice
+          ? "billing"
+          : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
+            ? "refund"
+            : notHere
               ? "delivery"
-              : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                  "other"
-                : ((topic as ProblemKind | undefined) ?? (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+              : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                BOUGHT_IT.test(normalised.text) &&
+                  saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+                ? "delivery"
+                : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                  ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                    "other"
+                  : ((topic as ProblemKind | undefined) ??
+                    (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -511,6 +520,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
     return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
   }
   // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
+  // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
+  const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
+  if (quotedPromise) return [quotedPromise[0]];
   const repeated = ANOTHER_SCARE_QUOTED.exec(normalised.text);
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
@@ -677,7 +689,9 @@ export function readIntent(
     LEXICON.community.find(tokens).length > 0 &&
     !OFFERING.test(normalised.text) &&
     LEXICON.customer.find(tokens).length === 0;
-  const offTopic = (politics.length > 0 || community) && !speaksToCompany && !commenter;
+  // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
+  const notAboutUs = NOT_ABOUT_US.test(normalised.text) && complaint === undefined;
+  const offTopic = ((politics.length > 0 || community) && !speaksToCompany && !commenter) || (notAboutUs && !commenter);
   const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.

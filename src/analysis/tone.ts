@@ -4,7 +4,7 @@ import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
-import type { Normalised } from "./normalise";
+import type { Normalised, Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 /**
@@ -143,7 +143,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
-  const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit));
+  // "your customer service used to be great": praise of what it was is no praise now.
+  const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit) && !once(tokens, hit));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
   const asked = normalised.questionMarks > 0;
@@ -243,6 +244,18 @@ function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   if (!token?.quoted || tokens[at - 1]?.quoted || tokens[at + 1]?.quoted) return false;
   const first = text.charAt(token.start);
   return first !== first.toUpperCase();
+}
+
+const ONCE =
+  /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was)$/u;
+
+function once(tokens: readonly Token[], hit: Hit): boolean {
+  const before = tokens
+    .slice(Math.max(0, hit.from - 4), hit.from)
+    .filter((token) => token.kind === "word")
+    .map((token) => token.key)
+    .join(" ");
+  return ONCE.test(before) || ONCE.test(before.replace(/\s\S+$/u, ""));
 }
 
 export function round(value: number): number {

@@ -227,6 +227,10 @@ function withoutStanding(text: string, assessment: Assessment): string {
 }
 
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
+/** "huge thanks to the install team", "shout-out to the Leeds crew": the team thanked, as they named it. */
+const THANKED_TEAM_EN =
+  /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?))\b/iu;
+
 function thankedFor(text: string): string | undefined {
   const match =
     /\b(?:[Dd]anke|[Dd]ank|[Bb]edanken)\b[^.!?]{0,40}?\bfür\s(das|die|den)\s(?:\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30})(?=[\s,.!?]|$)/u.exec(
@@ -337,10 +341,11 @@ function setting(
     // "the kind words about broken headphones": a term that names the fault put right is not what was praised.
     praised:
       language === "en"
-        ? joinTerms(
+        ? (THANKED_TEAM_EN.exec(comment.text)?.[1] ??
+          joinTerms(
             terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
             language,
-          )
+          ))
         : (productName ??
           thankedFor(comment.text) ??
           terms

@@ -24,7 +24,7 @@ export function cleanName(raw: string | undefined): string | undefined {
 export function nameTokens(raw: string | undefined): string[] {
   const name = cleanName(raw);
   if (!name) return [];
-  return name.split(" ").filter((part) => part.replace(/[^\p{L}]/gu, "").length >= 2 && !TITLE.test(part));
+  return withoutTitles(name.split(" ")).filter((part) => part.replace(/[^\p{L}]/gu, "").length >= 2);
 }
 
 /**
@@ -40,9 +40,17 @@ export function addressName(
   if (!name) return undefined;
   if (options.organisation) return name;
   // Academic titles are not said back on social media ("Guten Tag Petra Lange", not "Dr. Petra Lange").
-  const words = name.split(" ").filter((part) => !TITLE.test(part));
+  const words = withoutTitles(name.split(" "));
   if (words.length === 0) return undefined;
   return options.polite ? words.join(" ") : words[0];
 }
 
-const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|med|rer|nat|phil|h\.?c)\.?$/i;
+const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|h\.?c)\.?$/i;
+/** "Dr. phil.", "Dr. rer. nat.": a faculty only after a doctor's title; "Phil Dawson" is a first name. */
+const FACULTY = /^(?:med|rer|nat|phil|jur|oec|pol|habil)\.?$/i;
+
+function withoutTitles(parts: readonly string[]): string[] {
+  return parts.filter(
+    (part, at) => !TITLE.test(part) && !(FACULTY.test(part) && parts.slice(0, at).some((before) => TITLE.test(before))),
+  );
+}

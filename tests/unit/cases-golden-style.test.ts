@@ -1519,3 +1519,79 @@ describe("a tenth batch: what was missed at first reading", () => {
     expect(first?.text).not.toMatch(/confidence/);
   });
 });
+
+/** An eleventh batch of thirty, in English (9 accepted at first reading): each case here was answered wrongly before. */
+describe("an eleventh batch, in English: what was missed at first reading", () => {
+  it.each([
+    ["kaffeekollektiv", '"next day delivery" they said. it\'s day 6. love that for me'],
+    ["rheinwerk", "your customer service used to be great. now it's a chatbot that can't answer anything"],
+    ["rheinwerk", "45 mins on hold to be told to check the website. thanks so much, really helpful 🙃"],
+  ] as const)("takes it seriously and thanks nothing: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it.each([
+    ["rheinwerk", "Just got a bill for £1,240 for three months. We're a two bed flat. This can't be right.", /bill/],
+    [
+      "rheinwerk",
+      "app crashes every time I try to submit a meter reading. Pixel 8, latest version",
+      /our App|the app|our app/i,
+    ],
+    [
+      "rheinwerk",
+      "Our school's heat pump was supposed to be commissioned on 15 November. Still waiting, no date given.",
+      /waiting for the commissioning of your school's heat pump/,
+    ],
+    [
+      "kaffeekollektiv",
+      "I skipped this month's subscription delivery in the app but you still charged me £18.50",
+      /charged even though you had skipped the delivery/,
+    ],
+  ] as const)("takes a case as the customer's: %s", (company, text, named) => {
+    namesTheCase(company, text, named);
+  });
+
+  it("greets Phil by his first name: 'phil' is a faculty only after 'Dr.'", () => {
+    expect(
+      answer("rheinwerk", "Brilliant, another price rise right before Christmas.", "x", "Phil Dawson").first?.text,
+    ).toMatch(/^Hello Phil,/);
+    expect(
+      answer("rheinwerk", "Kleine Frage zur Förderung?", "facebook", "Dr. phil. Anna Berg").first?.text,
+    ).not.toMatch(/phil/);
+  });
+
+  it("reads 'nothing to do with you lot I know' as not about the company", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Energy prices are a scam by the government, nothing to do with you lot I know",
+      "facebook",
+    );
+    expect(assessment.intent.offTopic).toBe(true);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("sets a boundary for 'Absolute shower of incompetents'", () => {
+    expect(answer("rheinwerk", "Absolute shower of incompetents, the lot of you").first?.strategy).toMatch(/^boundary/);
+  });
+
+  it("checks 'Minor point: … closer to 3.5' as a correction", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Minor point: your post quotes a COP of 5 for air source heat pumps in winter. Realistic figures are closer to 3.5.",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("check-correction");
+  });
+
+  it("thanks the install team by name, not 'place spotless'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "huge thanks to the install team, in and out in two days and left the place spotless",
+      "x",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/the install team/);
+    expect(first?.text).not.toMatch(/spotless/);
+  });
+});

@@ -193,6 +193,12 @@ export const FAILURE = [
   // Sold out before closing: "schon wieder kein Brot mehr da".
   "kein|keine|keinen|nichts ~3 mehr ~1 da",
   "ausverkauft",
+  // "Just got a bill for £1,240 for three months … This can't be right."
+  "can't|cant|cannot ~1 be ~1 right|correct",
+  "can ~1 not ~1 be ~1 right|correct",
+  "kann ~1 nicht ~1 stimmen|sein|richtig ~1 sein",
+  // "I skipped this month's delivery in the app but you still charged me".
+  "skipped|paused|cancelled ~10 still ~1 charged|billed|sent|took",
   // "25 Minuten in Altona angestanden, weil nur eine Person an der Kasse war".
   "minuten|min|stunde|stunden ~4 angestanden|angestellt|anstehen|gestanden",
   "nur ~1 eine ~1 person|kraft|mitarbeiterin|mitarbeiter|bedienung ~3 kasse|theke|tresen|da|dienst",
@@ -1662,6 +1668,8 @@ export const SARCASTIC_PRAISE = [
   "what ~1 a ~1 deal|steal",
   "fortschritt",
   "progress",
+  // "it's day 6. love that for me".
+  "love ~1 that ~1 for ~1 me",
   // "love how the new app needs 4 taps to order one coffee. progress": with a second such word, sarcasm.
   "love|loving ~1 how",
   // "…, new personal best": said of a wait, not of a meter reading sent in 30 seconds.

@@ -167,6 +167,10 @@ export const CORRECTION = [
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
   "ihr ~1 schreibt|schriebt|habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
+  // "Minor point: your post quotes a COP of 5 … Realistic figures are closer to 3.5."
+  "minor ~1 point|correction|note",
+  "realistic ~1 figures|numbers|values ~2 are|is ~1 closer",
+  "closer ~1 to ~1 0|1|2|3|4|5|6|7|8|9",
   // "Your post is out of date", "The grant isn't from KfW anymore, it's BAFA".
   "out ~1 of ~1 date",
   "outdated",

@@ -568,6 +568,9 @@ export const DISAPPROVAL = [
   "pick ~1 one",
   "while|whilst ~1 preaching",
   "kein ~1 einziger|einziges|einzige ~2 kunde|kunden|beispiel|beleg|nachweis",
+  // "now it's a chatbot that can't answer anything".
+  "can't|cant|cannot|couldn't|couldnt ~1 answer|help|solve ~1 anything|nothing",
+  "kann|konnte ~1 nichts ~1 beantworten",
   // '"Direct Trade" ist nur ein Etikett', "it's just marketing".
   "nur|bloss|blos ~1 ein|eine ~1 etikett|label|feigenblatt|marketinggag|werbegag|lippenbekenntnis|aushaengeschild|werbeversprechen",
   "nur|bloss ~1 marketing|werbung|show",

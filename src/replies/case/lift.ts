@@ -307,7 +307,21 @@ const VISITOR_DUE_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure)\s(Monteur|Monteurin|Techniker|Technikerin|Handwerker|Installateur|Installateurin|Elektriker|Elektrikerin|Servicetechniker|Servicetechnikerin)(?!\p{L})[^.!?]{0,60}(?:angekündigt|angekuendigt|sollte|kommen wollte)/u;
 const VISITOR_DUE_EN =
   /(?:\b(?:[Tt]he|[Yy]our|[Oo]ur)\s|^|(?<=[.!?]\s))(engineer|technician|fitter|installer|electrician)\b[^.!?]{0,60}\b(?:due|supposed to|booked|scheduled|meant to)\b/u;
+/** "Our school's heat pump was supposed to be commissioned on 15 November": the work they wait for, on what. */
+const SUPPOSED_WORK_EN =
+  /\b(?:[Oo]ur|[Mm]y|[Tt]he)\s((?:[a-z]+'s\s)?[a-z]+(?:\s[a-z]+)?)\s(?:was|were)\s(?:supposed|meant|due)\sto\sbe\s(commissioned|installed|fitted|connected|replaced|repaired|serviced)\b/u;
+const WORK_NOUN: Record<string, string> = {
+  commissioned: "commissioning",
+  installed: "installation",
+  fitted: "fitting",
+  connected: "connection",
+  replaced: "replacement",
+  repaired: "repair",
+  serviced: "service",
+};
 function awaitedOf(text: string): Pick<Case, "awaited"> {
+  const due = SUPPOSED_WORK_EN.exec(text);
+  if (due?.[1] && due[2]) return { awaited: `the ${WORK_NOUN[due[2]] ?? due[2]} of my ${due[1]}` };
   const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
   if (call) return { awaited: /^rückruf/iu.test(call) ? call : `call ${call}` };
   // "Asked for a heat pump quote three weeks ago", "Angebot für eine Wärmepumpe angefragt": what was asked for.

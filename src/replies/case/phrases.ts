@@ -448,12 +448,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass ${possessiveNominative("m", v.form ?? "sie")} ${thing} zu früh abgebucht wurde`;
       }
       // "Abo pausiert und trotzdem kam ein Paket … abgebucht": paused, not cancelled, and charged all the same.
-      if (has(words, /pausiert|paused/)) {
+      if (has(words, /pausiert|paused|skipped|übersprungen|ausgesetzt/)) {
         const thing = c.charged ?? (de ? "Abo" : "subscription");
         const sent = has(words, /kam|geliefert|geschickt|delivered|arrived|sent|came/);
         return de
           ? `dass trotz pausiertem ${thing} ${sent ? "ein Paket kam und " : ""}abgebucht wurde`
-          : `that you were ${sent ? "sent a parcel and " : ""}charged even though you had paused your ${thing}`;
+          : `that you were ${sent ? "sent a parcel and " : ""}charged even though you had ${has(words, /skipped/) ? "skipped the delivery" : `paused your ${thing}`}`;
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
       if (

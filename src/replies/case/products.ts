@@ -58,6 +58,15 @@ export function caseProduct(text: string): string | undefined {
         /^(?:bildschirm|screen)\b/i.test(match[0]) && BLANK.test(text.slice(Math.max(0, match.index - 10), match.index))
       ),
   );
+  // "app crashes every time I try to submit a meter reading": the app that fails is the thing, not the reading's meter.
+  const failing = things.find(
+    (match) =>
+      /^(?:app|website|webseite|portal|kundenportal)\b/iu.test(match[0].trim()) &&
+      /^\s*(?:crashes|crashed|keeps crashing|freezes|froze|stürzt|hängt|won'?t (?:load|open)|doesn'?t (?:load|open|work))/iu.test(
+        text.slice(match.index + match[0].length),
+      ),
+  );
+  if (failing) return capitalised(failing[0].trim());
   const owned = things.find((match) => !VENUE.test(match[0].trim().split(/\s+/)[0] ?? ""));
   const thing = owned ?? things[0];
   const quoted = QUOTED.exec(text);

@@ -227,6 +227,10 @@ function withoutStanding(text: string, assessment: Assessment): string {
 }
 
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
+/** What the comment calls the company: "Ihr seid so ein überteuerter Hipsterladen", "bunch of cowboys". */
+const SNEER =
+  /(?:\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a|bunch of|pack of|load of)|=)\s((?:[\p{L}-]+\s){0,3}[\p{L}-]+)/giu;
+
 /** "huge thanks to the install team", "shout-out to the Leeds crew": the team thanked, as they named it. */
 const THANKED_TEAM_EN =
   /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?))\b/iu;
@@ -296,12 +300,9 @@ function setting(
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
   // "Ihr seid so ein überteuerter Hipsterladen": what they call the company is a sneer, never a topic.
+  const sneers = [...comment.text.matchAll(SNEER)].map((match) => (match[1] ?? "").toLowerCase());
   const unfitTerm = (term: string) =>
-    heated(term, language) ||
-    new RegExp(
-      `\\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a|bunch of|pack of|load of|=)\\s(?:[\\p{L}-]+\\s){0,3}${escapeRegExp(term)}`,
-      "iu",
-    ).test(comment.text);
+    heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase()));
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
   const argued = withoutStanding(comment.text, assessment);

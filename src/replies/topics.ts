@@ -99,10 +99,23 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/** The comment's words, read once for all the topics it is compared with (a long comment meets dozens). */
+let lastComment: string | undefined;
+let lastRead: { words: string[]; content: string[] } = { words: [], content: [] };
+function readComment(comment: string): { words: string[]; content: string[] } {
+  if (comment !== lastComment) {
+    const all = words(comment);
+    lastComment = comment;
+    // Each word once: a long comment repeats most of its words, and every topic word is compared with each.
+    lastRead = { words: all, content: [...new Set(all.filter((word) => word.length >= 3 && !STOP.has(word)))] };
+  }
+  return lastRead;
+}
+
 export function matchesTopic(comment: string, topic: string): boolean {
   const wanted = content(topic);
   if (wanted.length === 0) return false;
-  const said = content(comment);
+  const said = readComment(comment).content;
   const hits = wanted.filter((word) => said.some((other) => sameWord(word, other))).length;
   // A keyword must occur whole ("heat pump in an old house" is not "the heat pump grant … same house type"); an
   // example question of more than three words mostly.
@@ -122,7 +135,7 @@ export function matchesTopic(comment: string, topic: string): boolean {
 const QUESTION_WORD = /^(?:wo|wann|wie|woher|wohin|where|when|how)$/u;
 function sameQuestion(comment: string, topic: string, said: readonly string[]): boolean {
   const first = words(topic)[0] ?? "";
-  if (!QUESTION_WORD.test(first) || !words(comment).includes(first)) return false;
+  if (!QUESTION_WORD.test(first) || !readComment(comment).words.includes(first)) return false;
   const nouns = (topic.match(/(?<=\s)\p{Lu}[\p{L}-]{2,}/gu) ?? []).map(fold);
   return nouns.length > 0 && nouns.every((noun) => said.some((other) => sameWord(noun, other)));
 }

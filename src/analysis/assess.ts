@@ -170,7 +170,7 @@ const SINGULAR_VERBS = new Set(
 );
 /** Words that open a clause in capitals but name nobody: "Gestern war …", "Everything is …". */
 const NOT_NAMES = new Set(
-  "gestern morgen damals dann deshalb trotzdem jeder jede niemand keiner natuerlich hoffentlich everything nothing everyone someone nobody yesterday tomorrow".split(
+  "gestern morgen damals dann deshalb trotzdem jeder jede niemand keiner natuerlich hoffentlich everything nothing everyone someone nobody yesterday tomorrow frueher heute jetzt leider hier dort".split(
     " ",
   ),
 );

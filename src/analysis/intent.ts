@@ -239,12 +239,15 @@ const NOT_SERVED =
 const SERVED_BADLY =
   /lauwarm|lukewarm|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$/iu;
 const NOISE =
-  /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|noise|humming|buzzing|rattling|whining|clanking/iu;
+  /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 /** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
 const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|guthaben|refund|money back|credit\b/iu;
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
+/** "Wo bleibt das Geld?", "where's my refund?": money owed back asked after. */
+const WHERE_IS_IT =
+  /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
@@ -342,7 +345,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         ? "defect"
         : takenTwice
           ? "billing"
-          : MONEY_BACK.test(normalised.text) && saidAny(NOT_COME)
+          : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
             ? "refund"
             : notHere
               ? "delivery"
@@ -412,8 +415,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
 
 const GOODS = new Set(
   [
-    // "Die Geschenkbox mit dem Adventskalender kam ohne die Tassen an".
+    // "Die Geschenkbox mit dem Adventskalender kam ohne die Tassen an", "Die Kaffeemühle kam heute an, aber …".
     "box",
+    "kaffeemuehle",
+    "muehle",
+    "handmuehle",
+    "maschine",
+    "espressomaschine",
+    "croissant",
     "geschenkbox",
     "geschenkset",
     "adventskalender",

@@ -146,7 +146,7 @@ function pricedThing(
  * against a name or a figure against a figure.
  */
 const SAYS_BUT_SAYS =
-  /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?)/u;
+  /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/u;
 /** "Es sind 32,9 Cent pro Kilowattstunde, nicht 29,9", "it's 70 %, not 75 %": the figure said, and the one denied. */
 const FIGURE_NOT_FIGURE =
   // Not a phone number's last group ("0221 555 0190, nicht 0221 555 0109"): a figure standing alone.
@@ -181,9 +181,16 @@ function saidAgainst(text: string): [string, string] | undefined {
   const match = SAYS_BUT_SAYS.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const figure = /^\d/u.test(match[2]);
-  const kind = figure ? /\d[\d.,:]*(?:\s?%)?/gu : /(?<![\p{L}])[A-ZÄÖÜ][\p{L}-]+/gu;
+  // "drops thursday but the newsletter said tuesday": weekdays as people type them, in lower case.
+  const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(match[2]);
+  const kind = figure
+    ? /\d[\d.,:]*(?:\s?%)?/gu
+    : weekday
+      ? /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu
+      : /(?<![\p{L}])[A-ZÄÖÜ][\p{L}-]+/gu;
   const first = [...match[1].matchAll(kind)].at(-1)?.[0];
-  return first && first !== match[2] ? [first, match[2]] : undefined;
+  const written = (said: string) => (weekday ? said.charAt(0).toUpperCase() + said.slice(1) : said);
+  return first && first !== match[2] ? [written(first), written(match[2])] : undefined;
 }
 
 /**
@@ -360,6 +367,12 @@ function setting(
             // "einen Flat White bestellt und einen Cappuccino bekommen, aber der war so lecker": one word first,
             // a name of two only when nothing else is praised.
             .sort((a, b) => Number(a.includes(" ")) - Number(b.includes(" ")))
+            .map(withGermanArticle)
+            .find((phrase) => phrase !== undefined) ??
+          // "Die Schulung Ihrer Techniker …": the head of a noun run when the run has no article of its own.
+          terms
+            .map((term) => term.split(" ")[0] ?? "")
+            .filter((head) => /(?:ung|ion)$/u.test(head))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.

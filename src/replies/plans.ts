@@ -193,7 +193,16 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:saftladen|drecksladen|sauladen|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ )?(?:clueless|idiots|useless|incompetent|morons|ahnungslos|unfähig|inkompetent|idioten|dumm)\b/iu;
+  /\b(?:saftladen|drecksladen|sauladen|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ )?(?:clueless|idiots|useless|incompetent|morons|ahnungslos|unfähig|inkompetent|idioten|dumm)\b/iu;
+
+/** "Für Gäste echt blöd": a mild word said of a situation, not of anyone, needs no line on the tone. */
+const MILD = /^(?:blöd|bloed|doof|dumm|stupid|dämlich|daemlich)$/iu;
+const SAID_OF_SOMEONE =
+  /\b(?:ihr|du|euch|dich|dir|sie sind|seid|bist|you|you're|your|der|die|das)\s(?:\p{L}+\s){0,3}(?:blöd|bloed|doof|dumm|stupid|dämlich|daemlich)\p{L}*/iu;
+function mildOnly(assessment: Assessment, text: string): boolean {
+  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  return words.length > 0 && words.every((word) => MILD.test(word)) && !SAID_OF_SOMEONE.test(text);
+}
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
@@ -273,7 +282,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude =
-    ((kinds.has("profanity") && !exclaimsOnly(assessment, text)) || CONTEMPT.test(text)) && tone !== "positive";
+    ((kinds.has("profanity") && !exclaimsOnly(assessment, text) && !mildOnly(assessment, text)) ||
+      CONTEMPT.test(text)) &&
+    tone !== "positive";
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
   // "Not a complaint, just a suggestion: … would be great", "Wäre toll, wenn …": an idea for the team, neither
   // praise to thank for nor criticism to take seriously.

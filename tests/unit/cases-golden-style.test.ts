@@ -1595,3 +1595,144 @@ describe("an eleventh batch, in English: what was missed at first reading", () =
     expect(first?.text).not.toMatch(/spotless/);
   });
 });
+
+/** A twelfth batch of forty (20 accepted at first reading): each case here was answered wrongly before. */
+describe("a twelfth batch: what was missed at first reading", () => {
+  it.each([
+    ["rheinwerk", "Ganz toller Service, die Hotline legt nach 20 Minuten einfach auf. Weiter so!"],
+    ["kaffeekollektiv", "oh good, the oat milk surcharge is back. just what I needed"],
+    ["kaffeekollektiv", "Lauwarmer Kaffee für 4,50 €. Ein echtes Erlebnis. 😒"],
+  ] as const)("takes sarcasm seriously and thanks nothing: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.text).not.toMatch(/dank|thank/i);
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Habe heute in Altona ein Croissant gekauft, das war innen noch roh. Schade.",
+      /dass dein Croissant in Altona innen noch roh war/,
+    ],
+    [
+      "rheinwerk",
+      "meter swap appointment cancelled the morning of, for the second time. I took a day off for this",
+      /your meter swap appointment was cancelled again/,
+    ],
+    [
+      "rheinwerk",
+      "Warum wurde mein Abschlag diesen Monat gar nicht abgebucht? Jetzt habe ich Angst vor einer Mahnung.",
+      /dass Ihr Abschlag nicht abgebucht wurde/,
+    ],
+    [
+      "rheinwerk",
+      "Für unseren Wartungsvertrag wurde die Pauschale ohne Ankündigung um 35 % erhöht. Bitte um Erklärung.",
+      /dass die Pauschale um 35 % erhöht wurde/,
+    ],
+    ["rheinwerk", "inverter beeping every night since the install, can't sleep. who do I call?", /inverter/],
+    ["kaffeekollektiv", "Die Kaffeemühle kam heute an, aber der Mahlwerk-Einsatz fehlt komplett.", /Kaffeemühle/],
+  ] as const)("takes a case as the customer's: %s", (company, text, named) => {
+    const { first } = namesTheCase(company, text, named);
+    expect(first?.text).not.toMatch(/gute Frage|good question|Angst/);
+  });
+
+  it("asks nothing of a croissant bought at a named café", () => {
+    expect(
+      answer("kaffeekollektiv", "Habe heute in Altona ein Croissant gekauft, das war innen noch roh. Schade.").first
+        ?.text,
+    ).not.toMatch(/Bestellnummer/);
+  });
+
+  it("sets a boundary for 'garbage people', never naming 'the earth'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "kaffeekollektiv is literally the worst company on earth, garbage people",
+      "x",
+    );
+    expect(first?.strategy).toMatch(/^boundary/);
+    expect(first?.text).not.toMatch(/earth/);
+  });
+
+  it("checks a misleading chart as a correction", () => {
+    expect(
+      answer("rheinwerk", "Die Grafik im Beitrag ist irreführend: Die y-Achse beginnt bei 80 statt bei 0.", "linkedin")
+        .first?.strategy,
+    ).toBe("check-correction");
+  });
+
+  it.each([
+    ["rheinwerk", "Rückruf kam nach 10 Minuten, Problem gelöst. So stelle ich mir Kundenservice vor.", /der Rückruf/],
+    [
+      "rheinwerk",
+      "Die Schulung Ihrer Techniker für unsere Installateure war praxisnah und top organisiert.",
+      /die Schulung/,
+    ],
+  ] as const)("thanks praise naming what was praised: %s", (company, text, named) => {
+    const { first } = answer(company, text, "linkedin");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+});
+
+/** A thirteenth batch of twenty-five (9 accepted at first reading): each case here was answered wrongly before. */
+describe("a thirteenth batch: what was missed at first reading", () => {
+  it("never sends 'Früher hat man einfach einen Pullover mehr angezogen' to review", () => {
+    const { assessment, first } = answer("rheinwerk", "Früher hat man einfach einen Pullover mehr angezogen.");
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.text).not.toMatch(/Ton/);
+  });
+
+  it("sets no line on the tone for a mild word said of a situation, and still for one said of them", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'Die Toilette in Kreuzberg ist seit einer Woche abgeschlossen, "defekt". Für Gäste echt blöd.',
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/die Toilette in Kreuzberg/);
+    expect(answer("kaffeekollektiv", "Ihr seid echt blöd.").first?.strategy).toMatch(/^boundary/);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "Bestellt am 2., geliefert am 19. Ihr seid echt die Schnellsten. 🐌"],
+    [
+      "rheinwerk",
+      "Danke, dass ihr mir einen Abschlag von 0 Euro berechnet und dann 900 Euro nachfordert. Super Planung!",
+    ],
+    ["kaffeekollektiv", "the new app update deleted my loyalty stamps. amazing work everyone"],
+  ] as const)("thanks no sarcasm: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).not.toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it.each([
+    ["rheinwerk", "Als Geschäftskundin erwarte ich Antworten innerhalb von 48 Stunden, nicht nach drei Wochen."],
+    ["kaffeekollektiv", "6,20 für einen Chai Latte ist einfach nicht mehr normal."],
+  ] as const)("takes criticism without a complaint word seriously: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("names lower-case weekdays a correction sets against each other", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "post says the new roast drops thursday but the newsletter said tuesday. which one?",
+        "x",
+      ).first?.text,
+    ).toMatch(/Thursday and Tuesday/);
+  });
+
+  it("reads 'Wo bleibt das Geld?' after money owed back as a refund case", () => {
+    const { assessment } = answer(
+      "rheinwerk",
+      "Laut Schlussrechnung bekomme ich 180 € zurück. Das war im September. Wo bleibt das Geld?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("refund");
+  });
+
+  it("names the three-word thing a 'which …' question asks about", () => {
+    expect(answer("kaffeekollektiv", "which oat milk brand do you use in the cafés?", "x").first?.text).toMatch(
+      /the oat milk brand/,
+    );
+  });
+});

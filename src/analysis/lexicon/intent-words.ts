@@ -193,6 +193,33 @@ export const FAILURE = [
   // Sold out before closing: "schon wieder kein Brot mehr da".
   "kein|keine|keinen|nichts ~3 mehr ~1 da",
   "ausverkauft",
+  // "einen Abschlag von 0 Euro berechnet und dann 900 Euro nachfordert".
+  "nachfordert|nachfordern|nachgefordert|nachforderung",
+  "nachzahlung ~3 von|ueber",
+  // "the new app update deleted my loyalty stamps".
+  "deleted|wiped|erased|removed ~2 my|all|our",
+  "geloescht|verschwunden ~2 alle|meine|mein",
+  // "die Hotline legt nach 20 Minuten einfach auf", "they hung up on me".
+  "legt|legte|legen ~3 einfach|dann|immer|wieder ~1 auf",
+  "hung|hangs|hang ~1 up",
+  // "Lauwarmer Kaffee für 4,50 €", "das Croissant war innen noch roh".
+  "lauwarmer|lauwarme|lauwarmes|kalter|kalte|kaltes ~1 kaffee|cappuccino|latte|tee|kakao|suppe|essen",
+  "innen|noch ~2 roh",
+  "innen|noch ~2 nicht ~1 durch",
+  "raw|undercooked ~2 inside",
+  "raw|undercooked ~2 in ~1 the ~1 middle",
+  // "Warum wurde mein Abschlag diesen Monat gar nicht abgebucht?".
+  "gar ~1 nicht ~1 abgebucht|eingezogen|berechnet|ueberwiesen",
+  // "inverter beeping every night since the install, can't sleep".
+  "beeping|beeps|piept|piepst|piepte ~3 every|jede|jeden|staendig|dauernd|constantly|nachts|night",
+  "can't|cant|cannot ~1 sleep",
+  "kann ~2 nicht ~1 schlafen",
+  // "Die Kaffeemühle kam heute an, aber der Mahlwerk-Einsatz fehlt komplett".
+  "fehlt|fehlen|fehlte ~1 komplett|ganz|einfach|leider|aber",
+  // "appointment cancelled the morning of, for the second time", "Termin kurzfristig abgesagt".
+  "appointment|visit ~3 cancelled|canceled|moved|rescheduled",
+  // "die Pauschale für unseren Wartungsvertrag ohne Ankündigung um 35 % erhöht".
+  "pauschale|grundgebuehr|wartungspauschale|monatsbeitrag|beitrag|gebuehr ~8 erhoeht|angehoben|verdoppelt",
   // "Just got a bill for £1,240 for three months … This can't be right."
   "can't|cant|cannot ~1 be ~1 right|correct",
   "can ~1 not ~1 be ~1 right|correct",
@@ -641,7 +668,8 @@ export const FAILURE = [
   "pausiert|gekuendigt|storniert|abbestellt|paused|cancelled|canceled ~7 trotzdem|still ~3 kam|geliefert|abgebucht|berechnet|charged|sent|delivered|billed|arrived",
   // "Meine Rechnung ist doppelt so hoch wie letztes Jahr".
   "doppelt|dreimal|viel|deutlich ~1 so ~1 hoch|teuer",
-  "twice|double|three ~1 times ~1 as ~1 high|much|expensive",
+  "twice|double ~1 as ~1 high|much|expensive",
+  "three ~1 times ~1 as ~1 high|much|expensive",
   // "Asked for a quote three weeks ago. Nothing.", "Vor drei Wochen angefragt. Nichts."
   "ago ~1 nothing|silence",
   "angefragt|nachgefragt|angeschrieben|gemailt ~1 nichts",
@@ -1004,6 +1032,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "subscription",
       "membership",
       "mahngebuehr*",
+      "pauschale*",
+      "grundgebuehr*",
       "mahnung*",
       "price",
       "preis",
@@ -1468,6 +1498,13 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "… berechnet und dann 900 Euro nachfordert. Super Planung!"
+  "nachfordert|nachfordern|nachgefordert|nachforderung|nachzahlung",
+  // "Bestellt am 2., geliefert am 19."
+  "bestellt ~3 geliefert ~1 am",
+  // "the oat milk surcharge is back", "der Aufpreis für Hafermilch ist zurück".
+  "surcharge|aufpreis ~2 is|ist ~1 back|zurueck",
+  "surcharge|aufpreis ~2 is|ist ~1 wieder ~1 da",
   // "Danke für die Erhöhung meines Abschlags": thanks for a rise are no thanks.
   "danke|dank|thanks|thank ~3 erhoehung|preiserhoehung|increase|hike|rise",
   // "Wie schön, dass man jetzt für jede Kleinigkeit extra zahlen muss".
@@ -1668,6 +1705,14 @@ export const SARCASTIC_PRAISE = [
   "what ~1 a ~1 deal|steal",
   "fortschritt",
   "progress",
+  // "Ihr seid echt die Schnellsten. 🐌", "amazing work everyone".
+  "die ~1 schnellsten|besten|fleissigsten",
+  "amazing|great|brilliant|fantastic ~1 work|job ~1 everyone|guys|team",
+  // "oh good, the oat milk surcharge is back. just what I needed".
+  "just ~1 what ~1 i ~1 needed",
+  "oh ~1 good|great|joy|wonderful",
+  // "Lauwarmer Kaffee für 4,50 €. Ein echtes Erlebnis."
+  "echtes|wahres ~1 erlebnis",
   // "it's day 6. love that for me".
   "love ~1 that ~1 for ~1 me",
   // "love how the new app needs 4 taps to order one coffee. progress": with a second such word, sarcasm.

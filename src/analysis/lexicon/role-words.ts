@@ -50,6 +50,9 @@ export const QUESTION_STARTS = [
 export const CUSTOMER = [
   // What a household has from the company: "bei uns kein Warmwasser", "our heat pump shows E305".
   "bei uns",
+  // "Für unseren Wartungsvertrag wurde die Pauschale erhöht": a business's own contract.
+  "unser|unseren|unserem|unsere ~1 vertrag|wartungsvertrag|rahmenvertrag|abo|tarif|auftrag",
+  "our ~1 contract|subscription|plan|order|account",
   "kein|keine ~1 strom|heizung|warmwasser|internet|gas",
   "no ~1 power|electricity|heating|gas",
   "no ~1 hot ~1 water",
@@ -165,8 +168,12 @@ export const CORRECTION = [
   "you write|wrote|say ~3 post",
   // "you wrote the market stall is on Sunday but the flyer says Saturday".
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
-  "ihr ~1 schreibt|schriebt|habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
+  "ihr ~1 schreibt|schriebt ~10 aber ~6 steht|heisst|sagt",
+  "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
+  // "Die Grafik im Beitrag ist irreführend: Die y-Achse beginnt bei 80 statt bei 0."
+  "grafik|diagramm|chart|graph|graphic|achse|axis ~4 irrefuehrend|misleading|falsch|wrong",
+  "achse|axis ~3 beginnt|startet|starts|begins ~2 bei|at",
   // "Minor point: your post quotes a COP of 5 … Realistic figures are closer to 3.5."
   "minor ~1 point|correction|note",
   "realistic ~1 figures|numbers|values ~2 are|is ~1 closer",
@@ -176,7 +183,8 @@ export const CORRECTION = [
   "outdated",
   "veraltet",
   "nicht ~1 mehr ~1 aktuell",
-  "isn't|is ~1 not ~4 anymore ~4 it's|its",
+  "isn't|isnt ~4 anymore ~4 it's|its",
+  "is ~1 not ~4 anymore ~4 it's|its",
   "kleiner ~1 fehler",
   "kleine korrektur",
   "korrektur",

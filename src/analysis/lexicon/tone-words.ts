@@ -571,11 +571,17 @@ export const DISAPPROVAL = [
   // "now it's a chatbot that can't answer anything".
   "can't|cant|cannot|couldn't|couldnt ~1 answer|help|solve ~1 anything|nothing",
   "kann|konnte ~1 nichts ~1 beantworten",
+  // "… ist einfach nicht mehr normal", "Antworten innerhalb von 48 Stunden, nicht nach drei Wochen".
+  "nicht ~1 mehr ~1 normal",
+  "not ~1 normal ~1 anymore",
+  "nicht ~1 nach ~1 zwei|drei|vier|fuenf|sechs ~1 wochen|monaten|tagen",
+  "not ~1 after ~1 two|three|four|five|six ~1 weeks|months|days",
   // '"Direct Trade" ist nur ein Etikett', "it's just marketing".
   "nur|bloss|blos ~1 ein|eine ~1 etikett|label|feigenblatt|marketinggag|werbegag|lippenbekenntnis|aushaengeschild|werbeversprechen",
   "nur|bloss ~1 marketing|werbung|show",
-  "just|only|nothing ~1 but ~1 marketing|pr|a label|a gimmick|a slogan",
-  "just|only ~1 marketing|pr|a ~1 label|gimmick|slogan",
+  "nothing ~1 but ~1 marketing|pr",
+  "just|only ~1 marketing|pr",
+  "just|only ~1 a ~1 label|gimmick|slogan",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -667,7 +673,8 @@ export const APPRECIATION = [
   "best ~3 in ~1 all ~1 of",
   "immer ~1 gut ~1 gelaunt",
   // "that's service", "Das nenn ich Service!", "remembered my order after one visit".
-  "that's|thats|that ~1 is ~1 service",
+  "that's|thats ~1 service",
+  "that ~1 is ~1 service",
   "what ~1 i ~1 call ~1 service",
   "nenn|nenne ~1 ich ~1 service",
   "das ~1 ist ~1 service",

@@ -10,7 +10,7 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
     "f",
   ],
   [
-    /^(?:router|siebträger|gutscheincode|wechselrichter|stromspeicher|speicher|heizstab|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker|cappuccino|latte|white|tee|kuchen|milchschaum|kakao|chai|burger|salat|cortado|macchiato|americano|mocha|muffin|keks|bagel|toast|käsekuchen|kurs|workshop)$/i,
+    /^(?:router|siebträger|gutscheincode|wechselrichter|stromspeicher|speicher|heizstab|laptop|fernseher|wasserkocher|toaster|staubsauger|bildschirm|drucker|kühlschrank|tarif|stromtarif|gutschein|espresso|kaffee|zähler|stromzähler|onlineshop|shop|hoodie|pullover|pulli|mantel|rucksack|sneaker|cappuccino|latte|white|tee|kuchen|milchschaum|kakao|chai|burger|salat|cortado|macchiato|americano|mocha|muffin|keks|bagel|toast|käsekuchen|kurs|workshop|rückruf|anruf|einbau|austausch|kundenservice|service|support)$/i,
     "m",
   ],
   [

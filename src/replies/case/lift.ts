@@ -85,6 +85,9 @@ const SERVED =
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "my soup at the Camden branch was stone cold". */
 const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
+/** "ein Croissant gekauft, das war innen noch roh": what was bought, and how it was, in the next clause. */
+const BOUGHT_POORLY_DE =
+  /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
 const SERVED_POORLY_EN =
   /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
@@ -262,7 +265,15 @@ function statedOf(text: string, words: readonly string[]): Pick<Case, "stated"> 
 /** "your installer left a pile of rubble in our front garden": what was left, and where. */
 const LEFT_A_MESS_EN =
   /\bleft\s((?:a\s(?:pile|heap|load|mountain)\sof\s)?(?:rubble|mess|debris|dirt|scaffolding|cables|boxes|packaging|waste))\s(in|on|all over)\s(?:our|my|the)\s((?:front\s|back\s)?(?:garden|drive|driveway|yard|lawn|floor|kitchen|hallway|loft))\b/iu;
+/** "meter swap appointment cancelled the morning of", "Der Termin für den Zählertausch wurde abgesagt". */
+const APPOINTMENT_CANCELLED_EN =
+  /\b((?:[a-z]+\s){0,2})appointment\s(?:was\s|got\s|has been\s)?(cancelled|canceled|moved|rescheduled)\b/iu;
 function brokenOf(text: string): Pick<Case, "broken"> {
+  const cancelled = APPOINTMENT_CANCELLED_EN.exec(text);
+  if (cancelled)
+    return {
+      broken: `your ${(cancelled[1] ?? "").replace(/^(?:my|the|our|your)\s/iu, "").toLowerCase()}appointment was ${cancelled[2]?.toLowerCase()}${/second|third|again/iu.test(text) ? " again" : ""}`,
+    };
   const mess = LEFT_A_MESS_EN.exec(text);
   if (mess) return { broken: `${mess[1]?.replace(/^a\s/iu, "a ")} was left ${mess[2]} your ${mess[3]}` };
   const left = LEFT_BEHIND_EN.exec(text);
@@ -751,7 +762,9 @@ export function liftCase(
     .filter(Boolean)
     .slice(0, 2);
   const criticised = criticisedIn(read);
-  const poorly = complaint ? (SERVED_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read)) : null;
+  const poorly = complaint
+    ? (SERVED_POORLY_DE.exec(read) ?? BOUGHT_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read))
+    : null;
   const papers =
     PAPERS_EN.exec(read)?.[1] ??
     PAPERS_DE.exec(read)?.[1] ??

@@ -341,6 +341,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const article = /(?:stand|name|tarif|verbrauch)$/u.test(wrong) ? "ein falscher" : "eine falsche";
         return `dass auf ${p.dat} Rechnung ${article} ${noun} steht`;
       }
+      // "Warum wurde mein Abschlag diesen Monat gar nicht abgebucht?": a payment not taken.
+      if (has(words, /nicht abgebucht|nicht eingezogen|wasn'?t taken|not taken|didn'?t go out/)) {
+        const thing = c.charged ?? (de ? "Abschlag" : "payment");
+        if (!de) return `that your ${thing} wasn't taken`;
+        return `dass ${possessiveNominative(/e$|ung$/u.test(thing) ? "f" : "m", v.form ?? "sie")} ${thing} nicht abgebucht wurde`;
+      }
       // "Seit dem Umzug zahle ich doppelt": paying twice, as they said it.
       if (has(words, /zahle\p{L}*\s(?:ich\s|wir\s)?doppelt|paying twice|pay twice|paying double/u)) {
         const when = since(c, v.language);
@@ -429,6 +435,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           // "ohne Vorwarnung verdoppelt": doubled is what they said, and more than "erhöht".
           const how = has(words, /verdoppelt/) ? "verdoppelt" : has(words, /verdreifacht/) ? "verdreifacht" : "erhöht";
           return `dass ${possessiveNominative("m", v.form ?? "sie")} Abschlag${how === "erhöht" ? by : ""} ${how} wurde`;
+        }
+        // "die Pauschale ohne Ankündigung um 35 % erhöht": the fee they named, and by how much.
+        const fee = words.map((w) => /\b(\p{L}*(?:pauschale|gebühr|beitrag))\b/iu.exec(w)?.[1]).find(Boolean);
+        if (de && fee) {
+          const percent = words.map((w) => /\bum (\d+(?:[.,]\d+)?\s?%)/u.exec(w)?.[1]).find(Boolean);
+          const noun = fee.charAt(0).toUpperCase() + fee.slice(1);
+          const article = /beitrag$/iu.test(fee) ? "der" : "die";
+          return `dass ${article} ${noun}${percent ? ` um ${percent}` : ""} erhöht wurde`;
         }
         // "my direct debit went up": the payment they named, not a price.
         if (!de && has(words, /direct debit/)) return "that your direct debit has gone up";

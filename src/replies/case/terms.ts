@@ -30,14 +30,14 @@ const STOP_DE = new Set(
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
     "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
     // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
-    "Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
+    "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
   ).split(" "),
 );
 const STOP_EN = new Set(
   (
     "i i'm im you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
-    "confidence move " +
+    "confidence move earth world planet " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +
@@ -147,7 +147,7 @@ const GERMAN_OPENING_HEAD =
   /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{3,}(?=\s(?:vom|von|im|am|beim|zum|zur|für|mit|aus|ohne|nach|ab)\s)/gu;
 /** A noun that opens a sentence as its subject: "Mieterstrom klingt gut", "Wasserstoff ist keine Option". */
 const GERMAN_OPENING_SUBJECT =
-  /(?:^|(?<=[.!?:]\s))(?![A-ZÄÖÜ][\p{Ll}ß]*(?:isch|ig|lich|bar|sam|los|voll)\s)[A-ZÄÖÜ][\p{Ll}ß]{4,}(?=\s(?:klingt|ist|sind|war|waren|kostet|kosten|scheitert|scheitern|läuft|funktioniert|funktionieren|bringt|lohnt|wird|werden|schon|bereits|ständig|dauernd|immer)\s)/gu;
+  /(?:^|(?<=[.!?:]\s))(?![A-ZÄÖÜ][\p{Ll}ß]*(?:isch|ig|lich|bar|sam|los|voll)\s)[A-ZÄÖÜ][\p{Ll}ß]{4,}(?=\s(?:klingt|ist|sind|war|waren|kostet|kosten|scheitert|scheitern|läuft|lief|kam|kamen|klappte|funktioniert|funktionieren|bringt|lohnt|wird|werden|schon|bereits|ständig|dauernd|immer)\s)/gu;
 const NOT_SUBJECT_NOUNS = new Set(
   "Alles Nichts Niemand Jeder Jede Keiner Keine Dieses Dieser Diese Jenes Heute Morgen Gestern Manches Vieles Einiges Warum Wieso Weshalb Woher Welche Welcher Welches Früher Später Leider Natürlich Klar Sicher Wichtig Schade Ehrlich Schlimm Traurig Allerdings Jedoch Außerdem Zudem Übrigens Tatsächlich Immerhin Offenbar Anscheinend Vermutlich Wahrscheinlich Hoffentlich Zumindest Insgesamt Irgendwie Eigentlich Generell Grundsätzlich".split(
     " ",
@@ -223,7 +223,7 @@ const ENGLISH_GERUND =
   /(?:^|(?<=[.!?]\s))(?!(?:Interesting|Amazing|Annoying|Disappointing|Exciting|Boring|Shocking|Stunning|Worrying|Frustrating|Confusing|Misleading|Charming|Outstanding|Refreshing|Surprising|Encouraging|Nothing|Something|Everything|Anything|Morning|Evening|During|According)\b)[A-Z][a-z]{2,}ing\s((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/gu;
 const NOBODY = new Set(["nobody", "everybody", "somebody", "anybody", "noone", "everyone", "nothing", "none"]);
 const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing|ic|al|ive|ous|able|ful)$/u;
-const ENGLISH_WHICH = /\bwhich\s((?:[a-z-]{3,}\s)?[a-z-]{3,})\s(?:should|do|would|can|is|are|works?|suits?)\b/giu;
+const ENGLISH_WHICH = /\bwhich\s((?:[a-z-]{2,}\s){0,2}[a-z-]{3,})\s(?:should|do|would|can|is|are|works?|suits?)\b/giu;
 /** "how long does a solar install usually take": what is asked about. */
 const ENGLISH_HOW =
   /\bhow\s(?:long|much|often|soon)\s(?:does|do|will|would|is|are|did)\s(?:an?\s|the\s|your\s|my\s)?((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/giu;

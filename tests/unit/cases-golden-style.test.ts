@@ -1736,3 +1736,22 @@ describe("a thirteenth batch: what was missed at first reading", () => {
     );
   });
 });
+
+describe("a dozen more read through the CLI", () => {
+  it("takes 'nur noch geldgierig' seriously instead of reading along", () => {
+    takesSeriously(
+      "rheinwerk",
+      "Ihr seid doch nur noch geldgierig. Früher war Rheinwerk mal ein ordentlicher Versorger.",
+    );
+  });
+
+  it("never names 'the size' of 'a company this size'", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "shocked that a company this size still can't send a simple confirmation email after a meter reading",
+        "x",
+      ).first?.text,
+    ).not.toMatch(/size/);
+  });
+});

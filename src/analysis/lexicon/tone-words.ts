@@ -573,6 +573,11 @@ export const DISAPPROVAL = [
   "kann|konnte ~1 nichts ~1 beantworten",
   // "… ist einfach nicht mehr normal", "Antworten innerhalb von 48 Stunden, nicht nach drei Wochen".
   "nicht ~1 mehr ~1 normal",
+  // "Ihr seid doch nur noch geldgierig", "greedy as ever".
+  "geldgierig*",
+  "profitgierig*",
+  "raffgierig*",
+  "greedy",
   "not ~1 normal ~1 anymore",
   "nicht ~1 nach ~1 zwei|drei|vier|fuenf|sechs ~1 wochen|monaten|tagen",
   "not ~1 after ~1 two|three|four|five|six ~1 weeks|months|days",

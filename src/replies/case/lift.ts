@@ -176,10 +176,14 @@ const LEFT_BEHIND_EN =
  * the fault as one sentence says them. German moves the verb to the end of the "dass" clause ("ständig die
  * Verbindung verliert", a separable verb joined: "ständig ausfällt").
  */
-const THING_DE =
-  "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)\\s(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)\\s";
-const CLAUSE_DE =
-  /(?:^|(?<=[.!?\n,;:–]\s{0,2}))([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)\s((?:\p{Ll}+e[nrs]?\s)?)(\p{Lu}[\p{L}-]+(?:\s(?:der|des|vom|meiner|meines|unserer|unseres)\s\p{Lu}[\p{L}-]+)?)\s(\p{Ll}+)\s([^.!?,;]{1,80}?)(?=\s*(?:[.!?,;]|$))/gu;
+const DETERMINER_DE = "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)";
+const NOUN_DE = "(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)";
+const THING_DE = `${DETERMINER_DE}\\s${NOUN_DE}\\s`;
+/** The thing as THING_DE says it, with an adjective allowed between ("Der neue Zähler"). */
+const CLAUSE_DE = new RegExp(
+  `(?:^|(?<=[.!?\\n,;:–]\\s{0,2}))${DETERMINER_DE}\\s((?:\\p{Ll}+e[nrs]?\\s)?)${NOUN_DE}\\s(\\p{Ll}+)\\s([^.!?,;]{1,80}?)(?=\\s*(?:[.!?,;]|$))`,
+  "gu",
+);
 const THING_EN = "\\b([Tt]he|[Mm]y|[Oo]ur)\\s((?:[a-z]+\\s){0,5}?[a-z]{3,})\\s";
 const PARTICLE = /^(?:aus|an|ab|ein|auf|zu|weg|mit|durch|los|nach|um)$/u;
 /** A sentence's finite verb ("verliert", "fällt", "ist"), not an adverb that ends the same way ("nicht", "jetzt"). */
@@ -195,7 +199,7 @@ const SENTENCE_START = "(?:^|(?<=[.!?\\n]\\s{0,2}))";
  * sets the time. Said back only when the rest states a fault.
  */
 const INVERTED_DE = new RegExp(
-  `(?:^|(?<=[.!?\\n]\\s{0,2}))(?:Seit|Seitdem|Nach|Heute|Gestern|Jetzt|Wieder|Schon wieder|Immer noch|Leider|Ständig|Dauernd)\\b[^.!?,]{0,40}?\\s(\\p{Ll}+t)\\s${THING_DE}((?:[\\p{Ll}\\d]+\\s){0,3}[\\p{L}\\d]+)(?=\\s*[.!?,]|$)`,
+  `${SENTENCE_START}(?:Seit|Seitdem|Nach|Heute|Gestern|Jetzt|Wieder|Schon wieder|Immer noch|Leider|Ständig|Dauernd)\\b[^.!?,]{0,40}?\\s(\\p{Ll}+t)\\s${THING_DE}((?:[\\p{Ll}\\d]+\\s){0,3}[\\p{L}\\d]+)(?=\\s*[.!?,]|$)`,
   "u",
 );
 const FAULT_SAID =
@@ -208,6 +212,17 @@ const WORK_FAULT_DE =
 const SAYS_EXPERT_DE =
   /\b(?:sagt|meint|laut|findet|stellte?|hat festgestellt)\s(?:der|die|unser|unsere|mein|meine|dem|der)?\s?(Schornsteinfeger\p{L}*|Gutachter\p{L}*|Sachverständige\p{L}*|Elektriker\p{L}*|Prüfer\p{L}*|Energieberater\p{L}*|Bezirksschornsteinfeger\p{L}*)/u;
 
+/**
+ * German moves the verb to the end of a "dass" clause: "verliert ständig die Verbindung" is said back as "ständig die
+ * Verbindung verliert", a separable particle joined to it ("fällt ständig aus" → "ständig ausfällt").
+ */
+function verbLast(told: string, verb: string): string {
+  const rest = told.split(/\s+/u).filter((word) => word && !STRESS_DE.test(word));
+  const last = rest.at(-1) ?? "";
+  const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
+  return tail.join(" ");
+}
+
 function statedFault(text: string, words: readonly string[]): string | undefined {
   const work = WORK_FAULT_DE.exec(text);
   if (work?.[1] && work[2] && work[3]) {
@@ -217,10 +232,7 @@ function statedFault(text: string, words: readonly string[]): string | undefined
   }
   const inverted = INVERTED_DE.exec(text);
   if (inverted?.[1] && inverted[4] && FAULT_SAID.test(inverted[4]) && !NOT_FINITE_DE.test(inverted[1])) {
-    const told = inverted[4].split(/\s+/u).filter((word) => !STRESS_DE.test(word));
-    const last = told.at(-1) ?? "";
-    const tail = PARTICLE.test(last) ? [...told.slice(0, -1), last + inverted[1]] : [...told, inverted[1]];
-    return `${inverted[2]?.toLowerCase()} ${inverted[3]} ${tail.join(" ")}`;
+    return `${inverted[2]?.toLowerCase()} ${inverted[3]} ${verbLast(inverted[4], inverted[1])}`;
   }
   // "Das WLAN-Modul … verliert ständig die Verbindung", ", der neue Zähler läuft doppelt so schnell wie der alte!":
   // a clause that opens with the thing and its verb and holds the fault. A unit and a verb's particle may close it
@@ -233,10 +245,7 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     if (/\s(?:und|oder|aber|sondern|dann|weil|obwohl|wenn)\s/u.test(` ${told} `)) continue;
     if (!words.some((phrase) => phrase.split(/\s+/u).length >= 2 && said.includes(phrase))) continue;
     if (/gekommen|erschienen|aufgetaucht/u.test(said)) continue;
-    const rest = told.split(/\s+/u).filter((word) => word && !STRESS_DE.test(word));
-    const last = rest.at(-1) ?? "";
-    const tail = PARTICLE.test(last) ? [...rest.slice(0, -1), last + verb] : [...rest, verb];
-    return `${article.toLowerCase()} ${adjective}${thing} ${tail.join(" ")}`;
+    return `${article.toLowerCase()} ${adjective}${thing} ${verbLast(told, verb)}`;
   }
   for (const phrase of words) {
     const said = phrase.trim().split(/\s+/u);
@@ -247,11 +256,12 @@ function statedFault(text: string, words: readonly string[]): string | undefined
       /gekommen|erschienen|aufgetaucht|turn(?:ed)? up|show(?:ed)? up/u.test(phrase)
     )
       continue;
+    // The cheap test first: only a phrase that opens with such a verb is worth an expression of its own.
+    if (!/^(?:keeps|kept|is|was|has|won't|doesn't|didn't|isn't|stopped|stops)$/u.test(said[0] ?? "")) continue;
     const english = new RegExp(`${SENTENCE_START}${THING_EN}${escapeRegExp(phrase)}(?=\\s*(?:[.!?,]|$))`, "u").exec(
       text,
     );
-    if (english && /^(?:keeps|kept|is|was|has|won't|doesn't|didn't|isn't|stopped|stops)$/u.test(said[0] ?? ""))
-      return `${english[1]?.toLowerCase()} ${english[2]} ${phrase}`;
+    if (english) return `${english[1]?.toLowerCase()} ${english[2]} ${phrase}`;
   }
   return undefined;
 }

@@ -90,10 +90,26 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !costsExploding(tokens, hit) &&
+        // "no power meter now??": a thing named after the supply, not the supply.
+        !(SUPPLY_WORD.has(tokens[hit.to]?.key ?? "") && NAMED_AFTER_SUPPLY.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
         !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
     );
 }
+
+const SUPPLY_WORD = new Set(["power", "electricity", "gas", "heating", "heat", "water"]);
+const NAMED_AFTER_SUPPLY = new Set([
+  "meter",
+  "meters",
+  "bill",
+  "bills",
+  "bank",
+  "cable",
+  "cord",
+  "plug",
+  "tariff",
+  "pump",
+]);
 
 /** The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). */
 function problemTopic(normalised: Normalised): string | undefined {
@@ -230,6 +246,8 @@ const WRONG_SENT =
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+const CANNOT_ENTER =
+  /\b(?:nicht|kein(?:en)?)\s(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const SUPPLY_BACK =
   /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|(?:schnell|gleich|bald) vorbei|restored|fixed|back on|back up|resolved|sorted|over quickly|quickly over)\b|\b(?:notdienst|störungsdienst|stoerungsdienst|techniker\p{L}*|monteur\p{L}*|engineer|technician)\b[^.!?]{0,30}\b(?:war|kam|was|came|arrived)\b[^.!?]{0,30}\b(?:da|vorbei|here|out|round)\b/iu;
@@ -274,6 +292,7 @@ const WORKED_ON =
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
+const SENT_THING = /\b(?:box|parcel|package|delivery|paket|päckchen|sendung|lieferung)\b/iu;
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
@@ -311,9 +330,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const noisy = saidAny(NOISE);
   // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
   const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
-  // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading.
+  // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading; so
+  // does "Eure App ist Müll … Seit Tagen kann ich meinen Zählerstand nicht eintragen".
   const appFails =
-    SITE.test(normalised.text) && saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst)\b/iu);
+    SITE.test(normalised.text) &&
+    (saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst)\b/iu) || CANNOT_ENTER.test(normalised.text));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
   const treated = saidAny(STAFF_RUDE);
@@ -350,8 +371,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
             : notHere
               ? "delivery"
               : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                BOUGHT_IT.test(normalised.text) &&
-                  saidAny(/(?:nie|nicht|never|not)\s(?:angekommen|arrived|came)|never showed up/iu)
+                // "my subscription box didn't come this month": the box, not the bill.
+                (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                  saidAny(
+                    /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                  )
                 ? "delivery"
                 : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                   ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
@@ -536,7 +560,16 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
-  if (!praise.length) return [];
+  if (!praise.length) {
+    // "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏": applause for a negative fact,
+    // with no word of praise or thanks beside it, is the applause of sarcasm.
+    const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text);
+    const applause = CLAPPING.exec(normalised.text);
+    if (applause && (facts.length > 0 || complaint || price) && !thanked(normalised)) {
+      return [...words(normalised, facts), applause[0]];
+    }
+    return [];
+  }
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
   // "Da freut sich mein Konto aber.": "aber" closing a sentence is a particle, no contrast.
   const contrast =
@@ -568,6 +601,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   return [];
 }
 
+const CLAPPING = /👏/u;
 const ORDINAL = new Set(["second", "third", "fourth", "fifth", "zweite", "dritte", "vierte", "fuenfte"].map(wordKey));
 const BOUGHT = new Set(
   ["ordering", "ordered", "buying", "bought", "my", "bestelle", "kaufe", "meine", "meinen", "meiner"].map(wordKey),

@@ -42,6 +42,9 @@ const SPOILED =
   /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|not fresh|nicht frisch|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
 /** The comment's only question is a few words at its end: "Falsche Größe?", "Wrong size?". */
 const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?\s*$/u;
+/** Or it asks what went wrong: "Ist da was schiefgelaufen?", "Ist das normal?", "what happened?". */
+const WHAT_WENT_WRONG =
+  /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal)\s*\?\s*$/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -63,7 +66,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // told in anger or not; not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
   // "… passen nicht in meinen V60. Falsche Größe?": a short question about the failure itself still asks nothing
   // back.
-  const asksBack = assessment.intent.question !== undefined && !SHORT_QUESTION.test(text);
+  const asksBack =
+    assessment.intent.question !== undefined && !SHORT_QUESTION.test(text) && !WHAT_WENT_WRONG.test(text);
   if (
     problem === "other" &&
     (kase.product !== undefined || kase.item !== undefined) &&

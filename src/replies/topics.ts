@@ -40,8 +40,19 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
 ];
 
+/**
+ * Verbs and nouns for one act, said as one word: "Versendet ihr nach Österreich?" asks what "Liefert ihr nach
+ * Österreich?" and "Versand nach Österreich" answer. Replaced, not added to: two words for one act would count
+ * twice, and "Liefert ihr in die Schweiz?" would then share most of the Austrian question's words.
+ */
+const ONE_WORD: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:versand|versende[nt]?|versendest|verschick(?:en|t|st)?|liefer(?:n|t|st))\b/gu, "versand"],
+  [/\b(?:ship(?:s|ping)?|deliver(?:s)?)\b/gu, "ship"],
+];
+
 function sameThing(folded: string): string {
   let text = folded;
+  for (const [words, word] of ONE_WORD) text = text.replace(words, word);
   for (const [words, thing] of SAME_THING) text = text.replace(words, (said) => `${said} ${thing}`);
   return text;
 }

@@ -47,6 +47,7 @@ export const CRITICISED_KINDS = [
   "post",
   "quality",
   "packaging",
+  "delivery",
 ] as const;
 export type Criticised = (typeof CRITICISED_KINDS)[number];
 

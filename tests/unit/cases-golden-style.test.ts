@@ -1755,3 +1755,104 @@ describe("a dozen more read through the CLI", () => {
     ).not.toMatch(/size/);
   });
 });
+
+describe("batch eighteen: forty fresh comments", () => {
+  it.each([
+    ["kaffeekollektiv", "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏"],
+    [
+      "kaffeekollektiv",
+      '"Frisch geröstet und schnell geliefert" – drei Wochen später sind die Bohnen dann auch schön abgelagert.',
+    ],
+  ] as const)("thanks no sarcasm: %s", (company, text) => {
+    takesSeriously(company, text);
+    expect(answer(company, text).first?.text).not.toMatch(/dank|thank/i);
+  });
+
+  it("names the delivery a quoted promise of speed is held against", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        '"Frisch geröstet und schnell geliefert" – drei Wochen später sind die Bohnen dann auch schön abgelagert.',
+      ).first?.text,
+    ).toMatch(/an der Lieferung/);
+  });
+
+  it("still thanks a move put through two days later", () => {
+    expect(
+      answer("rheinwerk", "Umzug gemeldet, zwei Tage später war alles umgestellt. Danke, so einfach kann es sein.")
+        .first?.strategy,
+    ).toBe("thank-specifically");
+  });
+
+  it("still thanks a quick delivery told with 'even though'", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Thanks for the quick delivery! Even though I ordered on Sunday, the beans were here by Tuesday 🙌",
+      ).first?.text,
+    ).not.toMatch(/criticism/);
+  });
+
+  it("offers the saved reply on shipping to Austria whatever verb asks", () => {
+    for (const text of ["Versendet ihr auch nach Österreich?", "Verschickt ihr auch nach Wien?"]) {
+      expect(answer("kaffeekollektiv", text).first?.savedReplyId).toBe("kk-versand-at");
+    }
+    expect(answer("kaffeekollektiv", "Liefert ihr auch in die Schweiz?").first?.savedReplyId).not.toBe("kk-versand-at");
+  });
+
+  it("names work that keeps being put off as what they wait for", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Die PV-Anlage ist seit 5 Wochen fertig montiert, aber die Inbetriebnahme wird immer wieder verschoben.",
+      /seit 5 Wochen auf die Inbetriebnahme warten/,
+    );
+    namesTheCase(
+      "rheinwerk",
+      "Our heat pump installation keeps getting postponed, this is the third time now",
+      /waiting for the heat pump installation/,
+    );
+  });
+
+  it("takes beans that taste burnt with 'Ist da was schiefgelaufen?' as a case, not a question", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "Die Bohnen aus meinem Abo schmecken diesen Monat total verbrannt. Ist da was schiefgelaufen?",
+      /Bohnen/,
+      /^case-next-step$/,
+    );
+  });
+
+  it("names dairy served when oat milk was asked for", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "Asked for oat milk at Altona, clearly got dairy. I'm lactose intolerant. Not great.",
+      /dairy instead of oat milk/,
+    );
+  });
+
+  it("reads a meter reading the app will not take as the app's fault, not the bill's", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Eure App ist Müll und ihr seid alle unfähige Idioten. Seit Tagen kann ich meinen Zählerstand nicht eintragen.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(first?.text).toMatch(/App/);
+    expect(first?.text).not.toMatch(/Abrechnung/);
+  });
+
+  it("reads a subscription box that did not come as a delivery", () => {
+    const { first } = answer("kaffeekollektiv", "my subscription box didn't come this month, anyone else?", "x");
+    expect(first?.text).toMatch(/order number/);
+    expect(first?.text).not.toMatch(/bill/);
+  });
+
+  it("reads 'no power meter' as a meter left unfitted, not a power cut", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "the engineer came to fit the smart meter, took the old one off, and left without fitting the new one. no power meter now??",
+      "x",
+    );
+    expect(first?.text).toMatch(/work on your smart meter was left unfinished/);
+    expect(first?.text).not.toMatch(/no power|damaged/);
+  });
+});

@@ -646,8 +646,16 @@ export const FAILURE = [
   "keiner|niemand ~2 ruft|rief|rufen ~1 zurueck|an",
   "termin|termine ~4 verschoben|abgesagt|verlegt",
   "dreimal|zweimal|viermal ~4 verschoben|abgesagt|verlegt",
+  // "die Inbetriebnahme wird immer wieder verschoben", "the install keeps getting pushed back".
+  "immer|staendig|dauernd|erneut ~2 verschoben|abgesagt|verlegt",
+  "inbetriebnahme|montage|installation|einbau|anschluss|liefertermin|zaehlerwechsel ~5 verschoben|abgesagt",
+  "keeps|keep ~1 getting ~1 postponed|cancelled|canceled|rescheduled|delayed|moved|pushed",
+  "postponed|rescheduled|cancelled|canceled ~1 again",
   // "der neue Zähler läuft doppelt so schnell wie der alte".
   "doppelt|viel|dreimal ~1 so ~1 schnell",
+  // "took the old one off, and left without fitting the new one", "ist gegangen, ohne den neuen einzubauen".
+  "left|went ~2 without ~1 fitting|installing|finishing|connecting|replacing|fixing|reconnecting",
+  "gegangen|abgezogen|weg ~1 ohne ~4 einzubauen|anzuschliessen|einzusetzen|fertigzumachen",
   // "das Abgasrohr nicht richtig abgedichtet".
   "nicht ~2 abgedichtet|angeschlossen|montiert|befestigt|installiert|verlegt|isoliert|eingestellt|abgesichert",
   // "Die Geschenkbox kam ohne die Tassen an".
@@ -1246,6 +1254,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "ago ~1 nothing|silence",
       "angefragt|nachgefragt|angeschrieben|gemailt ~1 nichts",
       "angefragt",
+      // "die Inbetriebnahme wird immer wieder verschoben": work due that keeps being put off is waited for.
+      "inbetriebnahme|montage|installation|einbau|anschluss|liefertermin|zaehlerwechsel ~6 verschoben|abgesagt",
+      // Not an appointment: "appointment cancelled … for the second time" is said as the cancellation it was.
+      "installation|install|installer|fitting|connection ~5 postponed|rescheduled|cancelled|canceled",
     ],
   ],
 ];
@@ -1637,6 +1649,16 @@ export const SARCASM_FACTS = [
   "ausgehen|ausgegangen",
   "nur ~1 noch ~2 per|ueber|online",
   "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
+  // "Bald muss man dafür einen Kredit aufnehmen. 👏", "I'll need a second mortgage for a latte": a price made a debt.
+  "kredit ~2 aufnehmen",
+  "niere ~2 verkaufen",
+  "take ~1 out ~1 a ~1 loan|mortgage",
+  "second ~1 mortgage",
+  "sell ~1 a ~1 kidney",
+  // '"Frisch geröstet und schnell geliefert" – drei Wochen später …': the time it really took.
+  // Not days: "Umzug gemeldet, zwei Tage später war alles umgestellt" praises how quick it was.
+  "wochen|monate ~1 spaeter",
+  "weeks|months ~1 later",
 ];
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */

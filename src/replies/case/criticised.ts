@@ -32,6 +32,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["post", /\b(?:beitrag|(?:your|this|the|that|euer|eurem|eure|im|ihrem|dem|diesem|diesen)\s+post)\b/iu],
   ["quality", /\b(?:qualität|quality)\b/iu],
   ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
+  // '"Frisch geröstet und schnell geliefert" – drei Wochen später …': how long it took to come.
+  ["delivery", /\b(?:lieferung|lieferzeit\w*|geliefert|versand|delivery|delivered|shipping)\b/iu],
 ];
 
 export function criticisedIn(text: string): Criticised | undefined {
@@ -61,4 +63,5 @@ export const CRITICISED_PHRASES: Record<Criticised, { de: string; en: string }> 
   post: { de: "an unserem Beitrag", en: "of our post" },
   quality: { de: "an der Qualität", en: "of the quality" },
   packaging: { de: "an der Verpackung", en: "of the packaging" },
+  delivery: { de: "an der Lieferung", en: "of the delivery" },
 };

@@ -340,7 +340,16 @@ const WORK_NOUN: Record<string, string> = {
   repaired: "repair",
   serviced: "service",
 };
+/** "die Inbetriebnahme wird immer wieder verschoben", "the installation keeps getting postponed": work put off. */
+const PUT_OFF_DE =
+  /(?<!\p{L})(?:[Dd]ie|[Dd]er|[Dd]as|[Uu]nsere|[Uu]nser|[Mm]eine|[Mm]ein)\s(\p{Lu}\p{Ll}*(?:inbetriebnahme|montage|installation|einbau|anschluss|wechsel|liefertermin)|Inbetriebnahme|Montage|Installation|Einbau|Anschluss|Liefertermin)\s(?:\p{L}+\s){0,6}(?:verschoben|abgesagt)(?!\p{L})/u;
+const PUT_OFF_EN =
+  /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}(?:installation|install|fitting|commissioning|connection|appointment))\s(?:\p{L}+\s){0,3}(?:postponed|rescheduled|cancelled|canceled|pushed back)\b/u;
 function awaitedOf(text: string): Pick<Case, "awaited"> {
+  const putOff = PUT_OFF_DE.exec(text)?.[1];
+  if (putOff) return { awaited: `${/(?:ung|tion|age|nahme)$/u.test(putOff) ? "die" : "den"} ${putOff}` };
+  const postponed = PUT_OFF_EN.exec(text)?.[1];
+  if (postponed) return { awaited: `the ${postponed}` };
   const due = SUPPOSED_WORK_EN.exec(text);
   if (due?.[1] && due[2]) return { awaited: `the ${WORK_NOUN[due[2]] ?? due[2]} of my ${due[1]}` };
   const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
@@ -372,9 +381,9 @@ const SWAPPED_EN =
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
-/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "arrived as whole beans even though I picked ground". */
+/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b[Oo]rdered\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s(?:[a-z]+|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
+  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s(?:[a-z]+|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -771,7 +780,10 @@ export function liftCase(
     .map((match) => match[1] ?? match[2] ?? "")
     .filter(Boolean)
     .slice(0, 2);
-  const criticised = criticisedIn(read);
+  // "Thanks for the quick delivery!": a delivery praised is not criticised; sarcasm about one is.
+  const named = criticisedIn(read);
+  const criticised =
+    named === "delivery" && assessment.tone === "positive" && !assessment.intent.sarcasm ? undefined : named;
   const poorly = complaint
     ? (SERVED_POORLY_DE.exec(read) ?? BOUGHT_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read))
     : null;

@@ -136,7 +136,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left|mess|hole|hinterlassen|tracked|mud/;
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -682,6 +682,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.soldOut) {
         const where = c.places[0] ? ` in ${c.places[0]}` : "";
         return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
+      }
+      // "took the old one off, and left without fitting the new one": work begun and not finished.
+      if (
+        has(words, /^(?:left|went) (?:\p{L}+ )?without|ohne/u) &&
+        has(words, /fitting|install|connect|einzubauen|anzuschließen|anzuschliessen|fertig/u)
+      ) {
+        if (de) return "dass die Arbeiten nicht zu Ende gebracht wurden";
+        return `that the work${c.product ? ` on your ${c.product.toLowerCase()}` : ""} was left unfinished`;
       }
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);

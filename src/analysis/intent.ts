@@ -90,6 +90,11 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !costsExploding(tokens, hit) &&
+        // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
+        !(
+          tokens[hit.to]?.key === "lost" &&
+          tokens.slice(hit.to + 1, hit.to + 4).some((token) => LOST_IDIOM.has(token.key))
+        ) &&
         // "no power meter now??": a thing named after the supply, not the supply.
         !(SUPPLY_WORD.has(tokens[hit.to]?.key ?? "") && NAMED_AFTER_SUPPLY.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
@@ -97,6 +102,20 @@ function failures(normalised: Normalised): Hit[] {
     );
 }
 
+const LOST_IDIOM = new Set([
+  "vibe",
+  "charm",
+  "touch",
+  "soul",
+  "magic",
+  "appeal",
+  "way",
+  "plot",
+  "interest",
+  "faith",
+  "trust",
+  "patience",
+]);
 const SUPPLY_WORD = new Set(["power", "electricity", "gas", "heating", "heat", "water"]);
 const NAMED_AFTER_SUPPLY = new Set([
   "meter",
@@ -284,8 +303,9 @@ const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
 /** A visit booked: "engineer was booked for 8-12", "Der Monteur war für heute angekündigt". */
 const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
+const NOSTALGIA = /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days)\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|ihr könnt (?:ja )?nichts dafür|ihr koennt (?:ja )?nichts dafuer|geht nicht gegen euch)/iu;
+  /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch)/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b/iu;
@@ -734,7 +754,10 @@ export function readIntent(
     LEXICON.customer.find(tokens).length === 0;
   // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
   const notAboutUs = NOT_ABOUT_US.test(normalised.text) && complaint === undefined;
-  const offTopic = ((politics.length > 0 || community) && !speaksToCompany && !commenter) || (notAboutUs && !commenter);
+  // "Früher gab's Kaffee noch für 50 Pfennig. Das waren Zeiten.": a memory of the old days, nothing asked of us.
+  const nostalgic = NOSTALGIA.test(normalised.text) && complaint === undefined && question === undefined;
+  const offTopic =
+    ((politics.length > 0 || community) && !speaksToCompany && !commenter) || ((notAboutUs || nostalgic) && !commenter);
   const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.

@@ -233,6 +233,19 @@ function withoutStanding(text: string, assessment: Assessment): string {
   return rest.length ? rest : text;
 }
 
+/**
+ * "Schöne Cafés, aber dass es bei euch immer noch Einwegbecher gibt …": a few words granted before "aber" are not
+ * what an argument or criticism is about; the terms are read from what follows.
+ */
+const CONCESSION = /^\s*(?:[\p{L}\d'’-]+\s){0,3}[\p{L}\d'’-]+,\s(?:aber|but|jedoch)\s/u;
+function withoutConcession(text: string, assessment: Assessment): string {
+  // "Im Post steht Ottensen, aber …": a correction's first half is what it corrects.
+  if (assessment.role === "know-it-all" || (assessment.role !== "opinion-leader" && assessment.tone === "positive"))
+    return text;
+  const granted = CONCESSION.exec(text);
+  return granted ? text.slice(granted[0].length) : text;
+}
+
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
 /** What the comment calls the company: "Ihr seid so ein überteuerter Hipsterladen", "bunch of cowboys". */
 const SNEER =
@@ -312,7 +325,7 @@ function setting(
     heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase()));
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
-  const argued = withoutStanding(comment.text, assessment);
+  const argued = withoutConcession(withoutStanding(comment.text, assessment), assessment);
   const said = caseTerms(argued, language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
     corrects ? correctionTerms(comment.text, said, language) : said,

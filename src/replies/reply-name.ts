@@ -42,7 +42,29 @@ export function addressName(
   // Academic titles are not said back on social media ("Guten Tag Petra Lange", not "Dr. Petra Lange").
   const words = withoutTitles(name.split(" "));
   if (words.length === 0) return undefined;
+  if (looksLikeOrganisation(words)) return name;
   return options.polite ? words.join(" ") : words[0];
+}
+
+/** Particles of a person's name written small: "Ludwig van Beethoven", "Ursula von der Leyen". */
+const PARTICLE = /^(?:von|van|vom|zu|zur|der|den|de|da|di|del|della|du|la|le|ter|ten|bin|al|el|y|e)$/u;
+/** Words of an outlet's or a group's name: "Energy Watch DE", "Köln Isst Regional", "Radblog Bonn". */
+const ORGANISATION_WORD =
+  /^(?:gmbh|ag|ug|kg|e\.?v\.?|ltd|inc|llc|co|team|watch|news|magazin|magazine|blog|media|medien|verlag|verein|initiative|netzwerk|network|community|club|gruppe|group|kollektiv|collective|stiftung|foundation|verband|institut|institute|agentur|agency|studio|podcast|online|official|offiziell|info|aktuell|daily|weekly|report)$/iu;
+
+/**
+ * A name that is no person's: a word written small that is no particle ("Hamburg isst nachhaltig"), a country's
+ * or company's capitals ("Energy Watch DE"), or a word of an outlet's name. Greeting its first word ("Hi Energy",
+ * "Hi Hamburg") would read as a mistake; its whole name is said.
+ */
+function looksLikeOrganisation(parts: readonly string[]): boolean {
+  if (parts.length < 2) return false;
+  return parts.some(
+    (part, at) =>
+      (at > 0 && /^\p{Ll}/u.test(part) && !PARTICLE.test(part)) ||
+      (at > 0 && /^\p{Lu}{2,4}$/u.test(part)) ||
+      ORGANISATION_WORD.test(part),
+  );
 }
 
 const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|h\.?c)\.?$/i;

@@ -1856,3 +1856,38 @@ describe("batch eighteen: forty fresh comments", () => {
     expect(first?.text).not.toMatch(/no power|damaged/);
   });
 });
+
+describe("batch eighteen: what needs no reply, and whom to greet", () => {
+  it.each([
+    ["rheinwerk", "Die Politik hat die Energiewende komplett verbockt, da könnt ihr auch nichts dafür."],
+    ["kaffeekollektiv", "Früher gab's Kaffee noch für 50 Pfennig. Das waren Zeiten."],
+  ] as const)("needs no reply: %s", (company, text) => {
+    expect(answer(company, text).first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("greets an outlet by its whole name, not its first word", () => {
+    const leader = answer(
+      "kaffeekollektiv",
+      "Schöne Cafés, aber dass es bei euch immer noch Einwegbecher ohne Pfandsystem gibt, passt nicht zu eurem Nachhaltigkeitsversprechen.",
+      "facebook",
+      "Hamburg isst nachhaltig",
+      41000,
+    ).first?.text;
+    expect(leader).toMatch(/^Hi Hamburg isst nachhaltig,/);
+    // What was granted before "aber" is not the argument.
+    expect(leader).toMatch(/Einwegbecher/);
+    expect(leader).not.toMatch(/Cafés/);
+    expect(
+      answer("rheinwerk", "Your tariff comparison leaves out the base fee.", "x", "Energy Watch DE", 53000).first?.text,
+    ).toMatch(/^Hi Energy Watch DE,/);
+    expect(answer("rheinwerk", "Toller Service, danke!", "facebook", "Ursula von der Leyen").first?.text).toMatch(
+      /Ursula von der Leyen,/,
+    );
+  });
+
+  it("still names both places a correction sets against each other after 'aber'", () => {
+    expect(
+      answer("kaffeekollektiv", "Im Post steht Ottensen, aber das neue Café ist doch in Altona, oder?").first?.text,
+    ).toMatch(/Ottensen/);
+  });
+});

@@ -90,6 +90,12 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !costsExploding(tokens, hit) &&
+        // "I can't find a single farm name or price paid anywhere on your website": information not published is
+        // criticism of what the company tells, not a thing of theirs gone missing.
+        !(
+          tokens[hit.to]?.key === "find" &&
+          tokens.slice(hit.to + 1, hit.to + 3).some((token) => ANY_AT_ALL.has(token.key))
+        ) &&
         // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
         !(
           tokens[hit.to]?.key === "lost" &&
@@ -102,6 +108,7 @@ function failures(normalised: Normalised): Hit[] {
     );
 }
 
+const ANY_AT_ALL = new Set(["single", "any", "anything", "anywhere"]);
 const LOST_IDIOM = new Set([
   "vibe",
   "charm",
@@ -312,6 +319,10 @@ const WORKED_ON =
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
+const ASKED_GOT =
+  /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u;
+const TIME_WORD =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Mittag|Abend|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 const SENT_THING = /\b(?:box|parcel|package|delivery|paket|päckchen|sendung|lieferung)\b/iu;
 const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
@@ -334,6 +345,17 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
+  // "Flat White mit Hafermilch bestellt und Kuhmilch bekommen": served other than asked, told without a complaint word.
+  const servedOther = ASKED_GOT.exec(normalised.text);
+  if (
+    !failed.length &&
+    servedOther?.[1] &&
+    servedOther[2] &&
+    servedOther[1] !== servedOther[2] &&
+    !TIME_WORD.test(servedOther[1]) &&
+    !TIME_WORD.test(servedOther[2])
+  )
+    return { problem: "other", words: [servedOther[0]] };
   if (!failed.length) return undefined;
   // Each failure as written, read once for the kinds below.
   const said = failed.map((hit) => written(normalised, hit.from, hit.to));
@@ -631,8 +653,11 @@ const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci
 
 /** Thanks said outright: "Thanks for sorting my refund, Jamie was brilliant!" is praise, not sarcasm. */
 function thanked(normalised: Normalised): boolean {
-  return normalised.tokens.some((token) => THANKS.has(token.key));
+  return normalised.tokens.some((token) => THANKS.has(token.key)) || CREDIT_TO.test(normalised.text);
 }
+/** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
+const CREDIT_TO =
+  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 

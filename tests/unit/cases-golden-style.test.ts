@@ -1891,3 +1891,116 @@ describe("batch eighteen: what needs no reply, and whom to greet", () => {
     ).toMatch(/Ottensen/);
   });
 });
+
+describe("batch nineteen: forty comments written by someone else", () => {
+  it("thanks praise that credits the roasting team, never calls it criticism", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Just finished the Guji from this month's subscription and wow. The blueberry notes weren't marketing speak, they were actually there. Well done to the roasting team.",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("reads a café that 'lost the vibe' as criticism, not a trip gone wrong", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "your cafés used to be cosy, now it's laptops wall to wall and you can't get a seat after 10am. kind of lost the vibe tbh",
+      "x",
+    );
+    expect(first?.text).not.toMatch(/trip|booking/);
+  });
+
+  it("engages an opinion leader's argument about what is not published, no bill in sight", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      `You market your beans as "direct trade" but I can't find a single farm name or price paid anywhere on your website. If you're genuinely paying above Fairtrade minimums, publish the numbers.`,
+      "facebook",
+      "Lena Hoffmann – Bohnenblog",
+      32000,
+    );
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).toMatch(/direct trade/);
+  });
+
+  it("names the bag and the box of a sarcastic 'premium experience', not a bill", () => {
+    const text =
+      "oh brilliant, €12 for 250g and the bag turns up half crushed with beans all over the box. premium experience right there";
+    takesSeriously("kaffeekollektiv", text);
+    expect(answer("kaffeekollektiv", text, "x").first?.text).toMatch(/the bag and the box/);
+  });
+
+  it("sets a boundary and still takes up staff who ignored a guest at the counter", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Eure Leute in Altona sind echt die unfreundlichsten Idioten der Stadt. Ich steh Sonntag 10 Minuten am Tresen, drei Mitarbeiter quatschen miteinander und keiner guckt mich an.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Altona/);
+    expect(first?.text).not.toMatch(/Sonntag 10/);
+  });
+
+  it("names cow's milk served for oat milk in the Schanze, no order number asked", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "War heute Mittag in der Schanze, Flat White mit Hafermilch bestellt und Kuhmilch bekommen. Hab's beim Kassieren gesagt, der Barista hat nur mit den Schultern gezuckt.",
+    );
+    expect(first?.text).toMatch(/Kuhmilch statt Hafermilch/);
+    expect(first?.text).toMatch(/Schanze/);
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+    // Ordered on Sunday and got it on Tuesday is no swap.
+    expect(
+      answer("kaffeekollektiv", "Sonntag bestellt und Dienstag bekommen, super schnell!").assessment.intent.complaint,
+    ).toBeUndefined();
+  });
+
+  it("asks nothing a correction about a branch's hours already said", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Kleiner Hinweis zu eurem Post von gestern: Da steht, Kreuzberg hat sonntags bis 18 Uhr offen, bei Google und an der Tür steht 17 Uhr. Was stimmt denn jetzt? Stand gestern um 17:20 vor verschlossener Tür.",
+    );
+    expect(first?.text).toMatch(/Kreuzberg/);
+    expect(first?.text).not.toMatch(/in welcher Filiale/);
+  });
+
+  it("thanks the barista named with the café that helped", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Wollte nur mal sagen: Ole in Altona hat mir heute 15 Minuten lang erklärt, wie ich meine Siebträgermaschine richtig einstelle. Danke!! ☕️",
+      ).first?.text,
+    ).toMatch(/Ole/);
+  });
+
+  it("hears a subscription's suspense as sarcasm, not a question", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "Super Sache mit dem Abo, endlich jeden Monat eine Überraschung: Wann kommt der Kaffee diesmal? Dienstag? Nächste Woche? Gar nicht? Spannender als jede Netflix-Serie.",
+    );
+  });
+
+  it("names paying for both homes after a move", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Umzug von Köln nach Düsseldorf-Bilk am 1.2., Ummeldung rechtzeitig gemacht. Jetzt zahle ich seit zwei Monaten Abschlag für BEIDE Wohnungen. Kundennummer 700339871. Wer dreht das zurück?",
+      /für beide Wohnungen zahlen/,
+    );
+  });
+
+  it("names a grind chosen for a brewing method and what came", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'Hatte extra "für French Press" angeklickt und bekommen hab ich Pulver fein wie Mehl. Die Presse geht kaum runter 🙄',
+      ).first?.text,
+    ).toMatch(/Pulver statt der Mahlung für French Press/);
+  });
+
+  it("names a ramp that is not there, not the website that mentions it", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Visited your Kreuzberg café on Saturday with my mum who uses a wheelchair - the ramp mentioned on your website doesn't exist, staff had to lift her chair over the step.",
+    );
+    expect(first?.text).toMatch(/no ramp in Kreuzberg/);
+    expect(first?.text).not.toMatch(/website|in Saturday/);
+  });
+});

@@ -653,6 +653,18 @@ export const FAILURE = [
   "postponed|rescheduled|cancelled|canceled ~1 again",
   // "der neue Zähler läuft doppelt so schnell wie der alte".
   "doppelt|viel|dreimal ~1 so ~1 schnell",
+  // "the ramp mentioned on your website doesn't exist", "die Rampe von eurer Webseite existiert nicht".
+  "doesnt|didnt ~1 exist",
+  "does|did ~1 not ~1 exist",
+  "existiert|existierte ~1 nicht",
+  // "Jetzt zahle ich seit zwei Monaten Abschlag für BEIDE Wohnungen", "billed for both flats".
+  "abschlag|abschlaege|zahle|zahlen|bezahle ~3 fuer ~1 beide|zwei ~1 wohnungen|zaehler|vertraege|adressen",
+  "paying|billed|charged|charging ~3 for ~1 both ~1 flats|properties|addresses|meters|homes",
+  // "Ich steh 10 Minuten am Tresen, drei Mitarbeiter quatschen miteinander und keiner guckt mich an".
+  "keiner|niemand ~2 guckt|schaut|beachtet|bedient|begruesst ~1 mich|uns ~1 an",
+  "keiner|niemand ~2 bedient|beachtet|begruesst ~1 mich|uns",
+  "minuten|min ~2 tresen|theke|kasse",
+  "nobody|no one ~2 served|acknowledged|greeted|looked ~1 at ~1 me|us",
   // "took the old one off, and left without fitting the new one", "ist gegangen, ohne den neuen einzubauen".
   "left|went ~2 without ~1 fitting|installing|finishing|connecting|replacing|fixing|reconnecting",
   "gegangen|abgezogen|weg ~1 ohne ~4 einzubauen|anzuschliessen|einzusetzen|fertigzumachen",
@@ -997,8 +1009,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
-      "premium",
-      "premiums",
+      // "my premium went up", not "premium experience right there" (a coffee bag that came crushed).
+      "my|our|monthly|annual|insurance ~1 premium|premiums",
+      "premium|premiums ~2 increase|increased|went|rose|doubled|up",
       "abgebucht",
       "abbuchung*",
       "berechnet",
@@ -1649,6 +1662,9 @@ export const SARCASM_FACTS = [
   "ausgehen|ausgegangen",
   "nur ~1 noch ~2 per|ueber|online",
   "minute|minutes|min|mins|hour|hours ~1 wait|line|queue|queueing|delay",
+  // "Wann kommt der Kaffee diesmal? Dienstag? Gar nicht? Spannender als jede Netflix-Serie.": suspense nobody wants.
+  "spannender|aufregender ~1 als ~1 jede|jeder|jedes|ein|eine",
+  "more ~1 exciting|thrilling|suspenseful ~1 than ~1 any|a|every",
   // "Bald muss man dafür einen Kredit aufnehmen. 👏", "I'll need a second mortgage for a latte": a price made a debt.
   "kredit ~2 aufnehmen",
   "niere ~2 verkaufen",

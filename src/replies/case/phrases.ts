@@ -166,13 +166,22 @@ function papersClause(papers: string, v: Voice): string {
     : `dass Sie noch keine ${papers} bekommen haben`;
 }
 
+const BREWING =
+  /^(?:French Press|Siebträger|Filter|Handfilter|Herdkanne|Mokkakanne|V60|Chemex|Aeropress|Vollautomat)$/u;
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
   const words = c.problemWords.map((word) => word.toLowerCase());
   // "Kuhmilch statt Hafermilch bekommen": what they got and what they had asked for, in their words.
   if (c.swapped && c.problem !== "safety") {
-    const { got, wanted } = c.swapped;
+    const { got } = c.swapped;
+    // 'extra "für French Press" angeklickt … Pulver': a brewing method chosen is a grind for it.
+    const wanted = BREWING.test(c.swapped.wanted)
+      ? de
+        ? `der Mahlung für ${c.swapped.wanted}`
+        : `a grind for ${c.swapped.wanted}`
+      : c.swapped.wanted;
     if (!de) return `that you got ${got} instead of ${wanted}`;
     return v.form === "du"
       ? `dass du ${got} statt ${wanted} bekommen hast`
@@ -294,6 +303,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return v.form === "du"
           ? "dass du noch Rechnungen für deine alte Wohnung bekommst"
           : "dass Sie noch Rechnungen für Ihre alte Wohnung bekommen";
+      }
+      // "zahle ich seit zwei Monaten Abschlag für BEIDE Wohnungen": paying for the old home and the new.
+      if (
+        has(
+          words,
+          /(?:für|for)\s(?:beide|both)\s(?:wohnungen|adressen|zähler|flats|properties|addresses|meters|homes)/iu,
+        )
+      ) {
+        if (!de) return "that you're being billed for both addresses";
+        return v.form === "du"
+          ? "dass du gerade für beide Wohnungen zahlst"
+          : "dass Sie gerade für beide Wohnungen zahlen";
       }
       // "your discount code WINTER10 didn't apply": the code, as they wrote it.
       const code = words.map((w) => /\bcode\s([a-z0-9-]{3,20})\b/iu.exec(w)?.[1]).find(Boolean);
@@ -664,6 +685,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "that your purchase was damaged";
       }
       return (
+        // "the ramp mentioned on your website doesn't exist": the ramp, not the website.
+        (has(words, /exist/) ? facilityClause(c, v) : undefined) ??
         garmentClause(c, v, words) ??
         noiseClause(c, v, words) ??
         // "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it.
@@ -961,6 +984,14 @@ function facilityClause(c: Case, v: Voice): string | undefined {
   const word = c.facility.toLowerCase();
   const where = c.places[0] ? ` in ${c.places[0]}` : "";
   const when = since(c, v.language);
+  // "the ramp mentioned on your website doesn't exist": not broken, not there.
+  if (
+    c.problemWords.some((w) => /doesn'?t exist|does not exist|didn'?t exist|existiert nicht|existierte nicht/iu.test(w))
+  ) {
+    if (v.language === "en") return `that there was no ${word}${where}`;
+    const feminine = /(?:e|ung)$/.test(word);
+    return `dass es${where} ${feminine ? "keine" : "keinen"} ${c.facility.charAt(0).toUpperCase() + c.facility.slice(1)} gibt`;
+  }
   if (v.language === "en") {
     const plural = /s$/.test(word);
     if (when) return `that the ${word}${where} ${plural ? "haven't" : "hasn't"} been working ${when}`;

@@ -20,7 +20,8 @@ const STAFF_IN = new RegExp(
 );
 const DEPARTMENT =
   /^(?:Kundenservice|Kundendienst|Service|Support|Hotline|Callcenter|Zentrale|Buchhaltung|Verwaltung|Vertrieb|Büro|Office|Shop|Laden|Filiale|Store|Café|Cafe|Team|Customer|Sales|Billing|Accounts|Head|The|Our|Your)(?![\p{L}])/u;
-const CITY_AFTER = new RegExp(`\\b(?:[Ii]n|[Ii]m|at|from|nach|aus)\\s(${NAME})`, "gu");
+// "in der Schanze": a quarter named with its article.
+const CITY_AFTER = new RegExp(`\\b(?:[Ii]n der|[Aa]us der|[Ii]n|[Ii]m|at|from|nach|aus)\\s(${NAME})`, "gu");
 
 const CITIES = new Set(
   (
@@ -65,6 +66,10 @@ const NOT_A_BRANCH_NAME = new Set([
   "Unsere",
   "Mein",
   "Meine",
+  // "your Kreuzberg café on Saturday": a day, not a branch.
+  ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(
+    " ",
+  ),
 ]);
 
 export function casePlaces(text: string): string[] {
@@ -98,5 +103,11 @@ export function casePlaces(text: string): string[] {
     if (COMPARED.test(before)) continue;
     if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
   }
+  // "Da steht, Kreuzberg hat sonntags bis 18 Uhr offen": a quarter's name says which branch wherever it stands.
+  for (const match of text.matchAll(QUARTER)) add(match[0]);
   return places.slice(0, 3);
 }
+
+/** Quarters named alone, with no "in" before them: no German noun or English word is spelt so. */
+const QUARTER =
+  /(?<!\p{L})(?:Kreuzberg|Neukölln|Friedrichshain|Charlottenburg|Schöneberg|Ottensen|Altona|Eimsbüttel|Eppendorf|Winterhude|Barmbek|Schanze|Schwabing|Haidhausen|Ehrenfeld|Nippes|Deutz|Südvorstadt)(?!\p{L})/gu;

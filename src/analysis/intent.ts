@@ -96,6 +96,8 @@ function failures(normalised: Normalised): Hit[] {
           tokens[hit.to]?.key === "find" &&
           tokens.slice(hit.to + 1, hit.to + 3).some((token) => ANY_AT_ALL.has(token.key))
         ) &&
+        // "Die Förderung läuft nicht mehr übers BAFA, sondern über die KfW": handled elsewhere, nothing failed.
+        !viaElsewhere(tokens, hit) &&
         // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
         !(
           tokens[hit.to]?.key === "lost" &&
@@ -108,6 +110,13 @@ function failures(normalised: Normalised): Hit[] {
     );
 }
 
+function viaElsewhere(tokens: readonly Token[], hit: Hit): boolean {
+  if (!/^(?:laeuft|lauft|geht|gehen|laufen)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  let next = hit.to + 1;
+  if (tokens[next]?.key === "mehr") next++;
+  return VIA.has(tokens[next]?.key ?? "");
+}
+const VIA = new Set(["ueber", "uebers", "via", "bei", "beim"]);
 const ANY_AT_ALL = new Set(["single", "any", "anything", "anywhere"]);
 const LOST_IDIOM = new Set([
   "vibe",
@@ -140,9 +149,30 @@ const NAMED_AFTER_SUPPLY = new Set([
 /** The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). */
 function problemTopic(normalised: Normalised): string | undefined {
   for (const [kind, list] of LEXICON.problemTopics) {
-    if (list.find(normalised.tokens).some((hit) => !costsExploding(normalised.tokens, hit))) return kind;
+    if (
+      list
+        .find(normalised.tokens)
+        .some((hit) => !costsExploding(normalised.tokens, hit) && !batteryCharging(normalised, kind, hit))
+    )
+      return kind;
   }
   return undefined;
+}
+
+/** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
+function batteryCharging(normalised: Normalised, kind: string, hit: Hit): boolean {
+  if (kind !== "billing" || !/^(?:charged|charging|charge|charges)$/u.test(normalised.tokens[hit.from]?.key ?? ""))
+    return false;
+  // "hasn't charged", "stopped charging", "won't charge": what a battery does; "charged me twice" stays a bill.
+  if (
+    !/^(?:hasnt|havent|isnt|wont|doesnt|didnt|not|stopped|never|barely)$/u.test(
+      normalised.tokens[hit.from - 1]?.key ?? "",
+    )
+  )
+    return false;
+  return /\b(?:battery|batteries|storage|akku|speicher|batteriespeicher|wallbox|charger|ev|car|e-auto)\b/iu.test(
+    normalised.text,
+  );
 }
 
 /** "die Stromrechnung explodiert", "prices have exploded": costs that soar, nothing that blew up. */
@@ -293,7 +323,7 @@ const NOT_COME =
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
-  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|konto\s.*minus|overdrawn/iu;
+  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:\p{L}+\s)?(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";

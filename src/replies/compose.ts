@@ -154,8 +154,10 @@ const FIGURE_NOT_FIGURE =
 /** "im Text steht aber Yirgacheffe", "it's BAFA, not KfW": a name against a name, one of them denied or set against. */
 const NAME_IN_TEXT_BUT =
   /(?<![\p{L}])(\p{Lu}[\p{L}]+)(?:-\p{Lu}?\p{L}+)?[^.!?\p{Lu}]{0,20},\s(?:im|in der|auf der|auf dem|laut|on the|in the)\s\p{L}+\s(?:steht|heißt|sagt|says|reads)\s(?:aber|jedoch|dagegen|but)?\s?(\p{Lu}[\p{L}-]+)/u;
+/** "BAFA", "KfW", "EnBW": a short name with two capitals or more. */
+const ACRONYM = /(?<!\p{L})(?=\p{Lu}\p{L}{0,6}\p{Lu})\p{Lu}\p{L}{1,7}(?!\p{L})/u;
 const NOT_FROM_BUT =
-  /\b(?:isn'?t|is not|not|nicht)\s(?:from|von|bei|by|at)?\s?(\p{Lu}[\p{L}A-Z]+)\b[^.!?]{0,40}?,?\s(?:it'?s|it is|sondern|but|es ist|das ist)\s(?:from\s|von\s|bei\s|by\s)?(\p{Lu}[\p{L}A-Z]+)/u;
+  /\b(?:isn'?t|is not|not|nicht)\s(?:mehr\s|anymore\s)?(?:from|von|bei|by|at|übers|über|via)?\s?(\p{Lu}[\p{L}A-Z]+)\b[^.!?]{0,40}?,?\s(?:it'?s|it is|sondern|but|es ist|das ist)\s(?:(?!(?:nicht|not)\b)\p{Ll}+\s){0,5}?(?:from\s|von\s|bei\s|by\s)?(\p{Lu}[\p{L}A-Z]+)/u;
 /** "nicht seit 30, sondern seit 25 Jahren", "not 30 but 25 years": the figure denied and the one put instead. */
 const NOT_FIGURE_BUT =
   /\b(?:[Nn]icht|[Nn]ot)\s(?:\p{Ll}+\s){0,2}(\d[\d.,]*)(\s?(?:%|€|£|ct|[Cc]ent|[Ee]uro|kWh|kwh|kW|kw)(?![\p{L}]))?,?\s(?:sondern|but)\s(?:\p{Ll}+\s){0,2}(\d[\d.,]*)(\s?(?:%|€|£|ct|[Cc]ent|[Ee]uro|kWh|kwh|kW|kw|Jahre[n]?|years|Monate[n]?|months|Tage[n]?|days)(?![\p{L}]))?/u;
@@ -177,7 +179,13 @@ function saidAgainst(text: string): [string, string] | undefined {
   // "Wärme, nicht Strom" beside "1 kWh … 4 kWh": where figures are disputed, a pair of nouns is not the fact.
   const named =
     NAME_IN_TEXT_BUT.exec(text) ?? NOT_FROM_BUT.exec(text) ?? (/\d/u.test(text) ? null : NAME_NOT_NAME.exec(text));
-  if (named?.[1] && named[2] && named[1] !== named[2]) return [named[1], named[2]];
+  if (named?.[1] && named[2] && named[1] !== named[2]) {
+    // "nicht mehr übers BAFA, sondern seit letztem Jahr über die KfW": an acronym is set against an acronym.
+    const isAcronym = (word: string) => ACRONYM.exec(word)?.[0] === word;
+    const rest = text.slice((named.index ?? 0) + named[0].length - named[2].length).split(/[.!?]/u)[0] ?? "";
+    const other = isAcronym(named[1]) && !isAcronym(named[2]) ? ACRONYM.exec(rest)?.[0] : undefined;
+    return [named[1], other ?? named[2]];
+  }
   const match = SAYS_BUT_SAYS.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const figure = /^\d/u.test(match[2]);
@@ -670,7 +678,8 @@ function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
   const elsewhere = intent.offTopic || intent.addressedTo === "commenter";
   // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
   // to engage first; the saved answer follows.
-  if (role === "opinion-leader" && assessment.roleReasons.some((r) => r.code === "reach-standing")) return false;
+  // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.
+  if (role === "opinion-leader") return false;
   return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter && !elsewhere;
 }
 

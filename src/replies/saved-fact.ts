@@ -19,6 +19,9 @@ const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
 
+/** What a correction puts in place of what was said: "…, sondern über die KfW", "…, but via the KfW". */
+const INSTEAD = /,\s(?:sondern|but rather|but)\s([^.!?]{2,60})/iu;
+
 const UNITS = [/\d\s?°C/u, /\d\s?kWh?\b/u, /\d\s?%/u, /\d\s?€|€\s?\d/u, /\d\s?Uhr\b/u, /\d\s?(?:am|pm)\b/iu];
 
 /** How telling the shared words must be together: two words or figures found in no other saved sentence, or more. */
@@ -52,6 +55,8 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   const spread = new Map<string, number>();
   for (const shared of shares) for (const item of shared) spread.set(item, (spread.get(item) ?? 0) + 1);
   const units = UNITS.filter((unit) => unit.test(comment));
+  // "läuft nicht mehr übers BAFA, sondern über die KfW": a fact on the matter must speak of what they put instead.
+  const instead = INSTEAD.exec(comment)?.[1];
   let best: { sentence: string; score: number } | undefined;
   sentences.forEach((sentence, index) => {
     const shared = shares[index] ?? [];
@@ -60,6 +65,7 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     // A measure in the same unit ("−25 °C" against "−20 °C") is a word of the fact as well.
     const measured = units.some((unit) => unit.test(sentence));
     if (shared.length < 2 || !(measured || shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4))) return;
+    if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

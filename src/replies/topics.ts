@@ -135,7 +135,8 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // share its stem ("Gibt es den Hafenblick auch als Espresso-Röstung?" asks something else).
   if (example && wanted.length === 1) {
     const [word = ""] = wanted;
-    return said.some((other) => other.startsWith(word));
+    // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?").
+    return said.some((other) => other.startsWith(word) && other.length - word.length <= 2);
   }
   if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
   // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same

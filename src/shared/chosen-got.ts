@@ -12,8 +12,14 @@ export const CHOSEN_GOT =
 export const INSTEAD_CAME =
   /(?<!\p{L})(?:[Ss]tatt|[Aa]nstatt)\s(?:de[rsmn]\s|die\s|das\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:kam|kamen|gab es|gab's|bekam ich|habe ich|hab ich)\s(?:eine?n?\s|die\s|der\s|das\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
 
+/** "dann wars auch noch Kuhmilch statt Hafer": what it was, and what it should have been. */
+export const WAS_INSTEAD =
+  /(?<!\p{L})(?:war|wars|war's|ist|gab's|gab es)\s(?:auch noch\s|dann\s|natürlich\s|wieder\s)?(?:eine?n?\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(?:eine?r?s?\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
+
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
+  const was = WAS_INSTEAD.exec(text);
+  if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };
   const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const [said, chosen, got] = match as unknown as [string, string, string];

@@ -2004,3 +2004,102 @@ describe("batch nineteen: forty comments written by someone else", () => {
     expect(first?.text).not.toMatch(/website|in Saturday/);
   });
 });
+
+describe("batch twenty: forty more comments written by someone else", () => {
+  it("never answers an opinion leader's argument with the café hours or a saved fact first", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'Ich schreib seit Jahren über Kaffee in Hamburg und mag euch wirklich. Aber wer "direct trade" auf die Tüte schreibt, sollte auch die Einkaufspreise offenlegen. Warum ihr nicht?',
+      "facebook",
+      "Kaffeeklatsch Hamburg",
+      21000,
+    );
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).not.toMatch(/geöffnet/);
+    const heat = answer(
+      "rheinwerk",
+      "I looked at Rheinwerk's heat pump offer for older houses in Cologne. Their quote assumes a seasonal performance factor of 3.8 for a 1960s building. I'd like to see the numbers behind it.",
+      "x",
+      "Felix Brand",
+      18000,
+    );
+    expect(heat.first?.strategy).toBe("engage-argument");
+  });
+
+  it("helps with money taken twice beside the boundary for an insult", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "whoever runs your billing dept is a complete idiot. €134 taken TWICE from my account on 1st April for the same month. fix it.",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/charged €134 twice/);
+  });
+
+  it("reads 'läuft nicht mehr übers BAFA, sondern … über die KfW' as a correction naming both", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Kleine Korrektur zu eurem Post: Die Förderung für Wärmepumpen läuft nicht mehr übers BAFA, sondern seit letztem Jahr über die KfW. Nicht dass hier jemand den falschen Antrag stellt.",
+    );
+    expect(assessment.role).toBe("know-it-all");
+    expect(first?.text).toMatch(/BAFA und KfW/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Ehrlich gesagt finde ich eure Kommunikation bei den Preiserhöhungen unterirdisch. Erst groß mit Preisgarantie werben und dann im Kleingedruckten rumeiern. So gewinnt man kein Vertrauen.",
+    ],
+    [
+      "rheinwerk",
+      'every energy company says theyre "customer first" and then makes it impossible to reach an actual human. Rheinwerk no different fr',
+    ],
+    [
+      "rheinwerk",
+      "Honestly the whole heat pump push feels like one big sales funnel. Every letter from you now comes with a heat pump flyer. Maybe get the basics right first.",
+    ],
+  ] as const)("takes criticism without a swear word seriously: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("reads a battery that has not charged as a fault, not a bill", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Our solar battery hasn't charged since the update last week. Panels are producing fine but the storage just sits at 4%.",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/battery/);
+    expect(first?.text).not.toMatch(/bill/);
+  });
+
+  it("names a named roast asked for and what came, with its article", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "got my order today and it's the wrong beans. asked for the Ethiopia filter roast, got espresso.",
+        "x",
+      ).first?.text,
+    ).toMatch(/espresso instead of the Ethiopia filter roast/);
+    // A kind of milk takes none.
+    expect(
+      answer("kaffeekollektiv", "Asked for oat milk at Altona, clearly got dairy. I'm lactose intolerant.").first?.text,
+    ).toMatch(/dairy instead of oat milk/);
+  });
+
+  it("names an instalment raised from one figure to another", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Mein Abschlag wurde ohne jede Ankündigung von 89 auf 147 Euro hochgesetzt. Kein Brief, nix in der App, einfach abgebucht. Was soll das??",
+      /Ihr Abschlag von 89 Euro auf 147 Euro gestiegen ist/,
+    );
+  });
+
+  it("names cow's milk served for oat at a named café, with no order number asked", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "War gestern Nachmittag bei euch in der Schanze, hab 25 min auf nen Flat White gewartet und dann wars auch noch Kuhmilch statt Hafer. Bin laktoseintolerant.",
+    );
+    expect(first?.text).toMatch(/Kuhmilch statt Hafer/);
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+  });
+});

@@ -92,7 +92,7 @@ describe("what came instead of what was asked for, said back", () => {
     [
       cafe,
       "Ordered an oat milk latte in Hamburg and clearly got dairy. I'm vegan, not happy.",
-      /dairy instead of oat milk latte/,
+      /dairy instead of the oat milk latte/,
     ],
     [
       cafe,

@@ -653,6 +653,14 @@ export const FAILURE = [
   "postponed|rescheduled|cancelled|canceled ~1 again",
   // "der neue Zähler läuft doppelt so schnell wie der alte".
   "doppelt|viel|dreimal ~1 so ~1 schnell",
+  // "Zählerstand im Januar gemeldet, jetzt kommt die Jahresabrechnung mit GESCHÄTZTEM Verbrauch": a reading ignored.
+  "geschaetzt|geschaetztem|geschaetzten|geschaetzter|geschaetzte ~1 verbrauch|verbrauchs|zaehlerstand|zaehlerstaenden|werten",
+  "estimated ~1 reading|readings|bill|usage|consumption",
+  // "Mein Abschlag wurde ohne jede Ankündigung von 89 auf 147 Euro hochgesetzt".
+  "von ~1 auf ~2 hochgesetzt|raufgesetzt|heraufgesetzt|angehoben|erhoeht",
+  // "Our solar battery hasn't charged since the update last week".
+  "hasnt|havent ~1 charged|charging|worked|connected|synced|updated",
+  "has|have ~1 not ~1 charged|worked|connected|synced",
   // "the ramp mentioned on your website doesn't exist", "die Rampe von eurer Webseite existiert nicht".
   "doesnt|didnt ~1 exist",
   "does|did ~1 not ~1 exist",

@@ -284,6 +284,21 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "feels like one big sales funnel … Maybe get the basics right first.": a company told it sells before it serves.
+  "sales ~1 funnel|pitch|machine|gimmick",
+  "verkaufsmasche|verkaufsshow|werbemasche",
+  "get ~1 the ~1 basics ~1 right",
+  "erst ~1 mal ~1 die ~1 basics|grundlagen",
+  "grundlagen ~2 hinkriegen|hinbekommen|beherrschen",
+  // "eure Kommunikation … unterirdisch … im Kleingedruckten rumeiern. So gewinnt man kein Vertrauen."
+  "unterirdisch",
+  "rumeiern|herumeiern|rumgeeier",
+  "gewinnt ~1 man ~1 kein ~1 vertrauen",
+  "kein ~1 vertrauen ~1 mehr",
+  // "makes it impossible to reach an actual human. Rheinwerk no different".
+  "impossible ~1 to ~1 reach|contact|speak|talk|get",
+  "no ~1 different",
+  "actual ~1 human|person",
   // "a masterclass in how not to do crisis communication", "Interesting that you advertise X while Y".
   "how not to",
   "wie man es nicht macht",

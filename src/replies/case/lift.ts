@@ -383,7 +383,7 @@ const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
 /** "Ordered an oat milk latte in Hamburg and clearly got dairy", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s(?:[a-z]+|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
+  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?([A-Za-z][a-z]+(?:\s(?:[a-z]+|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -551,6 +551,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
   // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
   if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
+  // "in der Schanze … dann wars auch noch Kuhmilch statt Hafer": served other than asked at a named café.
+  if (lifted.problem === "delivery" && lifted.swapped && lifted.places.length > 0 && !lifted.numbers.length)
+    return undefined;
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }

@@ -182,7 +182,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         ? `der Mahlung für ${c.swapped.wanted}`
         : `a grind for ${c.swapped.wanted}`
       : c.swapped.wanted;
-    if (!de) return `that you got ${got} instead of ${wanted}`;
+    // "instead of the Ethiopia filter roast": a named thing of several words takes its article.
+    // Not a kind of milk: "dairy instead of oat milk".
+    const article =
+      !de &&
+      /\s/u.test(wanted) &&
+      !BREWING.test(c.swapped.wanted) &&
+      !/^(?:the|a|an|my)\s/iu.test(wanted) &&
+      (/\p{Lu}/u.test(wanted) || /\b(?:latte|roast|blend|cappuccino|flat white|mocha|bag|box|mug)$/iu.test(wanted));
+    if (!de) return `that you got ${got} instead of ${article ? "the " : ""}${wanted}`;
     return v.form === "du"
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
@@ -435,7 +443,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.amounts.length >= 2 && has(words, /from|von|went|jumped|gestiegen|erhöht|erhoeht|raised|increased/)) {
         const [before, after] = c.amounts;
         return de
-          ? `dass ${possessiveNominative("m", v.form ?? "sie")} ${has(words, /abschl[aä]g/) ? "Abschlag" : "Betrag"} von ${before} auf ${after} gestiegen ist`
+          ? `dass ${possessiveNominative("m", v.form ?? "sie")} ${has(words, /abschl[aä]g/) || /^abschlag$/iu.test(c.charged ?? "") ? "Abschlag" : "Betrag"} von ${before} auf ${after} gestiegen ist`
           : `that your payment went up from ${before} to ${after}`;
       }
       // "you raised my broadband price by 30%", "meinen Abschlag verdoppelt": the price went up.

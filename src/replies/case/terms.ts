@@ -174,8 +174,9 @@ const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
+// "Hey, are dogs allowed …?": a greeting before the question does not hide its head.
 const ENGLISH_HEAD =
-  /(?:^|[.!?]\s+)(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
+  /(?:^|[.!?]\s+)(?:(?:hey|hi|hello|quick question|question)[,!:]?\s+)?(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
 
 /** Nouns in -ing that end no phrase: "meter reading", "central heating", "the pricing". */
 const ING_NOUNS = new Set(

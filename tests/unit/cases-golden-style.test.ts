@@ -2103,3 +2103,15 @@ describe("batch twenty: forty more comments written by someone else", () => {
     expect(first?.text).not.toMatch(/Bestellnummer/);
   });
 });
+
+describe("read through the CLI: a credit still open", () => {
+  it("takes up a credit open since August beside the boundary, asking the customer number", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Euer Kundenservice ist eine Katastrophe, ihr unfähigen Clowns. Meine Gutschrift von 230 € ist seit August offen.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/seit August auf Ihre Gutschrift über 230 € warten/);
+    expect(first?.text).toMatch(/Kundennummer/);
+  });
+});

@@ -656,6 +656,9 @@ export const FAILURE = [
   // "Zählerstand im Januar gemeldet, jetzt kommt die Jahresabrechnung mit GESCHÄTZTEM Verbrauch": a reading ignored.
   "geschaetzt|geschaetztem|geschaetzten|geschaetzter|geschaetzte ~1 verbrauch|verbrauchs|zaehlerstand|zaehlerstaenden|werten",
   "estimated ~1 reading|readings|bill|usage|consumption",
+  // "Meine Gutschrift von 230 € ist seit August offen", "my refund is still outstanding".
+  "gutschrift|erstattung|rueckzahlung|guthaben ~5 offen|ausstehend|aus",
+  "refund|credit|reimbursement ~4 outstanding|pending",
   // "Mein Abschlag wurde ohne jede Ankündigung von 89 auf 147 Euro hochgesetzt".
   "von ~1 auf ~2 hochgesetzt|raufgesetzt|heraufgesetzt|angehoben|erhoeht",
   // "Our solar battery hasn't charged since the update last week".

@@ -551,6 +551,14 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
   // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
   if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
+  // "Meine Gutschrift von 230 € ist seit August offen": a credit on the account, unless goods went back for it.
+  if (
+    lifted.problem === "refund" &&
+    /gutschrift/iu.test(text) &&
+    !/bestell|retour|rücksend|ruecksend|zurückgeschickt|order|paket|lieferung/iu.test(text) &&
+    lifted.numbers.length === 0
+  )
+    return "customer-number";
   // "in der Schanze … dann wars auch noch Kuhmilch statt Hafer": served other than asked at a named café.
   if (lifted.problem === "delivery" && lifted.swapped && lifted.places.length > 0 && !lifted.numbers.length)
     return undefined;

@@ -2115,3 +2115,18 @@ describe("read through the CLI: a credit still open", () => {
     expect(first?.text).toMatch(/Kundennummer/);
   });
 });
+
+describe("batch twenty: contempt for the staff without a swear word", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Der Typ mit dem Dutt an der Kasse in Altona ist so ein arroganter Lackaffe. Hat mir heut morgen das Wechselgeld hingeknallt und dabei 5 Euro zu wenig rausgegeben.",
+    ],
+    [
+      "kaffeekollektiv",
+      "your coffee tastes like burnt tyres and your baristas are smug little hipsters. overpriced garbage",
+    ],
+  ] as const)("gets a line on the tone: %s", (company, text) => {
+    expect(answer(company, text).first?.strategy).toBe("boundary-and-help");
+  });
+});

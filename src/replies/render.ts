@@ -112,6 +112,8 @@ function continueAfterGreeting(sentence: string, language: "de" | "en"): string 
   return keep.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
+const ARTICLED_PLACE = /(?<!\p{L})(in|aus) (Schanze)(?!\p{L})/gu;
+
 export function render(
   opening: string | undefined,
   chosen: readonly Chosen[],
@@ -127,6 +129,8 @@ export function render(
   const body = sentences.map((sentence, index) =>
     index === 0 && opening ? continueAfterGreeting(sentence, language) : sentence.replace(/^\^/, ""),
   );
-  const text = [opening, ...body].filter(Boolean).join(" ") + (emoji ? ` ${emoji}` : "");
+  const joined = [opening, ...body].filter(Boolean).join(" ") + (emoji ? ` ${emoji}` : "");
+  // "in der Schanze": a quarter German names with its article.
+  const text = language === "de" ? joined.replace(ARTICLED_PLACE, "$1 der $2") : joined;
   return `${text}\n${level.shortSignOff ? closing.short : closing.full}`;
 }

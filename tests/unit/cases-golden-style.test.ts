@@ -2130,3 +2130,22 @@ describe("batch twenty: contempt for the staff without a swear word", () => {
     expect(answer(company, text).first?.strategy).toBe("boundary-and-help");
   });
 });
+
+describe("batch eighteen, second look", () => {
+  it("names money taken after a cancellation", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "Ich habe mein Abo im Oktober gekündigt und trotzdem wurde im November wieder abgebucht.",
+      /trotz deiner Kündigung wieder abgebucht/,
+    );
+  });
+
+  it("names unfriendly service in the Schanze with its article", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "In der Schanze wurde ich heute richtig unfreundlich bedient, als ich nach einem Glas Wasser gefragt habe.",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/in der Schanze/);
+  });
+});

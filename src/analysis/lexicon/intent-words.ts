@@ -656,6 +656,11 @@ export const FAILURE = [
   // "Zählerstand im Januar gemeldet, jetzt kommt die Jahresabrechnung mit GESCHÄTZTEM Verbrauch": a reading ignored.
   "geschaetzt|geschaetztem|geschaetzten|geschaetzter|geschaetzte ~1 verbrauch|verbrauchs|zaehlerstand|zaehlerstaenden|werten",
   "estimated ~1 reading|readings|bill|usage|consumption",
+  // "In der Schanze wurde ich heute richtig unfreundlich bedient".
+  "unfreundlich|unhoeflich|herablassend|pampig|patzig ~1 bedient|behandelt|abgefertigt",
+  // "Abo im Oktober gekündigt und trotzdem wurde im November wieder abgebucht", "cancelled … still charged".
+  "gekuendigt ~4 trotzdem|dennoch ~4 abgebucht|berechnet|eingezogen",
+  "cancelled|canceled ~5 still ~3 charged|debited|billed|taken",
   // "Meine Gutschrift von 230 € ist seit August offen", "my refund is still outstanding".
   "gutschrift|erstattung|rueckzahlung|guthaben ~5 offen|ausstehend|aus",
   "refund|credit|reimbursement ~4 outstanding|pending",

@@ -312,6 +312,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? "dass du noch Rechnungen für deine alte Wohnung bekommst"
           : "dass Sie noch Rechnungen für Ihre alte Wohnung bekommen";
       }
+      // "Abo im Oktober gekündigt und trotzdem wurde im November wieder abgebucht": charged after they cancelled
+      // (English says it further down: "still being charged after cancelling").
+      if (de && has(words, /gekündigt|gekuendigt/) && has(words, /abgebucht|berechnet|eingezogen/)) {
+        return `dass trotz ${v.form === "du" ? "deiner" : "Ihrer"} Kündigung wieder abgebucht wurde`;
+      }
       // "zahle ich seit zwei Monaten Abschlag für BEIDE Wohnungen": paying for the old home and the new.
       if (
         has(

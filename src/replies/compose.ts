@@ -254,6 +254,21 @@ function withoutConcession(text: string, assessment: Assessment): string {
   return granted ? text.slice(granted[0].length) : text;
 }
 
+/** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
+function namedInPraise(
+  text: string,
+  terms: readonly string[],
+  assessment: Assessment,
+  language: "de" | "en",
+): string | undefined {
+  if (language !== "en" || assessment.tone !== "positive") return undefined;
+  return terms.find(
+    (term) =>
+      /^\p{Lu}\p{Ll}+(?:\s\p{L}+)?$/u.test(term) &&
+      new RegExp(`\\b(?:the|our|your)\\s${escapeRegExp(term)}\\b`, "u").test(text),
+  );
+}
+
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
 /** What the comment calls the company: "Ihr seid so ein überteuerter Hipsterladen", "bunch of cowboys". */
 const SNEER =
@@ -404,7 +419,10 @@ function setting(
             .map(withGermanPluralArticle)
             .find((phrase) => phrase !== undefined)
         : undefined,
-    ourProduct: kase.product ? ourProduct(kase.product, language) : undefined,
+    // "the Yirgacheffe in this month's subscription is honestly the best": the named coffee is what was praised.
+    ourProduct: kase.product
+      ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
+      : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
   };

@@ -2149,3 +2149,18 @@ describe("batch eighteen, second look", () => {
     expect(first?.text).toMatch(/in der Schanze/);
   });
 });
+
+describe("batch twenty: a coffee praised by its name", () => {
+  it.each([
+    [
+      "the Yirgacheffe in this month's subscription is honestly the best coffee I've had at home. blueberry notes for real. thank u",
+      /our Yirgacheffe/,
+    ],
+    [
+      "Just finished the Guji from this month's subscription and wow. The blueberry notes were actually there. Well done to the roasting team.",
+      /our Guji/,
+    ],
+  ] as const)("thanks the coffee, not the subscription: %s", (text, named) => {
+    expect(answer("kaffeekollektiv", text, "x").first?.text).toMatch(named);
+  });
+});

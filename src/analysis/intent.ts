@@ -76,9 +76,10 @@ function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and
   // praise around a contrast ("ohne zu fragen", "even though I ordered on Sunday") tell what went well.
+  const found = LEXICON.failure.find(tokens);
+  if (!found.length) return [];
   const glad = thanked(normalised) && LEXICON.praise.find(tokens).length > 0;
-  return LEXICON.failure
-    .find(tokens)
+  return found
     .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
     .filter((hit) => !askedIfAllowed(normalised, hit))
     .filter(
@@ -351,6 +352,8 @@ const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
 const ASKED_GOT =
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u;
+/** A word ASKED_GOT needs, looked for first: the pattern tries a capital at every letter. */
+const ASKED_GOT_WORD = /bestellt|gewünscht|verlangt/u;
 const TIME_WORD =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Mittag|Abend|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 const SENT_THING = /\b(?:box|parcel|package|delivery|paket|päckchen|sendung|lieferung)\b/iu;
@@ -376,7 +379,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
   // "Flat White mit Hafermilch bestellt und Kuhmilch bekommen": served other than asked, told without a complaint word.
-  const servedOther = ASKED_GOT.exec(normalised.text);
+  const servedOther = ASKED_GOT_WORD.test(normalised.text) ? ASKED_GOT.exec(normalised.text) : null;
   if (
     !failed.length &&
     servedOther?.[1] &&

@@ -1,7 +1,7 @@
 import { stripInvisible } from "../shared/comment";
 import { type EmojiSignals, readEmoji } from "./emoji";
 import { looseKey, wordKey } from "./fold";
-import type { WordInfo } from "./word-set";
+import { currentInfo, type WordInfo } from "./word-set";
 
 /**
  * Turns a comment into the tokens every later step reads. It defeats the usual evasions of word filters:
@@ -112,15 +112,21 @@ function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-const MENTION = { key: "@user", loose: undefined };
+/** A word's keys, and what the word sets know of it (kept here so that a repeated word costs one lookup). */
+interface Keys {
+  key: string;
+  loose: string | undefined;
+  info: WordInfo | undefined;
+}
+const MENTION: Keys = { key: "@user", loose: undefined, info: undefined };
 /** Words as written → their keys: comments repeat words, and folding one costs more than looking it up. */
-const KEYS = new Map<string, { key: string; loose: string | undefined }>();
+const KEYS = new Map<string, Keys>();
 
-function keysOf(word: string): { key: string; loose: string | undefined } {
+function keysOf(word: string): Keys {
   let keys = KEYS.get(word);
   if (keys === undefined) {
     const key = wordKey(word);
-    keys = { key, loose: looseKey(key) };
+    keys = { key, loose: looseKey(key), info: undefined };
     if (KEYS.size >= 50_000) KEYS.clear();
     KEYS.set(word, keys);
   }
@@ -139,8 +145,9 @@ function readTokens(text: string, quotes: Array<[number, number]>): Token[] {
       continue;
     }
     const kind: TokenKind = raw[0] === "#" ? "hashtag" : raw[0] === "@" && raw.length > 1 ? "mention" : "word";
-    const { key, loose } = kind === "mention" ? MENTION : keysOf(kind === "word" ? raw : raw.slice(1));
-    tokens.push({ key, loose, kind, start, end, quoted });
+    const keys = kind === "mention" ? MENTION : keysOf(kind === "word" ? raw : raw.slice(1));
+    keys.info = currentInfo(keys.key, keys.info);
+    tokens.push({ key: keys.key, loose: keys.loose, kind, start, end, quoted, info: keys.info });
   }
   return tokens;
 }

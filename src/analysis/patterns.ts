@@ -145,16 +145,43 @@ function matchFrom(pattern: Pattern, slot: number, at: number, tokens: readonly 
   return current.optional ? matchFrom(pattern, slot + 1, at, tokens, sets) : -1;
 }
 
+/**
+ * Every pattern set's anchors, for all sets together: a comment's words are looked up once per comment, not once
+ * per set (a comment is asked about by some thirty sets).
+ */
+interface Anchored {
+  set: PatternSet;
+  index: number;
+}
+const BY_ANCHOR_WORD = new Map<number, Anchored[]>();
+const BY_ANCHOR_SET = new Map<number, Anchored[]>();
+const BY_VIOLENCE: Anchored[] = [];
+/** The comment whose anchors are stamped, and its stamp. */
+let stampedFor: Presence | undefined;
+let currentStamp = 0;
+
+function stampAll(presence: Presence): number {
+  if (stampedFor === presence) return currentStamp;
+  stampedFor = presence;
+  const stamp = ++currentStamp;
+  const mark = (entries: readonly Anchored[] | undefined) => {
+    if (entries) for (const { set, index } of entries) set.stampPattern(index, stamp, presence);
+  };
+  for (const word of presence.wordList) mark(BY_ANCHOR_WORD.get(word));
+  for (const [set, entries] of BY_ANCHOR_SET) if (presence.sets[set] === 1) mark(entries);
+  if (presence.violent) mark(BY_VIOLENCE);
+  return stamp;
+}
+
 /** Patterns indexed by the exact words they can start with, so a long comment is read once, not once per pattern. */
 export class PatternSet {
   /** Indexed by the word numbers of word-set.ts. */
   private readonly byFirstWord: Array<Pattern[] | undefined> = [];
   private readonly others: Pattern[] = [];
   private readonly all: Pattern[] = [];
-  /** Which patterns an anchor word, an anchor set or a violent emoji makes possible; and those with no anchor. */
-  private readonly byAnchorWord = new Map<number, number[]>();
-  private readonly byAnchorSet = new Map<number, number[]>();
-  private readonly byViolence: number[] = [];
+  /** For each pattern indexed by its first word, the numbers of those words (exact and loose); else empty. */
+  private readonly firstWords: number[][] = [];
+  /** Patterns with no anchor: possible in every comment. */
   private readonly unanchored: number[] = [];
 
   constructor(
@@ -172,6 +199,8 @@ export class PatternSet {
       this.indexAnchor(pattern);
       const first = pattern.slots[0];
       const exact = first?.type === "words" && !first.optional && first.alternatives.every((a) => a.type === "exact");
+      const words: number[] = [];
+      this.firstWords.push(words);
       if (!exact) {
         this.others.push(pattern);
         continue;
@@ -179,10 +208,14 @@ export class PatternSet {
       for (const alt of first.alternatives) {
         for (const key of new Set([(alt as { key: string }).key, (alt as { loose: string }).loose])) {
           const id = internWord(key);
+          words.push(id);
           this.byFirstWord[id] = [...(this.byFirstWord[id] ?? []), pattern];
         }
       }
     }
+    this.stamps = new Float64Array(this.all.length);
+    // A comment stamped before this set existed has not stamped its patterns.
+    stampedFor = undefined;
   }
 
   private indexAnchor(pattern: Pattern): void {
@@ -192,36 +225,47 @@ export class PatternSet {
       this.unanchored.push(index);
       return;
     }
-    const add = (map: Map<number, number[]>, key: number) => map.set(key, [...(map.get(key) ?? []), index]);
-    for (const word of anchor.words) add(this.byAnchorWord, word);
-    for (const set of anchor.sets) add(this.byAnchorSet, set);
-    if (anchor.violent) this.byViolence.push(index);
+    const entry = { set: this, index };
+    const add = (map: Map<number, Anchored[]>, key: number) => map.set(key, [...(map.get(key) ?? []), entry]);
+    for (const word of new Set(anchor.words)) add(BY_ANCHOR_WORD, word);
+    for (const set of new Set(anchor.sets)) add(BY_ANCHOR_SET, set);
+    if (anchor.violent) BY_VIOLENCE.push(entry);
   }
 
-  /** Reused from comment to comment: which patterns are possible in the one being read. */
-  private scratch = new Uint8Array(0);
+  /** Which patterns are possible in the comment being read: `stamps[index]` is its stamp. */
+  private readonly stamps: Float64Array;
+  /** The stamp of the last comment in which an anchor of this set occurs, and in which one of its patterns can match. */
+  private anchoredStamp = 0;
+  private possibleStamp = 0;
+  private unanchoredStamp = 0;
+
+  /**
+   * Marks a pattern possible in the comment with this stamp, and the set as able to match if the pattern can: one
+   * scanned at every token, or one whose first word occurs.
+   */
+  stampPattern(index: number, stamp: number, presence: Presence): void {
+    if (this.stamps[index] === stamp) return;
+    this.stamps[index] = stamp;
+    this.anchoredStamp = stamp;
+    if (this.possibleStamp === stamp) return;
+    const words = this.firstWords[index] as number[];
+    if (words.length === 0 || words.some((word) => presence.words.has(word))) this.possibleStamp = stamp;
+  }
+
+  /** Stamps the comment's possible patterns; its stamp. */
+  private stampPossible(presence: Presence): number {
+    const stamp = stampAll(presence);
+    if (this.unanchored.length > 0 && this.unanchoredStamp !== stamp) {
+      this.unanchoredStamp = stamp;
+      for (const index of this.unanchored) this.stampPattern(index, stamp, presence);
+    }
+    return stamp;
+  }
 
   /** Whether any pattern's anchor occurs in the comment, without looking for the patterns themselves. */
   mayMatch(tokens: readonly Token[]): boolean {
-    return this.possibleIn(presenceIn(tokens)) !== undefined;
-  }
-
-  /** The patterns whose anchor occurs in the comment: looked up from what the comment holds, not pattern by pattern. */
-  private possibleIn(presence: Presence): Uint8Array | undefined {
-    if (this.scratch.length !== this.all.length) this.scratch = new Uint8Array(this.all.length);
-    const ok = this.scratch;
-    ok.fill(0);
-    let any = false;
-    const mark = (indices: readonly number[] | undefined) => {
-      if (!indices) return;
-      for (const index of indices) ok[index] = 1;
-      any ||= indices.length > 0;
-    };
-    mark(this.unanchored);
-    for (const word of presence.words) mark(this.byAnchorWord.get(word));
-    for (const [set, indices] of this.byAnchorSet) if (presence.sets[set] === 1) mark(indices);
-    if (presence.violent) mark(this.byViolence);
-    return any ? ok : undefined;
+    if (this.unanchored.length > 0) return true;
+    return this.anchoredStamp === stampAll(presenceIn(tokens));
   }
 
   private tryAt(pattern: Pattern, at: number, tokens: readonly Token[], matches: Match[]): void {
@@ -232,11 +276,11 @@ export class PatternSet {
   /** Every match, at most one per pattern and start, left to right. */
   find(tokens: readonly Token[]): Match[] {
     const matches: Match[] = [];
-    const possible = this.possibleIn(presenceIn(tokens));
+    const stamp = this.stampPossible(presenceIn(tokens));
     // Most comments hold no anchor of any threat, hate or spam pattern: then there is nothing to scan for.
-    if (!possible) return matches;
-    const ok = Uint8Array.from(possible);
-    const others = this.others.filter((pattern) => ok[pattern.index as number]);
+    if (this.possibleStamp !== stamp) return matches;
+    const { stamps } = this;
+    const others = this.others.filter((pattern) => stamps[pattern.index as number] === stamp);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       if (token.kind !== "emoji") {
@@ -245,7 +289,8 @@ export class PatternSet {
           (word >= 0 ? this.byFirstWord[word] : undefined) ??
           (looseWord >= 0 ? this.byFirstWord[looseWord] : undefined);
         if (indexed)
-          for (const pattern of indexed) if (ok[pattern.index as number]) this.tryAt(pattern, at, tokens, matches);
+          for (const pattern of indexed)
+            if (stamps[pattern.index as number] === stamp) this.tryAt(pattern, at, tokens, matches);
       }
       for (const pattern of others) this.tryAt(pattern, at, tokens, matches);
     }

@@ -84,6 +84,13 @@ const STATED_STANDING = new RegExp(
   "iu",
 );
 
+/**
+ * A word every arm of STATED_STANDING needs. Irregexp tries each of its twenty arms at every position, about ten
+ * microseconds per comment; this one alternation of words rules most comments out in under one.
+ */
+const MAY_STATE_STANDING =
+  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write)\b/iu;
+
 function reachReasons(snapshot: CommentSnapshot): Reason[] {
   const { author } = snapshot;
   const reasons: Reason[] = [];
@@ -99,7 +106,8 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
   if ((snapshot.likes ?? 0) >= REACH_LIKES) reasons.push(reason("reach-likes", [String(snapshot.likes)]));
   // Standing is stated where a comment opens its argument: the first sentences, not page 40 of a pasted text (which
   // also keeps this many-armed pattern from costing milliseconds on a 100,000-character comment).
-  const standing = STATED_STANDING.exec(snapshot.text.slice(0, STANDING_WINDOW));
+  const opening = snapshot.text.slice(0, STANDING_WINDOW);
+  const standing = MAY_STATE_STANDING.test(opening) ? STATED_STANDING.exec(opening) : null;
   if (standing) reasons.push(reason("reach-standing", [standing[0].replace(/^[\s.!?:]+/u, "").trim()]));
   return reasons;
 }

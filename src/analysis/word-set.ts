@@ -92,6 +92,8 @@ function unmasked(key: string): string[] {
 export interface Presence {
   sets: Uint8Array;
   words: Set<number>;
+  /** The same words as a list: iterated by every pattern set, which a set is slow at. */
+  wordList: number[];
   /** A knife, gun or bomb emoji: what a threat may say instead of a word. */
   violent: boolean;
 }
@@ -112,9 +114,14 @@ export function presenceIn(tokens: readonly Token[]): Presence {
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }
-  const presence = { sets, words, violent };
+  const presence = { sets, words, wordList: [...words], violent };
   lastPresence = { tokens, presence };
   return presence;
+}
+
+/** A word's information: the one known if it is still current, else looked up (and remembered) again. */
+export function currentInfo(key: string, known: WordInfo | undefined): WordInfo {
+  return known !== undefined && known.sets === REGISTRY.length && known.words === WORD_IDS.size ? known : infoOf(key);
 }
 
 /** The token's word information, computed once per token. */

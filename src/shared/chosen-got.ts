@@ -16,8 +16,12 @@ export const INSTEAD_CAME =
 export const WAS_INSTEAD =
   /(?<!\p{L})(?:war|wars|war's|ist|gab's|gab es)\s(?:auch noch\s|dann\s|natürlich\s|wieder\s)?(?:eine?n?\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(?:eine?r?s?\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
 
+const MAY_SWAP = /tatt|bekommen|erhalten|geliefert/u;
+
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
+  // Each pattern needs one of these words as written; the patterns themselves cost far more than this look.
+  if (!MAY_SWAP.test(text)) return undefined;
   const was = WAS_INSTEAD.exec(text);
   if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };
   const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text);

@@ -14,6 +14,7 @@ import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
 import { literalDirt, readViolations } from "./violations";
+import { clearedWord } from "./word-set";
 
 /**
  * The worker's judgement of one comment: normalise → language → violations (rules) and toxicity (model) → tone →
@@ -259,6 +260,8 @@ function modelEvidence(normalised: Normalised, weighted: readonly string[]): str
   });
   for (const word of weighted) {
     const token = normalise(word).tokens[0];
+    // "beim Auspacken": the model's letters of "Spacken", in a word the lexicon clears.
+    if (token && clearedWord(token.key)) continue;
     if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token) && !dirt.has(word.toLowerCase())) words.add(word);
   }
   return [...words].slice(0, 3);

@@ -4,7 +4,7 @@ import { chosenAndGot } from "../shared/chosen-got";
 import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { negatedAt } from "./negation";
+import { deniedBefore, deniedWithin, negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 
@@ -90,6 +90,8 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        !deniedBefore(tokens, hit) &&
+        !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
         // "I can't find a single farm name or price paid anywhere on your website": information not published is
         // criticism of what the company tells, not a thing of theirs gone missing.
@@ -106,6 +108,14 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "no power meter now??": a thing named after the supply, not the supply.
         !(SUPPLY_WORD.has(tokens[hit.to]?.key ?? "") && NAMED_AFTER_SUPPLY.has(tokens[hit.to + 1]?.key ?? "")) &&
+        // "the Ottensen café didn't open in 2016, it was spring 2017": a date corrected, nothing that failed.
+        !(
+          OPENED.has(tokens[hit.to]?.key ?? "") &&
+          IN_OR_UNTIL.has(tokens[hit.to + 1]?.key ?? "") &&
+          /^\d{4}$/u.test(tokens[hit.to + 2]?.key ?? "")
+        ) &&
+        // "I'm not getting through a kilo before it goes stale": using something up, not a thing not received.
+        !(GET.has(tokens[hit.to]?.key ?? "") && tokens[hit.to + 1]?.key === "through") &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
         !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
     );
@@ -117,6 +127,9 @@ function viaElsewhere(tokens: readonly Token[], hit: Hit): boolean {
   if (tokens[next]?.key === "mehr") next++;
   return VIA.has(tokens[next]?.key ?? "");
 }
+const OPENED = new Set(["open", "opened", "eroeffnet", "aufgemacht"]);
+const IN_OR_UNTIL = new Set(["in", "until", "before", "im", "erst", "bis"]);
+const GET = new Set(["get", "getting", "got"]);
 const VIA = new Set(["ueber", "uebers", "via", "bei", "beim"]);
 const ANY_AT_ALL = new Set(["single", "any", "anything", "anywhere"]);
 const LOST_IDIOM = new Set([
@@ -153,11 +166,35 @@ function problemTopic(normalised: Normalised): string | undefined {
     if (
       list
         .find(normalised.tokens)
-        .some((hit) => !costsExploding(normalised.tokens, hit) && !batteryCharging(normalised, kind, hit))
+        .some(
+          (hit) =>
+            !costsExploding(normalised.tokens, hit) &&
+            !batteryCharging(normalised, kind, hit) &&
+            !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+            !(kind === "billing" && wentThrough(normalised.tokens, hit)),
+        )
     )
       return kind;
   }
   return undefined;
+}
+
+/** "Payment went through the same day, but the tracking hasn't moved": the money is fine, the parcel is not. */
+function wentThrough(tokens: readonly Token[], hit: Hit): boolean {
+  const after = tokens
+    .slice(hit.to + 1, hit.to + 3)
+    .map((token) => token.key)
+    .join(" ");
+  return /^(?:went|gone|goes|ging|ist|war) (?:through|durch)\b/u.test(after);
+}
+
+/** "Auto steht halbvoll … ich fahr mit dem Bus zur Arbeit": how they get to work now, a consequence, not the case. */
+function commuting(tokens: readonly Token[], hit: Hit): boolean {
+  const after = tokens
+    .slice(hit.to + 1, hit.to + 4)
+    .map((token) => token.key)
+    .join(" ");
+  return /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after);
 }
 
 /** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
@@ -580,6 +617,9 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   return kind;
 }
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
+const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
+const DEAR = new Set(["lieben", "liebe", "liebsten"]);
+const ALL_DUE = new Set(["allem", "aller", "gebuehrendem", "due"]);
 const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 
 /**
@@ -605,8 +645,16 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   // "der neue Zähler läuft doppelt so schnell": a word of praise inside a failure is part of the failure.
   const failed = LEXICON.failure.find(tokens);
   const inFailure = (hit: Hit) => failed.some((f) => f.from <= hit.from && hit.to <= f.to);
+  // "Bei allem Respekt für die Kampagne: …": a courteous opening to disagreement, not applause.
+  // "Hallo ihr Lieben, …": a greeting, not a word of love for what follows.
+  // "… it was spring 2017 😄 Congrats anyway!": good wishes kept despite a correction are meant.
+  const courteous = (hit: Hit) =>
+    ALL_DUE.has(tokens[hit.from - 1]?.key ?? "") ||
+    ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
+    (DEAR.has(tokens[hit.from]?.key ?? "") && tokens[hit.from - 1]?.key === "ihr");
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
-    (hit) => !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit) && !inFailure(hit),
+    (hit) =>
+      !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit) && !inFailure(hit) && !courteous(hit),
   );
   const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
@@ -621,7 +669,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
           tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key))
         ),
     )
-    .filter((hit) => !comingBack(tokens, hit));
+    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit));
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {

@@ -1,5 +1,6 @@
 import { LEXICON } from "./lexicon";
-import type { Normalised } from "./normalise";
+import type { Normalised, Token } from "./normalise";
+import type { Hit } from "./phrase-list";
 
 const SENTENCE_END = /[.,!?;:\n]/;
 /** Articles and "a single" words a negation reaches over: "never had a single problem", "kein einziges Mal". */
@@ -34,6 +35,29 @@ export function negatedAt(normalised: Normalised, at: number, window: number): b
     if (SENTENCE_END.test(text.slice(candidate.end, next.start))) break;
     if (candidate.kind === "word" && LEXICON.negators.hasToken(candidate)) return true;
     if (candidate.kind === "word" && REACHED_OVER.has(candidate.key) && reach < window + 2) reach++;
+  }
+  return false;
+}
+
+/** English auxiliaries that deny what follows; German negation sits inside the failure phrases themselves. */
+const DENIED = new Set(["doesnt", "dont", "didnt", "never"]);
+
+/** "the first decaf that doesn't taste like cardboard": a fault denied right before it is said, which is praise. */
+export function deniedBefore(tokens: readonly Token[], hit: Hit): boolean {
+  return DENIED.has(tokens[hit.from - 1]?.key ?? "");
+}
+
+const DENIED_INSIDE = new Set(["doesnt", "dont", "didnt", "wont", "isnt", "arent", "wasnt", "never"]);
+
+const PASSIVE = new Set(["get", "be", "been", "getting"]);
+
+/**
+ * "so the power doesn't get cut off", "won't be cut off": the fault denied inside the phrase in the passive, feared
+ * and not happened. Not a phrase whose own negation is the fault ("code WINTER10 didn't apply").
+ */
+export function deniedWithin(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = hit.from + 1; at < hit.to; at++) {
+    if (DENIED_INSIDE.has(tokens[at]?.key ?? "") && PASSIVE.has(tokens[at + 1]?.key ?? "")) return true;
   }
   return false;
 }

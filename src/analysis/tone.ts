@@ -3,7 +3,7 @@ import { swornAtCircumstances } from "./circumstance";
 import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { negatedAt } from "./negation";
+import { deniedBefore, negatedAt } from "./negation";
 import type { Normalised, Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
@@ -143,6 +143,12 @@ const EXASPERATED =
 const MAY_BE_EXASPERATED =
   /\b(?:ernsthaft|echt|ernst|wirklich|seriously|really|serious|kidding|schwer|verlangt|ask|kill|friend|freund|age|20\d\d)\b/iu;
 
+const MODAL = new Set(["can", "could", "will", "would", "may", "might", "do", "does"]);
+function stillPossible(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.key !== "still") return false;
+  return MODAL.has(tokens[at - 1]?.key ?? "") || MODAL.has(tokens[at - 2]?.key ?? "");
+}
+
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
@@ -154,7 +160,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const asked = normalised.questionMarks > 0;
   const complaintHits = LEXICON.complaints
     .find(tokens)
-    .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")));
+    .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")))
+    // "can you still install a heat pump there?": whether it is possible, asked; no "still waiting".
+    .filter((hit) => !(asked && hit.from === hit.to && stillPossible(tokens, hit.from)));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
@@ -221,7 +229,9 @@ function ironic({ tokens }: Normalised, negative: number): boolean {
   const hits = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
-  const facts = LEXICON.sarcasmFacts.find(tokens).filter((hit) => !comingBack(tokens, hit));
+  const facts = LEXICON.sarcasmFacts
+    .find(tokens)
+    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit));
   if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
   return hits.some(
     (hit) =>

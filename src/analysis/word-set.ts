@@ -64,6 +64,8 @@ function infoOf(key: string): WordInfo {
       if (loose !== undefined) LOOSE.mark(loose, found, key);
       if (key.includes("*") && key.length > 2) for (const word of unmasked(key)) STRICT.mark(word, found);
     }
+    const excluded = EXCLUDED.get(key);
+    if (excluded) for (const set of excluded) if (ids.includes(set)) ids.splice(ids.indexOf(set), 1);
     const looseWord = loose === undefined ? -1 : (WORD_IDS.get(loose) ?? -1);
     const member = ids.length ? memberOf(ids) : emptyMember();
     info = { member, ids, word: WORD_IDS.get(key) ?? -1, looseWord, sets: REGISTRY.length, words: WORD_IDS.size };
@@ -134,6 +136,14 @@ export function tokenInfo(token: Token): WordInfo {
   return info;
 }
 
+/** Words a set's prefix or suffix entry would meet but must not ("auspacken" is no "*spacken"): word → set ids. */
+const EXCLUDED = new Map<string, number[]>();
+
+/** Whether a lexicon says outright that this word is not what its letters suggest ("auspacken"). */
+export function clearedWord(key: string): boolean {
+  return EXCLUDED.has(key);
+}
+
 /** Every set's entries as written (with doubles) and squeezed, the latter checked run by run (fold.ts). */
 const STRICT = new AffixIndex();
 const LOOSE = new AffixIndex();
@@ -141,7 +151,8 @@ const LOOSE = new AffixIndex();
 /**
  * A set of words in folded form. An entry may carry `*` at either end: "idiot*" matches "idioten", "*idiot"
  * matches "vollidiot", "*idiot*" both. A stretched word ("Idiooot") matches with its doubles squeezed; a word
- * masked with `*` ("a*schloch", "f*ck") matches the entry it hides.
+ * masked with `*` ("a*schloch", "f*ck") matches the entry it hides. An entry "!word" is a word the others must
+ * not meet: "*spacken" insults, "!auspacken" does not.
  */
 export class WordSet {
   readonly id: number;
@@ -154,6 +165,11 @@ export class WordSet {
     this.masks = options.masks ?? false;
     this.id = REGISTRY.push(this) - 1;
     for (const entry of entries) {
+      if (entry.startsWith("!")) {
+        const key = wordKey(entry.slice(1));
+        EXCLUDED.set(key, [...(EXCLUDED.get(key) ?? []), this.id]);
+        continue;
+      }
       const head = entry.startsWith("*");
       const tail = entry.endsWith("*") && entry.length > 1;
       const key = wordKey(entry.replace(/^\*|\*$/g, ""));

@@ -97,7 +97,10 @@ function aboutWhat(base: string, terms: readonly string[], clause: string | unde
   const match = GENERIC_CASE.exec(base);
   // English: a thing, not the people ("installers") or a name, is what the case is about.
   const fits = (candidate: string) =>
-    !/\d/.test(candidate) && !clause?.includes(candidate) && (language === "de" || /^[a-z].*[^s]$/u.test(candidate));
+    !/\d/.test(candidate) &&
+    // "kein Warmwasser" says "Wasser" already.
+    !clause?.toLowerCase().includes(candidate.toLowerCase()) &&
+    (language === "de" || /^[a-z].*[^s]$/u.test(candidate));
   const term = terms.find(fits);
   if (!match || !term) return base;
   const about = language === "de" ? `zum Thema ${term}` : `about ${joinTerms([term], "en")}`;
@@ -600,7 +603,8 @@ function askedTerms(
   notTerms: readonly string[],
   unfit: (term: string) => boolean,
 ): string[] {
-  const asked = (text.match(/[^.!?\n]*\?/gu) ?? []).map((sentence) => sentence.trim());
+  // "1.870 € Nachzahlung, wie …?": a point between digits ends no sentence.
+  const asked = (text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\d))*\?/gu) ?? []).map((sentence) => sentence.trim());
   const precise = asked.filter((sentence) => RESTATED.test(sentence));
   const ordered = [...precise, ...asked.filter((sentence) => !RESTATED.test(sentence))];
   return ordered.flatMap((sentence) => caseTerms(sentence, language, notTerms, 2, unfit));

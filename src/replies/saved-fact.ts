@@ -42,6 +42,8 @@ function withoutGreeting(sentence: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
   const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
   const sentences = guidelines.savedReplies
@@ -66,6 +68,8 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     const measured = units.some((unit) => unit.test(sentence));
     if (shared.length < 2 || !(measured || shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4))) return;
     if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
+    // "didn't open in 2016, it was spring 2017": a correction of a year is settled only by a fact that gives one.
+    if (YEAR.test(comment) && !YEAR.test(sentence)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

@@ -10,7 +10,7 @@ export const CHOSEN_GOT =
 
 /** "statt Filterkaffee kam Espresso-Mahlung": what came in place of what was ordered, told the other way round. */
 export const INSTEAD_CAME =
-  /(?<!\p{L})(?:[Ss]tatt|[Aa]nstatt)\s(?:de[rsmn]\s|die\s|das\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:kam|kamen|gab es|gab's|bekam ich|habe ich|hab ich)\s(?:eine?n?\s|die\s|der\s|das\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
+  /(?<!\p{L})(?:[Ss]tatt|[Aa]nstatt)\s(?:de[rsmn]\s|die\s|das\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:kam|kamen|war|waren|lag|lagen|gab es|gab's|bekam ich|habe ich|hab ich)\s(?:eine?n?\s|die\s|der\s|das\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
 
 /** "dann wars auch noch Kuhmilch statt Hafer": what it was, and what it should have been. */
 export const WAS_INSTEAD =

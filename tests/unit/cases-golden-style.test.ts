@@ -2164,3 +2164,272 @@ describe("batch twenty: a coffee praised by its name", () => {
     expect(answer("kaffeekollektiv", text, "x").first?.text).toMatch(named);
   });
 });
+
+describe("batch twenty-one (written by a helper that never saw the code)", () => {
+  it("answers a furious customer without hot water with the case, never only 'we read along'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Verdammte Scheiße nochmal. Seit 9 TAGEN kein warmes Wasser, eure WP 12 zeigt Hochdruckstörung, der Störungsdienst sagt "wir melden uns" und dann NIX. Ihr seid echt der letzte Saftladen. Kundennummer 55201938, ruft mich gefälligst heute noch an!!!',
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/seit 9 Tagen kein Warmwasser/);
+    expect(first?.text).toMatch(/Kundennummer 55201938/);
+    // What the hotline said is speech, not the case's topic.
+    expect(first?.text).not.toMatch(/wir melden uns“/);
+  });
+
+  it("reads a bill that no longer comes as the customer's case", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Seit ich im Februar auf Strom Flex umgestellt wurde krieg ich keine einzige Rechnung mehr. In der App ist das Postfach leer. Abgebucht wird aber fleißig.",
+      /keine Rechnung bekommen/,
+    );
+  });
+
+  it("reads a part missing from a parcel that came, never a parcel that did not", () => {
+    const { first } = namesTheCase(
+      "rheinwerk",
+      "hab bei euch das Balkonkraftwerk-Set bestellt, heute kam das paket: 2 module, halterung, kabel... aber kein Wechselrichter 🤡",
+      /unvollständig angekommen/,
+    );
+    expect(first?.text).not.toMatch(/noch nicht angekommen/);
+  });
+
+  it("thanks a decaf that does not taste like cardboard", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "shoutout to the \"Nachtschicht\" decaf. first decaf that doesn't taste like cardboard. pregnant wife approved, I'm on my 3rd bag 🙌",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("never says the power was cut off, or that they had paid, when they only fear it", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Today we got a letter addressed to the previous tenant saying the meter will be blocked if the balance isn't paid within 14 days. We've never even had a bill from you. Who do we talk to so the power doesn't get cut off?",
+    );
+    expect(first?.text).toMatch(/letter meant for the previous tenant/);
+    expect(first?.text).not.toMatch(/cut off|had paid/);
+  });
+
+  it("does not read a courteous 'bei allem Respekt' as sarcasm, so an expert's argument is engaged", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Bei allem Respekt für die Kampagne: Eine JAZ von 4,0 im unsanierten Altbau zu versprechen, ist unseriös. Ich berate seit 15 Jahren Hausbesitzer und sehe die Enttäuschung danach. Warum nicht ehrlich kommunizieren?",
+      "linkedin",
+      "Frank Meisenberg",
+      24000,
+    );
+    expect(assessment.role).toBe("opinion-leader");
+    expect(first?.strategy).toBe("engage-argument");
+  });
+
+  it("does not ask for the customer number the commenter gave as 'Kd-Nr'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Bin zum 30.04. ausgezogen, Kündigung bestätigt bekommen (Kd-Nr 30417765). Eine Schlussrechnung hab ich bis heute nicht. Wie lange soll das noch gehen??",
+    );
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(/30417765/);
+  });
+
+  it("thanks Jonas by name for a 'dickes Dankeschön an Jonas'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Ein dickes Dankeschön an Jonas in Kreuzberg! Er hat meiner Tochter ein Einhorn in den Kakao gezaubert 🦄❤️",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Jonas/);
+  });
+
+  it("names a ramp out of order, not the coffee brought outside", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      '@kaffeekollektiv die mobile rampe in ottensen ist seit 2 wochen "in reparatur" und ich komm mit dem rolli nicht über die stufe. musste draußen warten bis mir jemand nen kaffee rausbringt.',
+      /dass die Rampe seit 2 Wochen nicht funktioniert/,
+    );
+    expect(first?.text).not.toMatch(/Kaffee\)|Antwort wart/);
+  });
+
+  it("reads a feed-in payment that stopped coming as money owed, in the commenter's word", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Seit März ist keine Einspeisevergütung mehr auf unserem Konto angekommen. Der Zähler zählt brav mit. Kundennummer 71884203. Es geht inzwischen um knapp 400 €.",
+      /seit März auf Ihre Einspeisevergütung über 400 € warten/,
+    );
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "kinda annoyed the new subscription is 1kg bags only. I'm not getting through a kilo before it goes stale.",
+    ],
+    [
+      "rheinwerk",
+      "Sie werben mit „100 % Ökostrom aus der Region“. Gleichzeitig sind Sie am Gaskraftwerk Rheinbogen beteiligt. Das ist mindestens erklärungsbedürftig, finde ich.",
+    ],
+  ] as const)("takes criticism seriously, neither a bill nor a line that only reads along: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("never says back a bare dative span or a greeting as a topic", () => {
+    const bags = answer(
+      "kaffeekollektiv",
+      "Seid ihr eigentlich zu blöd zum Packen?? Bestellung KK-60214, bezahlt 1 kg Bohnen, im Karton 500g. Zweites Mal in drei Monaten.",
+    ).first;
+    expect(bags?.text).not.toMatch(/\(drei Monaten\)/);
+    const table = answer(
+      "kaffeekollektiv",
+      "Hallo ihr Lieben, kann man in Leipzig für Samstag in zwei Wochen einen Tisch für ca. 12 Leute reservieren?",
+    ).first;
+    expect(table?.text).not.toMatch(/Lieben/);
+    const monteur = answer(
+      "rheinwerk",
+      'Ganz großes Kino, Rheinwerk 👏👏 Der Monteur für die Wärmepumpenwartung kommt jetzt schon zum dritten Mal "ganz sicher morgen". Weiter so!!',
+    ).first;
+    expect(monteur?.text).not.toMatch(/Thema Der /);
+  });
+});
+
+describe("batch twenty-one: unpacking is no insult", () => {
+  it("keeps a gift box complaint that says 'beim Auspacken' ('*spacken' is an insult, 'auspacken' is not)", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      'Hab meinem Vater die Geschenkbox "Röstreise" geschenkt (Bestellung KK-58830) und beim Auspacken waren statt vier verschiedenen Sorten zweimal Sidamo drin. Ist schon bisschen peinlich wenn man sowas verschenkt 😬',
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(answer("kaffeekollektiv", "Du Vollspacken, wo bleibt meine Bestellung?").assessment.verdict).toBe(
+      "may-delete",
+    );
+  });
+});
+
+describe("batch twenty-two (written by a helper that never saw the code)", () => {
+  it("never answers a wallbox fault as a journey because the commenter now takes the bus to work", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Am 14.10. wurde eure Wallbox montiert. Seitdem fliegt jedes mal nach ca 20 min laden die Sicherung raus. Kundennr. 40219586. Auto steht halbvoll in der Einfahrt und ich fahr mit dem Bus zur Arbeit 🙄",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("travel");
+    expect(first?.text).toMatch(/Wallbox/);
+    expect(first?.text).not.toMatch(/Reise|Buchung/);
+  });
+
+  it("escalates a wrong allergen label without inventing an injury", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      '@kaffeekollektiv in der Südvorstadt stand am Samstag am Hefezopf "ohne Nüsse", drauf waren aber gehobelte Mandeln 😳 meine Tochter hat ne Mandelallergie, zum Glück hab ichs vorm ersten Bissen gesehen.',
+      /Allergenkennzeichnung nicht gestimmt/,
+    );
+    expect(first?.text).not.toMatch(/verletzt|krank/);
+  });
+
+  it("reads an appointment nobody kept, not a wait for an answer", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Two appointments for the smart meter installation, 4 Nov and 18 Nov, both times I took a day off work and both times nobody turned up. Reference on the letter is ZM-55302.",
+    );
+    expect(first?.text).toMatch(/nobody turned up/);
+    expect(first?.text).not.toMatch(/waiting for an answer|a day\)/);
+  });
+
+  it("asks the customer number for a shouted annual bill, naming the amount whole", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "JAHRESABRECHNUNG BEKOMMEN UND FAST VOM STUHL GEFALLEN!!! 14.000 kWh sollen wir verbraucht haben, wir sind zwei Rentner!!! Da hat doch einer bei euch ne Null zu viel getippt. 1.870 € Nachzahlung, wie stellt ihr euch das vor???",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Jahresabrechnung/);
+    expect(first?.text).toMatch(/Kundennummer/);
+    expect(first?.text).not.toMatch(/(?<![.\d])870 €/);
+  });
+
+  it("reads an app that closes itself as an app fault and asks its version", () => {
+    const { first } = answer(
+      "rheinwerk",
+      '@Rheinwerk the Rheinwerk Zuhause app closes itself every time I tap on "Zähler" since the last update. can\'t submit my reading and the deadline is friday. anyone else??',
+      "x",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/app version/);
+    expect(first?.text).not.toMatch(/good question/i);
+  });
+
+  it("reads a parcel stuck in tracking as a delivery, not a bill, when the payment went through", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      'We ordered 12 kg of espresso beans for our office in Hamburg two weeks ago. Payment went through the same day, but the tracking hasn\'t moved since "label created". Who can I talk to about this?',
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+  });
+
+  it("never says a box that came pre-ground or lukewarm has not arrived", () => {
+    const ground = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv THIRD box in a row shows up pre-ground when my subscription clearly says whole beans. do you people even read the orders",
+      "x",
+    ).first;
+    expect(ground?.text).not.toMatch(/hasn't arrived/);
+    const lukewarm = answer(
+      "kaffeekollektiv",
+      "Wir hatten 4 Pumpkannen Kaffee bei euch bestellt (Auftrag B-2291), Lieferung für 8:30. Gekommen ist der Fahrer um 9:50. Und der Kaffee in den Pumpkannen war nur noch lauwarm.",
+    ).first;
+    expect(lukewarm?.text).toMatch(/nur noch lauwarm/);
+    expect(lukewarm?.text).not.toMatch(/noch nicht angekommen/);
+  });
+
+  it("answers a request left unanswered for eleven days, never stays silent", () => {
+    const { first } = answer(
+      "rheinwerk",
+      '"Antwort innerhalb von 24 Stunden" steht in eurer Mail. Meine Anfrage wegen dem Angebot für die PV-Anlage ist jetzt 11 Tage alt. Ihr rechnet vermutlich in Rheinwerk-Stunden 😂 @Rheinwerk',
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+  });
+
+  it("takes criticism of a letter seriously, never promising to correct 'the post'", () => {
+    const first = takesSeriously(
+      "rheinwerk",
+      "Constructive feedback for Rheinwerk: the price change letter my parents received is four pages long and the actual new price per kWh only shows up on page 3, buried in a table. Information like that belongs on page 1.",
+    );
+    expect(first?.text).not.toMatch(/correct the post|parents/);
+  });
+
+  it("checks a corrected opening year, without an unrelated saved fact", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Small correction to your anniversary post: the Ottensen café didn't open in 2016, it was spring 2017 – I was at the opening 😄 Congrats anyway!",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/2017/);
+    expect(first?.text).not.toMatch(/Monday to Friday/);
+  });
+
+  it("holds a real question about a listed building; 'can you still install' is no complaint", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "@Rheinwerk quick one: our house in Brühl is a listed building, can you still install a heat pump there or does the outdoor unit need special approval?",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("never names a fault as part of the product, nor a promise quoted as the topic", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Ihr seid echt ein Haufen Amateure!!! Seit 3 Wochen zeigt die Wärmepumpe Fehler E27, euer Techniker "kommt nächste Woche" – das hör ich jetzt zum dritten Mal. Kd-Nr 55120938. Ich will HEUTE noch nen Termin!!!',
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Fehler E27/);
+    expect(first?.text).not.toMatch(/Wärmepumpe Fehler|nächste Woche“/);
+  });
+
+  it("never takes a sentence-opening verb for a topic ('Wohne zur Miete')", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Bietet ihr auch ein Balkonkraftwerk an? Wohne zur Miete in Ehrenfeld und unser Balkon hat ein Geländer aus Glas, geht das da überhaupt?",
+    );
+    expect(first?.text).not.toMatch(/Wohne/);
+  });
+});

@@ -59,6 +59,11 @@ export const INSULT_NOUNS = [
   "drecksau",
   "*dreckssau",
   "*spacken",
+  // Unpacking is no "Spacken": "beim Auspacken waren statt vier Sorten zwei drin".
+  "!auspacken",
+  "!rauspacken",
+  "!herauspacken",
+  "!auspackens",
   "*knalltuete*",
   "evolutionsbremse*",
   "*volltrottel*",

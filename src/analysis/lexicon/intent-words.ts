@@ -406,7 +406,9 @@ export const FAILURE = [
   "so|zu|viel ~1 laut|dreckig|schmutzig|stickig",
   "too|so ~1 loud|dirty|filthy",
   // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
-  "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy",
+  "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy|flat",
+  // "the roast date on the bag says 3 July. That's five weeks ago": coffee sent out old.
+  "roast ~1 date ~8 weeks|months ~1 ago|old",
   "schmeckt|schmeckte|schmecken|roch|riecht|riechen|rochen ~2 sauer|ranzig|abgestanden|gammelig|schlecht|muffig",
   // "Eure Monteure haben die Einfahrt zugeparkt".
   "zugeparkt|zugestellt|blockiert|versperrt",
@@ -601,12 +603,46 @@ export const FAILURE = [
   "ohne ~1 dass ~3 erlaubt|zugestimmt|genehmigt|eingewilligt|bestellt|autorisiert",
   "gesperrt",
   "laesst|lassen ~2 mich|uns ~3 nicht",
-  "bekomme|bekommen|erhalte|erhalten|kriege|kriegen ~3 keine|keinen|kein",
+  // "krieg ich keine einzige Rechnung mehr": the bill itself is what did not come.
+  "krieg|kriege|kriegen|bekomme|bekommt|erhalte ~2 keine ?einzige rechnung|abrechnung|jahresabrechnung|schlussrechnung|rechnungen",
+  // "krieg ich keine einzige Rechnung mehr".
+  "bekomme|bekommen|bekommt|erhalte|erhalten|kriege|kriegen|krieg|kriegt ~3 keine|keinen|kein",
+  // "heute kam das Paket: 2 Module, Halterung, Kabel … aber kein Wechselrichter": a part missing from a delivery.
+  "kam|kamen|geliefert|ausgepackt|angekommen ~6 aber ~1 kein|keine|keinen|ohne",
+  "arrived|came|delivered|unpacked ~6 but ~1 no|without",
+  // "Meine Anfrage wegen dem Angebot … ist jetzt 11 Tage alt": their own request left unanswered.
+  "anfrage|mail|email|nachricht|ticket|request|enquiry|inquiry ~10 tage|wochen|monate|days|weeks|months ~1 alt|old",
+  // "14.000 kWh sollen wir verbraucht haben … ne Null zu viel getippt": a reading they dispute.
+  "sollen|soll ~2 wir|ich ~3 verbraucht",
+  "null ~2 zu ~1 viel",
+  "extra ~1 zero",
+  // 'am Hefezopf "ohne Nüsse", drauf waren aber gehobelte Mandeln': labelled free of it, and it was there.
+  "ohne|frei ~2 nuesse|nuss|gluten|laktose|milch|mandeln|ei ~8 aber",
+  "without|free ~2 nuts|nut|gluten|lactose|dairy|almonds ~8 but",
+  "nut-free|gluten-free|dairy-free|lactose-free ~8 but",
+  // "beim Auspacken waren statt vier verschiedenen Sorten zweimal Sidamo drin": other contents than ordered.
+  "statt|anstatt ~6 drin|drinnen|dabei",
+  "instead ~1 of ~6 inside|in ~1 the ~1 box|bag|parcel",
+  // "seit März ist keine Einspeisevergütung mehr auf unserem Konto angekommen": money owed to them that did not come.
+  "kein|keine|keinen ~5 angekommen|eingegangen|gutgeschrieben|ueberwiesen|ausgezahlt",
+  // "ich komm mit dem Rolli nicht über die Stufe": no way in.
+  "komm|komme|kommt|kommen|kam ~4 nicht ~1 ueber|durch|hoch|rauf",
+  // "a letter addressed to the previous tenant", "Post an den Vormieter": someone else's account on their meter.
+  "addressed ~1 to ~1 the ~1 previous|former|old ~1 tenant|tenants|owner|owners|occupant|occupier",
+  "an|fuer ~1 den|die ~1 vormieter|vormieterin|vormietern|vorbesitzer|vorbesitzerin",
+  // "We've never even had a bill from you".
+  "never ~2 had|got|received ~2 bill|invoice|statement",
   "habe|hab|hatte ~3 problem|probleme|schwierigkeiten",
   // English
   "cannot|cant|couldnt|unable ~1 to ~1 proceed|login|log|sign|check|pay|order|book|access|use|open|connect|get|reach|find|download|cancel|update",
   "cannot|cant|couldnt|unable ~3 proceed|login|log|sign|check|pay|order|book|access|use|open|connect|reach|download|cancel|find",
-  "cannot|cant|couldnt|unable ~3 recover|reset|change|delete|remove|install|upload|watch|play|stream|select|switch|verify|retrieve|receive|activate|redeem|unsubscribe|unenroll",
+  "cannot|cant|couldnt|unable ~3 recover|reset|change|delete|remove|install|upload|watch|play|stream|select|switch|verify|retrieve|receive|activate|redeem|unsubscribe|unenroll|submit|enter",
+  // "the app closes itself every time I tap on …", "die App schließt sich ständig".
+  "closes|closed|shuts|crashes|quits ~1 itself|down",
+  "schliesst|schloss|beendet ~1 sich",
+  // "THIRD box in a row shows up pre-ground when my subscription says whole beans": not what they ordered.
+  "shows|showed|show|turns|turned ~1 up ~1 pre-ground|preground|ground|empty|broken|damaged|open",
+  "pre-ground|preground ~8 whole ~1 beans|bean",
   "no ~1 hot ~1 water",
   "no ~1 heating|power|electricity|gas|heat",
   "not|isnt ~1 here|there",
@@ -907,6 +943,13 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "safety",
     [
+      // "meine Tochter hat ne Mandelallergie" beside food labelled wrongly: an allergen is a safety matter.
+      "*allergie",
+      "allergisch",
+      "allergy",
+      "allergies",
+      "allergic",
+      "anaphyla*",
       "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
       "nesselausschlag",
       // A gas smell reported: "riecht nach Gas", "Gasgeruch im Keller", "report a gas smell".
@@ -1004,6 +1047,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     "refund",
     [
       "rueckerstattung*",
+      // Money owed to them: "keine Einspeisevergütung mehr auf unserem Konto".
+      "einspeiseverguetung*",
+      "feed-in ~1 tariff|payment|payments",
       "erstattung*",
       "erstatt*",
       "geld zurueck",
@@ -1066,8 +1112,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "gekuendigt",
       "kuendigung*",
       "renewed",
-      "subscription",
-      "membership",
+      // "charged twice for my subscription" is a bill; "the roast date … the whole point of the subscription was fresh
+      // coffee" is the coffee.
+      "subscription|membership ~3 renewed|renew|renews|payment|payments|price|prices|fee|fees|cost|costs|billed|debited|charge|charges|charged",
+      "charged|billed|debited|payment|renewed ~4 subscription|membership",
       "mahngebuehr*",
       "pauschale*",
       "grundgebuehr*",
@@ -1133,6 +1181,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "Die Geschenkbox kam ohne die Tassen an": what came, short of what was in it.
       "kam|kamen ~6 ohne",
+      // "subscription box came empty": the box, whatever it was for.
+      "box|paket|karton|package|parcel ~2 came|arrived|kam ~1 empty|leer",
       "paket*",
       "lieferung*",
       "geliefert",
@@ -1162,6 +1212,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "die mobile Rampe ist seit 2 Wochen in Reparatur": a thing of ours out of service.
+      "in ~1 reparatur",
+      "out ~1 of ~1 order|service",
       // Online banking's second factor that does not come: "Die TAN kommt nicht an".
       "tan",
       "pushtan",

@@ -188,6 +188,9 @@ export const CORRECTION = [
   "kleiner ~1 fehler",
   "kleine korrektur",
   "korrektur",
+  // "Small correction to your anniversary post: …".
+  "small|quick|minor|tiny ~1 correction",
+  "correction ~1 to ~1 your",
   "das stimmt ~2 nicht",
   // "Allerdings stimmt die Zahl nicht: Laut Destatis …".
   "stimmt ~1 die|der|das|eure|ihre ~1 zahl|zahlen|angabe|angaben|grafik|quote|datum|wert|statistik ~1 nicht",
@@ -260,7 +263,9 @@ export const CORRECTION = [
   "in fact",
   "for the record",
   "not ~3 but",
-  "the correct|right|actual ~2 figure|number|date|price|time|name|amount|answer|version|term|spelling",
+  "the correct|right ~2 figure|number|date|price|time|name|amount|answer|version|term|spelling",
+  // "the actual figure is 71 %", not "the actual new price only shows up on page 3" (a letter hard to read).
+  "the actual ~2 figure|number|date|price|time|name|amount|answer|version|term|spelling ~2 is|was|are|were|would",
   "correct|right ~1 would be",
   "die richtige|korrekte ~2 zahl|datum|preis|uhrzeit|name|antwort|schreibweise|angabe",
   "as ~1 in|on ~1 your ~1 post|tweet|graphic|image|picture|article|website",

@@ -284,6 +284,15 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Das ist mindestens erklärungsbedürftig, finde ich.": a claim set against the facts, asking for an answer.
+  "erklaerungsbeduerftig",
+  "fragwuerdig",
+  "widerspruechlich",
+  "doesnt ~1 add ~1 up",
+  "hard ~1 to ~1 square",
+  // "the new price only shows up on page 3, buried in a table": information hidden from customers.
+  "buried ~1 in|on|at",
+  "versteckt|vergraben ~1 in|im|auf|unter",
   // "feels like one big sales funnel … Maybe get the basics right first.": a company told it sells before it serves.
   "sales ~1 funnel|pitch|machine|gimmick",
   "verkaufsmasche|verkaufsshow|werbemasche",

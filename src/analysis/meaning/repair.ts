@@ -53,7 +53,7 @@ const SUFFIXES = ["", "e", "en", "n", "er", "ern", "s", "es", "in", "innen", "a"
 function stems(entries: readonly string[], minimum: number): string[] {
   const out: string[] = [];
   for (const entry of entries) {
-    if (/[\s|~{]/.test(entry)) continue;
+    if (/[\s|~{!]/.test(entry)) continue;
     const tail = entry.endsWith("*");
     const stem = entry.replace(/^\*|\*$/g, "");
     for (const suffix of tail ? SUFFIXES : [""]) {
@@ -66,7 +66,7 @@ function stems(entries: readonly string[], minimum: number): string[] {
 
 function bare(entries: readonly string[], minimum: number): string[] {
   return entries
-    .filter((entry) => !/[\s|~{]/.test(entry))
+    .filter((entry) => !/[\s|~{!]/.test(entry))
     .map((entry) => entry.replace(/^\*|\*$/g, ""))
     .filter((word) => word.length >= minimum);
 }
@@ -157,7 +157,7 @@ let meaningfulStems: Set<string> | undefined;
 let groupStems: string[] | undefined;
 
 function stemsOf(entries: readonly string[]): string[] {
-  return entries.filter((entry) => !/[\s|~{]/.test(entry)).map((entry) => wordKey(entry.replace(/^\*|\*$/g, "")));
+  return entries.filter((entry) => !/[\s|~{!]/.test(entry)).map((entry) => wordKey(entry.replace(/^\*|\*$/g, "")));
 }
 
 function meaningful(key: string): boolean {

@@ -312,7 +312,8 @@ function brokenOf(text: string): Pick<Case, "broken"> {
 }
 
 /** "Wann wird die Gutschrift endlich überwiesen?": the money owed back, in their word (all feminine in German). */
-const OWED_AS = /(?<!\p{L})(Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
+const OWED_AS =
+  /(?<!\p{L})(Einspeisevergütung|Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
 function owedAsOf(text: string): Pick<Case, "owedAs"> {
   const word = OWED_AS.exec(text)?.[1];
   if (!word) return {};
@@ -445,6 +446,22 @@ const LEADING_WORD =
   /^(?:Seit|Vor|Am|Vom|Bis|Nach|Über|Fast|Knapp|Mehr|Im|Letzten|Letzte|Letzter|Diesen|Vergangenen|Vergangene|Vorgestern|Gestern|Heute|Since|For|After|Over|Almost|Nearly|More|On|Last|This|In|From|Early|Late|Mid|Yesterday|The|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Ein|Eine|Einen|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf)\b/u;
 
 const inSentence = (value: string) => value.replace(LEADING_WORD, (word) => word.toLowerCase());
+
+/**
+ * "seit 9 TAGEN", "for 3 WEEKS", "seit 2 wochen": a span shouted or typed in lower case is said back in its plain
+ * spelling, the German unit capitalised.
+ */
+const SHOUTED = /(?<!\p{L})\p{Lu}{2,}(?!\p{L})/gu;
+const GERMAN_UNIT = /^(?:minuten?|stunden?|tag|tagen?|wochen?|monat|monaten?|monate|jahr|jahren?|jahre)$/u;
+const LOWER_UNIT = /(?<!\p{L})(?:minuten|stunden?|tagen?|wochen?|monaten?|monate|jahren?|jahre)(?!\p{L})/gu;
+function unshouted(value: string): string {
+  return value
+    .replace(SHOUTED, (word) => {
+      const lower = word.toLowerCase();
+      return GERMAN_UNIT.test(lower) ? word.charAt(0) + lower.slice(1) : lower;
+    })
+    .replace(LOWER_UNIT, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+}
 
 /**
  * The amounts named. "von 95 auf 160 Euro", "from 85 to 142 pounds": the unit written once serves both, so the
@@ -728,7 +745,10 @@ function billOf(text: string): { bill?: string } {
   // "February invoice" keeps its month's capital; "Final bill" at a sentence's start is "final bill".
   const month = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s/u;
   if (bill && month.test(bill)) return { bill };
-  return bill ? { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) } : {};
+  if (!bill) return {};
+  // "JAHRESABRECHNUNG BEKOMMEN": the bill shouted is said back as a noun is written.
+  if (/^\p{Lu}{3,}$/u.test(bill)) return { bill: bill.charAt(0) + bill.slice(1).toLowerCase() };
+  return { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) };
 }
 
 export function liftCase(
@@ -741,7 +761,16 @@ export function liftCase(
     .filter((duration) => !(/^(?:a|an|one|per|pro|im|je)\s/i.test(duration) && RATE.test(read)))
     // "einen Rückruf innerhalb von 24 Stunden versprochen": the time promised, not how long it has lasted.
     .filter((duration) => !promisedWithin(read, duration))
-    .map(inSentence);
+    // "took a day off work": leave taken, not how long something has lasted.
+    .filter((duration) => !new RegExp(`${escapeRegExp(duration)}\\s+off\\b`, "iu").test(read))
+    .map((duration) => inSentence(unshouted(duration)))
+    // "Zweites Mal in drei Monaten": a count's window; the bare dative ("drei Monaten") said back reads wrong.
+    .filter(
+      (duration) =>
+        !/^(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|paar|mehreren|einigen)\s(?:Tagen|Monaten|Jahren)$/u.test(
+          duration,
+        ),
+    );
   const dates = all(read, DATE)
     .map(inSentence)
     .filter((date) => !durations.some((duration) => duration.includes(date)));

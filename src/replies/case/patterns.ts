@@ -64,7 +64,7 @@ export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![
 export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
-    "(?<=\\b(?:[Dd]anke an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",

@@ -213,7 +213,22 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "haven't received my welcome letter or contract documents": the papers, not an order.
       if (c.papers) return papersClause(c.papers, v);
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
-      if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing/)) {
+      // "statt vier verschiedenen Sorten zweimal Sidamo drin": it came with other contents than ordered.
+      if (has(words, /^(?:an)?statt\s.*\s(?:drin|drinnen|dabei)$|^instead of\s/)) {
+        return de
+          ? `dass ${order} nicht das enthielt, was bestellt war`
+          : `that ${order} didn't contain what you ordered`;
+      }
+      // "der Kaffee in den Pumpkannen war nur noch lauwarm": it came, but cold.
+      if (has(words, /lauwarm|lukewarm/)) {
+        return de ? `dass ${order} nur noch lauwarm ankam` : `that ${order} arrived lukewarm`;
+      }
+      // "the roast date on the bag says 3 July … Tastes flat": it came, but old.
+      if (has(words, /roast date|röstdatum|roestdatum|stale|abgestanden|\bflat$/)) {
+        return de ? `dass ${order} nicht mehr frisch angekommen ist` : `that ${order} didn't arrive fresh`;
+      }
+      // "kam das Paket … aber kein Wechselrichter", "arrived … but no charger": a part missing from it.
+      if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$/)) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
       // "beim Nachbarn abgegeben", "left with a neighbour": delivered, but not where it should be.
@@ -256,7 +271,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
-      if (has(words, /falsch|wrong|different|statt|ordered|bestellt/)) {
+      if (has(words, /falsch|wrong|different|statt|ordered|bestellt|pre-?ground|gemahlen/)) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
@@ -276,6 +291,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         when = inSentence(when);
         if (!de) return `that you've been waiting ${when.replace(/^for\s+/i, "")} for ${order}`;
         return v.form === "du" ? `dass du ${when} auf ${order} wartest` : `dass Sie ${when} auf ${order} warten`;
+      }
+      // "shows up pre-ground", "Gekommen ist der Fahrer um 9:50": it came; what was wrong with it is theirs to say.
+      if (
+        has(words, /shows? up|showed up|turned up|\bcame\b|arrived|\bkam\b|angekommen|geliefert|gekommen/) &&
+        !has(words, /(?<!\p{L})(?:nie|nicht|never|not|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u)
+      ) {
+        return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
       return de ? `dass ${order} noch nicht angekommen ist` : `that ${order} hasn't arrived`;
     }
@@ -305,6 +327,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that you can't log in${when ? ` ${when}` : ""}`;
     }
     case "billing": {
+      // "a letter addressed to the previous tenant", "Post an den Vormieter": someone else's account at their home.
+      if (
+        has(words, /previous|former|old|vormieter|vorbesitzer/) &&
+        has(words, /tenant|owner|occupant|occupier|vormieter|vorbesitzer/)
+      ) {
+        if (!de) return "that you've had a letter meant for the previous tenant";
+        return v.form === "du"
+          ? "dass du Post bekommen hast, die an den Vormieter gerichtet ist"
+          : "dass Sie Post bekommen haben, die an den Vormieter gerichtet ist";
+      }
       // "bekomme immer noch Rechnungen für die alte Wohnung": billed for where they no longer live.
       if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)/)) {
         if (!de) return "that you're still getting bills for your old address";
@@ -361,7 +393,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "Seit zwei Monaten keine Rechnung bekommen", "keine Jahresabrechnung erhalten": the bill that did not come.
       const noBill = words
-        .map((w) => /^keine (\p{L}*(?:rechnung|abrechnung)) (?:bekommen|erhalten)$/iu.exec(w)?.[1])
+        .map(
+          (w) =>
+            /^keine (\p{L}*(?:rechnung|abrechnung)) (?:bekommen|erhalten)$/iu.exec(w)?.[1] ??
+            // "krieg ich keine einzige Rechnung".
+            /\skeine (?:einzige )?(\p{L}*(?:rechnung|abrechnung))$/iu.exec(w)?.[1],
+        )
         .find(Boolean);
       if (de && noBill) {
         const when = since(c, v.language);
@@ -412,7 +449,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
       if (has(words, /abgestellt|abgeschaltet|abgeklemmt|gesperrt|cut/) && cut) {
         const what = cut[0].toLowerCase();
-        if (!de) return `that your ${what} was cut off although you had paid`;
+        // "although you had paid" only when they said they had.
+        const paid = has(words, /bezahlt|beglichen|überwiesen|ueberwiesen|\bpaid\b/);
+        if (!de) return paid ? `that your ${what} was cut off although you had paid` : `that your ${what} was cut off`;
         const noun =
           {
             strom: "Strom",
@@ -423,6 +462,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
             anschluss: "Anschluss",
           }[what] ?? "Anschluss";
         const own = v.form === "du" ? (noun === "Heizung" ? "deine" : "dein") : noun === "Heizung" ? "Ihre" : "Ihr";
+        if (!paid) return `dass ${own} ${noun} abgestellt wurde`;
         return `dass ${own} ${noun} abgestellt wurde, obwohl ${v.form === "du" ? "du bezahlt hast" : "Sie bezahlt haben"}`;
       }
       // "die dritte Mahnung für eine Rechnung, die längst bezahlt ist": reminded of what they paid.
@@ -579,7 +619,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (hold) return hold;
       const when = since(c, v.language);
       // "Rückruf gebucht, es hat niemand angerufen": the call-back not made, said as the other cases say it.
-      if (has(words, /angerufen|^nobody called|^no one called/) && !has(words, /rückruf|rueckruf|callback/))
+      // "both times nobody turned up": an appointment not kept, not an answer awaited.
+      if (
+        (has(words, /angerufen|^nobody called|^no one called/) && !has(words, /rückruf|rueckruf|callback/)) ||
+        has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/)
+      )
         return caseClause({ ...c, problem: "other" }, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
@@ -704,8 +748,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         noiseClause(c, v, words) ??
         // "dass der Batteriespeicher seit dem Update nur noch 0 % anzeigt": the fault as their sentence said it.
         statedClause(c, v) ??
-        productClause(c, v) ??
+        // "die mobile Rampe … in Reparatur … bis mir jemand nen Kaffee rausbringt": the thing of ours out of order.
         facilityClause(c, v) ??
+        productClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
       );
     default: {
@@ -865,6 +910,13 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
     return v.form === "du"
       ? "dass du in so eine gefährliche Lage geraten bist"
       : "dass Sie in so eine gefährliche Lage geraten sind";
+  }
+  // 'am Hefezopf stand "ohne Nüsse", drauf waren aber Mandeln': a label that was wrong, and nobody hurt, as they said.
+  if (
+    has(words, /^(?:ohne|frei|without|free|nut-free|gluten-free|dairy-free|lactose-free)\b.*\b(?:aber|but)$/) &&
+    !has(words, /ausschlag|rash|hives|reaktion|reaction|verletzt|hurt|krank|ill\b/)
+  ) {
+    return de ? "dass die Allergenkennzeichnung nicht gestimmt hat" : "that the allergen labelling was wrong";
   }
   const reaction = has(words, /allerg|ausschlag|rash|hives/);
   // "ordered the oat milk 6 pack, got 6 cartons of soy. I'm allergic to soy.": what came instead, nobody hurt yet.
@@ -1048,7 +1100,7 @@ function baggageSubject(c: Case, word: string, v: Voice): string {
 
 /** What a household lacks, with the article German needs: "keinen Strom", "kein Warmwasser". */
 const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
-  [/warmwasser|hot water/i, "kein Warmwasser", "no hot water"],
+  [/warmwasser|warmes wasser|hot water/i, "kein Warmwasser", "no hot water"],
   [/strom|power|electricity/i, "keinen Strom", "no power"],
   [/heizung|heating/i, "keine Heizung", "no heating"],
   [/internet/i, "kein Internet", "no internet"],
@@ -1118,7 +1170,12 @@ export function caseSubject(c: Case, v: Voice): string {
           ? `${p.acc} ${c.bill ?? "Abrechnung"}`
           : `your ${c.bill?.toLowerCase() ?? "bill"}`;
     case "refund":
-      return withLabelled(de ? `${p.acc} Erstattung` : "your refund", c, ["ticket", "order", "booking", "other"]);
+      // "Ihre Einspeisevergütung", "Ihre Gutschrift": the money in the commenter's word, as the clause says it.
+      return withLabelled(
+        de ? `${p.acc} ${c.owedAs && /^\p{Lu}/u.test(c.owedAs) ? c.owedAs : "Erstattung"}` : "your refund",
+        c,
+        ["ticket", "order", "booking", "other"],
+      );
     case "travel":
       if (c.baggage) return baggageSubject(c, c.baggage, v);
       if (c.line && !c.numbers.length)
@@ -1464,7 +1521,9 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     const trimmed = de ? value?.trim() : value?.trim().replace(/(?<=\d)[.,;:]+$/u, "");
     if (trimmed && !known().includes(trimmed.toLowerCase())) items.push(trimmed);
   };
-  if (c.product && !companyOwned(c.product)) add(c.product);
+  // "dass die Rampe … nicht funktioniert": the coffee brought out to them is no detail of that case.
+  const aboutFacility = c.facility !== undefined && said.toLowerCase().includes(c.facility.toLowerCase());
+  if (c.product && !companyOwned(c.product) && !aboutFacility) add(c.product);
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".
   const general = said.includes(generalClause(v)) || !said.trim();

@@ -15,7 +15,8 @@ const THINGS_EN =
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 const MODEL =
-  "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}(?![\\d.,]*\\s?(?:€|Euro|EUR|%|Uhr|Tag|Woche|Monat|Jahr|Stunde|Minute|day|week|month|year|hour|minute|x\\b))|[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
+  "(?:\\s(?:[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}|\\d{1,4}[A-Z]{0,2}(?![\\d.,]*\\s?(?:€|Euro|EUR|%|Uhr|Tag|Woche|Monat|Jahr|Stunde|Minute|day|week|month|year|hour|minute|x\\b))|(?!(?:Fehler|Störung|Error|Fehlermeldung|Probleme?)(?![\\p{L}]))[A-ZÄÖÜ][\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
+// "die Wärmepumpe Fehler E27": a fault the thing shows is no part of its name.
 /** "App" or "app": the first letter in either case; a model after it must start with a capital or a digit. */
 const eitherCase = (things: string) =>
   things

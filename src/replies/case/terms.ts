@@ -11,7 +11,7 @@ import { MODEL_CODE } from "./patterns";
 const STOP_DE = new Set(
   (
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
-    "Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
+    "Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
@@ -49,13 +49,13 @@ const STOP_EN = new Set(
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
     "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
     "miss nightmare joke disaster mess shambles disgrace couple failure life two three four five six seven eight nine ten twice second third " +
-    "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother " +
+    "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother parents grandparents family " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
     "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
-    "christmas xmas easter holiday holidays world single"
+    "christmas xmas easter holiday holidays world single several various numerous certain genuine"
   ).split(" "),
 );
 const SOURCE =
@@ -80,6 +80,9 @@ function twoOrMore(text: string, pattern: RegExp): string[] {
 }
 /** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
 const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;
+/** A person speaking in the quoted words, or a promise of when: „wir melden uns“, „kommt nächste Woche“, "I'll call". */
+const SPOKEN =
+  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|euch|mich|mir|sie|i|we|us|you|me|they|them|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next)(?!\p{L})/iu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
   /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
@@ -98,7 +101,8 @@ const FACT =
 const MEASURED_DE = new RegExp(
   [
     // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
-    String.raw`(?<![\p{L}\d])(?:\d{1,4}(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
+    // "1.870 € Nachzahlung" is one amount, never "870 €".
+    String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
     // "12 Tage Lieferzeit", "3 Wochen Wartezeit".
     String.raw`(?<![\p{L}\d])\d{1,3}\s(?:Tage|Wochen)\s(?:Liefer|Warte|Bearbeitungs)zeit`,
@@ -234,7 +238,9 @@ function add(terms: string[], term: string | undefined, exclude: Exclude): void 
   const value = term
     ?.trim()
     .replace(/[.,!?]+$/u, "")
-    .replace(/(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei))+$/iu, "");
+    .replace(/(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei))+$/iu, "")
+    // "Der Monteur für die Wärmepumpenwartung" opens a sentence: the noun is the term, not its article.
+    .replace(/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|The)\s(?=\p{Lu})/u, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
   if (exclude.words.some((word) => word.length > 1 && overlaps(word, value))) return;
   if (terms.some((known) => overlaps(known, value))) return;
@@ -339,7 +345,10 @@ export function caseTerms(
     add(terms, quoted((match[1] ?? match[2] ?? match[3] ?? "").trim(), language), exclude);
   }
   // 'the Leipzig café is "temporarily closed"': words in quotation marks are what is pointed at, said back as quoted.
-  for (const match of sample.matchAll(QUOTED_PHRASE)) add(terms, quoted(match[1] ?? "", language), exclude);
+  // 'der Störungsdienst sagt "wir melden uns"': words someone said, quoted, are speech, not a thing pointed at.
+  for (const match of sample.matchAll(QUOTED_PHRASE)) {
+    if (!SPOKEN.test(match[1] ?? "")) add(terms, quoted(match[1] ?? "", language), exclude);
+  }
   // Two of a kind set against each other are the disputed fact: years ("founded in 1989, but your own website says
   // 1998"), spans ("10 Jahre Garantie … stehen aber 15 Jahre") and days ("am Sonntag – … steht aber Samstag"); spans
   // and days only beside a word that sets them against each other.

@@ -2433,3 +2433,24 @@ describe("batch twenty-two (written by a helper that never saw the code)", () =>
     expect(first?.text).not.toMatch(/Wohne/);
   });
 });
+
+describe("batch twenty-two, second look", () => {
+  it("offers the saved meter-reading answer to someone with a computer but no smartphone", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Guten Tag, wo kann ich meinen Zählerstand eingeben wenn ich diese App nicht habe? Ich habe kein Smartphone, nur den Computer. Danke im Voraus.",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/rheinwerk\.example\/zaehlerstand/);
+  });
+
+  it("takes up a booked room given away beside the insult to the shift lead", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv your Leipzig shift lead is a complete idiot. booked the back room for my book club on the 12th weeks ago, confirmed by email, we show up with 9 people and it's been given to some birthday party.",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/room you booked/);
+  });
+});

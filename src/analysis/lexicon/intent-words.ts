@@ -610,6 +610,9 @@ export const FAILURE = [
   // "heute kam das Paket: 2 Module, Halterung, Kabel … aber kein Wechselrichter": a part missing from a delivery.
   "kam|kamen|geliefert|ausgepackt|angekommen ~6 aber ~1 kein|keine|keinen|ohne",
   "arrived|came|delivered|unpacked ~6 but ~1 no|without",
+  // "booked the back room … confirmed by email … it's been given to some birthday party": a booking given away.
+  "been|was|were ~1 given ~1 to|away",
+  "an ~2 andere|jemand ~2 vergeben",
   // "Meine Anfrage wegen dem Angebot … ist jetzt 11 Tage alt": their own request left unanswered.
   "anfrage|mail|email|nachricht|ticket|request|enquiry|inquiry ~10 tage|wochen|monate|days|weeks|months ~1 alt|old",
   // "14.000 kWh sollen wir verbraucht haben … ne Null zu viel getippt": a reading they dispute.

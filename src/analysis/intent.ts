@@ -349,7 +349,7 @@ const SUPPLY_BACK =
 const NOT_SERVED =
   /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
 const SERVED_BADLY =
-  /lauwarm|lukewarm|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$/iu;
+  /lauwarm|lukewarm|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$|brown water|braunes wasser/iu;
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;

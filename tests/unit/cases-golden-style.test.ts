@@ -2454,3 +2454,40 @@ describe("batch twenty-two, second look", () => {
     expect(first?.text).toMatch(/room you booked/);
   });
 });
+
+describe("read through the CLI (second stop of 2026-12-02)", () => {
+  it("never answers a gate left open as a trip, nor invents damage", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Your engineer left our garden gate open and the dog got out. Found him two streets away. Please tell your staff to close gates!",
+    );
+    expect(first?.text).toMatch(/garden gate was left open/);
+    expect(first?.text).not.toMatch(/trip|booking|damaged/);
+  });
+
+  it("names a cold brew served watery at a branch, but leaves coffee mocked in general alone", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "the cold brew in Leipzig was basically brown water yesterday. 5.40 for that? come on",
+      "x",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/cold brew at our Leipzig branch was watery/);
+    expect(answer("kaffeekollektiv", "Kaffee ist eh nur braunes Wasser lol").first?.strategy).toBe("do-not-reply");
+  });
+
+  it("reads a figure the portal does not show as the customer's case", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Die Solaranlage läuft seit Juni, aber die Einspeisung wird im Portal nicht angezeigt. Anlagen-Nr. PV-22817.",
+      /PV-22817/,
+    );
+  });
+
+  it("takes 'das war nix' about a new blend seriously", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "Eure neue Wintermischung schmeckt wie verbrannter Reifen. Sorry, aber das war nix.",
+    );
+  });
+});

@@ -288,6 +288,9 @@ export const FAILURE = [
   // "scaffolding has been left in our garden", "the display has been blank since Tuesday", "still not here".
   "has|have|was|were ~1 been ~1 left",
   "left ~4 garden|driveway|drive|yard|lawn",
+  // "Your engineer left our garden gate open and the dog got out".
+  "left ~3 gate|door|tor|gartentor ~1 open",
+  "tor|gartentor|tuer|haustuer ~2 offen ~1 gelassen|stehen",
   "is|has|been|gone|went ~2 blank|dark",
   "still ~1 not ~1 here|arrived|delivered",
   // "zwei Rechnungen für denselben Monat", "two bills for the same month".
@@ -407,6 +410,14 @@ export const FAILURE = [
   "too|so ~1 loud|dirty|filthy",
   // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
   "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy|flat",
+  // "the cold brew was basically brown water", "schmeckt wie verbrannter Reifen": what they were served.
+  // A cup served ("was"), not coffee mocked in general ("Kaffee ist eh nur braunes Wasser lol").
+  "was|were ~1 basically|just|literally|only ~1 brown|coloured|colored ~1 water",
+  "war|waren ~2 braunes ~1 wasser",
+  "schmeckt|schmeckte|schmecken ~1 wie ~2 verbrannt*|reifen|gummi|seife|dreck",
+  "tastes|tasted|taste ~1 like ~2 tyres|tires|rubber|soap|dirt|petrol|gasoline",
+  // "die Einspeisung wird im Portal nicht angezeigt": a figure the portal or app does not show.
+  "wird|werden ~4 nicht ~1 angezeigt",
   // "the roast date on the bag says 3 July. That's five weeks ago": coffee sent out old.
   "roast ~1 date ~8 weeks|months ~1 ago|old",
   "schmeckt|schmeckte|schmecken|roch|riecht|riechen|rochen ~2 sauer|ranzig|abgestanden|gammelig|schlecht|muffig",
@@ -1167,7 +1178,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "flight*",
       "airport",
       "boarding",
-      "gate",
+      // An airport's gate, not "our garden gate".
+      "departure|boarding ~1 gate",
+      "gate ~1 change|changed|closed|agent|agents|staff|number",
+      "at ~1 the ~1 gate",
       "room",
       "rooms",
       "luggage",

@@ -290,6 +290,8 @@ export const DISAPPROVAL = [
   "widerspruechlich",
   "doesnt ~1 add ~1 up",
   "hard ~1 to ~1 square",
+  // "Sorry, aber das war nix.": it was no good.
+  "das ~1 war ~1 nix|nichts",
   // "the new price only shows up on page 3, buried in a table": information hidden from customers.
   "buried ~1 in|on|at",
   "versteckt|vergraben ~1 in|im|auf|unter",

@@ -89,7 +89,7 @@ const SERVED_POORLY_DE =
 const BOUGHT_POORLY_DE =
   /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
 const SERVED_POORLY_EN =
-  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off)\b/u;
+  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too|basically)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off|brown water)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
 const PAPER_EN =
   "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork|cancellation confirmation|confirmation of (?:my|the) cancellation)";

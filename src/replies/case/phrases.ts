@@ -772,6 +772,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (de) return "dass die Arbeiten nicht zu Ende gebracht wurden";
         return `that the work${c.product ? ` on your ${c.product.toLowerCase()}` : ""} was left unfinished`;
       }
+      // "left our garden gate open and the dog got out": a gate left open, nothing damaged.
+      const leftOpen = words.map((w) => /\bleft (?:\w+ )?((?:\w+ )?(?:gate|door)) open$/iu.exec(w)?.[1]).find(Boolean);
+      if (leftOpen && !de) return `that your ${leftOpen.toLowerCase().replace(/^(?:our|my|the) /u, "")} was left open`;
+      if (!de && has(words, /\bleft\b.*\bopen$/)) return "that something was left open";
+      if (de && has(words, /offen (?:gelassen|stehen)/)) return "dass bei den Arbeiten etwas offen gelassen wurde";
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
@@ -1198,7 +1203,9 @@ export function caseSubject(c: Case, v: Voice): string {
 /** "dass dein Cappuccino in Kreuzberg lauwarm war", "that your soup at our Camden branch was stone cold". */
 function servedClause(c: Case, v: Voice): string | undefined {
   if (!c.served) return undefined;
-  const { thing, state } = c.served;
+  const { thing } = c.served;
+  // "basically brown water" is their mockery; said back plainly, it was watery.
+  const state = c.served.state === "brown water" ? "watery" : c.served.state;
   const place = c.places[0];
   if (v.language === "en") {
     const plural = /s$/.test(thing) && !/ss$/.test(thing);

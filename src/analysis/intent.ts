@@ -440,6 +440,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const site = saidAny(DOWNLOAD);
   // "Die Wärmepumpe macht nachts ein Brummgeräusch": a machine that makes a noise it should not is faulty.
   const noisy = saidAny(NOISE);
+  // "fliegt jedes Mal die Sicherung raus", "keeps tripping the breaker": a fitted thing at fault, whatever its order.
+  const tripsFuse = saidAny(/sicherung|breaker|\bfuses?\b|\brcd\b/iu);
   // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
   const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
   // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading; so
@@ -474,7 +476,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     ? "waiting"
     : treated
       ? "service"
-      : outOfOrder || brokeInUse || crashed || site || noisy || siteDown || appFails
+      : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
         ? "defect"
         : takenTwice
           ? "billing"

@@ -2491,3 +2491,23 @@ describe("read through the CLI (second stop of 2026-12-02)", () => {
     );
   });
 });
+
+describe("batch twenty-two, third look: what a fitted thing does", () => {
+  it.each([
+    [
+      "Am 14.10. wurde eure Wallbox montiert. Seitdem fliegt jedes mal nach ca 20 min laden die Sicherung raus. Kundennr. 40219586.",
+      /dass bei Ihrer Wallbox die Sicherung rausfliegt/,
+    ],
+    [
+      "Since the installation our heat pump keeps tripping the breaker every night. Order A-24-5521.",
+      /heat pump keeps tripping the fuse/,
+    ],
+    [
+      "Vor drei Wochen habt ihr uns die WP 12 eingebaut. Aber das Außengerät brummt nachts so laut. Auftragsnummer WP-0871.",
+      /dass Ihr Außengerät brummt/,
+    ],
+  ] as const)("names it: %s", (text, named) => {
+    const { first } = namesTheCase("rheinwerk", text, named);
+    expect(first?.text).not.toMatch(/hasn't arrived|noch nicht angekommen/);
+  });
+});

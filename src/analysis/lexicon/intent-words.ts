@@ -416,6 +416,10 @@ export const FAILURE = [
   "war|waren ~2 braunes ~1 wasser",
   "schmeckt|schmeckte|schmecken ~1 wie ~2 verbrannt*|reifen|gummi|seife|dreck",
   "tastes|tasted|taste ~1 like ~2 tyres|tires|rubber|soap|dirt|petrol|gasoline",
+  // "keeps tripping the breaker", "the fuse blows every night".
+  "keeps|kept ~1 tripping|blowing ~2 breaker|fuse|fuses|rcd",
+  "trips|tripped|tripping ~2 breaker|fuse|fuses|rcd",
+  "fuse|fuses|breaker ~1 blows|blew|trips|tripped|keeps",
   // "die Einspeisung wird im Portal nicht angezeigt": a figure the portal or app does not show.
   "wird|werden ~4 nicht ~1 angezeigt",
   // "the roast date on the bag says 3 July. That's five weeks ago": coffee sent out old.

@@ -21,7 +21,7 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   // What an installation can damage, compounds by their last part: "Parkettboden", "Haustür", "Küchenfenster".
   [/(?:boden|teppich|zaun|flur|rasen|garten)$/i, "m"],
   [/(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade)$/i, "f"],
-  [/(?:auto|fenster|parkett|dach|geländer|laminat)$/i, "n"],
+  [/(?:auto|fenster|parkett|dach|geländer|laminat|gerät)$/i, "n"],
 ];
 
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */

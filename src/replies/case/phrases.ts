@@ -52,6 +52,24 @@ function since(c: Case, language: "de" | "en"): string | undefined {
 const HUMS_DE = /^(brummt|summt|pfeift|rattert|klappert|quietscht|vibriert)$/u;
 
 /** "that your heat pump is making a loud rattling noise", "dass Ihre Wärmepumpe brummt": the noise as they heard it. */
+/** "fliegt jedes Mal die Sicherung raus", "it keeps tripping the breaker": the fuse, on the thing they named. */
+function fuseClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (
+    !has(
+      words,
+      /sicherung\s(?:\p{L}+\s)?raus|fliegt.*sicherung|\bfi\b.*raus|trips?\s(?:the\s)?(?:breaker|fuse)|tripping|fuse\s(?:blows|trips|keeps)/iu,
+    )
+  )
+    return undefined;
+  if (v.language === "en") {
+    const thing = c.product ? `your ${inEnglish(c.product.replace(/^the /i, ""))}` : "your installation";
+    return `that ${thing} keeps tripping the fuse`;
+  }
+  const gender = c.product ? genderOf(c.product) : undefined;
+  const at = c.product && gender ? ` bei ${possessiveDative(gender, v.form ?? "sie")} ${c.product}` : "";
+  return `dass${at} die Sicherung rausfliegt`;
+}
+
 function noiseClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   if (!c.product || companyOwned(c.product)) return undefined;
   const said = words.join(" ");
@@ -742,6 +760,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "that your purchase was damaged";
       }
       return (
+        // "Seitdem fliegt nach 20 min Laden die Sicherung raus": the fuse it trips, on their own thing.
+        fuseClause(c, v, words) ??
         // "the ramp mentioned on your website doesn't exist": the ramp, not the website.
         (has(words, /exist/) ? facilityClause(c, v) : undefined) ??
         garmentClause(c, v, words) ??
@@ -813,6 +833,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       return (
         queueClause(c, v, words) ??
+        fuseClause(c, v, words) ??
         statedClause(c, v) ??
         productClause(c, v) ??
         facilityClause(c, v) ??

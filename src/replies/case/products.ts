@@ -4,7 +4,7 @@
  * in quotation marks ("die Bohne 'Nordlicht'").
  */
 const THINGS_DE =
-  "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Außeneinheit|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
+  "App|Kaffeemaschine|Maschine|Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Außeneinheit|Außengerät|Innengerät|Wallbox|Router|Modem|Handy|Smartphone|Tablet|Laptop|Fernseher|" +
   "Bildschirm|Drucker|Kühlschrank|Wasserkocher|Toaster|Staubsauger|Waschmaschine|Sofa|Matratze|Tarif|Stromtarif|Abo|Abonnement|Gutschein|Kundenkarte|" +
   "Karte|Röstung|Espresso|Bohnen|Bohne|Kaffee|Mühle|Handmühle|Kaffeemühle|Espressomaschine|Siebträger|Gutscheincode|Zähler|Stromzähler|Therme|Webseite|Website|Onlineshop|Shop|Kundenportal|Portal|" +
   "API|Schnittstelle|Dashboard|Filtertüten|Filterpapier|Kapseln|Pads|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";

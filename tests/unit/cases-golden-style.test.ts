@@ -2511,3 +2511,23 @@ describe("batch twenty-two, third look: what a fitted thing does", () => {
     expect(first?.text).not.toMatch(/hasn't arrived|noch nicht angekommen/);
   });
 });
+
+describe("batch twenty-two, last look", () => {
+  it("does not ask for the customer number given as 'customer ref'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Hi team, we've had the office subscription with you since spring (customer ref KB-7713), but the invoices for September and October were issued without our VAT ID. Could someone reissue them?",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(/KB-7713/);
+  });
+
+  it("never makes 'Ende' of 'bis Ende 2025' a topic", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Betrügerbande!!! Ich hab "Rheinwerk Fix 24" abgeschlossen MIT Preisgarantie bis Ende 2025 und jetzt kommt ein Brief dass der Arbeitspreis um 4 Cent steigt. Ihr verlogenen Halsabschneider.',
+    );
+    expect(first?.text).not.toMatch(/und Ende/);
+  });
+});

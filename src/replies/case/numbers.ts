@@ -20,7 +20,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "customer",
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|account number|account no\\.?|[Aa]ccount",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount",
   ],
   [
     "contract",
@@ -42,7 +42,14 @@ const VALUE =
 const SPACED = /^(?:[A-Z]{2,5}\s\d|\d[\d\s]*$)/u;
 const PATTERNS = LABELS.map(
   ([kind, labels]) =>
-    [kind, new RegExp(`\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`, "giu")] as const,
+    [
+      kind,
+      // "customer ref KB-7713" is the customer's, though "ref" alone names a ticket.
+      new RegExp(
+        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`,
+        "giu",
+      ),
+    ] as const,
 );
 const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur|p|c|ct|cent|cents|pence)$/iu;
 const AMOUNT_AFTER = /^(?:[.,]\d{1,2})?\s?(?:€|EUR\b|Euro\b|\$|£|USD\b|GBP\b|Dollar|Pfund|pounds?\b|%|Prozent)/iu;

@@ -1,6 +1,7 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
+import { gated } from "../shared/gated";
 import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
@@ -387,10 +388,10 @@ const WORKED_ON =
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
-const ASKED_GOT =
-  /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u;
-/** A word ASKED_GOT needs, looked for first: the pattern tries a capital at every letter. */
-const ASKED_GOT_WORD = /bestellt|gewünscht|verlangt/u;
+const ASKED_GOT = gated(
+  /bestellt|gewünscht|verlangt/u,
+  /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u,
+);
 const TIME_WORD =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Mittag|Abend|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 const SENT_THING = /\b(?:box|parcel|package|delivery|paket|päckchen|sendung|lieferung)\b/iu;
@@ -416,7 +417,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
   // "Flat White mit Hafermilch bestellt und Kuhmilch bekommen": served other than asked, told without a complaint word.
-  const servedOther = ASKED_GOT_WORD.test(normalised.text) ? ASKED_GOT.exec(normalised.text) : null;
+  const servedOther = ASKED_GOT.exec(normalised.text);
   if (
     !failed.length &&
     servedOther?.[1] &&

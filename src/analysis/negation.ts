@@ -47,7 +47,8 @@ export function deniedBefore(tokens: readonly Token[], hit: Hit): boolean {
   return DENIED.has(tokens[hit.from - 1]?.key ?? "");
 }
 
-const DENIED_INSIDE = new Set(["doesnt", "dont", "didnt", "wont", "isnt", "arent", "wasnt", "never"]);
+/** Inside a phrase the future and "to be" deny as well: "won't be cut off". */
+const DENIED_INSIDE = new Set([...DENIED, "wont", "isnt", "arent", "wasnt"]);
 
 const PASSIVE = new Set(["get", "be", "been", "getting"]);
 

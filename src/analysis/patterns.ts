@@ -167,7 +167,7 @@ function stampAll(presence: Presence): number {
   const mark = (entries: readonly Anchored[] | undefined) => {
     if (entries) for (const { set, index } of entries) set.stampPattern(index, stamp, presence);
   };
-  for (const word of presence.wordList) mark(BY_ANCHOR_WORD.get(word));
+  for (const word of presence.words) mark(BY_ANCHOR_WORD.get(word));
   for (const [set, entries] of BY_ANCHOR_SET) if (presence.sets[set] === 1) mark(entries);
   if (presence.violent) mark(BY_VIOLENCE);
   return stamp;

@@ -1,5 +1,6 @@
 import { DELETABLE_KINDS, type Intent, type Reason, type Role, type Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
+import { gated } from "../shared/gated";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { type Normalised, written } from "./normalise";
@@ -54,42 +55,39 @@ const YEARS_N =
 const PRACTICE_DE = "(?:berate|installiere|verkaufe|leite|unterrichte|prüfe|begleite|betreue)";
 const PRACTICE_EN = "(?:advising|installing|fitting|designing|consulting|teaching|auditing)";
 
-const STATED_STANDING = new RegExp(
-  [
-    `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
-    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
-    `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
-    // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
-    `\\bi(?:'ve| have)\\s+(?:audited|advised|installed|fitted|designed|inspected|researched|taught|planned|sourced|roasted|surveyed)\\b[^.!?]{0,50}?\\bfor\\s+${YEARS_N}\\s+(?:years|decades)\\b`,
-    `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
-    `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+${YEARS_N}\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
-    `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach)|in der \\p{Lu}?\\p{Ll}*(?:forschung|beratung|planung|branche|wissenschaft|politik|technik))`,
-    "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
-    `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+${YEARS_N}\\s+jahren\\s+(?:in der|im|als)\\b`,
-    // "I'm an energy journalist and …", "I am a certified installer": a profession stated of oneself.
-    "\\bi(?:'m| am) an? (?:(?:certified|licensed|qualified|chartered|independent|senior|former|freelance)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|reporter|editor|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
-    "\\bi (?:run|own|head|lead|manage) an? (?:[a-z]+ ){0,3}(?:agency|consultancy|firm|practice|studio|company|business|team)\\b",
-    "\\bas someone who (?:has |have )?(?:advised|installed|worked|fitted|built|designed|audited|planned|spent)\\b",
-    "\\bi(?:'ve| have) (?:worked|been)\\s+(?:in|as)\\s+[^.!?]{2,40}\\s+for\\s+\\d+\\s+years\\b",
-    // "mit 15 Jahren Erfahrung", "Ich forsche zu Energiemärkten", "Ich schreibe für ein Magazin", "Engineer here".
-    "\\bmit\\s+(?:über\\s+)?\\d+\\s+jahren\\s+(?:berufs)?erfahrung\\b",
-    "\\bwith\\s+(?:over\\s+)?\\d+\\s+years(?:'|\\s+of)\\s+experience\\b",
-    "\\bich\\s+forsche\\b",
-    "\\bich\\s+schreibe\\s+(?:für|bei)\\s+(?:ein|eine|einen|das|die|den)\\s",
-    "\\bi\\s+write\\s+for\\s+(?:a|an|the)\\s",
-    "(?:^|[.!?]\\s+)(?:[a-z]+\\s+)?(?:engineer|installer|plumber|electrician|researcher|journalist|blogger|economist|architect|consultant)\\s+here\\b",
-    // "Zero-Waste-Bloggerin hier:", "Energieberater hier.".
-    `(?:^|[.!?]\\s+)[\\p{L}-]*(?:blogger|journalist|ingenieur|berater|forscher|ökonom|redakteur|solarteur|architekt|einkäufer|röster|händler|planer|entwickler|gastronom)(?:in)?\\s+hier\\b`,
-  ].join("|"),
-  "iu",
+const STATED_STANDING = gated(
+  // A word every arm needs; stated standing alone cost about ten microseconds per comment without it.
+  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write)\b/iu,
+  new RegExp(
+    [
+      `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
+      `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
+      `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
+      // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
+      `\\bi(?:'ve| have)\\s+(?:audited|advised|installed|fitted|designed|inspected|researched|taught|planned|sourced|roasted|surveyed)\\b[^.!?]{0,50}?\\bfor\\s+${YEARS_N}\\s+(?:years|decades)\\b`,
+      `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
+      `\\bich bin\\s+(?:selbst\\s+)?(?:seit\\s+${YEARS_N}\\s+jahren\\s+)?(?:gelernte[rn]?\\s+)?${PROFESSION_DE}\\b`,
+      `\\bseit\\s+${YEARS_N}\\s+jahren\\s+(?:als\\s+${PROFESSION_DE}|in der branche|im (?:handwerk|beruf|fach)|in der \\p{Lu}?\\p{Ll}*(?:forschung|beratung|planung|branche|wissenschaft|politik|technik))`,
+      "\\bas an?\\s+(?:(?:certified|licensed|qualified|chartered|independent|senior|former)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
+      `\\bich arbeite\\s+(?:selbst\\s+)?seit\\s+${YEARS_N}\\s+jahren\\s+(?:in der|im|als)\\b`,
+      // "I'm an energy journalist and …", "I am a certified installer": a profession stated of oneself.
+      "\\bi(?:'m| am) an? (?:(?:certified|licensed|qualified|chartered|independent|senior|former|freelance)\\s+)?(?:[a-z]+\\s+)?(?:consultant|engineer|advisor|adviser|installer|plumber|architect|scientist|researcher|journalist|reporter|editor|professor|expert|electrician|technician|surveyor|auditor|lawyer|economist|physicist|analyst)\\b",
+      "\\bi (?:run|own|head|lead|manage) an? (?:[a-z]+ ){0,3}(?:agency|consultancy|firm|practice|studio|company|business|team)\\b",
+      "\\bas someone who (?:has |have )?(?:advised|installed|worked|fitted|built|designed|audited|planned|spent)\\b",
+      "\\bi(?:'ve| have) (?:worked|been)\\s+(?:in|as)\\s+[^.!?]{2,40}\\s+for\\s+\\d+\\s+years\\b",
+      // "mit 15 Jahren Erfahrung", "Ich forsche zu Energiemärkten", "Ich schreibe für ein Magazin", "Engineer here".
+      "\\bmit\\s+(?:über\\s+)?\\d+\\s+jahren\\s+(?:berufs)?erfahrung\\b",
+      "\\bwith\\s+(?:over\\s+)?\\d+\\s+years(?:'|\\s+of)\\s+experience\\b",
+      "\\bich\\s+forsche\\b",
+      "\\bich\\s+schreibe\\s+(?:für|bei)\\s+(?:ein|eine|einen|das|die|den)\\s",
+      "\\bi\\s+write\\s+for\\s+(?:a|an|the)\\s",
+      "(?:^|[.!?]\\s+)(?:[a-z]+\\s+)?(?:engineer|installer|plumber|electrician|researcher|journalist|blogger|economist|architect|consultant)\\s+here\\b",
+      // "Zero-Waste-Bloggerin hier:", "Energieberater hier.".
+      `(?:^|[.!?]\\s+)[\\p{L}-]*(?:blogger|journalist|ingenieur|berater|forscher|ökonom|redakteur|solarteur|architekt|einkäufer|röster|händler|planer|entwickler|gastronom)(?:in)?\\s+hier\\b`,
+    ].join("|"),
+    "iu",
+  ),
 );
-
-/**
- * A word every arm of STATED_STANDING needs. Irregexp tries each of its twenty arms at every position, about ten
- * microseconds per comment; this one alternation of words rules most comments out in under one.
- */
-const MAY_STATE_STANDING =
-  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write)\b/iu;
 
 function reachReasons(snapshot: CommentSnapshot): Reason[] {
   const { author } = snapshot;
@@ -107,7 +105,7 @@ function reachReasons(snapshot: CommentSnapshot): Reason[] {
   // Standing is stated where a comment opens its argument: the first sentences, not page 40 of a pasted text (which
   // also keeps this many-armed pattern from costing milliseconds on a 100,000-character comment).
   const opening = snapshot.text.slice(0, STANDING_WINDOW);
-  const standing = MAY_STATE_STANDING.test(opening) ? STATED_STANDING.exec(opening) : null;
+  const standing = STATED_STANDING.exec(opening);
   if (standing) reasons.push(reason("reach-standing", [standing[0].replace(/^[\s.!?:]+/u, "").trim()]));
   return reasons;
 }

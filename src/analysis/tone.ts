@@ -1,4 +1,5 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
+import { gated } from "../shared/gated";
 import { swornAtCircumstances } from "./circumstance";
 import { comingBack } from "./coming-back";
 import { wordKey } from "./fold";
@@ -136,12 +137,11 @@ function offers(tokens: Normalised["tokens"], hit: { from: number; to: number })
 const WISHING = new Set(["id", "would", "wed", "youd", "shed", "hed", "theyd"]);
 
 /** "Schon wieder Wartung mitten im Abschluss? Ernsthaft?": a sentence of its own that only asks whether they mean it. */
-const EXASPERATED =
-  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|in)\s+20\d\d\s*\?|\bin this day and age\b|(?:^|[.!?]\s*)(?:it'?s|it is|wir haben) 20\d\d[.!]*\s*$/iu;
-
-/** A word every arm of EXASPERATED needs: most comments hold none, and the arms cost far more than this test. */
-const MAY_BE_EXASPERATED =
-  /\b(?:ernsthaft|echt|ernst|wirklich|seriously|really|serious|kidding|schwer|verlangt|ask|kill|friend|freund|age|20\d\d)\b/iu;
+const EXASPERATED = gated(
+  // A word every arm needs: most comments hold none.
+  /\b(?:ernsthaft|echt|ernst|wirklich|seriously|really|serious|kidding|schwer|verlangt|ask|kill|friend|freund|age|20\d\d)\b/iu,
+  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|in)\s+20\d\d\s*\?|\bin this day and age\b|(?:^|[.!?]\s*)(?:it'?s|it is|wir haben) 20\d\d[.!]*\s*$/iu,
+);
 
 const MODAL = new Set(["can", "could", "will", "would", "may", "might", "do", "does"]);
 function stillPossible(tokens: readonly Token[], at: number): boolean {
@@ -167,7 +167,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
   const angerWords = LEXICON.anger.find(tokens).filter((hit) => !praiseHits.some((p) => p.from === hit.to + 1)).length;
-  const exasperated = MAY_BE_EXASPERATED.test(normalised.text) && EXASPERATED.test(normalised.text) ? 1 : 0;
+  const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.
   const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - emoji.crying : emoji.sad;
   const negative = complaints.kept + sad + praise.negated + angerWords + exasperated;

@@ -94,8 +94,6 @@ function unmasked(key: string): string[] {
 export interface Presence {
   sets: Uint8Array;
   words: Set<number>;
-  /** The same words as a list: iterated by every pattern set, which a set is slow at. */
-  wordList: number[];
   /** A knife, gun or bomb emoji: what a threat may say instead of a word. */
   violent: boolean;
 }
@@ -116,7 +114,7 @@ export function presenceIn(tokens: readonly Token[]): Presence {
     if (info.word >= 0) words.add(info.word);
     if (info.looseWord >= 0) words.add(info.looseWord);
   }
-  const presence = { sets, words, wordList: [...words], violent };
+  const presence = { sets, words, violent };
   lastPresence = { tokens, presence };
   return presence;
 }

@@ -161,23 +161,47 @@ const NAMED_AFTER_SUPPLY = new Set([
   "pump",
 ]);
 
-/** The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). */
+/**
+ * The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). A bill that only
+ * labels a reference ("Rechnung KK-B-5502") makes it a billing case only when nothing else names the kind: "(Rechnung
+ * KK-B-5502) … 7 Flaschen ausgelaufen" is about leaking bottles, not the bill.
+ */
 function problemTopic(normalised: Normalised): string | undefined {
-  for (const [kind, list] of LEXICON.problemTopics) {
-    if (
-      list
-        .find(normalised.tokens)
-        .some(
-          (hit) =>
-            !costsExploding(normalised.tokens, hit) &&
-            !batteryCharging(normalised, kind, hit) &&
-            !(kind === "travel" && commuting(normalised.tokens, hit)) &&
-            !(kind === "billing" && wentThrough(normalised.tokens, hit)),
-        )
-    )
-      return kind;
-  }
-  return undefined;
+  const hits = LEXICON.problemTopics.map(([kind, list]) => {
+    const found = list
+      .find(normalised.tokens)
+      .filter(
+        (hit) =>
+          !costsExploding(normalised.tokens, hit) &&
+          !batteryCharging(normalised, kind, hit) &&
+          !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+          !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+          !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
+      );
+    return [kind, found] as const;
+  });
+  const said = hits.find(
+    ([kind, found]) =>
+      found.length > 0 && (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))),
+  );
+  return (said ?? hits.find(([, found]) => found.length > 0))?.[0];
+}
+
+const REFERENCE_AFTER =
+  /^\s*(?:nr\.?\s*|no\.?\s*|nummer\s*|number\s*|#\s*)?(?=[\p{Lu}\d/#-]*\d)[\p{Lu}\d][\p{Lu}\d/#-]*\d/u;
+
+/** "Das WLAN im Café … Passwort auf der Tafel geht nicht": the café's wifi, no account of theirs. */
+const WIFI = /\b(?:wlan|wi-?fi|hotspot)\b/iu;
+const PASSWORD = /^(?:passwort|password)/u;
+
+/** "Rechnung KK-B-5502", "invoice INV-2231": the word is the reference's label. */
+function labelsReference(normalised: Normalised, hit: Hit): boolean {
+  const last = normalised.tokens[hit.to];
+  return (
+    last !== undefined &&
+    /^(?:rechnung|invoice|bill)$/u.test(last.key) &&
+    REFERENCE_AFTER.test(normalised.text.slice(last.end, last.end + 40))
+  );
 }
 
 /** "Payment went through the same day, but the tracking hasn't moved": the money is fine, the parcel is not. */
@@ -473,30 +497,35 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const topic = problemTopic(normalised) ?? (visitDue ? "waiting" : undefined);
   // "45 mins on hold to be told to check the website": held on the line, whatever the call was about.
   const heldOnLine = said.every((phrase) => /on hold|warteschleife/iu.test(phrase));
+  // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is
+  // awaited any more and no bill is wrong.
+  const cameLate = said.every((phrase) => /\b(?:took|takes|taken) (?:me|us)\b|\bgedauert\b/iu.test(phrase));
   const problem = heldOnLine
     ? "waiting"
-    : treated
-      ? "service"
-      : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
-        ? "defect"
-        : takenTwice
-          ? "billing"
-          : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
-            ? "refund"
-            : notHere
-              ? "delivery"
-              : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                // "my subscription box didn't come this month": the box, not the bill.
-                (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                  saidAny(
-                    /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                  )
+    : cameLate
+      ? "other"
+      : treated
+        ? "service"
+        : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
+          ? "defect"
+          : takenTwice
+            ? "billing"
+            : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
+              ? "refund"
+              : notHere
                 ? "delivery"
-                : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                  ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                    "other"
-                  : ((topic as ProblemKind | undefined) ??
-                    (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                  // "my subscription box didn't come this month": the box, not the bill.
+                  (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                    saidAny(
+                      /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                    )
+                  ? "delivery"
+                  : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                    ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                      "other"
+                    : ((topic as ProblemKind | undefined) ??
+                      (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -120,6 +120,8 @@ export const Case = z.object({
   broken: z.optional(z.string()),
   /** The money owed back in the commenter's word, when it is not "refund" ("Gutschrift", "Rückzahlung", "credit"). */
   owedAs: z.optional(z.string()),
+  /** A discount or voucher code that did not work, as written ("KAFFEE15"). */
+  discountCode: z.optional(z.string()),
   /** An amount billed in place of the one agreed ("€89.00" instead of "€29.00"). */
   billedInstead: z.optional(z.object({ billed: z.string(), agreed: z.string() })),
   /**

@@ -16,7 +16,11 @@ export const INSTEAD_CAME =
 export const WAS_INSTEAD =
   /(?<!\p{L})(?:war|wars|war's|ist|gab's|gab es)\s(?:auch noch\s|dann\s|natürlich\s|wieder\s)?(?:eine?n?\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(?:eine?r?s?\s)?(\p{Lu}[\p{L}-]{2,30})(?!\p{L})/u;
 
-const MAY_SWAP = /tatt|bekommen|erhalten|geliefert/u;
+/** "ordered 2x Colombia whole bean (order #KK-77314), got 2x Ethiopia Guji ground": counted, named by origin. */
+export const COUNTED_GOT =
+  /\b[Oo]rdered\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b[^.!?]{0,60}?,\s(?:but\s)?(?:I\s|we\s)?(?:got|received)\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+
+const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received/u;
 
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
@@ -24,7 +28,7 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
   if (!MAY_SWAP.test(text)) return undefined;
   const was = WAS_INSTEAD.exec(text);
   if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };
-  const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text);
+  const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text) ?? COUNTED_GOT.exec(text);
   if (!match?.[1] || !match[2]) return undefined;
   const [said, chosen, got] = match as unknown as [string, string, string];
   if (chosen.toLowerCase().includes(got.toLowerCase()) || got.toLowerCase().includes(chosen.toLowerCase()))

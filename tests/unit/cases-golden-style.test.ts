@@ -2531,3 +2531,102 @@ describe("batch twenty-two, last look", () => {
     expect(first?.text).not.toMatch(/und Ende/);
   });
 });
+
+describe("batches twenty-three and twenty-four: sarcasm and an insult to staff, never thanked", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      'Toll, "frisch geröstet" 👏 Röstdatum auf der Tüte: 14. Januar, geliefert am 3. März. Ihr habt echt ne sehr eigene Definition von frisch 😂',
+    ],
+    [
+      "rheinwerk",
+      'Love the new "customer first" campaign. Very on brand that it took me seven weeks and four emails to get a written confirmation of my cancellation. 👏',
+    ],
+  ] as const)("%s: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("reads 'die dümmste Person' said of the cashier as an insult, and helps with the voucher refused", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      'Eure Kassiererin in Leipzig ist echt die dümmste Person die mir je begegnet ist. Ich zeig ihr den Gutschein auf dem Handy (online bei euch gekauft, 25 €) und sie sagt "gilt hier nicht". Danke auch.',
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Gutschein/);
+    expect(first?.text).not.toMatch(/Lob|Dank/);
+  });
+});
+
+describe("batches twenty-three and twenty-four: nothing invented about the case", () => {
+  it("does not call '2 x 45 €' and 'zweimal geschrieben' a double charge", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      "Hab zwei Plätze im Workshop gebucht (2 x 45 €), der einen Tag vorher abgesagt wurde. Das ist jetzt 5 Wochen her und das Geld ist immer noch nicht zurück. Buchungsnr. WS-0412-07. Ich hab zweimal geschrieben.",
+      /Erstattung/,
+    );
+    expect(first?.text).not.toMatch(/doppelt/);
+  });
+
+  it("reads leaking bottles, not the bill, when the order is labelled with its invoice number", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      "Unsere Bestellung von 12 Flaschen Cold Brew (Rechnung KK-B-7710) kam gestern an: 5 Flaschen ausgelaufen, Karton durchgeweicht.",
+      /beschädigt/,
+    );
+    expect(first?.text).not.toMatch(/Abrechnung/);
+  });
+
+  it("names a reminder after a returned direct debit, not the portal", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Neue IBAN im Portal eingetragen, trotzdem vom alten Konto abgebucht, das ist geplatzt und jetzt hab ich Rücklastschriftgebühr und Mahngebühr UND ne Sperrandrohung. Kundennr. 200-118-554",
+      /dass Sie eine Mahnung bekommen haben/,
+    );
+  });
+
+  it("names the discount code that does not work, not a wait for an answer", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      'euer newsletter-code HERBST20 geht nicht, da kommt nur "Code ungültig". in der mail steht gültig bis 30.11.',
+      /Code HERBST20 nicht funktioniert/,
+    );
+    expect(first?.text).not.toMatch(/Antwort/);
+  });
+
+  it("names the café's wifi, not a login, and not the coffee they buy there", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      "Das WLAN im Café in der Südvorstadt ist seit 2 Wochen tot. Passwort auf der Tafel geht nicht. Ich lass jedes Mal 2 Kaffee da.",
+      /dass das WLAN in der Südvorstadt (?:seit 2 Wochen )?nicht funktioniert/,
+    );
+    expect(first?.text).not.toMatch(/einloggen|Kaffee gibt/);
+  });
+
+  it("names what came instead of what was ordered, counted", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "ordered 2x Brazil whole bean (order #KK-80021), got 2x Kenya Nyeri ground for filter. I have an espresso machine.",
+      /you got Kenya Nyeri instead of Brazil/,
+    );
+  });
+
+  it("says a surcharge back as a surcharge", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "was charged 60 cents extra for oat milk at the Hamburg café today, your website says no surcharge. order KK-1",
+      /charged extra/,
+    );
+  });
+});
+
+describe("batch twenty-four: a critic of a café's new corner is not sent to review", () => {
+  it("keeps it and takes it seriously", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Seit ihr die Ecke in Kreuzberg für die Laptop-Leute umgebaut habt, ist das kein Café mehr sondern ein Coworking mit Kaffee. Mit Kinderwagen kommt man nicht mal mehr bis zur Theke. Früher war das unser Treffpunkt, jetzt gehen wir halt woanders hin.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("take-seriously");
+  });
+});

@@ -257,6 +257,7 @@ export const INSULT_ADJECTIVES = [
   "hirnverbrannt*",
   "hirnamputiert*",
   "geistig",
+  "duemmst*",
   "strunzdumm*",
   "saudumm*",
   "hohl",

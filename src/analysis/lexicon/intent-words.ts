@@ -32,6 +32,8 @@ export const FAILURE = [
   "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|da|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
   "nicht ~2 akzeptiert|angenommen|anerkannt|angewendet|gutgeschrieben|ueberwiesen",
+  // "ich zeig ihr den Gutschein … und sie sagt ‚gilt hier nicht'": a voucher or card refused at the till.
+  "gutschein|gutscheincode|gutscheinkarte|geschenkkarte|code|coupon|bon|stempelkarte ~12 gilt|gelte|gelten|galt ~2 nicht",
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
   "wo ~1 bleibt|bleiben",
   "keine ~1 chance|moeglichkeit",
@@ -45,6 +47,10 @@ export const FAILURE = [
   "was|were ~2 rude|unfriendly|condescending|dismissive",
   "laughed ~1 at ~1 me|us",
   "snapped ~1 at ~1 me|us",
+  // "vom alten Konto abzubuchen, das ist natürlich geplatzt … ne Mahnung mit Sperrandrohung".
+  "lastschrift|abbuchung ~4 geplatzt|zurueckgegangen|zurueckgebucht",
+  "ruecklastschrift*",
+  "mahngebuehr*|sperrandrohung",
   "kaputt*",
   "defekt*",
   "beschaedigt*",
@@ -819,6 +825,8 @@ export const FAILURE = [
   "fell|came ~1 apart",
   "eingelaufen|ausgeblichen|verfaerbt|aufgeloest|zerrissen",
   "not|isnt|wasnt ~1 accepted",
+  // "they would not accept my gift card", "refused to honour the voucher".
+  "not|wouldnt|didnt|wont|refused|refuse ~2 accept|honour|honor ~3 gift|voucher|coupon|card|code|giftcard",
   "underpaid",
   "charged|billed ~2 twice|double|again|extra",
   // "direct debit taken twice this month".
@@ -905,6 +913,9 @@ export const FAILURE = [
   "showing|shows|displays|displaying ~2 0|zero ~1 kwh",
   // "Love how my 'express' delivery took 9 days".
   "delivery|order|parcel|lieferung|bestellung|paket ~3 took|takes|dauerte|brauchte ~3 days|weeks|tage|wochen",
+  // "it took me seven weeks and four emails to get a confirmation", "hat sieben Wochen gedauert, bis …".
+  "took|takes|taken ~1 me|us ~3 weeks|months|emails|calls|attempts|tries ~6 to",
+  "hat|hats|hatte ~5 wochen|monate|mails|anrufe|versuche|anlaeufe ~4 gedauert ~2 bis",
   // "600 Euro Nachzahlung, obwohl ich jeden Monat 120 Euro zahle".
   "nachzahlung|nachzahlen ~8 obwohl|trotz",
   "obwohl ~4 jeden|jede ~1 monat|woche ~4 zahle|zahlen|bezahle|bezahlen|ueberweise",
@@ -1092,6 +1103,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "my premium went up", not "premium experience right there" (a coffee bag that came crushed).
       "my|our|monthly|annual|insurance ~1 premium|premiums",
       "premium|premiums ~2 increase|increased|went|rose|doubled|up",
+      // "euer Newsletter-Code … geht nicht, da kommt nur 'Code ungültig'": a discount that did not apply.
+      "code ~3 ungueltig|abgelaufen|invalid|expired",
+      "discount|promo|voucher|newsletter ~1 code|codes",
       "abgebucht",
       "abbuchung*",
       "berechnet",
@@ -1663,6 +1677,8 @@ export const SARCASM_FACTS = [
   // "Thanks for the 'quick' reply, only took you 3 weeks".
   "only ~1 took ~2 you|them|your",
   "only ~1 took ~2 days|weeks|months|hours",
+  "took ~1 me|us ~3 weeks|months|emails|calls|attempts|tries ~6 to",
+  "hat|hats|hatte ~5 wochen|monate|mails|anrufe|versuche|anlaeufe ~4 gedauert ~2 bis",
   // "So glad I waited 45 minutes for a flat white that tasted like dishwater".
   "waited ~3 minutes|mins|hours|days|weeks",
   "tasted|tastes|taste ~1 like ~2 dishwater|water|mud|cardboard|ash|ashes|nothing|socks|burnt",
@@ -1919,6 +1935,10 @@ export const COMPANY_THINGS = [
   "apps",
   "laden",
   "filiale*",
+  // "ist das kein Café mehr", "mit Kinderwagen nicht bis zur Theke": a café chain's own rooms.
+  "cafe",
+  "cafes",
+  "theke",
   "hotline",
   "preis*",
   "lieferung*",

@@ -769,4 +769,7 @@ export const IRONY = [
   "ironie",
   // "Die Grünen ruinieren dieses Land. Ihr macht da schön mit.": praise for going along is the reproach.
   "macht|machen ~2 schoen|fleissig|brav ~1 mit",
+  // "Ihr habt echt ne sehr eigene Definition von frisch", "an interesting definition of 'next day'".
+  "eigene|eigenwillige|interessante|kreative|spezielle|lustige definition von",
+  "interesting|creative|unique|own|funny|novel definition of",
 ];

@@ -409,6 +409,15 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
   return chosen ? { swapped: { got: chosen.got, wanted: chosen.chosen } } : {};
 }
 
+/** "euer Newsletter-Code KAFFEE15 geht nicht", "discount code WINTER10": the code, in capitals as printed. */
+const DISCOUNT_CODE =
+  /\b(?:(?:newsletter|rabatt|gutschein|promo|discount|voucher)[- ]?code|code)\s?[:"„“]?\s?([A-Z][A-Z0-9-]{3,19})(?![\p{L}\d])/iu;
+
+function discountCodeOf(text: string): Pick<Case, "discountCode"> {
+  const code = DISCOUNT_CODE.exec(text)?.[1];
+  return code && /\d/u.test(code) && code === code.toUpperCase() ? { discountCode: code } : {};
+}
+
 /** "rude to me on the phone", "hat mich am Telefon angeschnauzt", "im Chat abgewimmelt". */
 function channelOf(text: string): Pick<Case, "channel"> {
   if (
@@ -873,6 +882,7 @@ export function liftCase(
       : {}),
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? chargedOf(read) : {}),
     ...(billedInstead ? { billedInstead } : {}),
+    ...(complaint?.problem === "billing" ? discountCodeOf(read) : {}),
     ...(arrivedAs && (complaint?.problem === "delivery" || complaint?.problem === "defect") ? { arrivedAs } : {}),
     // "noch immer keine Kündigungsbestätigung": papers that did not come, whatever the problem was read as (not "Ihr
     // habt mir eine Kündigungsbestätigung geschickt, aber …").

@@ -15,6 +15,14 @@ import { inEnglish } from "./products";
 export type Voice = { language: "de" | "en"; form: "sie" | "du" | undefined };
 
 const has = (words: readonly string[], pattern: RegExp) => words.some((word) => pattern.test(word));
+/** "in Hürth", but "in der Südvorstadt", "in der Altstadt": a quarter named as a town's part takes its article. */
+const inPlace = (place: string) => (/(?:stadt|vorstadt)$/u.test(place) ? `in der ${place}` : `in ${place}`);
+/** "zweimal geschrieben", "called twice": asked twice, not charged twice. */
+const CONTACTED_TWICE =
+  /(?:zweimal|twice)\s(?:\p{L}+\s)?(?:geschrieben|angerufen|gemailt|nachgefragt|gemeldet|reklamiert|neu installiert)|(?:emailed|e-mailed|called|written|wrote|asked|rang|phoned|chased|reinstalled)\s(?:\p{L}+\s)?twice/u;
+/** A double charge among the words: "doppelt abgebucht", "charged twice"; never "Ich hab zweimal geschrieben". */
+const chargedTwice = (words: readonly string[]) =>
+  words.some((word) => /doppelt|zweimal|twice|double/u.test(word) && !CONTACTED_TWICE.test(word));
 
 function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
   if (v.language === "en") return { nom: "your", acc: "your", dat: "your", you: "you" };
@@ -101,7 +109,7 @@ function ownedBy(phrase: string, v: Voice): string {
 function queueClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   if (!has(words, /angestanden|anstehen|angestellt|schlange|queue|queued|queuing|queueing/)) return undefined;
   const long = c.durations.find((d) => /minut|stund|min\b|hour/iu.test(d));
-  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
   if (v.language === "en") return `that you had to queue${long ? ` for ${long.replace(/^for\s/iu, "")}` : ""}${where}`;
   return v.form === "du"
     ? `dass du${where}${long ? ` ${long}` : ""} anstehen musstest`
@@ -403,7 +411,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that your ${bill.replace(/^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\w+/u, (word) => word.toLowerCase())} shows ${billed} instead of ${agreed}`;
       }
       const amount = c.amounts[0];
-      const twice = has(words, /doppelt|zweimal|twice|double/);
+      const twice = chargedTwice(words);
       if (amount && twice) {
         return de
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} doppelt abgebucht wurden`
@@ -489,6 +497,25 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return v.form === "du"
           ? "dass du eine Mahnung bekommen hast, obwohl die Rechnung bezahlt ist"
           : "dass Sie eine Mahnung bekommen haben, obwohl die Rechnung bezahlt ist";
+      }
+      // "… und jetzt ne Mahnung mit Sperrandrohung im Briefkasten": the reminder is what weighs, fees or not.
+      if (has(words, /mahngebühr|mahngebuehr|sperrandrohung/u)) {
+        if (!de) return "that you've received a payment reminder";
+        return v.form === "du" ? "dass du eine Mahnung bekommen hast" : "dass Sie eine Mahnung bekommen haben";
+      }
+      if (has(words, /rücklastschrift|ruecklastschrift|lastschrift.*(?:geplatzt|zurück)/u)) {
+        if (!de) return "that the direct debit was returned";
+        return "dass die Lastschrift zurückgegangen ist";
+      }
+      // "was charged 60 cents extra for oat milk", "Aufpreis für Hafermilch berechnet": a surcharge, however small.
+      if (has(words, /charged\s(?:\S+\s){0,3}extra|extra\scharge|aufpreis/u)) {
+        if (!de) return "that you were charged extra";
+        return `dass ${v.form === "du" ? "dir" : "Ihnen"} ein Aufpreis berechnet wurde`;
+      }
+      // "euer Newsletter-Code KAFFEE15 geht nicht, da kommt nur 'Code ungültig'": the code refused, as printed.
+      if (c.discountCode && !has(words, /apply|abgezogen|angerechnet|full price/)) {
+        if (!de) return `that the code ${c.discountCode} isn't working`;
+        return `dass der Code ${c.discountCode} nicht funktioniert`;
       }
       // "warum mein Zählerstand geschätzt wurde": estimated, though they may have given it.
       if (has(words, /geschätzt|geschaetzt|estimated/)) {
@@ -604,7 +631,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that you were overcharged by ${c.amounts[0]}`;
       }
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
-      if (has(words, /doppelt|zweimal|twice|double/) && c.amounts[0])
+      if (chargedTwice(words) && c.amounts[0])
         return caseClause({ ...c, problem: "billing" }, v);
       // "ohne dass ich das erlaubt habe": money spent without their consent.
       if (has(words, /ohne|without/) && c.amounts[0]) {
@@ -781,7 +808,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (served) return served;
       // "Asked for oat milk in Kreuzberg … 'run out' at 9am": what was gone, and where.
       if (c.soldOut) {
-        const where = c.places[0] ? ` in ${c.places[0]}` : "";
+        const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
         return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
       }
       // "took the old one off, and left without fitting the new one": work begun and not finished.
@@ -835,6 +862,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         queueClause(c, v, words) ??
         fuseClause(c, v, words) ??
         statedClause(c, v) ??
+        // "Das WLAN im Café ist tot … ich lass jedes Mal 2 Kaffee da": the café's wifi, not what they buy there.
+        (c.facility && /^(?:wlan|wifi|wi-fi)$/iu.test(c.facility) ? facilityClause(c, v) : undefined) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (c.problem ? generalClause(v) : undefined)
@@ -860,7 +889,7 @@ function crackedDishes(words: readonly string[], c: Case, language: "de" | "en")
   const dish = /\b(tasse|glas|teller|becher|cup|mug|glass|plate)\b/u.exec(said)?.[1];
   const [de, en] = (dish && DISHES[dish]) ?? [];
   if (!de || !en) return "";
-  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
   return language === "de" ? ` an ${de} mit Sprung${where}` : ` on a chipped ${en}${where}`;
 }
 
@@ -1073,7 +1102,7 @@ function garmentClause(c: Case, v: Voice, words: readonly string[]): string | un
 function facilityClause(c: Case, v: Voice): string | undefined {
   if (!c.facility) return undefined;
   const word = c.facility.toLowerCase();
-  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
   const when = since(c, v.language);
   // "the ramp mentioned on your website doesn't exist": not broken, not there.
   if (
@@ -1089,8 +1118,14 @@ function facilityClause(c: Case, v: Voice): string | undefined {
     return `that the ${word}${where} ${plural ? "aren't" : "isn't"} working`;
   }
   const noun = c.facility.charAt(0).toUpperCase() + c.facility.slice(1);
-  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug|zahlung)$/.test(word);
-  const article = plural ? "die" : /(?:e|kasse|ung)$/.test(word) ? "die" : /haus$/.test(word) ? "das" : "der";
+  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug|zahlung|wlan)$/.test(word);
+  const article = plural
+    ? "die"
+    : /(?:e|kasse|ung)$/.test(word)
+      ? "die"
+      : /haus$|^(?:wlan|wifi|wi-fi)$/.test(word)
+        ? "das"
+        : "der";
   return `dass ${article} ${noun}${where}${when ? ` ${when}` : ""} nicht ${plural ? "funktionieren" : "funktioniert"}`;
 }
 
@@ -1153,7 +1188,7 @@ function supplyClause(
 /** "Wieder Stromausfall in Porz", "third power cut in Leeds": an outage where they live, said as one. */
 function outageClause(words: readonly string[], v: Voice, place: string | undefined): string | undefined {
   if (!words.some((word) => /^(?:strom)?ausf|^stromausf|power (?:cut|outage)|^outage/iu.test(word))) return undefined;
-  const where = place ? ` in ${place}` : "";
+  const where = place ? ` ${inPlace(place)}` : "";
   return v.language === "de"
     ? `dass es${where} zu einem Stromausfall gekommen ist`
     : `that there's been a power cut${where}`;
@@ -1236,7 +1271,7 @@ function servedClause(c: Case, v: Voice): string | undefined {
   if (!gender) return undefined;
   const du = v.form === "du";
   const own = gender === "f" || gender === "pl" ? (du ? "deine" : "Ihre") : du ? "dein" : "Ihr";
-  return `dass ${own} ${thing}${place ? ` in ${place}` : ""} ${state} ${gender === "pl" ? "waren" : "war"}`;
+  return `dass ${own} ${thing}${place ? ` ${inPlace(place)}` : ""} ${state} ${gender === "pl" ? "waren" : "war"}`;
 }
 
 function productSubject(c: Case, v: Voice): string | undefined {

@@ -112,7 +112,7 @@ function continueAfterGreeting(sentence: string, language: "de" | "en"): string 
   return keep.test(sentence) ? sentence : sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
 
-const ARTICLED_PLACE = /(?<!\p{L})(in|aus) (Schanze)(?!\p{L})/gu;
+const ARTICLED_PLACE = /(?<!\p{L})(in|aus) (Schanze|\p{Lu}\p{Ll}*vorstadt|Altstadt|Innenstadt)(?!\p{L})/gu;
 
 export function render(
   opening: string | undefined,
@@ -130,7 +130,7 @@ export function render(
     index === 0 && opening ? continueAfterGreeting(sentence, language) : sentence.replace(/^\^/, ""),
   );
   const joined = [opening, ...body].filter(Boolean).join(" ") + (emoji ? ` ${emoji}` : "");
-  // "in der Schanze": a quarter German names with its article.
+  // "in der Schanze", "in der Südvorstadt": quarters German names with their article.
   const text = language === "de" ? joined.replace(ARTICLED_PLACE, "$1 der $2") : joined;
   return `${text}\n${level.shortSignOff ? closing.short : closing.full}`;
 }

@@ -2248,7 +2248,7 @@ describe("batch twenty-one (written by a helper that never saw the code)", () =>
     const { first } = namesTheCase(
       "kaffeekollektiv",
       '@kaffeekollektiv die mobile rampe in ottensen ist seit 2 wochen "in reparatur" und ich komm mit dem rolli nicht über die stufe. musste draußen warten bis mir jemand nen kaffee rausbringt.',
-      /dass die Rampe seit 2 Wochen nicht funktioniert/,
+      /dass die Rampe (?:in Ottensen )?seit 2 Wochen nicht funktioniert/,
     );
     expect(first?.text).not.toMatch(/Kaffee\)|Antwort wart/);
   });
@@ -2627,6 +2627,69 @@ describe("batch twenty-four: a critic of a café's new corner is not sent to rev
       "Seit ihr die Ecke in Kreuzberg für die Laptop-Leute umgebaut habt, ist das kein Café mehr sondern ein Coworking mit Kaffee. Mit Kinderwagen kommt man nicht mal mehr bis zur Theke. Früher war das unser Treffpunkt, jetzt gehen wir halt woanders hin.",
     );
     expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("take-seriously");
+  });
+});
+
+describe("batches twenty-three and twenty-four, second look: a case where there was a question or nothing", () => {
+  it("reads card payment out for a week at a quarter written small as the branch's case", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      'kartenzahlung in altona geht seit ner woche nicht, heute wieder "nur bar sorry". hatte kein bargeld dabei',
+      /dass die Kartenzahlung in Altona nicht funktioniert/,
+    );
+  });
+
+  it("reads a warning shown for a week as a fault, not a question to hold", () => {
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      "The coffee machine you provide for our Hamburg office has been showing a descaling warning for over a week. Who is responsible for sending someone?",
+      /coffee machine/,
+    );
+    expect(first?.text).not.toMatch(/good question/i);
+  });
+
+  it("says a short delivery back as part of the order", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "We were invoiced for 20 kg of beans for May, but only 15 kg were actually delivered to our Berlin office. Who do I talk to?",
+      /only part of your order was delivered/,
+    );
+  });
+
+  it("says someone else's bill shown in the portal back as someone else's data, not a wrong bill", () => {
+    const { first } = namesTheCase(
+      "rheinwerk",
+      "Hab heute im Portal-Postfach ne Rechnung gefunden die gar nicht mir gehört. Name und Adresse von jemand anderem, alles. Datenschutz?? Bitte dringend melden",
+      /Daten einer anderen Person/,
+    );
+    expect(first?.text).not.toMatch(/Abrechnung etwas nicht stimmt/);
+  });
+
+  it("says a driveway scratched at the fitting back, with the boundary, even on X", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "@Rheinwerk euer Techniker ist ein inkompetenter Vollidiot. Hat bei der Montage der Außeneinheit unsere neue Einfahrt zerkratzt, 3 Platten kaputt und behauptet die waren schon so.",
+      "x",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Ihre Einfahrt beschädigt/);
+  });
+
+  it("does not make a customer's own calls a call-back nobody made", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Seit dem Einbau der Wärmepumpe am 14.10. ist unser Warmwasser nur noch lauwarm. Hab zweimal beim Service angerufen. Auftrag 2023-WP-4410",
+    );
+    expect(first?.text).not.toMatch(/Rückruf/);
+  });
+
+  it("reads 'Ich find's daneben, dass …' as criticism to take seriously", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ich find's ehrlich gesagt daneben, dass man bei Ihnen fast alles nur noch über App oder Portal erledigen kann. Meine Mutter ist 81 und hat kein Smartphone.",
+    );
     expect(first?.strategy).toBe("take-seriously");
   });
 });

@@ -35,6 +35,17 @@ export const FAILURE = [
   // "ich zeig ihr den Gutschein … und sie sagt ‚gilt hier nicht'": a voucher or card refused at the till.
   "gutschein|gutscheincode|gutscheinkarte|geschenkkarte|code|coupon|bon|stempelkarte ~12 gilt|gelte|gelten|galt ~2 nicht",
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
+  // "kartenzahlung in ottensen geht seit ner woche nicht": out of order for a while.
+  "funktioniert|funktionieren|geht|gehen|laeuft|klappt seit ~3 nicht|nimmer",
+  // "has been showing a descaling warning for over a week", "zeigt seit heute eine Störung".
+  "showing|shows|displays|zeigt|zeigen ~4 warning|warnung|fehlermeldung|stoerung|stoerungsmeldung",
+  // "only 12 kg were actually delivered", "nur 12 kg geliefert".
+  "only ~3 were|was ~2 delivered",
+  "nur ~4 geliefert|angekommen|gekommen",
+  // "ne Rechnung gefunden die gar nicht mir gehört", "a bill that isn't mine": someone else's data shown to them.
+  "nicht ~1 mir ~1 gehoert|gehoeren",
+  "isnt|wasnt|arent|not ~1 mine",
+  "someone|somebody ~1 elses",
   "wo ~1 bleibt|bleiben",
   "keine ~1 chance|moeglichkeit",
   "abgewimmelt",

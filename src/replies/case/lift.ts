@@ -112,9 +112,9 @@ function promisedWithin(text: string, duration: string): boolean {
   );
 }
 
-/** "hat meinen Parkettboden zerkratzt", "scratched our kitchen floor": what the work damaged. */
+/** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
-  /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
+  /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */

@@ -15,8 +15,6 @@ import { inEnglish } from "./products";
 export type Voice = { language: "de" | "en"; form: "sie" | "du" | undefined };
 
 const has = (words: readonly string[], pattern: RegExp) => words.some((word) => pattern.test(word));
-/** "in Hürth", but "in der Südvorstadt", "in der Altstadt": a quarter named as a town's part takes its article. */
-const inPlace = (place: string) => (/(?:stadt|vorstadt)$/u.test(place) ? `in der ${place}` : `in ${place}`);
 /** "zweimal geschrieben", "called twice": asked twice, not charged twice. */
 const CONTACTED_TWICE =
   /(?:zweimal|twice)\s(?:\p{L}+\s)?(?:geschrieben|angerufen|gemailt|nachgefragt|gemeldet|reklamiert|neu installiert)|(?:emailed|e-mailed|called|written|wrote|asked|rang|phoned|chased|reinstalled)\s(?:\p{L}+\s)?twice/u;
@@ -109,7 +107,7 @@ function ownedBy(phrase: string, v: Voice): string {
 function queueClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   if (!has(words, /angestanden|anstehen|angestellt|schlange|queue|queued|queuing|queueing/)) return undefined;
   const long = c.durations.find((d) => /minut|stund|min\b|hour/iu.test(d));
-  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
   if (v.language === "en") return `that you had to queue${long ? ` for ${long.replace(/^for\s/iu, "")}` : ""}${where}`;
   return v.form === "du"
     ? `dass du${where}${long ? ` ${long}` : ""} anstehen musstest`
@@ -231,6 +229,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   if (c.broken && c.problem === "other") return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
   // "noch immer keine Kündigungsbestätigung": the confirmation that did not come, however the problem was read.
   if (c.papers && c.problem !== "delivery") return papersClause(c.papers, v);
+  // "ne Rechnung gefunden die gar nicht mir gehört": someone else's data shown to them, whatever the document.
+  if (has(words, /nicht mir gehört|nicht mir gehoert|\bnot mine\b|n't mine\b|someone else|somebody else/u)) {
+    return de
+      ? `dass ${v.form === "du" ? "dir" : "Ihnen"} Daten einer anderen Person angezeigt wurden`
+      : "that you were shown someone else's details";
+  }
+  // "only 12 kg were actually delivered", "nur 12 kg geliefert": part of what was ordered came.
+  if (has(words, /^only\b.*\bdelivered$|^nur\b.*\b(?:geliefert|angekommen|gekommen)$/u)) {
+    if (!de) return "that only part of your order was delivered";
+    return `dass nur ein Teil ${v.form === "du" ? "deiner" : "Ihrer"} Bestellung geliefert wurde`;
+  }
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
@@ -631,8 +640,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that you were overcharged by ${c.amounts[0]}`;
       }
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
-      if (chargedTwice(words) && c.amounts[0])
-        return caseClause({ ...c, problem: "billing" }, v);
+      if (chargedTwice(words) && c.amounts[0]) return caseClause({ ...c, problem: "billing" }, v);
       // "ohne dass ich das erlaubt habe": money spent without their consent.
       if (has(words, /ohne|without/) && c.amounts[0]) {
         return de
@@ -808,7 +816,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (served) return served;
       // "Asked for oat milk in Kreuzberg … 'run out' at 9am": what was gone, and where.
       if (c.soldOut) {
-        const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
+        const where = c.places[0] ? ` in ${c.places[0]}` : "";
         return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
       }
       // "took the old one off, and left without fitting the new one": work begun and not finished.
@@ -848,7 +856,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // After a visit nobody kept ("nobody showed up and nobody called"), the visit is the case.
       // "Rückruf gebucht, es hat niemand angerufen": a call-back not made.
-      if (has(words, /angerufen|zurückgerufen|zurueckgerufen|called/)) {
+      // Not their own calls: "Hab zweimal beim Service angerufen" tells what they did, not a call-back owed.
+      if (
+        has(
+          words,
+          /zurückgerufen|zurueckgerufen|(?:niemand|keiner|nicht|nie)\b.*\bangerufen|(?:never|not|didn'?t|nobody|no one)\b.*\bcalled|called back/,
+        )
+      ) {
         return de
           ? "dass sich zum vereinbarten Rückruf niemand gemeldet hat"
           : "that nobody called you back as arranged";
@@ -889,7 +903,7 @@ function crackedDishes(words: readonly string[], c: Case, language: "de" | "en")
   const dish = /\b(tasse|glas|teller|becher|cup|mug|glass|plate)\b/u.exec(said)?.[1];
   const [de, en] = (dish && DISHES[dish]) ?? [];
   if (!de || !en) return "";
-  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
   return language === "de" ? ` an ${de} mit Sprung${where}` : ` on a chipped ${en}${where}`;
 }
 
@@ -1102,7 +1116,7 @@ function garmentClause(c: Case, v: Voice, words: readonly string[]): string | un
 function facilityClause(c: Case, v: Voice): string | undefined {
   if (!c.facility) return undefined;
   const word = c.facility.toLowerCase();
-  const where = c.places[0] ? ` ${inPlace(c.places[0])}` : "";
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
   const when = since(c, v.language);
   // "the ramp mentioned on your website doesn't exist": not broken, not there.
   if (
@@ -1188,7 +1202,7 @@ function supplyClause(
 /** "Wieder Stromausfall in Porz", "third power cut in Leeds": an outage where they live, said as one. */
 function outageClause(words: readonly string[], v: Voice, place: string | undefined): string | undefined {
   if (!words.some((word) => /^(?:strom)?ausf|^stromausf|power (?:cut|outage)|^outage/iu.test(word))) return undefined;
-  const where = place ? ` ${inPlace(place)}` : "";
+  const where = place ? ` in ${place}` : "";
   return v.language === "de"
     ? `dass es${where} zu einem Stromausfall gekommen ist`
     : `that there's been a power cut${where}`;
@@ -1271,7 +1285,7 @@ function servedClause(c: Case, v: Voice): string | undefined {
   if (!gender) return undefined;
   const du = v.form === "du";
   const own = gender === "f" || gender === "pl" ? (du ? "deine" : "Ihre") : du ? "dein" : "Ihr";
-  return `dass ${own} ${thing}${place ? ` ${inPlace(place)}` : ""} ${state} ${gender === "pl" ? "waren" : "war"}`;
+  return `dass ${own} ${thing}${place ? ` in ${place}` : ""} ${state} ${gender === "pl" ? "waren" : "war"}`;
 }
 
 function productSubject(c: Case, v: Voice): string | undefined {

@@ -105,9 +105,13 @@ export function casePlaces(text: string): string[] {
   }
   // "Da steht, Kreuzberg hat sonntags bis 18 Uhr offen": a quarter's name says which branch wherever it stands.
   for (const match of text.matchAll(QUARTER)) add(match[0]);
+  for (const match of text.matchAll(QUARTER_SMALL)) add(match[0].charAt(0).toUpperCase() + match[0].slice(1));
   return places.slice(0, 3);
 }
 
 /** Quarters named alone, with no "in" before them: no German noun or English word is spelt so. */
 const QUARTER =
   /(?<!\p{L})(?:Kreuzberg|Neukölln|Friedrichshain|Charlottenburg|Schöneberg|Ottensen|Altona|Eimsbüttel|Eppendorf|Winterhude|Barmbek|Schanze|Schwabing|Haidhausen|Ehrenfeld|Nippes|Deutz|Südvorstadt)(?!\p{L})/gu;
+/** "kartenzahlung in ottensen geht nicht": a quarter written small is still the quarter, said back capitalised. */
+const QUARTER_SMALL =
+  /(?<!\p{L})(?:kreuzberg|neukölln|friedrichshain|charlottenburg|schöneberg|ottensen|altona|eimsbüttel|eppendorf|winterhude|barmbek|ehrenfeld|südvorstadt)(?!\p{L})/gu;

@@ -106,6 +106,8 @@ export const ENGLISH: EnglishBank = {
     "Criticism is welcome here, personal attacks are not.",
     "We're open to criticism, but insulting language has no place here.",
     "We keep a respectful tone on this page, criticism included.",
+    // The shortest, for a reply on X that must still hold the help.
+    "Please leave out the insults.",
   ],
   boundaryHate: [
     "Contempt for people has no place here.",

@@ -171,11 +171,14 @@ export const GERMAN_DIALOGUE = {
       "^Kritik ist hier willkommen, persönliche Angriffe sind es nicht.",
       "Wir sind offen für Kritik, aber beleidigende Äußerungen haben hier keinen Platz.",
       "Auf unserer Seite gilt ein respektvoller Umgangston, auch bei Kritik.",
+      // The shortest, for a reply on X that must still hold the help.
+      "Bitte ohne Beleidigungen.",
     ],
     du: [
       "^Kritik ist hier willkommen, persönliche Angriffe sind es nicht.",
       "Wir sind offen für Kritik, aber beleidigende Äußerungen haben hier keinen Platz.",
       "Auf unserer Seite gilt ein respektvoller Umgangston, auch bei Kritik.",
+      "Bitte ohne Beleidigungen.",
     ],
   },
   boundaryHate: {

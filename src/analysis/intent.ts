@@ -634,6 +634,17 @@ const GOODS = new Set(
     "wc",
     "solar",
     "panels",
+    // "der Heizstab springt ständig an": what was fitted at their home, said of the thing.
+    "waermepumpe",
+    "heizstab",
+    "aussengeraet",
+    "ausseneinheit",
+    "zaehler",
+    "stromzaehler",
+    "kaffeemaschine",
+    "pump",
+    "heater",
+    "meter",
   ].map(wordKey),
 );
 const HOURS =

@@ -347,8 +347,10 @@ function setting(
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
   // "Ihr seid so ein überteuerter Hipsterladen": what they call the company is a sneer, never a topic.
   const sneers = [...comment.text.matchAll(SNEER)].map((match) => (match[1] ?? "").toLowerCase());
+  // "Bergisch" of "Bergisch Gladbach-Refrath": a piece of a place's name is no topic.
+  const pieceOfPlace = (term: string) => kase.places.some((place) => place !== term && place.includes(term));
   const unfitTerm = (term: string) =>
-    heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase()));
+    heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase())) || pieceOfPlace(term);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
   const argued = withoutConcession(withoutStanding(comment.text, assessment), assessment);

@@ -2693,3 +2693,72 @@ describe("batches twenty-three and twenty-four, second look: a case where there 
     expect(first?.strategy).toBe("take-seriously");
   });
 });
+
+describe("batches twenty-three and twenty-four, third look", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      'Schöner Post über "faire Arbeitsbedingungen" 👌 Gilt das auch für die Baristas in Leipzig, die mit 13,50 € die Stunde einsteigen? Aber hey, Hauptsache die Latte-Art stimmt.',
+    ],
+    [
+      "kaffeekollektiv",
+      "wow, 30 minutes for a flat white in Altona on a monday. truly artisanal. i could've roasted the beans myself in that time",
+    ],
+  ] as const)("takes sarcasm seriously: %s", (company, text) => {
+    const first = takesSeriously(company, text);
+    expect(first?.text).not.toMatch(/myself|korrigieren/);
+  });
+
+  it("does not hold 'Passt für mich nicht zusammen' after a question as a question", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ökostrom-Werbung überall, aber gleichzeitig Hauptsponsor beim Autorennen am Nürburgring? Passt für mich nicht zusammen.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Frage/);
+  });
+
+  it("reads 'ist echt ein arroganter Arsch' said of the man at the till as an insult", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "Der Typ an der Kasse in Altona ist echt ein arroganter Arsch. Wollte meinen Becher für den Mehrwegrabatt nehmen, er berechnet trotzdem Einweg.",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+  });
+
+  it("says a final invoice above the fixed price back with both amounts", () => {
+    namesTheCase(
+      "rheinwerk",
+      'Your sales rep promised us in writing a "fixed price" of €19,800 for the heat pump. The final invoice says €22,450 because of "extra pipework". Order A-25-1180.',
+      /the final invoice says €22,450 although you were given a fixed price of €19,800/,
+    );
+  });
+
+  it("does not ask for an order number when the customer number is given and nothing was ordered", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Switched to Rheinwerk in May because of the €100 welcome bonus. Your first annual statement arrived yesterday and there's no bonus anywhere on it. Customer no. 4471-2290-3.",
+    );
+    expect(first?.text).not.toMatch(/order number/);
+  });
+});
+
+describe("batches twenty-three and twenty-four, last look", () => {
+  it("says scaffolding left standing back as such, not as an order awaited", () => {
+    const { first } = namesTheCase(
+      "rheinwerk",
+      "Our PV system in Brühl was finished on 4 October. Four weeks later the scaffolding is still up around the whole house. Nobody answers the number on the delivery note. Order PV-24-5521.",
+      /scaffolding is still up/,
+    );
+    expect(first?.text).not.toMatch(/waiting .* for your order/);
+  });
+
+  it("does not read 'berechnet trotzdem' as charged after cancelling", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Der Typ an der Kasse in Altona ist echt ein arroganter Arsch. Ich frag ob ich meinen Becher für den Mehrwegrabatt nehmen kann, er berechnet trotzdem Einweg.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).not.toMatch(/Kündigung/);
+  });
+});

@@ -453,6 +453,8 @@ export const TARGETED_PATTERNS = [
   // "du Arsch", "so ein Arsch", "what an ass"; never "ihr seid am Arsch" (done for), "my ass".
   "du|ihr|you|u arsch|aersche|ass|arse",
   "so|was|what|such ~2 ein|a|an ~1 arsch|ass|arse",
+  // "Der Typ mit dem Dutt an der Kasse in Kreuzberg ist echt ein arroganter Arsch", "your cashier is an arrogant ass".
+  "{staffPeople} ~8 ist|war|is|was ~2 ein|a|an ~2 arsch|ass|arse",
   "du|ihr|you|u|ya {adjective}",
   "deine|eure|yours sind|are ~3 {targeted}|{adjective}",
   "are|r|bist|seid ~1 you|u|du|ihr ~3 {adjective}",

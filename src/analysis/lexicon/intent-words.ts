@@ -59,6 +59,19 @@ export const FAILURE = [
   "laughed ~1 at ~1 me|us",
   "snapped ~1 at ~1 me|us",
   // "vom alten Konto abzubuchen, das ist natürlich geplatzt … ne Mahnung mit Sperrandrohung".
+  // "der Heizstab springt ständig an, sogar bei +5 Grad", "the backup heater keeps kicking in".
+  "springt|springen|schaltet|schalten ~2 staendig|dauernd|andauernd|permanent|immer ~2 an|ein|zu",
+  "keeps ~1 kicking|switching|turning ~1 in|on",
+  // "Three weeks later the scaffolding is still up", "das Gerüst steht immer noch".
+  "scaffolding|scaffold ~3 still ~1 up|there|standing",
+  "geruest ~3 steht|stand ~2 immer ~1 noch",
+  "geruest ~3 immer ~1 noch",
+  // "er verdreht die Augen und berechnet trotzdem Einweg", "charged me for a paper cup anyway".
+  "berechnet|berechnete|kassiert|kassierte ~2 trotzdem|dennoch",
+  "charged|billed ~4 anyway|regardless",
+  // "promised us in writing a 'fixed price' of €24,900 … The final invoice says €27,380".
+  "fixed ~1 price ~25 final ~1 invoice|bill",
+  "festpreis|pauschalpreis ~25 schlussrechnung|endabrechnung|endrechnung",
   "lastschrift|abbuchung ~4 geplatzt|zurueckgegangen|zurueckgebucht",
   "ruecklastschrift*",
   "mahngebuehr*|sperrandrohung",

@@ -773,5 +773,11 @@ export const IRONY = [
   "macht|machen ~2 schoen|fleissig|brav ~1 mit",
   // "Ihr habt echt ne sehr eigene Definition von frisch", "an interesting definition of 'next day'".
   "eigene|eigenwillige|interessante|kreative|spezielle|lustige definition von",
+  // "Aber hey, Hauptsache die Latte-Art stimmt.", "but hey, at least the cups are pretty".
+  "aber ~1 hey ~1 hauptsache",
+  "but ~1 hey ~1 at ~1 least",
+  // "i could've grown the beans myself in that time", "in der Zeit hätte ich selbst rösten können".
+  "couldve|could ~6 in that time",
+  "in der zeit ~4 haette|haett ~4 koennen",
   "interesting|creative|unique|own|funny|novel definition of",
 ];

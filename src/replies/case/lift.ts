@@ -163,6 +163,9 @@ const COLD_EN =
   /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})\s((?:barely|hardly|never|no longer)\s(?:get|gets|got|getting)\s(?:warm|hot))\b/u;
 const COLD_DE =
   /(?<!\p{L})([Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]+(?:\s(?:oben|unten|im\s\p{Lu}\p{L}+))?)\s(wird|werden)\s(kaum|nicht mehr|nie)\s(?:richtig\s)?(warm|heiß)(?!\p{L})/u;
+/** "der Heizstab springt ständig an", "die Pumpe schaltet dauernd ein": a part that keeps coming on. */
+const KICKS_IN_DE =
+  /(?<!\p{L})([Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]+)\s(springt|schaltet|geht)\s(ständig|dauernd|andauernd|permanent|immer wieder)\s(an|ein)(?!\p{L})/u;
 /** "KK-11400 arrived smashed", "Bestellung KK-11400 kam kaputt an": the order itself, by its number. */
 const ORDER_BROKEN_EN =
   /\b([A-Z]{1,4}-\d{3,})\s(?:arrived|came)\s(smashed|broken|damaged|cracked|crushed|torn open)\b/u;
@@ -299,6 +302,8 @@ function brokenOf(text: string): Pick<Case, "broken"> {
   if (cold) return { broken: `the ${cold[1]} ${cold[2]}` };
   const kalt = COLD_DE.exec(text);
   if (kalt) return { broken: `${kalt[1]?.toLowerCase()} ${kalt[2]} ${kalt[4]} ${kalt[5]} ${kalt[3]}` };
+  const kicks = KICKS_IN_DE.exec(text);
+  if (kicks) return { broken: `${kicks[1]?.toLowerCase()} ${kicks[2]} ${kicks[4]} ${kicks[5]}${kicks[3]}` };
   const de = BROKEN_DE.exec(text);
   if (de) {
     const [, article = "", thing = "", verb = "", state = ""] = de;
@@ -609,7 +614,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // Bought at a branch ("im Markt in Dortmund gekauft"): no order number exists.
   // "Ordered an oat milk latte in Hamburg and got dairy": served at a branch, nothing to look up.
   if ((lifted.swapped || lifted.served) && lifted.places.length > 0 && !ordered) return undefined;
-  if (lifted.item && !ordered) return RECEIPT.test(text) || IN_STORE.test(text) ? undefined : "order-number";
+  // "Customer no. 3318-2290-7 … no bonus on the statement": a customer number finds all but a parcel.
+  const customer = lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind));
+  if (lifted.item && !ordered && !(customer && lifted.problem !== "delivery"))
+    return RECEIPT.test(text) || IN_STORE.test(text) ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];

@@ -235,6 +235,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ? `dass ${v.form === "du" ? "dir" : "Ihnen"} Daten einer anderen Person angezeigt wurden`
       : "that you were shown someone else's details";
   }
+  // "Three weeks later the scaffolding is still up": the work's leftovers, not an order awaited.
+  if (has(words, /scaffold|gerüst|geruest/u)) {
+    return de ? "dass das Gerüst immer noch steht" : "that the scaffolding is still up";
+  }
   // "only 12 kg were actually delivered", "nur 12 kg geliefert": part of what was ordered came.
   if (has(words, /^only\b.*\bdelivered$|^nur\b.*\b(?:geliefert|angekommen|gekommen)$/u)) {
     if (!de) return "that only part of your order was delivered";
@@ -516,6 +520,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (!de) return "that the direct debit was returned";
         return "dass die Lastschrift zurückgegangen ist";
       }
+      // "promised us a 'fixed price' of €24,900 … The final invoice says €27,380": both amounts, when they gave them.
+      if (has(words, /fixed\s(?:\S+\s)?price|festpreis|pauschalpreis/u)) {
+        const [agreed, billed] = c.amounts;
+        if (!de) {
+          return agreed && billed
+            ? `that the final invoice says ${billed} although you were given a fixed price of ${agreed}`
+            : "that the final invoice is higher than the fixed price you were given";
+        }
+        return agreed && billed
+          ? `dass die Schlussrechnung ${billed} statt des vereinbarten Festpreises von ${agreed} ausweist`
+          : "dass die Schlussrechnung über dem vereinbarten Festpreis liegt";
+      }
       // "was charged 60 cents extra for oat milk", "Aufpreis für Hafermilch berechnet": a surcharge, however small.
       if (has(words, /charged\s(?:\S+\s){0,3}extra|extra\scharge|aufpreis/u)) {
         if (!de) return "that you were charged extra";
@@ -599,8 +615,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "Cancelled my membership 3 months ago and you're STILL taking money": charged after they left.
       if (
+        // Not "berechnet trotzdem Einweg": charged anyway, not charged after leaving.
         has(words, /still|trotz|despite|immer noch/) &&
-        has(words, /cancel|kündig|kuendig|gekündigt|left|verlassen|trotz|despite|taking|charging|debiting|abbuch/)
+        has(words, /cancel|kündig|kuendig|gekündigt|left|verlassen|taking|charging|debiting|abbuch|\bweiter\b/)
       ) {
         return de
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`

@@ -34,6 +34,14 @@ const CITIES = new Set(
     "Cardiff Belfast Dublin Paris Amsterdam Brussels Brüssel Vienna Munich Cologne Madrid Rome Rom Barcelona Milan " +
     "Mailand Prague Prag Warsaw Warschau Copenhagen Kopenhagen Stockholm Oslo Lisbon Lissabon Athens Athen " +
     "Istanbul New York Chicago Boston Seattle Austin Denver Toronto Sydney Melbourne " +
+    // Towns of about 40,000 people and more, the company's region first ("in Bergisch Gladbach-Refrath").
+    "Bergisch Neuss Moers Siegen Hildesheim Salzgitter Cottbus Pforzheim Reutlingen Gütersloh Bottrop Recklinghausen " +
+    "Remscheid Erlangen Fürth Heilbronn Offenbach Witten Gera Iserlohn Zwickau Schwerin Düren Esslingen Ratingen " +
+    "Lünen Hanau Marl Ludwigsburg Flensburg Tübingen Velbert Konstanz Worms Minden Dorsten Neumünster Troisdorf " +
+    "Gladbeck Bamberg Viersen Marburg Rheine Detmold Bayreuth Arnsberg Lüneburg Bocholt Aschaffenburg Dinslaken " +
+    "Celle Kempten Fulda Landshut Lippstadt Herford Kerpen Sindelfingen Dormagen Weimar Grevenbroich Rosenheim " +
+    "Hürth Frechen Pulheim Brühl Wesseling Erftstadt Hennef Königswinter Overath Bergheim Euskirchen Sankt Siegburg " +
+    "Meckenheim Rheinbach Niederkassel Langenfeld Monheim Hilden Solingen Wermelskirchen Elsdorf Erkrath Mettmann " +
     // Districts where branches are ("unser Café in Kreuzberg"), which people name without the city.
     "Kreuzberg Neukölln Friedrichshain Mitte Charlottenburg Schöneberg Wedding Moabit Pankow Ottensen Altona " +
     "Eimsbüttel Eppendorf Winterhude Barmbek Schanze Schwabing Haidhausen Giesing Sendling Ehrenfeld Nippes Sülz " +

@@ -35,7 +35,7 @@ const STOP_DE = new Set(
 );
 const STOP_EN = new Set(
   (
-    "i i'm im actually really basically you your we our us they them it its this that these those there here what which who how why when " +
+    "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "confidence move earth world planet size " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +

@@ -2762,3 +2762,41 @@ describe("batches twenty-three and twenty-four, last look", () => {
     expect(first?.text).not.toMatch(/Kündigung/);
   });
 });
+
+describe("a dozen fresh comments through the command line, 2026-12-02 (third stop)", () => {
+  it("reads an inverter that shows only 'Störung' as a fault said of the thing", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Unser Wechselrichter zeigt seit letzter Woche nur noch Störung an, rote LED blinkt die ganze Zeit. Hotline sagt ich soll ne Mail schreiben. Super. Kann mir hier irgendwer helfen??",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/dass Ihr Wechselrichter seit letzter Woche nur noch Störung anzeigt/);
+  });
+
+  it("reads 'Herr Krämer aus dem Vertrieb ist echt der größte Schwätzer' as an insult beside the case", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Ihr Herr Krämer aus dem Vertrieb ist echt der größte Schwätzer vor dem Herrn. Hat uns im Januar die Inbetriebnahme bis Ostern versprochen, jetzt ist Juni. Auftragsnummer WP-23-0977.",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/WP-23-0977/);
+  });
+
+  it("does not make 'include' part of what a question is about", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Does the wallbox installation include the registration with the grid operator, or do I have to do that myself?",
+      "linkedin",
+    );
+    expect(first?.text).not.toMatch(/include/);
+  });
+
+  it("says no hot water before a fault code when both are told", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Die Wärmepumpe zeigt seit gestern Störung E311 und wir haben kein Warmwasser. Notdienst geht nicht ran.",
+      /kein Warmwasser/,
+    );
+  });
+});

@@ -455,6 +455,8 @@ export const TARGETED_PATTERNS = [
   "so|was|what|such ~2 ein|a|an ~1 arsch|ass|arse",
   // "Der Typ mit dem Dutt an der Kasse in Kreuzberg ist echt ein arroganter Arsch", "your cashier is an arrogant ass".
   "{staffPeople} ~8 ist|war|is|was ~2 ein|a|an ~2 arsch|ass|arse",
+  // "Ihr Herr Krämer aus dem Vertrieb ist echt der größte Schwätzer vor dem Herrn": a named person, judged.
+  "herr|frau|{staffPeople} ~4 ist|war ~2 ein|eine|der|die ~2 {derogatory}",
   "du|ihr|you|u|ya {adjective}",
   "deine|eure|yours sind|are ~3 {targeted}|{adjective}",
   "are|r|bist|seid ~1 you|u|du|ihr ~3 {adjective}",

@@ -38,7 +38,7 @@ export const FAILURE = [
   // "kartenzahlung in ottensen geht seit ner woche nicht": out of order for a while.
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt seit ~3 nicht|nimmer",
   // "has been showing a descaling warning for over a week", "zeigt seit heute eine Störung".
-  "showing|shows|displays|zeigt|zeigen ~4 warning|warnung|fehlermeldung|stoerung|stoerungsmeldung",
+  "showing|shows|displays|zeigt|zeigen ~6 warning|warnung|fehlermeldung|stoerung|stoerungsmeldung",
   // "only 12 kg were actually delivered", "nur 12 kg geliefert".
   "only ~3 were|was ~2 delivered",
   "nur ~4 geliefert|angekommen|gekommen",
@@ -1271,6 +1271,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "Unser Wechselrichter zeigt seit letzter Woche nur noch Störung an": a device's fault, not an outage.
+      "zeigt|zeigen|zeigte ~6 stoerung|stoerungsmeldung",
       // "die mobile Rampe ist seit 2 Wochen in Reparatur": a thing of ours out of service.
       "in ~1 reparatur",
       "out ~1 of ~1 order|service",

@@ -785,9 +785,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     }
     case "safety":
       return safetyClause(c, v, words);
-    case "defect":
+    case "defect": {
       // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
       if (c.damaged && has(words, DAMAGE)) return damageClause(c, v, words);
+      // "zeigt seit gestern Störung E204 und wir haben kein Warmwasser": the supply gone weighs more than the fault.
+      const supply = supplyClause(words, v, c.durations, c.places[0]);
+      if (supply) return supply;
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
         // "mit dem neuen Kundenportal": what they struggle with, when it is named and its gender known.
@@ -825,6 +828,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         productClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
       );
+    }
     default: {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v, c.durations, c.places[0]);

@@ -271,7 +271,7 @@ const VERBS = new Set(
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
     "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed " +
-    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat"
+    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat include cover covers mention mentions"
   ).split(" "),
 );
 

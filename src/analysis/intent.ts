@@ -167,7 +167,8 @@ const NAMED_AFTER_SUPPLY = new Set([
  * KK-B-5502) … 7 Flaschen ausgelaufen" is about leaking bottles, not the bill.
  */
 function problemTopic(normalised: Normalised): string | undefined {
-  const hits = LEXICON.problemTopics.map(([kind, list]) => {
+  let labelledBill: string | undefined;
+  for (const [kind, list] of LEXICON.problemTopics) {
     const found = list
       .find(normalised.tokens)
       .filter(
@@ -178,13 +179,12 @@ function problemTopic(normalised: Normalised): string | undefined {
           !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
           !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
       );
-    return [kind, found] as const;
-  });
-  const said = hits.find(
-    ([kind, found]) =>
-      found.length > 0 && (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))),
-  );
-  return (said ?? hits.find(([, found]) => found.length > 0))?.[0];
+    if (!found.length) continue;
+    // The first kind named wins; lists after it are not searched.
+    if (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))) return kind;
+    labelledBill ??= kind;
+  }
+  return labelledBill;
 }
 
 const REFERENCE_AFTER =

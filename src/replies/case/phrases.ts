@@ -898,7 +898,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         fuseClause(c, v, words) ??
         statedClause(c, v) ??
         // "Das WLAN im Café ist tot … ich lass jedes Mal 2 Kaffee da": the café's wifi, not what they buy there.
-        (c.facility && /^(?:wlan|wifi|wi-fi)$/iu.test(c.facility) ? facilityClause(c, v) : undefined) ??
+        (c.facility && WIFI.test(c.facility) ? facilityClause(c, v) : undefined) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (c.problem ? generalClause(v) : undefined)
@@ -1134,6 +1134,9 @@ function garmentClause(c: Case, v: Voice, words: readonly string[]): string | un
 }
 
 /** "dass der Aufzug in Essen-Steele seit drei Wochen nicht funktioniert", "that the lift in Leeds isn't working". */
+/** The café's wifi, as a facility is named: neuter and singular ("das WLAN"), and no product's. */
+const WIFI = /^(?:wlan|wifi|wi-fi)$/iu;
+
 function facilityClause(c: Case, v: Voice): string | undefined {
   if (!c.facility) return undefined;
   const word = c.facility.toLowerCase();
@@ -1153,12 +1156,12 @@ function facilityClause(c: Case, v: Voice): string | undefined {
     return `that the ${word}${where} ${plural ? "aren't" : "isn't"} working`;
   }
   const noun = c.facility.charAt(0).toUpperCase() + c.facility.slice(1);
-  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug|zahlung|wlan)$/.test(word);
+  const plural = /(?:en|züge|n)$/.test(word) && !/(?:automat|aufzug|zahlung)$/.test(word) && !WIFI.test(word);
   const article = plural
     ? "die"
     : /(?:e|kasse|ung)$/.test(word)
       ? "die"
-      : /haus$|^(?:wlan|wifi|wi-fi)$/.test(word)
+      : /haus$/.test(word) || WIFI.test(word)
         ? "das"
         : "der";
   return `dass ${article} ${noun}${where}${when ? ` ${when}` : ""} nicht ${plural ? "funktionieren" : "funktioniert"}`;

@@ -24,7 +24,12 @@ const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|in
 const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d|\b\d{1,3},\d{2}\s(?:für|for)\s)/iu;
 const CHEAP =
   /\b(?:only|just|still only|nur|bloß|lediglich|günstig|cheap|cheaper|billiger|ohne aufpreis|no extra)\b[^.!?]{0,12}(?:€|£|\$|\d)/iu;
-const SHARED = new Set(["auch", "ebenfalls", "genauso", "same", "too", "also", "either"].map(wordKey));
+// "@Klaus Dietrich wir hatten genau dasselbe mit der WP 12": the same thing had is shared with the reader.
+const SHARED = new Set(
+  ["auch", "ebenfalls", "genauso", "same", "too", "also", "either", "dasselbe", "dasgleiche", "gleiche", "selbe"].map(
+    wordKey,
+  ),
+);
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
 const FORMERLY = /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once)\b|\bused to\b/u;
 const HEDGED_NOTE =
@@ -118,9 +123,19 @@ function failures(normalised: Normalised): Hit[] {
         // "I'm not getting through a kilo before it goes stale": using something up, not a thing not received.
         !(GET.has(tokens[hit.to]?.key ?? "") && tokens[hit.to + 1]?.key === "through") &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
-        !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")),
+        !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")) &&
+        // "dieser grüne Wahnsinn macht das Land kaputt": a country broken is politics, not a thing that failed.
+        !(
+          BROKEN.has(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => NATION.has(token.key))
+        ),
     );
 }
+
+const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
+const NATION = new Set(
+  ["land", "deutschland", "wirtschaft", "mittelstand", "gesellschaft", "country", "economy", "nation"].map(wordKey),
+);
 
 function viaElsewhere(tokens: readonly Token[], hit: Hit): boolean {
   if (!/^(?:laeuft|lauft|geht|gehen|laufen)$/u.test(tokens[hit.from]?.key ?? "")) return false;
@@ -701,7 +716,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   );
   const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
-  // "ordering my third bag", "meine dritte Tüte": a count of what one bought again is loyalty, not a repeat failure.
+  // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!": a failure put right, and
+  // thanks for it, with no rolled eyes.
+  if (putRight(normalised)) return [];
+  // "ordering my third bag", "meine dritte Tüte", "bin schon bei der dritten Tüte": a count of what one bought or
+  // drank again is loyalty, not a repeat failure.
   // "Ich komme jedes Mal wieder", "Zum dritten Mal diese Woche hier": coming back again is loyalty.
   const facts = LEXICON.sarcasmFacts
     .find(tokens)
@@ -709,7 +728,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
       (hit) =>
         !(
           ORDINAL.has(tokens[hit.from]?.key ?? "") &&
-          tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key))
+          (tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key)) ||
+            PORTIONS.has(tokens[hit.from + 1]?.key ?? ""))
         ),
     )
     .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit));
@@ -768,7 +788,47 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
 }
 
 const CLAPPING = /👏/u;
-const ORDINAL = new Set(["second", "third", "fourth", "fifth", "zweite", "dritte", "vierte", "fuenfte"].map(wordKey));
+/** A failure put right, and thanks for it, with no rolled eyes: praise, not a complaint. */
+function putRight(normalised: Normalised): boolean {
+  return thanked(normalised) && PUT_RIGHT.test(normalised.text) && normalised.emoji.ironic === 0;
+}
+const PUT_RIGHT =
+  /\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu;
+const ORDINAL = new Set(
+  [
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "zweite",
+    "dritte",
+    "vierte",
+    "fuenfte",
+    "zweiten",
+    "dritten",
+    "vierten",
+    "fuenften",
+  ].map(wordKey),
+);
+/** What one buys or drinks by the piece: "die dritte Tüte", "my third cup". */
+const PORTIONS = new Set(
+  [
+    "tuete",
+    "tueten",
+    "packung",
+    "beutel",
+    "dose",
+    "tasse",
+    "glas",
+    "bag",
+    "bags",
+    "pack",
+    "cup",
+    "cups",
+    "tin",
+    "kilo",
+  ].map(wordKey),
+);
 const BOUGHT = new Set(
   ["ordering", "ordered", "buying", "bought", "my", "bestelle", "kaufe", "meine", "meinen", "meiner"].map(wordKey),
 );
@@ -877,7 +937,7 @@ export function readIntent(
   threadOwner?: string,
 ): IntentReading {
   const { tokens } = normalised;
-  const complaint = readComplaint(normalised);
+  const complaint = putRight(normalised) ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony);
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());

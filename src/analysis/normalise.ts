@@ -92,8 +92,19 @@ export function normalise(input: string): Normalised {
     emoji: readEmoji(tokens.filter((token) => token.kind === "emoji").map((token) => token.key)),
     shouting: capitals + letters >= 8 ? capitals / (capitals + letters) : 0,
     exclamations: count(scan, "!"),
-    questionMarks: count(scan, "?"),
+    questionMarks: count(scan, "?") - hedges(scan),
   };
+}
+
+/** "(Anton, glaub ich?)", "(or was it Tuesday?)": a doubt in brackets about one's own words asks nobody. */
+const HEDGE =
+  /\((?:[^()?\n]{0,40}[\s,])?(?:glaub(?:e)? ich|mein(?:e)? ich|oder so|oder|i think|i believe|or so|or was it[^()?\n]{0,30}|war das so)\?\)/giu;
+
+function hedges(text: string): number {
+  if (!text.includes("(")) return 0;
+  let n = 0;
+  for (const _ of text.matchAll(HEDGE)) n++;
+  return n;
 }
 
 function count(text: string, char: string): number {

@@ -17,6 +17,7 @@ import {
   ourProduct,
 } from "./case/phrases";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
+import { truecased } from "./case/truecase";
 import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
@@ -328,14 +329,16 @@ function setting(
     options.timeZone,
     guidelines.businessHours,
   );
-  const lifted = liftCase(comment.text, assessment);
+  // "der neue weihnachtsblend mit kardamom": a German comment in small letters is read with its nouns capitalised.
+  const text = language === "de" ? truecased(comment.text) : comment.text;
+  const lifted = liftCase(text, assessment);
   // "Danke Rheinwerk!" thanks the company, not a person of it.
   const company = guidelines.companyName.trim().toLowerCase();
   const kase = {
     ...lifted,
     people: company ? lifted.people.filter((person) => !company.includes(person.toLowerCase())) : lifted.people,
   };
-  const matter = hasCase(assessment, kase, comment.text);
+  const matter = hasCase(assessment, kase, text);
   const voice = { language, form };
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
   // Neither the company, the commenter, staff nor an insult is named as what the comment is about.
@@ -346,17 +349,17 @@ function setting(
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
   // Beside the case only a term that is a fact (a code, a time): a loose noun reads odd in a list of details.
   // "Ihr seid so ein überteuerter Hipsterladen": what they call the company is a sneer, never a topic.
-  const sneers = [...comment.text.matchAll(SNEER)].map((match) => (match[1] ?? "").toLowerCase());
+  const sneers = [...text.matchAll(SNEER)].map((match) => (match[1] ?? "").toLowerCase());
   // "Bergisch" of "Bergisch Gladbach-Refrath": a piece of a place's name is no topic.
   const pieceOfPlace = (term: string) => kase.places.some((place) => place !== term && place.includes(term));
   const unfitTerm = (term: string) =>
     heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase())) || pieceOfPlace(term);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
-  const argued = withoutConcession(withoutStanding(comment.text, assessment), assessment);
+  const argued = withoutConcession(withoutStanding(text, assessment), assessment);
   const said = caseTerms(argued, language, notTerms, corrects ? 3 : 2, unfitTerm);
   const found = questionFirst(
-    corrects ? correctionTerms(comment.text, said, language) : said,
+    corrects ? correctionTerms(text, said, language) : said,
     assessment.tone === "question" ? askedTerms(argued, language, notTerms, unfitTerm) : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
@@ -364,7 +367,7 @@ function setting(
     assessment.intent.question === "opening-hours" && !found.some((term) => /öffnungs|opening|open/iu.test(term));
   const terms = hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found;
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
-  const productName = germanProductName(comment.text);
+  const productName = germanProductName(text);
   const subject = base && aboutWhat(base, terms, clause, language);
   // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
   const withBeside = (said: string) => {
@@ -382,8 +385,8 @@ function setting(
     product: kase.product,
     topic:
       kase.criticised === "campaign"
-        ? (campaignWord(comment.text)?.[language] ?? criticisedPhrase(kase, voice))
-        : pricedThing(comment.text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
+        ? (campaignWord(text)?.[language] ?? criticisedPhrase(kase, voice))
+        : pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
     terms: joinTerms(terms, language),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
@@ -396,7 +399,7 @@ function setting(
             language,
           ))
         : (productName ??
-          thankedFor(comment.text) ??
+          thankedFor(text) ??
           terms
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(

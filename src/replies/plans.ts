@@ -41,10 +41,13 @@ const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engine
 const SPOILED =
   /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|not fresh|nicht frisch|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;
 /** The comment's only question is a few words at its end: "Falsche Größe?", "Wrong size?". */
-const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?\s*$/u;
-/** Or it asks what went wrong: "Ist da was schiefgelaufen?", "Ist das normal?", "what happened?". */
+const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?[?!]*\s*$/u;
+/**
+ * Or it asks what went wrong, or what now: "Ist da was schiefgelaufen?", "Ist das normal?", "what happened?",
+ * "Wer zahlt mir das??", "Was nun?".
+ */
 const WHAT_WENT_WRONG =
-  /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal)\s*\?\s*$/iu;
+  /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal|wer\s(?:zahlt|bezahlt|übernimmt|ersetzt)\s(?:mir\s|uns\s)?(?:das|den\sschaden|die\skosten)|was\s(?:nun|jetzt)|who(?:'s|\sis)?\s(?:going\sto\s)?pay(?:s|ing)?\sfor\s(?:this|that|it)|what\snow|what(?:'s|\sis)\sgoing\son)\s*\?[?!]*\s*$/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {

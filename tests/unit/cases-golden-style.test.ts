@@ -2800,3 +2800,121 @@ describe("a dozen fresh comments through the command line, 2026-12-02 (third sto
     );
   });
 });
+
+describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
+  it("reads an espresso 'Shot' as the drink, never a threat", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Hab letzte Woche 2x 500g Guji bestellt (#KK-30981), gemahlen für Siebträger. Drin ist aber eindeutig Filtermahlung, der Shot läuft in 9 Sekunden durch 😩 Was mach ich jetzt mit 1kg Kaffee den meine Maschine nicht kann?",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/KK-30981/);
+    // A shot fired at someone is still a threat.
+    expect(answer("rheinwerk", "I will shoot the manager.").assessment.verdict).toBe("may-delete");
+  });
+
+  it("thanks for a blend written in small letters, by its name", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "der neue weihnachtsblend mit kardamom ist einfach unfassbar gut, bin schon bei der dritten tüte 🎄☕",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Weihnachtsblend/);
+  });
+
+  it("reads a heat pump cold since Friday as the customer's case", () => {
+    namesTheCase("rheinwerk", "unsere Wärmepumpe ist seit Freitag kalt.", /seit Freitag/);
+  });
+
+  it("takes an advert running while the heat pump is cold as sarcasm", () => {
+    takesSeriously(
+      "rheinwerk",
+      "schön dass eure wärmepumpen-werbung bei -3 grad im radio läuft während unsere seit freitag kalt ist. timing ist alles 😂",
+    );
+  });
+
+  it.each([
+    "hi! do you rent out the Leipzig café for private events? thinking about a small book launch (~25 ppl) on a sunday evening in may, after closing. would love to do it there 📚",
+    "Do you guys do wholesale for small cafés? We're opening a tiny place in Dresden in spring and we're obsessed with your Brazil Mogiana 👀",
+  ])("does not answer opening a shop or 'after closing' with the opening hours: %s", (text) => {
+    const { assessment, first } = answer("kaffeekollektiv", text);
+    expect(assessment.intent.question).not.toBe("opening-hours");
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("still answers when the cafés close with the opening hours", () => {
+    expect(answer("kaffeekollektiv", "what time do you close on saturdays in Leipzig?").first?.strategy).toBe(
+      "saved-reply",
+    );
+  });
+
+  it("leaves a tip to another commenter who had 'genau dasselbe' to them", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "@Klaus Dietrich wir hatten genau dasselbe mit der WP 12 letztes Jahr, am Ende wars nur der verdreckte Filter im Heizkreis. Ruf mal beim Störungsdienst an, die waren bei uns echt fix da.",
+    );
+    expect(assessment.intent.addressedTo).toBe("commenter");
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("answers damage done at a service with the case, not with thanks for a question", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ihr Techniker war letzten Dienstag zur Wartung bei uns und hat dabei den Außenfühler abgerissen (der hing danach nur noch am Kabel). Seitdem läuft die Wärmepumpe nur noch im Notbetrieb und der Stromverbrauch ist enorm. Wer zahlt mir das??",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/Frage/);
+  });
+
+  it("thanks the barista named in brackets, and reads no question in '(Anton, glaub ich?)'", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Kleine Liebeserklärung an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?) – der stellt meinem Hund jeden Morgen nen Wassernapf hin bevor ich überhaupt bestellt hab 🐶❤️ Hat mir den Tag schon öfter gerettet.",
+    );
+    expect(assessment.tone).toBe("positive");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Anton/);
+    expect(first?.text).toMatch(/Leipzig/);
+  });
+
+  it("thanks for a breakdown put right at night, naming who helped", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Muss auch mal was Positives loswerden. Samstagnacht um 2 ist bei uns die Wärmepumpe ausgefallen, beim Störungsdienst war sofort jemand dran. Frau Öztürk hat mich ganz ruhig am Telefon durch den Reset geführt und um halb 3 lief alles wieder. Ganz großes Danke!!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Frau Öztürk/);
+  });
+
+  it("needs no reply to a rant that the country is broken", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Die in Berlin sollen endlich das ganze Heizungsgesetz in die Tonne treten, dieser grüne Wahnsinn macht das Land kaputt. Aber wählt ruhig weiter so",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("names a heat pump short-cycling by its model, with no weekday or children as its topic", () => {
+    const { first } = namesTheCase(
+      "rheinwerk",
+      "@Rheinwerk unsere WP 12 taktet seit Samstag alle paar min an und aus, im OG sinds noch 16 grad. Kundennr 700 418 223. Störungsdienst sagt frühestens Montag. Mit zwei kleinen Kindern echt nicht lustig",
+      /WP 12/,
+    );
+    expect(first?.text).toMatch(/700 418 223/);
+    expect(first?.text).not.toMatch(/Thema Samstag|Kindern|paar min|alle\)/);
+  });
+
+  it("sets the boundary and helps with a voucher refused at the till", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      'Die Tussi an der Kasse in Hamburg ist so ne dumme Kuh, wollte meinen Gutschein über 25€ nicht nehmen weil der angeblich "nur online" geht. Lernt eure Leute mal an ihr Idioten',
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Gutschein/);
+    expect(first?.text).toMatch(/Hamburg/);
+  });
+});

@@ -627,6 +627,18 @@ export const FAILURE = [
   "kein|keine ~1 warmwasser|strom|heizung|internet|netz|empfang|gas|wasser",
   "kein|keine|keinen ~2 banking|onlinebanking|zugriff|zugang|verbindung",
   "heizung|wasser|warmwasser ~7 kalt",
+  // "unsere Wärmepumpe ist seit Freitag kalt", "während unsere seit Freitag kalt ist", "radiators stone cold".
+  "waermepumpe|wp|therme|haus|wohnung|bude|zimmer|heizkoerper ~7 kalt|eiskalt",
+  "seit ~2 kalt|eiskalt",
+  // "wollte meinen Gutschein über 25€ nicht nehmen", "wouldn't accept my gift card": a voucher refused.
+  "gutschein|gutscheinkarte|geschenkkarte|karte ~5 nicht ~1 nehmen|annehmen|akzeptieren|einloesen|angenommen|akzeptiert|eingeloest",
+  "voucher|card ~4 refused|rejected|declined",
+  "wouldnt|wouldn't|didnt|didn't|refused ~2 accept|take|honour|honor ~3 voucher|card",
+  // "unsere WP 12 taktet seit Samstag alle paar min an und aus, im OG sinds noch 16 grad": a heat pump cycling.
+  "taktet|takten|taktete ~4 staendig|dauernd|permanent|ununterbrochen|alle|an",
+  "geht|springt|schaltet ~6 an und aus|ein und aus",
+  "nur|sinds|sind ~1 noch ~2 grad",
+  "heat ~1 pump|heating|radiators|radiator|house|flat ~6 cold|freezing",
   "geht ~2 nicht ~1 ans ~1 telefon",
   // "immer besetzt", "nur besetzt", "ist besetzt" (not "die Hotline jetzt bis 20 Uhr besetzt habt": staffed).
   "immer|nur|ständig|staendig|dauernd|ist|war|wieder ~1 besetzt",
@@ -1286,6 +1298,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "fell ~1 apart",
       "kaputt*",
       "defekt*",
+      // "unsere WP 12 taktet seit Samstag alle paar min an und aus": a heat pump short-cycling.
+      "taktet|takten|taktete",
+      "an und aus",
+      "ein und aus",
       "app",
       "update",
       "absturz*",
@@ -1428,12 +1444,14 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "verschlossen*",
       "feiertag*",
       "open",
-      "opening",
+      // "opening times", "what time are you opening" — not "opening a tiny place in Dresden", "after closing".
+      "opening|closing ~1 time|times|today|tomorrow|tonight|early|late|on|at",
+      "time ~4 opening|closing|close",
       // "opening hours", "what are your hours" — not "drains batteries in 3 hours".
       "your|the|holiday|weekend|christmas|opening ~1 hours",
       "closed",
-      "close",
-      "closing",
+      "when|what ~4 close",
+      "close ~1 early|on|at",
     ],
   ],
   [
@@ -1653,6 +1671,10 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "schön, dass eure Werbung läuft, während unsere seit Freitag kalt ist. Timing ist alles 😂".
+  "timing ist alles",
+  "timing is everything",
+  "waehrend|while ~6 kalt|cold|kaputt|broken|ausgefallen|down",
   // "… berechnet und dann 900 Euro nachfordert. Super Planung!"
   "nachfordert|nachfordern|nachgefordert|nachforderung|nachzahlung",
   // "Bestellt am 2., geliefert am 19."

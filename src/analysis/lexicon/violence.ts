@@ -68,6 +68,8 @@ export const HARMLESS_OBJECTS = [
   // "I could kill for one of your cinnamon buns": a craving.
   "could|would|id ~1 kill|murder for",
   "choke ~1 on",
+  // "der Shot läuft in 9 Sekunden durch", "a double shot of espresso", "give it a shot": the drink or a try.
+  "der|den|dem|des|ein|einen|einem|the|a|an|espresso|double|single|extra|triple ~1 shot|shots",
   "um ~1 viertel|halb|uhr",
   "bringe|bringen|bring ~3 um|bis ~1 uhr",
   "haende ~4 zusammenschlagen",

@@ -1245,6 +1245,8 @@ function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: r
 }
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
+const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
+
 export function caseSubject(c: Case, v: Voice): string {
   if (c.leaving) return leavingSubject(c.leaving, v);
   const de = v.language === "de";
@@ -1284,7 +1286,10 @@ export function caseSubject(c: Case, v: Voice): string {
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
     case "defect": {
       // "my router has been dead for 6 days": the router is looked into, not "your case about the chat bot".
-      const product = !c.numbers.length ? productSubject(c, v) : undefined;
+      // "unsere WP 12 taktet … Kundennr 700 418 223": a customer number finds the customer, the WP 12 is the thing.
+      const product = !c.numbers.some((n) => n.kind !== "customer" && n.kind !== "contract")
+        ? productSubject(c, v)
+        : undefined;
       if (product) return product;
       return generalSubject(c, v);
     }
@@ -1642,6 +1647,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         telling(phrase) &&
         !SPEAKER.test(phrase) &&
         !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
+        // "taktet seit Samstag alle" (… paar min an und aus): a fragment cut before its end says nothing.
+        !DANGLING.test(phrase) &&
         (general ||
           LONE_FAULT.test(phrase) ||
           (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),

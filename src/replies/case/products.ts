@@ -39,6 +39,9 @@ const BLANK = /(?:wei(?:ß|ss)\p{L}*|schwarz\p{L}*|leer\p{L}*|white|black|blank|
 /** "mit Karte zahlen", "pay by card": how one pays, not a card the company sold. */
 const PAID_WITH = /\b(?:mit|per|by|with)\s$/iu;
 
+/** "unsere WP 12 taktet", "my KS-200 keeps beeping": a model the writer owns, named without its kind. */
+const OWNED_MODEL = /\b(?:unsere?|meine?|unserer|meiner|our|my)\s([A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?)\b(?![-/.]?\d)/u;
+
 const REJECTED = /(?:,\s*(?:nicht|not)|(?<!\p{L})(?:statt|anstatt|instead of))\s+(?:ein(?:en|e)?\s+|an?\s+)?$/iu;
 
 export function caseProduct(text: string): string | undefined {
@@ -74,7 +77,7 @@ export function caseProduct(text: string): string | undefined {
   if (thing && quoted && Math.abs(quoted.index - (thing.index + thing[0].length)) <= 2) {
     return `${thing[0].trim()} „${quoted[1]}“`;
   }
-  if (!thing) return undefined;
+  if (!thing) return OWNED_MODEL.exec(text)?.[1];
   // "the Nachtschicht blend", "my Hafenblick beans": a name before an English kind of thing is part of it.
   const name = /^[a-z]/u.test(thing[0].trim())
     ? // "that new Kenya filter roast": the name and the kind of roast before the thing.

@@ -15,6 +15,8 @@ const STOP_DE = new Set(
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
+    // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.
+    "Kind Kinder Kindern Baby Babys Familie Eltern " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
     "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +
@@ -70,6 +72,7 @@ const QUOTED = /["“„]([\p{L}-]{3,24}(?:\s[\p{L}-]{3,24})?)["”“]|'([\p{Ll
 const WEEKDAYS =
   /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
 const SET_AGAINST = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
+const DAYS_SET_AGAINST = /\b(?:aber|but|stimmt|steht|says|schreibt|write|statt|instead|sondern)\b/iu;
 const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu;
 const SPANS = /(?<![\d.,])\d{1,3}\s(?:Jahre|Jahren|Monate|Monaten|years|months)(?!\p{L})/gu;
 
@@ -356,7 +359,9 @@ export function caseTerms(
   facts.push(
     ...twoOrMore(sample, YEARS),
     ...(setAgainst ? twoOrMore(sample, SPANS) : []),
-    ...(setAgainst ? twoOrMore(sample, WEEKDAYS) : []),
+    // Not "seit Samstag … Störungsdienst sagt frühestens Montag. … echt nicht lustig": a "nicht" elsewhere sets no day
+    // against another.
+    ...(setAgainst && DAYS_SET_AGAINST.test(sample) ? twoOrMore(sample, WEEKDAYS) : []),
   );
   const disputed = facts.length >= 2 || CORRECTS.test(sample) || DISPUTES.test(text);
   if (disputed) for (const fact of facts) add(terms, fact, exclude);

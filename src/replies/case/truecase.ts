@@ -1,0 +1,82 @@
+/**
+ * German comments written all in small letters ("der neue weihnachtsblend mit kardamom ist unfassbar gut") hide
+ * their nouns, which is how the case and the terms find what a comment is about. This gives the nouns back their
+ * capital where the grammar shows them: the word after an article, a possessive, a fused preposition ("im", "zum")
+ * or "mit"/"ohne"/"statt", past any numbers and adjectives between. A text with capitals of its own is left as it is.
+ */
+
+const OPENERS = new Set(
+  (
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner " +
+    "mein meine meinen meinem meiner dein deine deinen deinem deiner euer eure euren eurem eurer " +
+    "unser unsere unseren unserem unserer im am vom zum zur beim ins jede jeden jedem jeder " +
+    "diese diesen diesem dieser dieses mit ohne statt nen nem ner seit"
+  ).split(" "),
+);
+
+/** Words that are never the noun an opener leads to: pronouns, particles, adverbs, auxiliaries. */
+const NEVER = new Set(
+  (
+    "der die das den dem des ein eine einen einem einer eines ich du er sie es wir ihr mich dich uns euch mir dir " +
+    "ihm ihn ihnen sich man was wer wie wo wann warum so auch noch schon mal nur nicht nie ja nein doch halt eben " +
+    "echt total sehr ganz gar einfach wirklich immer wieder jetzt heute gestern morgen gerade dann da hier dort " +
+    "und oder aber weil dass ob als wenn bis seit nach vor bei von zu zum zur auf aus in im an am um für ist sind " +
+    "war waren hat habe hab haben hatte wird werden wurde kann können muss müssen soll sollen will wollen " +
+    "nichts alles alle etwas viel viele mehr weniger paar bisschen bissl mehrere einige andere anderen selbst " +
+    "mal bitte danke eh ne nen nem ner"
+  ).split(" "),
+);
+
+const NUMBER_WORDS = /^(?:\d+[.,]?\d*\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)$/u;
+
+/** An inflected adjective or participle: "neue", "kleinen", "lauwarmen", "bestellte", "italienischen". */
+const ADJECTIVE =
+  /^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$/u;
+
+/** Days and months are nouns wherever they stand: "seit freitag", "im märz". */
+const CALENDAR =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember)$/u;
+
+const WORD = /\p{L}[\p{L}-]*|\d+[.,]?\d*\w*|[^\s\p{L}\d]+/gu;
+
+/** Whether the text writes its nouns small: hardly a capital after the first letter of a sentence. */
+function writtenSmall(text: string): boolean {
+  const words = text.match(/(?<![.!?]\s|^)\b\p{L}+/gu) ?? [];
+  if (words.length < 5) return false;
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitals <= words.length / 25;
+}
+
+export function truecased(text: string): string {
+  if (!writtenSmall(text)) return text;
+  const tokens = [...text.matchAll(WORD)];
+  const nouns = new Set<number>();
+  for (let at = 0; at < tokens.length; at++) {
+    if (CALENDAR.test(tokens[at]?.[0] ?? "")) nouns.add(at);
+    if (!OPENERS.has((tokens[at]?.[0] ?? "").toLowerCase())) continue;
+    let next = at + 1;
+    while (next < tokens.length && NUMBER_WORDS.test(tokens[next]?.[0] ?? "")) next++;
+    // Adjectives before the noun, as long as another word follows them.
+    while (
+      next + 1 < tokens.length &&
+      ADJECTIVE.test(tokens[next]?.[0] ?? "") &&
+      /^\p{L}/u.test(tokens[next + 1]?.[0] ?? "")
+    )
+      next++;
+    const word = tokens[next]?.[0] ?? "";
+    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && !ADJECTIVE.test(word)) nouns.add(next);
+  }
+  if (nouns.size === 0) return text;
+  let out = "";
+  let last = 0;
+  for (const at of [...nouns].sort((a, b) => a - b)) {
+    const match = tokens[at];
+    if (!match || match.index === undefined) continue;
+    // "wärmepumpen-werbung": every part of a compound written with a hyphen.
+    out +=
+      text.slice(last, match.index) +
+      match[0].replace(/(^|-)(\p{Ll})/gu, (_, dash, letter) => dash + letter.toUpperCase());
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last);
+}

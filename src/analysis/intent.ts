@@ -96,6 +96,7 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        !dreaded(tokens, hit) &&
         !deniedBefore(tokens, hit) &&
         !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
@@ -136,6 +137,17 @@ const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined
 const NATION = new Set(
   ["land", "deutschland", "wirtschaft", "mittelstand", "gesellschaft", "country", "economy", "nation"].map(wordKey),
 );
+
+/** "Hab da echt keine Lust auf Warteschleife", "can't face the hold music": a wait dreaded, not one sat through. */
+function dreaded(tokens: readonly Token[], hit: Hit): boolean {
+  const before = tokens
+    .slice(Math.max(0, hit.from - 3), hit.from)
+    .map((token) => token.key)
+    .join(" ");
+  return /(?:^|\s)(?:keine|kein) (?:lust|bock) auf$|(?:^|\s)(?:cant|dont) (?:face|fancy)(?: the| another)?$/u.test(
+    before,
+  );
+}
 
 function viaElsewhere(tokens: readonly Token[], hit: Hit): boolean {
   if (!/^(?:laeuft|lauft|geht|gehen|laufen)$/u.test(tokens[hit.from]?.key ?? "")) return false;
@@ -738,6 +750,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
     return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
   }
+  // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
+  const freeOf = FREE_OF_QUOTED.exec(normalised.text);
+  if (
+    freeOf?.[1] &&
+    new RegExp(`(?<!\\p{L})${freeOf[1]}(?![\\p{L}-]?(?:free|frei))`, "iu").test(
+      normalised.text.slice(freeOf.index + freeOf[0].length),
+    )
+  )
+    return [freeOf[0]];
   // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
   // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
   const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
@@ -788,6 +809,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
 }
 
 const CLAPPING = /👏/u;
+/** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
+const FREE_OF_QUOTED = /["'„“‚‘]\s?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu;
 /** A failure put right, and thanks for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
   return thanked(normalised) && PUT_RIGHT.test(normalised.text) && normalised.emoji.ironic === 0;

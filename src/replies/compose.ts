@@ -258,6 +258,10 @@ function withoutConcession(text: string, assessment: Assessment): string {
   return granted ? text.slice(granted[0].length) : text;
 }
 
+/** Who served them ("Barista", "office manager") or how they said it ("Positives") is no thing praised. */
+const STAFF_OR_SPEECH =
+  /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out)(?!\p{L})/iu;
+
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
   text: string,
@@ -434,6 +438,27 @@ function setting(
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
   };
+  // "… die WP 9 eingebaut, alles picobello": what was praised beyond the person and the place, named once.
+  const named = [specifics.person, specifics.place, specifics.praised, specifics.praisedMany, specifics.ourProduct]
+    .filter((value) => value !== undefined)
+    .join(" ")
+    .toLowerCase();
+  const praisedAlso =
+    assessment.tone === "positive" && !assessment.intent.sarcasm
+      ? terms.find(
+          (term) =>
+            /\p{L}{2}/u.test(term) &&
+            !STAFF_OR_SPEECH.test(term) &&
+            // "broken headphones" replaced: the fault put right is not what they praise.
+            !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
+            // English terms are loose phrases ("place spotless"): only a name, a model or a figure.
+            (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
+            // "the best in Berlin": a town said in passing is no thing praised.
+            !new RegExp(`(?<!\\p{L})(?:in|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
+            !named.includes(term.toLowerCase()) &&
+            !kase.places.some((place) => place.includes(term) || term.includes(place)),
+        )
+      : undefined;
   return {
     kase,
     matter,
@@ -451,7 +476,7 @@ function setting(
       contact: contactPhrases(guidelines.escalation, language, comment.site),
       deadline: deadline.phrase,
       answer: PLACEHOLDER_TEXT[language],
-      ...Object.fromEntries(Object.entries(specifics).filter(([, value]) => value !== undefined)),
+      ...Object.fromEntries(Object.entries({ ...specifics, praisedAlso }).filter(([, value]) => value !== undefined)),
     },
     subjectAlone: withBeside(subject ?? ""),
     // "55 Minuten in der Warteschleife", "the call centre abroad" say more than "an den Wartezeiten".
@@ -528,6 +553,7 @@ function generate(
     mixed: MIXED.test(comment.text) && s.kase.criticised !== undefined,
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
+    praisedAlso: s.fill.praisedAlso !== undefined,
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -687,7 +713,10 @@ export function composeReplies(
   const others = saved.filter((suggestion) => !answering.includes(suggestion));
   // A correction the saved answer settles is answered as a correction, with that answer's fact in it.
   const settled = generated[0]?.strategy === "check-correction" && s.fill.fact !== undefined;
-  if (settled || !asksTheCompany(assessment, s.matter)) return [...generated, ...answering, ...others];
+  // "… Abschlag mit 210 € zu hoch. Kann ich den selber runtersetzen?": an amount of their own asked about, with no
+  // complaint, number or code, is a question the saved answer answers.
+  const loose = s.matter && !assessment.intent.complaint && s.kase.numbers.length === 0 && s.kase.errors.length === 0;
+  if (settled || !asksTheCompany(assessment, s.matter && !loose)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
 

@@ -400,6 +400,8 @@ export function planParts(
     mixed: boolean;
     /** A loss told ("when my husband passed away"): sympathy first, no cheer, no emoji. */
     bereaved: boolean;
+    /** Praise names something beyond the person, place or thing thanked. */
+    praisedAlso?: boolean;
     /** The company's saved replies state the fact a correction disputes. */
     fact: boolean;
   },
@@ -484,8 +486,9 @@ export function planParts(
                 ? "thanksProduct"
                 : "thanksSpecific",
         ),
-        // "Marta and the team in Kreuzberg will be delighted" already says it goes to them.
-        ...(personPlace ? [] : [{ slot: "passOn" as const, optional: true }]),
+        // "Marta and the team in Kreuzberg will be delighted" already says it goes to them; what else they praised
+        // ("die WP 9", "the Bialetti") is still named.
+        ...(personPlace && !situation.praisedAlso ? [] : [{ slot: "passOn" as const, optional: true }]),
         // "Eure Preise sind eine Sauerei, aber der Service in Bremen ist top": the praise thanked, the criticism heard.
         ...(kase.criticised && situation.mixed ? [{ slot: "criticismHeard" as const, optional: true }] : []),
       ];

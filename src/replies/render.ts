@@ -56,6 +56,8 @@ export type Fill = {
   praised?: string;
   /** The same, when it is a plural: "die Zimtschnecken in Ottensen". */
   praisedMany?: string;
+  /** What was praised beyond the person, place or thing thanked: "WP 9", "Bialetti". */
+  praisedAlso?: string;
   /** The company's own fact on what a correction disputes, a sentence of a saved reply (saved-fact.ts). */
   fact?: string;
 };
@@ -73,6 +75,7 @@ const CASE_VARIABLES = [
   "ourProduct",
   "praised",
   "praisedMany",
+  "praisedAlso",
   "fact",
 ] as const;
 

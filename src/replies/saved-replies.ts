@@ -4,7 +4,7 @@ import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
 import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
-import { matchesTopic } from "./topics";
+import { matchesTopic, topicStrength } from "./topics";
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(
@@ -19,10 +19,16 @@ export function savedMatches(
   // "Wann macht ihr in Leipzig morgens auf?": a question about the hours meets the saved answer on the hours,
   // whatever words it asks in.
   const byKind = (topic: string) => asked === "opening-hours" && HOURS_TOPIC.test(topic);
+  // "Abschlag … zu hoch. Kann ich den selber runtersetzen oder muss ich bei der Hotline anrufen?": the answer whose
+  // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
+  const strength = (topics: readonly string[] | undefined) =>
+    Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
   return guidelines.savedReplies
     .filter((saved) => saved.language === "any" || saved.language === language)
     .filter((saved) => saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)))
     .filter((saved) => !(offline && ONLINE.test(saved.text)))
+    .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
+    .sort((a, b) => b.strength - a.strength)
     .map((saved) => saved.id);
 }
 
@@ -74,5 +80,12 @@ export function savedSuggestions(
         };
       })
       .filter((suggestion) => suggestion.check.ok)
+      // The answer the comment asks about most fully first, as `savedMatches` ranks them.
+      .sort((a, b) => rank(matched, a.savedReplyId) - rank(matched, b.savedReplyId))
   );
+}
+
+function rank(matched: readonly string[], id: string | undefined): number {
+  const at = id === undefined ? -1 : matched.indexOf(id);
+  return at < 0 ? matched.length : at;
 }

@@ -123,6 +123,13 @@ function readComment(comment: string): { words: string[]; content: string[] } {
   return lastRead;
 }
 
+/** How much of a matching topic the comment says: its words found, so "Abschlag senken" outranks "Hotline". */
+export function topicStrength(comment: string, topic: string): number {
+  if (!matchesTopic(comment, topic)) return 0;
+  const said = readComment(comment).content;
+  return content(topic).filter((word) => said.some((other) => sameWord(word, other))).length;
+}
+
 export function matchesTopic(comment: string, topic: string): boolean {
   const wanted = content(topic);
   if (wanted.length === 0) return false;

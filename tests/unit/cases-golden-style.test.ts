@@ -2917,4 +2917,66 @@ describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
     expect(first?.text).toMatch(/Gutschein/);
     expect(first?.text).toMatch(/Hamburg/);
   });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Wollte einfach mal sagen: Herr Kaya und sein Kollege haben letzte Woche bei uns die WP 9 eingebaut, alles picobello sauber hinterlassen, sogar die Schuhe ausgezogen 😄 und meiner Mutter ganz geduldig das Display erklärt. So muss das laufen.",
+      /WP 9/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Riesen Dank an Mo aus dem Laden in der Südvorstadt!! Hat mir heute bestimmt 20 Minuten erklärt wie ich meine alte Bialetti richtig benutze und sogar gleich die Dichtung getauscht. Zum ersten Mal schmeckt mein Kaffee nicht verbrannt 😍",
+      /Bialetti/,
+    ],
+  ] as const)("names what was praised beyond the person: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("takes a 'plastic-free' packaging with a plastic valve as sarcasm", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      'love that your "plastic-free" packaging comes with a plastic valve, a plastic zip and a plastic sticker. very on brand 🌱',
+    );
+  });
+
+  it("answers whether one can lower the instalment oneself with that saved answer, and invents no wait on hold", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Hallo, seit wir die PV-Anlage haben ist unser Abschlag mit 210 € eindeutig zu hoch. Kann ich den selber runtersetzen oder muss ich dafür bei der Hotline anrufen? Hab da echt keine Lust auf Warteschleife 😅",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Abschlag/);
+    expect(first?.text).not.toMatch(/Warteschleife/);
+  });
+
+  it("asks no order number of a student who always ordered something", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Find ich echt schade, dass ihr in Kreuzberg am Wochenende jetzt keine Laptops mehr erlaubt. Für uns Studis war das der beste Ort zum Lernen, man hat ja auch immer was bestellt. Dann geh ich halt woanders hin.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+  });
+
+  it("names a quote still not given after 11 weeks, not 'trouble with your heat pump'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Inspiring post about putting customers first. I\'ve been putting my heat pump quote first for 11 weeks now – site visit done in February, still no number. Guess "first" means something different in Cologne 🙂',
+    );
+    expect(first?.text).toMatch(/heat pump quote/);
+    expect(first?.text).not.toMatch(/trouble with|the about/);
+  });
+
+  it("reads an invoice for 60 guests where 35 came as a billing case, not a good question", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Hi Kaffeekollektiv team, you did the coffee bar for our team day in Hamburg last Thursday and the espresso was a hit! One issue though: the invoice we received is for 60 guests, but we were 35, and we confirmed that number by email beforehand. Who can I speak to about getting it corrected?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/good question/i);
+  });
 });

@@ -630,6 +630,9 @@ export const FAILURE = [
   // "unsere Wärmepumpe ist seit Freitag kalt", "während unsere seit Freitag kalt ist", "radiators stone cold".
   "waermepumpe|wp|therme|haus|wohnung|bude|zimmer|heizkoerper ~7 kalt|eiskalt",
   "seit ~2 kalt|eiskalt",
+  // "the invoice we received is for 60 guests, but we were 35": billed for more than there was.
+  "invoice|bill ~10 but ~2 we|there ~1 were|was|only|had",
+  "rechnung ~10 aber ~2 wir|es ~1 waren|war|hatten|nur",
   // "wollte meinen Gutschein über 25€ nicht nehmen", "wouldn't accept my gift card": a voucher refused.
   "gutschein|gutscheinkarte|geschenkkarte|karte ~5 nicht ~1 nehmen|annehmen|akzeptieren|einloesen|angenommen|akzeptiert|eingeloest",
   "voucher|card ~4 refused|rejected|declined",
@@ -1409,6 +1412,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "waiting",
       "warte",
       "warten",
+      // "my heat pump quote … for 11 weeks now – still no number": a quote that does not come.
+      "still ~1 no ~2 quote|number|offer|price|figure",
       // "Asked for a quote three weeks ago. Nothing.": a request that went unanswered.
       "ago ~1 nothing|silence",
       "angefragt|nachgefragt|angeschrieben|gemailt ~1 nichts",

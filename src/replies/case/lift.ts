@@ -27,6 +27,8 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
+const HABITUAL_ORDER =
+  /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b/giu;
 /** Money that moved: an amount charged, paid or owed is a case; "Kaffee für 5 Euro" is a view on prices. */
 const PAID =
   /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;
@@ -369,6 +371,9 @@ function awaitedOf(text: string): Pick<Case, "awaited"> {
   if (visitor) return { awaited: `${/in$/u.test(visitor) ? "die" : "den"} ${visitor}` };
   const engineer = VISITOR_DUE_EN.exec(text)?.[1];
   if (engineer) return { awaited: `the ${engineer}` };
+  // "my heat pump quote … 11 weeks now – still no number": what is still not there, named as theirs.
+  const stillNo = STILL_NO.test(text) ? OWN_QUOTE_EN.exec(text)?.[1] : undefined;
+  if (stillNo) return { awaited: `the ${stillNo}` };
   const found = AWAITED_DE.exec(text)?.[1] ?? AWAITED_EN.exec(text)?.[1];
   // A call back is said by the clause itself ("unseren Rückruf").
   if (!found || /rückruf|rueckruf|antwort|call|reply|answer/iu.test(found)) return {};
@@ -378,6 +383,8 @@ function awaitedOf(text: string): Pick<Case, "awaited"> {
   const article = /(?:ung|tion|age|tur|nahme)$/u.test(work) ? "die" : "den";
   return { awaited: `${found} für ${article} ${work}` };
 }
+const STILL_NO = /\bstill no(?:thing)?\b/iu;
+const OWN_QUOTE_EN = /\b(?:my|our)\s((?:[a-z]+\s){0,2}(?:quote|offer|survey report|contract|paperwork))\b/iu;
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
 const SWAPPED_DE =
   /(?<!\p{L})(\p{L}[\p{L}-]{2,30})\s(?:statt|anstatt)\s(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|erhalten|serviert|gebracht|geliefert)(?!\p{L})/u;
@@ -818,7 +825,9 @@ export function liftCase(
   // "Seit der Installation der Solaranlage zeigt der Wechselrichter einen Fehler an": the thing that fails, named in
   // the failure's own words, before the first thing the comment mentions.
   const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(read);
-  const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(read))?.[1];
+  // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
+  const orders = read.replace(HABITUAL_ORDER, " ");
+  const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const leavingMatch = LEAVING.exec(read);
   // "Ich kündige zum nächsten möglichen Termin. Vertragsnummer …": notice given without naming the contract.

@@ -196,8 +196,16 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
     du: ["Bitte bleib sachlich, auch wenn du dich ärgerst.", "Bitte achte auf den Ton."],
   },
   passOn: {
-    sie: ["Wir geben Ihr Lob gern weiter.", "Das geben wir gern ans Team weiter."],
-    du: ["Wir geben dein Lob gern weiter.", "Das geben wir gern ans Team weiter."],
+    sie: [
+      "Wir geben Ihr Lob gern weiter.",
+      "Das geben wir gern ans Team weiter.",
+      "Ihr Lob zum Thema {praisedAlso} geben wir gern weiter.",
+    ],
+    du: [
+      "Wir geben dein Lob gern weiter.",
+      "Das geben wir gern ans Team weiter.",
+      "Dein Lob zum Thema {praisedAlso} geben wir gern weiter.",
+    ],
   },
   // A sweeping claim about a group: the company's stance, calm and without thanks; never "we take it seriously".
   stance: {

@@ -759,6 +759,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
     )
   )
     return [freeOf[0]];
+  // 'love that my "personal energy advisor" calls 4 times a week … truly personalised service 👏👏': a title in
+  // quotes, loved with applause, is mocked.
+  const lovedTitle = LOVED_QUOTE.exec(normalised.text);
+  if (lovedTitle && (CLAPPING.test(normalised.text) || /\btruly\b/iu.test(normalised.text))) return [lovedTitle[0]];
   // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
   // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
   const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
@@ -809,6 +813,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
 }
 
 const CLAPPING = /👏/u;
+const LOVED_QUOTE =
+  /(?:^|[.!?]\s+)(?:i\s)?(?:just\s|gotta\s|really\s)?love\s(?:that|how)\b[^.!?"„“‚‘]{0,60}["„“‚‘][^"“”‘’]{3,40}["“”‘’]/iu;
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
 const FREE_OF_QUOTED = /["'„“‚‘]\s?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu;
 /** A failure put right, and thanks for it, with no rolled eyes: praise, not a complaint. */

@@ -258,9 +258,16 @@ function withoutConcession(text: string, assessment: Assessment): string {
   return granted ? text.slice(granted[0].length) : text;
 }
 
-/** Who served them ("Barista", "office manager") or how they said it ("Positives") is no thing praised. */
+/** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
+const SCORN =
+  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense)/iu;
+
+/**
+ * Who served them ("Barista", "office manager"), how they said it ("Positives") or how long it took ("eine
+ * Viertelstunde lang erklärt") is no thing praised.
+ */
 const STAFF_OR_SPEECH =
-  /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out)(?!\p{L})/iu;
+  /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?!\p{L})/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
@@ -355,9 +362,19 @@ function setting(
   // "Ihr seid so ein überteuerter Hipsterladen": what they call the company is a sneer, never a topic.
   const sneers = [...text.matchAll(SNEER)].map((match) => (match[1] ?? "").toLowerCase());
   // "Bergisch" of "Bergisch Gladbach-Refrath": a piece of a place's name is no topic.
-  const pieceOfPlace = (term: string) => kase.places.some((place) => place !== term && place.includes(term));
+  // "Kreuzberger" of "im Kreuzberger Laden": the place's adjective is the place, said once.
+  const pieceOfPlace = (term: string) =>
+    kase.places.some(
+      (place) =>
+        (place !== term && place.includes(term)) || (term.startsWith(place) && /^er$/u.test(term.slice(place.length))),
+    );
   const unfitTerm = (term: string) =>
-    heated(term, language) || sneers.some((sneer) => sneer.includes(term.toLowerCase())) || pieceOfPlace(term);
+    heated(term, language) ||
+    SCORN.test(term) ||
+    // "ein Konzern, der Kohle machen will": money, not coal.
+    (term === "Kohle" && /\bKohle\s(?:machen|scheffeln|verdienen)/iu.test(text)) ||
+    sneers.some((sneer) => sneer.includes(term.toLowerCase())) ||
+    pieceOfPlace(term);
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
   const argued = withoutConcession(withoutStanding(text, assessment), assessment);
@@ -449,6 +466,8 @@ function setting(
           (term) =>
             /\p{L}{2}/u.test(term) &&
             !STAFF_OR_SPEECH.test(term) &&
+            // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
+            !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
             // "broken headphones" replaced: the fault put right is not what they praise.
             !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
             // English terms are loose phrases ("place spotless"): only a name, a model or a figure.

@@ -33,6 +33,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:zuerich|zurich|bern|basel|genf|geneva|lausanne|luzern|lucerne|st\.? gallen|winterthur|lugano)\b/gu,
     "schweiz switzerland",
   ],
+  // "im Januar haben wir hier öfter mal -15 Grad", "below freezing": frost, however it is said.
+  [
+    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b/gu,
+    "frost winter",
+  ],
+  // "Haus ist Baujahr 1978": an old house.
+  [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
   [
     /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,

@@ -2979,4 +2979,109 @@ describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
     expect(first?.strategy).toMatch(/^case-/);
     expect(first?.text).not.toMatch(/good question/i);
   });
+
+  it("answers whether a heat pump copes with -15 Grad in an old house with the saved winter answer", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Wir wohnen in der Eifel auf knapp 600 m, im Januar haben wir hier öfter mal -15 Grad. Schafft so ne Wärmepumpe das überhaupt oder sitzt man dann im Kalten? Haus ist Baujahr 1978.",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/−20 °C/);
+  });
+
+  it("names neither 'Grünstrom-Gelaber' nor the 'Kohle' they say the company wants to make", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Euer ganzes Grünstrom-Gelaber geht mir so auf den Sack. Ihr seid auch nur ein Konzern der Kohle machen will, sonst nix. Hört auf mit dem Schmarrn.",
+    );
+    expect(first?.text).not.toMatch(/Gelaber|Kohle|Schmarrn/);
+  });
+
+  it("reads 'im kreuzberger laden' as the Kreuzberg branch and a cold cappuccino as a case", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "war heute früh im kreuzberger laden, 25 min auf nen flat white gewartet, dann war er lauwarm und mit kuhmilch obwohl ich 2x hafer gesagt hab. bin laktoseintolerant also danke für den restlichen tag 🙃",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/Kreuzberg\b/);
+    expect(first?.text).not.toMatch(/Kreuzberger/);
+    namesTheCase(
+      "kaffeekollektiv",
+      "Die Leipziger Filiale hat mir gestern einen kalten Cappuccino serviert.",
+      /Leipzig\b/,
+    );
+  });
+
+  it("never takes ads on a bus stop for a bus that failed", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Your heat pump ads are on literally every bus stop in Cologne, but half my street signed up last autumn and is still waiting for an install date. Maybe spend less on posters and more on installers?",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("travel");
+    expect(first?.text).not.toMatch(/trip|booking/);
+    expect(first?.text).toMatch(/install date/);
+  });
+
+  it("names neither the person thanked again nor how long they took as what was praised", () => {
+    const yilmaz = answer(
+      "rheinwerk",
+      "Großes Lob an Herrn Yilmaz und seine zwei Kollegen, die am Samstag bei strömendem Regen unsere PV-Anlage aufs Dach gebracht haben!! Alles sauber hinterlassen, jeden Schritt erklärt und sogar die Regenrinne wieder festgeschraubt, die vorher schon locker war. So stellt man sich das vor 👍☀️",
+    ).first?.text;
+    expect(yilmaz).not.toMatch(/Thema Herrn/);
+    const jonas = answer(
+      "kaffeekollektiv",
+      "Muss mal was loswerden: Jonas aus eurem Café in der Südvorstadt hat mir letzte Woche eine Viertelstunde lang erklärt, wie ich meine alte Bialetti richtig benutze (warmes Wasser rein, Hitze runter 😅). Seitdem schmeckt mein Kaffee nicht mehr verbrannt. Danke!!",
+    ).first?.text;
+    expect(jonas).toMatch(/Jonas/);
+    expect(jonas).not.toMatch(/Thema (?:Jonas|Viertelstunde)/);
+  });
+
+  it("asks no order number for two Flat Whites ordered at the counter of a branch", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'War Samstag gegen 15 Uhr bei euch in der Südvorstadt. Zwei Flat White bestellt, bezahlt, 40 Minuten gewartet. Irgendwann nachgefragt: der Bon war wohl untergegangen. Kein Sorry, nix, nur "kommt gleich". Meine Freundin musste dann los zum Zug. Schade, sonst mag ich den Laden echt.',
+    );
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+    expect(first?.text).toMatch(/Südvorstadt/);
+  });
+
+  it("asks no app version when the app only shows an inverter's fault code", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Guten Tag, unsere PV-Anlage (Inbetriebnahme Oktober) produziert laut App seit 3 Wochen 0,0 kWh, der Wechselrichter im Keller blinkt rot und zeigt Fehler E-017. Die Hotline sagt, das Gerät sei "nicht in ihrem System". Kundennummer 300 448 912. Bitte um Rückmeldung, wer da zuständig ist.',
+    );
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).not.toMatch(/App-Version/);
+    expect(first?.text).toMatch(/E-017/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Unser Batteriespeicher lädt seit dem Software-Update letzte Woche nicht mehr über 40 %. Vorher ging er immer bis 100. Die ganze Mittagssonne geht jetzt ins Netz statt in den Speicher... ist das ein bekanntes Problem??",
+    ],
+    [
+      "kaffeekollektiv",
+      "Bunch of clueless idiots at the Kreuzberg café. Your barista knocked a full oat latte over my camera bag on Sunday and just laughed. The camera won't even turn on now. So who's paying for that, morons?",
+    ],
+  ] as const)("reads a thing that no longer charges or turns on as a complaint: %s", (company, text) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+  });
+
+  it("takes a 'personal energy advisor' loved with applause as sarcasm", () => {
+    takesSeriously(
+      "rheinwerk",
+      'love that my "personal energy advisor" from @Rheinwerk calls 4 times a week to sell me a heat pump. I rent a 3rd floor flat. truly personalised service 👏👏',
+    );
+  });
+
+  it("does not note 'zwei Tage vorher' as how long it has lasted", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Ihr habt meinen Baristakurs im Februar zwei Tage vorher abgesagt und gesagt, das Geld kommt zurück. Jetzt ist April und auf meinem Konto ist nichts angekommen. Auf Mails antwortet auch keiner. Was ist da los?",
+    );
+    expect(first?.text).not.toMatch(/zwei Tage/);
+  });
 });

@@ -137,7 +137,7 @@ function leftBehind(text: string): string | undefined {
 const AWAITED_DE =
   /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|meinem|mein|unsere|unseren|unserem|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
 const AWAITED_EN =
-  /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement))\b/iu;
+  /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our|an?)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement|install date|installation date|appointment))\b/iu;
 /** "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten", "a callback about my boiler service": the call and its reason. */
 const CALL_ABOUT_DE =
   /\b(Rückruf\s(?:wegen|zu|zur|zum|für|bezüglich)\s(?:meiner|meinem|meinen|meine|mein|der|dem|den|die|das|unserer|unserem|unseren)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,40})/u;
@@ -611,7 +611,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
-  if (lifted.problem === "login" || (lifted.problem === "defect" && /\bapp\b/i.test(text))) {
+  // "produziert laut App 0,0 kWh, der Wechselrichter … zeigt Fehler E-017": the app only shows the device's fault.
+  const appFails =
+    lifted.problem === "defect" &&
+    /\bapp\b/i.test(text) &&
+    lifted.errors.length === 0 &&
+    !(lifted.product !== undefined && !/\bapp\b/i.test(lifted.product));
+  if (lifted.problem === "login" || appFails) {
     // The version itself is what the app team needs; the phone alone does not give it.
     return /\b(?:version|v\s?\d|iOS \d|Android \d|\d+\.\d+(?:\.\d+)?)\b/i.test(text) ? undefined : "app-version";
   }
@@ -623,8 +629,11 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if ((lifted.swapped || lifted.served) && lifted.places.length > 0 && !ordered) return undefined;
   // "Customer no. 3318-2290-7 … no bonus on the statement": a customer number finds all but a parcel.
   const customer = lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind));
+  // "War Samstag bei euch in der Südvorstadt. Zwei Flat White bestellt …": ordered at the counter of a branch
+  // visited, with no parcel in it: no order number exists.
+  const atCounter = lifted.visited === true && lifted.places.length > 0 && !ITEM.test(text);
   if (lifted.item && !ordered && !(customer && lifted.problem !== "delivery"))
-    return RECEIPT.test(text) || IN_STORE.test(text) ? undefined : "order-number";
+    return RECEIPT.test(text) || IN_STORE.test(text) || atCounter ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];

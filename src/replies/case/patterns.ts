@@ -18,7 +18,8 @@ export const DURATION = new RegExp(
     // "alle paar Minuten", "every few minutes": how often, not how long.
     `\\b(?<!(?:alle|every)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift)\\b)` +
+    // "zwei Tage vorher abgesagt", "two days before": when, not how long.
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|vorher|zuvor|davor|before|beforehand|earlier|prior)\\b)` +
     // "seit Wochen", "for weeks": how long, without a number.
     `|(?<![\\p{L}])(?:seit|for)\\s+(?:Wochen|Tagen|Monaten|Stunden|weeks|days|months|hours|ages)\\b`,
   "giu",
@@ -72,7 +73,7 @@ export const PERSON = new RegExp(
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.
-    "(?:^|(?<=[.!?]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|vom|von der|from the|at the)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
     // "Wollte nur mal sagen: Ole in Altona hat mir … erklärt": or what they did for the writer.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns)|hatte\\s(?:mir|uns)|helped|explained|showed)\\b)",

@@ -83,7 +83,10 @@ const NOT_A_BRANCH_NAME = new Set([
 export function casePlaces(text: string): string[] {
   const places: string[] = [];
   const add = (place: string | undefined) => {
-    const name = place?.trim();
+    // "Leipziger" of "die Leipziger Filiale" is Leipzig.
+    const said = place?.trim();
+    const stem = said?.endsWith("er") ? said.slice(0, -2) : undefined;
+    const name = stem && (CITIES.has(stem) || new RegExp(`^${QUARTER.source}$`, "u").test(stem)) ? stem : said;
     if (!name || NOT_A_BRANCH_NAME.has(name.split(/[- ]/)[0] ?? "")) return;
     if (!places.some((known) => known.includes(name) || name.includes(known))) places.push(name);
   };
@@ -111,12 +114,19 @@ export function casePlaces(text: string): string[] {
     if (COMPARED.test(before)) continue;
     if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
   }
+  // "im Kreuzberger Laden", "die Leipziger Filiale": the place's adjective before a branch's word.
+  for (const match of text.matchAll(PLACE_BEFORE_BRANCH)) {
+    const stem = match[1] ?? "";
+    if (CITIES.has(stem) || new RegExp(`^${QUARTER.source}$`, "u").test(stem)) add(stem);
+  }
   // "Da steht, Kreuzberg hat sonntags bis 18 Uhr offen": a quarter's name says which branch wherever it stands.
   for (const match of text.matchAll(QUARTER)) add(match[0]);
   for (const match of text.matchAll(QUARTER_SMALL)) add(match[0].charAt(0).toUpperCase() + match[0].slice(1));
   return places.slice(0, 3);
 }
 
+const PLACE_BEFORE_BRANCH =
+  /(?<!\p{L})(\p{Lu}\p{Ll}{2,})er\s(?:Laden|Café|Cafe|Filiale|Shop|Store|Geschäft|Standort|Team)(?!\p{L})/gu;
 /** Quarters named alone, with no "in" before them: no German noun or English word is spelt so. */
 const QUARTER =
   /(?<!\p{L})(?:Kreuzberg|Neukölln|Friedrichshain|Charlottenburg|Schöneberg|Ottensen|Altona|Eimsbüttel|Eppendorf|Winterhude|Barmbek|Schanze|Schwabing|Haidhausen|Ehrenfeld|Nippes|Deutz|Südvorstadt)(?!\p{L})/gu;

@@ -39,7 +39,7 @@ const STOP_EN = new Set(
   (
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
-    "confidence move earth world planet size about " +
+    "confidence move earth world planet size about maybe perhaps " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +

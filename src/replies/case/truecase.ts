@@ -37,6 +37,12 @@ const ADJECTIVE =
 const CALENDAR =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember)$/u;
 
+/** "kreuzberger", "ottensener", "kölner": the adjective of a town or quarter. */
+const PLACE_ADJECTIVE =
+  /^(?:berlin|hamburg|leipzig|kreuzberg|ottensen|altona|köln|bonn|düsseldorf|münchn|frankfurt|dresden|bremen|hannover|neuss|ehrenfeld|\p{Ll}+(?:berg|burg|dorf|stadt|heim|hausen|ingen|feld))er$/u;
+/** Names of two words, both nouns: "Flat White", "Cold Brew". */
+const SECOND_WORD = /^(?:flat white|cold brew|chai latte|iced latte|pour over)$/u;
+
 const WORD = /\p{L}[\p{L}-]*|\d+[.,]?\d*\w*|[^\s\p{L}\d]+/gu;
 
 /** Whether the text writes its nouns small: hardly a capital after the first letter of a sentence. */
@@ -63,8 +69,15 @@ export function truecased(text: string): string {
       /^\p{L}/u.test(tokens[next + 1]?.[0] ?? "")
     )
       next++;
+    // "im kreuzberger laden": a place's adjective is written with a capital, and the noun after it too.
+    if (PLACE_ADJECTIVE.test(tokens[next]?.[0] ?? "") && /^\p{Ll}/u.test(tokens[next + 1]?.[0] ?? ""))
+      nouns.add(next++);
     const word = tokens[next]?.[0] ?? "";
-    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && !ADJECTIVE.test(word)) nouns.add(next);
+    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && !ADJECTIVE.test(word)) {
+      nouns.add(next);
+      // "nen flat white", "ein cold brew": a drink's name of two words.
+      if (SECOND_WORD.test(`${word} ${tokens[next + 1]?.[0] ?? ""}`)) nouns.add(next + 1);
+    }
   }
   if (nouns.size === 0) return text;
   let out = "";

@@ -48,6 +48,9 @@ const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?[?!]*\s
  */
 const WHAT_WENT_WRONG =
   /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal|wer\s(?:zahlt|bezahlt|übernimmt|ersetzt)\s(?:mir\s|uns\s)?(?:das|den\sschaden|die\skosten)|was\s(?:nun|jetzt)|who(?:'s|\sis)?\s(?:going\sto\s)?pay(?:s|ing)?\sfor\s(?:this|that|it)|what\snow|what(?:'s|\sis)\sgoing\son)\s*\?[?!]*\s*$/iu;
+/** "nur eine Person hinterm Tresen", "one barista on a Saturday": how a branch is staffed, a matter of criticism. */
+const STAFFING =
+  /\b(?:nur|only|just)\s(?:eine?|one|1|zwei|two)\s(?:person|mitarbeiter\w*|barista\w*|kraft|staff|member of staff)|\b(?:ansteh\w*|schlange|queue)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -304,7 +307,17 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
   // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
   // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
-  const sarcasticCase = matter && intent.complaint !== undefined && intent.complaint.problem !== "waiting";
+  // "Danke, dass man in Ottensen 20 Minuten ansteht, weil nur eine Person hinterm Tresen steht 🙃": a branch
+  // and a time alone give nothing to look into; the staffing is criticism.
+  const staffing =
+    intent.complaint?.problem === "other" &&
+    kase.problemWords.length > 0 &&
+    kase.problemWords.every((words) => STAFFING.test(words)) &&
+    kase.numbers.length === 0 &&
+    kase.item === undefined &&
+    kase.product === undefined &&
+    kase.amounts.length === 0;
+  const sarcasticCase = matter && intent.complaint !== undefined && intent.complaint.problem !== "waiting" && !staffing;
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
   const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;

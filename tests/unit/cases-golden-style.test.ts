@@ -3084,4 +3084,13 @@ describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
     );
     expect(first?.text).not.toMatch(/zwei Tage/);
   });
+
+  it("takes a queue at a one-person counter, said in sarcasm, as criticism, not a case to look into", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "Danke, dass man in Ottensen jetzt samstags morgens 20 Minuten für einen Filterkaffee ansteht, weil nur eine Person hinterm Tresen steht. Entschleunigung pur, ich hab sogar mein Buch fertig gelesen ☕🙃",
+    );
+    expect(first?.text).toMatch(/Ottensen/);
+    expect(first?.text).not.toMatch(/Kundenservice/);
+  });
 });

@@ -1286,10 +1286,7 @@ export function caseSubject(c: Case, v: Voice): string {
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
     case "defect": {
       // "my router has been dead for 6 days": the router is looked into, not "your case about the chat bot".
-      // "unsere WP 12 taktet … Kundennr 700 418 223": a customer number finds the customer, the WP 12 is the thing.
-      const product = !c.numbers.some((n) => n.kind !== "customer" && n.kind !== "contract")
-        ? productSubject(c, v)
-        : undefined;
+      const product = !c.numbers.length ? productSubject(c, v) : undefined;
       if (product) return product;
       return generalSubject(c, v);
     }

@@ -83,9 +83,12 @@ function twoOrMore(text: string, pattern: RegExp): string[] {
 }
 /** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
 const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;
-/** A person speaking in the quoted words, or a promise of when: „wir melden uns“, „kommt nächste Woche“, "I'll call". */
+/**
+ * A person speaking in the quoted words, or a promise of when: „wir melden uns“, „kommt nächste Woche“, "I'll call",
+ * „nicht in ihrem System“.
+ */
 const SPOKEN =
-  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|euch|mich|mir|sie|i|we|us|you|me|they|them|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next)(?!\p{L})/iu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
   /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;

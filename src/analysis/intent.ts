@@ -813,16 +813,24 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
 }
 
 const CLAPPING = /👏/u;
-const LOVED_QUOTE =
-  /(?:^|[.!?]\s+)(?:i\s)?(?:just\s|gotta\s|really\s)?love\s(?:that|how)\b[^.!?"„“‚‘]{0,60}["„“‚‘][^"“”‘’]{3,40}["“”‘’]/iu;
+const LOVED_QUOTE = gated(
+  /love/iu,
+  /(?:^|[.!?]\s+)(?:i\s)?(?:just\s|gotta\s|really\s)?love\s(?:that|how)\b[^.!?"„“‚‘]{0,60}["„“‚‘][^"“”‘’]{3,40}["“”‘’]/iu,
+);
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
-const FREE_OF_QUOTED = /["'„“‚‘]\s?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu;
-/** A failure put right, and thanks for it, with no rolled eyes: praise, not a complaint. */
+const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
+/** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
-  return thanked(normalised) && PUT_RIGHT.test(normalised.text) && normalised.emoji.ironic === 0;
+  return (
+    normalised.emoji.ironic === 0 &&
+    normalised.tokens.some((token) => THANKS.has(token.key)) &&
+    PUT_RIGHT.test(normalised.text)
+  );
 }
-const PUT_RIGHT =
-  /\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu;
+const PUT_RIGHT = gated(
+  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben/iu,
+  /\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+);
 const ORDINAL = new Set(
   [
     "second",

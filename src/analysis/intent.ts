@@ -779,6 +779,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
     if (applause && (facts.length > 0 || complaint || price) && !thanked(normalised)) {
       return [...words(normalised, facts), applause[0]];
     }
+    // "5,20 € für nen Flat White in Kreuzberg. Kaffee für alle, hieß es doch mal, oder? 🙃": a price with rolled
+    // eyes is held against them.
+    const priced = PRICE.exec(normalised.text);
+    if (priced && price && normalised.emoji.ironic > 0 && !thanked(normalised))
+      return [...words(normalised, facts), priced[0].trim()];
     return [];
   }
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.

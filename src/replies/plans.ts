@@ -107,8 +107,11 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (kase.errors.length > 0 && assessment.tone !== "positive") return true;
   // A question about a parcel is theirs when they speak of themselves ("wo bleibt mein Paket?"), not when they
   // ask about prices ("warum kostet ein Paket Kaffee 12,90 €?").
+  // Not a correction that cites what they bought ("the bag I bought last week says natural process").
   const own =
-    kase.firstPerson === true && (assessment.role === "disappointed-customer" || assessment.tone === "question");
+    kase.firstPerson === true &&
+    (assessment.role === "disappointed-customer" ||
+      (assessment.tone === "question" && assessment.role !== "know-it-all"));
   return own && (kase.item !== undefined || kase.device !== undefined);
 }
 

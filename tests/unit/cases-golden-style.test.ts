@@ -3094,3 +3094,56 @@ describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
     expect(first?.text).not.toMatch(/Kundenservice/);
   });
 });
+
+describe("batch 28 (2026-12-02, fourth stop)", () => {
+  it("takes 50 cents charged at a café for oat milk as a case, not an occasion for the saved answer", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "war heute im café in ottensen, mir wurden 50 cent extra für hafermilch berechnet. auf eurer seite steht ohne aufpreis?? bon hab ich noch 🧾",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/Ottensen/);
+    expect(first?.text).not.toMatch(/Kundennummer|Bestellnummer/);
+  });
+
+  it("never says a bill has not come for '47 Minuten in der Warteschleife'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Herzlichen Dank an die Rheinwerk-Hotline für 47 Minuten Panflöte in der Warteschleife. Ich bin jetzt tiefenentspannt und weiß immer noch nicht, warum mein Abschlag gestiegen ist 🧘‍♂️",
+    );
+    expect(first?.text).not.toMatch(/noch nicht da|Danke|dank/i);
+  });
+
+  it("takes a price with rolled eyes as sarcasm", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "5,20 € für nen Flat White in Kreuzberg. Kaffee für alle, hieß es doch mal, oder? 🙃 Ihr seid echt das Kollektiv der Herzen.",
+    );
+  });
+
+  it("checks a correction that cites the bag bought, asking no order number", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Small correction to your post: you describe the Ethiopia Guji as a washed coffee, but the bag I bought last week says natural process on the label. Which one is right? (Tastes very natural to me – blueberry all the way 🫐)",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/Guji/);
+  });
+
+  it("says a parcel marked delivered but never received as such", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "laut dhl wurde mein paket gestern zugestellt. hier ist aber nix angekommen, nachbarn haben auch nix. super ärgerlich weil das n geschenk war",
+      /als zugestellt gilt, aber nicht angekommen ist/,
+    );
+  });
+
+  it("names the maintenance waited in for, not an answer", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Third time waiting in all day for the annual heat pump maintenance and nobody turns up. No call, no email. Took the day off work for this. @Rheinwerk sort it out.",
+      /annual heat pump maintenance/,
+    );
+  });
+});

@@ -638,6 +638,9 @@ export const FAILURE = [
   "wont|doesnt|won't|doesn't ~2 turn|switch ~1 on",
   "springt ~3 nicht ~1 mehr ~1 an",
   "geht ~1 nicht ~1 mehr ~1 an",
+  // "mir wurden 50 cent extra für hafermilch berechnet", "charged extra for oat milk".
+  "extra|zusaetzlich ~4 berechnet|abgerechnet|abgebucht|verlangt",
+  "charged ~3 extra",
   // "the invoice we received is for 60 guests, but we were 35": billed for more than there was.
   "invoice|bill ~10 but ~2 we|there ~1 were|was|only|had",
   "rechnung ~10 aber ~2 wir|es ~1 waren|war|hatten|nur",

@@ -137,7 +137,7 @@ function leftBehind(text: string): string | undefined {
 const AWAITED_DE =
   /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|meinem|mein|unsere|unseren|unserem|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
 const AWAITED_EN =
-  /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our|an?)\s(?:[a-z]+\s)?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement|install date|installation date|appointment))\b/iu;
+  /\bwaiting\s(?:[\w.]+\s){0,4}?for\s((?:the|my|our|an?)\s(?:[a-z]+\s){0,3}?(?:quote|offer|survey|report|certificate|contract|paperwork|documents|confirmation|installation|engineer|visit|credit|payment|decision|invoice|statement|install date|installation date|appointment|maintenance|service visit|repair|technician))\b/iu;
 /** "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten", "a callback about my boiler service": the call and its reason. */
 const CALL_ABOUT_DE =
   /\b(Rückruf\s(?:wegen|zu|zur|zum|für|bezüglich)\s(?:meiner|meinem|meinen|meine|mein|der|dem|den|die|das|unserer|unserem|unseren)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,40})/u;
@@ -587,6 +587,16 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return /@\S+\.\w/u.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
+  // "war heute im café in ottensen, mir wurden 50 cent extra berechnet … bon hab ich noch": charged at a branch
+  // visited, with nothing sent; no customer or order number exists.
+  if (
+    (lifted.problem === "billing" || lifted.problem === "refund") &&
+    lifted.visited === true &&
+    lifted.places.length > 0 &&
+    !ITEM.test(text) &&
+    lifted.numbers.length === 0
+  )
+    return undefined;
   // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
   if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
   // "Meine Gutschrift von 230 € ist seit August offen": a credit on the account, unless goods went back for it.

@@ -331,10 +331,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (!de) return `that you've been waiting ${when.replace(/^for\s+/i, "")} for ${order}`;
         return v.form === "du" ? `dass du ${when} auf ${order} wartest` : `dass Sie ${when} auf ${order} warten`;
       }
+      // "laut dhl gestern zugestellt. hier ist aber nix angekommen": marked delivered, never received.
+      const none = /(?<!\p{L})(?:nie|nicht|nix|nichts|never|not|nothing|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u;
+      if (has(words, /zugestellt|marked (?:as )?delivered|says delivered/) && has(words, none)) {
+        return de
+          ? `dass ${order} als zugestellt gilt, aber nicht angekommen ist`
+          : `that ${order} shows as delivered but never arrived`;
+      }
       // "shows up pre-ground", "Gekommen ist der Fahrer um 9:50": it came; what was wrong with it is theirs to say.
       if (
         has(words, /shows? up|showed up|turned up|\bcame\b|arrived|\bkam\b|angekommen|geliefert|gekommen/) &&
-        !has(words, /(?<!\p{L})(?:nie|nicht|never|not|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u)
+        !has(words, none)
       ) {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
@@ -623,11 +630,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
           : "that you're still being charged after cancelling";
       }
-      // "Ich warte seit 3 Monaten auf meine Jahresabrechnung", "kam bis heute nicht": the bill has not come.
+      // "Ich warte seit 3 Monaten auf meine Jahresabrechnung", "kam bis heute nicht": the bill has not come (not
+      // "47 Minuten in der Warteschleife": the hotline, not the bill).
       if (
         has(
           words,
-          /^warte|^warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
+          /^warte(?!schleife)|^warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
         )
       ) {
         const bill = c.bill ?? (de ? "Abrechnung" : "bill");

@@ -86,7 +86,7 @@ export function casePlaces(text: string): string[] {
     // "Leipziger" of "die Leipziger Filiale" is Leipzig.
     const said = place?.trim();
     const stem = said?.endsWith("er") ? said.slice(0, -2) : undefined;
-    const name = stem && (CITIES.has(stem) || new RegExp(`^${QUARTER.source}$`, "u").test(stem)) ? stem : said;
+    const name = stem && (CITIES.has(stem) || QUARTER_WHOLE.test(stem)) ? stem : said;
     if (!name || NOT_A_BRANCH_NAME.has(name.split(/[- ]/)[0] ?? "")) return;
     if (!places.some((known) => known.includes(name) || name.includes(known))) places.push(name);
   };
@@ -117,7 +117,7 @@ export function casePlaces(text: string): string[] {
   // "im Kreuzberger Laden", "die Leipziger Filiale": the place's adjective before a branch's word.
   for (const match of text.matchAll(PLACE_BEFORE_BRANCH)) {
     const stem = match[1] ?? "";
-    if (CITIES.has(stem) || new RegExp(`^${QUARTER.source}$`, "u").test(stem)) add(stem);
+    if (CITIES.has(stem) || QUARTER_WHOLE.test(stem)) add(stem);
   }
   // "Da steht, Kreuzberg hat sonntags bis 18 Uhr offen": a quarter's name says which branch wherever it stands.
   for (const match of text.matchAll(QUARTER)) add(match[0]);
@@ -130,6 +130,8 @@ const PLACE_BEFORE_BRANCH =
 /** Quarters named alone, with no "in" before them: no German noun or English word is spelt so. */
 const QUARTER =
   /(?<!\p{L})(?:Kreuzberg|Neukölln|Friedrichshain|Charlottenburg|Schöneberg|Ottensen|Altona|Eimsbüttel|Eppendorf|Winterhude|Barmbek|Schanze|Schwabing|Haidhausen|Ehrenfeld|Nippes|Deutz|Südvorstadt)(?!\p{L})/gu;
+/** A quarter's name and nothing else: "Kreuzberg" of "Kreuzberger". */
+const QUARTER_WHOLE = new RegExp(`^(?:${QUARTER.source})$`, "u");
 /** "kartenzahlung in ottensen geht nicht": a quarter written small is still the quarter, said back capitalised. */
 const QUARTER_SMALL =
   /(?<!\p{L})(?:kreuzberg|neukölln|friedrichshain|charlottenburg|schöneberg|ottensen|altona|eimsbüttel|eppendorf|winterhude|barmbek|ehrenfeld|südvorstadt)(?!\p{L})/gu;

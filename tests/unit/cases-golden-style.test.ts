@@ -3146,4 +3146,21 @@ describe("batch 28 (2026-12-02, fourth stop)", () => {
       /annual heat pump maintenance/,
     );
   });
+
+  it("takes no word about the argument for its topic, and notes no failure in general beside the thing", () => {
+    const argued = answer(
+      "rheinwerk",
+      "Ein Punkt, der in der Debatte um Komplettpakete von Versorgern zu kurz kommt: Wer Wärmepumpe, Stromtarif und Wartung aus einer Hand kauft, bindet sich faktisch.",
+      "linkedin",
+      "Katrin Vogelsang",
+      12000,
+    ).first?.text;
+    expect(argued).not.toMatch(/Thema Punkt|Debatte/);
+    const wallbox = answer(
+      "rheinwerk",
+      '@Rheinwerk seit dem Update vor 3 Wochen zeigt meine Wallbox in der App nur noch "offline". Überschussladen mit PV geht nicht mehr, lädt also alles ausm Netz. Ticket 88123 ist seit 10 Tagen offen. Was ist da los?',
+    ).first?.text;
+    expect(wallbox).toMatch(/88123/);
+    expect(wallbox).not.toMatch(/geht nicht/);
+  });
 });

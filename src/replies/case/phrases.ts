@@ -1253,6 +1253,8 @@ function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: r
 }
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
+const GENERIC_FAILURE =
+  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$/iu;
 const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 
 export function caseSubject(c: Case, v: Voice): string {
@@ -1654,6 +1656,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
         // "taktet seit Samstag alle" (… paar min an und aus): a fragment cut before its end says nothing.
         !DANGLING.test(phrase) &&
+        // "(geht nicht, vor 3 Wochen)": a failure in general says nothing beside the thing that fails.
+        !GENERIC_FAILURE.test(phrase) &&
         (general ||
           LONE_FAULT.test(phrase) ||
           (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),

@@ -9,7 +9,9 @@
 import { MODEL_CODE } from "./patterns";
 
 const STOP_DE = new Set(
+  // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
+    "Punkt Punkte Debatte Diskussion Logik Argument Argumente " +
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
@@ -39,7 +41,7 @@ const STOP_EN = new Set(
   (
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
-    "confidence move earth world planet size about maybe perhaps " +
+    "confidence move earth world planet size about maybe perhaps kind sort type " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +

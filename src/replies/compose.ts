@@ -267,7 +267,7 @@ const SCORN =
  * Viertelstunde lang erklärt") is no thing praised.
  */
 const STAFF_OR_SPEECH =
-  /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|kündigung|störung|reklamation|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
@@ -422,6 +422,8 @@ function setting(
         : (productName ??
           thankedFor(text) ??
           terms
+            // "hat mir super bei der Abrechnung geholfen": the matter helped with is not what was praised.
+            .filter((term) => !STAFF_OR_SPEECH.test(term))
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
@@ -437,7 +439,7 @@ function setting(
           // "Die Schulung Ihrer Techniker …": the head of a noun run when the run has no article of its own.
           terms
             .map((term) => term.split(" ")[0] ?? "")
-            .filter((head) => /(?:ung|ion)$/u.test(head))
+            .filter((head) => /(?:ung|ion)$/u.test(head) && !STAFF_OR_SPEECH.test(head))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.

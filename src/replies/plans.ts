@@ -1,6 +1,7 @@
 import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
 import type { Strategy } from "../shared/replies";
+import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
 
 /**
@@ -285,6 +286,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     if (assessment.reasons.some((reason) => reason.code === "review-stereotype"))
       return matter ? ["state-stance", caseFirst(kase)] : ["state-stance", "do-not-reply"];
     if (matter) return ["boundary-and-help", caseFirst(kase)];
+    // "Euer neuer Espresso ist mir zu sauer, früher war der besser": the model's doubt alone, with no word of heat,
+    // insult or swearing in a calm comment, is no reason to tell the commenter to mind their tone.
+    if (
+      (tone === "critical" || tone === "angry") &&
+      !heated(text, assessment.language === "en" ? "en" : "de") &&
+      role !== "troll"
+    )
+      return ["take-seriously", "boundary-and-help", "do-not-reply"];
     return role === "troll"
       ? ["boundary-and-help", "do-not-reply"]
       : ["boundary-and-help", "take-seriously", "do-not-reply"];

@@ -3163,4 +3163,25 @@ describe("batch 28 (2026-12-02, fourth stop)", () => {
     expect(wallbox).toMatch(/88123/);
     expect(wallbox).not.toMatch(/geht nicht/);
   });
+
+  it("tells no calm critic of a sour espresso to mind the tone, and takes no comparative for a noun", () => {
+    for (const text of [
+      "Euer neuer Espresso ist mir zu sauer, früher war der besser.",
+      "euer neuer espresso ist mir zu sauer, früher war der besser",
+    ]) {
+      // The model still doubts it ("sauer" weighs as anger); the reply must not tell a calm critic to mind the tone.
+      const { first } = answer("kaffeekollektiv", text);
+      expect(first?.strategy).toBe("take-seriously");
+      expect(first?.text).not.toMatch(/sachlich|Besser/);
+    }
+  });
+
+  it("does not take the bill helped with for what was praised", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "danke an die nette frau am telefon gestern, hat mir super bei der abrechnung geholfen",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/Abrechnung/);
+  });
 });

@@ -23,7 +23,10 @@ const NEVER = new Set(
     "und oder aber weil dass ob als wenn bis seit nach vor bei von zu zum zur auf aus in im an am um für ist sind " +
     "war waren hat habe hab haben hatte wird werden wurde kann können muss müssen soll sollen will wollen " +
     "nichts alles alle etwas viel viele mehr weniger paar bisschen bissl mehrere einige andere anderen selbst " +
-    "mal bitte danke eh ne nen nem ner"
+    "mal bitte danke eh ne nen nem ner " +
+    // "früher war der besser": comparatives after a pronoun "der".
+    "besser schlechter teurer billiger günstiger schneller langsamer lieber größer kleiner stärker schwächer " +
+    "früher später eher weiter"
   ).split(" "),
 );
 

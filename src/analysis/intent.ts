@@ -697,7 +697,7 @@ const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping
  * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
  * irony ("Danke für nichts", 🙄).
  */
-function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean): string[] {
+function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
   const complaints = LEXICON.complaints.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
@@ -730,7 +730,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean)
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!": a failure put right, and
   // thanks for it, with no rolled eyes.
-  if (putRight(normalised)) return [];
+  if (fixed) return [];
   // "ordering my third bag", "meine dritte Tüte", "bin schon bei der dritten Tüte": a count of what one bought or
   // drank again is loyalty, not a repeat failure.
   // "Ich komme jedes Mal wieder", "Zum dritten Mal diese Woche hier": coming back again is loyalty.
@@ -979,8 +979,9 @@ export function readIntent(
   threadOwner?: string,
 ): IntentReading {
   const { tokens } = normalised;
-  const complaint = putRight(normalised) ? undefined : readComplaint(normalised);
-  const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony);
+  const fixed = putRight(normalised);
+  const complaint = fixed ? undefined : readComplaint(normalised);
+  const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   const mention = leadingMention(normalised, companyName, threadOwner);

@@ -263,10 +263,10 @@ const SCORN =
   /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense)/iu;
 
 /**
- * Who served them ("Barista", "office manager"), how they said it ("Positives") or how long it took ("eine
- * Viertelstunde lang erklärt") is no thing praised.
+ * Never the thing praised: who served them ("Barista", "office manager"), how they said it ("Positives"), the matter
+ * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
-const STAFF_OR_SPEECH =
+const NOT_PRAISED =
   /(?<!\p{L})(?:barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|kündigung|störung|reklamation|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
@@ -423,7 +423,7 @@ function setting(
           thankedFor(text) ??
           terms
             // "hat mir super bei der Abrechnung geholfen": the matter helped with is not what was praised.
-            .filter((term) => !STAFF_OR_SPEECH.test(term))
+            .filter((term) => !NOT_PRAISED.test(term))
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
@@ -439,7 +439,7 @@ function setting(
           // "Die Schulung Ihrer Techniker …": the head of a noun run when the run has no article of its own.
           terms
             .map((term) => term.split(" ")[0] ?? "")
-            .filter((head) => /(?:ung|ion)$/u.test(head) && !STAFF_OR_SPEECH.test(head))
+            .filter((head) => /(?:ung|ion)$/u.test(head) && !NOT_PRAISED.test(head))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.
@@ -467,7 +467,7 @@ function setting(
       ? terms.find(
           (term) =>
             /\p{L}{2}/u.test(term) &&
-            !STAFF_OR_SPEECH.test(term) &&
+            !NOT_PRAISED.test(term) &&
             // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
             !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
             // "broken headphones" replaced: the fault put right is not what they praise.

@@ -587,15 +587,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     return /@\S+\.\w/u.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
-  // "war heute im café in ottensen, mir wurden 50 cent extra berechnet … bon hab ich noch": charged at a branch
-  // visited, with nothing sent; no customer or order number exists.
-  if (
-    (lifted.problem === "billing" || lifted.problem === "refund") &&
-    lifted.visited === true &&
-    lifted.places.length > 0 &&
-    !ITEM.test(text) &&
-    lifted.numbers.length === 0
-  )
+  // A branch visited, with no parcel in the story: what happened there has no order or customer number.
+  const visitedBranch = lifted.visited === true && lifted.places.length > 0 && !ITEM.test(text);
+  // "war heute im café in ottensen, mir wurden 50 cent extra berechnet … bon hab ich noch".
+  if ((lifted.problem === "billing" || lifted.problem === "refund") && visitedBranch && lifted.numbers.length === 0)
     return undefined;
   // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
   if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
@@ -639,11 +634,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if ((lifted.swapped || lifted.served) && lifted.places.length > 0 && !ordered) return undefined;
   // "Customer no. 3318-2290-7 … no bonus on the statement": a customer number finds all but a parcel.
   const customer = lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind));
-  // "War Samstag bei euch in der Südvorstadt. Zwei Flat White bestellt …": ordered at the counter of a branch
-  // visited, with no parcel in it: no order number exists.
-  const atCounter = lifted.visited === true && lifted.places.length > 0 && !ITEM.test(text);
+  // "War Samstag bei euch in der Südvorstadt. Zwei Flat White bestellt …": ordered at the counter.
   if (lifted.item && !ordered && !(customer && lifted.problem !== "delivery"))
-    return RECEIPT.test(text) || IN_STORE.test(text) || atCounter ? undefined : "order-number";
+    return RECEIPT.test(text) || IN_STORE.test(text) || visitedBranch ? undefined : "order-number";
   // A page or shop of the company that fails needs no model; a device of the customer's does, unless they named
   // its model ("WP 12 mit Fehler E118": error codes and case numbers aside, "WP 12" is the model).
   const codes = [...lifted.errors, ...lifted.numbers.map((number) => number.value)];

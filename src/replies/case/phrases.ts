@@ -193,6 +193,9 @@ function papersClause(papers: string, v: Voice): string {
 const BREWING =
   /^(?:French Press|Siebträger|Filter|Handfilter|Herdkanne|Mokkakanne|V60|Chemex|Aeropress|Vollautomat)$/u;
 
+/** A word that says it did not come: "nix angekommen", "never arrived", "noch nicht". */
+const NOT_CAME = /(?<!\p{L})(?:nie|nicht|nix|nichts|never|not|nothing|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u;
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
@@ -332,8 +335,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return v.form === "du" ? `dass du ${when} auf ${order} wartest` : `dass Sie ${when} auf ${order} warten`;
       }
       // "laut dhl gestern zugestellt. hier ist aber nix angekommen": marked delivered, never received.
-      const none = /(?<!\p{L})(?:nie|nicht|nix|nichts|never|not|nothing|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u;
-      if (has(words, /zugestellt|marked (?:as )?delivered|says delivered/) && has(words, none)) {
+      if (has(words, /zugestellt|marked (?:as )?delivered|says delivered/) && has(words, NOT_CAME)) {
         return de
           ? `dass ${order} als zugestellt gilt, aber nicht angekommen ist`
           : `that ${order} shows as delivered but never arrived`;
@@ -341,7 +343,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "shows up pre-ground", "Gekommen ist der Fahrer um 9:50": it came; what was wrong with it is theirs to say.
       if (
         has(words, /shows? up|showed up|turned up|\bcame\b|arrived|\bkam\b|angekommen|geliefert|gekommen/) &&
-        !has(words, none)
+        !has(words, NOT_CAME)
       ) {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
@@ -1253,10 +1255,6 @@ function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: r
 }
 
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
-const GENERIC_FAILURE =
-  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$/iu;
-const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
-
 export function caseSubject(c: Case, v: Voice): string {
   if (c.leaving) return leavingSubject(c.leaving, v);
   const de = v.language === "de";
@@ -1624,6 +1622,12 @@ function telling(phrase: string): boolean {
 const LONE_FAULT = /^(?:leaking|leaks|dripping|undicht|tropft|defekt|defective|dead|cracked|gesprungen)$/iu;
 const WEEKDAY_ALONE =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
+
+/** A failure in general, which says nothing beside the thing that fails: "geht nicht", "never showed". */
+const GENERIC_FAILURE =
+  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$/iu;
+/** A fragment cut before its end: "taktet seit Samstag alle". */
+const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";

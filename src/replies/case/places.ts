@@ -86,7 +86,7 @@ export function casePlaces(text: string): string[] {
     // "Leipziger" of "die Leipziger Filiale" is Leipzig.
     const said = place?.trim();
     const stem = said?.endsWith("er") ? said.slice(0, -2) : undefined;
-    const name = stem && (CITIES.has(stem) || QUARTER_WHOLE.test(stem)) ? stem : said;
+    const name = stem && placeName(stem) ? stem : said;
     if (!name || NOT_A_BRANCH_NAME.has(name.split(/[- ]/)[0] ?? "")) return;
     if (!places.some((known) => known.includes(name) || name.includes(known))) places.push(name);
   };
@@ -117,12 +117,17 @@ export function casePlaces(text: string): string[] {
   // "im Kreuzberger Laden", "die Leipziger Filiale": the place's adjective before a branch's word.
   for (const match of text.matchAll(PLACE_BEFORE_BRANCH)) {
     const stem = match[1] ?? "";
-    if (CITIES.has(stem) || QUARTER_WHOLE.test(stem)) add(stem);
+    if (placeName(stem)) add(stem);
   }
   // "Da steht, Kreuzberg hat sonntags bis 18 Uhr offen": a quarter's name says which branch wherever it stands.
   for (const match of text.matchAll(QUARTER)) add(match[0]);
   for (const match of text.matchAll(QUARTER_SMALL)) add(match[0].charAt(0).toUpperCase() + match[0].slice(1));
   return places.slice(0, 3);
+}
+
+/** A town or a quarter by its whole name: "Leipzig", "Kreuzberg" (the stem of "Leipziger", "Kreuzberger"). */
+function placeName(word: string): boolean {
+  return CITIES.has(word) || QUARTER_WHOLE.test(word);
 }
 
 const PLACE_BEFORE_BRANCH =

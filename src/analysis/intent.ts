@@ -930,6 +930,18 @@ function leadingMention(
 }
 
 const YOUR = new Set(["your", "yours", "euer", "eure", "euren", "eurem", "eurer"].map(wordKey));
+/** German "du" to one reader: a company is "ihr" in German, so "@Jürgen Haas du hast keine Ahnung" argues with him. */
+const THOU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"].map(wordKey));
+
+/** The first words after the leading handles, past a surname ("@Jürgen Haas du …"), are "du", "dich", "dein" …. */
+function saysThou(normalised: Normalised): boolean {
+  const words = normalised.tokens.filter((token) => token.kind !== "mention").slice(0, 2);
+  const [first, second] = words;
+  if (!first) return false;
+  if (THOU.has(first.key)) return true;
+  const surname = /^\p{Lu}/u.test(normalised.text.slice(first.start, first.end));
+  return surname && second !== undefined && THOU.has(second.key);
+}
 
 /**
  * "@gmail I can't log in to my account, how do I recover it?", "@hulu please fix your app": a leading handle that is
@@ -944,6 +956,7 @@ function putToCompany(
 ): boolean {
   const { tokens } = normalised;
   if (tokens.some((token) => SHARED.has(token.key))) return false;
+  if (saysThou(normalised) && !tokens.some((token) => YOUR.has(token.key))) return false;
   if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
   const things = LEXICON.companyThings.find(tokens);
   if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {

@@ -287,7 +287,7 @@ function namedInPraise(
 /** "Danke … für das Catering bei unserer Konferenz": what they thank for, with the article they gave it. */
 /** What the comment calls the company: "Ihr seid so ein überteuerter Hipsterladen", "bunch of cowboys". */
 const SNEER =
-  /(?:\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a|bunch of|pack of|load of)|=)\s((?:[\p{L}-]+\s){0,3}[\p{L}-]+)/giu;
+  /(?:\b(?:ihr seid|seid ihr|sie sind|du bist|you are|you're|what a|bunch of|pack of|load of|was für ein(?:e|en)?|so ein(?:e|en)?)|=)\s((?:[\p{L}-]+\s){0,3}[\p{L}-]+)/giu;
 
 /** "huge thanks to the install team", "shout-out to the Leeds crew": the team thanked, as they named it. */
 const THANKED_TEAM_EN =

@@ -14,7 +14,8 @@ export function savedMatches(
   asked?: QuestionKind,
 ): string[] {
   // "Ich bin 82 und habe kein Internet": an answer that sends them to a website or an app answers nobody.
-  // "Ich habe kein Smartphone, nur den Computer": online all the same, only not on a phone.
+  // "Ich habe kein Smartphone, nur den Computer", "kein Smartphone und die App will ich nicht": no phone is not
+  // offline; the website in the answer still serves them.
   const offline = OFFLINE.test(comment) && !AT_A_COMPUTER.test(comment);
   // "Wann macht ihr in Leipzig morgens auf?": a question about the hours meets the saved answer on the hours,
   // whatever words it asks in.
@@ -34,7 +35,7 @@ export function savedMatches(
 
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =
-  /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|smartphone|handy|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer|smartphone)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|a smartphone|email)|not online)\b/iu;
+  /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;
 const AT_A_COMPUTER =
   /\b(?:nur|bloß|only|just)\s(?:(?:den|einen|meinen|a|my|the)\s)?(?:computer|pc|laptop|rechner|desktop)\b|\b(?:am|vom|per|with a|on a|on my)\s(?:computer|pc|laptop|rechner)\b/iu;
 const ONLINE = /\b(?:app|online|website|webseite|portal|\p{L}+\.(?:example|de|com|net|org|uk|at|ch)\b)/iu;

@@ -137,6 +137,8 @@ export const Case = z.object({
   bill: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */
   leaving: z.optional(z.string()),
+  /** They wrote or called before and heard nothing ("Hab schon zwei mal ne Mail geschrieben, keine Antwort"). */
+  chased: z.optional(z.boolean()),
   /** What criticism is about, when named. */
   criticised: z.optional(z.enum(CRITICISED_KINDS)),
   /** The one thing a reply should ask for to move the case, if anything. */

@@ -3185,3 +3185,114 @@ describe("batch 28 (2026-12-02, fourth stop)", () => {
     expect(first?.text).not.toMatch(/Abrechnung/);
   });
 });
+
+describe("batch 29", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "@Jürgen Haas du hast echt keine Ahnung. Bei uns läuft die WP seit drei Jahren im Altbau von 1958, null Probleme. Lies dich halt mal ein bevor du hier rumpöbelst",
+    ],
+    [
+      "rheinwerk",
+      "Das Heizungsgesetz ist doch das eigentliche Problem, egal bei welchem Anbieter. Die in Berlin haben keine Ahnung vom echten Leben. Nächstes Jahr wird abgewählt!!",
+    ],
+  ] as const)("needs no reply to a reader argued with or to politics: %s", (company, text) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("still reads clueless staff as a customer's complaint", () => {
+    const { assessment } = answer("rheinwerk", "Eure Hotline hatte null Ahnung, der Monteur hatte auch keine Ahnung.");
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("holds a 'quick question' as a question about what it asks, not as criticism", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "quick question, do you guys also clean solar panels? ours are covered in pollen and bird mess after 4 years. is it even worth it or does the rain do the job",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+    expect(first?.text).toMatch(/solar panels/);
+    expect(first?.text).not.toMatch(/criticism/);
+  });
+
+  it("reads an old roast date as a complaint, names it and asks for the order", () => {
+    const de = answer(
+      "kaffeekollektiv",
+      "Ähm… Bohnen letzte Woche im Shop bestellt und das Röstdatum auf der Tüte ist vom 2. Januar?? Wir haben März. Dachte ihr röstet frisch 🤔",
+    ).first;
+    expect(de?.strategy).toBe("case-question");
+    expect(de?.text).toMatch(/Röstdatum vom 2\. Januar/);
+    expect(de?.text).toMatch(/Bestellnummer/);
+    const en = answer("kaffeekollektiv", "the roast date on my bag says 3 July, it's October now. order KK-5521").first;
+    expect(en?.text).toMatch(/roast date on your bag says 3 July/);
+  });
+
+  it("reads the wrong coffee sent instead as a complaint about the order", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Hey ihr Lieben, hab am Montag 2x Äthiopien Guji 500g bestellt (Bestellung KK-10482) und heute kam stattdessen zweimal Brasilien Cerrado 😕 Schmeckt bestimmt auch, aber ich wollte den Guji für meinen Papa zum Geburtstag am Samstag. Könnt ihr das noch hinkriegen?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(first?.text).toMatch(/KK-10482 nicht so angekommen ist wie bestellt/);
+  });
+
+  it("offers the meter-reading answer, with its website, to someone with no smartphone", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Wo kann ich meinen Zählerstand eintragen? Ich hab kein Smartphone und die App will ich auch nicht",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it("checks two figures or two sources set against each other as a correction", () => {
+    const de = answer(
+      "rheinwerk",
+      "Kleine Anmerkung zum Post: Hier steht 12.000 installierte Wärmepumpen in 2023, im Nachhaltigkeitsbericht auf S. 14 sind es 9.800. Welche Zahl stimmt denn? Wäre gut, das zu korrigieren, sonst wird das gleich wieder irgendwo zitiert.",
+      "linkedin",
+    ).first;
+    expect(de?.strategy).toBe("check-correction");
+    expect(de?.text).toMatch(/12\.000 und 9\.800/);
+    const en = answer(
+      "rheinwerk",
+      "Your graphic says the WP 12 runs fine down to -25°C but your own product page says -20. Which one is it? Kinda matters when you're deciding for an old farmhouse",
+    ).first;
+    expect(en?.strategy).toBe("check-correction");
+  });
+
+  it("names what was out, not how the writer describes herself", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      'love that decaf is "out today" at Leipzig for the 4th saturday in a row. really feeling the love as a pregnant coffee addict 🙃☕',
+    );
+    expect(first?.text).toMatch(/decaf/);
+    expect(first?.text).not.toMatch(/pregnant/);
+  });
+
+  it("draws the line at 'Sauhaufen', never names it, and names the carport roof scratched", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Was für ein Sauhaufen ehrlich. Eure Monteure haben beim PV Aufbau das Carport Dach komplett zerkratzt, Fotos hab ich gemacht. Schadensmeldung SM-4471 ist seit 6 Wochen offen und keiner fühlt sich zuständig. Wenn ich so arbeiten würde wär ich längst gefeuert",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Ihr Carport-Dach beschädigt/);
+    expect(first?.text).not.toMatch(/Sauhaufen/);
+  });
+
+  it("asks someone who already wrote twice for the number that finds their messages", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Guten Tag, seit Januar warte ich auf die Einspeisevergütung für letztes Jahr. Die PV Anlage läuft seit 2021 ohne Probleme aber Geld kommt keins. Hab schon zwei mal ne Mail geschrieben, keine Antwort. Langsam reicht es mir",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/bisherigen Nachrichten/);
+    expect(first?.text).toMatch(/Kundennummer/);
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+  });
+
+  it("names the drink served lukewarm after 'Euer'", () => {
+    const { first } = answer("kaffeekollektiv", "Euer Flat White in Kreuzberg war gestern lauwarm, echt schade.");
+    expect(first?.text).toMatch(/dein Flat White in Kreuzberg lauwarm war/);
+  });
+});

@@ -283,7 +283,7 @@ describe("more of an energy company's comments, named as said", () => {
     ],
     [
       "Ihr Monteur hat beim Einbau die Wand beschädigt und keiner fühlt sich zuständig. Fotos habe ich.",
-      /bei den Arbeiten etwas beschädigt wurde/,
+      /bei den Arbeiten Ihre Wand beschädigt wurde/,
     ],
     ["Fix your website, I can't even download my invoice. Error 500 every time.", /our website/],
     [

@@ -147,6 +147,13 @@ export const FAILURE = [
   "still ~1 no",
   "bis ~1 heute ~1 nichts|nix|kein|keine|keinen",
   "lauwarm",
+  // "das Röstdatum auf der Tüte ist vom 2. Januar?? Wir haben März": beans sent long after their roast.
+  "roestdatum ~5 vom|alt|uralt|abgelaufen",
+  "roast ~1 date ~5 from|old|months|weeks|says|said|shows|reads",
+  // "heute kam stattdessen zweimal Brasilien Cerrado", "got two bags of decaf instead": the wrong thing sent.
+  "kam|kamen|geliefert|bekommen|erhalten|geschickt ~3 stattdessen",
+  "stattdessen ~4 kam|kamen|geliefert|bekommen|erhalten|geschickt",
+  "got|received|sent|delivered ~6 instead",
   "waessrig",
   "watery",
   "war|waren|ist|sind ~3 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
@@ -532,7 +539,9 @@ export const FAILURE = [
   "found|there ~3 hair|glass|plastic|insect|bug|fly|mould|mold|cockroach ~3 in",
   "haar|haare|glas|glassplitter|plastik|insekt|fliege|schimmel|kakerlake ~4 im|in",
   "falsche ~1 adresse|lieferung|rechnung|artikel|groesse|sorte|farbe|menge|ware|produkt",
-  "keine ~1 antwort|rueckmeldung|reaktion|hilfe|erstattung|rueckerstattung|lieferung|info|information|ahnung",
+  "keine ~1 antwort|rueckmeldung|reaktion|hilfe|erstattung|rueckerstattung|lieferung|info|information",
+  // "die Hotline hatte keine Ahnung" is the company's; "du hast keine Ahnung", "die in Berlin haben keine Ahnung" not.
+  "hotline|mitarbeiter|mitarbeiterin|berater|beraterin|monteur|monteure|techniker|kundenservice|support|service|personal|aushilfe|aushilfen ~4 keine ~1 ahnung",
   "niemand|keiner ~3 meldet|hilft|antwortet|sagt|kuemmert|reagiert|erklaeren|erklaert|sagen|helfen",
   // "Niemand hat mir das vorher erklärt", "ohne jede Vorwarnung".
   "niemand|keiner ~5 erklaert|gesagt|informiert|mitgeteilt|vorgewarnt|angekuendigt",
@@ -1629,6 +1638,11 @@ export const POLITICS = [
   "politician",
   "diaeten",
   "die da oben",
+  // "Das Heizungsgesetz ist das eigentliche Problem … Nächstes Jahr wird abgewählt!!"
+  "heizungsgesetz*",
+  "gebaeudeenergiegesetz*",
+  "abgewaehlt",
+  "abwaehlen",
   "culture war",
   "streik*",
   "strike",

@@ -239,6 +239,12 @@ export const CORRECTION = [
   "pretty|fairly|quite ~1 sure ~8 not",
   // "the roast card says Yirgacheffe, but the bag says Sidamo".
   "says ~4 but ~4 says",
+  // "Your graphic says the WP 12 runs fine down to -25°C but your own product page says -20. Which one is it?"
+  "graphic|post|chart|ad|flyer|image|video|poster|infographic ~1 says|shows|claims ~12 but ~6 says|shows|states|lists",
+  "which ~1 one|figure|number|date ~1 is ~1 it|right|correct",
+  // "Hier steht 12.000 …, im Nachhaltigkeitsbericht auf S. 14 sind es 9.800. Welche Zahl stimmt denn?"
+  "hier ~1 steht ~12 sind ~1 es",
+  "welche ~1 zahl|angabe|version|daten ~2 stimmt|stimmen|gilt",
   // "im Text steht aber WP 9", "post says Monday, your newsletter said Tuesday".
   "im ~1 text|beitrag|post ~1 steht ~1 aber",
   "post ~1 says ~10 said|says",

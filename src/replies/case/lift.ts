@@ -84,9 +84,9 @@ const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
   /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
-/** "Der Cappuccino heute in Kreuzberg war lauwarm", "my soup at the Camden branch was stone cold". */
+/** "Der Cappuccino heute in Kreuzberg war lauwarm", "Euer Flat White war lauwarm", "my soup … was stone cold". */
 const SERVED_POORLY_DE =
-  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
 /** "ein Croissant gekauft, das war innen noch roh": what was bought, and how it was, in the next clause. */
 const BOUGHT_POORLY_DE =
   /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
@@ -116,7 +116,7 @@ function promisedWithin(text: string, duration: string): boolean {
 
 /** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
-  /\b(?:meinen|meine|mein|unseren|unsere|unser)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
+  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
@@ -512,6 +512,10 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
   return found;
 }
 
+/** Written or called before, to no answer: "schon zwei mal ne Mail geschrieben", "already emailed twice". */
+const CHASED =
+  /\b(?:schon|bereits|mehrfach|mehrmals|x-mal|(?:zwei|drei|vier|\d)\s?(?:mal|x))\s(?:(?:zwei|drei|vier|\d)\s?(?:mal|x)\s)?(?:\p{L}+\s){0,3}?(?:e-?mails?|mails?|nachrichten?)\s(?:\p{L}+\s){0,2}?(?:geschrieben|geschickt|gesendet)|\b(?:schon|bereits|mehrfach|mehrmals)\s(?:\p{L}+\s){0,3}?(?:angerufen|geschrieben|gemailt|nachgefragt)|\balready\s(?:\p{L}+\s){0,2}?(?:emailed|e-mailed|written|wrote|called|phoned|messaged|contacted|chased)|\b(?:emailed|e-mailed|written|wrote|called|phoned|messaged|chased)\s(?:you\s)?(?:twice|three times|several times|multiple times|\d+ times)/iu;
+
 /** What each kind of problem needs to be moved, and which numbers already give it. */
 const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind; givenBy: readonly string[] }>> = {
   // A customer or contract number finds a subscription's deliveries as well as an order number does.
@@ -528,7 +532,7 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
 };
 
 const ACCOUNT_MONEY =
-  /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag|deposit|anzahlung|kaution)(?!\p{L})/iu;
+  /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag|deposit|anzahlung|kaution|einspeisevergütung|einspeiseverguetung|feed-in tariff|feed-in payments?|abschlag|abschläge|neukundenbonus|wechselbonus)(?!\p{L})/iu;
 const APPLIANCE =
   /gerät|geraet|maschine|pumpe|router|modem|fritzbox|anlage|zähler|zaehler|speicher|wallbox|therme|kessel|heizung|mühle|muehle|kocher|toaster|handy|laptop|tablet|drucker|fernseher|device|machine|pump|boiler|unit|appliance|charger|kettle|grinder|printer|laptop|phone|tablet|meter|battery|inverter|wechselrichter|panel|radiator|thermostat/iu;
 
@@ -873,7 +877,8 @@ export function liftCase(
   const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
   const damaged = complaint
-    ? (DAMAGED_DE.exec(read)?.[1] ?? DAMAGED_EN.exec(read)?.[1] ?? leftBehind(read))
+    ? // "das Carport Dach": two nouns written apart are one thing, said as "Carport-Dach".
+      (DAMAGED_DE.exec(read)?.[1]?.replace(" ", "-") ?? DAMAGED_EN.exec(read)?.[1] ?? leftBehind(read))
     : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
@@ -900,6 +905,7 @@ export function liftCase(
     ...(line ? { line } : {}),
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
+    ...(CHASED.test(read) ? { chased: true } : {}),
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),

@@ -222,6 +222,22 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
   }
+  // "das Röstdatum auf der Tüte ist vom 2. Januar?? Wir haben März": the date they read, as they read it.
+  if (has(words, /röstdatum|roestdatum|roast date/u)) {
+    const date = c.dates.find((d) => !RELATIVE.test(d))?.replace(/^(?:vom|am|from|on)\s/iu, "");
+    if (!de)
+      return date ? `that the roast date on your bag says ${date}` : "that your beans arrived with an old roast date";
+    // "deine Bohnen", "Ihr Hafenblick": what they bought carries the date.
+    const gender = c.product ? genderOf(c.product) : undefined;
+    const thing =
+      c.product && gender
+        ? `${possessiveNominative(gender, v.form ?? "sie")} ${c.product}`
+        : `${v.form === "du" ? "deine" : "Ihre"} Bohnen`;
+    const plural = !c.product || gender === "pl";
+    return date
+      ? `dass ${thing} mit einem Röstdatum vom ${date} angekommen ${plural ? "sind" : "ist"}`
+      : `dass ${thing} mit einem alten Röstdatum angekommen ${plural ? "sind" : "ist"}`;
+  }
   // "arrived with the seal broken", "kam ohne Ladekabel an": how it came, in their words.
   if (c.arrivedAs && (c.problem === "delivery" || c.problem === "defect")) {
     if (!de) return `that your ${c.product?.replace(/^the /i, "") ?? c.item ?? "order"} arrived ${c.arrivedAs}`;
@@ -1562,11 +1578,33 @@ const CUSTOMER_NUMBER_REFUND: readonly [Asked, Asked] = [
   },
 ];
 
+/** The number that finds a case, for someone who wrote before: "Ihre Kundennummer", "your order number". */
+const FINDS_EARLIER: Partial<Record<MissingKind, { de: string; en: string }>> = {
+  "order-number": { de: "Bestellnummer", en: "order number" },
+  "customer-number": { de: "Kundennummer", en: "customer number" },
+  "booking-number": { de: "Buchungsnummer", en: "booking reference" },
+  "ticket-number": { de: "Vorgangsnummer", en: "case number" },
+};
+
+/**
+ * "Hab schon zwei mal ne Mail geschrieben, keine Antwort": asked for a number, they are told what it is for, their
+ * unanswered messages found, not asked to start again.
+ */
+function chasedQuestion(number: { de: string; en: string }, v: Voice): string {
+  if (v.language === "en")
+    return `So we can find your earlier messages straight away, could you send us your ${number.en} {wcontact}?`;
+  return v.form === "du"
+    ? `Damit wir deine bisherigen Nachrichten sofort finden, schick uns bitte {wcontact} deine ${number.de}.`
+    : `Damit wir Ihre bisherigen Nachrichten sofort finden, schicken Sie uns bitte {wcontact} Ihre ${number.de}.`;
+}
+
 export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [], variant = 0): string | undefined {
   if (!c.missing) return undefined;
   const company = own.find((q) => q.missing === c.missing);
   const theirs = company ? companyWording(company, v) : "";
   if (theirs) return theirs;
+  const earlier = c.chased ? FINDS_EARLIER[c.missing] : undefined;
+  if (earlier) return chasedQuestion(earlier, v);
   // The phone is known: only the version is asked for.
   // The customer number for papers that did not come finds the contract; there is no bill to check, nor for a
   // technician who did not come or a contract to close.

@@ -98,10 +98,10 @@ const CLAIMED =
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
-  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))/giu;
-/** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh". */
+  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/giu;
+/** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}]))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -227,7 +227,7 @@ const TRAILING = new Set(
 
 /** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
 const ENGLISH_OBJECT =
-  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do)\s+((?:[A-Z]{2,4}\s)?(?:[\p{Ll}-]{3,}\s?){1,3})/gu;
+  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do|clean|repair|service|maintain|fix|inspect|replace|remove|recycle|roast|grind|rent|hire|cater|host|insure|finance|lease)\s+((?:[A-Z]{2,4}\s)?(?:[\p{Ll}-]{3,}\s?){1,3})/gu;
 /** "Installation date moved for the fourth time": a sentence that opens with its subject, before the verb. */
 const ENGLISH_SUBJECT =
   /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|[\p{Ll}]{3,}(?:es|s)\s|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
@@ -237,6 +237,9 @@ const ENGLISH_GERUND =
 const NOBODY = new Set(["nobody", "everybody", "somebody", "anybody", "noone", "everyone", "nothing", "none"]);
 const NOUN_ENDING = /(?:tion|sion|ment|ery|ance|ence|ity|ness|age|ure|ing|ic|al|ive|ous|able|ful)$/u;
 const ENGLISH_WHICH = /\bwhich\s((?:[a-z-]{2,}\s){0,2}[a-z-]{3,})\s(?:should|do|would|can|is|are|works?|suits?)\b/giu;
+/** 'decaf is "out today"', "the pumpkin bread was sold out again": what was not there. */
+const ENGLISH_OUT =
+  /(?<![\p{L}-])((?:[a-z-]{3,}\s)?[a-z-]{3,})\s(?:is|was|are|were)\s(?:(?:always|already|again|still)\s)?["“]?(?:out|sold out|unavailable|gone|off the menu)\b/gu;
 /** "how long does a solar install usually take": what is asked about. */
 const ENGLISH_HOW =
   /\bhow\s(?:long|much|often|soon)\s(?:does|do|will|would|is|are|did)\s(?:an?\s|the\s|your\s|my\s)?((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/giu;
@@ -437,6 +440,11 @@ export function caseTerms(
     }
     for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_HOW)) add(terms, englishPhrase(match[1] ?? ""), exclude);
+    // "love that decaf is out": the thing is what follows a leading function word.
+    for (const match of sample.matchAll(ENGLISH_OUT)) {
+      const words = (match[1] ?? "").split(" ").filter((word, at, all) => at === all.length - 1 || !STOP_EN.has(word));
+      add(terms, englishPhrase(words.join(" ")), exclude);
+    }
     // "which grind should I pick for an aeropress?": what is chosen is what is asked about.
     for (const match of sample.matchAll(ENGLISH_WHICH)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_SUBJECT)) {

@@ -154,7 +154,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
   // "your customer service used to be great": praise of what it was is no praise now.
-  const praiseHits = LEXICON.praise.find(tokens).filter((hit) => !offers(tokens, hit) && !once(tokens, hit));
+  const praiseHits = LEXICON.praise
+    .find(tokens)
+    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
   const asked = normalised.questionMarks > 0;
@@ -262,6 +264,16 @@ function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
 
 const ONCE =
   /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was)$/u;
+
+/** "findet man so gut wie nichts": "so gut wie" means "almost", no praise. */
+function almost(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    hit.from === hit.to &&
+    tokens[hit.from]?.key === "gut" &&
+    tokens[hit.from - 1]?.key === "so" &&
+    tokens[hit.to + 1]?.key === "wie"
+  );
+}
 
 function once(tokens: readonly Token[], hit: Hit): boolean {
   const before = tokens

@@ -71,7 +71,13 @@ const ATTEMPTS = 8;
 const KEY_WORDS = /\b(?:feedback|rückmeldung|kritik|hinweis|frage|question)\b/giu;
 
 /** Slots that only thank: dropped from a reply that must not thank. */
-const THANKS_SLOTS: ReadonlySet<string> = new Set(["thanksQuestion", "thanksComment", "thanksFeedback", "patience"]);
+const THANKS_SLOTS: ReadonlySet<string> = new Set([
+  "thanksQuestion",
+  "thanksComment",
+  "thanksFeedback",
+  "thanksIdea",
+  "patience",
+]);
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
 /**
@@ -757,7 +763,11 @@ function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.
   if (role === "opinion-leader") return false;
-  return asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter && !elsewhere;
+  // "Angebot kommt in zwei Wochen … Jetzt ist Mitte November und NICHTS": a complaint that names a saved answer's
+  // topic ("Heizlast") is answered first as the complaint.
+  return (
+    asks && verdict === "keep" && !intent.sarcasm && role !== "troll" && !matter && !elsewhere && !intent.complaint
+  );
 }
 
 export { isViolation };

@@ -52,6 +52,8 @@ const WHAT_WENT_WRONG =
 /** "nur eine Person hinterm Tresen", "one barista on a Saturday": how a branch is staffed, a matter of criticism. */
 const STAFFING =
   /\b(?:nur|only|just)\s(?:eine?|one|1|zwei|two)\s(?:person|mitarbeiter\w*|barista\w*|kraft|staff|member of staff)|\b(?:ansteh\w*|schlange|queue)\b/iu;
+/** How a place sounds or feels: "can't hear my own thoughts", "viel zu laut", "sein eigenes Wort nicht". */
+const AMBIENCE = /\b(?:hear|loud|laut|wort|stickig|stuffy)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
@@ -207,7 +209,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:saftladen|drecksladen|sauladen|sauhaufen|saustall|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b/iu;
+  /\b(?:saftladen|drecksladen|sauladen|sauhaufen|saustall|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b/iu;
 
 /** "Für Gäste echt blöd": a mild word said of a situation, not of anyone, needs no line on the tone. */
 const MILD = /^(?:blöd|bloed|doof|dumm|stupid|dämlich|daemlich)$/iu;
@@ -321,10 +323,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
   // "Danke, dass man in Ottensen 20 Minuten ansteht, weil nur eine Person hinterm Tresen steht 🙃": a branch
   // and a time alone give nothing to look into; the staffing is criticism.
+  // "finally a place where i can't hear my own thoughts 🔊": how loud a café is, likewise.
   const staffing =
     intent.complaint?.problem === "other" &&
     kase.problemWords.length > 0 &&
-    kase.problemWords.every((words) => STAFFING.test(words)) &&
+    kase.problemWords.every((words) => STAFFING.test(words) || AMBIENCE.test(words)) &&
     kase.numbers.length === 0 &&
     kase.item === undefined &&
     kase.product === undefined &&
@@ -391,7 +394,7 @@ export function suggests({ intent, tone }: Assessment, text: string): boolean {
 }
 
 const SUGGESTS =
-  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere) (?:es )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial),? wenn\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b/iu;
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere) (?:es )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial),? wenn\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

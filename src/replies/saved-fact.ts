@@ -1,4 +1,5 @@
 import type { Guidelines } from "../shared/guidelines";
+import { casePlaces } from "./case/places";
 import { sharedStems } from "./topics";
 
 /**
@@ -14,7 +15,12 @@ const GREETING = /^(?:hallo|hi|hey|hello|guten tag|moin|servus|liebe[rs]?|dear)\
 const GENERIC_WORDS =
   "post posts beitrag schreibt schreibst steht stehen says said website webseite seite page nicht not isn doch wirklich really " +
   // Words of time and validity say nothing of which fact: "gilt ab dem nächsten …" against "gilt bis Ende Oktober".
-  "gilt gelten galt nächsten nächste nächster naechsten ende anfang laut next valid applies until";
+  "gilt gelten galt nächsten nächste nächster naechsten ende anfang laut next valid applies until " +
+  // Words that tie a sentence together: "die viele Hausbesitzer dann enttäuscht sehen" is not about the link "dann".
+  "dann denn auch noch schon nur mehr wenn aber also sehr ganz immer wieder jetzt then just only more when " +
+  // Common verbs and "kein": "auf 70 % kommt man nur mit …" is not "Kommt keine E-Mail an, …".
+  "kommt kommen kam keine keinen kein gibt geht gehen macht machen wird werden kann können muss müssen soll sollen " +
+  "come comes get gets make makes";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
@@ -43,6 +49,11 @@ function withoutGreeting(sentence: string): string {
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const CALENDAR_WORDS =
+  "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +
+  "samstags sonntags monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
+  "thursdays fridays saturdays sundays";
+const CALENDAR_STEMS = new Set(sharedStems(CALENDAR_WORDS, CALENDAR_WORDS));
 
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
   const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
@@ -57,6 +68,7 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   const spread = new Map<string, number>();
   for (const shared of shares) for (const item of shared) spread.set(item, (spread.get(item) ?? 0) + 1);
   const units = UNITS.filter((unit) => unit.test(comment));
+  const context = new Set([...CALENDAR_STEMS, ...casePlaces(comment).flatMap((place) => sharedStems(place, place))]);
   // "läuft nicht mehr übers BAFA, sondern über die KfW": a fact on the matter must speak of what they put instead.
   const instead = INSTEAD.exec(comment)?.[1];
   let best: { sentence: string; score: number } | undefined;
@@ -66,7 +78,10 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     // not which fact about it; a word of the fact itself must be shared too.
     // A measure in the same unit ("−25 °C" against "−20 °C") is a word of the fact as well.
     const measured = units.some((unit) => unit.test(sentence));
-    if (shared.length < 2 || !(measured || shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4))) return;
+    // "the tasting evening in Hamburg is on Friday": a day or a place alone says when or where, not which fact; the
+    // opening hours ("Monday to Friday … Hamburg-Ottensen") do not settle an event's date.
+    const telling = shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4 && !context.has(item));
+    if (shared.length < 2 || !(measured || telling)) return;
     if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
     // "didn't open in 2016, it was spring 2017": a correction of a year is settled only by a fact that gives one.
     if (YEAR.test(comment) && !YEAR.test(sentence)) return;

@@ -43,7 +43,8 @@ export function partsOf(strategy: Strategy, situation: Situation): Part[] {
     case "ask-details":
       return [...thanks, ...(situation.apologyDue ? apology : core("empathy")), ...core("askDetails", "team")];
     case "feedback-to-team":
-      return [...core("thanksFeedback"), ...apology, ...core("team"), optional("improve"), ...core("offer")];
+      // An idea is thanked by its topic and passed on; "we want to do better next time" answers a complaint.
+      return [...core("thanksIdea"), ...apology, ...core("team"), ...core("offer")];
     case "acknowledge-correction":
       return core("thanksCorrection", "acknowledge", "fix");
     case "thank-and-invite":

@@ -38,6 +38,17 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b/gu,
     "frost winter",
   ],
+  // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
+  [/\b(?:bialetti|mokkakanne|espressokanne|moka pot|moka)\b/gu, "herdkanne"],
+  [
+    /\b(?:keine|kein|ohne)\s(?:\p{L}+\s)?(?:kaffee)?muehle\b|\bno grinder\b|\bdon'?t (?:have|own) a grinder\b/gu,
+    "gemahlen",
+  ],
+  // "bis die Handwerker anrücken", "when will the installers come": the date of the installation.
+  [
+    /\b(?:handwerker|monteure?|installateure?|installers?|fitters?|engineers?)\s(?:\p{L}+\s)?(?:anruecken|kommen|loslegen|anfangen|come|arrive|start)\b/gu,
+    "einbautermin",
+  ],
   // "Haus ist Baujahr 1978": an old house.
   [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.

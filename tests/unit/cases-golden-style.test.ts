@@ -3296,3 +3296,172 @@ describe("batch 29", () => {
     expect(first?.text).toMatch(/dein Flat White in Kreuzberg lauwarm war/);
   });
 });
+
+describe("batch 30", () => {
+  it("hears no swearing in 'beim packen' and names the cracked cup, not a parcel that never came", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "hey ihr, bestellung 20931 kam heute an, kaffee top aber die große tasse (die blaue mit dem logo) hat nen riss quer durch bis zum henkel 😕 war eigentlich gut verpackt, muss beim packen schon passiert sein. foto kann ich schicken",
+    );
+    expect(assessment.violations).toEqual([]);
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(/die Tasse einen Riss hat/);
+    expect(first?.text).not.toMatch(/sachlich|nicht angekommen|Mit\b/);
+  });
+
+  it("thanks the Leipzig team for a birthday candle, however lower-case", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "the leipzig team put a tiny birthday candle next to my flat white yesterday 🥹 i didn't even say anything, they just saw the card my friend gave me. thank you, made my day!!",
+      "x",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Leipzig/);
+  });
+
+  it("reads 'so gut wie nichts' as nothing, and thanks an idea by its topic", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ihre Werbung zur Wärmepumpe zeigt immer nur freistehende Häuser mit riesigem Garten. Wir im Reihenhaus haben 3 Meter bis zum Schlafzimmerfenster der Nachbarn, und zum Thema Geräusche findet man auf Ihrer Seite so gut wie nichts. Das wäre mal ne wirklich hilfreiche Info.",
+    );
+    expect(first?.strategy).toBe("feedback-to-team");
+    expect(first?.text).toMatch(/(?:Anregung|Hinweis) zum Thema Werbung/);
+    expect(first?.text).not.toMatch(/zufrieden|besser machen/);
+  });
+
+  it("takes music too loud to hear oneself as sarcasm, never thanked", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "shoutout to the hamburg café for the music volume this morning, finally a place where i can't hear my own thoughts OR my friend across the table. 10/10 club vibes at 9am ☕🔊",
+    );
+    expect(first?.text).toMatch(/music volume/);
+  });
+
+  it("holds a question about leasing; their own means are no failure", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Is it possible to lease or rent one of your heat pumps instead of buying it outright? I'm retired and 30k in one go just isn't possible for me, but our old oil boiler is on its last legs.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "hab leider keine mühle, nur so ne alte bialetti von meiner oma 😅 kann ich bei euch trotzdem was bestellen oder gibts nur ganze bohnen?",
+      /Herdkanne/,
+    ],
+    [
+      "rheinwerk",
+      "Wir hatten letzte Woche den Termin mit Ihrem Techniker im Haus. Mit wie viel Vorlauf muss man rechnen bis die Handwerker anrücken, und wie lange haben wir dann die Baustelle im Keller? Wir wollen im Februar in Urlaub.",
+      /8 bis 12 Wochen/,
+    ],
+  ] as const)("offers the saved answer to a question asked in other words: %s", (company, text, said) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(said);
+  });
+
+  it("states no saved fact that shares only a figure, a verb, a day or a place with a correction", () => {
+    const grant = answer(
+      "rheinwerk",
+      "Kleine, aber wichtige Präzisierung: Im Beitrag steht „bis zu 70 % Förderung für Ihre Wärmepumpe“. Die Grundförderung liegt bei 30 %, auf 70 % kommt man nur mit Geschwindigkeits- UND Einkommensbonus. So verkürzt weckt das Erwartungen, die viele Hausbesitzer dann enttäuscht sehen.",
+      "linkedin",
+    ).first;
+    expect(grant?.strategy).toBe("check-correction");
+    expect(grant?.text).not.toMatch(/E-Mail-Adresse|Spam|Link/);
+    expect(grant?.text).toMatch(/Förderung, 70 % und 30 %/);
+    const tasting = answer(
+      "kaffeekollektiv",
+      "Small thing: the post says the tasting evening in Hamburg is on Friday, but your website says Thursday 21 Nov. Which one is right? Don't want to show up on the wrong night 😅",
+    ).first;
+    expect(tasting?.strategy).toBe("check-correction");
+    expect(tasting?.text).not.toMatch(/open Monday/);
+  });
+
+  it("answers a quote promised and not come as the complaint, not with the saved heat-load answer", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Kommt ihr eigentlich mal aus dem Quark? Heizlastberechnung bei uns war am 4. September, der Herr meinte das Angebot kommt in zwei Wochen. Jetzt ist Mitte November und NICHTS. So verliert man Kunden, aber offenbar habt ihr ja genug davon",
+    );
+    expect(first?.strategy).not.toBe("saved-reply");
+    expect(first?.text).not.toMatch(/Quark|Herr\b/);
+  });
+
+  it("reads a consumption figure far from the usual as a billing case", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Jetzt mal ehrlich, in meiner Jahresabrechnung steht ein Verbrauch von 9.800 kWh. Wir sind zu zweit in ner Wohnung, sonst immer so um die 3.500. Entweder hat da jemand nen Zahlendreher gemacht oder ich weiß auch nicht. Wer prüft sowas bei euch??",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Kundennummer/);
+  });
+
+  it("names stamps gone from the account and asks for its address", () => {
+    const de = answer(
+      "kaffeekollektiv",
+      "Seit dem app update sind alle meine stempel weg 😭 hatte 8 von 10 zusammen, fast alle im Café in Leipzig gesammelt. Im Café meinten sie ich soll hier schreiben. Das Konto läuft auf meine gmail adresse, kann ich euch per dm schicken",
+    ).first;
+    expect(de?.text).toMatch(/deine Stempel weg sind/);
+    expect(de?.text).toMatch(/E-Mail-Adresse deines Kontos/);
+    expect(answer("kaffeekollektiv", "after the app update my stamps are gone, had 9 of 10").first?.text).toMatch(
+      /your stamps are gone/,
+    );
+  });
+
+  it("checks a photo that shows another model as a correction", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Nur so am Rande: auf dem Foto ist keine WP 12, das ist noch die alte WP 9, erkennt man am Display und am Gehäuse 😉",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(/WP 12 und WP 9/);
+    expect(first?.text).not.toMatch(/Rande/);
+  });
+
+  it("names a new-customer bonus not credited, not a debit", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Hallo zusammen, mir wurde beim Wechsel ein Neukundenbonus von 100 € versprochen, gutgeschrieben nach 3 Monaten. Jetzt bin ich im 7. Monat und auf keiner Rechnung taucht der auf. Hab 2x per Mail nachgefragt, keine Antwort. Kundennummer 3318-0472. Wäre nett wenn sich da mal jemand drum kümmert.",
+    );
+    expect(first?.text).toMatch(/Ihr Neukundenbonus über 100 € noch nicht gutgeschrieben/);
+    expect(first?.text).not.toMatch(/Abbuchung/);
+  });
+
+  it("names the appointment put off again", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Wie unprofessionell kann man eigentlich sein?! Zum DRITTEN mal wird meine Energieberatung verschoben, jedes mal per SMS am Vorabend um 21 Uhr. Ich nehm mir dafür extra frei. Vorgang EB-20417. Kriegt euren Laden mal geregelt oder lasst es.",
+    );
+    expect(first?.text).toMatch(/Ihre Energieberatung schon wieder verschoben wurde/);
+    expect(first?.text).toMatch(/EB-20417/);
+  });
+
+  it("takes no favourite spot for an advert, and no 'Dankeschön' for what was praised", () => {
+    const laptop = answer(
+      "kaffeekollektiv",
+      "Since the new laptop rule in Kreuzberg (only at the big table, and only before 11) I basically can't work there anymore. I get that you need the seats, but it was my favourite spot in the neighbourhood and now it kind of feels like people like me aren't wanted. bit sad tbh",
+    ).first;
+    expect(laptop?.text).toMatch(/laptop rule/);
+    expect(laptop?.text).not.toMatch(/campaign|spot/);
+    const thanks = answer(
+      "kaffeekollektiv",
+      "Riesen Dankeschön an Mira in Ottensen!! Die hat sich heute 10 min Zeit genommen und mir erklärt wie ich mit dem V60 richtig aufgieße obwohl hinter mir schon ne Schlange war. Zuhause direkt ausprobiert, schmeckt endlich nicht mehr bitter 😍☕",
+    ).first;
+    expect(thanks?.strategy).toBe("thank-specifically");
+    expect(thanks?.text).not.toMatch(/Thema Dankeschön/);
+  });
+
+  it("engages an energy adviser's argument about customers in general, no complaint of his own", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Als Energieberater seh ich das jeden Tag: Das Problem sind nicht die 8–12 Wochen bis zum Einbau, sondern dass Kunden zwischen Angebot und Förderzusage monatelang festhängen und nicht anfangen dürfen. Da könntet ihr als großer Anbieter ruhig mal politisch Druck machen statt nur Hochglanzwerbung zu schalten.",
+      "facebook",
+      "Thomas Engel",
+      12500,
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("engage-argument");
+  });
+});

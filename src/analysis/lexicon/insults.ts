@@ -64,6 +64,12 @@ export const INSULT_NOUNS = [
   "!rauspacken",
   "!herauspacken",
   "!auspackens",
+  // "muss beim packen schon passiert sein": packing, whose letters the model hears as "kacken".
+  "!packen",
+  "!einpacken",
+  "!verpacken",
+  "!abpacken",
+  "!anpacken",
   "*knalltuete*",
   "evolutionsbremse*",
   "*volltrottel*",

@@ -29,7 +29,9 @@ export const FAILURE = [
   "bus|zug|bahn|tram|rb|sbahn|ubahn ~5 kam|kommt|fuhr|faehrt ~3 nicht|nie|einfach",
   "bus|train|tram ~4 never ~1 came|showed|arrived|turned",
   "nicht mehr ~2 einloggen|anmelden|bestellen|bezahlen|zahlen|buchen|einchecken|oeffnen|starten|laden|nutzen|benutzen",
-  "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|da|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
+  // "immer noch nicht da", "nicht mehr da"; not "nicht anfangen dürfen. Da könntet ihr …".
+  "nicht ~1 da",
+  "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
   "nicht ~2 akzeptiert|angenommen|anerkannt|angewendet|gutgeschrieben|ueberwiesen",
   // "ich zeig ihr den Gutschein … und sie sagt ‚gilt hier nicht'": a voucher or card refused at the till.
@@ -121,6 +123,10 @@ export const FAILURE = [
   "humming|buzzing|rattling|whining|banging|clanking ~3 noise|sound|night",
   "makes|making ~4 noise|racket|sound",
   // A reading or figure taken wrong: "Zählerstand falsch übernommen", "soll ich 600 € nachzahlen".
+  // "ein Verbrauch von 9.800 kWh … sonst immer so um die 3.500. Entweder hat da jemand nen Zahlendreher gemacht".
+  "zahlendreher",
+  "verbrauch ~10 sonst|normalerweise ~3 immer|nur|um|bei|so",
+  "usage|consumption ~10 usually|normally ~3 around|about|only",
   "falsch ~2 uebernommen|abgelesen|eingetragen|erfasst|berechnet|abgerechnet|gebucht",
   "soll|muss|sollen ~4 nachzahlen",
   // Damage done and nobody answers for it: "keiner fühlt sich zuständig".
@@ -141,6 +147,9 @@ export const FAILURE = [
   // "Refund of £230 promised in September. Still nothing.", "Erstattung zugesagt, bis heute nichts".
   "still ~1 nothing|waiting",
   "immer ~1 noch ~1 nichts|nix",
+  // "das Angebot kommt in zwei Wochen. Jetzt ist Mitte November und NICHTS."
+  "jetzt|inzwischen|mittlerweile|heute ~4 und ~1 nichts|nix",
+  "now ~4 and ~1 nothing",
   // "noch immer keine Kündigungsbestätigung", "still no confirmation".
   "noch ~1 immer ~1 keine|keinen|kein",
   "immer ~1 noch ~1 keine|keinen|kein",
@@ -236,6 +245,9 @@ export const FAILURE = [
   // "the new app update deleted my loyalty stamps".
   "deleted|wiped|erased|removed ~2 my|all|our",
   "geloescht|verschwunden ~2 alle|meine|mein",
+  // "Seit dem app update sind alle meine stempel weg", "my stamps are gone".
+  "stempel|punkte|bonuspunkte|treuepunkte|guthaben|daten|fotos ~3 weg|verschwunden|futsch",
+  "stamps|points|credit|balance ~3 gone|vanished|disappeared",
   // "die Hotline legt nach 20 Minuten einfach auf", "they hung up on me".
   "legt|legte|legen ~3 einfach|dann|immer|wieder ~1 auf",
   "hung|hangs|hang ~1 up",
@@ -284,6 +296,9 @@ export const FAILURE = [
   "wifi|wi-fi|wlan ~6 down|offline|broken|kaputt|weg",
   // "meine Tasse hatte einen Sprung", "the mug was chipped".
   "hatte|hat ~4 einen ~1 sprung|riss",
+  // "die große tasse … hat nen riss quer durch": the same in the short form.
+  "hatte|hat ~4 nen|'nen|n ~1 sprung|riss",
+  "riss|sprung ~2 quer|mitten ~1 durch",
   "chipped|cracked ~1 cup|mug|glass|plate",
   "cup|mug|glass|plate ~2 was|is ~1 chipped|cracked",
   // "Die Photovoltaikanlage speist seit dem Zählertausch nichts mehr ein".
@@ -345,7 +360,8 @@ export const FAILURE = [
   "niemand|keiner ~2 da",
   "sollte|sollten ~4 kommen|da ~1 sein|ankommen",
   // "statt 1 kg Espresso nur 250 g", "instead of 1kg only 250g came".
-  "statt|anstatt ~5 nur",
+  // Not "statt nur Hochglanzwerbung zu schalten": an argument, nothing that came short.
+  "statt|anstatt ~5 nur ~3 kam|kamen|geliefert|drin|dabei|bekommen|erhalten|g|kg|gramm|stueck|ml|liter|l",
   "instead ~1 of ~5 only",
   // "loyalty stamps disappeared from the app", "Stempel sind verschwunden".
   "disappeared|vanished|verschwunden",
@@ -445,6 +461,10 @@ export const FAILURE = [
   // "Die Musik im Café ist so laut, dass man sich nicht unterhalten kann", "the café was way too loud".
   "so|zu|viel ~1 laut|dreckig|schmutzig|stickig",
   "too|so ~1 loud|dirty|filthy",
+  // "finally a place where i can't hear my own thoughts OR my friend": the music, too loud.
+  "cant|cannot|couldnt ~1 hear ~1 myself|yourself|anything|each ~2 my|our|your|the ~2 thoughts|friend|friends|partner|voice|conversation|table",
+  "cant|cannot|couldnt ~1 hear ~1 my|our|your ~1 own|friend|friends|partner|voice",
+  "verstehe|versteht|verstand ~2 sein|mein|das ~1 eigenes|eigene ~1 wort",
   // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
   "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy|flat",
   // "the cold brew was basically brown water", "schmeckt wie verbrannter Reifen": what they were served.
@@ -682,6 +702,12 @@ export const FAILURE = [
   // "ohne dass ich das erlaubt habe", "without my OK": spent or charged without consent.
   "ohne ~1 dass ~3 erlaubt|zugestimmt|genehmigt|eingewilligt|bestellt|autorisiert",
   "gesperrt",
+  // "Zum DRITTEN mal wird meine Energieberatung verschoben": an appointment put off again.
+  "wird|wurde ~4 verschoben|abgesagt ~2 jedes|schon|wieder|erneut|zum",
+  "mal ~4 verschoben|abgesagt",
+  // "typed my password wrong 3 times, account locked".
+  "account|accounts ~2 locked|blocked|suspended|frozen",
+  "locked ~1 out",
   "laesst|lassen ~2 mich|uns ~3 nicht",
   // "krieg ich keine einzige Rechnung mehr": the bill itself is what did not come.
   "krieg|kriege|kriegen|bekomme|bekommt|erhalte ~2 keine ?einzige rechnung|abrechnung|jahresabrechnung|schlussrechnung|rechnungen",
@@ -731,7 +757,9 @@ export const FAILURE = [
   "not|isnt ~1 here|there",
   "says ~1 delivered",
   "where ~1 is ~1 my",
-  "not|never|hasnt|havent|didnt|hadnt|wasnt|isnt ~2 arrived|arrive|delivered|received|working|work|shown|refunded|processed|possible|answered|responded",
+  "not|never|hasnt|havent|didnt|hadnt|wasnt|isnt ~2 arrived|arrive|delivered|received|working|work|shown|refunded|processed|answered|responded",
+  // "it's not possible to log in"; not "30k in one go just isn't possible for me": their own means.
+  "not|isnt|wasnt ~2 possible ~1 to ~3 log|login|book|pay|order|access|sign|register|cancel|download|upload|submit|change|enter|reach|reset",
   "doesnt|dont|didnt|wont ~1 work|working|load|open|start|arrive",
   // Not "isn't open till 8pm": that is opening hours.
   "isnt ~1 working|loading|arriving",
@@ -1020,8 +1048,13 @@ export const FAILURE = [
   "kuendigungsgebuehr*|austrittsgebuehr*|wechselgebuehr*",
   "tracked ~1 mud|dirt",
   "mud|dirt ~3 all ~1 over|through",
-  "didn ~2 even ~1 apologise|apologize|say|call",
-  "didnt ~1 even ~1 apologise|apologize|say|call",
+  "didn ~2 even ~1 apologise|apologize|call",
+  "didn ~2 even ~1 say ~1 sorry|hello|hi|thanks|thank|goodbye|bye|why",
+  "they|he|she|staff|barista|anyone|nobody ~1 didn ~2 even ~1 say",
+  "didnt ~1 even ~1 apologise|apologize|call",
+  "didnt ~1 even ~1 say ~1 sorry|hello|hi|thanks|thank|goodbye|bye|why",
+  // Not "i didn't even say anything, they just saw the card": the writer's own silence, in praise.
+  "they|he|she|staff|barista|anyone|nobody ~1 didnt ~1 even ~1 say",
   "password ~1 reset ~3 never|doesnt|dont|isnt|not",
 ];
 

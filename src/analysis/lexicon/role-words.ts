@@ -242,6 +242,10 @@ export const CORRECTION = [
   // "Your graphic says the WP 12 runs fine down to -25°C but your own product page says -20. Which one is it?"
   "graphic|post|chart|ad|flyer|image|video|poster|infographic ~1 says|shows|claims ~12 but ~6 says|shows|states|lists",
   "which ~1 one|figure|number|date ~1 is ~1 it|right|correct",
+  // "auf dem Foto ist keine WP 12, das ist noch die alte WP 9": the picture shows something else.
+  "auf|im ~1 dem ~1 foto|bild|video ~3 ist|sind|sieht ~2 keine|kein|nicht",
+  "photo|picture|image|video ~3 isnt|is ~1 not|n't",
+  "nur ~1 so ~1 am ~1 rande",
   // "Hier steht 12.000 …, im Nachhaltigkeitsbericht auf S. 14 sind es 9.800. Welche Zahl stimmt denn?"
   "hier ~1 steht ~12 sind ~1 es",
   "welche ~1 zahl|angabe|version|daten ~2 stimmt|stimmen|gilt",

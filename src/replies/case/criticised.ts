@@ -26,7 +26,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
     /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes)\s(?:only\s)?(?:at|until|till)\s\d|\b(?:erst|schon|nur)\s(?:um\s|ab\s|bis\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?(?:aufmacht|aufmachen|aufmacht|öffnet|öffnen|zumacht|zumachen|schließt|schließen)(?![\p{L}])/iu,
   ],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
-  ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
+  // Not "my favourite spot in the neighbourhood": a place; the TV spot is "TV-Spot", "Werbespot".
+  ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|tv[- ]?spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
   // "your post", "der Beitrag"; not the verb ("while you post record profits").
   // German "Post" alone is the postal service ("Da war die Post mit der Kutsche schneller").
   ["post", /\b(?:beitrag|(?:your|this|the|that|euer|eurem|eure|im|ihrem|dem|diesem|diesen)\s+post)\b/iu],

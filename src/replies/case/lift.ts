@@ -158,6 +158,9 @@ function chargedOf(text: string): Pick<Case, "charged"> {
 /** "Der Deckel der Vorratsdose war gebrochen", "the handle on my grinder is bent": the part and how it is broken. */
 const BROKEN_DE =
   /(?<!\p{L})([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(\p{Lu}[\p{L}-]+(?:\s(?:der|des|vom|meiner|meines)\s\p{Lu}[\p{L}-]+)?)\s(war|ist|kam|waren|sind|kamen)\s(?:(?:schon|total|völlig|leider|komplett)\s)?(gebrochen|zerbrochen|kaputt|verbogen|beschädigt|gerissen|undicht|verbeult|zerkratzt|abgebrochen)(?!\p{L})/u;
+/** "die große Tasse (die blaue mit dem Logo) hat nen Riss": the thing and its crack. */
+const CRACKED_DE =
+  /(?<!\p{L})([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine)\s(?:\p{Ll}+e\s)?(\p{Lu}[\p{L}-]+)\s(?:\([^()]{0,40}\)\s)?(?:hat|hatte)\s(?:einen|nen|'nen)\s(Riss|Sprung)(?!\p{L})/u;
 const BROKEN_EN =
   /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})\s(was|is|were|are|came|arrived)\s(?:(?:already|completely|totally)\s)?(broken|cracked|bent|damaged|dented|smashed|snapped|torn)\b/u;
 /** "the upstairs radiators barely get warm", "die Heizkörper oben werden kaum warm": heat that does not come. */
@@ -283,6 +286,11 @@ const LEFT_A_MESS_EN =
 /** "meter swap appointment cancelled the morning of", "Der Termin für den Zählertausch wurde abgesagt". */
 const APPOINTMENT_CANCELLED_EN =
   /\b((?:[a-z]+\s){0,2})appointment\s(?:was\s|got\s|has been\s)?(cancelled|canceled|moved|rescheduled)\b/iu;
+function crackedOf(text: string): Pick<Case, "broken"> {
+  const cracked = CRACKED_DE.exec(text);
+  return cracked ? { broken: `${cracked[1]?.toLowerCase()} ${cracked[2]} einen ${cracked[3]} hat` } : {};
+}
+
 function brokenOf(text: string): Pick<Case, "broken"> {
   const cancelled = APPOINTMENT_CANCELLED_EN.exec(text);
   if (cancelled)
@@ -306,6 +314,8 @@ function brokenOf(text: string): Pick<Case, "broken"> {
   if (kalt) return { broken: `${kalt[1]?.toLowerCase()} ${kalt[2]} ${kalt[4]} ${kalt[5]} ${kalt[3]}` };
   const kicks = KICKS_IN_DE.exec(text);
   if (kicks) return { broken: `${kicks[1]?.toLowerCase()} ${kicks[2]} ${kicks[4]} ${kicks[5]}${kicks[3]}` };
+  const cracked = crackedOf(text);
+  if (cracked.broken) return cracked;
   const de = BROKEN_DE.exec(text);
   if (de) {
     const [, article = "", thing = "", verb = "", state = ""] = de;
@@ -321,6 +331,16 @@ function brokenOf(text: string): Pick<Case, "broken"> {
 /** "Wann wird die Gutschrift endlich überwiesen?": the money owed back, in their word (all feminine in German). */
 const OWED_AS =
   /(?<!\p{L})(Einspeisevergütung|Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
+/** A bonus promised to a new customer: "Neukundenbonus", "Wechselbonus", "sign-up bonus". */
+const BONUS =
+  /(?<!\p{L})(Neukundenbonus|Wechselbonus|Treuebonus|(?:sign-up|signup|welcome|switching|referral) bonus)(?!\p{L})/iu;
+function bonusOf(text: string): Pick<Case, "owedAs"> {
+  const word = BONUS.exec(text)?.[1];
+  return word
+    ? { owedAs: /^\p{Lu}/u.test(word) && /bonus$/u.test(word) && !/\s/u.test(word) ? word : word.toLowerCase() }
+    : {};
+}
+
 function owedAsOf(text: string): Pick<Case, "owedAs"> {
   const word = OWED_AS.exec(text)?.[1];
   if (!word) return {};
@@ -350,14 +370,19 @@ const WORK_NOUN: Record<string, string> = {
 };
 /** "die Inbetriebnahme wird immer wieder verschoben", "the installation keeps getting postponed": work put off. */
 const PUT_OFF_DE =
-  /(?<!\p{L})(?:[Dd]ie|[Dd]er|[Dd]as|[Uu]nsere|[Uu]nser|[Mm]eine|[Mm]ein)\s(\p{Lu}\p{Ll}*(?:inbetriebnahme|montage|installation|einbau|anschluss|wechsel|liefertermin)|Inbetriebnahme|Montage|Installation|Einbau|Anschluss|Liefertermin)\s(?:\p{L}+\s){0,6}(?:verschoben|abgesagt)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Dd]ie|[Dd]er|[Dd]as|[Uu]nsere|[Uu]nser|[Mm]eine|[Mm]ein)\s(\p{Lu}\p{Ll}*(?:inbetriebnahme|montage|installation|einbau|anschluss|wechsel|liefertermin|beratung|besichtigung)|Inbetriebnahme|Montage|Installation|Einbau|Anschluss|Liefertermin|Beratung|Besichtigung)\s(?:\p{L}+\s){0,6}(?:verschoben|abgesagt)(?!\p{L})/u;
 const PUT_OFF_EN =
   /\b(?:[Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}(?:installation|install|fitting|commissioning|connection|appointment))\s(?:\p{L}+\s){0,3}(?:postponed|rescheduled|cancelled|canceled|pushed back)\b/u;
-function awaitedOf(text: string): Pick<Case, "awaited"> {
+function putOffOf(text: string): Pick<Case, "awaited"> {
   const putOff = PUT_OFF_DE.exec(text)?.[1];
   if (putOff) return { awaited: `${/(?:ung|tion|age|nahme)$/u.test(putOff) ? "die" : "den"} ${putOff}` };
   const postponed = PUT_OFF_EN.exec(text)?.[1];
-  if (postponed) return { awaited: `the ${postponed}` };
+  return postponed ? { awaited: `the ${postponed}` } : {};
+}
+
+function awaitedOf(text: string): Pick<Case, "awaited"> {
+  const putOff = putOffOf(text);
+  if (putOff.awaited) return putOff;
   const due = SUPPOSED_WORK_EN.exec(text);
   if (due?.[1] && due[2]) return { awaited: `the ${WORK_NOUN[due[2]] ?? due[2]} of my ${due[1]}` };
   const call = CALL_ABOUT_DE.exec(text)?.[1] ?? CALL_ABOUT_EN.exec(text)?.[1];
@@ -516,6 +541,10 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
 const CHASED =
   /\b(?:schon|bereits|mehrfach|mehrmals|x-mal|(?:zwei|drei|vier|\d)\s?(?:mal|x))\s(?:(?:zwei|drei|vier|\d)\s?(?:mal|x)\s)?(?:\p{L}+\s){0,3}?(?:e-?mails?|mails?|nachrichten?)\s(?:\p{L}+\s){0,2}?(?:geschrieben|geschickt|gesendet)|\b(?:schon|bereits|mehrfach|mehrmals)\s(?:\p{L}+\s){0,3}?(?:angerufen|geschrieben|gemailt|nachgefragt)|\balready\s(?:\p{L}+\s){0,2}?(?:emailed|e-mailed|written|wrote|called|phoned|messaged|contacted|chased)|\b(?:emailed|e-mailed|written|wrote|called|phoned|messaged|chased)\s(?:you\s)?(?:twice|three times|several times|multiple times|\d+ times)/iu;
 
+/** Stamps, points or credit gone from an account: "alle meine stempel weg", "my loyalty points vanished". */
+const LOST_FROM_ACCOUNT =
+  /\b(?:stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\p{L}+\s){0,2}?(?:weg|verschwunden|futsch|gelöscht|geloescht|gone|vanished|disappeared|deleted|wiped)\b|\b(?:deleted|wiped|erased)\s(?:all\s)?(?:my|our)\s(?:\p{L}+\s)?(?:stamps|points)\b/iu;
+
 /** What each kind of problem needs to be moved, and which numbers already give it. */
 const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind; givenBy: readonly string[] }>> = {
   // A customer or contract number finds a subscription's deliveries as well as an order number does.
@@ -617,6 +646,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // A password-reset mail that does not come is the account's matter, not the app's version: it is found by the
   // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
+  // "Seit dem app update sind alle meine stempel weg": what the account held is found by the account's address.
+  if (lifted.problem === "defect" && LOST_FROM_ACCOUNT.test(text))
+    return /@\S+\.\w/u.test(text) ? undefined : "account-email";
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
@@ -911,6 +943,8 @@ export function liftCase(
     ...(damaged ? { damaged } : {}),
     ...(complaint?.problem === "other" ? soldOutOf(read) : {}),
     ...(complaint?.problem === "other" || complaint?.problem === "defect" ? brokenOf(read) : {}),
+    // "Bestellung 20931 kam heute an … die große Tasse hat nen Riss": what came cracked in a delivery.
+    ...(complaint?.problem === "delivery" ? crackedOf(read) : {}),
     // What was served has its own words ("dass Ihre Zimtschnecke trocken war").
     ...((complaint?.problem === "other" || complaint?.problem === "defect") && !poorly
       ? statedOf(read, complaint.words)
@@ -929,7 +963,11 @@ export function liftCase(
       ? { papers }
       : {}),
     ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),
+    // "Zum DRITTEN mal wird meine Energieberatung verschoben": what is put off, however the problem was read.
+    ...(complaint?.problem === "other" ? putOffOf(read) : {}),
     ...(complaint?.problem === "refund" ? owedAsOf(read) : {}),
+    // "ein Neukundenbonus von 100 € versprochen … auf keiner Rechnung taucht der auf": the bonus, not a debit.
+    ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? bonusOf(read) : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),
     ...(complaint ? swappedOf(read) : {}),
     ...(complaint?.problem === "safety" ? safetyDetails(read) : {}),

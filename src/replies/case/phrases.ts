@@ -222,6 +222,31 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
   }
+  // "Zum DRITTEN mal wird meine Energieberatung verschoben": what was put off, and that it was again.
+  if (
+    c.problem === "other" &&
+    c.awaited &&
+    !c.broken &&
+    has(words, /verschoben|abgesagt|postponed|rescheduled|cancel/)
+  ) {
+    const [, article = "", noun = ""] = /^(die|den|der|das|the)\s(.+)$/u.exec(c.awaited) ?? [];
+    const again = has(words, /wieder|erneut|mal\b|again|third|dritt/) ? (de ? " schon wieder" : " again") : "";
+    const how = has(words, /abgesagt|cancel/) ? (de ? "abgesagt" : "cancelled") : de ? "verschoben" : "postponed";
+    if (noun && !de) return `that your ${noun} was ${how}${again}`;
+    if (noun) {
+      const own = v.form === "du" ? "dein" : "Ihr";
+      return `dass ${article === "die" ? `${own}e` : own} ${noun}${again} ${how} wurde`;
+    }
+  }
+  // "alle meine stempel weg", "my stamps are gone": what the account held, gone.
+  const lost = words.map((word) => LOST.exec(word)?.[1]).find(Boolean);
+  if (lost) {
+    const singular = /^(?:guthaben|credit|balance)$/u.test(lost);
+    if (!de) return `that your ${lost} ${singular ? "is" : "are"} gone`;
+    const noun = lost.charAt(0).toUpperCase() + lost.slice(1);
+    const own = v.form === "du" ? (singular ? "dein" : "deine") : singular ? "Ihr" : "Ihre";
+    return `dass ${own} ${noun} weg ${singular ? "ist" : "sind"}`;
+  }
   // "das Röstdatum auf der Tüte ist vom 2. Januar?? Wir haben März": the date they read, as they read it.
   if (has(words, /röstdatum|roestdatum|roast date/u)) {
     const date = c.dates.find((d) => !RELATIVE.test(d))?.replace(/^(?:vom|am|from|on)\s/iu, "");
@@ -245,7 +270,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     return `dass ${thing} ${c.arrivedAs} angekommen ist`;
   }
   // "dass der Deckel der Vorratsdose gebrochen war", "that the lid was cracked": the part and how, as said.
-  if (c.broken && c.problem === "other") return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
+  // "die große Tasse … hat nen Riss", in a delivery that came: the cracked thing, not the whole order.
+  if (c.broken && (c.problem === "other" || (c.problem === "delivery" && /\b(?:Riss|Sprung)\b/u.test(c.broken))))
+    return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
   // "noch immer keine Kündigungsbestätigung": the confirmation that did not come, however the problem was read.
   if (c.papers && c.problem !== "delivery") return papersClause(c.papers, v);
   // "ne Rechnung gefunden die gar nicht mir gehört": someone else's data shown to them, whatever the document.
@@ -300,7 +327,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /beschädigt|kaputt|zerbrochen|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b/,
+          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b/,
         )
       ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
@@ -391,6 +418,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : `that you can't log in${when ? ` ${when}` : ""}`;
     }
     case "billing": {
+      const bonus = bonusClause(c, v);
+      if (bonus) return bonus;
       // "a letter addressed to the previous tenant", "Post an den Vormieter": someone else's account at their home.
       if (
         has(words, /previous|former|old|vormieter|vorbesitzer/) &&
@@ -1270,6 +1299,17 @@ function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: r
   return v.form === "du" ? `dass du${when} ${german} hast` : `dass Sie${when} ${german} haben`;
 }
 
+/** "Neukundenbonus", "sign-up bonus": a bonus promised, as they named it. */
+const BONUS_WORD = /bonus$/iu;
+
+/** "dass Ihr Neukundenbonus über 100 € noch nicht gutgeschrieben wurde". */
+function bonusClause(c: Case, v: Voice): string | undefined {
+  if (!c.owedAs || !BONUS_WORD.test(c.owedAs)) return undefined;
+  const amount = c.amounts[0];
+  if (v.language === "en") return `that your ${c.owedAs}${amount ? ` of ${amount}` : ""} hasn't been credited yet`;
+  return `dass ${v.form === "du" ? "dein" : "Ihr"} ${c.owedAs}${amount ? ` über ${amount}` : ""} noch nicht gutgeschrieben wurde`;
+}
+
 /** What the team looks into: "Ihre Bestellung 40-11873", "the charge of £12.50", "Ihren Fall". */
 export function caseSubject(c: Case, v: Voice): string {
   if (c.leaving) return leavingSubject(c.leaving, v);
@@ -1282,6 +1322,9 @@ export function caseSubject(c: Case, v: Voice): string {
     case "login":
       return de ? `${acc} Zugang` : "your account";
     case "billing":
+      // "Neukundenbonus von 100 €": the bonus is looked into, not a debit.
+      if (c.owedAs && BONUS_WORD.test(c.owedAs))
+        return withLabelled(de ? `${v.form === "du" ? "deinen" : "Ihren"} ${c.owedAs}` : `your ${c.owedAs}`, c, []);
       // "€89.00 instead of the €29.00": the invoice is looked into, not a debit.
       if (c.billedInstead) return de ? `${p.acc} ${c.bill ?? "Rechnung"}` : `your ${c.bill ?? "invoice"}`;
       // "got charged twice this month. Order 88213": the order they name is what is looked into.
@@ -1297,7 +1340,11 @@ export function caseSubject(c: Case, v: Voice): string {
     case "refund":
       // "Ihre Einspeisevergütung", "Ihre Gutschrift": the money in the commenter's word, as the clause says it.
       return withLabelled(
-        de ? `${p.acc} ${c.owedAs && /^\p{Lu}/u.test(c.owedAs) ? c.owedAs : "Erstattung"}` : "your refund",
+        de
+          ? c.owedAs && BONUS_WORD.test(c.owedAs)
+            ? `${v.form === "du" ? "deinen" : "Ihren"} ${c.owedAs}`
+            : `${p.acc} ${c.owedAs && /^\p{Lu}/u.test(c.owedAs) ? c.owedAs : "Erstattung"}`
+          : "your refund",
         c,
         ["ticket", "order", "booking", "other"],
       );
@@ -1373,6 +1420,9 @@ function generalSubject(c: Case, v: Voice): string {
 }
 
 type Asked = { sie: string; du: string; en: string };
+
+const LOST =
+  /^(stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\S+\s){0,2}(?:weg|verschwunden|futsch|gone|vanished|disappeared)$/u;
 
 /** Two wordings of each question, so a page of similar comments does not read copied. */
 const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {

@@ -137,6 +137,9 @@ const QUARTER =
   /(?<!\p{L})(?:Kreuzberg|Neukölln|Friedrichshain|Charlottenburg|Schöneberg|Ottensen|Altona|Eimsbüttel|Eppendorf|Winterhude|Barmbek|Schanze|Schwabing|Haidhausen|Ehrenfeld|Nippes|Deutz|Südvorstadt)(?!\p{L})/gu;
 /** A quarter's name and nothing else: "Kreuzberg" of "Kreuzberger". */
 const QUARTER_WHOLE = new RegExp(`^(?:${QUARTER.source})$`, "u");
-/** "kartenzahlung in ottensen geht nicht": a quarter written small is still the quarter, said back capitalised. */
+/**
+ * "kartenzahlung in ottensen geht nicht", "the leipzig team": a quarter or a large city written small is still the
+ * place, said back capitalised. Only names no German or English word is spelt as.
+ */
 const QUARTER_SMALL =
-  /(?<!\p{L})(?:kreuzberg|neukölln|friedrichshain|charlottenburg|schöneberg|ottensen|altona|eimsbüttel|eppendorf|winterhude|barmbek|ehrenfeld|südvorstadt)(?!\p{L})/gu;
+  /(?<!\p{L})(?:kreuzberg|neukölln|friedrichshain|charlottenburg|schöneberg|ottensen|altona|eimsbüttel|eppendorf|winterhude|barmbek|ehrenfeld|südvorstadt|berlin|hamburg|leipzig|dresden|münchen|munich|köln|cologne|frankfurt|düsseldorf|stuttgart|bremen|hannover|nürnberg|bonn|london|manchester|leeds|bristol|glasgow|dublin|wien|vienna|zürich)(?!\p{L})/gu;

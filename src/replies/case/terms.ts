@@ -11,7 +11,8 @@ import { MODEL_CODE } from "./patterns";
 const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
-    "Punkt Punkte Debatte Diskussion Logik Argument Argumente " +
+    "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
+    "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout " +
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
@@ -41,6 +42,7 @@ const STOP_EN = new Set(
   (
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
+    "complaint complaints suggestion suggestions idea ideas thoughts mind spot " +
     "confidence move earth world planet size about maybe perhaps kind sort type " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
@@ -179,7 +181,7 @@ const OPENING_ADVERBS = new Set(
 const ENGLISH_NAME =
   /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)\b(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
-  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const CLAUSE_START =
   /\s(?=(?:while|whilst|when|and|but|with|for|that|which|because|from|into|after|before|during|since|until|than|then|who|where)\b)/u;
 const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
@@ -293,7 +295,7 @@ const PHRASE_ENDS = new Set(
     "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
-    "across against along among around behind beyond near off out up down last next ago instead rather"
+    "across against along among around behind beyond near off out up down last next ago instead rather outside inside"
   ).split(" "),
 );
 
@@ -341,6 +343,10 @@ export function caseTerms(
     .replace(/\bany (?:news|updates?)\b/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
+    // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
+    .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
+    // "will we be sat in our coats?": cold, said as a picture; no coats to look into.
+    .replace(/\b(?:sat|sitting|sit) in (?:our|my) coats\b/giu, " ")
     // "for the third week in a row": how often, not a row.
     .replace(/\bin a row\b/giu, " ")
     .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1");

@@ -24,6 +24,8 @@ const NEVER = new Set(
     "war waren hat habe hab haben hatte wird werden wurde kann können muss müssen soll sollen will wollen " +
     "nichts alles alle etwas viel viele mehr weniger paar bisschen bissl mehrere einige andere anderen selbst " +
     "mal bitte danke eh ne nen nem ner " +
+    // "die blaue mit dem logo": a preposition after an adjective ends the phrase; the noun is left out.
+    "mit ohne statt durch gegen unter über neben hinter zwischen wegen trotz während ab " +
     // "früher war der besser": comparatives after a pronoun "der".
     "besser schlechter teurer billiger günstiger schneller langsamer lieber größer kleiner stärker schwächer " +
     "früher später eher weiter"

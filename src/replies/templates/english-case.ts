@@ -28,6 +28,12 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We're checking {subject} and will update you {deadline}.",
     "We're looking into this and will get back to you {deadline}.",
   ],
+  thanksIdea: [
+    "Thanks for the suggestion about {terms}.",
+    "Thank you for the idea about {terms}.",
+    "Thanks for the suggestion.",
+    "Thank you for the idea.",
+  ],
   criticismHeard: [
     "We take your criticism {topic} seriously.",
     "We take your criticism about {terms} seriously.",

@@ -69,6 +69,20 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Wir sehen uns das an und melden uns {deadline} bei dir.",
     ],
   },
+  thanksIdea: {
+    sie: [
+      "Danke für Ihre Anregung zum Thema {terms}.",
+      "Danke für Ihren Hinweis zum Thema {terms}.",
+      "Danke für Ihre Anregung.",
+      "Danke, dass Sie uns das vorschlagen.",
+    ],
+    du: [
+      "Danke für deine Anregung zum Thema {terms}.",
+      "Danke für deinen Hinweis zum Thema {terms}.",
+      "Danke für deine Anregung.",
+      "Danke, dass du uns das vorschlägst.",
+    ],
+  },
   criticismHeard: {
     sie: [
       "Ihre Kritik {topic} nehmen wir ernst.",

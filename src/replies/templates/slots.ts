@@ -60,6 +60,8 @@ const CASE_SLOTS = [
   "caseNoted",
   "caseHolding",
   "criticismHeard",
+  // An idea offered ("Das wäre mal ne wirklich hilfreiche Info"): thanks for it, by its topic where named.
+  "thanksIdea",
   "boundaryTone",
   "checkFact",
   // A correction the company's saved replies settle: its own fact, and the post corrected if it says otherwise.
@@ -107,6 +109,7 @@ export type EnglishBank = Record<Slot, readonly string[]>;
 export const SLOT_TOPICS: Partial<Record<Slot, { kind: "thanks" | "apology" | "team" | "offer"; topic?: string }>> = {
   thanks: { kind: "thanks" },
   thanksFeedback: { kind: "thanks", topic: "feedback" },
+  thanksIdea: { kind: "thanks", topic: "feedback" },
   thanksCorrection: { kind: "thanks", topic: "correction" },
   thanksView: { kind: "thanks", topic: "feedback" },
   thanksQuestion: { kind: "thanks", topic: "question" },

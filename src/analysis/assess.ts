@@ -13,7 +13,7 @@ import { type Normalised, normalise, type Token } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { literalDirt, readViolations } from "./violations";
+import { literalDirt, readViolations, selfDenied } from "./violations";
 import { clearedWord } from "./word-set";
 
 /**
@@ -256,6 +256,7 @@ function modelEvidence(normalised: Normalised, weighted: readonly string[]): str
     const written = normalised.text.slice(token.start, token.end);
     // "hat überall Dreck hinterlassen": dirt left behind is no coarse word.
     if (literalDirt(normalised.tokens, at)) dirt.add(written.toLowerCase());
+    else if (selfDenied(normalised.tokens, at)) dirt.add(written.toLowerCase());
     else if (!isMeasure(written) && COARSE.some((set) => set.hasToken(token))) words.add(written);
   });
   for (const word of weighted) {

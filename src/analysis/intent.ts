@@ -456,6 +456,10 @@ const BROKEN_ON_ARRIVAL =
   /gebrochen|zerbrochen|gerissen|verbogen|verbeult|zersprungen|broken|cracked|smashed|bent|dented/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
 
+/** The writer's own slip: "hab mich vertan", "aus Versehen", "my mistake", "I accidentally ordered". */
+const OWN_SLIP =
+  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked))\b/iu;
+
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
@@ -605,6 +609,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
+  // "Hab mich bei der Bestellung vertan und die falsche Sorte genommen": their own slip, a request, not a failure.
+  if (OWN_SLIP.test(normalised.text) && said.every((phrase) => /falsch|wrong/iu.test(phrase))) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
 }
 
@@ -1023,7 +1029,9 @@ export function readIntent(
   const nostalgic = NOSTALGIA.test(normalised.text) && complaint === undefined && question === undefined;
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) || ((notAboutUs || nostalgic) && !commenter);
-  const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing;
+  // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
+  const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
+  const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing + clowns;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.
   const nameJoke =

@@ -121,6 +121,26 @@ function statedCount(stated: string): number {
   return Number(digits) * unit;
 }
 
+/** A question that asks, not one that disputes: "Kann man … abschließen, wenn die WP nicht von Ihnen ist sondern …?" */
+const ASKING_OPENER =
+  /^(?:kann|kannst|könnt|koennt|können|koennen|darf|dürfen|gibt|geht|ist|sind|muss|müssen|wie|wo|wann|was|warum|wieso|welche\p{L}*|can|could|is|are|do|does|will|would|how|what|when|where|why)\b/iu;
+/** Words that mark a correction only loosely ("nicht … sondern", "eigentlich"): inside a real question they ask. */
+const LOOSE_MARKERS = new Set(["nicht", "eigentlich", "actually"].map(wordKey));
+
+function askedAbout(normalised: Normalised, hit: Hit): boolean {
+  const first = normalised.tokens[hit.from];
+  if (!first || !LOOSE_MARKERS.has(first.key)) return false;
+  const text = normalised.text;
+  const start =
+    Math.max(
+      text.lastIndexOf(".", first.start),
+      text.lastIndexOf("!", first.start),
+      text.lastIndexOf("?", first.start),
+    ) + 1;
+  const end = text.slice(first.start).search(/[.!?]/u);
+  return end >= 0 && text[first.start + end] === "?" && ASKING_OPENER.test(text.slice(start).trim());
+}
+
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   return hits.reduce((sum, hit) => {
     // "laut", "according to": a source named is half a correction; the first word tells.
@@ -174,7 +194,7 @@ export function readRole(
   if (intent.sarcasm && customer.length === 0 && !named) {
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
-  const corrections = LEXICON.correction.find(tokens);
+  const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
   const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm && !correcting) {

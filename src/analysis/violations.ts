@@ -1,5 +1,5 @@
 import type { Violation, ViolationKind } from "../shared/assessment";
-import { isMeasure, wordKeyOneAsL } from "./fold";
+import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
@@ -156,13 +156,27 @@ function findSlurs(normalised: Normalised): Finding[] {
   return findings;
 }
 
+/** "Ich bin doch nicht bescheuert", "I'm not stupid": the writer denying it of themselves swears at nobody. */
+const I_AM = new Set(["ich", "im", "i"].map(wordKey));
+const DENIED = new Set(["nicht", "not", "no"].map(wordKey));
+const FILLERS = new Set(["bin", "am", "doch", "ja", "ganz", "so", "auch", "echt", "wirklich", "totally"].map(wordKey));
+export function selfDenied(tokens: Normalised["tokens"], at: number): boolean {
+  let index = at - 1;
+  // "nicht", "not": right before the word, past "ganz", "so" ….
+  while (index >= 0 && FILLERS.has(tokens[index]?.key ?? "") && !DENIED.has(tokens[index]?.key ?? "")) index--;
+  if (!DENIED.has(tokens[index]?.key ?? "")) return false;
+  index--;
+  while (index >= 0 && FILLERS.has(tokens[index]?.key ?? "")) index--;
+  return I_AM.has(tokens[index]?.key ?? "");
+}
+
 function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
   const { tokens } = normalised;
   if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
-    if (swears && literalDirt(tokens, at)) return;
+    if (swears && (literalDirt(tokens, at) || selfDenied(tokens, at))) return;
     if (token.kind === "word" && !token.quoted && swears && !isMeasure(normalised.text.slice(token.start, token.end))) {
       findings.push({ kind: "profanity", from: at, to: at });
     }

@@ -183,7 +183,10 @@ const REPROACH =
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
   // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
-  const questions = (text.match(/[^.!?]*(?:\?+|[.!]|$)/gu) ?? []).filter((part) => part.endsWith("?"));
+  // An emoji ends a sentence as a full stop does: "… von meiner oma 😅 kann ich bei euch … bestellen?".
+  const questions = (
+    text.match(/[^.!?\p{Extended_Pictographic}]*(?:\?+|[.!\p{Extended_Pictographic}]|$)/gu) ?? []
+  ).filter((part) => part.endsWith("?"));
   return questions.length > 0 && questions.every((question) => !ASKS.test(question.trim()));
 }
 
@@ -332,7 +335,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.item === undefined &&
     kase.product === undefined &&
     kase.amounts.length === 0;
-  const sarcasticCase = matter && intent.complaint !== undefined && intent.complaint.problem !== "waiting" && !staffing;
+  // "Rückruf für „spätestens morgen“ versprochen. Das war vor neun Tagen.": a call owed is a case; a wait on the line
+  // mocked is not.
+  const onTheLine =
+    intent.complaint?.problem === "waiting" && /warteschleife|on hold|hotline|in der leitung/iu.test(text);
+  const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing;
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
   const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;
@@ -394,7 +401,7 @@ export function suggests({ intent, tone }: Assessment, text: string): boolean {
 }
 
 const SUGGESTS =
-  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere) (?:es )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial),? wenn\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\bmacht doch (?:mal )?(?:ne|eine|einen|nen)\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

@@ -7,7 +7,7 @@
 const STOP = new Set(
   (
     "der die das und oder aber ist sind war habt hat haben ihr wir ich du sie es ein eine einen einem einer " +
-    "wann wie wo was wer warum wieso gibt kann könnt koennt bei mit für fuer von zu im in am an auf aus " +
+    "wann wie wo was wer warum wieso gibt kann könnt koennt bei mit für fuer von zu im in am an auf aus nach " +
     "the and or but is are was do does did you we i it a an when how where what who why can could at in on " +
     "for of to with my your our there this that " +
     // "Wo gebe ich meinen Zählerstand ein?": whose it is says nothing of the topic.
@@ -49,6 +49,9 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:handwerker|monteure?|installateure?|installers?|fitters?|engineers?)\s(?:\p{L}+\s)?(?:anruecken|kommen|loslegen|anfangen|come|arrive|start)\b/gu,
     "einbautermin",
   ],
+  // "die Zahlen vom Stromkasten durchgeben": the meter reading, said in plain words.
+  [/\b(?:zahlen|nummern|stand)\s(?:vom|von dem|am)\s(?:strom)?(?:kasten|zaehler)\b|\bstromkasten\b/gu, "zaehlerstand"],
+  [/\b(?:durchgeben|durchsagen|mitteilen|uebermitteln|angeben)\b/gu, "melden"],
   // "Haus ist Baujahr 1978": an old house.
   [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
@@ -64,7 +67,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
  * twice, and "Liefert ihr in die Schweiz?" would then share most of the Austrian question's words.
  */
 const ONE_WORD: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:versand|versende[nt]?|versendest|verschick(?:en|t|st)?|liefer(?:n|t|st))\b/gu, "versand"],
+  // "kann ich ihr direkt von euch was schicken lassen?": sent by the company, however it is said.
+  [/\b(?:versand|versende[nt]?|versendest|verschick(?:en|t|st)?|liefer(?:n|t|st)|schicken lassen)\b/gu, "versand"],
   [/\b(?:ship(?:s|ping)?|deliver(?:s)?)\b/gu, "ship"],
 ];
 

@@ -3465,3 +3465,138 @@ describe("batch 30", () => {
     expect(first?.strategy).toBe("engage-argument");
   });
 });
+
+describe("batch 31", () => {
+  it("reads 'Make 3000€ a week from home!! DM me' as spam", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      '🔥🔥 Make 3000€ a week from home!! DM me "INFO" 🔥🔥 coffee lovers are getting rich right now',
+    );
+    expect(assessment.violations.map((v) => v.kind)).toContain("spam");
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it("needs no reply to a question about last night's match", () => {
+    const { first } = answer("kaffeekollektiv", "did anyone watch the match last night?? that ref was a joke 🤬🤬");
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("holds a question with 'nicht … sondern' in it; no correction, no unrelated fact", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Kann man bei Ihnen den Wartungsvertrag für die Wärmepumpe auch abschließen wenn die WP nicht von Ihnen ist sondern von nem anderen Installateur eingebaut wurde?",
+    );
+    expect(assessment.role).not.toBe("know-it-all");
+    expect(first?.strategy).toBe("holding-reply");
+    expect(first?.text).toMatch(/Wartungsvertrag/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Leute echt jetzt. In Ottensen kriegt man 5€ zu wenig Wechselgeld raus und die Kassiererin guckt mich an als wollt ich sie abzocken. peinlich ist das. Samstag so gegen 11",
+      /du in Ottensen 5€ zu wenig Wechselgeld bekommen hast/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Was ist denn bei euch los?? Gutscheinkarte über 25€ geschenkt bekommen, an der Kasse in Leipzig heißt es Guthaben 0,00. Ich bin doch nicht bescheuert, die Karte war NIE benutzt!! Kartennummer endet auf 4471. Kriegt ihr das hin oder muss ich erst nen Anwalt holen",
+      /deine Gutscheinkarte über 25€ in Leipzig kein Guthaben zeigt/,
+    ],
+    [
+      "rheinwerk",
+      "Meine Adresse ist im Vertrag falsch, da steht Am Lindenhof statt Lindenweg, deswegen kommt die Post seit Monaten nicht an. Hab das schon zweimal gemeldet!!",
+      /Ihre Adresse falsch eingetragen ist.*Kundennummer/,
+    ],
+  ] as const)("names money at the till and details entered wrong: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/sachlich|Abrechnung/);
+  });
+
+  it("swears at nobody in 'Ich bin doch nicht bescheuert'", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "Was ist denn bei euch los?? Gutscheinkarte über 25€ geschenkt bekommen, an der Kasse in Leipzig heißt es Guthaben 0,00. Ich bin doch nicht bescheuert, die Karte war NIE benutzt!!",
+    );
+    expect(assessment.violations).toEqual([]);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Hab mich bei der Bestellung vertan und die falsche Sorte genommen, Packung ist noch zu. krieg ich mein Geld wieder wenn ich die zurückschick?",
+      /zurückschicken/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Hallo! Meine Schwester wohnt in Graz, kann ich ihr direkt von euch was schicken lassen oder geht das nur innerhalb D?",
+      /Österreich/,
+    ],
+    [
+      "rheinwerk",
+      "Meine Mutter hat nen Brief gekriegt sie soll die Zahlen vom Stromkasten durchgeben, sie hat aber kein Smartphone und keine App. wie macht sie das am besten?",
+      /zaehlerstand/,
+    ],
+  ] as const)(
+    "offers the saved answer to a question of one's own slip or in plain words: %s",
+    (company, text, said) => {
+      const { assessment, first } = answer(company, text);
+      expect(assessment.intent.complaint).toBeUndefined();
+      expect(first?.strategy).toBe("saved-reply");
+      expect(first?.text).toMatch(said);
+    },
+  );
+
+  it("answers a call-back promised nine days ago as a case, never thanked, and names no Swiss clockwork", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Toll, wirklich toll. Rückruf für "spätestens morgen" versprochen bekommen. Das war vor neun Tagen. Zuverlässig wie ein Schweizer Uhrwerk seid ihr 😂',
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(/Rückruf/);
+    expect(first?.text).not.toMatch(/dank|Uhrwerk/i);
+  });
+
+  it("takes a contract made out to 'Herrn Sabine' as sarcasm, not as praise of a Herr Sabine", () => {
+    const first = takesSeriously(
+      "rheinwerk",
+      'Großartig Rheinwerk! Vertrag auf "Herrn Sabine Krüger" ausgestellt. Mein Mann freut sich bestimmt über seine neue Frau 😂 Man fühlt sich so richtig gesehen',
+    );
+    expect(first?.text).not.toMatch(/geholfen|Lob/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Idee: macht doch ne Pfandbecher-Option mit Recup oder so, ich hab keine Lust jeden Morgen nen Einwegbecher wegzuschmeißen. Würd auch 1€ Pfand zahlen",
+    ],
+    [
+      "rheinwerk",
+      "Bin mit der App eigentlich zufrieden, aber wär mega wenn man den Verbrauch der Wärmepumpe pro Tag als Grafik sehen könnte, nicht nur pro Monat. Dann sieht man viel besser was die Nachtabsenkung bringt",
+    ],
+  ] as const)("thanks an idea and passes it on: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("feedback-to-team");
+  });
+
+  it("leaves a clown mocking the company alone", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Rheinwerk: the company that sells you a 30k air conditioner and calls it heating 🤡🤡",
+      "x",
+    );
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it("takes no elephant in the room for a topic", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Interessanter Beitrag, aber ihr verschweigt den Elefanten im Raum: die Netzentgelte. Wer heute eine WP mit "günstigem Wärmestrom" bewirbt, sollte dazusagen, dass die Netzentgelte in Teilen NRWs seit 2023 um bis zu 30 % gestiegen sind und der Preisvorteil damit zur Hälfte weg ist. Wo ist die ehrliche Rechnung für den Endkunden?',
+      "linkedin",
+      "Katrin Vogt",
+      23000,
+    );
+    expect(first?.text).not.toMatch(/Elefant/);
+  });
+});

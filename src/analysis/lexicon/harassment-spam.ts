@@ -51,6 +51,8 @@ export const SPAM_STRONG = [
   "subscribe ~1 to ~1 my",
   "earn ~4 dollars|usd|day|week|month|home|weekly|daily",
   "make ~2 money|cash|dollars|usd",
+  // "Make 3000€ a week from home!!".
+  "make|making|earn|earning ~3 a|per ~1 week|day|month",
   "work from home",
   "free ~2 iphone|followers|likes|giftcard|money|crypto|bitcoin|signals|nft",
   // "FOLLOW ME FOR FREE CRYPTO TIPS".
@@ -76,4 +78,6 @@ export const SPAM_WEAK = [
   "message me",
   "gains",
   "giveaway",
+  "get|getting ~1 rich",
+  "reich ~1 werden",
 ];

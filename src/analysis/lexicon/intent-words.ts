@@ -705,6 +705,19 @@ export const FAILURE = [
   // "Zum DRITTEN mal wird meine Energieberatung verschoben": an appointment put off again.
   "wird|wurde ~4 verschoben|abgesagt ~2 jedes|schon|wieder|erneut|zum",
   "mal ~4 verschoben|abgesagt",
+  // "In der App steht … "Vertrag beendet", ich hab aber nix gekündigt", "but I never cancelled".
+  "aber ~2 nix|nichts|nie|nicht ~1 gekuendigt|bestellt|gebucht|unterschrieben|beauftragt",
+  "but ~2 never|didnt|didn ~2 cancel|cancelled|canceled|order|ordered|sign|signed",
+  // "Meine Adresse ist im Vertrag falsch", "the address on my contract is wrong".
+  "adresse|anschrift|name|namen ~4 falsch",
+  "address|name ~5 wrong|incorrect|misspelt|misspelled",
+  // "an der Kasse … 5€ zu wenig Wechselgeld", "short-changed".
+  "zu ~1 wenig ~1 wechselgeld|rueckgeld",
+  "wrong ~1 change",
+  "short-changed|shortchanged",
+  // "Gutscheinkarte über 25€ … Guthaben 0,00 … die Karte war NIE benutzt".
+  "guthaben|balance ~2 0|0,00|0.00|null|zero|leer|empty",
+  "nie|never ~2 benutzt|eingeloest|used|redeemed",
   // "typed my password wrong 3 times, account locked".
   "account|accounts ~2 locked|blocked|suspended|frozen",
   "locked ~1 out",
@@ -1200,6 +1213,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "discount|promo|voucher|newsletter ~1 code|codes",
       "abgebucht",
       "abbuchung*",
+      // Money at the till: "5€ zu wenig Wechselgeld", "wrong change", a gift card showing no balance.
+      "wechselgeld",
+      "rueckgeld",
+      "wrong ~1 change",
+      "gutscheinkarte*",
       "berechnet",
       "rechnung*",
       "abrechnung*",
@@ -1701,6 +1719,10 @@ export const COMMUNITY = [
   "has anyone",
   "can anyone",
   "any recommendations",
+  // "did anyone watch the match last night??", "Hat noch jemand das Spiel gesehen?".
+  "did anyone|anybody",
+  "did ~1 you ~1 guys ~1 see|watch",
+  "hat ~1 noch ~1 jemand",
 ];
 
 /** Words that speak to the company or about doing business with it: a comment with them is not off-topic. */
@@ -1734,6 +1756,10 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "Man fühlt sich so richtig gesehen 😂", "really feeling the love": said after a slight, the stock phrase mocks.
+  "fuehlt|fuehle ~2 sich|mich ~2 so ~1 richtig ~1 gesehen|wertgeschaetzt|abgeholt|verstanden",
+  "feeling|feel|felt ~2 so ~1 seen|valued|appreciated",
+  "really ~1 feeling ~1 the ~1 love",
   // "schön, dass eure Werbung läuft, während unsere seit Freitag kalt ist. Timing ist alles 😂".
   "timing ist alles",
   "timing is everything",

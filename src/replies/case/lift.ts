@@ -539,8 +539,11 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
 
 /** Written or called before, to no answer: "schon zwei mal ne Mail geschrieben", "already emailed twice". */
 const CHASED =
-  /\b(?:schon|bereits|mehrfach|mehrmals|x-mal|(?:zwei|drei|vier|\d)\s?(?:mal|x))\s(?:(?:zwei|drei|vier|\d)\s?(?:mal|x)\s)?(?:\p{L}+\s){0,3}?(?:e-?mails?|mails?|nachrichten?)\s(?:\p{L}+\s){0,2}?(?:geschrieben|geschickt|gesendet)|\b(?:schon|bereits|mehrfach|mehrmals)\s(?:\p{L}+\s){0,3}?(?:angerufen|geschrieben|gemailt|nachgefragt)|\balready\s(?:\p{L}+\s){0,2}?(?:emailed|e-mailed|written|wrote|called|phoned|messaged|contacted|chased)|\b(?:emailed|e-mailed|written|wrote|called|phoned|messaged|chased)\s(?:you\s)?(?:twice|three times|several times|multiple times|\d+ times)/iu;
+  /\b(?:schon|bereits|mehrfach|mehrmals|x-mal|(?:zwei|drei|vier|\d)\s?(?:mal|x))\s(?:(?:zwei|drei|vier|\d)\s?(?:mal|x)\s)?(?:\p{L}+\s){0,3}?(?:e-?mails?|mails?|nachrichten?)\s(?:\p{L}+\s){0,2}?(?:geschrieben|geschickt|gesendet)|\b(?:schon|bereits|mehrfach|mehrmals)\s(?:\p{L}+\s){0,3}?(?:angerufen|geschrieben|gemailt|nachgefragt|gemeldet)|\balready\s(?:\p{L}+\s){0,2}?(?:emailed|e-mailed|written|wrote|called|phoned|messaged|contacted|chased)|\b(?:emailed|e-mailed|written|wrote|called|phoned|messaged|chased)\s(?:you\s)?(?:twice|three times|several times|multiple times|\d+ times)/iu;
 
+/** Their own details wrong on the contract: "Meine Adresse ist im Vertrag falsch", "my name is misspelt". */
+const WRONG_DETAILS =
+  /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b/iu;
 /** Stamps, points or credit gone from an account: "alle meine stempel weg", "my loyalty points vanished". */
 const LOST_FROM_ACCOUNT =
   /\b(?:stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\p{L}+\s){0,2}?(?:weg|verschwunden|futsch|gelöscht|geloescht|gone|vanished|disappeared|deleted|wiped)\b|\b(?:deleted|wiped|erased)\s(?:all\s)?(?:my|our)\s(?:\p{L}+\s)?(?:stamps|points)\b/iu;
@@ -569,6 +572,11 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
   if (lifted.leaving) return lifted.numbers.length > 0 ? undefined : "customer-number";
+  // "Meine Adresse ist im Vertrag falsch": the contract is found by the customer number.
+  if (WRONG_DETAILS.test(text))
+    return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))
+      ? undefined
+      : "customer-number";
 
   // Papers that did not come: the customer number finds the contract they belong to.
   if (lifted.papers) {
@@ -705,7 +713,8 @@ const ILL_AFTER =
 
 const SENT_TO_THEM =
   /\b(?:(?:ihr|sie)\s(?:mir|uns)\s(?:geschickt|zugeschickt|geliefert|gesendet)|(?:you|they)\s(?:sent|shipped|delivered)\s(?:me|us))\b/iu;
-const AT_THE_TILL = /\b(?:beim bezahlen|an der kasse|am tresen|at the till|at the counter|at the register)\b/iu;
+const AT_THE_TILL =
+  /\b(?:beim bezahlen|an der kasse|am tresen|at the till|at the counter|at the register|kassierer\p{L}*|wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed|cashier)\b/iu;
 const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gutscheincode|promo code)\b/iu;
 const RESET_MAIL_MISSING =
   /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;

@@ -238,6 +238,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return `dass ${article === "die" ? `${own}e` : own} ${noun}${again} ${how} wurde`;
     }
   }
+  // "Meine Adresse ist im Vertrag falsch": their details, wrong in our papers, as they said it.
+  const detail = words
+    .map(
+      (word) => /^(adresse|anschrift|name|namen|address)\b.*\b(?:falsch|wrong|incorrect|misspel\w*)$/u.exec(word)?.[1],
+    )
+    .find(Boolean);
+  if (detail) {
+    if (!de) return `that your ${detail} has been entered wrongly`;
+    const noun = /^nam/u.test(detail) ? "Ihr Name" : `Ihre ${detail.charAt(0).toUpperCase()}${detail.slice(1)}`;
+    const said = v.form === "du" ? noun.replace(/^Ihr/u, "dein") : noun;
+    return `dass ${said} falsch eingetragen ist`;
+  }
   // "alle meine stempel weg", "my stamps are gone": what the account held, gone.
   const lost = words.map((word) => LOST.exec(word)?.[1]).find(Boolean);
   if (lost) {
@@ -420,6 +432,21 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "billing": {
       const bonus = bonusClause(c, v);
       if (bonus) return bonus;
+      // "Gutscheinkarte über 25€ … an der Kasse in Leipzig heißt es Guthaben 0,00": a card that shows nothing on it.
+      if (has(words, /^(?:guthaben|balance)\s(?:\S+\s)?(?:0|0,00|0\.00|null|zero|leer|empty)$/)) {
+        const where = c.places[0] ? ` in ${c.places[0]}` : "";
+        const amount = c.amounts[0];
+        if (!de) return `that your gift card${amount ? ` for ${amount}` : ""} showed no balance${where}`;
+        return `dass ${v.form === "du" ? "deine" : "Ihre"} Gutscheinkarte${amount ? ` über ${amount}` : ""}${where} kein Guthaben zeigt`;
+      }
+      // "In Ottensen kriegt man 5€ zu wenig Wechselgeld raus": the change, where, and how much, as they said.
+      if (has(words, /wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed/)) {
+        const where = c.places[0] ? ` in ${c.places[0]}` : "";
+        const amount = c.amounts[0];
+        if (!de) return `that you were given ${amount ? `${amount} too little` : "the wrong"} change${where}`;
+        const what = amount ? `${amount} zu wenig Wechselgeld` : "falsches Wechselgeld";
+        return v.form === "du" ? `dass du${where} ${what} bekommen hast` : `dass Sie${where} ${what} bekommen haben`;
+      }
       // "a letter addressed to the previous tenant", "Post an den Vormieter": someone else's account at their home.
       if (
         has(words, /previous|former|old|vormieter|vorbesitzer/) &&

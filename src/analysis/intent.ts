@@ -100,6 +100,13 @@ function failures(normalised: Normalised): Hit[] {
         !deniedBefore(tokens, hit) &&
         !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
+        // "is hands down the best in the city": an idiom of praise, nothing down.
+        !(tokens[hit.to]?.key === "down" && tokens[hit.to - 1]?.key === "hands") &&
+        // "left the garden spotless": left clean, the opposite of a mess.
+        !(
+          tokens[hit.from]?.key === "left" &&
+          tokens.slice(hit.from + 1, hit.to + 3).some((token) => LEFT_CLEAN.has(token.key))
+        ) &&
         // "I can't find a single farm name or price paid anywhere on your website": information not published is
         // criticism of what the company tells, not a thing of theirs gone missing.
         !(
@@ -415,7 +422,7 @@ const WHERE_IS_IT =
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:\p{L}+\s)?(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
-  /pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+  /rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
 const USUAL_AMOUNT = new RegExp(
   `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
@@ -455,6 +462,14 @@ const SPOILT =
 const BROKEN_ON_ARRIVAL =
   /gebrochen|zerbrochen|gerissen|verbogen|verbeult|zersprungen|broken|cracked|smashed|bent|dented/iu;
 const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
+
+const PRICE_RISE =
+  /\b(?:price|prices|preis|preise|c-price|kaffeepreis\p{L}*|rates?)\b.*\b(?:doubled|tripled|went up|go up|gone up|rose|risen|increased|verdoppelt|verdreifacht|gestiegen|erhöht|erhoeht)\b/iu;
+const OWN_BILL =
+  /\b(?:my|our|mein|meine|meinen|meinem|unser|unsere|unseren)\s(?:\p{L}+\s)?(?:bill|invoice|tariff|rate|premium|payment|direct debit|abschlag|rechnung|tarif|beitrag|grundpreis|arbeitspreis|vertrag|abo|subscription)\b|\b(?:i|we|ich|wir)\s(?:pay|paid|zahle|zahlen|bezahle)\b/iu;
+/** A joke's frame: "X right now:", "POV:", "me when …", an action between asterisks. */
+const MEME = /\b(?:right now|rn|pov|nobody|me when|jeder|niemand)\s*:|\*[^*\n]{3,40}\*/iu;
+const LEFT_CLEAN = new Set(["spotless", "clean", "tidy", "immaculate", "neat", "pristine", "sauber"].map(wordKey));
 
 /** The writer's own slip: "hab mich vertan", "aus Versehen", "my mistake", "I accidentally ordered". */
 const OWN_SLIP =
@@ -517,7 +532,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     saidAny(/snapped|broke|came off|fell off|fell apart|abgebrochen|kaputtgegangen/iu) &&
     !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
   // "KK-12400 still not here after 2 weeks": what was ordered has not come.
-  const notHere = saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text);
+  const notHere =
+    (saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text)) ||
+    // "im Paket war nur der Kaffee": part of the order missing, whatever the bill says.
+    saidAny(/\bim (?:paket|karton) (?:war|waren) nur\b|\bonly (?:had|contained)\b/iu);
   // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
   // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
   const noShow =
@@ -609,6 +627,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
+  // "the C-price roughly doubled … your retail prices went up about 8%": prices in general, argued about; a rise is a
+  // case only on one's own bill ("mein Abschlag hat sich verdoppelt", "my bill doubled").
+  if (said.every((phrase) => PRICE_RISE.test(phrase)) && !OWN_BILL.test(normalised.text) && !numbered) return undefined;
   // "Hab mich bei der Bestellung vertan und die falsche Sorte genommen": their own slip, a request, not a failure.
   if (OWN_SLIP.test(normalised.text) && said.every((phrase) => /falsch|wrong/iu.test(phrase))) return undefined;
   return { problem: problem ?? "other", words: words(normalised, failed, 3) };
@@ -986,7 +1007,7 @@ function jokesAboutName(text: string, companyName: string): boolean {
   const at = text.toLowerCase().indexOf(name);
   if (at < 0) return false;
   // "kaffeekollektiv more like kaffeekollapse": the name twisted.
-  return /^\s+(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
+  return /^\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
     text.slice(at + name.length),
   );
 }
@@ -999,7 +1020,9 @@ export function readIntent(
 ): IntentReading {
   const { tokens } = normalised;
   const fixed = putRight(normalised);
-  const complaint = fixed ? undefined : readComplaint(normalised);
+  // "Rheinwerk employees right now: *unplugs the sun* "sorry your solar is broken" 😂😂": a joke acted out, no case.
+  const acted = MEME.test(normalised.text) && normalised.emoji.laughing > 0;
+  const complaint = fixed || acted ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());

@@ -349,11 +349,12 @@ function setting(
   // "der neue weihnachtsblend mit kardamom": a German comment in small letters is read with its nouns capitalised.
   const text = language === "de" ? truecased(comment.text) : comment.text;
   const lifted = liftCase(text, assessment);
-  // "Danke Rheinwerk!" thanks the company, not a person of it.
+  // "Danke Rheinwerk!" thanks the company, not a person of it; "the Rheinwerk crew" is no branch in a town.
   const company = guidelines.companyName.trim().toLowerCase();
   const kase = {
     ...lifted,
     people: company ? lifted.people.filter((person) => !company.includes(person.toLowerCase())) : lifted.people,
+    places: company ? lifted.places.filter((place) => place.toLowerCase() !== company) : lifted.places,
   };
   const matter = hasCase(assessment, kase, text);
   const voice = { language, form };

@@ -36,7 +36,7 @@ const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|(?:niemand|keiner) (?:ist |war )?da\b/iu;
 
 const DAMAGED =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b|tracked|mud/iu;
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/iu;
 const AT_WORK = /monteur|techniker|handwerker|einbau|installation|montage|engineer|installer|fitter|technician/iu;
 
 const SPOILED =
@@ -166,7 +166,7 @@ const RHETORICAL =
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "quick question, do you …?"). */
 const ASKS =
-  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b/iu;
+  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b/iu;
 
 /** A change asked for one's own order: "Kann ich eine stornieren?", "can I change the address?". */
 const CHANGE_ORDER =
@@ -401,7 +401,7 @@ export function suggests({ intent, tone }: Assessment, text: string): boolean {
 }
 
 const SUGGESTS =
-  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\bmacht doch (?:mal )?(?:ne|eine|einen|nen)\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\bmacht doch (?:mal )?(?:ne|eine|einen|nen)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

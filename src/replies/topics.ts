@@ -52,6 +52,12 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "die Zahlen vom Stromkasten durchgeben": the meter reading, said in plain words.
   [/\b(?:zahlen|nummern|stand)\s(?:vom|von dem|am)\s(?:strom)?(?:kasten|zaehler)\b|\bstromkasten\b/gu, "zaehlerstand"],
   [/\b(?:durchgeben|durchsagen|mitteilen|uebermitteln|angeben)\b/gu, "melden"],
+  // "anyone at Rheinwerk I can actually talk to in English?": help in English.
+  [/\b(?:talk|speak|chat|write)\s(?:\p{L}+\s){0,3}?(?:in\s)?english\b/gu, "help english"],
+  // "Wie schnell ist das Zeug bei mir?", "how quickly would it arrive": how long delivery takes.
+  [/\bwie schnell\s(?:ist|sind|kommt|kommen|waere|wär|geht)\b|\bhow (?:fast|quickly|soon)\b/gu, "lieferzeit"],
+  // "die Stromabrechnung vom letzten Jahr": the annual bill.
+  [/\b(?:strom|gas)abrechnung\w*|\bjahresrechnung\b/gu, "jahresabrechnung"],
   // "Haus ist Baujahr 1978": an old house.
   [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.

@@ -3600,3 +3600,155 @@ describe("batch 31", () => {
     expect(first?.text).not.toMatch(/Elefant/);
   });
 });
+
+describe("batch 32", () => {
+  it("names dirt trodden in by the technician as the case it is", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Euer Techniker war heute zur Wartung bei uns in Sankt Augustin und hat ne Dreckspur quer durch den hellen Flur hinterlassen. Keine Entschuldigung nix. Unverschämtheit ist das, ihr könnt die Reinigung zahlen, aber zackig!",
+    );
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+    expect(first?.text).toMatch(/Schmutzspur/);
+  });
+
+  it("reads a barista rolling her eyes as how a guest was treated at the branch", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "your Ottensen barista literally rolled her eyes at me when I asked for a smaller cup for my kid. Tuesday around 4pm. get some manners honestly, pathetic",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("service");
+    expect(first?.text).toMatch(/Ottensen/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      'great to see Rheinwerk celebrating "Kundennähe" while the service point in Siegburg closed in January and nobody bothered to tell us 👏 very close indeed',
+    ],
+    [
+      "kaffeekollektiv",
+      'Richtig gemütlich bei euch in Kreuzberg, vor allem die 40 min auf nen Tisch warten weil die halbe Fläche "reserviert – Event" war und dann kam keiner. Top 👌',
+    ],
+  ] as const)("never thanks sarcasm about a closure or a wait: %s", (company, text) => {
+    const first = takesSeriously(company, text);
+    expect(first?.text).not.toMatch(/auf eine Antwort/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "the carrot cake at Ottensen is hands down the best in the city and trust me I've tried a LOT 🥕🍰",
+      /Ottensen/,
+    ],
+    [
+      "rheinwerk",
+      "shoutout to the Rheinwerk crew who did our solar roof in Hennef, Piotr and Lukas, finished a day early and left the garden spotless 🙌",
+      /Piotr/,
+    ],
+  ] as const)("thanks praise with 'hands down' and 'left … spotless' in it: %s", (company, text, named) => {
+    const { assessment, first } = answer(company, text, "x");
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/in Rheinwerk|the Piotr/);
+  });
+
+  it("reads market prices argued about as no bill of one's own", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Nice post on your direct-trade partners. But the C-price roughly doubled since 2021 and your retail prices went up about 8%. So either margins were huge before, or the farmers aren't seeing much of the increase. Which is it? Genuinely curious, this is the conversation specialty coffee needs.",
+      "linkedin",
+      "Sarah Mitchell",
+      15000,
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).not.toMatch(/customer number|bill/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Im Video sagen Sie, eine WP 9 reicht für 200 m² Wohnfläche. In Ihrem eigenen Datenblatt steht max. 140 m². Was stimmt denn jetzt?",
+      /200 m², 140 m²/,
+    ],
+    [
+      "kaffeekollektiv",
+      'Ihr habt im Post "neue Röstung aus Kenia" geschrieben, auf der Tüte steht aber Ruanda. Ist da was vertauscht?',
+      /Ruanda/,
+    ],
+  ] as const)("checks a claim set against a data sheet or the bag as a correction: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(named);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Just moved to Cologne and my German is still terrible 🙈 is there anyone at Rheinwerk I can actually talk to in English?",
+      /help in English/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Wie schnell ist das Zeug bei mir wenn ich heute abend bestell? Brauch den Kaffee bis Samstag weil Besuch kommt",
+      /Werktage/,
+    ],
+    [
+      "rheinwerk",
+      "Mein Steuerberater will die Stromabrechnung vom letzten Jahr, das Papier ist aber weg. Kommt man da irgendwie nochmal ran?",
+      /Jahresabrechnung finden Sie/,
+    ],
+  ] as const)("offers the saved answer to a question in other words: %s", (company, text, said) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(said);
+  });
+
+  it("holds 'Gibts … Parkplätze?' as a question, and thanks 'Wäre es nicht sinnvoll …?' as an idea", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Gibts in der Nähe vom Café in Leipzig Parkplätze oder muss man mit der Bahn kommen? Komm mit meiner Oma die schlecht laufen kann",
+      ).first?.strategy,
+    ).toBe("holding-reply");
+    expect(
+      answer(
+        "rheinwerk",
+        "Wäre es nicht sinnvoll, in der App eine Push-Nachricht zu schicken wenn der Zählerstand fällig ist? Ich vergess das jedes Jahr und krieg dann ne Schätzung",
+      ).first?.strategy,
+    ).toBe("feedback-to-team");
+  });
+
+  it("leaves a joke acted out alone, with no case made of it", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      `Rheinwerk employees right now: *unplugs the sun* "sorry your solar is broken, that'll be 800€" 😂😂`,
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Mir wurde am Telefon ein Bonus für die Vertragsverlängerung zugesagt, auf der Rechnung taucht der nirgends auf. So gehts ja nicht",
+      /Ihr Bonus noch nicht gutgeschrieben/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Hab im Shop die Reinigungstabletten für den Siebträger mitbestellt, im Paket war nur der Kaffee. Auf der Rechnung stehen die Tabletten aber drauf 🤔",
+      /unvollständig angekommen.*Bestellnummer/,
+    ],
+    [
+      "rheinwerk",
+      'Wir haben beim Benefizlauf "Rhein läuft" für die Tafel gespendet und am 2. Mai die Spendenquittung beantragt. Bis heute nix gekommen, ich brauch die für die Steuer',
+      /noch keine Spendenquittung bekommen/,
+    ],
+  ] as const)("names what did not come as it was said: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Termin niemand/);
+  });
+});

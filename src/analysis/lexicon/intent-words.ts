@@ -718,6 +718,19 @@ export const FAILURE = [
   // "Gutscheinkarte über 25€ … Guthaben 0,00 … die Karte war NIE benutzt".
   "guthaben|balance ~2 0|0,00|0.00|null|zero|leer|empty",
   "nie|never ~2 benutzt|eingeloest|used|redeemed",
+  // "hat ne Dreckspur quer durch den hellen Flur hinterlassen. Keine Entschuldigung nix."
+  "dreckspur|dreckspuren|schmutzspur|schmutzspuren|fussspuren|fußspuren",
+  "dreck|schmutz|matsch ~6 hinterlassen",
+  "keine ~1 entschuldigung",
+  "no ~1 apology",
+  // "your Ottensen barista literally rolled her eyes at me", "hat die Augen verdreht".
+  "rolled ~2 eyes",
+  "augen ~2 verdreht|gerollt",
+  // "Bonus … zugesagt, auf der Rechnung taucht der nirgends auf".
+  "taucht|tauchen|tauchte ~3 nirgends|nicht|nie ~1 auf",
+  // "im Paket war nur der Kaffee", "the box only had the coffee".
+  "im ~1 paket|karton ~1 war|waren ~1 nur",
+  "box|parcel|package ~2 only ~1 had|contained",
   // "typed my password wrong 3 times, account locked".
   "account|accounts ~2 locked|blocked|suspended|frozen",
   "locked ~1 out",
@@ -1756,6 +1769,12 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "the service point in Siegburg closed in January and nobody bothered to tell us 👏".
+  "nobody|noone ~1 bothered",
+  "no ~1 one ~1 bothered",
+  // "vor allem die 40 min auf nen Tisch warten … und dann kam keiner. Top 👌".
+  "min|minuten|stunde|stunden ~3 warten|anstehen",
+  "dann ~1 kam ~1 keiner|niemand",
   // "Man fühlt sich so richtig gesehen 😂", "really feeling the love": said after a slight, the stock phrase mocks.
   "fuehlt|fuehle ~2 sich|mich ~2 so ~1 richtig ~1 gesehen|wertgeschaetzt|abgeholt|verstanden",
   "feeling|feel|felt ~2 so ~1 seen|valued|appreciated",

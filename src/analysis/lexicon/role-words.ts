@@ -249,6 +249,13 @@ export const CORRECTION = [
   // "Hier steht 12.000 …, im Nachhaltigkeitsbericht auf S. 14 sind es 9.800. Welche Zahl stimmt denn?"
   "hier ~1 steht ~12 sind ~1 es",
   "welche ~1 zahl|angabe|version|daten ~2 stimmt|stimmen|gilt",
+  // "Im Video sagen Sie, … In Ihrem eigenen Datenblatt steht max. 140 m². Was stimmt denn jetzt?"
+  "was ~1 stimmt ~1 denn|nun|jetzt",
+  "im ~1 video|post|beitrag|text ~1 sagen|sagt|schreiben|schreibt ~1 sie|ihr",
+  "eigenen ~1 datenblatt|website|webseite|seite|angaben",
+  // "Ihr habt im Post "neue Röstung aus Kenia" geschrieben, auf der Tüte steht aber Ruanda."
+  "geschrieben ~8 steht ~1 aber",
+  "ist ~1 da ~1 was|etwas ~1 vertauscht",
   // "im Text steht aber WP 9", "post says Monday, your newsletter said Tuesday".
   "im ~1 text|beitrag|post ~1 steht ~1 aber",
   "post ~1 says ~10 said|says",

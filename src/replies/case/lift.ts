@@ -99,7 +99,10 @@ const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|
 const NO_PAPERS =
   /\b(?:keine|keinen|kein|nie|never|no|still no|haven'?t (?:had|got|received))\s(?:[\p{L}-]+\s){0,3}§/iu;
 const PAPERS_DE =
-  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung)\b/u;
+  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung|Spendenquittung|Spendenbescheinigung|Zuwendungsbestätigung)\b/u;
+/** "die Spendenquittung beantragt. Bis heute nix gekommen": asked for, and not come. */
+const PAPERS_NOT_COME =
+  /§[^.!?]{0,40}[.!?]?\s?[^.!?]{0,30}\b(?:nix|nichts|nie|noch nicht|nothing|never)\s(?:\p{L}+\s)?(?:gekommen|angekommen|da|arrived|came)\b/iu;
 /** "Ich habe gekündigt und immer noch keine Bestätigung bekommen": the confirmation of that notice. */
 const CANCELLED_NO_CONFIRMATION = /\bgekündigt\b[^.!?]{0,60}\bkeine\s(?:\p{L}+\s)?Bestätigung\b/iu;
 /** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
@@ -333,11 +336,11 @@ const OWED_AS =
   /(?<!\p{L})(Einspeisevergütung|Gutschrift|Rückzahlung|Auszahlung|Rückerstattung|credit|reimbursement)(?!\p{L})/iu;
 /** A bonus promised to a new customer: "Neukundenbonus", "Wechselbonus", "sign-up bonus". */
 const BONUS =
-  /(?<!\p{L})(Neukundenbonus|Wechselbonus|Treuebonus|(?:sign-up|signup|welcome|switching|referral) bonus)(?!\p{L})/iu;
+  /(?<!\p{L})(Neukundenbonus|Wechselbonus|Treuebonus|Bonus(?=\s(?:für|fuer|von))|(?:sign-up|signup|welcome|switching|referral|loyalty) bonus)(?!\p{L})/iu;
 function bonusOf(text: string): Pick<Case, "owedAs"> {
   const word = BONUS.exec(text)?.[1];
   return word
-    ? { owedAs: /^\p{Lu}/u.test(word) && /bonus$/u.test(word) && !/\s/u.test(word) ? word : word.toLowerCase() }
+    ? { owedAs: /^\p{Lu}/u.test(word) && /bonus$/iu.test(word) && !/\s/u.test(word) ? word : word.toLowerCase() }
     : {};
 }
 
@@ -967,8 +970,10 @@ export function liftCase(
     ...(papers &&
     (complaint?.problem === "delivery" ||
       (complaint &&
-        /bestätigung|confirmation/iu.test(papers) &&
-        (NO_PAPERS.test(read.replace(papers, "§")) || CANCELLED_NO_CONFIRMATION.test(read))))
+        /bestätigung|confirmation|quittung|bescheinigung/iu.test(papers) &&
+        (NO_PAPERS.test(read.replace(papers, "§")) ||
+          PAPERS_NOT_COME.test(read.replace(papers, "§")) ||
+          CANCELLED_NO_CONFIRMATION.test(read))))
       ? { papers }
       : {}),
     ...(complaint?.problem === "waiting" ? awaitedOf(read) : {}),

@@ -70,6 +70,10 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
     "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|barista|technician|engineer|driver|installer|fitter|agent)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
+    // "shoutout to the Rheinwerk crew who did our solar roof in Hennef, Piotr and Lukas, finished a day early": the
+    // pair of names after the crew.
+    "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
+    "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,.!?\\s]|$)",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.

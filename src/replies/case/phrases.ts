@@ -160,13 +160,16 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud/;
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   const de = v.language === "de";
   const gender = c.damaged ? genderOf(c.damaged) : undefined;
   // "hat überall Dreck hinterlassen": what was left behind, in plain words.
+  // "ne Dreckspur quer durch den hellen Flur": the dirt trodden in.
+  if (de && !c.damaged && has(words, /dreckspur|schmutzspur|fußspur|fussspur/))
+    return "dass nach den Arbeiten eine Schmutzspur zurückgeblieben ist";
   if (de && !c.damaged && has(words, /hinterlassen/)) return "dass nach den Arbeiten Schmutz zurückgeblieben ist";
   if (de && c.damaged && gender)
     return `dass bei den Arbeiten ${possessiveNominative(gender, v.form ?? "sie")} ${c.damaged} beschädigt wurde`;
@@ -325,7 +328,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} nicht mehr frisch angekommen ist` : `that ${order} didn't arrive fresh`;
       }
       // "kam das Paket … aber kein Wechselrichter", "arrived … but no charger": a part missing from it.
-      if (has(words, /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$/)) {
+      if (
+        has(
+          words,
+          /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$/,
+        )
+      ) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }
       // "beim Nachbarn abgegeben", "left with a neighbour": delivered, but not where it should be.
@@ -948,12 +956,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (de) return `dass unser Techniker${late ? ` ${inSentence(late)}` : ""} zu spät gekommen ist`;
         return `that our engineer arrived${late ? ` ${inSentence(late).replace(/^for\s+/i, "")}` : ""} late`;
       }
-      // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept.
+      // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept. Not "Bis heute
+      // nix gekommen": a paper that did not come.
       if (
         has(
           words,
           /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
-        )
+        ) &&
+        !has(words, /\b(?:nix|nichts)\b/)
       ) {
         return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
       }

@@ -22,7 +22,7 @@ const GOLDEN: readonly GoldenCase[] = [...GOLDEN_DE, ...GOLDEN_EN];
  * lowered once, 0.26 → 0.23, when the praise rules of the second stop of 2026-12-01 cost one held-out praise case
  * (not looked at) while fresh comments of praise read better; the README says so.
  */
-const FLOOR = { development: 0.87, heldOut: 0.38 };
+const FLOOR = { development: 0.87, heldOut: 0.41 };
 /** A Tuesday at 10:00 in Berlin, as the references assume. */
 const NOW = new Date("2026-12-01T09:00:00Z");
 const SEED = 20261130;

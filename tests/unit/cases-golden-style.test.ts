@@ -3752,3 +3752,41 @@ describe("batch 32", () => {
     expect(first?.text).not.toMatch(/Termin niemand/);
   });
 });
+
+describe("batches 33 and 34", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Neue Becher @kaffeekollektiv 😍 so schick, dass der Deckel beim ersten Schluck abspringt. Hab jetzt Latte-Muster auf der Hose. #danke",
+    ],
+    [
+      "kaffeekollektiv",
+      'Wie schön, dass Ottensen jetzt vier Wochen "Sommerpause" macht. Ausgerechnet im August, wenn die ganze Stadt draußen sitzen will. Echt starke Geschäftsidee 👌',
+    ],
+  ] as const)("never thanks sarcasm about a lid that pops off or a summer break: %s", (company, text) => {
+    const first = takesSeriously(company, text);
+    expect(first?.text).not.toMatch(/Hose|Lob/);
+  });
+
+  it("draws the line at 'müll-shop' and hears the basket that expires", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv euer warenkorb läuft nach 10 min ab?? dreimal alles neu zusammengeklickt, 4 sorten für unsere büroküche. was für ein müll-shop ehrlich",
+      "x",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Warenkorb/);
+    expect(first?.text).not.toMatch(/gute Frage|danke/i);
+  });
+
+  it("thanks 'nehmt doch mal … auf die Karte' as an idea", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv nehmt doch mal ne Filterkaffee-Kanne für 2-3 Leute auf die Karte, wir holen eh immer drei Tassen einzeln ☕☕☕",
+      "x",
+    );
+    expect(first?.strategy).toBe("feedback-to-team");
+    expect(first?.text).toMatch(/Filterkaffee-Kanne/);
+  });
+});

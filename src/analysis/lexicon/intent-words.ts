@@ -731,6 +731,15 @@ export const FAILURE = [
   // "im Paket war nur der Kaffee", "the box only had the coffee".
   "im ~1 paket|karton ~1 war|waren ~1 nur",
   "box|parcel|package ~2 only ~1 had|contained",
+  // "so schick, dass der Deckel beim ersten Schluck abspringt", "the lid pops off".
+  "deckel ~3 abspringt|abgesprungen|abgeht|undicht|leckt|tropft",
+  "springt|sprang ~3 deckel ~2 ab",
+  "lid|lids ~3 pops|popped|comes|came|falls|fell ~1 off",
+  "lid|lids ~2 leaks|leaked|leaking",
+  // "euer warenkorb läuft nach 10 min ab?? dreimal alles neu zusammengeklickt".
+  "warenkorb ~4 laeuft|lief ~3 ab",
+  "warenkorb ~4 leer|geloescht|weg",
+  "basket|cart ~4 expires|expired|emptied|cleared",
   // "typed my password wrong 3 times, account locked".
   "account|accounts ~2 locked|blocked|suspended|frozen",
   "locked ~1 out",
@@ -1769,6 +1778,8 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "schon wieder",
+  // "Wie schön, dass Ottensen vier Wochen "Sommerpause" macht. Ausgerechnet im August …".
+  "ausgerechnet",
   // "the service point in Siegburg closed in January and nobody bothered to tell us 👏".
   "nobody|noone ~1 bothered",
   "no ~1 one ~1 bothered",

@@ -123,19 +123,21 @@ function statedCount(stated: string): number {
 
 /** A question that asks, not one that disputes: "Kann man … abschließen, wenn die WP nicht von Ihnen ist sondern …?" */
 const ASKING_OPENER =
-  /^(?:kann|kannst|könnt|koennt|können|koennen|darf|dürfen|gibt|geht|ist|sind|muss|müssen|wie|wo|wann|was|warum|wieso|welche\p{L}*|can|could|is|are|do|does|will|would|how|what|when|where|why)\b/iu;
+  /^(?:kann|kannst|könnt|koennt|können|koennen|darf|dürfen|gibt|gibts|geht|ist|sind|muss|müssen|wie|wo|wann|was|warum|wieso|welche\p{L}*|falls|wenn|can|could|is|are|do|does|will|would|how|what|when|where|why|if)\b/iu;
 /** Words that mark a correction only loosely ("nicht … sondern", "eigentlich"): inside a real question they ask. */
-const LOOSE_MARKERS = new Set(["nicht", "eigentlich", "actually"].map(wordKey));
+const LOOSE_MARKERS = new Set(["nicht", "eigentlich", "actually", "heißt", "heisst"].map(wordKey));
 
 function askedAbout(normalised: Normalised, hit: Hit): boolean {
   const first = normalised.tokens[hit.from];
   if (!first || !LOOSE_MARKERS.has(first.key)) return false;
   const text = normalised.text;
+  // "Mal ne Frage im Voraus: Falls …, oder heißt es dann …?": a colon opens the question too.
   const start =
     Math.max(
       text.lastIndexOf(".", first.start),
       text.lastIndexOf("!", first.start),
       text.lastIndexOf("?", first.start),
+      text.lastIndexOf(":", first.start),
     ) + 1;
   const end = text.slice(first.start).search(/[.!?]/u);
   return end >= 0 && text[first.start + end] === "?" && ASKING_OPENER.test(text.slice(start).trim());

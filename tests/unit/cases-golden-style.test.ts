@@ -3790,3 +3790,37 @@ describe("batches 33 and 34", () => {
     expect(first?.text).toMatch(/Filterkaffee-Kanne/);
   });
 });
+
+describe("fresh comments through gelassen suggest, fifth stop of 2026-12-02", () => {
+  it("names a maintenance report that never came, in its gender", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "@Rheinwerk Wartungsprotokoll von der Wärmepumpe sollte per Mail kommen, kam nie. Brauch ich aber für die Garantie 🙄",
+    );
+    expect(first?.text).toMatch(/noch kein Wartungsprotokoll bekommen/);
+  });
+
+  it("holds a question that asks 'oder heißt es dann …?', with no spirit given up for a topic", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Mal ne Frage im Voraus: Falls die Wärmepumpe am Wochenende den Geist aufgibt, gibts da jemanden den man anrufen kann, oder heißt es dann bis Montag frieren?",
+    );
+    expect(assessment.role).not.toBe("know-it-all");
+    expect(first?.text).not.toMatch(/Geist|Voraus/);
+  });
+
+  it("takes no short tag for a topic and no fragment across a sentence's end for a detail", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        '@Rheinwerk kleiner Fehler im Post: Leverkusen schreibt man mit v, nicht "Leferkusen" 😉 #Lev',
+      ).first?.text,
+    ).not.toMatch(/\bLev\b/);
+    expect(
+      answer(
+        "rheinwerk",
+        'We had Rheinwerk install a 14 kWp system on our office building in Neuss in April. For three weeks now the monitoring shows the east string producing nothing. Ticket SR-22917 is still "open". Not what I expect from a partner we recommended to others.',
+      ).first?.text,
+    ).not.toMatch(/\. Not/);
+  });
+});

@@ -740,6 +740,8 @@ export const FAILURE = [
   "warenkorb ~4 laeuft|lief ~3 ab",
   "warenkorb ~4 leer|geloescht|weg",
   "basket|cart ~4 expires|expired|emptied|cleared",
+  // "Wartungsprotokoll … sollte per Mail kommen, kam nie".
+  "kam|kamen ~1 nie|nimmer",
   // "typed my password wrong 3 times, account locked".
   "account|accounts ~2 locked|blocked|suspended|frozen",
   "locked ~1 out",

@@ -99,10 +99,10 @@ const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|
 const NO_PAPERS =
   /\b(?:keine|keinen|kein|nie|never|no|still no|haven'?t (?:had|got|received))\s(?:[\p{L}-]+\s){0,3}§/iu;
 const PAPERS_DE =
-  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung|Spendenquittung|Spendenbescheinigung|Zuwendungsbestätigung)\b/u;
+  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung|Spendenquittung|Spendenbescheinigung|Zuwendungsbestätigung|Wartungsprotokoll)\b/u;
 /** "die Spendenquittung beantragt. Bis heute nix gekommen": asked for, and not come. */
 const PAPERS_NOT_COME =
-  /§[^.!?]{0,40}[.!?]?\s?[^.!?]{0,30}\b(?:nix|nichts|nie|noch nicht|nothing|never)\s(?:\p{L}+\s)?(?:gekommen|angekommen|da|arrived|came)\b/iu;
+  /§[^.!?]{0,40}[.!?]?\s?[^.!?]{0,30}\b(?:(?:nix|nichts|nie|noch nicht|nothing|never)\s(?:\p{L}+\s)?(?:gekommen|angekommen|da|arrived|came)|kam nie)\b/iu;
 /** "Ich habe gekündigt und immer noch keine Bestätigung bekommen": the confirmation of that notice. */
 const CANCELLED_NO_CONFIRMATION = /\bgekündigt\b[^.!?]{0,60}\bkeine\s(?:\p{L}+\s)?Bestätigung\b/iu;
 /** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
@@ -970,7 +970,7 @@ export function liftCase(
     ...(papers &&
     (complaint?.problem === "delivery" ||
       (complaint &&
-        /bestätigung|confirmation|quittung|bescheinigung/iu.test(papers) &&
+        /bestätigung|confirmation|quittung|bescheinigung|protokoll/iu.test(papers) &&
         (NO_PAPERS.test(read.replace(papers, "§")) ||
           PAPERS_NOT_COME.test(read.replace(papers, "§")) ||
           CANCELLED_NO_CONFIRMATION.test(read))))

@@ -189,8 +189,8 @@ function papersClause(papers: string, v: Voice): string {
       "$1 still hasn't",
     );
   return v.form === "du"
-    ? `dass du noch keine ${papers} bekommen hast`
-    : `dass Sie noch keine ${papers} bekommen haben`;
+    ? `dass du noch ${/protokoll$/u.test(papers) ? "kein" : "keine"} ${papers} bekommen hast`
+    : `dass Sie noch ${/protokoll$/u.test(papers) ? "kein" : "keine"} ${papers} bekommen haben`;
 }
 
 const BREWING =
@@ -1785,6 +1785,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
         // "taktet seit Samstag alle" (… paar min an und aus): a fragment cut before its end says nothing.
         !DANGLING.test(phrase) &&
+        // 'still "open". Not': a fragment across the end of a sentence.
+        !/[.!?]["”“]?\s/u.test(phrase) &&
         // "(geht nicht, vor 3 Wochen)": a failure in general says nothing beside the thing that fails.
         !GENERIC_FAILURE.test(phrase) &&
         (general ||

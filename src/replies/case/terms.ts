@@ -12,7 +12,7 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
-    "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man " +
+    "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
@@ -338,6 +338,8 @@ export function caseTerms(
     .replace(/@\w+/g, " ")
     // Where a fact is from is not what is disputed: "Laut Statistischem Bundesamt …", "according to the BBC".
     .replace(SOURCE, " ")
+    // "… nicht "Leferkusen" 😉 #Lev": a short tag is a label, not a topic.
+    .replace(/#\w{1,4}\b/gu, " ")
     .replace(/#(\w+)/g, "$1")
     // "any update on ticket 55120?" asks for news; the update is not what it is about.
     .replace(/\bany (?:news|updates?)\b/giu, " ")
@@ -347,7 +349,7 @@ export function caseTerms(
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
     // "zuverlässig wie ein Schweizer Uhrwerk", "den Elefanten im Raum": pictures, not topics.
     .replace(
-      /\bwie ein Schweizer Uhrwerk\b|\b(?:den|der) Elefant(?:en)? im Raum\b|\bthe elephant in the room\b/giu,
+      /\bden Geist auf(?:gibt|gegeben|geben|gab)\b|\bwie ein Schweizer Uhrwerk\b|\b(?:den|der) Elefant(?:en)? im Raum\b|\bthe elephant in the room\b/giu,
       " ",
     )
     // "will we be sat in our coats?": cold, said as a picture; no coats to look into.

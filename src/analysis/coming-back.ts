@@ -22,3 +22,27 @@ export function comingBack(tokens: readonly Token[], hit: Hit): boolean {
   if (!said.some((token) => REPEAT.has(token.key))) return false;
   return tokens.slice(Math.max(0, hit.from - 3), hit.to + 5).some((token) => COMING_BACK.has(token.key));
 }
+/** "der heute unsere Wärmepumpe gewartet hat": a machine serviced, not a wait. */
+const SERVICED = new Set(
+  [
+    "wärmepumpe",
+    "waermepumpe",
+    "anlage",
+    "heizung",
+    "therme",
+    "kessel",
+    "gerät",
+    "geraet",
+    "maschine",
+    "wp",
+    "auto",
+    "siebträger",
+    "siebtraeger",
+  ].map(wordKey),
+);
+export function maintained(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    tokens[hit.from]?.key === wordKey("gewartet") &&
+    tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SERVICED.has(token.key))
+  );
+}

@@ -2,7 +2,7 @@ import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
-import { comingBack } from "./coming-back";
+import { comingBack, maintained } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt } from "./negation";
@@ -535,7 +535,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const notHere =
     (saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text)) ||
     // "im Paket war nur der Kaffee": part of the order missing, whatever the bill says.
-    saidAny(/\bim (?:paket|karton) (?:war|waren) nur\b|\bonly (?:had|contained)\b/iu);
+    saidAny(
+      /\bim (?:paket|karton) (?:war|waren) nur\b|\bonly (?:had|contained)\b|\bdrin(?:nen)? (?:war|waren) aber nur\b/iu,
+    );
   // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
   // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
   const noShow =
@@ -771,7 +773,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
             PORTIONS.has(tokens[hit.from + 1]?.key ?? ""))
         ),
     )
-    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit));
+    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit));
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {

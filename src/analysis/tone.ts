@@ -1,7 +1,7 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { swornAtCircumstances } from "./circumstance";
-import { comingBack } from "./coming-back";
+import { comingBack, maintained } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, negatedAt } from "./negation";
@@ -233,7 +233,7 @@ function ironic({ tokens }: Normalised, negative: number): boolean {
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
   const facts = LEXICON.sarcasmFacts
     .find(tokens)
-    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit));
+    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit));
   if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
   return hits.some(
     (hit) =>

@@ -3824,3 +3824,64 @@ describe("fresh comments through gelassen suggest, fifth stop of 2026-12-02", ()
     ).not.toMatch(/\. Not/);
   });
 });
+
+describe("batch 33, second look", () => {
+  it("thanks Herr Nowak, who serviced the heat pump: 'gewartet' is no wait", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Großes Lob an Herrn Nowak, der heute unsere Wärmepumpe gewartet hat! Hat alles in Ruhe erklärt, uns den Filter gezeigt und sogar die Schuhe ausgezogen 😄 So stellt man sich das vor.",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Herr Nowak/);
+  });
+
+  it("asks no app version when the app only reports what the plant yields", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Unsere PV-Anlage (9,8 kWp, seit März aufm Dach) bringt laut App grad mal 60% von dem was im Angebot hochgerechnet war. Auftragsnummer PV-40317. Hab schon 2x ne Mail geschrieben, keine Antwort. Prüft das mal jemand??",
+    );
+    expect(first?.text).toMatch(/PV-40317/);
+    expect(first?.text).not.toMatch(/App-Version|mit unserer App/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      'tried to pay with PayPal in your shop 3 times now, every time "payment could not be completed" and then my cart is empty 🙄 i just want the 1kg house blend, not a puzzle game',
+      /payment in our shop didn't go through/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Paket kam heute, auf der Rechnung stehen 2x Espresso Forte, drin war aber nur eine Packung 🤔 hab extra zwei bestellt weil ich eine verschenken wollte",
+      /Paket unvollständig angekommen.*Bestellnummer/,
+    ],
+    [
+      "rheinwerk",
+      "Honestly what a sloppy bunch. Your technician serviced our heat pump yesterday and left cable ties, foil and a cover panel lying in the garden. The outdoor unit wasn't even closed properly. Pathetic.",
+      /cable ties, foil and a cover panel were left lying in your garden/,
+    ],
+  ] as const)("names a failed payment, a parcel short of an item, things left lying: %s", (company, text, named) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/customer number|Kundennummer|damaged/);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Hab aus Versehen zweimal den Äthiopien Guji bestellt, eine Tüte ist noch zu. Kann ich die irgendwie zurückgeben?",
+      /retoure/,
+    ],
+    [
+      "rheinwerk",
+      "Neues Handy, Ihre App neu installiert und jetzt will die ein Kennwort, das ich nie aufgeschrieben hab 🙈 Wie komm ich da wieder rein?",
+      /Passwort vergessen/,
+    ],
+  ] as const)("offers the saved answer to 'zurückgeben' and a forgotten 'Kennwort': %s", (company, text, said) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(said);
+  });
+});

@@ -740,6 +740,15 @@ export const FAILURE = [
   "warenkorb ~4 laeuft|lief ~3 ab",
   "warenkorb ~4 leer|geloescht|weg",
   "basket|cart ~4 expires|expired|emptied|cleared",
+  // "every time "payment could not be completed" and then my cart is empty".
+  "could|can ~1 not ~1 be ~1 completed|processed",
+  "payment|zahlung ~3 failed|declined|fehlgeschlagen|abgelehnt|abgebrochen",
+  "cart|basket ~2 is ~1 empty",
+  // "auf der Rechnung stehen 2x Espresso Forte, drin war aber nur eine Packung".
+  "drin|drinnen ~2 war|waren ~1 aber ~1 nur",
+  // "left cable ties, foil and a cover panel lying in the garden", "wasn't even closed properly".
+  "left ~8 lying ~2 in|on|around|about",
+  "wasnt|wasn ~3 closed|fixed|sealed|secured|screwed",
   // "Wartungsprotokoll … sollte per Mail kommen, kam nie".
   "kam|kamen ~1 nie|nimmer",
   // "typed my password wrong 3 times, account locked".

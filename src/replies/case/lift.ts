@@ -294,7 +294,16 @@ function crackedOf(text: string): Pick<Case, "broken"> {
   return cracked ? { broken: `${cracked[1]?.toLowerCase()} ${cracked[2]} einen ${cracked[3]} hat` } : {};
 }
 
+/** "left cable ties, foil and a cover panel lying in the garden": what was left, and where. */
+const LEFT_LYING_EN =
+  /\bleft\s((?:[a-z-]+\s){0,3}[a-z-]+(?:,\s(?:[a-z-]+\s){0,3}[a-z-]+){0,3}(?:,?\sand\s(?:an?\s|the\s)?(?:[a-z-]+\s){0,3}[a-z-]+)?)\slying\s(?:around\s)?(in|on|all over)\s(?:our|my|the)\s((?:front\s|back\s)?[a-z]+)\b/iu;
+
 function brokenOf(text: string): Pick<Case, "broken"> {
+  const lying = LEFT_LYING_EN.exec(text);
+  if (lying)
+    return {
+      broken: `${lying[1]} ${/,|\sand\s|s$/u.test(lying[1] ?? "") ? "were" : "was"} left lying ${lying[2]} your ${lying[3]}`,
+    };
   const cancelled = APPOINTMENT_CANCELLED_EN.exec(text);
   if (cancelled)
     return {
@@ -544,6 +553,8 @@ function all(text: string, pattern: RegExp, max = 3): string[] {
 const CHASED =
   /\b(?:schon|bereits|mehrfach|mehrmals|x-mal|(?:zwei|drei|vier|\d)\s?(?:mal|x))\s(?:(?:zwei|drei|vier|\d)\s?(?:mal|x)\s)?(?:\p{L}+\s){0,3}?(?:e-?mails?|mails?|nachrichten?)\s(?:\p{L}+\s){0,2}?(?:geschrieben|geschickt|gesendet)|\b(?:schon|bereits|mehrfach|mehrmals)\s(?:\p{L}+\s){0,3}?(?:angerufen|geschrieben|gemailt|nachgefragt|gemeldet)|\balready\s(?:\p{L}+\s){0,2}?(?:emailed|e-mailed|written|wrote|called|phoned|messaged|contacted|chased)|\b(?:emailed|e-mailed|written|wrote|called|phoned|messaged|chased)\s(?:you\s)?(?:twice|three times|several times|multiple times|\d+ times)/iu;
 
+const PAYMENT_FAILED =
+  /could not be (?:completed|processed)|payment\s(?:\p{L}+\s){0,3}?(?:failed|declined)|zahlung\s(?:\p{L}+\s){0,3}?(?:fehlgeschlagen|abgelehnt|abgebrochen)/iu;
 /** Their own details wrong on the contract: "Meine Adresse ist im Vertrag falsch", "my name is misspelt". */
 const WRONG_DETAILS =
   /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b/iu;
@@ -616,6 +627,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "other" && SENT_TO_THEM.test(text) && !lifted.numbers.length) return "order-number";
   // Charged too much at the till: which café, unless they said.
   if (lifted.problem === "billing" && AT_THE_TILL.test(text)) return lifted.places.length > 0 ? undefined : "branch";
+  // "payment could not be completed": no order exists yet, nothing to look up by number.
+  if (lifted.problem === "billing" && PAYMENT_FAILED.test(text)) return undefined;
   // Charged wrong at the online checkout: the order number finds it.
   if (lifted.problem === "billing" && CHECKOUT.test(text))
     return lifted.numbers.some((number) => number.kind === "order") ? undefined : "order-number";
@@ -664,9 +677,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
   // "produziert laut App 0,0 kWh, der Wechselrichter … zeigt Fehler E-017": the app only shows the device's fault.
+  // "bringt laut App grad mal 60%": the app only reports what the plant does.
   const appFails =
     lifted.problem === "defect" &&
     /\bapp\b/i.test(text) &&
+    !/\b(?:laut|lt\.)\s(?:der\s|unserer\s|meiner\s|eurer\s|Ihrer\s)?app\b|\baccording to (?:the|your|my) app\b|\bthe app shows\b|\bin der app (?:steht|sehe|sieht)\b/iu.test(
+      text,
+    ) &&
     lifted.errors.length === 0 &&
     !(lifted.product !== undefined && !/\bapp\b/i.test(lifted.product));
   if (lifted.problem === "login" || appFails) {

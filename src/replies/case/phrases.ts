@@ -331,7 +331,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$/,
+          /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$|^drin(?:nen)? (?:war|waren) aber nur$/,
         )
       ) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
@@ -440,6 +440,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "billing": {
       const bonus = bonusClause(c, v);
       if (bonus) return bonus;
+      // "every time "payment could not be completed"": a payment that did not go through, nothing charged.
+      if (
+        has(
+          words,
+          /could not be (?:completed|processed)|payment .*(?:failed|declined)|zahlung .*(?:fehlgeschlagen|abgelehnt|abgebrochen)/,
+        )
+      ) {
+        if (!de) return "that your payment in our shop didn't go through";
+        return `dass ${v.form === "du" ? "deine" : "Ihre"} Zahlung in unserem Shop nicht durchgegangen ist`;
+      }
       // "Gutscheinkarte über 25€ … an der Kasse in Leipzig heißt es Guthaben 0,00": a card that shows nothing on it.
       if (has(words, /^(?:guthaben|balance)\s(?:\S+\s)?(?:0|0,00|0\.00|null|zero|leer|empty)$/)) {
         const where = c.places[0] ? ` in ${c.places[0]}` : "";

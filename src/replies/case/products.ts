@@ -57,6 +57,13 @@ export function caseProduct(text: string): string | undefined {
         /^plan\b/i.test(match[0]) &&
         /\b(?:to|according to|as per|nach)\s$/iu.test(text.slice(Math.max(0, match.index - 14), match.index))
       ) &&
+      // "bringt laut App grad mal 60%": the app that reports it is not the thing that fails.
+      !(
+        /^app\b/i.test(match[0]) &&
+        /\b(?:laut|lt\.|according to|in)\s(?:der\s|the\s|your\s|my\s|unserer\s|eurer\s|Ihrer\s)?$/iu.test(
+          text.slice(Math.max(0, match.index - 20), match.index),
+        )
+      ) &&
       // "einen weißen Bildschirm", "a blank screen": what the app shows, not a screen they bought.
       !(
         /^(?:bildschirm|screen)\b/i.test(match[0]) && BLANK.test(text.slice(Math.max(0, match.index - 10), match.index))

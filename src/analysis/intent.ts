@@ -551,6 +551,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is
   // awaited any more and no bill is wrong.
   const cameLate = said.every((phrase) => /\b(?:took|takes|taken) (?:me|us)\b|\bgedauert\b/iu.test(phrase));
+  // "die Anmeldung beim Netzbetreiber … ist immer noch nicht raus": registering a plant, not logging in.
+  const registration =
+    /\banmeldung\s(?:\p{L}+\s){0,2}(?:netzbetreiber\p{L}*|anlage|marktstammdaten\p{L}*|zähler\p{L}*|balkonkraftwerk\p{L}*)/iu.test(
+      normalised.text,
+    );
   const problem = heldOnLine
     ? "waiting"
     : cameLate
@@ -575,8 +580,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                   : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                     ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
                       "other"
-                    : ((topic as ProblemKind | undefined) ??
-                      (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                    : registration && topic === "login"
+                      ? "other"
+                      : ((topic as ProblemKind | undefined) ??
+                        (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -764,6 +764,9 @@ function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.
   if (role === "opinion-leader") return false;
+  // "your post says the new Dresden café opens "Sat 14th" but the 14th is a Friday": a correction is checked first;
+  // a saved answer that settles it is said inside the check (saved-fact.ts), not offered instead.
+  if (role === "know-it-all") return false;
   // "Angebot kommt in zwei Wochen … Jetzt ist Mitte November und NICHTS": a complaint that names a saved answer's
   // topic ("Heizlast") is answered first as the complaint.
   return (

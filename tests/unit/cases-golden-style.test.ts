@@ -3885,3 +3885,24 @@ describe("batch 33, second look", () => {
     expect(first?.text).toMatch(said);
   });
 });
+
+describe("batch 34, second look", () => {
+  it("reads registering a balcony plant with the grid operator as no login", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Unser Balkonkraftwerk ist seit zwei Wochen montiert, aber die Anmeldung beim Netzbetreiber, die Sie laut Angebot übernehmen, ist immer noch nicht raus. Kundennummer 6620 1183. Wie lange soll das noch dauern?",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("login");
+    expect(first?.text).toMatch(/6620 1183/);
+    expect(first?.text).not.toMatch(/einloggen|App-Version/);
+  });
+
+  it("checks a correction of an opening day before any saved answer on opening hours", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      '@kaffeekollektiv your post says the new Dresden café opens "Sat 14th" but the 14th is a Friday 🤔 which day should I come?',
+      "x",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+});

@@ -3906,3 +3906,14 @@ describe("batch 34, second look", () => {
     expect(first?.strategy).toBe("check-correction");
   });
 });
+
+describe("my missing order", () => {
+  it("says a missing order has not arrived, and a parcel short of two bags arrived incomplete", () => {
+    expect(
+      answer("kaffeekollektiv", "I already emailed twice about my missing order and nobody replies").first?.text,
+    ).toMatch(/your order hasn't arrived/);
+    expect(answer("kaffeekollektiv", "My order KK-12345 arrived but two bags are missing").first?.text).toMatch(
+      /arrived incomplete/,
+    );
+  });
+});

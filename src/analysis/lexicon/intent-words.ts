@@ -947,6 +947,8 @@ export const FAILURE = [
   "delay",
   "delays",
   "lost",
+  // "my missing order": the order itself never came, nothing missing from it.
+  "missing ~1 order|parcel|package|delivery|shipment|box",
   "missing",
   "incomplete",
   "wrong ~1 address|item|order|size|amount|charge|colour|color|product|flavour|flavor",

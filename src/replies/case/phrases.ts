@@ -328,11 +328,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} nicht mehr frisch angekommen ist` : `that ${order} didn't arrive fresh`;
       }
       // "kam das Paket … aber kein Wechselrichter", "arrived … but no charger": a part missing from it.
+      // "my missing order": the order never came; nothing is missing from it.
+      const orderMissing = has(words, /^missing (?:order|parcel|package|delivery|shipment|box)$/);
       if (
         has(
           words,
-          /unvollständig|fehlen|fehlt|incomplete|missing|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$|^drin(?:nen)? (?:war|waren) aber nur$/,
-        )
+          /unvollständig|fehlen|fehlt|incomplete|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$|^drin(?:nen)? (?:war|waren) aber nur$/,
+        ) ||
+        (has(words, /missing/) && !orderMissing)
       ) {
         return de ? `dass ${order} unvollständig angekommen ist` : `that ${order} arrived incomplete`;
       }

@@ -13,7 +13,7 @@ import { type Normalised, normalise, type Token } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { literalDirt, readViolations, selfDenied } from "./violations";
+import { readViolations, swornAtNobody } from "./violations";
 import { clearedWord } from "./word-set";
 
 /**
@@ -254,9 +254,8 @@ function modelEvidence(normalised: Normalised, weighted: readonly string[]): str
   const dirt = new Set<string>();
   normalised.tokens.forEach((token, at) => {
     const written = normalised.text.slice(token.start, token.end);
-    // "hat überall Dreck hinterlassen": dirt left behind is no coarse word.
-    if (literalDirt(normalised.tokens, at)) dirt.add(written.toLowerCase());
-    else if (selfDenied(normalised.tokens, at)) dirt.add(written.toLowerCase());
+    // "hat überall Dreck hinterlassen", "Ich bin doch nicht bescheuert": no coarse word at anyone.
+    if (swornAtNobody(normalised.tokens, at)) dirt.add(written.toLowerCase());
     else if (!isMeasure(written) && COARSE.some((set) => set.hasToken(token))) words.add(written);
   });
   for (const word of weighted) {

@@ -1,4 +1,5 @@
 import { wordKey } from "./fold";
+import { deniedBefore } from "./negation";
 import type { Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
@@ -22,6 +23,7 @@ export function comingBack(tokens: readonly Token[], hit: Hit): boolean {
   if (!said.some((token) => REPEAT.has(token.key))) return false;
   return tokens.slice(Math.max(0, hit.from - 3), hit.to + 5).some((token) => COMING_BACK.has(token.key));
 }
+
 /** "der heute unsere Wärmepumpe gewartet hat": a machine serviced, not a wait. */
 const SERVICED = new Set(
   [
@@ -40,9 +42,17 @@ const SERVICED = new Set(
     "siebtraeger",
   ].map(wordKey),
 );
-export function maintained(tokens: readonly Token[], hit: Hit): boolean {
+function maintained(tokens: readonly Token[], hit: Hit): boolean {
   return (
     tokens[hit.from]?.key === wordKey("gewartet") &&
     tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SERVICED.has(token.key))
   );
+}
+
+/**
+ * A sarcasm fact ("schon wieder", "gewartet") that tells of a failure: not coming back again, not denied before
+ * ("nicht schon wieder"), not a machine serviced. The tone's irony and the intent's sarcasm read facts alike.
+ */
+export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
+  return !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit);
 }

@@ -2,7 +2,7 @@ import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
-import { comingBack, maintained } from "./coming-back";
+import { comingBack, failureFact } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt } from "./negation";
@@ -780,7 +780,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
             PORTIONS.has(tokens[hit.from + 1]?.key ?? ""))
         ),
     )
-    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit));
+    .filter((hit) => failureFact(tokens, hit));
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
@@ -1030,7 +1030,7 @@ export function readIntent(
   const { tokens } = normalised;
   const fixed = putRight(normalised);
   // "Rheinwerk employees right now: *unplugs the sun* "sorry your solar is broken" 😂😂": a joke acted out, no case.
-  const acted = MEME.test(normalised.text) && normalised.emoji.laughing > 0;
+  const acted = normalised.emoji.laughing > 0 && MEME.test(normalised.text);
   const complaint = fixed || acted ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =

@@ -1,10 +1,10 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { swornAtCircumstances } from "./circumstance";
-import { comingBack, maintained } from "./coming-back";
+import { comingBack, failureFact } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { deniedBefore, negatedAt } from "./negation";
+import { negatedAt } from "./negation";
 import type { Normalised, Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
@@ -231,9 +231,7 @@ function ironic({ tokens }: Normalised, negative: number): boolean {
   const hits = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
-  const facts = LEXICON.sarcasmFacts
-    .find(tokens)
-    .filter((hit) => !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit));
+  const facts = LEXICON.sarcasmFacts.find(tokens).filter((hit) => failureFact(tokens, hit));
   if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
   return hits.some(
     (hit) =>

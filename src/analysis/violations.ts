@@ -160,7 +160,7 @@ function findSlurs(normalised: Normalised): Finding[] {
 const I_AM = new Set(["ich", "im", "i"].map(wordKey));
 const DENIED = new Set(["nicht", "not", "no"].map(wordKey));
 const FILLERS = new Set(["bin", "am", "doch", "ja", "ganz", "so", "auch", "echt", "wirklich", "totally"].map(wordKey));
-export function selfDenied(tokens: Normalised["tokens"], at: number): boolean {
+function selfDenied(tokens: Normalised["tokens"], at: number): boolean {
   let index = at - 1;
   // "nicht", "not": right before the word, past "ganz", "so" ….
   while (index >= 0 && FILLERS.has(tokens[index]?.key ?? "") && !DENIED.has(tokens[index]?.key ?? "")) index--;
@@ -176,7 +176,7 @@ function findProfanity(normalised: Normalised): Finding[] {
   if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
-    if (swears && (literalDirt(tokens, at) || selfDenied(tokens, at))) return;
+    if (swears && swornAtNobody(tokens, at)) return;
     if (token.kind === "word" && !token.quoted && swears && !isMeasure(normalised.text.slice(token.start, token.end))) {
       findings.push({ kind: "profanity", from: at, to: at });
     }
@@ -187,9 +187,17 @@ function findProfanity(normalised: Normalised): Finding[] {
 /** "hat überall Dreck hinterlassen", "left muck everywhere": dirt that was left, not a word of abuse. */
 const DIRT = new Set(["dreck", "schmutz", "muck"]);
 const LEFT_BEHIND = new Set(["hinterlassen", "gemacht", "weggemacht", "liegen", "rumliegen", "left", "everywhere"]);
-export function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
+function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
   if (!DIRT.has(tokens[at]?.key ?? "")) return false;
   return tokens.slice(at + 1, at + 4).some((token) => LEFT_BEHIND.has(token.key));
+}
+
+/**
+ * A coarse word that swears at nobody: dirt left behind ("Dreck hinterlassen"), or the writer denying it of
+ * themselves ("Ich bin doch nicht bescheuert"). The rules' profanity and the model's evidence both pass it over.
+ */
+export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean {
+  return literalDirt(tokens, at) || selfDenied(tokens, at);
 }
 
 const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;

@@ -188,9 +188,11 @@ function papersClause(papers: string, v: Voice): string {
       /(letter|pack|contract|confirmation|cancellation) still haven't/u,
       "$1 still hasn't",
     );
+  // "kein Wartungsprotokoll": a neuter paper.
+  const none = /protokoll$/u.test(papers) ? "kein" : "keine";
   return v.form === "du"
-    ? `dass du noch ${/protokoll$/u.test(papers) ? "kein" : "keine"} ${papers} bekommen hast`
-    : `dass Sie noch ${/protokoll$/u.test(papers) ? "kein" : "keine"} ${papers} bekommen haben`;
+    ? `dass du noch ${none} ${papers} bekommen hast`
+    : `dass Sie noch ${none} ${papers} bekommen haben`;
 }
 
 const BREWING =

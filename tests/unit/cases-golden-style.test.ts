@@ -3917,3 +3917,23 @@ describe("my missing order", () => {
     );
   });
 });
+
+describe("batch 33 through gelassen suggest", () => {
+  it("thanks for a cold-brew recipe, not for the fridge it stood in", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Euer Cold-Brew-Rezept hab ich am WE ausprobiert, 1:8 und 18 Std im Kühlschrank – genial!! Mein Mann kauft jetzt keinen Eiskaffee mehr im Supermarkt 😍",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/Kühlschrank/);
+  });
+
+  it("draws the line at 'eure seite ist schrott' and never thanks it", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'was is bitte mit eurem shop los? dreimal den code WILLKOMMEN15 eingegeben, jedes mal "ungültig". steht so in eurer insta story. entweder lügt ihr oder eure seite ist schrott',
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).not.toMatch(/dank/i);
+  });
+});

@@ -57,6 +57,13 @@ export function caseProduct(text: string): string | undefined {
         /^plan\b/i.test(match[0]) &&
         /\b(?:to|according to|as per|nach)\s$/iu.test(text.slice(Math.max(0, match.index - 14), match.index))
       ) &&
+      // "18 Std im Kühlschrank": where the cold brew stood, not a fridge they bought.
+      !(
+        /^(?:kühlschrank|fridge)\b/iu.test(match[0]) &&
+        /\b(?:im|in den|in meinem|in unserem|in the|in my|in our)\s$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
+      ) &&
       // "bringt laut App grad mal 60%": the app that reports it is not the thing that fails.
       !(
         /^app\b/i.test(match[0]) &&

@@ -287,7 +287,11 @@ export const DEROGATORY_PEOPLE = [
   "scumbag*",
   "shithead*",
   "wanker*",
-  "wuss*",
+  // Never a prefix: German "wusste", "wussten" begin with it ("sie wusste schon meinen Namen").
+  "wuss",
+  "wusses",
+  "wussy",
+  "wussies",
   "windbag*",
   "bootlicker*",
   "degenerates",

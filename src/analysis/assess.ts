@@ -63,7 +63,7 @@ export function assessWith(
           ...violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence),
         ])
       : undefined;
-  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review, stereotypes);
+  const { verdict, reasons } = deletionVerdict(violations, tone, toxicity, review, stereotypes, intent);
   const reply = replyOwed(snapshot, verdict, tone, role, intent, addressWords);
   return {
     language,

@@ -113,6 +113,8 @@ function failures(normalised: Normalised): Hit[] {
           tokens[hit.to]?.key === "find" &&
           tokens.slice(hit.to + 1, hit.to + 3).some((token) => ANY_AT_ALL.has(token.key))
         ) &&
+        // "geht das nicht in normalem Deutsch?", "Geht das nicht auch online?": another way asked for, nothing broken.
+        !otherWayAsked(normalised, hit) &&
         // "Die Förderung läuft nicht mehr übers BAFA, sondern über die KfW": handled elsewhere, nothing failed.
         !viaElsewhere(tokens, hit) &&
         // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
@@ -138,6 +140,15 @@ function failures(normalised: Normalised): Hit[] {
           tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => NATION.has(token.key))
         ),
     );
+}
+
+const OTHER_WAY =
+  /^\s+(?:auch\s|einfach\w*\s|anders|in\s|im\s|mit\s|ohne\s|per\s|online|digital|schneller|besser|günstiger|kürzer|verständlicher)[^.!?]*\?/iu;
+function otherWayAsked(normalised: Normalised, hit: Hit): boolean {
+  const { tokens } = normalised;
+  if (hit.to - hit.from !== 2 || tokens[hit.from]?.key !== "geht" || tokens[hit.to]?.key !== "nicht") return false;
+  if (!["das", "es"].includes(tokens[hit.from + 1]?.key ?? "")) return false;
+  return OTHER_WAY.test(normalised.text.slice(tokens[hit.to]?.end ?? 0));
 }
 
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
@@ -395,7 +406,7 @@ function resolvedAfter(tokens: readonly Token[], hit: Hit): boolean {
 
 const MODAL = new Set(["kann", "koennen", "konnte", "konnten"].map(wordKey));
 const WRONG_SENT =
-  /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|delivering|shipped|got|received).*wrong|wrong (?:house|door|flat|building)/iu;
+  /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|delivering|shipped|got|received).*wrong|wrong (?:house|door|flat|building)|\b(?:statt|anstatt)\b.*\b(?:drin|drinnen|dabei)$/iu;
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
@@ -439,7 +450,7 @@ const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
 const NOSTALGIA = /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days)\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch)/iu;
+  /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b/iu;
@@ -471,9 +482,12 @@ const OWN_BILL =
 const MEME = /\b(?:right now|rn|pov|nobody|me when|jeder|niemand)\s*:|\*[^*\n]{3,40}\*/iu;
 const LEFT_CLEAN = new Set(["spotless", "clean", "tidy", "immaculate", "neat", "pristine", "sauber"].map(wordKey));
 
-/** The writer's own slip: "hab mich vertan", "aus Versehen", "my mistake", "I accidentally ordered". */
+/**
+ * The writer's own slip: "hab mich vertan", "aus Versehen", "my mistake", "I accidentally ordered", "Ordered the
+ * wrong coffee for my dad's birthday".
+ */
 const OWN_SLIP =
-  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked))\b/iu;
+  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt))\b/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);

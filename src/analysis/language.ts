@@ -17,7 +17,9 @@ const GERMAN = new Set(
     "eigentlich einfach genau echt total vielleicht endlich wirklich weiss geht gehts hallo liebe hab direkt gleich " +
     "nix halt mega montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende " +
     // "Kennt jemand ein gutes Café in Dresden?": short questions to other readers.
-    "jemand niemand kennt gutes guter gute etwas"
+    "jemand niemand kennt gutes guter gute etwas " +
+    // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
+    "habt hast"
   ).split(" "),
 );
 

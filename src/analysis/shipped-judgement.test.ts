@@ -40,3 +40,18 @@ describe("with the shipped model", () => {
     expect(verdict(text)).toBe("may-delete");
   });
 });
+
+describe("the reasons a kept comment gets", () => {
+  const codes = (text: string) =>
+    assessComment(snapshotOf(text), { companyName: "Kaffeekollektiv" }).reasons.map((reason) => reason.code);
+
+  it("does not call a customer's calm report rough, whatever the model makes of its letters", () => {
+    const cup =
+      "hey ihr, bestellung 20931 kam heute an, kaffee top aber die große tasse (die blaue mit dem logo) hat nen riss quer durch bis zum henkel 😕 war eigentlich gut verpackt, muss beim packen schon passiert sein. foto kann ich schicken";
+    expect(assessComment(snapshotOf(cup), { companyName: "Kaffeekollektiv" }).scores.toxicity).toBeGreaterThanOrEqual(
+      0.5,
+    );
+    expect(codes(cup)).not.toContain("offensive-no-rule");
+    expect(codes(cup)).toContain("criticism-not-violation");
+  });
+});

@@ -209,7 +209,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     (first !== undefined &&
       LEXICON.questionStarts.hasToken(first) &&
       tokens.length < 25 &&
-      positive + negative === 0 &&
+      // "wie lange habt ihr am samstag offen 🙂": a smile is politeness, not praise that answers the question.
+      positive - emoji.positive + negative === 0 &&
       !SAYING.test(normalised.text));
 
   let tone: Tone = "neutral";

@@ -408,7 +408,10 @@ function setting(
     subject: withBeside(`${clause ?? ""} ${subject}`),
     details: clause ? caseDetails(kase, voice, clause, topTerm) : undefined,
     question: caseQuestion(kase, voice, guidelines.caseQuestions, Math.floor(seeded(commentKey(comment))() * 2)),
-    person: kase.people[0],
+    person:
+      kase.people.length > 1
+        ? `${kase.people[0]} ${language === "de" ? "und" : "and"} ${kase.people[1]}`
+        : kase.people[0],
     place: kase.places[0],
     product: kase.product,
     topic:

@@ -122,13 +122,16 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
  * Laughing at the company without a concern: "lol euer Logo … hat das der Praktikant gemacht?" mocks; a question
  * with a topic ("haha, wann habt ihr offen?") is still a question.
  */
-function mocks({ intent, tone, role }: Assessment): boolean {
+function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
   if (intent.mockery !== true || tone === "positive" || role === "fan" || role === "know-it-all") return false;
-  // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once.
-  if (intent.sarcasm) return false;
+  // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once; "imagine paying
+  // 4 euros for bean water … lmao ☕🤡" laughs at the company, and is left alone.
+  if (intent.sarcasm && !CLOWNING.test(text)) return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
+
+const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
 const REMOVAL =
@@ -148,9 +151,9 @@ const MESSAGE_FROM =
   /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|brief|link|whatsapp|text message|text|message|call|letter)(?!\p{L})/iu;
 /** Doubted: "Ist das echt?", "Fake?", "is this legit?", "phishing", "Betrug". */
 const DOUBTED =
-  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
+  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
 const CLICK =
-  /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bank details)(?!\p{L})/iu;
+  /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bank details|iban|kontonummer|kreditkarte\p{L}*|credit card|card details)(?!\p{L})/iu;
 
 function doubtsMessage(text: string): boolean {
   return (
@@ -281,7 +284,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (doubtsMessage(text)) return question ? ["warn-of-scam", "holding-reply"] : ["warn-of-scam", caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
-  if (mocks(assessment) && !matter && intent.addressedTo !== "commenter")
+  if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter")
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
@@ -315,11 +318,13 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];
   // "Not a complaint, just a suggestion: … would be great", "Wäre toll, wenn …": an idea for the team, neither
   // praise to thank for nor criticism to take seriously.
-  if (suggests(assessment, text)) return ["feedback-to-team", "acknowledge"];
+  // Not a correction asked for politely ("our colleague's name is …, not … as in your post. Would be great if you could
+  // fix it"): that is checked, not taken as an idea.
+  if (suggests(assessment, text) && role !== "know-it-all") return ["feedback-to-team", "acknowledge"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers
   // comes first; without one, silence.
-  if ((role === "troll" || mocks(assessment)) && !matter)
+  if ((role === "troll" || mocks(assessment, text)) && !matter)
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
   // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
@@ -507,14 +512,17 @@ export function planParts(
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically": {
       // The person praised first, then the branch, then the product; "your kind words" only when none is named.
-      const personPlace = kase.people.length > 0 && kase.places.length > 0 && !situation.bereaved;
+      // Two people praised are both named, before the branch: "Dariusz and Lena" (compose joins them).
+      const personPlace = kase.people.length === 1 && kase.places.length > 0 && !situation.bereaved;
       return [
         ...(situation.bereaved ? core("condolence") : []),
         ...core(
           kase.people.length
             ? personPlace
               ? "thanksPersonPlace"
-              : "thanksPerson"
+              : kase.people.length > 1
+                ? "thanksPeople"
+                : "thanksPerson"
             : kase.visited && !situation.bereaved
               ? "thanksPlace"
               : kase.product

@@ -40,6 +40,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
   [/\b(?:bialetti|mokkakanne|espressokanne|moka pot|moka)\b/gu, "herdkanne"],
+  // "fertig gemahlen für die stempelkanne": the French press, by its German names.
+  [/\b(?:stempelkanne|pressstempelkanne|kaffeepresse|cafetiere|cafetière)\b/gu, "french press"],
   [
     /\b(?:keine|kein|ohne)\s(?:\p{L}+\s)?(?:kaffee)?muehle\b|\bno grinder\b|\bdon'?t (?:have|own) a grinder\b/gu,
     "gemahlen",
@@ -175,14 +177,30 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // share its stem ("Gibt es den Hafenblick auch als Espresso-Röstung?" asks something else).
   if (example && wanted.length === 1) {
     const [word = ""] = wanted;
-    // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?").
-    return said.some((other) => other.startsWith(word) && other.length - word.length <= 2);
+    // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?"), and asked, not told: "Andere
+    // Röstereien legen offen, was sie zahlen" says the word in a statement.
+    return askedParts(comment).some((part) =>
+      words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2),
+    );
   }
   if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
   // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same
   // question word and every noun of the example, whatever the verb.
   return example && sameQuestion(comment, topic, said);
 }
+
+/**
+ * The parts of a comment that ask: a sentence that ends in a question mark, or a clause that opens as a question
+ * does ("hi, habt ihr heute offen", "wie lange habt ihr auf").
+ */
+function askedParts(comment: string): string[] {
+  return comment.split(/(?<=[.!?])\s+|\n+/u).flatMap((sentence) => {
+    if (/\?\s*$/u.test(sentence)) return [sentence];
+    return sentence.split(/[,;:]\s*/u).filter((clause) => ASKS_FIRST.test(clause.trim()));
+  });
+}
+const ASKS_FIRST =
+  /^(?:wann|wie|wo|was|welche[nrs]?|habt|hat|haben|seid|ist|sind|gibt|gibts|könnt|kann|macht|when|how|what|where|which|are|is|do|does|can|will)\b/iu;
 
 const QUESTION_WORD = /^(?:wo|wann|wie|woher|wohin|where|when|how)$/u;
 function sameQuestion(comment: string, topic: string, said: readonly string[]): boolean {

@@ -3937,3 +3937,186 @@ describe("batch 33 through gelassen suggest", () => {
     expect(first?.text).not.toMatch(/dank/i);
   });
 });
+
+describe("batches 35 and 36: fresh comments of the stop of 2026-12-02 (sixth)", () => {
+  it("never licenses deleting praise for a barista because 'wusste' begins like 'wuss'", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Shoutout an Merve in Kreuzberg: war erst zweimal da und sie wusste schon meinen Namen und dass ich den Flat White extra heiß will. Sowas macht echt den Unterschied ☕❤️",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Merve/);
+  });
+
+  it("thanks the colleague who put a customer's own slip right, by name, and asks for no order number", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Ordered the wrong coffee for my dad's birthday, sent you a DM in a panic and Jonas swapped it before it even shipped. Dad loves the Sumatra. Thank you so much!",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Jonas/);
+  });
+
+  it("names both of two people thanked, with the verb for two", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Huge thanks to Dariusz and Lena who installed our WP 9 in Pulheim last week. Tidy work, they explained every valve to us. 10/10 ☀️",
+      ).first?.text,
+    ).toMatch(/Dariusz and Lena/);
+    expect(
+      answer("rheinwerk", "Danke an Piotr und Lukas, die unsere Anlage so sauber montiert haben!").first?.text,
+    ).toMatch(/Piotr und Lukas (?:Ihnen so gut geholfen haben|sehr freuen)/);
+  });
+
+  it("names the trainer thanked after her role", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Mein Sohn Jonas hat heute seine Gesellenprüfung als Anlagenmechaniker SHK bestanden – nach drei Jahren Ausbildung bei Rheinwerk in Köln-Porz. Ein besonderer Dank an seine Ausbilderin Petra, die ihn auch durch das schwierige zweite Lehrjahr getragen hat.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Petra/);
+  });
+
+  it("needs no reply to politics that says no company can change it", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Energy prices won't come down until the government stops pouring money into gas terminals. Nothing any company can do about that. Vote accordingly.",
+    );
+    expect(assessment.intent.offTopic).toBe(true);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("draws the line at an insult and still takes on the deposit that was not paid back", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      'Ihr Idioten habt mir heute Mittag in Hamburg-Ottensen den Euro Pfand für meinen Becher nicht zurückgegeben, weil der angeblich "aus nem anderen Laden" ist. Da steht EUER LOGO drauf!!',
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Hamburg-Ottensen/);
+  });
+
+  it("takes a wrong name on the cup as sarcasm, not as a correction answered with the opening hours", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      '10/10 personal touch from the Hamburg café today, my cup said "Hornet". my name is Henrike. I spelled it twice. honoured tbh 🐝',
+    );
+    expect(first?.text).not.toMatch(/open|7:30/);
+  });
+
+  it("checks a misspelt name asked to be fixed, and thanks for no 'idea'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Small thing, but it matters: our colleague's name is Małgorzata Nowicka, not \"Malgorzata Novicka\" as in your post about this year's apprenticeship graduates. Would be great if you could fix it, she was really proud to be featured.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).not.toMatch(/idea/i);
+  });
+
+  it("checks a caption corrected after a compliment instead of only thanking for the compliment", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Lovely post about the new roasting team! Small note though: the photo was taken in the Leipzig-Südvorstadt café, not at the roastery as the caption says – I recognise the green tiles behind the bar 🙂",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("reads another coffee in the parcel as the customer's case and asks for the order number", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv päckchen ist da aber statt dem Ethiopia Guji war der House Blend drin. wär cool wenn ihr das geradebiegt",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Bestellnummer/);
+  });
+
+  it("answers a question about a French press by its German name with the saved answer on the grind", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv bekomm ich den kaffee bei euch auch schon fertig gemahlen für die stempelkanne? hab zuhause keine mühle",
+      "x",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/French Press/);
+  });
+
+  it("leaves a clown laughing at the price alone", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'imagine paying 4 euros for bean water and calling yourselves a "collective" lmao ☕🤡',
+      "x",
+    );
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it("reads a draught at the window seat as the guest's case, with no coat to apologise for", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Im Café in Leipzig-Südvorstadt zieht es am Fensterplatz seit Wochen so heftig, dass man die Jacke anlassen muss. War heute wieder ne Dreiviertelstunde da und hab nur gefroren. Könnt ihr da mal was abdichten oder so? 🥶",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(/Leipzig-Südvorstadt/);
+    expect(first?.text).not.toMatch(/Jacke|gute Frage/);
+  });
+
+  it("hears 'geht das nicht in normalem Deutsch?' as a wish for plain letters, not a failed bill", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      'Ihre Briefe lesen sich, als hätte sie ein Übersetzungsprogramm von 2005 geschrieben. "Wir ersuchen Sie um die Zurverfügungstellung der Zählerdaten zwecks Abrechnungserstellung" – geht das nicht in normalem Deutsch? Gerade meine älteren Nachbarn verstehen bei so etwas kein Wort.',
+      "linkedin",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Abrechnung|gute Frage/);
+  });
+
+  it("does not answer 'Andere Röstereien legen offen …' with the opening hours", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Direkthandel ist schön und gut, aber ohne veröffentlichte Einkaufspreise bleibt das Marketing. Andere Röstereien legen offen, was sie pro Kilo an die Farmen zahlen. Warum macht ihr das nicht?",
+    );
+    expect(assessment.intent.question).not.toBe("opening-hours");
+    expect(first?.text).not.toMatch(/geöffnet|Öffnungszeiten/);
+  });
+
+  it("answers the opening hours asked with a smile and no question mark, and asked after 'Hi,'", () => {
+    for (const text of ["wie lange habt ihr am samstag offen 🙂", "Hi, habt ihr an Heiligabend offen?"]) {
+      const { assessment, first } = answer("kaffeekollektiv", text);
+      expect(assessment.language).toBe("de");
+      expect(first?.strategy).toBe("saved-reply");
+      expect(first?.text).toMatch(/geöffnet/);
+    }
+  });
+
+  it("warns of a phishing mail in the company's name, asked 'Ist das jetzt von euch?'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ganz toll, Rheinwerk 👏 Mail „Ihre Erstattung über 86,40 € wartet“ mit Link auf rheinwerk-kundenkonto.info, ich soll dort meine IBAN eingeben. Wirkt super seriös. Ist das jetzt von euch oder nicht?!",
+      "x",
+    );
+    expect(first?.strategy).toBe("warn-of-scam");
+    expect(first?.text).toMatch(/nicht auf den Link/);
+  });
+
+  it("reads 'where's my coffee' after a click & collect order as a missing order, and asks its number", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "ordered click & collect for the Kreuzberg café, showed up at 5 and they said my bag \"wasn't there\" and I should ask online. so... asking online. where's my coffee",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/order number/);
+    expect(first?.text).toMatch(/Kreuzberg/);
+  });
+});

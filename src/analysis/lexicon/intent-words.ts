@@ -33,7 +33,9 @@ export const FAILURE = [
   "nicht ~1 da",
   "nicht ~2 angekommen|geliefert|zugestellt|erhalten|bekommen|funktioniert|funktionieren|moeglich|erreichbar|gebucht|erstattet|zurueckgezahlt|bearbeitet|gemeldet",
   "nicht ~2 gereinigt|sauber|repariert|ersetzt|geklaert|geloest|bestaetigt|freigeschaltet|aktiviert|abgeholt|eingeloest",
-  "nicht ~2 akzeptiert|angenommen|anerkannt|angewendet|gutgeschrieben|ueberwiesen",
+  "nicht ~2 akzeptiert|angenommen|anerkannt|angewendet|gutgeschrieben|ueberwiesen|ausgezahlt",
+  // "den Euro Pfand für meinen Becher nicht zurückgegeben": money kept that was owed back.
+  "pfand ~8 nicht ~2 zurueckgegeben|zurueck|erstattet",
   // "ich zeig ihr den Gutschein … und sie sagt ‚gilt hier nicht'": a voucher or card refused at the till.
   "gutschein|gutscheincode|gutscheinkarte|geschenkkarte|code|coupon|bon|stempelkarte ~12 gilt|gelte|gelten|galt ~2 nicht",
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
@@ -195,9 +197,14 @@ export const FAILURE = [
   "mahnung|mahnungen ~8 bezahlt|beglichen|ueberwiesen",
   // "sent me a final reminder when I paid the bill on the 3rd".
   "reminder|reminders ~8 paid|settled",
+  // "Im Café zieht es am Fensterplatz seit Wochen so heftig … hab nur gefroren": a draught where guests sit.
+  "zieht ~1 es ~6 heftig|extrem|furchtbar|total|staendig",
   "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
   "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
   "nie|never ~2 angekommen|arrived",
+  // "showed up at 5 and they said my bag "wasn't there" … where's my coffee": an order not there to collect.
+  "wheres|where ~2 my ~2 order|coffee|parcel|package|bag|refund|money|delivery|beans|box",
+  "wo ~2 bleibt|ist ~1 mein|meine ~2 bestellung|paket|kaffee|tuete|erstattung|geld|lieferung",
   // "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat": not what was asked for.
   "statt|anstatt ~4 bekommen|bekam|erhalten|serviert|gebracht|geliefert",
   "got|gave|given|served|brought ~4 instead ~1 of",
@@ -205,6 +212,8 @@ export const FAILURE = [
   "came|arrived|come|comes ~1 with ~4 instead ~1 of",
   "instead ~1 of ~4 ordered|asked|picked|chose|paid",
   "statt|anstatt ~3 bestellt|bestellten|bestelltem|bestellte|gewuenscht|gewuenschten",
+  // "päckchen ist da aber statt dem Ethiopia Guji war der House Blend drin": something else in the parcel.
+  "statt|anstatt ~5 war|waren|lag|lagen|ist|sind ~4 drin|drinnen|dabei",
   // "you said an engineer would call within 48 hours. That was 5 days ago."
   "that ~1 was ~3 days|weeks|months ~1 ago",
   "das ~1 ist|war ~3 tage|wochen|monate ~1 her",
@@ -1380,6 +1389,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "order",
       "orders",
       "tracking",
+      // "ordered click & collect for the Kreuzberg café": an order to pick up is still an order.
+      "click ~2 collect",
+      "abholung",
       // Papers that never came: "haven't received my welcome letter or contract documents", "keine Unterlagen".
       "documents",
       "paperwork",
@@ -1538,7 +1550,10 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     "opening-hours",
     [
       "geoeffnet",
-      "offen",
+      // Open as a shop is: "habt ihr heute offen", "ist Ottensen am Sonntag offen" — never "legen offen, was sie
+      // zahlen" or "offen gesagt".
+      "habt|hat|haben|hast|ist|sind|seid ~4 offen",
+      "offen ~3 heute|morgen|sonntags|samstags|feiertags|am|an|bis|ab|zwischen|ueber",
       "oeffnungszeit*",
       "aufhaben",
       "auf haben",
@@ -1804,6 +1819,8 @@ export const SARCASM_FACTS = [
   "feeling|feel|felt ~2 so ~1 seen|valued|appreciated",
   "really ~1 feeling ~1 the ~1 love",
   // "schön, dass eure Werbung läuft, während unsere seit Freitag kalt ist. Timing ist alles 😂".
+  // "10/10 personal touch … my cup said "Hornet". my name is Henrike": a name got wrong on the cup.
+  "cup|becher ~3 said|says|read|stand|steht ~8 name|heisse",
   "timing ist alles",
   "timing is everything",
   "waehrend|while ~6 kalt|cold|kaputt|broken|ausgefallen|down",
@@ -1968,6 +1985,10 @@ export const SARCASTIC_PRAISE = [
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   "glanzleistung*",
+  // "10/10 personal touch … my cup said "Hornet" … honoured tbh 🐝".
+  "personal touch",
+  "persoenliche note",
+  "honoured|honored ~1 tbh|really|truly",
   "masterpiece",
   "weiter so",
   "bravo",

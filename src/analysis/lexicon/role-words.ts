@@ -230,7 +230,8 @@ export const CORRECTION = [
   "thats not ~1 correct|right|true|accurate",
   "not quite ~1 right|correct",
   "its spelled",
-  "spelled",
+  // Not "I spelled it twice": the writer spelling their own name at the till corrects nothing of ours.
+  "you|youve|u|they|theyve ~2 spelled|spelt",
   "typo",
   "i think you meant|mean",
   "not supported by",
@@ -286,6 +287,9 @@ export const CORRECTION = [
   "correct|right ~1 would be",
   "die richtige|korrekte ~2 zahl|datum|preis|uhrzeit|name|antwort|schreibweise|angabe",
   "as ~1 in|on ~1 your ~1 post|tweet|graphic|image|picture|article|website",
+  // "the photo was taken in the Leipzig café, not at the roastery as the caption says".
+  "not ~8 as ~1 the|your ~1 caption|post|headline|text|tweet ~1 says|said|claims|suggests",
+  "nicht ~8 wie ~1 in ~1 der|dem ~1 bildunterschrift|beitrag|text|ueberschrift",
   "wie ~1 in|im ~1 ihrem|eurem|deinem ~1 post|beitrag|bild|artikel",
   "veraltet|ueberholt|outdated",
   "sagt|sagen|zeigt|zeigen ~3 etwas ~1 anderes",

@@ -284,6 +284,11 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Ihre Briefe lesen sich, als hätte sie ein Übersetzungsprogramm geschrieben … verstehen … kein Wort": letters no
+  // one understands.
+  "versteht|verstehen|verstehe|versteh ~4 kein ~1 wort",
+  "liest|lesen ~1 sich ~1 wie|als",
+  "cant|can't ~1 understand ~1 a ~1 word",
   // "Das ist mindestens erklärungsbedürftig, finde ich.": a claim set against the facts, asking for an answer.
   "erklaerungsbeduerftig",
   "fragwuerdig",

@@ -67,6 +67,12 @@ export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.
+    "(?<=\\b(?:[Dd]ank an|[Dd]anke an|[Dd]ankeschön an|[Ll]ob an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Kk]udos to)\\s(?:(?:seine|seinen|ihre|ihren|meine|meinen|unsere|unseren|die|den|his|her|my|our|the)\\s)?(?:Ausbilderin|Ausbilder|Kollegin|Kollegen|Technikerin|Techniker|Beraterin|Berater|Monteurin|Monteur|Baristin|Barista|Projektleiterin|Projektleiter|Chefin|Chef|trainer|mentor|instructor|technician|engineer|installer|colleague|barista|manager|advisor|adviser)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}",
+    // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
+    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
+    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete)\\b)",
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
     "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|barista|technician|engineer|driver|installer|fitter|agent)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",

@@ -52,6 +52,13 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "dass man die Jacke anlassen muss", "had to keep my coat on": clothes worn because it is cold, not sold.
+      !(
+        /^(?:jacke|mantel|pulli|pullover|jacket|coat|jumper|sweater)\b/i.test(match[0]) &&
+        /^\s(?:\p{L}+\s)?(?:anlassen|anbehalten|anbehält|anlässt|on)\b/iu.test(
+          text.slice(match.index + match[0].length, match.index + match[0].length + 24),
+        )
+      ) &&
       // "went exactly to plan", "according to plan": how it went, not a plan they bought.
       !(
         /^plan\b/i.test(match[0]) &&

@@ -70,6 +70,10 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "Thank you for the kind words about {person}!",
     "So glad {person} looked after you so well – thank you!",
   ],
+  thanksPeople: [
+    "Thank you for the kind words about {person}!",
+    "So glad {person} looked after you so well – thank you!",
+  ],
   thanksPersonPlace: [
     // "^": the name keeps its capital after the greeting.
     "^{person} and the team in {place} will be delighted – thank you!",

@@ -171,6 +171,17 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Schön, dass {person} dir so gut geholfen hat – danke!",
     ],
   },
+  // "Huge thanks to Dariusz and Lena": both named, and the verb says they are two.
+  thanksPeople: {
+    sie: [
+      "Über Ihr Lob werden sich {person} sehr freuen – vielen Dank!",
+      "Schön, dass {person} Ihnen so gut geholfen haben – danke!",
+    ],
+    du: [
+      "Über dein Lob werden sich {person} sehr freuen – vielen Dank!",
+      "Schön, dass {person} dir so gut geholfen haben – danke!",
+    ],
+  },
   thanksPersonPlace: {
     sie: [
       "Über Ihr Lob werden sich {person} und das Team in {place} sehr freuen – vielen Dank!",

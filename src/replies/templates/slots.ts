@@ -71,6 +71,7 @@ const CASE_SLOTS = [
   "thanksPerson",
   // Staff named with their branch: "Danke, Mia!" after "Der Flat White in Leipzig war perfekt".
   "thanksPersonPlace",
+  "thanksPeople",
   "thanksPlace",
   "thanksProduct",
   "boundaryShort",

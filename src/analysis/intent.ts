@@ -739,6 +739,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
 const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
 const DEAR = new Set(["lieben", "liebe", "liebsten"]);
+const CONGRATULATIONS = new Set(
+  ["congratulations", "congrats", "glueckwunsch", "herzlichen", "gratulation", "gratuliere"].map(wordKey),
+);
+const ON_AN_ACHIEVEMENT = new Set(["on", "to", "zu", "zum", "zur", "for"].map(wordKey));
 const ALL_DUE = new Set(["allem", "aller", "gebuehrendem", "due"]);
 const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 
@@ -768,7 +772,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Bei allem Respekt für die Kampagne: …": a courteous opening to disagreement, not applause.
   // "Hallo ihr Lieben, …": a greeting, not a word of love for what follows.
   // "… it was spring 2017 😄 Congrats anyway!": good wishes kept despite a correction are meant.
+  // "Congratulations on 1,000 installed heat pumps, but the more interesting number is missing": congratulations on
+  // an achievement before a "but" are meant; the point comes after them.
   const courteous = (hit: Hit) =>
+    (CONGRATULATIONS.has(tokens[hit.from]?.key ?? "") &&
+      ON_AN_ACHIEVEMENT.has(tokens[hit.to + 1]?.key ?? "") &&
+      tokens.slice(hit.to + 2).some((token) => token.kind === "word" && CONTRAST.has(token.key))) ||
     ALL_DUE.has(tokens[hit.from - 1]?.key ?? "") ||
     ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
     (DEAR.has(tokens[hit.from]?.key ?? "") && tokens[hit.from - 1]?.key === "ihr");

@@ -139,8 +139,8 @@ const REMOVAL =
 const SOMEONE_ELSES =
   /\b(?:kommentar\w*|beitr[äa]g\w*|posts?|comments?|replies|antworten|troll\w*|spam\w*|bots?|hetze\w*|fake-?\w*|scam\w*)\b|\b(?:da|hier) oben\b|\babove\b/iu;
 const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profile|kommentar|comment|vertrag|abo)\b/iu;
-/** "meldet euch", "melden Sie sich": asking to be contacted is no report. */
-const GET_IN_TOUCH = /\b(?:meldet euch|melden sie sich|melde dich)\b/iu;
+/** "meldet euch", "melden Sie sich": asking to be contacted is no report; nor is "seit fünf Wochen meldet sich keiner". */
+const GET_IN_TOUCH = /\b(?:meldet euch|melden sie sich|melde dich|meldet sich|melden sich|meldete sich)\b/iu;
 
 function reports(text: string): boolean {
   return REMOVAL.test(text) && SOMEONE_ELSES.test(text) && !OWN.test(text) && !GET_IN_TOUCH.test(text);

@@ -40,6 +40,23 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
   [/\b(?:bialetti|mokkakanne|espressokanne|moka pot|moka)\b/gu, "herdkanne"],
+  // "habt ihr für den Cappuccino auch was mit Soja und muss man da draufzahlen?": a plant drink and its surcharge.
+  [
+    /\b(?:soja|sojamilch|sojadrink|mandelmilch|mandeldrink|kokosmilch|kokosdrink|haferdrink|pflanzendrink\w*|soy milk|almond milk|plant milk)\b|\bkeine kuhmilch\b|\blaktose\w*/gu,
+    "pflanzenmilch",
+  ],
+  [
+    /\b(?:draufzahlen|drauf zahlen|extra (?:zahlen|kosten|bezahlen)|mehr (?:zahlen|kosten|bezahlen)|surcharge|pay extra)\b/gu,
+    "aufpreis",
+  ],
+  // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
+  [/\bwie viele tage\b|\bhow many days\b/gu, "lange dauert"],
+  [
+    /\b(?:handwerker|monteure?|installateure?|techniker)\s(?:\p{L}+\s){0,3}?(?:bei uns|im haus|bei mir|vor ort)\b/gu,
+    "einbau",
+  ],
+  // "is there actually anyone we can ring": a number to call.
+  [/\b(?:anyone|someone|somebody)\s(?:\p{L}+\s){0,2}?(?:ring|call|phone)\b/gu, "number call"],
   // "fertig gemahlen für die stempelkanne": the French press, by its German names.
   [/\b(?:stempelkanne|pressstempelkanne|kaffeepresse|cafetiere|cafetière)\b/gu, "french press"],
   [

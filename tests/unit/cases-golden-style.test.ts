@@ -4120,3 +4120,105 @@ describe("batches 35 and 36: fresh comments of the stop of 2026-12-02 (sixth)", 
     expect(first?.text).toMatch(/Kreuzberg/);
   });
 });
+
+describe("batch 37: fresh comments of the stop of 2026-12-02 (sixth)", () => {
+  it("never licenses deleting a hail-cracked module ('einen Sprung') or a window 'nicht ganz dicht'", () => {
+    for (const text of [
+      "Nach dem Hagel am Dienstag hat eines unserer Module auf dem Garagendach einen Sprung quer durch. Hab das am Donnerstag übers Schadenformular gemeldet, Vertrag 40-73815, bis heute keine Rückmeldung. Wer schaut sich das an bevor da Wasser reinläuft?",
+      "Das Fenster am Tresen in Ottensen ist nicht ganz dicht, es zieht furchtbar.",
+      "Es waren nicht alle Tassen im Paket, zwei fehlen.",
+    ]) {
+      expect(answer("rheinwerk", text).assessment.verdict).toBe("keep");
+    }
+    expect(answer("rheinwerk", "Du bist doch nicht ganz dicht.").assessment.verdict).toBe("may-delete");
+    expect(answer("rheinwerk", "Ihr habt doch einen Vogel.").assessment.verdict).toBe("may-delete");
+  });
+
+  it("answers a plant drink and its surcharge, asked in other words, with the saved answer", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Hallo ihr Lieben, meine Schwester verträgt keine Kuhmilch – habt ihr für den Cappuccino auch was mit Soja und muss man da draufzahlen? Wollen am Wochenende mal vorbeikommen 😊",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Soja/);
+  });
+
+  it("answers how many days the fitters are in the house with the saved answer on the fitting", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Guten Tag, unsere Wärmepumpe ist bestellt, der Termin vor Ort war auch schon. Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus? Muss ich mir dafür die ganze Woche Urlaub nehmen?",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/zwei bis drei Tage/);
+  });
+
+  it("answers 'is there anyone we can ring' at night with the saved service line, not criticism of 'conks'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "quick q for @Rheinwerk: if our heat pump conks out at 2am on a saturday, is there actually anyone we can ring or do we just freeze till monday? 🥶",
+      "x",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/day and night/);
+  });
+
+  it("never thanks a redesign called a step backwards", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "As someone who works in UX: the relaunched shop is a step backwards. It now takes five taps on mobile to get from the homepage to an actual coffee, and the origin filter resets every time you go back. Good coffee deserves a better shop.",
+    );
+    expect(first?.text).not.toMatch(/step backwards/);
+  });
+
+  it("takes a magazine nobody needs seriously, not as reading along", () => {
+    takesSeriously(
+      "rheinwerk",
+      "Ehrlich gesagt verstehe ich nicht, warum ein Energieversorger, der sich Klimaschutz auf die Fahne schreibt, viermal im Jahr ein dickes Kundenmagazin auf Hochglanzpapier an jeden Haushalt verschickt. Das Geld und das Papier könnte man sich sparen.",
+    );
+  });
+
+  it("reads congratulations before a 'but' as meant, not as sarcasm", () => {
+    const { assessment } = answer(
+      "rheinwerk",
+      "Congratulations on 1,000 installed heat pumps, but the more interesting number is missing: how many of them run on natural refrigerants like R290? Utilities selling heat pumps at scale should be upfront about this.",
+      "linkedin",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(answer("rheinwerk", "Congrats on the third price rise this year 👏").assessment.intent.sarcasm).toBe(true);
+  });
+
+  it("hears 'seit fünf Wochen meldet sich keiner' as waiting, not as reporting another comment", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Was soll der Mist eigentlich? Laut eurem Insta-Post hab ich beim Gewinnspiel im März das Röstpaket gewonnen, Screenshot hab ich noch, und seit fünf Wochen meldet sich keiner. Verarschen kann ich mich auch selbst.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Gewinnspiel/);
+  });
+
+  it("looks into a reminder sent for a bill paid on time, not into a debit of its fee", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Heute kam eine Mahnung mit 5 € Mahngebühr, obwohl ich die Rechnung am 28.02. pünktlich überwiesen habe. Kundennummer 7710 4482, der Kontoauszug liegt vor mir. Bitte nehmen Sie die Mahnung zurück und streichen Sie die Gebühr.",
+    );
+    expect(first?.text).toMatch(/Kundennummer 7710 4482/);
+    expect(first?.text).not.toMatch(/Abbuchung/);
+  });
+
+  it("reads a ladder left lying in the garden as the customer's case", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Ihr Techniker war heute früh zum Ausmessen vom Dach für unsere PV-Anlage da und hat seine Aluleiter bei uns im Garten liegen lassen. Die liegt jetzt quer über meinem Beet. Holt die noch jemand ab oder darf ich die behalten? 😅",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).not.toMatch(/gute Frage/);
+  });
+
+  it("names no salutation quoted from a letter as a topic", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Seit 6 Jahren Kundin und im neuen Brief steht schon wieder "Sehr geehrter Herr Rommerskirchen". Hab das letztes Jahr schon gemeldet. Ist das wirklich so schwer zu ändern??',
+    );
+    expect(first?.text).not.toMatch(/Thema[^.]*\bSehr\b/);
+  });
+});

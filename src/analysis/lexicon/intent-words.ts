@@ -757,6 +757,10 @@ export const FAILURE = [
   "drin|drinnen ~2 war|waren ~1 aber ~1 nur",
   // "left cable ties, foil and a cover panel lying in the garden", "wasn't even closed properly".
   "left ~8 lying ~2 in|on|around|about",
+  // "hat seine Aluleiter bei uns im Garten liegen lassen": something of theirs left behind at the customer's.
+  "garten|einfahrt|keller|hof|dach|beet|flur|wohnzimmer ~3 liegen|stehen ~1 lassen|gelassen",
+  "liegen|stehen ~1 lassen|gelassen|liegengelassen|stehengelassen ~3 garten|einfahrt|keller|hof|dach|beet|flur",
+  "liegengelassen|stehengelassen",
   "wasnt|wasn ~3 closed|fixed|sealed|secured|screwed",
   // "Wartungsprotokoll … sollte per Mail kommen, kam nie".
   "kam|kamen ~1 nie|nimmer",

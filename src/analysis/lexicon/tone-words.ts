@@ -289,6 +289,17 @@ export const DISAPPROVAL = [
   "versteht|verstehen|verstehe|versteh ~4 kein ~1 wort",
   "liest|lesen ~1 sich ~1 wie|als",
   "cant|can't ~1 understand ~1 a ~1 word",
+  // "the relaunched shop is a step backwards … Good coffee deserves a better shop.": a change judged worse.
+  "step ~1 backwards|backward|back",
+  "backward ~1 step",
+  "rueckschritt*",
+  "schritt ~1 zurueck|rueckwaerts",
+  "deserves|deserve ~1 a|an ~1 better",
+  "verdient|verdienen ~2 besser|bessere|besseren|besseres",
+  // "Ehrlich gesagt verstehe ich nicht, warum … Das Geld und das Papier könnte man sich sparen.".
+  "verstehe|versteh ~2 nicht ~1 warum|wieso|weshalb",
+  "dont|don't|do ~1 not ~1 understand ~1 why",
+  "koennte|kann|koennten ~2 man ~2 sich ~1 sparen",
   // "Das ist mindestens erklärungsbedürftig, finde ich.": a claim set against the facts, asking for an answer.
   "erklaerungsbeduerftig",
   "fragwuerdig",

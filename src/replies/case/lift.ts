@@ -837,9 +837,9 @@ function thankedPlace(person: string, text: string): boolean {
   return person.length > 6 && !STAFF.test(text.replace(thanked, " "));
 }
 
-/** "my final bill", "die Schlussrechnung": which bill, as written. */
+/** "my final bill", "die Schlussrechnung", "eine Mahnung": which bill, as written. */
 const BILL =
-  /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly|January|February|March|April|May|June|July|August|September|October|November|December)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b/iu;
+  /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly|January|February|March|April|May|June|July|August|September|October|November|December)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b|\bMahnung\b|\bpayment reminder\b/iu;
 
 function billOf(text: string): { bill?: string } {
   const bill = BILL.exec(text)?.[0];

@@ -1381,8 +1381,9 @@ export function caseSubject(c: Case, v: Voice): string {
       if (c.billedInstead) return de ? `${p.acc} ${c.bill ?? "Rechnung"}` : `your ${c.bill ?? "invoice"}`;
       // "got charged twice this month. Order 88213": the order they name is what is looked into.
       if (!c.amounts[0] && c.numbers[0]?.kind === "order") return generalSubject(c, v);
-      // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved.
-      return c.amounts[0] && c.paid
+      // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved. "Mahnung
+      // mit 5 € Mahngebühr, obwohl ich … überwiesen habe": the reminder is looked into, the fee was never debited.
+      return c.amounts[0] && c.paid && !/^(?:Mahnung|payment reminder)$/iu.test(c.bill ?? "")
         ? de
           ? `die Abbuchung über ${c.amounts[0]}`
           : `the charge of ${c.amounts[0]}`

@@ -570,6 +570,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     /\banmeldung\s(?:\p{L}+\s){0,2}(?:netzbetreiber\p{L}*|anlage|marktstammdaten\p{L}*|zähler\p{L}*|balkonkraftwerk\p{L}*)/iu.test(
       normalised.text,
     );
+  // "Our new oak floor in the hallway is scratched. … (order WP-50217)": damage done at their home, not a parcel.
+  const damagedAtHome = saidAny(DAMAGE_DONE) && !saidAny(BROKEN_ON_ARRIVAL);
   const problem = heldOnLine
     ? "waiting"
     : cameLate
@@ -594,7 +596,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                   : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                     ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
                       "other"
-                    : registration && topic === "login"
+                    : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
                       ? "other"
                       : ((topic as ProblemKind | undefined) ??
                         (wrongSent ? "delivery" : struggling ? "defect" : undefined));
@@ -736,6 +738,7 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   return kind;
 }
+const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert)\b/iu;
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
 const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
 const DEAR = new Set(["lieben", "liebe", "liebsten"]);

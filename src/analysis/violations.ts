@@ -187,9 +187,31 @@ function findProfanity(normalised: Normalised): Finding[] {
 /** "hat überall Dreck hinterlassen", "left muck everywhere": dirt that was left, not a word of abuse. */
 const DIRT = new Set(["dreck", "schmutz", "muck"]);
 const LEFT_BEHIND = new Set(["hinterlassen", "gemacht", "weggemacht", "liegen", "rumliegen", "left", "everywhere"]);
+/** "unter den Solarmodulen sammelt sich richtig viel Dreck und Taubenkot": dirt where dirt gathers. */
+const WHERE_DIRT_GATHERS = new Set(
+  [
+    "sammelt",
+    "sammeln",
+    "voller",
+    "kot",
+    "taubenkot",
+    "vogelkot",
+    "laub",
+    "staub",
+    "schlamm",
+    "dachrinne",
+    "modulen",
+  ].map(wordKey),
+);
 function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
   if (!DIRT.has(tokens[at]?.key ?? "")) return false;
-  return tokens.slice(at + 1, at + 4).some((token) => LEFT_BEHIND.has(token.key));
+  if (tokens.slice(at + 1, at + 4).some((token) => LEFT_BEHIND.has(token.key))) return true;
+  return tokens.slice(Math.max(0, at - 4), at + 4).some((token) => WHERE_DIRT_GATHERS.has(token.key));
+}
+
+/** "irgendwo am Arsch der Welt versteckt": the middle of nowhere, nobody's backside. */
+function nowhere(tokens: Normalised["tokens"], at: number): boolean {
+  return tokens[at]?.key === "arsch" && tokens[at + 1]?.key === "der" && tokens[at + 2]?.key === "welt";
 }
 
 /**
@@ -197,8 +219,28 @@ function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
  * themselves ("Ich bin doch nicht bescheuert"). The rules' profanity and the model's evidence both pass it over.
  */
 export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean {
-  return literalDirt(tokens, at) || selfDenied(tokens, at);
+  return literalDirt(tokens, at) || selfDenied(tokens, at) || dumbAndDaft(tokens, at) || nowhere(tokens, at);
 }
+
+/** "verdienen sich dumm und dämlich", "zahlt sich dumm und dusselig": an idiom of excess, nobody called dumb. */
+function dumbAndDaft(tokens: Normalised["tokens"], at: number): boolean {
+  const key = tokens[at]?.key ?? "";
+  if (!EXCESS_WORDS.has(key)) return false;
+  const first = key === "dumm" ? at : at - 2;
+  if (
+    tokens[first]?.key !== "dumm" ||
+    tokens[first + 1]?.key !== "und" ||
+    !EXCESS_WORDS.has(tokens[first + 2]?.key ?? "")
+  )
+    return false;
+  return tokens.slice(Math.max(0, first - 4), first + 5).some((token) => EXCESS_VERBS.has(token.key));
+}
+const EXCESS_WORDS = new Set(["dumm", "daemlich", "dusselig", "duselig"].map(wordKey));
+const EXCESS_VERBS = new Set(
+  ["sich", "verdienen", "verdient", "verdienten", "zahlen", "zahlt", "bezahlen", "suchen", "sucht", "aergern"].map(
+    wordKey,
+  ),
+);
 
 const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;
 

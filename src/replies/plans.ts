@@ -3,6 +3,7 @@ import type { Case } from "../shared/case";
 import type { Strategy } from "../shared/replies";
 import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
+import { escapeRegExp } from "./text-spans";
 
 /**
  * Reply plans by situation (issue 10), most fitting first; each of the two or three differs in strategy, not in
@@ -49,6 +50,12 @@ const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?[?!]*\s
  */
 const WHAT_WENT_WRONG =
   /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal|wer\s(?:zahlt|bezahlt|übernimmt|ersetzt)\s(?:mir\s|uns\s)?(?:das|den\sschaden|die\skosten)|was\s(?:nun|jetzt)|who(?:'s|\sis)?\s(?:going\sto\s)?pay(?:s|ing)?\sfor\s(?:this|that|it)|what\snow|what(?:'s|\sis)\sgoing\son)\s*\?[?!]*\s*$/iu;
+/**
+ * Chasing what went wrong, wherever it is asked: "Was dauert da so lange??", "wer kümmert sich drum?", "Who do I speak
+ * to about this?". It asks for the case to be moved, not for an answer to hold.
+ */
+const CHASING =
+  /\b(?:was\sdauert\s(?:da|denn|das|denn\sda)\s(?:so\s)?lange|wie\slange\s(?:dauert|soll|muss)\s(?:das|ich)\s(?:\p{L}+\s){0,2}?(?:noch|denn|dauern|warten)|wer\s(?:kümmert|kuemmert)\ssich\s(?:drum|darum|jetzt\sdarum)|wer\sschaut\ssich\sdas\san|wie\sgeht(?:'s|\ses)\s(?:jetzt\s|nun\s)?weiter|who\s(?:do|should|can)\s(?:i|we)\s(?:speak|talk)\sto|what\sdo\s(?:i|we)\sdo\snow|was\smuss\sich\s(?:denn\s)?(?:noch\s)?tun)\b/iu;
 /** "nur eine Person hinterm Tresen", "one barista on a Saturday": how a branch is staffed, a matter of criticism. */
 const STAFFING =
   /\b(?:nur|only|just)\s(?:eine?|one|1|zwei|two)\s(?:person|mitarbeiter\w*|barista\w*|kraft|staff|member of staff)|\b(?:ansteh\w*|schlange|queue)\b/iu;
@@ -76,7 +83,10 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "… passen nicht in meinen V60. Falsche Größe?": a short question about the failure itself still asks nothing
   // back.
   const asksBack =
-    assessment.intent.question !== undefined && !SHORT_QUESTION.test(text) && !WHAT_WENT_WRONG.test(text);
+    assessment.intent.question !== undefined &&
+    !SHORT_QUESTION.test(text) &&
+    !WHAT_WENT_WRONG.test(text) &&
+    !CHASING.test(text);
   if (
     problem === "other" &&
     (kase.product !== undefined || kase.item !== undefined) &&
@@ -226,6 +236,32 @@ function mildOnly(assessment: Assessment, text: string): boolean {
   return words.length > 0 && words.every((word) => MILD.test(word)) && !SAID_OF_SOMEONE.test(text);
 }
 
+/**
+ * Swearing at a thing or a day, never at someone: "So ein Mist, der Abschlag ist doppelt abgebucht", "The bloody
+ * inverter", "Damn thing still won't connect", "scheiß warterei", "Cap the damn rents". A lead answers the case and
+ * does not ask for a better tone.
+ */
+const SWEAR_BEFORE_A_THING = /^(?:bloody|damn|damned|scheiß|scheiss|verdammt|verdammte[nrs]?)$/iu;
+const NOT_A_THING =
+  /^(?:you|ihr|du|euch|people|leute|typ|typen|kerl|idiot\p{L}*|staff|team|company|firma|laden|service|nochmal|noch|mal|again|it|this|that)$/iu;
+const WITH_CONTEMPT = /\b(?:pathetic|ridiculous|erbärmlich|erbaermlich|lächerlich|laecherlich|armselig|joke)\b/iu;
+function swornAtAThing(word: string, text: string): boolean {
+  const key = word.toLowerCase();
+  if (SWEAR_BEFORE_A_THING.test(key)) {
+    // Every time it is said: "Scheiß Kaffee, scheiß Preise, scheiß Laden" ends at the company.
+    const said = [...text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(key)}\\s+(\\p{L}+)`, "giu"))];
+    return said.length > 0 && said.length < 3 && said.every((match) => !NOT_A_THING.test(match[1] ?? ""));
+  }
+  if (key === "hell") return /\b(?:as|the) hell\b/iu.test(text);
+  if (key === "mist") return /\bso ein mist\b|(?:^|[.!?]\s*)mist\s*[,!]/iu.test(text);
+  if (key === "crap") return /\b(?:is|are|was|were|looks?|tastes?)\s(?:\p{L}+\s)?crap\b/iu.test(text);
+  return false;
+}
+function atThingsOnly(assessment: Assessment, text: string): boolean {
+  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  return words.length > 0 && words.every((word) => swornAtAThing(word, text)) && !WITH_CONTEMPT.test(text);
+}
+
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
   const match = EXCLAMATION.exec(text);
@@ -312,7 +348,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude =
-    ((kinds.has("profanity") && !exclaimsOnly(assessment, text) && !mildOnly(assessment, text)) ||
+    ((kinds.has("profanity") &&
+      !exclaimsOnly(assessment, text) &&
+      !mildOnly(assessment, text) &&
+      !atThingsOnly(assessment, text)) ||
       CONTEMPT.test(text)) &&
     tone !== "positive";
   if (rude) return matter ? ["boundary-and-help", caseFirst(kase)] : ["boundary-and-help", "take-seriously"];

@@ -57,6 +57,9 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "is there actually anyone we can ring": a number to call.
   [/\b(?:anyone|someone|somebody)\s(?:\p{L}+\s){0,2}?(?:ring|call|phone)\b/gu, "number call"],
+  // "wann wird der Kaffee geröstet … was kostet das Porto?": roasting days and postage.
+  [/\bgeroestet\b/gu, "roestet"],
+  [/\bporto\b/gu, "versandkosten"],
   // "fertig gemahlen für die stempelkanne": the French press, by its German names.
   [/\b(?:stempelkanne|pressstempelkanne|kaffeepresse|cafetiere|cafetière)\b/gu, "french press"],
   [

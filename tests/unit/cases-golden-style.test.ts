@@ -4222,3 +4222,160 @@ describe("batch 37: fresh comments of the stop of 2026-12-02 (sixth)", () => {
     expect(first?.text).not.toMatch(/Thema[^.]*\bSehr\b/);
   });
 });
+
+describe("batches 38 and 39: swearing at things, rooms at home, groups never praised", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "So ein Mist, der Abschlag ist im März doppelt abgebucht worden, zweimal 142 €. Mein Konto ist jetzt im Minus und die Bank zieht mir für den Dispo das Fell über die Ohren. Wer kümmert sich da drum??",
+    ],
+    [
+      "rheinwerk",
+      "The bloody inverter on our solar system has been flashing red since Saturday, error code F-203, and the app shows zero production. Customer number 5520-1187. It's sunny as hell out there and we're generating nothing.",
+    ],
+    [
+      "kaffeekollektiv",
+      "hab vor zwei wochen bestellt und immer noch nix da. langsam frag ich mich ob ihr die bohnen einzeln aus kolumbien holt 😤 scheiß warterei, ich hab seit montag keinen kaffee mehr zuhause",
+    ],
+  ] as const)(
+    "answers the case without asking for a better tone when the swearing is at a thing: %s",
+    (company, text) => {
+      const { first } = answer(company, text);
+      expect(first?.strategy).toMatch(/^case-/);
+      expect(first?.text).not.toMatch(/sachlich|Ton|civil|respectful/);
+    },
+  );
+
+  it("still draws the line at 'Scheiß Kaffee, scheiß Preise, scheiß Laden'", () => {
+    expect(
+      answer("kaffeekollektiv", "Scheiß Kaffee, scheiß Preise, scheiß Laden. Nie wieder!!! 🤮").first?.strategy,
+    ).toBe("boundary-and-help");
+  });
+
+  it("asks nobody to mind their tone for dirt under the panels or a button at 'Arsch der Welt'", () => {
+    const doves = answer(
+      "rheinwerk",
+      "Kurze Frage: Auf unserem Dach nisten Tauben, und unter den Solarmodulen sammelt sich inzwischen richtig viel Dreck und Taubenkot. Bietet ihr so ein Gitter bzw. Taubenschutz an oder muss ich da selbst hoch und die Viecher verscheuchen?",
+    );
+    expect(doves.assessment.violations).toEqual([]);
+    expect(doves.first?.strategy).toBe("holding-reply");
+    expect(doves.first?.text).not.toMatch(/Viecher/);
+    const app = answer(
+      "rheinwerk",
+      "Was ist das denn für ein Schwachsinn mit der neuen App?? Alles verschoben, nix findet man mehr, der Knopf für den Zählerstand ist jetzt irgendwo am Arsch der Welt versteckt. Wer hat sich das bitte ausgedacht, ehrlich.",
+    );
+    expect(app.assessment.violations.flatMap((v) => v.evidence)).not.toContain("Arsch");
+  });
+
+  it("reads 'sich dumm und dämlich verdienen' as an idiom, not as swearing", () => {
+    const { assessment } = answer(
+      "rheinwerk",
+      "Klimawandel gabs schon immer. Die Grünen machen Panik und die Energiekonzerne verdienen sich dumm und dämlich dran.",
+    );
+    expect(assessment.violations.filter((v) => v.kind === "profanity")).toEqual([]);
+  });
+
+  it("never says back who people are as what was praised, and names the barista behind the bar", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Big thanks to the Kaffeekollektiv team in Hamburg-Ottensen for hosting our team breakfast. Ahmet behind the bar was an absolute machine, 23 flat whites in what felt like five minutes, and the cardamom buns are insane. Half my team is Turkish and even they were impressed by the coffee.",
+      "linkedin",
+    );
+    expect(first?.text).toMatch(/Ahmet/);
+    expect(first?.text).not.toMatch(/Turkish/);
+  });
+
+  it("needs no reply to a rant about rents while waiting for a cortado", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Berlin rents are absolute murder right now. My landlord just hiked mine by 15% again. Cap the damn rents already. (sorry, just needed to vent somewhere while I wait for my cortado)",
+        "x",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+  });
+
+  it("never answers a pipe drilled through in the utility room as a trip", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Your installers came on Tuesday to mount the indoor unit of our WP 9 and drilled straight through a water pipe in the utility room wall. Emergency plumber cost us €340 and nobody from Rheinwerk has called back since, even though I rang twice. Contract 40-62318. What now?",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("travel");
+    expect(first?.text).not.toMatch(/trip|booking/);
+    expect(first?.text).toMatch(/40-62318/);
+  });
+
+  it("answers a heat pump reading the wrong outdoor temperature as a case, not with the winter saved answer", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Your heat pump app says it's 14°C outside at my house. It is literally snowing. Pretty sure the pump thinks it's spring and the living room is freezing. How do I get this fixed?",
+      "x",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/customer number/);
+  });
+
+  it("asks no order number for sarcasm about an English-only menu board", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      'Love that the new menu board in Leipzig is English only. My 78-year-old mum really felt welcome trying to order a "cortado" yesterday. Great job 👏',
+    );
+    expect(first?.text).not.toMatch(/order number/);
+  });
+
+  it("says the previous owner, not the previous tenant, as they wrote", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Wir wohnen seit März in dem Haus und bekommen immer noch Briefe von Ihnen an den Vorbesitzer. Letzte Woche kam sogar eine Mahnung auf seinen Namen!! Wir haben den Strom doch direkt beim Einzug auf uns umgemeldet, was läuft da schief?",
+      ).first?.text,
+    ).toMatch(/Vorbesitzer/);
+  });
+
+  it("is sorry for a burn blister, never for a fire, and still takes the case beside the insult", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Ihr seid echt die letzten Idioten. Euer Barista in Kreuzberg hat mir am Freitag gegen 16 Uhr heißen Milchschaum über die Hand gekippt und nicht mal Entschuldigung gesagt. Ich hab jetzt eine Brandblase. Unfassbar.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Kreuzberg/);
+    expect(first?.text).not.toMatch(/Brand\b/);
+  });
+
+  it("says paperwork hasn't arrived, in English grammar", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Congratulations on 10,000 solar roofs! Maybe roof number 10,001 – ours in Bonn – could also get its grid registration paperwork at some point? We've only been waiting since June. Truly a milestone.",
+        "linkedin",
+      ).first?.text,
+    ).not.toMatch(/paperwork still haven't/);
+  });
+
+  it("answers roasting days and postage asked in other words with the saved answer", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Wenn ich heute Abend bei euch bestelle, wann wird der Kaffee geröstet und wann ist er ungefähr bei mir? Und was kostet das Porto?",
+        "x",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+  });
+
+  it("moves a tariff switch stuck for weeks by asking the customer number, and a scratched floor is no missing order", () => {
+    const tariff = answer(
+      "rheinwerk",
+      'Seit drei Wochen versuche ich meinen Tarif auf Ökostrom umzustellen und im Portal steht immer noch "in Bearbeitung". Was dauert da so lange?? Hat das überhaupt jemand auf dem Schirm',
+    ).first;
+    expect(tariff?.strategy).toBe("case-question");
+    expect(tariff?.text).toMatch(/Kundennummer/);
+    const floor = answer(
+      "rheinwerk",
+      "Mixed feelings about our install day in Bonn-Beuel (order WP-50217). The two technicians did solid work on the heat pump itself, but they walked in and out with muddy boots all day and nobody put down any floor protection. Our new oak floor in the hallway is scratched. Who do I speak to about this?",
+      "linkedin",
+    ).first;
+    expect(floor?.strategy).toBe("case-next-step");
+    expect(floor?.text).toMatch(/scratched/);
+    expect(floor?.text).not.toMatch(/hasn't arrived/);
+  });
+});

@@ -202,6 +202,22 @@ export const FAILURE = [
   "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
   "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
   "nie|never ~2 angekommen|arrived",
+  // "Damn thing still won't connect", "verbindet sich nicht".
+  "wont|won't|doesnt|doesn't|cant|can't ~2 connect|pair",
+  "verbindet ~2 sich ~2 nicht",
+  // "hat mir heißen Milchschaum über die Hand gekippt … Brandblase": hurt at the counter.
+  "ueber ~2 hand|hände|haende|arm|finger ~1 gekippt|geschuettet|gegossen",
+  "brandblase*|verbrueht",
+  "scalded|burnt|burned ~2 my|his|her ~1 hand|arm|fingers",
+  // "It is literally snowing … How do I get this fixed?": asking for a fix says something is broken.
+  "get ~2 this|it|that ~1 fixed|repaired",
+  "wie ~4 das|es ~2 behoben|repariert|gefixt ~1 wird|bekomme|kriege",
+  // "Our new oak floor in the hallway is scratched", "das Parkett ist zerkratzt": damage left behind.
+  "is|are|was|were|got|been ~1 scratched|dented|gouged",
+  // "Außengerät steht … statt wie besprochen an der Garagenseite": not where or how it was agreed.
+  "statt|anstatt|nicht ~1 wie ~1 besprochen|vereinbart|abgesprochen|geplant|ausgemacht",
+  "instead ~1 of ~4 as ~1 agreed|discussed|planned",
+  "not ~2 where|what ~2 we ~1 agreed",
   // "showed up at 5 and they said my bag "wasn't there" … where's my coffee": an order not there to collect.
   "wheres|where ~2 my ~2 order|coffee|parcel|package|bag|refund|money|delivery|beans|box",
   "wo ~2 bleibt|ist ~1 mein|meine ~2 bestellung|paket|kaffee|tuete|erstattung|geld|lieferung",
@@ -1156,6 +1172,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "hives",
       // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
       "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
+      // "heißen Milchschaum über die Hand gekippt … Ich hab jetzt eine Brandblase".
+      "brandblase*",
       "verletzung*",
       "schnittwunde*",
       // "hab mir fast die Lippe aufgeschnitten", "cut my lip on the chipped cup".
@@ -1345,7 +1363,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "checkin",
       "einchecken",
       "hotel*",
-      "zimmer",
+      // A room or seat booked, not "the utility room wall", "the living room is freezing", "a seat by the window".
+      "zimmer ~4 gebucht|reserviert|vergeben|storniert|weg",
       "gepaeck*",
       "koffer*",
       "suitcase*",
@@ -1358,13 +1377,14 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "departure|boarding ~1 gate",
       "gate ~1 change|changed|closed|agent|agents|staff|number",
       "at ~1 the ~1 gate",
-      "room",
-      "rooms",
+      "room|rooms ~4 given|booked|reserved|cancelled|canceled|upgrade|upgraded|double-booked|overbooked",
+      "accessible ~1 room|rooms",
+      "booked|reserved|book|reserve ~3 room|rooms",
       "luggage",
       "baggage",
       "stranded",
       "gestrandet",
-      "seat",
+      "seat|seats ~4 booked|reserved|assigned|upgrade|given|cancelled|canceled",
       "missed|miss|missing|make|made ~2 connection|connecting",
       "connecting ~1 flight|train",
     ],
@@ -1724,6 +1744,14 @@ export const POLITICS = [
   "merz",
   "habeck",
   "government",
+  "governments",
+  // "Berlin rents are absolute murder … Cap the damn rents already.": housing politics.
+  "mietpreisbremse",
+  "mietendeckel",
+  "cap ~2 rents",
+  "rent ~1 cap|control|controls",
+  "bruessel",
+  "brussels",
   "president",
   "congress",
   "senate",

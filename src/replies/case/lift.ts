@@ -16,7 +16,9 @@ import { caseProduct } from "./products";
 const MAX_TEXT = 5_000;
 /** What was ordered or sent, as the commenter calls it; a reply says it back in the same word. */
 /** Not "out of order": a thing broken, not an order. */
-const ITEM = /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of )order|delivery|shipment)\b/iu;
+// "trying to order a cortado", "wanted to order": the verb, not an order placed.
+const ITEM =
+  /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of |\bto )order|delivery|shipment)\b/iu;
 /** "bestellt", "ordered": an order without the noun. */
 const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bestellt|bestellte|bestellten)\b/iu, "bestellung"],
@@ -577,6 +579,9 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
   safety: { missing: "batch", givenBy: ["order", "invoice", "customer", "contract", "other"] },
 };
 
+const FITTED =
+  /^(?:Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Außeneinheit|Außengerät|Wallbox|heat pump|solar panels|inverter|battery|outdoor unit)\b/iu;
+const CONTRACT_THING = /^(?:Tarif|Stromtarif|Vertrag|Abo|Abonnement|tariff|plan|subscription|contract)$/iu;
 const ACCOUNT_MONEY =
   /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag|deposit|anzahlung|kaution|einspeisevergütung|einspeiseverguetung|feed-in tariff|feed-in payments?|abschlag|abschläge|neukundenbonus|wechselbonus)(?!\p{L})/iu;
 const APPLIANCE =
@@ -662,6 +667,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "in der Schanze … dann wars auch noch Kuhmilch statt Hafer": served other than asked at a named café.
   if (lifted.problem === "delivery" && lifted.swapped && lifted.places.length > 0 && !lifted.numbers.length)
     return undefined;
+  // "Seit drei Wochen versuche ich meinen Tarif auf Ökostrom umzustellen": their tariff or contract is found by the
+  // customer number.
+  if (!need && lifted.problem === "other" && CONTRACT_THING.test(lifted.product ?? ""))
+    return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))
+      ? undefined
+      : "customer-number";
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
@@ -690,6 +701,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     // The version itself is what the app team needs; the phone alone does not give it.
     return /\b(?:version|v\s?\d|iOS \d|Android \d|\d+\.\d+(?:\.\d+)?)\b/i.test(text) ? undefined : "app-version";
   }
+  // "Your heat pump app says it's 14°C outside … How do I get this fixed?": a fitted system of theirs that fails is
+  // found by the customer number.
+  if (lifted.problem === "defect" && FITTED.test(lifted.product ?? "") && lifted.numbers.length === 0)
+    return "customer-number";
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the
   // receipt does, and they have said they have it.

@@ -185,7 +185,7 @@ function damageClause(c: Case, v: Voice, words: readonly string[]): string {
 function papersClause(papers: string, v: Voice): string {
   if (v.language === "en")
     return `that your ${papers.toLowerCase()} still haven't arrived`.replace(
-      /(letter|pack|contract|confirmation|cancellation) still haven't/u,
+      /(letter|pack|contract|confirmation|cancellation|paperwork|receipt|report|certificate) still haven't/u,
       "$1 still hasn't",
     );
   // "kein Wartungsprotokoll": a neuter paper.
@@ -475,10 +475,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         has(words, /previous|former|old|vormieter|vorbesitzer/) &&
         has(words, /tenant|owner|occupant|occupier|vormieter|vorbesitzer/)
       ) {
-        if (!de) return "that you've had a letter meant for the previous tenant";
+        // Said back as they said it: the owner before them is no tenant.
+        const owner = has(words, /owner|vorbesitzer/);
+        if (!de) return `that you've had a letter meant for the previous ${owner ? "owner" : "tenant"}`;
+        const before = owner ? "Vorbesitzer" : "Vormieter";
         return v.form === "du"
-          ? "dass du Post bekommen hast, die an den Vormieter gerichtet ist"
-          : "dass Sie Post bekommen haben, die an den Vormieter gerichtet ist";
+          ? `dass du Post bekommen hast, die an den ${before} gerichtet ist`
+          : `dass Sie Post bekommen haben, die an den ${before} gerichtet ist`;
       }
       // "bekomme immer noch Rechnungen für die alte Wohnung": billed for where they no longer live.
       if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)/)) {
@@ -1091,7 +1094,8 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   // "the battery caught fire in my garage": a fire or an explosion, said as such, whoever was or was not hurt.
   if (has(words, /explodiert|exploded/i))
     return de ? "dass es zu einer Explosion gekommen ist" : "that there was an explosion";
-  if (has(words, /fire|flames|brand|flammen|feuerwehr/i))
+  // Not "Brandblase", "Brandfleck": a burn or a scorch mark is no fire.
+  if (has(words, /\bfire\b|flames|\bbrand\b|flammen|feuerwehr|\bbrannte\b|in brand/i))
     return de ? "dass es zu einem Brand gekommen ist" : "that there was a fire";
   if (has(words, /überhitzt|ueberhitzt|overheated/i)) return de ? "dass das Gerät überhitzt ist" : "that it overheated";
   // "your driver nearly ran me over": a danger on the road, said without conceding whose van it was.

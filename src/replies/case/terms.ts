@@ -14,7 +14,10 @@ const STOP_DE = new Set(
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
     // "Sehr geehrter Herr …" quoted from a letter: its salutation is no topic.
-    "Sehr Geehrter Geehrte Liebe Lieber " +
+    "Sehr Geehrter Geehrte Liebe Lieber Viecher Biester " +
+    // "Half my team is Turkish": who people are is never what is praised or criticised.
+    "Türken Türkin Türkinnen Deutsche Deutschen Polen Syrer Araber Muslime Muslimen Juden Christen Ausländer Ausländern " +
+    "Flüchtlinge Flüchtlingen Migranten Migrantinnen Schwule Lesben " +
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
@@ -47,6 +50,11 @@ const STOP_EN = new Set(
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
+    // "Not a fan of how the cafés look": the idiom, not a fan the company sells.
+    "fan " +
+    // "Half my team is Turkish": who people are is never what is praised or criticised.
+    "turkish german polish syrian arab arabic muslim muslims jewish christian christians italian russian ukrainian " +
+    "african asian gay lesbian queer immigrants migrants refugees foreigners " +
     "confidence move earth world planet size about maybe perhaps kind sort type " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
@@ -96,7 +104,7 @@ const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”�
  * „nicht in ihrem System“.
  */
 const SPOKEN =
-  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt)(?!\p{L})/iu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
   /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;

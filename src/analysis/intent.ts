@@ -214,16 +214,18 @@ const NAMED_AFTER_SUPPLY = new Set([
 function problemTopic(normalised: Normalised): string | undefined {
   let labelledBill: string | undefined;
   for (const [kind, list] of LEXICON.problemTopics) {
-    const found = list
-      .find(normalised.tokens)
-      .filter(
-        (hit) =>
-          !costsExploding(normalised.tokens, hit) &&
-          !batteryCharging(normalised, kind, hit) &&
-          !(kind === "travel" && commuting(normalised.tokens, hit)) &&
-          !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
-          !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
-      );
+    const found = list.find(normalised.tokens).filter(
+      (hit) =>
+        !costsExploding(normalised.tokens, hit) &&
+        !batteryCharging(normalised, kind, hit) &&
+        // "Unter eurem letzten Preis-Post …": a post about prices, no bill of theirs.
+        !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
+        // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
+        !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
+        !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+        !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+        !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
+    );
     if (!found.length) continue;
     // The first kind named wins; lists after it are not searched.
     if (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))) return kind;
@@ -268,9 +270,20 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
+const POST_ABOUT = new Set(["post", "posts", "beitrag", "beitraege", "posting", "tweet", "kampagne", "campaign"]);
+
 function batteryCharging(normalised: Normalised, kind: string, hit: Hit): boolean {
   if (kind !== "billing" || !/^(?:charged|charging|charge|charges)$/u.test(normalised.tokens[hit.from]?.key ?? ""))
     return false;
+  // "charged it overnight, nothing", "every time i charge my e-bike": a device charged, whatever it is.
+  if (/^(?:it|overnight|fully|up)$/u.test(normalised.tokens[hit.from + 1]?.key ?? "")) return true;
+  if (
+    /^(?:my|the|our|his|her)$/u.test(normalised.tokens[hit.from + 1]?.key ?? "") &&
+    /^(?:e|e-?bike|ebike|bike|car|ev|phone|laptop|scooter|battery|tesla)$/u.test(
+      normalised.tokens[hit.from + 2]?.key ?? "",
+    )
+  )
+    return true;
   // "hasn't charged", "stopped charging", "won't charge": what a battery does; "charged me twice" stays a bill.
   if (
     !/^(?:hasnt|havent|isnt|wont|doesnt|didnt|not|stopped|never|barely)$/u.test(
@@ -299,9 +312,14 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     .slice(Math.max(0, hit.from - 3), hit.from)
     .map((token) => token.key)
     .join(" ");
-  return /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
-    before,
-  );
+  if (
+    /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
+      before,
+    )
+  )
+    return true;
+  // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
+  return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
 }
 
 /**
@@ -453,7 +471,7 @@ const NOT_ABOUT_US =
   /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
-  /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b/iu;
+  /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;

@@ -127,11 +127,35 @@ function crackedThing({ tokens, text }: Normalised, hit: { from: number; to: num
   return THING_HAD.test(text.slice(Math.max(0, (tokens[hit.from]?.start ?? 0) - 60), tokens[hit.from]?.start ?? 0));
 }
 
+/**
+ * A negator in the phrase or just before it, in its own clause: "Wenn der Techniker wieder nicht auftaucht, kann er
+ * sich warm anziehen" negates the condition, not the threat; "dann fliegen da nicht nur Akten" says "not only".
+ */
+function negatedPhrase(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  let from = Math.max(0, hit.from - 2);
+  for (let at = hit.from; at > from; at--) {
+    const gap = text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+    if (/[,.;:!?]/u.test(gap)) {
+      from = at;
+      break;
+    }
+  }
+  for (let at = from; at <= Math.min(tokens.length - 1, hit.to); at++) {
+    const token = tokens[at] as Token;
+    if (token.kind !== "word" || !LEXICON.negators.hasToken(token)) continue;
+    if (NOT_ONLY.has(tokens[at + 1]?.key ?? "")) continue;
+    return true;
+  }
+  return false;
+}
+const NOT_ONLY = new Set(["nur", "only"]);
+
 function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof LEXICON.threats): Finding[] {
   const { tokens } = normalised;
   return list
     .find(tokens)
-    .filter((hit) => !quoted(tokens, hit) && !within(tokens, hit.from - 2, hit.to, LEXICON.negators))
+    .filter((hit) => !quoted(tokens, hit) && !negatedPhrase(normalised, hit))
     .filter((hit) => !crossesSentence(normalised, hit))
     .map((hit) => ({ kind, ...hit }));
 }

@@ -4379,3 +4379,124 @@ describe("batches 38 and 39: swearing at things, rooms at home, groups never pra
     expect(floor?.text).not.toMatch(/hasn't arrived/);
   });
 });
+
+describe("batch 40: what a moderator may delete on a company page", () => {
+  it.each([
+    // Threats told as idioms or veiled, their condition negated but not the threat.
+    "Wenn der Techniker morgen wegen meiner WP 9 wieder nicht auftaucht, kann er sich warm anziehen, und zwar nicht wegen der Heizung.",
+    "Passiert das nochmal, steh ich bei euch in der Zentrale, und dann fliegen da nicht nur Akten.",
+    "Ich komm Samstag nach Kreuzberg, und wenn ich mein Geld nicht krieg, kriegt euer Kassierer was ganz anderes.",
+    "I know his van. I'll be waiting at the depot on Monday, he won't be climbing ladders for a while.",
+    "keep ignoring me and I'll come down to the Leipzig café and make sure your staff regret it",
+  ])("reads a threat: %s", (text) => {
+    const { assessment } = answer("rheinwerk", text);
+    expect(assessment.verdict).toBe("may-delete");
+    expect(assessment.violations.map((v) => v.kind)).toContain("threat");
+  });
+
+  it.each([
+    "Jede Woche Fotos von eurer Azubine in Latzhose. Hab mir schon alle gespeichert. Weiß jemand, wo die wohnt?",
+    "Eure Kundenberaterin auf dem Foto – hat die ne private Nummer? Schickt sie mir doch mal vorbei.",
+    "that barista in Kreuzberg with the nose ring 🥵 does she do private tastings?",
+    "Congrats to your apprentice, she can come install something in my bedroom anytime 😉 Send me her number.",
+  ])("reads harassment of staff: %s", (text) => {
+    expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("harassment");
+  });
+
+  it.each([
+    "🎉 GEWINNSPIEL: Rheinwerk schenkt 200 Haushalten je 1.000 € Stromguthaben! Jetzt hier teilnehmen und Kundennummer + IBAN bestätigen",
+    "Ich hab letzten Monat 8.400 € nebenbei vom Sofa aus gemacht 💰 Ohne Vorkenntnisse, nur mit dem Handy. Schreib mir „INFO“ per DM",
+    'I turned €300 into €14,600 in 3 weeks with AI crypto trading 📈 DM me "PROFIT" and I\'ll show you the app. Limited spots!',
+    "Cheap followers & likes for your café page 🚀 10k real followers for €19.99, buy now",
+  ])("reads spam and scams: %s", (text) => {
+    expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("spam");
+  });
+
+  it("reads hate said of a group through 'diese Leute' and 'so welche' in the next sentence, and a slur for Poles", () => {
+    for (const text of [
+      "Wieder so ein Werbefoto mit zwei Schwulen auf dem Sofa. Diese Leute sind krank und gehören behandelt.",
+      "Seitdem in Leipzig nur noch Frauen mit Kopftuch an der Theke stehen, geh ich da nicht mehr hin. So welche gehören nicht nach Sachsen.",
+      "Die Polacken klauen doch eh nur, schickt mir gefälligst einen deutschen Monteur.",
+    ]) {
+      expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("identity-hate");
+    }
+  });
+
+  it("keeps 'Diese Leute' that are praised, and 'nicht nur' that says 'not only'", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Bei euch in Ottensen arbeiten zwei Syrer an der Theke. Diese Leute sind super freundlich und machen den besten Flat White.",
+      ).assessment.verdict,
+    ).toBe("keep");
+    expect(
+      answer("rheinwerk", "Bei der Montage haben nicht nur die Monteure, sondern auch der Bauleiter sauber gearbeitet.")
+        .assessment.verdict,
+    ).toBe("keep");
+  });
+});
+
+describe("batch 41 through gelassen suggest", () => {
+  it("never apologises for a bill to someone whose comments were switched off under a price post", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Unter eurem letzten Preis-Post habt ihr einfach die Kommentarfunktion abgeschaltet. Feiner Stil.",
+    );
+    expect(first?.text).not.toMatch(/Abrechnung|Kundennummer/);
+  });
+
+  it("reads a scale charged overnight as a device, never as a bill", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "the coffee scale i got from your shop last week won't even turn on. charged it overnight, nothing 😐",
+    );
+    expect(first?.text).not.toMatch(/bill/);
+  });
+
+  it("is not sorry for an injury nobody had, nor for jeans as a product", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "In Ottensen guckt an der Fensterbank ne Schraube raus, hab mir heut die Jeans dran aufgerissen 😩 bitte fixen bevor sich noch wer verletzt",
+    );
+    expect(first?.text).not.toMatch(/verletzt|Jeans/);
+  });
+
+  it("takes up a bent gutter beside the insult, and a socket tripping when an e-bike charges", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Ihr Vollpfosten!! Bei der PV-Montage letzte Woche hat euer Trupp die Regenrinne vorne komplett verbogen, jetzt läuft bei jedem Regen das Wasser die Fassade runter. Echt die letzten Stümper seid ihr.",
+      ).first?.strategy,
+    ).toBe("boundary-and-help");
+    const socket = answer(
+      "rheinwerk",
+      "since your electrician wired in the solar system the garage socket trips every time i charge my e-bike. fun times 🙄",
+    );
+    expect(socket.assessment.intent.complaint).toBeDefined();
+    expect(socket.first?.text).not.toMatch(/bill/);
+  });
+
+  it("checks a map correction instead of thanking it as an idea, and thanks no sarcasm in Kölsch", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Lovely post about the new harvest, but the origin map has a mistake: it puts Huehuetenango in Honduras. It's in the western highlands of Guatemala. It would be good to get their region right.",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    takesSeriously(
+      "rheinwerk",
+      "Jot jemaht, Rheinwerk 👏 Zählerschrank is seit der Montage sperrangelweit op un minge Pänz finden den Hauptschalter super spannend",
+    );
+  });
+
+  it("never cuts a street name at its ß", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "whoever planned the new bike lane on Oranienstraße should have to cycle it at rush hour. total chaos #Berlin",
+        "x",
+      ).first?.text,
+    ).not.toMatch(/Oranienstraß(?!e)/);
+  });
+});

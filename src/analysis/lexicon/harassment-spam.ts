@@ -33,6 +33,20 @@ export const HARASSMENT_PATTERNS = [
   "rape ~1 you|u|her|him|them",
   "i|we ~2 post|leak|publish|share ~3 your|ur|her|his ~1 address|number|photos|pics|nudes",
   "im|i ?am watching you|u",
+  // Staff sought out or looked at: "Weiß jemand, wo die wohnt?", "Send me her number", "does she do private tastings?".
+  "wo ~1 die|der|sie|er ~1 wohnt",
+  "where ~1 she|he ~1 lives",
+  "hat ~1 die|sie|der|er ~2 private|privat|privatnummer|handynummer ~1 nummer",
+  "send|give|dm ~2 me ~1 her|his ~1 number|address|insta|private",
+  "schickt|gebt ~2 mir ~2 ihre|seine ~1 nummer|handynummer|adresse",
+  "schickt ~2 sie|ihn ~2 mir ~3 vorbei",
+  "does|do|would ~1 she|he ~3 private|privately",
+  "in|into ~1 my ~1 bedroom",
+  "ins ~1 schlafzimmer",
+  "engere|enge|kuerzere|knappe ~1 shirts|oberteile|hosen|roecke|tops|kleidung ~2 anziehen|tragen",
+  "tighter|shorter ~1 shirts|tops|skirts|clothes ~2 wear",
+  "bei ~1 mir ~2 zuhause|daheim ~6 ohne ~1 schuerze|hose|shirt|bh|unterwaesche|klamotten",
+  "love|like ~2 to ~1 grind|bang|smash ~1 with|her|him",
 ];
 
 /** Advertising that is spam on its own or with one link. */
@@ -63,6 +77,20 @@ export const SPAM_STRONG = [
   "hot singles",
   "buy|kauf|kaufe|kauft ~2 followers|follower|likes|views|abonnenten|subscribers",
   "cheap|billig|billige ~1 followers|follower|likes|views",
+  "real ~1 followers",
+  // Scams and fake giveaways: "Kundennummer + IBAN bestätigen", "Claim yours before midnight", "turned €300 into …".
+  "iban|kundennummer|kartendaten|kreditkarte|zugangsdaten ~4 bestaetigen|eingeben|verifizieren",
+  "card ~1 details|number ~4 confirm|enter|verify|required|needed",
+  "confirm|enter|verify ~3 card ~1 details|number",
+  "claim ~1 yours|your|now ~3 before|today|now|here",
+  "jetzt ~2 teilnehmen|mitmachen ~4 hier",
+  "turned|turn ~4 into ~6 weeks|days|months",
+  "limited ~1 spots|places|slots",
+  "nur ~3 plaetze ~2 frei|uebrig",
+  "ohne ~1 vorkenntnisse|vorwissen",
+  "no ~1 experience ~1 needed|necessary|required",
+  "vom ~1 sofa|handy ~1 aus",
+  "nebenbei ~6 verdient|gemacht|verdienen",
 ];
 
 /** Words that are common in spam but also in real questions ("my bitcoin withdrawal"): they only add up. */
@@ -80,4 +108,9 @@ export const SPAM_WEAK = [
   "giveaway",
   "get|getting ~1 rich",
   "reich ~1 werden",
+  "gewinnspiel",
+  "buy ~1 now",
+  "guaranteed",
+  "garantiert",
+  "trading",
 ];

@@ -16,6 +16,7 @@ export const SLURS = [
   "niggaz",
   "niger",
   "kanake*",
+  "polacke*",
   "kanacke*",
   "zigeuner*",
   "schlitzauge*",

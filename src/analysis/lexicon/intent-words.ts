@@ -214,6 +214,13 @@ export const FAILURE = [
   "wie ~4 das|es ~2 behoben|repariert|gefixt ~1 wird|bekomme|kriege",
   // "Our new oak floor in the hallway is scratched", "das Parkett ist zerkratzt": damage left behind.
   "is|are|was|were|got|been ~1 scratched|dented|gouged",
+  // "Zählerschrank is seit der Montage sperrangelweit op": left wide open.
+  "sperrangelweit",
+  // "hat euer Trupp die Regenrinne komplett verbogen", "one of the panel rails is bent": bent out of shape.
+  "verbeult|eingedellt",
+  "rail|rails|rack|frame|bracket|brackets|mount|mounts|mounting|gutter|gutters|pipe|pipes ~5 bent|buckled",
+  // "the garage socket trips every time i charge my e-bike".
+  "socket|sockets|breaker|fuse|rcd|steckdose|sicherung ~2 trips|tripping|trip|fliegt|rausfliegt",
   // "Außengerät steht … statt wie besprochen an der Garagenseite": not where or how it was agreed.
   "statt|anstatt|nicht ~1 wie ~1 besprochen|vereinbart|abgesprochen|geplant|ausgemacht",
   "instead ~1 of ~4 as ~1 agreed|discussed|planned",
@@ -2017,6 +2024,8 @@ export const SARCASTIC_PRAISE = [
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   "glanzleistung*",
+  // "Jot jemaht, Rheinwerk 👏 Zählerschrank is … sperrangelweit op": "gut gemacht" in Kölsch.
+  "jot ~1 jemaht|jemacht",
   // "10/10 personal touch … my cup said "Hornet" … honoured tbh 🐝".
   "personal touch",
   "persoenliche note",

@@ -215,6 +215,12 @@ export const PEOPLE_HEADS = [
   "americans",
   "community",
   "communities",
+  // "the trans woman in your ad", "ein schwarzer Mann": one person named for who they are.
+  "woman",
+  "man",
+  "person",
+  "frau",
+  "mann",
 ];
 
 /** People who are not an identity group: harsh words about them are insults at most, never identity hate. */

@@ -296,6 +296,10 @@ export const CORRECTION = [
   "says|say|shows|show ~3 something ~1 else|otherwise",
   "sind|ist ~2 falsch",
   "is|are ~2 wrong|incorrect|outdated",
+  // "the origin map has a mistake: it puts Huehuetenango in Honduras", "in der Karte ist ein Fehler".
+  "has|contains ~1 a|an ~2 mistake|error|typo",
+  "ist|steckt ~2 ein ~1 fehler|tippfehler|zahlendreher",
+  "it's|its ~1 in ~4 not|close",
   "bitte korrigieren",
   "bitte ~2 korrigieren|richtigstellen",
   "in|im ~1 ihrem|eurem|deinem ~1 post|beitrag ~3 geschrieben|steht|schreibt|schreiben",

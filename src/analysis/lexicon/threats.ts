@@ -157,6 +157,19 @@ export const THREAT_PATTERNS = [
   "ich|wir ~1 kenne|kennen|know ~3 adresse|address|kinder|kids|familie|family|schule|school",
   "where ~3 kids|children|family ~4 school|live",
   "sleep with ~1 one eye open",
+  // Veiled: knowing someone's shifts, car or route; waiting for them; "he won't be climbing ladders for a while".
+  "ich|wir ~1 kenne|kennen|kenn|weiss|wissen ~3 schichtzeiten|schichten|kennzeichen|dienstplan",
+  "i|we ~1 know ~2 his|her|your|their ~1 van|car|shifts|shift|route|numberplate|plate",
+  "ill|i'll|well|we'll ~2 be ~1 waiting ~1 at|outside ~4 depot|shop|store|cafe|office|house|door|home|car|van",
+  "wont|won't ~1 be ~2 climbing|walking|working|driving|standing ~3 for ~1 a ~1 while",
+  "make ~1 sure ~5 regret|regrets",
+  "ich|wir ~2 sorge|sorgen ~2 dafuer ~6 bereut|bereuen|bereust",
+  // "kann er sich warm anziehen", "dann knallt's", "kriegt euer Kassierer was ganz anderes": a threat as an idiom.
+  "kann|koennen|kannst|koennt ~1 sich|dich|euch ~1 warm ~1 anziehen",
+  "dann ~1 knallts|knallt|krachts|kracht|setzts|setzt ~1 es|was",
+  "dann ~1 fliegen ~3 nicht ~1 nur",
+  "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|etwas|eins ~2 ganz ~1 anderes",
+  "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|eins ~2 auf ~1 die|das|den ~1 fresse|maul|nase|muetze|deckel",
   // Turning up armed: "I'll be outside your store tomorrow with a baseball bat", "komme mit dem Messer in eure Filiale".
   "ill|well|im|were|coming|come|waiting ~6 {place} ~6 with ~2 bat|baseball|knife|knives|gun|guns|axe|crowbar|machete|petrol|weapon|weapons",
   "ill|well|im|were|coming|come|waiting ~4 with ~2 bat|baseball|knife|gun|axe|crowbar|machete|weapon ~6 {place}",

@@ -15,6 +15,9 @@ export interface Roles {
   pronoun: Uint8Array;
 }
 
+const POINTING_NOUN = new Set(["leute", "menschen", "typen", "welche", "people", "folks", "freaks", "ones"]);
+const DEMONSTRATIVE = new Set(["diese", "solche", "so", "these", "those", "such"]);
+
 /** Words after which "die"/"those" is a pronoun, not an article: "Die sind …", "those are …". */
 const AFTER_PRONOUN = new Set(
   "einfach alle allesamt doch halt nur echt wirklich so nun eh all just really so simply".split(" "),
@@ -100,6 +103,10 @@ export function rolesOf(normalised: Normalised): Roles {
     else if (FORMAL.has(token.key) && capitalised(normalised, token)) roles.addressee[at] = 1;
     if (LEXICON.firstPerson.hasToken(token)) roles.first[at] = 1;
     if (LEXICON.thirdPerson.hasToken(token) && isPronoun(normalised, at)) roles.pronoun[at] = 1;
+    // "Diese Leute sind krank", "These freaks are …", "So welche gehören nicht …": a demonstrative with a word for
+    // people points back, as a pronoun does, to the group named before.
+    else if (POINTING_NOUN.has(token.key) && at > 0 && DEMONSTRATIVE.has((tokens[at - 1] as Token).key))
+      roles.pronoun[at] = 1;
   }
   return roles;
 }

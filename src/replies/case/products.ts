@@ -52,6 +52,15 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "hab mir die Jeans dran aufgerissen", "ripped my jeans on a screw": their own clothes, damaged, not sold.
+      !(
+        /^(?:jeans|hose|jacke|mantel|pulli|pullover|shirt|t-shirt|kleid|schuhe|jacket|coat|trousers|dress|shoes|sweater|jumper)\b/i.test(
+          match[0],
+        ) &&
+        /\b(?:mir\s(?:\p{L}+\s)?(?:die|den|das|meine|meinen|mein)|(?:ripped|tore|ruined|stained|torn)\s(?:my|her|his))\s$/iu.test(
+          text.slice(Math.max(0, match.index - 20), match.index),
+        )
+      ) &&
       // "dass man die Jacke anlassen muss", "had to keep my coat on": clothes worn because it is cold, not sold.
       !(
         /^(?:jacke|mantel|pulli|pullover|jacket|coat|jumper|sweater)\b/i.test(match[0]) &&

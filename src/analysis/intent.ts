@@ -887,6 +887,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     (price && !thanked(normalised)) ||
     (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
   const rolling = normalised.emoji.ironic > 0;
+  // "Big shoutout … for teaching me patience: 25 minutes for one flat white, free life lesson included. Genuinely
+  // though, …": two ironic facts beside the praise outweigh a "though" after them.
+  if (facts.length >= 2 && !thanked(normalised)) return words(normalised, [...praise, ...facts]);
   // "Ihr seid echt Helden 🙄": praise with rolled eyes says the opposite.
   if (rolling && !contrast) return words(normalised, praise);
   if ((irony || rolling) && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);

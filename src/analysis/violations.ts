@@ -36,9 +36,17 @@ function reported(tokens: readonly Token[], hit: Hit): boolean {
     if (LEXICON.reportingEn.has((tokens[at] as Token).key) && next && /^(me|us|him|her|them|my)$/.test(next.key)) {
       return true;
     }
+    // "Nobody's calling your staff idiots, but …": the name is denied, not given.
+    if (
+      LEXICON.reportingEn.has((tokens[at] as Token).key) &&
+      tokens.slice(Math.max(0, at - 3), at).some((token) => NOBODY_SAYS.has(token.key))
+    )
+      return true;
   }
   return false;
 }
+
+const NOBODY_SAYS = new Set(["nobody", "nobodys", "noone", "no", "not", "never", "niemand"]);
 
 function aboutSelf(tokens: readonly Token[], hit: Hit): boolean {
   if (POINTING.has(tokens[hit.from - 1]?.key ?? "")) return false;

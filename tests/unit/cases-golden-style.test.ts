@@ -4500,3 +4500,98 @@ describe("batch 41 through gelassen suggest", () => {
     ).not.toMatch(/Oranienstraß(?!e)/);
   });
 });
+
+describe("batches 42 and 43: everyday cases in new words, and what may be deleted beside what must be kept", () => {
+  it.each([
+    "Tell your CEO I know which school his kids go to. Might make him think twice before the next price hike.",
+    "Hope the barista with the nose ring in Leipzig burns both hands on the steam wand. Smug little thing has it coming.",
+  ])("reads a veiled threat or a wish of harm: %s", (text) => {
+    expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("threat");
+  });
+
+  it.each([
+    "Die kleine Blonde in Ottensen darf mir gern mal was anderes aufschäumen als Milch 😏 Wann hat die Feierabend?",
+  ])("reads harassment of staff: %s", (text) => {
+    expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("harassment");
+  });
+
+  it.each([
+    "🎉 WIR STELLEN EIN! Röstungs-Tester im Homeoffice, 1.400 € netto für 10 Stunden im Monat. Keine Erfahrung nötig. Bewerbung ausschließlich per WhatsApp.",
+    "Liebe Rheinwerk-Kunden, wegen einer Systemumstellung müssen alle Zugänge neu bestätigt werden. Bitte schicken Sie uns per PN Kundennummer, E-Mail-Adresse und Passwort, sonst wird Ihr Vertrag gesperrt.",
+    "Bored waiting for your latte? 🔥 Lonely girls in Hamburg are online right now, see my private pics free, no signup",
+  ])("reads spam and phishing: %s", (text) => {
+    expect(answer("rheinwerk", text).assessment.violations.map((v) => v.kind)).toContain("spam");
+  });
+
+  it("reads 'the IQ of a damp sponge' and 'a useless airhead' as insults", () => {
+    for (const text of [
+      "Your scheduler Tobias moved our installation date for the third time. That man has the IQ of a damp sponge.",
+      "Order KK-58213 still nothing after three weeks. And the girl who answered my DM is a useless airhead.",
+    ]) {
+      expect(answer("kaffeekollektiv", text).assessment.violations.map((v) => v.kind)).toContain("insult");
+    }
+  });
+
+  it("keeps 'Nobody's calling your staff idiots, but …' and the rest of what must be kept", () => {
+    for (const text of [
+      "Nobody's calling your staff idiots, but this new tariff letter is a joke. Three pages of waffle and I still can't tell what I'll pay per kWh.",
+      "I'd commit actual crimes for a flat white right now. Train stuck outside Altona for 40 minutes.",
+      "Unsere türkische Nachbarin hat uns euer Café in der Südvorstadt empfohlen, und sie hatte völlig recht.",
+      "€16.50 for 250 g? That's a scam, plain and simple.",
+    ]) {
+      expect(answer("kaffeekollektiv", text).assessment.verdict).toBe("keep");
+    }
+  });
+
+  it("thanks no sarcasm about a room-temperature cappuccino or a lesson in patience", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "Danke an Leipzig-Südvorstadt für den Cappuccino in Zimmertemperatur heute früh. Sehr nachhaltig, spart bestimmt Energie.",
+    );
+    const patience = takesSeriously(
+      "kaffeekollektiv",
+      "Big shoutout to Hamburg-Ottensen for teaching me patience: 25 minutes for one flat white on Saturday morning, free life lesson included. Genuinely though, is it always like this at weekends or was someone off sick?",
+    );
+    expect(patience?.text).toMatch(/flat white/);
+  });
+
+  it("takes the allergic reaction beside the insult, without asking for a batch number of a café's cake", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'Die dumme Kuh an der Theke in Hamburg-Ottensen hat mir heute einen Kuchen mit Haselnuss verkauft, obwohl ich extra gefragt hab und sie "nussfrei" gesagt hat. Ich hab ne Allergie und musste meine Notfalltablette nehmen. Unfassbar inkompetentes Pack.',
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/allergische Reaktion/);
+    expect(first?.text).not.toMatch(/Chargennummer|verletzt/);
+  });
+
+  it("names a man praised with his crew, and one who took time in Leipzig", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Credit where it's due: Mehmet and his crew installed our WP 9 in two days flat, covered every floor they walked on. That's how it should be done.",
+        "linkedin",
+      ).first?.text,
+    ).toMatch(/Mehmet/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Muss mal gesagt werden: Jonas in Leipzig-Südvorstadt hat sich heute 10 Minuten Zeit genommen, um mir zu erklären, warum mein Espresso zuhause so sauer schmeckt. Danke!",
+      ).first?.text,
+    ).toMatch(/Jonas/);
+  });
+
+  it("takes 'Ein Pfandsystem wär echt das Mindeste' seriously, and never asks again for '#KK 30912'", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "Kleine Rückmeldung aus Kreuzberg: Ihr redet ständig über Nachhaltigkeit, aber to go gibts bei euch nur in Einwegbechern mit Plastikdeckel. Ein Pfandsystem wär echt das Mindeste.",
+    );
+    const parcel = answer(
+      "kaffeekollektiv",
+      '#KK 30912 am Montag bestellt, Sendungsverfolgung sagt seit Donnerstag "in Zustellung". Der Kaffee ist inzwischen älter als meine Geduld. Wo hängt das Paket?',
+      "x",
+    ).first;
+    expect(parcel?.text).toMatch(/KK 30912/);
+    expect(parcel?.text).not.toMatch(/Bestellnummer/);
+  });
+});

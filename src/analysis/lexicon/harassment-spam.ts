@@ -35,6 +35,8 @@ export const HARASSMENT_PATTERNS = [
   "im|i ?am watching you|u",
   // Staff sought out or looked at: "Weiß jemand, wo die wohnt?", "Send me her number", "does she do private tastings?".
   "wo ~1 die|der|sie|er ~1 wohnt",
+  "wann ~1 hat|hast ~1 die|sie|der|er ~1 feierabend|schluss|dienstschluss",
+  "when ~1 does ~1 she|he ~2 finish|get ~1 off",
   "where ~1 she|he ~1 lives",
   "hat ~1 die|sie|der|er ~2 private|privat|privatnummer|handynummer ~1 nummer",
   "send|give|dm ~2 me ~1 her|his ~1 number|address|insta|private",
@@ -89,6 +91,15 @@ export const SPAM_STRONG = [
   "nur ~3 plaetze ~2 frei|uebrig",
   "ohne ~1 vorkenntnisse|vorwissen",
   "no ~1 experience ~1 needed|necessary|required",
+  "keine ~1 erfahrung|vorkenntnisse ~1 noetig|notwendig|erforderlich",
+  "ausschliesslich|nur ~2 per|ueber|via ~1 whatsapp|telegram|signal",
+  "passwort|passwoerter|zugangsdaten|pin|tan|password|login ~6 schicken|senden|zusenden|bestaetigen|send|confirm|reply",
+  "schicken|senden|schickt|sendet|send|reply ~8 passwort|zugangsdaten|pin|tan|password|login ~1 details|daten",
+  "schicken|senden|schickt|sendet|send ~12 passwort|zugangsdaten|password",
+  // "… sonst wird Ihr Vertrag gesperrt", "or your account will be suspended": the phisher's deadline.
+  "sonst|otherwise ~6 gesperrt|geloescht|deaktiviert|suspended|locked|deleted|deactivated",
+  "lonely|hot|horny|single ~1 girls|women|ladies|singles|milfs",
+  "private ~1 pics|pictures|photos|bilder|fotos",
   "vom ~1 sofa|handy ~1 aus",
   "nebenbei ~6 verdient|gemacht|verdienen",
 ];
@@ -109,6 +120,8 @@ export const SPAM_WEAK = [
   "get|getting ~1 rich",
   "reich ~1 werden",
   "gewinnspiel",
+  "no ~1 signup|sign-up|registration",
+  "onboarding ~2 fee|kit",
   "buy ~1 now",
   "guaranteed",
   "garantiert",

@@ -205,6 +205,8 @@ export const FAILURE = [
   // "Damn thing still won't connect", "verbindet sich nicht".
   "wont|won't|doesnt|doesn't|cant|can't ~2 connect|pair",
   "verbindet ~2 sich ~2 nicht",
+  // "Ich hab ne Allergie und musste meine Notfalltablette nehmen": an allergic reaction after what was sold.
+  "notfalltablette*|notfallmedikament*|notfallspritze*|epipen",
   // "hat mir heißen Milchschaum über die Hand gekippt … Brandblase": hurt at the counter.
   "ueber ~2 hand|hände|haende|arm|finger ~1 gekippt|geschuettet|gegossen",
   "brandblase*|verbrueht",
@@ -1179,6 +1181,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "hives",
       // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
       "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
+      // "Ich hab ne Allergie und musste meine Notfalltablette nehmen": an allergic reaction treated.
+      "notfalltablette*|notfallmedikament*|notfallspritze*|epipen|adrenalinpen",
       // "heißen Milchschaum über die Hand gekippt … Ich hab jetzt eine Brandblase".
       "brandblase*",
       "verletzung*",
@@ -1858,6 +1862,14 @@ export const SARCASM_FACTS = [
   "feeling|feel|felt ~2 so ~1 seen|valued|appreciated",
   "really ~1 feeling ~1 the ~1 love",
   // "schön, dass eure Werbung läuft, während unsere seit Freitag kalt ist. Timing ist alles 😂".
+  // "Danke … für den Cappuccino in Zimmertemperatur … spart bestimmt Energie": served cold, thanked in irony.
+  "zimmertemperatur",
+  "room ~1 temperature",
+  "spart|spart's|sparts ~2 bestimmt|sicher|wohl ~1 energie|strom",
+  // "Big shoutout … for teaching me patience: 25 minutes for one flat white".
+  "teaching|taught ~1 me ~1 patience",
+  "free ~1 life ~1 lesson",
+  "minutes|mins|minuten ~2 for|fuer ~2 one|a|an|einen|ein|eine ~3 flat|latte|coffee|kaffee|cappuccino|espresso|cortado",
   // "10/10 personal touch … my cup said "Hornet". my name is Henrike": a name got wrong on the cup.
   "cup|becher ~3 said|says|read|stand|steht ~8 name|heisse",
   "timing ist alles",

@@ -154,7 +154,10 @@ export const THREAT_PATTERNS = [
   "shame ~4 if ~5 happened|happen|happens",
   "pass|passt|passen ~2 auf ~4 wenn ~6 hause|heimweg|abend|nacht|allein|alleine",
   "watch|careful ~4 when ~6 home|tonight|alone|leave",
-  "ich|wir ~1 kenne|kennen|know ~3 adresse|address|kinder|kids|familie|family|schule|school",
+  "ich|wir|i|we ~1 kenne|kennen|know ~3 adresse|address|kinder|kids|familie|family|schule|school",
+  // "Hope the barista … burns both hands on the steam wand": harm wished on someone.
+  "hope|hoffe ~8 burns|burn|scalds|breaks|break|verbrennt|verbrueht|bricht ~3 both|his|her|their|beide|sich ~1 hands|hand|arms|arm|legs|leg|neck|haende|hand|arme|beine|genick",
+  "has|have ~1 it ~1 coming",
   "where ~3 kids|children|family ~4 school|live",
   "sleep with ~1 one eye open",
   // Veiled: knowing someone's shifts, car or route; waiting for them; "he won't be climbing ladders for a while".

@@ -289,6 +289,9 @@ export const DISAPPROVAL = [
   "versteht|verstehen|verstehe|versteh ~4 kein ~1 wort",
   "liest|lesen ~1 sich ~1 wie|als",
   "cant|can't ~1 understand ~1 a ~1 word",
+  // "Ein Pfandsystem wär echt das Mindeste", "the least you could do".
+  "waer|waere|ist ~2 das ~1 mindeste",
+  "the ~1 least ~1 you ~1 could",
   // "the relaunched shop is a step backwards … Good coffee deserves a better shop.": a change judged worse.
   "step ~1 backwards|backward|back",
   "backward ~1 step",

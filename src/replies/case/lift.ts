@@ -85,7 +85,7 @@ const HARMED =
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
 const SERVED =
-  /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof)(?!\p{L})/iu;
+  /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof|theke|tresen|kasse|till|bar)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "Euer Flat White war lauwarm", "my soup … was stone cold". */
 const SERVED_POORLY_DE =
   /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;

@@ -53,7 +53,8 @@ const PATTERNS = LABELS.map(
 );
 const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur|p|c|ct|cent|cents|pence)$/iu;
 const AMOUNT_AFTER = /^(?:[.,]\d{1,2})?\s?(?:€|EUR\b|Euro\b|\$|£|USD\b|GBP\b|Dollar|Pfund|pounds?\b|%|Prozent)/iu;
-const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}-?\d[\dA-Za-z-]{3,20}/gu;
+// "#KK 30912": a space between the letters and the digits after a hash is still one reference.
+const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]{3,20}/gu;
 /**
  * "KK-10231", "A-23-0457", "A-24-0311": capitals, a dash and digits (four or more in all) read as a reference even
  * without a word before it.

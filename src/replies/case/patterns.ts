@@ -67,6 +67,8 @@ export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    // "Mehmet and his crew installed our WP 9", "Piotr und sein Team": a name with the people they lead.
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:crew|team|colleagues?|Team|Kollegen|Kollegin|Trupp|Jungs|Leute)\\b)",
     // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.
     "(?<=\\b(?:[Dd]ank an|[Dd]anke an|[Dd]ankeschön an|[Ll]ob an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Kk]udos to)\\s(?:(?:seine|seinen|ihre|ihren|meine|meinen|unsere|unseren|die|den|his|her|my|our|the)\\s)?(?:Ausbilderin|Ausbilder|Kollegin|Kollegen|Technikerin|Techniker|Beraterin|Berater|Monteurin|Monteur|Baristin|Barista|Projektleiterin|Projektleiter|Chefin|Chef|trainer|mentor|instructor|technician|engineer|installer|colleague|barista|manager|advisor|adviser)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}",
     // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
@@ -86,7 +88,7 @@ export const PERSON = new RegExp(
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
     // "Wollte nur mal sagen: Ole in Altona hat mir … erklärt": or what they did for the writer.
-    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns)|hatte\\s(?:mir|uns)|helped|explained|showed)\\b)",
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns|sich)|hatte\\s(?:mir|uns|sich)|helped|explained|showed|took)\\b)",
     // "… explained everything. Thanks Tom!", "Danke, Jana 🙏": a name thanked at the end (not the company's: compose).
     "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
     // Not a product's name: "Die neue Röstung Abendrot ist großartig".

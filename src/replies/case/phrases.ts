@@ -1119,7 +1119,7 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   ) {
     return de ? "dass die Allergenkennzeichnung nicht gestimmt hat" : "that the allergen labelling was wrong";
   }
-  const reaction = has(words, /allerg|ausschlag|rash|hives/);
+  const reaction = has(words, /allerg|ausschlag|rash|hives|notfalltablette|notfallmedikament|notfallspritze|epipen/);
   // "ordered the oat milk 6 pack, got 6 cartons of soy. I'm allergic to soy.": what came instead, nobody hurt yet.
   if (
     c.swapped &&

@@ -133,7 +133,7 @@ const MEASURED_DE = new RegExp(
   "gu",
 );
 const MEASURED_EN =
-  /(?<![\p{L}\d])\d{1,3}\s?(?:minutes?|mins?|hours?)\sfor\s(?:an?\s|the\s|my\s)?[a-z]{3,}(?:\s[a-z]{3,})?|[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
+  /(?<![\p{L}\d])\d{1,3}\s?(?:minutes?|mins?|hours?)\sfor\s(?:an?\s|the\s|my\s|one\s)?[a-z]{3,}(?:\s[a-z]{3,})?|[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
 /** A term MEASURED_DE or MEASURED_EN found: a figure, its unit, then a word. */
 const MEASURED_TERM = /^[€£$]?\d[\d.,]*\s?(?:€|Euro|Minuten|Min|Stunden|Std|min|mins|minutes?|hours?|hrs?)?\.?\s\p{L}/u;
 /** " productivity figure", " increase": what an English percentage or amount measures. */

@@ -96,6 +96,8 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        // "After this winter I've seen bent rails on three roofs already": seen at others', no case of one's own.
+        !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SEEN.has(token.key)) &&
         !dreaded(tokens, hit) &&
         !deniedBefore(tokens, hit) &&
         !deniedWithin(tokens, hit) &&
@@ -270,6 +272,7 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
+const SEEN = new Set(["seen", "saw", "see", "gesehen", "sehe", "sah"].map(wordKey));
 const POST_ABOUT = new Set(["post", "posts", "beitrag", "beitraege", "posting", "tweet", "kampagne", "campaign"]);
 
 function batteryCharging(normalised: Normalised, kind: string, hit: Hit): boolean {

@@ -60,6 +60,12 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "wann wird der Kaffee geröstet … was kostet das Porto?": roasting days and postage.
   [/\bgeroestet\b/gu, "roestet"],
   [/\bporto\b/gu, "versandkosten"],
+  // "Ab welchem Betrag ist der Versand umsonst?", "free shipping from how much?".
+  [/\bversand\s(?:\p{L}+\s)?(?:umsonst|kostenlos|gratis|frei)\b|\bfree (?:shipping|delivery)\b/gu, "versandkostenfrei"],
+  // "can she ring you on a Sat morning": the number to call and its hours.
+  [/\b(?:ring|call|phone)\s(?:you|u|yous)\b/gu, "number call customer service hours"],
+  // "it hits -15 up here in the Sauerland some winters": frost without its unit.
+  [/\b(?:hits|hit|gets to|goes down to|drops to|down to)\s[-−]\d{1,2}\b/gu, "frost winter freezing weather"],
   // "fertig gemahlen für die stempelkanne": the French press, by its German names.
   [/\b(?:stempelkanne|pressstempelkanne|kaffeepresse|cafetiere|cafetière)\b/gu, "french press"],
   [

@@ -4595,3 +4595,41 @@ describe("batches 42 and 43: everyday cases in new words, and what may be delete
     expect(parcel?.text).not.toMatch(/Bestellnummer/);
   });
 });
+
+describe("batch 41 with the golden guidelines", () => {
+  it("answers 'can she ring you on a Sat morning' and 'Ab welchem Betrag ist der Versand umsonst?' with the saved answers", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "hi, asking for my neighbour (she's 79, no email) – can she ring you on a Sat morning or only during the week?",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Wir sind sechs Leute im Büro und wollen künftig gesammelt bei euch Bohnen bestellen. Ab welchem Betrag ist der Versand umsonst?",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+  });
+
+  it("never thanks 'habt ihr se noch alle?' as a good question, and takes 'Feiner Stil.' as criticism", () => {
+    const smell = takesSeriously(
+      "kaffeekollektiv",
+      "Nu ma ehrlich, habt ihr se noch alle? Seit drei Wochen stinkt's bei uns im Hinterhaus jeden Abend bis 23 Uhr nach verbranntem Kaffee, weil euer Röster in Leipzig noch läuft. Ich wohn direkt drüber und krieg kee Fenster mehr uff.",
+    );
+    expect(smell?.text).not.toMatch(/gute Frage/);
+    takesSeriously(
+      "rheinwerk",
+      "Unter eurem letzten Preis-Post habt ihr einfach die Kommentarfunktion abgeschaltet. Feiner Stil.",
+    );
+  });
+
+  it("reads bent rails seen on others' roofs as an expert's argument, not the writer's own case", () => {
+    const { assessment } = answer(
+      "rheinwerk",
+      "I review PV quotes for a living, and I rarely see snow load mentioned in them. After this winter I've seen bent rails on three roofs already. Installers should state the zone and the rated load in every quote. Will you commit to that?",
+      "linkedin",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+});

@@ -216,6 +216,8 @@ export const FAILURE = [
   "wie ~4 das|es ~2 behoben|repariert|gefixt ~1 wird|bekomme|kriege",
   // "Our new oak floor in the hallway is scratched", "das Parkett ist zerkratzt": damage left behind.
   "is|are|was|were|got|been ~1 scratched|dented|gouged",
+  // "Seit drei Wochen stinkt's bei uns im Hinterhaus jeden Abend … nach verbranntem Kaffee": a smell they live with.
+  "stinkt|stinkts|stinken ~6 nach",
   // "Zählerschrank is seit der Montage sperrangelweit op": left wide open.
   "sperrangelweit",
   // "hat euer Trupp die Regenrinne komplett verbogen", "one of the panel rails is bent": bent out of shape.

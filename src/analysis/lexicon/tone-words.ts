@@ -289,6 +289,9 @@ export const DISAPPROVAL = [
   "versteht|verstehen|verstehe|versteh ~4 kein ~1 wort",
   "liest|lesen ~1 sich ~1 wie|als",
   "cant|can't ~1 understand ~1 a ~1 word",
+  // "… die Kommentarfunktion abgeschaltet. Feiner Stil.", "Nu ma ehrlich, habt ihr se noch alle?".
+  "feiner|feine|toller|schoener ~1 stil|zug",
+  "habt|hast ~1 ihr|du|se|sie ~2 se|sie ~1 noch ~1 alle",
   // "Ein Pfandsystem wär echt das Mindeste", "the least you could do".
   "waer|waere|ist ~2 das ~1 mindeste",
   "the ~1 least ~1 you ~1 could",

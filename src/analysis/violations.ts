@@ -3,7 +3,7 @@ import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
-import { findDerogatory } from "./meaning/derogatory";
+import { findDerogatory, ofAThing } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
@@ -91,6 +91,7 @@ function findInsults(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
   const keep = (hit: Hit, checkNegation: boolean) =>
     !thinksUsFools(normalised, hit) &&
+    !ofAThing(tokens, hit) &&
     !quoted(tokens, hit) &&
     !reported(tokens, hit) &&
     !aboutSelf(tokens, hit) &&
@@ -251,7 +252,13 @@ function nowhere(tokens: Normalised["tokens"], at: number): boolean {
  * themselves ("Ich bin doch nicht bescheuert"). The rules' profanity and the model's evidence both pass it over.
  */
 export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean {
-  return literalDirt(tokens, at) || selfDenied(tokens, at) || dumbAndDaft(tokens, at) || nowhere(tokens, at);
+  return (
+    literalDirt(tokens, at) ||
+    selfDenied(tokens, at) ||
+    dumbAndDaft(tokens, at) ||
+    nowhere(tokens, at) ||
+    ofAThing(tokens, { from: at, to: at })
+  );
 }
 
 /** "verdienen sich dumm und dämlich", "zahlt sich dumm und dusselig": an idiom of excess, nobody called dumb. */

@@ -323,7 +323,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (!matter && reports(text)) return ["thank-for-report"];
   if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter")
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
-  if (!assessment.replyNeeded && (intent.addressedTo === "commenter" || intent.offTopic)) {
+  // "@Jonas guck mal, das ist der Laden … Danke an Emre aus Ottensen": a friend tagged, a barista thanked by name.
+  const thanksStaff = kase.praised && kase.people.length > 0 && tone === "positive" && !intent.sarcasm;
+  if (!assessment.replyNeeded && !thanksStaff && (intent.addressedTo === "commenter" || intent.offTopic)) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }
   if (assessment.verdict === "review") {

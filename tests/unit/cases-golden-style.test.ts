@@ -4633,3 +4633,82 @@ describe("batch 41 with the golden guidelines", () => {
     expect(assessment.intent.complaint).toBeUndefined();
   });
 });
+
+describe("batches 44 and 45: new voices, and deletable beside look-alikes", () => {
+  it("never licenses deleting 'so ein Vollpfosten von Maschine' said of a coffee machine", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "@Sandra M. der Vollautomat bei uns im Büro ist so ein Vollpfosten von Maschine, deswegen hol ich mir jeden Morgen was in Kreuzberg 😂",
+    );
+    expect(assessment.verdict).not.toBe("may-delete");
+    expect(assessment.violations).toEqual([]);
+  });
+
+  it("never reads 'wohnt in Mehrfamilienhäusern, und in einer WEG' as someone's address told", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Ein Großteil der Kölner wohnt in Mehrfamilienhäusern, und in einer WEG dauert allein der Beschluss für eine Wärmepumpe oft zwei Jahre.",
+      ).assessment.verdict,
+    ).toBe("keep");
+  });
+
+  it.each([
+    "Hi, I'm from Rheinwerk support 👋 So sorry about your bill! Please DM us your login email and password so we can correct it today ✅",
+    "Hallo, hier ist der Rheinwerk Kundenservice 😊 Schicken Sie uns Ihre Zugangsdaten für die App per Privatnachricht, dann klären wir das sofort.",
+  ])("reads a fake support account as spam: %s", (text) => {
+    expect(answer("rheinwerk", text).assessment.violations.map((v) => v.kind)).toContain("spam");
+  });
+
+  it("reads a staff member's street told in public, the terror trope as a joke, and 'die fette Sau an der Kasse'", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Since Rheinwerk won't do anything, here's the guy who cancelled my appointment: Markus Feldhaus, lives in Köln-Nippes on Neusser Straße.",
+      ).assessment.violations.map((v) => v.kind),
+    ).toContain("harassment");
+    expect(
+      answer(
+        "rheinwerk",
+        "No wonder Rheinwerk hires so many Muslims, they're experts at blowing up old boilers 💥😂 it's a JOKE, relax snowflakes",
+      ).assessment.violations.map((v) => v.kind),
+    ).toContain("identity-hate");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "In Leipzig wurden mir trotzdem 50 Cent berechnet. Und die fette Sau an der Kasse 🐷🐷 hat nur blöd gegrinst.",
+      ).assessment.verdict,
+    ).toBe("may-delete");
+  });
+
+  it("thanks no 'surprise me' service sarcasm, and thanks a barista by name though a friend is tagged", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      'Shoutout to the Leipzig café for the new "surprise me" service where you order a cortado and get a cappuccino 20 minutes later 🙌 truly innovative',
+    );
+    const emre = answer(
+      "kaffeekollektiv",
+      "@Jonas Berger guck mal, das ist der Laden, von dem ich dir erzählt hab 😍 Danke an Emre aus Ottensen, der sich am Sonntag trotz voller Schlange zehn Minuten Zeit genommen hat, mir den Unterschied zwischen Natural und Washed zu erklären. Beste Barista-Erfahrung ever.",
+    ).first;
+    expect(emre?.strategy).toBe("thank-specifically");
+    expect(emre?.text).toMatch(/Emre/);
+    expect(emre?.text).not.toMatch(/Schlange/);
+  });
+
+  it("asks a subscriber whose delivery stayed away for the order number, with no 'Ihres' in a du reply", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Liebes Kaffeekollektiv-Team, meine Enkelin hat mir zu Weihnachten ein Abonnement Ihres Kaffees geschenkt. Im Januar kam alles pünktlich, nun ist aber schon die zweite Lieferung ausgeblieben. Könnten Sie bitte einmal prüfen, was da los ist?",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Bestellnummer/);
+    expect(first?.text).not.toMatch(/Ihres/);
+  });
+
+  it("takes 'finde ich eure aktuelle Stellenanzeige … schwierig' seriously", () => {
+    takesSeriously(
+      "kaffeekollektiv",
+      "Als Gastronom aus Leipzig finde ich eure aktuelle Stellenanzeige für Baristas schwierig: viel „Leidenschaft“ und „Teamspirit“, aber kein Wort zum Gehalt.",
+    );
+  });
+});

@@ -38,6 +38,8 @@ export const HARASSMENT_PATTERNS = [
   "wann ~1 hat|hast ~1 die|sie|der|er ~1 feierabend|schluss|dienstschluss",
   "when ~1 does ~1 she|he ~2 finish|get ~1 off",
   "where ~1 she|he ~1 lives",
+  // A staff member's home told in public: "… lives in Köln-Nippes on Neusser Straße".
+  "lives|wohnt ~1 in ~4 strasse|street|road|allee|gasse",
   "hat ~1 die|sie|der|er ~2 private|privat|privatnummer|handynummer ~1 nummer",
   "send|give|dm ~2 me ~1 her|his ~1 number|address|insta|private",
   "schickt|gebt ~2 mir ~2 ihre|seine ~1 nummer|handynummer|adresse",
@@ -94,7 +96,10 @@ export const SPAM_STRONG = [
   "keine ~1 erfahrung|vorkenntnisse ~1 noetig|notwendig|erforderlich",
   "ausschliesslich|nur ~2 per|ueber|via ~1 whatsapp|telegram|signal",
   "passwort|passwoerter|zugangsdaten|pin|tan|password|login ~6 schicken|senden|zusenden|bestaetigen|send|confirm|reply",
-  "schicken|senden|schickt|sendet|send|reply ~8 passwort|zugangsdaten|pin|tan|password|login ~1 details|daten",
+  "schicken|senden|schickt|sendet|send|reply|dm|pm|message ~8 passwort|zugangsdaten|pin|tan|password|login ~1 details|daten|email|e-mail",
+  "dm|pm|message ~6 password|passwort|zugangsdaten",
+  // A fake support account under a complaint: "Hi, I'm from Rheinwerk support", "hier ist der … Kundenservice".
+  "i'm|im|i ~2 from ~3 support|customer ~1 service|helpdesk",
   "schicken|senden|schickt|sendet|send ~12 passwort|zugangsdaten|password",
   // "… sonst wird Ihr Vertrag gesperrt", "or your account will be suspended": the phisher's deadline.
   "sonst|otherwise ~6 gesperrt|geloescht|deaktiviert|suspended|locked|deleted|deactivated",
@@ -120,6 +125,7 @@ export const SPAM_WEAK = [
   "get|getting ~1 rich",
   "reich ~1 werden",
   "gewinnspiel",
+  "per ~1 privatnachricht|pn|dm|direktnachricht",
   "no ~1 signup|sign-up|registration",
   "onboarding ~2 fee|kit",
   "buy ~1 now",

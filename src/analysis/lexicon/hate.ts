@@ -177,6 +177,8 @@ export const HATE_PATTERNS = [
   // English
   "go back to ~2 your|ur|their country|countries|jungle|cave",
   "go ~1 back ~3 where ~3 came|come ~1 from",
+  // The terror trope told as a "joke": "Why does X hire so many Muslims? … experts at blowing up old boilers".
+  "{group} ~8 blowing|blow|bomb|bombs|bombing|sprengen|sprengt|bomben|explodieren|terroristen|terrorists",
   "white power",
   "white genocide",
 ];

@@ -442,6 +442,7 @@ export const INSULT_PHRASES = [
   "gehirn ~1 furz|prothese|prothesen",
   "brain|iq ~1 of ~1 a|an|1|2|3|4|5|6|7|8|9|10|20|30|40|50|60|70 ~1 goldfish|fly|pea|potato|rock|chicken|amoeba|toaster|slug",
   "pea|bird ~1 brain|brained",
+  "fette|dumme|bloede|blöde ~1 sau|schnepfe|ziege|schlampe",
   // "That man has the IQ of a damp sponge": any thing one's mind is measured by.
   "the|an ~1 iq ~1 of ~1 a|an",
   "den ~1 iq ~1 eines|einer|von ~1 einem|einer",

@@ -218,6 +218,9 @@ export const FAILURE = [
   "is|are|was|were|got|been ~1 scratched|dented|gouged",
   // "Seit drei Wochen stinkt's bei uns im Hinterhaus jeden Abend … nach verbranntem Kaffee": a smell they live with.
   "stinkt|stinkts|stinken ~6 nach",
+  // "nun ist aber schon die zweite Lieferung ausgeblieben": a delivery that did not come.
+  "ausgeblieben",
+  "lieferung|paket|sendung|box ~3 bleibt|blieb ~1 aus",
   // "Zählerschrank is seit der Montage sperrangelweit op": left wide open.
   "sperrangelweit",
   // "hat euer Trupp die Regenrinne komplett verbogen", "one of the panel rails is bent": bent out of shape.
@@ -1864,6 +1867,8 @@ export const SARCASM_FACTS = [
   "feeling|feel|felt ~2 so ~1 seen|valued|appreciated",
   "really ~1 feeling ~1 the ~1 love",
   // "schön, dass eure Werbung läuft, während unsere seit Freitag kalt ist. Timing ist alles 😂".
+  // "the new "surprise me" service where you order a cortado and get a cappuccino 20 minutes later 🙌".
+  "order|ordered ~4 and ~1 get|got ~6 later",
   // "Danke … für den Cappuccino in Zimmertemperatur … spart bestimmt Energie": served cold, thanked in irony.
   "zimmertemperatur",
   "room ~1 temperature",
@@ -2038,6 +2043,7 @@ export const SARCASTIC_PRAISE = [
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   "glanzleistung*",
+  "truly|so|very ~1 innovative|revolutionary|visionary|groundbreaking",
   // "Jot jemaht, Rheinwerk 👏 Zählerschrank is … sperrangelweit op": "gut gemacht" in Kölsch.
   "jot ~1 jemaht|jemacht",
   // "10/10 personal touch … my cup said "Hornet" … honoured tbh 🐝".

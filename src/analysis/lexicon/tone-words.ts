@@ -313,7 +313,7 @@ export const DISAPPROVAL = [
   "doesnt ~1 add ~1 up",
   "hard ~1 to ~1 square",
   // "Ich find's ehrlich gesagt daneben, dass man fast alles nur noch über die App erledigen kann.".
-  "find|finde|finds|findes|findet|fand ~4 daneben|unmoeglich|unfair|bedenklich|schwach",
+  "find|finde|finds|findes|findet|fand ~7 daneben|unmoeglich|unfair|bedenklich|schwach|schwierig|problematisch|fragwuerdig",
   // "Sorry, aber das war nix.": it was no good.
   "das ~1 war ~1 nix|nichts",
   // "the new price only shows up on page 3, buried in a table": information hidden from customers.

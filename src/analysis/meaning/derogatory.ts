@@ -1,3 +1,4 @@
+import { wordKey } from "../fold";
 import { LEXICON } from "../lexicon";
 import type { Token } from "../normalise";
 import { type Context, isNegator, type MeaningFinding, POINTING } from "./context";
@@ -50,6 +51,33 @@ function excused(context: Context, at: number): boolean {
   return false;
 }
 
+/** "so ein Vollpfosten von Maschine", "an idiot of a printer": the word said of a thing, which insults nobody. */
+const THING = new Set(
+  [
+    "maschine",
+    "automat",
+    "vollautomat",
+    "geraet",
+    "ding",
+    "teil",
+    "app",
+    "drucker",
+    "website",
+    "webseite",
+    "machine",
+    "printer",
+    "thing",
+    "device",
+    "app",
+  ].map(wordKey),
+);
+export function ofAThing(tokens: readonly Token[], hit: { from: number; to: number }): boolean {
+  const of = tokens[hit.to + 1]?.key;
+  if (of !== "von" && of !== "of") return false;
+  const next = tokens[hit.to + 2]?.key === "a" || tokens[hit.to + 2]?.key === "an" ? hit.to + 3 : hit.to + 2;
+  return THING.has(tokens[next]?.key ?? "");
+}
+
 export function findDerogatory(context: Context): MeaningFinding[] {
   const findings: MeaningFinding[] = [];
   const { tokens, countered, structure } = context;
@@ -58,7 +86,7 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     if (countered.has(structure.sentence[at] as number)) return;
     const person = LEXICON.derogatoryPeople.hasToken(token);
     if (!person && !(LEXICON.derogatoryOfPeople.hasToken(token) && personNear(context, at))) return;
-    if (excused(context, at)) return;
+    if (excused(context, at) || ofAThing(tokens, { from: at, to: at })) return;
     findings.push({ kind: "insult", evidence: context.normalised.text.slice(token.start, token.end) });
   });
   return findings;

@@ -46,6 +46,8 @@ function reported(tokens: readonly Token[], hit: Hit): boolean {
   return false;
 }
 
+const COARSE_INTENSIFIER =
+  /^(?:arsch|sau|schweine|scheiss|scheiß)(?:kalt|heiss|heiß|teuer|knapp|langsam|frueh|früh|spaet|spät|laut|schwer|glatt)$/u;
 const NOBODY_SAYS = new Set(["nobody", "nobodys", "noone", "no", "not", "never", "niemand"]);
 
 function aboutSelf(tokens: readonly Token[], hit: Hit): boolean {
@@ -257,7 +259,9 @@ export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean
     selfDenied(tokens, at) ||
     dumbAndDaft(tokens, at) ||
     nowhere(tokens, at) ||
-    ofAThing(tokens, { from: at, to: at })
+    ofAThing(tokens, { from: at, to: at }) ||
+    // "Seit Montag ist es im Wohnzimmer arschkalt": a coarse word that only says how cold, how dear.
+    COARSE_INTENSIFIER.test(tokens[at]?.key ?? "")
   );
 }
 

@@ -142,6 +142,8 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
+const JUDGED =
+  /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
@@ -280,7 +282,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     (REPROACH.test(text) ||
       (EXASPERATED.test(text) &&
         (RHETORICAL.test(text) || asksNothing(text) || /geht'?s noch|echt jetzt/iu.test(text))));
+  // "… ist total bescheuert. Wer hat denn heute noch Bargeld dabei?": a judgement, then a question that answers itself.
+  const judgedThenAsked = tone === "question" && RHETORICAL.test(text) && JUDGED.test(text);
   const rhetorical =
+    judgedThenAsked ||
     ((tone === "critical" || tone === "angry") &&
       (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
     exasperated;
@@ -294,6 +299,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // A lone "?" or "!!": nothing to answer or hold, but someone is reading along.
   if (!/[\p{L}\d]/u.test(text)) return ["acknowledge"];
+  if (judgedThenAsked && !matter && !intent.complaint) return ["take-seriously", "acknowledge"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];
   // "Mein Mann ist verstorben. Wie kann ich seinen Vertrag umschreiben lassen?": sympathy, then the answer held.

@@ -4712,3 +4712,22 @@ describe("batches 44 and 45: new voices, and deletable beside look-alikes", () =
     );
   });
 });
+
+describe("batch 38 read again", () => {
+  it("answers a heat pump down in an 'arschkalt' living room without a line on the tone", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Seit Montag ist es bei uns im Wohnzimmer arschkalt, die WP 9 zeigt Fehler E17 und springt nicht mehr an. Kundennummer 4471-2093. Der Störungsdienst hat gesagt, heute kommt jemand, aber bisher: nix. Mit zwei kleinen Kindern ist das echt kein Spaß.",
+    );
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).not.toMatch(/Ton|sachlich/);
+  });
+
+  it("takes 'ist total bescheuert. Wer hat denn heute noch Bargeld dabei?' seriously, never as a good question", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "Ich halte euch echt für schlaue Leute, aber die Idee, in Kreuzberg unter 5 € keine Kartenzahlung mehr zu nehmen, ist total bescheuert. Wer hat denn heute noch Bargeld dabei? Ich jedenfalls nicht.",
+    );
+    expect(first?.text).not.toMatch(/gute Frage/);
+  });
+});

@@ -271,10 +271,10 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
   return /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after);
 }
 
-/** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
 const SEEN = new Set(["seen", "saw", "see", "gesehen", "sehe", "sah"].map(wordKey));
 const POST_ABOUT = new Set(["post", "posts", "beitrag", "beitraege", "posting", "tweet", "kampagne", "campaign"]);
 
+/** "Our solar battery hasn't charged since the update": a battery or a car charging, not a charge on a bill. */
 function batteryCharging(normalised: Normalised, kind: string, hit: Hit): boolean {
   if (kind !== "billing" || !/^(?:charged|charging|charge|charges)$/u.test(normalised.tokens[hit.from]?.key ?? ""))
     return false;

@@ -250,8 +250,10 @@ function nowhere(tokens: Normalised["tokens"], at: number): boolean {
 }
 
 /**
- * A coarse word that swears at nobody: dirt left behind ("Dreck hinterlassen"), or the writer denying it of
- * themselves ("Ich bin doch nicht bescheuert"). The rules' profanity and the model's evidence both pass it over.
+ * A coarse word that swears at nobody: dirt left behind or gathered ("Dreck hinterlassen"), the writer denying it of
+ * themselves ("Ich bin doch nicht bescheuert"), an idiom ("dumm und dämlich verdienen", "am Arsch der Welt"), a word
+ * said of a thing ("Vollpfosten von Maschine") or one that only intensifies ("arschkalt"). The rules' profanity and
+ * the model's evidence both pass it over.
  */
 export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean {
   return (

@@ -230,12 +230,17 @@ const EXCLAMATION =
 const CONTEMPT =
   /\b(?:saftladen|drecksladen|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b/iu;
 
+/** The words the rules found coarse, as written. */
+function profanityWords(assessment: Assessment): string[] {
+  return assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+}
+
 /** "Für Gäste echt blöd": a mild word said of a situation, not of anyone, needs no line on the tone. */
 const MILD = /^(?:blöd|bloed|doof|dumm|stupid|dämlich|daemlich)$/iu;
 const SAID_OF_SOMEONE =
   /\b(?:ihr|du|euch|dich|dir|sie sind|seid|bist|you|you're|your|der|die|das)\s(?:\p{L}+\s){0,3}(?:blöd|bloed|doof|dumm|stupid|dämlich|daemlich)\p{L}*/iu;
 function mildOnly(assessment: Assessment, text: string): boolean {
-  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  const words = profanityWords(assessment);
   return words.length > 0 && words.every((word) => MILD.test(word)) && !SAID_OF_SOMEONE.test(text);
 }
 
@@ -261,12 +266,12 @@ function swornAtAThing(word: string, text: string): boolean {
   return false;
 }
 function atThingsOnly(assessment: Assessment, text: string): boolean {
-  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  const words = profanityWords(assessment);
   return words.length > 0 && words.every((word) => swornAtAThing(word, text)) && !WITH_CONTEMPT.test(text);
 }
 
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
-  const words = assessment.violations.filter((v) => v.kind === "profanity").flatMap((v) => v.evidence);
+  const words = profanityWords(assessment);
   const match = EXCLAMATION.exec(text);
   return match !== null && words.every((word) => match[0].toLowerCase().includes(word.toLowerCase()));
 }

@@ -68,7 +68,6 @@ const THING = new Set(
     "printer",
     "thing",
     "device",
-    "app",
   ].map(wordKey),
 );
 export function ofAThing(tokens: readonly Token[], hit: { from: number; to: number }): boolean {

@@ -13,7 +13,7 @@ const STOP_DE = new Set(
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
-    // "Sehr geehrter Herr …" quoted from a letter: its salutation is no topic.
+    // "Sehr geehrter Herr …" quoted from a letter: its salutation is no topic; nor are "die Viecher" chased away.
     "Sehr Geehrter Geehrte Liebe Lieber Viecher Biester " +
     // "Half my team is Turkish": who people are is never what is praised or criticised.
     "Türken Türkin Türkinnen Deutsche Deutschen Polen Syrer Araber Muslime Muslimen Juden Christen Ausländer Ausländern " +

@@ -117,6 +117,11 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "geht das nicht in normalem Deutsch?", "Geht das nicht auch online?": another way asked for, nothing broken.
         !otherWayAsked(normalised, hit) &&
+        // "So geht man doch nicht mit Kunden um": how one treats people, nothing broken.
+        !(
+          tokens[hit.from]?.key === "geht" &&
+          /^[^.!?]{0,12}\bmit\s[^.!?]{1,40}\bum\b/iu.test(normalised.text.slice(tokens[hit.to]?.end ?? 0))
+        ) &&
         // "Die Förderung läuft nicht mehr übers BAFA, sondern über die KfW": handled elsewhere, nothing failed.
         !viaElsewhere(tokens, hit) &&
         // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
@@ -415,6 +420,16 @@ function singularNear(tokens: readonly Token[], hit: Hit): boolean {
   return tokens.slice(Math.max(0, hit.from - 10), hit.to + 7).some((token) => SINGULAR.has(token.key));
 }
 
+/** "waited 25 min for a flat white": a sentence that opens on a past verb has dropped its "I". */
+const PAST_OPENING = new Set(
+  ["waited", "ordered", "paid", "bought", "booked", "called", "rang", "emailed"].map(wordKey),
+);
+function droppedSubject(normalised: Normalised, hit: Hit): boolean {
+  const first = normalised.tokens[hit.from];
+  if (!first || !PAST_OPENING.has(first.key)) return false;
+  return /(?:^|[.!?]\s*)$/u.test(normalised.text.slice(0, first.start).replace(/@\w+\s*/gu, ""));
+}
+
 const RESOLVED = new Set(["wieder", "again", "jetzt", "now", "endlich", "finally"].map(wordKey));
 const WORKS = new Set(["funktioniert", "geht", "laeuft", "klappt", "works", "working"].map(wordKey));
 
@@ -626,7 +641,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
   // nachvollziehen" is an opinion).
   const own = failed.some(
-    (hit) => !MODAL.has(normalised.tokens[hit.from]?.key ?? "") && singularNear(normalised.tokens, hit),
+    (hit) =>
+      !MODAL.has(normalised.tokens[hit.from]?.key ?? "") &&
+      (singularNear(normalised.tokens, hit) || droppedSubject(normalised, hit)),
   );
   // "Been without heating for 4 days": a supply gone is someone's own, whoever says "I".
   // "Der Stromausfall gestern wurde schnell behoben, danke!": a supply put right is no case.
@@ -878,7 +895,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
         CONTRAST.has(token.key) &&
         !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))) &&
         // "Hotline nur noch bis 16 Uhr": "only still", no "but".
-        !(token.key === "nur" && /^\s+noch\b/iu.test(normalised.text.slice(token.end))),
+        !(token.key === "nur" && /^\s+noch\b/iu.test(normalised.text.slice(token.end))) &&
+        // "the checkout only needs 7 clicks": a burden played down, no "but".
+        !(
+          token.key === "only" &&
+          /^\s+(?:needs?|takes?|took|requires?|costs?|asks? for|\d)/iu.test(normalised.text.slice(token.end))
+        ),
     ) || HEDGED_NOTE.test(normalised.text);
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.

@@ -160,7 +160,7 @@ const SAYS_BUT_SAYS =
 /** "Es sind 32,9 Cent pro Kilowattstunde, nicht 29,9", "it's 70 %, not 75 %": the figure said, and the one denied. */
 const FIGURE_NOT_FIGURE =
   // Not a phone number's last group ("0221 555 0190, nicht 0221 555 0109"): a figure standing alone.
-  /(?<![\d.,]\s?)(\d[\d.,]*)(\s?(?:%|€|£|ct|cent|euro|kwh|kw)\b)?[^.!?\d]{0,40}?,?\s(?:nicht|not|statt|instead of|rather than)\s(\d[\d.,]*)(?![\d]|\s\d)/iu;
+  /(?<![\d.,]\s?)(\d[\d.,]*)(\s?(?:%|€|£|ct|cent|euro|kwh|kwp|kw|wp|watt)(?![\p{L}]))?[^.!?\d]{0,40}?,?\s(?:nicht|not|statt|instead of|rather than)\s(\d[\d.,]*)(?![\d]|\s\d)/iu;
 /** "im Text steht aber Yirgacheffe", "it's BAFA, not KfW": a name against a name, one of them denied or set against. */
 const NAME_IN_TEXT_BUT =
   /(?<![\p{L}])(\p{Lu}[\p{L}]+)(?:-\p{Lu}?\p{L}+)?[^.!?\p{Lu}]{0,20},\s(?:im|in der|auf der|auf dem|laut|on the|in the)\s\p{L}+\s(?:steht|heißt|sagt|says|reads)\s(?:aber|jedoch|dagegen|but)?\s?(\p{Lu}[\p{L}-]+)/u;

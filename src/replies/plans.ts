@@ -64,13 +64,17 @@ const STAFFING =
 const AMBIENCE = /\b(?:hear|loud|laut|wort|stickig|stuffy)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
+const OTHERS_DATA =
+  /\bjemand(?:em)? ander|\bfremde[nm]?\s|\bsome(?:one|body)['’]?s?\s?else|\bnot mine\b|\bnicht mir\b/iu;
+
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
   if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
-  // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done.
-  if (kase.leaving !== undefined) return true;
+  // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done; so is a request of theirs
+  // turned down ("Meine Ratenzahlung wurde abgelehnt").
+  if (kase.leaving !== undefined || kase.rejected !== undefined) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
   // "Kuhmilch statt Hafermilch bekommen": not what they asked for, theirs to have put right.
@@ -79,6 +83,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && kase.served !== undefined) return true;
   // "Das Glas … kam zerbrochen an", "schmeckt ranzig": goods that came broken or spoiled.
   if (problem === "other" && kase.problemWords.some((words) => SPOILED.test(words))) return true;
+  // "im Portal seh ich die Anlage von jemand anderem … Datenschutz??": someone else's data shown is a case, however
+  // rhetorically it is asked about.
+  if (problem !== undefined && kase.problemWords.some((words) => OTHERS_DATA.test(words))) return true;
   // "Euer Espresso-Abo kam mit dem falschen Mahlgrad": a thing bought or fitted that failed is the buyer's case,
   // told in anger or not; not an argument that asks ("… passe in jedes Haus. Wo bleibt hier die Differenzierung?").
   // "… passen nicht in meinen V60. Falsche Größe?": a short question about the failure itself still asks nothing
@@ -148,7 +155,9 @@ const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
 const REMOVAL =
-  /\b(?:löschen|löscht|entfernen|entfernt|sperren|sperrt|melden|meldet|delete|remove|ban|block|report)\b/iu;
+  // "a 1960s block with 24 flats", "the gas boiler ban", "your annual report": English nouns unless what is
+  // removed follows.
+  /\b(?:löschen|löscht|entfernen|entfernt|sperren|sperrt|melden|meldet|delete|remove)\b|\b(?:ban|block|report)(?:ed)?\s(?:this|that|these|those|the|him|her|them|it|such|his|their|accounts?|users?|comments?|posts?|trolls?|spam\w*|bots?)\b/iu;
 const SOMEONE_ELSES =
   /\b(?:kommentar\w*|beitr[äa]g\w*|posts?|comments?|replies|antworten|troll\w*|spam\w*|bots?|hetze\w*|fake-?\w*|scam\w*)\b|\b(?:da|hier) oben\b|\babove\b/iu;
 const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profile|kommentar|comment|vertrag|abo)\b/iu;

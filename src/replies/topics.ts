@@ -49,6 +49,9 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:draufzahlen|drauf zahlen|extra (?:zahlen|kosten|bezahlen)|mehr (?:zahlen|kosten|bezahlen)|surcharge|pay extra)\b/gu,
     "aufpreis",
   ],
+  // "zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das selber runtersetzen?": the monthly instalment.
+  [/\b(?:vorauszahlung\w*|monatliche\w* zahlung\w*|monthly (?:instal+ments?|payments?))\b/gu, "abschlag"],
+  [/\b(?:runtersetzen|heruntersetzen|runtersetz\w*|reduzieren|verringern|lower)\b/gu, "senken"],
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
   [/\bwie viele tage\b|\bhow many days\b/gu, "lange dauert"],
   [

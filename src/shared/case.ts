@@ -110,6 +110,8 @@ export const Case = z.object({
   papers: z.optional(z.string()),
   /** What they wait for, as written with its article ("das Angebot für die Wärmepumpe", "the quote"). */
   awaited: z.optional(z.string()),
+  /** What of theirs was turned down: "Ratenzahlung", "Förderantrag", "payment plan". */
+  rejected: z.optional(z.string()),
   /** What they were taken ill after, as written ("the chai latte", "dem Käsekuchen"). */
   illAfter: z.optional(z.string()),
   /** What had run out when they asked for it, as written ("oat milk", "Hafermilch"). */

@@ -4731,3 +4731,155 @@ describe("batch 38 read again", () => {
     expect(first?.text).not.toMatch(/gute Frage/);
   });
 });
+
+describe("batch 46 and batch 44 read again", () => {
+  it("never takes the possessive of 'an Ihren Techniker Herrn Yilmaz' for a second person thanked", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ein großes Dankeschön an Ihren Techniker Herrn Yilmaz! Unsere Wärmepumpe ist an Heiligabend ausgefallen, um halb zehn stand er bei uns in Bergisch Gladbach vor der Tür und hat den Lüfter getauscht.",
+    );
+    expect(first?.text).toMatch(/Herr Yilmaz/);
+    expect(first?.text).not.toMatch(/und Ihren\b/);
+  });
+
+  it("names the meter change that opens the comment, and a time window whole", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Zählerwechsel Kd.-Nr. 5512 0931 war für Dienstag 8–12 Uhr angekündigt. Hab mir freigenommen. Keiner da. Kein Anruf. Zweites Mal jetzt.",
+      "x",
+    );
+    expect(first?.text).toMatch(/Zählerwechsel/);
+    expect(first?.text).not.toMatch(/Dienstag 8\)|Dienstag 8,|Dienstag 8 /);
+  });
+
+  it("names 'dritte Preiserhöhung in 14 Monaten' with its span, the count in lower case", () => {
+    const first = takesSeriously(
+      "rheinwerk",
+      "Ganz großes Kino, Rheinwerk 👏 Dritte Preiserhöhung in 14 Monaten und dazu ein Hochglanzflyer, wie „grün und fair“ ihr doch seid.",
+    );
+    expect(first?.text).toMatch(/14 Monaten/);
+    expect(first?.text).not.toMatch(/ Dritte /);
+  });
+
+  it("says a debit's bare figure back in euros, and never 'zum Thema Mails'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Was soll der Mist? Abo seit 3 Wochen pausiert und trotzdem heute Paket + Abbuchung 24,90. Lest ihr eure eigenen Mails nicht?? Kundennr. KK-44120",
+      "x",
+    );
+    expect(first?.text).toMatch(/24,90 €/);
+    expect(first?.text).not.toMatch(/Thema Mails/);
+  });
+
+  it("reads 'waited 25 min for a single flat white at Ottensen' as a case, named whole", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "waited 25 min for a single flat white at Ottensen this morning. Jonas was alone behind the bar doing his best but come on, saturday rush with ONE barista?? @kaffeekollektiv",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toBe("case-next-step");
+    expect(first?.text).toMatch(/Ottensen/);
+    expect(first?.text).toMatch(/flat white/);
+  });
+
+  it("never thanks an argument about a '1960s block' for reporting a comment", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'With respect, your post on "every house is heat pump ready" skips the multi-family buildings entirely. In a 1960s block with 24 flats and single-pipe heating, a central heat pump without hydraulic rework is a problem waiting to happen.',
+      "linkedin",
+      "Ines Vogt",
+      18_000,
+    );
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).not.toMatch(/remove|community guidelines|entirely/);
+  });
+
+  it("answers no opening hours to an argument about pastries binned 'at closing time'", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Nice post about zero waste, but at closing time your cafés still bin whole trays of pastries. Why not list them on Too Good To Go like half the bakeries in Leipzig already do?",
+      "linkedin",
+    );
+    expect(assessment.intent.question).not.toBe("opening-hours");
+    expect(first?.strategy).not.toBe("saved-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "wow the new shop checkout only needs 7 clicks and 2 captchas to buy one bag of beans. peak efficiency, truly a collective effort 🙃",
+    ],
+    [
+      "kaffeekollektiv",
+      "5,80 € für nen Flat White und der Becher is halb leer 👌 Premium-Luft aus Kreuzberg, muss man sich auch erstmal leisten können 😂",
+    ],
+  ] as const)("takes sarcasm without a word of praise seriously: %s", (company, text) => {
+    const first = takesSeriously(company, text);
+    expect(first?.text).toMatch(/checkout|5,80 € für einen Flat White/);
+  });
+
+  it("names a quoted advertising line and figures with their watts", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Honestly, the "save up to 70% on heating costs" line in your current heat pump campaign doesn\'t help the industry. Most people I know in older houses see nothing close to that, and then everyone decides heat pumps are a scam. Please be more realistic in your ads.',
+      "linkedin",
+    );
+    expect(first?.text).toMatch(/70%|campaign/);
+    expect(first?.text).not.toMatch(/about the heating\b/);
+    const watts = answer(
+      "rheinwerk",
+      "Kleine Korrektur zu Ihrem Beitrag: Balkonkraftwerke dürfen inzwischen bis 800 Watt Wechselrichterleistung haben, nicht 600 Watt wie im Post steht.",
+    );
+    expect(watts.first?.strategy).toBe("check-correction");
+    expect(watts.first?.text).toMatch(/800 Watt/);
+  });
+
+  it("reads two final bills for the same period, a promised bonus never paid and a wrong size sent as cases", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Unfassbar dieser Laden. Hab zum 31.3. gekündigt und jetzt ZWEI Schlussrechnungen bekommen, einmal 212,60 € und einmal 198,15 €, für denselben Zeitraum!!! Kriegt ihr eigentlich irgendwas auf die Reihe??",
+      /212,60 €/,
+    );
+    namesTheCase(
+      "rheinwerk",
+      "@Rheinwerk beim Wechsel zu Autostrom Plus wurden 120 € Wechselbonus versprochen. Erste Abrechnung nach 4 Monaten: kein Bonus weit und breit.",
+      /Wechselbonus/,
+    );
+    namesTheCase(
+      "kaffeekollektiv",
+      "Hab 1 kg Espresso Nordlicht bestellt (Bestellnr. KK-58213) und bekommen hab ich ne 250g Tüte 🙈 Bezahlt hab ich natürlich das ganze Kilo. Wie kriegen wir das hin?",
+      /KK-58213/,
+    );
+  });
+
+  it("helps beside the boundary when someone else's plant and address show in the portal", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "ihr vollpfosten, im monitoring-portal seh ich seit gestern die anlage von jemand anderem in hürth, mit name und adresse. datenschutz schon mal gehört?? so dumm kann man doch nich sein",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Portal/);
+  });
+
+  it("names a request turned down and asks the customer number, never 'So geht man nicht' as the fault", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Meine Ratenzahlung für die Solaranlage wurde abgelehnt, ohne jede Begründung. Nur ein Brief mit "leider nicht möglich". So geht man doch nicht mit Kunden um, wir sind seit 11 Jahren bei Ihnen!',
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/Antrag auf Ratenzahlung abgelehnt/);
+    expect(first?.text).toMatch(/Kundennummer/);
+    expect(first?.text).not.toMatch(/geht man|nicht möglich\)/);
+  });
+
+  it("finds the saved answer on the instalment for 'Vorauszahlung … runtersetzen'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Kurze Frage, seit die PV aufm Dach ist zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das irgendwo selber runtersetzen oder muss ich dafür anrufen?",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Abschlag/);
+  });
+});

@@ -394,6 +394,16 @@ function putOffOf(text: string): Pick<Case, "awaited"> {
   return postponed ? { awaited: `the ${postponed}` } : {};
 }
 
+/** "Meine Ratenzahlung für die Solaranlage wurde abgelehnt", "my payment plan was turned down": their request refused. */
+const REJECTED_DE =
+  /(?<!\p{L})(?:[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser)\s(\p{Lu}\p{Ll}{3,})(?:\s[^.!?]{0,50}?)?\s(?:wurde|wurden|wird)\s(?:\p{Ll}+\s){0,3}abgelehnt(?!\p{L})/u;
+const REJECTED_EN =
+  /\b(?:[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}(?:application|request|plan|claim|loan|financing|finance|grant))(?:\s(?:for|to)\s[^.!?]{1,30}?)?\s(?:was|got|has been|have been)\s(?:\p{L}+\s){0,2}?(?:rejected|declined|refused|turned down)\b/u;
+function rejectedOf(text: string): Pick<Case, "rejected"> {
+  const rejected = REJECTED_DE.exec(text)?.[1] ?? REJECTED_EN.exec(text)?.[1];
+  return rejected ? { rejected } : {};
+}
+
 function awaitedOf(text: string): Pick<Case, "awaited"> {
   const putOff = putOffOf(text);
   if (putOff.awaited) return putOff;
@@ -531,7 +541,8 @@ const RANGE =
   /\b(?:von|from)\s(\d{1,6}(?:[.,]\d{1,2})?)\s(?:auf|to)\s(\d{1,6}(?:[.,]\d{1,2})?)\s?(€|Euro|EUR|pounds?|dollars?)(?![\p{L}])/iu;
 function amountsIn(text: string): string[] {
   const range = RANGE.exec(text);
-  if (!range) return all(text, AMOUNT);
+  // "Abbuchung 24,90": a debit's figure without its currency is said back in euros.
+  if (!range) return all(text, AMOUNT).map((amount) => (/^\d+,\d{2}$/u.test(amount) ? `${amount} €` : amount));
   const [, before, after, unit] = range;
   const spaced = unit === "€" ? " €" : ` ${unit}`;
   return [
@@ -597,8 +608,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
       ? undefined
       : "customer-number";
 
-  // Papers that did not come: the customer number finds the contract they belong to.
-  if (lifted.papers) {
+  // Papers that did not come, or a request turned down: the customer number finds the contract they belong to.
+  if (lifted.papers || lifted.rejected) {
     return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))
       ? undefined
       : "customer-number";
@@ -1012,6 +1023,7 @@ export function liftCase(
     // "Zum DRITTEN mal wird meine Energieberatung verschoben": what is put off, however the problem was read.
     ...(complaint?.problem === "other" ? putOffOf(read) : {}),
     ...(complaint?.problem === "refund" ? owedAsOf(read) : {}),
+    ...(complaint ? rejectedOf(read) : {}),
     // "ein Neukundenbonus von 100 € versprochen … auf keiner Rechnung taucht der auf": the bonus, not a debit.
     ...(complaint?.problem === "billing" || complaint?.problem === "refund" ? bonusOf(read) : {}),
     ...(complaint?.problem === "service" && places.length === 0 ? channelOf(read) : {}),

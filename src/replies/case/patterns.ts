@@ -54,7 +54,7 @@ export const DATE = new RegExp(
 
 /** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20". */
 export const AMOUNT =
-  /(?:[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
 /**
@@ -70,7 +70,7 @@ export const PERSON = new RegExp(
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team": a name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:crew|team|colleagues?|Team|Kollegen|Kollegin|Trupp|Jungs|Leute)\\b)",
     // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.
-    "(?<=\\b(?:[Dd]ank an|[Dd]anke an|[Dd]ankeschön an|[Ll]ob an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Kk]udos to)\\s(?:(?:seine|seinen|ihre|ihren|meine|meinen|unsere|unseren|die|den|his|her|my|our|the)\\s)?(?:Ausbilderin|Ausbilder|Kollegin|Kollegen|Technikerin|Techniker|Beraterin|Berater|Monteurin|Monteur|Baristin|Barista|Projektleiterin|Projektleiter|Chefin|Chef|trainer|mentor|instructor|technician|engineer|installer|colleague|barista|manager|advisor|adviser)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}",
+    "(?<=\\b(?:[Dd]ank an|[Dd]anke an|[Dd]ankeschön an|[Ll]ob an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Kk]udos to)\\s(?:(?:seine|seinen|ihre|ihren|Ihre|Ihren|eure|euren|deine|deinen|meine|meinen|unsere|unseren|die|den|his|her|my|our|your|the)\\s)?(?:Ausbilderin|Ausbilder|Kollegin|Kollegen|Technikerin|Techniker|Beraterin|Berater|Monteurin|Monteur|Baristin|Barista|Projektleiterin|Projektleiter|Chefin|Chef|trainer|mentor|instructor|technician|engineer|installer|colleague|barista|manager|advisor|adviser)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}",
     // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
@@ -100,7 +100,7 @@ export const PERSON = new RegExp(
 
 /** Words that begin a sentence or are common nouns, never a staff member's name in PERSON's later forms. */
 export const NOT_NAMES = new Set(
-  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin".split(
+  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Den Dem Ihre Ihren Ihrem Ihrer Eure Euren Eurem Eurer Euer Deine Deinen Deinem Unsere Unseren Unserem Meine Meinen Seine Seinen Your Our My His Her Their The Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin".split(
     " ",
   ),
 );

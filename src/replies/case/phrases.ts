@@ -243,6 +243,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return `dass ${article === "die" ? `${own}e` : own} ${noun}${again} ${how} wurde`;
     }
   }
+  // "Meine Ratenzahlung … wurde abgelehnt": the request turned down, named as an application for it.
+  if (c.rejected) {
+    if (!de) return `that your ${c.rejected} was turned down`;
+    const own = v.form === "du" ? "dein" : "Ihr";
+    return /antrag$/u.test(c.rejected)
+      ? `dass ${own} ${c.rejected} abgelehnt wurde`
+      : `dass ${own} Antrag auf ${c.rejected} abgelehnt wurde`;
+  }
   // "Meine Adresse ist im Vertrag falsch": their details, wrong in our papers, as they said it.
   const detail = words
     .map(
@@ -1770,7 +1778,7 @@ const WEEKDAY_ALONE =
 
 /** A failure in general, which says nothing beside the thing that fails: "geht nicht", "never showed". */
 const GENERIC_FAILURE =
-  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$/iu;
+  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */
 const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 

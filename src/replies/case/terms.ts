@@ -29,7 +29,7 @@ const STOP_DE = new Set(
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
     "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +
     "Minuten Sekunden Kundennummer Bestellnummer Auftragsnummer Ticketnummer Vorgangsnummer Rechnungsnummer " +
-    "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Nachricht " +
+    "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Mails E-Mail E-Mails Nachricht " +
     "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
     "Meisterwerk Glanzleistung Seit Wieder Schon Leider Auch Noch Immer Jetzt Heute Gestern Bankster Gitter Bereich Teil Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
@@ -107,7 +107,7 @@ const SPOKEN =
   /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt)(?!\p{L})/iu;
 /** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|versprechen|aussage|behauptung)\b/giu;
+  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
@@ -115,7 +115,7 @@ const SELF =
   /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|[−-]?\d{1,3}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW)(?![\p{L}])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?\d{1,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|[−-]?\d{1,4}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -124,7 +124,7 @@ const MEASURED_DE = new RegExp(
   [
     // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
     // "1.870 € Nachzahlung" is one amount, never "870 €".
-    String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
+    String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s|nen\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
     // "12 Tage Lieferzeit", "3 Wochen Wartezeit".
     String.raw`(?<![\p{L}\d])\d{1,3}\s(?:Tage|Wochen)\s(?:Liefer|Warte|Bearbeitungs)zeit`,
@@ -133,7 +133,7 @@ const MEASURED_DE = new RegExp(
   "gu",
 );
 const MEASURED_EN =
-  /(?<![\p{L}\d])\d{1,3}\s?(?:minutes?|mins?|hours?)\sfor\s(?:an?\s|the\s|my\s|one\s)?[a-z]{3,}(?:\s[a-z]{3,})?|[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
+  /(?<![\p{L}\d])\d{1,3}\s?(?:minutes?|mins?|hours?)\sfor\s(?:an?\s|the\s|my\s|one\s)?(?:single\s|simple\s|basic\s|whole\s)?[a-z]{3,}(?:\s[a-z]{3,})?|[€£$]\d{1,4}(?:\.\d{2})?\s(?:[a-z][a-z-]+\s)?[a-z][a-z-]{2,}|(?<![\p{L}\d])\d{1,3}\s?-?(?:min|mins|minutes?|hours?|hrs?)\s(?:wait|line|queue|delay|hold)\b/gu;
 /** A term MEASURED_DE or MEASURED_EN found: a figure, its unit, then a word. */
 const MEASURED_TERM = /^[€£$]?\d[\d.,]*\s?(?:€|Euro|Minuten|Min|Stunden|Std|min|mins|minutes?|hours?|hrs?)?\.?\s\p{L}/u;
 /** " productivity figure", " increase": what an English percentage or amount measures. */
@@ -157,6 +157,10 @@ function nominative(before: string): string | undefined {
   const feminine = /\b(?:einer|der|keiner|Ihrer|eurer|meiner|deiner)\s$/iu.test(before.slice(0, match.index + 1));
   return adjective.endsWith("en") && feminine ? adjective.slice(0, -1) : undefined;
 }
+/** " in 14 Monaten", " innerhalb von drei Wochen": the span in which something happened again. */
+const WITHIN_SPAN =
+  /^\s(?:in|innerhalb von|binnen)\s(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s(?:Tagen|Wochen|Monaten|Jahren)(?!\p{L})/u;
+const ORDINAL = /^(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Nächste|Erneute|Weitere)$/u;
 /** The capitalised word right after a match: " Whites" in "Euro Flat Whites". */
 const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
 /**
@@ -164,7 +168,7 @@ const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
  * sentence starts with a capital, so only a word with a noun's ending counts — never "Leider", "Seit", "Schöne".
  */
 const GERMAN_OPENING_NOUN =
-  /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung)(?=[\s,.!?]|$)/gu;
+  /(?:^|(?<=[.!?:]\s))[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|tion|tionen|tät|nis|ausfall|ausfälle|stand|stände|rechnung|gebühr|gebühren|vertrag|verträge|anschluss|zähler|preis|preise|störung|wechsel|tausch|termin|einbau)(?=[\s,.!?]|$)/gu;
 /**
  * A noun that opens a sentence before its preposition ("Wärmepumpen vom Stromversorger …", "Versand nach
  * Österreich?"): an adverb there ("Gestern im Café", "Endlich mit Hafermilch") is left out by OPENING_ADVERBS.
@@ -189,9 +193,9 @@ const OPENING_ADVERBS = new Set(
     "Komme Fahre Bestelle Bestellt Bestellte Bestellen Gehe Schreibe Frage Fragt Hole Kaufe Kaufen Gekauft"
   ).split(" "),
 );
-/** A name inside a sentence ("Series B", "Model 3"), unless it qualifies the next word ("Swiss water", "German housing"). */
+/** A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const CLAUSE_START =
@@ -202,7 +206,7 @@ const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
 // "Hey, are dogs allowed …?": a greeting before the question does not hide its head.
 const ENGLISH_HEAD =
-  /(?:^|[.!?]\s+)(?:(?:hey|hi|hello|quick question|question)[,!:]?\s+)?(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
+  /(?:^|[.!?:]\s+)(?:(?:hey|hi|hello|quick question|question)[,!:]?\s+)?(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
 
 /** Nouns in -ing that end no phrase: "meter reading", "central heating", "the pricing". */
 const ING_NOUNS = new Set(
@@ -236,7 +240,9 @@ function headPhrase(words: string): string | undefined {
 }
 
 const TRAILING = new Set(
-  "too also anymore again now today yet either please online anyway usually normally really actually".split(" "),
+  "too also anymore again now today yet either please online anyway usually normally really actually entirely completely totally altogether fully mostly largely alone".split(
+    " ",
+  ),
 );
 
 /** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
@@ -307,7 +313,7 @@ const PHRASE_ENDS = new Set(
     "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
-    "across against along among around behind beyond near off out up down last next ago instead rather outside inside"
+    "across against along among around behind beyond near off out up down last next ago instead rather outside inside both"
   ).split(" "),
 );
 
@@ -446,7 +452,11 @@ export function caseTerms(
       const place = words.length === 1 ? IN_PLACE.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
       // "dynamische Stromtarife", "laktosefreie Alternative": what kind of thing it is stays with it.
       const kind = written[0] === words[0] ? nominative(sample.slice(Math.max(0, start - 40), start)) : undefined;
-      const noun = place ? `${words[0]} ${place[0].trim()}` : words.join(" ");
+      // "Dritte Preiserhöhung in 14 Monaten": how often in how long is the criticism itself; the count, written
+      // with a capital after an emoji, is an adjective inside the reply.
+      const span = place ? null : WITHIN_SPAN.exec(sample.slice(start + match[0].length));
+      if (ORDINAL.test(words[0] ?? "") && words.length > 1) words[0] = (words[0] ?? "").toLowerCase();
+      const noun = place ? `${words[0]} ${place[0].trim()}` : `${words.join(" ")}${span ? span[0] : ""}`;
       add(terms, kind ? `${kind} ${noun}` : noun, exclude);
     }
   } else {

@@ -117,6 +117,16 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "geht das nicht in normalem Deutsch?", "Geht das nicht auch online?": another way asked for, nothing broken.
         !otherWayAsked(normalised, hit) &&
+        // "So können wir das unseren Mitgliedern nicht guten Gewissens empfehlen": a view, nothing that failed.
+        !(
+          MODAL.has(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(hit.to + 1, hit.to + 5).some((token) => VIEW_VERB.has(token.key))
+        ) &&
+        // "spotted two missing documents and had everything submitted": a gap someone found for them, praise.
+        !(
+          /^(?:missing|fehlend\p{L}*)$/u.test(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SPOTTED.has(token.key))
+        ) &&
         // "So geht man doch nicht mit Kunden um": how one treats people, nothing broken.
         !(
           tokens[hit.from]?.key === "geht" &&
@@ -158,6 +168,23 @@ function otherWayAsked(normalised: Normalised, hit: Hit): boolean {
   return OTHER_WAY.test(normalised.text.slice(tokens[hit.to]?.end ?? 0));
 }
 
+const VIEW_VERB = new Set(
+  [
+    "empfehlen",
+    "nachvollziehen",
+    "verstehen",
+    "glauben",
+    "akzeptieren",
+    "verantworten",
+    "gutheissen",
+    "unterstuetzen",
+  ].map(wordKey),
+);
+const SPOTTED = new Set(
+  ["spotted", "found", "noticed", "caught", "flagged", "fand", "gefunden", "entdeckt", "bemerkt", "gesehen"].map(
+    wordKey,
+  ),
+);
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
 const NATION = new Set(
   ["land", "deutschland", "wirtschaft", "mittelstand", "gesellschaft", "country", "economy", "nation"].map(wordKey),
@@ -231,6 +258,8 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+        // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
+        !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
     );
     if (!found.length) continue;
@@ -241,6 +270,7 @@ function problemTopic(normalised: Normalised): string | undefined {
   return labelledBill;
 }
 
+const GIFT_VOUCHER = /\b(?:gift ?cards?|gift vouchers?|vouchers?|geschenkgutschein\w*|gutschein\w*)\b/iu;
 const REFERENCE_AFTER =
   /^\s*(?:nr\.?\s*|no\.?\s*|nummer\s*|number\s*|#\s*)?(?=[\p{Lu}\d/#-]*\d)[\p{Lu}\d][\p{Lu}\d/#-]*\d/u;
 
@@ -326,6 +356,12 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "Wenn bis morgen keiner da ist, geht das an den Anwalt": an ultimatum's condition, not what happened.
+  const ultimatum = tokens
+    .slice(Math.max(0, hit.from - 4), hit.from)
+    .map((token) => token.key)
+    .join(" ");
+  if (/(?:^|\s)(?:wenn|falls|if)\s(?:bis|by|until|till)(?:\s\p{L}+){1,2}$/u.test(ultimatum)) return true;
   // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
   return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
 }
@@ -608,34 +644,39 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     );
   // "Our new oak floor in the hallway is scratched. … (order WP-50217)": damage done at their home, not a parcel.
   const damagedAtHome = saidAny(DAMAGE_DONE) && !saidAny(BROKEN_ON_ARRIVAL);
-  const problem = heldOnLine
-    ? "waiting"
-    : cameLate
-      ? "other"
-      : treated
-        ? "service"
-        : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
-          ? "defect"
-          : takenTwice
-            ? "billing"
-            : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
-              ? "refund"
-              : notHere
-                ? "delivery"
-                : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                  // "my subscription box didn't come this month": the box, not the bill.
-                  (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                    saidAny(
-                      /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                    )
+  // "Got my package today and it's somebody else's order": goods meant for someone else, a delivery gone wrong.
+  const othersOrder =
+    saidAny(/some(?:one|body)\s?else/iu) && /\b(?:package|parcel|order|box|delivery)\b/iu.test(normalised.text);
+  const problem = othersOrder
+    ? "delivery"
+    : heldOnLine
+      ? "waiting"
+      : cameLate
+        ? "other"
+        : treated
+          ? "service"
+          : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
+            ? "defect"
+            : takenTwice
+              ? "billing"
+              : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
+                ? "refund"
+                : notHere
                   ? "delivery"
-                  : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                    ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                      "other"
-                    : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
-                      ? "other"
-                      : ((topic as ProblemKind | undefined) ??
-                        (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                  : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                    // "my subscription box didn't come this month": the box, not the bill.
+                    (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                      saidAny(
+                        /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                      )
+                    ? "delivery"
+                    : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                      ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                        "other"
+                      : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
+                        ? "other"
+                        : ((topic as ProblemKind | undefined) ??
+                          (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -762,6 +803,11 @@ const GOODS = new Set(
     "pump",
     "heater",
     "meter",
+    // "euer RW Speicher 10 lädt seit 3 wochen nicht mehr über 80 %": the storage battery fitted at their home.
+    "speicher",
+    "batteriespeicher",
+    "stromspeicher",
+    "battery",
   ].map(wordKey),
 );
 const HOURS =
@@ -822,9 +868,19 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     ALL_DUE.has(tokens[hit.from - 1]?.key ?? "") ||
     ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
     (DEAR.has(tokens[hit.from]?.key ?? "") && tokens[hit.from - 1]?.key === "ihr");
+  // "Would love to actually spend it!": a wish, not praise.
+  const wish = (hit: Hit) =>
+    tokens[hit.from]?.key === "love" &&
+    tokens[hit.to + 1]?.key === "to" &&
+    WISHING.has(tokens[hit.from - 1]?.key ?? "");
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
     (hit) =>
-      !negatedAt(normalised, hit.from, 2) && !intensifies(hit) && !usually(hit) && !inFailure(hit) && !courteous(hit),
+      !negatedAt(normalised, hit.from, 2) &&
+      !intensifies(hit) &&
+      !usually(hit) &&
+      !inFailure(hit) &&
+      !courteous(hit) &&
+      !wish(hit),
   );
   const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
@@ -925,6 +981,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   return [];
 }
 
+const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const LOVED_QUOTE = gated(
   /love/iu,

@@ -30,7 +30,7 @@ const SAYING =
   /^\W*(?:wer|whoever)\b[^?]*,\s*(?:der\s+|die\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Nice, but …": what follows the turn is what the comment is about. */
-const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem"].map(wordKey));
+const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
 
 /**
@@ -172,7 +172,17 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.
   const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - emoji.crying : emoji.sad;
-  const negative = complaints.kept + sad + praise.negated + angerWords + exasperated;
+  // "Love the beans, but for a brand that talks this much about sustainability it's strange that …": praise before a
+  // "but" that opens a long point of its own, with no praise and no question after it, is the criticism's preface.
+  const turned =
+    turn > 0 &&
+    praise.kept > 0 &&
+    !praiseHits.some((hit) => hit.from > turn) &&
+    !/\?/u.test(normalised.text.slice(tokens[turn]?.end ?? 0)) &&
+    tokens.slice(turn + 1).filter((token) => token.kind === "word").length >= 10
+      ? 1
+      : 0;
+  const negative = complaints.kept + sad + praise.negated + angerWords + exasperated + turned;
   // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
   // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.
   const quotedPraise =

@@ -4,7 +4,7 @@ import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
-import { campaignWord } from "./case/criticised";
+import { campaignWord, pointAfterPraise } from "./case/criticised";
 import { withGermanArticle, withGermanPluralArticle } from "./case/german-nouns";
 import { liftCase } from "./case/lift";
 import {
@@ -261,7 +261,8 @@ function withoutConcession(text: string, assessment: Assessment): string {
   if (assessment.role === "know-it-all" || (assessment.role !== "opinion-leader" && assessment.tone === "positive"))
     return text;
   const granted = CONCESSION.exec(text);
-  return granted ? text.slice(granted[0].length) : text;
+  if (granted) return text.slice(granted[0].length);
+  return pointAfterPraise(text) ?? text;
 }
 
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */

@@ -133,8 +133,13 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     kase.firstPerson === true &&
     (assessment.role === "disappointed-customer" ||
       (assessment.tone === "question" && assessment.role !== "know-it-all"));
-  return own && (kase.item !== undefined || kase.device !== undefined);
+  // "Love the beans, but … trade customers can only order 1 kg bags. A bulk option would make a real difference": a
+  // trade customer's proposal about the terms, no order of theirs gone wrong.
+  const proposes = assessment.intent.complaint === undefined && PROPOSES.test(text);
+  return own && (kase.item !== undefined || kase.device !== undefined) && !proposes;
 }
+const PROPOSES =
+  /\b(?:would make a (?:real |big |huge )?difference|why not (?:offer|introduce|add|let)|you should (?:offer|consider|introduce)|müsst ihr|solltet ihr|sollten sie (?:auch )?(?:anbieten|überlegen)|wenn ihr [^.!?]{3,40} wollt|würde (?:vielen|uns) [^.!?]{0,20}helfen|wäre (?:schön|toll|gut|super|hilfreich),? wenn)\b/iu;
 
 /**
  * Laughing at the company without a concern: "lol euer Logo … hat das der Praktikant gemacht?" mocks; a question

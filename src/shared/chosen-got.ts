@@ -1,12 +1,12 @@
 /**
  * What was chosen and what came instead, told in that order: "Ich hatte French Press Mahlgrad ausgewählt und
  * bekommen hab ich Espresso-fein", "hab Hafer bestellt, bekommen habe ich Kuhmilch", 'extra "für French Press"
- * angeklickt und bekommen hab ich Pulver'. Group 1 is what was chosen,
+ * angeklickt und bekommen hab ich Pulver', "… bekommen hab ich zwei Tüten ganze Bohnen". Group 1 is what was chosen,
  * group 2 what came. Only a case when the two differ ("Hafermilch bestellt und auch Hafermilch bekommen" is thanks).
  * The analysis reads it as the customer's case, the reply says both back.
  */
 export const CHOSEN_GOT =
-  /(?<!\p{L})(?:["„“]für\s)?((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)["“”]?\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s(\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+  /(?<!\p{L})(?:["„“]für\s)?((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)["“”]?\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s((?:(?:\d{1,2}|zwei|drei|vier|fünf)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+e[nrs]?\s)?)?\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
 /** "statt Filterkaffee kam Espresso-Mahlung": what came in place of what was ordered, told the other way round. */
 export const INSTEAD_CAME =

@@ -4883,3 +4883,124 @@ describe("batch 46 and batch 44 read again", () => {
     expect(first?.text).toMatch(/Abschlag/);
   });
 });
+
+describe("batch 47: B2B criticism, praise around a 'but', and cases told without a complaint word", () => {
+  it("thanks the person praised and never reads 'spotted two missing documents' as papers gone missing", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Shout-out to Aylin Kaya from the Rheinwerk grant team: she went through our entire funding application with us in one afternoon, spotted two missing documents and had everything submitted before the deadline. That's the kind of service that makes a heat pump decision a lot easier. Thank you!",
+      "linkedin",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Aylin/);
+  });
+
+  it.each([
+    [
+      "Wir beziehen seit zwei Jahren eure Bohnen für unser kleines Café in Potsdam und sind mit der Qualität sehr zufrieden. Aber die neue Mindestabnahme von 20 kg pro Lieferung ist für Läden unserer Größe schlicht nicht machbar – entweder liegt der Kaffee zu lange oder wir binden Geld, das wir nicht haben. Wenn ihr kleine Cafés als Partner wollt, müsst ihr auch mit kleinen Mengen planen.",
+      /Mindestabnahme von 20 kg/,
+    ],
+    [
+      "We run a 24-room guesthouse in Lübeck and serve your coffee at breakfast. Love the beans, but for a brand that talks this much about sustainability it's strange that trade customers can only order 1 kg retail bags. We throw away dozens of bags every month. A refillable bulk option for hospitality would make a real difference.",
+      /bulk option/,
+    ],
+    [
+      "Wunderbar, dass eure neue Verpackung jetzt komplett recycelbar ist. Schade nur, dass man sie ohne Schere und Geduld nicht mehr aufbekommt und der Zipper nach dem zweiten Mal schon aufgibt. Aber auf dem Foto im Post sieht sie wirklich schön aus.",
+      /Verpackung/,
+    ],
+  ])("takes the point after praise and a 'but' seriously, naming it: %s", (text, named) => {
+    const { first } = answer("kaffeekollektiv", text, "linkedin");
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Dank|thank|Qualität|Beitrag|Bestellnummer|order number/i);
+  });
+
+  it("takes a facility manager's and a housing co-op's criticism seriously, no case and no 'reading along'", () => {
+    const manager = answer(
+      "rheinwerk",
+      "As a facility manager responsible for 14 office and logistics properties around Düsseldorf I have to say: Rheinwerk's business customer service doesn't scale. Every request lands in the same general ticket queue as private households, and we get a different person every time. A dedicated key account contact for commercial portfolios would save both sides a lot of time.",
+      "linkedin",
+    );
+    expect(manager.first?.strategy).toBe("take-seriously");
+    const coop = answer(
+      "rheinwerk",
+      "Wir verwalten als Wohnungsgenossenschaft rund 600 Wohnungen in Köln-Mülheim und haben uns Ihr Mieterstrom-Modell genau angesehen. Die Idee ist gut, aber die Abrechnung ist für Mieter kaum nachvollziehbar: kein Ausweis, wie viel vom Dach kommt und wie viel aus dem Netz, dazu eine Grundgebühr, die bei Single-Haushalten den Vorteil komplett auffrisst. So können wir das unseren Mitgliedern nicht guten Gewissens empfehlen.",
+      "linkedin",
+    );
+    expect(coop.assessment.intent.complaint).toBeUndefined();
+    expect(coop.first?.strategy).toBe("take-seriously");
+    expect(coop.first?.text).not.toMatch(/Kundennummer|Wohnungsgenossenschaft/);
+  });
+
+  it("needs no reply to a comment about last night's match", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "anyone else watching the match tonight? ref was a joke last week, can't believe this league honestly",
+    );
+    expect(assessment.intent.offTopic).toBe(true);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("answers broken roof tiles beside the boundary as damage, never as a missed visit or 'zum Thema Pfuscher'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ihr Pfuscher!!! Eure Monteure haben letzten Donnerstag bei der Solarmontage drei Dachziegel zerbrochen und die Scherben einfach in die Dachrinne geschoben. Seit dem Regen gestern tropft es bei uns auf den Dachboden. Kundennummer 4471093. Wenn bis morgen keiner da ist geht das an den Anwalt, ihr Amateure.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/beschädigt/);
+    expect(first?.text).not.toMatch(/niemand gekommen|Pfuscher|Thema Monteure/);
+  });
+
+  it("reads a gift voucher refused online as the voucher's case, not a bill, and no sarcasm in 'would love to'", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      'My colleagues gave me a €50 Kaffeekollektiv voucher as a farewell gift, bought at your Hamburg café in December. Every time I try to redeem it in the online shop the code comes back as "invalid". Tried three times with different browsers. Code starts with HH-2Q. Would love to actually spend it!',
+      "linkedin",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.text).toMatch(/voucher/);
+    expect(first?.text).not.toMatch(/\bbill\b|December, HH-2Q, in December/);
+  });
+
+  it("says someone else's order received as such and asks the order number", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Got my package today and it's somebody else's order – different name on the invoice, totally different coffees. Happy to send it back but where is mine??",
+    );
+    expect(first?.text).toMatch(/someone else's order/);
+    expect(first?.text).toMatch(/order number/);
+  });
+
+  it("names a cancellation never confirmed, a card debit of ten times the price and an order that never came", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Ich habe vor drei Wochen meine Kündigung des Stromvertrags fristgerecht per E-Mail an Rheinwerk geschickt und bis heute keine Bestätigung bekommen. Auf Nachfragen kommt nur die automatische Eingangsbestätigung. Wer kann hier helfen?",
+      /Kündigungsbestätigung/,
+    );
+    const { first } = namesTheCase(
+      "kaffeekollektiv",
+      "Hab am Dienstag in Kreuzberg nen Espresso und ein Croissant mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!! Beleg hab ich noch, Uhrzeit so 8:15. Wer kann mir das zurückbuchen?",
+      /48,00 € statt 4,80 € abgebucht/,
+    );
+    expect(first?.text).not.toMatch(/Kundennummer/);
+    namesTheCase(
+      "kaffeekollektiv",
+      "Wir haben für unser Team vor 10 Tagen drei Kilo Espresso bei euch bestellt, angekommen ist bis heute nichts und auf meine Mail kam keine Antwort. Langsam wird's bei uns in der Küche knapp ☕",
+      /Bestellnummer/,
+    );
+  });
+
+  it("reads a storage battery stuck below 80 % as the customer's case, and names what came instead of the grind", () => {
+    namesTheCase(
+      "rheinwerk",
+      "@Rheinwerk euer RW Speicher 10 lädt seit 3 wochen nicht mehr über 80 % obwohl die anlage mittags voll einspeist. firmware hab ich nicht angefasst. kundennr 5520914, wer kümmert sich?",
+      /Speicher 10/,
+    );
+    namesTheCase(
+      "kaffeekollektiv",
+      "Hey ihr, hab bei Bestellung 40917 extra Mahlgrad Herdkanne ausgewählt und bekommen hab ich zwei Tüten ganze Bohnen 😩 Ich hab keine Mühle zuhause... was mach ich jetzt damit?",
+      /zwei Tüten ganze Bohnen statt Mahlgrad Herdkanne/,
+    );
+  });
+});

@@ -1024,6 +1024,9 @@ export const FAILURE = [
   "got|received|sent ~3 wrong|different",
   "falsche|falschen|falsches ~1 groesse|farbe|artikel|produkt|ware|paket",
   "bestellt ~8 bekommen|geliefert|erhalten ~3 statt",
+  // "dass man sie ohne Schere nicht mehr aufbekommt und der Zipper nach dem zweiten Mal schon aufgibt".
+  "nicht ~2 aufbekommt|aufbekommen|aufkriegt|aufkriegen|aufgeht|aufgehen|zugeht|zugehen",
+  "zipper|reissverschluss|verschluss|zip ~6 aufgibt|gibt|kaputt|reisst|abgerissen|broke|broken|failed",
   // "1 kg bestellt (Bestellnr. …) und bekommen hab ich ne 250g Tüte": what came, told after what was ordered.
   "bestellt ~12 und ~1 bekommen|geliefert|gekriegt|erhalten ~1 hab|habe|haben ~1 ich|wir",
   "been waiting",
@@ -1036,6 +1039,11 @@ export const FAILURE = [
   // "120 € Wechselbonus versprochen. Erste Abrechnung nach 4 Monaten: kein Bonus weit und breit": a promise not kept.
   "bonus|wechselbonus|neukundenbonus|praemie|gutschrift|cashback ~4 versprochen|zugesagt ~10 kein|keine|keinen|nichts|nix|nie",
   "promised ~3 bonus|credit|cashback|discount|refund ~10 no|never|nothing|still",
+  // "drei Kilo Espresso bestellt, angekommen ist bis heute nichts".
+  "angekommen|gekommen|geliefert ~1 ist|sind|wurde ~3 nichts|nix",
+  // "mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": charged other than paid.
+  "bezahlt|gezahlt ~8 abgebucht|belastet|berechnet ~1 wurden|wurde|haben|hat",
+  "paid ~8 charged|debited ~1 me|was|were",
   // "ZWEI Schlussrechnungen bekommen … für denselben Zeitraum", "billed twice for the same month": billed double.
   "zwei|2|doppelt|doppelte ~1 rechnungen|schlussrechnungen|abrechnungen|jahresabrechnungen|abbuchungen|lastschriften",
   "fuer ~1 denselben|den ~1 zeitraum|monat",
@@ -1438,6 +1446,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "zustell*",
       "versand*",
       "bestellung*",
+      // "vor 10 Tagen drei Kilo Espresso bestellt, angekommen ist bis heute nichts".
+      "bestellt ~4 angekommen|gekommen|geliefert",
       "package*",
       "parcel*",
       "delivery",
@@ -1816,6 +1826,20 @@ export const POLITICS = [
   "culture war",
   "streik*",
   "strike",
+  // Sport is the world's too: "anyone else watching the match tonight? ref was a joke".
+  "schiri",
+  "schiedsrichter*",
+  "referee*",
+  "ref ~2 was|is|war|ist",
+  "bundesliga",
+  "champions league",
+  "premier league",
+  "this|the|that|diese|der ~1 league|liga",
+  "elfmeter",
+  "abseits",
+  "offside",
+  "watching|watch|guckt|schaut ~3 the|das ~1 match|game|spiel",
+  "match|game ~1 tonight|today|yesterday",
 ];
 
 /** A question to the other readers: "Hat jemand Tipps …?", "anyone know …". */

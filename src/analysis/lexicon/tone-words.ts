@@ -284,6 +284,15 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Rheinwerk's business customer service doesn't scale … we get a different person every time".
+  "doesnt|doesn|dont|don ~2 scale",
+  "skaliert|skalieren ~1 nicht",
+  // "die Abrechnung ist für Mieter kaum nachvollziehbar", "nicht guten Gewissens empfehlen".
+  "kaum|nicht ~1 nachvollziehbar|verstaendlich|durchschaubar",
+  "nicht ~3 guten ~1 gewissens",
+  "auffrisst|auffressen",
+  "different ~1 person|contact|agent ~2 every ~1 time",
+  "jedes ~1 mal ~3 andere|anderen|neue|neuen ~1 ansprechpartner|person|mitarbeiter|sachbearbeiter",
   // "Ihre Briefe lesen sich, als hätte sie ein Übersetzungsprogramm geschrieben … verstehen … kein Wort": letters no
   // one understands.
   "versteht|verstehen|verstehe|versteh ~4 kein ~1 wort",

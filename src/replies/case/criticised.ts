@@ -28,17 +28,38 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   // Not "my favourite spot in the neighbourhood": a place; the TV spot is "TV-Spot", "Werbespot".
   ["campaign", /\b(?:werbung|kampagne\w*|werbespot\w*|tv[- ]?spot|advert\w*|ad campaign|campaign|commercial)\b/iu],
+  // "Schade nur, dass man die Verpackung nicht aufbekommt … auf dem Foto im Post": the thing, not the post.
+  ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
   // "your post", "der Beitrag"; not the verb ("while you post record profits").
   // German "Post" alone is the postal service ("Da war die Post mit der Kutsche schneller").
   ["post", /\b(?:beitrag|(?:your|this|the|that|euer|eurem|eure|im|ihrem|dem|diesem|diesen)\s+post)\b/iu],
   ["quality", /\b(?:qualität|quality)\b/iu],
-  ["packaging", /\b(?:verpackung\w*|plastik|packaging|plastic)\b/iu],
   // '"Frisch geröstet und schnell geliefert" – drei Wochen später …': how long it took to come.
-  ["delivery", /\b(?:lieferung|lieferzeit\w*|geliefert|versand|delivery|delivered|shipping)\b/iu],
+  // Not "20 kg pro Lieferung": a unit of an order, not its delivery criticised.
+  ["delivery", /\b(?<!(?:pro|je|per)\s)(?:lieferung|lieferzeit\w*|geliefert|versand|delivery|delivered|shipping)\b/iu],
 ];
 
 export function criticisedIn(text: string): Criticised | undefined {
-  return PATTERNS.find(([, pattern]) => pattern.test(text))?.[0];
+  const named = (said: string) => PATTERNS.find(([, pattern]) => pattern.test(said))?.[0];
+  const point = pointAfterPraise(text);
+  // A post pointed at in passing ("… auf dem Foto im Post") names less than the thing named before the turn.
+  if (point === undefined) return named(text);
+  const inPoint = named(point);
+  return inPoint === "post" ? named(text) : inPoint;
+}
+
+const TURN = /,\s(?:but|aber|jedoch)\s|[.!]\s(?:Aber|But|However,?|Allerdings|Nur|Schade nur,?)\s/u;
+const PRAISED_BEFORE =
+  /\b(?:love|loved|like|enjoy|great|good|excellent|brilliant|delicious|happy|zufrieden|gut|toll|super|lecker|mag|mögen|lieben|liebe|begeistert|klasse|wunderbar|schön)\b/iu;
+/**
+ * "… sind mit der Qualität sehr zufrieden. Aber die neue Mindestabnahme von 20 kg …", "Love the beans, but …": praise
+ * before the turn is granted; the point is what follows it, when that is a point of its own.
+ */
+export function pointAfterPraise(text: string): string | undefined {
+  const turn = TURN.exec(text);
+  if (!turn || !PRAISED_BEFORE.test(text.slice(0, turn.index))) return undefined;
+  const after = text.slice(turn.index + turn[0].length);
+  return after.length >= 60 ? after : undefined;
 }
 
 /** "an unserer Werbung" where they said "Werbung": the campaign in the commenter's word. */

@@ -106,7 +106,8 @@ const PAPERS_DE =
 const PAPERS_NOT_COME =
   /§[^.!?]{0,40}[.!?]?\s?[^.!?]{0,30}\b(?:(?:nix|nichts|nie|noch nicht|nothing|never)\s(?:\p{L}+\s)?(?:gekommen|angekommen|da|arrived|came)|kam nie)\b/iu;
 /** "Ich habe gekündigt und immer noch keine Bestätigung bekommen": the confirmation of that notice. */
-const CANCELLED_NO_CONFIRMATION = /\bgekündigt\b[^.!?]{0,60}\bkeine\s(?:\p{L}+\s)?Bestätigung\b/iu;
+// "meine Kündigung des Stromvertrags … geschickt und bis heute keine Bestätigung bekommen".
+const CANCELLED_NO_CONFIRMATION = /\b(?:gekündigt|Kündigung)\b[^.!?]{0,90}\bkeine\s(?:\p{L}+\s)?Bestätigung\b/iu;
 /** "arrived with the seal broken", "came without the charger", "kam ohne Ladekabel an": how it came. */
 const ARRIVED_EN =
   /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
@@ -614,6 +615,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
       ? undefined
       : "customer-number";
   }
+  // "in Kreuzberg … mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €": the till's receipt finds it, no number.
+  if (lifted.billedInstead && lifted.places.length > 0 && /\b(?:karte|card)\b/iu.test(text)) return undefined;
   // A cancelled regional train: nothing to look up, the rider has a season ticket or a day's ticket.
   if (lifted.line) return undefined;
   // Nearly run over: a road incident has no batch number or product to photograph; nor has a smell of gas, nor a
@@ -863,6 +866,8 @@ function thankedPlace(person: string, text: string): boolean {
   return person.length > 6 && !STAFF.test(text.replace(thanked, " "));
 }
 
+const PAID_THEN_DEBITED =
+  /\b(?:bezahlt|gezahlt)\b[^.!?]{0,20}?,?\s(\d{1,4},\d{2}\s?€)[.!]?\s+(?:[Aa]bgebucht|[Bb]elastet) (?:wurden|wurde|haben sie|habt ihr)\s(\d{1,4},\d{2}\s?€)/u;
 /** "my final bill", "die Schlussrechnung", "eine Mahnung": which bill, as written. */
 const BILL =
   /\b(?:final|annual|yearly|closing|first|last|latest|monthly|quarterly|January|February|March|April|May|June|July|August|September|October|November|December)\s(?:bill|invoice|statement)\b|\b(?:Schluss|Jahres|End|Nebenkosten|Zwischen)(?:rechnung|abrechnung)\b|\bMahnung\b|\bpayment reminder\b/iu;
@@ -961,7 +966,14 @@ export function liftCase(
     PAPERS_DE.exec(read)?.[1] ??
     (CANCELLED_NO_CONFIRMATION.test(read) ? "Kündigungsbestätigung" : undefined);
   const instead = BILLED_INSTEAD.exec(read);
-  const billedInstead = instead?.[1] && instead[2] ? { billed: instead[1], agreed: instead[2] } : undefined;
+  // "mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": what was taken, set against what was paid.
+  const debited = PAID_THEN_DEBITED.exec(read);
+  const billedInstead =
+    instead?.[1] && instead[2]
+      ? { billed: instead[1], agreed: instead[2] }
+      : debited?.[1] && debited[2]
+        ? { billed: debited[2], agreed: debited[1] }
+        : undefined;
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
   const damaged = complaint
     ? // "das Carport Dach": two nouns written apart are one thing, said as "Carport-Dach".

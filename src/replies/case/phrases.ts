@@ -160,7 +160,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
+  /beschädigt|beschaedigt|zerbrochen|zerschlagen|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -300,6 +300,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     return `${de ? "dass" : "that"} ${ownedBy(c.broken, v)}`;
   // "noch immer keine Kündigungsbestätigung": the confirmation that did not come, however the problem was read.
   if (c.papers && c.problem !== "delivery") return papersClause(c.papers, v);
+  // "Got my package today and it's somebody else's order": goods meant for someone else.
+  if (c.problem === "delivery" && has(words, /someone else|somebody else/u))
+    return "that you received someone else's order";
   // "ne Rechnung gefunden die gar nicht mir gehört": someone else's data shown to them, whatever the document.
   if (has(words, /nicht mir gehört|nicht mir gehoert|\bnot mine\b|n't mine\b|someone else|somebody else/u)) {
     return de
@@ -533,6 +536,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "shows a monthly base fee of €89.00 instead of the €29.00 in our contract": both amounts, as they wrote them.
       if (c.billedInstead) {
         const { billed, agreed } = c.billedInstead;
+        // Paid at the till, and more taken from the account: no bill to speak of.
+        if (de && !c.bill && c.paid && c.places.length > 0)
+          return `dass ${v.form === "du" ? "dir" : "Ihnen"} ${billed} statt ${agreed} abgebucht wurden`;
         const bill = c.bill ?? (de ? "Rechnung" : "invoice");
         return de
           ? `dass auf ${p.dat} ${bill} ${billed} statt ${agreed} stehen`
@@ -1789,7 +1795,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   const add = (value: string | undefined) => {
     // "Rolled back to 3.1." is "3.1"; a German "12.11." is a date and keeps its point.
     const trimmed = de ? value?.trim() : value?.trim().replace(/(?<=\d)[.,;:]+$/u, "");
-    if (trimmed && !known().includes(trimmed.toLowerCase())) items.push(trimmed);
+    // "December" and "in December" are said once.
+    const bare = (said: string) => said.toLowerCase().replace(/^(?:in|im|am|on|at)\s/u, "");
+    if (trimmed && !known().includes(trimmed.toLowerCase()) && !items.some((item) => bare(item) === bare(trimmed)))
+      items.push(trimmed);
   };
   // "dass die Rampe … nicht funktioniert": the coffee brought out to them is no detail of that case.
   const aboutFacility = c.facility !== undefined && said.toLowerCase().includes(c.facility.toLowerCase());

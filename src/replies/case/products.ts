@@ -10,7 +10,7 @@ const THINGS_DE =
   "API|Schnittstelle|Dashboard|Filtertüten|Filterpapier|Kapseln|Pads|Hoodie|Pullover|Pulli|Jacke|Hose|Jeans|Shirt|T-Shirt|Kleid|Mantel|Schuhe|Sneaker|Rucksack";
 const THINGS_EN =
   "app|coffee machine|machine|roast|blend|heat pump|boiler|solar panels|inverter|battery|outdoor unit|router|modem|phone|tablet|laptop|TV|screen|printer|fridge|" +
-  "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift card|card|espresso|beans|grinder|smart meter|meter|website|" +
+  "washing machine|integration|kettle|toaster|vacuum|hoover|sofa|mattress|plan|tariff|subscription|gift voucher|voucher code|voucher|gift card|card|espresso|beans|grinder|smart meter|meter|website|" +
   "online shop|portal|API|dashboard|filter papers|filters|pods|capsules|hoodie|jumper|sweater|jacket|trousers|jeans|shirt|t-shirt|dress|coat|shoes|trainers|sneakers|backpack";
 
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;

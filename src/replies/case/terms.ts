@@ -35,7 +35,7 @@ const STOP_DE = new Set(
     "Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Frau Ehefrau Ehemann Freundin Freund Partnerin Partner Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
-    "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
+    "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Pfuscher Amateure Amateur Monteure Monteur Handwerker Techniker Der Den Dem Des Ein Eine Einen Einem Einer Stümper Versager Idioten Deppen Clowns Witzfiguren Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +
     "Professorin Doktor Experte Expertin Chance Chancen Berufstätige Berufstätigen Ansatz Ansätze Reihe Nase Versehen Hause " +
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
     "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
@@ -160,6 +160,8 @@ function nominative(before: string): string | undefined {
 /** " in 14 Monaten", " innerhalb von drei Wochen": the span in which something happened again. */
 const WITHIN_SPAN =
   /^\s(?:in|innerhalb von|binnen)\s(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s(?:Tagen|Wochen|Monaten|Jahren)(?!\p{L})/u;
+/** " von 20 kg", " über 120 €": how much of it, said with the noun ("Mindestabnahme von 20 kg"). */
+const OF_AMOUNT = /^\s(?:von|über)\s\d[\d.,]*\s?(?:kg|g|€|Euro|%|Prozent|kWh|kWp|Stück)(?![\p{L}\d])/u;
 const ORDINAL = /^(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Nächste|Erneute|Weitere)$/u;
 /** The capitalised word right after a match: " Whites" in "Euro Flat Whites". */
 const NEXT_NOUN = /^\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)/u;
@@ -372,6 +374,12 @@ export function caseTerms(
     )
     // "will we be sat in our coats?": cold, said as a picture; no coats to look into.
     .replace(/\b(?:sat|sitting|sit) in (?:our|my) coats\b/giu, " ")
+    // "for a brand that talks this much about sustainability, it's strange …", "Für eine Marke, die …, ist das …": who
+    // the company claims to be frames the point; it is not the point.
+    .replace(
+      /\bfor an? (?:brand|company|business|firm|roaster|supplier|provider)\b[^,.!?]{0,80}?(?:,|(?=\s(?:it'?s|it is|this is|that'?s|transparency|you)\b))|\b[Ff]ür (?:ein|eine|einen) (?:Unternehmen|Firma|Marke|Konzern|Anbieter|Kollektiv)(?:,\s(?:das|die|der)\s[^,.!?]{0,80},)?/gu,
+      " ",
+    )
     // "for the third week in a row": how often, not a row.
     .replace(/\bin a row\b/giu, " ")
     .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1");
@@ -454,7 +462,10 @@ export function caseTerms(
       const kind = written[0] === words[0] ? nominative(sample.slice(Math.max(0, start - 40), start)) : undefined;
       // "Dritte Preiserhöhung in 14 Monaten": how often in how long is the criticism itself; the count, written
       // with a capital after an emoji, is an adjective inside the reply.
-      const span = place ? null : WITHIN_SPAN.exec(sample.slice(start + match[0].length));
+      const span = place
+        ? null
+        : (WITHIN_SPAN.exec(sample.slice(start + match[0].length)) ??
+          OF_AMOUNT.exec(sample.slice(start + match[0].length)));
       if (ORDINAL.test(words[0] ?? "") && words.length > 1) words[0] = (words[0] ?? "").toLowerCase();
       const noun = place ? `${words[0]} ${place[0].trim()}` : `${words.join(" ")}${span ? span[0] : ""}`;
       add(terms, kind ? `${kind} ${noun}` : noun, exclude);

@@ -171,6 +171,7 @@ function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof L
     .map((hit) => ({ kind, ...hit }));
 }
 
+const NONE_OF = new Set(["kein", "keine", "keinen", "keinem", "keiner", "no"].map(wordKey));
 function findSlurs(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
@@ -182,7 +183,8 @@ function findSlurs(normalised: Normalised): Finding[] {
         LEXICON.slurs.hasToken(token) &&
         !quoted(tokens, hit) &&
         !reported(tokens, hit) &&
-        !negatedAt(normalised, at, 3)
+        // "Schickt mir bloß keinen K a n a k e n": "kein" before the slur wants none of the group; it denies nothing.
+        (!negatedAt(normalised, at, 3) || NONE_OF.has(tokens[at - 1]?.key ?? ""))
       ) {
         findings.push({ kind: "identity-hate", ...hit });
       }

@@ -5004,3 +5004,87 @@ describe("batch 47: B2B criticism, praise around a 'but', and cases told without
     );
   });
 });
+
+describe("batch 48: deletable beside look-alikes, again", () => {
+  const kinds = (company: "rheinwerk" | "kaffeekollektiv", text: string) =>
+    answer(company, text).assessment.violations.map((v) => v.kind);
+
+  it("never licenses deleting a mother's 'spastische Lähmung'", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "Mein Sohn hat eine spastische Lähmung und sitzt im Rollstuhl. Am Sonntag kamen wir in euer Café in Leipzig nicht rein, weil die Rampe komplett mit Lastenrädern zugeparkt war.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(assessment.violations).toEqual([]);
+  });
+
+  it.each([
+    // A slur spaced out and negated by "keinen": still the slur.
+    [
+      "rheinwerk",
+      "Schickt mir bloß keinen K a n a k e n als Techniker, bei dem mach ich die Tür gar nicht erst auf. Will nen deutschen Handwerker. Punkt.",
+    ],
+    [
+      "rheinwerk",
+      "die energiewende is doch eh ein j*disches geschäftsmodell, deswegen ist meine stromrechnung so hoch 😂😂 wer nachdenkt weiß das #nurmalso",
+    ],
+    [
+      "kaffeekollektiv",
+      "Schönes Teamfoto aus Leipzig. Nur schade, dass man kaum noch Deutsche drauf sieht. Die sollten alle zurück in ihre Länder, da können sie den Kaffee gleich selbst anbauen.",
+    ],
+    [
+      "rheinwerk",
+      "Meine Meinung: Rumänen sollte man gar nicht erst als Monteure einstellen, die montieren tagsüber eure Module und nachts das Kupfer wieder ab. Darf man ja wohl noch sagen.",
+    ],
+  ] as const)("names identity hate: %s", (company, text) => {
+    expect(kinds(company, text)).toContain("identity-hate");
+  });
+
+  it("names a conditional threat, a staff member's way home watched and a doxxing promise", () => {
+    expect(
+      kinds(
+        "rheinwerk",
+        "Wenn mein Stromspeicher bis Freitag nicht wieder läuft, stech ich eurem Techniker die Reifen auf und ihn gleich mit. Seit 3 Wochen warte ich auf das Ersatzteil.",
+      ),
+    ).toContain("threat");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "Die Lena mit den roten Haaren aus Kreuzberg 😍 hab gesehen welche Bahn sie nach Schichtende nimmt. Sagt ihr mal sie soll netter zu mir sein.",
+      ),
+    ).toContain("harassment");
+    expect(
+      kinds(
+        "rheinwerk",
+        "Everyone please look up Tobias Brandt, 'Customer Success Manager' at Rheinwerk. Incompetent liar. I'll be posting his private mobile number and home street here tonight.",
+      ),
+    ).toContain("harassment");
+  });
+
+  it("names a rooftop income scam and crypto signals as spam", () => {
+    expect(
+      kinds(
+        "rheinwerk",
+        "💰💰 Dein Dach kann dir 2.000 € im Monat bringen!! Module direkt ab Lager, ohne Rheinwerk-Aufpreis. Schreib mir auf WhatsApp +44 7700 900417, Anzahlung per Überweisung.",
+      ),
+    ).toContain("spam");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "Made €4,300 this week with crypto signals while sipping my oat latte ☕📈 DM me for the private group, only 5 spots left!! #passiveincome",
+      ),
+    ).toContain("spam");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Man sollte nicht jeden einstellen, der sich bewirbt, aber euer Team in Kreuzberg ist großartig.",
+    ],
+    ["rheinwerk", "Jüdische Gemeinden in Köln kritisieren das Geschäftsmodell von Mieterstrom-Anbietern seit Jahren."],
+    ["kaffeekollektiv", "Made the switch to your oat blend this week, love it. Thanks!"],
+    ["rheinwerk", "Die Pakete sollten alle zurück ins Lager, hat euer Fahrer gesagt."],
+  ] as const)("keeps a look-alike: %s", (company, text) => {
+    expect(answer(company, text).assessment.verdict).not.toBe("may-delete");
+  });
+});

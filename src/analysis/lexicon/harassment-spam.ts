@@ -35,6 +35,11 @@ export const HARASSMENT_PATTERNS = [
   "im|i ?am watching you|u",
   // Staff sought out or looked at: "Weiß jemand, wo die wohnt?", "Send me her number", "does she do private tastings?".
   "wo ~1 die|der|sie|er ~1 wohnt",
+  // "hab gesehen welche Bahn sie nach Schichtende nimmt", "I know which bus she takes home": her way home watched.
+  "gesehen|weiss|kenne|weis ~3 welche|welchen ~1 bahn|tram|bus|zug|linie|weg ~3 sie|er",
+  "know|seen|saw|noticed ~3 which ~1 train|bus|tram|route|way ~3 she|he",
+  // "I'll be posting his private mobile number and home address".
+  "ill|well|i|we ~3 posting|post|leaking|leak|publishing|publish|sharing|share ~3 his|her|their|your ~3 number|address|addresses|numbers",
   "wann ~1 hat|hast ~1 die|sie|der|er ~1 feierabend|schluss|dienstschluss",
   "when ~1 does ~1 she|he ~2 finish|get ~1 off",
   "where ~1 she|he ~1 lives",
@@ -90,6 +95,11 @@ export const SPAM_STRONG = [
   "jetzt ~2 teilnehmen|mitmachen ~4 hier",
   "turned|turn ~4 into ~6 weeks|days|months",
   "limited ~1 spots|places|slots",
+  // "only 5 spots left!!", "Made €4,300 this week with crypto signals", "Dein Dach kann dir 2.000 € im Monat bringen".
+  "only ~2 spots|places|slots|seats ~1 left",
+  "made|making ~4 this|last|a|per|in|every ~1 week|month|day|days",
+  "dir|you ~5 im|pro|a|per ~1 monat|woche|month|week ~1 bringen|einbringen|make|earn",
+  "schreib|schreibt|message|text|contact ~2 mir|me ~2 auf|on|via|ueber ~1 whatsapp|telegram",
   "nur ~3 plaetze ~2 frei|uebrig",
   "ohne ~1 vorkenntnisse|vorwissen",
   "no ~1 experience ~1 needed|necessary|required",

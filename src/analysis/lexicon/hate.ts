@@ -181,4 +181,11 @@ export const HATE_PATTERNS = [
   "{group} ~8 blowing|blow|bomb|bombs|bombing|sprengen|sprengt|bomben|explodieren|terroristen|terrorists",
   "white power",
   "white genocide",
+  // "Die sollten alle zurück in ihre Länder", "send them all back": people sent away for where they are from.
+  "alle ~2 zurueck ~2 in|nach ~1 ihre|ihr ~1 laender|land|heimat|heimatland|heimatlaender",
+  "zurueck ~1 in ~1 ihre ~1 laender|heimatlaender",
+  "send|ship|deport ~1 them|em ~2 back ~3 where|their|home",
+  // The antisemitic trope of a plot behind money and politics: "ein j*disches Geschäftsmodell".
+  "{jewish} ~2 geschaeftsmodell|weltverschwoerung|hochfinanz|strippenzieher|weltherrschaft|weltjudentum|globalisten|conspiracy|bankers",
+  "jews ~1 control|controls|run|own ~2 the|all|everything",
 ];

@@ -80,6 +80,8 @@ const sets = {
   adjective: new WordSet(INSULT_ADJECTIVES),
   group: new WordSet(GROUPS),
   slurAmbiguous: new WordSet(SLURS_AMBIGUOUS),
+  // A set, so that a masked "j*disches" is read as the word it hides.
+  jewish: new WordSet(["juedisch", "juedische", "juedischen", "juedischer", "juedisches", "juden", "jewish", "jews"]),
   dehumanising: new WordSet(DEHUMANISING),
   harm: new WordSet(HARM_VERBS),
   target: new WordSet(TARGETS),

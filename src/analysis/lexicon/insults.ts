@@ -24,7 +24,11 @@ export const INSULT_NOUNS = [
   "*vollpfosten*",
   "pfosten",
   "*spacko*",
-  "*spasti*",
+  // Not "eine spastische Lähmung": the condition named is no insult.
+  "*spasti",
+  "*spastis",
+  "*spastiker",
+  "*spastikern",
   "spast",
   "spasten",
   "*wichser*",

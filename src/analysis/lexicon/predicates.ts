@@ -219,6 +219,10 @@ export const EXCLUSION = [
   "should|must ~1 not ~2 be ~1 allowed",
   "sollten|sollen|duerfen|darf ~3 nicht ~3 erlaubt|duerfen|zugelassen|arbeiten|waehlen|lehren|fahren",
   "shipped|ship ~2 out|back|off",
+  // Kept out of work or service for who they are: "Rumänen sollte man gar nicht erst als Monteure einstellen".
+  "sollte|sollten|soll|darf|duerfte ~1 man ~5 nicht ~4 einstellen|anstellen|beschaeftigen|reinlassen|bedienen",
+  "shouldnt|dont|never ~2 hire|employ|serve",
+  "should ~1 not ~2 hire|employ|serve",
 ];
 
 /**

@@ -170,6 +170,10 @@ export const THREAT_PATTERNS = [
   // "kann er sich warm anziehen", "dann knallt's", "kriegt euer Kassierer was ganz anderes": a threat as an idiom.
   "kann|koennen|kannst|koennt ~1 sich|dich|euch ~1 warm ~1 anziehen",
   "dann ~1 knallts|knallt|krachts|kracht|setzts|setzt ~1 es|was",
+  // "stech ich eurem Techniker die Reifen auf und ihn gleich mit": the tyres, then the man.
+  "stech|steche|stechen ~8 ihn|sie|dich|euch ~2 gleich ~1 mit",
+  "reifen ~4 auf ~3 ihn|sie|dich|euch ~2 gleich|auch ~1 mit",
+  "slash|slashing ~3 tyres|tires ~6 him|her|you ~1 too|as ~1 well",
   "dann ~1 fliegen ~3 nicht ~1 nur",
   "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|etwas|eins ~2 ganz ~1 anderes",
   "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|eins ~2 auf ~1 die|das|den ~1 fresse|maul|nase|muetze|deckel",

@@ -505,7 +505,7 @@ const WHERE_IS_IT =
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:\p{L}+\s)?(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
-  /rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+  /rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
 const USUAL_AMOUNT = new RegExp(
   `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
@@ -605,12 +605,15 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // does "Eure App ist Müll … Seit Tagen kann ich meinen Zählerstand nicht eintragen".
   const appFails =
     SITE.test(normalised.text) &&
-    (saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst)\b/iu) || CANNOT_ENTER.test(normalised.text));
+    (saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays))\b/iu) ||
+      CANNOT_ENTER.test(normalised.text));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
   const treated = saidAny(STAFF_RUDE);
   // "doppelt eingelöst, jetzt ist mein Konto im Minus": money taken twice is a billing case, however it is said.
   const takenTwice = saidAny(TAKEN_TWICE);
+  // "Mail 'Zahlung fehlgeschlagen', aber bei PayPal ist das Geld weg": a payment, whatever became of the order.
+  const paymentFailed = saidAny(/\b(?:zahlung|payment)\b.*\b(?:fehlgeschlagen|failed|declined)\b/iu);
   // "The toilet at the Kreuzberg café has been out of order": a thing broken, not an order.
   const outOfOrder = saidAny(/out of order|au(?:ß|ss)er betrieb/iu);
   // "The handle … snapped off after a week. Order KK-10612": broken in use, not a parcel that did not come.
@@ -657,7 +660,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
           ? "service"
           : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
             ? "defect"
-            : takenTwice
+            : takenTwice || paymentFailed
               ? "billing"
               : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
                 ? "refund"
@@ -666,9 +669,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                   : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
                     // "my subscription box didn't come this month": the box, not the bill.
                     (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                      saidAny(
+                      (saidAny(
                         /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                      )
+                      ) ||
+                        // "das PDF kam nie an": the separable verb, split.
+                        saidAny(/\bkam (?:nie|nicht)$/iu))
                     ? "delivery"
                     : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                       ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.

@@ -25,6 +25,12 @@ export interface ToneReading {
 /** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
 const ASKS_WITHOUT_MARK =
   /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen)\b/iu;
+/**
+ * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
+ * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
+ */
+const VERB_FIRST_QUESTION =
+  /(?:^|[.!:]\s+)(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b/iu;
 /** "Wer bei euch Kunde ist, ist selber schuld", "Whoever …, deserves …": a saying about people, asked of nobody. */
 const SAYING =
   /^\W*(?:wer|whoever)\b[^?]*,\s*(?:der\s+|die\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
@@ -149,6 +155,8 @@ function stillPossible(tokens: readonly Token[], at: number): boolean {
   return MODAL.has(tokens[at - 1]?.key ?? "") || MODAL.has(tokens[at - 2]?.key ?? "");
 }
 
+const THANK_YOU_THING = /^dankes(?:karte|karten|brief|briefe|schreiben|rede|worte)$/u;
+
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
@@ -156,7 +164,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "your customer service used to be great": praise of what it was is no praise now.
   const praiseHits = LEXICON.praise
     .find(tokens)
-    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit));
+    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit))
+    // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
+    .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
   const asked = normalised.questionMarks > 0;
@@ -216,6 +226,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const question =
     normalised.questionMarks > 0 ||
     ASKS_WITHOUT_MARK.test(normalised.text) ||
+    VERB_FIRST_QUESTION.test(normalised.text) ||
     (first !== undefined &&
       LEXICON.questionStarts.hasToken(first) &&
       tokens.length < 25 &&

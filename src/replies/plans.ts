@@ -1,6 +1,7 @@
 import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
 import type { Strategy } from "../shared/replies";
+import { pointAfterPraise } from "./case/criticised";
 import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
 import { escapeRegExp } from "./text-spans";
@@ -37,7 +38,7 @@ const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|(?:niemand|keiner) (?:ist |war )?da\b/iu;
 
 const DAMAGED =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/iu;
+  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur|platt|zertrampelt|zerbrochen|aufgeräumt|aufgeraeumt/iu;
 const AT_WORK =
   /monteur|techniker|handwerker|einbau|installation|montage|trupp|engineer|installer|fitter|technician|crew|electrician|elektriker/iu;
 
@@ -64,6 +65,8 @@ const STAFFING =
 const AMBIENCE = /\b(?:hear|loud|laut|wort|stickig|stuffy)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
+const OWN_CONTRACT =
+  /\b(?:my|our) (?:contract|tariff|energy plan)\b|\b(?:mein(?:en|em)?|unser(?:en|em)?) (?:vertrag|tarif|stromvertrag|gasvertrag|stromtarif)\b|\bauf (?:euren|ihren|den) [\p{L}-]*tarif gewechselt\b/iu;
 const OTHERS_DATA =
   /\bjemand(?:em)? ander|\bfremde[nm]?\s|\bsome(?:one|body)['’]?s?\s?else|\bnot mine\b|\bnicht mir\b/iu;
 
@@ -75,6 +78,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done; so is a request of theirs
   // turned down ("Meine Ratenzahlung wurde abgelehnt").
   if (kase.leaving !== undefined || kase.rejected !== undefined) return true;
+  // "Who cancelled my contract?", "im Portal steht immer noch Grundversorgung": their own contract gone wrong.
+  if (problem !== undefined && OWN_CONTRACT.test(text) && !assessment.intent.sarcasm) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
   // "Kuhmilch statt Hafermilch bekommen": not what they asked for, theirs to have put right.
@@ -136,7 +141,17 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "Love the beans, but … trade customers can only order 1 kg bags. A bulk option would make a real difference": a
   // trade customer's proposal about the terms, no order of theirs gone wrong.
   const proposes = assessment.intent.complaint === undefined && PROPOSES.test(text);
-  return own && (kase.item !== undefined || kase.device !== undefined) && !proposes;
+  // "Ich mag euren Kaffee wirklich, aber die Verpackung …": the thing praised before the turn is not the case.
+  const point = pointAfterPraise(text);
+  const praisedOnly =
+    point !== undefined &&
+    assessment.intent.complaint === undefined &&
+    !point.toLowerCase().includes((kase.item ?? kase.device ?? "").toLowerCase());
+  // "… die Verpackung der letzten Lieferung: vier Lagen Seidenpapier …": criticism of how things are done, no failure.
+  const policy =
+    assessment.intent.complaint === undefined &&
+    ["packaging", "post", "campaign", "prices", "price-increase"].includes(kase.criticised ?? "");
+  return own && (kase.item !== undefined || kase.device !== undefined) && !proposes && !praisedOnly && !policy;
 }
 const PROPOSES =
   /\b(?:would make a (?:real |big |huge )?difference|why not (?:offer|introduce|add|let)|you should (?:offer|consider|introduce)|müsst ihr|solltet ihr|sollten sie (?:auch )?(?:anbieten|überlegen)|wenn ihr [^.!?]{3,40} wollt|würde (?:vielen|uns) [^.!?]{0,20}helfen|wäre (?:schön|toll|gut|super|hilfreich),? wenn)\b/iu;

@@ -49,6 +49,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:draufzahlen|drauf zahlen|extra (?:zahlen|kosten|bezahlen)|mehr (?:zahlen|kosten|bezahlen)|surcharge|pay extra)\b/gu,
     "aufpreis",
   ],
+  // "Schickt ihr eigentlich auch nach Graz": sending is shipping.
+  [/\b(?:schickt|verschickt|versendet|schicken|verschicken|versenden)\b/gu, "versand liefert"],
   // "zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das selber runtersetzen?": the monthly instalment.
   [/\b(?:vorauszahlung\w*|monatliche\w* zahlung\w*|monthly (?:instal+ments?|payments?))\b/gu, "abschlag"],
   [/\b(?:runtersetzen|heruntersetzen|runtersetz\w*|reduzieren|verringern|lower)\b/gu, "senken"],

@@ -5088,3 +5088,113 @@ describe("batch 48: deletable beside look-alikes, again", () => {
     expect(answer(company, text).assessment.verdict).not.toBe("may-delete");
   });
 });
+
+describe("batch 49: sarcasm with thanks, questions without a mark, and work left in a mess", () => {
+  it.each([
+    [
+      "danke für die neuen designer-metallhocker in leipzig, nach 20 min kaffee merk ich endlich wieder dass ich einen rücken hab. wellness inklusive ✨",
+    ],
+    [
+      "Great move taking decaf off the menu in Kreuzberg 👍 I'm sure all the pregnant regulars love sipping tap water while their friends get a flat white. Very inclusive.",
+    ],
+    [
+      'Lovely post about "community first". Community first, except for the neighbours who\'ve been asking for months that your delivery vans stop idling on the pavement outside the Kreuzberg café at 6 am. But the photos look great.',
+    ],
+  ])("never thanks sarcasm: %s", (text) => {
+    takesSeriously("kaffeekollektiv", text);
+  });
+
+  it("takes 'Ich mag euren Kaffee wirklich, aber die Verpackung …' as criticism of the packaging, no order case", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Ich mag euren Kaffee wirklich, aber die Verpackung der letzten Lieferung: 250 g Bohnen in vier Lagen Seidenpapier, Sticker, Dankeskarte, Flyer und ein Karton doppelt so groß wie nötig. Das passt nicht zu dem, was ihr über Nachhaltigkeit postet.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).toMatch(/Verpackung/);
+    expect(first?.text).not.toMatch(/Dank|Bestellnummer/);
+  });
+
+  it("answers staff who snapped at a dog owner as the service case, never 'gute Frage, danke'", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      'Seid ihr eigentlich noch ganz dicht?! Steht groß "Hunde willkommen" an der Tür in Ottensen und dann schnauzt mich euer Typ an der Theke an, ich soll mit dem Hund sofort raus. Vor allen Leuten, Sonntag gegen 11. Peinlich für EUCH.',
+    );
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+    expect(first?.text).toMatch(/Ottensen/);
+    expect(first?.text).not.toMatch(/gute Frage|danke/i);
+  });
+
+  it("reads verb-first questions without a question mark, and finds the saved answer on shipping to Graz", () => {
+    const graz = answer("kaffeekollektiv", "Schickt ihr eigentlich auch nach Graz und was kostet mich das dann");
+    expect(graz.first?.strategy).toBe("saved-reply");
+    expect(graz.first?.text).toMatch(/Österreich/);
+    const leasing = answer(
+      "rheinwerk",
+      "Bieten Sie die WP 12 eigentlich auch im Leasing für Gewerbekunden an oder nur zum Kauf. Wir haben drei Hallen in Neuss und überlegen gerade",
+      "linkedin",
+    );
+    expect(leasing.assessment.tone).toBe("question");
+    expect(leasing.first?.strategy).toBe("holding-reply");
+    expect(leasing.first?.text).toMatch(/Leasing/);
+  });
+
+  it("asks the customer number of someone whose contract was ended or whose switch never happened", () => {
+    const ended = answer(
+      "rheinwerk",
+      "Got a letter today saying my contract with you ends on the 31st and I'll be moved to basic supply. I never cancelled anything?? Who cancelled my contract and why does nobody at Rheinwerk pick up the phone",
+    );
+    expect(ended.first?.strategy).toBe("case-question");
+    expect(ended.first?.text).toMatch(/customer number/);
+    expect(ended.first?.text).not.toMatch(/your phone/);
+    const switched = answer(
+      "rheinwerk",
+      "hab vor 2 monaten auf euren Ökostrom-Tarif gewechselt, im portal steht immer noch Grundversorgung und abgerechnet wird auch so. langsam reichts",
+      "x",
+    );
+    expect(switched.first?.strategy).toBe("case-question");
+    expect(switched.first?.text).toMatch(/Kundennummer/);
+  });
+
+  it("says damage and a mess left by the fitters as such", () => {
+    namesTheCase(
+      "rheinwerk",
+      'Letzten Dienstag waren Ihre Monteure für die PV-Anlage bei uns, beim Aufbau haben sie die komplette Thujahecke zum Nachbarn platt getrampelt 😡 Auftrag 4471203. Angerufen hab ich schon, da hieß es nur "wird weitergegeben". Wer ersetzt mir jetzt die Pflanzen?',
+      /beschädigt/,
+    );
+    namesTheCase(
+      "rheinwerk",
+      "Was für ein Saftladen! Ihr Elektriker hat bei der PV-Montage am Montag ein Kabel quer durch meinen frisch gestrichenen Flur gezogen, überall schwarze Handabdrücke an der Wand und Bohrstaub auf dem Parkett. Aufgeräumt hat natürlich keiner.",
+      /nicht aufgeräumt wurde/,
+      /^case-|boundary-and-help/,
+    );
+  });
+
+  it("reads an app showing an old reading, a stamp card refused, a voucher PDF never sent and a failed payment", () => {
+    const app = answer(
+      "rheinwerk",
+      "Rheinwerk Zuhause app still showing my meter reading from 2022. third time i've reported it. absolute clowns, fix your garbage",
+      "x",
+    );
+    expect(app.assessment.intent.complaint?.problem).toBe("defect");
+    expect(app.first?.text).toMatch(/app/);
+    expect(app.first?.text).not.toMatch(/your meter\b/);
+    namesTheCase(
+      "kaffeekollektiv",
+      "War gestern in Kreuzberg mit meiner vollen Stempelkarte aus Ottensen, alle 10 Stempel drauf, und die Kollegin meinte die gilt nur im Hamburger Café 🤷‍♂️ Bin umgezogen und hab da fast ein Jahr gesammelt.",
+      /Stempelkarte in Kreuzberg nicht angenommen/,
+    );
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Hab am Sonntag einen Gutschien über 50 € bei euch gekauft, Geld ist abgebucht aber das PDF kam nie an, auch nicht im Spam. Die Geburtstagsfeier ist morgen!!",
+      ).assessment.intent.complaint?.problem,
+    ).toBe("delivery");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'ihr habt mir eine Mail geschickt "Zahlung fehlgeschlagen", aber bei PayPal ist das Geld weg. Jetzt weiß ich nicht ob die Bestellung durch ist. Klärt ihr das bitte?',
+      ).first?.text,
+    ).toMatch(/Zahlung/);
+  });
+});

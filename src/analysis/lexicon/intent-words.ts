@@ -38,6 +38,8 @@ export const FAILURE = [
   "pfand ~8 nicht ~2 zurueckgegeben|zurueck|erstattet",
   // "ich zeig ihr den Gutschein … und sie sagt ‚gilt hier nicht'": a voucher or card refused at the till.
   "gutschein|gutscheincode|gutscheinkarte|geschenkkarte|code|coupon|bon|stempelkarte ~12 gilt|gelte|gelten|galt ~2 nicht",
+  // "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café": refused at another branch.
+  "gutschein|gutscheinkarte|geschenkkarte|stempelkarte|bonuskarte|stamp ~12 gilt|gelte|gelten|galt|valid|works ~1 nur|only",
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt|laedt|laden|oeffnet|startet|reagiert ~2 nicht|nix|nichts|gar",
   // "kartenzahlung in ottensen geht seit ner woche nicht": out of order for a while.
   "funktioniert|funktionieren|geht|gehen|laeuft|klappt seit ~3 nicht|nimmer",
@@ -60,6 +62,8 @@ export const FAILURE = [
   "unfreundlich ~3 behandelt|abgefertigt|zu|angesprochen",
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
   "ausgelacht|angeschnauzt|angemotzt|angepampt",
+  // "dann schnauzt mich euer Typ an der Theke an": the separable verb, split.
+  "schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte ~2 mich|uns ~6 an",
   "angeschrien|angebruellt|angeraunzt",
   "shouted|yelled|screamed ~2 at ~1 me|us|my",
   "was|were ~2 rude|unfriendly|condescending|dismissive",
@@ -1033,6 +1037,20 @@ export const FAILURE = [
   "waiting ~2 since|for",
   // "Seit 2 Stunden warte ich", "ich warte seit Montag".
   "seit ~4 warte|warten|gewartet",
+  // "die komplette Thujahecke platt getrampelt", "Aufgeräumt hat natürlich keiner": damage and mess left by the work.
+  "platt ~1 getrampelt|gemacht|gefahren",
+  "zertrampelt|plattgetrampelt|niedergetrampelt",
+  "aufgeraeumt|saubergemacht|weggeraeumt ~3 keiner|niemand",
+  // "auf euren Ökostrom-Tarif gewechselt, im Portal steht immer noch Grundversorgung": the switch never made.
+  "steht|stehe|bin|laeuft ~3 immer ~1 noch ~3 grundversorgung|ersatzversorgung|alte|alten|alter",
+  "still ~3 on|shows|showing|says ~3 basic|old|default ~1 supply|tariff|plan",
+  "moved ~1 to ~2 basic ~1 supply",
+  // "app still showing my meter reading from 2022", "zeigt immer noch den alten Tarif".
+  "still ~1 showing|shows|displays ~6 from|old|wrong|last",
+  "zeigt|zeigen ~2 immer ~1 noch ~4 alten|alte|falschen|falsche",
+  // "I never cancelled anything?? Who cancelled my contract": ended without their word.
+  "never ~1 cancelled|canceled",
+  "nie|nichts ~2 gekuendigt",
   // "Meine Ratenzahlung … wurde abgelehnt, ohne jede Begründung": a request of theirs turned down.
   "wurde|wurden ~4 abgelehnt",
   "application|request|plan|claim|loan|financing|grant ~5 was|got|been ~2 rejected|refused|turned",
@@ -1898,6 +1916,13 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "merk ich endlich wieder dass ich einen rücken hab": the seats felt in one's back.
+  "merk|merke|merkt|spuer|spuere|spuert ~7 ruecken|nacken|knie|hintern",
+  // "taking decaf off the menu", "Hafermilch von der Karte gestrichen".
+  "taking|took|taken|take ~3 off ~2 the ~1 menu",
+  "von ~1 der ~1 karte ~1 genommen|gestrichen",
+  // "the neighbours who've been asking for months that your vans stop idling".
+  "been ~1 asking ~2 for ~1 months|weeks|years",
   "schon wieder",
   // "Wie schön, dass Ottensen vier Wochen "Sommerpause" macht. Ausgerechnet im August …".
   "ausgerechnet",
@@ -2172,6 +2197,14 @@ export const SARCASTIC_PRAISE = [
   "personal ~1 best",
   "at ~1 its ~1 finest|best",
   "highlight ~2 of ~1 my ~1 day|week|month|year",
+  // "wellness inklusive ✨", "Great move taking decaf off the menu … I'm sure all the regulars love …", "Very inclusive",
+  // "Community first, except for the neighbours …".
+  "wellness|fitness|workout|rueckentraining ~1 inklusive|inklusiv|included|gratis|for ~1 free",
+  "great|good|smart|bold ~1 move",
+  "toller|starker|cleverer ~1 move|schachzug",
+  "im|i'm ~1 sure ~6 love|loves|enjoy|enjoys|appreciate",
+  "very|so|how ~1 inclusive",
+  "first ~1 except",
   // "Premium-Luft aus Kreuzberg, muss man sich auch erstmal leisten können 😂", "peak efficiency".
   "muss ~1 man ~1 sich ~3 leisten ~1 koennen",
   "peak ~1 efficiency|innovation|convenience|service|progress|professionalism|quality",

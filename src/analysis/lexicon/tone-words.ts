@@ -287,6 +287,9 @@ export const DISAPPROVAL = [
   // "Rheinwerk's business customer service doesn't scale … we get a different person every time".
   "doesnt|doesn|dont|don ~2 scale",
   "skaliert|skalieren ~1 nicht",
+  // "Das passt nicht zu dem, was ihr über Nachhaltigkeit postet", "doesn't fit what you post".
+  "passt ~1 nicht ~1 zu ~1 dem|eurem|ihrem|euren|ihren|eurer|ihrer",
+  "doesnt|doesn ~1 fit|match ~1 what|your",
   // "die Abrechnung ist für Mieter kaum nachvollziehbar", "nicht guten Gewissens empfehlen".
   "kaum|nicht ~1 nachvollziehbar|verstaendlich|durchschaubar",
   "nicht ~3 guten ~1 gewissens",
@@ -650,6 +653,8 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Ich mag euren Kaffee wirklich, aber …".
+  "ich ~1 mag ~3 euren|eure|euer|ihren|ihre|deinen|deine|den|die|das",
   // "5 stars. Quick install, fair price", "Ich wollte mich einfach mal bedanken", "unkompliziert umgestellt".
   "5|fuenf|five ~1 sterne|stars",
   "fair ~1 price|prices|preis",

@@ -599,6 +599,8 @@ const ACCOUNT_MONEY =
 const APPLIANCE =
   /gerät|geraet|maschine|pumpe|router|modem|fritzbox|anlage|zähler|zaehler|speicher|wallbox|therme|kessel|heizung|mühle|muehle|kocher|toaster|handy|laptop|tablet|drucker|fernseher|device|machine|pump|boiler|unit|appliance|charger|kettle|grinder|printer|laptop|phone|tablet|meter|battery|inverter|wechselrichter|panel|radiator|thermostat/iu;
 
+const OWN_CONTRACT =
+  /\b(?:my|our) (?:contract|energy contract)\b|\b(?:mein(?:en|em)?|unser(?:en|em)?) (?:vertrag|stromvertrag|gasvertrag)\b/iu;
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
@@ -609,6 +611,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
       ? undefined
       : "customer-number";
 
+  // "Who cancelled my contract?": the customer number finds it.
+  if (
+    lifted.problem &&
+    OWN_CONTRACT.test(text) &&
+    !lifted.numbers.some((n) => ["customer", "contract"].includes(n.kind))
+  )
+    return "customer-number";
   // Papers that did not come, or a request turned down: the customer number finds the contract they belong to.
   if (lifted.papers || lifted.rejected) {
     return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))

@@ -160,7 +160,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|zerbrochen|zerschlagen|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
+  /beschädigt|beschaedigt|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -952,6 +952,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       );
     }
     default: {
+      // "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café": a card refused at a branch.
+      const card = words.map((w) => REFUSED_CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean);
+      if (card && has(words, /\b(?:gilt|gelten|galt|valid|works)\b/)) {
+        const where = c.places[0] ? ` in ${c.places[0]}` : "";
+        if (!de) return `that your ${card} wasn't accepted${where}`;
+        const noun = card.charAt(0).toUpperCase() + card.slice(1);
+        const own = v.form === "du" ? "dein" : "Ihr";
+        return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${where} nicht angenommen wurde`;
+      }
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v, c.durations, c.places[0]);
       if (supply) return supply;
@@ -975,6 +984,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (leftOpen && !de) return `that your ${leftOpen.toLowerCase().replace(/^(?:our|my|the) /u, "")} was left open`;
       if (!de && has(words, /\bleft\b.*\bopen$/)) return "that something was left open";
       if (de && has(words, /offen (?:gelassen|stehen)/)) return "dass bei den Arbeiten etwas offen gelassen wurde";
+      // "Aufgeräumt hat natürlich keiner": the mess left, nothing broken.
+      if (
+        has(words, /aufgeräumt|aufgeraeumt/) &&
+        !has(words, /beschädigt|beschaedigt|zerbrochen|platt|zertrampelt|zerkratzt/)
+      )
+        return de ? "dass nach den Arbeiten nicht aufgeräumt wurde" : "that the mess after the work was left for you";
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);
       // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
@@ -1783,6 +1798,8 @@ const WEEKDAY_ALONE =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
 /** A failure in general, which says nothing beside the thing that fails: "geht nicht", "never showed". */
+const REFUSED_CARD =
+  /\b(stempelkarte|bonuskarte|gutscheinkarte|geschenkkarte|gutschein|stamp card|loyalty card|voucher)\b/iu;
 const GENERIC_FAILURE =
   /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */

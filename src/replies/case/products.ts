@@ -25,7 +25,7 @@ const eitherCase = (things: string) =>
     .join("|");
 // "phone numbers", "card reader": a thing's word before another noun names that noun, not the thing.
 const THING_ALL = new RegExp(
-  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|readers?|terminals?|nummer\\w*))${MODEL}`,
+  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|readers?|readings?|terminals?|nummer\\w*))${MODEL}`,
   "gu",
 );
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
@@ -52,6 +52,13 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "why does nobody pick up the phone": the company's line, not a phone of theirs.
+      !(
+        /^phone\b/i.test(match[0]) &&
+        /\b(?:pick up|picks up|answer|answers|on|by|over) the\s$/iu.test(
+          text.slice(Math.max(0, match.index - 16), match.index),
+        )
+      ) &&
       // "hab mir die Jeans dran aufgerissen", "ripped my jeans on a screw": their own clothes, damaged, not sold.
       !(
         /^(?:jeans|hose|jacke|mantel|pulli|pullover|shirt|t-shirt|kleid|schuhe|jacket|coat|trousers|dress|shoes|sweater|jumper)\b/i.test(

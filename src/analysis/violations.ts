@@ -88,6 +88,7 @@ function insultWord(normalised: Normalised, token: Token): boolean {
   return alternative !== undefined && LEXICON.insultNouns.has(alternative);
 }
 
+const THING_AFTER = new Set(["light", "lights", "lamp", "proof", "box", "button", "check"].map(wordKey));
 function findInsults(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
@@ -97,6 +98,8 @@ function findInsults(normalised: Normalised): Finding[] {
     !quoted(tokens, hit) &&
     !reported(tokens, hit) &&
     !aboutSelf(tokens, hit) &&
+    // "the red idiot light on our inverter", "idiot-proof": a word made with the insult names a thing.
+    !THING_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
     // "kein Idiot", "nicht ein Idiot": a negation right before; "schon gar nicht diese Schabracke" still insults.
     !(checkNegation && negatedAt(normalised, hit.to, 2));
   tokens.forEach((token, at) => {

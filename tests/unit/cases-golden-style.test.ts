@@ -5198,3 +5198,74 @@ describe("batch 49: sarcasm with thanks, questions without a mark, and work left
     ).toMatch(/Zahlung/);
   });
 });
+
+describe("batch 50: reports of hate kept, and more that may be deleted", () => {
+  const kinds = (company: "rheinwerk" | "kaffeekollektiv", text: string) =>
+    answer(company, text).assessment.violations.map((v) => v.kind);
+
+  it.each([
+    [
+      "rheinwerk",
+      "Hallo Rheinwerk, unter eurem Beitrag zur Dachsanierung mit Solar steht seit heute früh ein Kommentar, der Ukrainer pauschal als Schmarotzer beschimpft. Bitte löschen, das hat hier nichts zu suchen.",
+    ],
+    [
+      "kaffeekollektiv",
+      "heads up @kaffeekollektiv, there's a comment under your Leipzig opening post calling a customer a f*ggot for holding his boyfriend's hand. reported it, please take it down.",
+    ],
+    [
+      "rheinwerk",
+      "the red idiot light on our inverter has been flashing since Tuesday but your app swears everything's fine and yield looks like half of last week. is it broken?",
+    ],
+  ] as const)("never licenses deleting a report of hate or a warning light: %s", (company, text) => {
+    expect(answer(company, text).assessment.verdict).not.toBe("may-delete");
+  });
+
+  it("names a known home, a death wish by fire, a follower scam, a mind compared down and an exclusion", () => {
+    expect(
+      kinds(
+        "rheinwerk",
+        "@Lena Vogt aus dem Kundenservice, ich weiß jetzt wo du wohnst, Ehrenfeld, das Haus mit der grünen Tür. Antwortest du mir nicht heute, steh ich morgen davor.",
+      ),
+    ).toContain("threat");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "hope your roastery goes up in flames with the owner still inside. would be the first good roast you ever did 🔥",
+      ),
+    ).toContain("threat");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "🚀 Eure Seite hat Potenzial!! Jetzt 10.000 echte Follower für nur 29 € kaufen, garantiert deutsche Profile 🇩🇪 Einfach DM an @reichweite.boost",
+      ),
+    ).toContain("spam");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "@Sabine Roth mit dem IQ einer Kaffeebohne solltest du dich aus der Diskussion über Röstgrade lieber raushalten 🤡",
+      ),
+    ).toContain("insult");
+    expect(
+      kinds(
+        "kaffeekollektiv",
+        "the girl with the nose ring at the Kreuzberg counter looks like a melted candle and is about as bright. ordered 2 bags of espresso roast, got handed decaf.",
+      ),
+    ).toContain("insult");
+    expect(
+      kinds(
+        "rheinwerk",
+        "die behinderten solten garnich erst ne wärmepumpe krigen wenn die die nich mal bedienen könen, dan rufen die 5 mal am tag bei euch an",
+      ),
+    ).toContain("identity-hate");
+  });
+
+  it("keeps 'einen IQ wie jeder andere' and an idiot-proof manual", () => {
+    expect(answer("rheinwerk", "Unser Team hat im Schnitt einen IQ wie jeder andere auch.").assessment.verdict).toBe(
+      "keep",
+    );
+    expect(
+      answer("rheinwerk", "Your new app is finally idiot proof, even my dad managed to send his meter reading.")
+        .assessment.verdict,
+    ).toBe("keep");
+  });
+});

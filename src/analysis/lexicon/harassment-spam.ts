@@ -86,6 +86,8 @@ export const SPAM_STRONG = [
   "hot singles",
   "buy|kauf|kaufe|kauft ~2 followers|follower|likes|views|abonnenten|subscribers",
   "cheap|billig|billige ~1 followers|follower|likes|views",
+  // "10.000 echte Follower für nur 29 € kaufen".
+  "follower|followers|likes|abonnenten|views ~5 kaufen|buy",
   "real ~1 followers",
   // Scams and fake giveaways: "Kundennummer + IBAN bestätigen", "Claim yours before midnight", "turned €300 into …".
   "iban|kundennummer|kartendaten|kreditkarte|zugangsdaten ~4 bestaetigen|eingeben|verifizieren",

@@ -411,6 +411,10 @@ export const SECOND_PERSON = ["du", "dich", "dir", "ihr", "euch", "sie", "you", 
 
 /** Phrases that insult on their own: "halt die Fresse", "fuck you". */
 export const INSULT_PHRASES = [
+  // "mit dem IQ einer Kaffeebohne", "the IQ of a potato", "and is about as bright": a mind compared down.
+  "iq ~1 einer|eines",
+  "iq ~1 of ~1 a|an",
+  "about|roughly ~1 as ~1 bright|sharp|smart|clever",
   "halt|haltet|halts ~3 die|deine|eure|dein|euer fresse|klappe|maul|schnauze|fr*se",
   "fick|fickt ~1 dich|euch",
   "verpiss|verpisst ~1 dich|euch",

@@ -223,6 +223,8 @@ export const EXCLUSION = [
   "sollte|sollten|soll|darf|duerfte ~1 man ~5 nicht ~4 einstellen|anstellen|beschaeftigen|reinlassen|bedienen",
   "shouldnt|dont|never ~2 hire|employ|serve",
   "should ~1 not ~2 hire|employ|serve",
+  // "die behinderten solten garnich erst ne wärmepumpe krigen": kept from what others get.
+  "sollten|solten|sollen|duerften ~2 gar|garnicht|garnich ~1 nicht|erst",
 ];
 
 /**
@@ -339,4 +341,8 @@ export const COUNTER_FRAMES = [
   "mythos|maerchen|maer|luege|myth|lie ~2 that|dass",
   "stimmt|stimmte ~1 nicht|einfach ~2 dass",
   "not ~1 true ~1 that",
+  // A comment reported to the company: "ein Kommentar, der Ukrainer pauschal als Schmarotzer beschimpft", "there's a
+  // comment under your post calling a customer a …".
+  "kommentar|kommentare|beitrag|post|posts ~3 der|die|das|welcher ~8 beschimpft|beschimpfen|bezeichnet|nennt|beleidigt",
+  "comment|comments|post|posts|reply ~6 calling|calls|called|saying|says",
 ];

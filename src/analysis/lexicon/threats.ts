@@ -127,7 +127,7 @@ export const PERSONS = ["dich", "dir", "euch", "ihn", "ihm", "you", "u", "ya", "
  */
 export const THREAT_PATTERNS = [
   // German
-  "ich|wir ~1 weis|wissen|kenne|kennen wo ~3 {place}",
+  "ich|wir ~1 weis|wissen|kenne|kennen ~1 wo ~3 {place}",
   "ich|wir ~1 weis|wissen|kenne|kennen deine|eure|ihre adresse",
   "wir|ich kriegen|krieg|kriege euch|dich",
   "wenn ich|wir ~2 {person} ~2 erwisch*|kriege|krieg*|finde|sehe",
@@ -148,6 +148,8 @@ export const THREAT_PATTERNS = [
   "you|u ~1 will|wil|gonna|shall|il ~1 die|bleed|suffer",
   "youre|ur|you|u ~2 going to die|bleed",
   "hope ~3 you|u|they|he|she|your|ur ~3 die|dies|burn|rot|killed",
+  // "hope your roastery goes up in flames with the owner still inside".
+  "goes|go|going ~1 up ~1 in ~1 flames ~3 with ~3 still ~1 inside|in",
   "blow ~2 up ~3 {place}",
   "dead man walking",
   "schade ~4 wenn ~5 passiert|zustoesst|zustoest|zustossen|passieren|geschieht",

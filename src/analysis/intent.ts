@@ -117,6 +117,14 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "geht das nicht in normalem Deutsch?", "Geht das nicht auch online?": another way asked for, nothing broken.
         !otherWayAsked(normalised, hit) &&
+        // "Will da nix kaputt machen": nothing they want to break, nothing broken.
+        !(
+          tokens[hit.from]?.key === "kaputt" &&
+          ["nix", "nichts"].includes(tokens[hit.from - 1]?.key ?? "") &&
+          tokens[hit.to + 1]?.key === "machen"
+        ) &&
+        // "for staying open by candlelight during tuesday's blackout": the outage is when something good was done.
+        !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => DURING.has(token.key)) &&
         // "So können wir das unseren Mitgliedern nicht guten Gewissens empfehlen": a view, nothing that failed.
         !(
           MODAL.has(tokens[hit.from]?.key ?? "") &&
@@ -168,6 +176,7 @@ function otherWayAsked(normalised: Normalised, hit: Hit): boolean {
   return OTHER_WAY.test(normalised.text.slice(tokens[hit.to]?.end ?? 0));
 }
 
+const DURING = new Set(["during", "waehrend", "despite", "trotz"].map(wordKey));
 const VIEW_VERB = new Set(
   [
     "empfehlen",

@@ -5269,3 +5269,58 @@ describe("batch 50: reports of hate kept, and more that may be deleted", () => {
     ).toBe("keep");
   });
 });
+
+describe("batch 51: short comments, praise beside an outage, and worries that break nothing", () => {
+  it("thanks a crew for staying open during a blackout, never as a case", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "shoutout to the Ottensen crew for staying open by candlelight during tuesday's blackout and handing free filter coffee to half the street ❤️",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    "love the new menu board in Kreuzberg, so minimalist it doesn't even have prices on it. every order is a little surprise 😍",
+    "Lovely video of your team planting 1,000 trees 🌳 Maybe plant one person at the service inbox next? 11 weeks and counting for a reply about a maintenance invoice that my service contract already covers.",
+  ])("never thanks sarcasm: %s", (text) => {
+    takesSeriously("kaffeekollektiv", text);
+  });
+
+  it("answers whether cleaning the modules voids the warranty as a question, not a fault", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Darf ich die Module auf dem Garagendach selbst mit Osmosewasser und weicher Bürste sauber machen, oder ist dann die Garantie futsch? Will da nix kaputt machen.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("says a stone found in a bag as such, never an injury or a grinder in trouble", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "We found a small stone in a 1 kg bag of your Brasil Cerrado this morning (lot 0311 on the label, order KK-77120) – luckily before it went into our grinder. Happy to send photos.",
+      "linkedin",
+    );
+    expect(first?.text).toMatch(/a stone/);
+    expect(first?.text).not.toMatch(/hurt|grinder/);
+  });
+
+  it("helps beside the boundary with a street's power cut, and reads hot water that won't get hot", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "you brain-dead morons cut the power on our whole street in Kerpen-Sindorf at 7am with ZERO notice. my mum is on a home oxygen concentrator. useless company",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/power cut in Kerpen-Sindorf/);
+    const water = answer(
+      "rheinwerk",
+      "new heat pump since 2 weeks and the hot water won't go above 42 degrees. showering is basically a cold plunge now 🥶 @Rheinwerk pls",
+      "x",
+    );
+    expect(water.assessment.intent.complaint).toBeDefined();
+    expect(water.first?.strategy).toMatch(/^case-/);
+  });
+});

@@ -1037,6 +1037,14 @@ export const FAILURE = [
   "waiting ~2 since|for",
   // "Seit 2 Stunden warte ich", "ich warte seit Montag".
   "seit ~4 warte|warten|gewartet",
+  // "you cut the power on our whole street at 7am with ZERO notice".
+  "cut|cuts|shut ~1 the ~1 power|electricity",
+  // "hot water won't go above 42 degrees": the heating short of what it should give.
+  "wont|won't|doesnt|doesn't|cant|can't ~1 go|get|heat ~2 above|over|past|higher",
+  "kommt|geht|wird ~3 nicht ~1 ueber|hoeher",
+  // "We found a small stone in a 1 kg bag", "ein Steinchen in der Tüte gefunden": something in the goods that
+  // should not be.
+  "found|fand|gefunden ~4 stone|stein|steinchen|glass|glassplitter|plastic|plastik|metal|metall|hair|haar|insect|insekt",
   // "die komplette Thujahecke platt getrampelt", "Aufgeräumt hat natürlich keiner": damage and mess left by the work.
   "platt ~1 getrampelt|gemacht|gefahren",
   "zertrampelt|plattgetrampelt|niedergetrampelt",
@@ -1207,6 +1215,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "allergic",
       "anaphyla*",
       "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
+      // "a small stone in a 1 kg bag", "Glassplitter im Kuchen": a foreign body in food.
+      "stone|stein|steinchen|glassplitter|splitter ~3 in|im",
       "nesselausschlag",
       // A gas smell reported: "riecht nach Gas", "Gasgeruch im Keller", "report a gas smell".
       "gasgeruch",
@@ -1916,6 +1926,10 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "so minimalist it doesn't even have prices on it", "11 weeks and counting for a reply".
+  "doesnt|doesn|dont|don ~1 even ~1 have|show|list|work|say",
+  "hat|haben ~1 nicht ~1 mal|einmal ~3 preise|preis",
+  "days|weeks|months|tage|wochen|monate ~1 and|und ~1 counting|zaehlend",
   // "merk ich endlich wieder dass ich einen rücken hab": the seats felt in one's back.
   "merk|merke|merkt|spuer|spuere|spuert ~7 ruecken|nacken|knie|hintern",
   // "taking decaf off the menu", "Hafermilch von der Karte gestrichen".

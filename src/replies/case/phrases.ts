@@ -1080,6 +1080,7 @@ const FOUND: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^(?:haar|haare|hair)\b/i, "ein Haar", "a hair"],
   [/^(?:insekt|insect|fliege|fly|kakerlake|cockroach)\b/i, "ein Insekt", "an insect"],
   [/fremdkörper|fremdkoerper|foreign/i, "ein Fremdkörper", "a foreign object"],
+  [/\b(?:stein|steinchen|stone)\b/i, "ein Steinchen", "a stone"],
 ];
 
 /** "Ihr Sohn", "deine Tochter", "Sie" / "your son", "you": the one who was hurt, as the reply addresses them. */
@@ -1365,7 +1366,14 @@ function supplyClause(
 
 /** "Wieder Stromausfall in Porz", "third power cut in Leeds": an outage where they live, said as one. */
 function outageClause(words: readonly string[], v: Voice, place: string | undefined): string | undefined {
-  if (!words.some((word) => /^(?:strom)?ausf|^stromausf|power (?:cut|outage)|^outage/iu.test(word))) return undefined;
+  if (
+    !words.some((word) =>
+      /^(?:strom)?ausf|^stromausf|power (?:cut|outage)|^outage|^(?:cut|cuts|shut|switched|turned) (?:\w+ )?(?:the )?(?:power|electricity)/iu.test(
+        word,
+      ),
+    )
+  )
+    return undefined;
   const where = place ? ` in ${place}` : "";
   return v.language === "de"
     ? `dass es${where} zu einem Stromausfall gekommen ist`

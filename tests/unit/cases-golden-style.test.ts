@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessComment } from "../../src/analysis";
 import { snapshotOf } from "../../src/analysis/snapshot";
 import { composeReplies } from "../../src/replies";
+import { caseTerms } from "../../src/replies/case/terms";
 import type { SiteId } from "../../src/shared/sites";
 import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 
@@ -5322,5 +5323,34 @@ describe("batch 51: short comments, praise beside an outage, and worries that br
     );
     expect(water.assessment.intent.complaint).toBeDefined();
     expect(water.first?.strategy).toMatch(/^case-/);
+  });
+});
+
+describe("a dozen comments read through the CLI at the stop's end", () => {
+  it("never thanks 'wow 40 minuten in der hotline und dann einfach aufgelegt … großartiger service, wirklich'", () => {
+    takesSeriously(
+      "rheinwerk",
+      "wow 40 minuten in der hotline und dann einfach aufgelegt worden. großartiger service, wirklich",
+    );
+  });
+
+  it("answers a wallbox that will not charge as a case though it ends 'Was kann ich tun?'", () => {
+    namesTheCase(
+      "rheinwerk",
+      "Seit drei Tagen blinkt an der Wallbox in der Garage eine rote LED und das Auto lädt nicht. Neustart hab ich schon probiert. Was kann ich tun?",
+      /Wallbox/,
+    );
+  });
+
+  it("answers whether the café is open on Boxing Day with the saved hours, which name public holidays", () => {
+    const { first } = answer("kaffeekollektiv", "Is the Leipzig café open on Boxing Day?");
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/public holidays/);
+  });
+
+  it("names Boxing Day whole and leaves 'open' off the café", () => {
+    const terms = caseTerms("Is the Leipzig café open on Boxing Day?", "en");
+    expect(terms).toContain("Boxing Day");
+    expect(terms.join(" ")).not.toMatch(/café open/);
   });
 });

@@ -2039,6 +2039,9 @@ export const SARCASM_FACTS = [
   "only ~3 days|weeks|hours|months",
   // "Toll, 45 Minuten Warteschlange für einen Cappuccino", "Great, a 30 minute wait for a flat white".
   "minuten|min|stunden ~2 warteschlange|warteschleife|schlange|wartezeit|anstehen|gewartet|warten|wartet",
+  // "40 minuten in der hotline und dann einfach aufgelegt worden": held on the line, then cut off.
+  "minuten|min|stunden ~2 hotline|leitung|telefon",
+  "aufgelegt|rausgeflogen|weggedrueckt",
   "minuten|min|stunden ~1 ansteht|anstehe|angestanden|steht|stehen",
   // "Der Berater wusste nicht mal, was ein Wechselrichter ist", "didn't even know what an inverter is".
   "wusste|wussten|kannte|kannten ~3 nicht ~1 mal|einmal",

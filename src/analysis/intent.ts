@@ -659,38 +659,44 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Got my package today and it's somebody else's order": goods meant for someone else, a delivery gone wrong.
   const othersOrder =
     saidAny(/some(?:one|body)\s?else/iu) && /\b(?:package|parcel|order|box|delivery)\b/iu.test(normalised.text);
-  const problem = othersOrder
-    ? "delivery"
-    : heldOnLine
-      ? "waiting"
-      : cameLate
-        ? "other"
-        : treated
-          ? "service"
-          : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
-            ? "defect"
-            : takenTwice || paymentFailed
-              ? "billing"
-              : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
-                ? "refund"
-                : notHere
-                  ? "delivery"
-                  : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                    // "my subscription box didn't come this month": the box, not the bill.
-                    (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                      (saidAny(
-                        /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                      ) ||
-                        // "das PDF kam nie an": the separable verb, split.
-                        saidAny(/\bkam (?:nie|nicht)$/iu))
+  // "Geld ist abgebucht aber bis heute keine Versandmail", "no welcome letter, no contract": what should have been
+  // sent was not, whatever was charged.
+  const notSent = saidAny(
+    /versandmail|versandbest(?:ä|ae)tigung|willkommensschreiben|vertragsunterlagen|(?:shipping|dispatch) (?:email|confirmation)|welcome (?:letter|pack)/iu,
+  );
+  const problem =
+    othersOrder || notSent
+      ? "delivery"
+      : heldOnLine
+        ? "waiting"
+        : cameLate
+          ? "other"
+          : treated
+            ? "service"
+            : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
+              ? "defect"
+              : takenTwice || paymentFailed
+                ? "billing"
+                : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
+                  ? "refund"
+                  : notHere
                     ? "delivery"
-                    : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                      ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                        "other"
-                      : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
-                        ? "other"
-                        : ((topic as ProblemKind | undefined) ??
-                          (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                    : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                      // "my subscription box didn't come this month": the box, not the bill.
+                      (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                        (saidAny(
+                          /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                        ) ||
+                          // "das PDF kam nie an": the separable verb, split.
+                          saidAny(/\bkam (?:nie|nicht)$/iu))
+                      ? "delivery"
+                      : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                        ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                          "other"
+                        : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
+                          ? "other"
+                          : ((topic as ProblemKind | undefined) ??
+                            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht

@@ -5354,3 +5354,44 @@ describe("a dozen comments read through the CLI at the stop's end", () => {
     expect(terms.join(" ")).not.toMatch(/café open/);
   });
 });
+
+describe("batch 51 read again: papers not sent, policy criticised, a habit of ordering", () => {
+  it("reads 'Geld ist abgebucht aber … keine Versandmail' and 'no welcome letter, no contract' as things not sent", () => {
+    const order = answer(
+      "kaffeekollektiv",
+      "Hab letzten Mittwoch bestellt, Geld ist abgebucht aber bis heute keine Versandmail. Ist da was schiefgelaufen?",
+      "x",
+    );
+    expect(order.first?.text).toMatch(/Bestellnummer/);
+    expect(order.first?.text).not.toMatch(/Abrechnung/);
+    const letter = answer(
+      "rheinwerk",
+      "Relocated to Cologne from Manchester and signed up for your electricity online four weeks ago. Since then the first payment has been taken, but no welcome letter, no contract, nothing. Is that normal?",
+      "linkedin",
+    );
+    expect(letter.first?.text).toMatch(/welcome letter/);
+    expect(letter.first?.text).not.toMatch(/good question|your bill/);
+  });
+
+  it("takes a cut to filter coffee hours seriously, no order asked for 'the only thing i order'", () => {
+    const first = takesSeriously(
+      "kaffeekollektiv",
+      "filter coffee only until 11am now?? it's literally the only thing i order at yours and you're cutting it in the afternoon. shame",
+    );
+    expect(first?.text).not.toMatch(/order number/);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Your heat pump cost calculator asks for my phone number before it shows a single euro figure. I just wanted a ballpark, not a sales call. Hard pass.",
+    ],
+    [
+      "rheinwerk",
+      "24 Monate Mindestlaufzeit beim neuen Gewerbestromtarif? Andere Anbieter machen 12 oder gar keine. Als kleiner Betrieb binde ich mich nicht zwei Jahre an einen Preis, den ich nicht einschätzen kann. So gewinnt man keine Mittelständler.",
+    ],
+  ] as const)("takes B2B criticism seriously, never 'reading along' or thanks for asking: %s", (company, text) => {
+    const { first } = answer(company, text, "linkedin");
+    expect(first?.strategy).toBe("take-seriously");
+  });
+});

@@ -1037,6 +1037,10 @@ export const FAILURE = [
   "waiting ~2 since|for",
   // "Seit 2 Stunden warte ich", "ich warte seit Montag".
   "seit ~4 warte|warten|gewartet",
+  // "the first payment has been taken, but no welcome letter, no contract, nothing": papers that never came.
+  "no ~1 welcome ~1 letter|pack",
+  "keine|kein ~1 willkommensschreiben|vertragsunterlagen|versandmail|versandbestaetigung",
+  "no ~1 shipping|dispatch ~1 email|confirmation",
   // "you cut the power on our whole street at 7am with ZERO notice".
   "cut|cuts|shut ~1 the ~1 power|electricity",
   // "hot water won't go above 42 degrees": the heating short of what it should give.

@@ -287,6 +287,10 @@ export const DISAPPROVAL = [
   // "Rheinwerk's business customer service doesn't scale … we get a different person every time".
   "doesnt|doesn|dont|don ~2 scale",
   "skaliert|skalieren ~1 nicht",
+  // "I just wanted a ballpark, not a sales call. Hard pass.", "So gewinnt man keine Mittelständler".
+  "hard ~1 pass",
+  "so ~1 gewinnt ~1 man ~1 keine|keinen",
+  "binde ~1 ich ~1 mich ~1 nicht",
   // "Das passt nicht zu dem, was ihr über Nachhaltigkeit postet", "doesn't fit what you post".
   "passt ~1 nicht ~1 zu ~1 dem|eurem|ihrem|euren|ihren|eurer|ihrer",
   "doesnt|doesn ~1 fit|match ~1 what|your",

@@ -30,7 +30,7 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
 const HABITUAL_ORDER =
-  /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b/giu;
+  /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b|\b(?:the only thing|all) i (?:ever |usually |always )?order\b|\bi (?:always|usually) order\b|\bdas einzige,? was ich (?:da |bei euch )?(?:bestelle|trinke)\b/giu;
 /** Money that moved: an amount charged, paid or owed is a case; "Kaffee für 5 Euro" is a view on prices. */
 const PAID =
   /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;
@@ -944,7 +944,7 @@ export function liftCase(
   const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(read);
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
-  const item = ITEM.exec(read)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];
+  const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];
   const device = DEVICE.exec(read)?.[0];
   const leavingMatch = LEAVING.exec(read);
   // "Ich kündige zum nächsten möglichen Termin. Vertragsnummer …": notice given without naming the contract.

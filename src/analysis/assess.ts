@@ -3,13 +3,15 @@ import type { CommentSnapshot } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import { swornAtCircumstances } from "./circumstance";
 import { isMeasure } from "./fold";
+import { insultsInSlots } from "./insult-slots";
 import { readComplaint, readIntent } from "./intent";
-import { detectLanguage, isFrequentWord } from "./language";
+import { detectLanguage } from "./language";
 import { LEXICON } from "./lexicon";
 import { repairEvasions } from "./meaning/repair";
 import { rolesOf } from "./meaning/roles";
-import { type OffensiveModel, scoreOffensive } from "./model";
-import { type Normalised, normalise, type Token } from "./normalise";
+import { type OffensiveModel, scoreOffensive, wordWeight } from "./model";
+import { nameAsSubject } from "./names";
+import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
@@ -34,6 +36,10 @@ export function assessWith(
   const named = violations.some((violation) => DELETABLE_KINDS.includes(violation.kind));
   // A derogatory word said of a person is an insult when the model, too, finds the comment abusive.
   if (!named && candidates.length && score?.confirms) violations.unshift({ kind: "insult", evidence: candidates });
+  else if (!named && model && score?.review) {
+    const slots = slotInsults(model, normalised, language, guidelines.companyName);
+    if (slots.length) violations.unshift({ kind: "insult", evidence: slots });
+  }
   const kinds = new Set(violations.map((violation) => violation.kind));
   if (score?.offensive && violations.length === 0) {
     // The model hears offence the rules do not name: coarse language, but no licence to delete. It is a
@@ -81,6 +87,29 @@ export function assessWith(
     replyNeeded: reply.needed,
     replyReasons: reply.reasons,
   };
+}
+
+/**
+ * The least weight (the model's average feature weight, in 8-bit steps of its scale) for which a noun in an
+ * insult's slot counts as an insult (insult-slots.ts). Chosen on the training part: the lowest at which the
+ * slots' new licences there stay abusive.
+ */
+export const SLOT_WEIGHT = { de: 1.5, en: 1.5 };
+
+/**
+ * Insults no list holds, named by their slot and confirmed by the model; never in a customer's complaint or a
+ * comment about the company, where a strong noun ("ihr Abzocker") is criticism to answer.
+ */
+function slotInsults(model: OffensiveModel, normalised: Normalised, language: string, companyName: string): string[] {
+  if (language !== "de" && language !== "en") return [];
+  if (readComplaint(normalised) !== undefined || aboutTheCompany(normalised, companyName)) return [];
+  const weights = model[language];
+  return insultsInSlots(
+    normalised,
+    language === "de",
+    (token) => wordWeight(weights, model.mask, token),
+    SLOT_WEIGHT[language],
+  );
 }
 
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
@@ -162,42 +191,6 @@ function aboutTheCompany(normalised: Normalised, companyName: string): boolean {
 const PERSONAL = new Set(
   "er ihn ihm he him she her hes shes your yours dein deine deinen deinem euer eure euren eurem".split(" "),
 );
-
-/** What a person named on their own does: "Schulz ist …", "Trump lies", "Maas will …". */
-const SINGULAR_VERBS = new Set(
-  "ist war hat will kann soll muss wird sagt luegt macht glaubt denkt redet labert is was has wants can should will says lies thinks talks".split(
-    " ",
-  ),
-);
-/** Words that open a clause in capitals but name nobody: "Gestern war …", "Everything is …". */
-const NOT_NAMES = new Set(
-  "gestern morgen damals dann deshalb trotzdem jeder jede niemand keiner natuerlich hoffentlich everything nothing everyone someone nobody yesterday tomorrow frueher heute jetzt leider hier dort".split(
-    " ",
-  ),
-);
-/** Words after which a clause starts anew, so a capitalised word after them needs no article. */
-const CLAUSE_STARTS = new Set("und aber denn weil dass wenn oder doch and but because if or".split(" "));
-
-/**
- * A name as the subject of a clause: a capitalised word with no article before it, at a clause's start, followed by
- * a verb in the singular ("Schulz ist ein …", "… und Maas will …"). Nouns without an article that do this are
- * mostly mass nouns ("Werbung ist …"), which speak of things and are kept from review as criticism elsewhere.
- */
-function nameAsSubject(normalised: Normalised, at: number): boolean {
-  const { tokens, text } = normalised;
-  const token = tokens[at] as Token;
-  const next = tokens[at + 1];
-  if (token.kind !== "word" && token.kind !== "hashtag") return false;
-  if (!next || !SINGULAR_VERBS.has(next.key) || token.key.length < 3) return false;
-  if (isFrequentWord(token.key) || NOT_NAMES.has(token.key)) return false;
-  // "Boah, ist das ein Scheißwetter": an exclamation before a question, not a subject before its verb.
-  if (!/^\s+$/.test(text.slice(token.end, next.start))) return false;
-  const word = text.slice(token.start, token.end).replace(/^#/, "");
-  if (!/^\p{Lu}\p{Ll}/u.test(word) || LEXICON.groups.hasToken(token)) return false;
-  const before = tokens[at - 1];
-  if (!before || before.kind === "mention") return true;
-  return CLAUSE_STARTS.has(before.key) || /[.!?,;:]\s*$/.test(text.slice(before.end, token.start));
-}
 
 function namesSomeone(normalised: Normalised): boolean {
   const roles = rolesOf(normalised);

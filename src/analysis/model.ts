@@ -1,6 +1,6 @@
 import type { Language } from "../shared/assessment";
 import { extractFeatures, wordFeatures } from "./features";
-import type { Normalised } from "./normalise";
+import type { Normalised, Token } from "./normalise";
 
 /**
  * The trained offensive-language model: one logistic regression per language over hashed features
@@ -166,11 +166,7 @@ function evidence(model: LanguageModel, mask: number, normalised: Normalised): s
   const scored: Array<{ word: string; weight: number }> = [];
   for (const token of normalised.tokens) {
     if ((token.kind !== "word" && token.kind !== "hashtag") || FUNCTION_WORDS.has(token.key)) continue;
-    buffer.length = 0;
-    wordFeatures(token, buffer);
-    let weight = 0;
-    for (const feature of buffer.view()) weight += model.weights[feature & mask] as number;
-    const average = weight / Math.max(1, buffer.length);
+    const average = wordWeight(model, mask, token);
     if (average >= EVIDENCE_WEIGHT / 2)
       scored.push({ word: normalised.text.slice(token.start, token.end), weight: average });
   }
@@ -179,6 +175,19 @@ function evidence(model: LanguageModel, mask: number, normalised: Normalised): s
   // When no word stands out on its own, the two that weigh most still say what the model heard.
   const chosen = strong.length ? strong.slice(0, 3) : scored.slice(0, 2);
   return [...new Set(chosen.map((entry) => entry.word))];
+}
+
+/**
+ * How much one word, on its own, pushes a comment towards "offensive": the average weight of its features (the
+ * word and its character n-grams), in 8-bit steps of the model's scale. The n-grams let a compound never seen in
+ * training ("Oberpfeife", "Kernseifenloser") weigh like the words it is built from.
+ */
+export function wordWeight(model: LanguageModel, mask: number, token: Token): number {
+  buffer.length = 0;
+  wordFeatures(token, buffer);
+  let weight = 0;
+  for (const feature of buffer.view()) weight += model.weights[feature & mask] as number;
+  return weight / Math.max(1, buffer.length);
 }
 
 /** The least average weight (in 8-bit steps of the model's scale) for which a word counts as evidence. */

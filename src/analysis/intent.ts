@@ -530,6 +530,9 @@ const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
 const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
 const NOSTALGIA = /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days)\b/iu;
+const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
+const OPINION_ASKED =
+  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:eigentlich\s)?(?:dazu|davon)|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const NOT_ABOUT_US =
   /\b(?:nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
@@ -1203,13 +1206,20 @@ export function readIntent(
   const community =
     LEXICON.community.find(tokens).length > 0 &&
     !OFFERING.test(normalised.text) &&
-    LEXICON.customer.find(tokens).length === 0;
+    // "need a buddy for my last long run": a bare "my" is no order of theirs.
+    !LEXICON.customer
+      .find(tokens)
+      .some((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
   // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
   const notAboutUs = NOT_ABOUT_US.test(normalised.text) && complaint === undefined;
   // "Früher gab's Kaffee noch für 50 Pfennig. Das waren Zeiten.": a memory of the old days, nothing asked of us.
   const nostalgic = NOSTALGIA.test(normalised.text) && complaint === undefined && question === undefined;
+  // "Und was sagt ihr dazu, dass die in Berlin wieder über Atomkraft reden?": the company asked for a political
+  // opinion, which it does not owe; its own matters are another thing ("Was sagt ihr zu euren Preisen?").
+  const opinionOnPolitics = politics.length > 0 && OPINION_ASKED.test(normalised.text) && complaint === undefined;
   const offTopic =
-    ((politics.length > 0 || community) && !speaksToCompany && !commenter) || ((notAboutUs || nostalgic) && !commenter);
+    ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
+    ((notAboutUs || nostalgic || opinionOnPolitics) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
   const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing + clowns;

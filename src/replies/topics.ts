@@ -71,6 +71,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:ring|call|phone)\s(?:you|u|yous)\b/gu, "number call customer service hours"],
   // "it hits -15 up here in the Sauerland some winters": frost without its unit.
   [/\b(?:hits|hit|gets to|goes down to|drops to|down to)\s[-−]\d{1,2}\b/gu, "frost winter freezing weather"],
+  // "Gibt's euren Kaffee auch schon fertig gemahlen?": coffee ground for them is the grind they choose.
+  [/\b(?:fertig|schon|vor)\s?gemahlen\w*|\bpre-?ground\b|\bground coffee\b/gu, "gemahlen mahlgrad"],
+  // "kann man euch eigentlich auch samstags anrufen?": when the hotline answers.
+  [
+    /\b(?:kann|koennen|darf)\s(?:man|ich|wir)\s(?:\p{L}+\s){0,4}?anrufen\b|\btelefonisch\s(?:\p{L}+\s)?erreichbar\b/gu,
+    "hotline servicezeiten",
+  ],
   // "fertig gemahlen für die stempelkanne": the French press, by its German names.
   [/\b(?:stempelkanne|pressstempelkanne|kaffeepresse|cafetiere|cafetière)\b/gu, "french press"],
   [

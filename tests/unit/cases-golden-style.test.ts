@@ -5395,3 +5395,50 @@ describe("batch 51 read again: papers not sent, policy criticised, a habit of or
     expect(first?.strategy).toBe("take-seriously");
   });
 });
+
+describe("batch 52: advice for next time, saved answers asked in other words, questions to the other readers", () => {
+  it("takes thanks with advice for next time as sarcasm, never thanked", () => {
+    takesSeriously(
+      "rheinwerk",
+      "Vielen Dank für das Wärmepumpen-Angebot für 240 m² Wohnfläche 👏 Wir wohnen zwar auf 110, aber schön dass Sie so groß von uns denken. Vielleicht liest beim nächsten Mal jemand den Aufnahmebogen 😉",
+    );
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "kann man euch eigentlich auch samstags anrufen oder nur unter der woche? ich arbeite selbst bis 18 uhr 🙈",
+    ],
+    [
+      "kaffeekollektiv",
+      "Ich hab nur so eine Bialetti für den Herd und keine Mühle. Gibt's euren Kaffee auch schon fertig gemahlen oder muss ich mir erst eine Mühle kaufen?",
+    ],
+  ] as const)("offers the saved answer to %s: %s", (company, text) => {
+    expect(answer(company, text).first?.strategy).toBe("saved-reply");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Und was sagt ihr dazu dass die in Berlin jetzt wieder über Atomkraft reden? Hätte man die Meiler mal nicht abgeschaltet, dann wär der Strom heute billig. Aber hauptsache grün 🙄",
+    ],
+    [
+      "kaffeekollektiv",
+      "anyone here running the hamburg half marathon on sunday?? need a buddy for my last long run 🏃‍♀️",
+    ],
+  ] as const)(
+    "needs no reply to a political opinion asked for or a question to the other readers: %s",
+    (company, text) => {
+      expect(answer(company, text, "x").first?.strategy).toBe("no-reply-needed");
+    },
+  );
+
+  it("thanks for an annual statement's new layout as praise, not an offer to answer questions", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Credit where it's due: the new layout of the annual statement is the first energy bill I've understood without a calculator. The one-page summary with last year's comparison is exactly what customers need.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+});

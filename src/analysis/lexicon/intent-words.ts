@@ -1826,6 +1826,11 @@ export const POLITICS = [
   "governments",
   // "Berlin rents are absolute murder … Cap the damn rents already.": housing politics.
   "mietpreisbremse",
+  // "dass die in Berlin jetzt wieder über Atomkraft reden": energy politics.
+  "atomkraft*",
+  "atomausstieg",
+  "kernkraft*",
+  "nuclear ~1 power",
   "mietendeckel",
   "cap ~2 rents",
   "rent ~1 cap|control|controls",
@@ -1898,6 +1903,11 @@ export const COMMUNITY = [
   "did anyone|anybody",
   "did ~1 you ~1 guys ~1 see|watch",
   "hat ~1 noch ~1 jemand",
+  // "anyone here running the half marathon on sunday??", "Ist hier jemand, der …".
+  "anyone|anybody ~1 here|else",
+  "is|are ~1 anyone|anybody ~1 here",
+  "jemand ~1 hier",
+  "hier ~1 jemand",
 ];
 
 /** Words that speak to the company or about doing business with it: a comment with them is not off-topic. */
@@ -1930,6 +1940,11 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Vielleicht liest beim nächsten Mal jemand den Aufnahmebogen 😉": advice for next time after thanks mocks.
+  "vielleicht ~5 naechsten|naechste|naechstes ~1 mal",
+  "maybe ~5 next ~1 time",
+  // "Wir wohnen zwar auf 110, aber schön, dass Sie so groß von uns denken": the fact conceded, the praise ironic.
+  "zwar ~8 aber ~1 schoen|toll|nett ~1 dass",
   // "so minimalist it doesn't even have prices on it", "11 weeks and counting for a reply".
   "doesnt|doesn|dont|don ~1 even ~1 have|show|list|work|say",
   "hat|haben ~1 nicht ~1 mal|einmal ~3 preise|preis",

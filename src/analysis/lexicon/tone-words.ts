@@ -657,6 +657,11 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Credit where it's due: the new layout … is exactly what customers need."
+  "credit ~2 where ~1 its|it's ~1 due",
+  "ehre ~2 wem ~1 ehre",
+  "exactly ~1 what ~1 customers|people|we|i ~1 need|needed|wanted",
+  "genau ~1 das|was ~2 braucht|brauchen|wollen",
   // "Ich mag euren Kaffee wirklich, aber …".
   "ich ~1 mag ~3 euren|eure|euer|ihren|ihre|deinen|deine|den|die|das",
   // "5 stars. Quick install, fair price", "Ich wollte mich einfach mal bedanken", "unkompliziert umgestellt".

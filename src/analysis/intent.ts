@@ -266,6 +266,7 @@ function problemTopic(normalised: Normalised): string | undefined {
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+        !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
@@ -278,6 +279,13 @@ function problemTopic(normalised: Normalised): string | undefined {
   }
   return labelledBill;
 }
+
+/** "liefert die Ostseite vom Dach genau null": a system that yields nothing has delivered no parcel late. */
+function yieldsNothing(tokens: readonly Token[], hit: Hit): boolean {
+  if (!/^liefer(?:t|n|te|ten)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  return tokens.slice(hit.to + 1, hit.to + 7).some((token) => YIELD.has(token.key));
+}
+const YIELD = new Set(["null", "nichts", "strom", "kwh", "leistung", "ertrag"]);
 
 const GIFT_VOUCHER = /\b(?:gift ?cards?|gift vouchers?|vouchers?|geschenkgutschein\w*|gutschein\w*)\b/iu;
 const REFERENCE_AFTER =

@@ -94,6 +94,11 @@ export const Case = z.object({
   /** Where something harmful was found, as written ("in meinem Joghurt", "in my salad"). */
   foundIn: z.optional(z.string()),
   /**
+   * What they are allergic to and were given anyway, as written ("Sesam", "peanuts"): "allergisch auf Sesam … dann
+   * kam der Bagel mit Sesam". Said only when the comment names it twice, as their allergy and as what came.
+   */
+  allergen: z.optional(z.string()),
+  /**
    * A danger on the road: a near miss ("fast überfahren", "nearly ran me over") or drivers speeding ("rasen durch die
    * Spielstraße"). No batch to ask for, no product to name.
    */

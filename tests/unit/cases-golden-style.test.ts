@@ -5442,3 +5442,44 @@ describe("batch 52: advice for next time, saved answers asked in other words, qu
     expect(first?.strategy).toBe("thank-specifically");
   });
 });
+
+describe("batch 52 read again: an allergen served, heat that stops short, a system that yields nothing", () => {
+  it("says what was served against an allergy, never an injury nobody had", () => {
+    const sesame = namesTheCase(
+      "kaffeekollektiv",
+      "Ich hab heute Mittag in Ottensen beim Bestellen extra gesagt dass ich allergisch auf Sesam bin und dann kam der Bagel mit Sesam obendrauf. Hab's zum Glück gesehen bevor ich reingebissen hab. Sowas darf echt nicht passieren, das kann für manche Leute richtig gefährlich werden",
+      /in Ottensen Sesam bekommen hast, obwohl du darauf allergisch bist/,
+    );
+    expect(sesame.first?.text).not.toMatch(/verletzt|Reaktion|Chargennummer/);
+    const label = answer(
+      "kaffeekollektiv",
+      "Hab eine Nussallergie und in eurem Kuchen waren trotzdem Nüsse, obwohl nussfrei draufstand!",
+    );
+    expect(label.first?.text).toMatch(/Allergenkennzeichnung/);
+    expect(label.first?.text).not.toMatch(/verletzt|Reaktion/);
+  });
+
+  it("names the room that stays cold, with its capital, and a roof side that yields nothing is no parcel", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "@rheinwerk seit dem hydraulischen abgleich letzte woche ist das ganze haus mollig, nur das bad kommt nicht über 17 grad. morgens duschen macht so echt keinen spaß 🥶",
+      "x",
+    );
+    expect(first?.text).toMatch(/dass das Bad nicht über 17 Grad kommt/);
+    const roof = answer(
+      "rheinwerk",
+      "Seit die Monteure am 12. März an der Anlage waren liefert die Ostseite vom Dach genau null, die Westseite läuft ganz normal. Vorher liefen beide 😕 Kundennr. 700 481 223",
+    );
+    expect(roof.assessment.intent.complaint?.problem).toBe("defect");
+    expect(roof.first?.text).not.toMatch(/Bestellung/);
+  });
+
+  it("reads customs charged at the door as a billing case, not a question about shipping", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "ordered 2 bags to Basel and DHL wanted CHF 31 at the door for customs + fees before handing it over. your checkout never said a word about that 😤",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+  });
+});

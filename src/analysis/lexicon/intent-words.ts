@@ -21,6 +21,23 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "Sowas darf echt nicht passieren", "this should never happen": a customer says something went wrong.
+  "sowas|das|dies ~2 darf|duerfte ~2 nicht|nie ~1 passieren",
+  "so ~1 was ~2 darf|duerfte ~2 nicht|nie ~1 passieren",
+  "should|must ~1 never|not ~1 happen",
+  "shouldn't|mustn't ~1 happen",
+  // "Hab eine Nussallergie und in eurem Kuchen waren trotzdem Nüsse": an allergen served anyway.
+  "*allergie|allergisch|allergic|allergy ~12 trotzdem|obwohl|although|anyway|still ~4 drin|drauf|dabei|in|on|with|mit|waren|war|came|had",
+  // "Müsliriegel … waren Nüsse, obwohl nussfrei draufstand": a label that was wrong.
+  "obwohl|although|though ~4 draufstand|draufsteht|stand|steht|said|says|labelled|labeled",
+  "liefert|liefern|produziert|produzieren|bringt|erzeugt ~4 genau|nur|quasi|praktisch ~1 null|nichts",
+  "producing|generating|delivering ~2 nothing|zero",
+  // "nur das bad kommt nicht über 17 grad", "won't go above 42 degrees": heat that stops short.
+  "kommt|kommen|komme|geht|gehen|wird|werden ~3 nicht ~1 ueber ~3 grad",
+  "wont|won't|doesn't|doesnt|never ~2 go|get|gets|goes ~1 above|over|past ~3 degrees",
+  // "DHL wanted CHF 31 at the door for customs + fees": charges nobody mentioned.
+  "wanted|charged|asked|paid|pay ~6 for ~1 customs",
+  "verlangt|verlangte|kassiert|kassierte|zahlen|bezahlen|bezahlt ~6 fuer ~2 zoll",
   // German
   "kann|koennen|konnte|konnten ~5 nicht|nimmer|kaum",
   "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
@@ -1504,6 +1521,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "nur das bad kommt nicht über 17 grad", "liefert die Ostseite genau null": a system that falls short.
+      "kommt|kommen|komme|geht|gehen|wird|werden ~3 nicht ~1 ueber ~3 grad",
+      "wont|won't|doesn't|doesnt|never ~2 go|get|gets|goes ~1 above|over|past ~3 degrees",
+      "liefert|liefern|produziert|produzieren|bringt|erzeugt ~4 genau|nur|quasi|praktisch ~1 null|nichts",
+      "producing|generating ~2 nothing|zero",
       // "Unser Wechselrichter zeigt seit letzter Woche nur noch Störung an": a device's fault, not an outage.
       "zeigt|zeigen|zeigte ~6 stoerung|stoerungsmeldung",
       // "die mobile Rampe ist seit 2 Wochen in Reparatur": a thing of ours out of service.

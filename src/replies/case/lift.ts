@@ -195,7 +195,7 @@ const NOUN_DE = "(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|un
 const THING_DE = `${DETERMINER_DE}\\s${NOUN_DE}\\s`;
 /** The thing as THING_DE says it, with an adjective allowed between ("Der neue Zähler"). */
 const CLAUSE_DE = new RegExp(
-  `(?:^|(?<=[.!?\\n,;:–]\\s{0,2}))${DETERMINER_DE}\\s((?:\\p{Ll}+e[nrs]?\\s)?)${NOUN_DE}\\s(\\p{Ll}+)\\s([^.!?,;]{1,80}?)(?=\\s*(?:[.!?,;]|$))`,
+  `(?:^|(?<=[.!?\\n,;:–]\\s{0,2}))(?:(?:nur|aber|doch|leider|jetzt)\\s)?${DETERMINER_DE}\\s((?:\\p{Ll}+e[nrs]?\\s)?)${NOUN_DE}\\s(\\p{Ll}+)\\s([^.!?,;]{1,80}?)(?=\\s*(?:[.!?,;]|$))`,
   "gu",
 );
 const THING_EN = "\\b([Tt]he|[Mm]y|[Oo]ur)\\s((?:[a-z]+\\s){0,5}?[a-z]{3,})\\s";
@@ -632,6 +632,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // drink served at a branch.
   if (lifted.road || GAS_SMELL.test(text)) return undefined;
   if (lifted.problem === "safety" && (lifted.visited || lifted.served)) return undefined;
+  // "in Ottensen … allergisch auf Sesam … der Bagel mit Sesam": served at a café, nothing packed to photograph.
+  if (lifted.problem === "safety" && lifted.allergen && lifted.places.length > 0) return undefined;
   // "Hatte heute in Ottensen einen Oat Flat White … Bauchschmerzen": a drink served at a named café has no batch.
   if (lifted.problem === "safety" && lifted.illAfter && lifted.places.length > 0) return undefined;
   // "ordered the oat milk, got soy. I'm allergic to soy": the wrong goods are found by the order, not a batch.
@@ -802,7 +804,22 @@ function hadBefore(text: string): string | undefined {
   return en?.[2] ? `the ${en[2]}` : undefined;
 }
 
-function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" | "illAfter"> {
+/** "allergisch auf Sesam", "allergic to peanuts": what they must not eat ("Nussallergie … Nüsse" is not told apart). */
+const ALLERGY = /\ballergisch\s(?:auf|gegen)\s(\p{L}{3,})|\ballergic\sto\s(\p{L}{3,})|\ballergy\sto\s(\p{L}{3,})/iu;
+
+function allergenServed(text: string): string | undefined {
+  const match = ALLERGY.exec(text);
+  const allergen = match?.slice(1).find((group) => group !== undefined);
+  if (!allergen || /^(?:eine|einer|meine|meiner|die|der|food|an|a|my|schwere|starke)$/iu.test(allergen))
+    return undefined;
+  // Named a second time, as what came: "dann kam der Bagel mit Sesam obendrauf".
+  const stem = allergen.toLowerCase().replace(/(?:n|en|s|e)$/u, "");
+  const times = text.toLowerCase().split(stem).length - 1;
+  return times >= 2 ? allergen : undefined;
+}
+
+function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" | "illAfter" | "allergen"> {
+  const allergen = allergenServed(text);
   const harmed = HARMED.exec(text)?.[0];
   const foundIn = FOUND_IN.exec(text)?.[0];
   const after = ILL_AFTER.exec(text)?.[1] ?? hadBefore(text);
@@ -811,6 +828,7 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" |
   return {
     ...(harmed ? { harmed } : {}),
     ...(foundIn ? { foundIn } : {}),
+    ...(allergen ? { allergen } : {}),
     ...(illAfter && !/\b(?:days?|weeks?|tagen?|wochen?|hours?|stunden?)$/iu.test(illAfter) ? { illAfter } : {}),
     ...(NEAR_MISS.test(text) ? { road: "near-miss" } : SPEEDING.test(text) ? { road: "speeding" } : {}),
   };

@@ -1096,6 +1096,10 @@ function harmedOf(c: Case, v: Voice): string | undefined {
   return `${v.form === "du" ? (feminine ? "deine" : "dein") : feminine ? "Ihre" : "Ihr"} ${de[2]}`;
 }
 
+/** Words that tell of someone hurt: only then does a safety reply speak of an injury. */
+const HURT =
+  /verletz|hurt|injur|wound|\bcut\b|\bcuts\b|geschnitten|schnitt|burn|verbrann|verbrüh|verbrueh|scald|blut|blood|bleed|gestürzt|gestuerzt|stürzte|stuerzte|\bfell\b|gebrochen|\bbroke\b|prellung|bruise|blase|blister|notaufnahme|krankenhaus|hospital|\barzt|doctor|stitches|genäht|genaeht|ausgerutscht|slipped|tripped|gestolpert|umgeknickt|sprain|verstaucht|splitter|splinter|schmerz|\bpain|stromschlag|electric shock|\bshock|zahn|tooth|teeth/;
+
 /**
  * "dass sich Ihr Sohn verletzt hat", "that there was mould in your yoghurt": someone hurt or something harmful
  * found, said plainly and without a word of annoyance; nothing about how it happened is conceded.
@@ -1144,12 +1148,17 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   }
   // 'am Hefezopf stand "ohne Nüsse", drauf waren aber Mandeln': a label that was wrong, and nobody hurt, as they said.
   if (
-    has(words, /^(?:ohne|frei|without|free|nut-free|gluten-free|dairy-free|lactose-free)\b.*\b(?:aber|but)$/) &&
+    (has(words, /^(?:ohne|frei|without|free|nut-free|gluten-free|dairy-free|lactose-free)\b.*\b(?:aber|but)$/) ||
+      // "waren trotzdem Nüsse, obwohl nussfrei draufstand".
+      has(words, /\b(?:obwohl|although|though)\s.*(?:frei|free|ohne|without)\b/)) &&
     !has(words, /ausschlag|rash|hives|reaktion|reaction|verletzt|hurt|krank|ill\b/)
   ) {
     return de ? "dass die Allergenkennzeichnung nicht gestimmt hat" : "that the allergen labelling was wrong";
   }
-  const reaction = has(words, /allerg|ausschlag|rash|hives|notfalltablette|notfallmedikament|notfallspritze|epipen/);
+  // An allergy named is no reaction had: "allergisch auf Sesam … zum Glück gesehen".
+  const reaction =
+    has(words, /ausschlag|rash|hives|notfalltablette|notfallmedikament|notfallspritze|epipen|anaphyla/) ||
+    (has(words, /allerg/) && has(words, /reaktion|reaction|reagiert|reacted|geschwollen|swoll|atemnot|breath/));
   // "ordered the oat milk 6 pack, got 6 cartons of soy. I'm allergic to soy.": what came instead, nobody hurt yet.
   if (
     c.swapped &&
@@ -1184,6 +1193,25 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
       : c.firstPerson
         ? `that you were taken ill${after}`
         : `that someone was taken ill${after}`;
+  }
+  // "allergisch auf Sesam … dann kam der Bagel mit Sesam … zum Glück gesehen": a danger nobody was hurt by is
+  // never an injury; what went wrong is said as they said it.
+  if (!c.harmed && !reaction && !has(words, HURT) && !crackedDishes(words, c, v.language)) {
+    if (c.allergen) {
+      const place = c.places.length === 1 ? ` in ${c.places[0]}` : "";
+      const them = /(?:s|nuts)$/iu.test(c.allergen) ? "them" : "it";
+      if (!de) return `that you were served ${c.allergen.toLowerCase()}${place} although you're allergic to ${them}`;
+      return v.form === "du"
+        ? `dass du${place} ${c.allergen} bekommen hast, obwohl du darauf allergisch bist`
+        : `dass Sie${place} ${c.allergen} bekommen haben, obwohl Sie darauf allergisch sind`;
+    }
+    if (has(words, /allerg/))
+      return de
+        ? v.form === "du"
+          ? "dass du trotz deiner Allergie etwas bekommen hast, das du nicht verträgst"
+          : "dass Sie trotz Ihrer Allergie etwas bekommen haben, das Sie nicht vertragen"
+        : "that you were served something you're allergic to";
+    return de ? "dass so etwas passiert ist" : "that this happened";
   }
   if (de) {
     const who = harmed ?? (c.firstPerson ? (v.form === "du" ? "du" : "Sie") : undefined);

@@ -42,6 +42,8 @@ const ADJECTIVE =
 const CALENDAR =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember)$/u;
 
+const UNITS = /^(?:grad|uhr|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|prozent|euro|cent|meter)$/u;
+
 /** "kreuzberger", "ottensener", "kölner": the adjective of a town or quarter. */
 const PLACE_ADJECTIVE =
   /^(?:berlin|hamburg|leipzig|kreuzberg|ottensen|altona|köln|bonn|düsseldorf|münchn|frankfurt|dresden|bremen|hannover|neuss|ehrenfeld|\p{Ll}+(?:berg|burg|dorf|stadt|heim|hausen|ingen|feld))er$/u;
@@ -64,6 +66,8 @@ export function truecased(text: string): string {
   const nouns = new Set<number>();
   for (let at = 0; at < tokens.length; at++) {
     if (CALENDAR.test(tokens[at]?.[0] ?? "")) nouns.add(at);
+    // "über 17 grad", "bis 18 uhr", "seit 3 wochen": a unit after a number is a noun.
+    if (UNITS.test(tokens[at]?.[0] ?? "") && /^\d/u.test(tokens[at - 1]?.[0] ?? "")) nouns.add(at);
     if (!OPENERS.has((tokens[at]?.[0] ?? "").toLowerCase())) continue;
     let next = at + 1;
     while (next < tokens.length && NUMBER_WORDS.test(tokens[next]?.[0] ?? "")) next++;

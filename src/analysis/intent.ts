@@ -102,6 +102,7 @@ function failures(normalised: Normalised): Hit[] {
         !deniedBefore(tokens, hit) &&
         !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
+        !aGlassOf(tokens, hit) &&
         // "is hands down the best in the city": an idiom of praise, nothing down.
         !(tokens[hit.to]?.key === "down" && tokens[hit.to - 1]?.key === "hands") &&
         // "left the garden spotless": left clean, the opposite of a mess.
@@ -267,6 +268,7 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
+        !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
@@ -278,6 +280,12 @@ function problemTopic(normalised: Normalised): string | undefined {
     labelledBill ??= kind;
   }
   return labelledBill;
+}
+
+/** "2 € für ein Glas Leitungswasser in Ottensen", "a glass of wine in": a glass served, no shard found. */
+function aGlassOf(tokens: readonly Token[], hit: Hit): boolean {
+  if (!/^(?:glas|glass)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  return /^(?:ein|einem|einen|a|one|\d+)$/u.test(tokens[hit.from - 1]?.key ?? "") || tokens[hit.from + 1]?.key === "of";
 }
 
 /** "liefert die Ostseite vom Dach genau null": a system that yields nothing has delivered no parcel late. */

@@ -5483,3 +5483,17 @@ describe("batch 52 read again: an allergen served, heat that stops short, a syst
     expect(assessment.intent.complaint?.problem).toBe("billing");
   });
 });
+
+describe("batch 52: a glass served is no glass found", () => {
+  it("never reads '2 € für ein Glas Leitungswasser' as glass in the food", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "2 € für ein Glas LEITUNGSWASSER in Ottensen?!? Ihr habt doch nen Knall. Ich hab vorher zwei Cappuccino bei euch bezahlt. Abzocke pur",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("safety");
+    expect(first?.text).not.toMatch(/Glas im Produkt|Qualitätssicherung/);
+    expect(answer("kaffeekollektiv", "Da war Glas in meinem Salat!").assessment.intent.complaint?.problem).toBe(
+      "safety",
+    );
+  });
+});

@@ -47,7 +47,12 @@ export function assessWith(
     // "Die neue Verpackung ist hässlich": a judgement of what the company makes is no coarse language.
     const judged = aboutTheCompany(normalised, guidelines.companyName);
     const evidence = modelEvidence(normalised, score.evidence).filter((word) => !(judged && judgement(word)));
-    if (evidence.length) violations.push({ kind: "profanity", evidence });
+    // "Bei jedem Regen läuft Wasser an der Wand runter": a customer's report with no coarse word in it is not
+    // coarse because the model weighs "Wand"; only a word a lexicon calls coarse makes a complaint rough.
+    const calmReport =
+      readComplaint(normalised) !== undefined &&
+      !normalised.tokens.some((token) => COARSE.some((set) => set.hasToken(token)));
+    if (evidence.length && !calmReport) violations.push({ kind: "profanity", evidence });
   }
   const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
   const floor = heavy ? 0.9 : kinds.has("profanity") ? 0.5 : 0;

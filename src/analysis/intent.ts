@@ -269,6 +269,8 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
+        // "want replacements not a refund pls": a refund declined is no refund awaited.
+        !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
@@ -281,6 +283,8 @@ function problemTopic(normalised: Normalised): string | undefined {
   }
   return labelledBill;
 }
+
+const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
 
 /** "2 € für ein Glas Leitungswasser in Ottensen", "a glass of wine in": a glass served, no shard found. */
 function aGlassOf(tokens: readonly Token[], hit: Hit): boolean {
@@ -985,9 +989,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Da freut sich mein Konto aber.": "aber" closing a sentence is a particle, no contrast.
   const contrast =
     tokens.some(
-      (token) =>
+      (token, at) =>
         token.kind === "word" &&
         CONTRAST.has(token.key) &&
+        // "…, aber wer will das schon": the "but" of the ironic fact itself is no turn.
+        !facts.some((fact) => fact.from === at && (token.key === "aber" || token.key === "but")) &&
         !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))) &&
         // "Hotline nur noch bis 16 Uhr": "only still", no "but".
         !(token.key === "nur" && /^\s+noch\b/iu.test(normalised.text.slice(token.end))) &&

@@ -38,9 +38,9 @@ const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|(?:niemand|keiner) (?:ist |war )?da\b/iu;
 
 const DAMAGED =
-  /beschädigt|beschaedigt|damaged|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur|platt|zertrampelt|zerbrochen|aufgeräumt|aufgeraeumt/iu;
+  /beschädigt|beschaedigt|damaged|delle|beule|\bdent|krumm|gerammt|angefahren|rammed|abgedichtet|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur|platt|zertrampelt|zerbrochen|aufgeräumt|aufgeraeumt/iu;
 const AT_WORK =
-  /monteur|techniker|handwerker|einbau|installation|montage|trupp|engineer|installer|fitter|technician|crew|electrician|elektriker/iu;
+  /monteur|techniker|handwerker|einbau|installation|montage|trupp|kranwagen|\bkran\b|crane|bohrfirma|bohrung|subunternehmer|engineer|installer|fitter|technician|crew|electrician|elektriker/iu;
 
 const SPOILED =
   /zerbrochen|zersprungen|ranzig|verdorben|ungenie(?:ß|ss)bar|smashed|shattered|rancid|not fresh|nicht frisch|\b(?:kam|kamen|arrived|came)\b.*\b(?:kaputt|beschädigt|zerdrückt|aufgerissen|broken|damaged|crushed|torn)\b/iu;

@@ -54,6 +54,16 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das selber runtersetzen?": the monthly instalment.
   [/\b(?:vorauszahlung\w*|monatliche\w* zahlung\w*|monthly (?:instal+ments?|payments?))\b/gu, "abschlag"],
   [/\b(?:runtersetzen|heruntersetzen|runtersetz\w*|reduzieren|verringern|lower)\b/gu, "senken"],
+  // "zahlen immer noch jeden Monat den gleichen Betrag wie zu dritt": the monthly instalment, by its amount.
+  [
+    /\b(?:jeden monat|monatlich\w*)\s(?:\p{L}+\s){0,3}?betrag\b|\bbetrag\s(?:\p{L}+\s){0,3}?(?:jeden monat|monatlich)\b|\b(?:same|monthly) amount every month\b/gu,
+    "abschlag",
+  ],
+  // "do you guys post to Dublin?": sending abroad is shipping abroad.
+  [
+    /\b(?:post|ship|send|deliver)\s(?:\p{L}+\s)?to\s(?:dublin|ireland|paris|france|rome|italy|madrid|spain|lisbon|portugal|amsterdam|netherlands|brussels|belgium|copenhagen|denmark|stockholm|sweden|warsaw|poland|prague|czechia|london|uk|scotland|wales|edinburgh|vienna|austria)\b/gu,
+    "international ship abroad",
+  ],
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
   [/\bwie viele tage\b|\bhow many days\b/gu, "lange dauert"],
   [

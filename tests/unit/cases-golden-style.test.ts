@@ -5497,3 +5497,99 @@ describe("batch 52: a glass served is no glass found", () => {
     );
   });
 });
+
+describe("batches 53 and 54: irony closing thanks, problems told in a line, damage done at home", () => {
+  it.each([
+    [
+      "rheinwerk",
+      'Vielen Dank liebes Rheinwerk für die Push-Nachricht jeden Morgen um 6:12 Uhr "Ihr Verbrauch ist gestiegen!" 😍 Den Wecker hab ich jetzt abgeschafft. Abschalten kann man das in der App natürlich nirgends, aber wer will das schon.',
+    ],
+    [
+      "kaffeekollektiv",
+      "congrats on the new subscription box, it fits into exactly zero letterboxes in my building. me and my postman now meet at the post office every month, it's becoming a beautiful friendship ☕📦",
+    ],
+    [
+      "rheinwerk",
+      "Danke für die Erinnerungs-SMS am Sonntag um 6:40, dass am Montag der Monteur kommt. Jetzt bin ich wenigstens rechtzeitig wach.",
+    ],
+  ] as const)("never thanks irony that closes the thanks: %s", (company, text) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).not.toMatch(/thank/);
+    expect(first?.text).not.toMatch(/vielen Dank|thanks for the kind words|freundlichen Worte/i);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Unser Sohn ist ausgezogen, wir sind nur noch zu zweit und zahlen immer noch jeden Monat den gleichen Betrag wie zu dritt. Muss ich da anrufen oder kann ich das irgendwo selber runtersetzen?",
+    ],
+    [
+      "kaffeekollektiv",
+      "Hiya, do you guys post to Dublin? My sister's been raving about your Brazil beans and I'd love to surprise her with a bag. How long would it take roughly?",
+    ],
+  ] as const)("offers the saved answer asked in everyday words: %s", (company, text) => {
+    expect(answer(company, text).first?.strategy).toBe("saved-reply");
+  });
+
+  it("thanks for a croissant that 'should be illegal' and a plum cake never to be taken off the menu", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "the pistachio croissant at kreuzberg should honestly be illegal. had two. no regrets 🥐💚",
+        "x",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Der Pflaumenkuchen in Ottensen schmeckt wie bei meiner Oma früher, mit Streuseln und allem. Bitte nie wieder von der Karte nehmen!!",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+  });
+
+  it("reads a figure said not to add up as a correction to check", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Kleine Anmerkung zum Beitrag über die Anlage auf der Feuerwache in Brühl: 12 kWp und 38 Tonnen CO₂-Einsparung pro Jahr passt nicht zusammen. Realistisch sind bei 12 kWp eher 5–6 Tonnen im Jahr. Vermutlich sind da Jahreswert und die 25 Jahre Laufzeit durcheinandergeraten? Ansonsten ein tolles Projekt!",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("names damage done at home and work left undone, without telling a calm customer off", () => {
+    const carport = answer(
+      "rheinwerk",
+      "euer kranwagen hat beim module hochheben unseren carport gerammt, delle im dach + regenrinne krumm. fotos hab ich. an wen wend ich mich",
+      "x",
+    );
+    expect(carport.first?.text).toMatch(/Ihr Carport beschädigt wurde/);
+    expect(carport.first?.text).toMatch(/Kundennummer/);
+    const drilled = answer(
+      "rheinwerk",
+      "Die Kernbohrung durch die Kellerwand für die Leitungen hat keiner abgedichtet. Bei jedem Regen läuft Wasser an der Wand runter, seit dem Einbau im Januar. Wie lange soll ich noch Handtücher hinlegen",
+    );
+    expect(drilled.assessment.violations).toEqual([]);
+    expect(drilled.first?.text).toMatch(/dass die Kernbohrung nicht abgedichtet wurde/);
+    expect(drilled.first?.text).not.toMatch(/Ton/);
+  });
+
+  it("reads problems told in a line as cases", () => {
+    const plastic = answer(
+      "kaffeekollektiv",
+      "in meinem haferkeks war ein stück hartes plastik, südvorstadt gestern so gegen 16 uhr. zum glück nix passiert aber das geht so nich",
+    );
+    expect(plastic.first?.text).toMatch(/ein Stück Plastik in deinem Haferkeks/);
+    expect(plastic.first?.text).not.toMatch(/verletzt/);
+    const cups = answer(
+      "kaffeekollektiv",
+      "2 of the 6 espresso cups arrived in pieces, box looked fine from outside. want replacements not a refund pls 🙏",
+      "x",
+    );
+    expect(cups.assessment.intent.complaint?.problem).not.toBe("refund");
+    const inverter = answer(
+      "rheinwerk",
+      "wechselrichter blinkt seit dem gewitter am dienstag nur noch rot, anlage is grad mal ein jahr alt. wer kommt da jetzt raus??",
+    );
+    expect(inverter.assessment.intent.complaint).toBeDefined();
+  });
+});

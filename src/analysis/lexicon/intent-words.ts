@@ -21,11 +21,49 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // Batch 54, problems told in a line: "wechselrichter blinkt … nur noch rot", "blinking red".
+  "blinkt|blinken|leuchtet|leuchten ~8 rot|red",
+  "blinking|flashing ~1 red",
+  // "ihr schreibt ihm immer noch Werbebriefe" (to a father dead for eight months): mail that should have stopped.
+  "schreibt|schickt|schicken|schreiben ~3 immer ~1 noch ~3 werbebriefe|werbung|briefe|post|mails|rechnungen|mahnungen",
+  "still ~2 sending|send|sends|getting|receiving ~3 letters|mail|mails|emails|bills|ads|marketing",
+  // "der alte gaskessel steht jetz seit 3 wochen bei uns im vorgarten, hieß abholung in paar tagen".
+  "steht|stehen|liegt|liegen ~3 seit ~2 tagen|wochen|monaten ~4 garten|vorgarten|einfahrt|hof|keller|garage|flur",
+  "hiess|hiess's ~2 abholung|lieferung|termin|montage ~3 in|nach",
+  // "euer kranwagen hat … unseren carport gerammt, delle im dach": damage done by the company's work.
+  "gerammt|angefahren|rammte|rammed",
+  "reversed ~1 into",
+  "delle|beule",
+  "regenrinne|dachrinne|gutter|zaun|fence ~2 krumm|verbogen|kaputt|bent|broken",
+  // "Die Kernbohrung … hat keiner abgedichtet", "nobody sealed it".
+  "keiner|niemand|nobody ~2 abgedichtet|verschlossen|repariert|sealed|fixed|closed",
+  "laeuft|lief|kommt ~2 wasser ~4 runter|rein|herein|durch",
+  "water ~2 runs|running|comes|coming|leaks|leaking ~2 down|in|through",
+  // "matcha latte … war voll klumpig, hatte 3 brocken pulver im mund".
+  "klumpig|klumpen|brocken",
+  "lumpy|clumpy",
+  // "roast date on the bag says 2 jan. thats like 6 weeks old??": stale goods.
+  "weeks|months|wochen|monate ~1 old|alt",
+  // "in meinem haferkeks war ein stück hartes plastik".
+  "in|im ~3 war|waren ~4 plastik|glas|glassplitter|haar|haare|stein|metall|metallstueck|schraube",
+  // "nach zwei wochen is der henkel abgebrochen", "the handle snapped off".
+  "henkel|griff|deckel|stiel|handle|lid ~3 abgebrochen|ab|gebrochen|kaputt|broke|broken|snapped|off",
+  // "2 of the 6 espresso cups arrived in pieces".
+  "arrived|came|kam|kamen ~3 in ~1 pieces|bits|shards|scherben|stuecken|teilen",
+  // "Ottensen hat keinen einzigen Hochstuhl mehr??", "keiner konnte mir sagen wo die hin sind".
+  "kein|keine|keinen ~1 einzigen|einzige|einziges ~2 mehr",
+  "konnte|konnten|kann ~2 mir|uns ~1 keiner|niemand ~1 sagen",
+  "nobody|noone ~2 could|can ~2 tell ~1 me|us",
+  // "den ganzen bohrschlamm in den gartenteich … laufen lassen, die goldfische sind hinüber".
+  "sind|ist|waren ~1 hinueber",
+  "laufen ~1 lassen",
+  // "Der Vertrag selbst steht nach 6 Wochen zwar noch nicht im Portal".
+  "steht|stehen|ist|sind ~4 noch ~1 nicht ~2 im ~1 portal|kundenportal|konto|kundenkonto|system|app",
   // "Sowas darf echt nicht passieren", "this should never happen": a customer says something went wrong.
   "sowas|das|dies ~2 darf|duerfte ~2 nicht|nie ~1 passieren",
   "so ~1 was ~2 darf|duerfte ~2 nicht|nie ~1 passieren",
   "should|must ~1 never|not ~1 happen",
-  "shouldn't|mustn't ~1 happen",
+  "shouldn't|shouldnt|mustn't|mustnt ~1 happen",
   // "Hab eine Nussallergie und in eurem Kuchen waren trotzdem Nüsse": an allergen served anyway.
   "*allergie|allergisch|allergic|allergy ~12 trotzdem|obwohl|although|anyway|still ~4 drin|drauf|dabei|in|on|with|mit|waren|war|came|had",
   // "Müsliriegel … waren Nüsse, obwohl nussfrei draufstand": a label that was wrong.
@@ -1228,6 +1266,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "safety",
     [
+      // "in meinem haferkeks war ein stück hartes plastik": something hard found in food, told the other way round.
+      "in|im ~3 war|waren ~4 plastik|glas|glassplitter|haar|haare|stein|steinchen|metall|metallstueck|schraube",
       // "meine Tochter hat ne Mandelallergie" beside food labelled wrongly: an allergen is a safety matter.
       "*allergie",
       "allergisch",
@@ -1930,6 +1970,8 @@ export const COMMUNITY = [
   "is|are ~1 anyone|anybody ~1 here",
   "jemand ~1 hier",
   "hier ~1 jemand",
+  // "hat hier noch wer in leverkusen-opladen seit gestern kein handynetz?".
+  "hat|ist ~1 hier ~1 noch ~1 wer|jemand",
 ];
 
 /** Words that speak to the company or about doing business with it: a comment with them is not off-topic. */
@@ -1962,6 +2004,25 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Der Vertrag steht nach 6 Wochen zwar noch nicht im Portal, aber die Birne leuchtet wirklich sehr schön".
+  "nach ~2 tagen|wochen|monaten ~3 zwar ~1 noch ~1 nicht|immer",
+  // '"installation in 2 days" turned out to mean 2 days spread over 5 weeks. very flexible interpretation'.
+  "turned ~1 out ~1 to ~1 mean",
+  "flexible ~1 interpretation",
+  "grosszuegig ~1 ausgelegt|interpretiert",
+  // "… am Sonntag um 6:40 … Jetzt bin ich wenigstens rechtzeitig wach", "at least I'm awake now".
+  "wenigstens|immerhin ~3 rechtzeitig|puenktlich|wach|frueh",
+  "at ~1 least ~3 awake|up|early",
+  "at ~1 least ~3 on ~1 time",
+  // '"fair for everyone". everyone but me apparently'.
+  "but ~1 me ~1 apparently",
+  "ausser ~1 mir ~1 wohl|anscheinend|offenbar",
+  // "Abschalten kann man das … natürlich nirgends, aber wer will das schon": the irony closes the thanks.
+  "aber ~1 wer ~1 will|braucht ~1 das|sowas ~1 schon",
+  "who ~1 needs|wants ~1 that|sleep|those|it ~1 anyway",
+  // "it fits into exactly zero letterboxes in my building".
+  "exactly ~1 zero|none|nothing",
+  "genau ~1 null|keinen|keine|keiner ~3 passt|passen|reinpasst|geht|funktioniert",
   // "Vielleicht liest beim nächsten Mal jemand den Aufnahmebogen 😉": advice for next time after thanks mocks.
   "vielleicht ~5 naechsten|naechste|naechstes ~1 mal",
   "maybe ~5 next ~1 time",

@@ -238,6 +238,12 @@ export const CORRECTION = [
   "pretty sure ~6 says",
   // "Pretty sure the subsidy you mention ended in 2025, not 2024", "ich bin mir ziemlich sicher, dass …".
   "pretty|fairly|quite ~1 sure ~8 not",
+  // "12 kWp und 38 Tonnen CO₂-Einsparung pro Jahr passt nicht zusammen … Realistisch sind eher 5–6 Tonnen".
+  "realistisch ~1 sind|waeren|ist ~4 eher",
+  "durcheinandergeraten|verwechselt",
+  "durcheinander ~1 geraten",
+  "doesn't|doesnt|don't|dont ~1 add ~1 up",
+  "mixed ~1 up",
   // "the roast card says Yirgacheffe, but the bag says Sidamo".
   "says ~4 but ~4 says",
   // "Your graphic says the WP 12 runs fine down to -25°C but your own product page says -20. Which one is it?"

@@ -659,6 +659,14 @@ export const DISAPPROVAL = [
 export const APPRECIATION = [
   // "Credit where it's due: the new layout … is exactly what customers need."
   "credit ~2 where ~1 its|it's ~1 due",
+  // "the pistachio croissant … should honestly be illegal. had two. no regrets".
+  "no ~1 regrets",
+  // "schmeckt wie bei meiner Oma früher … Bitte nie wieder von der Karte nehmen!!": a plea to keep it is praise.
+  "schmeckt|schmecken ~2 wie ~2 bei ~2 oma|omi|mama|mutter",
+  "tastes ~2 like ~2 grandma's|grandmas|mum's|mums|mom's|moms",
+  "nie ~1 wieder ~3 von ~1 der ~1 karte ~1 nehmen|streichen",
+  "never ~1 take ~2 off ~1 the ~1 menu",
+  "keine ~1 reue",
   "ehre ~2 wem ~1 ehre",
   "exactly ~1 what ~1 customers|people|we|i ~1 need|needed|wanted",
   "genau ~1 das|was ~2 braucht|brauchen|wollen",

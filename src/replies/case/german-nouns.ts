@@ -19,9 +19,12 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   ],
   [/^(?:bohnen|schuhe|filtertüten|kapseln|pads)$/i, "pl"],
   // What an installation can damage, compounds by their last part: "Parkettboden", "Haustür", "Küchenfenster".
-  [/(?:boden|teppich|zaun|flur|rasen|garten)$/i, "m"],
-  [/(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade)$/i, "f"],
-  [/(?:auto|fenster|parkett|dach|geländer|laminat|gerät)$/i, "n"],
+  [/(?:boden|teppich|zaun|flur|rasen|garten|carport|briefkasten|keller|teich|schuppen|wagen|pkw)$/i, "m"],
+  [
+    /(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade|garage|regenrinne|dachrinne|hecke|terrasse|mauer)$/i,
+    "f",
+  ],
+  [/(?:auto|fenster|parkett|dach|geländer|laminat|gerät|tor|gartentor|beet|pflaster|gewächshaus)$/i, "n"],
 ];
 
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */

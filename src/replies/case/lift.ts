@@ -88,7 +88,7 @@ const SERVED =
   /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof|theke|tresen|kasse|till|bar)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "Euer Flat White war lauwarm", "my soup … was stone cold". */
 const SERVED_POORLY_DE =
-  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|voll|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig|klumpig)(?!\p{L})/u;
 /** "ein Croissant gekauft, das war innen noch roh": what was bought, and how it was, in the next clause. */
 const BOUGHT_POORLY_DE =
   /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
@@ -122,7 +122,7 @@ function promisedWithin(text: string, duration: string): boolean {
 
 /** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
-  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert)\b/u;
+  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
@@ -223,6 +223,9 @@ const FAULT_SAID =
 const WORK_FAULT_DE =
   /(?<!\p{L})(?:[Ii]hr|[Ee]uer|[Dd]er|[Uu]nser|[Dd]ie)\s(?:Monteur|Techniker|Handwerker|Installateur|Elektriker|Kollege|Mitarbeiter)\p{L}*\s(?:hat|haben)\s(?:[^.!?,]{0,60}?\s)?(das|den|die)\s(\p{Lu}[\p{L}-]+)\s(nicht\s(?:richtig|korrekt|fachgerecht|ordentlich|vollständig)\s\p{Ll}+t)(?!\p{L})/u;
 
+const NOBODY_DID_DE =
+  /(?<![\p{L}])(Der|Die|Das)\s(\p{Lu}[\p{L}-]+)\s(?:[^.!?,]{0,60}?\s)?(?:hat|haben)\s(?:bis heute\s|leider\s|natürlich\s)?(?:keiner|niemand)\s(abgedichtet|verschlossen|repariert|angeschlossen|befestigt|gedämmt|verputzt|zugemacht)(?![\p{L}])/u;
+
 const SAYS_EXPERT_DE =
   /\b(?:sagt|meint|laut|findet|stellte?|hat festgestellt)\s(?:der|die|unser|unsere|mein|meine|dem|der)?\s?(Schornsteinfeger\p{L}*|Gutachter\p{L}*|Sachverständige\p{L}*|Elektriker\p{L}*|Prüfer\p{L}*|Energieberater\p{L}*|Bezirksschornsteinfeger\p{L}*)/u;
 
@@ -238,6 +241,9 @@ function verbLast(told: string, verb: string): string {
 }
 
 function statedFault(text: string, words: readonly string[]): string | undefined {
+  // "Die Kernbohrung durch die Kellerwand … hat keiner abgedichtet": the work nobody did, as passive.
+  const undone = NOBODY_DID_DE.exec(text);
+  if (undone?.[1] && undone[2] && undone[3]) return `${undone[1].toLowerCase()} ${undone[2]} nicht ${undone[3]} wurde`;
   const work = WORK_FAULT_DE.exec(text);
   if (work?.[1] && work[2] && work[3]) {
     // "…, sagt der Schornsteinfeger": who found it is said, so the reply reports and does not admit.
@@ -642,6 +648,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "In Kreuzberg hatte meine Tasse einen Sprung": the café's own cup, no product to photograph.
   if (lifted.problem === "safety" && lifted.places.length > 0 && /sprung|riss|chipped|cracked/iu.test(text))
     return undefined;
+  // "euer kranwagen hat … unseren carport gerammt": damage done at their home is found by their customer number.
+  if (lifted.damaged && lifted.problem === "other" && !lifted.numbers.length) return "customer-number";
   // A technician who was due and has not come: the customer number finds the appointment.
   if (lifted.problem === "waiting" && (VISITOR_DUE_DE.test(text) || VISITOR_DUE_EN.test(text)))
     return lifted.numbers.some((number) => ["customer", "contract", "order"].includes(number.kind))

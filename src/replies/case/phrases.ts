@@ -160,7 +160,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
+  /beschädigt|beschaedigt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -1081,6 +1081,8 @@ const FOUND: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^(?:insekt|insect|fliege|fly|kakerlake|cockroach)\b/i, "ein Insekt", "an insect"],
   [/fremdkörper|fremdkoerper|foreign/i, "ein Fremdkörper", "a foreign object"],
   [/\b(?:stein|steinchen|stone)\b/i, "ein Steinchen", "a stone"],
+  [/plastik|plastic/i, "ein Stück Plastik", "a piece of plastic"],
+  [/schraube|\bscrew/i, "eine Schraube", "a screw"],
 ];
 
 /** "Ihr Sohn", "deine Tochter", "Sie" / "your son", "you": the one who was hurt, as the reply addresses them. */

@@ -103,6 +103,8 @@ function failures(normalised: Normalised): Hit[] {
         !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
         !aGlassOf(tokens, hit) &&
+        // "mate you're wrong, the beans are roasted in Hamburg": a reader told they are wrong, nothing sent wrong.
+        !(tokens[hit.from]?.key === "wrong" && YOU_ARE.has(tokens[hit.from - 1]?.key ?? "")) &&
         // "is hands down the best in the city": an idiom of praise, nothing down.
         !(tokens[hit.to]?.key === "down" && tokens[hit.to - 1]?.key === "hands") &&
         // "left the garden spotless": left clean, the opposite of a mess.
@@ -284,6 +286,8 @@ function problemTopic(normalised: Normalised): string | undefined {
   return labelledBill;
 }
 
+const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
+const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
 
 /** "2 € für ein Glas Leitungswasser in Ottensen", "a glass of wine in": a glass served, no shard found. */
@@ -534,7 +538,7 @@ const WHERE_IS_IT =
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:\p{L}+\s)?(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
-  /rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+  /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s'?(?:stop|leave|shut|go|get out)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
 const USUAL_AMOUNT = new RegExp(
   `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
@@ -1216,7 +1220,12 @@ export function readIntent(
     mention?.company === true ||
     tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token));
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
-  const request = LEXICON.request.find(tokens).length > 0;
+  // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.
+  const request = LEXICON.request
+    .find(tokens)
+    .some(
+      (hit) => !NOBODY_DOES.has(tokens[hit.from - 1]?.key ?? "") && !NOBODY_DOES.has(tokens[hit.from + 1]?.key ?? ""),
+    );
   const commenter =
     mention && !mention.company && !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle

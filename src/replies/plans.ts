@@ -51,7 +51,7 @@ const SHORT_QUESTION = /(?:^|[.!?]\s+)(?:[\p{L}\d-]+\s){0,2}[\p{L}\d-]+\?[?!]*\s
  * "Wer zahlt mir das??", "Was nun?".
  */
 const WHAT_WENT_WRONG =
-  /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal|wer\s(?:zahlt|bezahlt|übernimmt|ersetzt)\s(?:mir\s|uns\s)?(?:das|den\sschaden|die\skosten)|was\s(?:nun|jetzt)|who(?:'s|\sis)?\s(?:going\sto\s)?pay(?:s|ing)?\sfor\s(?:this|that|it)|what\snow|what(?:'s|\sis)\sgoing\son|was\s(?:kann|soll)\s(?:ich|man|wir)\s(?:da\s|jetzt\s|nun\s)?(?:tun|machen)|what\s(?:can|should)\s(?:i|we)\s(?:do|try))\s*\?[?!]*\s*$/iu;
+  /(?:^|[.!?]\s+)(?:ist\s(?:da|bei\seuch|bei\sihnen|hier)\s(?:was|etwas)\s(?:schief\s?gelaufen|schief\s?gegangen|passiert)|stimmt\s(?:da|hier|damit)\s(?:was|etwas)\snicht|is\s(?:something|anything)\swrong(?:\swith\s(?:it|that|this))?|was\sist\s(?:da|denn\sda|hier)\s(?:los|passiert|schief\s?gelaufen)|ist\s(?:das|sowas)\s(?:so\s)?normal|kann\s(?:das|sowas)\s(?:sein|passieren)|did\s(?:something|anything)\sgo\swrong|what\s(?:happened|went\swrong)|is\s(?:this|that)\snormal|wer\s(?:zahlt|bezahlt|übernimmt|ersetzt)\s(?:mir\s|uns\s)?(?:das|den\sschaden|die\skosten)|was\s(?:nun|jetzt)|who(?:'s|\sis)?\s(?:going\sto\s)?pay(?:s|ing)?\sfor\s(?:this|that|it)|what\snow|what(?:'s|\sis)\sgoing\son|was\s(?:kann|soll)\s(?:ich|man|wir)\s(?:da\s|jetzt\s|nun\s)?(?:tun|machen)|what\s(?:can|should)\s(?:i|we)\s(?:do|try))\s*\?[?!]*\s*$/iu;
 /**
  * Chasing what went wrong, wherever it is asked: "Was dauert da so lange??", "wer kümmert sich drum?", "Who do I speak
  * to about this?". It asks for the case to be moved, not for an answer to hold.
@@ -107,6 +107,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     !asksBack
   )
     return true;
+  // "Seit dem Zählerwechsel zeigt das Portal bei mir 0 kWh Verbrauch an": a fault of a thing of theirs, said as a
+  // sentence of its own, is their case.
+  if (problem === "other" && kase.stated !== undefined && !assessment.intent.sarcasm) return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.

@@ -5593,3 +5593,59 @@ describe("batches 53 and 54: irony closing thanks, problems told in a line, dama
     expect(inverter.assessment.intent.complaint).toBeDefined();
   });
 });
+
+describe("a dozen fresh comments through gelassen suggest (2026-12-03)", () => {
+  it("thanks a barista for a decaf oat flat white, never sends the praise to review", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Quick shout-out to Marta at the Kreuzberg bar who made my mum a decaf oat flat white with a heart in it on her 70th. She hasn't stopped talking about it.",
+      "linkedin",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Marta/);
+  });
+
+  it("reads a child told off by staff, 'not coming back', as a case about the visit", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "your barista in Leipzig just told my 6 year old to 'stop touching everything'. she was looking at the cakes. not coming back.",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("service");
+    expect(first?.text).toMatch(/Leipzig/);
+  });
+
+  it("needs no reply to a reader told they are wrong", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "@Tom_H mate you're wrong, the beans are roasted in Hamburg not Berlin, it says so on the bag",
+      "x",
+    );
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("never thanks for a question nobody asked: 'keiner ruft zurück' tells of a call not returned", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Eure Monteure sind die letzten Pfuscher. Drei Wochen nach dem Einbau tropft die Außeneinheit immer noch und keiner ruft zurück.",
+    );
+    expect(assessment.intent.question).toBeUndefined();
+    expect(first?.text).toMatch(/Außeneinheit/);
+    expect(first?.text).not.toMatch(/Frage/);
+  });
+
+  it("answers a meter showing 0 kWh since it was changed as a case, and a parcel stuck at 'label created'", () => {
+    const portal = answer(
+      "rheinwerk",
+      "Seit dem Zählerwechsel letzte Woche zeigt das Portal bei mir 0 kWh Verbrauch an, obwohl wir ganz normal heizen. Stimmt da was nicht?",
+    );
+    expect(portal.first?.strategy).toMatch(/^case-/);
+    const parcel = answer(
+      "kaffeekollektiv",
+      "Paid for next-day delivery (order KK-55781) on Monday, it's Thursday and tracking still says 'label created'. What's the point of paying extra?",
+      "x",
+    );
+    expect(parcel.assessment.intent.complaint?.problem).toBe("delivery");
+  });
+});

@@ -21,6 +21,13 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "tracking still says 'label created'": a parcel that has not moved.
+  "tracking|sendungsverfolgung ~3 still|immer|noch ~3 says|sagt|zeigt|shows|steht",
+  "label ~1 created",
+  // "not coming back.", "Wir kommen nicht wieder": a customer lost says something went wrong.
+  "not|never ~1 coming ~1 back",
+  "komme|kommen|komm ~1 nie ~1 mehr|wieder",
+  "komme|kommen ~1 nicht ~1 wieder",
   // Batch 54, problems told in a line: "wechselrichter blinkt … nur noch rot", "blinking red".
   "blinkt|blinken|leuchtet|leuchten ~8 rot|red",
   "blinking|flashing ~1 red",

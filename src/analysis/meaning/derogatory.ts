@@ -77,6 +77,17 @@ export function ofAThing(tokens: readonly Token[], hit: { from: number; to: numb
   return THING.has(tokens[next]?.key ?? "");
 }
 
+/** "who made my mum a flat white": the English verb, not the German "Made" (maggot). */
+const ENGLISH_AROUND = new Set(
+  "who i he she they we you it has have had was were that which just me my her his our your their a an the it us him them sure".split(
+    " ",
+  ),
+);
+function englishMade(tokens: readonly Token[], at: number): boolean {
+  if ((tokens[at] as Token).key !== "made") return false;
+  return ENGLISH_AROUND.has(tokens[at - 1]?.key ?? "") || ENGLISH_AROUND.has(tokens[at + 1]?.key ?? "");
+}
+
 export function findDerogatory(context: Context): MeaningFinding[] {
   const findings: MeaningFinding[] = [];
   const { tokens, countered, structure } = context;
@@ -85,7 +96,7 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     if (countered.has(structure.sentence[at] as number)) return;
     const person = LEXICON.derogatoryPeople.hasToken(token);
     if (!person && !(LEXICON.derogatoryOfPeople.hasToken(token) && personNear(context, at))) return;
-    if (excused(context, at) || ofAThing(tokens, { from: at, to: at })) return;
+    if (excused(context, at) || ofAThing(tokens, { from: at, to: at }) || englishMade(tokens, at)) return;
     findings.push({ kind: "insult", evidence: context.normalised.text.slice(token.start, token.end) });
   });
   return findings;

@@ -217,7 +217,7 @@ const INVERTED_DE = new RegExp(
   "u",
 );
 const FAULT_SAID =
-  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|ständig|dauernd|durchgehend|permanent|andauernd|kaum|ununterbrochen)(?!\p{L})/u;
+  /(?<!\p{L})(?:nicht|kein\p{L}*|nie|ständig|dauernd|durchgehend|permanent|andauernd|kaum|ununterbrochen|falsch\p{L}*)(?!\p{L})|(?<![\d,.])0\s?(?:kWh|%|Grad|°)/u;
 
 /** "Ihr Monteur hat beim Einbau … das Abgasrohr nicht richtig abgedichtet": what the work left undone, as passive. */
 const WORK_FAULT_DE =

@@ -39,6 +39,24 @@ describe("with the shipped model", () => {
   ])("lets the user delete hate, threats and insults: %s", (text) => {
     expect(verdict(text)).toBe("may-delete");
   });
+
+  it.each([
+    "Breakfast fried chicken jerk chicken Tater tots white rice and beans",
+    "Frustration can be a bitch!",
+    "Karma's a bitch huh",
+    "it's kinda screwed up that they were my guinea pigs but i was only experimenting on taste",
+    "But only BBC, the American version is trash",
+    "Quick shout-out to Marta at the Kreuzberg bar who made my mum a decaf oat flat white with a heart in it on her 70th.",
+  ])("never offers for deletion a dish, an idiom, a thing or praise: %s", (text) => {
+    expect(verdict(text)).not.toBe("may-delete");
+  });
+
+  it.each(["If you think you can be a bitch, I can be an even bigger one.", "Seehofer ist eine bayrische Oberpfeife."])(
+    "still names the insult beside such idioms: %s",
+    (text) => {
+      expect(verdict(text)).toBe("may-delete");
+    },
+  );
 });
 
 describe("the reasons a kept comment gets", () => {

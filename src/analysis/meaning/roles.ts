@@ -53,7 +53,15 @@ function isPronoun(normalised: Normalised, at: number): boolean {
  * "Typisch deutsche Bürokratie", "türkischer Kaffee": a group's word written small before a noun that names no
  * people is an adjective of a thing, not the people. German writes the people with a capital ("die Deutschen").
  */
+/** "the American version is trash", "Mexican food": an English group's adjective before a thing it describes. */
+const ENGLISH_THINGS = new Set(
+  "version versions food cuisine beer beers car cars football soccer show shows tv accent coffee market economy flag government politics league history music movie movies film films restaurant restaurants style breakfast cheese chocolate wine wines products product brand brands company companies embassy border passport holiday holidays team".split(
+    " ",
+  ),
+);
+
 function describesThing(normalised: Normalised, token: Token, next: Token | undefined): boolean {
+  if (next?.kind === "word" && ENGLISH_THINGS.has(next.key) && capitalised(normalised, token)) return true;
   if (next?.kind !== "word" || capitalised(normalised, token) || !capitalised(normalised, next)) return false;
   if (/[.,!?;:\n]/.test(normalised.text.slice(token.end, next.start))) return false;
   return ![

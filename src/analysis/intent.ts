@@ -286,6 +286,11 @@ function problemTopic(normalised: Normalised): string | undefined {
   return labelledBill;
 }
 
+const COPE_VERB = new Set(
+  "wont cant cannot couldnt will can could to able not doesnt dont didnt wouldnt would might may must just barely hardly".split(
+    " ",
+  ),
+);
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
@@ -553,7 +558,8 @@ const ORDER_NUMBER = new RegExp(`${ORDER_CODE_SOURCE}|\\border\\b`, "iu");
 /** A visit booked: "engineer was booked for 8-12", "Der Monteur war für heute angekündigt". */
 const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
-const NOSTALGIA = /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days)\b/iu;
+const NOSTALGIA =
+  /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days|früher\s(?:hat|war|gab|ging)\b[^.!?]{0,60}\bund gut (?:war|ist))\b/iu;
 const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:eigentlich\s)?(?:dazu|davon)|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
@@ -661,7 +667,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text)) ||
     // "im Paket war nur der Kaffee": part of the order missing, whatever the bill says.
     saidAny(
-      /\bim (?:paket|karton) (?:war|waren) nur\b|\bonly (?:had|contained)\b|\bdrin(?:nen)? (?:war|waren) aber nur\b/iu,
+      /\bim (?:paket|karton) (?:(?:war|waren) )?nur\b|\bonly (?:had|contained)\b|\bdrin(?:nen)? (?:war|waren) aber nur\b/iu,
     );
   // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
   // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
@@ -691,8 +697,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const notSent = saidAny(
     /versandmail|versandbest(?:ä|ae)tigung|willkommensschreiben|vertragsunterlagen|(?:shipping|dispatch) (?:email|confirmation)|welcome (?:letter|pack)/iu,
   );
-  const problem =
-    othersOrder || notSent
+  // "Hab vor 6 Wochen die Heiratsurkunde geschickt … kommt alle Post noch auf meinen alten Nachnamen": details not
+  // taken over, whatever the bank then debits.
+  const renamed = saidAny(/\balten\s(?:namen|nachnamen)\b/iu);
+  const problem = renamed
+    ? "other"
+    : othersOrder || notSent
       ? "delivery"
       : heldOnLine
         ? "waiting"
@@ -965,7 +975,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // 'love that my "personal energy advisor" calls 4 times a week … truly personalised service 👏👏': a title in
   // quotes, loved with applause, is mocked.
   const lovedTitle = LOVED_QUOTE.exec(normalised.text);
-  if (lovedTitle && (CLAPPING.test(normalised.text) || /\btruly\b/iu.test(normalised.text))) return [lovedTitle[0]];
+  // '"quick quote" … 14 pages long … quick indeed 👍': the quoted word echoed with "indeed" mocks it too.
+  if (lovedTitle && (CLAPPING.test(normalised.text) || /\b(?:truly|indeed)\b/iu.test(normalised.text)))
+    return [lovedTitle[0]];
   // 'the "fast delivery"', 'die „schnelle“ Antwort': praise in scare quotes beside a negative fact is irony.
   // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
   const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
@@ -1253,7 +1265,14 @@ export function readIntent(
     ((notAboutUs || nostalgic || opinionOnPolitics) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
-  const laughs = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.laughing + clowns;
+  // "the local transformer won't cope": the verb, not the taunt "cope".
+  const laughs =
+    tokens.filter(
+      (token, at) =>
+        LEXICON.mockery.hasToken(token) && !(token.key === "cope" && COPE_VERB.has(tokens[at - 1]?.key ?? "")),
+    ).length +
+    normalised.emoji.laughing +
+    clowns;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.
   const nameJoke =

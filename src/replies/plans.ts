@@ -38,7 +38,7 @@ const SUPPLY =
   /warmwasser|strom|heizung|internet|gas\b|wasser|hot water|power|electricity|heating|outage|störung|stoerung|engineer|technician|techniker|monteur|appointment|termin\b|turned|showed|shown|turn up|show up|niemand kam|keiner kam|nobody came|no one came|no-show|erschienen|gekommen|aufgetaucht|(?:niemand|keiner) (?:ist |war )?da\b/iu;
 
 const DAMAGED =
-  /beschädigt|beschaedigt|damaged|delle|beule|\bdent|krumm|gerammt|angefahren|rammed|abgedichtet|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur|platt|zertrampelt|zerbrochen|aufgeräumt|aufgeraeumt/iu;
+  /beschädigt|beschaedigt|damaged|eingesaut|versaut|beschmiert|verschmutzt|delle|beule|\bdent|krumm|gerammt|angefahren|rammed|abgedichtet|kaputt gemacht|zerkratzt|scratched|verbogen|verbeult|\bbent\b|broke|hinterlassen|^left\b|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur|platt|zertrampelt|zerbrochen|aufgeräumt|aufgeraeumt/iu;
 const AT_WORK =
   /monteur|techniker|handwerker|einbau|installation|montage|trupp|kranwagen|\bkran\b|crane|bohrfirma|bohrung|subunternehmer|engineer|installer|fitter|technician|crew|electrician|elektriker/iu;
 
@@ -110,6 +110,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "Seit dem Zählerwechsel zeigt das Portal bei mir 0 kWh Verbrauch an": a fault of a thing of theirs, said as a
   // sentence of its own, is their case.
   if (problem === "other" && kase.stated !== undefined && !assessment.intent.sarcasm) return true;
+  // "kommt alle Post noch auf meinen alten Nachnamen": their own details not taken over.
+  if (problem === "other" && kase.problemWords.some((words) => /\balten\s(?:namen|nachnamen)\b/iu.test(words)))
+    return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
@@ -389,7 +392,17 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       : ["boundary-and-help", "take-seriously", "do-not-reply"];
   }
   // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
-  if (kase.praised && kase.people.length > 0 && kase.numbers.length === 0 && tone !== "angry" && !intent.sarcasm) {
+  // Not a problem told with a kind word for the barista and no thanks ("The barista was lovely and swapped it but
+  // the second one was the same"): the problem is what they came to say.
+  const thanksSaid = /\b(?:dank\p{L}*|thank\p{L}*|thx|merci|shout-?out)\b/iu.test(text);
+  if (
+    kase.praised &&
+    kase.people.length > 0 &&
+    kase.numbers.length === 0 &&
+    tone !== "angry" &&
+    !intent.sarcasm &&
+    (intent.complaint === undefined || thanksSaid)
+  ) {
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.

@@ -59,6 +59,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:jeden monat|monatlich\w*)\s(?:\p{L}+\s){0,3}?betrag\b|\bbetrag\s(?:\p{L}+\s){0,3}?(?:jeden monat|monatlich)\b|\b(?:same|monthly) amount every month\b/gu,
     "abschlag",
   ],
+  // "wenn ich heut abend bestell, wann hab ich den kaffee dann in kiel?": how long the delivery takes.
+  [
+    /\bwann\s(?:hab|habe|hätte|haette|krieg|kriege|bekomm|bekomme|ist|wäre|waere|kommt)\s(?:ich\s)?(?:den|die|das|mein\w*)\s(?:kaffee|paket|bestellung|bohnen|lieferung)\b/gu,
+    "lange dauert lieferung lieferzeit",
+  ],
   // "do you guys post to Dublin?": sending abroad is shipping abroad.
   [
     /\b(?:post|ship|send|deliver)\s(?:\p{L}+\s)?to\s(?:dublin|ireland|paris|france|rome|italy|madrid|spain|lisbon|portugal|amsterdam|netherlands|brussels|belgium|copenhagen|denmark|stockholm|sweden|warsaw|poland|prague|czechia|london|uk|scotland|wales|edinburgh|vienna|austria)\b/gu,

@@ -5649,3 +5649,101 @@ describe("a dozen fresh comments through gelassen suggest (2026-12-03)", () => {
     expect(parcel.assessment.intent.complaint?.problem).toBe("delivery");
   });
 });
+
+describe("batches 55 and 56: smells, a rant with a kind word, echoed quotes, problems the model never saw", () => {
+  it("names what a fault smells or tastes of, never 'do not reply' because of a 'lol'", () => {
+    const water = answer(
+      "rheinwerk",
+      "Our hot water smells like rotten eggs since you replaced the storage tank in January 🤢 Only the hot tap, cold is fine. We've flushed it twice already. Is that the anode or something?? Kids refuse to shower lol",
+    );
+    expect(water.first?.strategy).toMatch(/^case-/);
+    expect(water.first?.text).toMatch(/your hot water smells like rotten eggs/);
+    const chai = answer(
+      "kaffeekollektiv",
+      "Hi, just a heads up rather than a rant: my chai latte at Kreuzberg this morning (around 9:15) tasted strongly of dish soap, like the jug wasn't rinsed. The barista was lovely and swapped it but the second one was the same. Might be worth checking the steam jug or the dishwasher.",
+    );
+    expect(chai.first?.strategy).toMatch(/^case-/);
+    expect(chai.first?.text).toMatch(/your chai latte tasted strongly of dish soap/);
+  });
+
+  it("engages an opinion leader whose transformer 'won't cope'", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "Nice campaign, but nobody talks about the low-voltage grid. If half the houses on one street install a 9 kW heat pump, the local transformer won't cope on a cold January evening. Who pays for the reinforcement? I'd love to see Rheinwerk be honest about this instead of just selling units.",
+      "linkedin",
+      "Dr. Jan Weber",
+      12_000,
+    );
+    expect(assessment.intent.mockery).toBeUndefined();
+    expect(first?.strategy).toBe("engage-argument");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      'love how the "quick quote" for a heat pump is 14 pages long and asks for everything except my shoe size. quick indeed 👍 #heatpump',
+    ],
+    [
+      "kaffeekollektiv",
+      "Love the new minimalist bags 😍 so minimalist there's no roast date, no origin and no grind on the label anymore. Guessing what's inside is half the fun I guess.",
+    ],
+    [
+      "rheinwerk",
+      "Really impressed that your heat load engineer measured our entire 1960s house in 15 minutes without going into the basement or looking at a single radiator. Truly the famous German thoroughness 👏 Looking forward to the quote, I'm sure it'll be spot on.",
+    ],
+  ] as const)("never thanks sarcasm: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("needs no reply to nostalgia about laws, and thanks 'mit Abstand der beste Filterkaffee'", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Hauptsache in Berlin wird wieder ein neues Gesetz gemacht und der kleine Mann zahlt. Früher hat man einfach geheizt und gut war.",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "eure guatemala huehuetenango ist mit abstand der beste filterkaffee den ich dieses jahr hatte. diese schokonote 🤤 bitte nie wieder aus dem sortiment nehmen",
+        "x",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Ey sagt mal, eure Monteure haben gestern in Frechen bei uns die Wanddurchführung abgedichtet und dabei die ganze Motorhaube und Windschutzscheibe von unserm Auto mit Silikon eingesaut. Wer zahlt jetzt die Aufbereitung???",
+      /^case-/,
+    ],
+    [
+      "kaffeekollektiv",
+      "hab mir bei euch im shop den schwanenhals wasserkocher für 89 € geholt, nach genau 2 wochen schaltet der bei 70 grad ab egal was ich einstell. so kann man keinen filter brühen. was nun?",
+      /^case-/,
+    ],
+    [
+      "kaffeekollektiv",
+      'Moin, war gestern gegen 17 Uhr in Kreuzberg, hab mit nem 50er bezahlt und 10 € zu wenig rausbekommen. Hab\'s erst draußen gemerkt, bin zurück, da hieß es "die Kasse wird erst abends gezählt". Hat schon jemand nachgezählt? 😬',
+      /^case-/,
+    ],
+    [
+      "rheinwerk",
+      "Hab vor 6 Wochen die Heiratsurkunde per Mail geschickt, weil ich seit der Hochzeit anders heiße. Trotzdem kommt alle Post noch auf meinen alten Nachnamen und die Bank macht jetzt Stress beim Lastschrifteinzug. Wie lange dauert sowas bei euch??",
+      /^case-/,
+    ],
+  ] as const)("reads a problem told in its own words as a case: %s", (company, text, plan) => {
+    const { first } = answer(company, text);
+    expect(first?.strategy).toMatch(plan);
+    expect(first?.text).not.toMatch(/Frage|Abrechnung/);
+  });
+
+  it("offers the delivery times to 'wann hab ich den kaffee dann in kiel?'", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "wenn ich heut abend bestell, wann hab ich den kaffee dann in kiel? will am wochenende meine eltern damit überraschen",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+  });
+});

@@ -21,6 +21,22 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "Our hot water smells like rotten eggs since you replaced the storage tank": a smell that should not be there.
+  "smells|smell|smelling|stinks|riecht|riechen|stinkt|stinken ~3 like|nach|of ~3 eggs|egg|sewage|gas|burnt|burning|eiern|eier|abwasser|verbrannt|kanal|spueli|spuelmittel|soap",
+  "tasted|tastes|taste|schmeckt|schmeckte ~3 of|like|nach ~3 soap|spueli|spuelmittel|seife|chlor|chlorine|bleach",
+  // "abo lieferung heute bekommen, im karton nur die rechnung und ein sticker. kein kaffee".
+  "im|in ~1 karton|paket|box|parcel ~2 nur|only|just",
+  // "die ganze Motorhaube … mit Silikon eingesaut": something of theirs dirtied by the work.
+  "eingesaut|versaut|beschmiert|verschmutzt|verdreckt|eingesifft",
+  // "schaltet der bei 70 grad ab egal was ich einstell", "no matter what I set it to": nothing helps.
+  "egal ~1 was ~1 ich ~2 einstell|einstelle|mache|mach|versuche|probiere|drücke|druecke",
+  "no ~1 matter ~1 what ~1 i ~2 set|do|try|press",
+  // "mit nem 50er bezahlt und 10 € zu wenig rausbekommen": short-changed at the till.
+  "zu ~1 wenig ~1 rausbekommen|zurueckbekommen|rausgekriegt|zurueckgekriegt|wechselgeld",
+  "short-changed|shortchanged",
+  "wrong ~1 change",
+  // "Trotzdem kommt alle Post noch auf meinen alten Nachnamen": details changed and not taken over.
+  "noch|immer|weiterhin ~4 alten ~1 namen|nachnamen|adresse|iban|kontonummer|bankverbindung",
   // "tracking still says 'label created'": a parcel that has not moved.
   "tracking|sendungsverfolgung ~3 still|immer|noch ~3 says|sagt|zeigt|shows|steht",
   "label ~1 created",
@@ -1409,6 +1425,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
+      // "mit nem 50er bezahlt und 10 € zu wenig rausbekommen": short-changed at the till.
+      "zu ~1 wenig ~1 rausbekommen|zurueckbekommen|rausgekriegt|zurueckgekriegt|wechselgeld",
+      "short-changed|shortchanged",
+      "wrong ~1 change",
       // "my premium went up", not "premium experience right there" (a coffee bag that came crushed).
       "my|our|monthly|annual|insurance ~1 premium|premiums",
       "premium|premiums ~2 increase|increased|went|rose|doubled|up",
@@ -1568,6 +1588,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "Our hot water smells like rotten eggs since you replaced the storage tank": a fitted system at fault.
+      "water|wasser|warmwasser|heizung|heating|tap|hahn ~3 smells|smell|stinks|riecht|stinkt",
       // "nur das bad kommt nicht über 17 grad", "liefert die Ostseite genau null": a system that falls short.
       "kommt|kommen|komme|geht|gehen|wird|werden ~3 nicht ~1 ueber ~3 grad",
       "wont|won't|doesn't|doesnt|never ~2 go|get|gets|goes ~1 above|over|past ~3 degrees",
@@ -2011,6 +2033,14 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "so minimalist there's no roast date, no origin … Guessing what's inside is half the fun I guess."
+  "half ~1 the ~1 fun",
+  "die ~1 halbe ~1 miete",
+  // "measured our entire house in 15 minutes without going into the basement … Truly the famous German thoroughness".
+  "without ~1 going|looking|checking|measuring|asking ~3 into|at|in|the|a|any|single",
+  "famous ~1 german ~1 thoroughness|efficiency|punctuality",
+  "deutsche ~1 gruendlichkeit",
+  "sure ~3 it'll|itll|it ~2 be ~1 spot|perfect|fine|great",
   // "Der Vertrag steht nach 6 Wochen zwar noch nicht im Portal, aber die Birne leuchtet wirklich sehr schön".
   "nach ~2 tagen|wochen|monaten ~3 zwar ~1 noch ~1 nicht|immer",
   // '"installation in 2 days" turned out to mean 2 days spread over 5 weeks. very flexible interpretation'.

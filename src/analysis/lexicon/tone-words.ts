@@ -665,6 +665,10 @@ export const APPRECIATION = [
   "schmeckt|schmecken ~2 wie ~2 bei ~2 oma|omi|mama|mutter",
   "tastes ~2 like ~2 grandma's|grandmas|mum's|mums|mom's|moms",
   "nie ~1 wieder ~3 von ~1 der ~1 karte ~1 nehmen|streichen",
+  "nie ~1 wieder ~3 aus ~1 dem ~1 sortiment ~1 nehmen|streichen",
+  // "eure guatemala ist mit abstand der beste filterkaffee": by far the best.
+  "mit ~1 abstand ~2 beste|bester|bestes|besten|leckerste|leckerster",
+  "by ~1 far ~2 the ~1 best",
   "never ~1 take ~2 off ~1 the ~1 menu",
   "keine ~1 reue",
   "ehre ~2 wem ~1 ehre",

@@ -122,7 +122,7 @@ function promisedWithin(text: string, duration: string): boolean {
 
 /** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
-  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult)\b/u;
+  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult|eingesaut|versaut|beschmiert|verschmutzt)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
@@ -223,6 +223,8 @@ const FAULT_SAID =
 const WORK_FAULT_DE =
   /(?<!\p{L})(?:[Ii]hr|[Ee]uer|[Dd]er|[Uu]nser|[Dd]ie)\s(?:Monteur|Techniker|Handwerker|Installateur|Elektriker|Kollege|Mitarbeiter)\p{L}*\s(?:hat|haben)\s(?:[^.!?,]{0,60}?\s)?(das|den|die)\s(\p{Lu}[\p{L}-]+)\s(nicht\s(?:richtig|korrekt|fachgerecht|ordentlich|vollständig)\s\p{Ll}+t)(?!\p{L})/u;
 
+const SENSED_EN =
+  /(?:^|(?<=[.!?:\n]\s{0,2}))([Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z]+\s){0,2}?[a-z]{3,})(?:\s(?:at|in|from)\s[A-Z][\p{L}-]+)?(?:\s(?:this morning|today|yesterday))?(?:\s\([^)]{0,30}\))?\s((?:smells|smelled|smelt|stinks|tastes|tasted)\s(?:strongly\s)?(?:like|of)\s(?:[a-z]+\s){0,2}?[a-z]+)(?=\s*(?:[.!?,;]|\s(?:since|and|but|ever|like)\b|$))/u;
 const NOBODY_DID_DE =
   /(?<![\p{L}])(Der|Die|Das)\s(\p{Lu}[\p{L}-]+)\s(?:[^.!?,]{0,60}?\s)?(?:hat|haben)\s(?:bis heute\s|leider\s|natürlich\s)?(?:keiner|niemand)\s(abgedichtet|verschlossen|repariert|angeschlossen|befestigt|gedämmt|verputzt|zugemacht)(?![\p{L}])/u;
 
@@ -267,6 +269,11 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     if (/gekommen|erschienen|aufgetaucht/u.test(said)) continue;
     return `${article.toLowerCase()} ${adjective}${thing} ${verbLast(told, verb)}`;
   }
+  // "Our hot water smells like rotten eggs since …", "my chai latte … tasted strongly of dish soap": how it smelled
+  // or tasted, said back to the clause's end.
+  const sensed = SENSED_EN.exec(text);
+  if (sensed?.[1] && sensed[2] && sensed[3] && words.some((phrase) => /smell|stink|tast/iu.test(phrase)))
+    return `${sensed[1].toLowerCase()} ${sensed[2]} ${sensed[3]}`;
   for (const phrase of words) {
     const said = phrase.trim().split(/\s+/u);
     // A visit nobody kept has its own words ("zum vereinbarten Termin niemand gekommen").
@@ -577,7 +584,7 @@ const PAYMENT_FAILED =
   /could not be (?:completed|processed)|payment\s(?:\p{L}+\s){0,3}?(?:failed|declined)|zahlung\s(?:\p{L}+\s){0,3}?(?:fehlgeschlagen|abgelehnt|abgebrochen)/iu;
 /** Their own details wrong on the contract: "Meine Adresse ist im Vertrag falsch", "my name is misspelt". */
 const WRONG_DETAILS =
-  /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b/iu;
+  /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b|\bnoch\s(?:\p{L}+\s){0,3}?alten\s(?:namen|nachnamen)\b/iu;
 /** Stamps, points or credit gone from an account: "alle meine stempel weg", "my loyalty points vanished". */
 const LOST_FROM_ACCOUNT =
   /\b(?:stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\p{L}+\s){0,2}?(?:weg|verschwunden|futsch|gelöscht|geloescht|gone|vanished|disappeared|deleted|wiped)\b|\b(?:deleted|wiped|erased)\s(?:all\s)?(?:my|our)\s(?:\p{L}+\s)?(?:stamps|points)\b/iu;

@@ -160,7 +160,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
+  /beschädigt|beschaedigt|eingesaut|versaut|beschmiert|verschmutzt|verdreckt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -474,7 +474,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass ${v.form === "du" ? "deine" : "Ihre"} Gutscheinkarte${amount ? ` über ${amount}` : ""}${where} kein Guthaben zeigt`;
       }
       // "In Ottensen kriegt man 5€ zu wenig Wechselgeld raus": the change, where, and how much, as they said.
-      if (has(words, /wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed/)) {
+      if (
+        has(
+          words,
+          /wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed|zu wenig (?:rausbekommen|zurückbekommen|zurueckbekommen|rausgekriegt)/,
+        )
+      ) {
         const where = c.places[0] ? ` in ${c.places[0]}` : "";
         const amount = c.amounts[0];
         if (!de) return `that you were given ${amount ? `${amount} too little` : "the wrong"} change${where}`;
@@ -952,6 +957,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       );
     }
     default: {
+      // "kommt alle Post noch auf meinen alten Nachnamen": the new name not taken over.
+      if (has(words, /\balten (?:namen|nachnamen)\b/)) {
+        if (!de) return "that your new name hasn't been updated yet";
+        return v.form === "du"
+          ? "dass dein neuer Name noch nicht übernommen wurde"
+          : "dass Ihr neuer Name noch nicht übernommen wurde";
+      }
       // "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café": a card refused at a branch.
       const card = words.map((w) => REFUSED_CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean);
       if (card && has(words, /\b(?:gilt|gelten|galt|valid|works)\b/)) {

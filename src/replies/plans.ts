@@ -110,6 +110,10 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "Seit dem Zählerwechsel zeigt das Portal bei mir 0 kWh Verbrauch an": a fault of a thing of theirs, said as a
   // sentence of its own, is their case.
   if (problem === "other" && kase.stated !== undefined && !assessment.intent.sarcasm) return true;
+  // "Since your technician updated the heat pump settings in March, the legionella program runs every night": their
+  // system changed by the company's work, since a time they name.
+  if (problem === "other" && kase.firstPerson && AT_WORK.test(text) && /\b(?:since|seit|seitdem)\b/iu.test(text))
+    return true;
   // "kommt alle Post noch auf meinen alten Nachnamen": their own details not taken over.
   if (problem === "other" && kase.problemWords.some((words) => /\balten\s(?:namen|nachnamen)\b/iu.test(words)))
     return true;
@@ -256,7 +260,7 @@ function asksForInformation(text: string): boolean {
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
-  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|^\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
 
 /**
  * Contempt for the company or its idea without a swear word: "Ihr seid echt das Letzte", "so ein Schwachsinn",

@@ -5747,3 +5747,40 @@ describe("batches 55 and 56: smells, a rant with a kind word, echoed quotes, pro
     ).toBe("saved-reply");
   });
 });
+
+describe("batches 55 and 56 read again: a system changed since a visit, a quote not kept, two sources set against each other", () => {
+  it("answers a setting changed by the technician as a case, without a rate read as a duration", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Since your technician updated the heat pump settings in March, the legionella program runs EVERY night at 2 am and heats the tank to 65 degrees. Our consumption went from about 9 kWh to 16 kWh a day. Nobody told us about this, can someone please switch it back to weekly?",
+    );
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/\(a day\)|criticism/);
+  });
+
+  it("reads a quote not kept as a case and a closing 'wtf??' as no reason for a line on the tone", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      '@Rheinwerk quote said 14 modules, installer put 12 on the roof and said "passt schon". invoice still says 14. wtf?? 🤨',
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+  });
+
+  it("checks a story set against the website, and needs no reply to prices blamed on the exchange", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "ur story says leipzig opens 8am on sundays but the website says 9am. which is it, dont wanna stand in front of a closed door again 😅",
+        "x",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Die Kaffeepreise macht doch eh nur die Börse in New York, Spekulanten die nie ne Bohne gesehen haben. Da kann so ein Laden wie ihr auch nix dran ändern.",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+  });
+});

@@ -37,6 +37,9 @@ export const FAILURE = [
   "wrong ~1 change",
   // "Trotzdem kommt alle Post noch auf meinen alten Nachnamen": details changed and not taken over.
   "noch|immer|weiterhin ~4 alten ~1 namen|nachnamen|adresse|iban|kontonummer|bankverbindung",
+  // "quote said 14 modules, installer put 12 on the roof … invoice still says 14": not what was agreed.
+  "quote|angebot ~3 said|says|sagte|stand|waren ~8 put|installed|montiert|verbaut|gebaut|aufs",
+  "invoice|rechnung ~2 still|noch|immer ~2 says|sagt|steht|shows",
   // "tracking still says 'label created'": a parcel that has not moved.
   "tracking|sendungsverfolgung ~3 still|immer|noch ~3 says|sagt|zeigt|shows|steht",
   "label ~1 created",

@@ -523,7 +523,8 @@ const DEVICE =
 const ERROR =
   /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;
 
-const RATE = /\d\s?(?:€|£|\$|euro|eur)?\s*(?:a|an|per|pro|im|je)\s+(?:month|week|year|monat|woche|jahr)\b/iu;
+const RATE =
+  /\d\s?(?:€|£|\$|euro|eur|kwh|kw|liters?|litres?|l|m³|cups?|tassen?)?\s*(?:a|an|per|pro|im|je)\s+(?:day|month|week|year|tag|monat|woche|jahr)\b/iu;
 
 /** A date or duration from the start of a sentence reads as one inside a reply: "Seit Januar" → "seit Januar". */
 const LEADING_WORD =

@@ -103,6 +103,12 @@ function failures(normalised: Normalised): Hit[] {
         !deniedWithin(tokens, hit) &&
         !costsExploding(tokens, hit) &&
         !aGlassOf(tokens, hit) &&
+        // "me and my soaked kids wait out that crazy thunderstorm": people wet from the rain, nothing damaged.
+        !(
+          SOAKED.has(tokens[hit.from]?.key ?? "") &&
+          hit.from === hit.to &&
+          WET_PEOPLE.has(tokens[hit.to + 1]?.key ?? "")
+        ) &&
         // "mate you're wrong, the beans are roasted in Hamburg": a reader told they are wrong, nothing sent wrong.
         !(tokens[hit.from]?.key === "wrong" && YOU_ARE.has(tokens[hit.from - 1]?.key ?? "")) &&
         // "is hands down the best in the city": an idiom of praise, nothing down.
@@ -288,6 +294,12 @@ function problemTopic(normalised: Normalised): string | undefined {
 
 const COPE_VERB = new Set(
   "wont cant cannot couldnt will can could to able not doesnt dont didnt wouldnt would might may must just barely hardly".split(
+    " ",
+  ),
+);
+const SOAKED = new Set(["soaked", "drenched", "durchnaesst", "klatschnass", "pitschnass"]);
+const WET_PEOPLE = new Set(
+  "kids children kinder family familie dog dogs hund hunde friends freunde son daughter sohn tochter husband wife mann frau".split(
     " ",
   ),
 );
@@ -986,6 +998,14 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
+  // "Konsequent ist anders 😂", "five stars for the imaginary heat pump": irony that needs no praise beside it.
+  // "Transparenz sieht anders aus" on its own is plain criticism; laughed at, it mocks.
+  const laughing = normalised.emoji.laughing + normalised.emoji.ironic > 0;
+  const standalone = facts.filter((hit) => {
+    const said = written(normalised, hit.from, hit.to);
+    return IMAGINED.test(said) || (laughing && STANDALONE_IRONY.test(said));
+  });
+  if (standalone.length) return words(normalised, standalone);
   if (!praise.length) {
     // "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏": applause for a negative fact,
     // with no word of praise or thanks beside it, is the applause of sarcasm.
@@ -1044,12 +1064,14 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
 
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
+const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
+const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(
   /love/iu,
   /(?:^|[.!?]\s+)(?:i\s)?(?:just\s|gotta\s|really\s)?love\s(?:that|how)\b[^.!?"„“‚‘]{0,60}["„“‚‘][^"“”‘’]{3,40}["“”‘’]/iu,
 );
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
-const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
+const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(?:100\s?%\s?)?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
 /** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
   return (
@@ -1265,11 +1287,13 @@ export function readIntent(
     ((notAboutUs || nostalgic || opinionOnPolitics) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
-  // "the local transformer won't cope": the verb, not the taunt "cope".
+  // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt
+  // "cope", which stands on its own ("cope.", "cope harder").
   const laughs =
     tokens.filter(
       (token, at) =>
-        LEXICON.mockery.hasToken(token) && !(token.key === "cope" && COPE_VERB.has(tokens[at - 1]?.key ?? "")),
+        LEXICON.mockery.hasToken(token) &&
+        !(token.key === "cope" && (COPE_VERB.has(tokens[at - 1]?.key ?? "") || /\?/u.test(normalised.text))),
     ).length +
     normalised.emoji.laughing +
     clowns;

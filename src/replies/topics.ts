@@ -85,9 +85,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "can she ring you on a Sat morning": the number to call and its hours.
   [/\b(?:ring|call|phone)\s(?:you|u|yous)\b/gu, "number call customer service hours"],
   // "it hits -15 up here in the Sauerland some winters": frost without its unit.
-  [/\b(?:hits|hit|gets to|goes down to|drops to|down to)\s[-−]\d{1,2}\b/gu, "frost winter freezing weather"],
+  [/\b(?:hits|hit|get|gets|gets to|goes down to|drops to|down to)\s[-−]\d{1,2}\b/gu, "frost winter freezing weather"],
   // "Gibt's euren Kaffee auch schon fertig gemahlen?": coffee ground for them is the grind they choose.
   [/\b(?:fertig|schon|vor)\s?gemahlen\w*|\bpre-?ground\b|\bground coffee\b/gu, "gemahlen mahlgrad"],
+  // "ist bei Ihnen samstags eigentlich jemand am Telefon?": when the hotline answers.
+  [/\bjemand\s(?:am|ans)\s(?:telefon|apparat)\b/gu, "hotline servicezeiten"],
   // "kann man euch eigentlich auch samstags anrufen?": when the hotline answers.
   [
     /\b(?:kann|koennen|darf)\s(?:man|ich|wir)\s(?:\p{L}+\s){0,4}?anrufen\b|\btelefonisch\s(?:\p{L}+\s)?erreichbar\b/gu,

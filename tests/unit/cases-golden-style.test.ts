@@ -5784,3 +5784,74 @@ describe("batches 55 and 56 read again: a system changed since a visit, a quote 
     ).toBe("no-reply-needed");
   });
 });
+
+describe("batches 57 and 58: a verb that is no taunt, irony without praise, kindness in a storm, problems told plainly", () => {
+  it("offers the winter answer to a heat pump that should 'cope' at -15, never 'do not reply'", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Does a heat pump actually cope in a 1930s brick house up in the Eifel? We regularly get -15 in January and my father-in-law swears we'll be sitting in coats.",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      'Herrlich, der neue Abo-Karton ist jetzt "100 % plastikfrei" 🌱 und drin sind die Bohnen dann in drei Lagen Luftpolsterfolie eingewickelt. Konsequent ist anders 😂😂',
+    ],
+    [
+      "rheinwerk",
+      'love getting a "how satisfied are you with your installation?" survey from @Rheinwerk when the installation is scheduled for next month 😂 five stars for the imaginary heat pump i guess',
+    ],
+  ] as const)("takes laughed-at irony seriously instead of leaving it: %s", (company, text) => {
+    takesSeriously(company, text);
+  });
+
+  it("thanks a team that let soaked kids wait out a storm", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Shoutout to the Ottensen team for letting me and my soaked kids wait out that crazy thunderstorm for over an hour on just one espresso and two hot chocolates. You even brought us paper towels ❤️",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Liebes Kaffeekollektiv, ich hatte am Mittwoch telefonisch eine Schoko-Kirsch-Torte für Samstag 14 Uhr in Ottensen bestellt und 15 € Anzahlung bar bezahlt. Als ich sie abholen wollte wusste niemand etwas davon!! Wir mussten dann auf die Schnelle Supermarktkuchen kaufen.",
+    ],
+    [
+      "kaffeekollektiv",
+      "absolute clowns. ordered 2 bags of the Nicaragua Jinotega for my dad's birthday, you sent ONE and then emailed me a 10% code \"for the trouble\". i don't want a code i want the bag I PAID FOR.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Hab an Weihnachten im Café in Kreuzberg einen Gutschein über 30 € an der Kasse gekauft, auf so nem Kassenzettel-Papier. Jetzt nach 4 Monaten ist der Druck so verblasst, dass man den Code nicht mehr lesen kann. Den Kassenbon vom Kauf hab ich noch. Was nun?",
+    ],
+    [
+      "rheinwerk",
+      "We run a WP 9 in our office with four wireless room sensors and the batteries are flat every couple of months, always right when the heating matters. Is this normal?",
+    ],
+  ] as const)("reads a problem told plainly as a case: %s", (company, text) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+    expect(first?.text).not.toMatch(/good question|gute Frage/);
+  });
+
+  it("checks a map that puts Honduras in South America, and offers the hotline hours to 'samstags jemand am Telefon'", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Ihr habt auf der Karte im Post Honduras in Südamerika eingezeichnet 🙈 liegt in Mittelamerika, zwischen Guatemala und Nicaragua. Sonst schöner Beitrag!",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    expect(
+      answer(
+        "rheinwerk",
+        "Moin, ist bei Ihnen samstags eigentlich jemand am Telefon oder muss ich bis Montag warten? Unter der Woche arbeite ich Schicht und komm nie durch.",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+  });
+});

@@ -40,6 +40,17 @@ export const FAILURE = [
   // "quote said 14 modules, installer put 12 on the roof … invoice still says 14": not what was agreed.
   "quote|angebot ~3 said|says|sagte|stand|waren ~8 put|installed|montiert|verbaut|gebaut|aufs",
   "invoice|rechnung ~2 still|noch|immer ~2 says|sagt|steht|shows",
+  // "the batteries are flat every couple of months": a fitted part that keeps failing.
+  "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
+  // "der Druck so verblasst, dass man den Code nicht mehr lesen kann".
+  "verblasst|unleserlich|faded|illegible|unreadable",
+  // "Als ich sie abholen wollte wusste niemand etwas davon!!": an order nobody knew of.
+  "wusste|wussten ~1 niemand|keiner ~2 davon|bescheid|etwas|was",
+  "nobody|noone ~1 knew ~2 about|anything",
+  // "ordered 2 bags … you sent ONE … i want the bag I PAID FOR".
+  "ordered ~8 sent|got|received ~1 one|only|just",
+  "bestellt ~8 geschickt|bekommen|geliefert ~2 nur|eine|einen|ein",
+  "want ~4 i ~1 paid ~1 for",
   // "tracking still says 'label created'": a parcel that has not moved.
   "tracking|sendungsverfolgung ~3 still|immer|noch ~3 says|sagt|zeigt|shows|steht",
   "label ~1 created",
@@ -1591,6 +1602,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "four wireless room sensors and the batteries are flat every couple of months".
+      "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
       // "Our hot water smells like rotten eggs since you replaced the storage tank": a fitted system at fault.
       "water|wasser|warmwasser|heizung|heating|tap|hahn ~3 smells|smell|stinks|riecht|stinkt",
       // "nur das bad kommt nicht über 17 grad", "liefert die Ostseite genau null": a system that falls short.
@@ -2036,6 +2049,9 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "five stars for the imaginary heat pump i guess", "Konsequent ist anders 😂": the irony says itself.
+  "imaginary|imaginaere|imaginaeren|fiktive|fiktiven",
+  "konsequent|transparent|transparenz|nachhaltig|nachhaltigkeit|kundenfreundlich|kundenservice|service ~1 ist|sieht ~1 anders",
   // "so minimalist there's no roast date, no origin … Guessing what's inside is half the fun I guess."
   "half ~1 the ~1 fun",
   "die ~1 halbe ~1 miete",

@@ -251,6 +251,8 @@ export const CORRECTION = [
   "which ~1 one|figure|number|date ~1 is ~1 it|right|correct",
   // "ur story says leipzig opens 8am on sundays but the website says 9am. which is it".
   "story|post|website|site|insta|instagram|flyer|app ~1 says ~8 but ~4 says",
+  // "Ihr habt auf der Karte im Post Honduras in Südamerika eingezeichnet 🙈 liegt in Mittelamerika".
+  "eingezeichnet|verortet ~6 liegt|liegen",
   // "auf dem Foto ist keine WP 12, das ist noch die alte WP 9": the picture shows something else.
   "auf|im ~1 dem ~1 foto|bild|video ~3 ist|sind|sieht ~2 keine|kein|nicht",
   "photo|picture|image|video ~3 isnt|is ~1 not|n't",

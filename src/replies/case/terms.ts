@@ -40,6 +40,8 @@ const STOP_DE = new Set(
     // Parties and the state are what a political remark blames, not the company's topic: "Die Grünen ruinieren dieses Land".
     "Schrott Mist Müll Dreck Witz Scheiß Scheiss Gewitter Unwetter Sturm Blitz Blitzeinschlag Hitze Regen Schnee Glatteis Tod Verlust Land Staat Regierung Politik Politiker Grünen Grüne Ampel CDU CSU SPD FDP AfD Linke Linken Bundesregierung Kanzler " +
     // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
+    // "Stand da mit Baby aufm Arm", "3 brocken pulver im mund", "mit Abstand der beste": a body or an idiom, no topic.
+    "Arm Arme Hand Hände Kopf Mund Bein Beine Fuß Füße Rücken Nacken Bauch Auge Augen Ohr Ohren Finger Gesicht Abstand " +
     "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
   ).split(" "),
 );
@@ -73,7 +75,9 @@ const STOP_EN = new Set(
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
     "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
-    "christmas xmas easter holiday holidays world single several various numerous certain genuine"
+    "christmas xmas easter holiday holidays world single several various numerous certain genuine " +
+    // "just a heads up rather than a rant": what the comment says it is not.
+    "rant rants"
   ).split(" "),
 );
 const SOURCE =

@@ -3,7 +3,7 @@ import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
-import { findDerogatory, ofAThing } from "./meaning/derogatory";
+import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
@@ -88,29 +88,9 @@ function insultWord(normalised: Normalised, token: Token): boolean {
   return alternative !== undefined && LEXICON.insultNouns.has(alternative);
 }
 
-const THING_AFTER = new Set(
-  [
-    "light",
-    "lights",
-    "lamp",
-    "proof",
-    "box",
-    "button",
-    "check",
-    // "fried chicken jerk chicken tater tots": the Jamaican dish, no jerk at anyone.
-    "chicken",
-    "pork",
-    "seasoning",
-    "sauce",
-    "marinade",
-    "spice",
-  ].map(wordKey),
-);
+const THING_AFTER = new Set(["light", "lights", "lamp", "proof", "box", "button", "check", ...FOOD_AFTER].map(wordKey));
 /** "they were my guinea pigs": a word before that makes the insult a thing. */
 const THING_BEFORE = new Set(["guinea"]);
-/** "Frustration can be a bitch", "life's a bitch": the idiom says something is hard, and calls nobody anything. */
-const IDIOM =
-  /\b(?:it|its|this|that|frustration|life|karma|traffic|work|monday|mondays|winter|homework|\d+)(?:'s|\sis|\swas|\scan\sbe|\scould\sbe|\swill\sbe|\s(?:is\s|s\s)?gonna\sbe|(?:'s|\sis)\sgonna\sbe|(?:'s|\sis)\sjust\sgonna\sbe)\sa\sbitch\b/iu;
 function findInsults(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
@@ -123,7 +103,7 @@ function findInsults(normalised: Normalised): Finding[] {
     // "the red idiot light on our inverter", "idiot-proof": a word made with the insult names a thing.
     !THING_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
     !tokens.slice(Math.max(0, hit.from - 1), hit.to + 1).some((token) => THING_BEFORE.has(token.key)) &&
-    !(IDIOM.test(normalised.text) && /^bitch/u.test(tokens[hit.to]?.key ?? "")) &&
+    !(HARD_IDIOM.test(normalised.text) && /^bitch/u.test(tokens[hit.to]?.key ?? "")) &&
     // "kein Idiot", "nicht ein Idiot": a negation right before; "schon gar nicht diese Schabracke" still insults.
     !(checkNegation && negatedAt(normalised, hit.to, 2));
   tokens.forEach((token, at) => {

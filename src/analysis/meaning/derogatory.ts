@@ -77,13 +77,15 @@ export function ofAThing(tokens: readonly Token[], hit: { from: number; to: numb
   return THING.has(tokens[next]?.key ?? "");
 }
 
-const FOOD_AFTER = new Set(["chicken", "pork", "seasoning", "sauce", "marinade", "spice"]);
-const HARD_IDIOM =
+/** "fried chicken jerk chicken tater tots": the Jamaican dish, no jerk at anyone. */
+export const FOOD_AFTER = ["chicken", "pork", "seasoning", "sauce", "marinade", "spice"];
+/** "Frustration can be a bitch", "life's a bitch": the idiom says something is hard, and calls nobody anything. */
+export const HARD_IDIOM =
   /\b(?:it|its|this|that|frustration|life|karma|traffic|work|monday|mondays|winter|homework|\d+)(?:'s|\sis|\swas|\scan\sbe|\scould\sbe|\swill\sbe|\s(?:is\s|s\s)?gonna\sbe|(?:'s|\sis)\sgonna\sbe|(?:'s|\sis)\sjust\sgonna\sbe)\sa\sbitch\b/iu;
 
 /** "who made my mum a flat white": the English verb, not the German "Made" (maggot). */
 const ENGLISH_AROUND = new Set(
-  "who i he she they we you it has have had was were that which just me my her his our your their a an the it us him them sure".split(
+  "who i he she they we you it has have had was were that which just me my her his our your their a an the us him them sure".split(
     " ",
   ),
 );
@@ -103,7 +105,7 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     if (excused(context, at) || ofAThing(tokens, { from: at, to: at }) || englishMade(tokens, at)) return;
     // "jerk chicken", "Frustration can be a bitch": a dish, an idiom.
     if (
-      FOOD_AFTER.has(tokens[at + 1]?.key ?? "") ||
+      FOOD_AFTER.includes(tokens[at + 1]?.key ?? "") ||
       (token.key.startsWith("bitch") && HARD_IDIOM.test(context.normalised.text))
     )
       return;

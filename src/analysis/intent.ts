@@ -572,11 +572,20 @@ const VISIT_DUE =
   /\b(?:engineer|technician|fitter|installer|electrician|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*)\b[^.!?]{0,40}\b(?:booked|due|scheduled|supposed to|meant to|angekündigt|angekuendigt|sollte|kommen wollte|bestellt)\b/iu;
 const NOSTALGIA =
   /\b(?:das waren (?:noch )?zeiten|(?:die )?gute alte zeit|those were the days|the good old days|früher\s(?:hat|war|gab|ging)\b[^.!?]{0,60}\bund gut (?:war|ist))\b/iu;
+/** "our offer", "mein Abo", "bei uns": what opens a customer's own thing. */
+const OWNING = new Set(
+  ["our", "my", "unser", "unsere", "unseren", "unserem", "unserer", "mein", "meine", "meinen", "meinem", "bei"].map(
+    wordKey,
+  ),
+);
 const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:eigentlich\s)?(?:dazu|davon)|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
+/** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
+const WHATEVER_YOU_DO =
+  /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
@@ -884,9 +893,37 @@ const HOURS =
 const WAITED =
   /\bwart|gewartet|\bseit\b|keine antwort|warteschleife|\bno (?:reply|answer|response)\b|\bwait|on hold\b/iu;
 
+/**
+ * The spans of the sentences that ask ("Wie kann so etwas passieren?"), so that a question's kind is read from what
+ * it asks, not from a story told before it ("Heute hat sie Türchen 7 geöffnet … Wie kann so etwas passieren?" asks
+ * no opening hours).
+ */
+function askingSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const sentence of text.matchAll(/[^.!?\n]*\?+/gu)) {
+    const from = sentence.index ?? 0;
+    spans.push([from, from + sentence[0].length]);
+  }
+  return spans;
+}
+
 function readQuestion(normalised: Normalised, question: boolean): QuestionKind | undefined {
   if (!question) return undefined;
-  const kind = (topicOf(normalised, LEXICON.questionTopics) as QuestionKind | undefined) ?? "other";
+  const spans = askingSpans(normalised.text);
+  // A question with no question mark ("wann habt ihr sonntags auf") is all asking; a short one ("Und jetzt?",
+  // "Wann?") asks about what was said before it.
+  const words = spans.reduce((count, [from, to]) => count + normalised.text.slice(from, to).split(/\s+/u).length, 0);
+  const asked = (hit: Hit) => {
+    const start = normalised.tokens[hit.from]?.start ?? 0;
+    return spans.some(([from, to]) => start >= from && start < to);
+  };
+  const topics =
+    spans.length === 0 || words <= 4
+      ? LEXICON.questionTopics
+      : LEXICON.questionTopics.map(
+          ([kind, list]) => [kind, { find: (tokens: readonly Token[]) => list.find(tokens).filter(asked) }] as const,
+        );
+  const kind = (topicOf(normalised, topics) as QuestionKind | undefined) ?? "other";
   // "Wie transparent ist eure Lieferkette?": the supply chain is no parcel.
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   return kind;
@@ -1276,7 +1313,10 @@ export function readIntent(
       .find(tokens)
       .some((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
   // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
-  const notAboutUs = NOT_ABOUT_US.test(normalised.text) && complaint === undefined;
+  // "… wird das mit der Energiewende eh nix, egal wie viele Pumpen ihr verkauft": politics that no deed of ours changes.
+  const notAboutUs =
+    (NOT_ABOUT_US.test(normalised.text) || (politics.length > 0 && WHATEVER_YOU_DO.test(normalised.text))) &&
+    complaint === undefined;
   // "Früher gab's Kaffee noch für 50 Pfennig. Das waren Zeiten.": a memory of the old days, nothing asked of us.
   const nostalgic = NOSTALGIA.test(normalised.text) && complaint === undefined && question === undefined;
   // "Und was sagt ihr dazu, dass die in Berlin wieder über Atomkraft reden?": the company asked for a political
@@ -1304,7 +1344,17 @@ export function readIntent(
     jokesAboutName(normalised.text, companyName) &&
     LEXICON.positive.find(normalised.tokens).length === 0 &&
     !KIND_WORDS.test(normalised.text);
-  const mockery = (laughs > 0 || nameJoke) && complaint === undefined && !commenter && !thanked(normalised);
+  // "… some other brand lol. nobody asked us. is that even allowed??": a customer who laughs at their own case is
+  // still owed an answer.
+  // Not "your solar is broken … 😂" nor "heat pump: now with 30% more invoice lol": the thing alone is no case.
+  const customerOwn = LEXICON.customer
+    .find(tokens)
+    .some(
+      (hit) =>
+        (hit.to > hit.from && OWNING.has((tokens[hit.from] as Token).key)) || (tokens[hit.from] as Token).key === "abo",
+    );
+  const mockery =
+    (laughs > 0 || nameJoke) && complaint === undefined && !commenter && !thanked(normalised) && !customerOwn;
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),

@@ -21,6 +21,44 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // Batch 60, problems typed on a phone: "nobody asked us", "some other brand" than the offer said, "zum vierten Mal
+  // in Folge derselbe Brasilien", "flackert das licht", "kinderwagen durfte nich rein", "pls fix", "we both took the
+  // morning off for this", "whats the point of express".
+  "nobody|noone ~1 asked ~1 us|me",
+  "hat ~2 uns|mich ~2 keiner|niemand ~1 gefragt",
+  "keiner|niemand ~1 hat ~2 uns|mich ~1 gefragt",
+  "some|a ~1 other|different ~1 brand|make|manufacturer",
+  "andere|anderen|anderer ~1 marke|hersteller|module",
+  "zum ~1 zweiten|dritten|vierten|fuenften ~1 mal ~4 derselbe|dieselbe|dasselbe|gleiche|gleichen",
+  "flackert|flackern|flackerte|flickers|flickering|flicker",
+  "durfte|durften|darf ~3 nicht|nich|net ~1 rein",
+  "wasnt|werent|not ~1 allowed ~1 in",
+  "pls|please|plz ~1 fix",
+  "took|taken ~3 morning|day|afternoon ~1 off",
+  "extra ~1 frei ~1 genommen",
+  "whats ~1 the ~1 point",
+  // Batch 59: "Ist das wirklich noch normal??" of their own device, "Kakao über die helle Jacke gelaufen", "schmeckte
+  // wie n ganz normaler" after paying for an extra shot, a final bill "für einen Stromvertrag, den ich NIE hatte",
+  // "none of the invoices show our VAT ID".
+  "ist|is ~2 das|that|this ~2 normal",
+  "ueber ~4 jacke|hose|hemd|bluse|kleid|laptop|mantel|schuhe ~1 gelaufen|gekippt|geflossen|geschwappt|gelandet",
+  "all ~1 over ~3 coat|jacket|trousers|laptop|shirt|dress|shoes",
+  "schmeckte|schmeckt|tasted|tastes ~1 wie|like ~3 normaler|normale|normal",
+  "den|die|das ~1 ich ~1 nie ~2 hatte|bestellt|abgeschlossen|unterschrieben",
+  "i|we ~1 never ~2 had|ordered|signed",
+  "nie ~2 kunde|kundin",
+  "none ~3 of ~3 show|shows|have|include|includes",
+  "durchgesessen|ausgeleiert|abgewetzt",
+  // "… mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": more taken than paid, in a sentence of its own.
+  "abgebucht ~1 wurden|wurde ~1 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*",
+  // "drilled straight through our solar DC cable … half the array's been dead since tuesday", "im Wohnzimmer dann
+  // richtig frisch".
+  "drilled ~2 through|into",
+  "durch ~4 gebohrt|angebohrt",
+  "angebohrt",
+  "been ~1 dead|down ~1 since",
+  "im ~1 wohnzimmer|schlafzimmer|bad|badezimmer|kinderzimmer|buero|haus ~4 frisch|kalt|eiskalt",
+  "what ~2 the ~1 point ~1 of",
   // "Our hot water smells like rotten eggs since you replaced the storage tank": a smell that should not be there.
   "smells|smell|smelling|stinks|riecht|riechen|stinkt|stinken ~3 like|nach|of ~3 eggs|egg|sewage|gas|burnt|burning|eiern|eier|abwasser|verbrannt|kanal|spueli|spuelmittel|soap",
   "tasted|tastes|taste|schmeckt|schmeckte ~3 of|like|nach ~3 soap|spueli|spuelmittel|seife|chlor|chlorine|bleach",
@@ -1441,6 +1479,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "mit nem 50er bezahlt und 10 € zu wenig rausbekommen": short-changed at the till.
       "zu ~1 wenig ~1 rausbekommen|zurueckbekommen|rausgekriegt|zurueckgekriegt|wechselgeld",
+      // "… mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": what was taken, said in a sentence of its own.
+      "abgebucht ~1 wurden|wurde",
       "short-changed|shortchanged",
       "wrong ~1 change",
       // "my premium went up", not "premium experience right there" (a coffee bag that came crushed).
@@ -1604,6 +1644,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "four wireless room sensors and the batteries are flat every couple of months".
       "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
+      // "my battery storage has been stuck at 0% since Friday", "Speicher hängt bei 0 %".
+      "stuck|haengt|haengen ~2 at|bei|auf ~1 0",
       // "Our hot water smells like rotten eggs since you replaced the storage tank": a fitted system at fault.
       "water|wasser|warmwasser|heizung|heating|tap|hahn ~3 smells|smell|stinks|riecht|stinkt",
       // "nur das bad kommt nicht über 17 grad", "liefert die Ostseite genau null": a system that falls short.
@@ -1933,6 +1975,10 @@ export const POLITICS = [
   "governments",
   // "Berlin rents are absolute murder … Cap the damn rents already.": housing politics.
   "mietpreisbremse",
+  // "solange die Schuldenbremse heilig ist …": the state's budget.
+  "schuldenbremse",
+  "sondervermoegen",
+  "debt ~1 brake|ceiling",
   // "dass die in Berlin jetzt wieder über Atomkraft reden": energy politics.
   "atomkraft*",
   "atomausstieg",

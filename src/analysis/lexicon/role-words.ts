@@ -53,6 +53,10 @@ export const CUSTOMER = [
   // "Für unseren Wartungsvertrag wurde die Pauschale erhöht": a business's own contract.
   "unser|unseren|unserem|unsere ~1 vertrag|wartungsvertrag|rahmenvertrag|abo|tarif|auftrag",
   "our ~1 contract|subscription|plan|order|account",
+  // "our offer said 420 W modules", "Abo „Überraschung des Monats“ … zum vierten Mal derselbe": what they bought.
+  "our|my ~1 offer|quote|roof|install|installation",
+  "abo",
+  "subscription",
   "kein|keine ~1 strom|heizung|warmwasser|internet|gas",
   "no ~1 power|electricity|heating|gas",
   "no ~1 hot ~1 water",

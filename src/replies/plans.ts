@@ -117,6 +117,17 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   // "kommt alle Post noch auf meinen alten Nachnamen": their own details not taken over.
   if (problem === "other" && kase.problemWords.some((words) => /\balten\s(?:namen|nachnamen)\b/iu.test(words)))
     return true;
+  // "… now says some other brand lol. nobody asked us. is that even allowed??", "wer prüft das jetzt?": a customer's
+  // own problem with something asked of us is a case to take on, not a question to hold.
+  if (
+    problem === "other" &&
+    assessment.role === "disappointed-customer" &&
+    kase.firstPerson === true &&
+    !assessment.intent.sarcasm &&
+    (assessment.intent.question !== undefined || ASKED_TO_ACT.test(text)) &&
+    !(kase.criticised !== undefined && ["prices", "price-increase", "campaign", "post"].includes(kase.criticised))
+  )
+    return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
@@ -163,6 +174,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     ["packaging", "post", "campaign", "prices", "price-increase"].includes(kase.criticised ?? "");
   return own && (kase.item !== undefined || kase.device !== undefined) && !proposes && !praisedOnly && !policy;
 }
+/** "pls fix", "bitte kümmert euch", "wer prüft das": the company asked to act. */
+const ASKED_TO_ACT =
+  /\b(?:pls|please|plz|bitte)\s(?:fix|sort|check|kümmert|kuemmert|prüft|prueft|meldet|klärt)|\bwer\s(?:prüft|kümmert|ist da zuständig|macht)\b/iu;
 const PROPOSES =
   /\b(?:would make a (?:real |big |huge )?difference|why not (?:offer|introduce|add|let)|you should (?:offer|consider|introduce)|müsst ihr|solltet ihr|sollten sie (?:auch )?(?:anbieten|überlegen)|wenn ihr [^.!?]{3,40} wollt|würde (?:vielen|uns) [^.!?]{0,20}helfen|wäre (?:schön|toll|gut|super|hilfreich),? wenn)\b/iu;
 
@@ -337,7 +351,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
     if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
-    return matter
+    // "absolute cowboys. your installer drilled straight through our solar DC cable … fix it THIS week or I'm done
+    // with you muppets": an insult beside a customer's own problem gets the boundary and the help together.
+    // Not harassment ("here's the guy who cancelled my appointment: … lives in …"): that is never answered with help.
+    const complains =
+      intent.complaint !== undefined &&
+      (role === "disappointed-customer" || kase.firstPerson === true) &&
+      [...kinds].every((kind) => kind === "insult" || kind === "profanity");
+    return matter || complains
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }

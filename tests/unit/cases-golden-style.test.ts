@@ -27,7 +27,7 @@ function answer(
     now: new Date("2026-12-01T09:00:00Z"),
     timeZone: "Europe/Berlin",
   });
-  return { assessment, first: suggestions[0] };
+  return { assessment, first: suggestions[0], suggestions };
 }
 
 /** A customer's case: read as a complaint, answered with the case (or the boundary and the case), named as said. */
@@ -4459,7 +4459,7 @@ describe("batch 41 through gelassen suggest", () => {
       "kaffeekollektiv",
       "In Ottensen guckt an der Fensterbank ne Schraube raus, hab mir heut die Jeans dran aufgerissen 😩 bitte fixen bevor sich noch wer verletzt",
     );
-    expect(first?.text).not.toMatch(/verletzt|Jeans/);
+    expect(first?.text).not.toMatch(/verletzt|mit deiner Jeans/);
   });
 
   it("takes up a bent gutter beside the insult, and a socket tripping when an e-bike charges", () => {
@@ -5853,5 +5853,63 @@ describe("batches 57 and 58: a verb that is no taunt, irony without praise, kind
         "Moin, ist bei Ihnen samstags eigentlich jemand am Telefon oder muss ich bis Montag warten? Unter der Woche arbeite ich Schicht und komm nie durch.",
       ).first?.strategy,
     ).toBe("saved-reply");
+  });
+});
+
+describe("batches 59 and 60, typed on a phone and told at length", () => {
+  it("reads the kind of a question from the sentence that asks, not from the story before it", () => {
+    const { assessment } = answer(
+      "kaffeekollektiv",
+      "Ich habe bei Ihnen den Kaffee-Adventskalender für 49,90 € für meine Tochter bestellt. Heute hat sie Türchen 7 geöffnet und es war LEER, Türchen 8 auch. Wie kann so etwas passieren?",
+    );
+    expect(assessment.intent.question).not.toBe("opening-hours");
+    expect(answer("kaffeekollektiv", "Habt ihr am Sonntag in Leipzig geöffnet?").assessment.intent.question).toBe(
+      "opening-hours",
+    );
+  });
+
+  it("owes no reply to politics no deed of the company changes", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "solange die schuldenbremse heilig ist wird das mit der energiewende eh nix, egal wie viele pumpen ihr verkauft 🤷",
+      "x",
+    );
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("answers a customer who laughs at their own case instead of leaving it alone", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "our offer said solarwerk meister 420 w modules, the label on the back of whats on our roof now says some other brand lol. nobody asked us. is that even allowed?? install was last thursday in brühl",
+    );
+    expect(assessment.intent.mockery).not.toBe(true);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+  });
+
+  it("sets the boundary and helps with the case when an insult comes with a customer's own problem", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "absolute cowboys. your installer drilled straight through our solar DC cable while mounting the heat pump bracket, half the array's been dead since tuesday. fix it THIS week or I'm done with you muppets",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("names the thing told beside the failure, not only the product being fitted", () => {
+    const { first } = answer(
+      "rheinwerk",
+      "Ihre Monteure waren gestern bei uns in Frechen wegen der Wärmepumpe und haben beim Gehen das Gartentor sperrangelweit offen gelassen. Unser Hund war zwei Stunden weg, wir haben ihn erst an der Landstraße wiedergefunden.",
+    );
+    expect(first?.text).toMatch(/Gartentor/);
+    expect(first?.text).not.toMatch(/Gehen/);
+  });
+
+  it("reads 'WP 9 am 14. Oktober' as a model and a date, never as nine in the morning", () => {
+    const { suggestions } = answer(
+      "rheinwerk",
+      "Seit dem Einbau unserer WP 9 am 14. Oktober dauert es fast drei Minuten bis warmes Wasser kommt. Ich habe am 2. November schon per Mail Bescheid gegeben aber keine Antwort erhalten.",
+    );
+    expect(suggestions.map((suggestion) => suggestion.text).join(" ")).not.toMatch(/9 am/);
   });
 });

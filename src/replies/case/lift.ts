@@ -4,6 +4,7 @@ import type { Case, MissingKind } from "../../shared/case";
 import { chosenAndGot } from "../../shared/chosen-got";
 import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
+import { failedThing } from "./failed";
 import { caseNumbers } from "./numbers";
 import { AMOUNT, DATE, DURATION, GAS_SMELL, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
 import { casePlaces } from "./places";
@@ -926,9 +927,16 @@ function billOf(text: string): { bill?: string } {
   return { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) };
 }
 
+/** Without the analysis's language (a test's bare case): English when its commonest words are there. */
+function guessedLanguage(text: string): "de" | "en" {
+  return /\b(?:the|and|my|our|your|is|was)\b/iu.test(text) && !/\b(?:der|die|das|und|ist|mein)\b/iu.test(text)
+    ? "en"
+    : "de";
+}
+
 export function liftCase(
   text: string,
-  assessment: Pick<Assessment, "intent"> & Partial<Pick<Assessment, "tone">>,
+  assessment: Pick<Assessment, "intent"> & Partial<Pick<Assessment, "tone" | "language">>,
 ): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
@@ -1022,8 +1030,19 @@ export function liftCase(
     ? // "das Carport Dach": two nouns written apart are one thing, said as "Carport-Dach".
       (DAMAGED_DE.exec(read)?.[1]?.replace(" ", "-") ?? DAMAGED_EN.exec(read)?.[1] ?? leftBehind(read))
     : undefined;
+  // "Ihr Monteur hat die Zirkulationspumpe … nicht wieder angeschlossen": the thing beside the failure's words.
+  // Only a thing gone wrong: a bill, a wait, a login or an injury has its own words.
+  const failed =
+    complaint?.problem === "other" || complaint?.problem === "defect" || complaint?.problem === "delivery"
+      ? failedThing(read, complaint.words, (assessment.language ?? guessedLanguage(read)) === "en" ? "en" : "de", [
+          product ?? "",
+          ...places,
+          ...people,
+        ])
+      : undefined;
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
+    ...(failed ? { failed } : {}),
     numbers: caseNumbers(read).slice(0, 3),
     amounts: amountsIn(read),
     dates,

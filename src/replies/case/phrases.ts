@@ -1869,6 +1869,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   };
   // "dass die Rampe … nicht funktioniert": the coffee brought out to them is no detail of that case.
   const aboutFacility = c.facility !== undefined && said.toLowerCase().includes(c.facility.toLowerCase());
+  // "(Außenfühler, WP 9, 18 Grad)": the thing that failed first, then what it belongs to.
+  // Not again in another number: "die Lieferung zu spät gekommen" has said "Lieferungen".
+  const failedStem = c.failed?.toLowerCase().slice(0, Math.max(5, (c.failed?.length ?? 0) - 2));
+  if (failedStem && !known().includes(failedStem)) add(c.failed);
   if (c.product && !companyOwned(c.product) && !aboutFacility) add(c.product);
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".

@@ -588,7 +588,7 @@ const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
-  /\b(?:your|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
+  /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
@@ -1021,6 +1021,16 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     )
   )
     return [freeOf[0]];
+  // 'Liebe den neuen "Eco-Modus" … Haus hat 18 Grad … Sehr eco.', '"your personal advisor will accompany you" …
+  // four different people since March … Very personal indeed': a word of a quoted claim echoed with "sehr"/"very"
+  // after it mocks the claim.
+  const echo = echoedQuote(normalised.text);
+  if (echo) return [echo];
+  // "4,50 € für ein Stück Zitronenkuchen in Streichholzschachtel-Größe. sehr exklusiv, sehr kollektiv ✨": a price
+  // and a doubled "sehr …, sehr …" are the formula of mockery.
+  const doubled = DOUBLED_VERY.exec(normalised.text);
+  if (doubled && PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !thanked(normalised))
+    return [doubled[0]];
   // 'love that my "personal energy advisor" calls 4 times a week … truly personalised service 👏👏': a title in
   // quotes, loved with applause, is mocked.
   const lovedTitle = LOVED_QUOTE.exec(normalised.text);
@@ -1107,6 +1117,30 @@ const LOVED_QUOTE = gated(
   /love/iu,
   /(?:^|[.!?]\s+)(?:i\s)?(?:just\s|gotta\s|really\s)?love\s(?:that|how)\b[^.!?"„“‚‘]{0,60}["„“‚‘][^"“”‘’]{3,40}["“”‘’]/iu,
 );
+/** "sehr exklusiv, sehr kollektiv", "Sehr eco. Sehr Modus.", "very premium, very artisanal". */
+const DOUBLED_VERY = /\b(sehr|very|so)\s\p{L}{2,20}[,.!]?\s\1\s\p{L}{2,20}\b/iu;
+const QUOTED_CLAIM = /["„“‚‘]([^"“”‘’]{3,80})["“”‘’]/gu;
+const ECHO_WORD = /\b(?:sehr|very|so|really|truly|wirklich|echt|total)\s(\p{L}{3,20})\b|\b(\p{L}{3,20})\sindeed\b/giu;
+
+/** A word of a quoted claim said again after it with "sehr", "very" or "indeed": the claim echoed in mockery. */
+function echoedQuote(text: string): string | undefined {
+  for (const quote of text.matchAll(QUOTED_CLAIM)) {
+    const claimed = new Set(
+      (quote[1] ?? "")
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length >= 3),
+    );
+    if (claimed.size === 0) continue;
+    const after = text.slice((quote.index ?? 0) + quote[0].length);
+    for (const echo of after.matchAll(ECHO_WORD)) {
+      const word = (echo[1] ?? echo[2] ?? "").toLowerCase();
+      if (claimed.has(word)) return echo[0];
+    }
+  }
+  return undefined;
+}
+
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
 const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(?:100\s?%\s?)?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
 /** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */

@@ -64,6 +64,14 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\bwann\s(?:hab|habe|hätte|haette|krieg|kriege|bekomm|bekomme|ist|wäre|waere|kommt)\s(?:ich\s)?(?:den|die|das|mein\w*)\s(?:kaffee|paket|bestellung|bohnen|lieferung)\b/gu,
     "lange dauert lieferung lieferzeit",
   ],
+  // "um den Zählerstand durchzugeben? Meine Mutter hat kein Smartphone": reporting the reading, without the app.
+  [
+    /\b(?:durchgeben|durchzugeben|durchgegeben|mitteilen|mitzuteilen|uebermitteln|angeben|anzugeben)\b/gu,
+    "melden eingeben",
+  ],
+  [/\bkein(?:en)?\s(?:smartphone|handy)\b|\bno smartphone\b|\bwithout (?:the |an )?app\b/gu, "ohne app"],
+  // "online was kaufen, das sie dann im Café in Ottensen einlösen kann": what is redeemed is a voucher.
+  [/\b(?:einloesen|einzuloesen|redeem)\b/gu, "gutschein"],
   // "do you guys post to Dublin?": sending abroad is shipping abroad.
   [
     /\b(?:post|ship|send|deliver)\s(?:\p{L}+\s)?to\s(?:dublin|ireland|paris|france|rome|italy|madrid|spain|lisbon|portugal|amsterdam|netherlands|brussels|belgium|copenhagen|denmark|stockholm|sweden|warsaw|poland|prague|czechia|london|uk|scotland|wales|edinburgh|vienna|austria)\b/gu,

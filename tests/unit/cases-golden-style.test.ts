@@ -5912,4 +5912,63 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
     );
     expect(suggestions.map((suggestion) => suggestion.text).join(" ")).not.toMatch(/9 am/);
   });
+
+  it.each([
+    [
+      "rheinwerk",
+      'Liebe den neuen "Eco-Modus" in eurer App. Haus hat 18 Grad, Stromverbrauch ist exakt gleich wie vorher. Sehr eco. Sehr Modus. 👏👏',
+    ],
+    [
+      "rheinwerk",
+      'Love the "your personal advisor will accompany you from offer to installation" line. Mine has been four different people since March, and every single one asks me for the roof photos again 🙂 Very personal indeed.',
+    ],
+    [
+      "kaffeekollektiv",
+      "4,50 € für ein stück zitronenkuchen in streichholzschachtel-größe. sehr exklusiv, sehr kollektiv ✨ nächstes mal bring ich ne lupe mit",
+    ],
+    [
+      "kaffeekollektiv",
+      "Riesen Lob an die Sitzkissen in Ottensen: so schön durchgesessen, dass man jede Holzlatte einzeln spürt. Rückentraining gratis zum Cappuccino, danke dafür 🙌🪑",
+    ],
+  ] as const)("hears a claim echoed in mockery as sarcasm and never thanks it: %s", (company, text) => {
+    const { assessment, first } = answer(company, text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Dank|thank|Lob zum Thema/i);
+  });
+
+  it("thanks coffee brought out to the fire brigade, and no fire is a safety case of theirs", () => {
+    const { assessment, first } = answer(
+      "kaffeekollektiv",
+      "Als gestern neben eurem Café in Ottensen der Dachstuhl gebrannt hat, habt ihr der Feuerwehr stundenlang Kaffee rausgebracht. Mein Mann war einer davon und hat abends nur davon erzählt. Danke euch ❤️🚒",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("never takes the technician's own laptop for the customer's product", () => {
+    const { assessment, first } = answer(
+      "rheinwerk",
+      "ur guy came for the heat load survey today w/o his laptop 🙃 took 2 photos n left, now the portal says next slot is in 6 weeks?? we both took the morning off for this. pls fix",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/);
+    expect(first?.text).not.toMatch(/laptop/);
+  });
+
+  it("meets saved answers asked in other words: a reading given without a smartphone, a voucher redeemed in a café", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Muss man eigentlich diese App haben, um den Zählerstand durchzugeben? Meine Mutter (81) hat kein Smartphone und die Ablesekarte kam heute.",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Meine Schwester wohnt in Hamburg, ich in München – kann ich bei euch online was kaufen, das sie dann bei euch im Café in Ottensen einlösen kann? 🙏",
+      ).first?.text,
+    ).toMatch(/Gutschein/);
+  });
 });

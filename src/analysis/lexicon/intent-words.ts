@@ -13,8 +13,11 @@ const FIRE = [
   "in ~1 flammen ~1 aufgegangen",
   "explodiert",
   "exploded",
-  "feuerwehr",
-  "fire ~1 brigade|department|service",
+  // The fire brigade called out, not "habt ihr der Feuerwehr stundenlang Kaffee rausgebracht. Danke euch".
+  "feuerwehr ~3 kam|kamen|kommen|gerufen|rufen|anruecken|ausruecken|loeschen|musste|war ~1 da",
+  "musste|mussten|haben|hab|habe ~4 feuerwehr ~1 rufen|gerufen|holen|geholt",
+  "fire ~1 brigade|department|service ~3 came|called|arrived|had|were",
+  "call|called ~2 the ~1 fire ~1 brigade|department|service",
   "ueberhitzt",
   "overheated",
 ];
@@ -2095,6 +2098,9 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Riesen Lob an die Sitzkissen: so schön durchgesessen, dass man jede Holzlatte einzeln spürt": worn through.
+  "durchgesessen|abgewetzt|ausgeleiert|worn-out",
+  "worn ~1 out|through",
   // "five stars for the imaginary heat pump i guess", "Konsequent ist anders 😂": the irony says itself.
   "imaginary|imaginaere|imaginaeren|fiktive|fiktiven",
   "konsequent|transparent|transparenz|nachhaltig|nachhaltigkeit|kundenfreundlich|kundenservice|service ~1 ist|sieht ~1 anders",

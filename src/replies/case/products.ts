@@ -52,6 +52,10 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "ur guy came … w/o his laptop", "seinen Laptop vergessen": someone else's thing, not theirs.
+      !/\b(?:his|her|their|sein|seine|seinen|seinem|ihren)\s$/iu.test(
+        text.slice(Math.max(0, match.index - 8), match.index),
+      ) &&
       // "why does nobody pick up the phone": the company's line, not a phone of theirs.
       !(
         /^phone\b/i.test(match[0]) &&

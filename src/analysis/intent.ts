@@ -87,7 +87,7 @@ function failures(normalised: Normalised): Hit[] {
   const glad = thanked(normalised) && LEXICON.praise.find(tokens).length > 0;
   return found
     .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
-    .filter((hit) => !askedIfAllowed(normalised, hit))
+    .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
     .filter(
       (hit) =>
         !resolvedAfter(tokens, hit) &&
@@ -431,6 +431,16 @@ function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
  * "can I switch … without my landlord's permission?", "Darf ich ohne Zustimmung des Vermieters wechseln?": asking
  * whether something may be done without consent is a question, not consent ignored.
  */
+/** "so not one day without heating for the kids", "keinen einzigen Tag ohne Heizung": a supply that never went. */
+const NOT_ONE_DAY =
+  /(?:\bnot (?:one|a single)|\bno|\bnever a|\bkeinen(?: einzigen)?|\bnicht eine[n]?|\bkein(?:e)? einzige[r]?)\s(?:day|night|hour|minute|tag|nacht|stunde|minute)(?:\s(?:of|an)\s\p{L}+)?\s$/iu;
+/** "not a single hour of production lost", "keinen einzigen Tag ohne Heizung": what never went missing. */
+function neverWithout(normalised: Normalised, hit: Hit): boolean {
+  if (!/^(?:without|ohne|lost|verloren|ausgefallen)\b/iu.test(written(normalised, hit.from, hit.to))) return false;
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  return NOT_ONE_DAY.test(normalised.text.slice(Math.max(0, start - 40), start));
+}
+
 function askedIfAllowed(normalised: Normalised, hit: Hit): boolean {
   if (!/^(?:without|ohne)\b/iu.test(written(normalised, hit.from, hit.to))) return false;
   const start = normalised.tokens[hit.from]?.start ?? 0;

@@ -128,6 +128,16 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     !(kase.criticised !== undefined && ["prices", "price-increase", "campaign", "post"].includes(kase.criticised))
   )
     return true;
+  // "the handle on my 58mm tamper … unscrewed itself": a thing of theirs named where it failed is their case.
+  // Not beside harassment ("here's the guy who cancelled my appointment: … lives in …"): no case is taken up there.
+  if (
+    problem === "other" &&
+    kase.failed !== undefined &&
+    ownThing(text, kase.failed) &&
+    !assessment.intent.sarcasm &&
+    !assessment.violations.some((violation) => violation.kind === "harassment")
+  )
+    return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
@@ -174,6 +184,19 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     ["packaging", "post", "campaign", "prices", "price-increase"].includes(kase.criticised ?? "");
   return own && (kase.item !== undefined || kase.device !== undefined) && !proposes && !praisedOnly && !policy;
 }
+/**
+ * "the handle on my 58mm tamper", "das Sicherheitsventil am Warmwasserspeicher unserer WP 12", "mein Vollautomat":
+ * the thing is theirs when a possessive of theirs stands just before it or just after it.
+ */
+function ownThing(text: string, thing: string): boolean {
+  const at = text.indexOf(thing);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 25), at);
+  const after = text.slice(at + thing.length, at + thing.length + 30);
+  const mine = /(?<!\p{L})(?:my|our|mein\p{L}*|unser\p{L}*)(?!\p{L})/iu;
+  return mine.test(before) || mine.test(after);
+}
+
 /** "pls fix", "bitte kümmert euch", "wer prüft das": the company asked to act. */
 const ASKED_TO_ACT =
   /\b(?:pls|please|plz|bitte)\s(?:fix|sort|check|kümmert|kuemmert|prüft|prueft|meldet|klärt)|\bwer\s(?:prüft|kümmert|ist da zuständig|macht)\b/iu;

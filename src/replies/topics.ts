@@ -35,7 +35,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "im Januar haben wir hier öfter mal -15 Grad", "below freezing": frost, however it is said.
   [
-    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b/gu,
+    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|draussen|aussen)\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b/gu,
     "frost winter",
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.

@@ -5971,4 +5971,75 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
       ).first?.text,
     ).toMatch(/Gutschein/);
   });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "hey ihr, hab mein abo auf alle 2 wochen umgestellt (screenshot hab ich!!) aber jetzt kamen 3 lieferungen in 3 wochen und jedes mal 18,50 abgebucht 😅 mein schrank ist voll mit hausmischung. könnt ihr das bitte fixen und eine davon erstatten",
+    ],
+    [
+      "rheinwerk",
+      "@Rheinwerk your crew took the thermostat heads off 4 radiators on install day and never put them back. 2 weeks now, every room is either sauna or fridge. who do i even call",
+    ],
+    [
+      "kaffeekollektiv",
+      "ähm @kaffeekollektiv hab grad in kreuzberg ne zimtschnecke gekauft (so 10:40) und da war ein langes schwarzes haar drin 🤢 appetit weg. foto hab ich",
+    ],
+    [
+      "rheinwerk",
+      "Hallo ihr Stümper, beim Verlegen der Leitung zur Wärmepumpe habt ihr den Begrenzungsdraht von unserem Mähroboter durchgeschnitten, das Ding fährt jetzt fröhlich in die Beete der Nachbarn. Auf meine Mail vom 6. Mai kam natürlich nix. Kundennr 40577120, mal sehen ob ihr DAS lest",
+    ],
+  ] as const)("reads a case typed in a hurry as a case, not as a greeting to acknowledge: %s", (company, text) => {
+    const { assessment, first } = answer(company, text, "x");
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-|boundary-and-help/);
+  });
+
+  it("names the valve that drips, not only the heat pump it belongs to", () => {
+    const { first } = answer(
+      "rheinwerk",
+      'Guten Tag, das Sicherheitsventil am Warmwasserspeicher unserer WP 12 tropft seit dem Einbau Ende Januar ununterbrochen in den Abfluss. Der Monteur meinte am Telefon "das ist normal", aber rund um die Uhr kann doch nicht normal sein?? Bitte um einen Termin.',
+    );
+    expect(first?.text).toMatch(/Sicherheitsventil/);
+  });
+
+  it("thanks praise that says nothing was lost, and answers a building's owners, who are no political parties", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Proud to share: our print shop in Bergisch Gladbach now runs on 86 kWp of rooftop solar. Big thanks to the Rheinwerk project team, who planned the installation around our shift schedule, not a single hour of production lost. Looking forward to the first full summer! #solar #Mittelstand",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "rheinwerk",
+        "Guten Tag, wir sind eine WEG mit 6 Parteien in Köln-Sülz und möchten die alte Gasheizung durch eine Wärmepumpe ersetzen. Begleiten Sie auch die Eigentümerversammlung bzw. stellen das Konzept dort vor?",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("holding-reply");
+  });
+
+  it("hears carrier pigeons as sarcasm, takes a word's origin as a correction, and meets -15 outside as winter", () => {
+    const pigeons = answer(
+      "rheinwerk",
+      'Love that in 2024 the only way to update my SEPA mandate is to print a form, sign it and post it to Cologne. Really fits the whole "digital energy company" vibe. Next step: carrier pigeons? 🕊️',
+    );
+    expect(pigeons.assessment.intent.sarcasm).toBe(true);
+    expect(pigeons.first?.text).not.toMatch(/thank|good question/i);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'äh nein, espresso heißt nicht "schnell" 😅 kommt von ausgedrückt bzw. eigens zubereitet. schnell ist er trotzdem, zugegeben',
+        "x",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    expect(
+      answer(
+        "rheinwerk",
+        "buying a 1962 bungalow near aachen, partly single glazed. does a heat pump even cope when it's -15 outside or am i kidding myself? @Rheinwerk",
+        "x",
+      ).first?.strategy,
+    ).toBe("saved-reply");
+  });
 });

@@ -52,6 +52,35 @@ export const FAILURE = [
   "nie ~2 kunde|kundin",
   "none ~3 of ~3 show|shows|have|include|includes",
   "durchgesessen|ausgeleiert|abgewetzt",
+  // "so ölig, dass mein Vollautomat nach zwei Wochen komplett verklebt ist".
+  "verklebt|verstopft|clogged|gummed",
+  // Batch 62: "jedes mal 18,50 abgebucht … bitte fixen und eine davon erstatten", "took the thermostat heads off … and
+  // never put them back", "ein langes schwarzes haar drin", "two digits swapped … rejected the switch", "darker than
+  // usual", "two firings have aborted", "den Begrenzungsdraht … durchgeschnitten".
+  "jedes ~1 mal ~3 abgebucht",
+  "bitte|pls ~1 fixen",
+  "bitte ~4 erstatten|zurueckerstatten",
+  "never ~2 put|gave|brought ~2 back",
+  "haar|haare ~1 drin|drinnen",
+  "hair|hairs ~3 in ~1 my|the|it",
+  "digits ~1 swapped",
+  "zahlendreher",
+  "rejected ~2 the ~1 switch",
+  "darker|lighter|bitterer ~2 than ~1 usual|normal|before",
+  "dunkler|heller|bitterer ~2 als ~1 sonst|ueblich|normal|vorher",
+  "aborted|abgebrochen",
+  "durchgeschnitten|durchtrennt|snapped|severed",
+  // Batch 61: "Kondensatschlauch … hängt lose", "the handle … unscrewed itself and won't tighten", "the lock jammed",
+  // "das Mischventil verkehrt rum eingebaut".
+  "haengt|haengen|hing ~1 lose|locker|schief",
+  "unscrewed|loosened ~1 itself",
+  "came|comes|come ~1 loose|apart",
+  "fell|falls ~1 off|apart",
+  "wont|won't ~1 tighten|lock|stay ~1 shut|closed",
+  "wont|won't ~1 tighten",
+  "jammed|klemmt|klemmte|verklemmt",
+  "verkehrt|falsch ~1 rum|herum ~3 eingebaut|montiert|angeschlossen",
+  "installed|fitted|mounted ~3 backwards|upside ~1 down",
   // "… mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": more taken than paid, in a sentence of its own.
   "abgebucht ~1 wurden|wurde ~1 0*|1*|2*|3*|4*|5*|6*|7*|8*|9*",
   // "drilled straight through our solar DC cable … half the array's been dead since tuesday", "im Wohnzimmer dann
@@ -1955,7 +1984,14 @@ export const POLITICS = [
   "bundestag*",
   "landtag*",
   "parlament*",
-  "partei*",
+  // Not "eine WEG mit 6 Parteien" (households of a building).
+  "partei",
+  "parteichef*",
+  "parteitag*",
+  "parteivorsitz*",
+  "volkspartei*",
+  "regierungspartei*",
+  "die|den|der|diese|alle|etablierten|anderen ~1 parteien",
   "gruenen",
   "spd",
   "cdu",
@@ -1980,6 +2016,10 @@ export const POLITICS = [
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
   "schuldenbremse",
+  // "people still say climate change is a hoax smh": the world's climate argued, not the company's work.
+  "climate ~1 change|crisis ~3 hoax|denier|deniers|real|myth",
+  "klimawandel|klimakrise ~3 erfunden|luege|leugner|gibt|mythos",
+  "klimaleugner*",
   "sondervermoegen",
   "debt ~1 brake|ceiling",
   // "dass die in Berlin jetzt wieder über Atomkraft reden": energy politics.
@@ -2098,6 +2138,10 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "the only way to update my SEPA mandate is to print a form … Next step: carrier pigeons? 🕊️".
+  "carrier ~1 pigeon|pigeons",
+  "brieftaube|brieftauben",
+  "only ~1 way ~8 print|post|fax",
   // "Riesen Lob an die Sitzkissen: so schön durchgesessen, dass man jede Holzlatte einzeln spürt": worn through.
   "durchgesessen|abgewetzt|ausgeleiert|worn-out",
   "worn ~1 out|through",

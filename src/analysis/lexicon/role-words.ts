@@ -175,6 +175,16 @@ export const CORRECTION = [
   "ihr ~1 schreibt|schriebt ~10 aber ~6 steht|heisst|sagt",
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
+  // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
+  // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".
+  "small|tiny|little ~1 thing ~1 but",
+  "in ~1 the|your ~1 post ~1 you ~1 call|say|write|wrote|said",
+  "you ~1 call|called ~6 its|it's",
+  "nur ~1 damit|damits ~3 keiner|niemand ~3 falsch",
+  "gibts|gibt ~3 nicht ~6 erst ~1 seit",
+  "offiziell ~1 erst ~1 seit",
+  // "äh nein, espresso heißt nicht "schnell" 😅 kommt von ausgedrückt".
+  "heisst|bedeutet|means ~2 nicht|not ~6 kommt|comes ~1 von|from",
   // "Die Grafik im Beitrag ist irreführend: Die y-Achse beginnt bei 80 statt bei 0."
   "grafik|diagramm|chart|graph|graphic|achse|axis ~4 irrefuehrend|misleading|falsch|wrong",
   "achse|axis ~3 beginnt|startet|starts|begins ~2 bei|at",

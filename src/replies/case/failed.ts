@@ -15,10 +15,10 @@ const ARTICLE_BEFORE_DE =
 const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\p{L}-]{3,})(?=\s|[.,!?;:)]|$)/giu;
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
-  /^(?:wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
-  /^(?:is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|again|all|very|so|too|lol)$/iu;
+  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|again|all|very|so|too|lol)$/iu;
 
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;
@@ -28,19 +28,45 @@ const VERB_NOUN_BEFORE = /(?:^|\s)(?:beim|zum|vom|am|ins)\s$/iu;
 interface Found {
   thing: string;
   at: number;
+  /** After a preposition ("seit eurer Wartung", "on my tamper"): what the clause is about seldom stands there. */
+  governed?: boolean;
 }
 
+const PREPOSITION =
+  /(?:^|\s)(?:seit|nach|bei|beim|mit|von|vom|vor|am|im|zum|zur|an|auf|in|unter|über|wegen|durch|für|aus|on|in|at|since|after|for|from|with|of|during|about)\s(?:\S+\s){0,2}$/iu;
+
+/** The clause around the failure's words: a sentence cut at commas, dashes and the words that join clauses. */
+const CLAUSE_BREAK =
+  /[,;:–—()]|\s(?:und|weil|aber|dass|obwohl|sodass|damit|wobei|and|but|because|while|so that|which|who|although)\s/giu;
+function clauseAround(text: string, at: number, length: number): { from: number; to: number } {
+  const sentence = sentenceAround(text, at, length);
+  let from = sentence.from;
+  let to = sentence.to;
+  for (const cut of text.slice(sentence.from, sentence.to).matchAll(CLAUSE_BREAK)) {
+    const where = sentence.from + (cut.index ?? 0);
+    if (where + cut[0].length <= at) from = where + cut[0].length;
+    else if (where >= at + length) {
+      to = where;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+/** A sentence ends at ". ", "! ", "? " or a line break; not at the point of a date ("am 12.2. macht …"). */
+const SENTENCE_END = /(?<!\d)[.!?](?=\s|$)|\n/gu;
 function sentenceAround(text: string, at: number, length: number): { from: number; to: number } {
-  const before = text.slice(0, at);
-  const start = Math.max(
-    before.lastIndexOf(". "),
-    before.lastIndexOf("! "),
-    before.lastIndexOf("? "),
-    before.lastIndexOf("\n"),
-  );
-  const rest = text.slice(at + length);
-  const ends = rest.search(/[.!?\n](?:\s|$)/u);
-  return { from: start < 0 ? 0 : start + 2, to: ends < 0 ? text.length : at + length + ends };
+  let from = 0;
+  let to = text.length;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const where = end.index ?? 0;
+    if (where < at) from = where + 1;
+    else if (where >= at + length) {
+      to = where;
+      break;
+    }
+  }
+  return { from, to };
 }
 
 function germanThings(text: string, from: number, to: number): Found[] {
@@ -48,12 +74,17 @@ function germanThings(text: string, from: number, to: number): Found[] {
   for (const match of text.slice(from, to).matchAll(NOUN_DE)) {
     const at = from + (match.index ?? 0);
     const word = match[0];
-    if (stopTerm(word, "de") || NOT_A_THING.test(word)) continue;
+    // "@Rheinwerk", "#Wärmepumpe": a handle or a tag is no thing.
+    if (stopTerm(word, "de") || NOT_A_THING.test(word) || /[@#]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
     // The sentence's first word is capitalised whatever it is ("Muss seit …"), unless an article shows a noun.
     const lead = text.slice(from, at).trim() === "";
     if (lead && !ARTICLE_BEFORE_DE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (/en$/u.test(word) && VERB_NOUN_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
-    found.push({ thing: word, at });
+    // "Zweimal", "Nachfragen … kam nix": an adverb, or a verb or plural with no article, is no thing named.
+    if (/mal$/u.test(word)) continue;
+    const preceded = text.slice(Math.max(0, at - 30), at);
+    if (/en$/u.test(word) && !ARTICLE_BEFORE_DE.test(preceded) && !/\d\s$/u.test(preceded)) continue;
+    found.push({ thing: word, at, governed: PREPOSITION.test(text.slice(Math.max(from, at - 40), at)) });
   }
   return found;
 }
@@ -71,7 +102,12 @@ function englishThings(text: string, from: number, to: number): Found[] {
     const head = kept.at(-1) ?? "";
     if (!head || /\d/u.test(head) || stopTerm(head, "en") || NOT_A_THING.test(head) || /(?:ly|ed|ing)$/u.test(head))
       continue;
-    found.push({ thing: kept.join(" "), at: from + (match.index ?? 0) });
+    const start = from + (match.index ?? 0);
+    found.push({
+      thing: kept.join(" "),
+      at: start,
+      governed: PREPOSITION.test(text.slice(Math.max(from, start - 30), start)),
+    });
   }
   return found;
 }
@@ -87,35 +123,31 @@ export function failedThing(
   except: readonly string[] = [],
 ): string | undefined {
   const lower = text.toLowerCase();
-  const named = except.map((word) => word.toLowerCase());
+  const named = except.map((word) => word.toLowerCase()).filter((word) => word !== "");
+  const product = (except[0] ?? "").toLowerCase();
   const isNamed = (thing: string) =>
-    named.some((word) => (word !== "" && word.includes(thing.toLowerCase())) || thing.toLowerCase().includes(word));
+    named.some((word) => word.includes(thing.toLowerCase()) || thing.toLowerCase().includes(word));
   for (const phrase of words) {
     const at = lower.indexOf(phrase.toLowerCase());
     if (at < 0) continue;
-    const { from, to } = sentenceAround(text, at, phrase.length);
+    const { from, to } = clauseAround(text, at, phrase.length);
     // "nur noch einen weißen Bildschirm" of the app: a noun inside the failure's words beside a product named is
     // what the product shows, not another thing.
-    const inside = (found: Found) => found.at >= at && found.at < at + phrase.length && SHOWS.test(except[0] ?? "");
+    const inside = (found: Found) => found.at >= at && found.at < at + phrase.length && SHOWS.test(product);
     const things = (language === "de" ? germanThings(text, from, to) : englishThings(text, from, to)).filter(
       (found) => !inside(found),
     );
-    // The product named nearest the failure is what failed ("my router has been dead … your chat bot keeps telling
-    // me"): nothing else is named beside it.
-    const mentioned = named
-      .slice(0, 1)
-      .map((word) => ({ thing: word, at: lower.indexOf(word, from) }))
-      // Only beside the failure's words, in the same clause: "my router has been dead".
-      .filter(
-        (found) =>
-          found.thing !== "" &&
-          found.at >= from &&
-          found.at < to &&
-          !/[,;:–]/u.test(text.slice(Math.min(found.at, at), Math.max(found.at, at))),
-      );
-    const centre = at + phrase.length / 2;
-    const nearest = [...things, ...mentioned].sort((a, b) => Math.abs(a.at - centre) - Math.abs(b.at - centre))[0];
-    if (nearest) return isNamed(nearest.thing) ? undefined : nearest.thing;
+    // "my router has been dead … your chat bot keeps telling me": the product, when it is what the clause is about,
+    // is what failed; nothing else is named beside it.
+    const productAt = product ? lower.indexOf(product, from) : -1;
+    const mentioned: Found[] = productAt >= from && productAt < to ? [{ thing: product, at: productAt }] : [];
+    const end = at + phrase.length;
+    const candidates = [...things, ...mentioned].sort((a, b) => a.at - b.at);
+    // The clause's subject comes first ("das Sicherheitsventil am Warmwasserspeicher unserer WP 12 tropft", "the
+    // handle on my 58mm tamper … unscrewed itself"); with nothing before the failure's words, the nearest after them.
+    const before = candidates.filter((found) => found.at < end);
+    const chosen = before.find((found) => !found.governed) ?? before[0] ?? candidates[0];
+    if (chosen) return isNamed(chosen.thing) ? undefined : chosen.thing;
   }
   return undefined;
 }

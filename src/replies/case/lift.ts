@@ -1033,7 +1033,10 @@ export function liftCase(
   // "Ihr Monteur hat die Zirkulationspumpe … nicht wieder angeschlossen": the thing beside the failure's words.
   // Only a thing gone wrong: a bill, a wait, a login or an injury has its own words.
   const failed =
-    complaint?.problem === "other" || complaint?.problem === "defect" || complaint?.problem === "delivery"
+    complaint?.problem === "other" ||
+    complaint?.problem === "defect" ||
+    complaint?.problem === "delivery" ||
+    complaint?.problem === "waiting"
       ? failedThing(read, complaint.words, (assessment.language ?? guessedLanguage(read)) === "en" ? "en" : "de", [
           product ?? "",
           ...places,

@@ -56,6 +56,13 @@ export function caseProduct(text: string): string | undefined {
       !/\b(?:his|her|their|sein|seine|seinen|seinem|ihren)\s$/iu.test(
         text.slice(Math.max(0, match.index - 8), match.index),
       ) &&
+      // "my tamper from your shop": where it was bought, not what failed.
+      !(
+        /^(?:shop|onlineshop|laden)\b/i.test(match[0]) &&
+        /\b(?:from|in|at|aus|im|in|bei)\s(?:your|the|our|eurem|euren|dem|ihrem)\s$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
+      ) &&
       // "why does nobody pick up the phone": the company's line, not a phone of theirs.
       !(
         /^phone\b/i.test(match[0]) &&
@@ -68,8 +75,8 @@ export function caseProduct(text: string): string | undefined {
         /^(?:jeans|hose|jacke|mantel|pulli|pullover|shirt|t-shirt|kleid|schuhe|jacket|coat|trousers|dress|shoes|sweater|jumper)\b/i.test(
           match[0],
         ) &&
-        /\b(?:mir\s(?:\p{L}+\s)?(?:die|den|das|meine|meinen|mein)|(?:ripped|tore|ruined|stained|torn)\s(?:my|her|his))\s$/iu.test(
-          text.slice(Math.max(0, match.index - 20), match.index),
+        /(?<!\p{L})(?:mir\s(?:\p{L}+\s)?(?:die|den|das|meine|meinen|mein)|(?:ripped|tore|ruined|stained|torn)\s(?:my|her|his)|(?:über|ueber|auf|on|over)\s(?:meine|meinen|mein|my)\s(?:neue\p{L}*\s|new\s)?)\s?$/iu.test(
+          text.slice(Math.max(0, match.index - 24), match.index),
         )
       ) &&
       // "dass man die Jacke anlassen muss", "had to keep my coat on": clothes worn because it is cold, not sold.

@@ -419,7 +419,7 @@ function setting(
       kase.criticised === "campaign"
         ? (campaignWord(text)?.[language] ?? criticisedPhrase(kase, voice))
         : pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
-    terms: joinTerms(terms, language),
+    terms: joinTerms(criticismTerms(terms, kase.places[0], corrects), language),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
     // "the kind words about broken headphones": a term that names the fault put right is not what was praised.
@@ -690,6 +690,18 @@ function questionFirst(terms: readonly string[], asked: readonly string[]): stri
  * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
  * The company's own comments get none: nobody answers themselves.
  */
+/**
+ * "zum Thema Haferdrink in Ottensen", not "zum Thema Ottensen und Haferdrink": outside a correction, a thing is named
+ * with the branch it was at.
+ */
+function criticismTerms(terms: readonly string[], place: string | undefined, corrects: boolean): string[] {
+  // "Leipzig Parkplätze" of a sentence in small letters read with its nouns capitalised: no place's name to repeat.
+  if (corrects || !place || /\s/u.test(place) || terms.length !== 2) return [...terms];
+  const isPlace = (term: string) => term.includes(place) || place.includes(term);
+  const others = terms.filter((term) => !isPlace(term));
+  return others.length === 1 && !/\sin\s/u.test(others[0] ?? "") ? [`${others[0]} in ${place}`] : [...terms];
+}
+
 export function composeReplies(
   comment: CommentSnapshot,
   assessment: Assessment,

@@ -6042,4 +6042,13 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
       ).first?.strategy,
     ).toBe("saved-reply");
   });
+
+  it("names the thing criticised with the branch it was at, not the branch and the thing as two topics", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "Samstag 10:15 in Ottensen und der Haferdrink ist aus?! Gab nur Kuhmilch oder Soja. Wenn ihr schon damit werbt dass Pflanzendrinks nix extra kosten, dann sollten die auch da sein. Hab meinen Flat White dann schwarz getrunken, na toll",
+    );
+    expect(first?.text).toMatch(/Haferdrink in Ottensen/);
+    expect(first?.text).not.toMatch(/Ottensen und Haferdrink/);
+  });
 });

@@ -122,7 +122,7 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (
     problem === "other" &&
     assessment.role === "disappointed-customer" &&
-    kase.firstPerson === true &&
+    (kase.firstPerson === true || kase.failed !== undefined) &&
     !assessment.intent.sarcasm &&
     (assessment.intent.question !== undefined || ASKED_TO_ACT.test(text)) &&
     !(kase.criticised !== undefined && ["prices", "price-increase", "campaign", "post"].includes(kase.criticised))

@@ -6051,4 +6051,31 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
     expect(first?.text).toMatch(/Haferdrink in Ottensen/);
     expect(first?.text).not.toMatch(/Ottensen und Haferdrink/);
   });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Die Isolierung an den Heizungsleitungen zur WP 9 draußen ist nach gerade mal 4 Monaten komplett zerpickt, die Elstern hier im Viertel reißen sich Stücke fürs Nest raus 🐦 Jetzt liegen die Rohre teilweise blank. Gibts da nen Schutzmantel oder sowas und wer kümmert sich drum?",
+      /Isolierung/,
+    ],
+    [
+      "rheinwerk",
+      "Dat is nit üer Ernst. Euer Montagewagen hat drei Tage auf unserer frisch gepflasterten Einfahrt gestanden und jetzt is da ein Ölfleck so groß wie ne Pizza. Wer bezahlt die Reinigung?",
+      /Ölfleck/,
+    ],
+  ] as const)(
+    "takes up damage at their home asked about as a case, not a question to hold: %s",
+    (company, text, named) => {
+      namesTheCase(company, text, named);
+    },
+  );
+
+  it("owes no reply to 'die in Berlin' and their grid fees", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Die in Berlin sollen erstmal die Netzentgelte runterschrauben bevor hier jeder ne Wärmepumpe kaufen muss. Aber die kriegen ja eh nix gebacken.",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+  });
 });

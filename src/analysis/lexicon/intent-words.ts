@@ -70,6 +70,20 @@ export const FAILURE = [
   "dunkler|heller|bitterer ~2 als ~1 sonst|ueblich|normal|vorher",
   "aborted|abgebrochen",
   "durchgeschnitten|durchtrennt|snapped|severed",
+  // Batch 61: insulation "komplett zerpickt … die Rohre liegen blank", "ein Ölfleck so groß wie ne Pizza", bread "an
+  // den Rändern schwarz verkohlt", "something's off with this bag … nothing like the … on the label", "the till
+  // charged me 4.60", "asked for a decaf flat white TWICE, got full caffeine".
+  "zerpickt|zerfressen|zerrissen|angefressen|zerbissen",
+  "liegt|liegen ~3 blank",
+  "oelfleck|oelflecken",
+  "verkohlt|angebrannt|charred",
+  "somethings|something's ~1 off",
+  "something ~1 is|s ~1 off",
+  "nothing ~1 like ~6 label|description|picture|photo|website|site",
+  "bad ~1 batch",
+  "till|kasse ~2 charged|rang|berechnet|verlangt|wollte",
+  "asked ~1 for ~6 got|received|given|served",
+  "full ~1 caffeine",
   // Batch 61: "Kondensatschlauch … hängt lose", "the handle … unscrewed itself and won't tighten", "the lock jammed",
   // "das Mischventil verkehrt rum eingebaut".
   "haengt|haengen|hing ~1 lose|locker|schief",
@@ -2016,6 +2030,8 @@ export const POLITICS = [
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
   "schuldenbremse",
+  // "Die in Berlin sollen erstmal die Netzentgelte runterschrauben … die kriegen ja eh nix gebacken".
+  "die ~1 in ~1 berlin",
   // "people still say climate change is a hoax smh": the world's climate argued, not the company's work.
   "climate ~1 change|crisis ~3 hoax|denier|deniers|real|myth",
   "klimawandel|klimakrise ~3 erfunden|luege|leugner|gibt|mythos",

@@ -57,6 +57,12 @@ export const CUSTOMER = [
   "our|my ~1 offer|quote|roof|install|installation",
   "abo",
   "subscription",
+  // "auf unserer frisch gepflasterten Einfahrt", "Hab's zurückgegeben": what is theirs, what they sent back.
+  "unserer|unserem|unseren|unsere|meiner|meinem|meinen|meine ~2 einfahrt|garten|hauswand|fassade|dach|keller|garage|zaun|carport|auto|terrasse|wohnzimmer|hecke",
+  "our|my ~2 driveway|garden|wall|roof|cellar|basement|garage|fence|car|patio|hedge",
+  "zurueckgegeben|zurueckgeschickt",
+  "zurueckgehen ~1 lassen",
+  "sent|send ~1 it ~1 back",
   "kein|keine ~1 strom|heizung|warmwasser|internet|gas",
   "no ~1 power|electricity|heating|gas",
   "no ~1 hot ~1 water",

@@ -6056,7 +6056,7 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
     [
       "rheinwerk",
       "Die Isolierung an den Heizungsleitungen zur WP 9 draußen ist nach gerade mal 4 Monaten komplett zerpickt, die Elstern hier im Viertel reißen sich Stücke fürs Nest raus 🐦 Jetzt liegen die Rohre teilweise blank. Gibts da nen Schutzmantel oder sowas und wer kümmert sich drum?",
-      /Isolierung/,
+      /Isolierung an den Heizungsleitungen/,
     ],
     [
       "rheinwerk",

@@ -25,6 +25,8 @@ const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|sof
 /** "beim Gehen", "zum Laufen": a verb made a noun is no thing. */
 const VERB_NOUN_BEFORE = /(?:^|\s)(?:beim|zum|vom|am|ins)\s$/iu;
 
+const PART_OF_DE = /^\s(?:am|an der|an den|an dem|vom|von der|im|in der)\s\p{Lu}[\p{L}-]+(?:\s\d{1,3})?(?![\p{L}\d])/u;
+
 interface Found {
   thing: string;
   at: number;
@@ -84,7 +86,13 @@ function germanThings(text: string, from: number, to: number): Found[] {
     if (/mal$/u.test(word)) continue;
     const preceded = text.slice(Math.max(0, at - 30), at);
     if (/en$/u.test(word) && !ARTICLE_BEFORE_DE.test(preceded) && !/\d\s$/u.test(preceded)) continue;
-    found.push({ thing: word, at, governed: PREPOSITION.test(text.slice(Math.max(from, at - 40), at)) });
+    // "das Sicherheitsventil am Warmwasserspeicher", "Kondensatschlauch an der WP 12": a part, with what it is part of.
+    const part = PART_OF_DE.exec(text.slice(at + word.length, to));
+    found.push({
+      thing: part ? `${word}${part[0]}` : word,
+      at,
+      governed: PREPOSITION.test(text.slice(Math.max(from, at - 40), at)),
+    });
   }
   return found;
 }

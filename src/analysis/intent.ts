@@ -910,9 +910,13 @@ const WAITED =
  */
 function askingSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const sentence of text.matchAll(/[^.!?\n]*\?+/gu)) {
-    const from = sentence.index ?? 0;
-    spans.push([from, from + sentence[0].length]);
+  if (!text.includes("?")) return spans;
+  // One pass over the sentence marks: a "?" closes the span since the last mark (linear on any length).
+  let start = 0;
+  for (const mark of text.matchAll(/[.!?\n]+/gu)) {
+    const at = mark.index ?? 0;
+    if (mark[0].includes("?")) spans.push([start, at + mark[0].length]);
+    start = at + mark[0].length;
   }
   return spans;
 }
@@ -1134,7 +1138,10 @@ const ECHO_WORD = /\b(?:sehr|very|so|really|truly|wirklich|echt|total)\s(\p{L}{3
 
 /** A word of a quoted claim said again after it with "sehr", "very" or "indeed": the claim echoed in mockery. */
 function echoedQuote(text: string): string | undefined {
+  let quotes = 0;
   for (const quote of text.matchAll(QUOTED_CLAIM)) {
+    // A comment quotes a claim or two; a wall of quotation marks is no claim echoed.
+    if (++quotes > 4) break;
     const claimed = new Set(
       (quote[1] ?? "")
         .toLowerCase()
@@ -1142,7 +1149,7 @@ function echoedQuote(text: string): string | undefined {
         .filter((word) => word.length >= 3),
     );
     if (claimed.size === 0) continue;
-    const after = text.slice((quote.index ?? 0) + quote[0].length);
+    const after = text.slice((quote.index ?? 0) + quote[0].length, (quote.index ?? 0) + quote[0].length + 400);
     for (const echo of after.matchAll(ECHO_WORD)) {
       const word = (echo[1] ?? echo[2] ?? "").toLowerCase();
       if (claimed.has(word)) return echo[0];

@@ -251,6 +251,9 @@ function judgement(word: string): boolean {
   return JUDGEMENTS.test(word.trim());
 }
 
+/** Ordinary words the English model weighs as offensive from its data set's company ("loyal"), never evidence. */
+const PLAIN_WORDS = new Set(["loyal", "loyalty", "loyally"]);
+
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {
   const words = new Set<string>();
   const dirt = new Set<string>();
@@ -264,6 +267,8 @@ function modelEvidence(normalised: Normalised, weighted: readonly string[]): str
     const token = normalise(word).tokens[0];
     // "beim Auspacken": the model's letters of "Spacken", in a word the lexicon clears.
     if (token && clearedWord(token.key)) continue;
+    // "thanks to our loyal customers": a plain word the English data set saw beside slurs is no coarse word.
+    if (token && PLAIN_WORDS.has(token.key)) continue;
     if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token) && !dirt.has(word.toLowerCase())) words.add(word);
   }
   return [...words].slice(0, 3);

@@ -320,6 +320,10 @@ export interface ViolationReading {
   stereotypes: string[];
 }
 
+/** What is hung on a wall or a line: "den Heizkörper … aufgehängt", "die Wäsche aufhängen", "das Bild aufgehängt". */
+const HUNG_THING =
+  /(?<!\p{L})(?:den|die|das|einen|eine|ein|meinen|meine|unseren|unsere|unser|mein)\s(?:\p{L}+\s)?(?:Heizkörper\p{L}*|Heizkoerper\p{L}*|Bild\p{L}*|Lampe\p{L}*|Wäsche|Waesche|Regal\p{L}*|Schrank|Spiegel|Boiler|Gerät|Geraet|Außeneinheit|Aussenheit|Fahne\p{L}*|Plakat\p{L}*|Vorhang|Vorhänge|Gardine\p{L}*|Kabel|Hörer|Hoerer|Jacke|Mantel|Display|Thermostat|Speicher|Wallbox|Inneneinheit|Wechselrichter|Zähler|Zaehler)(?!\p{L})[^.!?]{0,40}\b(?:aufgehängt|aufgehaengt|aufhängen|aufhaengen|aufgehangen)\b/iu;
+
 export function detectViolations(normalised: Normalised): Violation[] {
   return readViolations(normalised).violations;
 }
@@ -360,6 +364,10 @@ export function readViolations(normalised: Normalised): ViolationReading {
     byKind.set(finding.kind, words);
   }
   if (spam.links.length) byKind.get("spam")?.push(...spam.links);
+  // "den Heizkörper im Flur schief aufgehängt": a thing hung on a wall is no threat to anyone.
+  const threats = byKind.get("threat")?.filter((evidence) => !HUNG_THING.test(evidence));
+  if (threats?.length === 0) byKind.delete("threat");
+  else if (threats) byKind.set("threat", threats);
   const derogatory = meaning ? findDerogatory(context) : [];
   const candidates = [...new Set(derogatory.map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
   return {

@@ -6078,4 +6078,26 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
       ).first?.strategy,
     ).toBe("no-reply-needed");
   });
+
+  it("reads a radiator hung askew as no threat, 'loyal' as no coarse word, and 'Kleine Anmerkung' as a correction", () => {
+    const radiator = answer(
+      "rheinwerk",
+      "Ihr Versager habt beim Einbau den Heizkörper im Flur schief aufgehängt, jetzt ist die Tapete nass. Kundennummer 40-551287. Bis Freitag will ich einen Termin.",
+    );
+    expect(radiator.assessment.violations.map((violation) => violation.kind)).not.toContain("threat");
+    expect(radiator.first?.strategy).toBe("boundary-and-help");
+    const loyal = answer(
+      "kaffeekollektiv",
+      "wow, a whole 5% off for loyal subscribers after your price went up 15%. so generous 🙃",
+      "x",
+    );
+    expect(loyal.assessment.violations).toEqual([]);
+    expect(loyal.first?.text).not.toMatch(/tone|respectful/);
+    expect(
+      answer(
+        "rheinwerk",
+        "Kleine Anmerkung: In eurem Reel sagt ihr, die WP 9 sei die leiseste am Markt. Laut Datenblatt hat sie 48 dB, die WP 12 aber 45 dB. Welche stimmt denn nun?",
+      ).first?.strategy,
+    ).toBe("check-correction");
+  });
 });

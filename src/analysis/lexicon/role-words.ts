@@ -181,6 +181,7 @@ export const CORRECTION = [
   "ihr ~1 schreibt|schriebt ~10 aber ~6 steht|heisst|sagt",
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   "kleiner hinweis",
+  "kleine ~1 anmerkung|korrektur|richtigstellung",
   // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
   // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".
   "small|tiny|little ~1 thing ~1 but",

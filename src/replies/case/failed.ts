@@ -7,7 +7,8 @@
 import { stopTerm } from "./terms";
 
 /** German nouns: capitalised inside the sentence, hyphened compounds whole ("WLAN-Modul"). */
-const NOUN_DE = /(?<![\p{L}\d-])\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}?[\p{L}ß]+)*(?![\p{L}\d-])/gu;
+const NOUN_DE =
+  /(?<![\p{L}\d-])\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}?[\p{L}ß]+)*(?:\s(?:White|Brew|Latte|Shot|Box|Kit|Pass|Plus|Pro|Max|Mini))?(?![\p{L}\d-])/gu;
 /** After a determiner a German word is a noun, whatever its place in the sentence. */
 const ARTICLE_BEFORE_DE =
   /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|mein\p{L}*|unser\p{L}*|Ihr\p{L}*|ihr\p{L}*|euer|eure\p{L}*|kein\p{L}*)\s(?:\p{Ll}+e[nrsm]?\s)?$/iu;

@@ -6100,4 +6100,14 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
       ).first?.strategy,
     ).toBe("check-correction");
   });
+
+  it("says a parcel that turned up late came late, never that it has not arrived", () => {
+    const { first } = answer(
+      "kaffeekollektiv",
+      "paid 7.90 for express shipping on fri, parcel turned up today (wed) 🐌 whats the point of express rn",
+      "x",
+    );
+    expect(first?.text).toMatch(/came late/);
+    expect(first?.text).not.toMatch(/hasn't arrived/);
+  });
 });

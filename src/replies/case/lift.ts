@@ -927,6 +927,10 @@ function billOf(text: string): { bill?: string } {
   return { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) };
 }
 
+/** A parcel that came after all, late: "turned up today", "arrived on Wednesday", "kam erst heute". */
+const CAME_LATE =
+  /\b(?:turned up|showed up|arrived)\s(?:today|yesterday|this morning|on\s\p{L}+|after\s\p{L}+|only\s\p{L}+)|\bkam\s(?:erst|dann)\s(?:heute|gestern|nach|am)\b|\berst\s(?:heute|gestern|nach\s\p{L}+)\s(?:angekommen|gekommen|geliefert|da)\b/iu;
+
 /** Without the analysis's language (a test's bare case): English when its commonest words are there. */
 function guessedLanguage(text: string): "de" | "en" {
   return /\b(?:the|and|my|our|your|is|was)\b/iu.test(text) && !/\b(?:der|die|das|und|ist|mein)\b/iu.test(text)
@@ -1043,8 +1047,11 @@ export function liftCase(
           ...people,
         ])
       : undefined;
+  // "paid 7.90 for express shipping on fri, parcel turned up today (wed)": it came, late; it is not missing.
+  const came = complaint?.problem === "delivery" && CAME_LATE.test(read);
   const lifted: Omit<Case, "missing"> = {
     ...(product ? { product } : {}),
+    ...(came ? { came } : {}),
     ...(failed ? { failed } : {}),
     numbers: caseNumbers(read).slice(0, 3),
     amounts: amountsIn(read),

@@ -426,6 +426,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ) {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
+      if (c.came) return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
       return de ? `dass ${order} noch nicht angekommen ist` : `that ${order} hasn't arrived`;
     }
     case "login": {

@@ -427,11 +427,7 @@ function withoutByChoice({ tokens, text }: Normalised, hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
   return before.some((key) => HAVE.has(key)) && !LOST_SINCE.test(text);
 }
-/**
- * "can I switch … without my landlord's permission?", "Darf ich ohne Zustimmung des Vermieters wechseln?": asking
- * whether something may be done without consent is a question, not consent ignored.
- */
-/** "so not one day without heating for the kids", "keinen einzigen Tag ohne Heizung": a supply that never went. */
+/** "not one day", "keinen einzigen Tag", "not a single hour of production": none of the time went missing. */
 const NOT_ONE_DAY =
   /(?:\bnot (?:one|a single)|\bno|\bnever a|\bkeinen(?: einzigen)?|\bnicht eine[n]?|\bkein(?:e)? einzige[r]?)\s(?:day|night|hour|minute|tag|nacht|stunde|minute)(?:\s(?:of|an)\s\p{L}+)?\s$/iu;
 /** "not a single hour of production lost", "keinen einzigen Tag ohne Heizung": what never went missing. */
@@ -441,6 +437,10 @@ function neverWithout(normalised: Normalised, hit: Hit): boolean {
   return NOT_ONE_DAY.test(normalised.text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * "can I switch … without my landlord's permission?", "Darf ich ohne Zustimmung des Vermieters wechseln?": asking
+ * whether something may be done without consent is a question, not consent ignored.
+ */
 function askedIfAllowed(normalised: Normalised, hit: Hit): boolean {
   if (!/^(?:without|ohne)\b/iu.test(written(normalised, hit.from, hit.to))) return false;
   const start = normalised.tokens[hit.from]?.start ?? 0;

@@ -322,7 +322,7 @@ export interface ViolationReading {
 
 /** What is hung on a wall or a line: "den Heizkörper … aufgehängt", "die Wäsche aufhängen", "das Bild aufgehängt". */
 const HUNG_THING =
-  /(?<!\p{L})(?:den|die|das|einen|eine|ein|meinen|meine|unseren|unsere|unser|mein)\s(?:\p{L}+\s)?(?:Heizkörper\p{L}*|Heizkoerper\p{L}*|Bild\p{L}*|Lampe\p{L}*|Wäsche|Waesche|Regal\p{L}*|Schrank|Spiegel|Boiler|Gerät|Geraet|Außeneinheit|Aussenheit|Fahne\p{L}*|Plakat\p{L}*|Vorhang|Vorhänge|Gardine\p{L}*|Kabel|Hörer|Hoerer|Jacke|Mantel|Display|Thermostat|Speicher|Wallbox|Inneneinheit|Wechselrichter|Zähler|Zaehler)(?!\p{L})[^.!?]{0,40}\b(?:aufgehängt|aufgehaengt|aufhängen|aufhaengen|aufgehangen)\b/iu;
+  /(?<!\p{L})(?:den|die|das|einen|eine|ein|meinen|meine|unseren|unsere|unser|mein)\s(?:\p{L}+\s)?(?:Heizkörper\p{L}*|Heizkoerper\p{L}*|Bild\p{L}*|Lampe\p{L}*|Wäsche|Waesche|Regal\p{L}*|Schrank|Spiegel|Boiler|Gerät|Geraet|Außeneinheit|Ausseneinheit|Fahne\p{L}*|Plakat\p{L}*|Vorhang|Vorhänge|Gardine\p{L}*|Kabel|Hörer|Hoerer|Jacke|Mantel|Display|Thermostat|Speicher|Wallbox|Inneneinheit|Wechselrichter|Zähler|Zaehler)(?!\p{L})[^.!?]{0,40}\b(?:aufgehängt|aufgehaengt|aufhängen|aufhaengen|aufgehangen)\b/iu;
 
 export function detectViolations(normalised: Normalised): Violation[] {
   return readViolations(normalised).violations;

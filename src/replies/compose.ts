@@ -684,13 +684,6 @@ function questionFirst(terms: readonly string[], asked: readonly string[]): stri
 }
 
 /**
- * Two or three reply suggestions for a comment, each following a different strategy, then the company's saved
- * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
- * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
- * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
- * The company's own comments get none: nobody answers themselves.
- */
-/**
  * "zum Thema Haferdrink in Ottensen", not "zum Thema Ottensen und Haferdrink": outside a correction, a thing is named
  * with the branch it was at.
  */
@@ -702,6 +695,13 @@ function criticismTerms(terms: readonly string[], place: string | undefined, cor
   return others.length === 1 && !/\sin\s/u.test(others[0] ?? "") ? [`${others[0]} in ${place}`] : [...terms];
 }
 
+/**
+ * Two or three reply suggestions for a comment, each following a different strategy, then the company's saved
+ * replies that fit. Deterministic for a comment (seeded by its site and id). Every suggestion passes
+ * `checkDraft`; a strategy whose every wording fails (say, the guidelines avoid all of them) is left out.
+ * `do-not-reply` has empty text and `insertable: false`: the UI shows its advice and never inserts it.
+ * The company's own comments get none: nobody answers themselves.
+ */
 export function composeReplies(
   comment: CommentSnapshot,
   assessment: Assessment,

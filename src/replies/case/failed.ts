@@ -19,7 +19,7 @@ const NOT_A_THING =
   /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
-  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|again|all|very|so|too|lol)$/iu;
+  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol)$/iu;
 
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;
@@ -36,7 +36,7 @@ interface Found {
 }
 
 const PREPOSITION =
-  /(?:^|\s)(?:seit|nach|bei|beim|mit|von|vom|vor|am|im|zum|zur|an|auf|in|unter|über|wegen|durch|für|aus|on|in|at|since|after|for|from|with|of|during|about)\s(?:\S+\s){0,2}$/iu;
+  /(?:^|\s)(?:seit|nach|bei|beim|mit|von|vom|vor|am|im|zum|zur|an|auf|in|unter|über|wegen|durch|für|aus|on|at|since|after|for|from|with|of|during|about)\s(?:\S+\s){0,2}$/iu;
 
 /** The clause around the failure's words: a sentence cut at commas, dashes and the words that join clauses. */
 const CLAUSE_BREAK =
@@ -79,14 +79,14 @@ function germanThings(text: string, from: number, to: number): Found[] {
     const word = match[0];
     // "@Rheinwerk", "#Wärmepumpe": a handle or a tag is no thing.
     if (stopTerm(word, "de") || NOT_A_THING.test(word) || /[@#]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
-    // The sentence's first word is capitalised whatever it is ("Muss seit …"), unless an article shows a noun.
-    const lead = text.slice(from, at).trim() === "";
-    if (lead && !ARTICLE_BEFORE_DE.test(text.slice(Math.max(0, at - 30), at))) continue;
-    if (/en$/u.test(word) && VERB_NOUN_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
-    // "Zweimal", "Nachfragen … kam nix": an adverb, or a verb or plural with no article, is no thing named.
-    if (/mal$/u.test(word)) continue;
     const preceded = text.slice(Math.max(0, at - 30), at);
-    if (/en$/u.test(word) && !ARTICLE_BEFORE_DE.test(preceded) && !/\d\s$/u.test(preceded)) continue;
+    const article = ARTICLE_BEFORE_DE.test(preceded);
+    // The sentence's first word is capitalised whatever it is ("Muss seit …"), unless an article shows a noun.
+    if (text.slice(from, at).trim() === "" && !article) continue;
+    // "Zweimal": an adverb is no thing named.
+    if (/mal$/u.test(word)) continue;
+    // "beim Gehen", "Nachfragen … kam nix": a verb made a noun, or a plural with no article, is no thing named.
+    if (/en$/u.test(word) && (VERB_NOUN_BEFORE.test(preceded) || (!article && !/\d\s$/u.test(preceded)))) continue;
     // "das Sicherheitsventil am Warmwasserspeicher", "Kondensatschlauch an der WP 12": a part, with what it is part of.
     const part = PART_OF_DE.exec(text.slice(at + word.length, to));
     found.push({
@@ -122,8 +122,9 @@ function englishThings(text: string, from: number, to: number): Found[] {
 }
 
 /**
- * The thing nearest to the first words of the failure within their sentence, or undefined when the sentence names
- * none (or only what `except` already names, the product say).
+ * The first thing of the clause that holds the failure's words, not governed by a preposition (else the first
+ * before them, else the first after); undefined when the clause names none, or names what `except` already names
+ * (the product first, then places and people).
  */
 export function failedThing(
   text: string,

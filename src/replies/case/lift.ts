@@ -931,16 +931,9 @@ function billOf(text: string): { bill?: string } {
 const CAME_LATE =
   /\b(?:turned up|showed up|arrived)\s(?:today|yesterday|this morning|on\s\p{L}+|after\s\p{L}+|only\s\p{L}+)|\bkam\s(?:erst|dann)\s(?:heute|gestern|nach|am)\b|\berst\s(?:heute|gestern|nach\s\p{L}+)\s(?:angekommen|gekommen|geliefert|da)\b/iu;
 
-/** Without the analysis's language (a test's bare case): English when its commonest words are there. */
-function guessedLanguage(text: string): "de" | "en" {
-  return /\b(?:the|and|my|our|your|is|was)\b/iu.test(text) && !/\b(?:der|die|das|und|ist|mein)\b/iu.test(text)
-    ? "en"
-    : "de";
-}
-
 export function liftCase(
   text: string,
-  assessment: Pick<Assessment, "intent"> & Partial<Pick<Assessment, "tone" | "language">>,
+  assessment: Pick<Assessment, "intent" | "language"> & Partial<Pick<Assessment, "tone">>,
 ): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
@@ -1041,7 +1034,7 @@ export function liftCase(
     complaint?.problem === "defect" ||
     complaint?.problem === "delivery" ||
     complaint?.problem === "waiting"
-      ? failedThing(read, complaint.words, (assessment.language ?? guessedLanguage(read)) === "en" ? "en" : "de", [
+      ? failedThing(read, complaint.words, assessment.language === "en" ? "en" : "de", [
           product ?? "",
           ...places,
           ...people,

@@ -59,7 +59,7 @@ export function caseProduct(text: string): string | undefined {
       // "my tamper from your shop": where it was bought, not what failed.
       !(
         /^(?:shop|onlineshop|laden)\b/i.test(match[0]) &&
-        /\b(?:from|in|at|aus|im|in|bei)\s(?:your|the|our|eurem|euren|dem|ihrem)\s$/iu.test(
+        /\b(?:from|in|at|aus|im|bei)\s(?:your|the|our|eurem|euren|dem|ihrem)\s$/iu.test(
           text.slice(Math.max(0, match.index - 12), match.index),
         )
       ) &&

@@ -6110,4 +6110,31 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
     expect(first?.text).toMatch(/came late/);
     expect(first?.text).not.toMatch(/hasn't arrived/);
   });
+
+  it("from fresh comments at the end: expired goods came, a wrong meter reading is a case, 0 kWh on a sunny day is sarcasm, 'customer 40-…' is given", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "the oat milk you sell in the shop expired two weeks before it arrived. order KK-90331. not impressed",
+        "x",
+      ).first?.text,
+    ).not.toMatch(/hasn't arrived/);
+    expect(
+      answer("rheinwerk", "Ihr seid echt die unfähigsten Idioten. Dritte Abschlagsrechnung mit falschem Zählerstand.")
+        .first?.strategy,
+    ).toBe("boundary-and-help");
+    const solar = answer(
+      "rheinwerk",
+      "Love how the app says my solar made 0 kWh yesterday. It was sunny all day. Great monitoring 👍",
+      "x",
+    );
+    expect(solar.assessment.intent.sarcasm).toBe(true);
+    expect(solar.first?.text).not.toMatch(/thank|glad/i);
+    expect(
+      answer(
+        "rheinwerk",
+        "The heat pump outdoor unit started making a grinding noise last week and now it trips the fuse every night around 2am. Installed in March, customer 40-118845.",
+      ).first?.text,
+    ).not.toMatch(/customer number/);
+  });
 });

@@ -70,6 +70,12 @@ export const FAILURE = [
   "dunkler|heller|bitterer ~2 als ~1 sonst|ueblich|normal|vorher",
   "aborted|abgebrochen",
   "durchgeschnitten|durchtrennt|snapped|severed",
+  // From twelve fresh comments at the end: "Dritte Abschlagsrechnung mit falschem Zählerstand", "the app says my solar
+  // made 0 kWh yesterday", oat milk "expired two weeks before it arrived".
+  "falsche|falschem|falschen|falscher ~1 zaehlerstand|zaehlerstaenden|betrag|abbuchung",
+  "wrong ~1 meter ~1 reading|readings",
+  "made|produced|generated|shows|showed|zeigt|erzeugt ~3 0 ~1 kwh|watt|w",
+  "expired|abgelaufen",
   // Batch 61: insulation "komplett zerpickt … die Rohre liegen blank", "ein Ölfleck so groß wie ne Pizza", bread "an
   // den Rändern schwarz verkohlt", "something's off with this bag … nothing like the … on the label", "the till
   // charged me 4.60", "asked for a decaf flat white TWICE, got full caffeine".
@@ -2154,6 +2160,8 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Love how the app says my solar made 0 kWh yesterday. It was sunny all day. Great monitoring 👍".
+  "made|produced|generated|shows|showed|zeigt|erzeugt ~3 0 ~1 kwh|watt|w",
   // "the only way to update my SEPA mandate is to print a form … Next step: carrier pigeons? 🕊️".
   "carrier ~1 pigeon|pigeons",
   "brieftaube|brieftauben",

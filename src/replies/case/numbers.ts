@@ -20,7 +20,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "customer",
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s\\d)",
   ],
   [
     "contract",

@@ -421,7 +421,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "shows up pre-ground", "Gekommen ist der Fahrer um 9:50": it came; what was wrong with it is theirs to say.
       if (
-        has(words, /shows? up|showed up|turned up|\bcame\b|arrived|\bkam\b|angekommen|geliefert|gekommen/) &&
+        has(
+          words,
+          /shows? up|showed up|turned up|\bcame\b|arrived|\bkam\b|angekommen|geliefert|gekommen|expired|abgelaufen/,
+        ) &&
         !has(words, NOT_CAME)
       ) {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;

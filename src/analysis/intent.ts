@@ -551,7 +551,7 @@ const SUPPLY_BACK =
 const NOT_SERVED =
   /sommer|winter|herbst|frühling|wetter|klima|luft|boden|garten|rasen|haut|humor|witz|summer|weather|autumn|spring|\bair\b|soil|garden|lawn|skin|humou?r|joke|wit\b/iu;
 const SERVED_BADLY =
-  /lauwarm|lukewarm|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$|brown water|braunes wasser/iu;
+  /lauwarm|lukewarm|gefroren|frozen|nicht heiß|nicht heiss|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$|brown water|braunes wasser/iu;
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
@@ -690,9 +690,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "The toilet at the Kreuzberg café has been out of order": a thing broken, not an order.
   const outOfOrder = saidAny(/out of order|au(?:ß|ss)er betrieb/iu);
   // "The handle … snapped off after a week. Order KK-10612": broken in use, not a parcel that did not come.
+  // "die umwälzpumpe kaputt … gibts jetzt nen liefertermin": a part broken at home, a spare part awaited; no parcel
+  // came broken.
   const brokeInUse =
-    saidAny(/snapped|broke|came off|fell off|fell apart|abgebrochen|kaputtgegangen/iu) &&
-    !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu);
+    (saidAny(
+      /snapped|broke|came off|fell off|fell apart|came loose|came apart|unscrewed|stopped working|abgebrochen|kaputtgegangen|abgefallen|locker geworden/iu,
+    ) &&
+      !saidAny(/arrived|came|kam|angekommen|geliefert|delivered/iu)) ||
+    (saidAny(/^kaputt$/iu) && !ARRIVED.test(normalised.text));
   // "KK-12400 still not here after 2 weeks": what was ordered has not come.
   const notHere =
     (saidAny(/\b(?:not|never)\s(?:here|arrived|delivered)\b/iu) && ORDER_NUMBER.test(normalised.text)) ||
@@ -1160,6 +1165,12 @@ function echoedQuote(text: string): string | undefined {
 
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
 const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(?:100\s?%\s?)?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
+/** "meanwhile back home Ofgem put the price cap up": politics of another country, nothing of ours. */
+const ELSEWHERE =
+  /\b(?:back home|in my (?:home )?country|where i(?:'m| am) from|in meiner heimat|bei uns (?:daheim|zu ?hause) in|in (?:polen|holland|italien|der türkei|england|irland|spanien|frankreich),? (?:wir|da)\b)/iu;
+/** Something came: "kam kaputt an", "geliefert", "the parcel arrived". */
+const ARRIVED =
+  /\b(?:angekommen|ankam|ankamen|geliefert|zugestellt|arrived|delivered|paket|päckchen|karton|lieferung|sendung|parcel|package|box)\b|\bkam\b[^.!?]{0,40}\ban\b/iu;
 /** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
   return (
@@ -1169,8 +1180,9 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben/iu,
-  /\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time/iu,
+  // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time.
+  /\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -1366,7 +1378,8 @@ export function readIntent(
   // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
   // "… wird das mit der Energiewende eh nix, egal wie viele Pumpen ihr verkauft": politics that no deed of ours changes.
   const notAboutUs =
-    (NOT_ABOUT_US.test(normalised.text) || (politics.length > 0 && WHATEVER_YOU_DO.test(normalised.text))) &&
+    (NOT_ABOUT_US.test(normalised.text) ||
+      (politics.length > 0 && (WHATEVER_YOU_DO.test(normalised.text) || ELSEWHERE.test(normalised.text)))) &&
     complaint === undefined;
   // "Früher gab's Kaffee noch für 50 Pfennig. Das waren Zeiten.": a memory of the old days, nothing asked of us.
   const nostalgic = NOSTALGIA.test(normalised.text) && complaint === undefined && question === undefined;

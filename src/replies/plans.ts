@@ -199,7 +199,7 @@ function ownThing(text: string, thing: string): boolean {
 
 /** "pls fix", "bitte kümmert euch", "wer prüft das": the company asked to act. */
 const ASKED_TO_ACT =
-  /\b(?:pls|please|plz|bitte)\s(?:fix|sort|check|kümmert|kuemmert|prüft|prueft|meldet|klärt)|\bwer\s(?:prüft|kümmert|ist da zuständig|macht)\b/iu;
+  /\b(?:pls|please|plz|bitte)\s(?:fix|sort|check|kümmert|kuemmert|prüft|prueft|meldet|klärt)|\bwer\s(?:prüft|kümmert|ist da zuständig|macht|kommt)\b|\b(?:who|whom)\s(?:do|should|can)\si\s(?:even\s)?(?:call|ring|contact|talk to|speak to)\b|\bwen\s(?:soll|kann)\sich\s(?:denn\s|da\s)?(?:anrufen|fragen|erreichen)\b/iu;
 const PROPOSES =
   /\b(?:would make a (?:real |big |huge )?difference|why not (?:offer|introduce|add|let)|you should (?:offer|consider|introduce)|müsst ihr|solltet ihr|sollten sie (?:auch )?(?:anbieten|überlegen)|wenn ihr [^.!?]{3,40} wollt|würde (?:vielen|uns) [^.!?]{0,20}helfen|wäre (?:schön|toll|gut|super|hilfreich),? wenn)\b/iu;
 

@@ -6138,3 +6138,102 @@ describe("batches 59 and 60, typed on a phone and told at length", () => {
     ).not.toMatch(/customer number/);
   });
 });
+
+describe("batches 63 and 64: what failed said without guessing, thanks never for a fright, others' politics left alone", () => {
+  it("never tells a broken part at home as a parcel come damaged, nor a fresh roast date as an old one", () => {
+    const pump = answer(
+      "rheinwerk",
+      'hallo rheinwerk, unsere WP 12 in bedburg steht seit 3 wochen still weil die umwälzpumpe kaputt is und das ersatzteil angeblich "bestellt" ist. kundennr 40211873. gibts jetzt nen liefertermin oder nicht??',
+    );
+    expect(pump.first?.text).not.toMatch(/beschädigt angekommen|„bestellt“/);
+    expect(pump.first?.text).toMatch(/Umwälzpumpe/);
+    const beetles = answer(
+      "kaffeekollektiv",
+      "hab heute mein tansania kilimanjaro peaberry aufgemacht und beim abwiegen krabbelt da ein kleiner schwarzer käfer zwischen den bohnen, dann noch einer. die tüte war zu und das röstdatum ist 9 tage her also wie kommen die da rein??",
+    );
+    expect(beetles.first?.text).not.toMatch(/Röstdatum/);
+    expect(beetles.first?.text).toMatch(/Käfer/);
+  });
+
+  it("names the part that failed, not a thing a room is compared with nor a kit the part came in", () => {
+    const handle = answer(
+      "rheinwerk",
+      "The handle on my 58mm tamper unscrewed itself after a week, order KK-55555",
+      "x",
+    );
+    expect(handle.first?.text).toMatch(/trouble with the handle/);
+    expect(handle.first?.text).not.toMatch(/hasn't arrived/);
+    const heads = answer(
+      "rheinwerk",
+      "@Rheinwerk your crew took the thermostat heads off 4 radiators on install day and never put them back. 2 weeks now, every room is either sauna or fridge. who do i even call",
+      "x",
+    );
+    expect(heads.first?.strategy).toBe("case-next-step");
+    expect(heads.first?.text).not.toMatch(/fridge/);
+  });
+
+  it("reads thanks for a heart attack as sarcasm, and a slip caught in time and thanked for as praise", () => {
+    const fright = answer(
+      "rheinwerk",
+      "seit dem update zeigt rheinwerk zuhause meine vorlauftemperatur in fahrenheit an. 104 grad. danke für den kurzen herzinfarkt",
+      "x",
+    );
+    expect(fright.assessment.intent.sarcasm).toBe(true);
+    expect(fright.first?.text).not.toMatch(/danke|schön, dass/i);
+    const merle = answer(
+      "kaffeekollektiv",
+      "Danke an Merle vom Kundenservice! Hatte bei der Bestellung aus Versehen noch meine alte WG-Adresse drin, sie hat das Paket noch bei DHL umleiten lassen, bevor es raus war. Kam heute pünktlich in der neuen Wohnung an ☕📦",
+    );
+    expect(merle.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("reads ham in a vegetarian toastie and a frozen quiche as cases, a coffee morning for newly arrived families as a question", () => {
+    const ham = answer(
+      "kaffeekollektiv",
+      'Had the "vegetarian" toastie at your Südvorstadt café on Saturday around 1pm and there was ham in it. I have been vegetarian for 22 years and I am honestly a bit shaken. The girl at the counter was lovely but just said the labels got mixed up. Can you please make sure the kitchen sorts this out?',
+    );
+    expect(ham.first?.strategy).toBe("case-next-step");
+    expect(ham.first?.text).not.toMatch(/kind words/);
+    const quiche = answer(
+      "kaffeekollektiv",
+      "quiche in kreuzberg today was literally still frozen in the middle 🥶 spinach one, around 12:30",
+      "x",
+    );
+    expect(quiche.first?.text).toMatch(/your quiche at our Kreuzberg branch was still frozen/);
+    const charity = answer(
+      "kaffeekollektiv",
+      "We run a weekly coffee morning for newly arrived families at St George's, the Anglican church in Berlin, usually 40 to 50 people. Do you offer any discount or donated beans for charities and community groups?",
+    );
+    expect(charity.first?.strategy).toBe("holding-reply");
+  });
+
+  it("leaves a crowded café recommended to a reader and another country's price cap alone, and checks a wrong ratio", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "@Lauren Holt honestly go to the Leipzig one next time you're over, it's smaller but the cake is unreal and they don't rush you out. Ottensen is grand but always rammed on a Saturday",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+    expect(
+      answer(
+        "rheinwerk",
+        "meanwhile back home Ofgem put the price cap up AGAIN and half my street is on prepayment meters. at least you lot over here get to argue about heat pumps",
+        "x",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'your reel says 18 g in, 36 g out "for a 1:3 ratio". thats 1:2 mate 😅 shot looked great tho',
+        "x",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    const dog = answer(
+      "rheinwerk",
+      "@Rheinwerk the heat pump outside dripped some bright blue liquid onto the lawn overnight, there's a dead brown patch now. is that stuff toxic?? our dog drinks from the bowl right next to it",
+      "x",
+    );
+    expect(dog.assessment.intent.complaint?.problem).toBe("safety");
+    expect(dog.first?.text).not.toMatch(/good question/i);
+  });
+});

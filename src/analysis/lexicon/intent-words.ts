@@ -62,6 +62,17 @@ export const FAILURE = [
   "bitte ~4 erstatten|zurueckerstatten",
   "never ~2 put|gave|brought ~2 back",
   "haar|haare ~1 drin|drinnen",
+  // Batch 63: "the heat pump outside dripped some bright blue liquid onto the lawn overnight".
+  "dripped|leaked|leaking|dripping ~5 liquid|fluid|oil|glycol|coolant|antifreeze",
+  "tropft|tropfte|laeuft|lief ~5 fluessigkeit|oel|glykol|frostschutz|kuehlmittel",
+  // Batch 64: "the 'vegetarian' toastie … there was ham in it", "beim zweiten Bissen hab ich Schinken im Mund".
+  "there ~1 was|were ~2 ham|meat|bacon|chicken|sausage|pork|beef|tuna ~1 in ~1 it|there|mine",
+  "labels|label|orders|trays ~1 got|were ~1 mixed ~1 up",
+  "schinken|fleisch|speck|wurst|salami|thunfisch ~2 im ~1 mund|drin|drauf",
+  // Batch 63: "krabbelt da ein kleiner schwarzer käfer zwischen den bohnen", "weevils in the bag".
+  "kaefer|motte|motten|made|maden|larve|larven|wurm|wuermer|kakerlake|kakerlaken ~2 zwischen|in|im|drin|drinnen",
+  "krabbelt|krabbeln|kriecht|kriechen ~4 kaefer|motte|motten|maden|larven|wuermer",
+  "weevil|weevils|beetle|beetles|moth|moths|maggot|maggots|larvae|cockroach ~3 in|crawling|inside",
   "hair|hairs ~3 in ~1 my|the|it",
   "digits ~1 swapped",
   "zahlendreher",
@@ -158,7 +169,9 @@ export const FAILURE = [
   "steht|stehen|liegt|liegen ~3 seit ~2 tagen|wochen|monaten ~4 garten|vorgarten|einfahrt|hof|keller|garage|flur",
   "hiess|hiess's ~2 abholung|lieferung|termin|montage ~3 in|nach",
   // "euer kranwagen hat … unseren carport gerammt, delle im dach": damage done by the company's work.
-  "gerammt|angefahren|rammte|rammed",
+  // Not "always rammed on a Saturday": a full café is crowded, not hit.
+  "gerammt|angefahren|rammte",
+  "rammed into|my|our|the|us|me|his|her|their",
   "reversed ~1 into",
   "delle|beule",
   "regenrinne|dachrinne|gutter|zaun|fence ~2 krumm|verbogen|kaputt|bent|broken",
@@ -356,6 +369,13 @@ export const FAILURE = [
   "got|received|sent|delivered ~6 instead",
   "waessrig",
   "watery",
+  // Batch 63/64: "quiche … was literally still frozen in the middle", "innen war noch gefroren", "Wasser war
+  // überhaupt nicht heiß".
+  "still ~1 frozen",
+  "frozen ~2 in ~1 the ~1 middle|centre|center",
+  "noch ~2 gefroren|tiefgefroren",
+  "innen ~3 gefroren|roh",
+  "wasser|tee|kaffee|milch ~2 war|ist ~2 nicht|ueberhaupt ~2 heiss|warm",
   "war|waren|ist|sind ~3 trocken|verbrannt|angebrannt|versalzen|matschig|steinhart|waessrig|labberig",
   // "the pumpkin muffin was dry as sand", "the croissants were stale".
   "was|were|is|are ~2 dry|stale|soggy|burnt|watery|overcooked|undercooked|raw|greasy",
@@ -435,7 +455,8 @@ export const FAILURE = [
   "statt|anstatt ~5 war|waren|lag|lagen|ist|sind ~4 drin|drinnen|dabei",
   // "you said an engineer would call within 48 hours. That was 5 days ago."
   "that ~1 was ~3 days|weeks|months ~1 ago",
-  "das ~1 ist|war ~3 tage|wochen|monate ~1 her",
+  // Not "das röstdatum ist 9 tage her": that is how fresh the beans are.
+  "das ist|war ~3 tage|wochen|monate ~1 her",
   // "I paid my final bill … and you've taken it again by direct debit".
   "taken|charged|debited|took ~2 it|me|this ~1 again",
   "nochmal|erneut|wieder ~3 abgebucht|eingezogen|abgezogen",
@@ -1395,6 +1416,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "in meinem haferkeks war ein stück hartes plastik": something hard found in food, told the other way round.
       "in|im ~3 war|waren ~4 plastik|glas|glassplitter|haar|haare|stein|steinchen|metall|metallstueck|schraube",
+      // "dripped some bright blue liquid onto the lawn … is that stuff toxic??": a leak that may poison.
+      "toxic|poisonous|giftig",
       // "meine Tochter hat ne Mandelallergie" beside food labelled wrongly: an allergen is a safety matter.
       "*allergie",
       "allergisch",
@@ -2036,6 +2059,10 @@ export const POLITICS = [
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
   "schuldenbremse",
+  // Batch 64: "back home Ofgem put the price cap up AGAIN": another country's regulator, no deed of ours.
+  "ofgem",
+  "energy ~1 price ~1 cap",
+  "stromsteuer",
   // "Die in Berlin sollen erstmal die Netzentgelte runterschrauben … die kriegen ja eh nix gebacken".
   "die ~1 in ~1 berlin",
   // "people still say climate change is a hoax smh": the world's climate argued, not the company's work.

@@ -197,6 +197,11 @@ export const CORRECTION = [
   "achse|axis ~3 beginnt|startet|starts|begins ~2 bei|at",
   // "Minor point: your post quotes a COP of 5 … Realistic figures are closer to 3.5."
   "minor ~1 point|correction|note",
+  // Batch 63/64: 'your reel says … "for a 1:3 ratio". thats 1:2 mate', 'the post says it's "on the left bank" …
+  // Königswinter is on the right bank'.
+  "reel|post|video|caption|flyer|ad ~1 says ~12 thats|that's|its|it's|actually",
+  "post|reel|caption ~1 says ~10 is ~1 on ~1 the ~1 right|left|other",
+  "euer|eurem|im ~1 reel|post|beitrag|video ~1 steht|sagt ~12 das ~1 ist|sind ~1 aber|doch|eigentlich",
   "realistic ~1 figures|numbers|values ~2 are|is ~1 closer",
   "closer ~1 to ~1 0|1|2|3|4|5|6|7|8|9",
   // "Your post is out of date", "The grant isn't from KfW anymore, it's BAFA".

@@ -809,6 +809,10 @@ export const IRONY = [
   "danke ~2 fuer gar nichts",
   "thanks for nothing",
   "thank you for nothing",
+  // "danke für den kurzen herzinfarkt", "thanks for the heart attack": thanks for a fright is the reproach.
+  "danke|dank ~3 fuer ~3 herzinfarkt*|schreck|schrecken|schock|kopfschmerzen|kopfweh|nervenzusammenbruch|herzstillstand|panikattacke|magengeschwuer",
+  "thanks|thank ~3 for ~3 heart ~1 attack",
+  "thanks|thank ~3 for ~3 scare|fright|headache|migraine|ulcer",
   "na toll",
   "na super",
   "na prima",

@@ -28,7 +28,8 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bought|purchased)\b/iu, "order"],
   [/\b(?:gekauft)\b/iu, "bestellung"],
   [/\b(?:geliefert|zugestellt)\b/iu, "lieferung"],
-  [/\b(?:arrived|delivered)\b/iu, "delivery"],
+  // Not "a coffee morning for newly arrived families": people who came, not goods.
+  [/(?<!\b(?:newly|recently)\s)\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
 const HABITUAL_ORDER =
   /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b|\b(?:the only thing|all) i (?:ever |usually |always )?order\b|\bi (?:always|usually) order\b|\bdas einzige,? was ich (?:da |bei euch )?(?:bestelle|trinke)\b/giu;
@@ -89,12 +90,12 @@ const SERVED =
   /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof|theke|tresen|kasse|till|bar)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "Euer Flat White war lauwarm", "my soup … was stone cold". */
 const SERVED_POORLY_DE =
-  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|voll|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig|klumpig)(?!\p{L})/u;
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure|[Dd]ein|[Dd]eine)\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:\s(?:heute|gestern|vorhin|eben|gerade|neulich))?(?:\s(?:in|im|bei)\s\p{Lu}[\p{L}-]+)?\s(?:war|waren|ist|kam)\s(?:(?:heute|gestern|total|komplett|völlig|voll|nur|schon|wieder|leider|echt|richtig|ziemlich|sehr|extrem|viel\szu|zu|mal\swieder)\s){0,2}(lauwarm|kalt|eiskalt|gefroren|verbrannt|angebrannt|wässrig|sauer|bitter|versalzen|matschig|trocken|alt|labberig|zäh|fad|ölig|ranzig|klumpig)(?!\p{L})/u;
 /** "ein Croissant gekauft, das war innen noch roh": what was bought, and how it was, in the next clause. */
 const BOUGHT_POORLY_DE =
-  /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
+  /(?<!\p{L})(?:ein|einen|eine)\s(\p{Lu}[\p{L}-]+)\s(?:gekauft|bestellt|bekommen|geholt|getrunken|gegessen),?\s(?:das|der|die)\s(?:war|waren|ist)\s((?:innen\s|total\s|komplett\s|noch\s|ganz\s){0,2}(?:roh|gefroren|lauwarm|kalt|trocken|alt|verbrannt|angebrannt|matschig|sauer|bitter))(?!\p{L})/u;
 const SERVED_POORLY_EN =
-  /\b(?:[Mm]y|[Tt]he|[Oo]ur)\s((?:[a-z]+\s){0,2}[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too|basically)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off|brown water)\b/u;
+  /(?:\b(?:[Mm]y|[Tt]he|[Oo]ur)\s|^)((?:(?!(?:in|at|from)\s)[a-z]+\s){0,2}(?!(?:in|at|from)\b)[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Za-z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too|basically|literally)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off|brown water|still frozen|frozen|raw)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
 const PAPER_EN =
   "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork|cancellation confirmation|confirmation of (?:my|the) cancellation)";

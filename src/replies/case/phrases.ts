@@ -120,6 +120,18 @@ function statedClause(c: Case, v: Voice): string | undefined {
   return said ? `${v.language === "de" ? "dass" : "that"} ${ownedBy(said, v)}` : undefined;
 }
 
+/** "dass es Probleme mit der Umwälzpumpe gibt", "that you're having trouble with the handle": the part that failed. */
+function failedClause(c: Case, v: Voice): string | undefined {
+  // "Fix your website, I can't even download my invoice": what of ours fails comes before what they could not get.
+  if (!c.failed || (c.product !== undefined && companyOwned(c.product))) return undefined;
+  if (v.language === "en")
+    return `that you're having trouble with the ${c.failed.replace(/^(?:the|your|my|our)\s+/i, "")}`;
+  const gender = genderOf(c.failed);
+  if (!gender) return undefined;
+  const article = { m: "dem", n: "dem", f: "der", pl: "den" }[gender];
+  return `dass es Probleme mit ${article} ${c.failed} gibt`;
+}
+
 function productClause(c: Case, v: Voice): string | undefined {
   if (!c.product) return undefined;
   const ours = companyOwned(c.product);
@@ -956,6 +968,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         statedClause(c, v) ??
         // "die mobile Rampe … in Reparatur … bis mir jemand nen Kaffee rausbringt": the thing of ours out of order.
         facilityClause(c, v) ??
+        failedClause(c, v) ??
         productClause(c, v) ??
         (de ? "dass etwas nicht funktioniert" : "that something isn't working")
       );
@@ -1054,6 +1067,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         statedClause(c, v) ??
         // "Das WLAN im Café ist tot … ich lass jedes Mal 2 Kaffee da": the café's wifi, not what they buy there.
         (c.facility && WIFI.test(c.facility) ? facilityClause(c, v) : undefined) ??
+        failedClause(c, v) ??
         productClause(c, v) ??
         facilityClause(c, v) ??
         (c.problem ? generalClause(v) : undefined)

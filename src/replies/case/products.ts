@@ -25,7 +25,7 @@ const eitherCase = (things: string) =>
     .join("|");
 // "phone numbers", "card reader": a thing's word before another noun names that noun, not the thing.
 const THING_ALL = new RegExp(
-  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|readers?|readings?|terminals?|nummer\\w*))${MODEL}`,
+  `\\b(?:${eitherCase(THINGS_DE)}|${eitherCase(THINGS_EN)})\\b(?!\\s(?:numbers?|lines?|calls?|support|readers?|readings?|terminals?|starter|kits?|nummer\\w*))${MODEL}`,
   "gu",
 );
 /** "Rheinwerk Zuhause app": a name before the kind of thing. */
@@ -90,6 +90,10 @@ export function caseProduct(text: string): string | undefined {
       !(
         /^plan\b/i.test(match[0]) &&
         /\b(?:to|according to|as per|nach)\s$/iu.test(text.slice(Math.max(0, match.index - 14), match.index))
+      ) &&
+      // "every room is either sauna or fridge", "wie ein Kühlschrank": a thing compared with, not one they have.
+      !/\b(?:like|wie|or|oder|than|als)\s(?:an?\s|ein(?:e|en|em)?\s|the\s)?$/iu.test(
+        text.slice(Math.max(0, match.index - 10), match.index),
       ) &&
       // "18 Std im Kühlschrank": where the cold brew stood, not a fridge they bought.
       !(

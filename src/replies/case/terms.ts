@@ -49,7 +49,7 @@ const STOP_EN = new Set(
   (
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
-    "complaint complaints suggestion suggestions idea ideas thoughts mind spot " +
+    "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
     // "Not a fan of how the cafés look": the idiom, not a fan the company sells.
@@ -401,6 +401,8 @@ export function caseTerms(
   });
   // What is disputed is the claim they quote, said back in their words.
   for (const match of sample.matchAll(CLAIMED)) {
+    // 'das Ersatzteil ist angeblich "bestellt"', 'supposedly "dispatched"': a status they doubt, not a topic.
+    if (/^(?:angeblich|supposedly)/iu.test(match[0]) && !/\s/u.test((match[1] ?? "").trim())) continue;
     add(terms, quoted((match[1] ?? match[2] ?? match[3] ?? "").trim(), language), exclude);
   }
   // 'the Leipzig café is "temporarily closed"': words in quotation marks are what is pointed at, said back as quoted.

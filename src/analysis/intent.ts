@@ -556,6 +556,9 @@ const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 /** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
+/** "70 € anzahlung sind noch nicht zurück", "deposit still not back": money of theirs not returned. */
+const DEPOSIT_OWED =
+  /(?:\b(?:anzahlung|kaution|geld|betrag|deposit|money)\b|\d\s?€|€\s?\d)[^.!?]{0,30}?\b(?:noch nicht|nicht|nie|still not|not|never)\s(?:zurück|zurueck|back|returned|refunded)\b/iu;
 const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|guthaben|refund|money back|credit\b/iu;
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
@@ -750,7 +753,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
               ? "defect"
               : takenTwice || paymentFailed
                 ? "billing"
-                : MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))
+                : (MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
+                    DEPOSIT_OWED.test(normalised.text)
                   ? "refund"
                   : notHere
                     ? "delivery"

@@ -6236,4 +6236,42 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
     expect(dog.assessment.intent.complaint?.problem).toBe("safety");
     expect(dog.first?.text).not.toMatch(/good question/i);
   });
+
+  it("reads a deposit not back as a refund, a cut lip as someone hurt, a cat locked in as a case beside an insult", () => {
+    const deposit = answer(
+      "kaffeekollektiv",
+      '@kaffeekollektiv team-frühstück für 14 leute am freitag in ottensen, vorgestern per mail storniert "wegen personalmangel". 70 € anzahlung sind noch nicht zurück und ich steh jetzt ohne location da',
+      "x",
+    );
+    expect(deposit.assessment.intent.complaint?.problem).toBe("refund");
+    expect(deposit.first?.text).not.toMatch(/auf eine Antwort/);
+    const lip = answer(
+      "kaffeekollektiv",
+      'seid ihr zu geizig für neue gläser oder was? latte macchiato in kreuzberg, glas am rand abgeplatzt, lippe aufgeschnitten, blut im milchschaum. und die barista so "passiert halt". klasse laden',
+      "x",
+    );
+    expect(lip.assessment.intent.complaint?.problem).toBe("safety");
+    expect(lip.first?.text).toMatch(/verletzt/);
+    const cat = answer(
+      "rheinwerk",
+      "Ihr Schnarchnasen!! Eure Monteure haben am Dienstag unsere Katze Minka im Heizungsraum eingesperrt und sind abgehauen. Zwei Tage haben wir das ganze Viertel abgesucht. Tierarzt 86 €. Ich will ne Entschuldigung und das Geld.",
+    );
+    expect(cat.first?.strategy).toBe("boundary-and-help");
+    expect(cat.first?.text).toMatch(/86 €/);
+  });
+
+  it("thanks an Italian's 'Complimenti', and never lists a sentence's first preposition as a detail", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "As Italian I am very difficult with espresso 😅 but the ristretto yesterday in Ottensen was better than in many bars in Napoli. Complimenti to the girl with the red hair who made it with so much attention!",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'Ihr Abzocker. Peru Cajamarca bestellt, bezahlt, zwei Tage später Mail "leider ausverkauft, Bestellung storniert". Geld? Nach 9 Tagen immer noch nicht zurück, 32,80 €. Bestellnr KK-40562',
+      ).first?.text,
+    ).not.toMatch(/\(Nach,/);
+  });
 });

@@ -62,6 +62,14 @@ export const FAILURE = [
   "bitte ~4 erstatten|zurueckerstatten",
   "never ~2 put|gave|brought ~2 back",
   "haar|haare ~1 drin|drinnen",
+  // Batch 63: "70 € anzahlung sind noch nicht zurück", "unsere Katze … im Heizungsraum eingesperrt", "glas am rand
+  // abgeplatzt, lippe aufgeschnitten".
+  "anzahlung|kaution|geld|deposit ~4 noch ~1 nicht ~1 zurueck",
+  "deposit|money ~3 still ~1 not ~1 back|returned|refunded",
+  "eingesperrt",
+  "locked ~3 in ~2 the|a ~1 boiler|plant|cellar|basement|garage|shed",
+  "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
+  "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
   // Batch 63: "the heat pump outside dripped some bright blue liquid onto the lawn overnight".
   "dripped|leaked|leaking|dripping ~5 liquid|fluid|oil|glycol|coolant|antifreeze",
   "tropft|tropfte|laeuft|lief ~5 fluessigkeit|oel|glykol|frostschutz|kuehlmittel",
@@ -1418,6 +1426,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "in|im ~3 war|waren ~4 plastik|glas|glassplitter|haar|haare|stein|steinchen|metall|metallstueck|schraube",
       // "dripped some bright blue liquid onto the lawn … is that stuff toxic??": a leak that may poison.
       "toxic|poisonous|giftig",
+      // "glas am rand abgeplatzt, lippe aufgeschnitten, blut im milchschaum": hurt by what was served.
+      "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
+      "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
       // "meine Tochter hat ne Mandelallergie" beside food labelled wrongly: an allergen is a safety matter.
       "*allergie",
       "allergisch",

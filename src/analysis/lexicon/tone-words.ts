@@ -758,6 +758,10 @@ export const APPRECIATION = [
   "kompliment|komplimente ~1 an|fuer",
   "grosses|großes|dickes ~1 kompliment",
   "compliments ~1 to",
+  // Batch 64: "the ristretto yesterday in Ottensen was better than in many bars in Napoli. Complimenti to the girl …".
+  "complimenti",
+  "better ~1 than ~3 in ~2 napoli|naples|italy|italien|neapel|rome|rom|milan|mailand|vienna|wien|melbourne",
+  "besser ~1 als ~3 in ~2 napoli|neapel|italien|rom|mailand|wien",
   // "Bester Flat White in ganz Leipzig", "best cortado in all of Hamburg".
   "bestes|beste|besten|bester ~3 in ~1 ganz",
   "best ~3 in ~1 all ~1 of",

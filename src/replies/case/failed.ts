@@ -17,6 +17,9 @@ const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
   /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+/** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
+const FUNCTION_DE =
+  /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
   /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol)$/iu;
@@ -78,7 +81,13 @@ function germanThings(text: string, from: number, to: number): Found[] {
     const at = from + (match.index ?? 0);
     const word = match[0];
     // "@Rheinwerk", "#Wärmepumpe": a handle or a tag is no thing.
-    if (stopTerm(word, "de") || NOT_A_THING.test(word) || /[@#]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
+    if (
+      stopTerm(word, "de") ||
+      NOT_A_THING.test(word) ||
+      FUNCTION_DE.test(word) ||
+      /[@#]$/u.test(text.slice(Math.max(0, at - 1), at))
+    )
+      continue;
     const preceded = text.slice(Math.max(0, at - 30), at);
     const article = ARTICLE_BEFORE_DE.test(preceded);
     // The sentence's first word is capitalised whatever it is ("Muss seit …"), unless an article shows a noun.

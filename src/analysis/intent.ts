@@ -1179,14 +1179,15 @@ const ARRIVED =
 function putRight(normalised: Normalised): boolean {
   return (
     normalised.emoji.ironic === 0 &&
-    normalised.tokens.some((token) => THANKS.has(token.key)) &&
+    (thanked(normalised) || CREDIT_TO_NAME.test(normalised.text)) &&
     PUT_RIGHT.test(normalised.text)
   );
 }
 const PUT_RIGHT = gated(
-  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time/iu,
-  // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time.
-  /\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden/iu,
+  // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
+  // to Yusuf … who found my lost AirPods": what was lost, found.
+  /\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -1236,6 +1237,8 @@ function thanked(normalised: Normalised): boolean {
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
   /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
+/** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
+const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}\p{Ll}+/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 

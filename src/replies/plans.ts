@@ -112,7 +112,13 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem === "other" && kase.stated !== undefined && !assessment.intent.sarcasm) return true;
   // "Since your technician updated the heat pump settings in March, the legionella program runs every night": their
   // system changed by the company's work, since a time they name.
-  if (problem === "other" && kase.firstPerson && AT_WORK.test(text) && /\b(?:since|seit|seitdem)\b/iu.test(text))
+  // "Euer Monteur war super nett, aber der Siphon … ist seitdem undicht": a part of theirs failed since the work.
+  if (
+    problem === "other" &&
+    (kase.firstPerson || (kase.failed !== undefined && !assessment.intent.sarcasm)) &&
+    AT_WORK.test(text) &&
+    /\b(?:since|seit|seitdem)\b/iu.test(text)
+  )
     return true;
   // "kommt alle Post noch auf meinen alten Nachnamen": their own details not taken over.
   if (problem === "other" && kase.problemWords.some((words) => /\balten\s(?:namen|nachnamen)\b/iu.test(words)))

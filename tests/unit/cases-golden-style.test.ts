@@ -6274,4 +6274,33 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.text,
     ).not.toMatch(/\(Nach,/);
   });
+
+  it("from fresh comments: two bags ordered and others got, a siphon leaking since the fitter came, a lost thing found and credited", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "ordered 2 bags of the Kenya AA, got 2 bags of decaf. KK-77812. not thrilled at 7am",
+        "x",
+      ).first?.text,
+    ).toMatch(/you got decaf instead of the Kenya AA/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Euer Monteur war super nett, aber der Siphon unter dem Waschbecken ist seitdem undicht und der Schrank darunter steht unter Wasser.",
+      ).first?.strategy,
+    ).toBe("case-next-step");
+    const found = answer(
+      "kaffeekollektiv",
+      "Shout-out to Yusuf at the Kreuzberg café who found my lost AirPods and kept them safe until I came back the next day 🙏",
+      "x",
+    );
+    expect(found.first?.strategy).toBe("thank-specifically");
+    expect(found.assessment.intent.sarcasm).toBe(false);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Euer Kaffee ist der letzte Dreck, schmeckt wie Spülwasser, und ihr verlangt 16 € pro Tüte?!",
+      ).first?.text,
+    ).not.toMatch(/Spülwasser/);
+  });
 });

@@ -89,6 +89,8 @@ function germanThings(text: string, from: number, to: number): Found[] {
     )
       continue;
     const preceded = text.slice(Math.max(0, at - 30), at);
+    // "schmeckt wie Spülwasser": a thing compared with, not one that failed.
+    if (/(?:^|\s)(?:wie|als)\s(?:ein\p{L}*\s)?$/iu.test(preceded)) continue;
     const article = ARTICLE_BEFORE_DE.test(preceded);
     // The sentence's first word is capitalised whatever it is ("Muss seit …"), unless an article shows a noun.
     if (text.slice(from, at).trim() === "" && !article) continue;

@@ -96,6 +96,7 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        !othersCase(tokens, hit) &&
         // "After this winter I've seen bent rails on three roofs already": seen at others', no case of one's own.
         !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SEEN.has(token.key)) &&
         !dreaded(tokens, hit) &&
@@ -276,6 +277,8 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
+        // "ob Notstrom im Paket enthalten ist": a bundle's contents, no parcel.
+        !(kind === "delivery" && BUNDLE.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
@@ -395,6 +398,29 @@ function costsExploding(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
+/** "enttäuschte Kunden, denen genau das niemand gesagt hat", "customers who were never told": others' case, told. */
+const OTHERS = new Set(
+  [
+    "kunden",
+    "leute",
+    "menschen",
+    "nachbarn",
+    "kollegen",
+    "customers",
+    "people",
+    "clients",
+    "neighbours",
+    "homeowners",
+  ].map(wordKey),
+);
+const WHO = new Set(["denen", "who", "whom"]);
+function othersCase(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = hit.from - 1; at >= Math.max(1, hit.from - 6); at--) {
+    if (WHO.has(tokens[at]?.key ?? "") && OTHERS.has(tokens[at - 1]?.key ?? "")) return true;
+  }
+  return false;
+}
+
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   const before = tokens
     .slice(Math.max(0, hit.from - 3), hit.from)
@@ -406,6 +432,8 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "schaltet … bei Netzausfall ab": an outage in general, no article, not one that happened.
+  if (/(?:^|\s)bei$/u.test(before) && /ausfall$/u.test(tokens[hit.from]?.key ?? "")) return true;
   // "Wenn bis morgen keiner da ist, geht das an den Anwalt": an ultimatum's condition, not what happened.
   const ultimatum = tokens
     .slice(Math.max(0, hit.from - 4), hit.from)
@@ -434,7 +462,13 @@ const NOT_ONE_DAY =
 function neverWithout(normalised: Normalised, hit: Hit): boolean {
   if (!/^(?:without|ohne|lost|verloren|ausgefallen)\b/iu.test(written(normalised, hit.from, hit.to))) return false;
   const start = normalised.tokens[hit.from]?.start ?? 0;
-  return NOT_ONE_DAY.test(normalised.text.slice(Math.max(0, start - 40), start));
+  // "Statt uns über Nacht ohne Heizung zu lassen ist er geblieben": what did not happen, thanks to someone.
+  return (
+    NOT_ONE_DAY.test(normalised.text.slice(Math.max(0, start - 40), start)) ||
+    /(?:^|[\s,])(?:statt|anstatt|instead of)\s(?:[^.!?,]{0,30}\s)?$/iu.test(
+      normalised.text.slice(Math.max(0, start - 40), start),
+    )
+  );
 }
 
 /**
@@ -1172,6 +1206,8 @@ const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(?:100\s?%\s?)?(
 /** "meanwhile back home Ofgem put the price cap up": politics of another country, nothing of ours. */
 const ELSEWHERE =
   /\b(?:back home|in my (?:home )?country|where i(?:'m| am) from|in meiner heimat|bei uns (?:daheim|zu ?hause) in|in (?:polen|holland|italien|der türkei|england|irland|spanien|frankreich),? (?:wir|da)\b)/iu;
+/** "im Paket enthalten", "included in the package": what a bundle holds. */
+const BUNDLE = new Set(["enthalten", "inklusive", "inbegriffen", "included"]);
 /** Something came: "kam kaputt an", "geliefert", "the parcel arrived". */
 const ARRIVED =
   /\b(?:angekommen|ankam|ankamen|geliefert|zugestellt|arrived|delivered|paket|päckchen|karton|lieferung|sendung|parcel|package|box)\b|\bkam\b[^.!?]{0,40}\ban\b/iu;
@@ -1184,10 +1220,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden/iu,
+  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [

@@ -6303,4 +6303,61 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.text,
     ).not.toMatch(/Spülwasser/);
   });
+
+  it("batch 65: thanks to a fitter who stayed late is praise, a slip of one's own caught by staff too, a bundle's contents no parcel", () => {
+    const stayed = answer(
+      "rheinwerk",
+      "Ein riesiges Dankeschön an Herrn Ahmadi! Am zweiten Einbautag lief nix wie geplant, ein Rohr passte nicht. Statt uns über Nacht ohne Heizung zu lassen ist er bis halb zehn abends geblieben, damit die WP 9 vor dem Frost läuft.",
+    );
+    expect(stayed.first?.strategy).toBe("thank-specifically");
+    expect(stayed.first?.text).not.toMatch(/keine Heizung/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Shoutout to Ida in your customer service! I'd accidentally ordered the same 1 kg bag twice within a minute and she emailed me before it went to roasting to ask if I really wanted two. Saved me 28 euros ☕",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    const backup = answer(
+      "rheinwerk",
+      'Rheinwerk bewirbt seine Speicherpakete mit "Sicher versorgt, auch wenn das Netz ausfällt". Das stimmt so nicht: Ohne Notstrom-Umschaltbox und passenden Wechselrichter schaltet eine PV-Anlage mit Speicher bei Netzausfall aus Sicherheitsgründen ab, der Speicher nützt dann gar nichts. In meinen Energieberatungen sitzen regelmäßig enttäuschte Kunden, denen genau das niemand gesagt hat. Bitte klar kommunizieren, ob Notstrom im Paket enthalten ist.',
+      "linkedin",
+    );
+    expect(backup.assessment.intent.complaint).toBeUndefined();
+    expect(backup.first?.text).not.toMatch(/Paket|Bestellnummer/);
+  });
+
+  it("batch 65: a van in a disabled bay, a loose lightning rod and a scratched leg are cases; a train ticket is politics", () => {
+    const van = answer(
+      "rheinwerk",
+      "absolute cowboys. your install van sat in the disabled bay outside my mum's house in Kerpen-Horrem from 7 till 5 yesterday. she's in a wheelchair and couldn't get to her own car all day. nobody even knocked",
+      "x",
+    );
+    expect(van.assessment.intent.complaint).toBeDefined();
+    expect(van.first?.text).not.toMatch(/trouble with the (?:disabled|install)/);
+    expect(
+      answer(
+        "rheinwerk",
+        "Mein Nachbar hat mich heute drauf angesprochen: der Blitzableiter an der Giebelseite ist abgeschraubt und liegt seit dem Montagetag lose in der Dachrinne. Wann kommt da jemand und schraubt das wieder fest??",
+      ).first?.strategy,
+    ).toBe("case-next-step");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Auf der Sitzbank am Fenster in Kreuzberg guckt ein Nagel raus, hab mir heute früh die Strumpfhose und ein bisschen das Bein aufgerissen. Bitte wegmachen.",
+      ).assessment.intent.complaint?.problem,
+    ).toBe("safety");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus. irgendwer in berlin sollte mal selbst pendeln müssen 🙄",
+        "x",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Rhabarberkuchen gestern in Südvorstadt, lecker wie immer, aber mittendrin steckte ein Stück Backpapier. Bitte beim Schneiden mal besser aufpassen.",
+      ).first?.text,
+    ).not.toMatch(/mit dem Stück/);
+  });
 });

@@ -62,6 +62,18 @@ export const FAILURE = [
   "bitte ~4 erstatten|zurueckerstatten",
   "never ~2 put|gave|brought ~2 back",
   "haar|haare ~1 drin|drinnen",
+  // Batch 65: "your install van sat in the disabled bay … from 7 till 5", "I weighed my '250 g' bag … its 212 g",
+  // "mittendrin steckte ein Stück Backpapier", "der Blitzableiter … ist abgeschraubt und liegt … lose in der Dachrinne",
+  // "it ended up about 20 cm short of the drain", "module 7 … at 0 W all day", "Zwei Säcke waren durchweicht".
+  "sat|parked|stood|blocked ~3 disabled ~1 bay|space|spot",
+  "behindertenparkplatz",
+  "weighed|gewogen|nachgewogen ~12 its|it's|only|nur|less|weniger|sind|waren",
+  "steckte|stak|war ~4 backpapier|folie|plastikfolie|alufolie",
+  "abgeschraubt",
+  "liegt|liegen|haengt|haengen ~4 lose|locker",
+  "ended ~1 up ~4 short",
+  "0 ~1 w|watt|wh|kwh ~2 all ~1 day",
+  "durchweicht|durchgeweicht|aufgeweicht",
   // Batch 63: "70 € anzahlung sind noch nicht zurück", "unsere Katze … im Heizungsraum eingesperrt", "glas am rand
   // abgeplatzt, lippe aufgeschnitten".
   "anzahlung|kaution|geld|deposit ~4 noch ~1 nicht ~1 zurueck",
@@ -1428,6 +1440,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "toxic|poisonous|giftig",
       // "glas am rand abgeplatzt, lippe aufgeschnitten, blut im milchschaum": hurt by what was served.
       "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
+      // "hab mir die Strumpfhose und ein bisschen das Bein aufgerissen": a guest scratched by the furniture.
+      "bein|knie|arm|hand ~2 aufgerissen|aufgeschuerft|aufgeschlitzt|zerkratzt",
       "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
       // "meine Tochter hat ne Mandelallergie" beside food labelled wrongly: an allergen is a safety matter.
       "*allergie",
@@ -2070,6 +2084,8 @@ export const POLITICS = [
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
   "schuldenbremse",
+  // Batch 66: "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus".
+  "deutschlandticket",
   // Batch 64: "back home Ofgem put the price cap up AGAIN": another country's regulator, no deed of ours.
   "ofgem",
   "energy ~1 price ~1 cap",

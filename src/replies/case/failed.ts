@@ -16,13 +16,13 @@ const ARTICLE_BEFORE_DE =
 const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\p{L}-]{3,})(?=\s|[.,!?;:)]|$)/giu;
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
-  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
 /** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
 const FUNCTION_DE =
   /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
-  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol)$/iu;
+  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows)$/iu;
 
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;
@@ -112,6 +112,8 @@ function germanThings(text: string, from: number, to: number): Found[] {
 function englishThings(text: string, from: number, to: number): Found[] {
   const found: Found[] = [];
   for (const match of text.slice(from, to).matchAll(THING_EN)) {
+    // "your install van sat in the disabled bay": the company's own things are not what failed for the customer.
+    if (/^your\s/iu.test(match[0])) continue;
     const words = (match[1] ?? "").split(/\s+/u);
     // "your delivery driver throws my parcel": a word before another determiner is the verb, not the thing.
     const after = text.slice(from + (match.index ?? 0) + match[0].length);
@@ -167,7 +169,14 @@ export function failedThing(
     // The clause's subject comes first ("das Sicherheitsventil am Warmwasserspeicher unserer WP 12 tropft", "the
     // handle on my 58mm tamper … unscrewed itself"); with nothing before the failure's words, the nearest after them.
     const before = candidates.filter((found) => found.at < end);
-    const chosen = before.find((found) => !found.governed) ?? before[0] ?? candidates[0];
+    // "your install van sat in the disabled bay": in English the place where something was left is no thing that
+    // failed, and nothing after the failure's words is named in its stead unless a preposition does not govern it.
+    const chosen =
+      language === "de"
+        ? (before.find((found) => !found.governed) ?? before[0] ?? candidates[0])
+        : (before.find((found) => !found.governed) ??
+          (/^(?:sat|parked|stood|blocked|left|dumped)\b/iu.test(phrase) ? undefined : before[0]) ??
+          candidates.find((found) => found.at >= end && !found.governed));
     if (chosen) return isNamed(chosen.thing) ? undefined : chosen.thing;
   }
   return undefined;

@@ -97,6 +97,10 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !othersCase(tokens, hit) &&
+        // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
+        !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
+        // "I'm already missing your filter coffee": longing, nothing lost.
+        !(tokens[hit.from]?.key === "missing" && hit.from === hit.to && MISSED.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "After this winter I've seen bent rails on three roofs already": seen at others', no case of one's own.
         !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SEEN.has(token.key)) &&
         !dreaded(tokens, hit) &&
@@ -356,7 +360,14 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
     .slice(hit.to + 1, hit.to + 4)
     .map((token) => token.key)
     .join(" ");
-  return /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after);
+  // "order not even started … missed my train": a train missed because of us, no journey booked with us.
+  const before = tokens
+    .slice(Math.max(0, hit.from - 2), hit.from)
+    .map((token) => token.key)
+    .join(" ");
+  return (
+    /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after) || /\bmissed (?:my|the|our)$/u.test(before)
+  );
 }
 
 const SEEN = new Set(["seen", "saw", "see", "gesehen", "sehe", "sah"].map(wordKey));
@@ -398,6 +409,11 @@ function costsExploding(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
+const MISSED = new Set(["your", "you", "u", "ur"]);
+const ADDED = new Set(["dazu", "hinzu"]);
+/** "Im Wohnzimmer hats 15 Grad": a home too cold, told as a figure. */
+const INDOOR_COLD =
+  /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})/iu;
 /** "enttäuschte Kunden, denen genau das niemand gesagt hat", "customers who were never told": others' case, told. */
 const OTHERS = new Set(
   [
@@ -679,6 +695,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Why is my bill £210 this month? It's usually £90.": an amount far from the usual one is a billing case.
   const unusual = USUAL_AMOUNT.exec(normalised.text);
   if (!failed.length && unusual) return { problem: "billing", words: [unusual[0]] };
+  // "Das Display … zeigt 'Alles in Ordnung'. Im Wohnzimmer hats 15 Grad.": the heating fails, whatever it shows.
+  const cold = INDOOR_COLD.exec(normalised.text);
+  if (!failed.length && cold) return { problem: "defect", words: [cold[0]] };
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };

@@ -6360,4 +6360,65 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.text,
     ).not.toMatch(/mit dem Stück/);
   });
+
+  it("batch 66: no thanks for a cold house behind a smiley, flat tonic, cups that compost in the hand", () => {
+    for (const [company, text, site] of [
+      [
+        "rheinwerk",
+        'Das Display der neuen WP 9 zeigt seit Montag einen lachenden Smiley und "Alles in Ordnung". Im Wohnzimmer hats 15 Grad. 😊👍',
+        "facebook",
+      ],
+      ["kaffeekollektiv", "espresso tonic heute in ottensen. tonic ohne ein einziges bläschen. 5,40 €. 🫧✨👌", "x"],
+      [
+        "kaffeekollektiv",
+        "Absolutely love the new compostable cups in Kreuzberg. Mine started composting in my hand halfway down Oranienstraße and gave my white trainers a lovely flat white tint. Nature really does work fast 🌱👏",
+        "facebook",
+      ],
+      [
+        "rheinwerk",
+        'love the variety at @Rheinwerk: app says my heat pump install is 14 May, the email says 21 May and the hotline says "probably june". choose your own adventure 🎲🎉',
+        "x",
+      ],
+    ] as const) {
+      const { first } = answer(company, text, site);
+      expect(first?.strategy).not.toMatch(/thank/);
+      expect(first?.text).not.toMatch(/schön, dass|so glad|danke!|thank you!|trip|Reise/i);
+    }
+  });
+
+  it("batch 66: a call-out for steam is no fire, a history set right is no late delivery, longing is no loss", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        '@Rheinwerk neighbour called the fire brigade at 7am bc our new outdoor unit was "smoking". turns out its just steam when it defrosts, nobody told us that happens. now the Feuerwehr wants 230 € for the callout?? who covers that',
+        "x",
+      ).first?.text,
+    ).not.toMatch(/there was a fire/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'im neuen post steht "mokka heißt so weil schokolade drin ist" 🙈 der name kommt vom hafen al-mokha im jemen, die schoko kam erst viel später dazu',
+        "x",
+      ).first?.strategy,
+    ).toBe("check-correction");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Hiya! Back home in Galway after a year in Leipzig and I am already missing your filter coffee 😭 Do you post to Ireland, and roughly how long would it take and what would it cost?",
+      ).assessment.intent.complaint,
+    ).toBeUndefined();
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "honestly hamburg should just make the whole of ottensen car-free for good, the trial was the best summer this neighbourhood ever had. fight me",
+        "x",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+    expect(
+      answer(
+        "rheinwerk",
+        "Big thanks to Mr Özdemir who connected our new battery storage last week. Super patient, explained everything twice to my dad and even took his shoes off at the door 😄 more like him please!",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+  });
 });

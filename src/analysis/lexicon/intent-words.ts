@@ -62,6 +62,22 @@ export const FAILURE = [
   "bitte ~4 erstatten|zurueckerstatten",
   "never ~2 put|gave|brought ~2 back",
   "haar|haare ~1 drin|drinnen",
+  // Batch 66: "tonic ohne ein einziges bläschen", "started composting in my hand", "told your planner TWICE",
+  // "buchen Sie plötzlich vierteljährlich ab … ohne dass ich das beantragt … hätte", "die Eiswürfel haben eindeutig
+  // nach Zwiebeln geschmeckt", "hafermilch … war sauer, flocken oben drauf", "den Rauchmelder von der Decke
+  // genommen", "das Paket … in unsere blaue Papiertonne gelegt".
+  "ohne ~3 blaeschen|kohlensaeure|sprudel",
+  "no|zero|not ~1 a ~1 single ~1 bubble|bubbles|fizz",
+  "started|began ~1 composting|dissolving|disintegrating|leaking",
+  "told ~3 twice",
+  "ploetzlich ~4 abgebucht|abbuchen|buchen|gebucht",
+  "ohne ~1 dass ~1 ich ~4 beantragt|zugestimmt|unterschrieben",
+  "geschmeckt|schmeckt|schmeckte|schmecken|rochen|roch|riecht ~3 nach ~1 zwiebeln|zwiebel|knoblauch|fisch|seife|spuelmittel|chlor",
+  "tasted|tastes|smelled|smelt|smells ~2 of|like ~1 onion|onions|garlic|fish|soap|bleach",
+  "milch|hafermilch|sojamilch|sahne ~6 sauer|gekippt|geflockt|flocken",
+  "von ~1 der ~1 decke|wand ~1 genommen|gerissen|abgenommen",
+  "abmontiert",
+  "papiertonne|muelltonne|altpapiertonne|biotonne ~2 gelegt|geworfen|gestellt|gesteckt",
   // Batch 65: "your install van sat in the disabled bay … from 7 till 5", "I weighed my '250 g' bag … its 212 g",
   // "mittendrin steckte ein Stück Backpapier", "der Blitzableiter … ist abgeschraubt und liegt … lose in der Dachrinne",
   // "it ended up about 20 cm short of the drain", "module 7 … at 0 W all day", "Zwei Säcke waren durchweicht".
@@ -1681,7 +1697,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "koffer*",
       "suitcase*",
       "flughafen",
-      "train*",
+      // Not "my white trainers", "the barista trainee".
+      "train",
+      "trains",
+      "training ~1 cancelled|canceled|delayed",
+      "trainline",
       "flight*",
       "airport",
       "boarding",
@@ -2084,6 +2104,9 @@ export const POLITICS = [
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
   "schuldenbremse",
+  // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
+  "car ~1 free",
+  "carfree|autofrei|autofreie|autofreies",
   // Batch 66: "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus".
   "deutschlandticket",
   // Batch 64: "back home Ofgem put the price cap up AGAIN": another country's regulator, no deed of ours.

@@ -175,6 +175,7 @@ export const CORRECTION = [
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag ~1 steht|heisst|schreibt",
+  "im ~1 neuen|letzten|aktuellen|heutigen ~1 post|beitrag|reel ~1 steht|heisst",
   "you write|wrote|say ~3 post",
   // "you wrote the market stall is on Sunday but the flyer says Saturday".
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",

@@ -807,6 +807,8 @@ export const SWEARING = [
 export const IRONY = [
   // "Nothing says 'community coffee' like a €6.50 oat latte": the set phrase of sarcasm.
   "nothing ~1 says ~5 like",
+  // Batch 66: "app says 14 May, the email says 21 May … choose your own adventure 🎲".
+  "choose ~1 your ~1 own ~1 adventure",
   "danke fuer nichts",
   "danke ~2 fuer nichts",
   "danke ~2 fuer nix",

@@ -1160,6 +1160,12 @@ function safetyClause(c: Case, v: Voice, words: readonly string[]): string {
   // "the battery caught fire in my garage": a fire or an explosion, said as such, whoever was or was not hurt.
   if (has(words, /explodiert|exploded/i))
     return de ? "dass es zu einer Explosion gekommen ist" : "that there was an explosion";
+  // "neighbour called the fire brigade … turns out its just steam": the call-out they told, not a fire.
+  if (
+    has(words, /fire brigade|fire service|fire department|feuerwehr/i) &&
+    !has(words, /flames|flammen|\bbrand\b|brannte|in brand|caught fire|on fire/i)
+  )
+    return de ? "dass die Feuerwehr ausrücken musste" : "that the fire brigade had to be called out";
   // Not "Brandblase", "Brandfleck": a burn or a scorch mark is no fire.
   if (has(words, /\bfire\b|flames|\bbrand\b|flammen|feuerwehr|\bbrannte\b|in brand/i))
     return de ? "dass es zu einem Brand gekommen ist" : "that there was a fire";

@@ -32,7 +32,7 @@ const STOP_DE = new Set(
     "Buchungsnummer Filiale Markt Standort Geschäft Chat Hotline Service Kundenservice Anruf Mail Mails E-Mail E-Mails Nachricht " +
     "Möglichkeit Möglichkeiten Doku Dokumentation Plan Pläne Letzte Letzten Ältere Älteren Junge Jungen " +
     "Meisterwerk Glanzleistung Seit Wieder Schon Leider Auch Noch Immer Jetzt Heute Gestern Bankster Gitter Bereich Teil Mio Millionen Follower Followern Abonnenten TikTok Instagram YouTube Besonderes Neues Gutes Schönes Tolles Anderes Gleiche Ganze Beste Katastrophe Frechheit Unverschämtheit Witz Skandal Sauerei Zumutung Augenwischerei Etikettenschwindel Abzocke Entschuldigung Gratulation Achtung " +
-    "Lob Lobes Sicher Sicherlich Bestellten Bestellte Gelieferten Gelieferte Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
+    "Lob Lobes Grad Damen Herren Sicher Sicherlich Bestellten Bestellte Gelieferten Gelieferte Meinung Hoffnung Erfahrung Ordnung Vorsicht Aufmerksamkeit Freundlichkeit Mensch Person Mitarbeiter " +
     "Mitarbeiterin Theater Ärger Schwierigkeiten Rollstuhlfahrer Rollstuhlfahrerin Mutter Vater Sohn Tochter Kind " +
     "Kinder Mann Frau Ehefrau Ehemann Freundin Freund Partnerin Partner Oma Opa Eltern Rentner Rentnerin Schwester Bruder Nachbar Nachbarin Kollegin Kollege Geld Typ " +
     "Typen Tante Rassisten Rassist Dieb Diebe Verbrecher Pfuscher Amateure Amateur Monteure Monteur Handwerker Techniker Der Den Dem Des Ein Eine Einen Einem Einer Stümper Versager Idioten Deppen Clowns Witzfiguren Kram Zeug Besten Größten Einzige Einzigen Nähe Professor " +

@@ -99,6 +99,22 @@ function failures(normalised: Normalised): Hit[] {
         !othersCase(tokens, hit) &&
         // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
         !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
+        // "Nice post …, but one small error: … is in the North Sea": a fact set right, nothing broken.
+        !(
+          ERRATUM.has(tokens[hit.from]?.key ?? "") &&
+          hit.from === hit.to &&
+          SMALL.has(tokens[hit.from - 1]?.key ?? "")
+        ) &&
+        // "Gas use in the brewhouse is down by about a third": a figure that fell, nothing broken down.
+        !(tokens[hit.to]?.key === "down" && BY.has(tokens[hit.to + 1]?.key ?? "")) &&
+        // "so we never had to close during opening hours": what did not need to happen, thanks to the crew.
+        !(tokens[hit.to]?.key === "had" && tokens[hit.to + 1]?.key === "to") &&
+        // "while I was stuck in hospital for a week": where the writer was, nothing of ours stuck.
+        !(
+          tokens[hit.to]?.key === "stuck" &&
+          tokens[hit.to + 1]?.key === "in" &&
+          PLACES_ONE_IS.has(tokens[hit.to + 2]?.key ?? "")
+        ) &&
         // "I'm already missing your filter coffee": longing, nothing lost.
         !(tokens[hit.from]?.key === "missing" && hit.from === hit.to && MISSED.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "After this winter I've seen bent rails on three roofs already": seen at others', no case of one's own.
@@ -287,6 +303,15 @@ function problemTopic(normalised: Normalised): string | undefined {
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+        !(
+          kind === "billing" &&
+          FREE_OF.test(
+            normalised.tokens
+              .slice(Math.max(0, hit.from - 2), hit.from)
+              .map((token) => token.key)
+              .join(" "),
+          )
+        ) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
@@ -410,6 +435,15 @@ function costsExploding(tokens: readonly Token[], hit: Hit): boolean {
 
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 const MISSED = new Set(["your", "you", "u", "ur"]);
+/** "ok my bad", "selbst schuld", "yes yes my fault": a slip owned up to. */
+const OWNED_UP = /\b(?:my bad|my (?:own )?fault|selbst schuld|meine schuld|mein versehen)\b/iu;
+const BY = new Set(["by", "um"]);
+const ERRATUM = new Set(["error", "mistake", "typo", "fehler", "tippfehler"]);
+const SMALL = new Set(["small", "minor", "tiny", "little", "kleiner", "kleinen", "kleine"]);
+const PLACES_ONE_IS = new Set(["hospital", "bed", "traffic", "quarantine", "isolation", "krankenhaus"]);
+/** "sent a second bag straight to the ward at no charge": free of charge is no bill gone wrong. */
+const FREE_OF = /(?:^|\s)(?:no|free of|without|ohne|kostenlos|gratis)$/u;
+const WOULD_BE = new Set(["waer", "waere", "waers", "wuerde", "would", "itd", "it'd", "wouldve"].map(wordKey));
 const ADDED = new Set(["dazu", "hinzu"]);
 /** "Im Wohnzimmer hats 15 Grad": a home too cold, told as a figure. */
 const INDOOR_COLD =
@@ -654,7 +688,7 @@ const WORKED_ON =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
-  /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
+  /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\bkeine?\s(?:seife|klopapier|toilettenpapier|papierhandtücher)\b|\bno (?:soap|toilet paper|loo roll|paper towels)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
 const ASKED_GOT = gated(
   /bestellt|gewünscht|verlangt/u,
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u,
@@ -1051,10 +1085,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
     (DEAR.has(tokens[hit.from]?.key ?? "") && tokens[hit.from - 1]?.key === "ihr");
   // "Would love to actually spend it!": a wish, not praise.
+  // "wär also gut, wenn man die auch im Café einlösen kann", "would be great if": a wish, not praise.
   const wish = (hit: Hit) =>
-    tokens[hit.from]?.key === "love" &&
-    tokens[hit.to + 1]?.key === "to" &&
-    WISHING.has(tokens[hit.from - 1]?.key ?? "");
+    (tokens[hit.from]?.key === "love" &&
+      tokens[hit.to + 1]?.key === "to" &&
+      WISHING.has(tokens[hit.from - 1]?.key ?? "")) ||
+    tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => WOULD_BE.has(token.key));
   const praise = [...LEXICON.praise.find(tokens), ...sarcastic].filter(
     (hit) =>
       !negatedAt(normalised, hit.from, 2) &&
@@ -1066,6 +1102,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   );
   const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
+  // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
+  if (OWN_SLIP.test(normalised.text) || OWNED_UP.test(normalised.text)) return [];
   // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!": a failure put right, and
   // thanks for it, with no rolled eyes.
   if (fixed) return [];
@@ -1079,7 +1117,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
         !(
           ORDINAL.has(tokens[hit.from]?.key ?? "") &&
           (tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key)) ||
-            PORTIONS.has(tokens[hit.from + 1]?.key ?? ""))
+            PORTIONS.has(tokens[hit.from + 1]?.key ?? "") ||
+            // "down by about a third": a fraction, no third time.
+            (tokens[hit.from - 1]?.key === "a" &&
+              !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
         ),
     )
     .filter((hit) => failureFact(tokens, hit));

@@ -6421,4 +6421,87 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.strategy,
     ).toBe("thank-specifically");
   });
+
+  it("batches 67 and 68: no thanks for a quoted promise broken, wooden forks, 'roasted today' at 11pm", () => {
+    for (const [company, text, site] of [
+      [
+        "rheinwerk",
+        "„Wir melden uns innerhalb von 24 Stunden bei Ihnen!“ 👍 So stand's in der automatischen Mail vom 3. März, nachdem ich über Ihr Formular den Wartungsvertrag kündigen wollte. Heute ist der 2. April. Vermutlich meinten Sie 24 Stunden Arbeitszeit, schön verteilt auf einen Monat. Sehr realistisch geplant, Kompliment!",
+        "facebook",
+      ],
+      [
+        "kaffeekollektiv",
+        "Danke für die neuen Holzgabeln in Kreuzberg! Endlich schmeckt der Apfelstrudel wie ein Eisstiel vom Freibad 1994, so viel Nostalgie hatte ich gar nicht bestellt 🌳🍴😌",
+        "facebook",
+      ],
+      [
+        "kaffeekollektiv",
+        'love that every coffee in your shop says "roasted today" 🔥 even at 11pm on a sunday. must be a very busy sunday night roastery 👀',
+        "x",
+      ],
+    ] as const) {
+      const { first } = answer(company, text, site);
+      expect(first?.strategy).toBe("take-seriously");
+      expect(first?.text).not.toMatch(/vielen Dank|schön, dass|so glad|thank you/i);
+    }
+  });
+
+  it("batches 67 and 68: praise with a fraction, a free bag and a stay in hospital is praise; a wish is no praise to doubt", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Six months in, time for a thank-you: Rheinwerk's team found a way to use the waste heat from the fermentation cooling at our craft brewery in Bonn-Endenich to pre-heat our brewing water via a heat pump. Gas use in the brewhouse is down by about a third, and the engineers kept our brewing schedule running the whole time.",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Big thanks to Paula in your customer service. I had ordered beans to my home address while I was stuck in hospital for a week, and when I mentioned it in an email she sent a second bag straight to the ward at no charge. The nurses loved it too ☕❤️",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Wir sammeln im Büro für den Abschied einer Kollegin, die ist totaler Kaffeefan. Kann man bei euch Gutscheine über 60 € kaufen und wie lange gelten die? Sie zieht wahrscheinlich nach Leipzig, wär also gut wenn man die auch im Café einlösen kann 😊",
+      ).assessment.intent.sarcasm,
+    ).toBe(false);
+  });
+
+  it("batches 67 and 68: a digger through a fibre line beside an insult, a slip owned up to, swollen lips, a newsletter in CC", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "cheers for nothing you clowns. your digger went straight through our fibre line on monday while doing the trench for the heat pump. i work from home, 4 days of tethering off my phone. do it",
+        "x",
+      ).first?.strategy,
+    ).toBe("boundary-and-help");
+    const slip = answer(
+      "rheinwerk",
+      "@Rheinwerk ok my bad, typed my meter reading into the app as 84213 instead of 48213 🤦 now you want 2,960 € extra on the 1st. how do I fix the reading before that money goes out??",
+      "x",
+    );
+    expect(slip.assessment.intent.sarcasm).toBe(false);
+    expect(slip.first?.text).not.toMatch(/criticism/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "My son (9) has a tree nut allergy, so on Sunday I asked twice at the Ottensen counter whether the flapjack was nut-free and was told yes. Twenty minutes later we were giving him his antihistamine while his lips swelled up.",
+      ).assessment.intent.complaint?.problem,
+    ).toBe("safety");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "ihr vollpfosten habt euren newsletter heute mit allen adressen im CC verschickt, jetzt hab ich 300 fremde mailadressen und alle anderen meine. datenschutz schon mal gehört?? was macht ihr jetzt damit",
+        "x",
+      ).first?.strategy,
+    ).toBe("boundary-and-help");
+    expect(
+      answer(
+        "rheinwerk",
+        "Nice post about offshore wind, but one small error: Germany's first offshore wind farm, alpha ventus, is in the North Sea off Borkum, not in the Baltic. It went online in 2010.",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("check-correction");
+  });
 });

@@ -67,6 +67,35 @@ export const FAILURE = [
   // nach Zwiebeln geschmeckt", "hafermilch … war sauer, flocken oben drauf", "den Rauchmelder von der Decke
   // genommen", "das Paket … in unsere blaue Papiertonne gelegt".
   "ohne ~3 blaeschen|kohlensaeure|sprudel",
+  // Batch 68: "mit allen adressen im CC verschickt", "knocked a full jug of steamed milk over my laptop bag … laptop
+  // now dead", "trotzdem zimt auf dem cappu, lippe dick", "a tiny snail on one of the mint leaves", "die eingangstür
+  // … geht seit wochen nich richtig zu".
+  "im|in ~1 cc|bcc ~2 verschickt|geschickt|versendet|sent",
+  // Batch 67: "your digger went straight through our fibre line", "came out fitting my 8 year old niece", "Tor bewegt
+  // sich null", "krieg ich mein Auto nicht mehr aus der Garage", "3 zitronenbäumchen … erfroren", "straight into the
+  // bin bag", "a 95 € fine … for a skip on the pavement", "his lips swelled up".
+  "went|cut|dug|drilled ~1 straight ~1 through|into",
+  "came ~1 out ~3 fitting",
+  "shrank|shrunk|eingelaufen",
+  "bewegt ~1 sich ~1 null|nicht|nix|keinen",
+  "krieg|kriege|bekomme|bekommen ~4 nicht ~1 mehr ~3 aus|raus",
+  "erfroren",
+  "into ~1 the ~1 bin|rubbish|trash",
+  "fine|bussgeld|strafzettel|knoellchen ~6 your ~1 skip|container|van|transporter|truck",
+  "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
+  "offenen ~1 verteiler",
+  "knocked|spilled|spilt|tipped ~6 over|onto",
+  "laptop|phone|handy|tablet ~2 now ~1 dead|broken|kaputt",
+  "lippe|gesicht|zunge|hals|auge ~3 dick|geschwollen|angeschwollen",
+  "snail|slug|schnecke|nacktschnecke ~4 on|auf|in|im",
+  "nich|nicht ~1 richtig ~1 zu",
+  "doesnt|won't|wont|doesn't ~1 close|shut ~1 properly",
+  // Batch 63: "Ich frage das seit 7 Wochen an, dreimal … bekomme immer nur 'wird weitergeleitet'", "Seit Montag keine
+  // Seife auf dem Klo in Ottensen".
+  "frage|fragen ~2 seit ~2 wochen|monaten|tagen ~1 an|nach",
+  "immer ~1 nur ~3 weitergeleitet",
+  "keine|kein ~1 seife|klopapier|toilettenpapier|papierhandtuecher|handtuecher",
+  "no ~1 soap|toilet ~1 paper|loo ~1 roll|paper ~1 towels",
   "no|zero|not ~1 a ~1 single ~1 bubble|bubbles|fizz",
   "started|began ~1 composting|dissolving|disintegrating|leaking",
   "told ~3 twice",
@@ -1456,6 +1485,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "toxic|poisonous|giftig",
       // "glas am rand abgeplatzt, lippe aufgeschnitten, blut im milchschaum": hurt by what was served.
       "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
+      "lippe|gesicht|zunge|hals ~3 dick|geschwollen|angeschwollen",
+      "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
+      "antihistamine|antihistamin|epipen",
       // "hab mir die Strumpfhose und ein bisschen das Bein aufgerissen": a guest scratched by the furniture.
       "bein|knie|arm|hand ~2 aufgerissen|aufgeschuerft|aufgeschlitzt|zerkratzt",
       "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
@@ -2106,6 +2138,11 @@ export const POLITICS = [
   "schuldenbremse",
   // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
   "car ~1 free",
+  // Batch 68: "the EU-mercosur deal is going to squeeze small farmers", "Kohleausstieg 2030 im Revier, jaja".
+  "mercosur",
+  "kohleausstieg",
+  "freihandelsabkommen",
+  "trade ~1 deal",
   "carfree|autofrei|autofreie|autofreies",
   // Batch 66: "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus".
   "deutschlandticket",

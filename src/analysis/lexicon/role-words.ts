@@ -198,6 +198,9 @@ export const CORRECTION = [
   "achse|axis ~3 beginnt|startet|starts|begins ~2 bei|at",
   // "Minor point: your post quotes a COP of 5 … Realistic figures are closer to 3.5."
   "minor ~1 point|correction|note",
+  // Batch 68: "one small error: … is in the North Sea", "ur story says … its the other way round".
+  "small|minor|tiny ~1 error|mistake|typo",
+  "its|it's|is ~1 the ~1 other ~1 way ~1 round|around",
   // Batch 63/64: 'your reel says … "for a 1:3 ratio". thats 1:2 mate', 'the post says it's "on the left bank" …
   // Königswinter is on the right bank'.
   "reel|post|video|caption|flyer|ad ~1 says ~12 thats|that's|its|it's|actually",

@@ -809,6 +809,12 @@ export const IRONY = [
   "nothing ~1 says ~5 like",
   // Batch 66: "app says 14 May, the email says 21 May … choose your own adventure 🎲".
   "choose ~1 your ~1 own ~1 adventure",
+  // Batch 68: "so viel Nostalgie hatte ich gar nicht bestellt", "must be a very busy sunday night roastery 👀".
+  "hatte|habe ~1 ich ~2 gar ~1 nicht ~1 bestellt",
+  "must ~1 be ~1 a|some ~1 very|really ~1 busy",
+  // Batch 67: "Vermutlich meinten Sie 24 Stunden Arbeitszeit … Sehr realistisch geplant, Kompliment!".
+  "vermutlich|wahrscheinlich|wohl ~1 meinten|meintet ~1 sie|ihr",
+  "sehr ~1 realistisch ~1 geplant",
   "danke fuer nichts",
   "danke ~2 fuer nichts",
   "danke ~2 fuer nix",

@@ -112,8 +112,9 @@ function germanThings(text: string, from: number, to: number): Found[] {
 function englishThings(text: string, from: number, to: number): Found[] {
   const found: Found[] = [];
   for (const match of text.slice(from, to).matchAll(THING_EN)) {
-    // "your install van sat in the disabled bay": the company's own things are not what failed for the customer.
-    if (/^your\s/iu.test(match[0])) continue;
+    // "your install van sat in the disabled bay": the company's own things are not what failed for the customer;
+    // "straight into the bin bag": where it went, not what it was.
+    if (/^your\s/iu.test(match[0]) || /\bbin\b/iu.test(match[0])) continue;
     const words = (match[1] ?? "").split(/\s+/u);
     // "your delivery driver throws my parcel": a word before another determiner is the verb, not the thing.
     const after = text.slice(from + (match.index ?? 0) + match[0].length);

@@ -49,7 +49,7 @@ const STOP_EN = new Set(
   (
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
-    "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center " +
+    "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
     // "Not a fan of how the cafés look": the idiom, not a fan the company sells.

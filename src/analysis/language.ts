@@ -19,7 +19,7 @@ const GERMAN = new Set(
     // "Kennt jemand ein gutes Café in Dresden?": short questions to other readers.
     "jemand niemand kennt gutes guter gute etwas " +
     // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
-    "habt hast"
+    "habt hast eurem euren eurer steht liegt"
   ).split(" "),
 );
 

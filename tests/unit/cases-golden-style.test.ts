@@ -6504,4 +6504,25 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.strategy,
     ).toBe("check-correction");
   });
+
+  it("from fresh comments at the end: earning 'dumm und dusslig' is no insult, a decimal comma is no clause's end, 'eurem … steht' is German", () => {
+    const idiom = answer(
+      "rheinwerk",
+      "Diese ganze Klimahysterie geht mir auf den Sack. Und ihr verdient euch dumm und dusslig dran.",
+    );
+    expect(idiom.assessment.verdict).not.toBe("may-delete");
+    expect(answer("rheinwerk", "Ihr seid echt dumm und dämlich.").assessment.verdict).toBe("may-delete");
+    expect(
+      answer(
+        "rheinwerk",
+        "Die Wallbox lädt seit dem Update nur noch mit 3,7 kW statt 11. Auto steht morgens halb leer da. Kundennr. 40-559120",
+      ).first?.text,
+    ).not.toMatch(/mit 3(?!,7)/);
+    const hint = answer(
+      "kaffeekollektiv",
+      "Kurzer Hinweis: In eurem Instagram-Post steht, Kenia liege in Westafrika. Liegt aber in Ostafrika 😉",
+    );
+    expect(hint.assessment.language).toBe("de");
+    expect(hint.first?.strategy).toBe("check-correction");
+  });
 });

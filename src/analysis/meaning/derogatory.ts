@@ -83,6 +83,25 @@ export const FOOD_AFTER = ["chicken", "pork", "seasoning", "sauce", "marinade", 
 export const HARD_IDIOM =
   /\b(?:it|its|this|that|frustration|life|karma|traffic|work|monday|mondays|winter|homework|\d+)(?:'s|\sis|\swas|\scan\sbe|\scould\sbe|\swill\sbe|\s(?:is\s|s\s)?gonna\sbe|(?:'s|\sis)\sgonna\sbe|(?:'s|\sis)\sjust\sgonna\sbe)\sa\sbitch\b/iu;
 
+const DUMB = new Set(["dumm", "daemlich", "dusslig", "dusselig", "duselig", "doof"]);
+/** "sich dumm und dämlich verdienen", "dumm und dusslig zahlen": the pair says "a fortune", not "stupid". */
+function richIdiom(tokens: readonly Token[], at: number): boolean {
+  const pairAt =
+    tokens[at + 1]?.key === "und" && DUMB.has(tokens[at + 2]?.key ?? "")
+      ? at
+      : tokens[at - 1]?.key === "und" && DUMB.has(tokens[at - 2]?.key ?? "")
+        ? at - 2
+        : -1;
+  if (pairAt < 0 || !DUMB.has(tokens[pairAt]?.key ?? "")) return false;
+  const around = tokens
+    .slice(Math.max(0, pairAt - 4), pairAt + 6)
+    .map((token) => token.key)
+    .join(" ");
+  return /\b(?:verdien\w*|zahl\w*|bezahl\w*|gezahlt|such\w*|gesucht|red\w*|geredet|arbeit\w*|schuft\w*|kauf\w*)\b/u.test(
+    around,
+  );
+}
+
 /** "who made my mum a flat white": the English verb, not the German "Made" (maggot). */
 const ENGLISH_AROUND = new Set(
   "who i he she they we you it has have had was were that which just me my her his our your their a an the us him them sure".split(
@@ -103,6 +122,8 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     const person = LEXICON.derogatoryPeople.hasToken(token);
     if (!person && !(LEXICON.derogatoryOfPeople.hasToken(token) && personNear(context, at))) return;
     if (excused(context, at) || ofAThing(tokens, { from: at, to: at }) || englishMade(tokens, at)) return;
+    // "ihr verdient euch dumm und dusslig": the idiom for earning a fortune, calling nobody stupid.
+    if (richIdiom(tokens, at)) return;
     // "jerk chicken", "Frustration can be a bitch": a dish, an idiom.
     if (
       FOOD_AFTER.includes(tokens[at + 1]?.key ?? "") ||

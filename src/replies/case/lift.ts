@@ -196,8 +196,9 @@ const DETERMINER_DE = "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere
 const NOUN_DE = "(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)";
 const THING_DE = `${DETERMINER_DE}\\s${NOUN_DE}\\s`;
 /** The thing as THING_DE says it, with an adjective allowed between ("Der neue Zähler"). */
+// "lädt seit dem Update nur noch mit 3,7 kW statt 11": a decimal comma ends no clause.
 const CLAUSE_DE = new RegExp(
-  `(?:^|(?<=[.!?\\n,;:–]\\s{0,2}))(?:(?:nur|aber|doch|leider|jetzt)\\s)?${DETERMINER_DE}\\s((?:\\p{Ll}+e[nrs]?\\s)?)${NOUN_DE}\\s(\\p{Ll}+)\\s([^.!?,;]{1,80}?)(?=\\s*(?:[.!?,;]|$))`,
+  `(?:^|(?<=[.!?\\n,;:–]\\s{0,2}))(?:(?:nur|aber|doch|leider|jetzt)\\s)?${DETERMINER_DE}\\s((?:\\p{Ll}+e[nrs]?\\s)?)${NOUN_DE}\\s(\\p{Ll}+)\\s((?:[^.!?,;]|(?<=\\d)[.,](?=\\d)){1,80}?)(?=\\s*(?:[!?;]|[.,](?!\\d)|$))`,
   "gu",
 );
 const THING_EN = "\\b([Tt]he|[Mm]y|[Oo]ur)\\s((?:[a-z]+\\s){0,5}?[a-z]{3,})\\s";

@@ -30,6 +30,11 @@ function answer(
   return { assessment, first: suggestions[0], suggestions };
 }
 
+/** The plan of the first suggestion. */
+function planOf(company: "rheinwerk" | "kaffeekollektiv", text: string, site: SiteId = "facebook") {
+  return answer(company, text, site).first?.strategy;
+}
+
 /** A customer's case: read as a complaint, answered with the case (or the boundary and the case), named as said. */
 function namesTheCase(company: "rheinwerk" | "kaffeekollektiv", text: string, named: RegExp, plan = /^case-/) {
   const result = answer(company, text);
@@ -6209,24 +6214,24 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
 
   it("leaves a crowded café recommended to a reader and another country's price cap alone, and checks a wrong ratio", () => {
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "@Lauren Holt honestly go to the Leipzig one next time you're over, it's smaller but the cake is unreal and they don't rush you out. Ottensen is grand but always rammed on a Saturday",
-      ).first?.strategy,
+      ),
     ).toBe("no-reply-needed");
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "meanwhile back home Ofgem put the price cap up AGAIN and half my street is on prepayment meters. at least you lot over here get to argue about heat pumps",
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("no-reply-needed");
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         'your reel says 18 g in, 36 g out "for a 1:3 ratio". thats 1:2 mate 😅 shot looked great tho',
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("check-correction");
     const dog = answer(
       "rheinwerk",
@@ -6262,10 +6267,10 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
 
   it("thanks an Italian's 'Complimenti', and never lists a sentence's first preposition as a detail", () => {
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "As Italian I am very difficult with espresso 😅 but the ristretto yesterday in Ottensen was better than in many bars in Napoli. Complimenti to the girl with the red hair who made it with so much attention!",
-      ).first?.strategy,
+      ),
     ).toBe("thank-specifically");
     expect(
       answer(
@@ -6284,10 +6289,10 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.text,
     ).toMatch(/you got decaf instead of the Kenya AA/);
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "Euer Monteur war super nett, aber der Siphon unter dem Waschbecken ist seitdem undicht und der Schrank darunter steht unter Wasser.",
-      ).first?.strategy,
+      ),
     ).toBe("case-next-step");
     const found = answer(
       "kaffeekollektiv",
@@ -6312,10 +6317,10 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
     expect(stayed.first?.strategy).toBe("thank-specifically");
     expect(stayed.first?.text).not.toMatch(/keine Heizung/);
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "Shoutout to Ida in your customer service! I'd accidentally ordered the same 1 kg bag twice within a minute and she emailed me before it went to roasting to ask if I really wanted two. Saved me 28 euros ☕",
-      ).first?.strategy,
+      ),
     ).toBe("thank-specifically");
     const backup = answer(
       "rheinwerk",
@@ -6335,10 +6340,10 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
     expect(van.assessment.intent.complaint).toBeDefined();
     expect(van.first?.text).not.toMatch(/trouble with the (?:disabled|install)/);
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "Mein Nachbar hat mich heute drauf angesprochen: der Blitzableiter an der Giebelseite ist abgeschraubt und liegt seit dem Montagetag lose in der Dachrinne. Wann kommt da jemand und schraubt das wieder fest??",
-      ).first?.strategy,
+      ),
     ).toBe("case-next-step");
     expect(
       answer(
@@ -6347,11 +6352,11 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).assessment.intent.complaint?.problem,
     ).toBe("safety");
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus. irgendwer in berlin sollte mal selbst pendeln müssen 🙄",
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("no-reply-needed");
     expect(
       answer(
@@ -6395,11 +6400,11 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).first?.text,
     ).not.toMatch(/there was a fire/);
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         'im neuen post steht "mokka heißt so weil schokolade drin ist" 🙈 der name kommt vom hafen al-mokha im jemen, die schoko kam erst viel später dazu',
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("check-correction");
     expect(
       answer(
@@ -6408,17 +6413,17 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).assessment.intent.complaint,
     ).toBeUndefined();
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "honestly hamburg should just make the whole of ottensen car-free for good, the trial was the best summer this neighbourhood ever had. fight me",
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("no-reply-needed");
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "Big thanks to Mr Özdemir who connected our new battery storage last week. Super patient, explained everything twice to my dad and even took his shoes off at the door 😄 more like him please!",
-      ).first?.strategy,
+      ),
     ).toBe("thank-specifically");
   });
 
@@ -6448,17 +6453,17 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
 
   it("batches 67 and 68: praise with a fraction, a free bag and a stay in hospital is praise; a wish is no praise to doubt", () => {
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "Six months in, time for a thank-you: Rheinwerk's team found a way to use the waste heat from the fermentation cooling at our craft brewery in Bonn-Endenich to pre-heat our brewing water via a heat pump. Gas use in the brewhouse is down by about a third, and the engineers kept our brewing schedule running the whole time.",
         "linkedin",
-      ).first?.strategy,
+      ),
     ).toBe("thank-specifically");
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "Big thanks to Paula in your customer service. I had ordered beans to my home address while I was stuck in hospital for a week, and when I mentioned it in an email she sent a second bag straight to the ward at no charge. The nurses loved it too ☕❤️",
-      ).first?.strategy,
+      ),
     ).toBe("thank-specifically");
     expect(
       answer(
@@ -6470,11 +6475,11 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
 
   it("batches 67 and 68: a digger through a fibre line beside an insult, a slip owned up to, swollen lips, a newsletter in CC", () => {
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "cheers for nothing you clowns. your digger went straight through our fibre line on monday while doing the trench for the heat pump. i work from home, 4 days of tethering off my phone. do it",
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("boundary-and-help");
     const slip = answer(
       "rheinwerk",
@@ -6490,18 +6495,18 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
       ).assessment.intent.complaint?.problem,
     ).toBe("safety");
     expect(
-      answer(
+      planOf(
         "kaffeekollektiv",
         "ihr vollpfosten habt euren newsletter heute mit allen adressen im CC verschickt, jetzt hab ich 300 fremde mailadressen und alle anderen meine. datenschutz schon mal gehört?? was macht ihr jetzt damit",
         "x",
-      ).first?.strategy,
+      ),
     ).toBe("boundary-and-help");
     expect(
-      answer(
+      planOf(
         "rheinwerk",
         "Nice post about offshore wind, but one small error: Germany's first offshore wind farm, alpha ventus, is in the North Sea off Borkum, not in the Baltic. It went online in 2010.",
         "linkedin",
-      ).first?.strategy,
+      ),
     ).toBe("check-correction");
   });
 

@@ -105,6 +105,10 @@ function failures(normalised: Normalised): Hit[] {
           hit.from === hit.to &&
           SMALL.has(tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "my late mother's house": someone who died, nothing delayed.
+        !(LATE.has(tokens[hit.to]?.key ?? "") && POSSESSIVE.has(tokens[hit.to - 1]?.key ?? "")) &&
+        // "sat by the window like a dog waiting for its owner": a simile, no answer awaited.
+        !simile(tokens, hit) &&
         // "Gas use in the brewhouse is down by about a third": a figure that fell, nothing broken down.
         !(tokens[hit.to]?.key === "down" && BY.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "so we never had to close during opening hours": what did not need to happen, thanks to the crew.
@@ -438,6 +442,17 @@ const MISSED = new Set(["your", "you", "u", "ur"]);
 /** "ok my bad", "selbst schuld", "yes yes my fault": a slip owned up to. */
 const OWNED_UP = /\b(?:my bad|my (?:own )?fault|selbst schuld|meine schuld|mein versehen)\b/iu;
 const BY = new Set(["by", "um"]);
+const LATE = new Set(["late"]);
+const POSSESSIVE = new Set(["my", "his", "her", "our", "their", "your"]);
+const LIKE_A = new Set(["like", "wie"]);
+const A = new Set(["a", "an", "ein", "eine", "einer", "einem"]);
+/** "like a dog waiting for its owner", "wie ein Hund, der wartet": a picture, not the writer's own wait. */
+function simile(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = hit.from - 2; at >= Math.max(0, hit.from - 4); at--) {
+    if (LIKE_A.has(tokens[at]?.key ?? "") && A.has(tokens[at + 1]?.key ?? "")) return true;
+  }
+  return false;
+}
 const ERRATUM = new Set(["error", "mistake", "typo", "fehler", "tippfehler"]);
 const SMALL = new Set(["small", "minor", "tiny", "little", "kleiner", "kleinen", "kleine"]);
 const PLACES_ONE_IS = new Set(["hospital", "bed", "traffic", "quarantine", "isolation", "krankenhaus"]);

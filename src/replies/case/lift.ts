@@ -98,12 +98,12 @@ const SERVED_POORLY_EN =
   /(?:\b(?:[Mm]y|[Tt]he|[Oo]ur)\s|^)((?:(?!(?:in|at|from)\s)[a-z]+\s){0,2}(?!(?:in|at|from)\b)[a-z]+)(?:\s(?:I|we)\s(?:had|got|ordered|bought))?(?:\s(?:today|this morning|yesterday))?(?:\s(?:at|in|from)\s(?:the\s|your\s)?[A-Za-z][\p{L}-]+(?:\s(?:branch|store|shop|café|cafe))?)?(?:\s(?:today|this morning|yesterday))?\s(?:was|were|came|arrived|tasted|tastes|smelled|smelt)\s(?:(?:completely|totally|really|just|already|again|so|pretty|quite|rather|way too|too|basically|literally)\s)?(lukewarm|cold|stone cold|ice cold|burnt|burned|watery|sour|bitter|stale|soggy|dry|off|brown water|still frozen|frozen|raw)\b/u;
 /** Papers a new customer waits for: "my welcome letter or contract documents", "keine Vertragsunterlagen". */
 const PAPER_EN =
-  "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork|cancellation confirmation|confirmation of (?:my|the) cancellation)";
+  "(?:welcome (?:letter|pack)|contract documents|contract|documents|paperwork|cancellation confirmation|confirmation of (?:my|the) cancellation|energy certificate|commissioning report|inspection report)";
 const PAPERS_EN = new RegExp(`\\b(${PAPER_EN}(?:\\s(?:or|and)\\s(?:my\\s|the\\s|any\\s)?${PAPER_EN})?)\\b`, "iu");
 const NO_PAPERS =
   /\b(?:keine|keinen|kein|nie|never|no|still no|haven'?t (?:had|got|received))\s(?:[\p{L}-]+\s){0,3}§/iu;
 const PAPERS_DE =
-  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung|Spendenquittung|Spendenbescheinigung|Zuwendungsbestätigung|Wartungsprotokoll)\b/u;
+  /\b(Vertragsunterlagen|Unterlagen|Willkommensschreiben|Vertragsbestätigung|Auftragsbestätigung|Kündigungsbestätigung|Spendenquittung|Spendenbescheinigung|Zuwendungsbestätigung|Wartungsprotokoll|Prüfprotokoll|Inbetriebnahmeprotokoll|Energieausweis)\b/u;
 /** "die Spendenquittung beantragt. Bis heute nix gekommen": asked for, and not come. */
 const PAPERS_NOT_COME =
   /§[^.!?]{0,40}[.!?]?\s?[^.!?]{0,30}\b(?:(?:nix|nichts|nie|noch nicht|nothing|never)\s(?:\p{L}+\s)?(?:gekommen|angekommen|da|arrived|came)|kam nie)\b/iu;

@@ -95,6 +95,10 @@ export function caseProduct(text: string): string | undefined {
       !/\b(?:like|wie|or|oder|than|als)\s(?:an?\s|ein(?:e|en|em)?\s|the\s)?$/iu.test(
         text.slice(Math.max(0, match.index - 10), match.index),
       ) &&
+      // "sie sagt die Maschine macht nur 80 Grad": the café's machine in what staff said, not the guest's.
+      !/\b(?:sagt|sagte|meint|meinte|says|said)\s(?:die|der|das|the)\s$/iu.test(
+        text.slice(Math.max(0, match.index - 14), match.index),
+      ) &&
       // "18 Std im Kühlschrank": where the cold brew stood, not a fridge they bought.
       !(
         /^(?:kühlschrank|fridge)\b/iu.test(match[0]) &&

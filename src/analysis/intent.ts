@@ -74,6 +74,14 @@ function topicOf(
   return undefined;
 }
 
+/** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
+function keysIn(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(Math.max(0, from), to)
+    .map((token) => token.key)
+    .join(" ");
+}
+
 /**
  * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
  * um …" ("darum geht es nicht").
@@ -235,10 +243,7 @@ const NATION = new Set(
 
 /** "Hab da echt keine Lust auf Warteschleife", "can't face the hold music": a wait dreaded, not one sat through. */
 function dreaded(tokens: readonly Token[], hit: Hit): boolean {
-  const before = tokens
-    .slice(Math.max(0, hit.from - 3), hit.from)
-    .map((token) => token.key)
-    .join(" ");
+  const before = keysIn(tokens, hit.from - 3, hit.from);
   return /(?:^|\s)(?:keine|kein) (?:lust|bock) auf$|(?:^|\s)(?:cant|dont) (?:face|fancy)(?: the| another)?$/u.test(
     before,
   );
@@ -307,15 +312,7 @@ function problemTopic(normalised: Normalised): string | undefined {
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
-        !(
-          kind === "billing" &&
-          FREE_OF.test(
-            normalised.tokens
-              .slice(Math.max(0, hit.from - 2), hit.from)
-              .map((token) => token.key)
-              .join(" "),
-          )
-        ) &&
+        !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
@@ -376,24 +373,15 @@ function labelsReference(normalised: Normalised, hit: Hit): boolean {
 
 /** "Payment went through the same day, but the tracking hasn't moved": the money is fine, the parcel is not. */
 function wentThrough(tokens: readonly Token[], hit: Hit): boolean {
-  const after = tokens
-    .slice(hit.to + 1, hit.to + 3)
-    .map((token) => token.key)
-    .join(" ");
+  const after = keysIn(tokens, hit.to + 1, hit.to + 3);
   return /^(?:went|gone|goes|ging|ist|war) (?:through|durch)\b/u.test(after);
 }
 
 /** "Auto steht halbvoll … ich fahr mit dem Bus zur Arbeit": how they get to work now, a consequence, not the case. */
 function commuting(tokens: readonly Token[], hit: Hit): boolean {
-  const after = tokens
-    .slice(hit.to + 1, hit.to + 4)
-    .map((token) => token.key)
-    .join(" ");
+  const after = keysIn(tokens, hit.to + 1, hit.to + 4);
   // "order not even started … missed my train": a train missed because of us, no journey booked with us.
-  const before = tokens
-    .slice(Math.max(0, hit.from - 2), hit.from)
-    .map((token) => token.key)
-    .join(" ");
+  const before = keysIn(tokens, hit.from - 2, hit.from);
   return (
     /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after) || /\bmissed (?:my|the|our)$/u.test(before)
   );
@@ -437,7 +425,6 @@ function costsExploding(tokens: readonly Token[], hit: Hit): boolean {
     );
 }
 
-/** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 const MISSED = new Set(["your", "you", "u", "ur"]);
 /** "ok my bad", "selbst schuld", "yes yes my fault": a slip owned up to. */
 const OWNED_UP = /\b(?:my bad|my (?:own )?fault|selbst schuld|meine schuld|mein versehen)\b/iu;
@@ -486,11 +473,9 @@ function othersCase(tokens: readonly Token[], hit: Hit): boolean {
   return false;
 }
 
+/** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
-  const before = tokens
-    .slice(Math.max(0, hit.from - 3), hit.from)
-    .map((token) => token.key)
-    .join(" ");
+  const before = keysIn(tokens, hit.from - 3, hit.from);
   if (
     /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
       before,
@@ -500,10 +485,7 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   // "schaltet … bei Netzausfall ab": an outage in general, no article, not one that happened.
   if (/(?:^|\s)bei$/u.test(before) && /ausfall$/u.test(tokens[hit.from]?.key ?? "")) return true;
   // "Wenn bis morgen keiner da ist, geht das an den Anwalt": an ultimatum's condition, not what happened.
-  const ultimatum = tokens
-    .slice(Math.max(0, hit.from - 4), hit.from)
-    .map((token) => token.key)
-    .join(" ");
+  const ultimatum = keysIn(tokens, hit.from - 4, hit.from);
   if (/(?:^|\s)(?:wenn|falls|if)\s(?:bis|by|until|till)(?:\s\p{L}+){1,2}$/u.test(ultimatum)) return true;
   // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
   return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
@@ -654,10 +636,10 @@ const SERVED_BADLY =
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
-/** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
 /** "70 € anzahlung sind noch nicht zurück", "deposit still not back": money of theirs not returned. */
 const DEPOSIT_OWED =
   /(?:\b(?:anzahlung|kaution|geld|betrag|deposit|money)\b|\d\s?€|€\s?\d)[^.!?]{0,30}?\b(?:noch nicht|nicht|nie|still not|not|never)\s(?:zurück|zurueck|back|returned|refunded)\b/iu;
+/** "bekomme ich 214 Euro zurück … nie angekommen", "my refund never arrived": money owed back that did not come. */
 const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|guthaben|refund|money back|credit\b/iu;
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
@@ -1078,12 +1060,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
   const usually = (hit: Hit) =>
     tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => USUALLY.has(token.key)) ||
-    FORMERLY.test(
-      tokens
-        .slice(Math.max(0, hit.from - 4), hit.from)
-        .map((token) => token.key)
-        .join(" "),
-    );
+    FORMERLY.test(keysIn(tokens, hit.from - 4, hit.from));
   // "der neue Zähler läuft doppelt so schnell": a word of praise inside a failure is part of the failure.
   const failed = LEXICON.failure.find(tokens);
   const inFailure = (hit: Hit) => failed.some((f) => f.from <= hit.from && hit.to <= f.to);

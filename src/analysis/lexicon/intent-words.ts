@@ -62,51 +62,37 @@ export const FAILURE = [
   "bitte ~4 erstatten|zurueckerstatten",
   "never ~2 put|gave|brought ~2 back",
   "haar|haare ~1 drin|drinnen",
-  // Batch 66: "tonic ohne ein einziges bläschen", "started composting in my hand", "told your planner TWICE",
-  // "buchen Sie plötzlich vierteljährlich ab … ohne dass ich das beantragt … hätte", "die Eiswürfel haben eindeutig
-  // nach Zwiebeln geschmeckt", "hafermilch … war sauer, flocken oben drauf", "den Rauchmelder von der Decke
-  // genommen", "das Paket … in unsere blaue Papiertonne gelegt".
-  "ohne ~3 blaeschen|kohlensaeure|sprudel",
-  // Batch 68: "mit allen adressen im CC verschickt", "knocked a full jug of steamed milk over my laptop bag … laptop
-  // now dead", "trotzdem zimt auf dem cappu, lippe dick", "a tiny snail on one of the mint leaves", "die eingangstür
-  // … geht seit wochen nich richtig zu".
-  "im|in ~1 cc|bcc ~2 verschickt|geschickt|versendet|sent",
-  // Batch 67: "your digger went straight through our fibre line", "came out fitting my 8 year old niece", "Tor bewegt
-  // sich null", "krieg ich mein Auto nicht mehr aus der Garage", "3 zitronenbäumchen … erfroren", "straight into the
-  // bin bag", "a 95 € fine … for a skip on the pavement", "his lips swelled up".
-  "went|cut|dug|drilled ~1 straight ~1 through|into",
-  "came ~1 out ~3 fitting",
-  "shrank|shrunk|eingelaufen",
-  "bewegt ~1 sich ~1 null|nicht|nix|keinen",
-  "krieg|kriege|bekomme|bekommen ~4 nicht ~1 mehr ~3 aus|raus",
-  "erfroren",
-  "into ~1 the ~1 bin|rubbish|trash",
-  "fine|bussgeld|strafzettel|knoellchen ~6 your ~1 skip|container|van|transporter|truck",
-  "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
-  "offenen ~1 verteiler",
-  "knocked|spilled|spilt|tipped ~6 over|onto",
-  "laptop|phone|handy|tablet ~2 now ~1 dead|broken|kaputt",
-  "lippe|gesicht|zunge|hals|auge ~3 dick|geschwollen|angeschwollen",
-  "snail|slug|schnecke|nacktschnecke ~4 on|auf|in|im",
-  "nich|nicht ~1 richtig ~1 zu",
-  "doesnt|won't|wont|doesn't ~1 close|shut ~1 properly",
+  "hair|hairs ~3 in ~1 my|the|it",
+  "digits ~1 swapped",
+  "zahlendreher",
+  "rejected ~2 the ~1 switch",
+  "darker|lighter|bitterer ~2 than ~1 usual|normal|before",
+  "dunkler|heller|bitterer ~2 als ~1 sonst|ueblich|normal|vorher",
+  "aborted|abgebrochen",
+  "durchgeschnitten|durchtrennt|snapped|severed",
   // Batch 63: "Ich frage das seit 7 Wochen an, dreimal … bekomme immer nur 'wird weitergeleitet'", "Seit Montag keine
-  // Seife auf dem Klo in Ottensen".
+  // Seife auf dem Klo in Ottensen", "70 € anzahlung sind noch nicht zurück", "unsere Katze … im Heizungsraum
+  // eingesperrt", "glas am rand abgeplatzt, lippe aufgeschnitten", "the heat pump outside dripped some bright blue
+  // liquid onto the lawn overnight", "krabbelt da ein kleiner schwarzer käfer zwischen den bohnen".
   "frage|fragen ~2 seit ~2 wochen|monaten|tagen ~1 an|nach",
   "immer ~1 nur ~3 weitergeleitet",
   "keine|kein ~1 seife|klopapier|toilettenpapier|papierhandtuecher|handtuecher",
   "no ~1 soap|toilet ~1 paper|loo ~1 roll|paper ~1 towels",
-  "no|zero|not ~1 a ~1 single ~1 bubble|bubbles|fizz",
-  "started|began ~1 composting|dissolving|disintegrating|leaking",
-  "told ~3 twice",
-  "ploetzlich ~4 abgebucht|abbuchen|buchen|gebucht",
-  "ohne ~1 dass ~1 ich ~4 beantragt|zugestimmt|unterschrieben",
-  "geschmeckt|schmeckt|schmeckte|schmecken|rochen|roch|riecht ~3 nach ~1 zwiebeln|zwiebel|knoblauch|fisch|seife|spuelmittel|chlor",
-  "tasted|tastes|smelled|smelt|smells ~2 of|like ~1 onion|onions|garlic|fish|soap|bleach",
-  "milch|hafermilch|sojamilch|sahne ~6 sauer|gekippt|geflockt|flocken",
-  "von ~1 der ~1 decke|wand ~1 genommen|gerissen|abgenommen",
-  "abmontiert",
-  "papiertonne|muelltonne|altpapiertonne|biotonne ~2 gelegt|geworfen|gestellt|gesteckt",
+  "anzahlung|kaution|geld|deposit ~4 noch ~1 nicht ~1 zurueck",
+  "deposit|money ~3 still ~1 not ~1 back|returned|refunded",
+  "eingesperrt",
+  "locked ~3 in ~2 the|a ~1 boiler|plant|cellar|basement|garage|shed",
+  "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
+  "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
+  "dripped|leaked|leaking|dripping ~5 liquid|fluid|oil|glycol|coolant|antifreeze",
+  "tropft|tropfte|laeuft|lief ~5 fluessigkeit|oel|glykol|frostschutz|kuehlmittel",
+  "kaefer|motte|motten|made|maden|larve|larven|wurm|wuermer|kakerlake|kakerlaken ~2 zwischen|in|im|drin|drinnen",
+  "krabbelt|krabbeln|kriecht|kriechen ~4 kaefer|motte|motten|maden|larven|wuermer",
+  "weevil|weevils|beetle|beetles|moth|moths|maggot|maggots|larvae|cockroach ~3 in|crawling|inside",
+  // Batch 64: "the 'vegetarian' toastie … there was ham in it", "beim zweiten Bissen hab ich Schinken im Mund".
+  "there ~1 was|were ~2 ham|meat|bacon|chicken|sausage|pork|beef|tuna ~1 in ~1 it|there|mine",
+  "labels|label|orders|trays ~1 got|were ~1 mixed ~1 up",
+  "schinken|fleisch|speck|wurst|salami|thunfisch ~2 im ~1 mund|drin|drauf",
   // Batch 65: "your install van sat in the disabled bay … from 7 till 5", "I weighed my '250 g' bag … its 212 g",
   // "mittendrin steckte ein Stück Backpapier", "der Blitzableiter … ist abgeschraubt und liegt … lose in der Dachrinne",
   // "it ended up about 20 cm short of the drain", "module 7 … at 0 W all day", "Zwei Säcke waren durchweicht".
@@ -119,33 +105,45 @@ export const FAILURE = [
   "ended ~1 up ~4 short",
   "0 ~1 w|watt|wh|kwh ~2 all ~1 day",
   "durchweicht|durchgeweicht|aufgeweicht",
-  // Batch 63: "70 € anzahlung sind noch nicht zurück", "unsere Katze … im Heizungsraum eingesperrt", "glas am rand
-  // abgeplatzt, lippe aufgeschnitten".
-  "anzahlung|kaution|geld|deposit ~4 noch ~1 nicht ~1 zurueck",
-  "deposit|money ~3 still ~1 not ~1 back|returned|refunded",
-  "eingesperrt",
-  "locked ~3 in ~2 the|a ~1 boiler|plant|cellar|basement|garage|shed",
-  "lippe|finger|hand|mund ~2 aufgeschnitten|geschnitten|blutet|blutete",
-  "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
-  // Batch 63: "the heat pump outside dripped some bright blue liquid onto the lawn overnight".
-  "dripped|leaked|leaking|dripping ~5 liquid|fluid|oil|glycol|coolant|antifreeze",
-  "tropft|tropfte|laeuft|lief ~5 fluessigkeit|oel|glykol|frostschutz|kuehlmittel",
-  // Batch 64: "the 'vegetarian' toastie … there was ham in it", "beim zweiten Bissen hab ich Schinken im Mund".
-  "there ~1 was|were ~2 ham|meat|bacon|chicken|sausage|pork|beef|tuna ~1 in ~1 it|there|mine",
-  "labels|label|orders|trays ~1 got|were ~1 mixed ~1 up",
-  "schinken|fleisch|speck|wurst|salami|thunfisch ~2 im ~1 mund|drin|drauf",
-  // Batch 63: "krabbelt da ein kleiner schwarzer käfer zwischen den bohnen", "weevils in the bag".
-  "kaefer|motte|motten|made|maden|larve|larven|wurm|wuermer|kakerlake|kakerlaken ~2 zwischen|in|im|drin|drinnen",
-  "krabbelt|krabbeln|kriecht|kriechen ~4 kaefer|motte|motten|maden|larven|wuermer",
-  "weevil|weevils|beetle|beetles|moth|moths|maggot|maggots|larvae|cockroach ~3 in|crawling|inside",
-  "hair|hairs ~3 in ~1 my|the|it",
-  "digits ~1 swapped",
-  "zahlendreher",
-  "rejected ~2 the ~1 switch",
-  "darker|lighter|bitterer ~2 than ~1 usual|normal|before",
-  "dunkler|heller|bitterer ~2 als ~1 sonst|ueblich|normal|vorher",
-  "aborted|abgebrochen",
-  "durchgeschnitten|durchtrennt|snapped|severed",
+  // Batch 66: "tonic ohne ein einziges bläschen", "started composting in my hand", "told your planner TWICE",
+  // "buchen Sie plötzlich vierteljährlich ab … ohne dass ich das beantragt … hätte", "die Eiswürfel haben eindeutig
+  // nach Zwiebeln geschmeckt", "hafermilch … war sauer, flocken oben drauf", "den Rauchmelder von der Decke
+  // genommen", "das Paket … in unsere blaue Papiertonne gelegt".
+  "ohne ~3 blaeschen|kohlensaeure|sprudel",
+  "no|zero|not ~1 a ~1 single ~1 bubble|bubbles|fizz",
+  "started|began ~1 composting|dissolving|disintegrating|leaking",
+  "told ~3 twice",
+  "ploetzlich ~4 abgebucht|abbuchen|buchen|gebucht",
+  "ohne ~1 dass ~1 ich ~4 beantragt|zugestimmt|unterschrieben",
+  "geschmeckt|schmeckt|schmeckte|schmecken|rochen|roch|riecht ~3 nach ~1 zwiebeln|zwiebel|knoblauch|fisch|seife|spuelmittel|chlor",
+  "tasted|tastes|smelled|smelt|smells ~2 of|like ~1 onion|onions|garlic|fish|soap|bleach",
+  "milch|hafermilch|sojamilch|sahne ~6 sauer|gekippt|geflockt|flocken",
+  "von ~1 der ~1 decke|wand ~1 genommen|gerissen|abgenommen",
+  "abmontiert",
+  "papiertonne|muelltonne|altpapiertonne|biotonne ~2 gelegt|geworfen|gestellt|gesteckt",
+  // Batch 67: "your digger went straight through our fibre line", "came out fitting my 8 year old niece", "Tor bewegt
+  // sich null", "krieg ich mein Auto nicht mehr aus der Garage", "3 zitronenbäumchen … erfroren", "straight into the
+  // bin bag", "a 95 € fine … for a skip on the pavement", "his lips swelled up".
+  "went|cut|dug|drilled ~1 straight ~1 through|into",
+  "came ~1 out ~3 fitting",
+  "shrank|shrunk|eingelaufen",
+  "bewegt ~1 sich ~1 null|nicht|nix|keinen",
+  "krieg|kriege|bekomme|bekommen ~4 nicht ~1 mehr ~3 aus|raus",
+  "erfroren",
+  "into ~1 the ~1 bin|rubbish|trash",
+  "fine|bussgeld|strafzettel|knoellchen ~6 your ~1 skip|container|van|transporter|truck",
+  "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
+  // Batch 68: "mit allen adressen im CC verschickt", "knocked a full jug of steamed milk over my laptop bag … laptop
+  // now dead", "trotzdem zimt auf dem cappu, lippe dick", "a tiny snail on one of the mint leaves", "die eingangstür
+  // … geht seit wochen nich richtig zu".
+  "im|in ~1 cc|bcc ~2 verschickt|geschickt|versendet|sent",
+  "offenen ~1 verteiler",
+  "knocked|spilled|spilt|tipped ~6 over|onto",
+  "laptop|phone|handy|tablet ~2 now ~1 dead|broken|kaputt",
+  "lippe|gesicht|zunge|hals|auge ~3 dick|geschwollen|angeschwollen",
+  "snail|slug|schnecke|nacktschnecke ~4 on|auf|in|im",
+  "nich|nicht ~1 richtig ~1 zu",
+  "doesnt|won't|wont|doesn't ~1 close|shut ~1 properly",
   // From twelve fresh comments at the end: "Dritte Abschlagsrechnung mit falschem Zählerstand", "the app says my solar
   // made 0 kWh yesterday", oat milk "expired two weeks before it arrived".
   "falsche|falschem|falschen|falscher ~1 zaehlerstand|zaehlerstaenden|betrag|abbuchung",
@@ -2138,12 +2136,12 @@ export const POLITICS = [
   "schuldenbremse",
   // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
   "car ~1 free",
+  "carfree|autofrei|autofreie|autofreies",
   // Batch 68: "the EU-mercosur deal is going to squeeze small farmers", "Kohleausstieg 2030 im Revier, jaja".
   "mercosur",
   "kohleausstieg",
   "freihandelsabkommen",
   "trade ~1 deal",
-  "carfree|autofrei|autofreie|autofreies",
   // Batch 66: "deutschlandticket schon wieder teurer und die s-bahn fällt trotzdem jeden zweiten tag aus".
   "deutschlandticket",
   // Batch 64: "back home Ofgem put the price cap up AGAIN": another country's regulator, no deed of ours.

@@ -183,9 +183,11 @@ function withoutHeat(normalised: Normalised): boolean {
   return (
     LEXICON.anger.find(tokens).length === 0 &&
     !tokens.some(
-      (token) =>
+      (token, at) =>
         (LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token)) &&
-        !isMeasure(text.slice(token.start, token.end)),
+        !isMeasure(text.slice(token.start, token.end)) &&
+        // "in den Gelben Sack werfen": a coarse word's other sense, said of nobody.
+        !swornAtNobody(tokens, at),
     )
   );
 }

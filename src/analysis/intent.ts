@@ -113,6 +113,19 @@ function failures(normalised: Normalised): Hit[] {
           hit.from === hit.to &&
           SMALL.has(tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "@ole_hh you lost the bet", "Wette verloren": a game lost, nothing of theirs.
+        !(
+          ["lost", "verloren"].includes(tokens[hit.to]?.key ?? "") &&
+          tokens
+            .slice(Math.max(0, hit.from - 2), hit.to + 3)
+            .some((token) => ["bet", "wager", "game", "match", "wette", "spiel"].includes(token.key))
+        ) &&
+        // "from a photo of a faded old bag": an old thing described, nothing of theirs faded.
+        !(
+          tokens[hit.from]?.key === "faded" &&
+          hit.from === hit.to &&
+          ["a", "an", "the", "some", "old"].includes(tokens[hit.from - 1]?.key ?? "")
+        ) &&
         // "my late mother's house": someone who died, nothing delayed.
         !(LATE.has(tokens[hit.to]?.key ?? "") && POSSESSIVE.has(tokens[hit.to - 1]?.key ?? "")) &&
         // "sat by the window like a dog waiting for its owner": a simile, no answer awaited.
@@ -450,6 +463,18 @@ const ADDED = new Set(["dazu", "hinzu"]);
 /** "Im Wohnzimmer hats 15 Grad": a home too cold, told as a figure. */
 const INDOOR_COLD =
   /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})/iu;
+/**
+ * "wurde … von einer Wespe in die Lippe gestochen", "was stung on the lip", "hab mir die Zunge verbrüht": someone hurt,
+ * told as what happened, with no complaint word; never a harm feared ("bevor noch jemand gestochen wird").
+ */
+const INJURED =
+  /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
+/** "bestellung KK-67031 über 64 € und null treuepunkte gutgeschrieben": the points, not the order, are missing. */
+const POINTS_MISSING =
+  /\b(?:null|keine|keinen|no|zero|0)\s(?:\p{L}+\s)?(?:treuepunkte|bonuspunkte|punkte|stempel|points|loyalty points|stamps)\b/iu;
+/** "my whole account is just GONE … 'no customer found'", "mein Kundenkonto ist weg": the account, whatever it held. */
+const ACCOUNT_GONE =
+  /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
 /** "enttäuschte Kunden, denen genau das niemand gesagt hat", "customers who were never told": others' case, told. */
 const OTHERS = new Set(
   [
@@ -647,7 +672,7 @@ const NOT_COME =
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
-  /(?:doppelt|zweimal|twice|double)\s.*(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:\p{L}+\s)?(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
+  /(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s'?(?:stop|leave|shut|go|get out)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -682,7 +707,10 @@ const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
-  /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp)\b/iu;
+  /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp|install crew|crane(?: truck)?|van|vans|truck|lorry|driver|delivery driver|scaffolders?|scaffolding|fahrer\p{L}*|kran\p{L}*|lkw|transporter|gerüst\p{L}*)\b/iu;
+/** "barista sagt 'nur mit bon' und gibt kein pfand zurück": staff at the café did it, to the writer. */
+const STAFF_DID =
+  /\b(?:barista|baristas|bedienung|kellner\p{L}*|kassierer\p{L}*|servicekraft|staff|waiter|waitress|cashier)\b/iu;
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\bkeine?\s(?:seife|klopapier|toilettenpapier|papierhandtücher)\b|\bno (?:soap|toilet paper|loo roll|paper towels)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
@@ -729,6 +757,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Das Display … zeigt 'Alles in Ordnung'. Im Wohnzimmer hats 15 Grad.": the heating fails, whatever it shows.
   const cold = INDOOR_COLD.exec(normalised.text);
   if (!failed.length && cold) return { problem: "defect", words: [cold[0]] };
+  const injured = INJURED.exec(normalised.text);
+  if (!failed.length && injured && !OWNED_UP.test(normalised.text)) return { problem: "safety", words: [injured[0]] };
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
@@ -758,7 +788,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Wärmepumpe macht nachts ein Brummgeräusch": a machine that makes a noise it should not is faulty.
   const noisy = saidAny(NOISE);
   // "fliegt jedes Mal die Sicherung raus", "keeps tripping the breaker": a fitted thing at fault, whatever its order.
-  const tripsFuse = saidAny(/sicherung|breaker|\bfuses?\b|\brcd\b/iu);
+  const tripsFuse = saidAny(/sicherung|breaker|\bfuses?\b|\brcd\b|\bfi\b|fi-?schalter|schutzschalter/iu);
   // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
   const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
   // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading; so
@@ -823,41 +853,44 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Hab vor 6 Wochen die Heiratsurkunde geschickt … kommt alle Post noch auf meinen alten Nachnamen": details not
   // taken over, whatever the bank then debits.
   const renamed = saidAny(/\balten\s(?:namen|nachnamen)\b/iu);
-  const problem = renamed
-    ? "other"
-    : othersOrder || notSent
-      ? "delivery"
-      : heldOnLine
-        ? "waiting"
-        : cameLate
-          ? "other"
-          : treated
-            ? "service"
-            : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
-              ? "defect"
-              : takenTwice || paymentFailed
-                ? "billing"
-                : (MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
-                    DEPOSIT_OWED.test(normalised.text)
-                  ? "refund"
-                  : notHere
-                    ? "delivery"
-                    : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                      // "my subscription box didn't come this month": the box, not the bill.
-                      (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                        (saidAny(
-                          /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                        ) ||
-                          // "das PDF kam nie an": the separable verb, split.
-                          saidAny(/\bkam (?:nie|nicht)$/iu))
-                      ? "delivery"
-                      : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                        ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                          "other"
-                        : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
-                          ? "other"
-                          : ((topic as ProblemKind | undefined) ??
-                            (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+  const problem =
+    renamed || POINTS_MISSING.test(normalised.text)
+      ? "other"
+      : ACCOUNT_GONE.test(normalised.text)
+        ? "login"
+        : othersOrder || notSent
+          ? "delivery"
+          : heldOnLine
+            ? "waiting"
+            : cameLate
+              ? "other"
+              : treated
+                ? "service"
+                : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
+                  ? "defect"
+                  : takenTwice || paymentFailed
+                    ? "billing"
+                    : (MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
+                        DEPOSIT_OWED.test(normalised.text)
+                      ? "refund"
+                      : notHere
+                        ? "delivery"
+                        : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                          // "my subscription box didn't come this month": the box, not the bill.
+                          (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                            (saidAny(
+                              /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                            ) ||
+                              // "das PDF kam nie an": the separable verb, split.
+                              saidAny(/\bkam (?:nie|nicht)$/iu))
+                          ? "delivery"
+                          : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                            ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                              "other"
+                            : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
+                              ? "other"
+                              : ((topic as ProblemKind | undefined) ??
+                                (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -883,7 +916,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Kartenzahlung in Leipzig geht seit Tagen nicht": paying at the company's till fails for every guest.
   const paying = PAYING.test(normalised.text) && !political;
   // "radiators still cold after your engineer 'fixed' the heat pump": the company's work at their home is theirs.
-  const worked = WORKED_ON.test(normalised.text) && !political;
+  const worked = (WORKED_ON.test(normalised.text) || STAFF_DID.test(normalised.text)) && !political;
   if (
     (political || !problem) &&
     !customer.length &&
@@ -1331,6 +1364,8 @@ const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 
 /** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
+const INDEFINITE_BEFORE = new Set(["a", "an"]);
+
 function theirs(normalised: Normalised, token: Token): boolean {
   return THEIR.has(token.key) && normalised.text.charAt(token.start) === "i";
 }
@@ -1447,7 +1482,14 @@ export function readIntent(
     named ||
     complaint !== undefined ||
     mention?.company === true ||
-    tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token));
+    tokens.some(
+      (token, at) =>
+        LEXICON.companyAddress.hasToken(token) &&
+        !theirs(normalised, token) &&
+        // "coffee's going to be a luxury product": a product in general, none of ours.
+        !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
+        !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? ""),
+    );
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.
   const request = LEXICON.request

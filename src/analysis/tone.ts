@@ -60,6 +60,17 @@ function countUnnegated(
   return { kept, negated };
 }
 
+/**
+ * "Habt ihr sie eigentlich noch alle?", "Geht's noch?", "are you lot having a laugh?": an outburst with a question
+ * mark asks nothing; a comment whose every question is one is no question.
+ */
+const RHETORICAL =
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|echt jetzt|ernsthaft|seriously|wie bitte)\b[^?]*\?+\s*$/iu;
+function onlyRhetorical(text: string): boolean {
+  const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+  return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
+}
+
 /** Nouns of a process a customer asks about; in a question they are its topic, not a complaint. */
 const ASKED_TOPICS = new Set(
   [
@@ -224,15 +235,16 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 
   const first = tokens.find((token) => token.kind === "word");
   const question =
-    normalised.questionMarks > 0 ||
-    ASKS_WITHOUT_MARK.test(normalised.text) ||
-    VERB_FIRST_QUESTION.test(normalised.text) ||
-    (first !== undefined &&
-      LEXICON.questionStarts.hasToken(first) &&
-      tokens.length < 25 &&
-      // "wie lange habt ihr am samstag offen 🙂": a smile is politeness, not praise that answers the question.
-      positive - emoji.positive + negative === 0 &&
-      !SAYING.test(normalised.text));
+    !onlyRhetorical(normalised.text) &&
+    (normalised.questionMarks > 0 ||
+      ASKS_WITHOUT_MARK.test(normalised.text) ||
+      VERB_FIRST_QUESTION.test(normalised.text) ||
+      (first !== undefined &&
+        LEXICON.questionStarts.hasToken(first) &&
+        tokens.length < 25 &&
+        // "wie lange habt ihr am samstag offen 🙂": a smile is politeness, not praise that answers the question.
+        positive - emoji.positive + negative === 0 &&
+        !SAYING.test(normalised.text)));
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";

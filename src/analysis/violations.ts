@@ -3,7 +3,7 @@ import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
-import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing } from "./meaning/derogatory";
+import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing, selfPictured } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
@@ -253,6 +253,18 @@ function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
   return tokens.slice(Math.max(0, at - 4), at + 4).some((token) => WHERE_DIRT_GATHERS.has(token.key));
 }
 
+/** "in den Gelben Sack werfen", "ein Sack voll Bohnen": a bag, nobody called a "Sack". */
+function aBag(tokens: Normalised["tokens"], at: number): boolean {
+  if (!BAG.has(tokens[at]?.key ?? "")) return false;
+  const before = tokens[at - 1]?.key ?? "";
+  return (
+    before.startsWith("gelb") ||
+    tokens[at + 1]?.key === "voll" ||
+    (tokens[at - 2]?.key === "in" && ["den", "die", "einen"].includes(before))
+  );
+}
+const BAG = new Set(["sack", "saecke"]);
+
 /** "irgendwo am Arsch der Welt versteckt": the middle of nowhere, nobody's backside. */
 function nowhere(tokens: Normalised["tokens"], at: number): boolean {
   return tokens[at]?.key === "arsch" && tokens[at + 1]?.key === "der" && tokens[at + 2]?.key === "welt";
@@ -268,8 +280,10 @@ export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean
   return (
     literalDirt(tokens, at) ||
     selfDenied(tokens, at) ||
+    selfPictured(tokens, at) ||
     dumbAndDaft(tokens, at) ||
     nowhere(tokens, at) ||
+    aBag(tokens, at) ||
     ofAThing(tokens, { from: at, to: at }) ||
     // "Seit Montag ist es im Wohnzimmer arschkalt": a coarse word that only says how cold, how dear.
     COARSE_INTENSIFIER.test(tokens[at]?.key ?? "")

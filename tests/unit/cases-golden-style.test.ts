@@ -6551,3 +6551,201 @@ describe("batches 63 and 64: what failed said without guessing, thanks never for
     ).not.toMatch(/deiner Maschine/);
   });
 });
+
+describe("batches 69 to 72: what a reply must never say, and cases told without a complaint word", () => {
+  it("never deletes a leaflet, a compound's first part or the writer's own clown, and keeps a bag a bag", () => {
+    const brochure = answer(
+      "rheinwerk",
+      "@Rheinwerk we're up in the eifel at 600 m, nights hit -18. would a heat pump keep our old farmhouse warm or is that brochure talk?",
+      "x",
+    );
+    expect(brochure.assessment.verdict).toBe("keep");
+    const smartass = answer(
+      "kaffeekollektiv",
+      "Kleiner Klugscheißer-Moment 🤓 Im Post steht „Kaffeebohnen sind Hülsenfrüchte“. Sind sie nicht, es sind Samen.",
+    );
+    expect(smartass.assessment.verdict).toBe("keep");
+    expect(smartass.first?.strategy).toBe("check-correction");
+    const clown = answer(
+      "rheinwerk",
+      "wer is am 11.11. auch aufm heumarkt? 🎉 hoff nur es regnet nich, sonst steh ich wieder als nasser clown da 🤡 alaaf!",
+      "x",
+    );
+    expect(clown.assessment.verdict).toBe("keep");
+    const bag = answer(
+      "kaffeekollektiv",
+      "Nehmt ihr eure leeren Kaffeetüten zurück? Bei mir stapeln sich 20 Stück und in den Gelben Sack will ich die nicht werfen.",
+    );
+    expect(bag.assessment.verdict).toBe("keep");
+    expect(bag.first?.strategy).not.toMatch(/boundary/);
+    expect(bag.first?.text).not.toMatch(/Stück/);
+    expect(answer("kaffeekollektiv", "Du Klugscheißer, halt dich raus").assessment.verdict).toBe("may-delete");
+    expect(answer("rheinwerk", "Du bist ein Clown").assessment.verdict).toBe("may-delete");
+  });
+
+  it("names insults no list held: a slimeball, a pathetic excuse for a human being", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "your sales rep Dennis is a lying slimeball. swore the WP 9 fits in our utility room, it doesn't",
+        "x",
+      ).assessment.violations.map((v) => v.kind),
+    ).toContain("insult");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "I rang an hour later and your staff had already thrown it away. What a pathetic excuse for a human being.",
+      ).assessment.violations.map((v) => v.kind),
+    ).toContain("insult");
+  });
+
+  it("thanks no sarcasm, no insufferable feed and no outburst put as a question", () => {
+    takesSeriously(
+      "rheinwerk",
+      "Vielen Dank für die neue Nachbarschafts-Rangliste in der App 🏆 Platz 48 von 50. Dass die anderen 49 mit Gas heizen, ist sicher nur ein klitzekleines Detail 😇",
+    );
+    takesSeriously(
+      "kaffeekollektiv",
+      "Sooo gemütlich in Ottensen: um 18:30 werden schon die Stühle hochgestellt. Auf der Tür steht bis 19 Uhr, aber vielleicht ist das ja eher so ein Richtwert 🧹",
+    );
+    takesSeriously(
+      "rheinwerk",
+      'great livestream @Rheinwerk 👏 23 questions, every one answered with "it depends on your house". i\'ll go ask my house then 🏠',
+    );
+    takesSeriously(
+      "kaffeekollektiv",
+      "Really appreciate the Ottensen team charging 2.50 for three sips of frothed milk for my 3 year old. Great way to teach her early how expensive Hamburg is 🥛",
+    );
+    const feed = answer(
+      "kaffeekollektiv",
+      'your instagram is just beige cups on beige tables with "slow mornings ✨" captions. most insufferable feed in berlin',
+      "x",
+    );
+    expect(feed.first?.text).not.toMatch(/thank/i);
+    const outburst = answer(
+      "kaffeekollektiv",
+      "Habt ihr sie eigentlich noch alle? Sechs Leute in Kreuzberg, jeder will einzeln zahlen, und euer Kellner: „getrennt machen wir nicht“. Kundenfreundlich geht echt anders.",
+    );
+    expect(outburst.assessment.intent.question).toBeUndefined();
+    expect(outburst.first?.text).not.toMatch(/dank|Frage/i);
+  });
+
+  it("reads corrections said as 'not X but Y', 'like your caption says', 'wasn't invented in'", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "Schöner Post zum Namensgeber Ihres Unternehmens 🙂 Aber der Rhein ist nicht 1.320 km lang, sondern rund 1.230 km.",
+      ],
+      [
+        "kaffeekollektiv",
+        "cute goat reel 🐐 but the kaldi legend is set in ethiopia, not yemen like your caption says.",
+      ],
+      [
+        "kaffeekollektiv",
+        "fun post but the chemex wasn't invented in sweden 😅 peter schlumbohm, new york, 1941. love the vibes though",
+      ],
+    ] as const) {
+      const { first } = answer(company, text);
+      expect(first?.strategy).toBe("check-correction");
+      expect(first?.text).not.toMatch(/Ihres Unternehmens|kind words/);
+    }
+  });
+
+  it("says nothing false: no double debit of nothing, no parcel for an account gone, a contract's points or a game lost", () => {
+    const zero = answer(
+      "rheinwerk",
+      "seit januar stand in eurer app als abschlag 0,00 € und es wurde nix abgebucht, ich hab zweimal im chat nachgefragt und heute liegt ein brief da, nachzahlung 1.380 € fällig. kundennr 40779351",
+    );
+    expect(zero.first?.text).not.toMatch(/doppelt|0,00/);
+    expect(zero.first?.text).toMatch(/Kundennummer 40779351/);
+    expect(zero.first?.text).toMatch(/1\.380 €/);
+    const account = answer(
+      "kaffeekollektiv",
+      'what a shambles. logged in today and my whole account is just GONE. 3 yrs of orders, my sub, all of it. "no customer found with this email".',
+      "x",
+    );
+    expect(account.assessment.intent.complaint?.problem).toBe("login");
+    expect(account.first?.text).not.toMatch(/order hasn't arrived/);
+    const points = answer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv bestellung KK-67031 über 64 € und null treuepunkte gutgeschrieben?? bug oder neue regel?",
+      "x",
+    );
+    expect(points.first?.text).not.toMatch(/angekommen/);
+    expect(points.first?.text).toMatch(/treuepunkte/i);
+    const street = answer(
+      "rheinwerk",
+      "@Rheinwerk your crane truck blocked our whole street on bin day, bin lorry couldn't get through so nobody's bins got emptied",
+      "x",
+    );
+    expect(street.assessment.intent.complaint).toBeDefined();
+    expect(street.first?.text).not.toMatch(/damaged/);
+    expect(
+      answer("kaffeekollektiv", "@ole_hh you lost the bet: the barista DID remember your order 😤☕", "x").first?.text,
+    ).not.toMatch(/got lost/);
+  });
+
+  it("reads cases told without a complaint word: charged twice, a sting, a slip, a drip, a stair lift, a deposit", () => {
+    namesTheCase(
+      "kaffeekollektiv",
+      "@kaffeekollektiv your app charged my pre-order twice this morning, 2 x €5.10 for ONE oat cortado in leipzig. refund pls 🙏",
+      /twice/,
+    );
+    const sting = namesTheCase(
+      "kaffeekollektiv",
+      "Meine Tochter wurde gestern auf eurer Terrasse in Ottensen von einer Wespe in die Lippe gestochen, die Sirupflaschen standen offen rum.",
+      /verletzt/,
+    );
+    expect(sting.assessment.intent.complaint?.problem).toBe("safety");
+    expect(sting.first?.text).not.toMatch(/Chargennummer/);
+    namesTheCase(
+      "kaffeekollektiv",
+      "Heute gegen 11 in Ottensen auf dem frisch gewischten Boden vor der Theke ausgerutscht. Kein Schild, nix. Knie ist blau.",
+      /verletzt/,
+    );
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Gestern bin ich in Kreuzberg auf der Treppe fast gestürzt, ein junger Mann hat mich zum Glück festgehalten.",
+      ).first?.text,
+    ).not.toMatch(/verletzt/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "The aircon above the window bench in Kreuzberg is dripping, straight into my cappuccino. Been like that for a while.",
+      ).assessment.intent.complaint,
+    ).toBeDefined();
+    namesTheCase(
+      "rheinwerk",
+      "Seit am Montag Ihre Leute die Solaranlage angeschlossen haben, fährt mein Treppenlift nicht mehr, der piept nur und bleibt stehen.",
+      /Treppenlift/,
+    );
+    namesTheCase(
+      "kaffeekollektiv",
+      "heute in südvorstadt ich wollte 3 pfandbecher zurückgeben. barista sagt „nur mit bon“ und gibt kein pfand zurück. 3 euro",
+      /Pfand/,
+    );
+  });
+
+  it("leaves world politics and a tariff war to the commenter, and praise with a faded old bag stays praise", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        'still waiting for that "klimageld" every party promised. carbon price goes up every january, funny how that works',
+      ],
+      [
+        "kaffeekollektiv",
+        "With the new US tariffs on Brazil, coffee's going to be a luxury product soon. Thanks for nothing, Washington.",
+      ],
+    ] as const) {
+      expect(planOf(company, text)).toBe("no-reply-needed");
+    }
+    expect(
+      planOf(
+        "kaffeekollektiv",
+        "huge thanks to Jannik from customer service who worked out from a photo of a faded old bag which coffee my late grandad used to buy 🥹",
+        "x",
+      ),
+    ).toBe("thank-specifically");
+  });
+});

@@ -35,6 +35,10 @@ export const INSULT_NOUNS = [
   "*hurensohn*",
   "*hurensoehne*",
   "*hure",
+  // "is that brochure talk?", "die Broschure": a leaflet, whose letters end like the insult.
+  "!brochure",
+  "!brochures",
+  "!broschure",
   "huren",
   "*schlampe*",
   "*fotze*",
@@ -173,6 +177,10 @@ export const INSULT_NOUNS = [
   "*asskisser*",
   "*arsekisser*",
   "*brownnoser*",
+  // Batch 69: "your sales rep Dennis is a lying slimeball".
+  "slimeball*",
+  "sleazeball*",
+  "sleazebag*",
 ];
 
 /**
@@ -460,6 +468,9 @@ export const INSULT_PHRASES = [
   "brain ~1 dead",
   "you|u|ya|youre|ur ~3 piece ~1 of ~1 shit|garbage|trash|crap|filth|dirt|work",
   "du|ihr|sie ~3 stueck ~1 scheisse|dreck|muell|mist",
+  // Batch 72: "What a pathetic excuse for a human being", "eine Schande für die Menschheit".
+  "excuse ~1 for ~1 a ~1 human ~1 being",
+  "excuse ~1 of ~1 a ~1 human",
 ];
 
 /** Said of someone: "du bist dumm", "ihr Clowns", "what a loser", "so ein Lauch"; never "was für ein dummer Fehler". */

@@ -758,7 +758,7 @@ export const FAILURE = [
   "left|delivered ~3 with|to ~1 my|a|the ~1 neighbour|neighbor|neighbours|neighbors",
   // "My direct debit went out twice this month", "zweimal abgebucht".
   "went ~1 out|through ~1 twice",
-  "charged|debited|taken ~2 twice",
+  "charged|debited|taken|billed ~3 twice",
   "zweimal|doppelt ~2 abgebucht|abgezogen|berechnet",
   // "Jeden Monat zwei Abbuchungen, obwohl ich nur einen Vertrag habe", "two debits this month".
   "zwei|2|doppelte ~1 abbuchungen|abbuchung|lastschriften|lastschrift",
@@ -797,6 +797,17 @@ export const FAILURE = [
   // "Eure Monteure haben die Einfahrt zugeparkt".
   "zugeparkt|zugestellt|blockiert|versperrt",
   "blocked ~2 drive|driveway|entrance|road|garage",
+  // Batch 69: "your crane truck blocked our whole street … bin lorry couldn't get through", "the awning … has a
+  // hole right above the corner table". Batch 72: "The aircon above the window bench is dripping".
+  "blocked ~3 street|streets|lane|road|access",
+  "couldnt|couldn't|cant|can't ~1 get ~1 through",
+  "has|had ~1 a ~1 hole",
+  "hat|hatte ~1 ein ~1 loch",
+  "is|was|keeps ~1 dripping|leaking",
+  // "frühstück 'bis 12' … wir kommen um 11:15 und die küche ist 'schon zu' … umsonst quer durch die stadt".
+  "kueche|laden|cafe|tuer ~2 schon|bereits ~1 zu|geschlossen",
+  "umsonst ~5 gefahren|geradelt|gelaufen|gekommen|hergefahren|hergekommen",
+  "came|drove|cycled|walked ~4 for ~1 nothing",
   "soaked|crushed|squashed",
   "kein|keinen ~1 strom|licht|gas|warmwasser",
   "cut ~1 off ~3 power|electricity|gas|water|internet",
@@ -1368,6 +1379,16 @@ export const FAILURE = [
   "springt|springen|sprang|sprangen ~3 nicht ~1 an",
   "sicherung|fi ~2 raus|rausgeflogen|ausgeloest",
   "fliegt|fliegen|flog|flogen ~5 sicherung",
+  // Batch 70: "fliegt fast jeden Nachmittag … der FI-Schalter für die Kühlzelle raus", "fährt mein Treppenlift nicht
+  // mehr", "barista … gibt kein pfand zurück".
+  "fliegt|fliegen|flog|flogen ~8 fi|fischalter|schalter|fehlerstromschutzschalter|leitungsschutzschalter ~5 raus",
+  "faehrt|fahren|laeuft|geht ~3 nicht ~1 mehr",
+  "gibt|gab|geben ~2 kein|keinen ~1 pfand|geld ~1 zurueck",
+  // Batch 69: "my whole account is just GONE", "mein Kundenkonto ist weg".
+  "account|konto|kundenkonto|profil|profile ~4 gone|deleted|vanished|disappeared|weg|verschwunden|geloescht",
+  // Batch 72: "bestellung KK-67031 über 64 € und null treuepunkte gutgeschrieben??".
+  "null|keine|keinen ~2 punkte|treuepunkte|bonuspunkte|stempel ~2 gutgeschrieben|bekommen",
+  "no|zero ~2 points|stamps ~2 credited|added|given",
   "fuse|breaker ~2 trips|tripping|tripped|blows|blowing|blew",
   "trips|tripping|tripped ~2 the ~1 breaker|fuse|fuses|electrics",
   // "Zweiter Termin, wieder keiner da", "kriegt nicht mal einen Zählertausch hin", "80 € mehr Abschlag".
@@ -1486,6 +1507,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "lippe|gesicht|zunge|hals ~3 dick|geschwollen|angeschwollen",
       "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
       "antihistamine|antihistamin|epipen",
+      // "was stung on the lip by a wasp at the syrup station": a guest hurt on the premises.
+      "stung",
+      "wespe|wespen|biene|bienen ~4 gestochen",
+      "gestochen ~4 wespe|biene",
+      "wespenstich*",
       // "hab mir die Strumpfhose und ein bisschen das Bein aufgerissen": a guest scratched by the furniture.
       "bein|knie|arm|hand ~2 aufgerissen|aufgeschuerft|aufgeschlitzt|zerkratzt",
       "cut ~1 my|her|his|our ~1 lip|finger|hand|mouth",
@@ -2137,6 +2163,17 @@ export const POLITICS = [
   // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
   "car ~1 free",
   "carfree|autofrei|autofreie|autofreies",
+  // Batch 70: "With the new US tariffs on Brazil, coffee's going to be a luxury … Thanks for nothing, Washington."
+  "us ~1 tariffs|tariff|zoelle|zolle",
+  "tariffs ~2 on ~1 brazil|china|imports|coffee|goods",
+  "strafzoelle|strafzoll|zollstreit|handelskrieg",
+  "trade ~1 war",
+  // Batch 69: 'still waiting for that "klimageld" every party promised. carbon price goes up every january'.
+  "klimageld",
+  "carbon ~1 price|tax",
+  "co2 ~1 preis|steuer|abgabe",
+  "co2preis|co2steuer|co2abgabe|co2bepreisung",
+  "every ~1 party ~1 promised",
   // Batch 68: "the EU-mercosur deal is going to squeeze small farmers", "Kohleausstieg 2030 im Revier, jaja".
   "mercosur",
   "kohleausstieg",

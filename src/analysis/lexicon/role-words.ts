@@ -198,6 +198,20 @@ export const CORRECTION = [
   "achse|axis ~3 beginnt|startet|starts|begins ~2 bei|at",
   // "Minor point: your post quotes a COP of 5 … Realistic figures are closer to 3.5."
   "minor ~1 point|correction|note",
+  // Batch 72: "fun post but the chemex wasn't invented in sweden", "Schöner Beitrag …, aber „Zülpich am Rhein“? …
+  // liegt gut 30 km vom Rhein weg".
+  "post|reel|video ~1 but ~6 wasnt|isnt|werent|arent|wasn't|isn't|didnt|didn't",
+  "wasnt|wasn't ~1 invented|founded|built|discovered|born ~1 in|by",
+  "war|wurde ~2 nicht ~2 in ~3 erfunden|gegruendet|gebaut|entdeckt|geboren",
+  "liegt ~4 km ~2 vom|von ~3 weg|entfernt",
+  // Batch 70: "der Rhein ist nicht 1.320 km lang, sondern rund 1.230 km", "set in ethiopia, not yemen like your
+  // caption says".
+  "ist|sind|war|waren ~1 nicht ~4 sondern ~1 rund|etwa|ca|circa|knapp|gut|nur",
+  "like|as ~1 your|the ~1 caption|post|reel|video|ad ~1 says|said|claims",
+  "wie ~1 in ~1 eurem|ihrem|dem ~1 post|beitrag|reel|video ~1 steht|behauptet",
+  // Batch 69: "Korrektur: Die Anlage … war nicht 'die erste Wärmepumpe der Welt'".
+  "eine ~1 korrektur",
+  "korrektur:",
   // Batch 68: "one small error: … is in the North Sea", "ur story says … its the other way round".
   "small|minor|tiny ~1 error|mistake|typo",
   "its|it's|is ~1 the ~1 other ~1 way ~1 round|around",

@@ -495,6 +495,12 @@ export const DISAPPROVAL = [
   "premiumpreis*",
   "mondpreis*",
   "cringe*",
+  // Batch 72: "most insufferable feed in berlin", "unerträglich selbstverliebt".
+  "insufferabl*",
+  "unbearabl*",
+  "unertraeglich*",
+  "pretentious*",
+  "praetentioes*",
   "etikettenschwindel",
   "zu niedrig|gering|hoch|teuer|langsam|kompliziert|klein|wenig",
   "duemmste*",
@@ -809,6 +815,17 @@ export const IRONY = [
   "nothing ~1 says ~5 like",
   // Batch 66: "app says 14 May, the email says 21 May … choose your own adventure 🎲".
   "choose ~1 your ~1 own ~1 adventure",
+  // Batch 69: "… ist sicher nur ein klitzekleines Detail 😇", "vielleicht ist das ja eher so ein Richtwert".
+  "sicher|bestimmt|sicherlich ~1 nur ~1 ein ~2 detail",
+  "klitzekleines ~1 detail",
+  "ist|sind ~2 ja ~1 eher ~1 so ~1 ein|eine ~1 richtwert|empfehlung|vorschlag",
+  // Batch 70: "Really appreciate the Ottensen team charging 2.50 for three sips of frothed milk … Great way to teach
+  // her early how expensive Hamburg is".
+  "appreciate|love|loving ~5 charging|charge|charged ~4 for",
+  "great ~1 way ~1 to ~1 teach",
+  // Batch 72: "every single one answered with 'it depends' … i'll go ask my house then 🏠🤷".
+  "ill|i ~1 go ~1 ask ~4 then",
+  "frag|frage ~1 ich ~4 halt|dann ~1 mal|selbst",
   // Batch 68: "so viel Nostalgie hatte ich gar nicht bestellt", "must be a very busy sunday night roastery 👀".
   "hatte|habe ~1 ich ~2 gar ~1 nicht ~1 bestellt",
   "must ~1 be ~1 a|some ~1 very|really ~1 busy",

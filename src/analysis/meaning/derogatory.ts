@@ -113,6 +113,21 @@ function englishMade(tokens: readonly Token[], at: number): boolean {
   return ENGLISH_AROUND.has(tokens[at - 1]?.key ?? "") || ENGLISH_AROUND.has(tokens[at + 1]?.key ?? "");
 }
 
+/**
+ * "sonst steh ich wieder als nasser Clown da", "I looked like a total clown": the writer's picture of themselves.
+ * "als"/"like" before the word (past its adjectives), with "ich"/"I" a few words before.
+ */
+export function selfPictured(tokens: readonly Token[], at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && at - index <= 3 && !AS_LIKE.has(tokens[index]?.key ?? "")) index--;
+  if (!AS_LIKE.has(tokens[index]?.key ?? "")) return false;
+  return tokens.slice(Math.max(0, index - 4), index).some((token) => SELF_PICTURED.has(token.key));
+}
+const AS_LIKE = new Set(["als", "like"]);
+const SELF_PICTURED = new Set(["ich", "i", "me", "mich", "im"]);
+
+const SELF_MODE = /^-(?:moment|modus|mode|alarm|einwurf|hinweis|frage|kommentar|wissen)(?!\p{L})/iu;
+
 export function findDerogatory(context: Context): MeaningFinding[] {
   const findings: MeaningFinding[] = [];
   const { tokens, countered, structure } = context;
@@ -124,6 +139,9 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     if (excused(context, at) || ofAThing(tokens, { from: at, to: at }) || englishMade(tokens, at)) return;
     // "ihr verdient euch dumm und dusslig": the idiom for earning a fortune, calling nobody stupid.
     if (richIdiom(tokens, at)) return;
+    // "Kleiner Klugscheißer-Moment 🤓": the first part of a compound names a moment, a mode, nobody.
+    if (SELF_MODE.test(context.normalised.text.slice(token.end, token.end + 12))) return;
+    if (selfPictured(tokens, at)) return;
     // "jerk chicken", "Frustration can be a bitch": a dish, an idiom.
     if (
       FOOD_AFTER.includes(tokens[at + 1]?.key ?? "") ||

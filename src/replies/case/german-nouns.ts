@@ -19,12 +19,18 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   ],
   [/^(?:bohnen|schuhe|filtertüten|kapseln|pads)$/i, "pl"],
   // What an installation can damage, compounds by their last part: "Parkettboden", "Haustür", "Küchenfenster".
-  [/(?:boden|teppich|zaun|flur|rasen|garten|carport|briefkasten|keller|teich|schuppen|wagen|pkw)$/i, "m"],
   [
-    /(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade|garage|regenrinne|dachrinne|hecke|terrasse|mauer)$/i,
+    /(?:boden|teppich|zaun|flur|rasen|garten|carport|briefkasten|keller|teich|schuppen|wagen|pkw|lift|aufzug|schalter|fühler|sensor|ofen|herd|hahn|stecker|akku|motor|deckel|schlauch|kessel|tank|sitz)$/i,
+    "m",
+  ],
+  [
+    /(?:wand|tür|decke|treppe|küche|arbeitsplatte|einfahrt|fassade|garage|regenrinne|dachrinne|hecke|terrasse|mauer|anlage|leitung|pumpe|heizung|lampe|leuchte|steckdose|klingel|markise|dusche|toilette|spülmaschine|anzeige|platte|scheibe)$/i,
     "f",
   ],
-  [/(?:auto|fenster|parkett|dach|geländer|laminat|gerät|tor|gartentor|beet|pflaster|gewächshaus)$/i, "n"],
+  [
+    /(?:auto|fenster|parkett|dach|geländer|laminat|gerät|tor|gartentor|beet|pflaster|gewächshaus|ventil|kabel|display|licht|rohr|schloss|fahrrad|lastenrad)$/i,
+    "n",
+  ],
 ];
 
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */

@@ -560,7 +560,12 @@ const RANGE =
 function amountsIn(text: string): string[] {
   const range = RANGE.exec(text);
   // "Abbuchung 24,90": a debit's figure without its currency is said back in euros.
-  if (!range) return all(text, AMOUNT).map((amount) => (/^\d+,\d{2}$/u.test(amount) ? `${amount} €` : amount));
+  // "als Abschlag 0,00 €": nothing owed is no amount to look into.
+  if (!range)
+    return all(text, AMOUNT, 4)
+      .filter((amount) => /[1-9]/u.test(amount))
+      .slice(0, 3)
+      .map((amount) => (/^\d+,\d{2}$/u.test(amount) ? `${amount} €` : amount));
   const [, before, after, unit] = range;
   const spaced = unit === "€" ? " €" : ` ${unit}`;
   return [
@@ -649,6 +654,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // drink served at a branch.
   if (lifted.road || GAS_SMELL.test(text)) return undefined;
   if (lifted.problem === "safety" && (lifted.visited || lifted.served)) return undefined;
+  // "von einer Wespe gestochen", "stung by a wasp on your terrace": an insect's sting has no product or batch.
+  if (lifted.problem === "safety" && /\b(?:stung|stings?|gestochen|wespe\p{L}*|wasps?|bienen?|bees?)\b/iu.test(text))
+    return undefined;
   // "in Ottensen … allergisch auf Sesam … der Bagel mit Sesam": served at a café, nothing packed to photograph.
   if (lifted.problem === "safety" && lifted.allergen && lifted.places.length > 0) return undefined;
   // "Hatte heute in Ottensen einen Oat Flat White … Bauchschmerzen": a drink served at a named café has no batch.

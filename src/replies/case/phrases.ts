@@ -17,7 +17,7 @@ export type Voice = { language: "de" | "en"; form: "sie" | "du" | undefined };
 const has = (words: readonly string[], pattern: RegExp) => words.some((word) => pattern.test(word));
 /** "zweimal geschrieben", "called twice": asked twice, not charged twice. */
 const CONTACTED_TWICE =
-  /(?:zweimal|twice)\s(?:\p{L}+\s)?(?:geschrieben|angerufen|gemailt|nachgefragt|gemeldet|reklamiert|neu installiert)|(?:emailed|e-mailed|called|written|wrote|asked|rang|phoned|chased|reinstalled)\s(?:\p{L}+\s)?twice/u;
+  /(?:zweimal|twice)\s(?:\p{L}+\s){0,2}(?:geschrieben|angerufen|gemailt|nachgefragt|gemeldet|reklamiert|neu installiert)|(?:emailed|e-mailed|called|written|wrote|asked|rang|phoned|chased|reinstalled)\s(?:\p{L}+\s){0,2}twice/u;
 /** A double charge among the words: "doppelt abgebucht", "charged twice"; never "Ich hab zweimal geschrieben". */
 const chargedTwice = (words: readonly string[]) =>
   words.some((word) => /doppelt|zweimal|twice|double/u.test(word) && !CONTACTED_TWICE.test(word));
@@ -172,7 +172,7 @@ export function generalClause(v: Voice): string {
 }
 
 const DAMAGE =
-  /beschädigt|beschaedigt|eingesaut|versaut|beschmiert|verschmutzt|verdreckt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|left(?! without)|mess|hole|hinterlassen|tracked|mud|dreckspur|schmutzspur|fußspur|fussspur/;
+  /beschädigt|beschaedigt|eingesaut|versaut|beschmiert|verschmutzt|verdreckt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|\bleft\b(?! without)|\bmess\b|\bholes?\b|hinterlassen|tracked|\bmud\b|dreckspur|schmutzspur|fußspur|fussspur/;
 
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
@@ -1888,6 +1888,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     const trimmed = de ? value?.trim() : value?.trim().replace(/(?<=\d)[.,;:]+$/u, "");
     // "December" and "in December" are said once.
     const bare = (said: string) => said.toLowerCase().replace(/^(?:in|im|am|on|at)\s/u, "");
+    // "0,00 €": nothing owed is no detail of a case.
+    if (trimmed && /^0(?:[.,]0+)?\s?(?:€|euro|eur)$/iu.test(trimmed)) return;
     if (trimmed && !known().includes(trimmed.toLowerCase()) && !items.some((item) => bare(item) === bare(trimmed)))
       items.push(trimmed);
   };
@@ -1921,6 +1923,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         !/[.!?]["”“]?\s/u.test(phrase) &&
         // "(geht nicht, vor 3 Wochen)": a failure in general says nothing beside the thing that fails.
         !GENERIC_FAILURE.test(phrase) &&
+        // "(Pfand, gibt kein pfand zurück)": the thing already named is not said again in their lower case.
+        !items.some((item) => item.length >= 4 && phrase.toLowerCase().includes(item.toLowerCase())) &&
         (general ||
           LONE_FAULT.test(phrase) ||
           (FAULT_STATED.test(phrase) && !/^(?:can't|cannot|cant|kann|konnte)\s\S+$/iu.test(phrase))),
@@ -1940,8 +1944,12 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // "Kundennummer 5512890": a bare customer or contract number says nothing of what it is.
   for (const n of c.numbers) {
     if (known().includes(n.value.toLowerCase())) continue;
+    // "kundennr", "Kd-Nr.", "Customer number" are said as a support agent writes them; "Policy", "Vertragskonto" as
+    // the commenter named them.
+    const label =
+      n.kind === "customer" && CUSTOMER_ABBREVIATED.test(n.label) ? (de ? "Kundennummer" : "customer no.") : n.label;
     const labelled = (n.kind === "customer" || n.kind === "contract") && n.label;
-    add(labelled ? `${n.label} ${n.value}` : n.value);
+    add(labelled ? `${label} ${n.value}` : n.value);
   }
   add(c.places[0]);
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
@@ -1961,6 +1969,9 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   add(c.amounts[0]);
   return items.length ? items.slice(0, 4).join(", ") : undefined;
 }
+
+const CUSTOMER_ABBREVIATED =
+  /^(?:kundennr\.?|kunden-nr\.?|kd\.?-?nr\.?|kdnr|kundennummer|customer (?:no\.?|number|id))$/iu;
 
 /** "unserem Espresso", "unserer Bohne „Nordlicht“", "our heat pump"; undefined where German gives no article. */
 export function ourProduct(product: string, language: "de" | "en"): string | undefined {

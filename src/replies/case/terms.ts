@@ -42,7 +42,9 @@ const STOP_DE = new Set(
     // Holidays and the world say when or how much, not what is criticised: "another price rise right before Christmas".
     // "Stand da mit Baby aufm Arm", "3 brocken pulver im mund", "mit Abstand der beste": a body or an idiom, no topic.
     "Arm Arme Hand Hände Kopf Mund Bein Beine Fuß Füße Rücken Nacken Bauch Auge Augen Ohr Ohren Finger Gesicht Abstand " +
-    "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung"
+    "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung " +
+    // "20 Stück im Schrank", "danke für die super klo-schilder": a count and a praise word, no topic.
+    "Stück Stücke Super Einfacher Einfache Gratis Kostenlos"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -146,6 +148,7 @@ const FIGURE_NOUN =
 /** A capitalised word inside a sentence ("PayPal" whole), with the next one if it is capitalised too ("Cold Brew"). */
 const GERMAN_NOUN =
   /(?<![.!?:]\s|^|-)(?<![\p{L}\d])[A-ZÄÖÜ][\p{Ll}ß]{2,}(?:[*:_]innen)?(?:[A-Z][\p{Ll}]+)*(?:-[A-ZÄÖÜ]?[\p{L}]+)*(?:\s[A-ZÄÖÜ][\p{Ll}]{2,}(?=[\s,.!?]|$)){0,2}|\b[A-Z]{1,4}-[A-ZÄÖÜ][\p{Ll}]{2,}\b/gu;
+const THEIR_POSSESSIVE = /^(?:Ihre[mnrs]?|Eure[mnrs]?|Deine[mnrs]?|Unsere[mnrs]?)$/u;
 /** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
 const ATTRIBUTE =
   /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
@@ -457,7 +460,10 @@ export function caseTerms(
     for (const match of nouns) {
       const start = match.index ?? 0;
       if (start < taken) continue;
-      const written = match[0].split(" ");
+      // "Namensgeber Ihres Unternehmens": their possessive, said back by the company, would name the wrong owner.
+      const whole = match[0].split(" ");
+      const theirs = whole.findIndex((word, at) => at > 0 && THEIR_POSSESSIVE.test(word));
+      const written = theirs > 0 ? whole.slice(0, theirs) : whole;
       const words = written.filter((word) => !STOP_DE.has(word));
       if (!words.length) continue;
       // "6 Euro Flat Whites": a name after a word that is no topic is read whole, not cut after its first word.

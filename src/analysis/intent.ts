@@ -113,6 +113,16 @@ function failures(normalised: Normalised): Hit[] {
           hit.from === hit.to &&
           SMALL.has(tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "everyone told us a heat pump would never work up here": a doubt others voiced, no failure.
+        !(
+          WOULD.has(tokens[hit.from - 1]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 10), hit.from).some((token) => DOUBTED.has(token.key))
+        ) &&
+        // "darf nur lauwarm … sie hat mir extra nen lauwarmen kakao gemacht": lukewarm as asked, nothing gone cold.
+        !(
+          LUKEWARM.has(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => AS_ASKED.has(token.key))
+        ) &&
         // "@ole_hh you lost the bet", "Wette verloren": a game lost, nothing of theirs.
         !(
           ["lost", "verloren"].includes(tokens[hit.to]?.key ?? "") &&
@@ -469,12 +479,43 @@ const INDOOR_COLD =
  */
 const INJURED =
   /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
+const WOULD = new Set(["would", "wuerde", "wuerden"]);
+const DOUBTED = new Set([
+  "told",
+  "said",
+  "warned",
+  "thought",
+  "claimed",
+  "sagten",
+  "meinten",
+  "dachten",
+  "hiess",
+  "gesagt",
+]);
+const LUKEWARM = new Set(["lauwarm", "lauwarmen", "lauwarmer", "lauwarmes", "lukewarm"]);
+const AS_ASKED = new Set([
+  "nur",
+  "darf",
+  "extra",
+  "extra-",
+  "wunsch",
+  "gewuenscht",
+  "asked",
+  "requested",
+  "only",
+  "wollte",
+]);
+/** "the little sign said 'vegan' … the sign's wrong", "das Schild war falsch": a label wrong, nothing sent wrong. */
+const LABEL_WRONG =
+  /\b(?:sign|signs|label|labels|schild|schilder|etikett\p{L}*|beschriftung)(?:'s)?\s(?:(?:is|was|are|were|ist|war|waren)\s)?(?:wrong|falsch)\b|\b(?:wrong|falsche[ns]?)\s(?:sign|label|schild|etikett)/iu;
 /** "bestellung KK-67031 über 64 € und null treuepunkte gutgeschrieben": the points, not the order, are missing. */
 const POINTS_MISSING =
   /\b(?:null|keine|keinen|no|zero|0)\s(?:\p{L}+\s)?(?:treuepunkte|bonuspunkte|punkte|stempel|points|loyalty points|stamps)\b/iu;
 /** "my whole account is just GONE … 'no customer found'", "mein Kundenkonto ist weg": the account, whatever it held. */
 const ACCOUNT_GONE =
   /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
+const CUT_BODY =
+  /\bcut (?:my|her|his|our|their) (?:lip|finger|hand|mouth|foot|knee|leg)\b|\b(?:lippe|finger|hand|knie|bein|fuß)\s(?:\p{L}+\s){0,2}?(?:aufgeschnitten|aufgeschlagen|aufgeschürft|blutet|blutete)\b/iu;
 /** "enttäuschte Kunden, denen genau das niemand gesagt hat", "customers who were never told": others' case, told. */
 const OTHERS = new Set(
   [
@@ -560,7 +601,8 @@ const MAY_I =
   /\b(?:can|could|may|do|does|is it possible|kann|könnte|koennte|darf|dürfen|duerfen|muss|brauche|geht das)\b/iu;
 
 /** Failures that are only a contrast: said beside thanks and praise they tell what went well. */
-const CONTRAST_ONLY = /^(?:ohne zu fragen|without asking|even though|although|obwohl|extra|ausdrücklich)/iu;
+const CONTRAST_ONLY =
+  /^(?:ohne zu fragen|ohne dass (?:wir|ich|jemand) (?:fragen|gefragt)|without (?:anyone |us |me )?asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);
 const FED_UP = new Set(["of", "and", "to"]);
 const HAVE = new Set(["habe", "hab", "hat", "haben", "besitze", "besitzt"]);
@@ -674,7 +716,7 @@ const WHERE_IS_IT =
 const TAKEN_TWICE =
   /(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
-  /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s'?(?:stop|leave|shut|go|get out)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
+  /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
 const USUAL_AMOUNT = new RegExp(
   `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
@@ -853,8 +895,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Hab vor 6 Wochen die Heiratsurkunde geschickt … kommt alle Post noch auf meinen alten Nachnamen": details not
   // taken over, whatever the bank then debits.
   const renamed = saidAny(/\balten\s(?:namen|nachnamen)\b/iu);
-  const problem =
-    renamed || POINTS_MISSING.test(normalised.text)
+  // "My daughter (3) cut her finger on the wooden toy kitchen … One of the little doors has snapped": someone hurt
+  // outranks what broke.
+  const hurt = (INJURED.test(normalised.text) || CUT_BODY.test(normalised.text)) && !OWNED_UP.test(normalised.text);
+  const problem = hurt
+    ? "safety"
+    : renamed || POINTS_MISSING.test(normalised.text) || LABEL_WRONG.test(normalised.text)
       ? "other"
       : ACCOUNT_GONE.test(normalised.text)
         ? "login"

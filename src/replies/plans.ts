@@ -188,7 +188,13 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   const policy =
     assessment.intent.complaint === undefined &&
     ["packaging", "post", "campaign", "prices", "price-increase"].includes(kase.criticised ?? "");
-  return own && (kase.item !== undefined || kase.device !== undefined) && !proposes && !praisedOnly && !policy;
+  // "the one thing i'll actually miss is the kreuzberg espresso 😭": a thing loved and left, with no failure, no
+  // number and nothing bought, is no case.
+  const told =
+    assessment.intent.complaint !== undefined ||
+    kase.numbers.length > 0 ||
+    /\b(?:ordered|bought|paid|charged|bestellt|gekauft|bezahlt|abgebucht)\b/iu.test(text);
+  return own && (kase.item !== undefined || kase.device !== undefined) && told && !proposes && !praisedOnly && !policy;
 }
 /**
  * "the handle on my 58mm tamper", "das Sicherheitsventil am Warmwasserspeicher unserer WP 12", "mein Vollautomat":

@@ -144,6 +144,8 @@ export const Case = z.object({
   arrivedAs: z.optional(z.string()),
   /** What the work damaged, as written ("Parkettboden", "kitchen floor"). */
   damaged: z.optional(z.string()),
+  /** Whether the comment speaks of work done at their home ("your crew", "beim Einbau"): damage then came of it. */
+  work: z.optional(z.boolean()),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */
   bill: z.optional(z.string()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */

@@ -6749,3 +6749,121 @@ describe("batches 69 to 72: what a reply must never say, and cases told without 
     ).toBe("thank-specifically");
   });
 });
+
+describe("batches 71 to 74: what was said, not what the words suggest", () => {
+  it("says nothing false of a label, a finger, a time machine, frost damage, an old address or a doubt voiced", () => {
+    const label = answer(
+      "kaffeekollektiv",
+      'Went to Kreuzberg on Saturday with my vegan teenager and she picked the chocolate cake because the little sign said "vegan". Halfway through, the guy clearing tables said "oh that one\'s got butter, the sign\'s wrong".',
+    );
+    expect(label.first?.text).not.toMatch(/didn't arrive|guy clearing|order number/);
+    const finger = answer(
+      "kaffeekollektiv",
+      "My daughter (3) cut her finger on the wooden toy kitchen at Südvorstadt this morning. One of the little doors has snapped and there's a sharp edge sticking out.",
+    );
+    expect(finger.assessment.intent.complaint?.problem).toBe("safety");
+    expect(finger.first?.text).not.toMatch(/trouble with the finger/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "@kaffeekollektiv KK-68255 arrived today, 11 June. bag says roasted 14 June 🤔 either you've got a time machine or that's the wrong label on my beans.",
+        "x",
+      ).first?.text,
+    ).not.toMatch(/machine/);
+    const frost = answer(
+      "rheinwerk",
+      "@Rheinwerk the cover on the DC isolator switch by our garage door cracked in the frost and now just hangs open, rain goes straight in. customer no. 40947782",
+      "x",
+    );
+    expect(frost.first?.text).not.toMatch(/during the work/);
+    expect(
+      answer(
+        "rheinwerk",
+        "Ich bin im Herbst ausgezogen und habe Ihnen meine neue Adresse sofort mitgeteilt. Trotzdem ging meine Jahresabrechnung jetzt an die alte Adresse, also an meinen Ex-Mann.",
+      ).first?.text,
+    ).toMatch(/an Ihre alte Adresse gegangen/);
+    expect(
+      answer(
+        "rheinwerk",
+        "Two years ago we swapped Dublin for a slate house outside Monschau, and everyone told us a heat pump would never work up here. This was the first winter we've actually been cosy.",
+      ).assessment.intent.complaint,
+    ).toBeUndefined();
+    const request = answer(
+      "rheinwerk",
+      "Seit der Wartung springt das Zeitprogramm für den Pfarrsaal jede Nacht auf die Werkseinstellung zurück. Unsere Anfrage an den Service ist seit drei Wochen unbeantwortet.",
+    );
+    expect(request.first?.text).not.toMatch(/dem Anfrage/);
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "moving back to sevilla after 4 years in berlin 😭 the one thing i'll actually miss is the kreuzberg espresso.",
+        "x",
+      ).first?.text ?? "",
+    ).not.toMatch(/trouble with your espresso/);
+  });
+
+  it("keeps praise praise when lukewarm was asked for, and never says 'good question'", () => {
+    expect(
+      planOf(
+        "kaffeekollektiv",
+        "danke an jule in ottensen 💛 hatte heute ne weisheitszahn-op, darf nur lauwarm, sie hat mir extra nen lauwarmen kakao mit hafer gemacht. hab fast geheult",
+      ),
+    ).toBe("thank-specifically");
+    for (const [company, text] of [
+      ["rheinwerk", "Hat die WP 9 einen SG-Ready-Eingang? Wir haben 12 kWp auf dem Dach."],
+      ["kaffeekollektiv", "Do any of your cafés do a hot chocolate without added sugar?"],
+      ["rheinwerk", "Do you put heat pumps in tiny houses? ours is 26 m², well insulated."],
+    ] as const) {
+      for (const suggestion of answer(company, text).suggestions) {
+        expect(suggestion.text).not.toMatch(/gute Frage|good question/i);
+      }
+    }
+  });
+
+  it("reads more corrections, irony and world politics", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Im Post zum neuen Malawi steht „Peaberry ist eine seltene Kaffeesorte“ 🤓 Ist aber keine Sorte, sondern eine Laune der Natur.",
+      ],
+      [
+        "kaffeekollektiv",
+        "love the la marzocco throwback post but they were founded in florence in 1927, not milan 😉",
+      ],
+    ] as const) {
+      expect(planOf(company, text)).toBe("check-correction");
+    }
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        'two years of ordering nothing but your decaf and today\'s "picked just for you ✨" email recommends the Triple Roast ⚡ love how well you know me',
+      ],
+      [
+        "rheinwerk",
+        "thanks for the invite to the solar info evening on thursday at 7 📨 arrived friday morning. very efficient, really makes me trust your install schedules 👍",
+      ],
+      [
+        "rheinwerk",
+        "„Bis zu 620 € im Jahr sparen!“ verspricht Ihr Sparrechner. Bei einer Stromrechnung von 540 € im Jahr. Zahlen Sie mir dann 80 € raus? Ich nehm's gern 😇",
+      ],
+      [
+        "rheinwerk",
+        "Ganz toller Energiespartipp im Newsletter 👏 Und das Foto dazu: Fenster sperrangelweit auf, Heizkörper voll aufgedreht. Hab's an den Kühlschrank gehängt. Als Mahnmal 😂",
+      ],
+    ] as const) {
+      takesSeriously(company, text);
+    }
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "TIL germany still has a coffee tax from 1948, €2.19 per kilo roasted. tea isnt taxed at all 🙃 #kaffeesteuer",
+      ],
+      [
+        "rheinwerk",
+        "new PV systems get nothing for feed-in during negative price hours, going to hurt small rooftop owners #Solarspitzengesetz",
+      ],
+    ] as const) {
+      expect(planOf(company, text)).toBe("no-reply-needed");
+    }
+  });
+});

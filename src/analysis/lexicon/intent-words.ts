@@ -716,6 +716,8 @@ export const FAILURE = [
   "barely|hardly ~2 warm|heat|heats|works|work|working",
   "kaum ~2 warm|heiss",
   // "geht … an meine alte Adresse, obwohl ich sie im Konto geändert habe".
+  // Batch 72: "ging meine Jahresabrechnung jetzt an die alte Adresse": sent there, said with its preposition.
+  "an|to ~1 die|meine|unsere|my|our|the ~1 alte|old ~1 adresse|address",
   "alte ~1 adresse",
   "old ~1 address",
   "obwohl|although ~5 geaendert|gekuendigt|storniert|abbestellt|changed|cancelled|canceled|updated",
@@ -1382,7 +1384,12 @@ export const FAILURE = [
   // Batch 70: "fliegt fast jeden Nachmittag … der FI-Schalter für die Kühlzelle raus", "fährt mein Treppenlift nicht
   // mehr", "barista … gibt kein pfand zurück".
   "fliegt|fliegen|flog|flogen ~8 fi|fischalter|schalter|fehlerstromschutzschalter|leitungsschutzschalter ~5 raus",
-  "faehrt|fahren|laeuft|geht ~3 nicht ~1 mehr",
+  "faehrt|fahren|laeuft|geht ~5 nicht ~1 mehr",
+  // Batch 73: "springt das Zeitprogramm für den Pfarrsaal jede Nacht auf die Werkseinstellung zurück".
+  "springt|springen|sprang|faellt|fallen|fiel ~8 werkseinstellung|werkseinstellungen|grundeinstellung",
+  "resets|reset|resetting|goes|went ~3 back ~2 to ~2 factory|default",
+  // Batch 73: "eure Rösterei in Leipzig so qualmt, dass meine Wäsche … nach verbranntem Kaffee stinkt".
+  "qualmt|qualmen|stinkt|stinken|stank",
   "gibt|gab|geben ~2 kein|keinen ~1 pfand|geld ~1 zurueck",
   // Batch 69: "my whole account is just GONE", "mein Kundenkonto ist weg".
   "account|konto|kundenkonto|profil|profile ~4 gone|deleted|vanished|disappeared|weg|verschwunden|geloescht",
@@ -1931,6 +1938,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     "waiting",
     [
       "warteschleife*",
+      // "Unsere Anfrage an den Service blieb unbeantwortet", "my email went unanswered".
+      "unbeantwortet",
+      "unanswered",
       // Written or called and heard nothing: waiting is the last kind, so these only decide when nothing else does.
       "mail",
       "e-mail",
@@ -2163,6 +2173,14 @@ export const POLITICS = [
   // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
   "car ~1 free",
   "carfree|autofrei|autofreie|autofreies",
+  // Batch 74: "new PV systems get nothing for feed-in during negative price hours … more than anyone in Berlin admits
+  // #Solarspitzengesetz".
+  "solarspitzengesetz",
+  "anyone ~1 in ~1 berlin",
+  "negative ~1 price ~1 hours",
+  // Batch 73: "germany still has a coffee tax from 1948 … tea isnt taxed at all #kaffeesteuer".
+  "kaffeesteuer",
+  "coffee ~1 tax",
   // Batch 70: "With the new US tariffs on Brazil, coffee's going to be a luxury … Thanks for nothing, Washington."
   "us ~1 tariffs|tariff|zoelle|zolle",
   "tariffs ~2 on ~1 brazil|china|imports|coffee|goods",

@@ -204,6 +204,11 @@ export const CORRECTION = [
   "wasnt|wasn't ~1 invented|founded|built|discovered|born ~1 in|by",
   "war|wurde ~2 nicht ~2 in ~3 erfunden|gegruendet|gebaut|entdeckt|geboren",
   "liegt ~4 km ~2 vom|von ~3 weg|entfernt",
+  // Batch 73: "Im Post zum neuen Malawi steht … Ist aber keine Sorte, sondern eine Laune der Natur", "they were
+  // founded in florence in 1927, not milan 😉".
+  "ist|sind ~1 aber ~1 kein|keine|keinen ~3 sondern",
+  "im ~1 post|beitrag|reel|video ~6 steht|heisst",
+  "but ~1 they|it|he|she ~1 was|were ~1 founded|invented|built|born|made",
   // Batch 70: "der Rhein ist nicht 1.320 km lang, sondern rund 1.230 km", "set in ethiopia, not yemen like your
   // caption says".
   "ist|sind|war|waren ~1 nicht ~4 sondern ~1 rund|etwa|ca|circa|knapp|gut|nur",

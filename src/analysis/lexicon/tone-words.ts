@@ -823,6 +823,15 @@ export const IRONY = [
   // her early how expensive Hamburg is".
   "appreciate|love|loving ~5 charging|charge|charged ~4 for",
   "great ~1 way ~1 to ~1 teach",
+  // Batch 74: "Heißt das, Sie zahlen mir ab jetzt jedes Jahr 80 € raus? Ich nehm's gern 😇", "very optimistic app, i
+  // admire that 🙃".
+  "ich ~1 nehms|nehme|nehm ~1 gern|gerne",
+  "i ~1 admire ~1 that",
+  // Batch 73: "love how well you know me", "really makes me trust your install schedules 👍", "Hab's ausgedruckt und an
+  // den Kühlschrank gehängt. Als Mahnmal 😂".
+  "love|loving ~1 how ~1 well ~1 you ~1 know",
+  "really ~1 makes ~1 me ~1 trust",
+  "als ~1 mahnmal",
   // Batch 72: "every single one answered with 'it depends' … i'll go ask my house then 🏠🤷".
   "ill|i ~1 go ~1 ask ~4 then",
   "frag|frage ~1 ich ~4 halt|dann ~1 mal|selbst",

@@ -16,7 +16,9 @@ const ARTICLE_BEFORE_DE =
 const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\p{L}-]{3,})(?=\s|[.,!?;:)]|$)/giu;
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
-  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|finger|fingers|lip|lips|knee|knees|arm|arms|leg|legs|foot|feet|toe|toes|tongue|mouth|lippe|knie|zunge|mund|bein|fuß|fuss|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+const PERSON_EN =
+  /^(?:guy|guys|girl|girls|man|men|woman|women|lady|bloke|lad|lads|boy|person|people|staff|barista|baristas|waiter|waitress|cashier|manager|driver|installer|engineer|technician|electrician|fitter|crew|team)$/iu;
 /** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
 const FUNCTION_DE =
   /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb)$/iu;
@@ -125,6 +127,8 @@ function englishThings(text: string, from: number, to: number): Found[] {
     const head = kept.at(-1) ?? "";
     if (!head || /\d/u.test(head) || stopTerm(head, "en") || NOT_A_THING.test(head) || /(?:ly|ed|ing)$/u.test(head))
       continue;
+    // "the guy clearing tables": a person doing something is no thing that failed.
+    if (PERSON_EN.test(kept[0] ?? "")) continue;
     const start = from + (match.index ?? 0);
     found.push({
       thing: kept.join(" "),

@@ -33,9 +33,14 @@ const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   ],
 ];
 
+const PREPOSITIONS = /^(?:an|auf|für|mit|von|vom|zu|zum|zur|bei|beim|in|im|am|aus|über|unter|nach|vor|ohne|gegen)$/iu;
+
 /** The gender of a product phrase: its first word, or its last for names before the thing ("Rheinwerk Zuhause App"). */
 export function genderOf(product: string): Gender | undefined {
-  const words = product.replace(/[„“"]/g, "").split(/\s+/);
+  const all = product.replace(/[„“"]/g, "").split(/\s+/);
+  // "Anfrage an den Service": the head comes before a preposition; what follows it is another noun's.
+  const cut = all.findIndex((word, at) => at > 0 && PREPOSITIONS.test(word));
+  const words = cut > 0 ? all.slice(0, cut) : all;
   for (const word of [words[0] ?? "", words[words.length - 1] ?? ""]) {
     for (const [pattern, gender] of GENDERS) if (pattern.test(word)) return gender;
   }

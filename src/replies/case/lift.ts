@@ -122,6 +122,9 @@ function promisedWithin(text: string, duration: string): boolean {
   );
 }
 
+/** Work done at their home, by whoever the company sent: damage told beside it came of the work. */
+const WORK_DONE =
+  /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:crew|installers?|engineers?|technicians?|fitters?|electricians?|guys|lads|team|leute|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|elektriker\p{L}*|trupp)\b|\b(?:beim|bei der|nach dem|seit dem)\s(?:einbau|montage|installation|anschluss|umbau|wechsel|arbeiten)\b|\b(?:during|after)\s(?:the\s)?(?:install(?:ation)?|fitting|work)\b|\bbei den arbeiten\b|\bmonteur\p{L}*|\binstallers?\b|\bcrew\b/iu;
 /** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
   /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult|eingesaut|versaut|beschmiert|verschmutzt)\b/u;
@@ -1083,6 +1086,7 @@ export function liftCase(
     ...billOf(read),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
+    ...(WORK_DONE.test(read) ? { work: true } : {}),
     ...(complaint?.problem === "other" ? soldOutOf(read) : {}),
     ...(complaint?.problem === "other" || complaint?.problem === "defect" ? brokenOf(read) : {}),
     // "Bestellung 20931 kam heute an … die große Tasse hat nen Riss": what came cracked in a delivery.

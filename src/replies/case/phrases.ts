@@ -190,6 +190,8 @@ function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   if (!de && c.damaged && /^(?:mess|hole|dent|scratch|stain|damage)\b/u.test(c.damaged))
     return `that the work left a ${c.damaged.toLowerCase()}`;
   if (!de && c.damaged) return `that your ${c.damaged.toLowerCase()} was damaged during the work`;
+  // "the cover … cracked in the frost": damage with no work told is not said to have come of it.
+  if (!c.work) return de ? "dass etwas beschädigt ist" : "that something is damaged";
   return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
 }
 
@@ -514,6 +516,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return v.form === "du"
           ? `dass du Post bekommen hast, die an den ${before} gerichtet ist`
           : `dass Sie Post bekommen haben, die an den ${before} gerichtet ist`;
+      }
+      // "ging meine Jahresabrechnung jetzt an die alte Adresse": sent where they no longer live, not billed for it.
+      if (has(words, /\b(?:an|to)\s(?:die|meine|unsere|my|our|the)\s(?:alte|old|previous)\s(?:adresse|address)/)) {
+        if (!de) return "that your post went to your old address";
+        return `dass ${v.form === "du" ? "deine" : "Ihre"} Post an ${v.form === "du" ? "deine" : "Ihre"} alte Adresse gegangen ist`;
       }
       // "bekomme immer noch Rechnungen für die alte Wohnung": billed for where they no longer live.
       if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)/)) {

@@ -95,6 +95,11 @@ export function caseProduct(text: string): string | undefined {
       !/\b(?:like|wie|or|oder|than|als)\s(?:an?\s|ein(?:e|en|em)?\s|the\s)?$/iu.test(
         text.slice(Math.max(0, match.index - 10), match.index),
       ) &&
+      // "either you've got a time machine or …": a joke's machine, not one they bought.
+      !(
+        /^(?:machine|maschine)\b/iu.test(match[0]) &&
+        /\b(?:time|zeit)\s?$/iu.test(text.slice(Math.max(0, match.index - 6), match.index))
+      ) &&
       // "sie sagt die Maschine macht nur 80 Grad": the café's machine in what staff said, not the guest's.
       !/\b(?:sagt|sagte|meint|meinte|says|said)\s(?:die|der|das|the)\s$/iu.test(
         text.slice(Math.max(0, match.index - 14), match.index),

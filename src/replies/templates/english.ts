@@ -69,7 +69,8 @@ export const ENGLISH: EnglishBank = {
     "Would you be open to discussing it further? Drop us a line {wcontact}.",
   ],
   ideas: ["We'll take your suggestions back to the team.", "Ideas like these move us forward."],
-  thanksQuestion: ["Thanks for your question.", "Good question, thanks for asking.", "Thanks for asking."],
+  // Never "good question": judging a question reads as filler, and wrong wherever a complaint is asked as one.
+  thanksQuestion: ["Thanks for your question.", "Thanks for getting in touch.", "Thanks for asking."],
   answer: ["Here's the answer: {answer}", "In short: {answer}", "To answer it: {answer}"],
   moreHelp: ["If anything is still unclear, just ask.", "For any other questions, we're here for you {contact}."],
   holding: [

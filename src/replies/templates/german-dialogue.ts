@@ -79,8 +79,9 @@ export const GERMAN_DIALOGUE = {
     du: ["Deine Anregungen nehmen wir mit ins Team.", "Solche Impulse bringen uns weiter."],
   },
   thanksQuestion: {
-    sie: ["Danke für Ihre Frage.", "Gute Frage, danke dafür.", "Danke, dass Sie nachfragen."],
-    du: ["Danke für deine Frage.", "Gute Frage, danke dafür.", "Danke, dass du nachfragst."],
+    // Never "Gute Frage": judging a question reads as filler, and wrong wherever a complaint is asked as one.
+    sie: ["Danke für Ihre Frage.", "Danke, dass Sie sich an uns wenden.", "Danke, dass Sie nachfragen."],
+    du: ["Danke für deine Frage.", "Danke, dass du dich an uns wendest.", "Danke, dass du nachfragst."],
   },
   answer: {
     sie: ["Kurz zur Antwort: {answer}", "Hier die Antwort: {answer}", "Dazu ganz konkret: {answer}"],

@@ -113,6 +113,13 @@ function failures(normalised: Normalised): Hit[] {
           hit.from === hit.to &&
           SMALL.has(tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "zum Geburtstag eine Chemex gewünscht und auch bekommen, aber leider keine Mühle dazu": a present without its
+        // companion, no order of ours.
+        !(
+          /^(?:bekommen|bekomme|bekam)$/u.test(tokens[hit.from]?.key ?? "") &&
+          GIFTED.test(normalised.text) &&
+          !ORDER_CODE.test(normalised.text)
+        ) &&
         // "everyone told us a heat pump would never work up here": a doubt others voiced, no failure.
         !(
           WOULD.has(tokens[hit.from - 1]?.key ?? "") &&
@@ -405,6 +412,8 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
   const after = keysIn(tokens, hit.to + 1, hit.to + 4);
   // "order not even started … missed my train": a train missed because of us, no journey booked with us.
   const before = keysIn(tokens, hit.from - 2, hit.from);
+  // "cracked at the weld after 8 months of commuting": how the thing was used, no journey.
+  if (/^(?:commuting|commute|pendeln)$/u.test(tokens[hit.from]?.key ?? "") && hit.from === hit.to) return true;
   return (
     /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after) || /\bmissed (?:my|the|our)$/u.test(before)
   );
@@ -479,6 +488,7 @@ const INDOOR_COLD =
  */
 const INJURED =
   /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
+const GIFTED = /\b(?:zum geburtstag|zu weihnachten|geschenkt|gewünscht|gewuenscht)\b/iu;
 const WOULD = new Set(["would", "wuerde", "wuerden"]);
 const DOUBTED = new Set([
   "told",
@@ -866,12 +876,17 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     );
   // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
   // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
+  // "Techniker kam nicht, keine Absage": the one sent for did not come.
+  const sentNotCome = saidAny(
+    /(?:techniker|monteur\p{L}*|elektriker|handwerker|installateur)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)/iu,
+  );
   const noShow =
-    saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
-    saidAny(/\bda$|gekommen|kam|erschienen|aufgetaucht|came|showed|turned up|show up/iu);
+    (saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
+      saidAny(/\bda$|gekommen|kam|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
+    sentNotCome;
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
-  const topic = problemTopic(normalised) ?? (visitDue ? "waiting" : undefined);
+  const topic = problemTopic(normalised) ?? (visitDue || sentNotCome ? "waiting" : undefined);
   // "45 mins on hold to be told to check the website": held on the line, whatever the call was about.
   const heldOnLine = said.every((phrase) => /on hold|warteschleife/iu.test(phrase));
   // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is

@@ -6867,3 +6867,43 @@ describe("batches 71 to 74: what was said, not what the words suggest", () => {
     }
   });
 });
+
+describe("fresh comments through gelassen suggest, for a bike shop and an internet provider", () => {
+  it("names a threat to track someone down, in both languages, and never a parcel's whereabouts", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "I'll find out where your CEO lives and pay him a visit if my line isn't fixed by Friday.",
+        "x",
+      ).assessment.verdict,
+    ).toBe("may-delete");
+    expect(
+      answer("rheinwerk", "Ich finde raus, wo euer Chef wohnt, wenn das nicht bis Freitag läuft.").assessment.verdict,
+    ).toBe("may-delete");
+    expect(answer("rheinwerk", "Can you find out where the parcel lives now? lol", "x").assessment.verdict).toBe(
+      "keep",
+    );
+  });
+
+  it("reads a name doubted in brackets as no question, commuting as no journey, a technician not come as a visit missed", () => {
+    expect(
+      planOf(
+        "rheinwerk",
+        "Muss mal sagen: Die Hotline-Dame heute (Frau Köhler?) war unglaublich geduldig mit meiner Mutter und hat ihr den neuen Router erklärt. Danke!",
+      ),
+    ).toBe("thank-specifically");
+    expect(
+      answer(
+        "rheinwerk",
+        "the frame on my City 3 cracked right at the weld after 8 months of commuting. photos in DM already, no answer for 10 days",
+        "x",
+      ).assessment.intent.complaint?.problem,
+    ).not.toBe("travel");
+    const visit = answer(
+      "rheinwerk",
+      "Glasfaseranschluss war für den 12. zugesagt, Techniker kam nicht, keine Absage, nix. Zweiter Urlaubstag umsonst genommen.",
+    );
+    expect(visit.first?.text).toMatch(/niemand gekommen/);
+    expect(visit.first?.text).toMatch(/Kundennummer/);
+  });
+});

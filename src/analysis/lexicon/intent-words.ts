@@ -1385,6 +1385,8 @@ export const FAILURE = [
   // mehr", "barista … gibt kein pfand zurück".
   "fliegt|fliegen|flog|flogen ~8 fi|fischalter|schalter|fehlerstromschutzschalter|leitungsschutzschalter ~5 raus",
   "faehrt|fahren|laeuft|geht ~5 nicht ~1 mehr",
+  // "Techniker kam nicht, keine Absage, nix", "engineer didn't come": a visit due and not made.
+  "techniker|monteur|monteure|elektriker|handwerker|installateur ~2 kam|kamen|ist|sind ~1 nicht|nie",
   // Batch 73: "springt das Zeitprogramm für den Pfarrsaal jede Nacht auf die Werkseinstellung zurück".
   "springt|springen|sprang|faellt|fallen|fiel ~8 werkseinstellung|werkseinstellungen|grundeinstellung",
   "resets|reset|resetting|goes|went ~3 back ~2 to ~2 factory|default",

@@ -168,6 +168,12 @@ export const THREAT_PATTERNS = [
   "ill|i'll|well|we'll ~2 be ~1 waiting ~1 at|outside ~4 depot|shop|store|cafe|office|house|door|home|car|van",
   "wont|won't ~1 be ~2 climbing|walking|working|driving|standing ~3 for ~1 a ~1 while",
   "make ~1 sure ~5 regret|regrets",
+  // "I'll find out where your CEO lives and pay him a visit if my line isn't fixed": tracking someone down.
+  "find|finding ~1 out ~1 where ~1 you|u|he|she|they|your|his|her|their ~3 lives|live|lived|sleeps",
+  "find|finding ~1 out ~1 where ~1 the ~1 ceo|boss|owner|manager|director|installer|engineer ~1 lives|live",
+  "pay ~1 him|her|you|them|u ~1 a ~1 little|personal ~1 visit",
+  "rausfinden|herausfinden|rauskriegen|rausbekommen ~2 wo ~1 du|er|sie|ihr|dein|deine|euer|eure|ihr|ihre|sein|seine ~3 wohnt|wohnst|wohnen",
+  "finde|finden ~2 raus|heraus ~2 wo ~1 du|er|sie|ihr|dein|deine|euer|eure|ihre|sein|seine ~3 wohnt|wohnst|wohnen",
   "ich|wir ~2 sorge|sorgen ~2 dafuer ~6 bereut|bereuen|bereust",
   // "kann er sich warm anziehen", "dann knallt's", "kriegt euer Kassierer was ganz anderes": a threat as an idiom.
   "kann|koennen|kannst|koennt ~1 sich|dich|euch ~1 warm ~1 anziehen",

@@ -387,7 +387,7 @@ const REQUESTED_DE =
   /\b(?:ein|das)\s(Angebot(?:\sfür\s(?:eine|einen|ein|die|den|das|unsere|unseren|unser|meine|meinen|mein)\s\p{Lu}[\p{L}-]{2,30})?)\s(?:\p{L}+\s){0,4}?(?:angefragt|angefordert|bestellt)\b/u;
 /** "Der Monteur war für 8–12 Uhr angekündigt …", "The engineer was due at 9": who was to come. */
 const VISITOR_DUE_DE =
-  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure)\s(Monteur|Monteurin|Techniker|Technikerin|Handwerker|Installateur|Installateurin|Elektriker|Elektrikerin|Servicetechniker|Servicetechnikerin)(?!\p{L})[^.!?]{0,60}(?:angekündigt|angekuendigt|sollte|kommen wollte)/u;
+  /(?<!\p{L})(?:[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Ii]hr|[Ii]hre|[Ee]uer|[Ee]ure)\s(Monteur|Monteurin|Techniker|Technikerin|Handwerker|Installateur|Installateurin|Elektriker|Elektrikerin|Servicetechniker|Servicetechnikerin)(?!\p{L})[^.!?]{0,60}(?:angekündigt|angekuendigt|sollte|kommen wollte)|(?<!\p{L})(?:Monteur|Techniker|Handwerker|Installateur|Elektriker)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)\b/u;
 const VISITOR_DUE_EN =
   /(?:\b(?:[Tt]he|[Yy]our|[Oo]ur)\s|^|(?<=[.!?]\s))(engineer|technician|fitter|installer|electrician)\b[^.!?]{0,60}\b(?:due|supposed to|booked|scheduled|meant to)\b/u;
 /** "Our school's heat pump was supposed to be commissioned on 15 November": the work they wait for, on what. */

@@ -845,6 +845,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/)
       )
         return caseClause({ ...c, problem: "other" }, v);
+      // "Techniker kam nicht, keine Absage": the one sent for did not come.
+      if (
+        has(
+          words,
+          /(?:techniker|monteur\p{L}*|elektriker|handwerker|installateur)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)/u,
+        )
+      )
+        return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
       const callAbout = c.awaited && /^(?:rückruf|call)\s/iu.test(c.awaited) ? ownedBy(c.awaited, v) : undefined;
@@ -1044,7 +1052,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
         ) &&
         !has(words, /\b(?:nix|nichts)\b/)
       ) {

@@ -95,6 +95,18 @@ export function caseProduct(text: string): string | undefined {
       !/\b(?:like|wie|or|oder|than|als)\s(?:an?\s|ein(?:e|en|em)?\s|the\s)?$/iu.test(
         text.slice(Math.max(0, match.index - 10), match.index),
       ) &&
+      // "aber leider keine Mühle dazu", "instead of the meter cabinet", "before it lands on somebody's laptop": a thing
+      // they lack, one it should have been, or someone else's, never theirs that failed.
+      !/\b(?:kein|keine|keinen|no|without|ohne|instead of the|statt der|statt dem|statt des|anstatt|somebody's|someone's|anyone's|jemandes)\s(?:\p{Ll}+\s)?$/iu.test(
+        text.slice(Math.max(0, match.index - 20), match.index),
+      ) &&
+      // "dass meine Wäsche nach verbranntem Kaffee stinkt": a smell named, not their coffee.
+      !(
+        /\bnach\s(?:\p{Ll}+\s)?$/u.test(text.slice(Math.max(0, match.index - 20), match.index)) &&
+        /^\S*\s(?:stinkt|stinken|riecht|riechen|schmeckt|schmecken)\b/u.test(
+          text.slice(match.index, match.index + match[0].length + 12),
+        )
+      ) &&
       // "either you've got a time machine or …": a joke's machine, not one they bought.
       !(
         /^(?:machine|maschine)\b/iu.test(match[0]) &&

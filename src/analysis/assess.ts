@@ -87,7 +87,14 @@ export function assessWith(
     role: role.role,
     roleConfidence: round(role.confidence),
     roleReasons: role.reasons,
-    intent,
+    // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn": hate about a group, quoted or
+    // framed to reject it. Not a correction's "ist falsch", nor a quoted swear word.
+    intent:
+      defused &&
+      !violations.some((v) => DELETABLE_KINDS.includes(v.kind)) &&
+      normalised.tokens.some((token) => LEXICON.groups.hasToken(token))
+        ? { ...intent, countersHate: true }
+        : intent,
     priority: priorityOf(snapshot, violations, tone, role, verdict, intent),
     replyNeeded: reply.needed,
     replyReasons: reply.reasons,

@@ -309,7 +309,7 @@ function asksForInformation(text: string): boolean {
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
-  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:wtf|omg)\b/iu;
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:wtf|omg)\b|(?:^|[.!?]\s+)(?:scheiße|scheisse|verdammt|mist|shit|fuck|damn)[,!]/iu;
 
 /**
  * Contempt for the company or its idea without a swear word: "Ihr seid echt das Letzte", "so ein Schwachsinn",
@@ -465,6 +465,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   ) {
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
+  // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":
+  // counter-speech is no rudeness to set a boundary for; a comment called out is thanked for and checked.
+  if (intent.countersHate && !matter)
+    return SOMEONE_ELSES.test(text) ? ["thank-for-report"] : ["acknowledge"];
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude =
     ((kinds.has("profanity") &&

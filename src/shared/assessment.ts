@@ -90,6 +90,8 @@ export const Intent = z.object({
   offTopic: z.boolean(),
   /** Laughing at the company ("lol", 😂) without a concern of one's own: a troll's line, best left alone. */
   mockery: z.optional(z.boolean()),
+  /** Hateful words quoted or negated in order to reject them ("… schämt euch für solche Kommentare"): counter-speech. */
+  countersHate: z.optional(z.boolean()),
 });
 export type Intent = z.infer<typeof Intent>;
 

@@ -133,6 +133,8 @@ export const HATE_CASES: FunctionalCase[] = [
       "Ich finde alle {G} sind kriminell.",
       "Meiner Meinung nach sind {G} Abschaum.",
       "Ehrlich gesagt halte ich {G} für minderwertig.",
+      // A counter frame agreed with is the opinion itself.
+      "Wer sagt, {G} seien Abschaum, hat völlig recht.",
     ],
     GROUPS_DE,
     HATE,
@@ -145,6 +147,7 @@ export const HATE_CASES: FunctionalCase[] = [
       "I honestly believe all {G} are criminals.",
       "In my opinion {G} are scum.",
       "Personally I find {G} inferior.",
+      "People who say {G} are scum are right.",
     ],
     GROUPS_EN,
     HATE,

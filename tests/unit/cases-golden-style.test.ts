@@ -6907,3 +6907,28 @@ describe("fresh comments through gelassen suggest, for a bike shop and an intern
     expect(visit.first?.text).toMatch(/Kundennummer/);
   });
 });
+
+describe("fresh comments to an insurer through gelassen assess and suggest", () => {
+  it("thanks counter-speech that calls out a comment, and sets no boundary for swearing at the weather", () => {
+    const counter = answer(
+      "kaffeekollektiv",
+      "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare.",
+    );
+    expect(counter.assessment.verdict).toBe("keep");
+    expect(counter.assessment.intent.countersHate).toBe(true);
+    expect(counter.first?.strategy).toBe("thank-for-report");
+    expect(counter.first?.text).not.toMatch(/Ton|sachlich/);
+    const people = answer(
+      "kaffeekollektiv",
+      "Leute, die sagen, Ausländer seien faul, haben keine Ahnung. So ein Quatsch.",
+    );
+    expect(people.assessment.verdict).toBe("keep");
+    expect(people.first?.strategy).not.toMatch(/boundary/);
+    expect(
+      answer("kaffeekollektiv", "Leute, die sagen, Ausländer seien faul, haben völlig recht.").assessment.verdict,
+    ).toBe("may-delete");
+    expect(
+      planOf("rheinwerk", "Scheiße, schon wieder Glatteis und die Karre steht in der Werkstatt. Montag kann kommen 🙄"),
+    ).not.toMatch(/boundary/);
+  });
+});

@@ -336,6 +336,8 @@ export const COUNTER_FRAMES = [
   "comments|posts|statements|tweets|things ~1 like",
   "is|are|thats|its ~2 racist|bigoted|hateful|wrong|nonsense|unacceptable",
   "people ~1 who ~2 say|think|believe|claim",
+  // "Leute, die sagen, Ausländer seien faul, haben keine Ahnung": the German of "people who say".
+  "leute|menschen ~1 die ~2 sagen|behaupten|meinen|denken|glauben|schreiben",
   "report ~3 post|posts|comment|comments|that",
   "stereotype*|vorurteil*|klischee*|prejudice*|notions ~2 that|dass|wie|like",
   "mythos|maerchen|maer|luege|myth|lie ~2 that|dass",

@@ -31,11 +31,24 @@ export interface MeaningFinding {
   evidence: string;
 }
 
+const AGREED = new Set(["recht", "right", "correct"]);
+const NOT_BEFORE = new Set(["nicht", "not", "kein", "keine", "nie", "never"]);
+
 export function contextOf(normalised: Normalised): Context {
   const structure = structureOf(normalised);
   const countered = new Set<number>();
   for (const hit of LEXICON.counterFrames.find(normalised.tokens)) {
-    countered.add(structure.sentence[hit.from] as number);
+    const sentence = structure.sentence[hit.from] as number;
+    // "Wer sagt, Ausländer seien faul, hat recht", "people who say … are right": the frame, agreed with.
+    const agreed = normalised.tokens.some(
+      (token, at) =>
+        structure.sentence[at] === sentence &&
+        AGREED.has(token.key) &&
+        !NOT_BEFORE.has(normalised.tokens[at - 1]?.key ?? "") &&
+        // "… are wrong, right?": a tag question, no agreement.
+        normalised.text.charAt(token.end) !== "?",
+    );
+    if (!agreed) countered.add(sentence);
   }
   return {
     normalised,

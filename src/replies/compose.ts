@@ -488,6 +488,8 @@ function setting(
             // "the best in Berlin": a town said in passing is no thing praised.
             !new RegExp(`(?<!\\p{L})(?:in|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
             !named.includes(term.toLowerCase()) &&
+            // "your project lead Meike Sander": a first name and a surname are a person, never "the Meike Sander".
+            !(language === "en" && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(term)) &&
             !kase.places.some((place) => place.includes(term) || term.includes(place)),
         )
       : undefined;

@@ -467,8 +467,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":
   // counter-speech is no rudeness to set a boundary for; a comment called out is thanked for and checked.
-  if (intent.countersHate && !matter)
-    return SOMEONE_ELSES.test(text) ? ["thank-for-report"] : ["acknowledge"];
+  if (intent.countersHate && !matter) return SOMEONE_ELSES.test(text) ? ["thank-for-report"] : ["acknowledge"];
   // Swearing at the company: one calm line on the tone, then the case or the criticism in the same reply.
   const rude =
     ((kinds.has("profanity") &&

@@ -6932,3 +6932,76 @@ describe("fresh comments to an insurer through gelassen assess and suggest", () 
     ).not.toMatch(/boundary/);
   });
 });
+
+describe("batches 75 and 76: threats, exclusion and filming told apart, praise that tells of a fix", () => {
+  it("deletes a threat with a gun at hand and freaks to be kept away, never a film shoot or a noise in the bedroom", () => {
+    expect(
+      answer(
+        "rheinwerk",
+        "Wenn dieser Monteur noch einmal einen Fuß auf mein Grundstück setzt, dann kann er danach nicht mehr laufen. Ich hab nen Jagdschein und die Flinte steht im Flur. Das ist keine Drohung, das ist ein Versprechen.",
+      ).assessment.violations.map((v) => v.kind),
+    ).toContain("threat");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'went to the kreuzberg café today and the "barista" was some guy in a dress and lipstick. disgusting. freaks like that should be kept away from food and kids.',
+        "x",
+      ).assessment.verdict,
+    ).toBe("may-delete");
+    expect(
+      answer(
+        "kaffeekollektiv",
+        "Hi! I'm a film student in Hamburg and we'd love to shoot a 3-minute scene in your Ottensen café on a weekday morning before opening. Who should I contact?",
+      ).assessment.verdict,
+    ).toBe("keep");
+    const hum = answer(
+      "rheinwerk",
+      "Vor drei Wochen hab ich hier noch geschimpft, dass unsere WP 9 bis ins Schlafzimmer brummt. Ich nehm's zurück: Frau Rademacher vom Service war zwei Tage später da und hat Dämpfer eingebaut. Danke!",
+    );
+    expect(hum.assessment.verdict).toBe("keep");
+    expect(answer("kaffeekollektiv", "Komm doch mal mit ins Schlafzimmer, Süße").assessment.verdict).toBe("may-delete");
+    expect(answer("kaffeekollektiv", "Hunde haben im Café nichts zu suchen, finde ich.").assessment.verdict).toBe(
+      "keep",
+    );
+  });
+
+  it("reads staff who looked someone up and down, money taken each month, a ring found, a latte and rust", () => {
+    expect(
+      answer(
+        "kaffeekollektiv",
+        'Heute früh in Ottensen ein Croissant bestellt und der Typ an der Kasse guckt mich von oben bis unten an und sagt "na, heute ist wohl Cheat Day 😏". Die Leute hinter mir haben gelacht.',
+      ).first?.text,
+    ).toMatch(/Besuch in Ottensen/);
+    const fee = answer(
+      "rheinwerk",
+      'Ihr Raffzähne!!! Seit Januar zieht ihr meiner Mutter jeden Monat 2,50 € für "Papierrechnung" ab. Die Frau hat weder Internet noch Handy. Kundennr. 40911836',
+    );
+    expect(fee.assessment.intent.complaint?.problem).toBe("billing");
+    expect(fee.first?.text).not.toMatch(/Raffzähne|Handy|Portal/);
+    expect(
+      planOf(
+        "rheinwerk",
+        "Ich muss mich bei Herrn Vukovic bedanken! Beim Ausbau unseres alten Ölkessels hat er meinen Ehering gefunden, den ich vor 12 Jahren im Keller verloren hab.",
+      ),
+    ).toBe("thank-specifically");
+    expect(
+      planOf(
+        "kaffeekollektiv",
+        'Love the reel, but "latte" isn\'t Italian for "milky coffee" 😄 it just means milk. The drink is caffè latte.',
+      ),
+    ).toBe("check-correction");
+    const rust = answer(
+      "rheinwerk",
+      "@Rheinwerk 2 winters with our WP 9, lowest heating bill in 15 yrs 👏 but the screws on the outdoor unit are rusting and there are orange streaks down our white wall 😬",
+      "x",
+    );
+    expect(rust.first?.text).not.toMatch(/bill/);
+    expect(
+      answer(
+        "rheinwerk",
+        "A shout-out to Rheinwerk and especially to your project lead Meike Sander. During their final check the crew found a hairline crack in one module, invisible from the ground, and replaced it.",
+        "linkedin",
+      ).first?.text,
+    ).toMatch(/Meike Sander/);
+  });
+});

@@ -51,7 +51,9 @@ export const HARASSMENT_PATTERNS = [
   "schickt ~2 sie|ihn ~2 mir ~3 vorbei",
   "does|do|would ~1 she|he ~3 private|privately",
   "in|into ~1 my ~1 bedroom",
-  "ins ~1 schlafzimmer",
+  // Not "brummt bis ins Schlafzimmer": a noise that carries, no one invited in.
+  "mich|dich|sie|ihn|euch|uns ~3 ins ~1 schlafzimmer",
+  "komm|kommst|kommt|mitkommen ~3 ins ~1 schlafzimmer",
   "engere|enge|kuerzere|knappe ~1 shirts|oberteile|hosen|roecke|tops|kleidung ~2 anziehen|tragen",
   "tighter|shorter ~1 shirts|tops|skirts|clothes ~2 wear",
   "bei ~1 mir ~2 zuhause|daheim ~6 ohne ~1 schuerze|hose|shirt|bh|unterwaesche|klamotten",

@@ -877,7 +877,8 @@ export const FAILURE = [
   // "tracking hasn't updated since the 16th", "Sendungsverfolgung wurde seit Tagen nicht aktualisiert".
   "tracking ~3 hasnt|hasn't|has|not|isnt|hasn ~2 updated|moved|changed",
   "tracking|sendungsverfolgung|sendungsstatus ~6 nicht ~2 aktualisiert|bewegt|geaendert",
-  "invisible|unsichtbar",
+  // Not "a hairline crack … invisible from the ground": hard to see from afar, nothing hidden that should show.
+  "is|are|button|buttons|text|field|fields ~2 invisible|unsichtbar",
   "zu wenig ~2 bekommen|erhalten|ausgezahlt|ueberwiesen|gezahlt",
   "ohne ~2 zustimmung|einwilligung|erlaubnis|auftrag|einverstaendnis",
   "trotz ~3 kuendigung|widerruf|widerspruch",
@@ -1387,6 +1388,15 @@ export const FAILURE = [
   "faehrt|fahren|laeuft|geht ~5 nicht ~1 mehr",
   // "Techniker kam nicht, keine Absage, nix", "engineer didn't come": a visit due and not made.
   "techniker|monteur|monteure|elektriker|handwerker|installateur ~2 kam|kamen|ist|sind ~1 nicht|nie",
+  // Batch 76: "the screws on the outdoor unit are rusting and there are orange streaks running down our wall".
+  "rusting|rusted|rusts|rostet|rosten|verrostet|angerostet",
+  // Batch 75: "der Typ an der Kasse guckt mich von oben bis unten an und sagt 'na, heute ist wohl Cheat Day'".
+  "guckt|guckte|schaut|schaute|sieht|sah|mustert|musterte ~3 von ~1 oben ~1 bis ~1 unten",
+  // Batch 75: "euer lesekopf fürn stromzähler fällt alle 2-3 tage runter, magnet hält einfach nich", "hat das
+  // lüftergitter … nicht wieder festgeschraubt".
+  "faellt|fallen|fiel|fielen ~4 runter|herunter|ab",
+  "haelt|halten|hielt ~2 nicht|nich|nie",
+  "nicht|nie ~1 wieder ~1 festgeschraubt|angeschraubt|angeschlossen|montiert|eingebaut|zugemacht|befestigt",
   // Batch 73: "springt das Zeitprogramm für den Pfarrsaal jede Nacht auf die Werkseinstellung zurück".
   "springt|springen|sprang|faellt|fallen|fiel ~8 werkseinstellung|werkseinstellungen|grundeinstellung",
   "resets|reset|resetting|goes|went ~3 back ~2 to ~2 factory|default",
@@ -2175,6 +2185,8 @@ export const POLITICS = [
   // Batch 66: "hamburg should just make the whole of ottensen car-free for good".
   "car ~1 free",
   "carfree|autofrei|autofreie|autofreies",
+  // Batch 75: "grundsteuerbescheid hier in köln ist auch wieder gestiegen … #grundsteuer".
+  "grundsteuer*",
   // Batch 74: "new PV systems get nothing for feed-in during negative price hours … more than anyone in Berlin admits
   // #Solarspitzengesetz".
   "solarspitzengesetz",

@@ -204,6 +204,12 @@ export const CORRECTION = [
   "wasnt|wasn't ~1 invented|founded|built|discovered|born ~1 in|by",
   "war|wurde ~2 nicht ~2 in ~3 erfunden|gegruendet|gebaut|entdeckt|geboren",
   "liegt ~4 km ~2 vom|von ~3 weg|entfernt",
+  // Batch 76: '"latte" isn't Italian for "milky coffee" 😄 it just means milk'.
+  "isnt|isn't|is ~1 not ~1 italian|german|french|spanish|english ~1 for",
+  "isnt|isn't ~1 italian|german|french|spanish|english ~1 for",
+  // Batch 75: '"latte" doesn't mean coffee in Italian 😅 it means milk!'.
+  "doesnt|doesn't|dont|don't ~1 mean ~8 it|they ~1 means|mean",
+  "heisst|heissen|bedeutet|bedeuten ~1 nicht ~8 sondern|bedeutet|heisst",
   // Batch 73: "Im Post zum neuen Malawi steht … Ist aber keine Sorte, sondern eine Laune der Natur", "they were
   // founded in florence in 1927, not milan 😉".
   "ist|sind ~1 aber ~1 kein|keine|keinen ~3 sondern",

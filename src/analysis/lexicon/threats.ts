@@ -168,6 +168,13 @@ export const THREAT_PATTERNS = [
   "ill|i'll|well|we'll ~2 be ~1 waiting ~1 at|outside ~4 depot|shop|store|cafe|office|house|door|home|car|van",
   "wont|won't ~1 be ~2 climbing|walking|working|driving|standing ~3 for ~1 a ~1 while",
   "make ~1 sure ~5 regret|regrets",
+  // "dann kann er danach nicht mehr laufen. Ich hab nen Jagdschein und die Flinte steht im Flur. Das ist keine
+  // Drohung, das ist ein Versprechen": harm promised, a weapon at hand.
+  "keine ~1 drohung ~4 versprechen",
+  "not ~1 a ~1 threat ~4 promise",
+  "dann ~1 kann|koennen|wird|werden ~1 er|sie|der|die|ihr|du ~3 nicht ~1 mehr ~1 laufen|gehen|arbeiten|stehen",
+  "flinte|gewehr|knarre|pistole|schrotflinte|revolver ~4 steht|liegt|haengt|ist ~3 flur|bereit|geladen|griffbereit|tuer",
+  "gun|rifle|shotgun ~4 is|s ~2 loaded|ready|by ~1 the ~1 door",
   // "I'll find out where your CEO lives and pay him a visit if my line isn't fixed": tracking someone down.
   "find|finding ~1 out ~1 where ~1 you|u|he|she|they|your|his|her|their ~3 lives|live|lived|sleeps",
   "find|finding ~1 out ~1 where ~1 the ~1 ceo|boss|owner|manager|director|installer|engineer ~1 lives|live",

@@ -823,6 +823,8 @@ export const IRONY = [
   // her early how expensive Hamburg is".
   "appreciate|love|loving ~5 charging|charge|charged ~4 for",
   "great ~1 way ~1 to ~1 teach",
+  // Batch 76: "arrived in a plastic sleeve with two plastic flyers inside. truly leading by example 👏♻️".
+  "truly|really|real ~1 leading ~1 by ~1 example",
   // Batch 74: "Heißt das, Sie zahlen mir ab jetzt jedes Jahr 80 € raus? Ich nehm's gern 😇", "very optimistic app, i
   // admire that 🙃".
   "ich ~1 nehms|nehme|nehm ~1 gern|gerne",

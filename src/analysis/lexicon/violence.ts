@@ -58,6 +58,8 @@ export const HARM = [
 /** English harm words that are everyday speech with these objects: "shoot you an email", "hit you up". */
 export const HARMLESS_OBJECTS = [
   "shoot ~3 email|mail|message|dm|line|text|note|pm",
+  // "we'd love to shoot a 3-minute scene in your Ottensen café", "shoot some photos": filming, nobody shot.
+  "shoot|shooting ~4 scene|scenes|film|video|videos|photo|photos|pictures|footage|clip|reel|reels|shoot|ad|campaign|episode",
   // "you're killing it", "killing time", "kill the vibe" — never "I will kill you for this".
   "kill* it|time",
   "kill* ~1 the|my|this|that|your ~1 vibe|mood|battery|buzz|game|look",

@@ -97,7 +97,7 @@ export function caseProduct(text: string): string | undefined {
       ) &&
       // "aber leider keine Mühle dazu", "instead of the meter cabinet", "before it lands on somebody's laptop": a thing
       // they lack, one it should have been, or someone else's, never theirs that failed.
-      !/\b(?:kein|keine|keinen|no|without|ohne|instead of the|statt der|statt dem|statt des|anstatt|somebody's|someone's|anyone's|jemandes)\s(?:\p{Ll}+\s)?$/iu.test(
+      !/\b(?:kein|keine|keinen|no|without|ohne|weder\s(?:\p{L}+\s){1,3}noch|instead of the|statt der|statt dem|statt des|anstatt|somebody's|someone's|anyone's|jemandes)\s(?:\p{Ll}+\s)?$/iu.test(
         text.slice(Math.max(0, match.index - 20), match.index),
       ) &&
       // "dass meine Wäsche nach verbranntem Kaffee stinkt": a smell named, not their coffee.

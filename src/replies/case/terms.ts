@@ -44,7 +44,9 @@ const STOP_DE = new Set(
     "Arm Arme Hand Hände Kopf Mund Bein Beine Fuß Füße Rücken Nacken Bauch Auge Augen Ohr Ohren Finger Gesicht Abstand " +
     "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung " +
     // "20 Stück im Schrank", "danke für die super klo-schilder": a count and a praise word, no topic.
-    "Stück Stücke Super Einfacher Einfache Gratis Kostenlos Bis"
+    "Stück Stücke Super Einfacher Einfache Gratis Kostenlos Bis " +
+    // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
+    "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten"
   ).split(" "),
 );
 const STOP_EN = new Set(

@@ -100,6 +100,8 @@ function findInsults(normalised: Normalised): Finding[] {
     !quoted(tokens, hit) &&
     !reported(tokens, hit) &&
     !aboutSelf(tokens, hit) &&
+    // "I felt like a total idiot", "steh ich wieder als Depp da": the writer pictures themselves.
+    !selfPictured(tokens, hit.from) &&
     // "the red idiot light on our inverter", "idiot-proof": a word made with the insult names a thing.
     !THING_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
     !tokens.slice(Math.max(0, hit.from - 1), hit.to + 1).some((token) => THING_BEFORE.has(token.key)) &&

@@ -7005,3 +7005,15 @@ describe("batches 75 and 76: threats, exclusion and filming told apart, praise t
     ).toMatch(/Meike Sander/);
   });
 });
+
+describe("the writer pictured as a fool is no insult to delete, another person treated as one still is", () => {
+  it.each([
+    ["rheinwerk", "I felt like a total idiot standing there for an hour."],
+    ["rheinwerk", "sonst steh ich wieder als Depp da, wenn der Techniker nicht kommt"],
+  ] as const)("keeps: %s", (company, text) => {
+    expect(answer(company, text).assessment.verdict).not.toBe("may-delete");
+  });
+  it("still reads 'I treat her like a …' as said of her", () => {
+    expect(answer("rheinwerk", "I treat her like a bitch", "x").assessment.verdict).not.toBe("keep");
+  });
+});

@@ -1388,6 +1388,8 @@ export const FAILURE = [
   "faehrt|fahren|laeuft|geht ~5 nicht ~1 mehr",
   // "Techniker kam nicht, keine Absage, nix", "engineer didn't come": a visit due and not made.
   "techniker|monteur|monteure|elektriker|handwerker|installateur ~2 kam|kamen|ist|sind ~1 nicht|nie",
+  // Batch 76: 'Jede Woche frag ich danach, jede Woche "ist leider aus"': asked for, again and again sold out.
+  "jede|jeden ~1 woche|tag|mal ~6 leider ~1 aus|ausverkauft|alle",
   // Batch 76: "the screws on the outdoor unit are rusting and there are orange streaks running down our wall".
   "rusting|rusted|rusts|rostet|rosten|verrostet|angerostet",
   // Batch 75: "der Typ an der Kasse guckt mich von oben bis unten an und sagt 'na, heute ist wohl Cheat Day'".

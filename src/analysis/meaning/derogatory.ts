@@ -121,10 +121,23 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   let index = at - 1;
   while (index >= 0 && at - index <= 3 && !AS_LIKE.has(tokens[index]?.key ?? "")) index--;
   if (!AS_LIKE.has(tokens[index]?.key ?? "")) return false;
-  return tokens.slice(Math.max(0, index - 4), index).some((token) => SELF_PICTURED.has(token.key));
+  // Not "I treat her like a …": the writer must be the one pictured, by a verb of seeming or standing, with nobody
+  // else between.
+  const before = tokens.slice(Math.max(0, index - 4), index);
+  return (
+    before.some((token) => SELF_PICTURED.has(token.key)) &&
+    before.some((token) => SEEMING.has(token.key)) &&
+    !before.some((token) => OTHERS.has(token.key))
+  );
 }
 const AS_LIKE = new Set(["als", "like"]);
 const SELF_PICTURED = new Set(["ich", "i", "me", "mich", "im"]);
+const SEEMING = new Set(
+  "steh stehe stand bin war fuehl fuehle fuehlte wirke sehe komm komme look looked looks feel felt sound sounded am was im".split(
+    " ",
+  ),
+);
+const OTHERS = new Set("her him them you u ya sie ihn euch dich ihr".split(" "));
 
 const SELF_MODE = /^-(?:moment|modus|mode|alarm|einwurf|hinweis|frage|kommentar|wissen)(?!\p{L})/iu;
 

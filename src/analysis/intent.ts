@@ -541,6 +541,8 @@ const POINTS_MISSING =
 /** "my whole account is just GONE … 'no customer found'", "mein Kundenkonto ist weg": the account, whatever it held. */
 const ACCOUNT_GONE =
   /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
+const STAFF_TOLD =
+  /\b(?:ihr|euer|eure|der|die|unser)\s(?:techniker\p{L}*|elektriker\p{L}*|monteur\p{L}*|berater\p{L}*|vertriebler\p{L}*|verkäufer\p{L}*|mitarbeiter\p{L}*)\b[^.!?]{0,120}?\b(?:erzählt|behauptet|eingeredet|weisgemacht)\b|\b(?:your|the)\s(?:engineer|technician|installer|electrician|salesman|sales rep|adviser|advisor)\b[^.!?]{0,40}?\btold\s(?:my|our|the)\s(?:mum|mother|dad|father|tenants|neighbours|neighbors|wife|husband|kids)\b/iu;
 const DEDUCTED =
   /\b(?:zieht|ziehen|zog|zogen)\b[^.!?]{0,60}?\d[^.!?]{0,40}?\bab\b|\babgezogen\b[^.!?]{0,10}$|\bdeducting\b[^.!?]{0,40}\d/iu;
 const CUT_BODY =
@@ -828,6 +830,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Das Display … zeigt 'Alles in Ordnung'. Im Wohnzimmer hats 15 Grad.": the heating fails, whatever it shows.
   const cold = INDOOR_COLD.exec(normalised.text);
   if (!failed.length && cold) return { problem: "defect", words: [cold[0]] };
+  // "Ihr Elektriker hat beim Anschluss mehreren Mietern erzählt, die Eigentümerin sei 'zu geizig'": what staff told
+  // people is how they were treated.
+  const told = STAFF_TOLD.exec(normalised.text);
+  if (!failed.length && told) return { problem: "service", words: [told[0]] };
   // "Seit Januar zieht ihr meiner Mutter jeden Monat 2,50 € für 'Papierrechnung' ab": money taken, a billing case.
   const deducted = DEDUCTED.exec(normalised.text);
   if (!failed.length && deducted) return { problem: "billing", words: [deducted[0]] };
@@ -873,7 +879,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       CANNOT_ENTER.test(normalised.text));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
-  const treated = saidAny(STAFF_RUDE);
+  // "one of your baristas gave him an espresso … without asking the parent": staff acting unasked; not "you moved me to
+  // a new tariff without asking", which is the contract's case.
+  const treated =
+    saidAny(STAFF_RUDE) ||
+    STAFF_TOLD.test(normalised.text) ||
+    (saidAny(/\bwithout asking\b|\bohne (?:zu |nach)?fragen\b/iu) && STAFF_DID.test(normalised.text));
   // "doppelt eingelöst, jetzt ist mein Konto im Minus": money taken twice is a billing case, however it is said.
   const takenTwice = saidAny(TAKEN_TWICE);
   // "Mail 'Zahlung fehlgeschlagen', aber bei PayPal ist das Geld weg": a payment, whatever became of the order.

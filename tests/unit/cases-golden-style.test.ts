@@ -7017,3 +7017,27 @@ describe("the writer pictured as a fool is no insult to delete, another person t
     expect(answer("rheinwerk", "I treat her like a bitch", "x").assessment.verdict).not.toBe("keep");
   });
 });
+
+describe("what staff did or told people is how they were treated, and someone else's child is no one's data", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Not impressed. My son is 10 and while I was in the loo at your Kreuzberg café on Saturday, one of your baristas gave him an espresso shot \"to try\". I'm sure it was meant kindly but you don't give caffeine to someone else's child without asking the parent.",
+      /visit to our Kreuzberg branch/,
+    ],
+    [
+      "rheinwerk",
+      'Ihr Techniker war am Dienstag zum Zählertausch bei meiner Mutter (81) in Bergheim-Quadrath und hat ihr erzählt, ohne Wartungsvertrag "erlischt die Garantie". Sie hat unterschrieben, 239 € im Jahr. Ich möchte, dass dieser Wartungsvertrag storniert wird.',
+      /Besuch in Bergheim-Quadrath/,
+    ],
+    [
+      "rheinwerk",
+      'Ihr Elektriker hat beim Anschluss im Keller mehreren Mietern erzählt, die Eigentümerin sei "zu geizig für einen Speicher". Seitdem habe ich drei besorgte Mails von Mietern im Postfach. Vertrag RW-G-45603.',
+      /Besuch/,
+    ],
+  ] as const)("%s: %s", (company, text, said) => {
+    const { first } = answer(company, text);
+    expect(first?.text).toMatch(said);
+    expect(first?.text).not.toMatch(/someone else's details|Probleme mit|trouble with/);
+  });
+});

@@ -309,7 +309,8 @@ export const FAILURE = [
   // "ne Rechnung gefunden die gar nicht mir gehört", "a bill that isn't mine": someone else's data shown to them.
   "nicht ~1 mir ~1 gehoert|gehoeren",
   "isnt|wasnt|arent|not ~1 mine",
-  "someone|somebody ~1 elses",
+  // Not "you don't give caffeine to someone else's child": their data, their order, their bill.
+  "someone|somebody ~1 elses ~2 data|details|account|order|orders|bill|bills|invoice|invoices|name|address|parcel|package|system|meter|readings|contract|info|information|stuff|photos",
   // "im Portal seh ich die Anlage von jemand anderem, mit Name und Adresse": someone else's data shown to them.
   "von ~1 jemand|jemandem ~1 anderem|anderen|fremdem",
   "fremde|fremden ~1 daten|kundendaten|anlage|rechnung|rechnungen|adresse|adressen|vertrag|vertraege",

@@ -318,7 +318,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   if (c.problem === "delivery" && has(words, /someone else|somebody else/u))
     return "that you received someone else's order";
   // "ne Rechnung gefunden die gar nicht mir gehört": someone else's data shown to them, whatever the document.
-  if (has(words, /nicht mir gehört|nicht mir gehoert|\bnot mine\b|n't mine\b|someone else|somebody else/u)) {
+  // Not "you don't give caffeine to someone else's child": a person, no data.
+  if (
+    has(words, /nicht mir gehört|nicht mir gehoert|\bnot mine\b|n't mine\b|someone else|somebody else/u) &&
+    !has(words, /(?:someone|somebody) else'?s (?:child|kid|kids|son|daughter|baby|dog|car|parent)/u)
+  ) {
     return de
       ? `dass ${v.form === "du" ? "dir" : "Ihnen"} Daten einer anderen Person angezeigt wurden`
       : "that you were shown someone else's details";

@@ -263,11 +263,12 @@ function judgement(word: string): boolean {
   return JUDGEMENTS.test(word.trim());
 }
 
-/** Ordinary words the English model weighs as offensive from its data set's company ("loyal"), never evidence. */
 const KEPT_AWAY =
   /\b(?:should|must|need to|ought to) be kept away from\b|\bsollte(?:n)?\s(?:\p{L}+\s){0,3}ferngehalten werden\b|\bhave no place (?:here|in|around|near)\b|\bhaben (?:hier|da|dort) nichts (?:zu suchen|verloren)\b|\bgehören (?:hier )?nicht (?:hierher|hinter die theke|hinter den tresen|in die nähe)\b/iu;
-// "der Typ an der Kasse guckt mich von oben bis unten an": a plain word for a man, however often the German data
-// set saw it beside insults.
+/**
+ * Ordinary words a model weighs as offensive from its data set's company, never evidence: "loyal" (English), "der
+ * Typ an der Kasse" (German, a plain word for a man, however often the data set saw it beside insults).
+ */
 const PLAIN_WORDS = new Set(["loyal", "loyalty", "loyally", "typ", "typen"]);
 
 function modelEvidence(normalised: Normalised, weighted: readonly string[]): string[] {

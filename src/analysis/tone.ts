@@ -65,7 +65,7 @@ function countUnnegated(
  * mark asks nothing; a comment whose every question is one is no question.
  */
 const RHETORICAL =
-  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|echt jetzt|ernsthaft|seriously|wie bitte)\b[^?]*\?+\s*$/iu;
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh))\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$/iu;
 function onlyRhetorical(text: string): boolean {
   const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));

@@ -7041,3 +7041,13 @@ describe("what staff did or told people is how they were treated, and someone el
     expect(first?.text).not.toMatch(/someone else's details|Probleme mit|trouble with/);
   });
 });
+
+describe("an outburst put as a question is no question, a question opened with an interjection still is", () => {
+  it("reads 'Seriously, how do I reset my password?' as asking, 'Habt ihr sie noch alle?' as not", () => {
+    expect(answer("rheinwerk", "Seriously, how do I reset my password?").assessment.intent.question).toBeDefined();
+    expect(
+      answer("kaffeekollektiv", "Habt ihr sie eigentlich noch alle? Kundenfreundlich geht anders.").assessment.intent
+        .question,
+    ).toBeUndefined();
+  });
+});

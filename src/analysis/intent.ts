@@ -6,7 +6,7 @@ import { comingBack, failureFact } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt } from "./negation";
-import { type Normalised, type Token, written } from "./normalise";
+import { keysIn, type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 /**
@@ -74,14 +74,6 @@ function topicOf(
   return undefined;
 }
 
-/** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
-function keysIn(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(Math.max(0, from), to)
-    .map((token) => token.key)
-    .join(" ");
-}
-
 /**
  * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
  * um …" ("darum geht es nicht").
@@ -92,7 +84,10 @@ function failures(normalised: Normalised): Hit[] {
   // praise around a contrast ("ohne zu fragen", "even though I ordered on Sunday") tell what went well.
   const found = LEXICON.failure.find(tokens);
   if (!found.length) return [];
-  const glad = thanked(normalised) && LEXICON.praise.find(tokens).length > 0;
+  const thanks = thanked(normalised);
+  const glad = thanks && LEXICON.praise.find(tokens).length > 0;
+  // "shoutout an sinan … hab mich vor 2 wochen beschwert": thanks or credit, read once for every hit below.
+  const credited = thanks || CREDITED.test(normalised.text);
   return found
     .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
     .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
@@ -134,19 +129,16 @@ function failures(normalised: Normalised): Hit[] {
         !tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "latte" || token.key === "lattes") &&
         // "hab mich vor 2 wochen beschwert, dass … fehlte. heute nachgeschaut: feld ist da": a complaint told as
         // past, in thanks.
-        !(
-          (thanked(normalised) || CREDITED.test(normalised.text)) &&
-          tokens.slice(Math.max(0, hit.from - 20), hit.from).some((token) => COMPLAINED.has(token.key))
-        ) &&
+        !(credited && tokens.slice(Math.max(0, hit.from - 20), hit.from).some((token) => COMPLAINED.has(token.key))) &&
         // "meinen Ehering gefunden, den ich vor 12 Jahren im Keller verloren hab": lost, and found by them.
         !(
-          ["lost", "verloren"].includes(tokens[hit.to]?.key ?? "") &&
+          LOST.has(tokens[hit.to]?.key ?? "") &&
           hit.from === hit.to &&
           tokens.slice(Math.max(0, hit.from - 14), hit.from).some((token) => FOUND.has(token.key))
         ) &&
         // "@ole_hh you lost the bet", "Wette verloren": a game lost, nothing of theirs.
         !(
-          ["lost", "verloren"].includes(tokens[hit.to]?.key ?? "") &&
+          LOST.has(tokens[hit.to]?.key ?? "") &&
           tokens
             .slice(Math.max(0, hit.from - 2), hit.to + 3)
             .some((token) => ["bet", "wager", "game", "match", "wette", "spiel"].includes(token.key))
@@ -504,6 +496,7 @@ const INJURED =
   /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
 const CREDITED = /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b/iu;
 const COMPLAINED = new Set(["beschwert", "complained", "moaned", "gemeckert", "geschimpft", "reklamiert"]);
+const LOST = new Set(["lost", "verloren"]);
 const FOUND = new Set(["found", "gefunden", "fand", "entdeckt", "wiedergefunden"]);
 const GIFTED = /\b(?:zum geburtstag|zu weihnachten|geschenkt|gewünscht|gewuenscht)\b/iu;
 const WOULD = new Set(["would", "wuerde", "wuerden"]);
@@ -883,7 +876,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // a new tariff without asking", which is the contract's case.
   const treated =
     saidAny(STAFF_RUDE) ||
-    STAFF_TOLD.test(normalised.text) ||
+    told !== null ||
     (saidAny(/\bwithout asking\b|\bohne (?:zu |nach)?fragen\b/iu) && STAFF_DID.test(normalised.text));
   // "doppelt eingelöst, jetzt ist mein Konto im Minus": money taken twice is a billing case, however it is said.
   const takenTwice = saidAny(TAKEN_TWICE);
@@ -945,7 +938,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const renamed = saidAny(/\balten\s(?:namen|nachnamen)\b/iu);
   // "My daughter (3) cut her finger on the wooden toy kitchen … One of the little doors has snapped": someone hurt
   // outranks what broke.
-  const hurt = (INJURED.test(normalised.text) || CUT_BODY.test(normalised.text)) && !OWNED_UP.test(normalised.text);
+  const hurt = (injured !== null || CUT_BODY.test(normalised.text)) && !OWNED_UP.test(normalised.text);
   const problem = hurt
     ? "safety"
     : renamed || POINTS_MISSING.test(normalised.text) || LABEL_WRONG.test(normalised.text)
@@ -1457,9 +1450,9 @@ const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 
-/** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
 const INDEFINITE_BEFORE = new Set(["a", "an"]);
 
+/** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
 function theirs(normalised: Normalised, token: Token): boolean {
   return THEIR.has(token.key) && normalised.text.charAt(token.start) === "i";
 }

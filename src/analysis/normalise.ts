@@ -206,6 +206,14 @@ function adjacent(a: Token, b: Token, text: string): boolean {
 }
 
 /** The words of a token range as written, for evidence. */
+/** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
+export function keysIn(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(Math.max(0, from), to)
+    .map((token) => token.key)
+    .join(" ");
+}
+
 export function written(normalised: Normalised, from: number, to: number): string {
   const first = normalised.tokens[from];
   const last = normalised.tokens[to];

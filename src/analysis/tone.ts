@@ -5,7 +5,7 @@ import { comingBack, failureFact } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
-import type { Normalised, Token } from "./normalise";
+import { keysIn, type Normalised, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 /**
@@ -267,15 +267,7 @@ function ironic({ tokens }: Normalised, negative: number): boolean {
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
   const facts = LEXICON.sarcasmFacts.find(tokens).filter((hit) => failureFact(tokens, hit));
   if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
-  return hits.some(
-    (hit) =>
-      !TWO_EDGED.has(
-        tokens
-          .slice(hit.from, hit.to + 1)
-          .map((token) => token.key)
-          .join(" "),
-      ),
-  );
+  return hits.some((hit) => !TWO_EDGED.has(keysIn(tokens, hit.from, hit.to + 1)));
 }
 const TWO_EDGED = new Set([
   "wie immer",

@@ -1,6 +1,6 @@
 import { wordKey } from "../fold";
 import { LEXICON } from "../lexicon";
-import type { Token } from "../normalise";
+import { keysIn, type Token } from "../normalise";
 import { type Context, isNegator, type MeaningFinding, POINTING } from "./context";
 
 /**
@@ -93,10 +93,7 @@ function richIdiom(tokens: readonly Token[], at: number): boolean {
         ? at - 2
         : -1;
   if (pairAt < 0 || !DUMB.has(tokens[pairAt]?.key ?? "")) return false;
-  const around = tokens
-    .slice(Math.max(0, pairAt - 4), pairAt + 6)
-    .map((token) => token.key)
-    .join(" ");
+  const around = keysIn(tokens, pairAt - 4, pairAt + 6);
   return /\b(?:verdien\w*|zahl\w*|bezahl\w*|gezahlt|such\w*|gesucht|red\w*|geredet|arbeit\w*|schuft\w*|kauf\w*)\b/u.test(
     around,
   );

@@ -37,7 +37,9 @@ export function assessWith(
   // A derogatory word said of a person is an insult when the model, too, finds the comment abusive.
   // "freaks like that should be kept away from food and kids": a derogatory word for people, with their exclusion, is
   // no banter, whatever the model makes of it.
-  if (!named && candidates.length && (score?.confirms || KEPT_AWAY.test(normalised.text)))
+  // "The barista … was a rude b**ch": a word masked by its writer is known to be one, whatever the model makes of it.
+  const masked = candidates.some((word) => /\p{L}\*+\p{L}/u.test(word));
+  if (!named && candidates.length && (score?.confirms || masked || KEPT_AWAY.test(normalised.text)))
     violations.unshift({ kind: "insult", evidence: candidates });
   else if (!named && model && score?.review) {
     const slots = slotInsults(model, normalised, language, guidelines.companyName);

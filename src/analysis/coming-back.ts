@@ -1,6 +1,6 @@
 import { wordKey } from "./fold";
 import { deniedBefore } from "./negation";
-import type { Token } from "./normalise";
+import { keysIn, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 const REPEAT = new Set(
@@ -50,9 +50,37 @@ function maintained(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /**
+ * "der Busfahrer, der gewartet hat, bis ich eingestiegen war", "hat extra auf mich gewartet": someone waited for
+ * the writer, a kindness and no wait of theirs.
+ */
+export function waitedForMe(tokens: readonly Token[], hit: Hit): boolean {
+  if (tokens[hit.from]?.key !== wordKey("gewartet")) return false;
+  const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
+  const after = tokens.slice(hit.from + 1, hit.from + 4).map((token) => token.key);
+  return (
+    (before.includes("auf") && (before.includes("mich") || before.includes("uns"))) ||
+    ((after[0] === "hat" || after[0] === "haben") && after[1] === "bis" && (after[2] === "ich" || after[2] === "wir"))
+  );
+}
+
+/**
  * A sarcasm fact ("schon wieder", "gewartet") that tells of a failure: not coming back again, not denied before
- * ("nicht schon wieder"), not a machine serviced. The tone's irony and the intent's sarcasm read facts alike.
+ * ("nicht schon wieder"), not a machine serviced, not someone waiting for the writer, not patience at the third
+ * time. The tone's irony and the intent's sarcasm read facts alike.
  */
 export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
-  return !comingBack(tokens, hit) && !deniedBefore(tokens, hit) && !maintained(tokens, hit);
+  return (
+    !comingBack(tokens, hit) &&
+    !deniedBefore(tokens, hit) &&
+    !maintained(tokens, hit) &&
+    !waitedForMe(tokens, hit) &&
+    !evenAt(tokens, hit)
+  );
+}
+
+/** "hat jede Frage beantwortet, auch bei der dritten Wiederholung", "even the third time I asked": patience told. */
+function evenAt(tokens: readonly Token[], hit: Hit): boolean {
+  return /\b(?:auch bei (?:der|dem)|selbst bei (?:der|dem)|even (?:on|at|after) the|even the)$/u.test(
+    keysIn(tokens, hit.from - 3, hit.from),
+  );
 }

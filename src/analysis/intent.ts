@@ -102,6 +102,8 @@ function failures(normalised: Normalised): Hit[] {
         !othersCase(tokens, hit) &&
         // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
         !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
+        // "Besser kann man Energiewende nicht erklären", "couldn't have done it better": praise at its highest.
+        !BETTER.has(tokens[hit.from - 1]?.key ?? "") &&
         // "Nice post …, but one small error: … is in the North Sea": a fact set right, nothing broken.
         !(
           ERRATUM.has(tokens[hit.from]?.key ?? "") &&
@@ -358,8 +360,13 @@ function problemTopic(normalised: Normalised): string | undefined {
     if (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))) return kind;
     labelledBill ??= kind;
   }
+  if (!labelledBill && LINE_RUNNING.test(normalised.text)) return "travel";
   return labelledBill;
 }
+
+/** "if the 22 is late one more time", "the 7:42 was cancelled again": a line ridden, by its number alone. */
+const LINE_RUNNING =
+  /\bthe\s(?:\d{1,3}[a-z]?|\d{1,2}:\d{2})\s(?:(?:bus|tram|train)\s)?(?:is|was|has been|keeps being|got|were)\s(?:\p{L}+\s)?(?:late|delayed|cancell?ed|early|full)\b/iu;
 
 const COPE_VERB = new Set(
   "wont cant cannot couldnt will can could to able not doesnt dont didnt wouldnt would might may must just barely hardly".split(
@@ -372,6 +379,9 @@ const WET_PEOPLE = new Set(
     " ",
   ),
 );
+const GOVERNMENT =
+  /@(?:bundesregierung|regsprecher|bundeskanzler|bmwk|bmwsb|bundestag|\w*ministerium|\w*minister\w*|govuk|number10gov|10downingstreet|whitehouse)\b/iu;
+const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
@@ -385,9 +395,12 @@ function aGlassOf(tokens: readonly Token[], hit: Hit): boolean {
 /** "liefert die Ostseite vom Dach genau null": a system that yields nothing has delivered no parcel late. */
 function yieldsNothing(tokens: readonly Token[], hit: Hit): boolean {
   if (!/^liefer(?:t|n|te|ten)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  // "Vielleicht erstmal Energie liefern, dann posten": the power itself, before the verb.
+  if (tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => SUPPLIED.has(token.key))) return true;
   return tokens.slice(hit.to + 1, hit.to + 7).some((token) => YIELD.has(token.key));
 }
 const YIELD = new Set(["null", "nichts", "strom", "kwh", "leistung", "ertrag"]);
+const SUPPLIED = new Set(["strom", "energie", "waerme", "gas"]);
 
 const GIFT_VOUCHER = /\b(?:gift ?cards?|gift vouchers?|vouchers?|geschenkgutschein\w*|gutschein\w*)\b/iu;
 const REFERENCE_AFTER =
@@ -577,6 +590,8 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   // "Wenn bis morgen keiner da ist, geht das an den Anwalt": an ultimatum's condition, not what happened.
   const ultimatum = keysIn(tokens, hit.from - 4, hit.from);
   if (/(?:^|\s)(?:wenn|falls|if)\s(?:bis|by|until|till)(?:\s\p{L}+){1,2}$/u.test(ultimatum)) return true;
+  // "Nicht dass am Sonntag jemand um halb sieben vor verschlossener Tür steht": what must not happen, feared.
+  if (/(?:^|\s)nicht dass(?:\s\p{L}+){0,6}$/u.test(keysIn(tokens, hit.from - 8, hit.from))) return true;
   // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
   return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
 }
@@ -908,7 +923,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   );
   const noShow =
     (saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
-      saidAny(/\bda$|gekommen|kam|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
+      saidAny(/\bda$|gekommen|kam|kommt$|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
     sentNotCome;
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
@@ -1588,7 +1603,13 @@ export function readIntent(
     mention && !mention.company && !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle
       : undefined;
-  const politics = LEXICON.politics.find(tokens);
+  // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.
+  const politics = LEXICON.politics
+    .find(tokens)
+    .filter(
+      (hit) =>
+        !(BARE_POSSESSIVE.has(tokens[hit.from - 1]?.key ?? "") && (tokens[hit.from] as Token).key.includes("ticket")),
+    );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
   // company answers that best.
@@ -1610,9 +1631,12 @@ export function readIntent(
   // "Und was sagt ihr dazu, dass die in Berlin wieder über Atomkraft reden?": the company asked for a political
   // opinion, which it does not owe; its own matters are another thing ("Was sagt ihr zu euren Preisen?").
   const opinionOnPolitics = politics.length > 0 && OPINION_ASKED.test(normalised.text) && complaint === undefined;
+  // "@rheinwerk @Bundesregierung the whole heating law was a disaster": politics put to the government, the company
+  // only copied in.
+  const toGovernment = politics.length > 0 && complaint === undefined && GOVERNMENT.test(normalised.text);
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
-    ((notAboutUs || nostalgic || opinionOnPolitics) && !commenter);
+    ((notAboutUs || nostalgic || opinionOnPolitics || toGovernment) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
   // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt

@@ -19,7 +19,9 @@ const GERMAN = new Set(
     // "Kennt jemand ein gutes Café in Dresden?": short questions to other readers.
     "jemand niemand kennt gutes guter gute etwas " +
     // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
-    "habt hast eurem euren eurer steht liegt"
+    "habt hast eurem euren eurer steht liegt " +
+    // "Na toll. 45 Minuten uff meinen Hafer-Flat-White jewartet. Janz großes Kino, Leute": dialect keeps these.
+    "toll leute minuten stunden"
   ).split(" "),
 );
 

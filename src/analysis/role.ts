@@ -151,13 +151,19 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
+/** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
+const PLAIN_QUESTION = /(?:^|[.!?]\s+)(?:(?!🙄|🤡|😂|🤣|😏|\blol\b|\bhaha|\blmao\b)[^.!?])+\?/iu;
+
 export function readRole(
   snapshot: CommentSnapshot,
   normalised: Normalised,
   tone: ToneReading,
   violations: readonly Violation[],
   companyName = "",
-  intent: Pick<Intent, "complaint" | "sarcasm"> = { sarcasm: false },
+  intent: Pick<Intent, "complaint" | "sarcasm" | "question" | "addressedTo"> = {
+    sarcasm: false,
+    addressedTo: "general",
+  },
   sarcasmWords: readonly string[] = [],
 ): RoleReading {
   if (snapshot.byPageOwner) return { role: "general", confidence: 1, reasons: [reason("role-page-owner")] };
@@ -199,7 +205,10 @@ export function readRole(
   const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
   const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
-  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm && !correcting) {
+  // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
+  const asksPlainly =
+    intent.question !== undefined && intent.addressedTo === "company" && PLAIN_QUESTION.test(normalised.text);
+  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm && !correcting && !asksPlainly) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
   const reach = reachReasons(snapshot);

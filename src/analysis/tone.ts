@@ -1,7 +1,7 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { swornAtCircumstances } from "./circumstance";
-import { comingBack, failureFact } from "./coming-back";
+import { comingBack, failureFact, waitedForMe } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -65,7 +65,7 @@ function countUnnegated(
  * mark asks nothing; a comment whose every question is one is no question.
  */
 const RHETORICAL =
-  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh))\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$/iu;
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$/iu;
 function onlyRhetorical(text: string): boolean {
   const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
@@ -148,10 +148,26 @@ function offers(tokens: Normalised["tokens"], hit: { from: number; to: number })
   if (tokens[hit.from]?.key === "love" && tokens[hit.to + 1]?.key === "to") {
     return WISHING.has(tokens[hit.from - 1]?.key ?? "");
   }
+  // "It would be good to see real data", "wäre schön, wenn …": a wish, not praise.
+  if (
+    WISHED.has(tokens[hit.from]?.key ?? "") &&
+    /\b(?:would be|d be|waere|wuerde)$/u.test(keysIn(tokens, hit.from - 2, hit.from))
+  ) {
+    return true;
+  }
   if (!OFFER_WORDS.has(tokens[hit.from]?.key ?? "")) return false;
   return tokens[hit.to + 1]?.key === "to" && OFFER_VERBS.has(tokens[hit.to + 2]?.key ?? "");
 }
 const WISHING = new Set(["id", "would", "wed", "youd", "shed", "hed", "theyd"]);
+const WISHED = new Set(["good", "great", "nice", "helpful", "useful", "gut", "schoen", "toll", "super", "hilfreich"]);
+
+/** "With respect, …", "with all due respect", "bei allem Respekt": the opener of an objection, no praise. */
+function withRespect(tokens: Normalised["tokens"], hit: { from: number; to: number }): boolean {
+  const key = tokens[hit.from]?.key ?? "";
+  if (key !== "respect" && key !== "respekt") return false;
+  const before = keysIn(tokens, hit.from - 3, hit.from);
+  return /\b(?:with|allem|aller)$|\bwith all (?:due )?$|\bwith due$/u.test(before);
+}
 
 /** "Schon wieder Wartung mitten im Abschluss? Ernsthaft?": a sentence of its own that only asks whether they mean it. */
 const EXASPERATED = gated(
@@ -175,7 +191,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "your customer service used to be great": praise of what it was is no praise now.
   const praiseHits = LEXICON.praise
     .find(tokens)
-    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit))
+    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit) && !withRespect(tokens, hit))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
     .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""));
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
@@ -185,7 +201,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .find(tokens)
     .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")))
     // "can you still install a heat pump there?": whether it is possible, asked; no "still waiting".
-    .filter((hit) => !(asked && hit.from === hit.to && stillPossible(tokens, hit.from)));
+    .filter((hit) => !(asked && hit.from === hit.to && stillPossible(tokens, hit.from)))
+    // "der Fahrer, der gewartet hat, bis ich eingestiegen war": a kindness, not a wait.
+    .filter((hit) => !waitedForMe(tokens, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.

@@ -156,7 +156,7 @@ function pricedThing(
  * against a name or a figure against a figure.
  */
 const SAYS_BUT_SAYS =
-  /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/u;
+  /\b(?:says?|said|sagt|schreibt|steht)\b([^.!?]{1,80}?)(?:,\s*|\s)(?:but|aber|während|while)\b[^.!?]{0,40}?\b(?:says?|said|sagt|schreibt|steht)\s+(?:(?:it'?s|it is|that|es ist|da)\s+)?(?:(?:from|on|at|in|aus|am|bei)\s+)?([A-ZÄÖÜ][\p{L}-]+|\d[\d.,:]*(?:\s?%)?(?:\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/u;
 /** "Es sind 32,9 Cent pro Kilowattstunde, nicht 29,9", "it's 70 %, not 75 %": the figure said, and the one denied. */
 const FIGURE_NOT_FIGURE =
   // Not a phone number's last group ("0221 555 0190, nicht 0221 555 0109"): a figure standing alone.
@@ -201,8 +201,9 @@ function saidAgainst(text: string): [string, string] | undefined {
   const figure = /^\d/u.test(match[2]);
   // "drops thursday but the newsletter said tuesday": weekdays as people type them, in lower case.
   const weekday = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(match[2]);
+  // "the deadline is 15 January, but the official guidance says 10 January": a date keeps its month.
   const kind = figure
-    ? /\d[\d.,:]*(?:\s?%)?/gu
+    ? /\d[\d.,:]*(?:\s?%)?(?:\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b)?/gu
     : weekday
       ? /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gu
       : /(?<![\p{L}])[A-ZÄÖÜ][\p{L}-]+/gu;
@@ -274,7 +275,7 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|kündigung|störung|reklamation|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
@@ -485,6 +486,19 @@ function setting(
             !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
             // English terms are loose phrases ("place spotless"): only a name, a model or a figure.
             (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
+            // "minus 8 Grad": a measure is no thing praised.
+            !/^\d/u.test(term) &&
+            // "obwohl ich mein Ticket erst suchen musste", "endlich kein bitterer Kaffee mehr": the writer's own
+            // thing in a concession, and what is gone, are not what they praise.
+            !new RegExp(
+              `(?<!\\p{L})(?:(?:obwohl|although|though)\\s(?:\\p{L}+\\s){0,3}?(?:mein|meine|meinen|meinem|my)|kein|keine|keinen|no)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
+              "iu",
+            ).test(text) &&
+            // "Im Namen der Schulleitung möchte ich mich bedanken": who speaks is not what is praised.
+            !new RegExp(
+              `(?<!\\p{L})(?:namen|auftrag|on behalf of)\\s(?:der|des|von|unserer|unseres|meiner|meines|the|our|my)\\s${escapeRegExp(term)}(?!\\p{L})`,
+              "iu",
+            ).test(text) &&
             // "the best in Berlin": a town said in passing is no thing praised.
             !new RegExp(`(?<!\\p{L})(?:in|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
             !named.includes(term.toLowerCase()) &&

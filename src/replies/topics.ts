@@ -130,6 +130,23 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bnie aufgeschrieben\b|\bnicht mehr (?:weiss|wissen)\b/gu, "vergessen"],
   // "Haus ist Baujahr 1978": an old house.
   [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
+  // "Zahlt man bei euch für Hafer extra?", "mein Hafer-Cappu": oat is the oat drink.
+  [/\bhafer\b/gu, "hafermilch pflanzenmilch"],
+  // "verkauft ihr sowas wie Geschenkkarten?": a gift card is the gift voucher.
+  [/\bgeschenkkarte\w*|\bgift ?cards?\b|\bgift vouchers?\b/gu, "geschenkgutschein gutschein"],
+  // "Wir sind ab 12. August drei Wochen in Kroatien … Wie stell ich das ab": a holiday, and deliveries stopped.
+  [
+    /\b(?:\d+|zwei|drei|vier|fuenf|sechs)\swochen\s(?:in|weg|verreist|nicht da)\b|\bverreist\b|\bon (?:holiday|vacation)\b/gu,
+    "urlaub",
+  ],
+  [/\bstell\w*\s(?:\p{L}+\s){0,2}?ab\b|\babstellen\b|\bunterbrechen\b/gu, "aussetzen pausieren"],
+  // "is there any way to get them sent over here": sent abroad.
+  [/\b(?:sent|send|ship|shipped|post|posted)\s(?:\p{L}+\s)?(?:over|abroad)\b/gu, "international ship abroad"],
+  // "bei mir gehen jeden Monat stur 112 € runter": the monthly instalment, by the money that goes.
+  [/\bjeden monat\s(?:\p{L}+\s){0,3}?\d+\s?(?:€|euro)/gu, "abschlag"],
+  [/\beinstellen\b/gu, "aendern"],
+  // "Zahlt der Staat da eigentlich was dazu?": a grant.
+  [/\b(?:zahlt|gibt|bezahlt)\sder\sstaat\b|\bstaatlich\w*\s(?:zuschuss|foerderung|geld)\b/gu, "zuschuss foerderung"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
   [
     /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,
@@ -197,7 +214,8 @@ export function sharedStems(a: string, b: string): string[] {
 
 /**
  * Two words of one stem: the same stem, or one the other with an ending ("Gutschein" and "Gutscheine", "neu" and
- * "neues", "setze" and "setzen"). The stem alone cuts a longer word later, so the plural of a long word missed.
+ * "neues", "setze" and "setzen"), or a compound and its last word ("Kaffeelieferung", "Lieferung"). The stem alone
+ * cuts a longer word later, so the plural of a long word missed.
  */
 function sameWord(a: string, b: string): boolean {
   if (stem(a) === stem(b)) return true;
@@ -205,6 +223,8 @@ function sameWord(a: string, b: string): boolean {
   const plain = (word: string) => word.replace(/([aou])e/gu, "$1");
   if (plain(a) !== a || plain(b) !== b) return sameWord(plain(a), plain(b));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "Kaffeelieferung" is a "Lieferung", "Stromrechnung" a "Rechnung": a compound is a kind of its last word.
+  if (short.length >= 6 && long.endsWith(short)) return true;
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 

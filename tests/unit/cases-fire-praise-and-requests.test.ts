@@ -176,6 +176,6 @@ describe("a second batch of the stop's fresh comments", () => {
     );
     expect(assessment.role).toBe("know-it-all");
     expect(suggestions[0]?.strategy).toBe("check-correction");
-    expect(suggestions[0]?.text).toMatch(/zum Thema Studie/);
+    expect(suggestions[0]?.text).toMatch(/Angaben im Beitrag \(Studie/);
   });
 });

@@ -67,8 +67,13 @@ describe("comments read on a busy page", () => {
   });
 
   it("hears a jab once or leaves it, and engages no argument with it", () => {
+    // Since the retraining of 2026-12-03 the model finds "you people" abusive enough for `review`: a boundary is
+    // then offered second, never first.
     const { suggestions } = answer("you people are a joke");
-    expect(suggestions.map((s) => s.strategy)).toEqual(["take-seriously", "do-not-reply"]);
+    const plans = suggestions.map((s) => s.strategy);
+    expect(plans[0]).toBe("take-seriously");
+    expect(plans).toContain("do-not-reply");
+    expect(plans).not.toContain("engage-argument");
   });
 
   it("thanks 'hat mir in 10 Minuten geholfen. So muss das sein!' as praise", () => {

@@ -1,7 +1,9 @@
 import { assessComment } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
 import { composeReplies } from "../../src/replies";
 import { DEFAULT_GUIDELINES, type Guidelines } from "../../src/shared/guidelines";
 import type { SiteId } from "../../src/shared/sites";
+import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 
 /**
  * How a company's page answers a comment, as the extension does: the comment assessed with the default guidelines
@@ -24,4 +26,24 @@ export function companyAnswers(companyName: string, site: SiteId, authorName: st
     const assessment = assessComment(comment, guidelines);
     return { assessment, suggestions: composeReplies(comment, assessment, guidelines, options) };
   };
+}
+
+/**
+ * How one of the golden set's two companies answers a comment (tests/golden/guidelines.ts), read on a Tuesday at
+ * 10:00 in Berlin as the golden set's references assume.
+ */
+export function goldenAnswer(
+  company: "rheinwerk" | "kaffeekollektiv",
+  text: string,
+  site: SiteId = "facebook",
+  name = "Jo Lenz",
+) {
+  const guidelines = GOLDEN_GUIDELINES[company];
+  const comment = snapshotOf(text, { site, author: { name } });
+  const assessment = assessComment(comment, guidelines);
+  const suggestions = composeReplies(comment, assessment, guidelines, {
+    now: new Date("2026-12-01T09:00:00Z"),
+    timeZone: "Europe/Berlin",
+  });
+  return { assessment, first: suggestions[0], suggestions };
 }

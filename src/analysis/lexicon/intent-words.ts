@@ -1512,6 +1512,19 @@ export const FAILURE = [
   // Not "i didn't even say anything, they just saw the card": the writer's own silence, in praise.
   "they|he|she|staff|barista|anyone|nobody ~1 didnt ~1 even ~1 say",
   "password ~1 reset ~3 never|doesnt|dont|isnt|not",
+  // Batch 81: "komm ich in die App nicht mehr rein, da steht nur 'Anmeldung fehlgeschlagen'". Not "komm nicht mehr
+  // rein" alone: "Wie setze ich mein Passwort neu? Ich komme nicht mehr rein." asks what the saved reply answers.
+  "anmeldung|login|einloggen|sign-in|signin ~1 fehlgeschlagen|failed|fails|scheitert",
+  "cant|cannot|can't ~2 get ~1 in|into|past",
+  // "the 28 points I'd collected are just gone", "the whole thing went down my coat … lid wasn't on properly".
+  "points|punkte|treuepunkte|bonuspunkte|stamps|stempel ~5 gone|weg|verschwunden|vanished|disappeared",
+  "went|spilled|poured|ran ~2 down|over ~2 my|her|his|our ~1 coat|jacket|shirt|dress|trousers|jeans|laptop|bag|lap",
+  "lid ~2 wasnt|wasn't|not ~2 on ~1 properly|right|tight",
+  "needs|need ~1 dry ~1 cleaning",
+  // "the last two deliveries came ground for espresso although my subscription says French press".
+  "came|arrived|kam|kamen ~1 ground|gemahlen ~1 for|fuer",
+  // "your support chat has been 'connecting you to an agent' for 50 minutes".
+  "has|have ~1 been ~8 for ~2 minutes|mins|hours|days|weeks",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */
@@ -1753,6 +1766,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "tram",
       // Not "ads on every bus stop": the bus itself, as it runs or fails.
       "bus|busse ~2 never|didnt|late|cancelled|canceled|driver|fahrer|kam|kommt|kommen|faellt|fallen|fiel|ist|sind|war|was|is|faehrt|fahren|fuhr|left|came|ausgefallen|verspaetet|delayed|linie|line",
+      // "Die Linie 7 ist heute morgen schon wieder ausgefallen": a line that failed, as the commuter tells it.
+      "linie|buslinie|tramlinie ~6 ausgefallen|faellt|fiel|fallen|verspaetet|verspaetung|kam|kommt|faehrt|fuhr|haelt|hielt",
       "pendl*",
       "commut*",
       "zug",
@@ -2234,6 +2249,14 @@ export const POLITICS = [
   "kernkraft*",
   "nuclear ~1 power",
   "mietendeckel",
+  // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
+  "heating ~1 law",
+  "heizungsgesetz",
+  // "Die ganze Bürokratie in Deutschland ist doch ein Witz": the state's red tape.
+  "buerokratie ~2 in ~1 deutschland",
+  "gebaeudeenergiegesetz",
+  "politicians",
+  "politiker",
   "cap ~2 rents",
   "rent ~1 cap|control|controls",
   "bruessel",
@@ -2344,6 +2367,11 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "a roast date of 12 January. it's April.": the month it is now, set against the date on the bag.
+  "its|it's ~1 already ~1 january|february|march|april|may|june|july|august|september|october|november|december",
+  "its|it's ~1 january|february|march|april|june|july|august|september|october|november|december",
+  "wir ~1 haben ~1 schon ~1 januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+  "wir ~1 haben ~1 januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember",
   // "Love how the app says my solar made 0 kWh yesterday. It was sunny all day. Great monitoring 👍".
   "made|produced|generated|shows|showed|zeigt|erzeugt ~3 0 ~1 kwh|watt|w",
   // "the only way to update my SEPA mandate is to print a form … Next step: carrier pigeons? 🕊️".

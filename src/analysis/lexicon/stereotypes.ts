@@ -32,7 +32,10 @@ export const STEREOTYPE_CLAIMS = [
   "sollten|sollen|duerfen|koennen ~1 keine|nicht ~4 sein|werden|fahren|fuehren|arbeiten",
   "gehoeren|gehoert ~2 an den herd",
   "gehoeren|gehoert ~2 in die kueche",
+  // "Frauen gehören hinter den Herd", "Women belong behind a kitchen counter".
+  "gehoeren|gehoert ~2 hinter ~1 den ~1 herd",
   "belong ~2 in ~1 the ~1 kitchen",
+  "belong ~2 behind ~2 kitchen|stove|cooker|sink|counter",
   // The old conspiracy of control: "Die Juden kontrollieren doch die ganzen Banken".
   "kontrollieren|beherrschen|steuern|regieren|lenken ~4 banken|medien|presse|welt|regierung|politik|finanzwelt|wirtschaft",
   "control|controls|run|runs|own|owns ~3 banks|media|world|government|press|finance|hollywood",
@@ -52,6 +55,8 @@ export const STEREOTYPE_CLAIMS = [
   "versteht|verstehen|versteh ~3 kein ~1 mensch|schwein|keiner|niemand",
   "sprechen|spricht|koennen|kann ~3 kein|keinen|nicht ~2 deutsch|englisch|english",
   "speak|speaks ~2 no|any|proper ~1 english|german",
+  // "Eure Entwickler sind doch alles Inder, die kein Deutsch können": the verb at the end of the clause.
+  "kein|keine|nicht ~1 deutsch|englisch|richtig ~2 koennen|sprechen",
   "cant|cannot ~2 speak ~2 english|german",
   // A whole group reduced to a type: "typical foreigners running the call centre".
   "typical|typisch|typische|typischer|typischen",

@@ -19,6 +19,8 @@ export const HARM_VERBS = [
   "kaltmach*",
   "vergas*",
   "verpruegel*",
+  "vermoebel*",
+  "vertrimm*",
   "zusammenschlag*",
   "zusammenschlagen",
   "abfackel*",
@@ -139,6 +141,12 @@ export const THREAT_PATTERNS = [
   "an die wand ~1 stellen|gestellt",
   "bombe|sprengsatz ~4 {place}",
   "{place} ~3 abfackeln|anzuenden|abbrennen|niederbrennen|sprengen",
+  // Arson wished on a place, by anyone: "hope someone torches your Kreuzberg place with all those … inside",
+  // "hoffentlich zündet jemand euren Laden an", "someone should firebomb your office".
+  "hope|hoping|hoffe|hoffentlich ~3 someone|somebody|jemand|einer|wer ~1 torches|torch|firebombs|firebomb|burns|bombs|sprengt|abfackelt|zuendet|anzuendet ~3 {place}|place|cafe|roastery|roesterei",
+  "someone|somebody|jemand|einer ~1 should|sollte|soll ~3 torch|firebomb|burn|abfackeln|anzuenden|niederbrennen|sprengen ~3 {place}|place|cafe|roastery|roesterei",
+  "someone|somebody|jemand|einer ~1 should|sollte|soll ~3 {place}|cafe|roesterei ~3 abfackeln|anzuenden|niederbrennen|sprengen",
+  "zuendet|zuenden ~3 {place}|cafe|roesterei ~1 an",
   "{place} ~4 in die luft",
   "{target} :violent",
   ":violent ~1 {target}",
@@ -168,10 +176,15 @@ export const THREAT_PATTERNS = [
   "ill|i'll|well|we'll ~2 be ~1 waiting ~1 at|outside ~4 depot|shop|store|cafe|office|house|door|home|car|van",
   "wont|won't ~1 be ~2 climbing|walking|working|driving|standing ~3 for ~1 a ~1 while",
   "make ~1 sure ~5 regret|regrets",
-  // "dann kann er danach nicht mehr laufen. Ich hab nen Jagdschein und die Flinte steht im Flur. Das ist keine
-  // Drohung, das ist ein Versprechen": harm promised, a weapon at hand.
-  "keine ~1 drohung ~4 versprechen",
-  "not ~1 a ~1 threat ~4 promise",
+  // "Ich weiß, wo euer Lager ist": where their goods and vans are kept, said as a threat is.
+  "ich|wir ~1 weis|wissen ~1 wo ~1 euer|eure|dein|deine|ihr|sein ~1 lager|werkstatt|depot|halle",
+  "i|we ~1 know ~1 where ~1 your|his|their ~1 warehouse|depot|workshop|yard",
+  // "dann fährt er nicht mehr heil weg": harm promised. Not "keine leere Drohung" or "keine Drohung, ein Versprechen"
+  // alone: "Ich kündige, das ist keine leere Drohung" threatens only to leave.
+  "nicht ~1 mehr ~1 heil ~3 weg|raus|heim|nach",
+  "wont|won't|will ~1 not ~2 leave ~2 in ~1 one ~1 piece",
+  // "dann kann er danach nicht mehr laufen. Ich hab nen Jagdschein und die Flinte steht im Flur": harm promised, a
+  // weapon at hand.
   "dann ~1 kann|koennen|wird|werden ~1 er|sie|der|die|ihr|du ~3 nicht ~1 mehr ~1 laufen|gehen|arbeiten|stehen",
   "flinte|gewehr|knarre|pistole|schrotflinte|revolver ~4 steht|liegt|haengt|ist ~3 flur|bereit|geladen|griffbereit|tuer",
   "gun|rifle|shotgun ~4 is|s ~2 loaded|ready|by ~1 the ~1 door",

@@ -589,7 +589,9 @@ export const DISAPPROVAL = [
   "preise ~1 hoch",
   // Figures said to be doctored: "Eure Pünktlichkeitsstatistik ist geschönt".
   "completely|totally|way|wildly ~1 off",
-  "runs|run ~1 small|large|big|tiny",
+  // Sizes: "it runs small", "these shoes run large". Not "We run a small architecture studio".
+  "runs ~1 small|large|big|tiny",
+  "they|sizes|sizing|shoes|boots|jeans|trousers|shirts ~1 run ~1 small|large|big|tiny",
   "fallen|faellt|fallen ~2 klein|gross|kleiner|groesser ~1 aus",
   "not buying ~2 again|third|another|anything",
   "never ~2 buying|buy|ordering|order ~2 again",
@@ -665,6 +667,12 @@ export const DISAPPROVAL = [
 export const APPRECIATION = [
   // "Credit where it's due: the new layout … is exactly what customers need."
   "credit ~2 where ~1 its|it's ~1 due",
+  // "left the place spotless … Rare to see that level of care", "alles picobello hinterlassen".
+  "spotless",
+  "picobello",
+  "blitzsauber",
+  "level ~1 of ~1 care|service|detail",
+  "rare ~2 to ~1 see",
   // "the pistachio croissant … should honestly be illegal. had two. no regrets".
   "no ~1 regrets",
   // "schmeckt wie bei meiner Oma früher … Bitte nie wieder von der Karte nehmen!!": a plea to keep it is praise.

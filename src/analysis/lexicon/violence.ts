@@ -17,6 +17,8 @@ export const HARM = [
   "kaltmachen|kaltgemacht|abmurksen|abgemurkst",
   "vergasen|vergast",
   "verpruegeln|verpruegel|verpruegelt|verpruegle|zusammenschlagen|zusammengeschlagen",
+  // "Eure Monteure sollte man mal ordentlich vermöbeln": beaten up, in everyday words.
+  "vermoebeln|vermoebelt|vertrimmen|vertrimmt|vermoebel|windelweich|krankenhausreif",
   "totschlagen|totgeschlagen|erschlagen|totpruegeln",
   "abfackeln|abgefackelt|anzuenden|angezuendet|niederbrennen|niedergebrannt|verbrennen",
   "zuendet|zuende|zuenden ~4 an",
@@ -76,6 +78,10 @@ export const HARMLESS_OBJECTS = [
   "bringe|bringen|bring ~3 um|bis ~1 uhr",
   "haende ~4 zusammenschlagen",
   "kerze|kerzen|grill|feuer|licht ~3 an",
+  // "Urlaubstage … wenn ich sie auch für euch verbrennen kann", "burning through my holiday": days and money spent.
+  "urlaub*|urlaubstage|geld|zeit|kalorien|nerven ~8 verbrennen|verbrenne|verbrannt|verbrennt",
+  "verbrennen|verbrenne|verbrannt|verbrennt ~2 urlaub*|urlaubstage|geld|zeit|kalorien",
+  "burn|burning|burnt|burned ~3 holiday|holidays|vacation|leave|days|money|cash|time|calories|budget",
 ];
 
 /** Who or what harm is done to, beyond the people roles.ts knows: pronouns and the places people work and live. */

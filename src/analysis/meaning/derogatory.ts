@@ -51,7 +51,50 @@ function excused(context: Context, at: number): boolean {
   return false;
 }
 
-/** "so ein Vollpfosten von Maschine", "an idiot of a printer": the word said of a thing, which insults nobody. */
+/**
+ * "in den Gelben Sack werfen", "ein Sack voll Bohnen", "hat uns einen Lappen hingelegt": a bag or a cloth, nobody
+ * called a "Sack" or a "Lappen". Not "so einen Lappen wie dich": said of someone.
+ */
+function aBag(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key ?? "";
+  // "Das Pack Kaffee kam kaputt an", "2 Pack Filter": a pack of something, no crowd.
+  if (key === "pack") return PACKED.has(tokens[at + 1]?.key ?? "") || /^\d+$/u.test(tokens[at - 1]?.key ?? "");
+  if (!BAG.has(key) && key !== "lappen") return false;
+  const before = tokens[at - 1]?.key ?? "";
+  const handed = A_THING.has(before) && !SUCH.has(tokens[at - 2]?.key ?? "");
+  if (key === "lappen") return handed;
+  return (
+    before.startsWith("gelb") ||
+    tokens[at + 1]?.key === "voll" ||
+    (tokens[at - 2]?.key === "in" && ["den", "die", "einen"].includes(before)) ||
+    handed
+  );
+}
+const BAG = new Set(["sack", "saecke"]);
+const MADE_WITH = new Set(["light", "lights", "lamp", "proof", "box", "button", "check"]);
+const PACKED = new Set(
+  [
+    "kaffee",
+    "bohnen",
+    "milch",
+    "hafermilch",
+    "tee",
+    "kapseln",
+    "pads",
+    "filter",
+    "filtertueten",
+    "papier",
+    "zucker",
+  ].map(wordKey),
+);
+/** "einen Lappen hingelegt", "mit nem Lappen": a thing handed or used. */
+const A_THING = new Set(["einen", "einem", "nen", "nem", "mit"]);
+const SUCH = new Set(["so", "solchen", "solch", "du", "ihr", "dir", "dich"]);
+
+/**
+ * "so ein Vollpfosten von Maschine", "an idiot of a printer": the word said of a thing, which insults nobody; so is a
+ * bag or a cloth ("einen Lappen hingelegt").
+ */
 const THING = new Set(
   [
     "maschine",
@@ -71,6 +114,9 @@ const THING = new Set(
   ].map(wordKey),
 );
 export function ofAThing(tokens: readonly Token[], hit: { from: number; to: number }): boolean {
+  if (hit.from === hit.to && aBag(tokens, hit.from)) return true;
+  // "the red idiot light on our inverter", "finally idiot proof": a word made with the insult names a thing.
+  if (MADE_WITH.has(tokens[hit.to + 1]?.key ?? "")) return true;
   const of = tokens[hit.to + 1]?.key;
   if (of !== "von" && of !== "of") return false;
   const next = tokens[hit.to + 2]?.key === "a" || tokens[hit.to + 2]?.key === "an" ? hit.to + 3 : hit.to + 2;
@@ -120,17 +166,18 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   if (!AS_LIKE.has(tokens[index]?.key ?? "")) return false;
   // Not "I treat her like a …": the writer must be the one pictured, by a verb of seeming or standing, with nobody
   // else between.
-  const before = tokens.slice(Math.max(0, index - 4), index);
+  // "I stood outside at 7:45 last Wednesday like an idiot": the clause may run on between.
+  const before = tokens.slice(Math.max(0, index - 8), index);
   return (
     before.some((token) => SELF_PICTURED.has(token.key)) &&
     before.some((token) => SEEMING.has(token.key)) &&
     !before.some((token) => OTHERS.has(token.key))
   );
 }
-const AS_LIKE = new Set(["als", "like"]);
+const AS_LIKE = new Set(["als", "wie", "like"]);
 const SELF_PICTURED = new Set(["ich", "i", "me", "mich", "im"]);
 const SEEMING = new Set(
-  "steh stehe stand bin war fuehl fuehle fuehlte wirke sehe komm komme look looked looks feel felt sound sounded am was im".split(
+  "steh stehe stand bin war fuehl fuehle fuehlte wirke sehe komm komme look looked looks feel felt sound sounded am was im stood sat waited wartete sass".split(
     " ",
   ),
 );

@@ -17,6 +17,8 @@ export interface Roles {
 
 const POINTING_NOUN = new Set(["leute", "menschen", "typen", "welche", "people", "folks", "freaks", "ones"]);
 const DEMONSTRATIVE = new Set(["diese", "solche", "so", "these", "those", "such"]);
+const CROWD = new Set(["pack", "gesindel", "gesocks", "geschmeiss", "bagage"]);
+const CROWD_ARTICLE = new Set(["das", "dieses", "solches", "so", "ein", "son"]);
 
 /** Words after which "die"/"those" is a pronoun, not an article: "Die sind …", "those are …". */
 const AFTER_PRONOUN = new Set(
@@ -115,6 +117,9 @@ export function rolesOf(normalised: Normalised): Roles {
     // people points back, as a pronoun does, to the group named before.
     else if (POINTING_NOUN.has(token.key) && at > 0 && DEMONSTRATIVE.has((tokens[at - 1] as Token).key))
       roles.pronoun[at] = 1;
+    // "… Ausländer als Monteure einstellt … Das Pack gehört abgeschoben": a word of contempt for a crowd, with its
+    // article, points back as well.
+    else if (CROWD.has(token.key) && at > 0 && CROWD_ARTICLE.has((tokens[at - 1] as Token).key)) roles.pronoun[at] = 1;
   }
   return roles;
 }

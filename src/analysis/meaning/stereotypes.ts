@@ -10,6 +10,7 @@ import { type Context, evidenceOf, nearest, negated, said } from "./context";
  * ("Wer sagt, Ausländer …, irrt") are not said.
  */
 const REACH = 8;
+const OWN = new Set(["mein", "meine", "meiner", "meinem", "meinen", "my", "unser", "unsere", "our"]);
 
 /** Disgust said as a sentence of its own: "Widerlich.", "Einfach nur ekelhaft!", "Disgusting." */
 const DISGUST = new Set(
@@ -106,6 +107,8 @@ export function findStereotypes(context: Context): string[] {
   for (const hit of said(context, LEXICON.stereotypeClaims.find(context.tokens))) {
     const group = nearest(context, context.roles.group, hit, REACH);
     if (group === -1 || negated(context, hit, group)) continue;
+    // "Meine Oma kann kein Deutsch lesen, gibt es die Rechnung auf Türkisch?": said of one's own, not of a group.
+    if (context.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => OWN.has(token.key))) continue;
     found.push(evidenceOf(context, group, hit));
   }
   found.push(...disgustAfterGroup(context));

@@ -36,6 +36,18 @@ function boundary(text: string, from: number, to: number): 0 | 1 | 2 {
   return clause ? 1 : 0;
 }
 
+const AND = new Set(["and", "und"]);
+
+/** Whether the sentence opening at `at` ends within three more words, and asks nothing ("Und du?"). */
+function afterthought({ tokens, text }: Normalised, at: number): boolean {
+  for (let next = at + 1; next <= at + 3; next++) {
+    const end = next >= tokens.length ? text.length : (tokens[next] as Token).start;
+    const last = (tokens[next - 1] as Token).end;
+    if (next >= tokens.length || boundary(text, last, end) === 2) return !text.slice(last, end).includes("?");
+  }
+  return false;
+}
+
 export function structureOf(normalised: Normalised): Structure {
   const { tokens, text } = normalised;
   const sentence = new Int32Array(tokens.length);
@@ -46,7 +58,9 @@ export function structureOf(normalised: Normalised): Structure {
   let c = 0;
   for (let at = 0; at < tokens.length; at++) {
     if (at > 0) {
-      const kind = boundary(text, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+      let kind = boundary(text, (tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+      // "… should be fired. and shot.": an afterthought of a few words that opens with "and" goes on the sentence.
+      if (kind === 2 && AND.has((tokens[at] as Token).key) && afterthought(normalised, at)) kind = 1;
       if (kind === 2) {
         s++;
         c++;

@@ -13,6 +13,7 @@ import { type Context, evidenceOf, isNegator, type MeaningFinding, said } from "
  */
 
 const REACH = 8;
+const FOR = new Set(["fuer", "for"]);
 
 function inSentence(context: Context, hits: readonly Hit[], sentence: number): Hit[] {
   return hits.filter((hit) => context.structure.sentence[hit.from] === sentence);
@@ -36,6 +37,8 @@ function targetOf(context: Context, hit: Hit): number {
       roles.pronoun[at] ||
       (!token.quoted && LEXICON.harmTargets.hasToken(token));
     if (!person) continue;
+    // "wenn ich sie auch für euch verbrennen kann": done for someone, not to them.
+    if (FOR.has(tokens[at - 1]?.key ?? "")) continue;
     const d = Math.abs(at - hit.from);
     if (d < distance) {
       distance = d;

@@ -76,7 +76,7 @@ const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|ba
  * has no booking reference; its rider has a season ticket.
  */
 const LINE =
-  /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?|(?<=\bthe\s)\d{1,2}:\d{2}(?:\s(?:from|to)\s[A-Z][\p{L}]+)?)(?![\p{L}\d])/u;
+  /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?|(?<=\bthe\s)\d{1,2}:\d{2}(?:\s(?:from|to)\s[A-Z][\p{L}]+)?|(?<=\bthe\s)\d{1,3}[A-Z]?(?=\s(?:is|was|has been|keeps being|got|were)\s))(?![\p{L}\d])/u;
 /** A loss told: a death in the family, a funeral, a grave illness. */
 const BEREAVED =
   /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
@@ -811,11 +811,12 @@ const RESET_MAIL_MISSING =
 
 /** "Asked for oat milk … got told you'd 'run out'", "Hafermilch war um 10 schon aus": what had run out. */
 const SOLD_OUT_EN =
-  /\b(?:asked for|wanted|ordered|tried to (?:get|order|buy))\s(?:an?\s|some\s|the\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,60}?\b(?:run out|ran out|sold out|out of stock|none left)\b/iu;
+  /\b(?:asked for|wanted|ordered|tried to (?:get|order|buy))\s(?:an?\s|some\s|the\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,60}?\b(?:run out|ran out|sold out|out of stock|none left)\b|\bthere (?:was|were) (?:not a single|no|not one)\s([a-z]+(?:\s[a-z]+)?)\s(?:left|available)\b/iu;
 const SOLD_OUT_DE =
   /(?<!\p{L})(?:[Dd]ie|[Dd]er|[Dd]as)\s(\p{Lu}[\p{L}-]{2,30})\s(?:war|waren|ist|sind)\s(?:[^.!?,]{0,30}?\s)?(?:schon\s|bereits\s)?(?:aus|ausverkauft|alle|vergriffen)(?!\p{L})|(?<!\p{L})(?:keine|keinen|kein)\s(\p{Lu}[\p{L}-]{2,30})\s(?:mehr\s)?(?:da|vorrätig|verfügbar)(?!\p{L})/u;
 function soldOutOf(text: string): Pick<Case, "soldOut"> {
-  const en = SOLD_OUT_EN.exec(text)?.[1];
+  const soldOut = SOLD_OUT_EN.exec(text);
+  const en = soldOut?.[1] ?? soldOut?.[2];
   if (en) return { soldOut: en };
   const de = SOLD_OUT_DE.exec(text);
   const thing = de?.[1] ?? de?.[2];
@@ -905,6 +906,22 @@ function unnamedStaff(text: string): string[] {
   return [/^(?:lady|woman|girl|guy|man|chap|gentleman|gent)$/u.test(english) ? "our colleague" : `our ${english}`];
 }
 
+/**
+ * A name typed in lower case, thanked with the place they work: "grüße an ole in ottensen", "shoutout to deniz at the
+ * kreuzberg café". Only there: a lower-case word is a name when thanks come before it and a place after it.
+ */
+const LOWERCASE_THANKED =
+  /\b(?:grüße an|gruesse an|grüsse an|danke an|dank an|shout-?out (?:an|to)|thanks to|thank you to|props to|kudos to)\s(\p{Ll}{2,12})\s(?:in|at|aus|from|vom|von|im|bei)\s/gu;
+const NOT_A_NAME = new Set(
+  "alle allen euch das die den dem der the everyone everybody team you all our your my the staff crew leute".split(" "),
+);
+function lowercaseThanked(text: string): string[] {
+  return [...text.matchAll(LOWERCASE_THANKED)]
+    .map((match) => match[1] ?? "")
+    .filter((word) => !NOT_A_NAME.has(word))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 /** Endings of places and firms, seldom of a first name: "Danke Kreuzberg!", "Danke, Rheinwerk!". */
 const PLACE_OR_FIRM =
   /(?:werk|kollektiv|bank|markt|bahn|gruppe|haus|berg|burg|dorf|stadt|feld|hausen|heim|ingen|see|hafen|brück|tal)$/iu;
@@ -982,7 +999,7 @@ export function liftCase(
   const places = casePlaces(read);
   // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.
-  const people = all(read, PERSON)
+  const people = [...all(read, PERSON), ...lowercaseThanked(read)]
     .map((person) => person.replace(/^Herrn\b/u, "Herr"))
     .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
     .filter((person) => !new RegExp(`-${person}\\b`).test(read))
@@ -1087,7 +1104,7 @@ export function liftCase(
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
     ...(WORK_DONE.test(read) ? { work: true } : {}),
-    ...(complaint?.problem === "other" ? soldOutOf(read) : {}),
+    ...(complaint?.problem === "other" || complaint?.problem === "defect" ? soldOutOf(read) : {}),
     ...(complaint?.problem === "other" || complaint?.problem === "defect" ? brokenOf(read) : {}),
     // "Bestellung 20931 kam heute an … die große Tasse hat nen Riss": what came cracked in a delivery.
     ...(complaint?.problem === "delivery" ? crackedOf(read) : {}),

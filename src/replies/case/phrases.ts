@@ -336,6 +336,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     if (!de) return "that only part of your order was delivered";
     return `dass nur ein Teil ${v.form === "du" ? "deiner" : "Ihrer"} Bestellung geliefert wurde`;
   }
+  // "Asked for oat milk in Kreuzberg … 'run out' at 9am", "there was not a single vegan cake left, even though your
+  // website says …": what was gone, and where, whatever the site promised.
+  if (c.soldOut && c.problem !== "delivery") {
+    const where = c.places[0] ? ` in ${c.places[0]}` : "";
+    return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
+  }
   switch (c.problem) {
     case "delivery": {
       // "my new jumper shrank after one wash, order 88-1234": what the garment did, not the order's way.
@@ -410,7 +416,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
-      if (has(words, /falsch|wrong|different|statt|ordered|bestellt|pre-?ground|gemahlen/)) {
+      if (has(words, /falsch|wrong|different|statt|ordered|bestellt|pre-?ground|ground for|gemahlen/)) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
@@ -1012,13 +1018,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyClause(words, v, c.durations, c.places[0]);
       if (supply) return supply;
+      // "the whole thing went down my coat": a drink spilled on what they wore, said of the drink, no one blamed.
+      const garment = words
+        .map(
+          (w) =>
+            /\b(?:went|spilled|poured|ran) (?:down|over) (?:my|her|his|our) (coat|jacket|shirt|dress|trousers|jeans|laptop|bag)$/u.exec(
+              w,
+            )?.[1],
+        )
+        .find(Boolean);
+      if (garment && !de) return `that your drink ended up all over your ${garment}`;
       const served = servedClause(c, v);
       if (served) return served;
-      // "Asked for oat milk in Kreuzberg … 'run out' at 9am": what was gone, and where.
-      if (c.soldOut) {
-        const where = c.places[0] ? ` in ${c.places[0]}` : "";
-        return de ? `dass es${where} keine ${c.soldOut} mehr gab` : `that we'd run out of ${c.soldOut}${where}`;
-      }
       // "took the old one off, and left without fitting the new one": work begun and not finished.
       if (
         has(words, /^(?:left|went) (?:\p{L}+ )?without|ohne/u) &&
@@ -1047,10 +1058,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "The engineer turned up 3 hours late", "Der Techniker kam zwei Stunden zu spät": kept, but late.
       if (has(words, /\blate$|zu spät$|zu spaet$|verspätet$/)) {
+        // "if the delivery is late again": no one of ours said to have come late.
+        if (!has(words, /turned up|arrived|showed|came|kam|gekommen|erschienen|aufgetaucht/)) {
+          return de ? "dass es zu einer Verspätung gekommen ist" : "that there was a delay";
+        }
         const late = c.durations.find((d) => /minut|stund|hour|min\b/iu.test(d));
         if (de) return `dass unser Techniker${late ? ` ${inSentence(late)}` : ""} zu spät gekommen ist`;
         return `that our engineer arrived${late ? ` ${inSentence(late).replace(/^for\s+/i, "")}` : ""} late`;
       }
+      // "störungsdienst angerufen, ticket aufgemacht, keiner kommt": help asked for that has not come; no appointment
+      // is said.
+      if (de && has(words, /^(?:niemand|keiner) kommt$/))
+        return `dass noch niemand bei ${v.form === "du" ? "dir" : "Ihnen"} war`;
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept. Not "Bis heute
       // nix gekommen": a paper that did not come.
       if (
@@ -1601,7 +1620,7 @@ function generalSubject(c: Case, v: Voice): string {
 type Asked = { sie: string; du: string; en: string };
 
 const LOST =
-  /^(stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\S+\s){0,2}(?:weg|verschwunden|futsch|gone|vanished|disappeared)$/u;
+  /^(stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\S+\s){0,5}(?:weg|verschwunden|futsch|gone|vanished|disappeared)$/u;
 
 /** Two wordings of each question, so a page of similar comments does not read copied. */
 const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {

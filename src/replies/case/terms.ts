@@ -12,6 +12,8 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
+    // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
+    "Wunder Tipp Tipps " +
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
     // "Sehr geehrter Herr …" quoted from a letter: its salutation is no topic; nor are "die Viecher" chased away.
     "Sehr Geehrter Geehrte Liebe Lieber Viecher Biester " +
@@ -56,6 +58,8 @@ const STOP_EN = new Set(
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
+    // "With respect, I've audited dozens of …": the polite opener, nothing said about respect.
+    "respect " +
     // "Not a fan of how the cafés look": the idiom, not a fan the company sells.
     "fan " +
     // "Half my team is Turkish": who people are is never what is praised or criticised.

@@ -6,8 +6,9 @@
  */
 
 const OPENERS = new Set(
+  // Not "keiner": mostly nobody, as in "keiner kommt".
   (
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner " +
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem " +
     "mein meine meinen meinem meiner dein deine deinen deinem deiner euer eure euren eurem eurer " +
     "unser unsere unseren unserem unserer im am vom zum zur beim ins jede jeden jedem jeder " +
     "diese diesen diesem dieser dieses mit ohne statt nen nem ner seit"
@@ -47,6 +48,10 @@ const UNITS = /^(?:grad|uhr|minuten|stunden|tage|tagen|wochen|monate|monaten|jah
 /** "kreuzberger", "ottensener", "kölner": the adjective of a town or quarter. */
 const PLACE_ADJECTIVE =
   /^(?:berlin|hamburg|leipzig|kreuzberg|ottensen|altona|köln|bonn|düsseldorf|münchn|frankfurt|dresden|bremen|hannover|neuss|ehrenfeld|\p{Ll}+(?:berg|burg|dorf|stadt|heim|hausen|ingen|feld))er$/u;
+/** A model's letters: two or three without a vowel, not a unit or an abbreviation ("kg", "nr"). */
+const CODE_LETTERS =
+  /^(?!(?:nr|st|ml|kg|km|mg|cm|mm|qm|std|min|kwh|ct|tl|el|gr|hr|mr|ms|mrs|dr|ps|pls|thx|bzw|zb|vs)$)[b-df-hj-np-tv-xz]{2,3}$/u;
+
 /** Names of two words, both nouns: "Flat White", "Cold Brew". */
 const SECOND_WORD = /^(?:flat white|cold brew|chai latte|iced latte|pour over)$/u;
 
@@ -88,16 +93,23 @@ export function truecased(text: string): string {
       if (SECOND_WORD.test(`${word} ${tokens[next + 1]?.[0] ?? ""}`)) nouns.add(next + 1);
     }
   }
-  if (nouns.size === 0) return text;
+  const codes = new Set<number>();
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    // "unsere wp 9 ist aus", "die pv 30": letters without a vowel before a number name a model.
+    if (CODE_LETTERS.test(tokens[at]?.[0] ?? "") && /^\d/u.test(tokens[at + 1]?.[0] ?? "")) codes.add(at);
+  }
+  if (nouns.size === 0 && codes.size === 0) return text;
   let out = "";
   let last = 0;
-  for (const at of [...nouns].sort((a, b) => a - b)) {
+  for (const at of [...new Set([...nouns, ...codes])].sort((a, b) => a - b)) {
     const match = tokens[at];
     if (!match || match.index === undefined) continue;
     // "wärmepumpen-werbung": every part of a compound written with a hyphen.
     out +=
       text.slice(last, match.index) +
-      match[0].replace(/(^|-)(\p{Ll})/gu, (_, dash, letter) => dash + letter.toUpperCase());
+      (codes.has(at)
+        ? match[0].toUpperCase()
+        : match[0].replace(/(^|-)(\p{Ll})/gu, (_, dash, letter) => dash + letter.toUpperCase()));
     last = match.index + match[0].length;
   }
   return out + text.slice(last);

@@ -117,12 +117,12 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
     sie: [
       "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
       "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
-      "Wir prüfen die Angaben zum Thema {terms} und korrigieren den Beitrag, falls er nicht stimmt.",
+      "Wir prüfen die Angaben im Beitrag ({terms}) und korrigieren ihn, falls er nicht stimmt.",
     ],
     du: [
       "Wir prüfen das und korrigieren den Beitrag, falls er nicht stimmt.",
       "Wir sehen uns das an und passen den Beitrag an, wenn nötig.",
-      "Wir prüfen die Angaben zum Thema {terms} und korrigieren den Beitrag, falls er nicht stimmt.",
+      "Wir prüfen die Angaben im Beitrag ({terms}) und korrigieren ihn, falls er nicht stimmt.",
     ],
   },
   confirmFact: {

@@ -118,8 +118,10 @@ function failures(normalised: Normalised): Hit[] {
           !ORDER_CODE.test(normalised.text)
         ) &&
         // "everyone told us a heat pump would never work up here": a doubt others voiced, no failure.
+        // "alle haben gesagt, Wärmepumpe geht da nicht": the doubters named, and what they said.
         !(
-          WOULD.has(tokens[hit.from - 1]?.key ?? "") &&
+          (WOULD.has(tokens[hit.from - 1]?.key ?? "") ||
+            tokens.slice(Math.max(0, hit.from - 8), hit.from).some((token) => DOUBTERS.has(token.key))) &&
           tokens.slice(Math.max(0, hit.from - 10), hit.from).some((token) => DOUBTED.has(token.key))
         ) &&
         // "darf nur lauwarm … sie hat mir extra nen lauwarmen kakao gemacht": lukewarm as asked, nothing gone cold.
@@ -331,8 +333,10 @@ const NAMED_AFTER_SUPPLY = new Set([
  * labels a reference ("Rechnung KK-B-5502") makes it a billing case only when nothing else names the kind: "(Rechnung
  * KK-B-5502) … 7 Flaschen ausgelaufen" is about leaking bottles, not the bill.
  */
-function problemTopic(normalised: Normalised): string | undefined {
+function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): string | undefined {
   let labelledBill: string | undefined;
+  // Each kind named, in the lists' order, with how far its nearest word stands from the failure told.
+  const named: Array<{ kind: string; distance: number }> = [];
   for (const [kind, list] of LEXICON.problemTopics) {
     const found = list.find(normalised.tokens).filter(
       (hit) =>
@@ -344,6 +348,8 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
+        // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
+        !(kind === "delivery" && /^liefer(?:wagen|auto|fahrzeug)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "ob Notstrom im Paket enthalten ist": a bundle's contents, no parcel.
         !(kind === "delivery" && BUNDLE.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
@@ -356,12 +362,31 @@ function problemTopic(normalised: Normalised): string | undefined {
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
     );
     if (!found.length) continue;
-    // The first kind named wins; lists after it are not searched.
-    if (kind !== "billing" || found.some((hit) => !labelsReference(normalised, hit))) return kind;
-    labelledBill ??= kind;
+    if (kind === "billing" && !found.some((hit) => !labelsReference(normalised, hit))) {
+      labelledBill ??= kind;
+      continue;
+    }
+    const distance = Math.min(...found.flatMap((hit) => anchors.map((anchor) => gapBetween(hit, anchor))));
+    named.push({ kind, distance });
+    // Without a failure to measure from, or with the first kind named beside it, the first kind wins.
+    if (named.length === 1 && (anchors.length === 0 || distance <= NEAR_FAILURE)) break;
   }
+  // "Meine Mutter … WP 9 … Seit Samstag zeigt das Display Fehler E4 … und die Stromrechnung für den Heizlüfter …": in a
+  // long story the kind named beside the failure is the case, not one named sentences away.
+  // A wait said near the failure ("weeks ago … given to someone else") names no kind of its own: it never overrides.
+  const [first] = named;
+  if (first)
+    return (
+      named.find((entry) => entry.distance <= NEAR_FAILURE && (entry === first || entry.kind !== "waiting")) ?? first
+    ).kind;
   if (!labelledBill && LINE_RUNNING.test(normalised.text)) return "travel";
   return labelledBill;
+}
+
+/** How near a kind's word must stand to the failure told to be its kind, in words. */
+const NEAR_FAILURE = 12;
+function gapBetween(a: Hit, b: Hit): number {
+  return Math.max(0, b.from - a.to, a.from - b.to);
 }
 
 /** "if the 22 is late one more time", "the 7:42 was cancelled again": a line ridden, by its number alone. */
@@ -525,6 +550,11 @@ const DOUBTED = new Set([
   "hiess",
   "gesagt",
 ]);
+const DOUBTERS = new Set(
+  ["alle", "jeder", "viele", "nachbarn", "freunde", "everyone", "everybody", "people", "neighbours", "neighbors"].map(
+    wordKey,
+  ),
+);
 const LUKEWARM = new Set(["lauwarm", "lauwarmen", "lauwarmer", "lauwarmes", "lukewarm"]);
 const AS_ASKED = new Set([
   "nur",
@@ -780,7 +810,7 @@ const OWNING = new Set(
 );
 const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
 const OPINION_ASKED =
-  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:eigentlich\s)?(?:dazu|davon)|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
+  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
@@ -927,7 +957,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     sentNotCome;
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
-  const topic = problemTopic(normalised) ?? (visitDue || sentNotCome ? "waiting" : undefined);
+  const topic = problemTopic(normalised, failed) ?? (visitDue || sentNotCome ? "waiting" : undefined);
   // "45 mins on hold to be told to check the website": held on the line, whatever the call was about.
   const heldOnLine = said.every((phrase) => /on hold|warteschleife/iu.test(phrase));
   // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is
@@ -1631,9 +1661,13 @@ export function readIntent(
   // "Und was sagt ihr dazu, dass die in Berlin wieder über Atomkraft reden?": the company asked for a political
   // opinion, which it does not owe; its own matters are another thing ("Was sagt ihr zu euren Preisen?").
   const opinionOnPolitics = politics.length > 0 && OPINION_ASKED.test(normalised.text) && complaint === undefined;
-  // "@rheinwerk @Bundesregierung the whole heating law was a disaster": politics put to the government, the company
-  // only copied in.
-  const toGovernment = politics.length > 0 && complaint === undefined && GOVERNMENT.test(normalised.text);
+  // "@rheinwerk @Bundesregierung the whole heating law was a disaster": politics put to the government or the other
+  // readers, the company only copied in.
+  // "@rheinwerk anyone else watching the election debate tonight?": politics put to the other readers.
+  const toGovernment =
+    politics.length > 0 &&
+    complaint === undefined &&
+    (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
     ((notAboutUs || nostalgic || opinionOnPolitics || toGovernment) && !commenter);

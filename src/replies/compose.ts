@@ -463,9 +463,15 @@ function setting(
             .find((phrase) => phrase !== undefined)
         : undefined,
     // "the Yirgacheffe in this month's subscription is honestly the best": the named coffee is what was praised.
-    ourProduct: kase.product
-      ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
-      : undefined,
+    // "die Brasil Cerrado im Siebträger": the writer's own machine is not what we sell.
+    ourProduct:
+      kase.product &&
+      !new RegExp(
+        `\\b(?:im|in meinem|in meiner|mit meinem|mit meiner|in my|with my|on my)\\s${escapeRegExp(kase.product)}\\b`,
+        "iu",
+      ).test(comment.text)
+        ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
+        : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
   };

@@ -396,3 +396,124 @@ describe("more cases as told: a power cut, coffee ground wrong, a cake sold out,
     expect(first?.text).not.toMatch(/thank|glad/i);
   });
 });
+
+describe("batches 83-85: short posts typed small, long stories, and praise that sounds like a complaint", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv die Brasil Cerrado im Siebträger 🔥🔥 schokoladig ohne ende, hab direkt das zweite kilo bestellt. ihr seid gefährlich",
+      /./,
+    ],
+    [
+      "kaffeekollektiv",
+      "Muss mal gesagt werden: Deniz in Ottensen ist der beste. Merkt sich nach 2 Besuchen meine Bestellung (Cortado, extra heiß) 🦢",
+      /Deniz/,
+    ],
+    [
+      "rheinwerk",
+      "Ich möchte mich einmal bedanken. Wir wohnen in einem Haus von 1958 und alle haben gesagt, Wärmepumpe geht da nicht. Marek und Jonas haben die WP 12 in zwei Tagen eingebaut und mir geduldig alles erklärt 😊 Es ist schön warm. Danke!",
+      /Marek und Jonas/,
+    ],
+    [
+      "rheinwerk",
+      "wp 9 in 2 tagen eingebaut, monteur herr yilmaz hat mega sauber gearbeitet. top @rheinwerk 👍",
+      /Herr Yilmaz/,
+    ],
+    [
+      "rheinwerk",
+      "rhienwerk hotline heut früh 8:05 sofort dran gewesen, frau becker super nett. geht doch 😊",
+      /Frau Becker/,
+    ],
+  ] as const)("%s thanks: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.tone).toBe("positive");
+    expect(first?.strategy).toMatch(/^thank/);
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Kritik|unserem Siebträger/);
+  });
+
+  it("still reads a dangerous staircase as criticism", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Eure Treppe im Café ist gefährlich, meine Mutter wäre fast gestürzt.").assessment
+        .tone,
+    ).not.toBe("positive");
+  });
+
+  it("never thanks 'toll, 25 min für nen cappuccino'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "toll @kaffeekollektiv, 25 min für nen cappuccino in kreuzberg. entschleunigung pur 🐌",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.text).not.toMatch(/dank|schön, dass/i);
+  });
+
+  it("licenses 'eure monteure sollte man mal richtig abreiben', keeps tiles rubbed down", () => {
+    expect(
+      goldenAnswer("rheinwerk", "@rheinwerk eure monteure sollte man mal richtig abreiben, dann kapieren die was", "x")
+        .assessment.verdict,
+    ).toBe("may-delete");
+    expect(
+      goldenAnswer("rheinwerk", "Die Fliesen ordentlich abreiben und trocknen lassen, dann geht der Kalk weg.")
+        .assessment.verdict,
+    ).toBe("keep");
+  });
+
+  it.each([
+    ["rheinwerk", "@rheinwerk anyone else watching the election debate tonight? politics in this country is a circus"],
+    ["kaffeekollektiv", "@kaffeekollektiv was haltet ihr eigtl von der mietpreisbremse? berlin wird echt unbezahlbar"],
+  ] as const)("%s needs no reply to politics asked of everyone: %s", (company, text) => {
+    expect(goldenAnswer(company, text, "x").assessment.intent.offTopic).toBe(true);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Ich schreibe das hier, weil ich mir nicht mehr anders zu helfen weiß. Meine Mutter ist 82 und hat sich letztes Jahr eure Wärmepumpe WP 9 einbauen lassen. Seit Samstagabend zeigt das Display nur noch Fehler E4 und die Heizung bleibt kalt. Sie sitzt mit einem Heizlüfter im Wohnzimmer, und ich mag gar nicht an die Stromrechnung denken, die das gibt.",
+      /Heizung/,
+      /Abrechnung/,
+    ],
+    [
+      "kaffeekollektiv",
+      "Ich hab einen kleinen Blumenladen direkt neben eurem Café in der Südvorstadt, seit 19 Jahren. Aber seit ein paar Wochen parkt jeden Dienstag euer Lieferwagen so vor meinem Eingang, dass meine Kundschaft mit Rollator nicht reinkommt.",
+      /./,
+      /Bestellung|19 Jahren/,
+    ],
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv order 50332 came french press ground instead of espresso. cant use it in my machine 😕",
+      /didn't arrive as ordered/,
+      /hasn't arrived/,
+    ],
+  ] as const)("%s: tells the case told near its failure: %s", (company, text, said, never) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.text).toMatch(said);
+    expect(first?.text).not.toMatch(never);
+  });
+
+  it("reads 'keiner ging ran' as a complaint", () => {
+    expect(
+      goldenAnswer("rheinwerk", "meine frau hat gestern angerufen, keiner ging ran").assessment.intent.complaint,
+    ).toBeDefined();
+  });
+});
+
+describe("delight at a bill that came is sarcasm, a bill praised for its layout is not", () => {
+  it("never thanks 'Ach wie schön, die Jahresabrechnung ist da! 🎉 … 9.800 kWh'", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Ach wie schön, die Jahresabrechnung ist da! 🎉 Verbrauch laut Rheinwerk: 9.800 kWh. Für eine Single-Wohnung in Nippes. Ich wusste gar nicht, dass ich nebenbei ein Rechenzentrum betreibe. Bravo.",
+    );
+    expect(first?.text).not.toMatch(/dank|schön, dass|zufrieden/i);
+  });
+
+  it("thanks 'Ach wie schön, die neue Rechnung ist viel übersichtlicher geworden, danke!'", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Ach wie schön, die neue Rechnung ist viel übersichtlicher geworden, danke!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.tone).toBe("positive");
+  });
+});

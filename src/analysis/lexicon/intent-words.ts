@@ -1523,6 +1523,10 @@ export const FAILURE = [
   "needs|need ~1 dry ~1 cleaning",
   // "the last two deliveries came ground for espresso although my subscription says French press".
   "came|arrived|kam|kamen ~1 ground|gemahlen ~1 for|fuer",
+  "came|arrived ~3 ground ~2 instead",
+  // "hat gestern angerufen, keiner ging ran", "nobody picks up".
+  "keiner|niemand ~1 ging|geht ~1 ran|dran",
+  "nobody|noone ~1 picked|picks|picking ~1 up",
   // "your support chat has been 'connecting you to an agent' for 50 minutes".
   "has|have ~1 been ~8 for ~2 minutes|mins|hours|days|weeks",
 ];
@@ -2249,6 +2253,9 @@ export const POLITICS = [
   "kernkraft*",
   "nuclear ~1 power",
   "mietendeckel",
+  // "anyone else watching the election debate tonight? politics in this country is a circus".
+  "election|elections|wahlkampf|landtagswahl|kommunalwahl",
+  "politics ~2 in ~2 this ~1 country",
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",
   "heizungsgesetz",
@@ -2367,6 +2374,8 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "toll, 25 min für nen cappuccino in kreuzberg": how long one coffee took.
+  "min|mins|minuten|minutes ~1 fuer|for|auf ~1 nen|einen|ein|eine|a|an|my|meinen|meine|den|the",
   // "a roast date of 12 January. it's April.": the month it is now, set against the date on the bag.
   "its|it's ~1 already ~1 january|february|march|april|may|june|july|august|september|october|november|december",
   "its|it's ~1 january|february|march|april|june|july|august|september|october|november|december",

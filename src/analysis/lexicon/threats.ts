@@ -21,6 +21,7 @@ export const HARM_VERBS = [
   "verpruegel*",
   "vermoebel*",
   "vertrimm*",
+  "verklopp*",
   "zusammenschlag*",
   "zusammenschlagen",
   "abfackel*",

@@ -667,6 +667,12 @@ export const DISAPPROVAL = [
 export const APPRECIATION = [
   // "Credit where it's due: the new layout … is exactly what customers need."
   "credit ~2 where ~1 its|it's ~1 due",
+  // "schokoladig ohne ende, hab direkt das zweite kilo bestellt. ihr seid gefährlich".
+  "ihr ~1 seid ~2 gefaehrlich",
+  "you|youre ~2 dangerous",
+  // "Deniz in Ottensen ist der beste": the best now (not "war das der beste Ort": what it was; not "Is this the best
+  // you can do?").
+  "ist ~1 der|die ~1 beste|allerbeste",
   // "left the place spotless … Rare to see that level of care", "alles picobello hinterlassen".
   "spotless",
   "picobello",
@@ -889,4 +895,7 @@ export const IRONY = [
   "couldve|could ~6 in that time",
   "in der zeit ~4 haette|haett ~4 koennen",
   "interesting|creative|unique|own|funny|novel definition of",
+  // "Ach wie schön, die Jahresabrechnung ist da! 🎉": delight that a bill came (not "die neue Rechnung ist viel
+  // übersichtlicher").
+  "ach ~1 wie ~1 schoen|toll|super|nett ~3 rechnung|abrechnung|jahresabrechnung|nachzahlung|mahnung|preiserhoehung ~1 ist|kam ~1 da|an",
 ];

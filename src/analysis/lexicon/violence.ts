@@ -18,7 +18,9 @@ export const HARM = [
   "vergasen|vergast",
   "verpruegeln|verpruegel|verpruegelt|verpruegle|zusammenschlagen|zusammengeschlagen",
   // "Eure Monteure sollte man mal ordentlich vermöbeln": beaten up, in everyday words.
-  "vermoebeln|vermoebelt|vertrimmen|vertrimmt|vermoebel|windelweich|krankenhausreif",
+  "vermoebeln|vermoebelt|vertrimmen|vertrimmt|vermoebel|windelweich|krankenhausreif|verkloppen|verkloppt|aufmischen|aufgemischt",
+  // "eure Monteure sollte man mal richtig abreiben": beaten, not the rubbing down of a thing ("die Fliesen abreiben").
+  "richtig|ordentlich|mal ~1 abreiben|abgerieben",
   "totschlagen|totgeschlagen|erschlagen|totpruegeln",
   "abfackeln|abgefackelt|anzuenden|angezuendet|niederbrennen|niedergebrannt|verbrennen",
   "zuendet|zuende|zuenden ~4 an",

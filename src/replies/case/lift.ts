@@ -915,11 +915,25 @@ const LOWERCASE_THANKED =
 const NOT_A_NAME = new Set(
   "alle allen euch das die den dem der the everyone everybody team you all our your my the staff crew leute".split(" "),
 );
+/** "monteur herr yilmaz hat mega sauber gearbeitet", "frau becker super nett": a title typed small, and the name. */
+const LOWERCASE_TITLED =
+  /(?<![\p{L}])(?<!(?:meine|seine|ihre|deine|eure|die|der|eine|einer|unsere|jede|keine|junge|nette|alte)\s)(herr|frau)\s(\p{Ll}{3,15})(?![\p{L}])/gu;
+const NOT_A_SURNAME = new Set(
+  "hat ist war und oder die der das mit von vom zum zur auf aus bei super sehr echt total nett meinte sagte kam".split(
+    " ",
+  ),
+);
 function lowercaseThanked(text: string): string[] {
-  return [...text.matchAll(LOWERCASE_THANKED)]
-    .map((match) => match[1] ?? "")
-    .filter((word) => !NOT_A_NAME.has(word))
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  return [
+    ...[...text.matchAll(LOWERCASE_THANKED)]
+      .map((match) => match[1] ?? "")
+      .filter((word) => !NOT_A_NAME.has(word))
+      .map(capital),
+    ...[...text.matchAll(LOWERCASE_TITLED)]
+      .filter((match) => !NOT_A_SURNAME.has(match[2] ?? ""))
+      .map((match) => `${capital(match[1] ?? "")} ${capital(match[2] ?? "")}`),
+  ];
 }
 
 /** Endings of places and firms, seldom of a first name: "Danke Kreuzberg!", "Danke, Rheinwerk!". */
@@ -973,6 +987,15 @@ export function liftCase(
     .filter((duration) => !promisedWithin(read, duration))
     // "took a day off work": leave taken, not how long something has lasted.
     .filter((duration) => !new RegExp(`${escapeRegExp(duration)}\\s+off\\b`, "iu").test(read))
+    // "hatten seit Monaten eine Überraschungsfeier geplant", "ein Blumenladen, seit 19 Jahren": how long a plan or a
+    // life has gone on, not a wait.
+    .filter(
+      (duration) =>
+        !new RegExp(
+          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}`,
+          "iu",
+        ).test(read),
+    )
     .map((duration) => inSentence(unshouted(duration)))
     // "Zweites Mal in drei Monaten": a count's window; the bare dative ("drei Monaten") said back reads wrong.
     .filter(

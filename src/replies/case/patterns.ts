@@ -77,6 +77,9 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|brachte|erklärte|zeigte|empfahl|(?:hat|hatte)\\s(?:mir|uns))\\b)",
+    // "Marek und Jonas haben die WP 12 in zwei Tagen eingebaut": two names doing the work, at a sentence's start.
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
+    "(?<=(?:^|[.!?:]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
     // "das liegt auch an Murat, Ihrem Techniker": a name with the role said after it.
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s(?:Ihrem|Ihrer|eurem|eurer|unserem|unserer|your|our)\\s(?:Techniker|Technikerin|Monteur|Monteurin|Berater|Beraterin|Installateur|Barista|Baristin|technician|engineer|installer|barista|adviser|advisor)\\b)",
     // "Rheinwerk installer Tobias Brandt and his team fitted our WP 9": a name right after the role, with what they did.
@@ -94,7 +97,7 @@ export const PERSON = new RegExp(
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
     // "Wollte nur mal sagen: Ole in Altona hat mir … erklärt": or what they did for the writer.
-    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns|sich)|hatte\\s(?:mir|uns|sich)|helped|explained|showed|took)\\b)",
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns|sich)|hatte\\s(?:mir|uns|sich)|helped|explained|showed|took|ist\\s(?:der|die)\\sbeste|is\\sthe\\sbest)\\b)",
     // "… explained everything. Thanks Tom!", "Danke, Jana 🙏": a name thanked at the end (not the company's: compose).
     "(?<=(?:^|[.!?,]\\s)(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank),?\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s?(?:[!.,]|$|\\p{Extended_Pictographic}))",
     // Not a product's name: "Die neue Röstung Abendrot ist großartig".

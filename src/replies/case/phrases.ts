@@ -416,7 +416,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
-      if (has(words, /falsch|wrong|different|statt|ordered|bestellt|pre-?ground|ground for|gemahlen/)) {
+      if (has(words, /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen/)) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".

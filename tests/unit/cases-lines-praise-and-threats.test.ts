@@ -517,3 +517,38 @@ describe("delight at a bill that came is sarcasm, a bill praised for its layout 
     expect(assessment.tone).toBe("positive");
   });
 });
+
+describe("the bus company's comments read again at the end", () => {
+  const x = companyAnswers("Stadtwerke Talheim", "x", "sophie_l");
+
+  it("thanks for 'the N4' and 'the e-bus', with the article English needs", () => {
+    expect(
+      x("honestly the night bus saved me so many times, thank you to whoever decided to keep the N4 running ❤️")
+        .suggestions[0]?.text,
+    ).toMatch(/about N4|about the N4/);
+    expect(
+      x("Congrats to the whole team on the new e-bus depot! Great to see a municipal operator leading on this.")
+        .suggestions[0]?.text,
+    ).toMatch(/about the e-bus/);
+  });
+
+  it("asks for no branch when a driver on a line was rude, and calls it no visit", () => {
+    const [first] = x(
+      "Bus 3 driver today was incredibly rude to an elderly lady who asked for directions. Yelled at her in front of everyone. Not ok.",
+    ).suggestions;
+    expect(first?.text).toMatch(/on bus 3/);
+    expect(first?.text).not.toMatch(/branch|visit/);
+    const [german] = bus(
+      "Der Fahrer der Linie 12 hat heute eine ältere Dame angeschrien, nur weil sie nach dem Weg gefragt hat. Unmöglich.",
+    ).suggestions;
+    expect(german?.text).toMatch(/in der Linie 12/);
+    expect(german?.text).not.toMatch(/Besuch|Filiale/);
+  });
+
+  it("says 'Weihnachtsmarkt' back without the genitive -s", () => {
+    const [first] = bus(
+      "Super Idee, die Haltestelle Rathaus während des Weihnachtsmarkts zu verlegen und das nirgends anzukündigen. Wirklich durchdacht.",
+    ).suggestions;
+    expect(first?.text).toMatch(/Weihnachtsmarkt(?!s)/);
+  });
+});

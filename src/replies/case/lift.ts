@@ -626,6 +626,9 @@ const APPLIANCE =
 
 const OWN_CONTRACT =
   /\b(?:my|our) (?:contract|energy contract)\b|\b(?:mein(?:en|em)?|unser(?:en|em)?) (?:vertrag|stromvertrag|gasvertrag)\b/iu;
+const ON_A_LINE =
+  /\b(?:bus|tram|train|zug|bahn|s-bahn|u-bahn|straßenbahn|linie|line|route)\s?\d{1,4}[a-z]?\b|\b(?:bus|tram|train|zug|straßenbahn)(?:fahrer\p{L}*|\sdriver|\sconductor)\b|\b(?:busfahrer\p{L}*|zugbegleiter\p{L}*|kontrolleur\p{L}*)/iu;
+
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
@@ -680,7 +683,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // Kept on hold on the phone: there is no case number yet, only the call.
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
-  if (lifted.problem === "service") return lifted.places.length > 0 || lifted.channel ? undefined : "branch";
+  // "Bus 3 driver today was incredibly rude": on a bus or a train, there is no branch to name.
+  if (lifted.problem === "service")
+    return lifted.places.length > 0 || lifted.channel || ON_A_LINE.test(text) ? undefined : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
   // "Die Filtertüten, die ihr mir geschickt habt, passen nicht": what was sent is found by its order.
@@ -1047,7 +1052,11 @@ export function liftCase(
   const facility =
     complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;
   const baggage = complaint?.problem === "travel" ? BAGGAGE.exec(read)?.[1]?.toLowerCase() : undefined;
-  const line = complaint?.problem === "travel" && !baggage ? LINE.exec(read)?.[0] : undefined;
+  // "Bus 3 driver today was incredibly rude": a line ridden, where staff treated someone badly.
+  const line =
+    (complaint?.problem === "travel" || complaint?.problem === "service") && !baggage
+      ? LINE.exec(read)?.[0]
+      : undefined;
   const praised = PRAISE.test(read);
   const firstPerson = FIRST_PERSON.test(read);
   const paid = PAID.test(read);

@@ -948,6 +948,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de
           ? `dass ${possessiveNominative("m", v.form ?? "sie")} Chat mit uns so unerfreulich verlaufen ist`
           : "that your chat with us went so badly";
+      // "Bus 3 driver today was incredibly rude to an elderly lady": on the line, not a visit.
+      if (c.line) {
+        if (!de)
+          return `that this happened on ${/^(?:bus|tram|route|line)\s/i.test(c.line) ? c.line.toLowerCase() : `the ${c.line}`}`;
+        return `dass das ${/^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "im" : "in der"} ${c.line} passiert ist`;
+      }
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }

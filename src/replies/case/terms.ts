@@ -400,7 +400,9 @@ export function caseTerms(
     )
     // "for the third week in a row": how often, not a row.
     .replace(/\bin a row\b/giu, " ")
-    .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1");
+    .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1")
+    // "während des Weihnachtsmarkts", "des Vertrags": the noun said back without its genitive "-s" (not "des Busses").
+    .replace(/\b([Dd]es|[Ee]ines)\s(\p{Lu}[\p{L}-]*[^\sse])s\b/gu, "$1 $2");
   // A disputed fact leads ("98 % … laut Statistik 71 %", "heißt 18 Uhr, nicht 17 Uhr"); a time or a figure told
   // in passing ("kein Brot mehr da. Um 17 Uhr!", "Preiserhöhung um 18 %") comes after what it is about.
   // "the 40% productivity figure": an English figure keeps the noun it measures.
@@ -546,11 +548,13 @@ export function caseTerms(
 /** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
 function withArticle(term: string): string {
   const head = term.split(" of ")[0] ?? term;
+  // A plural takes no article ("beans"); "bus", "glass", "analysis" are no plurals.
+  const plural = /s$/.test(head) && !/(?:us|ss|is)$/.test(head);
   // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.
-  if (/^(?:[A-Z][\p{L}-]+ )+[\p{Ll}]/u.test(term) && !/s$/.test(head) && !/\d/.test(term)) return `the ${term}`;
+  if (/^(?:[A-Z][\p{L}-]+ )+[\p{Ll}]/u.test(term) && !plural && !/\d/.test(term)) return `the ${term}`;
   // "the 40% productivity figure": a figure with its noun takes the article; a bare "40%" does not.
-  if (/^[€£$\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !/s$/.test(head)) return `the ${term}`;
-  if (/^[A-Z\d−"„-]/.test(term) || /s$/.test(head) || /\d/.test(term)) return term;
+  if (/^[€£$\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !plural) return `the ${term}`;
+  if (/^[A-Z\d−"„-]/.test(term) || plural || /\d/.test(term)) return term;
   return `the ${term}`;
 }
 

@@ -428,14 +428,7 @@ function setting(
       language === "en"
         ? (THANKED_TEAM_EN.exec(comment.text)?.[1] ??
           joinTerms(
-            // "keep the N4 running": a line's or a model's code is a name; other figures are not what was praised.
-            terms
-              .filter(
-                (term) =>
-                  (!/\d/.test(term) || /^[A-Z]{1,4}[- ]?\d{1,4}$/u.test(term)) &&
-                  !/\b(?:broken|damaged|faulty|defective)\b/i.test(term),
-              )
-              .slice(0, 1),
+            terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
             language,
           ))
         : (productName ??

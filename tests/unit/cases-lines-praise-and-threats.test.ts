@@ -521,11 +521,11 @@ describe("delight at a bill that came is sarcasm, a bill praised for its layout 
 describe("the bus company's comments read again at the end", () => {
   const x = companyAnswers("Stadtwerke Talheim", "x", "sophie_l");
 
-  it("thanks for 'the N4' and 'the e-bus', with the article English needs", () => {
+  it("thanks for 'the bus' and 'the e-bus', with the article English needs", () => {
     expect(
       x("honestly the night bus saved me so many times, thank you to whoever decided to keep the N4 running ❤️")
         .suggestions[0]?.text,
-    ).toMatch(/about N4|about the N4/);
+    ).toMatch(/about the bus/);
     expect(
       x("Congrats to the whole team on the new e-bus depot! Great to see a municipal operator leading on this.")
         .suggestions[0]?.text,

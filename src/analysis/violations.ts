@@ -257,6 +257,10 @@ function literalDirt(tokens: Normalised["tokens"], at: number): boolean {
   return tokens.slice(Math.max(0, at - 4), at + 4).some((token) => WHERE_DIRT_GATHERS.has(token.key));
 }
 
+function calledOne(token: Token | undefined): boolean {
+  return token !== undefined && (LEXICON.insultNouns.hasToken(token) || LEXICON.derogatoryPeople.hasToken(token));
+}
+
 /** "irgendwo am Arsch der Welt versteckt": the middle of nowhere, nobody's backside. */
 function nowhere(tokens: Normalised["tokens"], at: number): boolean {
   return tokens[at]?.key === "arsch" && tokens[at + 1]?.key === "der" && tokens[at + 2]?.key === "welt";
@@ -273,8 +277,9 @@ export function swornAtNobody(tokens: Normalised["tokens"], at: number): boolean
     literalDirt(tokens, at) ||
     selfDenied(tokens, at) ||
     selfPictured(tokens, at) ||
-    // "und ich Vollpfosten hab die Notfallnummer nicht aufgeschrieben": the writer calls themselves one.
-    tokens[at - 1]?.key === "ich" ||
+    // "und ich Vollpfosten hab die Notfallnummer nicht aufgeschrieben": the writer calls themselves one (not "ich
+    // scheiß auf euch": a verb, said at someone).
+    (tokens[at - 1]?.key === "ich" && calledOne(tokens[at])) ||
     dumbAndDaft(tokens, at) ||
     nowhere(tokens, at) ||
     ofAThing(tokens, { from: at, to: at }) ||

@@ -552,3 +552,11 @@ describe("the bus company's comments read again at the end", () => {
     expect(first?.text).toMatch(/Weihnachtsmarkt(?!s)/);
   });
 });
+
+describe("the writer's own 'ich' before a coarse verb still swears", () => {
+  it("keeps 'scheiß' in 'Ich scheiß auf euren Service' as coarse language", () => {
+    expect(bus("Ich scheiß auf euren Service, Abo ist gekündigt.").assessment.violations.map((v) => v.kind)).toContain(
+      "profanity",
+    );
+  });
+});

@@ -366,7 +366,10 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
       labelledBill ??= kind;
       continue;
     }
-    const distance = Math.min(...found.flatMap((hit) => anchors.map((anchor) => gapBetween(hit, anchor))));
+    // Measured from the first failure told: "Die letzten zwei Lieferungen sind nicht angekommen … Abgebucht wurde
+    // natürlich trotzdem" is the deliveries' case, the debit said after it.
+    const [told] = anchors;
+    const distance = told ? Math.min(...found.map((hit) => gapBetween(hit, told))) : Number.POSITIVE_INFINITY;
     named.push({ kind, distance });
     // Without a failure to measure from, or with the first kind named beside it, the first kind wins.
     if (named.length === 1 && (anchors.length === 0 || distance <= NEAR_FAILURE)) break;

@@ -560,3 +560,23 @@ describe("the writer's own 'ich' before a coarse verb still swears", () => {
     );
   });
 });
+
+describe("the first failure told names the case, and a subscription's year is no wait", () => {
+  it("reads deliveries that never came as the case, with the debit told after them", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hallo ihr Lieben, ich hab einen kleinen Friseursalon in Halle. Deswegen hab ich seit einem Jahr euer Abo mit dem Espresso Wedding, 2 kg im Monat. Die letzten zwei Lieferungen sind einfach nicht angekommen. Laut Sendungsverfolgung ist alles zugestellt, aber bei mir war nix. Ich steh jetzt seit drei Wochen da und kauf Supermarktbohnen. Abgebucht wurde natürlich trotzdem. Könnt ihr da bitte mal nachsehen?",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+    expect(first?.text).not.toMatch(/seit einem Jahr|Abrechnung/);
+  });
+
+  it("names the new instalment that was debited, not the old one", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Hallo Rheinwerk, ich bin echt sauer. Mein Abschlag ist ohne jede Erklärung von 98 € auf 164 € im Monat hochgegangen. Kein Brief, keine Mail, nix. Einfach am 1. abgebucht. Kundennummer 40719322.",
+    );
+    expect(first?.text).toMatch(/164 €/);
+    expect(first?.text).not.toMatch(/Abbuchung über 98 €/);
+  });
+});

@@ -992,12 +992,12 @@ export function liftCase(
     .filter((duration) => !promisedWithin(read, duration))
     // "took a day off work": leave taken, not how long something has lasted.
     .filter((duration) => !new RegExp(`${escapeRegExp(duration)}\\s+off\\b`, "iu").test(read))
-    // "hatten seit Monaten eine Überraschungsfeier geplant", "ein Blumenladen, seit 19 Jahren": how long a plan or a
-    // life has gone on, not a wait.
+    // "hatten seit Monaten eine Überraschungsfeier geplant", "ein Blumenladen, seit 19 Jahren", "seit einem Jahr euer
+    // Abo": how long a plan, a shop or a subscription has gone on, not a wait.
     .filter(
       (duration) =>
         !new RegExp(
-          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}`,
+          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}|${escapeRegExp(duration)}(?:\\s\\p{L}+){0,2}?\\s(?:abo|kunde|kundin|mitglied|subscriber|customer|member)\\b`,
           "iu",
         ).test(read),
     )

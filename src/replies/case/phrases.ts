@@ -1534,10 +1534,11 @@ export function caseSubject(c: Case, v: Voice): string {
       if (!c.amounts[0] && c.numbers[0]?.kind === "order") return generalSubject(c, v);
       // "340 € höher als letztes Jahr" is a bill that rose, not a debit: a charge only when money moved. "Mahnung
       // mit 5 € Mahngebühr, obwohl ich … überwiesen habe": the reminder is looked into, the fee was never debited.
+      // "Abschlag … von 98 € auf 164 € hochgegangen … Einfach am 1. abgebucht": the new amount is what was debited.
       return c.amounts[0] && c.paid && !/^(?:Mahnung|payment reminder)$/iu.test(c.bill ?? "")
         ? de
-          ? `die Abbuchung über ${c.amounts[0]}`
-          : `the charge of ${c.amounts[0]}`
+          ? `die Abbuchung über ${debited(c.amounts)}`
+          : `the charge of ${debited(c.amounts)}`
         : de
           ? `${p.acc} ${c.bill ?? "Abrechnung"}`
           : `your ${c.bill?.toLowerCase() ?? "bill"}`;
@@ -1621,6 +1622,20 @@ function generalSubject(c: Case, v: Voice): string {
     default:
       return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
   }
+}
+
+/** Of two amounts, a rise's second ("von 98 € auf 164 €"); else the first named. */
+function debited(amounts: readonly string[]): string {
+  const [first = "", second] = amounts;
+  if (!second) return first;
+  const value = (amount: string) =>
+    Number.parseFloat(
+      amount
+        .replace(/[^\d,.]/gu, "")
+        .replace(/\.(?=\d{3})/gu, "")
+        .replace(",", "."),
+    );
+  return value(second) > value(first) ? second : first;
 }
 
 type Asked = { sie: string; du: string; en: string };

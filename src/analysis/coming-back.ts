@@ -74,7 +74,12 @@ export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
     !deniedBefore(tokens, hit) &&
     !maintained(tokens, hit) &&
     !waitedForMe(tokens, hit) &&
-    !evenAt(tokens, hit)
+    !evenAt(tokens, hit) &&
+    // "jetzt gibt es endlich nur noch Bio-Mehl": a change long wished for.
+    !(
+      (tokens[hit.from]?.key === "jetzt" || tokens[hit.from]?.key === "now") &&
+      tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "endlich" || token.key === "finally")
+    )
   );
 }
 

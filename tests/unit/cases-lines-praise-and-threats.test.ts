@@ -580,3 +580,34 @@ describe("the first failure told names the case, and a subscription's year is no
     expect(first?.text).not.toMatch(/Abbuchung über 98 €/);
   });
 });
+
+describe("a bakery: bought at the counter, a choice taken away, an order to collect not ready", () => {
+  const bakery = companyAnswers("Bäckerei Krume", "facebook", "Sandra Wolf");
+
+  it("asks no order number of pretzels bought 'bei euch am Hauptbahnhof'", () => {
+    const [first] = bakery(
+      "Hab gestern bei euch am Hauptbahnhof zwei Laugenbrezeln gekauft, eine war innen noch komplett roh. Und die Verkäuferin hat nur gesagt, das sei halt so. 2,40 € für nix.",
+    ).suggestions;
+    expect(first?.text).not.toMatch(/Bestellnummer/);
+  });
+
+  it("never thanks 'jetzt nur noch Kartenzahlung … Danke auch.', and thanks 'endlich nur noch Bio-Mehl'", () => {
+    const [first] = bakery(
+      "Super, jetzt gibt es bei euch nur noch Kartenzahlung. Meine Oma hat keine Karte. Danke auch.",
+    ).suggestions;
+    expect(first?.text).not.toMatch(/dank|schön, dass/i);
+    expect(bakery("Super, jetzt gibt es endlich nur noch Bio-Mehl bei euch, danke!").assessment.tone).toBe("positive");
+  });
+
+  it("says a cake ordered for 14 Uhr was not ready in time, not that it has not arrived", () => {
+    const [first] = companyAnswers(
+      "Bäckerei Krume",
+      "x",
+      "fabi",
+    )(
+      "bestellung für den kindergeburtstag (torte, 12 muffins) war für 14 uhr bestellt, um 15:30 immer noch nicht fertig. bestellnr 2231. die kinder haben geheult.",
+    ).suggestions;
+    expect(first?.text).toMatch(/nicht rechtzeitig fertig/);
+    expect(first?.text).not.toMatch(/angekommen/);
+  });
+});

@@ -1527,6 +1527,9 @@ export const FAILURE = [
   // "hat gestern angerufen, keiner ging ran", "nobody picks up".
   "keiner|niemand ~1 ging|geht ~1 ran|dran",
   "nobody|noone ~1 picked|picks|picking ~1 up",
+  // "Torte war für 14 Uhr bestellt, um 15:30 immer noch nicht fertig".
+  "nicht ~1 fertig",
+  "not ~1 ready",
   // "your support chat has been 'connecting you to an agent' for 50 minutes".
   "has|have ~1 been ~8 for ~2 minutes|mins|hours|days|weeks",
 ];
@@ -2374,6 +2377,9 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Super, jetzt gibt es bei euch nur noch Kartenzahlung … Danke auch.": a choice taken away.
+  "jetzt ~4 nur ~1 noch",
+  "now ~3 only|just ~2 card|cards|app|online",
   // "toll, 25 min für nen cappuccino in kreuzberg": how long one coffee took.
   "min|mins|minuten|minutes ~1 fuer|for|auf ~1 nen|einen|ein|eine|a|an|my|meinen|meine|den|the",
   // "a roast date of 12 January. it's April.": the month it is now, set against the date on the bag.

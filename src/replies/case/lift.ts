@@ -63,7 +63,7 @@ const NEAR_MISS = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (
 const SPEEDING = /\bras(?:en|t|ten)\b[^.!?]{0,40}\b(?:durch|vorbei|über)|speeding|speed (?:past|through)/iu;
 /** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
 const IN_STORE =
-  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt|Café)|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket|café|cafe)|an der (?:Kasse|Theke)|am (?:Tresen|Schalter)|at the (?:counter|till|bar))(?![\p{L}])/iu;
+  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt|Café)|bei (?:euch|Ihnen|dir) (?:am|im|in der) \p{Lu}[\p{L}-]+|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket|café|cafe)|an der (?:Kasse|Theke)|am (?:Tresen|Schalter)|at the (?:counter|till|bar))(?![\p{L}])/iu;
 /** Bought in a shop, with the slip to show for it: no order number to ask for. */
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */

@@ -409,6 +409,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "weil meine Bestellung an der Kasse verloren ging": lost, not late.
       if (has(words, /verloren|vergessen|untergegangen|lost|forgotten/))
         return de ? `dass ${order} verloren gegangen ist` : `that ${order} got lost`;
+      // "war für 14 uhr bestellt, um 15:30 immer noch nicht fertig": an order to collect, not ready in time.
+      if (has(words, /nicht fertig|not ready/))
+        return de ? `dass ${order} nicht rechtzeitig fertig war` : `that ${order} wasn't ready in time`;
       // "warum meine Bestellung storniert wurde": cancelled, not late.
       if (has(words, /storniert|cancelled|canceled/))
         return de ? `dass ${order} storniert wurde` : `that ${order} was cancelled`;

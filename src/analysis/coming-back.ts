@@ -66,7 +66,7 @@ export function waitedForMe(tokens: readonly Token[], hit: Hit): boolean {
 /**
  * A sarcasm fact ("schon wieder", "gewartet") that tells of a failure: not coming back again, not denied before
  * ("nicht schon wieder"), not a machine serviced, not someone waiting for the writer, not patience at the third
- * time. The tone's irony and the intent's sarcasm read facts alike.
+ * time, not a change wished for. The tone's irony and the intent's sarcasm read facts alike.
  */
 export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
   return (
@@ -75,11 +75,16 @@ export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
     !maintained(tokens, hit) &&
     !waitedForMe(tokens, hit) &&
     !evenAt(tokens, hit) &&
-    // "jetzt gibt es endlich nur noch Bio-Mehl": a change long wished for.
-    !(
-      (tokens[hit.from]?.key === "jetzt" || tokens[hit.from]?.key === "now") &&
-      tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "endlich" || token.key === "finally")
-    )
+    !wishedFor(tokens, hit)
+  );
+}
+
+/** "jetzt gibt es endlich nur noch Bio-Mehl": a change long wished for. */
+function wishedFor(tokens: readonly Token[], hit: Hit): boolean {
+  const first = tokens[hit.from]?.key;
+  return (
+    (first === "jetzt" || first === "now") &&
+    tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "endlich" || token.key === "finally")
   );
 }
 

@@ -1667,13 +1667,13 @@ export function readIntent(
   // "@rheinwerk @Bundesregierung the whole heating law was a disaster": politics put to the government or the other
   // readers, the company only copied in.
   // "@rheinwerk anyone else watching the election debate tonight?": politics put to the other readers.
-  const toGovernment =
+  const putToOthers =
     politics.length > 0 &&
     complaint === undefined &&
     (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
-    ((notAboutUs || nostalgic || opinionOnPolitics || toGovernment) && !commenter);
+    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
   // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt

@@ -928,7 +928,8 @@ const NOT_A_SURNAME = new Set(
     " ",
   ),
 );
-function lowercaseThanked(text: string): string[] {
+/** Names typed in lower case, said back capitalised: thanked with their place, or after "herr"/"frau". */
+function lowercaseNamed(text: string): string[] {
   const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   return [
     ...[...text.matchAll(LOWERCASE_THANKED)]
@@ -1027,7 +1028,7 @@ export function liftCase(
   const places = casePlaces(read);
   // A titled name or a thanked one first; a word of a place ("Köln-Ehrenfeld war super") is no person.
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.
-  const people = [...all(read, PERSON), ...lowercaseThanked(read)]
+  const people = [...all(read, PERSON), ...lowercaseNamed(read)]
     .map((person) => person.replace(/^Herrn\b/u, "Herr"))
     .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
     .filter((person) => !new RegExp(`-${person}\\b`).test(read))

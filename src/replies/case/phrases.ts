@@ -893,7 +893,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const late =
           has(words, /verspät|spät|delay|late/) && !has(words, /fällt|faellt|fiel|ausgefallen|gestrichen|cancel|aus$/);
         // "der Bus 142", "der ICE 597", "die RB 48", "die S1", "die Linie 12".
-        const article = /^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "der" : "die";
+        const article = MASCULINE_LINE.test(c.line) ? "der" : "die";
         // "einfach an der Haltestelle vorbeigefahren": it ran, but did not stop for them.
         if (has(words, /vorbeigefahren|durchgefahren|drove past/)) {
           return de ? `dass ${article} ${c.line} nicht angehalten hat` : `that the ${c.line} didn't stop for you`;
@@ -955,7 +955,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (c.line) {
         if (!de)
           return `that this happened on ${/^(?:bus|tram|route|line)\s/i.test(c.line) ? c.line.toLowerCase() : `the ${c.line}`}`;
-        return `dass das ${/^(?:bus|buslinie|ice|ic|ec)\b/i.test(c.line) ? "im" : "in der"} ${c.line} passiert ist`;
+        return `dass das ${MASCULINE_LINE.test(c.line) ? "im" : "in der"} ${c.line} passiert ist`;
       }
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
@@ -1559,7 +1559,7 @@ export function caseSubject(c: Case, v: Voice): string {
     case "travel":
       if (c.baggage) return baggageSubject(c, c.baggage, v);
       if (c.line && !c.numbers.length)
-        return de ? `den Ausfall ${/^(?:bus|ice|ic|ec)\b/i.test(c.line) ? "des" : "der"} ${c.line}` : `the ${c.line}`;
+        return de ? `den Ausfall ${MASCULINE_LINE.test(c.line) ? "des" : "der"} ${c.line}` : `the ${c.line}`;
       return withNumber(de ? `${p.acc} Buchung` : "your booking", number(c, ["booking", "ticket", "order", "other"]));
     case "waiting":
       return withNumber(de ? `${p.acc} Anfrage` : "your request", number(c, ["ticket", "order", "other"]));
@@ -1626,6 +1626,9 @@ function generalSubject(c: Case, v: Voice): string {
       return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
   }
 }
+
+/** "der Bus 142", "der ICE 597"; but "die RB 48", "die S1", "die Linie 12", "die Buslinie 5". */
+const MASCULINE_LINE = /^(?:bus|ice|ic|ec)\b/i;
 
 /** Of two amounts, a rise's second ("von 98 € auf 164 €"); else the first named. */
 function debited(amounts: readonly string[]): string {

@@ -259,7 +259,7 @@ export function reviewWords(candidates: readonly string[], weighted: readonly st
 
 /** Words that judge a thing rather than swear: "hässlich", "peinlich", "ugly", "cringe". */
 const JUDGEMENTS =
-  /^(?:hässlich\w*|haesslich\w*|peinlich\w*|lächerlich\w*|schrecklich\w*|furchtbar\w*|grauenhaft\w*|scheußlich\w*|langweilig\w*|billig\w*|dumm\w*|blöd\w*|ugly|hideous|awful|terrible|horrible|embarrassing|ridiculous|cringe\w*|boring|cheap|stupid|dumb)$/iu;
+  /^(?:hässlich\w*|haesslich\w*|peinlich\w*|lächerlich\w*|schrecklich\w*|furchtbar\w*|grauenhaft\w*|scheußlich\w*|langweilig\w*|billig\w*|dumm\w*|blöd\w*|ekelhaft\w*|eklig\w*|dreckig\w*|ugly|hideous|disgusting|gross|filthy|awful|terrible|horrible|embarrassing|ridiculous|cringe\w*|boring|cheap|stupid|dumb)$/iu;
 
 function judgement(word: string): boolean {
   return JUDGEMENTS.test(word.trim());

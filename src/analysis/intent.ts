@@ -4,6 +4,7 @@ import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
 import { comingBack, failureFact } from "./coming-back";
 import { wordKey } from "./fold";
+import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt } from "./negation";
 import { keysIn, type Normalised, type Token, written } from "./normalise";
@@ -102,6 +103,10 @@ function failures(normalised: Normalised): Hit[] {
         !othersCase(tokens, hit) &&
         // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
         !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
+        // "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…": a call put off for fear of the queue.
+        !(/^warteschleife/u.test(tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text)) &&
+        // "no power left on my phone either lol": a battery run down, no supply cut.
+        !(tokens[hit.to + 1]?.key === "left" && /^(?:power|charge|battery|akku)$/u.test(tokens[hit.to]?.key ?? "")) &&
         // "Besser kann man Energiewende nicht erklären", "couldn't have done it better": praise at its highest.
         !BETTER.has(tokens[hit.from - 1]?.key ?? "") &&
         // "Nice post …, but one small error: … is in the North Sea": a fact set right, nothing broken.
@@ -127,7 +132,12 @@ function failures(normalised: Normalised): Hit[] {
         // "darf nur lauwarm … sie hat mir extra nen lauwarmen kakao gemacht": lukewarm as asked, nothing gone cold.
         !(
           LUKEWARM.has(tokens[hit.from]?.key ?? "") &&
-          tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => AS_ASKED.has(token.key))
+          tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => AS_ASKED.has(token.key)) &&
+          // "Die Duschen sind seit zwei Wochen nur lauwarm", "only lukewarm": "only" is lukewarm as asked only
+          // beside a wish or a rule ("darf nur lauwarm").
+          tokens
+            .slice(Math.max(0, hit.from - 3), hit.from)
+            .some((token) => (AS_ASKED.has(token.key) && !ONLY.has(token.key)) || WISHED_SO.has(token.key))
         ) &&
         // "The drink is caffè latte": a latte, not late (the doubled letter read loosely).
         !tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "latte" || token.key === "lattes") &&
@@ -335,6 +345,7 @@ const NAMED_AFTER_SUPPLY = new Set([
  */
 function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): string | undefined {
   let labelledBill: string | undefined;
+  let demandedRefund: string | undefined;
   // Each kind named, in the lists' order, with how far its nearest word stands from the failure told.
   const named: Array<{ kind: string; distance: number }> = [];
   for (const [kind, list] of LEXICON.problemTopics) {
@@ -347,12 +358,18 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+        !(
+          kind === "waiting" &&
+          /^warteschleife/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          CALL_PUT_OFF.test(normalised.text)
+        ) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
         !(kind === "delivery" && /^liefer(?:wagen|auto|fahrzeug)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "ob Notstrom im Paket enthalten ist": a bundle's contents, no parcel.
         !(kind === "delivery" && BUNDLE.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
+        !(kind === "safety" && hairOnThePremises(normalised.tokens, hit)) &&
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
@@ -362,6 +379,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
     );
     if (!found.length) continue;
+    // "… trotzdem wieder 39,90 € abgebucht. Ich will mein Geld zurück": the money back is the remedy asked for; the
+    // case is the debit, and it is a refund case only when nothing else names one.
+    if (kind === "refund" && found.every((hit) => demanded(normalised.tokens, hit))) {
+      demandedRefund = kind;
+      continue;
+    }
     if (kind === "billing" && !found.some((hit) => !labelsReference(normalised, hit))) {
       labelledBill ??= kind;
       continue;
@@ -383,7 +406,16 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
       named.find((entry) => entry.distance <= NEAR_FAILURE && (entry === first || entry.kind !== "waiting")) ?? first
     ).kind;
   if (!labelledBill && LINE_RUNNING.test(normalised.text)) return "travel";
-  return labelledBill;
+  return labelledBill ?? demandedRefund;
+}
+
+const DEMAND = new Set(
+  "will wollen moechte moechten fordere fordern verlange verlangen want wants demand need".split(" ").map(wordKey),
+);
+/** "Ich will mein Geld zurück", "I want a refund": a remedy demanded, within three words before it. */
+function demanded(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = Math.max(0, hit.from - 3); at < hit.from; at++) if (DEMAND.has(tokens[at]?.key ?? "")) return true;
+  return false;
 }
 
 /** How near a kind's word must stand to the failure told to be its kind, in words. */
@@ -412,7 +444,25 @@ const GOVERNMENT =
 const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
+const CALL_PUT_OFF =
+  /\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)/iu;
+const WHERE_ONE_LIVES = new Set(["in", "im", "am", "auf"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
+
+const HAIR = new Set(["hair", "hairs", "haar", "haare"]);
+const WASH_ROOMS = new Set(
+  "shower showers drain drains sink sinks bathroom bathrooms toilet toilets changing locker dusche duschen abfluss waschbecken bad toilette toiletten umkleide umkleiden kabine kabinen".split(
+    " ",
+  ),
+);
+
+/** "Hair in the showers, sticky mats": a dirty washroom, no hair found in what was served. */
+function hairOnThePremises(tokens: readonly Token[], hit: Hit): boolean {
+  if (!HAIR.has(tokens[hit.from]?.key ?? "")) return false;
+  for (let at = hit.to + 1; at <= hit.to + 2 && at < tokens.length; at++)
+    if (WASH_ROOMS.has(tokens[at]?.key ?? "")) return true;
+  return false;
+}
 
 /** "2 € für ein Glas Leitungswasser in Ottensen", "a glass of wine in": a glass served, no shard found. */
 function aGlassOf(tokens: readonly Token[], hit: Hit): boolean {
@@ -559,6 +609,10 @@ const DOUBTERS = new Set(
   ),
 );
 const LUKEWARM = new Set(["lauwarm", "lauwarmen", "lauwarmer", "lauwarmes", "lukewarm"]);
+const ONLY = new Set(["nur", "only"]);
+const WISHED_SO = new Set(
+  "darf darfst duerfen soll sollte will moechte mag trinkt trinke drinks drink likes like wants may".split(" "),
+);
 const AS_ASKED = new Set([
   "nur",
   "darf",
@@ -625,6 +679,14 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   if (/(?:^|\s)(?:wenn|falls|if)\s(?:bis|by|until|till)(?:\s\p{L}+){1,2}$/u.test(ultimatum)) return true;
   // "Nicht dass am Sonntag jemand um halb sieben vor verschlossener Tür steht": what must not happen, feared.
   if (/(?:^|\s)nicht dass(?:\s\p{L}+){0,6}$/u.test(keysIn(tokens, hit.from - 8, hit.from))) return true;
+  // "Habt ihr an Feiertagen auf oder stehen wir dann vor verschlossener Tür?", "or will we end up outside a locked
+  // door?": what they fear will happen, asked.
+  if (
+    /(?:^|\s)oder(?:\s\p{L}+){0,2}\s(?:wir|ich|man)\sdann(?:\s\p{L}+){0,2}$|(?:^|\s)or\s(?:will|would|do)\s(?:we|i)(?:\s\p{L}+){0,3}$/u.test(
+      keysIn(tokens, hit.from - 6, hit.from),
+    )
+  )
+    return true;
   // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
   return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
 }
@@ -761,7 +823,7 @@ const WRONG_SENT =
   /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|delivering|shipped|got|received).*wrong|wrong (?:house|door|flat|building)|\b(?:statt|anstatt)\b.*\b(?:drin|drinnen|dabei)$/iu;
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
-  /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)/iu;
+  /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)|(?:strom|gas|wasser|internet|heizung|warmwasser|anschluss|leitung)\s+(?:\p{L}+\s+){0,2}?(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt)|(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\s+(?:\p{L}+\s+){0,2}?(?:strom|gas|wasser|internet|anschluss)|(?:cut|shut|switched|turned)\s+off\s+(?:\p{L}+\s+)?(?:power|electricity|gas|water|supply|heating)|(?:power|electricity|gas|water|supply)\s+(?:was\s+)?(?:cut|shut|switched|turned)\s+off|^seit\s/iu;
 const CANNOT_ENTER =
   /\b(?:nicht|kein(?:en)?)\s(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
@@ -1112,6 +1174,11 @@ const GOODS = new Set(
     "karton",
     "bohnen",
     "kaffee",
+    // "Eure neue Röstung „Bergwerk“ schmeckt nur nach Asche", "the new blend tastes of ash".
+    "roestung",
+    "blend",
+    "roast",
+    "espresso",
     "kuchen",
     "wechselrichter",
     "solaranlage",
@@ -1203,7 +1270,7 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   return kind;
 }
-const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert)\b/iu;
+const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
 const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
 const DEAR = new Set(["lieben", "liebe", "liebsten"]);
@@ -1587,6 +1654,31 @@ const OFFERING =
 const KIND_WORDS =
   /\b(?:gut\p{L}*|toll\p{L}*|schön\p{L}*|lecker\p{L}*|great|good|nice|cool|lovely|tasty|delicious)\b/iu;
 
+/**
+ * A reader called by their first name, not the company: "Mark you STILL owe me a flat white", "Glückwunsch zur neuen
+ * Rolle, Sabine!". The name must be no frequent word and not the company's.
+ */
+function calledByName(text: string, companyName: string): string | undefined {
+  // "Mark you STILL owe me": the name as written, the rest in any case.
+  const lowered = text.replace(/^(\S+)([\s\S]*)$/u, (_all, first: string, rest: string) => first + rest.toLowerCase());
+  const called =
+    CALLED_FIRST.exec(lowered)?.[1] ??
+    (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined) ??
+    undefined;
+  if (!called) return undefined;
+  const key = wordKey(called);
+  if (isFrequentWord(key) || NOT_A_NAME.has(key)) return undefined;
+  if (companyName.trim().length >= 2 && companyName.toLowerCase().includes(called.toLowerCase())) return undefined;
+  return called;
+}
+const CALLED_FIRST =
+  /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
+const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|herzlichen dank an dich/iu;
+const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
+const NOT_A_NAME = new Set(
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team".split(" "),
+);
+
 /** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
 function jokesAboutName(text: string, companyName: string): boolean {
   const name = companyName.trim().toLowerCase();
@@ -1635,7 +1727,9 @@ export function readIntent(
   const commenter =
     mention && !mention.company && !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle
-      : undefined;
+      : complaint === undefined && !request
+        ? calledByName(normalised.text, companyName)
+        : undefined;
   // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.
   const politics = LEXICON.politics
     .find(tokens)
@@ -1650,9 +1744,12 @@ export function readIntent(
     LEXICON.community.find(tokens).length > 0 &&
     !OFFERING.test(normalised.text) &&
     // "need a buddy for my last long run": a bare "my" is no order of theirs.
-    !LEXICON.customer
-      .find(tokens)
-      .some((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
+    !LEXICON.customer.find(tokens).some(
+      (hit) =>
+        (hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key)) &&
+        // "Bei uns in Porz war der Himmel ganz lila": where they live, no customer's matter.
+        !(tokens[hit.from]?.key === "bei" && WHERE_ONE_LIVES.has(tokens[hit.to + 1]?.key ?? "")),
+    );
   // "Energy prices are a scam by the government, nothing to do with you lot I know": said not to be about us.
   // "… wird das mit der Energiewende eh nix, egal wie viele Pumpen ihr verkauft": politics that no deed of ours changes.
   const notAboutUs =

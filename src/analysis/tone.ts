@@ -303,9 +303,16 @@ const TWO_EDGED = new Set([
   "schon wieder",
 ]);
 
+const CITING = new Set(
+  "steht stand stehen heisst hiess lautet zeigt zeigte says said reads read shows showed displays".split(" "),
+);
+
 function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   const token = tokens[at];
   if (!token?.quoted || tokens[at - 1]?.quoted || tokens[at + 1]?.quoted) return false;
+  // 'Im Brief steht für den 14. März nur „vormittags“', 'the app says "pending"': a word quoted from what a letter
+  // or a screen says is cited, not mocked.
+  if (tokens.slice(Math.max(0, at - 7), at).some((before) => CITING.has(before.key))) return false;
   const first = text.charAt(token.start);
   return first !== first.toUpperCase();
 }

@@ -395,7 +395,9 @@ function setting(
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =
     assessment.intent.question === "opening-hours" && !found.some((term) => /öffnungs|opening|open/iu.test(term));
-  const terms = hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found;
+  const terms = overlapping(
+    hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found,
+  );
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
   const productName = germanProductName(text);
   const subject = base && aboutWhat(base, terms, clause, language);
@@ -675,6 +677,39 @@ function generate(
     }
   }
   return undefined;
+}
+
+/**
+ * Two terms that share a word are one thing said twice: "Duschen im Studio" and "Studio Lindenau" join into "Duschen
+ * im Studio Lindenau"; a term holding a word of one before it otherwise goes. Figures ("10 Jahre", "15 Jahre") are left as
+ * they are.
+ */
+function overlapping(terms: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const term of terms) {
+    // "10 Jahre" and "15 Jahre": figures set against each other are two facts, never one.
+    if (/\d/u.test(term)) {
+      kept.push(term);
+      continue;
+    }
+    const words = term.split(" ");
+    const at = kept.findIndex(
+      (before) =>
+        !/\d/u.test(before) &&
+        before
+          .split(" ")
+          .some((word) => word.length >= 4 && words.some((other) => other.toLowerCase() === word.toLowerCase())),
+    );
+    if (at < 0) {
+      kept.push(term);
+      continue;
+    }
+    const before = kept[at] ?? "";
+    const last = before.split(" ").at(-1) ?? "";
+    if (words.length > 1 && words[0]?.toLowerCase() === last.toLowerCase())
+      kept[at] = `${before} ${words.slice(1).join(" ")}`;
+  }
+  return kept;
 }
 
 /**

@@ -148,6 +148,8 @@ export const Case = z.object({
   work: z.optional(z.boolean()),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */
   bill: z.optional(z.string()),
+  /** They gave notice before ("gekündigt", "Kündigung per Einschreiben geschickt"): a debit after it is the case. */
+  noticeGiven: z.optional(z.boolean()),
   /** What the commenter asks to close or cancel, in their word ("Konto", "Vertrag", "subscription"). */
   leaving: z.optional(z.string()),
   /** They wrote or called before and heard nothing ("Hab schon zwei mal ne Mail geschrieben, keine Antwort"). */

@@ -38,6 +38,20 @@ export const HARASSMENT_PATTERNS = [
   // "hab gesehen welche Bahn sie nach Schichtende nimmt", "I know which bus she takes home": her way home watched.
   "gesehen|weiss|kenne|weis ~3 welche|welchen ~1 bahn|tram|bus|zug|linie|weg ~3 sie|er",
   "know|seen|saw|noticed ~3 which ~1 train|bus|tram|route|way ~3 she|he",
+  // "ich weiß inzwischen, wann ihre Schicht endet und welchen Weg sie nach Hause nimmt": her hours and way watched.
+  "weiss|weis|kenne|wissen ~3 wann ~1 ihre|seine|deine|eure ~1 schicht|dienst|feierabend",
+  "welchen ~1 weg ~1 sie|er ~2 nach ~1 hause",
+  "know|knows ~3 when ~1 her|his|your ~1 shift",
+  "which ~1 way ~1 she|he ~1 walks|goes|takes ~1 home",
+  // Others called on to seek staff out: "pay the staff at their café a little visit … you all know what to do. Names
+  // are on their Insta", "Schreibt doch mal die Namen … hier rein … wem sie mal persönlich ihre Meinung sagen können".
+  "pay ~6 a ~1 little|personal|friendly ~1 visit",
+  "show ~1 them ~2 what ~1 we ~1 think ~3 of",
+  "you ~1 all ~1 know ~1 what ~1 to ~1 do",
+  "ihr ~1 wisst ~2 was ~2 zu ~1 tun",
+  "names ~2 are ~3 on ~2 their|his|her ~1 insta|instagram|facebook|profile|page|website",
+  "namen ~2 von|der ~2 den|der|dem|die|beiden|eurer|euren ~2 barista|baristas|mitarbeiter*|mitarbeiterin*|verkaeufer*|angestellte*|techniker*|monteur*|kassierer*|bedienung*|fahrer* ~6 hier ~1 rein",
+  "persoenlich ~2 ihre|seine|die ~1 meinung ~1 sagen|geigen",
   // "I'll be posting his private mobile number and home address".
   "ill|well|i|we ~3 posting|post|leaking|leak|publishing|publish|sharing|share ~3 his|her|their|your ~3 number|address|addresses|numbers",
   "wann ~1 hat|hast ~1 die|sie|der|er ~1 feierabend|schluss|dienstschluss",

@@ -24,6 +24,24 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // Supply cut off: "Ihr habt uns einfach den Strom abgestellt", "cut off our gas", "Seit heute 7 Uhr nix".
+  "strom|gas|wasser|heizung|warmwasser|internet|leitung|anschluss ~3 abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt",
+  "abgestellt|abgeschaltet|abgeklemmt|gesperrt ~3 strom|gas|wasser|internet|anschluss",
+  "seit ~4 uhr ~1 nix|nichts",
+  // "…, obwohl die Rate über 96,40 € am 28. überwiesen wurde", "even though I paid the bill": paid, and still.
+  "abgestellt|abgeschaltet|abgeklemmt|gesperrt|off ~7 obwohl|although|though ~8 bezahlt|beglichen|ueberwiesen|paid",
+  // "schmeckt nur nach Asche, richtig verbrannt", "tastes of ash": roasted wrong.
+  "schmeckt|schmecken|schmeckte|schmeckten ~2 nach ~1 asche|pappe|spuelwasser|seife|gummi|rauch",
+  "tastes|tasted|taste ~2 of ~1 ash|ashes|soap|smoke|cardboard",
+  // "den Kuchen mit Haselnusskrokant echt als „nussfrei“ ausgeschildert": a label that endangers.
+  "als|as ~2 nussfrei|glutenfrei|laktosefrei|vegan|allergenfrei|nut-free|gluten-free|dairy-free ~2 ausgeschildert|beschildert|ausgezeichnet|deklariert|verkauft|angeboten|labelled|labeled|sold|marked",
+  // "it's way too coarse", "viel zu grob gemahlen", "that was NOT decaf": ground or roasted other than sold.
+  "way|much|far|viel ~1 too|zu ~1 coarse|fine|grob|fein",
+  "too|zu ~1 coarse|grob|fein ~1 gemahlen|ground",
+  "war|was|is|ist ~2 nicht|not ~1 entkoffeiniert|decaf|koffeinfrei",
+  // "sent me a DARK roast AGAIN when I ordered the Yirgacheffe light roast": not what was ordered.
+  "sent|gave|brought ~2 me|us ~4 when ~2 i|we ~1 ordered|asked",
+  "geschickt|geliefert|gebracht ~4 obwohl ~2 ich|wir ~3 bestellt",
   // Batch 60, problems typed on a phone: "nobody asked us", "some other brand" than the offer said, "zum vierten Mal
   // in Folge derselbe Brasilien", "flackert das licht", "kinderwagen durfte nich rein", "pls fix", "we both took the
   // morning off for this", "whats the point of express".
@@ -1018,8 +1036,9 @@ export const FAILURE = [
   "haengengeblieben|steckengeblieben|festgesteckt",
   "seit ~3 tagen|wochen ~2 unterwegs",
   "bewegt ~1 sich ~1 nicht",
-  // "Anyone else in Leeds without power?"
-  "without ~1 power|electricity|heating|gas|water|internet|signal",
+  // "Anyone else in Leeds without power?" Not "in older buildings without underfloor heating": a kind of heating a
+  // house lacks, no supply gone.
+  "without ?any|our|my|the power|electricity|heating|gas|water|internet|signal",
   "ladebildschirm",
   "gehackt",
   "einfach ~6 erhoeht|abgebucht|gekuendigt|storniert|abgeschaltet",
@@ -2261,6 +2280,10 @@ export const POLITICS = [
   "politics ~2 in ~2 this ~1 country",
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",
+  // "Tempolimit 130 jetzt …", "Klimawandel ist kein Märchen Leute": the world argued about under a post.
+  "tempolimit",
+  "klimawandel",
+  "klimaleugner*",
   "heizungsgesetz",
   // "Die ganze Bürokratie in Deutschland ist doch ein Witz": the state's red tape.
   "buerokratie ~2 in ~1 deutschland",
@@ -2491,6 +2514,12 @@ export const SARCASM_FACTS = [
   "zum ~1 mal",
   "dritte|vierte|fuenfte|zweite",
   "preiserhoehung*",
+  // "Toll, wieder Beitragserhöhung": a rise of the membership fee, the instalment, a fee, the rent.
+  "beitragserhoehung*",
+  "abschlagserhoehung*",
+  "gebuehrenerhoehung*",
+  "tariferhoehung*",
+  "mieterhoehung*",
   "nur ~3 tage|wochen|stunden|monate",
   "gar nichts",
   "nichts mehr",
@@ -2804,6 +2833,12 @@ export const COMPANY_THINGS = [
   "cafe",
   "cafes",
   "theke",
+  // A gym's rooms: "Ekelhaft, das Studio in Lindenau", "your gym is filthy".
+  "studio",
+  "studios",
+  "fitnessstudio*",
+  "gym",
+  "gyms",
   "hotline",
   "preis*",
   "lieferung*",

@@ -111,6 +111,9 @@ export const IDENTITY_GROUPS = [
   "blacks",
   "immigrants",
   "refugees",
+  // "that lot from the refugee home": the group named as what its home or camp is for.
+  "refugee",
+  "asylum-seekers",
   "migrants",
   "foreigners",
   "mexicans",

@@ -177,6 +177,12 @@ export const THREAT_PATTERNS = [
   "ill|i'll|well|we'll ~2 be ~1 waiting ~1 at|outside ~4 depot|shop|store|cafe|office|house|door|home|car|van",
   "wont|won't ~1 be ~2 climbing|walking|working|driving|standing ~3 for ~1 a ~1 while",
   "make ~1 sure ~5 regret|regrets",
+  // "send a proper German or the lads will sort him out themselves": a crowd sent to deal with someone.
+  "lads|boys|blokes|jungs ~2 will|ll|gonna|werden ~1 sort|deal ~2 him|her|them|you ~2 out|with",
+  "jungs ~2 werden|kuemmern ~2 sich ~3 um ~1 ihn|sie|dich|euch",
+  // "Beim vierten Mal bring ich was mit, dann hört ihr mir schon zu": something brought to make them listen.
+  "bring|bringe ~1 ich|wir ~1 was|etwas ~1 mit ~1 dann ~1 hoert|hoeren|hoerst ~1 ihr|sie|du ~1 mir|uns ~1 schon|endlich|bestimmt ~1 zu",
+  "ill|i'll|well|we'll ~1 bring ~1 something ~2 then ~1 you'll|youll|you ~2 listen",
   // "Ich weiß, wo euer Lager ist": where their goods and vans are kept, said as a threat is.
   "ich|wir ~1 weis|wissen ~1 wo ~1 euer|eure|dein|deine|ihr|sein ~1 lager|werkstatt|depot|halle",
   "i|we ~1 know ~1 where ~1 your|his|their ~1 warehouse|depot|workshop|yard",

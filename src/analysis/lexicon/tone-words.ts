@@ -561,6 +561,15 @@ export const DISAPPROVAL = [
   "out of step",
   "greenwashing",
   "hypocrit*",
+  // "erhöht zum dritten Mal die Grundgebühr. Das ist scheinheilig und unsozial", "your storytelling is getting thin …
+  // it's marketing, not transparency".
+  "scheinheilig*",
+  "unsozial*",
+  "heuchlerisch*",
+  "getting|wearing|looking ~1 thin",
+  "marketing ~1 not ~1 transparency|substance",
+  // "from the outside it looks like margin over quality".
+  "margin|margins|profit|profits ~1 over ~1 quality",
   "without any explanation",
   "without warning",
   "without notice",

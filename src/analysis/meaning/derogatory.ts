@@ -168,12 +168,19 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   // else between.
   // "I stood outside at 7:45 last Wednesday like an idiot": the clause may run on between.
   const before = tokens.slice(Math.max(0, index - 8), index);
+  // "standing outside at 7:15 like an idiot rn": a post on X drops the "I" before what the writer is doing (not
+  // "your barista was standing there like …": someone else is).
+  const dropped = before.some(
+    (token, i) => DOING.has(token.key) && !BE.has(before[i - 1]?.key ?? tokens[index - 9]?.key ?? ""),
+  );
   return (
-    before.some((token) => SELF_PICTURED.has(token.key)) &&
-    before.some((token) => SEEMING.has(token.key)) &&
+    (before.some((token) => SELF_PICTURED.has(token.key)) || dropped) &&
+    (before.some((token) => SEEMING.has(token.key)) || dropped) &&
     !before.some((token) => OTHERS.has(token.key))
   );
 }
+const DOING = new Set(["standing", "sitting", "waiting"]);
+const BE = new Set("was were is are be been s re".split(" "));
 const AS_LIKE = new Set(["als", "wie", "like"]);
 const SELF_PICTURED = new Set(["ich", "i", "me", "mich", "im"]);
 const SEEMING = new Set(

@@ -89,10 +89,16 @@ function groupOf(context: Context, hit: Hit, kind: Kind): number {
   const sameClause = kind === "attribute" || kind === "essence" || kind === "disgust-verb";
   const here = nearest(context, group, hit, REACH, sameClause);
   if (here !== -1) return here;
-  const pointer = nearest(context, pronoun, hit, 4, true);
-  if (pointer === -1) return -1;
   const { sentence, sentenceStart, sentenceEnd } = context.structure;
   const own = sentence[hit.from] as number;
+  const pointer = nearest(context, pronoun, hit, 4, true);
+  // "… overrun by that lot from the refugee home. Like rats around a bin.": a comparison with no subject of its own
+  // opens the sentence and points back as a pronoun would.
+  const comparedAlone =
+    kind === "attribute" &&
+    hit.from - 1 === sentenceStart[own] &&
+    LEXICON.comparison.hasToken(context.tokens[hit.from - 1] as Token);
+  if (pointer === -1 && !comparedAlone) return -1;
   // "Widerlich sind sie, diese Syrer": the group named after the pronoun, in the same sentence.
   for (let at = hit.to + 1; at < (sentenceEnd[own] as number); at++) if (group[at]) return at;
   const from = sentenceStart[Math.max(0, own - 2)] as number;

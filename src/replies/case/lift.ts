@@ -195,7 +195,7 @@ const LEFT_BEHIND_EN =
  * the fault as one sentence says them. German moves the verb to the end of the "dass" clause ("ständig die
  * Verbindung verliert", a separable verb joined: "ständig ausfällt").
  */
-const DETERMINER_DE = "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere)";
+const DETERMINER_DE = "([Dd]er|[Dd]ie|[Dd]as|[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere|[Ee]uer|[Ee]ure)";
 const NOUN_DE = "(\\p{Lu}[\\p{L}-]+(?:\\s(?:der|des|vom|meiner|meines|unserer|unseres)\\s\\p{Lu}[\\p{L}-]+)?)";
 const THING_DE = `${DETERMINER_DE}\\s${NOUN_DE}\\s`;
 /** The thing as THING_DE says it, with an adjective allowed between ("Der neue Zähler"). */
@@ -248,7 +248,47 @@ function verbLast(told: string, verb: string): string {
   return tail.join(" ");
 }
 
+/**
+ * "Die Duschen im Studio Lindenau sind seit zwei Wochen nur lauwarm": a thing on the premises in a bad state, where
+ * and since when, said back with the verb last ("dass die Duschen im Studio Lindenau seit zwei Wochen nur lauwarm
+ * sind").
+ */
+const STATE_DE = new RegExp(
+  `${SENTENCE_START}(Der|Die|Das)\\s(\\p{Lu}[\\p{L}-]+(?:\\s(?:im|in der|in|am|bei)\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?)\\s(ist|sind|war|waren)\\s((?:seit\\s(?:\\p{L}+\\s){1,2}|schon\\s|wieder\\s|ständig\\s|dauernd\\s|immer\\snoch\\s){0,2}(?:nur\\s|total\\s|komplett\\s|völlig\\s|ziemlich\\s|viel\\szu\\s|zu\\s|eiskalt\\sund\\s)?(?:lauwarm|kalt|eiskalt|kaputt|defekt|dreckig|schmutzig|verdreckt|verstopft|gesperrt|überfüllt|laut|undicht|nass|ausgefallen|außer\\sBetrieb))(?=\\s*[.!?,]|$)`,
+  "u",
+);
+
+/**
+ * "The radiators in the loft conversion stay cold", "the outdoor unit of our heat pump is leaking onto the patio",
+ * "one of them is badly scratched": a thing of theirs in a bad state, said back as theirs.
+ */
+const STATE_EN =
+  /(?:^|(?<=[.!?:\n–-]\s{0,2})|(?<=\band\s)|(?<=@\w+\s))(?:([Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z-]+\s){0,5}?[a-z-]+)|([Oo]ne of them))\s(is|are|was|were|has been|have been|stay|stays|stayed|keeps|came|arrived)\s((?:badly|really|completely|totally|still|just|always|constantly|only|way too|too|very|so)\s)?(ice cold|cold|lukewarm|leaking|scratched|dented|damaged|broken|loud|noisy|damp|wet|soaked|stale|burnt|expired|cracked|rusty|mouldy|moldy|flooded|blocked|stuck|dirty|filthy)\b((?:\s(?:onto|on to|into|all over|across)\s(?:the|our|my)\s[a-z]+)?)/u;
+
 function statedFault(text: string, words: readonly string[]): string | undefined {
+  const english = STATE_EN.exec(text);
+  if (english?.[4] && english[6] && !/\b(?:you|they|it)$/u.test(english[2] ?? "")) {
+    // "one of them is badly scratched" after "Our solar panels were delivered": one of your solar panels.
+    const many = /\b(?:[Oo]ur|[Mm]y|[Tt]he)\s((?:[a-z-]+\s){0,2}[a-z-]+s)\s(?:were|are|arrived|came)\b/u.exec(
+      text,
+    )?.[1];
+    const noun = (english[2] ?? "").replace(/\b(?:our|my)\s/gu, "your ");
+    const owner = english[3]
+      ? `one of ${many ? `your ${many}` : "them"}`
+      : /\sof\syour\s/u.test(noun)
+        ? `the ${noun}`
+        : `your ${noun}`;
+    return `${owner} ${english[4]} ${english[5] ?? ""}${english[6]}${english[7] ?? ""}`.replace(/\s+/gu, " ").trim();
+  }
+  const state = STATE_DE.exec(text);
+  if (
+    state?.[1] &&
+    state[2] &&
+    state[3] &&
+    state[4] &&
+    words.some((word) => state[4]?.includes(word.split(/\s+/u)[0] ?? ""))
+  )
+    return `${state[1].toLowerCase()} ${state[2]} ${state[4]} ${state[3]}`;
   // "Die Kernbohrung durch die Kellerwand … hat keiner abgedichtet": the work nobody did, as passive.
   const undone = NOBODY_DID_DE.exec(text);
   if (undone?.[1] && undone[2] && undone[3]) return `${undone[1].toLowerCase()} ${undone[2]} nicht ${undone[3]} wurde`;
@@ -521,6 +561,9 @@ const LEAVING =
   /\b(?:(?:löschen|kündigen|schließen|beenden|löscht|kündigt|schließt|beendet)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)|(?:möchte|will|würde gern|wollen|möchten)\s+(?:mein(?:en|e)?|unser(?:en|e)?)\s+(Kundenkonto|Konto|Account|Vertrag|Abonnement|Abo|Mitgliedschaft|Profil)\s+(?:löschen|kündigen|schließen|beenden)|(?:delete|close|cancel|terminate|end)\s+(?:my|our)\s+(account|subscription|contract|membership|profile|plan)|(?:löschen|löscht|entfernen|entfernt)\s+(?:Sie\s+|ihr\s+)?(?:bitte\s+)?(?:alle\s+)?(?:mein(?:e)?|unsere)\s+(?:persönlichen\s+|personenbezogenen\s+|gespeicherten\s+)?(Daten)|(?:delete|erase|remove)\s+(?:all\s+)?(?:of\s+)?(?:my|our)\s+(?:personal\s+|stored\s+)?(data))\b/iu;
 const NOTICE_DE =
   /\b(?:ich\s+kündige|kündige\s+ich)\s+(?:hiermit\s+)?(?:fristgerecht\s+|ordentlich\s+)?(?:zum|zu\s+dem|hiermit|fristgerecht|ordentlich|sofort|jetzt)\b/iu;
+/** Notice given before: "gekündigt", "Kündigung per Einschreiben am 12. August geschickt". */
+const NOTICE_GIVEN =
+  /\b(?:gekündigt|gekuendigt|Kündigung\s(?:[\p{L}\d.]+\s){0,6}(?:geschickt|abgeschickt|geschrieben|eingereicht|eingeworfen|bestätigt|abgegeben))(?!\p{L})/iu;
 const NOTICE_EN = /\bI(?:'m|\s+am)\s+(?:hereby\s+)?cancell?ing\s+(?:with\s+effect|effective|as\s+of|from)\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
@@ -983,7 +1026,7 @@ const CAME_LATE =
 
 export function liftCase(
   text: string,
-  assessment: Pick<Assessment, "intent" | "language"> & Partial<Pick<Assessment, "tone">>,
+  assessment: Pick<Assessment, "intent" | "language"> & Partial<Pick<Assessment, "tone" | "violations">>,
 ): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
@@ -1092,7 +1135,11 @@ export function liftCase(
     : undefined;
   // "Ihr Monteur hat die Zirkulationspumpe … nicht wieder angeschlossen": the thing beside the failure's words.
   // Only a thing gone wrong: a bill, a wait, a login or an injury has its own words.
-  const failed =
+  // "Ihr Dödel habt uns den Strom abgestellt": the word they insult with is no thing that failed.
+  const insults = (assessment.violations ?? [])
+    .flatMap((violation) => violation.evidence)
+    .map((word) => word.toLowerCase());
+  const failedRead =
     complaint?.problem === "other" ||
     complaint?.problem === "defect" ||
     complaint?.problem === "delivery" ||
@@ -1103,6 +1150,8 @@ export function liftCase(
           ...people,
         ])
       : undefined;
+  const failed =
+    failedRead && !insults.some((word) => word.includes(failedRead.toLowerCase())) ? failedRead : undefined;
   // "paid 7.90 for express shipping on fri, parcel turned up today (wed)": it came, late; it is not missing.
   const came = complaint?.problem === "delivery" && CAME_LATE.test(read);
   const lifted: Omit<Case, "missing"> = {
@@ -1121,6 +1170,7 @@ export function liftCase(
     ...(device ? { device } : {}),
     // "how do I cancel my subscription? can't find it anywhere": not finding the way out is still the request.
     ...(leaving && (!complaint || /\bfind|\bfinde/iu.test(complaint.words.join(" "))) ? { leaving } : {}),
+    ...(complaint?.problem === "billing" && NOTICE_GIVEN.test(read) ? { noticeGiven: true } : {}),
     ...(version ? { version } : {}),
     ...(facility ? { facility } : {}),
     ...(praised ? { praised } : {}),

@@ -8,7 +8,7 @@ import type { CaseNumber } from "../../shared/case";
 const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "order",
-    "Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|tracking number|tracking no\\.?|parcel|package|shipment",
+    "order ref(?:erence)?\\.?|Order ref(?:erence)?\\.?|Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|tracking number|tracking no\\.?|parcel|package|shipment",
   ],
   [
     "booking",
@@ -20,7 +20,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "customer",
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s\\d)",
+    // A gym's or a club's member number finds the customer as well: "Mitgliedsnummer FW-88213", "member FW-10477".
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Mitgliedsnummer|Mitgliedsnr\\.?|Mitglieds-Nr\\.?|Mitgliedernummer|membership number|membership no\\.?|member number|member no\\.?|member id|[Mm]ember(?=\\s[A-Z\\d])|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s\\d)",
   ],
   [
     "contract",
@@ -46,7 +47,7 @@ const PATTERNS = LABELS.map(
       kind,
       // "customer ref KB-7713" is the customer's, though "ref" alone names a ticket.
       new RegExp(
-        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:))?\\s{0,3}(${VALUE})`,
+        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:)|\\s(?:ist|lautet|is))?\\s{0,3}(${VALUE})`,
         "giu",
       ),
     ] as const,

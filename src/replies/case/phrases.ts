@@ -97,10 +97,16 @@ function noiseClause(c: Case, v: Voice, words: readonly string[]): string | unde
 function ownedBy(phrase: string, v: Voice): string {
   if (v.language === "en") return phrase.replace(/\b(?:my|our)\b/giu, "your");
   const own = v.form === "du" ? "dein" : "Ihr";
-  return phrase.replace(
-    /(?<!\p{L})(?:mein|unser)(e|en|em|er)?(?!\p{L})/gu,
-    (_all, ending: string | undefined) => own + (ending ?? ""),
-  );
+  // "Eure neue Röstung": what they call the company's is ours when we say it.
+  return phrase
+    .replace(
+      /(?<!\p{L})(?:mein|unser)(e|en|em|er)?(?!\p{L})/gu,
+      (_all, ending: string | undefined) => own + (ending ?? ""),
+    )
+    .replace(
+      /(?<!\p{L})eu(?:er|r)(e|en|em|er)?(?!\p{L})/gu,
+      (_all, ending: string | undefined) => `unser${ending ?? ""}`,
+    );
 }
 
 /** "25 Minuten in Altona angestanden", "queued for 20 minutes in Leeds": the wait at the till, and where. */
@@ -422,6 +428,25 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen/)) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
+      // "pretty sure that was NOT decaf", "garantiert NICHT entkoffeiniert": the decaf was not decaf.
+      if (has(words, /\b(?:nicht|not)\s(?:entkoffeiniert|decaf|koffeinfrei)\b/iu))
+        return de ? `dass ${order} nicht entkoffeiniert war` : `that ${order} wasn't decaf`;
+      // "Gemahlen ist der aber viel zu grob", "way too coarse": it came, ground wrong.
+      const grind = words
+        .map((word) => /\b(?:viel |way )?(?:zu|too) (?:grob|fein|coarse|fine)\b/iu.exec(word)?.[0])
+        .find(Boolean);
+      if (grind) return de ? `dass ${order} ${grind} gemahlen war` : `that ${order} was ground ${grind}`;
+      // "Die letzten zwei Lieferungen schmecken aber verbrannt", "tastes burnt": it came, and tastes wrong.
+      const taste = words
+        .map(
+          (word) =>
+            /\b(?:verbrannt|angebrannt|sauer|bitter|wässrig|waessrig|abgestanden|muffig|ranzig|burnt|burned|sour|watery|stale|musty|rancid)\b/iu.exec(
+              word,
+            )?.[0],
+        )
+        .find(Boolean);
+      if (taste)
+        return de ? `dass ${order} ${taste.toLowerCase()} schmeckt` : `that ${order} tastes ${taste.toLowerCase()}`;
       // "kamen eine Woche zu spät": it came, late; no number of theirs is "noch nicht angekommen".
       if (has(words, /spät|spaet|später|spaeter|\blate\b|delayed/)) {
         return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
@@ -544,7 +569,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "Abo im Oktober gekündigt und trotzdem wurde im November wieder abgebucht": charged after they cancelled
       // (English says it further down: "still being charged after cancelling").
-      if (de && has(words, /gekündigt|gekuendigt/) && has(words, /abgebucht|berechnet|eingezogen/)) {
+      // "Kündigung per Einschreiben am 12. August geschickt, trotzdem wurden … wieder je 39,90 € abgebucht" too.
+      if (de && (has(words, /gekündigt|gekuendigt/) || c.noticeGiven) && has(words, /abgebucht|berechnet|eingezogen/)) {
         return `dass trotz ${v.form === "du" ? "deiner" : "Ihrer"} Kündigung wieder abgebucht wurde`;
       }
       // "zahle ich seit zwei Monaten Abschlag für BEIDE Wohnungen": paying for the old home and the new.
@@ -645,6 +671,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         }
         if (c.charged) return `that your ${c.charged} was charged twice`;
         return de ? `dass ${v.form === "du" ? "dir" : "Ihnen"} doppelt abgebucht wurde` : "that you were charged twice";
+      }
+      // "30 Euro zu viel abgebucht. Ich will mein Geld zurück!": the overcharge, as they said it (not "ne Null zu
+      // viel getippt … 1.870 € Nachzahlung").
+      if (has(words, /zu viel (?:abgebucht|berechnet|eingezogen)|charged too much|overcharged/) && c.amounts[0]) {
+        return de
+          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${c.amounts[0]} zu viel abgebucht wurden`
+          : `that you were overcharged by ${c.amounts[0]}`;
       }
       // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
       const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
@@ -966,6 +999,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
       if (c.damaged && has(words, DAMAGE)) return damageClause(c, v, words);
       // "zeigt seit gestern Störung E204 und wir haben kein Warmwasser": the supply gone weighs more than the fault.
+      // "Ihr habt uns einfach den Strom abgestellt": cut off, said as the billing case says it.
+      if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
       const supply = supplyClause(words, v, c.durations, c.places[0]);
       if (supply) return supply;
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
@@ -1025,6 +1060,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${where} nicht angenommen wurde`;
       }
       // "kein Warmwasser", "no power": their supply at home, said as it is.
+      // "Ihr habt uns einfach den Strom abgestellt": cut off, said as the billing case says it.
+      if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
       const supply = supplyClause(words, v, c.durations, c.places[0]);
       if (supply) return supply;
       // "the whole thing went down my coat": a drink spilled on what they wore, said of the drink, no one blamed.
@@ -1037,6 +1074,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         )
         .find(Boolean);
       if (garment && !de) return `that your drink ended up all over your ${garment}`;
+      // "Das war garantiert NICHT entkoffeiniert": the decaf they had was not decaf.
+      if (has(words, /\b(?:nicht|not)\s(?:entkoffeiniert|decaf|koffeinfrei)\b/iu)) {
+        const what =
+          c.numbers.length > 0 || c.item ? itemNoun(c, v, number(c, ["order", "invoice", "other"])) : undefined;
+        if (!de) return `that ${what ?? "your decaf"} wasn't decaf`;
+        return `dass ${what ?? (v.form === "du" ? "dein entkoffeinierter Kaffee" : "Ihr entkoffeinierter Kaffee")} nicht entkoffeiniert war`;
+      }
       const served = servedClause(c, v);
       if (served) return served;
       // "took the old one off, and left without fitting the new one": work begun and not finished.
@@ -1459,6 +1503,9 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
   [/internet/i, "kein Internet", "no internet"],
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
+
+const CUT_OFF =
+  /\b(?:strom|gas|wasser|heizung|internet|anschluss)\b(?:\s\S+){0,2}?\s(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\b|\b(?:cut|shut)\soff\s(?:\S+\s)?(?:power|electricity|gas|water)\b/iu;
 
 function supplyClause(
   words: readonly string[],

@@ -47,6 +47,8 @@ const STOP_DE = new Set(
     "Angst Sorge Sorgen Aussage Aussagen Behauptung Behauptungen Statement Platz Sommer Winter Herbst Frühling Frühjahr Weihnachten Ostern Silvester Neujahr Feiertag Feiertage Feiertagen Welt Weltuntergang Talent Kilo Kilogramm Gramm Liter Magazin Zeitung Erfahrung " +
     // "20 Stück im Schrank", "danke für die super klo-schilder": a count and a praise word, no topic.
     "Stück Stücke Super Einfacher Einfache Gratis Kostenlos Bis " +
+    // "Gibt's das auch in Leipzig?", "40 Cent auf einen Schlag": a verb opening a question, a unit, an idiom.
+    "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
     "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten"
   ).split(" "),
@@ -101,7 +103,7 @@ const WEEKDAYS =
   /(?<!\p{L})(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})/gu;
 const SET_AGAINST = /\b(?:aber|nicht|but|not|stimmt|steht|says|schreibt|write)\b/iu;
 const DAYS_SET_AGAINST = /\b(?:aber|but|stimmt|steht|says|schreibt|write|statt|instead|sondern)\b/iu;
-const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)/gu;
+const YEARS = /(?<![\d.,])(?:19|20)\d{2}(?![\d.,]\d)(?!s\b)/gu;
 const SPANS = /(?<![\d.,])\d{1,3}\s(?:Jahre|Jahren|Monate|Monaten|years|months)(?!\p{L})/gu;
 
 /** The distinct matches of a pattern, when there are two or more of them. */
@@ -330,7 +332,7 @@ const VERBS = new Set(
 const PHRASE_ENDS = new Set(
   (
     "he she him his her their it its i you we they my your our that which who whom whose where when what why how " +
-    "from with for to in on at by of and or but nor so than then is are was were be been has have had do does did " +
+    "from with for to in on at by of and or plus but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
     "across against along among around behind beyond near off out up down last next ago instead rather outside inside both"

@@ -103,6 +103,8 @@ function failures(normalised: Normalised): Hit[] {
         !othersCase(tokens, hit) &&
         // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
         !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
+        // "ich will nicht, dass da 2 Kilo Kaffee vor der Tür liegen": "nicht dass" opens what is feared.
+        !(tokens[hit.from]?.key === "nicht" && tokens[hit.from + 1]?.key === "dass") &&
         // "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…": a call put off for fear of the queue.
         !(/^warteschleife/u.test(tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text)) &&
         // "no power left on my phone either lol": a battery run down, no supply cut.
@@ -978,7 +980,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // does "Eure App ist Müll … Seit Tagen kann ich meinen Zählerstand nicht eintragen".
   const appFails =
     SITE.test(normalised.text) &&
-    (saidAny(/\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays))\b/iu) ||
+    (saidAny(
+      /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever)\b/iu,
+    ) ||
       CANNOT_ENTER.test(normalised.text));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
@@ -1661,6 +1665,18 @@ const KIND_WORDS =
 function calledByName(text: string, companyName: string): string | undefined {
   // "Mark you STILL owe me": the name as written, the rest in any case.
   const lowered = text.replace(/^(\S+)([\s\S]*)$/u, (_all, first: string, rest: string) => first + rest.toLowerCase());
+  const company = companyName.trim().toLowerCase();
+  const full = CALLED_FULL.exec(text);
+  if (
+    full?.[1] &&
+    full[2] &&
+    !isFrequentWord(wordKey(full[1])) &&
+    !isFrequentWord(wordKey(full[2])) &&
+    !NOT_A_NAME.has(wordKey(full[1])) &&
+    !NOT_A_NAME.has(wordKey(full[2])) &&
+    !(company.length >= 2 && `${full[1]} ${full[2]}`.toLowerCase().includes(company))
+  )
+    return `${full[1]} ${full[2]}`;
   const called =
     CALLED_FIRST.exec(lowered)?.[1] ??
     (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined) ??
@@ -1671,12 +1687,16 @@ function calledByName(text: string, companyName: string): string | undefined {
   if (companyName.trim().length >= 2 && companyName.toLowerCase().includes(called.toLowerCase())) return undefined;
   return called;
 }
+/** "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. */
+const CALLED_FULL = /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:das|du|dir|dich|ich|you|that|it|i)\s\p{Ll}/u;
 const CALLED_FIRST =
   /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
 const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|herzlichen dank an dich/iu;
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team".split(" "),
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning".split(
+    " ",
+  ),
 );
 
 /** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
@@ -1715,7 +1735,9 @@ export function readIntent(
         !theirs(normalised, token) &&
         // "coffee's going to be a luxury product": a product in general, none of ours.
         !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
-        !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? ""),
+        !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&
+        // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
+        !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer"),
     );
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.

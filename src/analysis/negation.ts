@@ -39,13 +39,21 @@ export function negatedAt(normalised: Normalised, at: number, window: number): b
   return false;
 }
 
-/** English auxiliaries that deny what follows; German negation sits inside the failure phrases themselves. */
-const DENIED = new Set(["doesnt", "dont", "didnt", "never"]);
+/**
+ * English auxiliaries that deny what follows; German negation mostly sits inside the failure phrases themselves, but
+ * "nothing" right before a fault denies it too ("es wurde nix doppelt abgebucht").
+ */
+const DENIED = new Set(["doesnt", "dont", "didnt", "never", "nix", "nichts"]);
 
 /** "the first decaf that doesn't taste like cardboard": a fault denied right before it is said, which is praise. */
 export function deniedBefore(tokens: readonly Token[], hit: Hit): boolean {
-  return DENIED.has(tokens[hit.from - 1]?.key ?? "");
+  const before = tokens[hit.from - 1];
+  if (!before || !DENIED.has(before.key)) return false;
+  // "Keine Mail, nix. Einfach am 1. abgebucht": "nix" ending the sentence before denies nothing in this one.
+  const gap = (tokens[hit.from]?.start ?? before.end) - before.end;
+  return !GERMAN_NOTHING.has(before.key) || gap <= 1;
 }
+const GERMAN_NOTHING = new Set(["nix", "nichts"]);
 
 /** Inside a phrase the future and "to be" deny as well: "won't be cut off". */
 const DENIED_INSIDE = new Set([...DENIED, "wont", "isnt", "arent", "wasnt"]);

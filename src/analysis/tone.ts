@@ -188,14 +188,26 @@ const THANK_YOU_THING = /^dankes(?:karte|karten|brief|briefe|schreiben|rede|wort
 
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
-  const turn = tokens.findIndex((token, index) => index > 0 && token.kind === "word" && CONTRAST.has(token.key));
+  // "Schlange bis zur Tür und trotzdem nach 3 Minuten meinen Flat White": "and still", said of the praise, no turn.
+  const turn = tokens.findIndex(
+    (token, index) =>
+      index > 0 &&
+      token.kind === "word" &&
+      CONTRAST.has(token.key) &&
+      !(token.key === "trotzdem" && tokens[index - 1]?.key === "und"),
+  );
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
   // "your customer service used to be great": praise of what it was is no praise now.
   const praiseHits = LEXICON.praise
     .find(tokens)
     .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit) && !withRespect(tokens, hit))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
-    .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""));
+    .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""))
+    // "noch NIE so schnell bedient worden": "schnell" inside the praise phrase is not praise denied by its "nie".
+    .filter(
+      (hit, _, all) =>
+        !all.some((outer) => outer !== hit && outer.from < hit.from && outer.to >= hit.to && outer.to > outer.from),
+    );
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
   const asked = normalised.questionMarks > 0;
@@ -209,7 +221,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "hab direkt das zweite Kilo bestellt. ihr seid gefährlich": dangerous for the wallet, said in praise.
     .filter(
       (hit) => !(DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))),
-    );
+    )
+    // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
+    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.

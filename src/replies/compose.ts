@@ -430,7 +430,12 @@ function setting(
       language === "en"
         ? (THANKED_TEAM_EN.exec(comment.text)?.[1] ??
           joinTerms(
-            terms.filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term)).slice(0, 1),
+            terms
+              .filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term))
+              .slice(0, 1)
+              // "Love the new spin bikes": "the kind words about the spin bikes"; a plural praised is those ones, not
+              // all of them (a singular gets its article below).
+              .map((term) => (/^\p{Ll}[\p{L} -]*[^usi]s$/u.test(term) ? `the ${term}` : term)),
             language,
           ))
         : (productName ??

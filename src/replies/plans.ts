@@ -161,7 +161,11 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   const theirs = kase.firstPerson === true && kase.paid === true;
   // Asking why their own amount changed ("wieso is mein Abschlag jetzt 180 €?") is a case as much as a complaint.
   const asks = assessment.tone === "question";
-  if (kase.amounts.length > 0 && (upset || asks) && !assessment.intent.sarcasm && theirs) return true;
+  // Not a price criticised without a failure ("kostet … auf einmal 16,90 statt 14,50 €, ohne ein Wort dazu"): a
+  // view on prices, however much they paid before.
+  const pricesOnly =
+    problem === undefined && kase.criticised !== undefined && ["prices", "price-increase"].includes(kase.criticised);
+  if (kase.amounts.length > 0 && (upset || asks) && !assessment.intent.sarcasm && theirs && !pricesOnly) return true;
   // A visit on a day at a branch ("gestern in Leipzig") is a case too.
   // Not a past wait told in an argument ("We waited 14 months for a connection in Leeds"): a complaint makes it one.
   // "stuck at Huddersfield at 11pm": a place and a clock time tell the night it happened as well as a date does.

@@ -305,3 +305,156 @@ describe("to the other readers, and criticism that is no case", () => {
     expect(rise).not.toMatch(/Irgendwann|Schlag\b/u);
   });
 });
+
+/** A car dealer's workshop (a second company the rules had never met) and batches 90–93, read at the stop's end. */
+const garage = companyAnswers("Autohaus Brenner", "facebook", "Nadine Hoff");
+
+describe("a car dealer's workshop: what came back wrong, a quote exceeded, a veiled threat", () => {
+  it.each([
+    "Nach dem Reifenwechsel bei euch in Gohlis hat mein Lenkrad ein Flattern ab 100 km/h. Vorher war da nix.",
+    "Beim Abholen war der Fahrersitz voller Schmierfett und im Fußraum lagen Zigarettenkippen.",
+    "The loan car you gave me had a warning light on the whole time. Booking ref BR-2231.",
+  ])("reads a car returned wrong as a case: %s", (text) => {
+    const { assessment } = garage(text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(assessment.replyNeeded).toBe(true);
+  });
+
+  it("says a bill over the quote by how much, as billing", () => {
+    const { suggestions } = garage(
+      "Die Rechnung war 380 € höher als der Kostenvoranschlag, ohne dass mich jemand angerufen hat. Ist das bei euch so üblich?",
+    );
+    expect(suggestions[0]?.text).toMatch(/Rechnung 380 € höher war als der Kostenvoranschlag/u);
+  });
+
+  it("reads a three-week wait for the wrong part with 👏 as sarcasm", () => {
+    const { assessment, suggestions } = garage(
+      "Super Service, wirklich. Drei Wochen auf ein Ersatzteil warten und dann das falsche bestellt 👏",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(suggestions[0]?.text).not.toMatch(/danke|schön, dass/iu);
+  });
+
+  it("licenses 'lernt euer Meister mich richtig kennen. Ich weiß, wo der parkt', not where the bus parks", () => {
+    expect(
+      garage(
+        "Wenn ihr mein Auto noch einmal so zurückgebt, lernt euer Meister mich richtig kennen. Ich weiß, wo der parkt.",
+      ).assessment.verdict,
+    ).toBe("may-delete");
+    expect(garage("Ich weiß, wo der Bus parkt, ich nehm dann den nächsten.").assessment.verdict).toBe("keep");
+  });
+
+  it("takes 'nobody answers the phone when something breaks' as criticism", () => {
+    expect(
+      garage("Typical dealership, all smiles when you buy, nobody answers the phone when something breaks.")
+        .suggestions[0]?.strategy,
+    ).toBe("take-seriously");
+  });
+
+  it("leaves a question to the other readers ('Wer von euch hat … gesehen?') unanswered, not one to the company", () => {
+    expect(
+      garage("Wer von euch hat heute morgen auf der B2 den Unfall gesehen? Hoffe allen geht's gut.").assessment
+        .replyNeeded,
+    ).toBe(false);
+    expect(
+      garage("Wer von euch ist für die Garantie zuständig? Meine Kaffeemühle ist kaputt.").assessment.replyNeeded,
+    ).toBe(true);
+  });
+});
+
+describe("batches 90–93: hate never thanked, sarcasm never thanked, a correction of oneself never apologised for", () => {
+  it("sends 'lauter Ausländer … Stellt mal wieder ordentliche Deutsche ein' to review with the stance, never thanks", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "In Kreuzberg versteht man ja die Bedienung nicht mehr, lauter Ausländer hinterm Tresen. Stellt mal wieder ordentliche Deutsche ein, dann komm ich auch wieder.",
+    );
+    expect(assessment.verdict).toBe("review");
+    expect(first?.strategy).toBe("state-stance");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Ach wie schön, in der Südvorstadt kostet der Hafer-Flat-White jetzt 50 Cent extra. Nachhaltigkeit ja, aber bitte nur gegen Aufpreis 👏👏",
+    ],
+    [
+      "rheinwerk",
+      "Great. Just great. Your lot fitted our solar panels on Thursday and now there's a damp patch on the bedroom ceiling right underneath them. Fantastic work, really.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Toll, wirklich toll. Gutschein über 50 € zu Weihnachten bekommen, heute in Ottensen einlösen wollen und an der Kasse heißt es „geht nur online“. Super Geschenk 👍",
+    ],
+  ] as const)("never thanks sarcasm: %s", (company, text) => {
+    expect(goldenAnswer(company, text).first?.text).not.toMatch(/danke|thank|glad|schön, dass|genau hingeschaut/iu);
+  });
+
+  it.each([
+    "Ich bin echt noch NIE so schnell bedient worden wie heute früh in Ottensen 😳 Schlange bis zur Tür und trotzdem nach 3 Minuten meinen Flat White in der Hand.",
+    "@kaffeekollektiv never been served that fast in my life. kreuzberg crew at 8am is INSANE",
+    "I've never had so little to complain about with tradesmen. Seriously, zero mess – they even hoovered the boiler room afterwards.",
+    "I muas jetz amoi a Lob loswern. De Bedienung in Kreuzberg, i glaub Leonie hoaßt's, hod uns an Filterkaffee so guad erklärt. Vergelt's Gott! ☕",
+  ])("reads praise said with 'never' or in dialect as praise: %s", (text) => {
+    expect(goldenAnswer("kaffeekollektiv", text).first?.strategy).toBe("thank-specifically");
+  });
+
+  it("does not apologise for a double charge the writer takes back ('es wurde nix doppelt abgebucht')", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Korrektur zu meinem Kommentar von gestern: Hab mich geirrt, es wurde nix doppelt abgebucht – die 212 € waren Mai und Juni zusammen. Also alles gut! Danke an Frau Yilmaz von der Hotline.",
+    );
+    expect(first?.text).not.toMatch(/doppelt abgebucht|bedauern/u);
+    expect(first?.text).toMatch(/Frau Yilmaz/u);
+  });
+
+  it("asks no customer number already sent, and names a double debit", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Seit Oktober wird mein Abschlag von 86 Euro zweimal im Monat abgebucht, jeweils am 1. und am 15. Meine Kundennummer habe ich gestern bereits an service@rheinwerk.example geschickt.",
+    );
+    expect(first?.text).toMatch(/86 Euro doppelt abgebucht/u);
+    expect(first?.text).not.toMatch(/Kundennummer schicken/u);
+  });
+
+  it("never sorry for a death when a heat pump 'just died'", () => {
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "@Rheinwerk heat pump just died, house is freezing, it's Sunday night. who do I even call?!",
+        "x",
+      ).first?.text,
+    ).not.toMatch(/loss|Beileid/u);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Germany shutting down perfectly good nuclear plants was the dumbest energy decision in Europe. Change my mind.",
+    ],
+    [
+      "rheinwerk",
+      "Uwe Kessler das geht auch ohne App, ich mach das immer auf der Website, brauchst nur Kundennummer und die Nummer vom Zähler.",
+    ],
+  ] as const)("needs no reply: %s", (company, text) => {
+    expect(goldenAnswer(company, text).first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("reads an app that 'won't submit' the meter reading as the app failing, not the bill", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "meter reading won't submit in the Rheinwerk Zuhause app, just spins forever. iPhone 13, app version 4.2.1.",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(first?.text).toMatch(/Rheinwerk Zuhause app/u);
+  });
+
+  it("takes a price rise told with 'ohne ein Wort dazu' as criticism of prices, not as trouble with the shop", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich kaufe euren Hausblend jetzt seit fast vier Jahren. Aber jetzt kostet die 500-Gramm-Tüte auf einmal 16,90 statt 14,50 €, ohne ein Wort dazu. Da komme ich langsam an meine Grenze.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Shop/u);
+  });
+});

@@ -30,6 +30,30 @@ export const FAILURE = [
   "seit ~4 uhr ~1 nix|nichts",
   // "…, obwohl die Rate über 96,40 € am 28. überwiesen wurde", "even though I paid the bill": paid, and still.
   "abgestellt|abgeschaltet|abgeklemmt|gesperrt|off ~7 obwohl|although|though ~8 bezahlt|beglichen|ueberwiesen|paid",
+  // "die Tüte „Kreuzberg Blend“ nur halb voll … 310 Gramm statt 500": short weight.
+  "nur ~1 halb ~1 voll|gefuellt",
+  "only ~1 half ~1 full",
+  "gramm|g|grams ~1 statt|instead",
+  // "now there's a damp patch on the bedroom ceiling", "ein feuchter Fleck an der Decke".
+  "damp|wet|water ~1 patch|patches|stain|stains",
+  "feuchter|feuchten|nasser|nassen ~1 fleck|flecken",
+  // "an der Kasse heißt es „geht nur online“": turned away at the till.
+  "heisst|hiess ~1 es ~3 geht ~1 nicht|nur",
+  // "meter reading won't submit in the app, just spins forever".
+  "wont|won't|doesnt|doesn't|didnt|didn't ~1 submit|save|upload|send|load",
+  "spins|spinning|loads|loading ~1 forever",
+  // A car back from the workshop: "hat mein Lenkrad ein Flattern ab 100 km/h", "the steering wheel shakes", "der
+  // Fahrersitz voller Schmierfett", "a warning light on the whole time".
+  "flattern|flattert|flatterte|vibriert|vibrierte|klappert|klapperte|quietscht|quietschte|rattert|ratterte",
+  "wobble|wobbles|wobbling|shakes|shaking|rattles|rattling|squeaks|squeaking",
+  "voller|voll ~2 schmierfett|dreck|fett|oel|flecken|krumel|kruemel|kippen|zigarettenkippen|matsch|hundehaare",
+  "covered ~1 in ~2 grease|oil|mud|dirt",
+  "warning ~1 light|lights ~4 on|came",
+  "warnleuchte|kontrollleuchte|motorkontrollleuchte ~4 an|leuchtet|leuchtete|brennt",
+  // "380 € höher als der Kostenvoranschlag", "£300 more than the quote": billed over what was quoted.
+  "hoeher|mehr|teurer ~3 als ~2 kostenvoranschlag|voranschlag|angebot|vereinbart|abgesprochen",
+  "more|higher ~3 than ~2 the ~1 quote|estimate|quoted|agreed",
+  "nobody|no one|noone ~1 answers|answered|picks ~2 phone|phones|emails|up",
   // "schmeckt nur nach Asche, richtig verbrannt", "tastes of ash": roasted wrong.
   "schmeckt|schmecken|schmeckte|schmeckten ~2 nach ~1 asche|pappe|spuelwasser|seife|gummi|rauch",
   "tastes|tasted|taste ~2 of ~1 ash|ashes|soap|smoke|cardboard",
@@ -1857,6 +1881,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "bestellung*",
       // "vor 10 Tagen drei Kilo Espresso bestellt, angekommen ist bis heute nichts".
       "bestellt ~4 angekommen|gekommen|geliefert",
+      // "ordered beans 10 days ago and still nothing": an order that has not come.
+      "ordered ~5 ago ~3 still|nothing|not",
+      "bestellt ~5 immer ~1 noch ~1 nichts|nix|nicht",
       "package*",
       "parcel*",
       "delivery",
@@ -2281,6 +2308,10 @@ export const POLITICS = [
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",
   // "Tempolimit 130 jetzt …", "Klimawandel ist kein Märchen Leute": the world argued about under a post.
+  "nuclear ~1 plants|power|energy|phase-out|phaseout",
+  "atomkraft*",
+  "atomausstieg",
+  "akw|akws",
   "tempolimit",
   "klimawandel",
   "klimaleugner*",
@@ -2368,6 +2399,9 @@ export const COMMUNITY = [
   "hier ~1 jemand",
   // "hat hier noch wer in leverkusen-opladen seit gestern kein handynetz?".
   "hat|ist ~1 hier ~1 noch ~1 wer|jemand",
+  // "Wer von euch hat heute morgen auf der B2 den Unfall gesehen?", "Wer von euch geht auch morgens um 6?".
+  "wer ~1 von ~1 euch ~9 gesehen|mitbekommen|erlebt",
+  "wer ~1 von ~1 euch ~1 geht|faehrt|kommt|trainiert|laeuft ~1 auch",
 ];
 
 /** Words that speak to the company or about doing business with it: a comment with them is not off-topic. */
@@ -2571,6 +2605,13 @@ export const SARCASM_FACTS = [
   "preise ~2 erhoeht|erhoehen|angehoben|anheben|hoch",
   "nothing ~2 works|worked",
   "only ~3 days|weeks|hours|months",
+  // "Ach wie schön, … kostet der Hafer-Flat-White jetzt 50 Cent extra. … bitte nur gegen Aufpreis 👏👏".
+  "kostet|kosten ~4 jetzt ~4 extra|mehr|aufpreis",
+  "gegen ~1 aufpreis",
+  "cent|euro|€ ~1 extra|mehr|aufpreis",
+  // "Super Service, wirklich. Drei Wochen auf ein Ersatzteil warten und dann das falsche bestellt 👏".
+  "tage|wochen|monate ~3 warten|gewartet",
+  "das|den|die ~1 falsche|falschen ~2 bestellt|geliefert|eingebaut|geschickt|gebracht",
   // "Toll, 45 Minuten Warteschlange für einen Cappuccino", "Great, a 30 minute wait for a flat white".
   "minuten|min|stunden ~2 warteschlange|warteschleife|schlange|wartezeit|anstehen|gewartet|warten|wartet",
   // "40 minuten in der hotline und dann einfach aufgelegt worden": held on the line, then cut off.

@@ -75,4 +75,10 @@ export const STEREOTYPE_ALONE = [
   "zurueck ~3 wo ~2 herkommen|herkamen|hergekommen",
   "zurueck ~3 woher ~2 kommen|kamen|gekommen",
   "zurueck ~2 in ~1 ihre|ihr|deine|dein ~1 heimat|land|laender",
+  // Hiring by origin demanded: "Stellt mal wieder ordentliche Deutsche ein", "Früher gab's noch anständige deutsche
+  // Handwerker", "Leute von drüben, die kaum Guten Tag sagen können", "send a proper German".
+  "ordentliche|richtige|echte|anstaendige ~1 deutsche ~2 ein|einstellen|an",
+  "anstaendige|ordentliche|richtige|echte ~1 deutsche ~1 handwerker|monteure|mitarbeiter|leute|fachkraefte",
+  "leute|typen ~1 von ~1 drueben",
+  "proper|real ~1 german|germans|brit|brits|englishman",
 ];

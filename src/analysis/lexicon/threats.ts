@@ -183,6 +183,9 @@ export const THREAT_PATTERNS = [
   // "Beim vierten Mal bring ich was mit, dann hört ihr mir schon zu": something brought to make them listen.
   "bring|bringe ~1 ich|wir ~1 was|etwas ~1 mit ~1 dann ~1 hoert|hoeren|hoerst ~1 ihr|sie|du ~1 mir|uns ~1 schon|endlich|bestimmt ~1 zu",
   "ill|i'll|well|we'll ~1 bring ~1 something ~2 then ~1 you'll|youll|you ~2 listen",
+  // "lernt euer Meister mich richtig kennen. Ich weiß, wo der parkt.": a man's car or home known, meeting promised.
+  "ich|wir ~1 weiss|weis|wissen ~1 wo ~1 der|er parkt|wohnt",
+  "lernt|lernen|lernst ~3 mich|uns ~1 richtig ~1 kennen",
   // "Ich weiß, wo euer Lager ist": where their goods and vans are kept, said as a threat is.
   "ich|wir ~1 weis|wissen ~1 wo ~1 euer|eure|dein|deine|ihr|sein ~1 lager|werkstatt|depot|halle",
   "i|we ~1 know ~1 where ~1 your|his|their ~1 warehouse|depot|workshop|yard",

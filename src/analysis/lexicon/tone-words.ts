@@ -568,6 +568,13 @@ export const DISAPPROVAL = [
   "heuchlerisch*",
   "getting|wearing|looking ~1 thin",
   "marketing ~1 not ~1 transparency|substance",
+  // "kostet … auf einmal 16,90 statt 14,50 €, ohne ein Wort dazu. Da komme ich langsam an meine Grenze."
+  "ohne ~1 ein ~1 wort",
+  "an ~1 meine ~1 grenze",
+  "auf ~1 einmal ~4 statt",
+  // "Typical dealership, all smiles when you buy, nobody answers the phone when something breaks".
+  "nobody|noone ~1 answers|answered ~2 phone|phones|emails",
+  "all ~1 smiles ~2 when|until",
   // "from the outside it looks like margin over quality".
   "margin|margins|profit|profits ~1 over ~1 quality",
   "without any explanation",
@@ -674,6 +681,19 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // Bavarian and Kölsch praise: "I muas jetz amoi a Lob loswern … Vergelt's Gott!", "Dat wor Spitzeklass".
+  "vergelts ~1 gott",
+  "vergelt ~1 s ~1 gott",
+  "a ~1 lob ~1 loswern|loswerden",
+  "spitzeklass|spitzenklasse",
+  // "noch NIE so schnell bedient worden", "never been served that fast in my life", "never had so little to complain
+  // about with tradesmen … zero mess … even hoovered": praise said with "never".
+  "nie|never ~3 so ~1 schnell|freundlich|fast|quickly|well|quick ~2 bedient|served|worden|been",
+  "never ~2 been ~1 served ~1 that|so ~1 fast|quickly",
+  "never ~1 had ~1 so ~1 little ~3 complain",
+  "zero ~1 mess",
+  "even ~1 hoovered|vacuumed|swept|tidied|cleaned",
+  "sogar ~3 gesaugt|gefegt|aufgeraeumt|sauber ~1 gemacht",
   // "Credit where it's due: the new layout … is exactly what customers need."
   "credit ~2 where ~1 its|it's ~1 due",
   // "schokoladig ohne ende, hab direkt das zweite kilo bestellt. ihr seid gefährlich".

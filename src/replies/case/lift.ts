@@ -78,8 +78,9 @@ const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|ba
 const LINE =
   /\b(?:(?:RB|RE|IRE|S|U|ICE|IC|EC|STR|MEX)\s?\d{1,4}|(?:Linie|Buslinie|Bus|Tram|line|bus|route)\s\d{1,4}[A-Z]?|(?<=\bthe\s)\d{1,2}:\d{2}(?:\s(?:from|to)\s[A-Z][\p{L}]+)?|(?<=\bthe\s)\d{1,3}[A-Z]?(?=\s(?:is|was|has been|keeps being|got|were)\s))(?![\p{L}\d])/u;
 /** A loss told: a death in the family, a funeral, a grave illness. */
+// "heat pump just died": a machine that stopped, no one's death.
 const BEREAVED =
-  /\b(?:passed away|died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
+  /\b(?:passed away|(?<!\b(?:pump|boiler|heater|heating|phone|battery|car|laptop|machine|app|router|inverter|engine|fridge|it|just|has|had)\s)died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
 /** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
 const HARMED =
   /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
@@ -672,7 +673,12 @@ const OWN_CONTRACT =
 const ON_A_LINE =
   /\b(?:bus|tram|train|zug|bahn|s-bahn|u-bahn|straßenbahn|linie|line|route)\s?\d{1,4}[a-z]?\b|\b(?:bus|tram|train|zug|straßenbahn)(?:fahrer\p{L}*|\sdriver|\sconductor)\b|\b(?:busfahrer\p{L}*|zugbegleiter\p{L}*|kontrolleur\p{L}*)/iu;
 
+/** "Meine Kundennummer habe ich gestern bereits an service@… geschickt": the number is with us already. */
+const NUMBER_SENT =
+  /\b(?:Kundennummer|Vertragsnummer|Bestellnummer|customer number|order number|account number)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:bereits|schon|already)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:geschickt|geschrieben|geschickt|mitgeteilt|gemailt|angegeben|sent|emailed|given)\b/iu;
+
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
+  if (NUMBER_SENT.test(text)) return undefined;
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
   if (lifted.leaving) return lifted.numbers.length > 0 ? undefined : "customer-number";

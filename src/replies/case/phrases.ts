@@ -442,7 +442,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           (word) =>
             /\b(?:verbrannt|angebrannt|sauer|bitter|wässrig|waessrig|abgestanden|muffig|ranzig|burnt|burned|sour|watery|stale|musty|rancid)\b/iu.exec(
               word,
-            )?.[0],
+            )?.[0] ?? (/\bnach asche\b|\bof ash/iu.test(word) ? (de ? "verbrannt" : "burnt") : undefined),
         )
         .find(Boolean);
       if (taste)
@@ -671,6 +671,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         }
         if (c.charged) return `that your ${c.charged} was charged twice`;
         return de ? `dass ${v.form === "du" ? "dir" : "Ihnen"} doppelt abgebucht wurde` : "that you were charged twice";
+      }
+      // "Die Rechnung war 380 € höher als der Kostenvoranschlag": billed over the quote, by how much.
+      if (has(words, /kostenvoranschlag|voranschlag|than the (?:quote|estimate)/)) {
+        const over = c.amounts[0] ? ` ${c.amounts[0]}` : "";
+        return de
+          ? `dass ${p.nom} Rechnung${over} höher war als der Kostenvoranschlag`
+          : `that your bill came to${over ? `${over} more` : " more"} than the quote`;
       }
       // "30 Euro zu viel abgebucht. Ich will mein Geld zurück!": the overcharge, as they said it (not "ne Null zu
       // viel getippt … 1.870 € Nachzahlung").

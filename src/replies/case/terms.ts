@@ -48,7 +48,7 @@ const STOP_DE = new Set(
     // "20 Stück im Schrank", "danke für die super klo-schilder": a count and a praise word, no topic.
     "Stück Stücke Super Einfacher Einfache Gratis Kostenlos Bis " +
     // "Gibt's das auch in Leipzig?", "40 Cent auf einen Schlag": a verb opening a question, a unit, an idiom.
-    "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss " +
+    "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss Speziell Besonders Eigentlich Übrigens Außerdem Zusätzlich Allerdings Insbesondere Gedanken Kommentar Kommentare Kommentaren Nachtrag Woch Zum " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
     "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten"
   ).split(" "),

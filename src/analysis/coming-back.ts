@@ -75,8 +75,20 @@ export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
     !maintained(tokens, hit) &&
     !waitedForMe(tokens, hit) &&
     !evenAt(tokens, hit) &&
-    !wishedFor(tokens, hit)
+    !wishedFor(tokens, hit) &&
+    !ownOrdinal(tokens, hit)
   );
+}
+
+const OWN = new Set(
+  "unser unsere unseres unserer unseren unserem mein meine meines meiner meinen meinem our my".split(" "),
+);
+const ORDINALS = new Set(
+  "zweite zweiten zweiter zweites dritte dritten dritter drittes vierte vierten second third fourth".split(" "),
+);
+/** "für die Eröffnung unseres zweiten Standorts", "our second location": which one of theirs, no repeat failure. */
+function ownOrdinal(tokens: readonly Token[], hit: Hit): boolean {
+  return hit.from === hit.to && ORDINALS.has(tokens[hit.from]?.key ?? "") && OWN.has(tokens[hit.from - 1]?.key ?? "");
 }
 
 /** "jetzt gibt es endlich nur noch Bio-Mehl": a change long wished for. */

@@ -116,6 +116,7 @@ export const THREAT_CASES: FunctionalCase[] = [
       "Wenn ich euren Chef treffe, ist er dran.",
       "Noch eine Mahnung und ich komme mit dem Baseballschläger vorbei.",
       "Wenn mein Geld nicht bis Freitag da ist, brennt eure Filiale.",
+      "Wenn euer Monteur nochmal ohne Termin auftaucht, gibt's was aufs Maul.",
     ],
     THREAT,
   ),

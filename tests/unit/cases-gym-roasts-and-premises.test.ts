@@ -458,3 +458,75 @@ describe("batches 90–93: hate never thanked, sarcasm never thanked, a correcti
     expect(first?.text).not.toMatch(/Shop/u);
   });
 });
+
+describe("batches 94 and 95, read once the stop's other rules were in", () => {
+  it("thanks Mira for a cloth handed over and a flat white made again, no review and no line on the tone", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ein riesen Dankeschön an Mira aus Ottensen!! Mir ist heut früh mein Flat White komplett übern Tresen gekippt und sie hat ohne ein Wort nen neuen gemacht und mir noch nen Lappen gereicht 🥹☕ Sowas rettet einem den Montag.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Mira/u);
+  });
+
+  it.each([
+    "Schöne Bilder vom neuen Lager in Porz 👍 Weiß ich ja jetzt wenigstens, wo ich mal vorbeischauen kann, wenn die nächste Nachzahlung kommt. Wär schade drum 🔥🔥🔥",
+    "@rheinwerk wenn euer Monteur nochmal ohne Termin bei uns auf dem Betriebshof auftaucht, gibt's was aufs Maul. Ich sag's nur einmal.",
+  ])("licenses a veiled threat: %s", (text) => {
+    const { assessment } = goldenAnswer("rheinwerk", text);
+    expect(assessment.verdict).toBe("may-delete");
+    expect(assessment.violations.map((violation) => violation.kind)).toContain("threat");
+  });
+
+  it("keeps a question about where to drop by", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Weiß jemand, wo ich mal vorbeischauen kann, um Bohnen zu kaufen?").assessment
+        .verdict,
+    ).toBe("keep");
+  });
+
+  it("sends 'Leute, die nicht mal mehr Deutsch können' to review with the stance", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Früher war da in Kreuzberg ein ordentlicher Bäcker. Jetzt nur noch Hipster und Leute, die nicht mal mehr Deutsch können. Ihr seid Teil des Problems, wisst ihr das?",
+    );
+    expect(assessment.verdict).toBe("review");
+    expect(first?.strategy).toBe("state-stance");
+  });
+
+  it.each([
+    "Germany's whole energy policy is a joke. Shutting down nuclear was the dumbest decision in decades and the Greens should be ashamed of themselves.",
+    "@kaffeekollektiv was sagt ihr eigentlich zur nächsten Mindestlohnerhöhung? Als Gastronom weiß ich echt nicht mehr, wie ich das stemmen soll.",
+  ])("leaves politics alone: %s", (text) => {
+    expect(goldenAnswer("rheinwerk", text).first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("never thanks 'Love how … nobody answers … 10/10 partnership 👏'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Love how @kaffeekollektiv's 'dedicated wholesale contact' has been on holiday for 3 weeks and nobody answers the wholesale inbox either. Very dedicated. 10/10 partnership 👏",
+    );
+    expect(first?.text).not.toMatch(/thank|kind words|glad/iu);
+  });
+
+  it("thanks Merle 'ganz speziell' for the opening of the second branch, which is no repeat failure", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Shoutout an @kaffeekollektiv und ganz speziell an Merle aus dem Großkundenteam 🙌 Hat für die Eröffnung unseres zweiten Standorts in 3 Tagen 30 kg rösten lassen UND ist abends noch vorbeigekommen. So geht B2B!",
+      "linkedin",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Merle/u);
+  });
+});
+
+it("never thanks a rude report of a utility room flooded after a service visit", () => {
+  const { first } = goldenAnswer(
+    "rheinwerk",
+    "@Rheinwerk your so-called engineers serviced my heat pump yesterday and now the utility room is flooded. absolute cowboys. who's paying for this mess??",
+    "x",
+  );
+  expect(first?.text).not.toMatch(/thank/iu);
+});

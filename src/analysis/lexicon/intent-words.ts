@@ -34,6 +34,9 @@ export const FAILURE = [
   "nur ~1 halb ~1 voll|gefuellt",
   "only ~1 half ~1 full",
   "gramm|g|grams ~1 statt|instead",
+  // "serviced my heat pump yesterday and now the utility room is flooded", "der Keller steht unter Wasser".
+  "flooded",
+  "steht|stand|stehen ~2 unter ~1 wasser",
   // "now there's a damp patch on the bedroom ceiling", "ein feuchter Fleck an der Decke".
   "damp|wet|water ~1 patch|patches|stain|stains",
   "feuchter|feuchten|nasser|nassen ~1 fleck|flecken",
@@ -2020,6 +2023,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "waiting",
     [
+      // "has been on holiday for 3 weeks and nobody answers the wholesale inbox either": no one to reach.
+      "nobody|noone ~1 answers|answered|replies|replied ~3 inbox|emails|email|mails|messages|dms",
+      "niemand|keiner ~1 antwortet|antwortete|reagiert ~3 mail|mails|nachricht|nachrichten|postfach",
       "warteschleife*",
       // "Unsere Anfrage an den Service blieb unbeantwortet", "my email went unanswered".
       "unbeantwortet",
@@ -2308,7 +2314,10 @@ export const POLITICS = [
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",
   // "Tempolimit 130 jetzt …", "Klimawandel ist kein Märchen Leute": the world argued about under a post.
-  "nuclear ~1 plants|power|energy|phase-out|phaseout",
+  "nuclear",
+  "mindestlohn*",
+  "energy ~1 policy|transition ~3 germany|germanys|government",
+  "the ~1 greens ~1 should|are|have|were|want",
   "atomkraft*",
   "atomausstieg",
   "akw|akws",

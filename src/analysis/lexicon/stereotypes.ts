@@ -57,6 +57,8 @@ export const STEREOTYPE_CLAIMS = [
   "speak|speaks ~2 no|any|proper ~1 english|german",
   // "Eure Entwickler sind doch alles Inder, die kein Deutsch können": the verb at the end of the clause.
   "kein|keine|nicht ~1 deutsch|englisch|richtig ~2 koennen|sprechen",
+  // "Leute, die nicht mal mehr Deutsch können".
+  "nicht ~1 mal ~1 mehr ~1 deutsch|englisch ~2 koennen|sprechen",
   "cant|cannot ~2 speak ~2 english|german",
   // A whole group reduced to a type: "typical foreigners running the call centre".
   "typical|typisch|typische|typischer|typischen",
@@ -80,5 +82,7 @@ export const STEREOTYPE_ALONE = [
   "ordentliche|richtige|echte|anstaendige ~1 deutsche ~2 ein|einstellen|an",
   "anstaendige|ordentliche|richtige|echte ~1 deutsche ~1 handwerker|monteure|mitarbeiter|leute|fachkraefte",
   "leute|typen ~1 von ~1 drueben",
+  // "Jetzt nur noch Hipster und Leute, die nicht mal mehr Deutsch können".
+  "leute|typen|welche ~2 die ~1 nicht|kein|kaum ~3 deutsch ~1 koennen|sprechen",
   "proper|real ~1 german|germans|brit|brits|englishman",
 ];

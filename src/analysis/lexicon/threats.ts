@@ -183,6 +183,9 @@ export const THREAT_PATTERNS = [
   // "Beim vierten Mal bring ich was mit, dann hört ihr mir schon zu": something brought to make them listen.
   "bring|bringe ~1 ich|wir ~1 was|etwas ~1 mit ~1 dann ~1 hoert|hoeren|hoerst ~1 ihr|sie|du ~1 mir|uns ~1 schon|endlich|bestimmt ~1 zu",
   "ill|i'll|well|we'll ~1 bring ~1 something ~2 then ~1 you'll|youll|you ~2 listen",
+  // "Schöne Bilder vom neuen Lager … Weiß ich ja jetzt wenigstens, wo ich mal vorbeischauen kann … Wär schade drum 🔥".
+  "weiss|weis ~1 ich ~4 wo ~1 ich ~3 vorbeischauen|vorbeikommen|hinfahren|hinkommen ~3 kann|muss|werde",
+  "i|we ~1 know ~2 where ~1 to ~1 find ~1 you|them|him|her",
   // "lernt euer Meister mich richtig kennen. Ich weiß, wo der parkt.": a man's car or home known, meeting promised.
   "ich|wir ~1 weiss|weis|wissen ~1 wo ~1 der|er parkt|wohnt",
   "lernt|lernen|lernst ~3 mich|uns ~1 richtig ~1 kennen",
@@ -215,6 +218,8 @@ export const THREAT_PATTERNS = [
   "dann ~1 fliegen ~3 nicht ~1 nur",
   "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|etwas|eins ~2 ganz ~1 anderes",
   "kriegt|kriegen|kriegst|bekommt|bekommen ~4 was|eins ~2 auf ~1 die|das|den ~1 fresse|maul|nase|muetze|deckel",
+  // "wenn euer Monteur nochmal ohne Termin auftaucht, gibt's was aufs Maul".
+  "gibts|gibt ~2 was|eins|welche|etwas ~1 aufs|auf ~1 maul|fresse|die|mütze|muetze|nase|deckel",
   // Turning up armed: "I'll be outside your store tomorrow with a baseball bat", "komme mit dem Messer in eure Filiale".
   "ill|well|im|were|coming|come|waiting ~6 {place} ~6 with ~2 bat|baseball|knife|knives|gun|guns|axe|crowbar|machete|petrol|weapon|weapons",
   "ill|well|im|were|coming|come|waiting ~4 with ~2 bat|baseball|knife|gun|axe|crowbar|machete|weapon ~6 {place}",

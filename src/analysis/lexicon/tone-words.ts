@@ -569,7 +569,7 @@ export const DISAPPROVAL = [
   "getting|wearing|looking ~1 thin",
   "marketing ~1 not ~1 transparency|substance",
   // "kostet … auf einmal 16,90 statt 14,50 €, ohne ein Wort dazu. Da komme ich langsam an meine Grenze."
-  "ohne ~1 ein ~1 wort",
+  "ohne ~1 ein ~1 wort ~1 dazu|vorher|der|zur",
   "an ~1 meine ~1 grenze",
   "auf ~1 einmal ~4 statt",
   // "Typical dealership, all smiles when you buy, nobody answers the phone when something breaks".

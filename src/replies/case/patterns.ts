@@ -66,7 +66,7 @@ export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![
 export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
-    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team": a name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:crew|team|colleagues?|Team|Kollegen|Kollegin|Trupp|Jungs|Leute)\\b)",
     // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.

@@ -332,7 +332,7 @@ const VERBS = new Set(
 const PHRASE_ENDS = new Set(
   (
     "he she him his her their it its i you we they my your our that which who whom whose where when what why how " +
-    "from with for to in on at by of and or plus but nor so than then is are was were be been has have had do does did " +
+    "from with for to in on at by of and or plus either but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
     "across against along among around behind beyond near off out up down last next ago instead rather outside inside both"

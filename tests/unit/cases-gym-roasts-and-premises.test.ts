@@ -530,3 +530,13 @@ it("never thanks a rude report of a utility room flooded after a service visit",
   );
   expect(first?.text).not.toMatch(/thank/iu);
 });
+
+it("says 'the WP 12 heat pump' whole, never 'the WP 12 heat'", () => {
+  const { first } = goldenAnswer(
+    "rheinwerk",
+    "@Rheinwerk our WP 12 heat pump has shown error E305 since Saturday, house is down to 16°C. Job ref A-24-0231. An engineer was meant to call back yesterday, nobody did.",
+    "x",
+  );
+  expect(first?.text).toMatch(/the WP 12 heat pump/u);
+  expect(first?.text).not.toMatch(/WP 12 heat\./u);
+});

@@ -182,7 +182,18 @@ export function failedThing(
         : (before.find((found) => !found.governed) ??
           (/^(?:sat|parked|stood|blocked|left|dumped)\b/iu.test(phrase) ? undefined : before[0]) ??
           candidates.find((found) => found.at >= end && !found.governed));
-    if (chosen) return isNamed(chosen.thing) ? undefined : chosen.thing;
+    if (!chosen) continue;
+    // "our WP 12 heat pump has shown error E305": a phrase cut inside the product's name is the product, with its
+    // model ("the WP 12 heat pump").
+    const rest = product.split(" ").slice(1).join(" ");
+    const whole = rest ? `${chosen.thing} ${rest}` : "";
+    if (
+      whole &&
+      product.startsWith(chosen.thing.split(" ").at(-1)?.toLowerCase() ?? "\u0000") &&
+      lower.includes(whole.toLowerCase())
+    )
+      return whole;
+    return isNamed(chosen.thing) ? undefined : chosen.thing;
   }
   return undefined;
 }

@@ -106,7 +106,7 @@ function failures(normalised: Normalised): Hit[] {
         // "ich will nicht, dass da 2 Kilo Kaffee vor der Tür liegen": "nicht dass" opens what is feared.
         !(tokens[hit.from]?.key === "nicht" && tokens[hit.from + 1]?.key === "dass") &&
         // "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…": a call put off for fear of the queue.
-        !(/^warteschleife/u.test(tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text)) &&
+        !queueFeared(normalised, hit) &&
         // "no power left on my phone either lol": a battery run down, no supply cut.
         !(tokens[hit.to + 1]?.key === "left" && /^(?:power|charge|battery|akku)$/u.test(tokens[hit.to]?.key ?? "")) &&
         // "Besser kann man Energiewende nicht erklären", "couldn't have done it better": praise at its highest.
@@ -360,11 +360,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
-        !(
-          kind === "waiting" &&
-          /^warteschleife/u.test(normalised.tokens[hit.from]?.key ?? "") &&
-          CALL_PUT_OFF.test(normalised.text)
-        ) &&
+        !(kind === "waiting" && queueFeared(normalised, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
         !(kind === "delivery" && /^liefer(?:wagen|auto|fahrzeug)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
@@ -448,6 +444,10 @@ const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "nev
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const CALL_PUT_OFF =
   /\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)/iu;
+/** "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…": a call put off for fear of the queue. */
+function queueFeared(normalised: Normalised, hit: Hit): boolean {
+  return /^warteschleife/u.test(normalised.tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text);
+}
 const WHERE_ONE_LIVES = new Set(["in", "im", "am", "auf"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
 
@@ -1666,26 +1666,16 @@ function calledByName(text: string, companyName: string): string | undefined {
   // "Mark you STILL owe me": the name as written, the rest in any case.
   const lowered = text.replace(/^(\S+)([\s\S]*)$/u, (_all, first: string, rest: string) => first + rest.toLowerCase());
   const company = companyName.trim().toLowerCase();
+  const aName = (word: string) => !isFrequentWord(wordKey(word)) && !NOT_A_NAME.has(wordKey(word));
   const full = CALLED_FULL.exec(text);
-  if (
-    full?.[1] &&
-    full[2] &&
-    !isFrequentWord(wordKey(full[1])) &&
-    !isFrequentWord(wordKey(full[2])) &&
-    !NOT_A_NAME.has(wordKey(full[1])) &&
-    !NOT_A_NAME.has(wordKey(full[2])) &&
-    !(company.length >= 2 && `${full[1]} ${full[2]}`.toLowerCase().includes(company))
-  )
-    return `${full[1]} ${full[2]}`;
+  if (full?.[1] && full[2] && aName(full[1]) && aName(full[2])) {
+    const name = `${full[1]} ${full[2]}`;
+    if (!(company.length >= 2 && name.toLowerCase().includes(company))) return name;
+  }
   const called =
-    CALLED_FIRST.exec(lowered)?.[1] ??
-    (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined) ??
-    undefined;
-  if (!called) return undefined;
-  const key = wordKey(called);
-  if (isFrequentWord(key) || NOT_A_NAME.has(key)) return undefined;
-  if (companyName.trim().length >= 2 && companyName.toLowerCase().includes(called.toLowerCase())) return undefined;
-  return called;
+    CALLED_FIRST.exec(lowered)?.[1] ?? (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined);
+  if (!called || !aName(called)) return undefined;
+  return company.length >= 2 && company.includes(called.toLowerCase()) ? undefined : called;
 }
 /** "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. */
 const CALLED_FULL = /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:das|du|dir|dich|ich|you|that|it|i)\s\p{Ll}/u;

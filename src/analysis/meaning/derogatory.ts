@@ -167,12 +167,11 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   // Not "I treat her like a …": the writer must be the one pictured, by a verb of seeming or standing, with nobody
   // else between.
   // "I stood outside at 7:45 last Wednesday like an idiot": the clause may run on between.
-  const before = tokens.slice(Math.max(0, index - 8), index);
+  const first = Math.max(0, index - 8);
+  const before = tokens.slice(first, index);
   // "standing outside at 7:15 like an idiot rn": a post on X drops the "I" before what the writer is doing (not
   // "your barista was standing there like …": someone else is).
-  const dropped = before.some(
-    (token, i) => DOING.has(token.key) && !BE.has(before[i - 1]?.key ?? tokens[index - 9]?.key ?? ""),
-  );
+  const dropped = before.some((token, i) => DOING.has(token.key) && !BE.has(tokens[first + i - 1]?.key ?? ""));
   return (
     (before.some((token) => SELF_PICTURED.has(token.key)) || dropped) &&
     (before.some((token) => SEEMING.has(token.key)) || dropped) &&

@@ -185,13 +185,9 @@ export function failedThing(
     if (!chosen) continue;
     // "our WP 12 heat pump has shown error E305": a phrase cut inside the product's name is the product, with its
     // model ("the WP 12 heat pump").
-    const rest = product.split(" ").slice(1).join(" ");
-    const whole = rest ? `${chosen.thing} ${rest}` : "";
-    if (
-      whole &&
-      product.startsWith(chosen.thing.split(" ").at(-1)?.toLowerCase() ?? "\u0000") &&
-      lower.includes(whole.toLowerCase())
-    )
+    const [head, ...rest] = product.split(" ");
+    const whole = `${chosen.thing} ${rest.join(" ")}`;
+    if (rest.length > 0 && ` ${chosen.thing.toLowerCase()}`.endsWith(` ${head}`) && lower.includes(whole.toLowerCase()))
       return whole;
     return isNamed(chosen.thing) ? undefined : chosen.thing;
   }

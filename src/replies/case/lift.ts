@@ -675,7 +675,7 @@ const ON_A_LINE =
 
 /** "Meine Kundennummer habe ich gestern bereits an service@… geschickt": the number is with us already. */
 const NUMBER_SENT =
-  /\b(?:Kundennummer|Vertragsnummer|Bestellnummer|customer number|order number|account number)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:bereits|schon|already)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:geschickt|geschrieben|geschickt|mitgeteilt|gemailt|angegeben|sent|emailed|given)\b/iu;
+  /\b(?:Kundennummer|Vertragsnummer|Bestellnummer|customer number|order number|account number)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:bereits|schon|already)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:geschickt|geschrieben|mitgeteilt|gemailt|angegeben|sent|emailed|given)\b/iu;
 
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   if (NUMBER_SENT.test(text)) return undefined;

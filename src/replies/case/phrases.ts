@@ -429,8 +429,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "pretty sure that was NOT decaf", "garantiert NICHT entkoffeiniert": the decaf was not decaf.
-      if (has(words, /\b(?:nicht|not)\s(?:entkoffeiniert|decaf|koffeinfrei)\b/iu))
-        return de ? `dass ${order} nicht entkoffeiniert war` : `that ${order} wasn't decaf`;
+      if (has(words, NOT_DECAF)) return notDecafClause(order, v);
       // "Gemahlen ist der aber viel zu grob", "way too coarse": it came, ground wrong.
       const grind = words
         .map((word) => /\b(?:viel |way )?(?:zu|too) (?:grob|fein|coarse|fine)\b/iu.exec(word)?.[0])
@@ -681,11 +680,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // "30 Euro zu viel abgebucht. Ich will mein Geld zurück!": the overcharge, as they said it (not "ne Null zu
       // viel getippt … 1.870 € Nachzahlung").
-      if (has(words, /zu viel (?:abgebucht|berechnet|eingezogen)|charged too much|overcharged/) && c.amounts[0]) {
-        return de
-          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${c.amounts[0]} zu viel abgebucht wurden`
-          : `that you were overcharged by ${c.amounts[0]}`;
-      }
+      if (has(words, /zu viel (?:abgebucht|berechnet|eingezogen)|charged too much|overcharged/) && c.amounts[0])
+        return overchargedClause(c.amounts[0], v);
       // "Ihr habt meinen Strom abgestellt, obwohl ich bezahlt habe": cut off, which matters more than the bill.
       const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
       if (has(words, /abgestellt|abgeschaltet|abgeklemmt|gesperrt|cut/) && cut) {
@@ -854,11 +850,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "My subscription renewed even though I cancelled. Please refund the £59": the renewal is what happened.
       if (has(words, /verlängert|verlaengert|renewed/)) return caseClause({ ...c, problem: "billing" }, v);
       // "30 Euro zu viel abgebucht. Ich will mein Geld zurück!": the overcharge is what happened.
-      if (has(words, /zu viel|too much|overcharged/) && c.amounts[0]) {
-        return de
-          ? `dass ${v.form === "du" ? "dir" : "Ihnen"} ${c.amounts[0]} zu viel abgebucht wurden`
-          : `that you were overcharged by ${c.amounts[0]}`;
-      }
+      if (has(words, /zu viel|too much|overcharged/) && c.amounts[0]) return overchargedClause(c.amounts[0], v);
       // "zweimal 39,99 € abgebucht … Bitte um Rückerstattung": the double charge is what happened.
       if (chargedTwice(words) && c.amounts[0]) return caseClause({ ...c, problem: "billing" }, v);
       // "ohne dass ich das erlaubt habe": money spent without their consent.
@@ -1006,9 +998,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
       if (c.damaged && has(words, DAMAGE)) return damageClause(c, v, words);
       // "zeigt seit gestern Störung E204 und wir haben kein Warmwasser": the supply gone weighs more than the fault.
-      // "Ihr habt uns einfach den Strom abgestellt": cut off, said as the billing case says it.
-      if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
-      const supply = supplyClause(words, v, c.durations, c.places[0]);
+      const supply = supplyCaseClause(c, v, words);
       if (supply) return supply;
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
@@ -1067,9 +1057,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${where} nicht angenommen wurde`;
       }
       // "kein Warmwasser", "no power": their supply at home, said as it is.
-      // "Ihr habt uns einfach den Strom abgestellt": cut off, said as the billing case says it.
-      if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
-      const supply = supplyClause(words, v, c.durations, c.places[0]);
+      const supply = supplyCaseClause(c, v, words);
       if (supply) return supply;
       // "the whole thing went down my coat": a drink spilled on what they wore, said of the drink, no one blamed.
       const garment = words
@@ -1082,11 +1070,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         .find(Boolean);
       if (garment && !de) return `that your drink ended up all over your ${garment}`;
       // "Das war garantiert NICHT entkoffeiniert": the decaf they had was not decaf.
-      if (has(words, /\b(?:nicht|not)\s(?:entkoffeiniert|decaf|koffeinfrei)\b/iu)) {
+      if (has(words, NOT_DECAF)) {
         const what =
           c.numbers.length > 0 || c.item ? itemNoun(c, v, number(c, ["order", "invoice", "other"])) : undefined;
-        if (!de) return `that ${what ?? "your decaf"} wasn't decaf`;
-        return `dass ${what ?? (v.form === "du" ? "dein entkoffeinierter Kaffee" : "Ihr entkoffeinierter Kaffee")} nicht entkoffeiniert war`;
+        const decaf = de ? `${v.form === "du" ? "dein" : "Ihr"} entkoffeinierter Kaffee` : "your decaf";
+        return notDecafClause(what ?? decaf, v);
       }
       const served = servedClause(c, v);
       if (served) return served;
@@ -1513,6 +1501,27 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
 
 const CUT_OFF =
   /\b(?:strom|gas|wasser|heizung|internet|anschluss)\b(?:\s\S+){0,2}?\s(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\b|\b(?:cut|shut)\soff\s(?:\S+\s)?(?:power|electricity|gas|water)\b/iu;
+
+/**
+ * A supply gone at home ("kein Warmwasser", "Stromausfall"); cut off by the company ("Ihr habt uns einfach den Strom
+ * abgestellt") it is said as the billing case says it.
+ */
+function supplyCaseClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
+  return supplyClause(words, v, c.durations, c.places[0]);
+}
+
+/** "dass Ihnen 30 Euro zu viel abgebucht wurden", "that you were overcharged by €30". */
+function overchargedClause(amount: string, v: Voice): string {
+  if (v.language === "en") return `that you were overcharged by ${amount}`;
+  return `dass ${v.form === "du" ? "dir" : "Ihnen"} ${amount} zu viel abgebucht wurden`;
+}
+
+const NOT_DECAF = /\b(?:nicht|not)\s(?:entkoffeiniert|decaf|koffeinfrei)\b/iu;
+/** "dass deine Bestellung nicht entkoffeiniert war", "that your order #KK-52340 wasn't decaf". */
+function notDecafClause(subject: string, v: Voice): string {
+  return v.language === "de" ? `dass ${subject} nicht entkoffeiniert war` : `that ${subject} wasn't decaf`;
+}
 
 function supplyClause(
   words: readonly string[],

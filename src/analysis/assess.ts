@@ -288,6 +288,8 @@ function modelEvidence(normalised: Normalised, weighted: readonly string[]): str
     if (token && clearedWord(token.key)) continue;
     // "thanks to our loyal customers": a plain word the English data set saw beside slurs is no coarse word.
     if (token && PLAIN_WORDS.has(token.key)) continue;
+    // "bis 1989 mit Kohle geheizt": a year or a figure is no coarse word, whatever the model weighs in it.
+    if (!/\p{L}/u.test(word)) continue;
     if (token && !isMeasure(word) && !LEXICON.groups.hasToken(token) && !dirt.has(word.toLowerCase())) words.add(word);
   }
   return [...words].slice(0, 3);

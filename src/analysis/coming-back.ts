@@ -1,6 +1,6 @@
 import { wordKey } from "./fold";
 import { deniedBefore } from "./negation";
-import { keysIn, type Token } from "./normalise";
+import { keysIn, type Normalised, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 const REPEAT = new Set(
@@ -53,14 +53,50 @@ function maintained(tokens: readonly Token[], hit: Hit): boolean {
  * "der Busfahrer, der gewartet hat, bis ich eingestiegen war", "hat extra auf mich gewartet": someone waited for
  * the writer, a kindness and no wait of theirs.
  */
+const HAS_WAITED = new Set(["hat", "haben", "hatte", "hatten"]);
+const UNTIL_AS = new Set(["bis", "als"]);
+const WRITER = new Set(["ich", "wir", "meine", "mein"].map(wordKey));
 export function waitedForMe(tokens: readonly Token[], hit: Hit): boolean {
   if (tokens[hit.from]?.key !== wordKey("gewartet")) return false;
   const before = tokens.slice(Math.max(0, hit.from - 2), hit.from).map((token) => token.key);
   const after = tokens.slice(hit.from + 1, hit.from + 4).map((token) => token.key);
+  // "der extra gewartet hat, als ich mit dem Kinderwagen angerannt kam": waited on purpose, until or while the writer
+  // came.
   return (
     (before.includes("auf") && (before.includes("mich") || before.includes("uns"))) ||
-    ((after[0] === "hat" || after[0] === "haben") && after[1] === "bis" && (after[2] === "ich" || after[2] === "wir"))
+    before.includes("extra") ||
+    (HAS_WAITED.has(after[0] ?? "") && UNTIL_AS.has(after[1] ?? "") && WRITER.has(after[2] ?? ""))
   );
+}
+
+const TRANSIT =
+  /(?<!\p{L})(?:s-?bahn|u-?bahn|ringbahn|stra(?:ß|ss)enbahn|tram|bahn|bus|zug|regio|ice|train|bvg|kvb|hvv|mvg|db)(?!\p{L})/iu;
+const TO_OUR_DOOR =
+  /(?<!\p{L})(?:(?:vor|in|zu|bei|an)\s(?:eure[mnrs]?|euer|ihre[mnrs]?|ihr)\s(?:laden|café|cafe|filiale|geschäft|geschaeft|shop|studio|tür|theke)|zu euch|bei euch|(?:to|into|at|outside)\s(?:your|the)\s(?:café|cafe|shop|store|branch|door))(?!\p{L})/iu;
+/**
+ * "S-Bahn hatte heute morgen wieder 40 min Verspätung, ich stand … vor eurem Laden", "Ringbahn mal wieder kaputt
+ * … ich stolper in euer Café": the trains on the way to us, a story told, no journey of ours. A transport company's
+ * own page is asked about its trains without the way to a shop or café.
+ */
+export function transitOnTheWay(normalised: Normalised, hit: Hit): boolean {
+  const sentenceStart = normalised.text.lastIndexOf(".", normalised.tokens[hit.from]?.start ?? 0) + 1;
+  const before = normalised.text.slice(
+    Math.max(sentenceStart, normalised.tokens[Math.max(0, hit.from - 7)]?.start ?? 0),
+    normalised.tokens[hit.from]?.start ?? 0,
+  );
+  return TRANSIT.test(before) && TO_OUR_DOOR.test(normalised.text);
+}
+
+const NO = new Set(["no", "not", "zero", "kein", "keine", "keinerlei", "ohne", "null"]);
+/** "Honest praise, no sarcasm here", "ganz ohne Ironie": the irony named is denied. */
+export function ironyDenied(tokens: readonly Token[], hit: Hit): boolean {
+  return hit.from === hit.to && NO.has(tokens[hit.from - 1]?.key ?? "");
+}
+
+const ARRIVING_STAFF = /^(?:techniker|monteur|handwerker|installateur|elektriker|fahrer|kurier|bote|ableser)(?:in)?$/u;
+/** "um halb eins stand der Techniker vor der Tür": the one sent for arrived; nobody was left outside. */
+export function staffArrived(tokens: readonly Token[], hit: Hit): boolean {
+  return tokens.slice(hit.from + 1, hit.to).some((token) => ARRIVING_STAFF.test(token.key));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
-import { comingBack, failureFact } from "./coming-back";
+import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -86,7 +86,10 @@ function failures(normalised: Normalised): Hit[] {
   const found = LEXICON.failure.find(tokens);
   if (!found.length) return [];
   const thanks = thanked(normalised);
-  const glad = thanks && LEXICON.praise.find(tokens).length > 0;
+  // "… der Käsekuchen sowieso, und dass ihr mir jedes Mal ohne zu fragen Hafermilch nehmt … alles super": praise said
+  // again and again is as glad as thanks.
+  const praised = LEXICON.praise.find(tokens).length;
+  const glad = (thanks && praised > 0) || praised >= 3;
   // "shoutout an sinan … hab mich vor 2 wochen beschwert": thanks or credit, read once for every hit below.
   const credited = thanks || CREDITED.test(normalised.text);
   return found
@@ -101,6 +104,15 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !othersCase(tokens, hit) &&
+        // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
+        // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
+        !(SPILT.test(written(normalised, hit.from, hit.to)) && SPILT_BY_US.test(normalised.text)) &&
+        !/^kaputt(?:ge)?lach/u.test(tokens[hit.from]?.key ?? "") &&
+        // "Die Musik ist nicht zu laut, das WLAN hält": a fault denied.
+        !DENIED_BEFORE.has(tokens[hit.from - 1]?.key ?? "") &&
+        // "… weil die halbe Fläche reserviert war und dann kam keiner": guests who stayed away, no visit of ours.
+        !(CAME_NOBODY.test(written(normalised, hit.from, hit.to)) && !VISIT_OWED.test(normalised.text)) &&
+        !transitOnTheWay(normalised, hit) &&
         // "die schoko kam erst viel später dazu": what was added later, in a story, not a delivery late.
         !ADDED.has(tokens[hit.to + 1]?.key ?? "") &&
         // "ich will nicht, dass da 2 Kilo Kaffee vor der Tür liegen": "nicht dass" opens what is feared.
@@ -360,6 +372,8 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+        // "booked the roasting course … took the train from Lübeck for this": a course booked with us, the train theirs.
+        !(kind === "travel" && COURSE.test(normalised.text)) &&
         !(kind === "waiting" && queueFeared(normalised, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
@@ -371,10 +385,14 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+        // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
+        !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
-        !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")),
+        !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
+        // "showed up at 10, door locked": a door, no account.
+        !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")),
     );
     if (!found.length) continue;
     // "… trotzdem wieder 39,90 € abgebucht. Ich will mein Geld zurück": the money back is the remedy asked for; the
@@ -737,6 +755,17 @@ const MAY_I =
   /\b(?:can|could|may|do|does|is it possible|kann|könnte|koennte|darf|dürfen|duerfen|muss|brauche|geht das)\b/iu;
 
 /** Failures that are only a contrast: said beside thanks and praise they tell what went well. */
+const COURSE =
+  /(?<!\p{L})(?:course|courses|class|classes|workshop|workshops|tasting|seminar|kurs|kurse|röstkurs|barista-kurs|verkostung|schulung)(?!\p{L})/iu;
+const SPILT = /spilled|spilt|gekippt|verschüttet|verschuettet|umgekippt|umgestoßen/iu;
+const SPILT_BY_US =
+  /\b(?:i|we|you)\s(?:\p{L}+\s){0,2}(?:spilled|spilt|knocked)\b|\b(?:du|ich|wir|hast|hab|habe)\b[^.!?]{0,80}\b(?:gekippt|verschüttet|verschuettet|umgekippt|umgestoßen)\b/iu;
+const SAME = new Set(["gleiche", "gleicher", "gleichen", "gleiches", "selbe", "selben", "same"]);
+const CAME_NOBODY = /^(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:keiner|niemand)$/iu;
+const VISIT_OWED =
+  /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
+const DOOR = new Set(["door", "doors", "tuer", "tuere", "tor", "gate", "eingang", "entrance"]);
+const DENIED_BEFORE = new Set(["nicht", "not", "nie", "never", "kaum", "hardly"]);
 const CONTRAST_ONLY =
   /^(?:ohne zu fragen|ohne dass (?:wir|ich|jemand) (?:fragen|gefragt)|without (?:anyone |us |me )?asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);
@@ -922,7 +951,7 @@ const LEFT_CLEAN = new Set(["spotless", "clean", "tidy", "immaculate", "neat", "
  * wrong coffee for my dad's birthday".
  */
 const OWN_SLIP =
-  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt))\b/iu;
+  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:ich\s)?(?:hab|habe|habs|hab's)\s(?:es\s|das\s)?(?:schon\s)?(?:wieder\s)?vergessen|i(?:'ve| have)?\s(?:already\s)?forgot(?:ten)?\s(?:it\s)?again|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt))\b/iu;
 
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised);
@@ -1022,7 +1051,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   );
   const noShow =
     (saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
-      saidAny(/\bda$|gekommen|kam|kommt$|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
+      saidAny(/\bda$|gekommen|kam|\bkommt\b|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
     sentNotCome;
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
@@ -1293,7 +1322,11 @@ const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
-  const complaints = LEXICON.complaints.find(tokens).filter((hit) => !negatedAt(normalised, hit.from, 2));
+  const complaints = LEXICON.complaints
+    .find(tokens)
+    .filter(
+      (hit) => !negatedAt(normalised, hit.from, 2) && !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit),
+    );
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
@@ -1331,7 +1364,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !courteous(hit) &&
       !wish(hit),
   );
-  const ironic = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
+  const ironic = LEXICON.irony
+    .find(tokens)
+    .filter((hit) => !comingBack(tokens, hit) && !transitOnTheWay(normalised, hit) && !ironyDenied(tokens, hit));
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
   if (OWN_SLIP.test(normalised.text) || OWNED_UP.test(normalised.text)) return [];
@@ -1354,7 +1389,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
               !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
         ),
     )
-    .filter((hit) => failureFact(tokens, hit));
+    .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit));
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
@@ -1453,10 +1488,21 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
   // "love how the new app needs 4 taps to order one coffee. progress": two set phrases of sarcasm, no thanks.
-  if (new Set(sarcastic.map((hit) => hit.from)).size >= 2 && !thanked(normalised)) return words(normalised, sarcastic);
+  // "Ihr seid echt die Besten, schnell, freundlich, unkompliziert. Weiter so!": plain praise beside them ("unkompliziert")
+  // says they are meant.
+  const overlaps = (hit: Hit) => sarcastic.some((set) => set.from <= hit.to && hit.from <= set.to);
+  if (
+    new Set(sarcastic.map((hit) => hit.from)).size >= 2 &&
+    !thanked(normalised) &&
+    praise.every((hit) => overlaps(hit)) &&
+    // "… ICH HAB DEN JOB 🎉🎉🎉 Ihr seid die Besten, weiter so!!!": joy beside them says so too.
+    normalised.emoji.positive === 0
+  )
+    return words(normalised, sarcastic);
   return [];
 }
 
+const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
@@ -1624,7 +1670,9 @@ function saysThou(normalised: Normalised): boolean {
   if (!first) return false;
   if (THOU.has(first.key)) return true;
   const surname = /^\p{Lu}/u.test(normalised.text.slice(first.start, first.end));
-  return surname && second !== undefined && THOU.has(second.key);
+  // "@Jana Petersen weißt du noch …": the verb first, then "du".
+  const third = normalised.tokens.filter((token) => token.kind !== "mention")[2];
+  return surname && ((second !== undefined && THOU.has(second.key)) || (third !== undefined && THOU.has(third.key)));
 }
 
 /**
@@ -1736,8 +1784,14 @@ export function readIntent(
     .some(
       (hit) => !NOBODY_DOES.has(tokens[hit.from - 1]?.key ?? "") && !NOBODY_DOES.has(tokens[hit.from + 1]?.key ?? ""),
     );
+  // "@Thomas Brenner guck mal … stimmt das Rheinwerk?", "btw @kaffeekollektiv do you even ship to the UK": a
+  // question turned to the company by name, after the words to the friend.
+  const askedUsByName = named && question !== undefined;
   const commenter =
-    mention && !mention.company && !putToCompany(normalised, mention.handle, { complaint, question, request })
+    mention &&
+    !mention.company &&
+    !askedUsByName &&
+    !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle
       : complaint === undefined && !request
         ? calledByName(normalised.text, companyName)
@@ -1780,9 +1834,12 @@ export function readIntent(
     politics.length > 0 &&
     complaint === undefined &&
     (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
+  // "Off topic aber muss einfach raus: der Busfahrer von der Linie 133 …": said to be beside the point, and nothing
+  // asked of us. Not "Off topic, aber habt ihr auch Hafermilch?": a question to us is ours.
+  const saidOffTopic = SAID_OFF_TOPIC.test(normalised.text) && complaint === undefined && question === undefined;
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
-    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers) && !commenter);
+    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
   // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt
@@ -1811,8 +1868,16 @@ export function readIntent(
       (hit) =>
         (hit.to > hit.from && OWNING.has((tokens[hit.from] as Token).key)) || (tokens[hit.from] as Token).key === "abo",
     );
+  // "@Uwe Krämer 😂😂 der war gut. Aber mal im Ernst an Rheinwerk: Baut ihr …?": laughter at the friend's joke, then
+  // a question for us.
+  const laughedWithFriend = mention !== undefined && !mention.company && askedUsByName;
   const mockery =
-    (laughs > 0 || nameJoke) && complaint === undefined && !commenter && !thanked(normalised) && !customerOwn;
+    (laughs > 0 || nameJoke) &&
+    complaint === undefined &&
+    !commenter &&
+    !thanked(normalised) &&
+    !customerOwn &&
+    !laughedWithFriend;
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),

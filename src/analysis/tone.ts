@@ -1,7 +1,7 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { swornAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, waitedForMe } from "./coming-back";
+import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay, waitedForMe } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -66,6 +66,8 @@ function countUnnegated(
  */
 const RHETORICAL =
   /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$/iu;
+const JUST_ME =
+  /\b(?:is it (?:just|only) me,? or|am i the only one|bin ich (?:der|die) einzige|kommt (?:es|das) nur mir so vor|ist das nur bei mir so)\b/iu;
 function onlyRhetorical(text: string): boolean {
   const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
@@ -223,7 +225,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       (hit) => !(DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))),
     )
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
-    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to));
+    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to))
+    // "um halb eins stand der Techniker vor der Tür": the one sent for arrived; nobody was left outside.
+    .filter((hit) => !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
@@ -272,8 +276,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   );
 
   const first = tokens.find((token) => token.kind === "word");
+  // "is it just me or is the oat cortado in Ottensen the best thing in Hamburg right now??", "Bin ich der Einzige,
+  // der den Störungsdienst feiert?": praise asked for agreement, no question for us.
+  const praiseAsked = JUST_ME.test(normalised.text) && praise.kept > 0 && negative === 0;
   const question =
     !onlyRhetorical(normalised.text) &&
+    !praiseAsked &&
     (normalised.questionMarks > 0 ||
       ASKS_WITHOUT_MARK.test(normalised.text) ||
       VERB_FIRST_QUESTION.test(normalised.text) ||
@@ -298,13 +306,19 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
  * The set phrases of irony. "wie immer", "as usual", "once again" also praise sincerely ("Wie immer top!"): they are
  * ironic only beside something negative.
  */
-function ironic({ tokens }: Normalised, negative: number): boolean {
+function ironic(normalised: Normalised, negative: number): boolean {
+  const { tokens } = normalised;
   // "Ich komme jedes Mal wieder": coming back is no irony.
-  const hits = LEXICON.irony.find(tokens).filter((hit) => !comingBack(tokens, hit));
+  const hits = LEXICON.irony
+    .find(tokens)
+    .filter((hit) => !comingBack(tokens, hit) && !transitOnTheWay(normalised, hit) && !ironyDenied(tokens, hit));
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
-  const facts = LEXICON.sarcasmFacts.find(tokens).filter((hit) => failureFact(tokens, hit));
-  if (negative > 0 || LEXICON.failure.count(tokens) > 0 || facts.length > 0) return true;
+  const facts = LEXICON.sarcasmFacts
+    .find(tokens)
+    .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit));
+  const failed = LEXICON.failure.find(tokens).filter((hit) => !transitOnTheWay(normalised, hit));
+  if (negative > 0 || failed.length > 0 || facts.length > 0) return true;
   return hits.some((hit) => !TWO_EDGED.has(keysIn(tokens, hit.from, hit.to + 1)));
 }
 const TWO_EDGED = new Set([

@@ -182,6 +182,12 @@ function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof L
     .map((hit) => ({ kind, ...hit }));
 }
 
+/** "man hört ihn bis ins Schlafzimmer": a noise heard as far as the bedroom, nobody invited in. */
+const CARRIES = new Set(["hoert", "hoeren", "hoere", "hear", "hears", "brummt", "pfeift", "summt", "droehnt"]);
+function carriesTo(tokens: readonly Token[], hit: Hit): boolean {
+  return tokens.slice(Math.max(0, hit.from - 2), hit.to + 1).some((token) => CARRIES.has(token.key));
+}
+
 const NONE_OF = new Set(["kein", "keine", "keinen", "keinem", "keiner", "no"].map(wordKey));
 function findSlurs(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
@@ -347,7 +353,7 @@ export function readViolations(normalised: Normalised): ViolationReading {
     ...findSlurs(normalised),
     ...findPhrases(normalised, "identity-hate", LEXICON.hate),
     ...findInsults(normalised),
-    ...findPhrases(normalised, "harassment", LEXICON.harassment),
+    ...findPhrases(normalised, "harassment", LEXICON.harassment).filter((hit) => !carriesTo(normalised.tokens, hit)),
     ...spam.findings,
     ...findProfanity(normalised),
   ];

@@ -275,7 +275,7 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
@@ -499,12 +499,20 @@ function setting(
             !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
             // English terms are loose phrases ("place spotless"): only a name, a model or a figure.
             (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
-            // "minus 8 Grad": a measure is no thing praised.
+            // "minus 8 Grad": a measure is no thing praised; nor is when it happened ("Sonntag 23 Uhr").
             !/^\d/u.test(term) &&
+            !/\d\s?(?:Uhr|am|pm)\b|^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(
+              term,
+            ) &&
             // "obwohl ich mein Ticket erst suchen musste", "endlich kein bitterer Kaffee mehr": the writer's own
             // thing in a concession, and what is gone, are not what they praise.
             !new RegExp(
               `(?<!\\p{L})(?:(?:obwohl|although|though)\\s(?:\\p{L}+\\s){0,3}?(?:mein|meine|meinen|meinem|my)|kein|keine|keinen|no)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
+              "iu",
+            ).test(text) &&
+            // "Wir sind ein kleiner Busbetrieb": who they are is not what they praise.
+            !new RegExp(
+              `(?<!\\p{L})(?:wir sind|ich bin|we are|we're|i am|i'm)\\s(?:ein|eine|a|an)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
               "iu",
             ).test(text) &&
             // "Im Namen der Schulleitung möchte ich mich bedanken": who speaks is not what is praised.
@@ -513,7 +521,7 @@ function setting(
               "iu",
             ).test(text) &&
             // "the best in Berlin": a town said in passing is no thing praised.
-            !new RegExp(`(?<!\\p{L})(?:in|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
+            !new RegExp(`(?<!\\p{L})(?:in|im|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
             !named.includes(term.toLowerCase()) &&
             // "your project lead Meike Sander": a first name and a surname are a person, never "the Meike Sander".
             !(language === "en" && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(term)) &&

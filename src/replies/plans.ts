@@ -71,6 +71,10 @@ const OWN_CONTRACT =
 const OTHERS_DATA =
   /\bjemand(?:em)? ander|\bfremde[nm]?\s|\bsome(?:one|body)['’]?s?\s?else|\bnot mine\b|\bnicht mir\b/iu;
 
+const NO_SHOW =
+  /\b(?:(?:niemand|keiner|nobody|no one)\b.*\b(?:kam|gekommen|erschienen|aufgetaucht|came|showed|turned up)|(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:niemand|keiner)|nicht erschienen|no-show)\b/iu;
+const VISIT_OWED =
+  /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
@@ -150,6 +154,11 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
   if (problem === "other" && kase.problemWords.some((words) => SUPPLY.test(words))) return true;
+  // "2 Stunden auf den Techniker gewartet, kam keiner": a visit nobody kept is theirs to have put right.
+  // Told in sarcasm too ("… und dann kommt einfach keiner. Effizienz at its best."): the visit is still owed.
+  // Not "… weil die halbe Fläche reserviert war und dann kam keiner": a visit of ours, not guests who stayed away.
+  if (problem === "other" && kase.problemWords.some((words) => NO_SHOW.test(words)) && VISIT_OWED.test(text))
+    return true;
   // An amount is a case when it is complained about ("8,40 € abgezogen"), not when it is joked about.
   const upset =
     assessment.tone === "critical" ||
@@ -274,7 +283,7 @@ function doubtsMessage(text: string): boolean {
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
-  /\b(?:is (?:that|this) (?:really )?what you call\b|(?:ist|nennt) (?:das|ihr das|man das) (?:wirklich |ernsthaft )?(?:euer|ihr|was ihr|was sie)\b|(?:do|does) (?:you|they) (?:\p{L}+ )?(?:actually|even|really) want (?:customers|business|my money|to sell|people)\b|(?:wollt|wollen) (?:ihr|sie) (?:eigentlich|überhaupt|denn) (?:noch )?(?:kunden|geld|verkaufen|etwas verkaufen)\b|wer (?:hat|nutzt|benutzt|zahlt|kauft|trägt) (?:denn )?(?:heute|heutzutage) noch\b|who (?:even |still )*(?:carries|has|uses|pays with) (?:\p{L}+ ){1,2}(?:anymore|these days|nowadays)\b|bin ich (?:die|der) einzige|am i the only one|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|\bis (?:this|that) (?:really )?the best you can do\b|\bist das (?:wirklich )?(?:alles|das beste),? was ihr (?:könnt|draufhabt)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
+  /\b(?:is (?:that|this) (?:really )?what you call\b|(?:ist|nennt) (?:das|ihr das|man das) (?:wirklich |ernsthaft )?(?:euer|ihr|was ihr|was sie)\b|(?:do|does) (?:you|they) (?:\p{L}+ )?(?:actually|even|really) want (?:customers|business|my money|to sell|people)\b|(?:wollt|wollen) (?:ihr|sie) (?:eigentlich|überhaupt|denn) (?:noch )?(?:kunden|geld|verkaufen|etwas verkaufen)\b|wer (?:hat|nutzt|benutzt|zahlt|kauft|trägt) (?:denn )?(?:heute|heutzutage) noch\b|who (?:even |still )*(?:carries|has|uses|pays with) (?:\p{L}+ ){1,2}(?:anymore|these days|nowadays)\b|bin ich (?:die|der) einzige|am i the only one|is it (?:just|only) me,? or\b|kommt (?:es|das) nur mir so vor|liegt(?:'s| es| das) (?:nur )?an mir,? oder\b|bilde ich mir das (?:nur )?ein\b|wer (?:kauft|braucht|bestellt|zahlt) (?:\p{L}+ ){0,4}(?:eigentlich|überhaupt|denn)|who (?:even )?(?:buys|needs|pays for)|(?:warum|wieso|weshalb) (?:muss|soll) man|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nie|niemals)\b|(?:warum|wieso|weshalb) (?:\p{L}+ ){1,4}(?:nur|erst) (?:bis|ab|von|zwischen)\b|why (?:is|are) (?:\p{L}+ ){1,4}only (?:open|available|reachable)\b|why do you never|why don't you ever|why (?:do|should) (?:i|we|you|customers) (?:have to|need to)|wer (?:denkt|hat) sich (?:denn )?(?:das|sowas|so etwas|diese[nrs]?)|was soll (?:das|der|die)\b|wie (?:schwer|blöd|dumm|dreist|unfähig) kann|kriegt ihr (?:eigentlich )?(?:irgendwas|überhaupt was|nichts)|who (?:thought|designed|came up with|approved)|are you (?:kidding|serious|joking)|seriously\?|what the hell|wtf\b|asking for a friend|frage für einen freund|\bexists? too\b|\blernt (?:mal |erst mal )?(?:deutsch|rechtschreibung|schreiben)\b|\blearn (?:english|to spell|to write)\b|\bhow is (?:that|this) fair\b|\bwie (?:ist|soll) das fair\b|\bist das (?:etwa )?fair\b|wer soll (?:sich )?(?:das|so was|sowas) (?:noch )?(?:bezahlen|leisten)|who (?:can|could) afford|\bit'?s 20\d\d\b|\bwir haben 20\d\d\b|\bis (?:this|that) (?:really )?the best you can do\b|\bist das (?:wirklich )?(?:alles|das beste),? was ihr (?:könnt|draufhabt)\b|\bnur mal so\b|\b(?:zahlen|wohnen|leben|existieren|gibt es) (?:\p{L}+ ){0,2}auch\b|,\s*you know[.!]?\s*$|was ist (?:denn )?mit (?:den |all den )?(?:älteren|alten|armen|behinderten|kranken) (?:menschen|leuten|kunden)|was ist (?:denn )?mit (?:senioren|rentnern|kindern|familien)|what about (?:the elderly|older people|elderly people|people who|those who)|(?:ernsthaft|echt jetzt|im ernst)\s*\?|(?:^|[.!?]\s+)(?:isn't (?:that|this|it)|wasn't (?:that|this|it)|ist (?:das|es) nicht|war (?:das|es) nicht)\b|,\s*(?:isn't it|aren't they|don't you think|right|oder etwa nicht|nicht wahr|oder)\s*\?)/iu;
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "quick question, do you …?"). */
 const ASKS =
@@ -406,7 +415,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       : ["boundary", "boundary-offer-help", "do-not-reply"];
   }
   // A lone "?" or "!!": nothing to answer or hold, but someone is reading along.
-  if (!/[\p{L}\d]/u.test(text)) return ["acknowledge"];
+  // A lone "👍" or "😋😋": liked, nothing to answer; a reply is offered second.
+  if (!/[\p{L}\d]/u.test(text))
+    return /\p{Extended_Pictographic}/u.test(text) ? ["no-reply-needed", "acknowledge"] : ["acknowledge"];
   if (judgedThenAsked && !matter && !intent.complaint) return ["take-seriously", "acknowledge"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];

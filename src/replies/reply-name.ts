@@ -67,7 +67,8 @@ function looksLikeOrganisation(parts: readonly string[]): boolean {
   );
 }
 
-const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|h\.?c)\.?$/i;
+// "Cllr Amira Haddad": a councillor's title, as British councillors sign.
+const TITLE = /^(?:dr|prof|dipl\.?-?\w*|mag|ing|h\.?c|cllr|councillor|rev)\.?$/i;
 /** "Dr. phil.", "Dr. rer. nat.": a faculty only after a doctor's title; "Phil Dawson" is a first name. */
 const FACULTY = /^(?:med|rer|nat|phil|jur|oec|pol|habil)\.?$/i;
 

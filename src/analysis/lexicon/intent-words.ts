@@ -970,8 +970,25 @@ export const FAILURE = [
   "nothing back",
   "zerbrochen",
   "undicht",
+  // The one word a long story turns on: "kommt aus dem Außengerät … so ein hoher Pfeifton", "so eine Zugluft",
+  // "an den Schienen … Rost".
+  "pfeifton|pfeiftoene|pfeifgeraeusch|pfeifgeraeusche|brummton|summton|quietschgeraeusch|klappergeraeusch|klackergeraeusch",
+  "zugluft",
+  // "Your barista spilled a whole latte over my laptop": spilt on the guest by staff (by the writer: intent.ts).
+  "spilled|spilt|verschuettet|gekippt|geschuettet ~5 over|on|auf|ueber ~1 my|me|mich|mein|meine|meinen|meinem",
+  "es ~1 zieht ~3 tuer|fenster|wand|boden",
+  "verrostet|rostig|rostflecken|angerostet",
+  "ist|sind|hat|haben ~6 rost",
+  "rost ~1 an|am|auf|dran",
+  "high-pitched|whistling|whining|humming|rattling|grinding ~1 noise|sound",
+  "draught|draft ~2 from|through|under|every",
+  "rusted|rusty|rusting",
   "nicht erschienen",
   "niemand|keiner ~1 kam|erschienen",
+  // "2 Stunden auf den Techniker gewartet, kam keiner, kein Anruf": the verb first, as it is told.
+  "kam|kamen|kommt|erschien ~2 niemand|keiner",
+  // "Gekommen ist bis heute niemand."
+  "gekommen|erschienen ~1 ist ~3 niemand|keiner",
   "niemand|keiner ~3 gekommen|erschienen|aufgetaucht|vorbeigekommen",
   // Power or gas gone: "Stromausfall in der Nordstadt seit 2 Stunden".
   "stromausfall*",
@@ -1055,6 +1072,10 @@ export const FAILURE = [
   "nur|sinds|sind ~1 noch ~2 grad",
   "heat ~1 pump|heating|radiators|radiator|house|flat ~6 cold|freezing",
   "geht ~2 nicht ~1 ans ~1 telefon",
+  // "… an das Projektteam, das seit Januar nicht mehr ans Telefon geht".
+  "nicht|nie ~1 mehr ~1 ans ~1 telefon",
+  // "Montage war für September zugesagt, jetzt ist März": a date promised and long gone.
+  "zugesagt ~2 jetzt ~1 ist|haben ~1 wir",
   // "immer besetzt", "nur besetzt", "ist besetzt" (not "die Hotline jetzt bis 20 Uhr besetzt habt": staffed).
   "immer|nur|ständig|staendig|dauernd|ist|war|wieder ~1 besetzt",
   "hocken|sitzen|stehen|festsitzen ~3 fest",
@@ -1984,6 +2005,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "service",
     [
+      // "Your barista spilled a whole latte over my laptop and just walked off".
+      "spilled|spilt|verschuettet|gekippt|geschuettet ~5 over|on|auf|ueber ~1 my|me|mich|mein|meine|meinen|meinem",
       "unfreundlich*",
       "unhoeflich*",
       "ausgelacht",
@@ -2443,6 +2466,18 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Klare Empfehlung – für alle, die Geduld trainieren wollen", "great if you want to practise patience".
+  "geduld ~1 trainieren|ueben|lernen|testen",
+  "practi?e|practise|practice|test|train ~2 patience",
+  // "… wir sollen doch bitte die Tische freimachen. Community at its best.": shown the door.
+  "tisch|tische|platz|plaetze ~1 freimachen|raeumen",
+  "tisch|tische|platz|plaetze ~1 frei ~1 machen",
+  "rausgeschmissen|rausgeworfen|rausgeschickt",
+  "kicked|thrown ~1 out",
+  "asked ~1 to ~1 leave",
+  // "Bus weg, Termin beim Bürgeramt verpasst. Weiter so 👏": what their slowness cost.
+  "termin|bus|zug|bahn|flug|anschluss ~4 verpasst",
+  "missed ~2 my|the|our ~1 bus|train|tram|flight|meeting|appointment|connection",
   // "Super, jetzt gibt es bei euch nur noch Kartenzahlung … Danke auch.": a choice taken away.
   "jetzt ~4 nur ~1 noch",
   "now ~3 only|just ~2 card|cards|app|online",

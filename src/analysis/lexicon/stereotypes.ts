@@ -60,6 +60,9 @@ export const STEREOTYPE_CLAIMS = [
   // "Leute, die nicht mal mehr Deutsch können".
   "nicht ~1 mal ~1 mehr ~1 deutsch|englisch ~2 koennen|sprechen",
   "cant|cannot ~2 speak ~2 english|german",
+  // "Die ganzen Ausländer in euren Montagetrupps sollen erstmal richtig Deutsch lernen".
+  "sollen|sollten|sollen ~3 deutsch|englisch ~1 lernen",
+  "learn|learnt|learned ~2 english|german ~1 first|properly",
   // A whole group reduced to a type: "typical foreigners running the call centre".
   "typical|typisch|typische|typischer|typischen",
   "are ~2 to ~1 blame",

@@ -36,6 +36,8 @@ export const HARM_VERBS = [
   "strangle*",
   "hang",
   "lynch*",
+  // "should be strung up from your own wind turbines".
+  "strung",
   "punch*",
   "slap*",
   "hurt",

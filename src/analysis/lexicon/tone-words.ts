@@ -681,6 +681,16 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "der vegane Rhabarberkuchen … bitte NIE von der Karte nehmen", "never take it off the menu": a plea to keep it.
+  "nie|niemals ~3 von ~1 der ~1 karte ~1 nehmen",
+  "never|dont|don't ~3 take ~3 off ~1 the ~1 menu",
+  // "blackcurrant bomb. 10/10 no notes".
+  "no ~1 notes",
+  // "Bin ich der Einzige, der den Störungsdienst von @Rheinwerk feiert?", "ich feier euren Kaffee": celebrated.
+  "der|die ~4 feiert",
+  "ich ~1 feier|feiere ~3 euch|euren|eure|euer|den|die|das",
+  "grossen|riesen|vollen|voller|grosser ~1 respekt",
+  "respekt ~1 an|fuer|ans",
   // Bavarian and Kölsch praise: "I muas jetz amoi a Lob loswern … Vergelt's Gott!", "Dat wor Spitzeklass".
   "vergelts ~1 gott",
   "vergelt ~1 s ~1 gott",

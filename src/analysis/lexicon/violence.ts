@@ -54,6 +54,7 @@ export const HARM = [
   "set ~2 fire",
   "blow ~3 up",
   "hunt ~2 down",
+  "string|strung|stringing ~1 up",
   "round|rounded|rounding ~2 up",
   "put ~3 bullet",
   "shot|killed|murdered|stabbed|beaten|burned|burnt|executed|hanged|hung|gassed|exterminated|slaughtered|lynched",
@@ -67,6 +68,9 @@ export const HARMLESS_OBJECTS = [
   // "you're killing it", "killing time", "kill the vibe" — never "I will kill you for this".
   "kill* it|time",
   "kill* ~1 the|my|this|that|your ~1 vibe|mood|battery|buzz|game|look",
+  // "the laptop crowd is killing what made these places great", "killing the atmosphere": a thing spoilt.
+  "killing|kills ~1 what",
+  "kill* ~2 atmosphere|charm|soul|spirit|culture|character|fun|joy|business|trade|high|street|industry|experience",
   "hang* ~1 up|out|around|on",
   // "Hang in there, the team is doing its best!": encouragement.
   "hang* in there",

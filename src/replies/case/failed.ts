@@ -21,7 +21,7 @@ const PERSON_EN =
   /^(?:guy|guys|girl|girls|man|men|woman|women|lady|bloke|lad|lads|boy|boys|person|people|staff|barista|baristas|waiter|waitress|cashier|manager|driver|installer|engineer|technician|electrician|fitter|crew|team|parent|parents|child|children|kid|kids|baby|toddler|teenager|son|daughter|mum|mom|dad|wife|husband|partner)$/iu;
 /** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
 const FUNCTION_DE =
-  /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb)$/iu;
+  /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|am|im|zum|zur|beim|vom|ans|ins|aufs|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
   /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows)$/iu;

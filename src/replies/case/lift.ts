@@ -798,9 +798,10 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
   // "produziert laut App 0,0 kWh, der Wechselrichter … zeigt Fehler E-017": the app only shows the device's fault.
   // "bringt laut App grad mal 60%": the app only reports what the plant does.
+  // "Die Anlage läuft super, ich schau jeden Abend in die App": an app in a sentence of what works is no fault.
   const appFails =
     lifted.problem === "defect" &&
-    /\bapp\b/i.test(text) &&
+    /\bapp\b/i.test(withoutWhatWorks(text)) &&
     !/\b(?:laut|lt\.)\s(?:der\s|unserer\s|meiner\s|eurer\s|Ihrer\s)?app\b|\baccording to (?:the|your|my) app\b|\bthe app shows\b|\bin der app (?:steht|sehe|sieht)\b/iu.test(
       text,
     ) &&
@@ -919,6 +920,21 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" |
   };
 }
 
+/** "Die App funktioniert", "Die Anlage läuft super, … ich schau jeden Abend in die App": a sentence of what works. */
+const WORKS =
+  /\b(?:funktioniert|funktionieren|läuft|laufen|lief|works|working|runs|running)\b(?![^.!?]{0,12}\b(?:nicht|nie|kaum|not|never)\b)/iu;
+/**
+ * The comment without the sentences that say what works ("Die App funktioniert, … alles prima"): the thing that
+ * failed is named elsewhere, and a product praised in passing is not the case's.
+ */
+function withoutWhatWorks(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => !WORKS.test(sentence) || FAULT_WORD.test(sentence))
+    .join(" ");
+}
+const FAULT_WORD = /\b(?:aber|but|only|nur|leider|kaputt|defekt|broken|fehler|error|problem)\b/iu;
+
 /** Words for the people who serve: a name thanked beside them is one of them ("… the engineer … Thanks Tom!"). */
 const STAFF =
   /\b(?:engineer|technician|installer|barista|staff|team|agent|advisor|adviser|waiter|waitress|driver|he|she|him|her|monteur\p{L}*|techniker\p{L}*|mitarbeiter\p{L}*|kollegin|kollege|beratung|berater\p{L}*|bedienung|fahrer\p{L}*|telefon|hotline|er|sie|ihm|ihr)\b/iu;
@@ -930,7 +946,7 @@ const STAFF =
 const UNNAMED_STAFF_EN =
   /\b(?:the|your|a|one of your)\s(?:(?:lovely|nice|friendly|kind|helpful|young|brilliant|patient|smart|meter|gas|phone|service|support|two|three|both)\s){0,3}(installers?|engineers?|technicians?|drivers?|baristas?|agents?|advisors?|advisers?|fitters?|electricians?|plumbers?|couriers?|waiter|waitress|lady|woman|girl|guy|man|chap|gentleman|gent)\b/iu;
 const UNNAMED_STAFF_DE =
-  /\b(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]ure?|[Ii]hre?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser|Monteure|Installateure|Handwerker|\p{Lu}\p{Ll}*(?:dienst|team))(?![\p{L}-])/u;
+  /\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Ee]ure?n?|[Ii]hre?n?|[Ee]uer)\s(?:(?:nette|freundliche|junge|hilfsbereite|geduldige)[nr]?\s)?(Monteur|Techniker|Installateur|Fahrer|Fahrerin|Dame|Herr|Mitarbeiterin|Mitarbeiter|Kollegin|Kollege|Beraterin|Berater|Bedienung|Barista|Kassiererin|Kassierer|Verkäuferin|Verkäufer|Ableserin|Ableser|Monteure|Installateure|Handwerker|\p{Lu}\p{Ll}*(?:dienst|team))(?![\p{L}-])/u;
 const STAFF_SAID_DE: Record<string, string> = {
   Dame: "unsere Kollegin",
   Herr: "unser Kollege",
@@ -1088,7 +1104,7 @@ export function liftCase(
   const complaint = assessment.intent.complaint;
   // "Seit der Installation der Solaranlage zeigt der Wechselrichter einen Fehler an": the thing that fails, named in
   // the failure's own words, before the first thing the comment mentions.
-  const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(read);
+  const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read));
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
   const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];
@@ -1115,7 +1131,7 @@ export function liftCase(
     .filter(Boolean)
     .slice(0, 2);
   // "Thanks for the quick delivery!": a delivery praised is not criticised; sarcasm about one is.
-  const named = criticisedIn(read);
+  const named = criticisedIn(withoutWhatWorks(read));
   const criticised =
     named === "delivery" && assessment.tone === "positive" && !assessment.intent.sarcasm ? undefined : named;
   const poorly = complaint

@@ -221,6 +221,17 @@ const BREWING =
 /** A word that says it did not come: "nix angekommen", "never arrived", "noch nicht". */
 const NOT_CAME = /(?<!\p{L})(?:nie|nicht|nix|nichts|never|not|nothing|hasn'?t|haven'?t|didn'?t|noch)(?!\p{L})/u;
 
+/**
+ * A visit nobody kept: on the day they name ("dass am Samstag niemand gekommen ist"), else at the agreed appointment.
+ * A day named is what happened; an appointment is only said when no day is.
+ */
+function noShowClause(c: Case, v: Voice): string {
+  const day = c.dates.find((date) => /^(?:am|on)\s/iu.test(date));
+  if (v.language === "de")
+    return day ? `dass ${day} niemand gekommen ist` : "dass zum vereinbarten Termin niemand gekommen ist";
+  return `that nobody turned up for your appointment${day ? ` ${day}` : ""}`;
+}
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
@@ -246,6 +257,36 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     return v.form === "du"
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
+  }
+  // "showed up at 10, door locked, staff said it was cancelled. no email, no nothing": what was booked, called off,
+  // and whether anyone said so.
+  if (
+    (c.problem === "waiting" || c.problem === "other" || c.problem === "travel") &&
+    !c.awaited &&
+    !c.broken &&
+    !c.line &&
+    has(words, /^(?:cancelled|canceled|abgesagt|ausgefallen)$/)
+  ) {
+    const unannounced = has(
+      words,
+      /no email|no message|no call|keine (?:mail|e-mail|nachricht)|ohne bescheid|without notice/,
+    );
+    if (!de) return `that your booking was cancelled${unannounced ? " without any notice" : ""}`;
+    const you = v.form === "du" ? "du" : "Sie";
+    const got = v.form === "du" ? "bekommen hast" : "bekommen haben";
+    return `dass ${v.form === "du" ? "dein" : "Ihr"} Termin abgesagt wurde${unannounced ? `, ohne dass ${you} Bescheid ${got}` : ""}`;
+  }
+  // "kommt aus dem Außengerät … so ein hoher Pfeifton", "so eine Zugluft", "an den Schienen … Rost": the one word a
+  // long story turns on, said plainly; the thing it concerns follows in the details.
+  if (c.problem === "other" || c.problem === "defect") {
+    // German only: English says the noise with the thing that makes it ("is making a loud rattling noise").
+    if (de && has(words, /pfeifton|pfeiftöne|pfeiftoene|pfeifgeräusch|pfeifgeraeusch/))
+      return "dass ein Pfeifton zu hören ist";
+    if (de && has(words, /brummton|summton|quietsch|klapper|klacker/))
+      return "dass ein ungewöhnliches Geräusch zu hören ist";
+    if (has(words, /zugluft|^es zieht|draught|draft/)) return de ? "dass es so zieht" : "that there's a draught";
+    if (has(words, /\brost\b|rostig|verrostet|angerostet|rostflecken|\brust/))
+      return de ? "dass sich Rost gebildet hat" : "that rust has formed";
   }
   // "Zum DRITTEN mal wird meine Energieberatung verschoben": what was put off, and that it was again.
   if (
@@ -897,7 +938,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           /(?:techniker|monteur\p{L}*|elektriker|handwerker|installateur)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)/u,
         )
       )
-        return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
+        return noShowClause(c, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
       const callAbout = c.awaited && /^(?:rückruf|call)\s/iu.test(c.awaited) ? ownedBy(c.awaited, v) : undefined;
@@ -1114,6 +1155,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (de) return `dass unser Techniker${late ? ` ${inSentence(late)}` : ""} zu spät gekommen ist`;
         return `that our engineer arrived${late ? ` ${inSentence(late).replace(/^for\s+/i, "")}` : ""} late`;
       }
+      // "um 12:40 kam ne SMS: Termin verschoben": the appointment moved, said as plainly.
+      if (
+        has(
+          words,
+          /^termin\s(?:\p{L}+\s)?(?:verschoben|abgesagt)$|^appointment\s(?:was\s)?(?:moved|cancelled|canceled|rescheduled)$/iu,
+        )
+      ) {
+        if (!de) return "that your appointment was moved";
+        return v.form === "du" ? "dass dein Termin verschoben wurde" : "dass Ihr Termin verschoben wurde";
+      }
       // "störungsdienst angerufen, ticket aufgemacht, keiner kommt": help asked for that has not come; no appointment
       // is said.
       if (de && has(words, /^(?:niemand|keiner) kommt$/))
@@ -1123,11 +1174,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|(?:kam|kamen|kommt|erschien) (?:[a-zäöüß]+ )?(?:keiner|niemand)|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
         ) &&
         !has(words, /\b(?:nix|nichts)\b/)
       ) {
-        return de ? "dass zum vereinbarten Termin niemand gekommen ist" : "that nobody turned up for your appointment";
+        return noShowClause(c, v);
       }
       // After a visit nobody kept ("nobody showed up and nobody called"), the visit is the case.
       // "Rückruf gebucht, es hat niemand angerufen": a call-back not made.
@@ -1138,6 +1189,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           /zurückgerufen|zurueckgerufen|(?:niemand|keiner|nicht|nie)\b.*\bangerufen|(?:never|not|didn'?t|nobody|no one)\b.*\bcalled|called back/,
         )
       ) {
+        // "Nobody has called since": no call-back was said to be agreed, so none is.
+        const agreed =
+          has(words, /rückruf|rueckruf|callback|call back|called back|zurückgerufen|zurueckgerufen/) ||
+          /rückruf|rueckruf|call/iu.test(c.awaited ?? "");
+        if (!agreed && has(words, /\b(?:since|seitdem|seither)\b|\b(?:has|have) (?:called|rung|phoned)\b/))
+          return de
+            ? `dass sich seitdem niemand bei ${v.form === "du" ? "dir" : "Ihnen"} gemeldet hat`
+            : "that nobody has been in touch since";
         return de
           ? "dass sich zum vereinbarten Rückruf niemand gemeldet hat"
           : "that nobody called you back as arranged";

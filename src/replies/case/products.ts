@@ -53,6 +53,8 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "Extra Urlaub genommen, Kaffee gekocht": what the writer made while waiting, not a product of ours.
+      !/^\s(?:gekocht|aufgesetzt|getrunken|gemacht|brewed|made)\b/iu.test(text.slice(match.index + match[0].length)) &&
       // "ur guy came … w/o his laptop", "seinen Laptop vergessen": someone else's thing, not theirs.
       !/\b(?:his|her|their|sein|seine|seinen|seinem|ihren)\s$/iu.test(
         text.slice(Math.max(0, match.index - 8), match.index),

@@ -26,7 +26,7 @@ const STOP_DE = new Set(
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.
-    "Kind Kinder Kindern Baby Babys Familie Eltern " +
+    "Kind Kinder Kindern Baby Babys Familie Eltern Streik Bahnstreik Vormittag Nachmittag " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
     "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +
@@ -140,9 +140,10 @@ const MEASURED_DE = new RegExp(
     // "1.870 € Nachzahlung" is one amount, never "870 €".
     String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s|nen\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
-    // "12 Tage Lieferzeit", "3 Wochen Wartezeit".
+    // "12 Tage Lieferzeit", "3 Wochen Wartezeit". Not the person waited for ("2 Stunden auf den Techniker"): the wait
+    // is said alone.
     String.raw`(?<![\p{L}\d])\d{1,3}\s(?:Tage|Wochen)\s(?:Liefer|Warte|Bearbeitungs)zeit`,
-    String.raw`(?<![\p{L}\d])\d{1,3}\s?(?:Minuten|Min|Stunden|Std)\.?\s(?:(?:in der|im|auf (?:nen|einen|eine|ein|den|die|das))\s)?(?:Warte\p{L}*|Schlange|Hotline|Leitung|Verspätung|Telefon\p{L}*|Kasse|[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,})?(?=[\s,.!?]|$)(?<=auf (?:nen|einen|eine|ein|den|die|das)\s\S+(?:\s\S+)?))`,
+    String.raw`(?<![\p{L}\d])\d{1,3}\s?(?:Minuten|Min|Stunden|Std)\.?\s(?:(?:in der|im|auf (?:nen|einen|eine|ein|den|die|das))\s)?(?:Warte\p{L}*|Schlange|Hotline|Leitung|Verspätung|Telefon\p{L}*|Kasse|(?!(?:Techniker|Monteur|Handwerker|Installateur|Elektriker|Fahrer|Ableser|Berater|Kollege|Kollegen|Rückruf|Anruf)\p{L}{0,4}(?![\p{L}-]))[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,})?(?=[\s,.!?]|$)(?<=auf (?:nen|einen|eine|ein|den|die|das)\s\S+(?:\s\S+)?))`,
   ].join("|"),
   "gu",
 );
@@ -315,7 +316,7 @@ export function overlaps(a: string, b: string): boolean {
 const VERBS = new Set(
   (
     "went goes go got gets came comes broke breaks arrived arrives says said was is are has had keeps kept made " +
-    "turns turned lands landed " +
+    "turns turned lands landed gone been become gotten " +
     "makes took takes works worked tastes tasted looks looked feels felt seems seemed stopped started crashed failed " +
     "showed shows charged told gave gives left leaves sent feel taste look seem work break arrive stop start " +
     "crash fail show charge leave send keep take make come go say tell need needs want wants cost costs costed " +
@@ -385,8 +386,15 @@ export function caseTerms(
     .replace(/\bany (?:news|updates?)\b/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
+    // "Aber mal im Ernst an Rheinwerk: …": how it is meant, no topic.
+    .replace(/\b(?:mal\s)?im Ernst\b/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
+    // "Kleine Geste, große Wirkung", "Small thing, big impact": a saying that opens a story, no topic.
+    .replace(
+      /\b(?:kleine Geste|kleine Ursache),? große Wirkung\b|\bsmall (?:thing|gesture),? big (?:impact|difference)\b/giu,
+      " ",
+    )
     // "zuverlässig wie ein Schweizer Uhrwerk", "den Elefanten im Raum": pictures, not topics.
     .replace(
       /\bden Geist auf(?:gibt|gegeben|geben|gab)\b|\bwie ein Schweizer Uhrwerk\b|\b(?:den|der) Elefant(?:en)? im Raum\b|\bthe elephant in the room\b/giu,

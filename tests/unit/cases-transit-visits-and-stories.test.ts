@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * Comments from the seventh stop of 2026-12-03: four batches written by helpers to the golden set's two companies
+ * (praise and sarcasm of the same shape, visits that went wrong, comments that need no reply, people with reach).
+ * Each was read wrongly before: a train late on the way to the café answered with a booking number, an honest
+ * "Ihr seid die Besten, weiter so!" taken for sarcasm, a technician's no-show answered with "nehmen wir ernst",
+ * a noise "bis ins Schlafzimmer" licensed as harassment, "the laptop crowd is killing what made these places great"
+ * licensed as a threat.
+ */
+
+describe("praise and sarcasm of the same shape", () => {
+  it("thanks 'Ihr seid echt die Besten, schnell, freundlich, unkompliziert. Weiter so!'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ihr seid echt die Besten, schnell, freundlich, unkompliziert. Weiter so!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("thanks the barista of a happy story although the train on the way was broken", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "So, jetzt mal eine Geschichte. Letzten Freitag, Ringbahn mal wieder kaputt, ich muss zum Vorstellungsgespräch nach Kreuzberg, es schüttet. Ich stolper in euer Café, die Barista mit den roten Haaren (Aylin glaub ich?) holt ein Handtuch und macht mir nen Espresso. Und ratet mal: ICH HAB DEN JOB 🎉🎉🎉 Ihr seid die Besten, weiter so!!!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).toMatch(/Aylin/u);
+    expect(first?.text).not.toMatch(/Geschichte|Espresso/u);
+  });
+
+  it("asks a café guest for no booking number when the S-Bahn was late on the way to the shop", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "S-Bahn hatte heute morgen wieder 40 min Verspätung, ich stand um 7:35 durchgefroren vor eurem Laden in Ottensen und Merle hat mir den Hafer-Cappuccino schon rausgebracht 🥹 Weiter so ☕❤️",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).toMatch(/Merle/u);
+    expect(first?.text).not.toMatch(/Buchungsnummer|S-Bahn/u);
+  });
+
+  it("reads 'Honest praise, no sarcasm here' as praise", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Honest praise, no sarcasm here 😅 Jonas, the technician who did the heat load survey at our house in Ehrenfeld, walked us through every room. Keep it up!",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.text).toMatch(/Jonas/u);
+  });
+
+  it("reads a plea to keep a cake on the menu as praise", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "der vegane Rhabarberkuchen in Kreuzberg heute 😭😭 bitte NIE von der Karte nehmen, ich mein das ernst",
+    );
+    expect(assessment.tone).toBe("positive");
+  });
+
+  it("takes 'Bin ich der Einzige, der den Störungsdienst feiert?' as praise, not as a question or sarcasm", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Bin ich der Einzige, der den Störungsdienst von @Rheinwerk feiert? Sonntag 23 Uhr WP 9 aus, draußen -8 Grad, um halb eins stand der Techniker vor der Tür. Respekt 💪",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/23 Uhr/u);
+  });
+
+  it("takes 'is it just me or is the oat cortado the best' as praise, not a question to hold", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "is it just me or is the oat cortado at @kaffeekollektiv Ottensen the best thing in Hamburg right now?? 🤤🤤",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("still reads sarcasm told with the cost of the wait or a door shown", () => {
+    for (const text of [
+      "Muss mal gesagt werden: schnellster Service der Stadt in Kreuzberg!!! Um 8:10 bestellt, um 8:35 meinen Flat White bekommen, Bus weg, Termin beim Bürgeramt verpasst. Weiter so 👏👏👏",
+      "Kleine Geste, große Wirkung: Beim Bahnstreik wollten wir zu fünft in eurem Café in der Südvorstadt arbeiten. Nach 40 Minuten hieß es, wir sollen doch bitte die Tische freimachen. Community at its best.",
+    ]) {
+      const { assessment, first } = goldenAnswer("kaffeekollektiv", text);
+      expect(assessment.intent.sarcasm).toBe(true);
+      expect(first?.text).not.toMatch(/danke|schön, dass/iu);
+      expect(first?.text).not.toMatch(/Geste|Wirkung/u);
+    }
+  });
+
+  it("calls 'is it just me or has the quality gone downhill' criticism, naming the quality", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Is it just me or has the quality gone downhill since the new owners took over?",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/gone downhill/u);
+  });
+});
+
+describe("visits that went wrong", () => {
+  it("names a technician who never came, told verb first", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "2 Stunden auf den Techniker gewartet, kam keiner, kein Anruf. Termin war 8-10 Uhr.",
+    );
+    expect(first?.text).toMatch(/dass zum vereinbarten Termin niemand gekommen ist/u);
+    expect(first?.text).not.toMatch(/auf den Techniker\)/u);
+  });
+
+  it("says the day nobody came rather than an appointment nobody agreed", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Die WP 12 ist seit Freitagabend auf Störung, Ticket 55810. Am Samstag kam niemand, am Montag hieß es nur 'Techniker ist informiert'. Die Mieter sitzen bei 16 Grad in der Wohnung.",
+    );
+    expect(first?.text).toMatch(/dass am Samstag niemand gekommen ist/u);
+    expect(first?.text).not.toMatch(/\(Am,/u);
+  });
+
+  it("moves a no-show told in sarcasm", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Respekt @Rheinwerk 👏 vier Stunden Zeitfenster, extra Homeoffice genommen, und dann kommt einfach keiner. Effizienz at its best. Weiter so!",
+    );
+    expect(first?.text).toMatch(/niemand gekommen/u);
+    expect(first?.text).not.toMatch(/Lob|danke/iu);
+  });
+
+  it("says an appointment moved by text, not coffee the writer made while waiting", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Ich muss jetzt echt mal Danke sagen 🙏 An den Monteur, der gestern für die Wartung „zwischen 8 und 12“ kommen sollte. Extra Urlaub genommen, Kaffee gekocht, um 12:40 kam ne SMS: Termin verschoben. Weiter so, Rheinwerk!",
+    );
+    expect(first?.text).toMatch(/dass Ihr Termin verschoben wurde/u);
+    expect(first?.text).not.toMatch(/Kaffee/u);
+  });
+
+  it("promises no agreed call-back when the writer only says nobody called since", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Your technician came yesterday to look at our heat pump, said he needed a different part and left after 15 minutes. Nobody has called since and the house is at 16 degrees. Who do I even talk to?",
+    );
+    expect(first?.text).toMatch(/nobody has been in touch since/u);
+    expect(first?.text).not.toMatch(/as arranged/u);
+  });
+
+  it("answers a course cancelled at a locked door as a booking, not a login or a journey", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv booked the roasting course in Ottensen for Saturday, booking #4471. showed up at 10, door locked, staff said it was cancelled. no email, no nothing. took the train from Lübeck for this",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("login");
+    expect(assessment.intent.complaint?.problem).not.toBe("travel");
+    expect(first?.text).toMatch(/cancelled without any notice/u);
+  });
+
+  it("keeps guests who stayed away from an event no visit of ours", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      'Richtig gemütlich bei euch in Kreuzberg, vor allem die 40 min auf nen Tisch warten weil die halbe Fläche "reserviert – Event" war und dann kam keiner. Top 👌',
+    );
+    expect(first?.text).not.toMatch(/niemand gekommen/u);
+  });
+});
+
+describe("the one word a long story turns on", () => {
+  it("names a whistling outdoor unit and never licenses 'man hört ihn bis ins Schlafzimmer'", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Wir haben seit Oktober die WP 9 von Rheinwerk, der Einbau war ein paar Tage später als geplant, aber gut. Die App funktioniert, den Abschlag hab ich selbst angepasst, alles prima. Nur seit letzter Woche kommt aus dem Außengerät morgens so ein hoher Pfeifton, man hört ihn bis ins Schlafzimmer.",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.text).toMatch(/Pfeifton/u);
+    expect(first?.text).toMatch(/Außengerät/u);
+    expect(first?.text).not.toMatch(/App/u);
+  });
+
+  it("names rust on a roof's rails, not the app the writer praised", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "2022 haben wir bei Ihnen die PV-Anlage aufs Dach machen lassen. Die Anlage läuft super, ich schau jeden Abend in die App. Letzte Woche war der Dachdecker da: An den Schienen der Unterkonstruktion ist an mehreren Stellen Rost. Nach drei Jahren. Ist das normal??",
+    );
+    expect(first?.text).toMatch(/Rost/u);
+    expect(first?.text).toMatch(/Unterkonstruktion/u);
+    expect(first?.text).not.toMatch(/App/u);
+  });
+
+  it("names the draught and never a noise the writer said was fine", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich arbeite fast jeden Donnerstag bei euch in Ottensen. Der Flat White ist der beste in ganz Hamburg, und dass ihr mir jedes Mal ohne zu fragen Hafermilch nehmt, find ich süß. Die Musik ist nicht zu laut, das WLAN hält, alles super. Aber seit es kalt ist, sitz ich an den Fensterplätzen mit Schal, weil jedes Mal, wenn die Tür aufgeht, so eine Zugluft durchzieht.",
+    );
+    expect(first?.text).toMatch(/zieht/u);
+    expect(first?.text).not.toMatch(/laut|WLAN|White/u);
+  });
+});
+
+describe("what needs no reply, and what does", () => {
+  it("offers no reply first to a lone thumbs-up, and still reads along with a lone question mark", () => {
+    expect(goldenAnswer("rheinwerk", "👍").first?.strategy).toBe("no-reply-needed");
+    expect(goldenAnswer("kaffeekollektiv", "😋😋").first?.strategy).toBe("no-reply-needed");
+    expect(goldenAnswer("rheinwerk", "?").first?.strategy).toBe("acknowledge");
+  });
+
+  it("needs no reply for praise of a bus driver said to be off topic", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Off topic aber muss einfach raus: der Busfahrer von der Linie 133 hat heute extra gewartet, bis die ältere Dame mit Rollator drin war. Bester Mann.",
+    );
+    expect(assessment.replyNeeded).toBe(false);
+  });
+
+  it("answers a question put to the company by name after a joke with a friend", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "@Uwe Krämer 😂😂 der war gut. Aber mal im Ernst an Rheinwerk: Baut ihr Wärmepumpen auch in Mehrfamilienhäuser mit 6 Parteien ein?",
+    );
+    expect(assessment.intent.addressedTo).not.toBe("commenter");
+    expect(assessment.replyNeeded).toBe(true);
+    expect(first?.text).not.toMatch(/Ernst/u);
+  });
+
+  it("leaves a friend's spilt cappuccino to the friends", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "@Jana Petersen weißt du noch wie du in Ottensen den ganzen Cappuccino über deinen Laptop gekippt hast 😂😂😂 ich kann da bis heute nicht rein ohne zu lachen",
+    );
+    expect(assessment.intent.addressedTo).toBe("commenter");
+    expect(assessment.replyNeeded).toBe(false);
+  });
+
+  it("hears no complaint in a grandfather who would have laughed himself silly, nor coarse words in a year", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Mein Opa hat früher in einer Ziegelei gearbeitet. Der hätte sich über so ne Wärmepumpe kaputtgelacht, der hat noch bis 1989 mit Kohle geheizt 😄 Naja, schöne Erinnerungen.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(assessment.violations).toEqual([]);
+  });
+
+  it("takes a flat white that tastes different at the same price for no bill", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Warum schmeckt der Flat White in Kreuzberg so anders als in Leipzig?? Gestern in Kreuzberg: bitter, lauwarm. Gleiche Firma, gleicher Preis. Schade.",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("billing");
+  });
+});
+
+describe("violations by meaning", () => {
+  it("licenses 'should be strung up from your own wind turbines'", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk you greenwashing parasites should be strung up from your own wind turbines, every last one of you",
+      "x",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+  });
+
+  it("licenses nothing in 'the laptop crowd is killing what made these places great'", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Is it just me, or are cafés quietly replacing the office? I'd argue the laptop crowd is killing what made these places great. #futureofwork",
+      "linkedin",
+    );
+    expect(assessment.verdict).toBe("keep");
+  });
+
+  it("answers 'Ausländer … sollen erstmal richtig Deutsch lernen' with the company's stance", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Die ganzen Ausländer in euren Montagetrupps sollen erstmal richtig Deutsch lernen bevor die an MEINE Heizung dürfen!!!",
+    );
+    expect(first?.strategy).toBe("state-stance");
+  });
+});
+
+describe("names as people sign", () => {
+  it("drops a councillor's title from the greeting", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Using the figures from your own brochure I get closer to 11 years than 7. Could you publish the calculation behind it?",
+      "linkedin",
+      "Cllr Amira Haddad",
+    );
+    expect(first?.text).not.toMatch(/Cllr/u);
+  });
+});

@@ -57,7 +57,9 @@ export function assessWith(
     const calmReport =
       readComplaint(normalised) !== undefined &&
       !normalised.tokens.some((token) => COARSE.some((set) => set.hasToken(token)));
-    if (evidence.length && !calmReport) violations.push({ kind: "profanity", evidence });
+    // "Scheißwetter … ich hätte kotzen können – ABER: Eure Monteure …": sworn at the weather, at nobody.
+    if (evidence.length && !calmReport && !swornAtCircumstances(normalised.tokens))
+      violations.push({ kind: "profanity", evidence });
   }
   const heavy = kinds.has("insult") || kinds.has("identity-hate") || kinds.has("threat") || kinds.has("harassment");
   const floor = heavy ? 0.9 : kinds.has("profanity") ? 0.5 : 0;

@@ -78,3 +78,8 @@ export function isViolentEmoji(emoji: string): boolean {
   const base = [...emoji][0] ?? "";
   return GROUP_OF.get(base) === "violent" && base !== "🔥" && base !== "💀";
 }
+
+/** 🙄, 🤡, 🙃 …: an emoji of rolled eyes or mockery. */
+export function isIronicEmoji(emoji: string): boolean {
+  return GROUP_OF.get([...emoji][0] ?? "") === "ironic";
+}

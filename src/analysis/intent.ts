@@ -2,6 +2,7 @@ import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
+import { ironyAtCircumstances } from "./circumstance";
 import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
@@ -1478,7 +1479,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     complaint ||
     (price && !thanked(normalised)) ||
     (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
-  const rolling = normalised.emoji.ironic > 0;
+  const rolling = normalised.emoji.ironic > 0 && !ironyAtCircumstances(tokens);
   // "Big shoutout … for teaching me patience: 25 minutes for one flat white, free life lesson included. Genuinely
   // though, …": two ironic facts beside the praise outweigh a "though" after them.
   if (facts.length >= 2 && !thanked(normalised)) return words(normalised, [...praise, ...facts]);
@@ -1502,6 +1503,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   return [];
 }
 
+const ASKS_US =
+  /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b/iu;
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
@@ -1557,10 +1560,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -1877,7 +1880,9 @@ export function readIntent(
     !commenter &&
     !thanked(normalised) &&
     !customerOwn &&
-    !laughedWithFriend;
+    !laughedWithFriend &&
+    // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
+    !(question !== undefined && ASKS_US.test(normalised.text));
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   return {
     ...(complaint ? { complaint } : {}),

@@ -1,6 +1,7 @@
 import { DELETABLE_KINDS, type Intent, type Reason, type Role, type Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import { gated } from "../shared/gated";
+import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { type Normalised, written } from "./normalise";
@@ -192,7 +193,9 @@ export function readRole(
     return { role: "general", confidence: 0.8, reasons: [reason("role-spam-sender")] };
   }
   const heated = tone.tone === "critical" || tone.tone === "angry";
-  const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + normalised.emoji.ironic;
+  // "… scheiß HVV echt 🙄☔ – aber dann … Danke, Malte!": eyes rolled at the trains mock nobody here.
+  const rolled = ironyAtCircumstances(tokens) ? 0 : normalised.emoji.ironic;
+  const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + rolled;
   if (intent.complaint) {
     const said = [...intent.complaint.words, ...words(normalised, customer)];
     const reasons: Reason[] = [reason("role-disappointed", said), ...reachReasons(snapshot)];

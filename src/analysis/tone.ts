@@ -1,6 +1,6 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
-import { swornAtCircumstances } from "./circumstance";
+import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
 import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay, waitedForMe } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
@@ -255,7 +255,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     quotedPraise ||
     (praise.kept > 0 &&
       (ironic(normalised, negative) ||
-        emoji.ironic > 0 ||
+        (emoji.ironic > 0 && !ironyAtCircumstances(tokens)) ||
         SARCASM_TAG.test(normalised.text) ||
         (emoji.laughing > 0 && negative > 0)));
 

@@ -1,4 +1,5 @@
 import type { Violation, ViolationKind } from "../shared/assessment";
+import { swornAtCircumstances } from "./circumstance";
 import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
@@ -228,6 +229,9 @@ function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
   const { tokens } = normalised;
   if (!LEXICON.profanity.occursIn(tokens) && !LEXICON.swearing.occursIn(tokens)) return findings;
+  // "Was für ein Scheißwetter … zwei Stunden nur Stau, ich hätte kotzen können – ABER: Eure Monteure …": every swear
+  // word is at the weather, the traffic or the writer's own mishap; nobody is sworn at.
+  if (swornAtCircumstances(tokens)) return findings;
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
     if (swears && swornAtNobody(tokens, at)) return;

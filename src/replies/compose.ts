@@ -275,7 +275,7 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(

@@ -73,13 +73,23 @@ const OTHERS_DATA =
 
 const NO_SHOW =
   /\b(?:(?:niemand|keiner|nobody|no one)\b.*\b(?:kam|gekommen|erschienen|aufgetaucht|came|showed|turned up)|(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:niemand|keiner)|nicht erschienen|no-show)\b/iu;
+const THANKED = /\b(?:danke|dank|thanks|thank you|cheers)\b/iu;
 const VISIT_OWED =
   /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
-  if ((problem !== undefined && problem !== "other") || kase.numbers.length > 0) return true;
+  // "Meine Bestellung KK-37719 war falsch gemahlen … Jonas hat mir eine neue Packung zurückgelegt. Danke, Jonas!!":
+  // an order put right and thanked for is no case any more, number or not.
+  const thankedOnly =
+    problem === undefined &&
+    assessment.tone === "positive" &&
+    !assessment.intent.sarcasm &&
+    assessment.intent.question === undefined &&
+    kase.people.length > 0 &&
+    THANKED.test(text);
+  if ((problem !== undefined && problem !== "other") || (kase.numbers.length > 0 && !thankedOnly)) return true;
   // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done; so is a request of theirs
   // turned down ("Meine Ratenzahlung wurde abgelehnt").
   if (kase.leaving !== undefined || kase.rejected !== undefined) return true;

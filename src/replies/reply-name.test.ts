@@ -24,4 +24,9 @@ describe("reply names", () => {
     expect(addressName("Acme Foods", { polite: false, organisation: true })).toBe("Acme Foods");
     expect(nameTokens("Dr. Anna Schmidt")).toEqual(["Anna", "Schmidt"]);
   });
+
+  it("greets an initial with the whole name, and drops a councillor's title", () => {
+    expect(addressName("M. Thornbury", { polite: false, organisation: false })).toBe("M. Thornbury");
+    expect(addressName("Cllr Amira Haddad", { polite: false, organisation: false })).toBe("Amira");
+  });
 });

@@ -43,6 +43,8 @@ export function addressName(
   const words = withoutTitles(name.split(" "));
   if (words.length === 0) return undefined;
   if (looksLikeOrganisation(words)) return name;
+  // "M. Thornbury": an initial is no first name to greet; the name is said as they sign it.
+  if (/^\p{L}\.?$/u.test(words[0] ?? "")) return words.join(" ");
   return options.polite ? words.join(" ") : words[0];
 }
 

@@ -286,3 +286,128 @@ describe("names as people sign", () => {
     expect(first?.text).not.toMatch(/Cllr/u);
   });
 });
+
+describe("batches 100–103: threats veiled as weather, dialect, dog whistles, subscriptions, shouting", () => {
+  it("licenses harm wished on a manager as bad luck in a storm, and 'accidents' that happen to people", () => {
+    for (const text of [
+      "Für nächste Woche ist ja Sturm angesagt 🌪️ Wär echt ein Jammer, wenn eurem feinen Herrn Vertriebsleiter in Lindenthal zufällig n dicker Ast aufs Auto fällt. Oder auf den Kopf. Ist nur der Wetterbericht, gell 😉",
+      "Interesting how 'accidents' seem to happen to people who cut off a family's power in the middle of winter. Stay safe out there 🙂",
+    ]) {
+      expect(goldenAnswer("rheinwerk", text).assessment.verdict).toBe("may-delete");
+    }
+    expect(
+      goldenAnswer("kaffeekollektiv", "Schade, wenn der Kaffee zufällig mal kalt wird, passiert halt").assessment
+        .verdict,
+    ).toBe("keep");
+  });
+
+  it("greets a writer who signs with an initial, instead of offering nothing", () => {
+    const { suggestions } = goldenAnswer(
+      "rheinwerk",
+      "We had a great time with your installers",
+      "linkedin",
+      "M. Thornbury",
+    );
+    expect(suggestions.length).toBeGreaterThan(0);
+  });
+
+  it("hears dialect insults at named staff as insults, never as praise of them", () => {
+    for (const text of [
+      "Mei, war i letzte Woch in Berlin und bin zu eich nach Kreuzberg. De Lena hinterm Tresen is a bläde Urschl und a Gschwollschädl dazua, hod ma an lauwarmen Cappuccino hig'haut.",
+      "Nu gugge ma, dor Kevin bei eich in dor Südvorstadt is so ä richtscher Dummbeidl un Nischtsnutz.",
+    ]) {
+      const { assessment, first } = goldenAnswer("kaffeekollektiv", text);
+      expect(assessment.violations.map((violation) => violation.kind)).toContain("insult");
+      expect(first?.text).not.toMatch(/Lob|freuen/u);
+    }
+  });
+
+  it("answers hiring by origin asked as a question, and the 'Ostküste' code, with the stance, never thanks", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Mal ganz ehrlich gefragt: Muss man bei euch in Kreuzberg eigentlich inzwischen Arabisch oder Türkisch können, um nen normalen Kaffee zu bekommen? 🤔 Oder stellt ihr auch noch Deutsche ein? Frag ja nur.",
+      ],
+      [
+        "rheinwerk",
+        "Wem gehört Rheinwerk eigentlich wirklich? 🤔 Man hört ja so einiges von gewissen Finanzkreisen an der Ostküste, die überall die Fäden ziehen. Ist nur ne Frage.",
+      ],
+      [
+        "kaffeekollektiv",
+        "@Kaffeekollektiv honest question, do you let women do the roasting now? is that why the espresso tastes like dishwater lately 🤔",
+      ],
+    ] as const) {
+      const { first } = goldenAnswer(company, text);
+      expect(first?.strategy).toBe("state-stance");
+    }
+  });
+
+  it("sets no boundary for swearing at the weather, the traffic or one's own fall beside praise", () => {
+    for (const [company, text, named] of [
+      [
+        "rheinwerk",
+        "Was für ein Scheißwetter heute, auf der A3 zwei Stunden nur Stau, ich hätte kotzen können 🤬 ABER: Eure Monteure Dennis und Ahmet standen trotzdem um halb acht bei uns vor der Tür, und abends lief die neue WP 12. Hut ab, Leute!",
+        /Dennis und Ahmet/u,
+      ],
+      [
+        "kaffeekollektiv",
+        "@Kaffeekollektiv draußen Blitzeis, bin heut früh fast aufm Arsch gelandet, Scheißwinter 🥶 aber euer Paket war trotzdem Mittwoch pünktlich da und der Äthiopien Yirgacheffe ist einfach ein Traum ☕😍",
+        /Dank/u,
+      ],
+      [
+        "kaffeekollektiv",
+        "Schietwetter deluxe, Regen von unten, der 2er kam einfach nicht, scheiß HVV echt 🙄☔ – aber dann der Flat White bei euch in Ottensen und Malte hat mir noch nen Keks dazugelegt. Tag gerettet. Danke, Malte! ❤️",
+        /Malte/u,
+      ],
+    ] as const) {
+      const { assessment, first } = goldenAnswer(company, text);
+      expect(assessment.violations).toEqual([]);
+      expect(first?.strategy).toBe("thank-specifically");
+      expect(first?.text).toMatch(named);
+      expect(first?.text).not.toMatch(/Blitzeis|sachlich/u);
+    }
+  });
+
+  it("moves a paused subscription that was still delivered and charged", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "We run a 5-bag office subscription for our Berlin team. I paused it for our Christmas closure on 15 Dec, but two deliveries still arrived at an empty office on 23 Dec and 3 Jan and were both charged (€127.50 each). Happy to keep the subscription, we love the coffee, just want the paused weeks sorted.",
+    );
+    expect(first?.text).toMatch(/charged even though you had paused your subscription/u);
+    expect(first?.text).not.toMatch(/kind words/u);
+  });
+
+  it("thanks a barista who put a wrong grind right, and a facepalm at oneself is no sarcasm", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Muss mal was Nettes loswerden: Meine Bestellung KK-37719 war falsch gemahlen, ich hab mich hier beschwert, und Jonas vom Café in Ottensen hat mir noch am selben Tag eine neue Packung zum Abholen zurückgelegt. Danke, Jonas!!",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Jonas/u);
+    expect(first?.text).not.toMatch(/Nettes/u);
+    const marie = goldenAnswer(
+      "kaffeekollektiv",
+      "Shoutout to the Leipzig-Südvorstadt café 🙌 Marie spent ten minutes figuring out with me which grind I need for my moka pot – turns out I've been buying espresso grind for months 🤦‍♀️ Game changer.",
+    );
+    expect(marie.assessment.intent.sarcasm).toBe(false);
+    expect(marie.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("reads a shouted complaint as written small: the reading estimated, the customer number as a label", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "ICH HABE AM 2. JANUAR MEINEN ZÄHLERSTAND 48213 ÜBER DAS INTERNET GEMELDET UND JETZT STEHT IN DER ABRECHNUNG GESCHÄTZT!!! KUNDENNUMMER 300 418 772. SO GEHT MAN NICHT MIT ALTEN KUNDEN UM.",
+    );
+    expect(first?.text).toMatch(/dass Ihr Zählerstand geschätzt wurde/u);
+    expect(first?.text).toMatch(/Kundennummer 300 418 772/u);
+  });
+
+  it("answers a question about oat milk that laughs at itself", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "do u guys charge extra for oat milk?? asking for my vegan gf lol 🌱 we're coming to kreuzberg on saturday",
+    );
+    expect(assessment.replyNeeded).toBe(true);
+    expect(assessment.intent.mockery).toBeUndefined();
+  });
+});

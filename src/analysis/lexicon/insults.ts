@@ -19,6 +19,23 @@ export const INSULT_NOUNS = [
   "*holzkopf*",
   "*dumpfbacke*",
   "*trottel*",
+  // Dialect: Bavarian "bläde Urschl", "Gschwollschädl", Kölsch "Dösskopp", "fiese Möpp", Saxon "Dummbeidl",
+  // "Nischtsnutz", Swabian "Seggl", Low German "Dösbaddel", Scots "bawbag".
+  "urschl",
+  "*gschwollschaedl*",
+  "*gschwollschaedel*",
+  "doesskopp",
+  "doeskopp",
+  "moepp",
+  "*dummbeidl*",
+  "*dummbeutel*",
+  "nischtsnutz",
+  "nichtsnutz",
+  "nichtsnutze",
+  "seggl",
+  "doesbaddel",
+  "hirni",
+  "bawbag*",
   "*depp",
   "deppen",
   "*vollpfosten*",
@@ -419,6 +436,8 @@ export const SECOND_PERSON = ["du", "dich", "dir", "ihr", "euch", "sie", "you", 
 
 /** Phrases that insult on their own: "halt die Fresse", "fuck you". */
 export const INSULT_PHRASES = [
+  // Scots "Absolute weapon", "a right melt": a person called a fool.
+  "absolute|total|utter|right ~1 weapon|melt",
   // "mit dem IQ einer Kaffeebohne", "the IQ of a potato", "and is about as bright": a mind compared down.
   "iq ~1 einer|eines",
   "iq ~1 of ~1 a|an",

@@ -974,6 +974,14 @@ export const FAILURE = [
   // "an den Schienen … Rost".
   "pfeifton|pfeiftoene|pfeifgeraeusch|pfeifgeraeusche|brummton|summton|quietschgeraeusch|klappergeraeusch|klackergeraeusch",
   "zugluft",
+  // "paused my sub … and a bag … turned up this morning", "Abo pausiert und heute kam trotzdem wieder ein Paket":
+  // a pause that did not hold.
+  "paused|pausiert|pausierte ~12 still|trotzdem|anyway|nevertheless|turned|kam|kamen|geliefert|arrived|abgebucht|charged",
+  "were|was ~1 both|still ~1 charged",
+  // "+ €14.50 gone from my account": money taken.
+  "gone|weg ~1 from|vom ~1 my|our|meinem|unserem ~1 account|bank|card|konto",
+  // "the login loop on my Pixel 8 is now 100% reliable".
+  "login|anmelde|boot ~1 loop|schleife",
   // "Your barista spilled a whole latte over my laptop": spilt on the guest by staff (by the writer: intent.ts).
   "spilled|spilt|verschuettet|gekippt|geschuettet ~5 over|on|auf|ueber ~1 my|me|mich|mein|meine|meinen|meinem",
   "es ~1 zieht ~3 tuer|fenster|wand|boden",
@@ -996,6 +1004,8 @@ export const FAILURE = [
   "gasausfall*",
   // A reading given and ignored: "auf der Jahresabrechnung steht trotzdem ein geschätzter Wert".
   "trotzdem ~4 geschaetzt*",
+  // "ZÄHLERSTAND … GEMELDET UND JETZT STEHT IN DER ABRECHNUNG GESCHÄTZT": reported, and still estimated.
+  "gemeldet|gemailt|angegeben|uebermittelt ~10 steht ~4 geschaetzt",
   "geschaetzte|geschaetzter|geschaetzten ~1 wert|werte|verbrauch|zaehlerstand|ablesung",
   "smashed",
   "cut ~1 himself|herself|myself|themselves|his|her|my|their",
@@ -1758,6 +1768,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
+      // "+ €14.50 gone from my account", "paused … and still charged".
+      "gone|weg ~1 from|vom ~1 my|our|meinem|unserem ~1 account|bank|card|konto",
+      "paused|pausiert|pausierte ~12 charged|abgebucht|debited",
       // "mit nem 50er bezahlt und 10 € zu wenig rausbekommen": short-changed at the till.
       "zu ~1 wenig ~1 rausbekommen|zurueckbekommen|rausgekriegt|zurueckgekriegt|wechselgeld",
       // "… mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": what was taken, said in a sentence of its own.

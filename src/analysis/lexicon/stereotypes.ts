@@ -60,6 +60,9 @@ export const STEREOTYPE_CLAIMS = [
   // "Leute, die nicht mal mehr Deutsch können".
   "nicht ~1 mal ~1 mehr ~1 deutsch|englisch ~2 koennen|sprechen",
   "cant|cannot ~2 speak ~2 english|german",
+  // "cheap Eastern European lads now who can't read the manual".
+  "cant|cannot ~1 even ~1 read",
+  "cant|cannot ~2 read ~2 the|a ~1 manual|instructions",
   // "Die ganzen Ausländer in euren Montagetrupps sollen erstmal richtig Deutsch lernen".
   "sollen|sollten|sollen ~3 deutsch|englisch ~1 lernen",
   "learn|learnt|learned ~2 english|german ~1 first|properly",
@@ -88,4 +91,14 @@ export const STEREOTYPE_ALONE = [
   // "Jetzt nur noch Hipster und Leute, die nicht mal mehr Deutsch können".
   "leute|typen|welche ~2 die ~1 nicht|kein|kaum ~3 deutsch ~1 koennen|sprechen",
   "proper|real ~1 german|germans|brit|brits|englishman",
+  // "Muss man … inzwischen Arabisch oder Türkisch können, um nen normalen Kaffee zu bekommen? Oder stellt ihr auch
+  // noch Deutsche ein?": hiring by origin asked as a question.
+  "stellt|stellen|nehmt ~3 noch ~1 deutsche ~1 ein",
+  "arabisch|tuerkisch|polnisch|russisch ~2 koennen ~4 um",
+  // "gewissen Finanzkreisen an der Ostküste, die überall die Fäden ziehen": the antisemitic code, however phrased.
+  "finanzkreise|finanzkreisen|kreise|kreisen|hochfinanz ~4 ostkueste",
+  "ostkueste ~6 faeden|strippen",
+  "east ~1 coast ~4 bankers|financiers|elites|money",
+  // "do you let women do the roasting now? is that why …": a group blamed by being let in.
+  "let|letting ~1 women|woman|girls|foreigners|immigrants ~3 do|run|make|roast",
 ];

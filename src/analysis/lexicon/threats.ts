@@ -164,6 +164,12 @@ export const THREAT_PATTERNS = [
   "blow ~2 up ~3 {place}",
   "dead man walking",
   "schade ~4 wenn ~5 passiert|zustoesst|zustoest|zustossen|passieren|geschieht",
+  // "Wär echt ein Jammer, wenn eurem … Vertriebsleiter zufällig n dicker Ast aufs Auto fällt. Oder auf den Kopf.":
+  // harm wished on someone as bad luck.
+  "jammer|schade ~4 wenn ~8 zufaellig|zufaelligerweise ~6 faellt|fallen|brennt|abbrennt",
+  "jammer|schade ~4 wenn ~8 ast|ziegel|stein ~4 kopf|auto",
+  // "Interesting how 'accidents' seem to happen to people who cut off a family's power … Stay safe out there".
+  "how|wie ~1 accidents|unfaelle ~1 seem|seems|tend|scheinen|scheinbar ~3 happen|passieren ~3 to|leuten|denen",
   "shame ~4 if ~5 happened|happen|happens",
   "pass|passt|passen ~2 auf ~4 wenn ~6 hause|heimweg|abend|nacht|allein|alleine",
   "watch|careful ~4 when ~6 home|tonight|alone|leave",

@@ -681,6 +681,9 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Alles sauber erklärt, Keller besenrein. Hut ab, Leute!"
+  "hut ~1 ab",
+  "hats ~1 off",
   // "der vegane Rhabarberkuchen … bitte NIE von der Karte nehmen", "never take it off the menu": a plea to keep it.
   "nie|niemals ~3 von ~1 der ~1 karte ~1 nehmen",
   "never|dont|don't ~3 take ~3 off ~1 the ~1 menu",

@@ -77,6 +77,9 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|brachte|erklärte|zeigte|empfahl|(?:hat|hatte)\\s(?:mir|uns))\\b)",
+    // "Eure Monteure Dennis und Ahmet standen … vor der Tür": two names right after the crew that did the work.
+    "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
+    "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?]|$)",
     // "Marek und Jonas haben die WP 12 in zwei Tagen eingebaut": two names doing the work, at a sentence's start.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
     "(?<=(?:^|[.!?:]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
@@ -94,7 +97,7 @@ export const PERSON = new RegExp(
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.
-    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
+    "(?:^|(?<=[.!?:]\\s)|(?<=\\b(?:und|and|aber|but)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
     // "Wollte nur mal sagen: Ole in Altona hat mir … erklärt": or what they did for the writer.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns|sich)|hatte\\s(?:mir|uns|sich)|helped|explained|showed|took|ist\\s(?:der|die)\\sbeste|is\\sthe\\sbest)\\b)",

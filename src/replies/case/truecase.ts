@@ -65,7 +65,17 @@ function writtenSmall(text: string): boolean {
   return capitals <= words.length / 25;
 }
 
-export function truecased(text: string): string {
+/** Whether the text is shouted: nearly every word of two letters or more written in capitals. */
+function writtenLoud(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 5) return false;
+  return words.filter((word) => word === word.toUpperCase()).length >= words.length * 0.8;
+}
+
+export function truecased(written: string): string {
+  // "ICH HABE AM 2. JANUAR MEINEN ZÄHLERSTAND … GEMELDET": shouted text is read as if written small, so that its
+  // nouns, dates and numbers' labels are said back in ordinary case ("Kundennummer", "am 2. Januar").
+  const text = writtenLoud(written) ? written.toLowerCase() : written;
   if (!writtenSmall(text)) return text;
   const tokens = [...text.matchAll(WORD)];
   const nouns = new Set<number>();

@@ -27,6 +27,11 @@ export const INSULT_CASES: FunctionalCase[] = [
       "Du bist ja wohl nicht ganz dicht.",
       "Ihr Hirnis von der Hotline.",
       "Sie dämliche Kuh.",
+      // Dialect: Bavarian, Kölsch, Saxon, Swabian.
+      "Die Vroni an der Kasse is a bläde Urschl.",
+      "Dä Pitter vun üch is ne richtije Dösskopp.",
+      "Dor Ronny bei eich is ä Dummbeidl un Nischtsnutz.",
+      "Euer Monteur isch a Seggl.",
     ],
     INSULT,
   ),
@@ -50,6 +55,9 @@ export const INSULT_CASES: FunctionalCase[] = [
       "You ugly cow.",
       "Are you really this thick?",
       "You useless piece of garbage.",
+      // Scots.
+      "That wee numpty on yer chat is a right bawbag.",
+      "Your driver is an absolute weapon.",
     ],
     INSULT,
   ),

@@ -45,6 +45,8 @@ const ANOTHER_SCARE_QUOTED =
   /\b(?:(?:yet )?another|noch (?:so )?(?:ein|eine|einen)|(?:schon )?wieder (?:so )?(?:ein|eine|einen)|erneut (?:ein|eine|einen))\s+["'„“‘‚][^"'“”‘’\n]{2,40}["'“”‘’]/iu;
 const QUOTED_PROMISE =
   /["“„'‚][^"”“'‘’\n]{3,40}["”“'‘’]\s*,?\s*(?:they said|you said|he said|she said|we were told|I was told|was the promise|hieß es|hiess es|sagten sie|habt ihr gesagt|haben Sie gesagt|wurde (?:mir |uns )?versprochen)\b/iu;
+const QUOTED_TIME =
+  /["“„'‚][^"”“'‘’\n]{0,40}\b(?:innerhalb (?:von )?\d+ (?:stunden|tagen|werktagen)|within \d+ (?:hours|days|working days)|in \d+ (?:hours|days|stunden|tagen)|next day|am nächsten tag)\b[^"”“'‘’\n]{0,30}["”“'‘’]/iu;
 /** A "but" or a sincere regret ("leider sonntags geschlossen", "shame it's closed on Sundays") is no irony. */
 const CONTRAST = new Set(
   [
@@ -703,7 +705,7 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   // "Habt ihr an Feiertagen auf oder stehen wir dann vor verschlossener Tür?", "or will we end up outside a locked
   // door?": what they fear will happen, asked.
   if (
-    /(?:^|\s)oder(?:\s\p{L}+){0,2}\s(?:wir|ich|man)\sdann(?:\s\p{L}+){0,2}$|(?:^|\s)or\s(?:will|would|do)\s(?:we|i)(?:\s\p{L}+){0,3}$/u.test(
+    /(?:^|\s)oder(?:\s\p{L}+){0,2}\s(?:wir|ich|man)\sdann(?:\s\p{L}+){0,2}$|(?:^|\s)or\s(?:will|would|do|am|are|must|should)\s(?:we|i)(?:\s\p{L}+){0,3}$/u.test(
       keysIn(tokens, hit.from - 6, hit.from),
     )
   )
@@ -1425,6 +1427,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
   const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
   if (quotedPromise) return [quotedPromise[0]];
+  // '„Wir melden uns innerhalb von 24 Stunden" 😂😂 Mail … am 3. März, heute ist der 14. Toll gemacht 👍': a promised
+  // time in quotes, laughed at.
+  const promisedTime = QUOTED_TIME.exec(normalised.text);
+  if (promisedTime && normalised.emoji.laughing + normalised.emoji.ironic > 0) return [promisedTime[0]];
   const repeated = ANOTHER_SCARE_QUOTED.exec(normalised.text);
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
@@ -1503,6 +1509,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   return [];
 }
 
+/** "stimmt das Rheinwerk?", "an Rheinwerk: Baut ihr …": the company's name right before the question or a colon. */
+function askedByName(text: string, companyName: string): boolean {
+  const lower = text.toLowerCase();
+  const name = companyName.trim().toLowerCase();
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    if (/^\s*[?:]/u.test(lower.slice(at + name.length))) return true;
+  }
+  return false;
+}
 const ASKS_US =
   /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b/iu;
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
@@ -1789,7 +1804,10 @@ export function readIntent(
     );
   // "@Thomas Brenner guck mal … stimmt das Rheinwerk?", "btw @kaffeekollektiv do you even ship to the UK": a
   // question turned to the company by name, after the words to the friend.
-  const askedUsByName = named && question !== undefined;
+  // Not "das Kaffeekollektiv in Ottensen … Treffen wir uns da Samstag um 11?": the company named in passing, the
+  // question for the friend.
+  const askedUsByName =
+    named && question !== undefined && (ASKS_US.test(normalised.text) || askedByName(normalised.text, companyName));
   const commenter =
     mention &&
     !mention.company &&

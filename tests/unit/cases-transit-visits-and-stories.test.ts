@@ -411,3 +411,44 @@ describe("batches 100–103: threats veiled as weather, dialect, dog whistles, s
     expect(assessment.intent.mockery).toBeUndefined();
   });
 });
+
+describe("batch 103: X replies", () => {
+  it("leaves a meeting arranged with a friend at the café to the friends", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "@lars_hh haha ja genau das meinte ich, das Kaffeekollektiv in Ottensen direkt neben dem Bäcker. Treffen wir uns da Samstag um 11? 😊",
+      "x",
+    );
+    expect(assessment.replyNeeded).toBe(false);
+  });
+
+  it("reads a quoted promise of time, laughed at, as sarcasm, never thanks", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "„Wir melden uns innerhalb von 24 Stunden“ 😂😂 Mail an den Service am 3. März, heute ist der 14. Toll gemacht @Rheinwerk 👍",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.text).not.toMatch(/zufrieden|Lob/u);
+  });
+
+  it("says a voucher's code whole, as written", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv Gutschein GS-7T4K-92 über 25 € wird im Shop als „ungültig“ angezeigt. Gekauft im Dezember in Kreuzberg an der Kasse. Hilfe? 🎁",
+      "x",
+    );
+    expect(first?.text).toMatch(/GS-7T4K-92/u);
+    expect(first?.text).not.toMatch(/gs-7t/u);
+  });
+
+  it("answers 'do you ship to the UK … or am I stuck flying to Hamburg?' with the saved shipping answer", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv do you ship to the UK post-Brexit or am I stuck flying to Hamburg for my beans? 🇬🇧✈️",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("saved-reply");
+  });
+});

@@ -185,8 +185,9 @@ export function failedThing(
     if (!chosen) continue;
     // "our WP 12 heat pump has shown error E305": a phrase cut inside the product's name is the product, with its
     // model ("the WP 12 heat pump").
+    // The rest as written: "Gutschein GS-7T", never "gs-7t".
     const [head, ...rest] = product.split(" ");
-    const whole = `${chosen.thing} ${rest.join(" ")}`;
+    const whole = `${chosen.thing} ${(except[0] ?? "").split(" ").slice(1).join(" ")}`;
     if (rest.length > 0 && ` ${chosen.thing.toLowerCase()}`.endsWith(` ${head}`) && lower.includes(whole.toLowerCase()))
       return whole;
     return isNamed(chosen.thing) ? undefined : chosen.thing;

@@ -920,6 +920,15 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" |
   };
 }
 
+/** "Gutschein GS-7T4K-92": a code cut short by the model pattern is said whole, as written. */
+function wholeCode(text: string, product: string | undefined): string | undefined {
+  if (!product || !/\d\p{L}?$/u.test(product)) return product;
+  const at = text.indexOf(product);
+  if (at < 0) return product;
+  const more = /^[\p{L}\d]*(?:-[\p{L}\d]+)*/u.exec(text.slice(at + product.length))?.[0] ?? "";
+  return product + more;
+}
+
 /** "Die App funktioniert", "Die Anlage läuft super, … ich schau jeden Abend in die App": a sentence of what works. */
 const WORKS =
   /\b(?:funktioniert|funktionieren|läuft|laufen|lief|works|working|runs|running)\b(?![^.!?]{0,12}\b(?:nicht|nie|kaum|not|never)\b)/iu;
@@ -1104,7 +1113,10 @@ export function liftCase(
   const complaint = assessment.intent.complaint;
   // "Seit der Installation der Solaranlage zeigt der Wechselrichter einen Fehler an": the thing that fails, named in
   // the failure's own words, before the first thing the comment mentions.
-  const product = caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read));
+  const product = wholeCode(
+    read,
+    caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read)),
+  );
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
   const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];

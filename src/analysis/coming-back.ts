@@ -93,6 +93,15 @@ export function ironyDenied(tokens: readonly Token[], hit: Hit): boolean {
   return hit.from === hit.to && NO.has(tokens[hit.from - 1]?.key ?? "");
 }
 
+const INSTEAD = new Set(["statt", "anstatt", "anstelle"]);
+/** "echte Menschen statt Stockfotos": the thing done without, praised for its absence. */
+export function replacedThing(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    INSTEAD.has(tokens[hit.from - 1]?.key ?? "") ||
+    (tokens[hit.from - 1]?.key === "of" && tokens[hit.from - 2]?.key === "instead")
+  );
+}
+
 const ARRIVING_STAFF = /^(?:techniker|monteur|handwerker|installateur|elektriker|fahrer|kurier|bote|ableser)(?:in)?$/u;
 /** "um halb eins stand der Techniker vor der Tür": the one sent for arrived; nobody was left outside. */
 export function staffArrived(tokens: readonly Token[], hit: Hit): boolean {

@@ -2,8 +2,9 @@ import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
+import { GIVEAWAY } from "../shared/giveaway";
 import { ironyAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay } from "./coming-back";
+import { comingBack, failureFact, ironyDenied, replacedThing, staffArrived, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -111,6 +112,8 @@ function failures(normalised: Normalised): Hit[] {
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
         !(SPILT.test(written(normalised, hit.from, hit.to)) && SPILT_BY_US.test(normalised.text)) &&
         !/^kaputt(?:ge)?lach/u.test(tokens[hit.from]?.key ?? "") &&
+        // "stuck a candle in her vegan chocolate cake": something put somewhere, nobody stuck.
+        !(tokens[hit.from]?.key === "stuck" && hit.from === hit.to && PUT_IN.has(tokens[hit.from + 1]?.key ?? "")) &&
         // "Die Musik ist nicht zu laut, das WLAN hält": a fault denied.
         !DENIED_BEFORE.has(tokens[hit.from - 1]?.key ?? "") &&
         // "… weil die halbe Fläche reserviert war und dann kam keiner": guests who stayed away, no visit of ours.
@@ -394,8 +397,9 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
-        // "showed up at 10, door locked": a door, no account.
-        !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")),
+        // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
+        !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")),
     );
     if (!found.length) continue;
     // "… trotzdem wieder 39,90 € abgebucht. Ich will mein Geld zurück": the money back is the remedy asked for; the
@@ -710,6 +714,8 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "meine Frau fragt schon, ob wir dann wochenlang ohne Heizung sind": what they ask will happen, feared.
+  if (/(?:^|\s)ob\s(?:wir|ich|man|sie)(?:\s\p{L}+){0,3}$/u.test(keysIn(tokens, hit.from - 5, hit.from))) return true;
   // "bitte fixen, bevor sich noch wer verletzt", "before someone gets hurt": a harm feared, not one done.
   return /(?:^|\s)(?:bevor|ehe|before)(?:\s\p{L}+){0,2}$/u.test(before);
 }
@@ -763,11 +769,15 @@ const COURSE =
 const SPILT = /spilled|spilt|gekippt|verschüttet|verschuettet|umgekippt|umgestoßen/iu;
 const SPILT_BY_US =
   /\b(?:i|we|you)\s(?:\p{L}+\s){0,2}(?:spilled|spilt|knocked)\b|\b(?:du|ich|wir|hast|hab|habe)\b[^.!?]{0,80}\b(?:gekippt|verschüttet|verschuettet|umgekippt|umgestoßen)\b/iu;
+const STRIKING_THING =
+  /^(?:waermepumpe|heizung|anlage|therme|app|maschine|siebtraeger|auto|drucker|wechselrichter|speicher|router|handy|computer|pumpe|technik)$/u;
 const SAME = new Set(["gleiche", "gleicher", "gleichen", "gleiches", "selbe", "selben", "same"]);
 const CAME_NOBODY = /^(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:keiner|niemand)$/iu;
 const VISIT_OWED =
   /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
+const MACHINE_PART = new Set(["verdichter", "kompressor", "compressor", "pumpe", "brenner", "heizstab", "ventil"]);
 const DOOR = new Set(["door", "doors", "tuer", "tuere", "tor", "gate", "eingang", "entrance"]);
+const PUT_IN = new Set(["a", "an", "the", "it", "them", "her", "his", "my", "our", "some", "two", "three"]);
 const DENIED_BEFORE = new Set(["nicht", "not", "nie", "never", "kaum", "hardly"]);
 const CONTRAST_ONLY =
   /^(?:ohne zu fragen|ohne dass (?:wir|ich|jemand) (?:fragen|gefragt)|without (?:anyone |us |me )?asking|even though|although|obwohl|extra|ausdrücklich)/iu;
@@ -911,7 +921,7 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
+  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
 const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
@@ -924,6 +934,8 @@ const STAFF_DID =
 /** Paying at the till: "Kartenzahlung", "card payments", "the card reader". */
 const PAYING =
   /\b(?:an der|at the)\s(?:kasse|theke|tresen|till|counter)\b|\bkeine?\s(?:seife|klopapier|toilettenpapier|papierhandtücher)\b|\bno (?:soap|toilet paper|loo roll|paper towels)\b|\b(?:warteschlange|queue)\b|kartenzahlung|ec-?karte|kartenleser|kartenterminal|card payments?|contactless|apple pay|google pay|card readers?|card machine|\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b(?=[^.!?]{0,30}\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L}))|\b(?:café|cafe|filiale|laden|shop|store|branch)(?!\p{L})[^.!?]{0,30}\b(?:wifi|wi-fi|wlan|toilets?|toiletten?)\b/iu;
+const ORDERED_HANDED =
+  /\b(?:ordered|asked for)\s(?:a|an|the|my|two)\s[^.!?]{0,80}?\s(?:and|but)\s(?:was\s|were\s|got\s)?(?:handed|given|served|got)\s(?:a|an|the)\s(?:regular|normal|full[- ]caffeine|caffeinated|dairy|wrong)\b/iu;
 const ASKED_GOT = gated(
   /bestellt|gewünscht|verlangt/u,
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u,
@@ -990,6 +1002,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !TIME_WORD.test(servedOther[2])
   )
     return { problem: "other", words: [servedOther[0]] };
+  // "Ordered a decaf oat latte … and was handed a regular one": served other than ordered, told in English.
+  const handedOther = ORDERED_HANDED.exec(normalised.text);
+  if (!failed.length && handedOther) return { problem: "other", words: [handedOther[0]] };
   if (!failed.length) return undefined;
   // Each failure as written, read once for the kinds below.
   const said = failed.map((hit) => written(normalised, hit.from, hit.to));
@@ -1304,6 +1319,8 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   const kind = (topicOf(normalised, topics) as QuestionKind | undefined) ?? "other";
   // "Wie transparent ist eure Lieferkette?": the supply chain is no parcel.
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
+  // "when does it close?", "is the giveaway open to us in the UK?": a giveaway's deadline, no café's hours.
+  if (kind === "opening-hours" && GIVEAWAY.test(normalised.text)) return "other";
   return kind;
 }
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
@@ -1328,7 +1345,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   const complaints = LEXICON.complaints
     .find(tokens)
     .filter(
-      (hit) => !negatedAt(normalised, hit.from, 2) && !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit),
+      (hit) =>
+        !negatedAt(normalised, hit.from, 2) &&
+        !staffArrived(tokens, hit) &&
+        !transitOnTheWay(normalised, hit) &&
+        !replacedThing(tokens, hit),
     );
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
@@ -1818,12 +1839,15 @@ export function readIntent(
         ? calledByName(normalised.text, companyName)
         : undefined;
   // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.
-  const politics = LEXICON.politics
-    .find(tokens)
-    .filter(
-      (hit) =>
-        !(BARE_POSSESSIVE.has(tokens[hit.from - 1]?.key ?? "") && (tokens[hit.from] as Token).key.includes("ticket")),
-    );
+  const politics = LEXICON.politics.find(tokens).filter(
+    (hit) =>
+      !(BARE_POSSESSIVE.has(tokens[hit.from - 1]?.key ?? "") && (tokens[hit.from] as Token).key.includes("ticket")) &&
+      // "wenn an Silvester die Wärmepumpe streikt": a machine that stops, no strike.
+      !(
+        /^streik(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") &&
+        tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => STRIKING_THING.test(token.key))
+      ),
+  );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
   // company answers that best.
@@ -1899,6 +1923,8 @@ export function readIntent(
     !thanked(normalised) &&
     !customerOwn &&
     !laughedWithFriend &&
+    // "wie soll ich Weihnachten … ohne euren flat white überstehen 😭😂": laughing with praise is fondness.
+    LEXICON.praise.find(tokens).length === 0 &&
     // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
     !(question !== undefined && ASKS_US.test(normalised.text));
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";

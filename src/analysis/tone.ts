@@ -1,7 +1,15 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, ironyDenied, staffArrived, transitOnTheWay, waitedForMe } from "./coming-back";
+import {
+  comingBack,
+  failureFact,
+  ironyDenied,
+  replacedThing,
+  staffArrived,
+  transitOnTheWay,
+  waitedForMe,
+} from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -227,7 +235,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
     .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to))
     // "um halb eins stand der Techniker vor der Tür": the one sent for arrived; nobody was left outside.
-    .filter((hit) => !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit));
+    .filter((hit) => !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit) && !replacedThing(tokens, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.

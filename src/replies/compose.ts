@@ -487,46 +487,49 @@ function setting(
     .filter((value) => value !== undefined)
     .join(" ")
     .toLowerCase();
+  // "der Flat White bei euch in Ottensen": the thing praised, its branch said apart.
   const praisedAlso =
     assessment.tone === "positive" && !assessment.intent.sarcasm
-      ? terms.find(
-          (term) =>
-            /\p{L}{2}/u.test(term) &&
-            !NOT_PRAISED.test(term) &&
-            // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
-            !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
-            // "broken headphones" replaced: the fault put right is not what they praise.
-            !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
-            // English terms are loose phrases ("place spotless"): only a name, a model or a figure.
-            (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
-            // "minus 8 Grad": a measure is no thing praised; nor is when it happened ("Sonntag 23 Uhr").
-            !/^\d/u.test(term) &&
-            !/\d\s?(?:Uhr|am|pm)\b|^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(
-              term,
-            ) &&
-            // "obwohl ich mein Ticket erst suchen musste", "endlich kein bitterer Kaffee mehr": the writer's own
-            // thing in a concession, and what is gone, are not what they praise.
-            !new RegExp(
-              `(?<!\\p{L})(?:(?:obwohl|although|though)\\s(?:\\p{L}+\\s){0,3}?(?:mein|meine|meinen|meinem|my)|kein|keine|keinen|no)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
-              "iu",
-            ).test(text) &&
-            // "Wir sind ein kleiner Busbetrieb": who they are is not what they praise.
-            !new RegExp(
-              `(?<!\\p{L})(?:wir sind|ich bin|we are|we're|i am|i'm)\\s(?:ein|eine|a|an)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
-              "iu",
-            ).test(text) &&
-            // "Im Namen der Schulleitung möchte ich mich bedanken": who speaks is not what is praised.
-            !new RegExp(
-              `(?<!\\p{L})(?:namen|auftrag|on behalf of)\\s(?:der|des|von|unserer|unseres|meiner|meines|the|our|my)\\s${escapeRegExp(term)}(?!\\p{L})`,
-              "iu",
-            ).test(text) &&
-            // "the best in Berlin": a town said in passing is no thing praised.
-            !new RegExp(`(?<!\\p{L})(?:in|im|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
-            !named.includes(term.toLowerCase()) &&
-            // "your project lead Meike Sander": a first name and a surname are a person, never "the Meike Sander".
-            !(language === "en" && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(term)) &&
-            !kase.places.some((place) => place.includes(term) || term.includes(place)),
-        )
+      ? terms
+          .map((term) => term.replace(/\s(?:in|at)\s\p{Lu}[\p{L}-]+$/u, ""))
+          .find(
+            (term) =>
+              /\p{L}{2}/u.test(term) &&
+              !NOT_PRAISED.test(term) &&
+              // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
+              !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
+              // "broken headphones" replaced: the fault put right is not what they praise.
+              !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
+              // English terms are loose phrases ("place spotless"): only a name, a model or a figure.
+              (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
+              // "minus 8 Grad": a measure is no thing praised; nor is when it happened ("Sonntag 23 Uhr").
+              !/^\d/u.test(term) &&
+              !/\d\s?(?:Uhr|am|pm)\b|^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(
+                term,
+              ) &&
+              // "obwohl ich mein Ticket erst suchen musste", "endlich kein bitterer Kaffee mehr": the writer's own
+              // thing in a concession, and what is gone, are not what they praise.
+              !new RegExp(
+                `(?<!\\p{L})(?:(?:obwohl|although|though)\\s(?:\\p{L}+\\s){0,3}?(?:mein|meine|meinen|meinem|my)|kein|keine|keinen|no)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
+                "iu",
+              ).test(text) &&
+              // "Wir sind ein kleiner Busbetrieb": who they are is not what they praise.
+              !new RegExp(
+                `(?<!\\p{L})(?:wir sind|ich bin|we are|we're|i am|i'm)\\s(?:ein|eine|a|an)\\s(?:\\p{L}+\\s)?${escapeRegExp(term)}(?!\\p{L})`,
+                "iu",
+              ).test(text) &&
+              // "Im Namen der Schulleitung möchte ich mich bedanken": who speaks is not what is praised.
+              !new RegExp(
+                `(?<!\\p{L})(?:namen|auftrag|on behalf of)\\s(?:der|des|von|unserer|unseres|meiner|meines|the|our|my)\\s${escapeRegExp(term)}(?!\\p{L})`,
+                "iu",
+              ).test(text) &&
+              // "the best in Berlin": a town said in passing is no thing praised.
+              !new RegExp(`(?<!\\p{L})(?:in|im|at|aus|from|nach)\\s${escapeRegExp(term)}(?!\\p{L})`, "u").test(text) &&
+              !named.includes(term.toLowerCase()) &&
+              // "your project lead Meike Sander": a first name and a surname are a person, never "the Meike Sander".
+              !(language === "en" && /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u.test(term)) &&
+              !kase.places.some((place) => place.includes(term) || term.includes(place)),
+          )
       : undefined;
   return {
     kase,

@@ -73,10 +73,22 @@ const OTHERS_DATA =
 
 const NO_SHOW =
   /\b(?:(?:niemand|keiner|nobody|no one)\b.*\b(?:kam|gekommen|erschienen|aufgetaucht|came|showed|turned up)|(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:niemand|keiner)|nicht erschienen|no-show)\b/iu;
+const BOYCOTT = /\b(?:boykott\p{L}*|boycott\p{L}*|teilt das|share this)\b/iu;
 const THANKED = /\b(?:danke|dank|thanks|thank you|cheers)\b/iu;
 const VISIT_OWED =
   /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
+  // "Leute, ich ruf hiermit zum Boykott … auf. Eine Freundin arbeitet in der Leipziger Filiale …": a call to the
+  // public about how others are treated is an argument to take seriously, not a case of the writer's own.
+  // Not goods gone bad ("… meinen Kommentar über die verschimmelte Packung Bohnen einfach gelöscht. TEILT DAS!!!").
+  if (
+    BOYCOTT.test(text) &&
+    kase.numbers.length === 0 &&
+    kase.amounts.length === 0 &&
+    !kase.problemWords.some((words) => SPOILED.test(words)) &&
+    assessment.intent.complaint?.problem !== "safety"
+  )
+    return false;
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;

@@ -1,4 +1,5 @@
 import type { QuestionKind, Role } from "../shared/assessment";
+import { GIVEAWAY } from "../shared/giveaway";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
@@ -24,13 +25,17 @@ export function savedMatches(
   // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
   const strength = (topics: readonly string[] | undefined) =>
     Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
-  return guidelines.savedReplies
-    .filter((saved) => saved.language === "any" || saved.language === language)
-    .filter((saved) => saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)))
-    .filter((saved) => !(offline && ONLINE.test(saved.text)))
-    .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
-    .sort((a, b) => b.strength - a.strength)
-    .map((saved) => saved.id);
+  return (
+    guidelines.savedReplies
+      .filter((saved) => saved.language === "any" || saved.language === language)
+      .filter((saved) => saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)))
+      .filter((saved) => !(offline && ONLINE.test(saved.text)))
+      // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
+      .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
+      .sort((a, b) => b.strength - a.strength)
+      .map((saved) => saved.id)
+  );
 }
 
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;

@@ -136,6 +136,8 @@ export const Case = z.object({
    * Verbindung verliert"): said when no more telling reading names the problem.
    */
   stated: z.optional(z.string()),
+  /** What the device's display or the app shows, in the words quoted ("Isolationsfehler", "Compressor locked"). */
+  shown: z.optional(z.string()),
   /** A delivery complained about that did come, late ("parcel turned up today (wed)", "kam erst heute"). */
   came: z.optional(z.boolean()),
   /** The thing named where the failure is told ("Zirkulationspumpe", "solar DC cable"), when it is not the product. */

@@ -452,3 +452,120 @@ describe("batch 103: X replies", () => {
     expect(first?.strategy).toBe("saved-reply");
   });
 });
+
+describe("batches 104–107: what a display shows, café visits, the company's own posts, abuse beside criticism", () => {
+  it("says what the display shows in its own words, and a locked compressor is no locked account", () => {
+    const inverter = goldenAnswer(
+      "rheinwerk",
+      "Wir haben im Juni die PV-Anlage von euch bekommen, alles top. ABER: seit drei Wochen zeigt der Wechselrichter morgens „Isolationsfehler“ und schaltet ab. Auftragsnummer RW-23-4418.",
+    );
+    expect(inverter.first?.text).toMatch(/„Isolationsfehler“/u);
+    const compressor = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk Display der Wärmepumpe sagt „Verdichter gesperrt“. Was heißt das und muss ich was tun? WP 12, Kundennr. 30455120",
+    );
+    expect(compressor.assessment.intent.complaint?.problem).not.toBe("login");
+    expect(compressor.first?.text).toMatch(/„Verdichter gesperrt“/u);
+    expect(compressor.first?.text).not.toMatch(/App-Version|einloggen/u);
+  });
+
+  it("names a quoted code, and reads an apostrophe as no quotation mark", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Guten Morgen, unsere WP 12 zeigt seit heute früh „E-204“ im Display. Heizung läuft noch. Kundennummer 20318877. Danke!",
+    );
+    expect(first?.text).toMatch(/E-204/u);
+    const refund = goldenAnswer(
+      "rheinwerk",
+      "Moved out of my flat in Düsseldorf at the end of January, got the final bill on 2 February saying I'm owed €236.40 and it'd be paid back within 14 days. It's now March. Nothing in my account.",
+    );
+    expect(refund.first?.text).not.toMatch(/'m owed/u);
+  });
+
+  it("licenses a weapon brought along and brothers brought back", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "@Rheinwerk wenn morgen wieder keiner wegen meiner Heizung kommt steh ich bei euch in Köln auf der Matte. mit nem Baseballschläger. dann gehts vielleicht schneller",
+      ],
+      [
+        "kaffeekollektiv",
+        "Next time that manager in Leipzig refuses to serve me I'm coming back with my brothers and we'll see who gets thrown out. Tell her that from me.",
+      ],
+    ] as const) {
+      expect(goldenAnswer(company, text).assessment.verdict).toBe("may-delete");
+    }
+  });
+
+  it("never answers a barista mocked for her looks with the opening hours", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv eure Lisa aus Kreuzberg ist die hässlichste Barista Berlins 🤮 stellt ihr die extra ein damit keiner zu lange bleibt?? 😂😂",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.text ?? "").not.toMatch(/geöffnet/u);
+  });
+
+  it("takes a call to boycott over how others are treated seriously, without opening a case", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Leute, ich ruf hiermit zum Boykott vom Kaffeekollektiv auf. Eine Freundin arbeitet in der Leipziger Filiale und denen wurden mitten im Januar die Stunden gekürzt, ohne Vorwarnung. Nicht mit mir. Teilt das gern.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Kundenservice sieht sich/u);
+  });
+
+  it("hears '1 star. that's it.' and 'kein Cent mehr' as criticism", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "@kaffeekollektiv 1 star. that's it. that's the review").assessment.tone,
+    ).toBe("critical");
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "So, ab heute kein Cent mehr an euch. Die Hausmischung 500g ging in einem Jahr von 16,90 auf 19,50 €. Gier hat nen Namen 😡",
+      ).first?.strategy,
+    ).toBe("take-seriously");
+  });
+
+  it("thanks a birthday candle stuck in a cake, and fears no winter without heating", () => {
+    const party = goldenAnswer(
+      "kaffeekollektiv",
+      "Celebrated my daughter's 7th birthday at your Ottensen café on Sunday (long story, her favourite place in the world is 'the cake café'). I hadn't said anything, but Hanna overheard us, stuck a candle in her vegan chocolate cake and got the whole counter to sing 🥹🎂 She's been talking about it ever since. Thank you Hanna!!",
+    );
+    expect(party.assessment.intent.complaint).toBeUndefined();
+    expect(party.first?.text).toMatch(/Hanna/u);
+    const install = goldenAnswer(
+      "rheinwerk",
+      "Wie lange dauert bei Ihnen eigentlich der Einbau von so ner Wärmepumpe? Wir haben nächste Woche den Vor-Ort-Termin und meine Frau fragt schon, ob wir dann wochenlang ohne Heizung sind 😅",
+    );
+    expect(install.first?.strategy).toBe("saved-reply");
+  });
+
+  it("answers a giveaway's questions without the opening hours, and a heat pump that 'streikt' is no strike", () => {
+    for (const text of [
+      "Quick q about the giveaway 🙋‍♀️ do I have to follow the page AND comment, or is commenting enough? And when does it close?",
+      "@kaffeekollektiv is the giveaway open to us in the UK or EU only? asking for me 👀",
+    ]) {
+      expect(goldenAnswer("kaffeekollektiv", text).first?.text).not.toMatch(/7:30/u);
+    }
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Sie schreiben, das Kundenzentrum ist zwischen den Jahren zu. Und was ist, wenn an Silvester die Wärmepumpe streikt??",
+    );
+    expect(assessment.intent.offTopic).toBe(false);
+  });
+
+  it("reads 'a whole euro … cant wait for the next small adjustment 🙃' as sarcasm, and praise of a campaign as praise", () => {
+    const sarcasm = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv “a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment",
+    );
+    expect(sarcasm.first?.text).not.toMatch(/kind words|thank/iu);
+    const praise = goldenAnswer(
+      "rheinwerk",
+      "Richtig gute Kampagne! Vor allem der Film mit Monteur Kemal aus Köln-Deutz – echte Menschen statt Stockfotos. Chapeau ans Marketing 👏",
+    );
+    expect(praise.assessment.intent.sarcasm).toBe(false);
+    expect(praise.first?.text).not.toMatch(/Kritik/u);
+  });
+});

@@ -22,6 +22,8 @@ export const INSULT_NOUNS = [
   // Dialect: Bavarian "bläde Urschl", "Gschwollschädl", Kölsch "Dösskopp", "fiese Möpp", Saxon "Dummbeidl",
   // "Nischtsnutz", Swabian "Seggl", Low German "Dösbaddel", Scots "bawbag".
   "urschl",
+  "*schnarchnase*",
+  "hipsterlappen",
   "*gschwollschaedl*",
   "*gschwollschaedel*",
   "doesskopp",
@@ -436,6 +438,9 @@ export const SECOND_PERSON = ["du", "dich", "dir", "ihr", "euch", "sie", "you", 
 
 /** Phrases that insult on their own: "halt die Fresse", "fuck you". */
 export const INSULT_PHRASES = [
+  // "eure Lisa aus Kreuzberg ist die hässlichste Barista Berlins 🤮": looks mocked, of a person.
+  "haesslichste|haesslichster|haesslichsten|haesslicheste ~2 barista|baristin|baristas|mitarbeiterin|mitarbeiter|verkaeuferin|kellnerin|bedienung|frau|mann|typ|kassiererin",
+  "ugliest ~2 barista|baristas|staff|waitress|woman|man|girl|guy",
   // Scots "Absolute weapon", "a right melt": a person called a fool.
   "absolute|total|utter|right ~1 weapon|melt",
   // "mit dem IQ einer Kaffeebohne", "the IQ of a potato", "and is about as bright": a mind compared down.

@@ -2479,6 +2479,8 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  "a ~1 whole ~1 euro|pound|dollar",
+  "ganzen|ganzer|einen ~1 ganzen ~1 euro",
   // "Klare Empfehlung – für alle, die Geduld trainieren wollen", "great if you want to practise patience".
   "geduld ~1 trainieren|ueben|lernen|testen",
   "practi?e|practise|practice|test|train ~2 patience",
@@ -2759,6 +2761,9 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".
+  "cant|can't ~1 wait ~2 for ~2 the ~1 next",
+  "kann ~3 naechste ~3 kaum ~1 erwarten",
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   "glanzleistung*",

@@ -169,6 +169,13 @@ export const THREAT_PATTERNS = [
   "jammer|schade ~4 wenn ~8 zufaellig|zufaelligerweise ~6 faellt|fallen|brennt|abbrennt",
   "jammer|schade ~4 wenn ~8 ast|ziegel|stein ~4 kopf|auto",
   // "Interesting how 'accidents' seem to happen to people who cut off a family's power … Stay safe out there".
+  // "steh ich bei euch in Köln auf der Matte. mit nem Baseballschläger.": a weapon brought along.
+  "mit ~2 baseballschlaeger|knueppel|totschlaeger|schlagring",
+  "with ~2 baseball ~1 bat|bats",
+  // "I'm coming back with my brothers and we'll see who gets thrown out. Tell her that from me."
+  "coming|come|comin ~2 back|round|over ~2 with ~2 my ~1 brothers|mates|boys|lads|cousins",
+  "komme|komm|kommen ~3 mit ~2 meinen ~1 bruedern|jungs|kumpels|leuten ~4 vorbei|wieder",
+  "well|we'll ~1 see ~1 who ~2 gets|get ~2 thrown|hurt",
   "how|wie ~1 accidents|unfaelle ~1 seem|seems|tend|scheinen|scheinbar ~3 happen|passieren ~3 to|leuten|denen",
   "shame ~4 if ~5 happened|happen|happens",
   "pass|passt|passen ~2 auf ~4 wenn ~6 hause|heimweg|abend|nacht|allein|alleine",

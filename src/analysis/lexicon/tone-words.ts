@@ -284,6 +284,15 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "1 star. that's it. that's the review", "doubled our standing charge with four weeks' notice … brutal".
+  "1|one|ein|einen ~1 star|stern",
+  "brutal",
+  // "So, ab heute kein Cent mehr an euch. … Gier hat nen Namen 😡".
+  "kein ~1 cent ~1 mehr",
+  "not ~1 a ~1 penny|cent ~1 more",
+  "gier",
+  "greed",
+  "doubled|verdoppelt ~3 charge|charges|price|prices|preis|preise|grundpreis|abschlag",
   // "Rheinwerk's business customer service doesn't scale … we get a different person every time".
   "doesnt|doesn|dont|don ~2 scale",
   "skaliert|skalieren ~1 nicht",
@@ -681,6 +690,12 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Richtig gute Kampagne! … Chapeau ans Marketing 👏".
+  "richtig ~1 gut|gute|guter|gutes|guten",
+  "chapeau",
+  // "wie soll ich … ohne euren flat white überstehen 😭😂": missed already.
+  "ohne ~1 euren|eure|euer|euch ~3 ueberstehen|ueberleben|aushalten",
+  "survive ~3 without ~1 your|you",
   // "Alles sauber erklärt, Keller besenrein. Hut ab, Leute!"
   "hut ~1 ab",
   "hats ~1 off",

@@ -571,7 +571,14 @@ const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
 /** "Fehler E212", "error code E305", "Code 0x80070005". */
 const ERROR =
-  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|meldet|shows|showing|displays)\s+(?:(?:den|the|an?)\s+)?([A-Z]{1,3}-?\d{2,5})\b/giu;
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing)\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])/giu;
+/**
+ * What a display or an app shows, quoted: 'im Display steht „Verdichter gesperrt“', "zeigt der Wechselrichter morgens
+ * „Isolationsfehler“", "showing 'Grid fault'", "flashes COMM ERROR". Not what people say ('die Hotline sagt „kommt
+ * nächste Woche“'): "sagt" only after a display.
+ */
+const SHOWN =
+  /\b(?:zeigt|zeigte|meldet|meldete|showing|shows|showed|displays|flashes|flashing|reads)\s(?:[^"„“'‚‘.,;!?\n]|(?<=\d)\.){0,45}?(?:(?<![\p{L}\d])'|["„“‚‘])([^"„“”'‚‘’\n]{3,30})(?:'(?!\p{L})|["“”‘’])|\b(?:[Dd]isplay|[Aa]nzeige|[Pp]ortal|[Ss]creen|[Aa]pp|battery|[Bb]atterie|[Ss]peicher|inverter|[Ww]echselrichter|[Ww]ärmepumpe|heat pump|meter|[Zz]ähler)\b[^.,;!?\n]{0,25}?\b(?:steht|stand|sagt|says|saying|shows)\s(?:(?<![\p{L}\d])'|["„“‚‘])([^"„“”'‚‘’\n]{3,30})(?:'(?!\p{L})|["“”‘’])|\b(?:flashes|flashing|shows|showing|zeigt)\s((?:[A-Z]{2,}\s)?[A-Z]{3,}(?:\s[A-Z]{3,})?)\b/u;
 
 const RATE =
   /\d\s?(?:€|£|\$|euro|eur|kwh|kw|liters?|litres?|l|m³|cups?|tassen?)?\s*(?:a|an|per|pro|im|je)\s+(?:day|month|week|year|tag|monat|woche|jahr)\b/iu;
@@ -761,7 +768,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // A branch visited, with no parcel in the story: what happened there has no order or customer number.
   const visitedBranch = lifted.visited === true && lifted.places.length > 0 && !ITEM.test(text);
   // "war heute im café in ottensen, mir wurden 50 cent extra berechnet … bon hab ich noch".
-  if ((lifted.problem === "billing" || lifted.problem === "refund") && visitedBranch && lifted.numbers.length === 0)
+  // "Ordered a decaf oat latte at Ottensen yesterday … and was handed a regular one": served wrong at the café.
+  if (
+    (lifted.problem === "billing" || lifted.problem === "refund" || lifted.problem === "other") &&
+    visitedBranch &&
+    lifted.numbers.length === 0
+  )
     return undefined;
   // "my refund of the £120 credit on my closed account": money owed on an account, found by the customer number.
   if (lifted.problem === "refund" && ACCOUNT_MONEY.test(text) && lifted.numbers.length === 0) return "customer-number";
@@ -1138,10 +1150,25 @@ export function liftCase(
   const praised = PRAISE.test(read);
   const firstPerson = FIRST_PERSON.test(read);
   const paid = PAID.test(read);
+  // A code after "zeigt" or in quotes is written in capitals ("zeigt jetzt E 117"); "shows all 25" is no code.
   const errors = [...read.matchAll(ERROR)]
-    .map((match) => match[1] ?? match[2] ?? "")
+    .map((match) => {
+      const shownCode = match[2] ?? match[3] ?? "";
+      return match[1] ?? (/^[A-Z]{1,3}[- ]?\d/u.test(shownCode) ? shownCode : "");
+    })
     .filter(Boolean)
+    .filter((code, at, all) => all.indexOf(code) === at)
     .slice(0, 2);
+  const shownMatch = SHOWN.exec(read);
+  const shownWords = (shownMatch?.[1] ?? shownMatch?.[2] ?? shownMatch?.[3])?.trim();
+  // Not a code already named, a promise quoted ("we'll get back to you"), nor a word of praise in scare quotes.
+  const shown =
+    shownWords &&
+    !errors.some((code) => shownWords.includes(code)) &&
+    !/\b(?:wir|we|ihr|you|uns|us)\b/iu.test(shownWords) &&
+    /\p{L}{3}/u.test(shownWords)
+      ? shownWords
+      : undefined;
   // "Thanks for the quick delivery!": a delivery praised is not criticised; sarcasm about one is.
   const named = criticisedIn(withoutWhatWorks(read));
   const criticised =
@@ -1201,6 +1228,7 @@ export function liftCase(
     ...(complaint ? { problem: complaint.problem } : {}),
     problemWords: complaint?.words ?? [],
     errors,
+    ...(shown ? { shown } : {}),
     ...(device ? { device } : {}),
     // "how do I cancel my subscription? can't find it anywhere": not finding the way out is still the request.
     ...(leaving && (!complaint || /\bfind|\bfinde/iu.test(complaint.words.join(" "))) ? { leaving } : {}),

@@ -2124,6 +2124,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     );
   }
   // "Pixel 8, Version 5.2.1": what the app team needs, said back so nobody asks for it again.
+  // "(„Isolationsfehler“, Wechselrichter)": what the display shows, in its own words and quoted.
+  // Not in capitals ("COMM ERROR"): a reply in capitals reads as shouting, whoever wrote them first.
+  if (c.shown && !known().includes(c.shown.toLowerCase()) && c.shown !== c.shown.toUpperCase())
+    add(de ? `„${c.shown}“` : `'${c.shown}'`);
   add(c.device);
   add(c.version);
   for (const code of c.errors)

@@ -26,7 +26,7 @@ const STOP_DE = new Set(
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.
-    "Kind Kinder Kindern Baby Babys Familie Eltern Streik Bahnstreik Vormittag Nachmittag " +
+    "Kind Kinder Kindern Baby Babys Familie Eltern Streik Bahnstreik Vormittag Nachmittag Ansprechpartner Ansprechpartnerin Ansprechperson Haufen " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +
     "Korrektur Fehler Anmerkung Frage Kleinigkeit Leute Hauptsache Unsere Unser Meine Mein Stunde Stunden Minute " +

@@ -948,11 +948,16 @@ const WORKS =
  * The comment without the sentences that say what works ("Die App funktioniert, … alles prima"): the thing that
  * failed is named elsewhere, and a product praised in passing is not the case's.
  */
+let lastWorks: { text: string; kept: string } | undefined;
 function withoutWhatWorks(text: string): string {
-  return text
+  // Read three times per comment (its product, what it criticises, whether the app failed): once is enough.
+  if (lastWorks?.text === text) return lastWorks.kept;
+  const kept = text
     .split(/(?<=[.!?])\s+/u)
     .filter((sentence) => !WORKS.test(sentence) || FAULT_WORD.test(sentence))
     .join(" ");
+  lastWorks = { text, kept };
+  return kept;
 }
 const FAULT_WORD = /\b(?:aber|but|only|nur|leider|kaputt|defekt|broken|fehler|error|problem)\b/iu;
 

@@ -67,6 +67,8 @@ function writtenSmall(text: string): boolean {
 
 /** Whether the text is shouted: nearly every word of two letters or more written in capitals. */
 function writtenLoud(text: string): boolean {
+  // A comment shouts in a few lines; a wall of capitals at the length cap is no comment to read aloud.
+  if (text.length > 2000) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < 5) return false;
   return words.filter((word) => word === word.toUpperCase()).length >= words.length * 0.8;

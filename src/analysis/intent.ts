@@ -3,6 +3,7 @@ import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
+import { VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
 import { comingBack, failureFact, ironyDenied, replacedThing, staffArrived, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
@@ -773,8 +774,6 @@ const STRIKING_THING =
   /^(?:waermepumpe|heizung|anlage|therme|app|maschine|siebtraeger|auto|drucker|wechselrichter|speicher|router|handy|computer|pumpe|technik)$/u;
 const SAME = new Set(["gleiche", "gleicher", "gleichen", "gleiches", "selbe", "selben", "same"]);
 const CAME_NOBODY = /^(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:keiner|niemand)$/iu;
-const VISIT_OWED =
-  /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
 const MACHINE_PART = new Set(["verdichter", "kompressor", "compressor", "pumpe", "brenner", "heizstab", "ventil"]);
 const DOOR = new Set(["door", "doors", "tuer", "tuere", "tor", "gate", "eingang", "entrance"]);
 const PUT_IN = new Set(["a", "an", "the", "it", "them", "her", "his", "my", "our", "some", "two", "three"]);

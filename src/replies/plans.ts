@@ -1,6 +1,7 @@
 import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
 import type { Strategy } from "../shared/replies";
+import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
 import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
@@ -75,8 +76,6 @@ const NO_SHOW =
   /\b(?:(?:niemand|keiner|nobody|no one)\b.*\b(?:kam|gekommen|erschienen|aufgetaucht|came|showed|turned up)|(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:niemand|keiner)|nicht erschienen|no-show)\b/iu;
 const BOYCOTT = /\b(?:boykott\p{L}*|boycott\p{L}*|teilt das|share this)\b/iu;
 const THANKED = /\b(?:danke|dank|thanks|thank you|cheers)\b/iu;
-const VISIT_OWED =
-  /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // "Leute, ich ruf hiermit zum Boykott … auf. Eine Freundin arbeitet in der Leipziger Filiale …": a call to the
   // public about how others are treated is an argument to take seriously, not a case of the writer's own.

@@ -1,0 +1,7 @@
+/**
+ * A visit owed by the company's people: a technician, a fitter, an appointment or a time slot. "kam keiner" is a
+ * no-show only beside one ("2 Stunden auf den Techniker gewartet, kam keiner"), never of guests who stayed away from
+ * an event; the analysis and the reply plans both read it.
+ */
+export const VISIT_OWED =
+  /techniker|monteur|handwerker|installateur|elektriker|ableser|termin|zeitfenster|wartung|engineer|technician|appointment|fitter|installer|time slot/iu;

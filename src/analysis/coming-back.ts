@@ -151,3 +151,30 @@ function evenAt(tokens: readonly Token[], hit: Hit): boolean {
     keysIn(tokens, hit.from - 3, hit.from),
   );
 }
+
+const STILL_GLAD = new Set(
+  "remember remembers talking talk talks smiling smile love loving dreaming dream thinking raving rave grinning enjoying enjoy proud best favourite favorite amazing great going laughing buzzing".split(
+    " ",
+  ),
+);
+const DANGEROUS = new Set(["gefaehrlich", "dangerous"]);
+const YOU_ARE = /\b(?:ihr seid|du bist|you are|youre|you're|u r)(?: \p{L}+)?$/u;
+
+/**
+ * A complaint word that tells no complaint here: the driver who waited for the writer ("der gewartet hat, bis ich
+ * eingestiegen war"), the technician who arrived ("stand der Techniker vor der Tür"), the trains on the way to us,
+ * the thing done without ("statt Stockfotos"), what lasts in a good memory ("Still remember the opening day queue",
+ * "are still talking about the demo rig", "and still smiling"), or "ihr seid gefährlich" after a second kilo. The
+ * tone and the sarcasm reading both drop these, so that the comment is read one way.
+ */
+export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
+  const { tokens } = normalised;
+  return (
+    waitedForMe(tokens, hit) ||
+    staffArrived(tokens, hit) ||
+    transitOnTheWay(normalised, hit) ||
+    replacedThing(tokens, hit) ||
+    (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
+    (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
+  );
+}

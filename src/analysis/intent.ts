@@ -3,9 +3,9 @@ import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
-import { VISIT_OWED } from "../shared/visit";
+import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, ironyDenied, replacedThing, staffArrived, transitOnTheWay } from "./coming-back";
+import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -128,6 +128,11 @@ function failures(normalised: Normalised): Hit[] {
         !queueFeared(normalised, hit) &&
         // "no power left on my phone either lol": a battery run down, no supply cut.
         !(tokens[hit.to + 1]?.key === "left" && /^(?:power|charge|battery|akku)$/u.test(tokens[hit.to]?.key ?? "")) &&
+        // "keeps heating down to -25 °C": how cold it still heats, no heating gone down.
+        !(
+          tokens[hit.to]?.key === "down" &&
+          /^\s+to\s+[-−–]?\s?\d/u.test(normalised.text.slice(tokens[hit.to]?.end ?? 0, (tokens[hit.to]?.end ?? 0) + 12))
+        ) &&
         // "Besser kann man Energiewende nicht erklären", "couldn't have done it better": praise at its highest.
         !BETTER.has(tokens[hit.from - 1]?.key ?? "") &&
         // "Nice post …, but one small error: … is in the North Sea": a fact set right, nothing broken.
@@ -879,6 +884,12 @@ const SERVED_BADLY =
   /lauwarm|lukewarm|gefroren|frozen|nicht heiß|nicht heiss|trocken|\bdry\b|w(?:ä|ae)ssrig|watery|labberig|matschig|soggy|\bstale\b|versalzen|angebrannt|verbrannt|\bburnt\b|steinhart|overcooked|undercooked|\bcold$|brown water|braunes wasser/iu;
 const NOISE =
   /brumm|geräusch|geraeusch|summt|pfeift|rattert|klappert|quietscht|vibriert|piept|piepst|noise|humming|buzzing|rattling|whining|clanking|beeping|beeps/iu;
+/** A bill of the writer's own, as supplier or partner, left unpaid: "unsere Rechnung RE-24-1187 … ist seit 63 Tagen offen". */
+const INVOICE_OPEN =
+  /\b(?:rechnung|invoice)\b(?:[^.!?]|\.(?=\d)){0,120}?\b((?:seit [^.!?]{1,20}? )?(?:offen|unbezahlt|unpaid|outstanding)|nicht (?:bezahlt|beglichen)|not (?:been )?paid|nur zur h(?:ä|ae)lfte (?:bezahlt|beglichen)|only (?:been )?(?:half|partly) paid)\b/iu;
+const UNANSWERED = /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung/iu;
+const OWN_MESSAGE =
+  /\b(?:meine[nr]?|my|our|unsere[nr]?|one|a single|an|eine|zwei|drei|two|three|\d)\s(?:\p{L}+\s)?(?:e-?mails?|mails?|nachricht(?:en)?|messages?|anfrage|dms?)\b/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 /** "70 € anzahlung sind noch nicht zurück", "deposit still not back": money of theirs not returned. */
 const DEPOSIT_OWED =
@@ -891,7 +902,7 @@ const NOT_COME =
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
-  /(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
+  /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -985,6 +996,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Seit Januar zieht ihr meiner Mutter jeden Monat 2,50 € für 'Papierrechnung' ab": money taken, a billing case.
   const deducted = DEDUCTED.exec(normalised.text);
   if (!failed.length && deducted) return { problem: "billing", words: [deducted[0]] };
+  const openInvoice = INVOICE_OPEN.exec(normalised.text)?.[1];
+  if (!failed.length && openInvoice) return { problem: "billing", words: [openInvoice] };
   const injured = INJURED.exec(normalised.text);
   if (!failed.length && injured && !OWNED_UP.test(normalised.text)) return { problem: "safety", words: [injured[0]] };
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
@@ -1063,9 +1076,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "engineer was booked for 8-12 today, it's now 3pm. no call": a visit due and not made is waited for.
   // "Es ist 17 Uhr und niemand war da": a visit promised and not kept is the writer's, whoever says "ich".
   // "Techniker kam nicht, keine Absage": the one sent for did not come.
-  const sentNotCome = saidAny(
-    /(?:techniker|monteur\p{L}*|elektriker|handwerker|installateur)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)/iu,
-  );
+  const sentNotCome = saidAny(SENT_NOT_COME);
   const noShow =
     (saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
       saidAny(/\bda$|gekommen|kam|\bkommt\b|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
@@ -1075,6 +1086,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const topic = problemTopic(normalised, failed) ?? (visitDue || sentNotCome ? "waiting" : undefined);
   // "45 mins on hold to be told to check the website": held on the line, whatever the call was about.
   const heldOnLine = said.every((phrase) => /on hold|warteschleife/iu.test(phrase));
+  // "can take my direct debit bang on time … but can't answer one email in 3 weeks": only an answer is missing; what
+  // the e-mail was about is not said to be wrong, so the case is the wait, not the bill.
+  // An amount named keeps the bill's case ("Rechnung: 4.870,15 € statt … rund 2.900. Auf Mails keine Reaktion").
+  // Only their own message unanswered: "Warum antwortet ihr eigentlich nie auf Kommentare hier?" is a reproach.
+  const unanswered =
+    !PRICE.test(normalised.text) &&
+    OWN_MESSAGE.test(normalised.text) &&
+    said.every((phrase) => UNANSWERED.test(phrase));
   // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is
   // awaited any more and no bill is wrong.
   const cameLate = said.every((phrase) => /\b(?:took|takes|taken) (?:me|us)\b|\bgedauert\b/iu.test(phrase));
@@ -1101,43 +1120,46 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const hurt = (injured !== null || CUT_BODY.test(normalised.text)) && !OWNED_UP.test(normalised.text);
   const problem = hurt
     ? "safety"
-    : renamed || POINTS_MISSING.test(normalised.text) || LABEL_WRONG.test(normalised.text)
-      ? "other"
-      : ACCOUNT_GONE.test(normalised.text)
-        ? "login"
-        : othersOrder || notSent
-          ? "delivery"
-          : heldOnLine
-            ? "waiting"
-            : cameLate
-              ? "other"
-              : treated
-                ? "service"
-                : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
-                  ? "defect"
-                  : takenTwice || paymentFailed
-                    ? "billing"
-                    : (MONEY_BACK.test(normalised.text) && (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
-                        DEPOSIT_OWED.test(normalised.text)
-                      ? "refund"
-                      : notHere
-                        ? "delivery"
-                        : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
-                          // "my subscription box didn't come this month": the box, not the bill.
-                          (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
-                            (saidAny(
-                              /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
-                            ) ||
-                              // "das PDF kam nie an": the separable verb, split.
-                              saidAny(/\bkam (?:nie|nicht)$/iu))
+    : openInvoice
+      ? "billing"
+      : renamed || POINTS_MISSING.test(normalised.text) || LABEL_WRONG.test(normalised.text)
+        ? "other"
+        : ACCOUNT_GONE.test(normalised.text)
+          ? "login"
+          : othersOrder || notSent
+            ? "delivery"
+            : heldOnLine || unanswered
+              ? "waiting"
+              : cameLate
+                ? "other"
+                : treated
+                  ? "service"
+                  : outOfOrder || brokeInUse || crashed || site || noisy || tripsFuse || siteDown || appFails
+                    ? "defect"
+                    : takenTwice || paymentFailed
+                      ? "billing"
+                      : (MONEY_BACK.test(normalised.text) &&
+                            (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
+                          DEPOSIT_OWED.test(normalised.text)
+                        ? "refund"
+                        : notHere
                           ? "delivery"
-                          : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
-                            ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
-                              "other"
-                            : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
-                              ? "other"
-                              : ((topic as ProblemKind | undefined) ??
-                                (wrongSent ? "delivery" : struggling ? "defect" : undefined));
+                          : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
+                            // "my subscription box didn't come this month": the box, not the bill.
+                            (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
+                              (saidAny(
+                                /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                              ) ||
+                                // "das PDF kam nie an": the separable verb, split.
+                                saidAny(/\bkam (?:nie|nicht)$/iu))
+                            ? "delivery"
+                            : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
+                              ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
+                                "other"
+                              : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
+                                ? "other"
+                                : ((topic as ProblemKind | undefined) ??
+                                  (wrongSent ? "delivery" : struggling ? "defect" : undefined));
   const customer = LEXICON.customer.find(normalised.tokens);
   // "I didn't receive the game", "it won't let me log in": a failure the writer tells as their own (I, me, my
   // close by) is their case. Not "wir" (politics speaks in "we"), and not a bare "can't" ("Ich kann das nicht
@@ -1197,7 +1219,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   if (said.every((phrase) => PRICE_RISE.test(phrase)) && !OWN_BILL.test(normalised.text) && !numbered) return undefined;
   // "Hab mich bei der Bestellung vertan und die falsche Sorte genommen": their own slip, a request, not a failure.
   if (OWN_SLIP.test(normalised.text) && said.every((phrase) => /falsch|wrong/iu.test(phrase))) return undefined;
-  return { problem: problem ?? "other", words: words(normalised, failed, 3) };
+  const named = words(normalised, failed, 3);
+  return { problem: problem ?? "other", words: openInvoice ? [openInvoice, ...named].slice(0, 3) : named };
 }
 
 const GOODS = new Set(
@@ -1343,13 +1366,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
   const complaints = LEXICON.complaints
     .find(tokens)
-    .filter(
-      (hit) =>
-        !negatedAt(normalised, hit.from, 2) &&
-        !staffArrived(tokens, hit) &&
-        !transitOnTheWay(normalised, hit) &&
-        !replacedThing(tokens, hit),
-    );
+    .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.

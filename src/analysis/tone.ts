@@ -1,15 +1,7 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
-import {
-  comingBack,
-  failureFact,
-  ironyDenied,
-  replacedThing,
-  staffArrived,
-  transitOnTheWay,
-  waitedForMe,
-} from "./coming-back";
+import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt } from "./negation";
@@ -169,8 +161,6 @@ function offers(tokens: Normalised["tokens"], hit: { from: number; to: number })
   return tokens[hit.to + 1]?.key === "to" && OFFER_VERBS.has(tokens[hit.to + 2]?.key ?? "");
 }
 const WISHING = new Set(["id", "would", "wed", "youd", "shed", "hed", "theyd"]);
-const DANGEROUS = new Set(["gefaehrlich", "dangerous"]);
-const YOU_ARE = /\b(?:ihr seid|du bist|you are|youre|you're|u r)(?: \p{L}+)?$/u;
 const WISHED = new Set(["good", "great", "nice", "helpful", "useful", "gut", "schoen", "toll", "super", "hilfreich"]);
 
 /** "With respect, …", "with all due respect", "bei allem Respekt": the opener of an objection, no praise. */
@@ -226,16 +216,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")))
     // "can you still install a heat pump there?": whether it is possible, asked; no "still waiting".
     .filter((hit) => !(asked && hit.from === hit.to && stillPossible(tokens, hit.from)))
-    // "der Fahrer, der gewartet hat, bis ich eingestiegen war": a kindness, not a wait.
-    .filter((hit) => !waitedForMe(tokens, hit))
-    // "hab direkt das zweite Kilo bestellt. ihr seid gefährlich": dangerous for the wallet, said in praise.
-    .filter(
-      (hit) => !(DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))),
-    )
+    .filter((hit) => !notAComplaint(normalised, hit))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
-    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to))
-    // "um halb eins stand der Techniker vor der Tür": the one sent for arrived; nobody was left outside.
-    .filter((hit) => !staffArrived(tokens, hit) && !transitOnTheWay(normalised, hit) && !replacedThing(tokens, hit));
+    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.

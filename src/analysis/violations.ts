@@ -166,8 +166,10 @@ function negatedPhrase(normalised: Normalised, hit: Hit): boolean {
     const token = tokens[at] as Token;
     if (token.kind !== "word" || !LEXICON.negators.hasToken(token)) continue;
     if (NOT_ONLY.has(tokens[at + 1]?.key ?? "")) continue;
-    // "dann fährt er nicht mehr heil weg": the "not" is the threat's own.
-    if (tokens[at + 1]?.key === "mehr" && tokens[at + 2]?.key === "heil") continue;
+    // "dann fährt er nicht mehr heil weg", "wird der nicht heil nach Hause kommen": the "not" is the threat's own.
+    if (tokens[at + 1]?.key === "heil" || (tokens[at + 1]?.key === "mehr" && tokens[at + 2]?.key === "heil")) continue;
+    // "won't make it home in one piece": so is this one's.
+    if (tokens[at + 1]?.key === "make" && tokens[at + 2]?.key === "it") continue;
     return true;
   }
   return false;

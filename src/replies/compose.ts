@@ -498,6 +498,10 @@ function setting(
               !NOT_PRAISED.test(term) &&
               // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
               !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
+              // "Karl-Liebknecht-Straße": a piece of a hyphened name is no thing praised.
+              !new RegExp(`\\p{L}-${escapeRegExp(term)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(term)}-\\p{L}`, "u").test(
+                text,
+              ) &&
               // "broken headphones" replaced: the fault put right is not what they praise.
               !/\b(?:broken|damaged|faulty|defective|kaputt\p{L}*|defekt\p{L}*)\b/iu.test(term) &&
               // English terms are loose phrases ("place spotless"): only a name, a model or a figure.

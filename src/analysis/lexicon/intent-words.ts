@@ -923,6 +923,9 @@ export const FAILURE = [
   // "tracking hasn't updated since the 16th", "Sendungsverfolgung wurde seit Tagen nicht aktualisiert".
   "tracking ~3 hasnt|hasn't|has|not|isnt|hasn ~2 updated|moved|changed",
   "tracking|sendungsverfolgung|sendungsstatus ~6 nicht ~2 aktualisiert|bewegt|geaendert",
+  // "The tracking has said 'in transit' for nine days now and hasn't moved once".
+  "said|says|shown|shows|showing|stuck ~3 in ~1 transit ~3 for|since",
+  "hasnt|hasn't ~1 moved ~1 once|since|at|in|for",
   // Not "a hairline crack … invisible from the ground": hard to see from afar, nothing hidden that should show.
   "is|are|button|buttons|text|field|fields ~2 invisible|unsichtbar",
   "zu wenig ~2 bekommen|erhalten|ausgezahlt|ueberwiesen|gezahlt",
@@ -957,6 +960,8 @@ export const FAILURE = [
   "nix|nichts ~2 angekommen|gekommen|geliefert|erhalten|bekommen",
   "antwortet|antworten|reagiert|reagieren|meldet|melden ~3 nie|niemals",
   "nie ~2 geantwortet|reagiert|zurueckgerufen|gemeldet",
+  // "schafft es nicht, eine Mail zu beantworten", "kriegt keine Antwort auf eine Mail hin".
+  "schafft|schafft's|schaffen|kriegt|kriegen ~4 nicht ~3 mail|email|e-mail|nachricht|anruf ~2 beantworten|zurueckzurufen",
   "dreimal|zweimal|mehrfach|mehrmals|x-mal ~3 geschrieben|angerufen|gemeldet|nachgefragt",
   "heard nothing",
   "server|servers|servern ~1 down|offline|weg",
@@ -1045,6 +1050,8 @@ export const FAILURE = [
   "no-show",
   "unanswered",
   "never ~3 answer|answers|answered|respond|responds|responded|reply|replies|replied|called",
+  // "but can't answer one email in 3 weeks", "couldn't reply to a single message".
+  "can't|cant|cannot|couldn't|couldnt ~1 answer|reply|respond|return ~3 email|emails|mail|message|messages|call|calls|dm|dms",
   "twice ~3 written|wrote|emailed|called|messaged",
   "times ~2 written|wrote|emailed|called|messaged",
   "written|wrote|emailed|called|messaged ~3 twice|times",

@@ -210,6 +210,10 @@ export const THREAT_PATTERNS = [
   // "dann fährt er nicht mehr heil weg": harm promised. Not "keine leere Drohung" or "keine Drohung, ein Versprechen"
   // alone: "Ich kündige, das ist keine leere Drohung" threatens only to leave.
   "nicht ~1 mehr ~1 heil ~3 weg|raus|heim|nach",
+  // "Wenn einer eurer Monteure bei mir im Dorf auftaucht, wird der nicht heil nach Hause kommen": the same promise.
+  "nicht ~1 heil ~1 nach ~1 hause|haus",
+  "nicht ~1 heil ~1 heim|heimkommen|heimkommt",
+  "wont|won't|not ~2 make ~1 it ~1 home|back|out ~2 in ~1 one ~1 piece",
   "wont|won't|will ~1 not ~2 leave ~2 in ~1 one ~1 piece",
   // "dann kann er danach nicht mehr laufen. Ich hab nen Jagdschein und die Flinte steht im Flur": harm promised, a
   // weapon at hand.

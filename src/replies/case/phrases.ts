@@ -1,5 +1,6 @@
 import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
+import { SENT_NOT_COME } from "../../shared/visit";
 import { addressFormOf } from "../address-form";
 import { escapeRegExp } from "../text-spans";
 import { CRITICISED_PHRASES } from "./criticised";
@@ -18,9 +19,12 @@ const has = (words: readonly string[], pattern: RegExp) => words.some((word) => 
 /** "zweimal geschrieben", "called twice": asked twice, not charged twice. */
 const CONTACTED_TWICE =
   /(?:zweimal|twice)\s(?:\p{L}+\s){0,2}(?:geschrieben|angerufen|gemailt|nachgefragt|gemeldet|reklamiert|neu installiert)|(?:emailed|e-mailed|called|written|wrote|asked|rang|phoned|chased|reinstalled)\s(?:\p{L}+\s){0,2}twice/u;
-/** A double charge among the words: "doppelt abgebucht", "charged twice"; never "Ich hab zweimal geschrieben". */
+/**
+ * A double charge among the words: "doppelt abgebucht", "charged twice"; never "Ich hab zweimal geschrieben", nor
+ * "von 89 € auf 178 € verdoppelt", which is a raise.
+ */
 const chargedTwice = (words: readonly string[]) =>
-  words.some((word) => /doppelt|zweimal|twice|double/u.test(word) && !CONTACTED_TWICE.test(word));
+  words.some((word) => /(?<!\p{L})(?:doppelt|zweimal|twice|double)\b/u.test(word) && !CONTACTED_TWICE.test(word));
 
 function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
   if (v.language === "en") return { nom: "your", acc: "your", dat: "your", you: "you" };
@@ -552,6 +556,22 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "billing": {
       const bonus = bonusClause(c, v);
       if (bonus) return bonus;
+      // "unsere Rechnung RE-24-1187 … ist seit 63 Tagen offen", "nur zur Hälfte bezahlt": a bill to us, not paid.
+      const unpaid = words.find((w) =>
+        /offen$|unbezahlt|unpaid|outstanding|nicht (?:bezahlt|beglichen)|not (?:been )?paid|hälfte|haelfte|half paid|partly paid/u.test(
+          w,
+        ),
+      );
+      if (unpaid) {
+        const invoice = c.numbers.find((n) => n.kind === "invoice")?.value;
+        const part = /hälfte|haelfte|half|partly/u.test(unpaid);
+        const when = /^seit\s/u.test(unpaid) ? c.durations.find((d) => /^seit\s/iu.test(d)) : undefined;
+        if (!de)
+          return `that your invoice${invoice ? ` ${invoice}` : ""} ${part ? "was only partly paid" : "is still unpaid"}`;
+        const yours = v.form === "du" ? "deine" : "Ihre";
+        if (part) return `dass ${yours} Rechnung${invoice ? ` ${invoice}` : ""} nur zum Teil bezahlt wurde`;
+        return `dass ${yours} Rechnung${invoice ? ` ${invoice}` : ""}${when ? ` ${when}` : " noch"} offen ist`;
+      }
       // "every time "payment could not be completed"": a payment that did not go through, nothing charged.
       if (
         has(
@@ -932,13 +952,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       )
         return caseClause({ ...c, problem: "other" }, v);
       // "Techniker kam nicht, keine Absage": the one sent for did not come.
-      if (
-        has(
-          words,
-          /(?:techniker|monteur\p{L}*|elektriker|handwerker|installateur)\s(?:kam|kamen|ist|sind)\s(?:nicht|nie)/u,
-        )
-      )
-        return noShowClause(c, v);
+      if (words.some((w) => SENT_NOT_COME.test(w))) return noShowClause(c, v);
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
       const callAbout = c.awaited && /^(?:rückruf|call)\s/iu.test(c.awaited) ? ownedBy(c.awaited, v) : undefined;
@@ -1174,7 +1188,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|(?:kam|kamen|kommt|erschien) (?:[a-zäöüß]+ )?(?:keiner|niemand)|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|nicht (?:kommt|kommen|erscheint)$|(?:kam|kamen|kommt|erschien) (?:[a-zäöüß]+ )?(?:keiner|niemand)|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
         ) &&
         !has(words, /\b(?:nix|nichts)\b/)
       ) {

@@ -159,3 +159,48 @@ describe("what lasts in a good memory", () => {
     expect(assessment.intent.complaint).toBeDefined();
   });
 });
+
+describe("questions typed without a question mark", () => {
+  it("answers 'hallo liebe leute liefert ihr eigentlich auch nach österreich …' with the saved shipping reply", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "hallo liebe leute liefert ihr eigentlich auch nach österreich meine tochter wohnt in graz und trinkt so gern euren espresso was kostet das dann",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Österreich/u);
+  });
+
+  it("answers 'do u guys ship to the netherlands …' and 'hey are you guys open on easter monday …'", () => {
+    const ship = goldenAnswer(
+      "kaffeekollektiv",
+      "do u guys ship to the netherlands my sister lives in utrecht and wants the ethiopia beans so bad",
+      "x",
+    );
+    expect(ship.first?.strategy).toBe("saved-reply");
+    const open = goldenAnswer(
+      "kaffeekollektiv",
+      "hey are you guys open on easter monday in hamburg i want to bring my parents for breakfast",
+      "x",
+    );
+    expect(open.first?.strategy).toBe("saved-reply");
+    expect(open.first?.text).toMatch(/Hamburg/u);
+  });
+
+  it("answers 'ich wollte fragen ob es für die wärmepumpe eine förderung gibt …' with the saved subsidy reply", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "guten tag ich wollte fragen ob es für die wärmepumpe eine förderung gibt und ob sie mir beim antrag helfen weil ich kenne mich mit dem papierkram nicht aus",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Förderung/u);
+  });
+
+  it("keeps a refund awaited a case although it opens 'Do you have any idea …'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Do you have any idea how long I've been waiting for my refund, order KK-30211",
+      "x",
+    );
+    expect(first?.strategy).toBe("case-next-step");
+  });
+});

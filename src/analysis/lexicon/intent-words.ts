@@ -960,7 +960,7 @@ export const FAILURE = [
   "nix|nichts ~2 angekommen|gekommen|geliefert|erhalten|bekommen",
   "antwortet|antworten|reagiert|reagieren|meldet|melden ~3 nie|niemals",
   "nie ~2 geantwortet|reagiert|zurueckgerufen|gemeldet",
-  // "schafft es nicht, eine Mail zu beantworten", "kriegt keine Antwort auf eine Mail hin".
+  // "schafft es nicht, eine Mail zu beantworten", "kriegen es nicht hin, einen Anruf zurückzurufen".
   "schafft|schafft's|schaffen|kriegt|kriegen ~4 nicht ~3 mail|email|e-mail|nachricht|anruf ~2 beantworten|zurueckzurufen",
   "dreimal|zweimal|mehrfach|mehrmals|x-mal ~3 geschrieben|angerufen|gemeldet|nachgefragt",
   "heard nothing",

@@ -1,6 +1,7 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
+import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
@@ -135,6 +136,14 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "Besser kann man Energiewende nicht erklären", "couldn't have done it better": praise at its highest.
         !BETTER.has(tokens[hit.from - 1]?.key ?? "") &&
+        // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
+        // cannot do themselves, no fault of ours.
+        !ownInability(tokens, hit) &&
+        // "my beans run out tomorrow", "der Kaffee geht bald aus": what will run low, feared, not failed.
+        !(
+          SOON.has(tokens[hit.to + 1]?.key ?? "") &&
+          /^(?:run|runs|ausgehen|geht|gehen|leer)$/u.test(tokens[hit.from]?.key ?? "")
+        ) &&
         // "Nice post …, but one small error: … is in the North Sea": a fact set right, nothing broken.
         !(
           ERRATUM.has(tokens[hit.from]?.key ?? "") &&
@@ -364,6 +373,24 @@ const NAMED_AFTER_SUPPLY = new Set([
   "pump",
 ]);
 
+const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
+const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
+/** Their own means or journey: "nicht … zahlen", "nicht mal eben vorbeikommen", "can't afford". */
+const OWN_MEANS = new Set(
+  "zahlen bezahlen vorbeikommen vorbeifahren hinfahren leisten aufbringen stemmen afford pay".split(" ").map(wordKey),
+);
+function ownInability(tokens: readonly Token[], hit: Hit): boolean {
+  const first = tokens[hit.from]?.key ?? "";
+  if (!/^(?:kann|koennen|can|cant|cannot)$/u.test(first)) return false;
+  const i = tokens[hit.from + 1]?.key ?? "";
+  if (first.startsWith("k") && i !== "ich" && i !== "wir" && tokens[hit.from - 1]?.key !== "ich") return false;
+  const after = tokens.slice(hit.to + 1, hit.to + 7);
+  // "kann meine Rechnung nicht online bezahlen": our way of paying fails, not their means.
+  if (after.some((token) => CHANNEL.has(token.key))) return false;
+  return after.some((token) => OWN_MEANS.has(token.key));
+}
+const CHANNEL = new Set("online app portal paypal karte card website webseite seite lastschrift".split(" "));
+
 /**
  * The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). A bill that only
  * labels a reference ("Rechnung KK-B-5502") makes it a billing case only when nothing else names the kind: "(Rechnung
@@ -397,6 +424,8 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
+        // "euer Zählerstand-Portal lädt nicht": the site named after the bill, not the bill.
+        !(kind === "billing" && SITE_NAMED.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
         !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
@@ -931,7 +960,7 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
+  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
 const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
@@ -1214,6 +1243,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     return undefined;
   // "Warum ist die Hotline nur bis 18 Uhr erreichbar?": the hours are criticised, nobody waits for an answer.
   if (problem === "waiting" && HOURS.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
+  // "Ich bin gehörlos und kann Ihre Hotline nicht nutzen. … wie erreiche ich den Störungsdienst?": a way in that a
+  // disability shuts is asked for; nobody has been kept waiting.
+  if (problem === "waiting" && DISABLED.test(normalised.text) && !WAITED.test(normalised.text)) return undefined;
   // "the C-price roughly doubled … your retail prices went up about 8%": prices in general, argued about; a rise is a
   // case only on one's own bill ("mein Abschlag hat sich verdoppelt", "my bill doubled").
   if (said.every((phrase) => PRICE_RISE.test(phrase)) && !OWN_BILL.test(normalised.text) && !numbered) return undefined;
@@ -1353,6 +1385,9 @@ const CONGRATULATIONS = new Set(
   ["congratulations", "congrats", "glueckwunsch", "herzlichen", "gratulation", "gratuliere"].map(wordKey),
 );
 const ON_AN_ACHIEVEMENT = new Set(["on", "to", "zu", "zum", "zur", "for"].map(wordKey));
+/** Congratulations on an occasion: "Glückwunsch zum Firmenjubiläum", "congrats on 10 years", "zur Auszeichnung". */
+const OCCASION =
+  /(?:glückwunsch|glueckwunsch|gratul\p{L}*|congrat\p{L}*)\s(?:\p{L}+\s){0,2}?(?:zu[mr]?|on|to)\s(?:\p{L}+\s){0,3}?(?:\p{L}*jubiläum|\p{L}*jubilaeum|geburtstag|eröffnung|auszeichnung|award|anniversary|birthday|opening|\d+(?:\.|th|st|nd|rd)?\s?(?:jahre|jahren|years?))/iu;
 const ALL_DUE = new Set(["allem", "aller", "gebuehrendem", "due"]);
 const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 
@@ -1540,11 +1575,20 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     !thanked(normalised) &&
     praise.every((hit) => overlaps(hit)) &&
     // "… ICH HAB DEN JOB 🎉🎉🎉 Ihr seid die Besten, weiter so!!!": joy beside them says so too.
-    normalised.emoji.positive === 0
+    normalised.emoji.positive === 0 &&
+    // "Glückwunsch zum Firmenjubiläum! Weiter so!": good wishes for an occasion are meant.
+    !OCCASION.test(normalised.text)
   )
     return words(normalised, sarcastic);
   return [];
 }
+
+/** What another business offers: its services, its clients, its candidates, its own vacancies. */
+const OFFERS =
+  /(?<!\p{L})(?:wir (?:von (?:der|dem|den) [^.!?]{2,40} )?(?:bieten|helfen|unterstützen|entwickeln|vermitteln|produzieren|liefern)|(?:ich|wir) (?:bin|sind) (?:personalberater\p{L}*|recruiter\p{L}*|headhunter\p{L}*|geschäftsführer\p{L}*|gründer\p{L}*|inhaber\p{L}*)|(?:habe|haben) aktuell [^.!?]{0,60}(?:im pool|verfügbar)|wir suchen!?[^.!?]{0,80}\((?:m\/w\/d|w\/m\/d|d\/w\/m)\)|we (?:help|make|offer|build|provide|specialise|specialize|supply)|our clients|i'?m recruiting|we'?re hiring|i help)(?!\p{L})/iu;
+/** The call to take the offer up: a demo, a call, samples, a message to the seller, an application sent elsewhere. */
+const CALLS_TO_TAKE_UP =
+  /(?<!\p{L})(?:darf ich ihnen|kurze[nrs]? (?:demo|gespräch|call|telefonat|austausch)|demo|bei bedarf (?:gerne? )?melden|schreiben sie mir|gerne? (?:eine )?pn|stelle ich ihnen [^.!?]{0,40}vor|unverbindlich vorstellen|bewerbung(?:en)? an|dm me|drop me a (?:dm|line|message)|open to a (?:quick )?(?:\d+[- ]?min(?:ute)? )?(?:call|chat)|(?:free|kostenlose?) (?:samples?|muster|audit|erstgespräch)|happy to send|book a (?:call|demo)|let'?s connect)(?!\p{L})/iu;
 
 /** "stimmt das Rheinwerk?", "an Rheinwerk: Baut ihr …": the company's name right before the question or a colon. */
 function askedByName(text: string, companyName: string): boolean {
@@ -1780,14 +1824,20 @@ function calledByName(text: string, companyName: string): string | undefined {
   if (!called || !aName(called)) return undefined;
   return company.length >= 2 && company.includes(called.toLowerCase()) ? undefined : called;
 }
-/** "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. */
-const CALLED_FULL = /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:das|du|dir|dich|ich|you|that|it|i)\s\p{Ll}/u;
+/**
+ * "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. On LinkedIn and Facebook a
+ * tag shows as the bare name: "Tobi Wenzel da müssen wir nach der Messe mal hin", "Markus Lehnert 👀 für unser Projekt?",
+ * "Jana Kremer schau mal".
+ */
+const CALLED_FULL =
+  /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b)/u;
 const CALLED_FIRST =
   /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
 const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|herzlichen dank an dich/iu;
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning".split(
+  // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice".split(
     " ",
   ),
 );
@@ -1944,6 +1994,9 @@ export function readIntent(
     // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
     !(question !== undefined && ASKS_US.test(normalised.text));
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
+  // "Wir von der Solavio GmbH bieten … Darf ich Ihnen eine kurze Demo zeigen?": an offer and a call to take it up.
+  // Not someone asking for a job ("Are you hiring solar planners?"): that is asked of us.
+  const pitch = complaint === undefined && OFFERS.test(normalised.text) && CALLS_TO_TAKE_UP.test(normalised.text);
   return {
     ...(complaint ? { complaint } : {}),
     ...(question ? { question } : request ? { question: "contact" as const } : {}),
@@ -1951,6 +2004,7 @@ export function readIntent(
     addressedTo,
     offTopic,
     ...(mockery ? { mockery } : {}),
+    ...(pitch ? { pitch } : {}),
     sarcasmWords,
     addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : [],
   };

@@ -35,7 +35,7 @@ const ENGLISH = new Set(
     "we my your me what when why where how can could would should will just so if or at from there their them " +
     "he she his her our us no yes all any been being am its im dont cant wont thanks " +
     "thank please still get got very really about by out up who which than then now today again never " +
-    "here because know like want need one some more only also even back help hi hello"
+    "here because know like want need one some more only also even back help hi hello pls plz thx"
   ).split(" "),
 );
 
@@ -96,6 +96,9 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Language
     if (englishSpelling(key)) english += 0.5;
   }
   const margin = german - english;
-  if (german + english < 1 || Math.abs(margin) < 0.5) return { language: "und", margin };
+  // "😡😡 Bestellung??", "🥶🥶🥶 Wärmepumpe": one word that only one language spells so is enough when nothing speaks
+  // for the other; a word both languages write ("Preis", "top") still tells nothing.
+  const oneSided = (german === 0 || english === 0) && Math.abs(margin) >= 0.5;
+  if ((german + english < 1 && !oneSided) || Math.abs(margin) < 0.5) return { language: "und", margin };
   return { language: margin > 0 ? "de" : "en", margin };
 }

@@ -39,6 +39,7 @@ export const REASON_CODES = {
   "reply-not-violation": false,
   "reply-not-to-commenter": true,
   "reply-not-off-topic": true,
+  "reply-not-pitch": false,
   "reply-not-troll": false,
   "reply-not-needed": false,
   "reply-owed-case": false,

@@ -31,9 +31,12 @@ const ASKS_WITHOUT_MARK =
  */
 const VERB_FIRST_QUESTION =
   /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
-/** "Wer bei euch Kunde ist, ist selber schuld", "Whoever …, deserves …": a saying about people, asked of nobody. */
+/**
+ * "Wer bei euch Kunde ist, ist selber schuld", "Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu
+ * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
+ */
 const SAYING =
-  /^\W*(?:wer|whoever)\b[^?]*,\s*(?:der\s+|die\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
+  /^\W*(?:wer|whoever)\b[^?]*,\s*(?:(?:der|die|dem|den|denen)\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));

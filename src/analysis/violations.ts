@@ -170,6 +170,8 @@ function negatedPhrase(normalised: Normalised, hit: Hit): boolean {
     if (tokens[at + 1]?.key === "heil" || (tokens[at + 1]?.key === "mehr" && tokens[at + 2]?.key === "heil")) continue;
     // "won't make it home in one piece": so is this one's.
     if (tokens[at + 1]?.key === "make" && tokens[at + 2]?.key === "it") continue;
+    // "sollte besser nicht allein zum Auto gehen", "better not walk alone": advice that warns.
+    if (tokens[at - 1]?.key === "besser" || tokens[at - 1]?.key === "better") continue;
     return true;
   }
   return false;

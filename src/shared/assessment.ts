@@ -90,6 +90,11 @@ export const Intent = z.object({
   offTopic: z.boolean(),
   /** Laughing at the company ("lol", 😂) without a concern of one's own: a troll's line, best left alone. */
   mockery: z.optional(z.boolean()),
+  /**
+   * Another business selling to the company or its readers ("Wir von der X GmbH bieten … Darf ich Ihnen eine Demo
+   * zeigen?", "I'm recruiting … DM me"): no reply is owed in public.
+   */
+  pitch: z.optional(z.boolean()),
   /** Hateful words quoted or negated in order to reject them ("… schämt euch für solche Kommentare"): counter-speech. */
   countersHate: z.optional(z.boolean()),
 });

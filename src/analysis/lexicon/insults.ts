@@ -462,14 +462,15 @@ export const INSULT_PHRASES = [
   "go to hell",
   "piss off",
   "suck ~1 my",
-  "einen ~1 an ~1 der ~1 waffel|klatsche|birne|murmel|marmel",
+  // Spoken forms keep the article short: "ihr habt doch n Knall", "nen an der Waffel".
+  "einen|nen|n ~1 an ~1 der ~1 waffel|klatsche|birne|murmel|marmel",
   // Idioms of a mind, said of a person; never of a thing: "nicht alle Tassen im Paket", "das Fenster ist nicht ganz
   // dicht", "die Tassen waren nicht ganz sauber", "ein Modul hat einen Sprung", "es gab einen Knall".
   "nicht ~1 alle ~1 tassen ~1 im ~1 schrank",
   "nicht ~1 mehr ~1 alle ~1 beisammen",
   "bist|seid ~2 nicht ~1 ganz ~1 dicht|sauber",
   "der|die|er|sie|typ|kerl ist ~1 nicht ~1 ganz ~1 dicht|sauber",
-  "hast|habt|hat|haben|hab|habe ~2 einen ~1 vogel|knall|dachschaden",
+  "hast|habt|hat|haben|hab|habe ~2 einen|nen|n ~1 vogel|knall|dachschaden",
   "einen ~1 sprung ~1 in ~1 der ~1 schuessel",
   "dumm|doof ~1 wie ~2 brot|stroh|bohnenstroh|knaeckebrot|toastbrot",
   "hohl ~1 in ~1 der ~1 birne|rübe|ruebe",

@@ -209,7 +209,28 @@ export const THREAT_PATTERNS = [
   "i|we ~1 know ~1 where ~1 your|his|their ~1 warehouse|depot|workshop|yard",
   // "dann fährt er nicht mehr heil weg": harm promised. Not "keine leere Drohung" or "keine Drohung, ein Versprechen"
   // alone: "Ich kündige, das ist keine leere Drohung" threatens only to leave.
-  "nicht ~1 mehr ~1 heil ~3 weg|raus|heim|nach",
+  "nicht ~1 mehr ~1 heil ~3 weg|raus|heim|nach|vom|davon",
+  // "komm ich nach Kreuzberg und dann fliegen bei euch die Tassen. Ihr wisst ja wer ich bin.": things thrown, and who
+  // is coming said as a warning.
+  "dann ~1 fliegen ~3 tassen|teller|steine|faeuste|scheiben|fenster|stuehle",
+  "ihr|du|sie ~1 wisst|weisst|wissen ~1 ja|doch ~1 wer ~1 ich ~1 bin",
+  // "lass ich den Hund los", "hetz ich meinen Rottweiler auf ihn": an animal set on someone.
+  "lass|lasse|hetz|hetze ~2 ich ~3 den|meinen|meine|die ~1 hund|hunde|rottweiler|schaeferhund ~3 los|auf",
+  // "sollte abends besser nicht allein zum Auto gehen", "better not walk to your car alone": danger hinted at.
+  // Not "Man sollte die Wärmepumpe besser nicht allein installieren": a way home, walked alone.
+  "sollte|solltet|sollten|solltest ~3 besser ~1 nicht ~2 allein|alleine ~4 auto|heim|nachhause|rumlaufen|unterwegs|gehen|laufen|rausgehen",
+  "better ~1 not ~1 walk|go ~4 alone ~4 home|car|tonight|night|dark",
+  "better ~1 not ~1 walk|go ~2 home|out ~2 alone",
+  // "Ich hoffe, eure Monteure fallen alle vom Dach", "hope your fitter falls off the roof": a fall wished on them.
+  "hoffe|hoffentlich ~6 fallen|faellt|stuerzen|stuerzt ~3 vom|von ~2 dach|geruest|leiter",
+  "hope ~6 fall|falls ~2 off ~2 roof|ladder|scaffolding",
+  // "someone should really teach that tall barista a lesson after closing".
+  "someone|somebody|should|gonna|going|ill|i'll|we'll ~4 teach ~5 a ~1 lesson",
+  // "Someone should pay your CEO a visit at home … His address isn't hard to find 😉".
+  "pay ~5 a ~1 visit ~3 at ~1 home",
+  "address ~2 isnt|isn't|not|is ~2 hard ~2 to ~1 find",
+  // "keep raising prices and see what happens to those pretty little café windows": damage promised on a condition.
+  "see ~1 what ~1 happens ~1 to ~5 windows|window|car|cars|van|vans|cafe|shop|store|house|office",
   // "Wenn einer eurer Monteure bei mir im Dorf auftaucht, wird der nicht heil nach Hause kommen": the same promise.
   "nicht ~1 heil ~1 nach ~1 hause|haus",
   "nicht ~1 heil ~1 heim|heimkommen|heimkommt",

@@ -14,6 +14,7 @@ import {
   caseSubject,
   criticisedPhrase,
   generalClause,
+  itemClause,
   ourProduct,
 } from "./case/phrases";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
@@ -22,7 +23,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, planParts, suggests } from "./plans";
+import { choosePlans, hasCase, planParts, suggests, wishesWell } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -363,7 +364,8 @@ function setting(
   const customer = assessment.intent.complaint !== undefined || assessment.role === "disappointed-customer";
   // Neither the company, the commenter, staff nor an insult is named as what the comment is about.
   const notTerms = [guidelines.companyName, comment.author.name ?? "", ...kase.people, ...forbiddenWords];
-  const clause = caseClause(kase, voice) ?? (customer || matter ? generalClause(voice) : undefined);
+  const clause =
+    caseClause(kase, voice) ?? (customer || matter ? (itemClause(kase, voice) ?? generalClause(voice)) : undefined);
   const base = kase.problem || kase.numbers.length || customer || matter ? caseSubject(kase, voice) : undefined;
   // The specifics neither the clause nor the subject says go beside the subject ("Ihren Vorgang A-23-0457 (WP 9,
   // Fehler E212, seit Sonntag)"), or, when the clause named the case, into the next step's own wording.
@@ -630,6 +632,7 @@ function generate(
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
+    wishes: wishesWell(comment.text),
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -837,7 +840,10 @@ export function composeReplies(
   // "… Abschlag mit 210 € zu hoch. Kann ich den selber runtersetzen?": an amount of their own asked about, with no
   // complaint, number or code, is a question the saved answer answers.
   const loose = s.matter && !assessment.intent.complaint && s.kase.numbers.length === 0 && s.kase.errors.length === 0;
-  if (settled || !asksTheCompany(assessment, s.matter && !loose)) return [...generated, ...answering, ...others];
+  // "Passwort weg 😩", "Störung WP 12 😡": a word or two that only name a saved answer's topic ask for that answer,
+  // however cross they sound.
+  const terse = (comment.text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length <= 4;
+  if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
 
@@ -848,11 +854,11 @@ function withoutFact(s: Setting): Setting {
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */
-function asksTheCompany(assessment: Assessment, matter: boolean): boolean {
+function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean): boolean {
   const { intent, tone, role, verdict } = assessment;
-  const asks = tone === "question" || intent.question !== undefined;
+  const asks = tone === "question" || intent.question !== undefined || terse;
   // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.
-  const elsewhere = intent.offTopic || intent.addressedTo === "commenter";
+  const elsewhere = intent.offTopic || intent.pitch === true || intent.addressedTo === "commenter";
   // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.

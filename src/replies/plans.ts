@@ -427,10 +427,18 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     // "absolute cowboys. your installer drilled straight through our solar DC cable … fix it THIS week or I'm done
     // with you muppets": an insult beside a customer's own problem gets the boundary and the help together.
     // Not harassment ("here's the guy who cancelled my appointment: … lives in …"): that is never answered with help.
+    // "4,80 für nen flat white?? ihr habt doch n knall": a question asked of the company beside the insult is
+    // answered too.
+    const insultOnly = [...kinds].every((kind) => kind === "insult" || kind === "profanity");
     const complains =
-      intent.complaint !== undefined &&
-      (role === "disappointed-customer" || kase.firstPerson === true) &&
-      [...kinds].every((kind) => kind === "insult" || kind === "profanity");
+      insultOnly &&
+      ((intent.complaint !== undefined && (role === "disappointed-customer" || kase.firstPerson === true)) ||
+        // Not a mocking "question" about a colleague insulted ("stellt ihr die extra ein …??"): no help to give.
+        // "Ihr habt doch echt n Knall, den Kuchen jetzt in Plastikschalen rauszugeben": the criticism named is heard.
+        ((intent.question !== undefined || (kase.criticised !== undefined && role !== "troll")) &&
+          intent.addressedTo === "company" &&
+          !intent.mockery &&
+          kase.people.length === 0));
     return matter || complains
       ? ["boundary-and-help", "boundary", "do-not-reply"]
       : ["boundary", "boundary-offer-help", "do-not-reply"];
@@ -471,7 +479,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // "@Jonas guck mal, das ist der Laden … Danke an Emre aus Ottensen": a friend tagged, a barista thanked by name.
   const thanksStaff = kase.praised && kase.people.length > 0 && tone === "positive" && !intent.sarcasm;
-  if (!assessment.replyNeeded && !thanksStaff && (intent.addressedTo === "commenter" || intent.offTopic)) {
+  if (
+    !assessment.replyNeeded &&
+    !thanksStaff &&
+    (intent.addressedTo === "commenter" || intent.offTopic || intent.pitch)
+  ) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }
   if (assessment.verdict === "review") {
@@ -547,6 +559,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     intent.complaint?.problem === "waiting" && /warteschleife|on hold|hotline|in der leitung/iu.test(text);
   const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing;
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
+  // "Bestellung??", "😡😡 Lieferung": an order named and nothing else. The one question that moves it comes first;
+  // there is nothing yet to hold or to take seriously.
+  const terseItem =
+    !matter &&
+    kase.item !== undefined &&
+    kase.missing !== undefined &&
+    (text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length <= 3 &&
+    (question || tone === "critical" || tone === "angry");
+  if (terseItem) return ["case-question", question ? "holding-reply" : "take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
   const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
@@ -564,6 +585,12 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       : ["check-correction", "holding-reply"];
   if (role === "opinion-leader")
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
+  // "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳": amazement in good wishes asks
+  // nothing and criticises nothing.
+  // Not "Congrats on launching the WP 9. Genuine question: … Will the WP 9 keep up?": a question asked is answered.
+  const amazedOnly = !/\?/u.test(text.replace(/\?+!+/gu, ""));
+  if (tone === "question" && amazedOnly && !intent.complaint && !intent.sarcasm && GOOD_WISHES.test(text))
+    return ["thank-specifically", "thanks-and-engage"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
   if (question) return savedMatch ? ["holding-reply"] : ["holding-reply", "answer-frame"];
   // "Bei uns lief die Installation ohne Probleme, der Techniker kam pünktlich": "Probleme" read as criticism, but
@@ -573,7 +600,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     !intent.sarcasm &&
     !question &&
     WENT_WELL.test(text) &&
-    !/(?<!\p{L})(?:aber|but|leider|unfortunately|jedoch|however|nichts|nix|nie|never|nothing|kein\p{L}*)(?!\p{L})/iu.test(
+    // "Vorher konnte ich problemlos bestellen, jetzt gar nicht mehr": what went well before is the loss.
+    !/(?<!\p{L})(?:aber|but|leider|unfortunately|jedoch|however|nichts|nix|nie|never|nothing|kein\p{L}*|nicht mehr|no longer|not any ?more|vorher|früher|used to)(?!\p{L})/iu.test(
       text,
     )
   )
@@ -596,6 +624,16 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   return ["acknowledge"];
 }
 
+/** "Alles Liebe zum Geburtstag 🥳", "Happy 10th anniversary": good wishes, thanked as such. */
+export function wishesWell(text: string): boolean {
+  return WISHES_SAID.test(text) || OCCASION_WISHED.test(text);
+}
+const OCCASION_WISHED =
+  /(?<!\p{L})(?:glückwunsch\p{L}*|gratul\p{L}*|congrat\p{L}*)\s(?:\p{L}+\s){0,2}?(?:zu[mr]?|on|to)\s(?:\p{L}+\s){0,3}?(?:\p{L}*jubiläum|geburtstag|eröffnung|auszeichnung|award|anniversary|birthday|opening|\d+(?:\.|th|st|nd|rd)?\s?(?:jahre|jahren|years?))/iu;
+const WISHES_SAID =
+  /(?<!\p{L})(?:alles liebe|alles gute|happy birthday|happy (?:\d+(?:st|nd|rd|th)\s)?anniversary|auf die nächsten)(?!\p{L})/iu;
+const GOOD_WISHES =
+  /🥳|🎉|🎂|🍾|(?<!\p{L})(?:alles liebe|alles gute|herzlichen glückwunsch|happy birthday|happy anniversary|congrat\p{L}*)(?!\p{L})/iu;
 const WENT_WELL =
   /(?<!\p{L})(?:ohne (?:jedes |irgendwelche )?(?:Probleme|Komplikationen|Schwierigkeiten)|problemlos|reibungslos|kam pünktlich|(?:war|kamen|waren) (?:super |absolut )?pünktlich|without (?:a hitch|any (?:problems|issues|trouble))|no (?:problems|issues) at all|went smoothly|(?:was|were|arrived|came) (?:bang )?on time|in \d+ Minuten (?:beantwortet|erledigt|geklärt|gelöst)|(?:sorted|answered|fixed|solved) (?:it )?(?:with)?in \d+ minutes)(?!\p{L})/iu;
 const ACCLAIM =
@@ -645,6 +683,8 @@ export function planParts(
     praisedAlso?: boolean;
     /** The company's saved replies state the fact a correction disputes. */
     fact: boolean;
+    /** Good wishes for an occasion: a birthday, an anniversary, an award. */
+    wishes?: boolean;
   },
 ): Part[] {
   const { kase } = situation;
@@ -670,6 +710,8 @@ export function planParts(
       if (kase.problem === "safety") return safety;
       // "Post an meinen verstorbenen Vater, obwohl ich den Tod gemeldet habe": sympathy first, never "ärgerlich".
       if (situation.bereaved) return [...core("condolence", "caseStep"), ...ask];
+      // "Bestellung??": nothing has been said to have gone wrong; the question that finds the order is the reply.
+      if (situation.question && !situation.matter && kase.problem === undefined) return ask;
       return [
         ...core("caseSeen"),
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),
@@ -715,6 +757,10 @@ export function planParts(
       // The person praised first, then the branch, then the product; "your kind words" only when none is named.
       // Two people praised are both named, before the branch: "Dariusz and Lena" (compose joins them).
       const personPlace = kase.people.length === 1 && kase.places.length > 0 && !situation.bereaved;
+      // "Herzlichen Glückwunsch zu 25 Jahren Rheinwerk!": the wishes thanked for; nothing was praised to pass on.
+      // "Congrats on 5 years of the Leipzig café!! … Best flat white in Südvorstadt": what they praised is named instead.
+      const named = kase.people.length + kase.places.length > 0 || kase.product !== undefined;
+      if (situation.wishes && !named && !situation.bereaved && !situation.mixed) return core("thanksWishes");
       return [
         ...(situation.bereaved ? core("condolence") : []),
         ...core(

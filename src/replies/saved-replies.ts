@@ -1,11 +1,12 @@
 import type { QuestionKind, Role } from "../shared/assessment";
+import { DISABLED } from "../shared/disability";
 import { GIVEAWAY } from "../shared/giveaway";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
 import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
-import { matchesTopic, topicStrength } from "./topics";
+import { matchesTopic, namesOnly, topicStrength } from "./topics";
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(
@@ -18,6 +19,9 @@ export function savedMatches(
   // "Ich habe kein Smartphone, nur den Computer", "kein Smartphone und die App will ich nicht": no phone is not
   // offline; the website in the answer still serves them.
   const offline = OFFLINE.test(comment) && !AT_A_COMPUTER.test(comment);
+  // "Ich bin gehörlos und kann Ihre Hotline nicht nutzen": an answer written for everyone (call us, use the app)
+  // meets nobody whose disability shuts that way; the question is held for a person to answer.
+  if (DISABLED.test(comment)) return [];
   // "Wann macht ihr in Leipzig morgens auf?": a question about the hours meets the saved answer on the hours,
   // whatever words it asks in.
   const byKind = (topic: string) => asked === "opening-hours" && HOURS_TOPIC.test(topic);
@@ -25,10 +29,16 @@ export function savedMatches(
   // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
   const strength = (topics: readonly string[] | undefined) =>
     Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
+  const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
+  // "Förderung?": one word that one saved reply alone is about. "Lieferung" is not enough when the shipping
+  // costs, the delivery abroad and the subscription's pause all name it.
+  const named = inLanguage.filter((saved) => saved.topics?.some((topic) => namesOnly(comment, topic)));
+  const alone = named.length === 1 ? named[0]?.id : undefined;
   return (
-    guidelines.savedReplies
-      .filter((saved) => saved.language === "any" || saved.language === language)
-      .filter((saved) => saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)))
+    inLanguage
+      .filter(
+        (saved) => saved.id === alone || saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)),
+      )
       .filter((saved) => !(offline && ONLINE.test(saved.text)))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))

@@ -224,7 +224,8 @@ function sameWord(a: string, b: string): boolean {
   if (plain(a) !== a || plain(b) !== b) return sameWord(plain(a), plain(b));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Kaffeelieferung" is a "Lieferung", "Stromrechnung" a "Rechnung": a compound is a kind of its last word.
-  if (short.length >= 6 && long.endsWith(short)) return true;
+  // Not a word made with a prefix: a "Heizlastberechnung" is no "Rechnung", a "Verpackung" no "Packung".
+  if (short.length >= 6 && long.endsWith(short) && !/(?:be|ge|ver)$/u.test(long.slice(0, -short.length))) return true;
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
@@ -270,6 +271,21 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same
   // question word and every noun of the example, whatever the verb.
   return example && sameQuestion(comment, topic, said);
+}
+
+/**
+ * "Förderung?", "Passwort weg 😩", "Störung WP 12 😡": a comment of a word or two that names a topic's word and nothing
+ * else. Whether that is enough is for the caller to decide: only when one saved reply alone has the word.
+ */
+export function namesOnly(comment: string, topic: string): boolean {
+  const { words: all } = readComment(comment);
+  const telling = all.filter((word) => word.length >= 4 && !STOP.has(word));
+  if (all.length > 4 || telling.length === 0 || telling.length > 2) return false;
+  const wanted = content(topic);
+  // "Störung" names the "Störungsdienst": a topic's compound begins with it.
+  return telling.every((word) =>
+    wanted.some((other) => sameWord(word, other) || (word.length >= 6 && other.startsWith(word))),
+  );
 }
 
 /**

@@ -174,6 +174,19 @@ function itemNoun(c: Case, v: Voice, value: string | undefined): string {
   return withNumber(`${own} ${noun}`, value);
 }
 
+/**
+ * "😡😡 Lieferung": an order named with nothing said of it. "dass mit deiner Lieferung etwas nicht stimmt" says no
+ * more than the commenter did, and names what they named.
+ */
+export function itemClause(c: Case, v: Voice): string | undefined {
+  // With its number the next step names the order: the clause need not name it twice.
+  if (!c.item || c.problemWords.length > 0 || c.numbers.length > 0) return undefined;
+  if (v.language === "en") return `that something's wrong with your ${c.item}`;
+  const neuter = NEUTER.has(c.item);
+  const own = v.form === "du" ? (neuter ? "deinem" : "deiner") : neuter ? "Ihrem" : "Ihrer";
+  return `dass mit ${own} ${c.item.charAt(0).toUpperCase()}${c.item.slice(1)} etwas nicht stimmt`;
+}
+
 /** A case whose kind no rule knows: said without guessing what it was. */
 export function generalClause(v: Voice): string {
   return v.language === "de"

@@ -74,6 +74,14 @@ const NOT_A_BRANCH_NAME = new Set([
   "Unsere",
   "Mein",
   "Meine",
+  // "bei euch in der Rösterei", "im Hinterhof": a kind of place, not its name.
+  "Rösterei",
+  "Roesterei",
+  "Hinterhof",
+  "Werkstatt",
+  "Zentrale",
+  "Lager",
+  "Büro",
   // "your Kreuzberg café on Saturday": a day, not a branch.
   ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(
     " ",

@@ -66,6 +66,20 @@ export function caseProduct(text: string): string | undefined {
           text.slice(Math.max(0, match.index - 12), match.index),
         )
       ) &&
+      // "tried phone and laptop", "mit Handy und Laptop probiert": the devices a website was tried on, not what failed.
+      !(
+        /^(?:phone|laptop|tablet|handy|smartphone|pc|computer)\b/i.test(match[0]) &&
+        (/\b(?:(?:tried|tried it on|tried on|on both|auf|mit)\s(?:(?:my|the|dem|meinem)\s)?|(?:phone|laptop|tablet|handy|smartphone|pc|computer)\s(?:and|und|\+|&)\s(?:(?:my|the|dem|meinem)\s)?)$/iu.test(
+          text.slice(Math.max(0, match.index - 24), match.index),
+        ) ||
+          /^\s(?:and|und|\+|&)\s(?:(?:my|the|dem|meinem)\s)?(?:phone|laptop|tablet|handy|smartphone|pc|computer)\b/iu.test(
+            text.slice(match.index + match[0].length, match.index + match[0].length + 24),
+          ))
+      ) &&
+      // "my beans run out tomorrow": what they will soon need, not what failed.
+      !/^\s(?:run|runs|are running|is running|gehen|geht|sind)\s(?:out|aus|bald|leer|alle)\b/iu.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 24),
+      ) &&
       // "why does nobody pick up the phone": the company's line, not a phone of theirs.
       !(
         /^phone\b/i.test(match[0]) &&
@@ -177,6 +191,8 @@ const GERMAN_THINGS = new Set(THINGS_DE.split("|").filter((thing) => !ENGLISH_TH
  * sentence is said in lower case ("your heat pump"); a name or model ("Pixel 7", "WP 12") keeps its capitals.
  */
 export function inEnglish(product: string): string {
+  // "shop down since last night": a word English shares with German, capitalised as a German noun, is English here.
+  if (/^(?:Shop|Website|Portal|App)$/u.test(product)) return product.toLowerCase();
   const kind = ENGLISH_KINDS.find((thing) => product.toLowerCase().startsWith(thing));
   if (!kind || !/^[A-Z][a-z]/.test(product) || /[A-Z]/.test(product.slice(1, kind.length))) return product;
   return product.charAt(0).toLowerCase() + product.slice(1);

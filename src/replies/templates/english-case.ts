@@ -84,6 +84,10 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "So glad our team in {place} looked after you so well – thank you!",
     "Thanks for the kind words about our team in {place}!",
   ],
+  thanksWishes: [
+    "Thank you so much for the kind wishes – the whole team is delighted!",
+    "Thanks so much for the congratulations!",
+  ],
   thanksProduct: ["Thanks for the kind words about {ourProduct}!", "So glad you're enjoying {ourProduct} – thank you!"],
   present: [
     "We're reading along – if you have any questions, we're here for you {contact}.",

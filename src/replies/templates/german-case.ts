@@ -202,6 +202,16 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Danke für das Lob für unser Team in {place}!",
     ],
   },
+  thanksWishes: {
+    sie: [
+      "Vielen Dank für Ihre Glückwünsche – darüber freut sich unser ganzes Team!",
+      "Herzlichen Dank für die lieben Glückwünsche!",
+    ],
+    du: [
+      "Vielen Dank für deine Glückwünsche – darüber freut sich unser ganzes Team!",
+      "Danke dir für die lieben Glückwünsche!",
+    ],
+  },
   thanksProduct: {
     sie: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass Sie mit {ourProduct} zufrieden sind – danke!"],
     du: ["Danke für die netten Worte zu {ourProduct}!", "Schön, dass du mit {ourProduct} zufrieden bist – danke!"],

@@ -73,6 +73,8 @@ const CASE_SLOTS = [
   "thanksPersonPlace",
   "thanksPeople",
   "thanksPlace",
+  // Good wishes for an occasion ("Herzlichen Glückwunsch zu 25 Jahren!"): thanked as wishes, not as praise.
+  "thanksWishes",
   "thanksProduct",
   "boundaryShort",
   "present",

@@ -1,0 +1,270 @@
+import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { GOLDEN_GUIDELINES } from "../golden/guidelines";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * Comments from the stop of 2026-12-04 (second session): batches of very short comments, LinkedIn comments that need
+ * no reply, and technical and accessibility problems, written by helpers to the golden set's two companies. Each was
+ * answered wrongly before: "😡😡 Bestellung??" in English, "Förderung?" with a holding reply although a saved answer
+ * exists, a sales pitch offered a holding reply, "Glückwunsch zum Firmenjubiläum! … Weiter so!" taken as sarcasm, a
+ * deaf customer told they had waited on the line, a website complaint thanked "für die netten Worte zu unseren Bohnen".
+ */
+
+describe("a word or two", () => {
+  it("answers a German word in German, even with nothing but emoji beside it", () => {
+    const { assessment, first } = goldenAnswer("kaffeekollektiv", "😡😡 Bestellung??");
+    expect(assessment.language).toBe("de");
+    expect(first?.text).toMatch(/Bestellnummer/u);
+  });
+
+  it("asks for the order number when an order is named and nothing else", () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "😡😡 Lieferung");
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(/mit deiner Lieferung etwas nicht stimmt/u);
+    expect(first?.text).toMatch(/Bestellnummer/u);
+  });
+
+  it("offers the saved answer a single word names when one saved reply alone is about it", () => {
+    expect(goldenAnswer("rheinwerk", "Förderung?").first?.savedReplyId).toBe("rw-foerderung");
+    expect(goldenAnswer("rheinwerk", "Passwort ist weg 😩").first?.savedReplyId).toBe("rw-passwort");
+    // "Störung" names the "Störungsdienst": the hotline's answer, with the number for breakdowns.
+    expect(goldenAnswer("rheinwerk", "Störung WP 12 😡").first?.text).toMatch(/Störungsdienst/u);
+  });
+
+  it("offers no saved answer for a word several saved replies name", () => {
+    // "Lieferung" is in the shipping costs, the delivery abroad and the subscription's pause.
+    const { first } = goldenAnswer("kaffeekollektiv", "Lieferung?");
+    expect(first?.strategy).not.toBe("saved-reply");
+  });
+
+  it("does not take a 'Heizlastberechnung' for a 'Rechnung'", () => {
+    const { suggestions } = goldenAnswer("rheinwerk", "Rechnung??");
+    expect(suggestions.map((s) => s.savedReplyId)).not.toContain("rw-waermepumpe-winter");
+  });
+
+  it("reads 'pls' as English", () => {
+    const { first } = goldenAnswer("rheinwerk", "phone number pls?");
+    expect(first?.text).toMatch(/customer service is on/u);
+  });
+});
+
+describe("rudeness beside a question", () => {
+  it("may delete 'ihr habt doch n Knall' and still answers the price it asks about", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv 4,80 für nen flat white?? ihr habt doch n knall smh",
+      "x",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Flat White/u);
+    expect(first?.text).not.toMatch(/danke/iu);
+  });
+
+  it("gives no help to a mocking 'question' about a colleague insulted", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv eure Lisa aus Kreuzberg ist die hässlichste Barista Berlins 🤮 stellt ihr die extra ein damit keiner zu lange bleibt?? 😂😂",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary");
+    expect(first?.text).not.toMatch(/Lisa/u);
+  });
+});
+
+describe("LinkedIn: what needs no reply", () => {
+  const pitches = [
+    "Sehr geehrtes Rheinwerk-Team, spannender Beitrag! Wir von der Solavio GmbH bieten KI-gestützte Leadgenerierung für PV-Installateure. Darf ich Ihnen in 15 Minuten eine kurze Demo zeigen?",
+    "Love your brand! 😍 We help specialty roasters scale on Amazon – our clients see 3x revenue. Open to a quick 15-min call this week? Drop me a DM!",
+    "Ich bin Personalberaterin mit Schwerpunkt SHK und habe aktuell mehrere Servicetechniker im Pool, sofort verfügbar. Bei Bedarf gern melden.",
+    "Hi all 👋 I'm recruiting Senior Heat Pump Engineers for a manufacturer in Bavaria. If anyone here is open to a chat, DM me!",
+    "🚨 Wir suchen! Baristas (m/w/d) für unsere neue Rösterei in Dresden. Bewerbung an jobs@bohnenwerk.example 🚨",
+  ];
+  for (const text of pitches) {
+    it(`reads another business's pitch as needing no reply: ${text.slice(0, 40)}…`, () => {
+      const { assessment, first } = goldenAnswer("rheinwerk", text, "linkedin");
+      expect(assessment.intent.pitch).toBe(true);
+      expect(assessment.replyNeeded).toBe(false);
+      expect(assessment.replyReasons.map((r) => r.code)).toContain("reply-not-pitch");
+      expect(first?.strategy).toBe("no-reply-needed");
+    });
+  }
+
+  it("answers someone asking for a job, which is no pitch", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Hi, I'm an electrical engineer relocating to Cologne next spring. Are you currently hiring solar planners? Would love to connect!",
+      "linkedin",
+    );
+    expect(assessment.intent.pitch).toBeUndefined();
+    expect(assessment.replyNeeded).toBe(true);
+  });
+
+  it("reads a colleague tagged by their bare name as spoken to", () => {
+    for (const text of [
+      "Tobi Wenzel da müssen wir nach der Messe unbedingt mal hin ☕😄",
+      "Markus Lehnert 👀 für unser Projekt in Hürth?",
+    ]) {
+      const { assessment, first } = goldenAnswer("rheinwerk", text, "linkedin");
+      expect(assessment.intent.addressedTo).toBe("commenter");
+      expect(first?.strategy).toBe("no-reply-needed");
+    }
+  });
+
+  it("does not take 'Viel Kritik hier an den neuen Preisen' for a name", () => {
+    const comment = snapshotOf("Viel Kritik hier an den neuen Preisen. Ich sehe das anders.", {
+      site: "linkedin",
+      author: { name: "Katrin Ulm" },
+    });
+    expect(assessComment(comment, GOLDEN_GUIDELINES.kaffeekollektiv).intent.addressedTo).not.toBe("commenter");
+  });
+});
+
+describe("good wishes are meant", () => {
+  it("thanks 'Glückwunsch zum Firmenjubiläum … Weiter so!' as wishes, never as criticism", () => {
+    const { assessment, first } = goldenAnswer("rheinwerk", "Glückwunsch zum Firmenjubiläum! Weiter so!", "linkedin");
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.text).toMatch(/Glückwünsche/u);
+  });
+
+  it("keeps 'Herzlichen Glückwunsch zur dritten Preiserhöhung. Weiter so!' as criticism", () => {
+    const { first } = goldenAnswer("rheinwerk", "Herzlichen Glückwunsch zur dritten Preiserhöhung. Weiter so!");
+    expect(first?.text).not.toMatch(/Glückwünsche|danke/iu);
+  });
+
+  it("thanks amazement with a birthday wish, not 'was du schreibst, nehmen wir ernst'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/ernst/u);
+  });
+
+  it("still answers a question asked after congratulations", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Congrats on launching the WP 9. Genuine question: we've moved into a 1950s house near Aachen and winters there hit -15 °C. Will the WP 9 actually keep up or do we need a backup boiler?",
+    );
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+});
+
+describe("technical problems and accessibility", () => {
+  it("never thanks a website complaint for kind words because it says what used to work", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Eure neue Website ist für mich mit meiner Sehbehinderung eine Katastrophe. Vorher konnte ich problemlos meine Bohnen bestellen, jetzt gar nicht mehr.",
+    );
+    expect(first?.strategy).not.toBe("thank-specifically");
+    expect(first?.text).not.toMatch(/netten Worte/u);
+  });
+
+  it("does not tell a deaf customer they waited on the line", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ich bin gehörlos und kann Ihre Hotline nicht nutzen. Wenn unsere Wärmepumpe nachts ausfällt – wie erreiche ich dann den Störungsdienst? Per E-Mail dauert es ja bis zu 24 Stunden.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).not.toMatch(/Warteschleife/u);
+    // An answer written for everyone (call us) is not offered first to someone who cannot call.
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("reads a portal that does not load as the portal's fault, not the bill's", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk euer Zählerstand-Portal lädt nicht, seit gestern Abend nur ne weiße Seite. Hab nur noch bis morgen Zeit zum Melden 😤",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("billing");
+    expect(first?.text).toMatch(/Portal/u);
+    expect(first?.text).not.toMatch(/Abrechnung/u);
+  });
+
+  it("reads what the writer cannot pay or reach in person as no fault of the company", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Meine Mutter zieht ins Pflegeheim. Wie kündige ich ihren Stromvertrag und wer bekommt dann die Schlussrechnung? Ich wohne in München, ich kann also nicht mal eben vorbeikommen.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    // Our own way of paying failing is still a case.
+    const paying = goldenAnswer("rheinwerk", "Ich kann meine Rechnung nicht online bezahlen, die Seite hängt");
+    expect(paying.assessment.intent.complaint).toBeDefined();
+  });
+
+  it("names a 502 and the shop, not the laptop it was tried on or the beans about to run out", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv shop down since last night? getting a 502 every time I hit checkout, tried phone and laptop 😩 my beans run out tomorrow",
+      "x",
+    );
+    expect(first?.text).toMatch(/502/u);
+    expect(first?.text).toMatch(/our shop/u);
+    expect(first?.text).not.toMatch(/laptop|phone|beans/u);
+  });
+});
+
+describe("threats said sideways", () => {
+  const threats: Array<[string, "rheinwerk" | "kaffeekollektiv"]> = [
+    [
+      "Wer nochmal so nen Monteur wie letzten Donnerstag zu mir schickt, der kommt nicht mehr heil vom Grundstück.",
+      "rheinwerk",
+    ],
+    [
+      "@kaffeekollektiv someone should really teach that tall barista in Ottensen a lesson after closing. just saying 👀",
+      "kaffeekollektiv",
+    ],
+    [
+      "Wenn mein Paket bis Freitag nicht da ist komm ich nach Kreuzberg und dann fliegen bei euch die Tassen. Ihr wisst ja wer ich bin.",
+      "kaffeekollektiv",
+    ],
+    ["Wenn euer Ableser nochmal ohne Termin bei mir klingelt, lass ich den Hund los.", "rheinwerk"],
+    ["Someone should pay your CEO a visit at home. His address isn't hard to find 😉", "rheinwerk"],
+    [
+      "@kaffeekollektiv wer nochmal 5,20 für nen Hafer Flat White verlangt, sollte abends besser nicht allein zum Auto gehen. nur so 🙂",
+      "kaffeekollektiv",
+    ],
+    ["Ich hoffe, eure Monteure fallen alle vom Dach. Verdient hättet ihrs.", "rheinwerk"],
+    [
+      "@kaffeekollektiv keep raising prices and see what happens to those pretty little café windows in Kreuzberg 🧱🧱",
+      "kaffeekollektiv",
+    ],
+  ];
+  for (const [text, company] of threats) {
+    it(`may delete, and never answers with a saved reply or thanks: ${text.slice(0, 45)}…`, () => {
+      const { assessment, first } = goldenAnswer(company, text);
+      expect(assessment.verdict).toBe("may-delete");
+      expect(assessment.violations.map((v) => v.kind)).toContain("threat");
+      expect(first?.strategy).toBe("boundary");
+    });
+  }
+
+  it("keeps advice and lessons that threaten nobody", () => {
+    for (const text of [
+      "Man sollte die Wärmepumpe besser nicht allein installieren",
+      "The heat pump taught me a lesson about insulation",
+      "Das Paket ist nicht heil angekommen",
+    ]) {
+      expect(goldenAnswer("rheinwerk", text).assessment.verdict).toBe("keep");
+    }
+  });
+
+  it("reads 'Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu helfen' as a saying, no question", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Wer nochmal bei Rheinwerk unterschreibt, dem ist echt nicht mehr zu helfen. Finger weg, Leute!!!",
+    );
+    expect(assessment.tone).not.toBe("question");
+    expect(first?.strategy).not.toBe("holding-reply");
+  });
+
+  it("leaves politics said to be 'nix gegen euch' unanswered", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Jemand sollte der Regierung mal sagen, dass die ganze Energiewende ein einziger Schwindel ist. Nix gegen euch Rheinwerk, aber wacht endlich auf Leute!!",
+    );
+    expect(assessment.replyNeeded).toBe(false);
+  });
+});

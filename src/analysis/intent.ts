@@ -374,6 +374,8 @@ const NAMED_AFTER_SUPPLY = new Set([
 ]);
 
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
+const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
+const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
 /** Their own means or journey: "nicht … zahlen", "nicht mal eben vorbeikommen", "can't afford". */
 const OWN_MEANS = new Set(
@@ -426,6 +428,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
         // "euer Zählerstand-Portal lädt nicht": the site named after the bill, not the bill.
         !(kind === "billing" && SITE_NAMED.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
+        // "on the exact day my subscription renews": when something happened, no bill disputed.
+        !(
+          kind === "billing" &&
+          RENEWS.has(normalised.tokens[hit.to]?.key ?? "") &&
+          normalised.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => WHEN.has(token.key))
+        ) &&
         // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
         !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
@@ -916,9 +924,10 @@ const NOISE =
 /** A bill of the writer's own, as supplier or partner, left unpaid: "unsere Rechnung RE-24-1187 … ist seit 63 Tagen offen". */
 const INVOICE_OPEN =
   /\b(?:rechnung|invoice)\b(?:[^.!?]|\.(?=\d)){0,120}?\b((?:seit [^.!?]{1,20}? )?(?:offen|unbezahlt|unpaid|outstanding)|nicht (?:bezahlt|beglichen)|not (?:been )?paid|nur zur h(?:ä|ae)lfte (?:bezahlt|beglichen)|only (?:been )?(?:half|partly) paid)\b/iu;
-const UNANSWERED = /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung/iu;
+/** "Emailed you Thursday …, it's Tuesday", "Am Donnerstag gemailt, heute ist Dienstag": the mail sent is told. */
+const UNANSWERED = /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung|gemailt|e-?mailed|dmed/iu;
 const OWN_MESSAGE =
-  /\b(?:meine[nr]?|my|our|unsere[nr]?|one|a single|an|eine|zwei|drei|two|three|\d)\s(?:\p{L}+\s)?(?:e-?mails?|mails?|nachricht(?:en)?|messages?|anfrage|dms?)\b/iu;
+  /\b(?:meine[nr]?|my|our|unsere[nr]?|one|a single|an|eine|zwei|drei|two|three|\d)\s(?:\p{L}+\s)?(?:e-?mails?|mails?|nachricht(?:en)?|messages?|anfrage|dms?)\b|\b(?:gemailt|e-?mailed|dmed)\b/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
 /** "70 € anzahlung sind noch nicht zurück", "deposit still not back": money of theirs not returned. */
 const DEPOSIT_OWED =

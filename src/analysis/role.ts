@@ -152,6 +152,10 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
+/** "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂": one name set against another, and no more. */
+const NAME_SET_RIGHT =
+  /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
+
 /** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
 const PLAIN_QUESTION = /(?:^|[.!?]\s+)(?:(?!🙄|🤡|😂|🤣|😏|\blol\b|\bhaha|\blmao\b)[^.!?])+\?/iu;
 
@@ -206,7 +210,8 @@ export function readRole(
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
   const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
-  const correcting = correctionScore(normalised, corrections) >= 1 && tone.tone !== "angry";
+  const correcting =
+    (correctionScore(normalised, corrections) >= 1 || NAME_SET_RIGHT.test(normalised.text)) && tone.tone !== "angry";
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =

@@ -24,6 +24,10 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "Emailed you Thursday about my meter, it's Tuesday", "Am Donnerstag gemailt, heute ist Dienstag": a message sent
+  // on one day and the day it is now, with nothing between them.
+  "emailed|mailed|messaged|wrote|called|rang|dmed ~2 you|u|ya ~4 monday|tuesday|wednesday|thursday|friday|saturday|sunday ~8 its|it's|now|today ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~4 gemailt|geschrieben|angerufen|gemeldet ~8 heute|jetzt ~2 ist|haben|hab ~2 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
   // Supply cut off: "Ihr habt uns einfach den Strom abgestellt", "cut off our gas", "Seit heute 7 Uhr nix".
   "strom|gas|wasser|heizung|warmwasser|internet|leitung|anschluss ~3 abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt",
   "abgestellt|abgeschaltet|abgeklemmt|gesperrt ~3 strom|gas|wasser|internet|anschluss",
@@ -2018,6 +2022,12 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "webseite",
       "onlineshop",
       "online shop",
+      // "shop lädt nicht 🙄", "shop down since last night", "die Seite hängt": the web shop by its short name, said
+      // beside what it does not do (a "shop" alone may be a café).
+      "shop|seite|site ~2 laedt|laden|geht|funktioniert|down|offline|haengt|crasht|crashes|crashed",
+      // "the shop has been 'under maintenance' for 14 hours": a site shut for work.
+      "under ~1 maintenance",
+      "wartungsarbeiten|wartungsmodus",
       "paypal",
     ],
   ],

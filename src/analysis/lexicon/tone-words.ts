@@ -406,6 +406,9 @@ export const DISAPPROVAL = [
   "gibt ~3 auch ~2 noch",
   // "Eure Preise sind ein Witz", "is getting old", "your prices are a joke".
   "ist|sind ~1 ein|der ~1 witz",
+  // "is ja wohl n Witz", "ist doch nen Witz": the short article spoken.
+  "ist|is|sind ~2 n|nen|'n ~1 witz",
+  "fuer ~1 die ~1 tonne",
   "is|are ~1 a ~1 joke",
   "getting ~1 old|ridiculous|tiresome|beyond",
   // "my neighbour got the grant and I didn't … how is that fair?"
@@ -882,6 +885,8 @@ export const SWEARING = [
 
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
+  // "eure ach so tolle Siebträger-Mahlung is ja wohl n Witz": praise undone by "ach so".
+  "ach ~1 so ~1 toll|tolle|toller|tollen|tolles|super|grossartig|grossartige|grossartigen|beruehmt|beruehmte|beruehmten|gelobte|gelobten|hochgelobte|hochgelobten|nachhaltig|nachhaltige|nachhaltigen",
   // "Nothing says 'community coffee' like a €6.50 oat latte": the set phrase of sarcasm.
   "nothing ~1 says ~5 like",
   // Batch 66: "app says 14 May, the email says 21 May … choose your own adventure 🎲".

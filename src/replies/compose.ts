@@ -419,6 +419,7 @@ function setting(
         ? `${kase.people[0]} ${language === "de" ? "und" : "and"} ${kase.people[1]}`
         : kase.people[0],
     place: kase.places[0],
+    fair: kase.fair,
     product: kase.product,
     topic:
       kase.criticised === "campaign"

@@ -761,6 +761,8 @@ export function planParts(
       // "Congrats on 5 years of the Leipzig café!! … Best flat white in Südvorstadt": what they praised is named instead.
       const named = kase.people.length + kase.places.length > 0 || kase.product !== undefined;
       if (situation.wishes && !named && !situation.bereaved && !situation.mixed) return core("thanksWishes");
+      // "War schön, Sie auf der ISH am Stand zu besuchen": the visit to the stand, at the fair they name.
+      if (kase.fair && kase.people.length === 0 && !situation.bereaved && !situation.mixed) return core("thanksFair");
       return [
         ...(situation.bereaved ? core("condolence") : []),
         ...core(

@@ -43,6 +43,8 @@ export type Fill = {
   question?: string;
   person?: string;
   place?: string;
+  /** A trade fair where they met the company: "ISH", "World of Coffee". */
+  fair?: string;
   product?: string;
   /** What criticism is about: "an der Preiserhöhung" / "of the price increase". */
   topic?: string;
@@ -68,6 +70,7 @@ const CASE_VARIABLES = [
   "question",
   "person",
   "place",
+  "fair",
   "product",
   "topic",
   "details",

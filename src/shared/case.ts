@@ -87,6 +87,11 @@ export const Case = z.object({
   line: z.optional(z.string()),
   /** A place praised as somewhere the commenter was served ("die Filiale in Bochum", "the staff in Leeds"). */
   visited: z.optional(z.boolean()),
+  /**
+   * A trade fair where the commenter met the company, as written ("ISH", "Internorga", "World of Coffee"): "War
+   * schön, Sie auf der ISH am Stand zu besuchen", "Stopped by your booth at World of Coffee".
+   */
+  fair: z.optional(z.string()),
   /** A loss told beside the comment's matter ("when my husband passed away"): sympathy first, no cheer. */
   bereaved: z.optional(z.boolean()),
   /** Who was hurt, as written ("Mein Sohn", "my daughter"), when the comment tells of an injury. */

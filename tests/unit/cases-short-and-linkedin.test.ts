@@ -268,3 +268,70 @@ describe("threats said sideways", () => {
     expect(assessment.replyNeeded).toBe(false);
   });
 });
+
+describe("short corrections, short outages, sarcasm spoken", () => {
+  it("checks 'Kreuzberg, nicht Neukölln 😉' and 'it's Südvorstadt not Südstadt 🙂' as corrections", () => {
+    const de = goldenAnswer("kaffeekollektiv", "Kreuzberg, nicht Neukölln 😉");
+    expect(de.assessment.role).toBe("know-it-all");
+    expect(de.first?.strategy).toBe("check-correction");
+    const en = goldenAnswer("kaffeekollektiv", "it's Südvorstadt not Südstadt 🙂");
+    expect(en.first?.strategy).toBe("check-correction");
+    expect(en.first?.text).not.toMatch(/kind words/u);
+  });
+
+  it("reads 'shop lädt nicht 🙄' as the shop's fault", () => {
+    const { assessment, first } = goldenAnswer("kaffeekollektiv", "@kaffeekollektiv shop lädt nicht 🙄", "x");
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+    expect(first?.text).toMatch(/Shop/u);
+  });
+
+  it("does not make 'the day my subscription renews' a bill", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv love how the shop has been 'under maintenance' for 14 hours on the exact day my subscription renews. great timing, truly ☕🙃",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("defect");
+  });
+
+  it("reads a mail sent on Thursday and unanswered on Tuesday as the wait", () => {
+    const en = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk 'answers within 24 hours' lol. Emailed you Thursday about my meter, it's Tuesday. What a joke.",
+      "x",
+    );
+    expect(en.assessment.intent.complaint?.problem).toBe("waiting");
+    expect(en.first?.text).toMatch(/waiting for an answer/u);
+    const de = goldenAnswer("rheinwerk", "Am Donnerstag gemailt wegen Zählerstand, heute ist Dienstag. Nichts.");
+    expect(de.first?.text).toMatch(/auf eine Antwort warten/u);
+    expect(de.first?.text).not.toMatch(/Abrechnung/u);
+  });
+
+  it("never thanks 'eure ach so tolle Siebträger-Mahlung is ja wohl n Witz'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Boah ey, eure ach so tolle Siebträger-Mahlung is ja wohl n Witz. Läuft durch wie Wasser, 8 Sekunden statt 25. Zwei Tüten Kreuzberg Espresso für die Tonne.",
+    );
+    expect(assessment.tone).not.toBe("positive");
+    expect(first?.text).not.toMatch(/danke|Lob/iu);
+  });
+});
+
+describe("a visit to the stand at a fair", () => {
+  it("thanks for the visit at the fair they name, not for 'Lob zum Thema Stand'", () => {
+    const de = goldenAnswer(
+      "rheinwerk",
+      "War schön, Sie auf der ISH am Stand zu besuchen – sehr gute Gespräche, kompetentes Team! 👍",
+      "linkedin",
+    );
+    expect(de.first?.text).toMatch(/auf der ISH/u);
+    expect(de.first?.text).not.toMatch(/Thema Stand/u);
+    const en = goldenAnswer(
+      "kaffeekollektiv",
+      "Stopped by your booth at World of Coffee in Copenhagen – lovely people, great vibe.",
+      "linkedin",
+    );
+    expect(en.first?.text).toMatch(/World of Coffee/u);
+    expect(en.first?.text).not.toMatch(/Copenhagen/u);
+  });
+});

@@ -20,6 +20,23 @@ const MAX_TEXT = 5_000;
 // "trying to order a cortado", "wanted to order": the verb, not an order placed.
 const ITEM =
   /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of |\bto )order|delivery|shipment)\b/iu;
+/**
+ * The fair named in a sentence that speaks of a stand or a booth: "auf der ISH am Stand", "Euer Stand auf der
+ * Internorga", "your booth at World of Coffee in Copenhagen", "at Intersolar … Impressive booth".
+ */
+function fairOf(text: string): { fair?: string } {
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    if (!BOOTH.test(sentence) && !BOOTH.test(text)) continue;
+    const name = FAIR_NAMED.exec(sentence)?.[1];
+    if (name && !NOT_A_FAIR.test(name)) return { fair: name };
+  }
+  return {};
+}
+const BOOTH = /(?<!\p{L})(?:stand|messestand|booth|stall|messe|trade (?:show|fair))(?!\p{L})/iu;
+const FAIR_NAMED =
+  /(?<!\p{L})(?:auf der|at(?: the)?)\s((?:\p{Lu}[\p{L}-]*|[A-Z]{2,})(?:\s(?:of|for|\p{Lu}[\p{L}-]*))*)/u;
+const NOT_A_FAIR = /^(?:Stand|Messe|Booth|Home|Work|Der|Die|Das|The|Your|Our)$/u;
+
 /** "bestellt", "ordered": an order without the noun. */
 const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:bestellt|bestellte|bestellten)\b/iu, "bestellung"],
@@ -1248,6 +1265,7 @@ export function liftCase(
     ...(baggage ? { baggage } : {}),
     ...(line ? { line } : {}),
     ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
+    ...fairOf(read),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...(CHASED.test(read) ? { chased: true } : {}),
     ...billOf(read),

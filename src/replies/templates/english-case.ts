@@ -84,6 +84,7 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "So glad our team in {place} looked after you so well – thank you!",
     "Thanks for the kind words about our team in {place}!",
   ],
+  thanksFair: ["So glad you stopped by our stand at {fair} – thank you!", "Thanks for visiting us at {fair}!"],
   thanksWishes: [
     "Thank you so much for the kind wishes – the whole team is delighted!",
     "Thanks so much for the congratulations!",

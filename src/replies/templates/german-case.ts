@@ -202,6 +202,10 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Danke für das Lob für unser Team in {place}!",
     ],
   },
+  thanksFair: {
+    sie: ["Schön, dass Sie uns auf der {fair} besucht haben – vielen Dank!", "Danke für Ihren Besuch auf der {fair}!"],
+    du: ["Schön, dass du uns auf der {fair} besucht hast – vielen Dank!", "Danke für deinen Besuch auf der {fair}!"],
+  },
   thanksWishes: {
     sie: [
       "Vielen Dank für Ihre Glückwünsche – darüber freut sich unser ganzes Team!",

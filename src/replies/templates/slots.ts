@@ -75,6 +75,8 @@ const CASE_SLOTS = [
   "thanksPlace",
   // Good wishes for an occasion ("Herzlichen Glückwunsch zu 25 Jahren!"): thanked as wishes, not as praise.
   "thanksWishes",
+  // A visit to the company's stand at a fair ("auf der ISH am Stand"): thanked for the visit, the fair named.
+  "thanksFair",
   "thanksProduct",
   "boundaryShort",
   "present",

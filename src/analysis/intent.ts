@@ -139,6 +139,14 @@ function failures(normalised: Normalised): Hit[] {
         // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
+        // "my German is… not there yet": not yet able, no one missing.
+        !(tokens[hit.to]?.key === "there" && tokens[hit.to + 1]?.key === "yet") &&
+        // "Pregnant and seriously missing my Kreuzberg flat white 🥲": longing, nothing lost.
+        !(
+          /^(?:missing|miss)$/u.test(tokens[hit.from]?.key ?? "") &&
+          LONGING.has(tokens[hit.from - 1]?.key ?? "") &&
+          /^(?:my|our|the)$/u.test(tokens[hit.from + 1]?.key ?? "")
+        ) &&
         // "my beans run out tomorrow", "der Kaffee geht bald aus": what will run low, feared, not failed.
         !(
           SOON.has(tokens[hit.to + 1]?.key ?? "") &&
@@ -374,6 +382,7 @@ const NAMED_AFTER_SUPPLY = new Set([
 ]);
 
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
+const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "already", "truly"]);
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
@@ -511,8 +520,11 @@ const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].m
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const CALL_PUT_OFF =
-  /\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)/iu;
-/** "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…": a call put off for fear of the queue. */
+  /\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)|\b(?:ohne dass|ohne|without)\b[^.!?]{0,50}\b(?:warteschleife|on hold)/iu;
+/**
+ * "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…", "Wie kriegen wir das hin, ohne dass er bei der
+ * Hotline in der Warteschleife hängt?": a call put off for fear of the queue.
+ */
 function queueFeared(normalised: Normalised, hit: Hit): boolean {
   return /^warteschleife/u.test(normalised.tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text);
 }
@@ -1384,6 +1396,14 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   // "when does it close?", "is the giveaway open to us in the UK?": a giveaway's deadline, no café's hours.
   if (kind === "opening-hours" && GIVEAWAY.test(normalised.text)) return "other";
+  // "Open to a quick 15-min call this week?", "open to a chat": willing, not open for business.
+  if (
+    kind === "opening-hours" &&
+    /\bopen to an?\s(?:quick\s|short\s|brief\s)?(?:[\w-]+\s)?(?:call|chat|conversation|meeting|demo|coffee)\b/iu.test(
+      normalised.text,
+    )
+  )
+    return "other";
   return kind;
 }
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;

@@ -27,6 +27,9 @@ export const SLURS = [
   "moslemschwein*",
   "bimbo*",
   "schwuchtel*",
+  // "nur noch g3nd3rg3st0rte hinterm Tresen": trans and non-binary people called sick; leetspeak loses the umlaut.
+  "gendergestoert*",
+  "gendergestort*",
   "tunte*",
   "judensau*",
   "untermensch*",

@@ -17,6 +17,8 @@ export const IDENTITY_GROUPS = [
   "gefluechtete*",
   "asylant*",
   "asylbewerber*",
+  // "die ganzen Illegalen": migrants called by their papers.
+  "illegalen",
   "asylsuchende*",
   "migrant*",
   "zuwanderer*",
@@ -110,6 +112,8 @@ export const IDENTITY_GROUPS = [
   "jew",
   "blacks",
   "immigrants",
+  // "a bunch of illegals who breed like rats": migrants called by their papers.
+  "illegals",
   "refugees",
   // "that lot from the refugee home": the group named as what its home or camp is for.
   "refugee",

@@ -1,5 +1,5 @@
 import { LEXICON } from "../lexicon";
-import type { Token } from "../normalise";
+import { keysIn, type Token } from "../normalise";
 import type { Hit } from "../phrase-list";
 import { type Context, evidenceOf, type MeaningFinding, nearest, negated, said } from "./context";
 
@@ -82,6 +82,16 @@ function demanded(context: Context, hit: Hit): boolean {
   return LEXICON.demand.find(context.tokens).some((d) => context.structure.sentence[d.from] === sentence);
 }
 
+/** "Parasiten, alle miteinander.": a word opening its sentence, said of all of them. */
+function saidOfAll(context: Context, hit: Hit): boolean {
+  const { sentence, sentenceStart, sentenceEnd } = context.structure;
+  const own = sentence[hit.from] as number;
+  if (hit.from !== sentenceStart[own]) return false;
+  return ALL_OF_THEM.test(keysIn(context.tokens, hit.to + 1, Math.min(hit.to + 5, sentenceEnd[own] as number)));
+}
+const ALL_OF_THEM =
+  /^(?:alle (?:miteinander|zusammen)|allesamt|alle|the lot of them|all of them|every one of them|each of them|every last one)\b/u;
+
 /** The group a predicate is said of: in its sentence, or named shortly before and pointed back to. */
 function groupOf(context: Context, hit: Hit, kind: Kind): number {
   const { group, pronoun } = context.roles;
@@ -98,7 +108,10 @@ function groupOf(context: Context, hit: Hit, kind: Kind): number {
     kind === "attribute" &&
     hit.from - 1 === sentenceStart[own] &&
     LEXICON.comparison.hasToken(context.tokens[hit.from - 1] as Token);
-  if (pointer === -1 && !comparedAlone) return -1;
+  // "… so ein Asylant … Parasiten, alle miteinander.", "… illegals … Vermin, the lot of them.": a word for all of
+  // them, with nothing else in its sentence to be said of, points back to the group as a pronoun would.
+  const ofAll = (kind === "attribute" || kind === "essence") && saidOfAll(context, hit);
+  if (pointer === -1 && !comparedAlone && !ofAll) return -1;
   // "Widerlich sind sie, diese Syrer": the group named after the pronoun, in the same sentence.
   for (let at = hit.to + 1; at < (sentenceEnd[own] as number); at++) if (group[at]) return at;
   const from = sentenceStart[Math.max(0, own - 2)] as number;
@@ -117,7 +130,12 @@ function accepts(context: Context, hit: Hit, kind: Kind, target: number): boolea
       return bySpeaker(context, hit) && !SITUATION.has(context.tokens[hit.to + 1]?.key ?? "");
     case "attribute":
       // "Ausländer = Abschaum", "Alle Muslime Abschaum!", "dieses Asylantenpack": beside or under "alle".
-      return linked(context, hit, target, true) || Math.abs(target - hit.from) <= 1 || universal(context, target);
+      return (
+        linked(context, hit, target, true) ||
+        Math.abs(target - hit.from) <= 1 ||
+        universal(context, target) ||
+        saidOfAll(context, hit)
+      );
     case "disgust-verb":
       return true;
     case "essence":

@@ -4,6 +4,7 @@ import { GIVEAWAY } from "../shared/giveaway";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
+import { leavesOutCountry } from "./countries";
 import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
 import { matchesTopic, namesOnly, topicStrength } from "./topics";
@@ -29,6 +30,10 @@ export function savedMatches(
   // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
   const strength = (topics: readonly string[] | undefined) =>
     Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
+  // "Wie kriegen wir das hin, ohne dass er bei der Hotline in der Warteschleife hängt?": what they want to avoid is
+  // no topic they ask about.
+  const wanted = comment.replace(AVOIDED, " ");
+  if (wanted !== comment) return savedMatches(guidelines, wanted, language, asked);
   const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
   // "Förderung?": one word that one saved reply alone is about. "Lieferung" is not enough when the shipping
   // costs, the delivery abroad and the subscription's pause all name it.
@@ -40,6 +45,8 @@ export function savedMatches(
         (saved) => saved.id === alone || saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)),
       )
       .filter((saved) => !(offline && ONLINE.test(saved.text)))
+      // "Do you ship to Switzerland?": an answer for the EU and the UK does not answer it.
+      .filter((saved) => !leavesOutCountry(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
       .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
@@ -48,6 +55,8 @@ export function savedMatches(
   );
 }
 
+const AVOIDED =
+  /\b(?:ohne dass|ohne|without|statt|instead of)\b[^.!?,]{0,40}\b(?:hotline|anruf\p{L}*|anrufen|telefon\p{L}*|call\p{L}*|phon\p{L}*)\b[^.!?,]*/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;

@@ -335,3 +335,76 @@ describe("a visit to the stand at a fair", () => {
     expect(en.first?.text).not.toMatch(/Copenhagen/u);
   });
 });
+
+describe("hate in disguise, kept apart from harsh criticism", () => {
+  it("may delete a slur written in leetspeak", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv hinterm tresen in kreuzberg nur noch g3nd3rg3st0rte 🤢🤮",
+      "x",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(assessment.violations.map((v) => v.kind)).toContain("identity-hate");
+    expect(first?.text).not.toMatch(/Kritik/u);
+  });
+
+  it("reads 'Parasiten, alle miteinander' and 'Vermin, the lot of them' as said of the group named before", () => {
+    for (const text of [
+      "Ich trink da nix mehr, wenn mir so ein Asylant den Kaffee macht. Parasiten, alle miteinander.",
+      "Paying 'fair wages' to a bunch of illegals who breed like rats. Vermin, the lot of them.",
+    ]) {
+      const { assessment } = goldenAnswer("kaffeekollektiv", text);
+      expect(assessment.violations.map((v) => v.kind)).toContain("identity-hate");
+    }
+    // Said of all of them, but kind or about prices: nothing to delete.
+    expect(
+      goldenAnswer("kaffeekollektiv", "Die Flüchtlinge bei uns im Ort sind toll. Helden, alle miteinander.").assessment
+        .verdict,
+    ).toBe("keep");
+    expect(
+      goldenAnswer("kaffeekollektiv", "Die Preise steigen wieder. Abzocker, alle miteinander.").assessment.violations,
+    ).toEqual([]);
+  });
+});
+
+describe("questions that are no complaint, answers that do not fit", () => {
+  it("answers 'Is there someone I can talk to in English' without inventing a bad visit", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Hi, I just moved to Cologne for work and my German is… not there yet 😅 Is there someone I can talk to in English about my electricity contract?",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).not.toMatch(/visit|branch/u);
+  });
+
+  it("reads 'seriously missing my Kreuzberg flat white 🥲' as longing, not a lost order", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Do you guys do decaf?? Pregnant and seriously missing my Kreuzberg flat white 🥲",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("never says they waited on the line when they ask how to avoid the line", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Mein Vater (82) hat sein Kennwort für Ihre App vergessen. Wie kriegen wir das wieder hin, ohne dass er direkt bei der Hotline in der Warteschleife hängt?",
+    );
+    expect(first?.text).not.toMatch(/Warteschleife/u);
+    // The hotline they want to avoid is no topic they ask about.
+    expect(first?.savedReplyId).not.toBe("rw-hotline");
+  });
+
+  it("does not offer an answer for the EU and the UK to 'Do you ship to Switzerland?'", () => {
+    const swiss = goldenAnswer("kaffeekollektiv", "Do you ship to Switzerland? I'm in Basel 🇨🇭");
+    expect(swiss.first?.strategy).toBe("holding-reply");
+    expect(swiss.first?.text).not.toMatch(/the Switzerland/u);
+    const dutch = goldenAnswer("kaffeekollektiv", "Do you ship to the Netherlands?");
+    expect(dutch.first?.strategy).toBe("saved-reply");
+  });
+
+  it("reads 'Open to a quick 15-min call?' as no question about opening hours", () => {
+    const { assessment } = goldenAnswer("kaffeekollektiv", "Love your brand! Open to a quick 15-min call this week?");
+    expect(assessment.intent.question).not.toBe("opening-hours");
+  });
+});

@@ -561,6 +561,8 @@ function withArticle(term: string): string {
   // A plural takes no article ("beans"); "bus", "glass", "analysis" are no plurals.
   const plural = /s$/.test(head) && !/(?:us|ss|is)$/.test(head);
   // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.
+  // "Switzerland in Basel": one name with the place it is in is still a name.
+  if (/^[A-Z][\p{L}-]+ (?:in|at|from|near) /u.test(term)) return term;
   if (/^(?:[A-Z][\p{L}-]+ )+[\p{Ll}]/u.test(term) && !plural && !/\d/.test(term)) return `the ${term}`;
   // "the 40% productivity figure": a figure with its noun takes the article; a bare "40%" does not.
   if (/^[€£$\d−-][^\s]*\s[\p{Ll}]/u.test(term) && !plural) return `the ${term}`;

@@ -139,6 +139,11 @@ function failures(normalised: Normalised): Hit[] {
         // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
+        // "dass die Brücke an der Karl-Heine-Straße schon wieder gesperrt ist": a road closed, no account locked.
+        !(
+          /^(?:gesperrt|closed)$/u.test(tokens[hit.from]?.key ?? "") &&
+          tokens.slice(Math.max(0, hit.from - 8), hit.from).some((token) => ROAD.test(token.key))
+        ) &&
         // "my German is… not there yet": not yet able, no one missing.
         !(tokens[hit.to]?.key === "there" && tokens[hit.to + 1]?.key === "yet") &&
         // "Pregnant and seriously missing my Kreuzberg flat white 🥲": longing, nothing lost.
@@ -382,24 +387,37 @@ const NAMED_AFTER_SUPPLY = new Set([
 ]);
 
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
+const ROAD =
+  /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
 const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "already", "truly"]);
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
 /** Their own means or journey: "nicht … zahlen", "nicht mal eben vorbeikommen", "can't afford". */
 const OWN_MEANS = new Set(
-  "zahlen bezahlen vorbeikommen vorbeifahren hinfahren leisten aufbringen stemmen afford pay".split(" ").map(wordKey),
+  "zahlen bezahlen vorbeikommen vorbeifahren hinfahren kommen leisten aufbringen stemmen afford pay come"
+    .split(" ")
+    .map(wordKey),
 );
 function ownInability(tokens: readonly Token[], hit: Hit): boolean {
   const first = tokens[hit.from]?.key ?? "";
-  if (!/^(?:kann|koennen|can|cant|cannot)$/u.test(first)) return false;
+  if (!/^(?:kann|koennen|konnte|konnten|can|cant|cannot)$/u.test(first)) return false;
   const i = tokens[hit.from + 1]?.key ?? "";
-  if (first.startsWith("k") && i !== "ich" && i !== "wir" && tokens[hit.from - 1]?.key !== "ich") return false;
+  // "Meine Tochter wohnt in Stuttgart und konnte nicht gleich kommen": family, like the writer, is no one of ours.
+  const kin = tokens.slice(Math.max(0, hit.from - 6), hit.from).some((token) => KIN.has(token.key));
+  if (first.startsWith("k") && i !== "ich" && i !== "wir" && tokens[hit.from - 1]?.key !== "ich" && !kin) return false;
   const after = tokens.slice(hit.to + 1, hit.to + 7);
   // "kann meine Rechnung nicht online bezahlen": our way of paying fails, not their means.
   if (after.some((token) => CHANNEL.has(token.key))) return false;
   return after.some((token) => OWN_MEANS.has(token.key));
 }
+const KNEW = new Set(["wusste", "wussten", "kannte", "kannten", "knew"]);
+const SELF = new Set(["ich", "wir", "i", "we"]);
+const KIN = new Set(
+  "tochter sohn mann frau mutter vater schwester bruder enkel enkelin oma opa eltern kinder daughter son husband wife mother father sister brother".split(
+    " ",
+  ),
+);
 const CHANNEL = new Set("online app portal paypal karte card website webseite seite lastschrift".split(" "));
 
 /**
@@ -451,6 +469,10 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        !(
+          kind === "login" &&
+          normalised.tokens.slice(Math.max(0, hit.from - 8), hit.from).some((token) => ROAD.test(token.key))
+        ) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")),
     );
     if (!found.length) continue;
@@ -1493,7 +1515,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
               !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
         ),
     )
-    .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit));
+    .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
+    // "Ich wusste nicht mal, wo die Unterlagen liegen": the writer's own not knowing, no failure held against us.
+    .filter(
+      (hit) =>
+        !(
+          (KNEW.has(tokens[hit.from]?.key ?? "") && SELF.has(tokens[hit.from - 1]?.key ?? "")) ||
+          (KNEW.has(tokens[hit.from - 1]?.key ?? "") && SELF.has(tokens[hit.from - 2]?.key ?? ""))
+        ),
+    );
   // "… ohne eine einzige Erklärung. Danke auch.": thanks closing a complaint are the complaint's last word.
   const closing = THANKS_TOO.exec(normalised.text);
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {

@@ -133,6 +133,10 @@ export const PERSONS = ["dich", "dir", "euch", "ihn", "ihm", "you", "u", "ya", "
 export const THREAT_PATTERNS = [
   // German
   "ich|wir ~1 weis|wissen|kenne|kennen ~1 wo ~3 {place}",
+  // "wenn morgen wieder kein Techniker kommt, weiß ich wo eure Zentrale ist. dann knallts, versprochen.": the same
+  // after a condition, verb first; and the bang promised in a sentence of its own.
+  "weis|wissen ~1 ich|wir ~1 wo ~3 {place}",
+  "dann ~1 knallts|knallt|krachts|kracht|setzts ~2 versprochen",
   "ich|wir ~1 weis|wissen|kenne|kennen deine|eure|ihre adresse",
   "wir|ich kriegen|krieg|kriege euch|dich",
   "wenn ich|wir ~2 {person} ~2 erwisch*|kriege|krieg*|finde|sehe",

@@ -408,3 +408,57 @@ describe("questions that are no complaint, answers that do not fit", () => {
     expect(assessment.intent.question).not.toBe("opening-hours");
   });
 });
+
+describe("follow-ups, losses and roads", () => {
+  it("may delete 'weiß ich wo eure Zentrale ist. dann knallts, versprochen.'", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk wenn morgen wieder kein techniker kommt, weiß ich wo eure zentrale ist. dann knallts, versprochen.",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+  });
+
+  it("thanks a widow's thanks for Frau Meyer, never 'wir kümmern uns um Ihre Bestellung'", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ich möchte mich einmal bedanken. Im Februar ist mein Mann nach 51 Jahren Ehe verstorben, und er hat sich immer um alles gekümmert. Ich wusste nicht mal, wo die Unterlagen liegen. Meine Tochter wohnt in Stuttgart und konnte nicht gleich kommen. Ich habe dann bei Ihnen angerufen und eine Frau Meyer hat sich fast eine Stunde Zeit genommen. Bitte richten Sie ihr das aus.",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Frau Meyer/u);
+    expect(first?.text).not.toMatch(/Bestellung|Thema Ehe/u);
+  });
+
+  it("reads a bridge closed as no account locked, and a question to the readers as none for us", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hat jemand mitbekommen, dass die Brücke an der Karl-Heine-Straße schon wieder gesperrt ist? Wahnsinn diese Stadt.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(assessment.replyNeeded).toBe(false);
+    expect(goldenAnswer("kaffeekollektiv", "Mein Konto ist gesperrt").assessment.intent.complaint?.problem).toBe(
+      "login",
+    );
+  });
+
+  it("never makes years of custom a wait", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Wir beziehen für unser Team seit zwei Jahren ein Kaffee-Abo, 6 kg im Monat. Seit Januar kommt die Lieferung ständig gemahlen an, obwohl im Konto ‚ganze Bohnen‘ eingestellt ist – unsere Maschine mahlt selbst. Zweimal gemeldet, zweimal ‚wir kümmern uns‘.",
+      "linkedin",
+      "Sven Albers",
+    );
+    expect(first?.text).not.toMatch(/seit zwei Jahren auf/u);
+  });
+
+  it("names no one called 'All' in 'All sorted now, thank you'", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Just to close this off: someone from Rheinwerk called me yesterday and corrected the meter reading on my annual bill. All sorted now, thank you 🙂",
+      "facebook",
+      "Laura Bennett",
+    );
+    expect(first?.text).not.toMatch(/glad All\b/u);
+  });
+});

@@ -112,7 +112,7 @@ export const PERSON = new RegExp(
 
 /** Words that begin a sentence or are common nouns, never a staff member's name in PERSON's later forms. */
 export const NOT_NAMES = new Set(
-  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Den Dem Ihre Ihren Ihrem Ihrer Eure Euren Eurem Eurer Euer Deine Deinen Deinem Unsere Unseren Unserem Meine Meinen Seine Seinen Your Our My His Her Their The Service Support Team Essen Kaffee Lieferung App Preis Personal Alles Everything Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin".split(
+  "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Den Dem Ihre Ihren Ihrem Ihrer Eure Euren Eurem Eurer Euer Deine Deinen Deinem Unsere Unseren Unserem Meine Meinen Seine Seinen Your Our My His Her Their The Service Support Team Essen Kaffee Lieferung App Preis Personal Alles All Everything Everyone Everybody Nothing Alle Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin".split(
     " ",
   ),
 );

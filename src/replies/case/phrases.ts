@@ -513,9 +513,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (took && has(words, /\btook\b|dauerte|brauchte/)) {
         return de ? `dass die Lieferung ${took} gedauert hat` : `that your delivery took ${took}`;
       }
+      // "Wir beziehen seit zwei Jahren ein Kaffee-Abo": years tell how long they have been a customer, never a wait.
       let when = c.durations.find(
         (d) =>
-          (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d) && !/\bago$/i.test(d),
+          (de ? /^seit\b/i : /^(?:for\b|since\b|\d|\w+ (?:days?|weeks?|months?)\b)/i).test(d) &&
+          !/\bago$/i.test(d) &&
+          !YEARS.test(d),
       );
       if (when !== undefined) {
         when = inSentence(when);

@@ -26,6 +26,8 @@ const STOP_DE = new Set(
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.
+    // "nach 51 Jahren Ehe verstorben": a loss told is never what was praised.
+    "Ehe Hochzeit Verlust Tod Beerdigung Trauer Witwe Witwer " +
     "Kind Kinder Kindern Baby Babys Familie Eltern Streik Bahnstreik Vormittag Nachmittag Ansprechpartner Ansprechpartnerin Ansprechperson Haufen " +
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember Schade Bitte Recht Weg " +
     "Nummer Telefonnummer Website Webseite Seite Internet Firma Unternehmen Laden Kaffee Café Cafe Shop Bestellung " +

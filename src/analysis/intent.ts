@@ -152,6 +152,11 @@ function failures(normalised: Normalised): Hit[] {
           LONGING.has(tokens[hit.from - 1]?.key ?? "") &&
           /^(?:my|our|the)$/u.test(tokens[hit.from + 1]?.key ?? "")
         ) &&
+        // "We bought a bag of beans to take home and it's almost gone 😭": used up, and missed.
+        !(
+          tokens.slice(hit.from, hit.to + 1).some((token) => ALMOST.has(token.key)) &&
+          /^(?:gone|empty|leer|alle|weg)$/u.test(tokens[hit.to]?.key ?? "")
+        ) &&
         // "my beans run out tomorrow", "der Kaffee geht bald aus": what will run low, feared, not failed.
         !(
           SOON.has(tokens[hit.to + 1]?.key ?? "") &&
@@ -386,6 +391,7 @@ const NAMED_AFTER_SUPPLY = new Set([
   "pump",
 ]);
 
+const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;

@@ -462,3 +462,12 @@ describe("follow-ups, losses and roads", () => {
     expect(first?.text).not.toMatch(/glad All\b/u);
   });
 });
+
+it("reads a bag of beans 'almost gone' as missed, not lost, and answers the shipping question", () => {
+  const { assessment, first } = goldenAnswer(
+    "kaffeekollektiv",
+    "Hi from Utrecht! We walked into your Ottensen café by accident. We bought a bag of beans to take home and it's almost gone 😭 So my question: do you ship to the Netherlands, and what does it cost?",
+  );
+  expect(assessment.intent.complaint).toBeUndefined();
+  expect(first?.strategy).toBe("saved-reply");
+});

@@ -4,6 +4,7 @@ import { chosenAndGot } from "../shared/chosen-got";
 import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
+import { OCCASION } from "../shared/occasion";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
 import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
@@ -140,10 +141,7 @@ function failures(normalised: Normalised): Hit[] {
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
         // "dass die Brücke an der Karl-Heine-Straße schon wieder gesperrt ist": a road closed, no account locked.
-        !(
-          /^(?:gesperrt|closed)$/u.test(tokens[hit.from]?.key ?? "") &&
-          tokens.slice(Math.max(0, hit.from - 8), hit.from).some((token) => ROAD.test(token.key))
-        ) &&
+        !(/^(?:gesperrt|closed)$/u.test(tokens[hit.from]?.key ?? "") && roadBefore(tokens, hit.from)) &&
         // "my German is… not there yet": not yet able, no one missing.
         !(tokens[hit.to]?.key === "there" && tokens[hit.to + 1]?.key === "yet") &&
         // "Pregnant and seriously missing my Kreuzberg flat white 🥲": longing, nothing lost.
@@ -395,6 +393,10 @@ const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+/** A road named in the eight words before: "die Brücke an der Karl-Heine-Straße … gesperrt". */
+function roadBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - 8), at).some((token) => ROAD.test(token.key));
+}
 const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "already", "truly"]);
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
@@ -475,10 +477,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
-        !(
-          kind === "login" &&
-          normalised.tokens.slice(Math.max(0, hit.from - 8), hit.from).some((token) => ROAD.test(token.key))
-        ) &&
+        !(kind === "login" && roadBefore(normalised.tokens, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")),
     );
     if (!found.length) continue;
@@ -1442,9 +1441,6 @@ const CONGRATULATIONS = new Set(
   ["congratulations", "congrats", "glueckwunsch", "herzlichen", "gratulation", "gratuliere"].map(wordKey),
 );
 const ON_AN_ACHIEVEMENT = new Set(["on", "to", "zu", "zum", "zur", "for"].map(wordKey));
-/** Congratulations on an occasion: "Glückwunsch zum Firmenjubiläum", "congrats on 10 years", "zur Auszeichnung". */
-const OCCASION =
-  /(?:glückwunsch|glueckwunsch|gratul\p{L}*|congrat\p{L}*)\s(?:\p{L}+\s){0,2}?(?:zu[mr]?|on|to)\s(?:\p{L}+\s){0,3}?(?:\p{L}*jubiläum|\p{L}*jubilaeum|geburtstag|eröffnung|auszeichnung|award|anniversary|birthday|opening|\d+(?:\.|th|st|nd|rd)?\s?(?:jahre|jahren|years?))/iu;
 const ALL_DUE = new Set(["allem", "aller", "gebuehrendem", "due"]);
 const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 

@@ -23,7 +23,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, planParts, suggests, wishesWell } from "./plans";
+import { choosePlans, hasCase, planParts, suggests, wishesWell, wordCount } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -843,7 +843,7 @@ export function composeReplies(
   const loose = s.matter && !assessment.intent.complaint && s.kase.numbers.length === 0 && s.kase.errors.length === 0;
   // "Passwort weg 😩", "Störung WP 12 😡": a word or two that only name a saved answer's topic ask for that answer,
   // however cross they sound.
-  const terse = (comment.text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length <= 4;
+  const terse = wordCount(comment.text) <= 4;
   if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }

@@ -1,5 +1,6 @@
 import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
+import { OCCASION } from "../shared/occasion";
 import type { Strategy } from "../shared/replies";
 import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
@@ -565,7 +566,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     !matter &&
     kase.item !== undefined &&
     kase.missing !== undefined &&
-    (text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length <= 3 &&
+    wordCount(text) <= 3 &&
     (question || tone === "critical" || tone === "angry");
   if (terseItem) return ["case-question", question ? "holding-reply" : "take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
@@ -624,12 +625,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   return ["acknowledge"];
 }
 
+/** The words of a comment, emoji and punctuation aside: "😡😡 Lieferung" has one. */
+export function wordCount(text: string): number {
+  return (text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length;
+}
+
 /** "Alles Liebe zum Geburtstag 🥳", "Happy 10th anniversary": good wishes, thanked as such. */
 export function wishesWell(text: string): boolean {
-  return WISHES_SAID.test(text) || OCCASION_WISHED.test(text);
+  return WISHES_SAID.test(text) || OCCASION.test(text);
 }
-const OCCASION_WISHED =
-  /(?<!\p{L})(?:glückwunsch\p{L}*|gratul\p{L}*|congrat\p{L}*)\s(?:\p{L}+\s){0,2}?(?:zu[mr]?|on|to)\s(?:\p{L}+\s){0,3}?(?:\p{L}*jubiläum|geburtstag|eröffnung|auszeichnung|award|anniversary|birthday|opening|\d+(?:\.|th|st|nd|rd)?\s?(?:jahre|jahren|years?))/iu;
 const WISHES_SAID =
   /(?<!\p{L})(?:alles liebe|alles gute|happy birthday|happy (?:\d+(?:st|nd|rd|th)\s)?anniversary|auf die nächsten)(?!\p{L})/iu;
 const GOOD_WISHES =

@@ -25,8 +25,8 @@ const ITEM =
  * Internorga", "your booth at World of Coffee in Copenhagen", "at Intersolar … Impressive booth".
  */
 function fairOf(text: string): { fair?: string } {
+  if (!BOOTH.test(text)) return {};
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
-    if (!BOOTH.test(sentence) && !BOOTH.test(text)) continue;
     const name = FAIR_NAMED.exec(sentence)?.[1];
     if (name && !NOT_A_FAIR.test(name)) return { fair: name };
   }

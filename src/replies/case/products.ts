@@ -45,6 +45,15 @@ const OWNED_MODEL = /\b(?:unsere?|meine?|unserer|meiner|our|my)\s([A-Z]{1,4}[- ]
 
 const REJECTED = /(?:,\s*(?:nicht|not)|(?<!\p{L})(?:statt|anstatt|instead of))\s+(?:ein(?:en|e)?\s+|an?\s+)?$/iu;
 
+/** The devices a website is tried on; "tried phone and laptop", "mit Handy und Laptop probiert". */
+const DEVICES = "phone|laptop|tablet|handy|smartphone|pc|computer";
+const DEVICE_ALONE = new RegExp(`^(?:${DEVICES})\\b`, "i");
+const TRIED_ON_BEFORE = new RegExp(
+  `\\b(?:(?:tried|tried it on|tried on|on both|auf|mit)\\s(?:(?:my|the|dem|meinem)\\s)?|(?:${DEVICES})\\s(?:and|und|\\+|&)\\s(?:(?:my|the|dem|meinem)\\s)?)$`,
+  "iu",
+);
+const AND_DEVICE_AFTER = new RegExp(`^\\s(?:and|und|\\+|&)\\s(?:(?:my|the|dem|meinem)\\s)?(?:${DEVICES})\\b`, "iu");
+
 export function caseProduct(text: string): string | undefined {
   const named = NAMED_APP.exec(text);
   if (named) return named[0].trim().replace(DETERMINERS, "");
@@ -68,13 +77,9 @@ export function caseProduct(text: string): string | undefined {
       ) &&
       // "tried phone and laptop", "mit Handy und Laptop probiert": the devices a website was tried on, not what failed.
       !(
-        /^(?:phone|laptop|tablet|handy|smartphone|pc|computer)\b/i.test(match[0]) &&
-        (/\b(?:(?:tried|tried it on|tried on|on both|auf|mit)\s(?:(?:my|the|dem|meinem)\s)?|(?:phone|laptop|tablet|handy|smartphone|pc|computer)\s(?:and|und|\+|&)\s(?:(?:my|the|dem|meinem)\s)?)$/iu.test(
-          text.slice(Math.max(0, match.index - 24), match.index),
-        ) ||
-          /^\s(?:and|und|\+|&)\s(?:(?:my|the|dem|meinem)\s)?(?:phone|laptop|tablet|handy|smartphone|pc|computer)\b/iu.test(
-            text.slice(match.index + match[0].length, match.index + match[0].length + 24),
-          ))
+        DEVICE_ALONE.test(match[0]) &&
+        (TRIED_ON_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ||
+          AND_DEVICE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24)))
       ) &&
       // "my beans run out tomorrow": what they will soon need, not what failed.
       !/^\s(?:run|runs|are running|is running|gehen|geht|sind)\s(?:out|aus|bald|leer|alle)\b/iu.test(

@@ -14,6 +14,7 @@ import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt } from "./negation";
 import { keysIn, type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
+import { smallTalkWords } from "./small-talk";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -1259,6 +1260,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const political = LEXICON.politics.find(normalised.tokens).length > 0;
   // "KK-11400 arrived smashed": a failure beside an order or job number is that order's.
   const numbered = ORDER_CODE.test(normalised.text);
+  // "Kreuzberg heute um 8:15 immer noch zu, obwohl angeblich ab 7:30 offen": a place of ours shut when it should be
+  // open is the guest's own case.
+  const shut = saidAny(SHUT_WHEN_OPEN);
   // "Kartenzahlung in Leipzig geht seit Tagen nicht": paying at the company's till fails for every guest.
   const paying = PAYING.test(normalised.text) && !political;
   // "radiators still cold after your engineer 'fixed' the heat pump": the company's work at their home is theirs.
@@ -1273,7 +1277,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !numbered &&
     !noShow &&
     !paying &&
-    !worked
+    !worked &&
+    !shut
   )
     return undefined;
   // "Der Stromausfall gestern ging schnell vorbei, danke an die Techniker": an outage put right and thanked for.
@@ -1492,9 +1497,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !courteous(hit) &&
       !wish(hit),
   );
-  const ironic = LEXICON.irony
-    .find(tokens)
-    .filter((hit) => !comingBack(tokens, hit) && !transitOnTheWay(normalised, hit) && !ironyDenied(tokens, hit));
+  const ironic = LEXICON.irony.find(tokens).filter(
+    (hit) =>
+      !comingBack(tokens, hit) &&
+      !transitOnTheWay(normalised, hit) &&
+      !ironyDenied(tokens, hit) &&
+      // 'Mein Schwager meinte ja, … heißt es am Ende eh nur „Danke für nichts“. Tja, Schwager: …': someone else's
+      // words, quoted to be proved wrong.
+      !tokens[hit.from]?.quoted,
+  );
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
   if (OWN_SLIP.test(normalised.text) || OWNED_UP.test(normalised.text)) return [];
@@ -1576,6 +1587,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     return IMAGINED.test(said) || (laughing && STANDALONE_IRONY.test(said));
   });
   if (standalone.length) return words(normalised, standalone);
+  // "Ihr seid echt die Besten. Nicht.", "Best service ever. NOT!": praise taken back in a word of its own.
+  const takenBack = TAKEN_BACK.exec(normalised.text);
+  if (takenBack && praise.length) return [...words(normalised, praise), takenBack[1] as string];
   if (!praise.length) {
     // "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏": applause for a negative fact,
     // with no word of praise or thanks beside it, is the applause of sarcasm.
@@ -1662,6 +1676,8 @@ function askedByName(text: string, companyName: string): boolean {
 }
 const ASKS_US =
   /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b/iu;
+const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$/iu;
+const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
@@ -1712,15 +1728,15 @@ const ARRIVED =
 function putRight(normalised: Normalised): boolean {
   return (
     normalised.emoji.ironic === 0 &&
-    (thanked(normalised) || CREDIT_TO_NAME.test(normalised.text)) &&
+    (thanked(normalised) || CREDIT_TO_NAME.test(normalised.text) || RESPECT.test(normalised.text)) &&
     PUT_RIGHT.test(normalised.text)
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|ersetzt|replaced|umgetauscht|erstattet|refunded|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -1771,6 +1787,8 @@ function thanked(normalised: Normalised): boolean {
 const CREDIT_TO =
   /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
 /** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
+/** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
+const RESPECT = /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due)(?!\p{L})/iu;
 const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}\p{Ll}+/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
@@ -1902,6 +1920,11 @@ const NOT_A_NAME = new Set(
     " ",
   ),
 );
+
+/** Where hits stand in the text. */
+function spans(tokens: readonly Token[], hits: readonly Hit[]): Array<{ start: number; end: number }> {
+  return hits.map((hit) => ({ start: (tokens[hit.from] as Token).start, end: (tokens[hit.to] as Token).end }));
+}
 
 /** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
 function jokesAboutName(text: string, companyName: string): boolean {
@@ -2058,15 +2081,39 @@ export function readIntent(
   // "Wir von der Solavio GmbH bieten … Darf ich Ihnen eine kurze Demo zeigen?": an offer and a call to take it up.
   // Not someone asking for a job ("Are you hiring solar planners?"): that is asked of us.
   const pitch = complaint === undefined && OFFERS.test(normalised.text) && CALLS_TO_TAKE_UP.test(normalised.text);
+  // "Was für ein Sonnenschein heute in Köln ☀️ … Euch allen nen schönen Tag!!", "who's watching the match tonight?":
+  // small talk on the page, nothing for the company to answer.
+  const chat = smallTalkWords(normalised.text, {
+    concern:
+      complaint !== undefined ||
+      sarcasmWords.length > 0 ||
+      request ||
+      (question !== undefined && question !== "other") ||
+      commenter !== undefined ||
+      offTopic ||
+      pitch ||
+      /(?<!\p{L})(?:lob|lobe|loben|gelobt|praise|kudos|shout-?out)(?!\p{L})/iu.test(normalised.text),
+    asks: question !== undefined || tone.question,
+    praise: spans(tokens, LEXICON.praise.find(tokens)),
+    // "got my mates over": a bare "my" is no order of theirs.
+    customer: spans(
+      tokens,
+      LEXICON.customer
+        .find(tokens)
+        .filter((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key)),
+    ),
+    companyName,
+  });
   return {
     ...(complaint ? { complaint } : {}),
     ...(question ? { question } : request ? { question: "contact" as const } : {}),
     sarcasm: sarcasmWords.length > 0,
     addressedTo,
     offTopic,
-    ...(mockery ? { mockery } : {}),
+    ...(mockery && chat.length === 0 ? { mockery } : {}),
     ...(pitch ? { pitch } : {}),
+    ...(chat.length > 0 ? { smallTalk: true } : {}),
     sarcasmWords,
-    addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : [],
+    addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : chat,
   };
 }

@@ -40,6 +40,7 @@ export const REASON_CODES = {
   "reply-not-to-commenter": true,
   "reply-not-off-topic": true,
   "reply-not-pitch": false,
+  "reply-not-small-talk": true,
   "reply-not-troll": false,
   "reply-not-needed": false,
   "reply-owed-case": false,

@@ -68,7 +68,7 @@ function countUnnegated(
  * mark asks nothing; a comment whose every question is one is no question.
  */
 const RHETORICAL =
-  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$/iu;
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$|\b(?:honestly|ehrlich gesagt|ganz ehrlich)\s*\?+\s*$/iu;
 const JUST_ME =
   /\b(?:is it (?:just|only) me,? or|am i the only one|bin ich (?:der|die) einzige|kommt (?:es|das) nur mir so vor|ist das nur bei mir so)\b/iu;
 function onlyRhetorical(text: string): boolean {
@@ -243,8 +243,13 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
   // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.
   const quotedPraise =
-    LEXICON.positive.find(tokens).some((hit) => tokens[hit.from]?.quoted === true) ||
-    tokens.some((token, at) => scareQuoted(normalised, at) && token.kind === "word");
+    LEXICON.positive.find(tokens).some(
+      (hit) =>
+        tokens[hit.from]?.quoted === true &&
+        !titled(normalised, hit.from) &&
+        // 'Mein Schwager meinte ja, … heißt es am Ende eh nur „Danke für nichts“': words cited, not mocked.
+        !tokens.slice(Math.max(0, hit.from - 7), hit.from).some((before) => CITING.has(before.key)),
+    ) || tokens.some((token, at) => scareQuoted(normalised, at) && token.kind === "word");
   const irony =
     quotedPraise ||
     (praise.kept > 0 &&
@@ -303,9 +308,14 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 function ironic(normalised: Normalised, negative: number): boolean {
   const { tokens } = normalised;
   // "Ich komme jedes Mal wieder": coming back is no irony.
-  const hits = LEXICON.irony
-    .find(tokens)
-    .filter((hit) => !comingBack(tokens, hit) && !transitOnTheWay(normalised, hit) && !ironyDenied(tokens, hit));
+  const hits = LEXICON.irony.find(tokens).filter(
+    (hit) =>
+      !comingBack(tokens, hit) &&
+      !transitOnTheWay(normalised, hit) &&
+      !ironyDenied(tokens, hit) &&
+      // „Danke für nichts“ quoted from someone else, to prove it wrong.
+      !tokens[hit.from]?.quoted,
+  );
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
   const facts = LEXICON.sarcasmFacts
@@ -326,8 +336,27 @@ const TWO_EDGED = new Set([
 ]);
 
 const CITING = new Set(
-  "steht stand stehen heisst hiess lautet zeigt zeigte says said reads read shows showed displays".split(" "),
+  "steht stand stehen heisst hiess lautet zeigt zeigte sagt sagte meint meinte says said reads read shows showed displays".split(
+    " ",
+  ),
 );
+
+/**
+ * "won 'Best Filter Coffee' at the Hamburg Coffee Fest": a quoted title of several words, each capitalised, is a
+ * name, whatever kind word it holds.
+ */
+function titled({ tokens, text }: Normalised, at: number): boolean {
+  let first = at;
+  while (tokens[first - 1]?.quoted) first--;
+  let last = at;
+  while (tokens[last + 1]?.quoted) last++;
+  if (last === first) return false;
+  // Every word capitalised, as English titles are: not a German slogan ('Handverlesen mit Liebe ❤️').
+  return tokens.slice(first, last + 1).every((token) => {
+    const letter = text.charAt(token.start);
+    return token.kind !== "word" || letter !== letter.toLowerCase();
+  });
+}
 
 function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   const token = tokens[at];

@@ -112,6 +112,7 @@ export function replyOwed(
   if (intent.addressedTo === "commenter") return no("reply-not-to-commenter", addressWords);
   if (intent.offTopic) return no("reply-not-off-topic", addressWords);
   if (intent.pitch) return no("reply-not-pitch");
+  if (intent.smallTalk) return no("reply-not-small-talk", addressWords);
   // Rule 1: stay calm; a troll's mockery, or laughing at the company without a concern, is not answered.
   if (role.role === "troll") return no("reply-not-troll");
   // A correction with a laugh ("you spelled it wrong lol") is still a correction to thank for.

@@ -859,7 +859,8 @@ function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean)
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined || terse;
   // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.
-  const elsewhere = intent.offTopic || intent.pitch === true || intent.addressedTo === "commenter";
+  const elsewhere =
+    intent.offTopic || intent.pitch === true || intent.smallTalk === true || intent.addressedTo === "commenter";
   // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.

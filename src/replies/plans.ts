@@ -483,7 +483,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (
     !assessment.replyNeeded &&
     !thanksStaff &&
-    (intent.addressedTo === "commenter" || intent.offTopic || intent.pitch)
+    (intent.addressedTo === "commenter" || intent.offTopic || intent.pitch || intent.smallTalk)
   ) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }

@@ -95,6 +95,11 @@ export const Intent = z.object({
    * zeigen?", "I'm recruiting … DM me"): no reply is owed in public.
    */
   pitch: z.optional(z.boolean()),
+  /**
+   * Small talk on the page, nothing of the company's ("Was für ein Sonnenschein heute ☀️ Euch allen nen schönen
+   * Tag!", "who's watching the match tonight?"): a like is enough.
+   */
+  smallTalk: z.optional(z.boolean()),
   /** Hateful words quoted or negated in order to reject them ("… schämt euch für solche Kommentare"): counter-speech. */
   countersHate: z.optional(z.boolean()),
 });

@@ -257,7 +257,9 @@ export const CORRECTION = [
   "nicht ganz richtig|korrekt|korekt",
   "richtig waere|ist|heisst",
   "es heisst",
-  "heisst es",
+  // "Richtig heißt es „Bretzel“", not "bei Rheinwerk heißt es am Ende eh nur …" (what people say).
+  "richtig|korrekt|eigentlich ~1 heisst es",
+  "heisst es ~1 richtig|korrekt|eigentlich|uebrigens",
   "tippfehler",
   "schreibfehler",
   "rechtschreib*",

@@ -147,7 +147,7 @@ function richIdiom(tokens: readonly Token[], at: number): boolean {
 
 /** "who made my mum a flat white": the English verb, not the German "Made" (maggot). */
 const ENGLISH_AROUND = new Set(
-  "who i he she they we you it has have had was were that which just me my her his our your their a an the us him them sure".split(
+  "who i he she they we you ya u yall em it has have had was were that which just me my her his our your their a an the us him them sure".split(
     " ",
   ),
 );

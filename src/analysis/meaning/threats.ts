@@ -105,6 +105,32 @@ function final(context: Context, hit: Hit): boolean {
   return !next || context.structure.clause[hit.to + 1] !== context.structure.clause[hit.to] || next.kind === "emoji";
 }
 
+/** English harm in the simple past: told of, not threatened. */
+const PAST_HARM = new Set(["killed", "shot", "murdered", "stabbed", "strangled", "choked", "slapped", "punched"]);
+/** What makes a past participle a wish or a demand again: "should be shot", "gets killed", "hope he's stabbed". */
+const PASSIVE = new Set(
+  "be been being is are was were get gets got getting gotta s re m ll d will would should must have has had".split(" "),
+);
+const NOUN_SUBJECT = new Set(["he", "she", "they", "it", "who", "that", "which"]);
+
+/**
+ * "the celestial dragon killed him", "he shot him in the last episode": a past deed told with its doer before it
+ * is a story, however the sentence goes on. Not "I killed him" (the speaker's own deed is read by the mood) and not
+ * a passive or a wish ("should be shot", "hope he gets killed").
+ */
+function narrated(context: Context, hit: Hit): boolean {
+  const { tokens } = context;
+  if (hit.from !== hit.to || !PAST_HARM.has(tokens[hit.from]?.key ?? "")) return false;
+  const before = tokens[hit.from - 1];
+  if (before?.kind !== "word" || PASSIVE.has(before.key) || context.roles.first[hit.from - 1]) return false;
+  if (NOUN_SUBJECT.has(before.key)) return true;
+  // "the celestial dragon killed him": a doer named with its article, not "should be fired. and shot."
+  if (!/^\p{L}{3,}$/u.test(before.key) || CONJUNCTIONS.has(before.key)) return false;
+  return [2, 3].some((back) => DETERMINERS.has(tokens[hit.from - back]?.key ?? ""));
+}
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "some"]);
+const CONJUNCTIONS = new Set(["and", "or", "but", "then", "also", "just", "und", "oder", "dann"]);
+
 const SPEAKER_OBJECT = new Set(["me", "mich", "mir", "us", "uns", "myself"]);
 
 /** "… and stab me", "beat me up": the harm is done to the speaker, not threatened by them. */
@@ -121,6 +147,7 @@ export function findThreats(context: Context): MeaningFinding[] {
   for (const hit of said(context, LEXICON.harm.find(tokens))) {
     if (negatedBefore(context, hit)) context.defused = true;
     if (negatedBefore(context, hit) || harmless(context, hit) || toSpeaker(context, hit)) continue;
+    if (narrated(context, hit)) continue;
     const target = targetOf(context, hit);
     if (target === -1 || !mood(context, hit)) continue;
     const evidence = evidenceOf(context, target, hit);

@@ -1,5 +1,5 @@
 import { LEXICON } from "./lexicon";
-import type { Normalised, Token } from "./normalise";
+import { keysIn, type Normalised, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 const SENTENCE_END = /[.,!?;:\n]/;
@@ -69,4 +69,12 @@ export function deniedWithin(tokens: readonly Token[], hit: Hit): boolean {
     if (DENIED_INSIDE.has(tokens[at]?.key ?? "") && PASSIVE.has(tokens[at + 1]?.key ?? "")) return true;
   }
   return false;
+}
+
+const NOT_ONCE =
+  /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|nicht einmal)(?:\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$/u;
+
+/** "not once has it been late", "kein einziges Mal zu spät": a fault that never happened. */
+export function neverOnce(tokens: readonly Token[], at: number): boolean {
+  return NOT_ONCE.test(keysIn(tokens, at - 6, at));
 }

@@ -4,7 +4,7 @@ import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
 import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { negatedAt } from "./negation";
+import { negatedAt, neverOnce } from "./negation";
 import { keysIn, type Normalised, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
@@ -57,7 +57,11 @@ function countUnnegated(
   for (const hit of hits) {
     const before = turn >= 0 && hit.from < turn;
     const weight = turn < 0 ? 1 : side === "praise" ? (before ? 0.5 : 1) : before ? 1 : 1.5;
-    if (negatedAt(normalised, hit.from, 2) || (side === "complaint" && resolved(normalised, hit))) negated += weight;
+    if (
+      negatedAt(normalised, hit.from, 2) ||
+      (side === "complaint" && (resolved(normalised, hit) || neverOnce(normalised.tokens, hit.from)))
+    )
+      negated += weight;
     else kept += weight;
   }
   return { kept, negated };

@@ -97,6 +97,13 @@ function repeatsKeyWord(text: string): boolean {
 const GENERIC_CASE = /^(?:Ihren Fall|deinen Fall|your case)(?=$| \(| [A-Z\d#])/u;
 
 /**
+ * A figure alone, with its unit at most ("70 %", "1,100 kWh", "800 W", "180 qm"), or a day and a time ("1. April",
+ * "Samstag 11 Uhr"): what an argument cites, not what it is about.
+ */
+const BARE_FIGURE =
+  /^(?:[−-]?[€£$]?\d[\d.,]*\s?(?:%|Prozent|percent|kWh|kWp|kW|Wp|W|Watt|°C|Grad|degrees|€|Euro|ct|Cent|qm|m²|kg|g|t|Uhr|am|pm)?|\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2}(?:st|nd|rd|th)?)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm))?)$/u;
+
+/**
  * "Ihren Fall (Kundennummer 771845)" says nothing of what the case is: with the comment's own word it becomes
  * "Ihren Fall zum Thema Abschlag (Kundennummer 771845)", "your case about the direct debit date". A figure is no
  * topic, and a word the clause already says is not said twice.
@@ -389,7 +396,12 @@ function setting(
   // A correction names what the post says and what they say instead: "Yirgacheffe, Kenia und Äthiopien".
   const corrects = assessment.role === "know-it-all";
   const argued = withoutConcession(withoutStanding(text, assessment), assessment);
-  const said = caseTerms(argued, language, notTerms, corrects ? 3 : 2, unfitTerm);
+  // "Rheinwerk-Aktion Balkonkraftwerk: 800 W, „bis zu 600 kWh im Jahr“ …": an expert's argument is about a thing, not
+  // a bare figure ("Ihr Punkt zu 800 W").
+  const leader = assessment.role === "opinion-leader";
+  const read = caseTerms(argued, language, notTerms, corrects ? 3 : leader ? 5 : 2, unfitTerm);
+  const things = read.filter((term) => !BARE_FIGURE.test(term));
+  const said = leader ? (things.length ? things : read).slice(0, 2) : read;
   const found = questionFirst(
     corrects ? correctionTerms(text, said, language) : said,
     assessment.tone === "question" ? askedTerms(argued, language, notTerms, unfitTerm) : [],

@@ -20,12 +20,71 @@ export const WAS_INSTEAD =
 export const COUNTED_GOT =
   /\b[Oo]rdered\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b[^.!?]{0,60}?,\s(?:but\s)?(?:I\s|we\s)?(?:got|received)\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
-const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received/u;
+/** "Bestellt: Kolumbien Huila, 1 kg, normal. Geliefert: 1 kg Kolumbien ENTKOFFEINIERT.": the two set side by side. */
+export const LISTED_GOT =
+  /\b(?:Bestellt|Ordered):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40}?)[,.;][\s\S]{0,60}?\b(?:Geliefert|Bekommen|Erhalten|Angekommen|Delivered|Got|Received|Arrived):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40})/u;
+/** "2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos": what came instead. */
+export const ORDERED_CAME_DE =
+  /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:angekommen|gekommen|geliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?)/u;
+/** "den Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen.": the answer to "what's in it". */
+export const ASKED_AS_DE =
+  /\bals\s(\p{L}[\p{L} ]{2,28}?)\sbestellt\b[\s\S]{0,80}?\b(?:drin|drinnen)\?\s*(\p{L}[\p{L}-]{2,30})/u;
+/** "kam aber für Filter gemahlen statt für Siebträger": came as something else than ordered. */
+export const CAME_INSTEAD_DE =
+  /\b(?:kam|kamen)\s(?:aber\s|leider\s|dann\s)*([\p{L}][\p{L} -]{2,30}?)\s(?:statt|anstatt)\s([\p{L}][\p{L} -]{2,30}?)(?=[.,!?;)]|\s(?:an|und|bei)\b)/u;
+/** "ordered beans ground for my moka pot. got whole beans.": told in two short sentences. */
+export const ORDERED_DOT_GOT_EN =
+  /\b[Oo]rdered\s((?:the\s|some\s|an?\s)?[a-z][\w-]*(?:\s[\w-]+){0,5}?)[.;]\s+(?:(?:and|but)\s)?(?:(?:I|we)\s)?(?:got|received)\s((?:[a-z]+\s)?[a-z]+)\b/u;
+const NOT_GOODS =
+  /(?<!\p{L})(?:nichts|nix|nothing|erst|am|um|seit|bis|heute|gestern|morgen|uhr|tage?n?|wochen?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/iu;
+/** "ordered 2 bags of Brazil Cerrado, opened one this morning → DECAF", "ordered the Espresso Blend … Bag arrived today: whole beans". */
+export const ORDERED_ARROW_EN =
+  /\b[Oo]rdered\s(?:\d+\s(?:bags?|kg|packs?|boxes?)\sof\s|the\s|an?\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})[^]{0,120}?(?:→|->|arrived(?: today)?:|came:|turned out to be)\s*([A-Za-z][\w-]+(?:\s[a-z][\w-]+)?)/u;
+
+/**
+ * Said back in ordinary case: "ENTKOFFEINIERT" → "entkoffeiniert", "DECAF" → "decaf"; a shouted German phrase of
+ * several words keeps its noun's capital ("GANZE BOHNEN" → "ganze Bohnen").
+ */
+function quietly(phrase: string, german: boolean): string {
+  const words = phrase.trim().split(/\s+/u);
+  const loud = (word: string) => /^\p{Lu}{3,}$/u.test(word);
+  return words
+    .map((word, at) => {
+      if (!loud(word)) return word;
+      const small = word.toLowerCase();
+      const noun = german && at === words.length - 1 && at > 0 && loud(words[at - 1] as string);
+      return noun ? small.charAt(0).toUpperCase() + small.slice(1) : small;
+    })
+    .join(" ");
+}
+
+/** "Gemahlen." opening a sentence is still the participle: "dass du gemahlen … bekommen hast". */
+function participle(word: string): string {
+  return /^Ge\p{Ll}+(?:en|t)$/u.test(word) ? word.toLowerCase() : word;
+}
+
+const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered/u;
 
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
   // Each pattern needs one of these words as written; the patterns themselves cost far more than this look.
   if (!MAY_SWAP.test(text)) return undefined;
+  const german = /[äöüß]|\b(?:bestellt|und|ist|der|die|das)\b/iu.test(text);
+  const side =
+    LISTED_GOT.exec(text) ??
+    ORDERED_CAME_DE.exec(text) ??
+    ASKED_AS_DE.exec(text) ??
+    ORDERED_ARROW_EN.exec(text) ??
+    ORDERED_DOT_GOT_EN.exec(text);
+  if (side?.[1] && side[2] && side[1].trim().toLowerCase() !== side[2].trim().toLowerCase()) {
+    // "beans ground for my moka pot" is said back as theirs: "for your moka pot".
+    const chosen = quietly(side[1], german).replace(/\bmy\b/gu, "your");
+    return { chosen, got: participle(quietly(side[2], german)), said: side[0] };
+  }
+  const came = CAME_INSTEAD_DE.exec(text);
+  // "kam erst am Samstag statt Mittwoch", "kam bis heute nichts statt zwei Päckchen": late or nothing, not swapped.
+  if (came?.[1] && came[2] && !NOT_GOODS.test(`${came[1]} ${came[2]}`))
+    return { chosen: came[2].trim(), got: came[1].trim(), said: came[0] };
   const was = WAS_INSTEAD.exec(text);
   if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };
   const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text) ?? COUNTED_GOT.exec(text);

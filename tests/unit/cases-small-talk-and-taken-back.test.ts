@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessComment } from "../../src/analysis";
 import { snapshotOf } from "../../src/analysis/snapshot";
+import { composeReplies } from "../../src/replies";
 import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 import { goldenAnswer } from "./company-answers";
 
@@ -148,5 +149,169 @@ describe("no licence for a story or an English verb", () => {
   it("does not read the English 'made ya' as the German 'Made'", () => {
     expect(assess("@user hahaha, made ya eat crow....").violations).toEqual([]);
     expect(assess("Du Made!").verdict).toBe("may-delete");
+  });
+});
+
+describe("what came instead of what was ordered, however it is told", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Bestellt: Kolumbien Huila, 1 kg, normal. Geliefert: 1 kg Kolumbien ENTKOFFEINIERT. Hab mich drei Tage gewundert warum ich morgens nicht wach werde 😂😩 Bestellnummer 60233. Was jetzt, muss ich das zurückschicken?",
+      /Kolumbien entkoffeiniert statt Kolumbien Huila/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv ordered 2 bags of Brazil Cerrado, opened one this morning → DECAF 🙃 order KK-30917. I work 6am shifts, this is a crime",
+      /you got decaf instead of the Brazil Cerrado/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Saftladen. Hab am 3. März 2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos und sonst nix.",
+      /Brasil Santos statt Äthiopien Guji/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Hab mir extra ne Handmühle gewünscht und dann bei euch den Äthiopien Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen. Wie läuft das jetzt?",
+      /du gemahlen statt ganze Bohnen bekommen hast/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Die letzte Lieferung (5 kg Haus-Espresso, Rechnung RE-2024-1187) kam aber für Filter gemahlen statt für Siebträger. Wie können wir das schnell lösen?",
+      /für Filter gemahlen statt für Siebträger/u,
+    ],
+  ] as const)("names both: %s", (company, text, said) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).toMatch(said);
+  });
+
+  it("does not take a late delivery for a swap ('kam erst am Samstag statt Mittwoch')", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Mein Abo-Kaffee kam diesmal erst am Samstag statt Mittwoch, und abgebucht wurde schon am Montag.",
+    );
+    expect(first?.text).not.toMatch(/statt Mittwoch bekommen/u);
+  });
+});
+
+describe("an expert's argument, and what is not ours", () => {
+  it("names the thing argued about, not a bare figure", () => {
+    const comment = snapshotOf(
+      "Rheinwerk schreibt in der aktuellen Kampagne „bis zu 70 % Förderung für Ihre Wärmepumpe“. Formal korrekt, praktisch irreführend: Die 70 % gibt es nur mit Einkommensbonus plus Geschwindigkeitsbonus. Der Durchschnittshaushalt landet bei 30 bis 50 %. Ich habe dazu einen Artikel in Arbeit und würde gern wissen: Wie viele Ihrer Kunden haben tatsächlich 70 % bekommen?",
+      { site: "linkedin", author: { name: "Martin Köhler", badges: ["Fachjournalist"], followers: 11300 } },
+    );
+    const assessment = assessComment(comment, GOLDEN_GUIDELINES.rheinwerk);
+    const [first] = composeReplies(comment, assessment, GOLDEN_GUIDELINES.rheinwerk, {
+      now: new Date("2026-12-01T09:00:00Z"),
+      timeZone: "Europe/Berlin",
+    });
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).not.toMatch(/Thema 70 % und 50 %/u);
+    expect(first?.text).toMatch(/Förderung/u);
+  });
+
+  it("says a figure in thousands once, as written ('€1,860', never '€1,86')", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "We had your WP 9 installed last autumn. My heat-pump electricity for the year came to €1,860; gas the year before was €2,100. That's about 11% less, not half.",
+    );
+    expect(first?.text).not.toMatch(/€1,86(?!0)/u);
+  });
+
+  it("reads a neighbour's heat pump from another firm, and residents' complaints passed on, as nobody's case", () => {
+    const neighbour = goldenAnswer(
+      "rheinwerk",
+      "Unser Nachbar hat sich letztes Jahr so eine Wärmepumpe einbauen lassen, nicht bei Ihnen, aber egal, und der zahlt jetzt mehr als vorher mit Öl!! Und Sie machen Werbung „Wärmepumpe lohnt sich für jedes Haus“.",
+    );
+    expect(neighbour.assessment.intent.complaint).toBeUndefined();
+    const mayor = goldenAnswer(
+      "rheinwerk",
+      "Ich bin hier Ortsvorsteher und bekomme inzwischen jede Woche Beschwerden über Wärmepumpen in der Siedlung. Nachts brummt es, die Außengeräte stehen teils 2 Meter vom Schlafzimmerfenster des Nachbarn.",
+    );
+    expect(mayor.assessment.intent.complaint).toBeUndefined();
+    expect(mayor.first?.text).not.toMatch(/Meter\)|Zähler/u);
+  });
+
+  it("never thanks criticism of pay in a café as praise ('Fair bis zur Theke sieht für mich anders aus')", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Das Kaffeekollektiv wirbt auf LinkedIn mit „fair für alle – von der Farm bis zur Theke“. Aus Gesprächen mit Beschäftigten im Café in Kreuzberg höre ich: Einstieg knapp über Mindestlohn, kein Tarifvertrag. Fair bis zur Theke sieht für mich anders aus. Ich würde mich über eine öffentliche Antwort freuen.",
+      "linkedin",
+    );
+    expect(first?.strategy).not.toMatch(/thank/u);
+    expect(first?.text).not.toMatch(/LinkedIn/u);
+  });
+});
+
+describe("an ordinary Monday on the page", () => {
+  it("may delete 'or I'm coming down to ottensen to put a brick through your window'", () => {
+    const assessment = assess(
+      "@kaffeekollektiv you charged me TWICE for order KK-61240, €27.50 x2 on my card. sort it by friday or I'm coming down to ottensen to put a brick through your window",
+    );
+    expect(assessment.verdict).toBe("may-delete");
+    expect(assessment.violations.map((violation) => violation.kind)).toContain("threat");
+    expect(assess("Noch eine Mahnung und dann fliegt ein Stein durch eure Scheibe.").verdict).toBe("may-delete");
+  });
+
+  it("thanks praise that tells of a damaged bag put right the same day ('So geht Service!')", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Seit einem Jahr bestellen wir für unser Büro bei Kaffeekollektiv. Jede Lieferung pünktlich, und als einmal eine Tüte beschädigt war, hat Paul aus dem Versand das am selben Tag geklärt. So geht Service!",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("thanks 'not once has it been late' as praise", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Pro tip for anyone running a small office: the Kaffeekollektiv subscription. We've had the House Blend delivered every two weeks for a year now and not once has it been late.",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("asks which café when staff were unfriendly and no branch is named", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Gestern war die Bedienung in eurem Café echt unfreundlich. Hab gefragt ob ich Hafermilch haben kann und wurde angeguckt als hätte ich nach nem Whiskey gefragt.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("service");
+    expect(first?.text).toMatch(/in welcher Filiale/iu);
+  });
+
+  it("answers 'habt ihr Karfreitag auf oder steh ich wieder vor verschlossener Tür?' as a question", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv habt ihr Karfreitag in Leipzig auf oder steh ich wieder vor verschlossener Tür wie letztes Jahr beim Bäcker? 🥐🔒",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it("reads 'the post says …, but your website has …' as a correction, not a website fault", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "FYI the post says your new showroom in Bonn is at Kaiserstraße 14, but Google Maps and your website both have Kaiserstraße 41. Nearly walked to the wrong building 😅",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("names 'got whole beans' after 'ordered beans ground for my moka pot', as theirs", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv ordered beans ground for my moka pot. got whole beans. great. now what, chew them? 🙃",
+      "x",
+    );
+    expect(first?.text).toMatch(/whole beans instead of beans ground for your moka pot/u);
+  });
+
+  it("reads bills still sent after a move as a billing case that needs the customer number", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "I moved out of my flat in Ehrenfeld in January and I'm STILL getting bills from you. Called twice, nobody seems to know anything.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(first?.text).toMatch(/customer number/u);
   });
 });

@@ -32,6 +32,10 @@ export const FAILURE = [
   "strom|gas|wasser|heizung|warmwasser|internet|leitung|anschluss ~3 abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt",
   "abgestellt|abgeschaltet|abgeklemmt|gesperrt ~3 strom|gas|wasser|internet|anschluss",
   "seit ~4 uhr ~1 nix|nichts",
+  // "ihr habt als Zählerstand 45.812 genommen, abgelesen hab ich 44.812. Da hat wohl jemand ne 4 und ne 5 verwechselt":
+  // a reading taken wrong on their bill.
+  "zaehlerstand|zaehlerstaende|ablesung|reading|readings ~24 verwechselt|vertauscht|swapped",
+  "zaehlerstand|zaehlerstaende|ablesung|reading|readings ~24 mixed ~1 up",
   // "Kreuzberg heute um 8:15 immer noch zu, obwohl angeblich ab 7:30 offen", "still closed at 9 although it says 8":
   // shut when it should be open.
   "zu|geschlossen|closed|shut ~8 obwohl|although|though|angeblich|supposedly|eigentlich ~6 offen|geoeffnet|open|opens",
@@ -373,6 +377,8 @@ export const FAILURE = [
   // Treated badly by staff: "total unfreundlich zu meiner Mutter", "hat mich ausgelacht", "was so rude to me".
   "unfreundlich ~3 behandelt|abgefertigt|zu|angesprochen",
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
+  // "Gestern war die Bedienung in eurem Café echt unfreundlich", "the barista was really rude".
+  "bedienung|barista|baristas|kellner|kellnerin|personal|mitarbeiter|mitarbeiterin|verkaeufer|verkaeuferin|staff|server|waiter|waitress ~6 unfreundlich|unhoeflich|herablassend|pampig|patzig|rude|condescending",
   "ausgelacht|angeschnauzt|angemotzt|angepampt",
   // "dann schnauzt mich euer Typ an der Theke an": the separable verb, split.
   "schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte ~2 mich|uns ~6 an",
@@ -1833,6 +1839,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "charging ~2 me|us",
       "billed",
       "bill",
+      // "I moved out in January and I'm STILL getting bills from you" (not "can't find my monthly bills" in the app).
+      "getting|receiving|sending|send|sent ~2 bills",
       "invoice*",
       "invoicing",
       "fee",

@@ -257,6 +257,8 @@ export const CORRECTION = [
   "nicht ganz richtig|korrekt|korekt",
   "richtig waere|ist|heisst",
   "es heisst",
+  // "FYI the post says your new showroom is at Kaiserstraße 14, but Google Maps and your website both have 41".
+  "post|beitrag|ad|anzeige|article|artikel ~1 says|sagt|schreibt|nennt|steht ~12 but|aber|while|waehrend|whereas",
   // "Richtig heißt es „Bretzel“", not "bei Rheinwerk heißt es am Ende eh nur …" (what people say).
   "richtig|korrekt|eigentlich ~1 heisst es",
   "heisst es ~1 richtig|korrekt|eigentlich|uebrigens",

@@ -235,6 +235,11 @@ export const THREAT_PATTERNS = [
   "address ~2 isnt|isn't|not|is ~2 hard ~2 to ~1 find",
   // "keep raising prices and see what happens to those pretty little café windows": damage promised on a condition.
   "see ~1 what ~1 happens ~1 to ~5 windows|window|car|cars|van|vans|cafe|shop|store|house|office",
+  // "sort it by friday or I'm coming down to ottensen to put a brick through your window", "dann fliegt ein Stein
+  // durch eure Scheibe": a window promised to be smashed.
+  "put|throw|chuck|lob|send ~3 brick|bricks|stone|stones|rock|rocks ~2 through ~3 window|windows",
+  "brick|bricks|stone|stones|rock|rocks ~2 through ~2 your|ur|the|their ~2 window|windows",
+  "stein|steine|ziegel|pflasterstein|pflastersteine ~3 durch|in ~3 scheibe|scheiben|fenster|schaufenster",
   // "Wenn einer eurer Monteure bei mir im Dorf auftaucht, wird der nicht heil nach Hause kommen": the same promise.
   "nicht ~1 heil ~1 nach ~1 hause|haus",
   "nicht ~1 heil ~1 heim|heimkommen|heimkommt",

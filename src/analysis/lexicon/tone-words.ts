@@ -464,6 +464,8 @@ export const DISAPPROVAL = [
   "zur|zu ~1 konkurrenz ~1 gewechselt|gehen|wechseln",
   // "Kundenfreundlich geht anders": how it should have been, said as a reproach.
   "geht ~1 anders",
+  // "Fair bis zur Theke sieht für mich anders aus": the same reproach.
+  "sieht|sehen ~1 fuer ~1 mich|uns ~1 anders",
   // "That's age discrimination, and illegal in Germany."
   "illegal",
   // "am Wochenende erreicht man bei euch wieder niemanden".

@@ -59,6 +59,8 @@ export function caseProduct(text: string): string | undefined {
   if (named) return named[0].trim().replace(DETERMINERS, "");
   const things = [...text.matchAll(THING_ALL)].filter(
     (match) =>
+      // "stehen teils 2 Meter vom Schlafzimmerfenster": a length, no meter.
+      !(/^meter\b/iu.test(match[0]) && /\d\s?$/u.test(text.slice(Math.max(0, match.index - 3), match.index))) &&
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&

@@ -316,6 +316,10 @@ const CHANGE_ORDER =
   /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
 
 /** Signs a question is asked in exasperation, not for an answer. */
+const ROLLED_EYES = /🙄|🤨|😒/u;
+/** "0 Erklärungen", "keine Antwort", "no reply", "zero updates": nothing given, told as a fact. */
+const TOLD_NONE =
+  /(?<![\d.,])0\s\p{L}{3,}|\b(?:keine?n?|no|zero|null)\s(?:\p{L}+\s)?(?:Erklärung\p{L}*|Antwort\p{L}*|Rückmeldung\p{L}*|Info\p{L}*|answer\p{L}*|repl\p{L}*|explanation\p{L}*|update\p{L}*)/iu;
 const EXASPERATED =
   /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott/iu;
 
@@ -421,7 +425,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     ((tone === "critical" || tone === "angry") &&
       (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
     exasperated;
-  const question = !rhetorical && (tone === "question" || intent.question !== undefined);
+  // "Kriegt man bei euch eigentlich auch Strom, oder nur Rechnungen? 3 Rechnungen im Februar, 0 Erklärungen. 🙄": a
+  // question asked with rolled eyes beside a failure told is a reproach, never "danke, dass Sie nachfragen".
+  const rolledEyes = tone === "question" && ROLLED_EYES.test(text) && TOLD_NONE.test(text);
+  const question = !rhetorical && !rolledEyes && (tone === "question" || intent.question !== undefined);
   if (isViolation(assessment)) {
     if (kinds.has("spam")) return ["do-not-reply", "boundary"];
     if (kinds.has("threat") || kinds.has("identity-hate")) return ["boundary", "do-not-reply"];
@@ -611,7 +618,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
   // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
-  const critical = tone === "critical" || tone === "angry" || exasperated;
+  const critical = tone === "critical" || tone === "angry" || exasperated || rolledEyes;
   if (critical && jab) return ["take-seriously", "do-not-reply"];
   if (critical) return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").

@@ -315,3 +315,24 @@ describe("an ordinary Monday on the page", () => {
     expect(first?.text).toMatch(/customer number/u);
   });
 });
+
+describe("rolled eyes and a count that opens a sentence", () => {
+  it("never thanks a question asked with rolled eyes beside nothing given ('0 Erklärungen. 🙄')", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Ernsthafte Frage @rheinwerk: Kriegt man bei euch eigentlich auch Strom, oder nur Rechnungen? 3 Rechnungen im Februar, 0 Erklärungen. 🙄",
+      "x",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/danke/iu);
+  });
+
+  it("names the annual bill, not 'Drei' of 'Drei Wochen warte ich jetzt'", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Super Service, Rheinwerk 👏👏 Drei Wochen warte ich jetzt auf eine Antwort wegen meiner Jahresabrechnung. Kundennummer 40-118273 hab ich euch schon zweimal gemailt. Weiter so!!",
+    );
+    expect(first?.text).not.toMatch(/Thema Drei/u);
+    expect(first?.text).toMatch(/Jahresabrechnung/u);
+  });
+});

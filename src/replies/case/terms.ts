@@ -14,6 +14,8 @@ const STOP_DE = new Set(
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
+    // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
+    "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "wirbt auf LinkedIn mit …": where it was posted, never what it is about.
     "LinkedIn Facebook Instagram Twitter TikTok YouTube Feed " +
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +

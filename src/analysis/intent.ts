@@ -691,7 +691,7 @@ const WOULD_BE = new Set(["waer", "waere", "waers", "wuerde", "would", "itd", "i
 const ADDED = new Set(["dazu", "hinzu"]);
 /** "Im Wohnzimmer hats 15 Grad": a home too cold, told as a figure. */
 const INDOOR_COLD =
-  /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})/iu;
+  /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})|\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)\s(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|haus)|in the (?:living room|house|bedroom|lounge))\b/iu;
 /**
  * "wurde … von einer Wespe in die Lippe gestochen", "was stung on the lip", "hab mir die Zunge verbrüht": someone hurt,
  * told as what happened, with no complaint word; never a harm feared ("bevor noch jemand gestochen wird").
@@ -1147,7 +1147,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const appFails =
     SITE.test(normalised.text) &&
     (saidAny(
-      /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever)\b/iu,
+      /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever|logs (?:me )?out|logged (?:me )?out|kicks (?:me )?out|wirft (?:mich )?raus|loggt (?:mich )?aus)\b/iu,
     ) ||
       CANNOT_ENTER.test(normalised.text));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
@@ -1711,6 +1711,15 @@ const OTHERS_COMPLAIN =
   /(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
 const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$/iu;
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+const UNRELATED =
+  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\seuch\szu\stun/iu;
+/** Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my". */
+function ownDealings(normalised: Normalised): boolean {
+  const { tokens } = normalised;
+  return LEXICON.customer
+    .find(tokens)
+    .some((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
+}
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
@@ -1981,7 +1990,10 @@ export function readIntent(
   const fixed = putRight(normalised);
   // "Rheinwerk employees right now: *unplugs the sun* "sorry your solar is broken" 😂😂": a joke acted out, no case.
   const acted = normalised.emoji.laughing > 0 && MEME.test(normalised.text);
-  const complaint = fixed || acted ? undefined : readComplaint(normalised);
+  // "totally unrelated but is the S-Bahn in Hamburg dead for anyone else today??": said not to be about us, and
+  // nothing of theirs with us in it.
+  const unrelated = UNRELATED.test(normalised.text) && !ownDealings(normalised);
+  const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
@@ -2065,7 +2077,8 @@ export function readIntent(
     (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
   // "Off topic aber muss einfach raus: der Busfahrer von der Linie 133 …": said to be beside the point, and nothing
   // asked of us. Not "Off topic, aber habt ihr auch Hafermilch?": a question to us is ours.
-  const saidOffTopic = SAID_OFF_TOPIC.test(normalised.text) && complaint === undefined && question === undefined;
+  const saidOffTopic =
+    unrelated || (SAID_OFF_TOPIC.test(normalised.text) && complaint === undefined && question === undefined);
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
     ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic) && !commenter);

@@ -35,6 +35,12 @@ export const CAME_INSTEAD_DE =
 /** "ordered beans ground for my moka pot. got whole beans.": told in two short sentences. */
 export const ORDERED_DOT_GOT_EN =
   /\b[Oo]rdered\s((?:the\s|some\s|an?\s)?[a-z][\w-]*(?:\s[\w-]+){0,5}?)[.;]\s+(?:(?:and|but)\s)?(?:(?:I|we)\s)?(?:got|received)\s((?:[a-z]+\s)?[a-z]+)\b/u;
+/** "Ordered decaf for my wife … and the bag that came is your regular espresso blend". */
+export const ORDERED_CAME_EN =
+  /\b[Oo]rdered\s((?:the\s|some\s|an?\s)?[a-z][\w-]*(?:\s[\w-]+){0,2}?)\s(?:for|because|but|and)\b[^.!?]{0,80}?\b(?:the (?:bag|box|one|pack)|what) (?:that )?(?:came|arrived)\s(?:is|was)\s(?:your\s|the\s|an?\s)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})/u;
+/** "schickt mir gemahlenen Kaffee, obwohl ich GANZE BOHNEN bestellt hab". */
+export const SENT_ALTHOUGH_DE =
+  /\b(?:schickt|schicken|schickte|geschickt|geliefert|bekommen|bekam|kam|kamen)\s(?:mir\s|uns\s)?((?:\p{L}+\s){0,2}?\p{L}+),?\s(?:obwohl|dabei)\s(?:ich|wir)\s(?:doch\s|extra\s)?(\p{L}[\p{L} ]{2,30}?)\s(?:bestellt|gewählt|ausgewählt)/u;
 const NOT_GOODS =
   /(?<!\p{L})(?:nichts|nix|nothing|erst|am|um|seit|bis|heute|gestern|morgen|uhr|tage?n?|wochen?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/iu;
 /** "ordered 2 bags of Brazil Cerrado, opened one this morning → DECAF", "ordered the Espresso Blend … Bag arrived today: whole beans". */
@@ -58,6 +64,14 @@ function quietly(phrase: string, german: boolean): string {
     .join(" ");
 }
 
+/** "gemahlenen kaffee", written small, is said back with the noun's capital: "gemahlenen Kaffee". */
+function nounCapital(phrase: string): string {
+  return phrase.replace(
+    /^(\p{Ll}+(?:en|er|es|em|e)\s)(\p{Ll})(\p{Ll}+)$/u,
+    (_all, adjective: string, first: string, rest: string) => `${adjective}${first.toUpperCase()}${rest}`,
+  );
+}
+
 /** "Gemahlen." opening a sentence is still the participle: "dass du gemahlen … bekommen hast". */
 function participle(word: string): string {
   return /^Ge\p{Ll}+(?:en|t)$/u.test(word) ? word.toLowerCase() : word;
@@ -75,7 +89,11 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
     ORDERED_CAME_DE.exec(text) ??
     ASKED_AS_DE.exec(text) ??
     ORDERED_ARROW_EN.exec(text) ??
-    ORDERED_DOT_GOT_EN.exec(text);
+    ORDERED_DOT_GOT_EN.exec(text) ??
+    ORDERED_CAME_EN.exec(text);
+  const sent = SENT_ALTHOUGH_DE.exec(text);
+  if (!side && sent?.[1] && sent[2] && !NOT_GOODS.test(`${sent[1]} ${sent[2]}`))
+    return { chosen: quietly(sent[2], german), got: nounCapital(sent[1].trim()), said: sent[0] };
   if (side?.[1] && side[2] && side[1].trim().toLowerCase() !== side[2].trim().toLowerCase()) {
     // "beans ground for my moka pot" is said back as theirs: "for your moka pot".
     const chosen = quietly(side[1], german).replace(/\bmy\b/gu, "your");

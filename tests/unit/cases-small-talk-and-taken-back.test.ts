@@ -336,3 +336,71 @@ describe("rolled eyes and a count that opens a sentence", () => {
     expect(first?.text).toMatch(/Jahresabrechnung/u);
   });
 });
+
+describe("a fresh batch of every situation", () => {
+  it("needs no reply for 'totally unrelated but is the S-Bahn dead for anyone else?'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv totally unrelated but is the S-Bahn in Hamburg dead for anyone else today?? stuck at Altona for 40 min 💀🚆",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("reads '2x 138 € abschlag abgebucht' as a billing case, and names '2x 19,80' and 'Bestellung (62017)'", () => {
+    expect(
+      assess("@Rheinwerk diesen monat 2x 138 € abschlag abgebucht?!? will mein geld zurück", "rheinwerk").intent
+        .complaint?.problem,
+    ).toBe("billing");
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "2x 19,80 über PayPal abgebucht für EINE Bestellung (62017) und auf meine Mail antwortet seit 5 Tagen keiner.",
+    );
+    expect(first?.text).toMatch(/19,80 €/u);
+    expect(first?.text).toMatch(/62017/u);
+  });
+
+  it("names what came instead: 'the bag that came is your regular espresso blend', 'schickt mir gemahlenen kaffee obwohl ich GANZE BOHNEN bestellt hab'", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Ordered decaf for my wife (she's pregnant) and the bag that came is your regular espresso blend. Pretty important thing to get wrong guys.",
+      ).first?.text,
+    ).toMatch(/regular espresso blend instead of decaf/u);
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "@kaffeekollektiv ihr schickt mir gemahlenen kaffee obwohl ich GANZE BOHNEN bestellt hab. bestellung 77104.",
+      ).first?.text,
+    ).toMatch(/gemahlenen Kaffee statt ganze Bohnen/u);
+  });
+
+  it("never thanks 'a heat pump that makes the house COLDER. 17 degrees in the living room'", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Bravo Rheinwerk, you've achieved the impossible: a heat pump that makes the house COLDER. 17 degrees in the living room since the WP 12 went in on the 4th. Nobel prize incoming 🏅",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).not.toMatch(/thank/u);
+    expect(first?.text).not.toMatch(/living room/u);
+  });
+
+  it("never says 'thanks for asking' to 'Are you lot even real people? 🙃' after three auto-replies", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk_Energie 'customer service' lol. 3rd email about my final bill since I moved out in November, 3rd auto-reply. Are you lot even real people? 🙃",
+      "x",
+    );
+    expect(first?.text).not.toMatch(/thanks? (?:for|you)/iu);
+  });
+
+  it("reads 'cust no 60211847' as the customer number", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "scaffolding from the @Rheinwerk solar install has been standing round our house for 5 weeks now. panels are on, nobody's come back, nobody answers. cust no 60211847",
+      "x",
+    );
+    expect(first?.text).toMatch(/customer no\. 60211847/u);
+  });
+});

@@ -824,6 +824,9 @@ export const FAILURE = [
   "went ~1 out|through ~1 twice",
   "charged|debited|taken|billed|charging|billing|debiting ~3 twice",
   "zweimal|doppelt ~2 abgebucht|abgezogen|berechnet",
+  // "diesen monat 2x 138 € abschlag abgebucht?!?".
+  "2x|2mal ~4 abgebucht|abgezogen|berechnet|eingezogen|charged|debited|billed",
+  "2 ~1 x|mal ~4 abgebucht|abgezogen|berechnet|eingezogen|charged|debited|billed",
   // "Jeden Monat zwei Abbuchungen, obwohl ich nur einen Vertrag habe", "two debits this month".
   "zwei|2|doppelte ~1 abbuchungen|abbuchung|lastschriften|lastschrift",
   "two|2|double ~1 debits|charges|direct ~1 debits",

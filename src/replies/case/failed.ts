@@ -144,6 +144,9 @@ function englishThings(text: string, from: number, to: number): Found[] {
  * before them, else the first after); undefined when the clause names none, or names what `except` already names
  * (the product first, then places and people).
  */
+const ROOM =
+  /^(?:living room|bedroom|kitchen|bathroom|lounge|house|office|wohnzimmer|schlafzimmer|kinderzimmer|küche|kueche|bad|badezimmer|haus|büro|buero)$/iu;
+
 export function failedThing(
   text: string,
   words: readonly string[],
@@ -162,8 +165,9 @@ export function failedThing(
     // "nur noch einen weißen Bildschirm" of the app: a noun inside the failure's words beside a product named is
     // what the product shows, not another thing.
     const inside = (found: Found) => found.at >= at && found.at < at + phrase.length && SHOWS.test(product);
+    // "17 degrees in the living room": the room is where it is cold, not what failed.
     const things = (language === "de" ? germanThings(text, from, to) : englishThings(text, from, to)).filter(
-      (found) => !inside(found),
+      (found) => !inside(found) && !ROOM.test(found.thing),
     );
     // "my router has been dead … your chat bot keeps telling me": the product, when it is what the clause is about,
     // is what failed; nothing else is named beside it.

@@ -21,7 +21,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "customer",
     // A gym's or a club's member number finds the customer as well: "Mitgliedsnummer FW-88213", "member FW-10477".
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Mitgliedsnummer|Mitgliedsnr\\.?|Mitglieds-Nr\\.?|Mitgliedernummer|membership number|membership no\\.?|member number|member no\\.?|member id|[Mm]ember(?=\\s[A-Z\\d])|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s\\d)",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Mitgliedsnummer|Mitgliedsnr\\.?|Mitglieds-Nr\\.?|Mitgliedernummer|membership number|membership no\\.?|member number|member no\\.?|member id|[Mm]ember(?=\\s[A-Z\\d])|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|cust\\.? no\\.?|cust\\.? number|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s\\d)",
   ],
   [
     "contract",
@@ -47,7 +47,8 @@ const PATTERNS = LABELS.map(
       kind,
       // "customer ref KB-7713" is the customer's, though "ref" alone names a ticket.
       new RegExp(
-        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:)|\\s(?:ist|lautet|is))?\\s{0,3}(${VALUE})`,
+        // "für EINE Bestellung (62017)": the number in brackets after its label.
+        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:)|\\s(?:ist|lautet|is))?\\s{0,3}\\(?(${VALUE})`,
         "giu",
       ),
     ] as const,

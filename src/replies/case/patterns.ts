@@ -54,7 +54,7 @@ export const DATE = new RegExp(
 
 /** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20". */
 export const AMOUNT =
-  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet)\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet)\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
 /**

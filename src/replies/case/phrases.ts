@@ -2192,7 +2192,7 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
 }
 
 const CUSTOMER_ABBREVIATED =
-  /^(?:kundennr\.?|kunden-nr\.?|kd\.?-?nr\.?|kdnr|kundennummer|customer (?:no\.?|number|id))$/iu;
+  /^(?:kundennr\.?|kunden-nr\.?|kd\.?-?nr\.?|kdnr|kundennummer|customer (?:no\.?|number|id)|cust\.? (?:no\.?|number))$/iu;
 
 /** "unserem Espresso", "unserer Bohne „Nordlicht“", "our heat pump"; undefined where German gives no article. */
 export function ourProduct(product: string, language: "de" | "en"): string | undefined {

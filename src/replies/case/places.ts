@@ -21,6 +21,8 @@ const STAFF_IN = new RegExp(
 const DEPARTMENT =
   /^(?:Kundenservice|Kundendienst|Service|Support|Hotline|Callcenter|Zentrale|Buchhaltung|Verwaltung|Vertrieb|Büro|Office|Shop|Laden|Filiale|Store|Café|Cafe|Team|Customer|Sales|Billing|Accounts|Head|The|Our|Your)(?![\p{L}])/u;
 // "in der Schanze": a quarter named with its article.
+const ORIGIN =
+  /\b(?:moved|moving|came|come|comes|coming|am|i'm|im|originally|komme|kommt|stamme|stammt|ursprünglich|gezogen|ziehe|zog|hergezogen)\b(?:\s\S+){0,4}\s*$/iu;
 const CITY_AFTER = new RegExp(`\\b(?:[Ii]n der|[Aa]us der|[Ii]n|[Ii]m|at|from|nach|aus)\\s(${NAME})`, "gu");
 
 const CITIES = new Set(
@@ -120,6 +122,9 @@ export function casePlaces(text: string): string[] {
     // "the best in Berlin", "der beste Kaffee in Hamburg": a comparison, not where it happened.
     const before = text.slice(Math.max(0, (match.index ?? 0) - 30), match.index);
     if (COMPARED.test(before)) continue;
+    // "I moved to Cologne from Dublin", "ich komme ursprünglich aus Rostock": where the writer is from, not where it
+    // happened.
+    if (/^(?:from|aus)\s/iu.test(match[0]) && ORIGIN.test(before)) continue;
     if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
   }
   // "im Kreuzberger Laden", "die Leipziger Filiale": the place's adjective before a branch's word.

@@ -391,6 +391,11 @@ export function caseTerms(
     .replace(/#(\w+)/g, "$1")
     // "any update on ticket 55120?" asks for news; the update is not what it is about.
     .replace(/\bany (?:news|updates?)\b/giu, " ")
+    // "I moved to Cologne from Dublin": where the writer comes from is no topic (places.ts, ORIGIN).
+    .replace(
+      /(\b(?:moved|moving|came|come|originally|i'm|am|komme|stamme|ursprünglich|gezogen)\b[^.!?]{0,30}?)\s(?:from|aus)\s\p{Lu}[\p{L}-]+/giu,
+      "$1",
+    )
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
     // "Aber mal im Ernst an Rheinwerk: …": how it is meant, no topic.

@@ -1,4 +1,5 @@
 import { wordKey } from "./fold";
+import { LEXICON } from "./lexicon";
 import { deniedBefore } from "./negation";
 import { keysIn, type Normalised, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -177,4 +178,22 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
   );
+}
+
+/**
+ * The set phrases of irony that are meant as such: not coming back again ("Ich komme jedes Mal wieder"), not a
+ * journey on its way, not irony denied, and not someone else's words quoted to prove them wrong ('Mein Schwager
+ * meinte ja, … heißt es eh nur „Danke für nichts“'). Read by the tone and by the sarcasm alike.
+ */
+export function meantIrony(normalised: Normalised): Hit[] {
+  const { tokens } = normalised;
+  return LEXICON.irony
+    .find(tokens)
+    .filter(
+      (hit) =>
+        !comingBack(tokens, hit) &&
+        !transitOnTheWay(normalised, hit) &&
+        !ironyDenied(tokens, hit) &&
+        !tokens[hit.from]?.quoted,
+    );
 }

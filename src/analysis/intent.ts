@@ -7,7 +7,7 @@ import { GIVEAWAY } from "../shared/giveaway";
 import { OCCASION } from "../shared/occasion";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
+import { failureFact, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -1526,15 +1526,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !courteous(hit) &&
       !wish(hit),
   );
-  const ironic = LEXICON.irony.find(tokens).filter(
-    (hit) =>
-      !comingBack(tokens, hit) &&
-      !transitOnTheWay(normalised, hit) &&
-      !ironyDenied(tokens, hit) &&
-      // 'Mein Schwager meinte ja, … heißt es am Ende eh nur „Danke für nichts“. Tja, Schwager: …': someone else's
-      // words, quoted to be proved wrong.
-      !tokens[hit.from]?.quoted,
-  );
+  const ironic = meantIrony(normalised);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
   if (OWN_SLIP.test(normalised.text) || OWNED_UP.test(normalised.text)) return [];

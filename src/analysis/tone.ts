@@ -1,7 +1,7 @@
 import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
-import { comingBack, failureFact, ironyDenied, notAComplaint, transitOnTheWay } from "./coming-back";
+import { failureFact, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt, neverOnce } from "./negation";
@@ -311,15 +311,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
  */
 function ironic(normalised: Normalised, negative: number): boolean {
   const { tokens } = normalised;
-  // "Ich komme jedes Mal wieder": coming back is no irony.
-  const hits = LEXICON.irony.find(tokens).filter(
-    (hit) =>
-      !comingBack(tokens, hit) &&
-      !transitOnTheWay(normalised, hit) &&
-      !ironyDenied(tokens, hit) &&
-      // „Danke für nichts“ quoted from someone else, to prove it wrong.
-      !tokens[hit.from]?.quoted,
-  );
+  const hits = meantIrony(normalised);
   if (hits.length === 0) return false;
   // "Wie immer zu spät, toll gemacht": a failure told is as negative as a complaint word.
   const facts = LEXICON.sarcasmFacts

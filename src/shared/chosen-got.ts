@@ -45,7 +45,7 @@ const NOT_GOODS =
   /(?<!\p{L})(?:nichts|nix|nothing|erst|am|um|seit|bis|heute|gestern|morgen|uhr|tage?n?|wochen?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/iu;
 /** "ordered 2 bags of Brazil Cerrado, opened one this morning → DECAF", "ordered the Espresso Blend … Bag arrived today: whole beans". */
 export const ORDERED_ARROW_EN =
-  /\b[Oo]rdered\s(?:\d+\s(?:bags?|kg|packs?|boxes?)\sof\s|the\s|an?\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})[^]{0,120}?(?:→|->|arrived(?: today)?:|came:|turned out to be)\s*([A-Za-z][\w-]+(?:\s[a-z][\w-]+)?)/u;
+  /\b[Oo]rdered\s(?:\d+\s(?:bags?|kg|packs?|boxes?)\sof\s|the\s|an?\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})[\s\S]{0,120}?(?:→|->|arrived(?: today)?:|came:|turned out to be)\s*([A-Za-z][\w-]+(?:\s[a-z][\w-]+)?)/u;
 
 /**
  * Said back in ordinary case: "ENTKOFFEINIERT" → "entkoffeiniert", "DECAF" → "decaf"; a shouted German phrase of

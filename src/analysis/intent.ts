@@ -1705,12 +1705,15 @@ const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tu
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const UNRELATED =
   /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\seuch\szu\stun/iu;
-/** Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my". */
-function ownDealings(normalised: Normalised): boolean {
+/**
+ * Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my" ("got my mates
+ * over").
+ */
+function ownDealings(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   return LEXICON.customer
     .find(tokens)
-    .some((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
+    .filter((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
 }
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
@@ -1820,10 +1823,10 @@ function thanked(normalised: Normalised): boolean {
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
   /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
-/** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice))(?!\p{L})/iu;
+/** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
 const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}\p{Ll}+/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
@@ -1984,7 +1987,7 @@ export function readIntent(
   const acted = normalised.emoji.laughing > 0 && MEME.test(normalised.text);
   // "totally unrelated but is the S-Bahn in Hamburg dead for anyone else today??": said not to be about us, and
   // nothing of theirs with us in it.
-  const unrelated = UNRELATED.test(normalised.text) && !ownDealings(normalised);
+  const unrelated = UNRELATED.test(normalised.text) && ownDealings(normalised).length === 0;
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =
@@ -2134,13 +2137,7 @@ export function readIntent(
       /(?<!\p{L})(?:lob|lobe|loben|gelobt|praise|kudos|shout-?out)(?!\p{L})/iu.test(normalised.text),
     asks: question !== undefined || tone.question,
     praise: spans(tokens, LEXICON.praise.find(tokens)),
-    // "got my mates over": a bare "my" is no order of theirs.
-    customer: spans(
-      tokens,
-      LEXICON.customer
-        .find(tokens)
-        .filter((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key)),
-    ),
+    customer: spans(tokens, ownDealings(normalised)),
     companyName,
   });
   return {

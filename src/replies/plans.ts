@@ -315,11 +315,12 @@ const ASKS =
 const CHANGE_ORDER =
   /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
 
-/** Signs a question is asked in exasperation, not for an answer. */
+/** Eyes rolled at what is asked: "… oder nur Rechnungen? … 0 Erklärungen. 🙄". */
 const ROLLED_EYES = /🙄|🤨|😒|🙃/u;
 /** "0 Erklärungen", "keine Antwort", "no reply", "zero updates": nothing given, told as a fact. */
 const TOLD_NONE =
   /(?<![\d.,])0\s\p{L}{3,}|\b(?:keine?n?|no|zero|null)\s(?:\p{L}+\s)?(?:Erklärung\p{L}*|Antwort\p{L}*|Rückmeldung\p{L}*|Info\p{L}*|answer\p{L}*|repl\p{L}*|explanation\p{L}*|update\p{L}*)|\bauto-?repl\p{L}*|\bautomatische\p{L}*\s(?:antwort|mail)\p{L}*/iu;
+/** Signs a question is asked in exasperation, not for an answer. */
 const EXASPERATED =
   /geht'?s noch|echt jetzt|ernsthaft\s*\?|im ernst\s*\?|seriously\s*\?|are you (?:kidding|serious)|\?!|!\?|some of us (?:work|have jobs)|manche (?:von uns )?(?:arbeiten|müssen arbeiten)|kaufe? ich nicht mehr|hört auf mit|never buying|stop pushing|boycott|boykott/iu;
 

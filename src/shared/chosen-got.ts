@@ -21,30 +21,30 @@ export const COUNTED_GOT =
   /\b[Oo]rdered\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\b[^.!?]{0,60}?,\s(?:but\s)?(?:I\s|we\s)?(?:got|received)\s\d{1,2}\s?x\s(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
 /** "Bestellt: Kolumbien Huila, 1 kg, normal. Geliefert: 1 kg Kolumbien ENTKOFFEINIERT.": the two set side by side. */
-export const LISTED_GOT =
+const LISTED_GOT =
   /\b(?:Bestellt|Ordered):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40}?)[,.;][\s\S]{0,60}?\b(?:Geliefert|Bekommen|Erhalten|Angekommen|Delivered|Got|Received|Arrived):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40})/u;
 /** "2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos": what came instead. */
-export const ORDERED_CAME_DE =
+const ORDERED_CAME_DE =
   /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:angekommen|gekommen|geliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?)/u;
 /** "den Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen.": the answer to "what's in it". */
-export const ASKED_AS_DE =
+const ASKED_AS_DE =
   /\bals\s(\p{L}[\p{L} ]{2,28}?)\sbestellt\b[\s\S]{0,80}?\b(?:drin|drinnen)\?\s*(\p{L}[\p{L}-]{2,30})/u;
 /** "kam aber für Filter gemahlen statt für Siebträger": came as something else than ordered. */
-export const CAME_INSTEAD_DE =
+const CAME_INSTEAD_DE =
   /\b(?:kam|kamen)\s(?:aber\s|leider\s|dann\s)*([\p{L}][\p{L} -]{2,30}?)\s(?:statt|anstatt)\s([\p{L}][\p{L} -]{2,30}?)(?=[.,!?;)]|\s(?:an|und|bei)\b)/u;
 /** "ordered beans ground for my moka pot. got whole beans.": told in two short sentences. */
-export const ORDERED_DOT_GOT_EN =
+const ORDERED_DOT_GOT_EN =
   /\b[Oo]rdered\s((?:the\s|some\s|an?\s)?[a-z][\w-]*(?:\s[\w-]+){0,5}?)[.;]\s+(?:(?:and|but)\s)?(?:(?:I|we)\s)?(?:got|received)\s((?:[a-z]+\s)?[a-z]+)\b/u;
 /** "Ordered decaf for my wife … and the bag that came is your regular espresso blend". */
-export const ORDERED_CAME_EN =
+const ORDERED_CAME_EN =
   /\b[Oo]rdered\s((?:the\s|some\s|an?\s)?[a-z][\w-]*(?:\s[\w-]+){0,2}?)\s(?:for|because|but|and)\b[^.!?]{0,80}?\b(?:the (?:bag|box|one|pack)|what) (?:that )?(?:came|arrived)\s(?:is|was)\s(?:your\s|the\s|an?\s)?([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})/u;
 /** "schickt mir gemahlenen Kaffee, obwohl ich GANZE BOHNEN bestellt hab". */
-export const SENT_ALTHOUGH_DE =
+const SENT_ALTHOUGH_DE =
   /\b(?:schickt|schicken|schickte|geschickt|geliefert|bekommen|bekam|kam|kamen)\s(?:mir\s|uns\s)?((?:\p{L}+\s){0,2}?\p{L}+),?\s(?:obwohl|dabei)\s(?:ich|wir)\s(?:doch\s|extra\s)?(\p{L}[\p{L} ]{2,30}?)\s(?:bestellt|gewählt|ausgewählt)/u;
 const NOT_GOODS =
   /(?<!\p{L})(?:nichts|nix|nothing|erst|am|um|seit|bis|heute|gestern|morgen|uhr|tage?n?|wochen?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?!\p{L})/iu;
 /** "ordered 2 bags of Brazil Cerrado, opened one this morning → DECAF", "ordered the Espresso Blend … Bag arrived today: whole beans". */
-export const ORDERED_ARROW_EN =
+const ORDERED_ARROW_EN =
   /\b[Oo]rdered\s(?:\d+\s(?:bags?|kg|packs?|boxes?)\sof\s|the\s|an?\s)?([A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2})[\s\S]{0,120}?(?:→|->|arrived(?: today)?:|came:|turned out to be)\s*([A-Za-z][\w-]+(?:\s[a-z][\w-]+)?)/u;
 
 /**
@@ -91,8 +91,8 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
     ORDERED_ARROW_EN.exec(text) ??
     ORDERED_DOT_GOT_EN.exec(text) ??
     ORDERED_CAME_EN.exec(text);
-  const sent = SENT_ALTHOUGH_DE.exec(text);
-  if (!side && sent?.[1] && sent[2] && !NOT_GOODS.test(`${sent[1]} ${sent[2]}`))
+  const sent = side ? null : SENT_ALTHOUGH_DE.exec(text);
+  if (sent?.[1] && sent[2] && !NOT_GOODS.test(`${sent[1]} ${sent[2]}`))
     return { chosen: quietly(sent[2], german), got: nounCapital(sent[1].trim()), said: sent[0] };
   if (side?.[1] && side[2] && side[1].trim().toLowerCase() !== side[2].trim().toLowerCase()) {
     // "beans ground for my moka pot" is said back as theirs: "for your moka pot".

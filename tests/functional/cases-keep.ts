@@ -183,6 +183,33 @@ export const KEEP_CASES: FunctionalCase[] = [
     ],
     KEEP,
   ),
+  ...each(
+    "keep: a hope, a slap in the face, a deed told",
+    "de",
+    [
+      "Ich hoffe, der Täter, der ihn erschossen hat, wird bald gefasst.",
+      "Ich hoffe, dass niemand verletzt wurde.",
+      "Die Preiserhöhung ist eine Ohrfeige für alle Stammkunden.",
+      "Wir schlagen die Zeit tot, bis der Techniker kommt.",
+      "Lass den Motor nicht absaufen.",
+      "Kriminelle Ausländer müssen konsequent abgeschoben werden.",
+      "Die Flüchtlinge sollen raus aus den Turnhallen und in richtige Wohnungen.",
+      "Hoffentlich kommt jemand und repariert endlich die Heizung.",
+    ],
+    KEEP,
+  ),
+  ...each(
+    "keep: a hope, a slap in the face, a deed told",
+    "en",
+    [
+      "I hope the guy who shot him gets caught.",
+      "I hope nobody got hurt.",
+      "Hopefully someone comes and fixes the heating today.",
+      "Convicted criminals without a visa should be deported, that's the law.",
+      "We're killing time until the technician shows up.",
+    ],
+    KEEP,
+  ),
   ...expand("groups not protected by identity", "de", ["Ich hasse {G}.", "{G} sind alle gleich."], OTHER_GROUPS_DE, {
     verdict: ["keep", "review"],
   }),

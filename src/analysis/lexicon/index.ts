@@ -68,6 +68,7 @@ import {
   HARM,
   HARM_TARGETS,
   HARMLESS_OBJECTS,
+  HOPE,
   INTENT,
   NORMATIVE,
 } from "./violence";
@@ -167,6 +168,7 @@ export const LEXICON = {
   harmlessObjects: new PhraseList(HARMLESS_OBJECTS),
   harmTargets: new WordSet(HARM_TARGETS),
   intent: new PhraseList(INTENT),
+  hope: new PhraseList(HOPE),
   normative: new PhraseList(NORMATIVE),
   call: new PhraseList(CALL),
   condition: new PhraseList(CONDITION),

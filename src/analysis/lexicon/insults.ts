@@ -531,5 +531,5 @@ export const TARGETED_PATTERNS = [
   "@ ~2 {targeted}",
   "{targeted} ~2 wie|like ~1 du|ihr|dich|euch|you",
   "{adjective}|fat|ugly|little|lil|crazy|fette|haessliche|alte|kleine {targeted}",
-  "this|that|diese|dieser|diesen {targeted}",
+  "this|that|diese|dieser|diesen|diesem {targeted}",
 ];

@@ -159,7 +159,12 @@ export const THREAT_PATTERNS = [
   ":violent ~1 {target}",
   // English
   "i|we know where ~3 {place}",
-  "watch ~1 your|ur back",
+  "watch ~1 your|ur|his|her|their back",
+  // "I know which bike is his. Just saying.", "Ich weiß, welches Auto seins ist": a staff member's things, known to
+  // the speaker. Not "I know which car is yours, we parked next to it": said to the owner, it is a fact.
+  "i|we ~1 know which ~1 bike|car|house|flat|door|van ~1 is ~1 his|hers|theirs",
+  "ich|wir ~1 weis|weiss|wissen ~1 welches|welcher|welche ~1 auto|fahrrad|rad|haus|wohnung|tuer|wagen ~1 seins|ihrs|seines|ihres|seine|ihm",
+  "set|put ~1 the|my ~1 dog|dogs ~1 on ~1 him|her|them|you|u",
   "you|u ~1 will|wil|gonna|shall|il ~1 die|bleed|suffer",
   "youre|ur|you|u ~2 going to die|bleed",
   "hope ~3 you|u|they|he|she|your|ur ~3 die|dies|burn|rot|killed",

@@ -16,6 +16,13 @@ export const HARM = [
   "wuergen|verdreschen|verdroschen|erwuergen|erwuerge|erwuergt|erhaengen|aufhaengen|aufgehaengt|aufknuepfen|aufgeknuepft",
   "kaltmachen|kaltgemacht|abmurksen|abgemurkst",
   "vergasen|vergast",
+  // "Den sollte man steinigen", "ertränken sollte man die": the old ways of killing someone.
+  "steinigen|steinigt|gesteinigt|ertraenken|ertraenkt|ertraenkt|ersaeufen|ersaeuft",
+  "schlag|schlage|schlagt|schlaegt|schlagen ~2 tot",
+  // "Abohrfeigen, aber sofort", "Eine Ohrfeige hat der verdient": slapped, not "eine Ohrfeige für alle Kunden".
+  "ohrfeigen|abohrfeigen|geohrfeigt|abwatschen",
+  "eine|ne ~1 ohrfeige|backpfeife|schelle|watsche ~3 verdient|gehoert|geben|verpassen",
+  "eine|ne|eins ~1 aufs|auf ~2 maul|fresse|schnauze",
   "verpruegeln|verpruegel|verpruegelt|verpruegle|zusammenschlagen|zusammengeschlagen",
   // "Eure Monteure sollte man mal ordentlich vermöbeln": beaten up, in everyday words.
   "vermoebeln|vermoebelt|vertrimmen|vertrimmt|vermoebel|windelweich|krankenhausreif|verkloppen|verkloppt|aufmischen|aufgemischt",
@@ -48,8 +55,12 @@ export const HARM = [
   "gas ~1 all|them|the|those|every|em",
   "beat ~2 up|crap|shit|hell|death",
   "beaten to death",
+  "beats|beating ~2 to death",
+  "beats|beating ~1 him|her|them|you|u ~1 up",
+  "stoned ~2 death",
+  "stone ~2 to death",
   "punch|punched|slap|hurt|smash|bash",
-  "break ~2 legs|neck|face|arms|bones",
+  "break ~3 legs|neck|face|arms|bones",
   "burn ~4 down|alive|ground",
   "set ~2 fire",
   "blow ~3 up",
@@ -83,6 +94,8 @@ export const HARMLESS_OBJECTS = [
   "um ~1 viertel|halb|uhr",
   "bringe|bringen|bring ~3 um|bis ~1 uhr",
   "haende ~4 zusammenschlagen",
+  // "die Zeit totschlagen", "schlag die Wartezeit tot": time killed.
+  "zeit|wartezeit|stunden|stunde|abend|nachmittag ~2 tot|totschlagen|totzuschlagen",
   "kerze|kerzen|grill|feuer|licht ~3 an",
   // "Urlaubstage … wenn ich sie auch für euch verbrennen kann", "burning through my holiday": days and money spent.
   "urlaub*|urlaubstage|geld|zeit|kalorien|nerven ~8 verbrennen|verbrenne|verbrannt|verbrennt",
@@ -103,6 +116,7 @@ export const HARM_TARGETS = [
   "dem",
   "he",
   "him",
+  "his",
   "she",
   "her",
   "hes",
@@ -134,6 +148,13 @@ export const HARM_TARGETS = [
 
 /** The speaker wishes it, even without saying "ich": "Am liebsten …", "Would love to …". */
 export const INTENT = ["gern|gerne|liebsten|lust", "wanna|love|wish"];
+
+/**
+ * A hope that it be done to them: "Ich hoffe, dass der Kerl gesteinigt wird", "Hopefully he gets shot". A mood
+ * only beside a future or passive (threats.ts), never a hope beside a deed that is told ("Ich hoffe, der Täter,
+ * der ihn erschossen hat, wird gefasst").
+ */
+export const HOPE = ["hoffe|hoffen|hoffentlich|wuensche|wuenschte|wuensch", "hope|hopefully|hoping|wish"];
 
 /** It should be done: a modal or a verdict of desert. */
 export const NORMATIVE = [
@@ -196,7 +217,11 @@ export const DEATH_WISH = [
   "sterbt",
   "wuensche|wuensch|wuenschen ~6 tod|krebs|pest|cholera",
   "tod ~2 wuensche|wuensch",
-  "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten",
+  "moege|moegen|soll|sollen ~5 verrecken|sterben|krepieren|verbrennen|verrotten|absaufen|ersaufen|ertrinken",
+  // "Lasst sie absaufen", "Den hätte ich ertrinken lassen": drowning wished on them, not a flooded engine.
+  "lasst|lass|laesst sie|ihn|die|den|alle absaufen|ersaufen|ertrinken|verrecken|krepieren",
+  "lasst|lass|laesst sie|ihn|die|den|alle doch|einfach|ruhig|alle absaufen|ersaufen|ertrinken|verrecken|krepieren",
+  "absaufen|ersaufen|ertrinken|verrecken|krepieren ~1 lassen",
   "hoffe|hoffentlich ~4 stirbst|sterbt|stirbt|sterben|tot|verreckst|verreckt|krepierst|krepiert|erstickst|erstickt|ersticken|verbrennt|verbrennst|verrottet|verrottest",
   // A crash wished on the company's planes is death wished on everyone in them: "Ich hoffe euer nächster Flieger stürzt ab".
   "hoffe|hoffentlich|wuensche ~5 flieger|flugzeug|flugzeuge|maschine|maschinen|flug|jet ~3 stuerzt|stuerzen|abstuerzt|abstuerzen",

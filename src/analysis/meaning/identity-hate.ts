@@ -1,3 +1,4 @@
+import { wordKey } from "../fold";
 import { LEXICON } from "../lexicon";
 import { keysIn, type Token } from "../normalise";
 import type { Hit } from "../phrase-list";
@@ -143,13 +144,50 @@ function accepts(context: Context, hit: Hit, kind: Kind, target: number): boolea
       if (/^(of|vor|von)$/.test(context.tokens[hit.to + 1]?.key ?? "")) return false;
       return linked(context, hit, target) && !partlyQuantified(context, target);
     case "demand":
-      return demanded(context, hit);
+      return demanded(context, hit) && !byConduct(context, target);
     case "exclusion":
+      if (byConduct(context, target)) return false;
       // "Raus mit den X" names the group after it; "her mit den X und raus mit den Y" is about Y.
       return !/^raus$/.test(context.tokens[hit.from]?.key ?? "") || (target > hit.to && target - hit.to <= 3);
     default:
       return true;
   }
+}
+
+/**
+ * "Kriminelle Ausländer abschieben", "Ausreisepflichtige … müssen raus aus Deutschland": people picked out by what
+ * they did or by a court's ruling, not by who they are. Deporting them is a political demand, not identity hate.
+ */
+const CONDUCT = new Set(
+  [
+    "kriminelle",
+    "kriminellen",
+    "straffaellige",
+    "straffaelligen",
+    "verurteilte",
+    "verurteilten",
+    "ausreisepflichtige",
+    "ausreisepflichtigen",
+    "abgelehnte",
+    "abgelehnten",
+    "illegale",
+    "illegalen",
+    "gewalttaetige",
+    "gewalttaetigen",
+    "criminal",
+    "convicted",
+    "illegal",
+    "violent",
+  ].map(wordKey),
+);
+
+function byConduct(context: Context, target: number): boolean {
+  const { tokens, roles, structure } = context;
+  const qualified = (at: number) => [1, 2].some((back) => CONDUCT.has(tokens[at - back]?.key ?? ""));
+  if (!qualified(target)) return false;
+  // "Alle kriminellen Ausländer, Kopftuch- und Burkaträgerinnen abschieben": another group in it is not.
+  const sentence = structure.sentence[target];
+  return tokens.every((_, at) => structure.sentence[at] !== sentence || !roles.group[at] || qualified(at));
 }
 
 /** "Scheiß Türken", "Drecksausländer": a degrading word on the group's name itself. */

@@ -238,8 +238,15 @@ function unswap(key: string, previous: Token | undefined): string | undefined {
   return undefined;
 }
 
-/** Ordinary words that are a five-letter insult with a letter dropped ("a pick", "you wore"). */
-const REAL_WORDS = new Set("past spat spas hirn mono mong moon morn wore rick pick dune duce fote scheine".split(" "));
+/**
+ * Ordinary words that are a listed word with a letter dropped: five-letter insults ("a pick", "you wore") and the
+ * hate lists ("beats" is not "beasts", "Garage" not "garbage", "Ecken" not "Zecken", "Suche" not "Seuche").
+ */
+const REAL_WORDS = new Set(
+  "past spat spas hirn mono mong moon morn wore rick pick dune duce fote scheine beats bests easts garage moneys violet invades ecken suche raten".split(
+    " ",
+  ),
+);
 
 const INSULT_FRAME = new Set(["ein", "eine", "einen", "du", "so", "a", "an", "you", "u", "such"]);
 

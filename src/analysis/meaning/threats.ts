@@ -85,10 +85,30 @@ function mood(context: Context, hit: Hit): boolean {
     inSentence(context, list.find(tokens), sentence).length > 0;
   if (any(LEXICON.normative) || any(LEXICON.call) || any(LEXICON.intent)) return true;
   if (any(LEXICON.condition) && any(LEXICON.consequence)) return true;
+  if (any(LEXICON.hope) && hopedFor(context, hit)) return true;
   // A command: the harm verb opens its sentence ("Tötet …", "Burn their office down!").
   return (
     hit.from === start || (hit.from === start + 1 && /^(und|and|dann|then|go|geht|los)$/.test(tokens[start]?.key ?? ""))
   );
+}
+
+/** A future or a passive makes harm beside a hope a wish: "… gesteinigt wird", "he gets shot". */
+const COMING = new Set("wird werden wirst werdet gets get getting be".split(" "));
+/** A perfect or a past tells a deed: "…, der ihn erschossen hat", "who was shot". */
+const TOLD = new Set("hat haben hatte hatten habe wurde wurden war waren has had have was were".split(" "));
+/** Someone hoped to do it: "Hoffentlich erwischt ihn mal einer und schlägt ihn tot." */
+const DOER = new Set("einer jemand irgendwer irgendjemand someone somebody".split(" "));
+
+/** Whether harm beside a hope is wished on someone rather than told of. */
+function hopedFor(context: Context, hit: Hit): boolean {
+  const { structure, tokens } = context;
+  const keys: string[] = [];
+  for (let at = 0; at < tokens.length; at++)
+    if (structure.clause[at] === structure.clause[hit.from]) keys.push((tokens[at] as Token).key);
+  if (keys.some((key) => TOLD.has(key))) return false;
+  if (keys.some((key) => COMING.has(key))) return true;
+  const sentence = structure.sentence[hit.from];
+  return tokens.some((token, at) => structure.sentence[at] === sentence && DOER.has(token.key));
 }
 
 function harmless(context: Context, hit: Hit): boolean {

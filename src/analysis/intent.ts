@@ -15,6 +15,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { keysIn, type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
+import { TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -71,7 +72,16 @@ const CONTRAST = new Set(
 );
 
 function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] {
-  return [...new Set(hits.slice(0, max).map((hit) => written(normalised, hit.from, hit.to)))];
+  return [...new Set(hits.slice(0, max).map((hit) => written(normalised, hit.from, withParticle(normalised, hit.to))))];
+}
+
+/** "never turned up", "arrived split open": an English verb's particle belongs to the words said back. */
+const PARTICLES = new Set(["up", "open", "down", "out", "off", "back", "away"]);
+function withParticle(normalised: Normalised, to: number): number {
+  const next = normalised.tokens[to + 1];
+  const last = normalised.tokens[to];
+  if (!next || !last || !PARTICLES.has(next.key)) return to;
+  return /^\s$/u.test(normalised.text.slice(last.end, next.start)) ? to + 1 : to;
 }
 
 /** The first topic whose words occur, in the table's order. */
@@ -977,6 +987,10 @@ const SUPPLY_GONE =
 const CANNOT_ENTER =
   /\b(?:nicht|kein(?:en)?)\s(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
+const ON_A_PHONE = /\b(?:android|ios|iphone|ipad|pixel|galaxy|update\s\d)/iu;
+const QUOTED_PAGE = /(?:^|\s)['‚„"“][\p{L} ]{3,30}['‘“”"]\s(?:l(?:ä|ae)dt|zeigt|loads|shows|won'?t load)\b/iu;
+const BLANK_SCREEN =
+  /\b(?:wei(?:ß|ss)\p{L}*|leer\p{L}*|schwarz\p{L}*)\s(?:bildschirm|seite|screen)|\b(?:white|blank|black|empty)\s(?:screen|page)\b|\bl(?:ä|ae)dt\s(?:sich\s)?(?:\p{L}+\s)?tot\b|\bl(?:ä|ae)dt\s(?:und\s)?l(?:ä|ae)dt\b|\bloads? forever\b/iu;
 const SUPPLY_BACK =
   /\b(?:behoben|repariert|wiederhergestellt|wieder da|läuft wieder|laeuft wieder|geht wieder|(?:schnell|gleich|bald) vorbei|restored|fixed|back on|back up|resolved|sorted|over quickly|quickly over)\b|\b(?:notdienst|störungsdienst|stoerungsdienst|techniker\p{L}*|monteur\p{L}*|engineer|technician)\b[^.!?]{0,30}\b(?:war|kam|was|came|arrived)\b[^.!?]{0,30}\b(?:da|vorbei|here|out|round)\b/iu;
 /** What the weather, a garden or a joke is, not what was served: "Der Sommer war zu trocken", "a dry sense of humour". */
@@ -1144,12 +1158,18 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
   // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading; so
   // does "Eure App ist Müll … Seit Tagen kann ich meinen Zählerstand nicht eintragen".
+  // "'Rheinwerk Zuhause' zeigt seit dem Update 4.2 nur noch nen weißen Bildschirm. Android 14, Pixel 7": an app,
+  // known by its update and the phone it runs on, shows nothing; "'Mein Abo' lädt sich einfach tot": a page of it.
+  const blankScreen =
+    (SITE.test(normalised.text) || ON_A_PHONE.test(normalised.text) || QUOTED_PAGE.test(normalised.text)) &&
+    BLANK_SCREEN.test(normalised.text);
   const appFails =
-    SITE.test(normalised.text) &&
-    (saidAny(
-      /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever|logs (?:me )?out|logged (?:me )?out|kicks (?:me )?out|wirft (?:mich )?raus|loggt (?:mich )?aus)\b/iu,
-    ) ||
-      CANNOT_ENTER.test(normalised.text));
+    blankScreen ||
+    (SITE.test(normalised.text) &&
+      (saidAny(
+        /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever|logs (?:me )?out|logged (?:me )?out|kicks (?:me )?out|wirft (?:mich )?raus|loggt (?:mich )?aus)\b/iu,
+      ) ||
+        CANNOT_ENTER.test(normalised.text)));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
   // they asked about.
   // "one of your baristas gave him an espresso … without asking the parent": staff acting unasked; not "you moved me to
@@ -2134,7 +2154,9 @@ export function readIntent(
       commenter !== undefined ||
       offTopic ||
       pitch ||
-      /(?<!\p{L})(?:lob|lobe|loben|gelobt|praise|kudos|shout-?out)(?!\p{L})/iu.test(normalised.text),
+      /(?<!\p{L})(?:lob|lobe|loben|gelobt|praise|kudos|shout-?out)(?!\p{L})/iu.test(normalised.text) ||
+      // "Holiday Blend >>> 🎄☕": a thing of ours rated above everything is praise, whatever season it names.
+      TOP_RATING.test(normalised.text),
     asks: question !== undefined || tone.question,
     praise: spans(tokens, LEXICON.praise.find(tokens)),
     customer: spans(tokens, ownDealings(normalised)),

@@ -227,7 +227,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
     .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
-  const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated;
+  // "10/10 for the WP 9", "Holiday Blend >>>": a top rating, or a thing set above everything, is praise.
+  const rated = TOP_RATING.test(normalised.text) ? 1 : 0;
+  const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated + rated;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
   const angerWords = LEXICON.anger.find(tokens).filter((hit) => !praiseHits.some((p) => p.from === hit.to + 1)).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
@@ -243,7 +245,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     tokens.slice(turn + 1).filter((token) => token.kind === "word").length >= 10
       ? 1
       : 0;
-  const negative = complaints.kept + sad + praise.negated + angerWords + exasperated + turned;
+  const lowRated = LOW_RATING.test(normalised.text) ? 1 : 0;
+  const negative = complaints.kept + sad + praise.negated + angerWords + exasperated + turned + lowRated;
   // Praise in scare quotes says the opposite: a quoted kind word, or one quoted lower-case word alone
   // ('Danke für die "schnelle" Bearbeitung', 'thanks for the "quick" reply'); a quoted name ("Nordlicht") is not.
   const quotedPraise =
@@ -304,6 +307,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
 }
+
+const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;
+export const TOP_RATING = /(?<![\d/])(?:10\/10|11\/10|5\/5|6\/5|100\/100)(?![\d/])|\p{L}\s?>{3,}(?!\s?\p{L})/u;
 
 /**
  * The set phrases of irony. "wie immer", "as usual", "once again" also praise sincerely ("Wie immer top!"): they are

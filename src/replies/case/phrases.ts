@@ -1208,6 +1208,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         ) &&
         !has(words, /\b(?:nix|nichts)\b/)
       ) {
+        // "paid €27.50 for a subscription box that never turned up": a thing paid for did not come, no visit.
+        if (!de && c.product && c.paid && SENT_GOODS.test(c.product)) return `that your ${c.product} never arrived`;
         return noShowClause(c, v);
       }
       // After a visit nobody kept ("nobody showed up and nobody called"), the visit is the case.
@@ -2094,6 +2096,9 @@ const REFUSED_CARD =
 const GENERIC_FAILURE =
   /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */
+const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
+/** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
+const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|voucher|beans|coffee)\b/iu;
 const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
@@ -2136,6 +2141,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         !(de && /\s\p{Lu}\p{L}*$/u.test(phrase)) &&
         // "taktet seit Samstag alle" (… paar min an und aus): a fragment cut before its end says nothing.
         !DANGLING.test(phrase) &&
+        // "kann das Abo nicht" (… pausieren): a modal whose verb was cut off says nothing.
+        !MODAL_CUT.test(phrase) &&
         // 'still "open". Not': a fragment across the end of a sentence.
         !/[.!?]["”“]?\s/u.test(phrase) &&
         // "(geht nicht, vor 3 Wochen)": a failure in general says nothing beside the thing that fails.

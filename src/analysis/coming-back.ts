@@ -175,9 +175,43 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     staffArrived(tokens, hit) ||
     transitOnTheWay(normalised, hit) ||
     replacedThing(tokens, hit) ||
+    feared(normalised, hit) ||
     (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
   );
+}
+
+const IF = new Set(["if", "wenn", "falls", "sollte", "case"]);
+const GONE_AWAY = new Set([
+  "gestrichen",
+  "abgeschafft",
+  "eingestellt",
+  "cancelled",
+  "canceled",
+  "discontinued",
+  "scrapped",
+]);
+
+/**
+ * "who do I ring if the unit in the basement just stops at 2am?", "Was mache ich, wenn die WP ausfällt?": a failure
+ * feared in a question's condition has not happened. "Schießt der Staat noch was dazu, oder ist das alles
+ * gestrichen?": a grant asked about, not a case.
+ */
+export function feared(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  const start = tokens[hit.from]?.start ?? 0;
+  const end = tokens[hit.to]?.end ?? start;
+  const sentenceStart =
+    Math.max(text.lastIndexOf(".", start), text.lastIndexOf("!", start), text.lastIndexOf("?", start - 1)) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/[.!?]/u);
+  if (stop === -1 || rest[stop] !== "?") return false;
+  if (GONE_AWAY.has(tokens[hit.from]?.key ?? "") && /\b(?:oder|or)\b/iu.test(text.slice(sentenceStart, start)))
+    return true;
+  for (let at = hit.from - 1; at >= 0 && (tokens[at]?.start ?? 0) >= sentenceStart; at--) {
+    if (IF.has(tokens[at]?.key ?? "")) return true;
+  }
+  return false;
 }
 
 /**

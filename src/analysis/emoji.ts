@@ -58,8 +58,11 @@ for (const [group, emoji] of Object.entries(GROUPS) as Array<[EmojiGroup, readon
   for (const one of emoji) GROUP_OF.set(one, group);
 }
 
-/** Counts the emoji of each group; skin tones and joiners do not change an emoji's meaning. */
-export function readEmoji(emoji: readonly string[]): EmojiSignals {
+/**
+ * Counts the emoji of each group; skin tones and joiners do not change an emoji's meaning. Beside a question
+ * ("im Shop aber ab 29 €. Was stimmt? 🤔") the thinking face is puzzlement, not irony.
+ */
+export function readEmoji(emoji: readonly string[], asking = false): EmojiSignals {
   const signals: EmojiSignals = {
     angry: 0,
     positive: 0,
@@ -73,7 +76,7 @@ export function readEmoji(emoji: readonly string[]): EmojiSignals {
   for (const one of emoji) {
     const base = [...one][0] ?? "";
     const group = GROUP_OF.get(base);
-    if (group) signals[group]++;
+    if (group && !(asking && base === "🤔")) signals[group]++;
     if (CRYING.has(base)) signals.crying++;
   }
   return signals;

@@ -7,7 +7,7 @@ import { GIVEAWAY } from "../shared/giveaway";
 import { OCCASION } from "../shared/occasion";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
-import { failureFact, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
+import { failureFact, feared, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -121,6 +121,7 @@ function failures(normalised: Normalised): Hit[] {
         !remedied(tokens, hit) &&
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
+        !feared(normalised, hit) &&
         !othersCase(tokens, hit) &&
         // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
@@ -986,6 +987,10 @@ const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)|(?:strom|gas|wasser|internet|heizung|warmwasser|anschluss|leitung)\s+(?:\p{L}+\s+){0,2}?(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt)|(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\s+(?:\p{L}+\s+){0,2}?(?:strom|gas|wasser|internet|anschluss)|(?:cut|shut|switched|turned)\s+off\s+(?:\p{L}+\s+)?(?:power|electricity|gas|water|supply|heating)|(?:power|electricity|gas|water|supply)\s+(?:was\s+)?(?:cut|shut|switched|turned)\s+off|^seit\s/iu;
 const CANNOT_ENTER =
   /\b(?:nicht|kein(?:en)?)\s(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
+const READING_BILLED =
+  /\bzählerstand\b[^.!?]{0,40}\b(?:gemeldet|angegeben|eingegeben|durchgegeben|eingetragen)\b[\s\S]{0,60}?\b(?:abrechnung|rechnung)\b[^.!?]{0,20}\b(?:stehen|steht|stand|standen)\s\d|\b(?:kwh|kilowattstunden)\s(?:zu viel|zuviel|too many|too much)\b|\breading\b[^.!?]{0,40}\b(?:submitted|sent|gave|reported)\b[\s\S]{0,60}?\bbill\b[^.!?]{0,20}\b(?:says|shows|has)\s\d/iu;
+const SINCERE =
+  /\b(?:genuine|honest|serious|real)\s(?:q|question|qn)\b|\b(?:ernst(?:hafte|gemeinte)?|ehrliche)\sfrage\b|\bohne polemik\b|\bno trolling\b/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const ON_A_PHONE = /\b(?:android|ios|iphone|ipad|pixel|galaxy|update\s\d)/iu;
 const QUOTED_PAGE = /(?:^|\s)['‚„"“][\p{L} ]{3,30}['‘“”"]\s(?:l(?:ä|ae)dt|zeigt|loads|shows|won'?t load)\b/iu;
@@ -1104,6 +1109,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
+  // "48213 als Zählerstand gemeldet, auf der Jahresabrechnung stehen 52213", "4000 kWh zu viel": the reading billed
+  // is not the one reported.
+  const misread = READING_BILLED.exec(normalised.text);
+  if (!failed.length && misread) return { problem: "billing", words: [misread[0]] };
   // "Why is my bill £210 this month? It's usually £90.": an amount far from the usual one is a billing case.
   const unusual = USUAL_AMOUNT.exec(normalised.text);
   if (!failed.length && unusual) return { problem: "billing", words: [unusual[0]] };
@@ -2138,7 +2147,9 @@ export function readIntent(
     // "wie soll ich Weihnachten … ohne euren flat white überstehen 😭😂": laughing with praise is fondness.
     LEXICON.praise.find(tokens).length === 0 &&
     // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
-    !(question !== undefined && ASKS_US.test(normalised.text));
+    !(question !== undefined && ASKS_US.test(normalised.text)) &&
+    // "genuine q: will an air source unit keep us warm at minus 15? everyone on here says no lol": said in earnest.
+    !SINCERE.test(normalised.text);
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
   // "Wir von der Solavio GmbH bieten … Darf ich Ihnen eine kurze Demo zeigen?": an offer and a call to take it up.
   // Not someone asking for a job ("Are you hiring solar planners?"): that is asked of us.

@@ -89,7 +89,10 @@ export function normalise(input: string): Normalised {
     text,
     tokens,
     urls,
-    emoji: readEmoji(tokens.filter((token) => token.kind === "emoji").map((token) => token.key)),
+    emoji: readEmoji(
+      tokens.filter((token) => token.kind === "emoji").map((token) => token.key),
+      count(scan, "?") > 0,
+    ),
     shouting: capitals + letters >= 8 ? capitals / (capitals + letters) : 0,
     exclamations: count(scan, "!"),
     questionMarks: count(scan, "?") - hedges(scan),

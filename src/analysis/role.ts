@@ -157,6 +157,10 @@ const NAME_SET_RIGHT =
   /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
 /** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
+const OTHERS_EXPERIENCE =
+  /\b(?:everyone|everybody|anyone|people|friends|neighbou?rs|colleagues)\s(?:i|we)\s(?:know|asked|talked to)\b|(?<!\p{L})(?:alle|jeder|leute|bekannte|nachbarn|freunde)\b,?\s(?:die|den)\s(?:ich|wir)\s(?:kenne|kennen|gefragt habe)\b/iu;
+const OWN_ORDER =
+  /(?<!\p{L})(?:i|we|ich|wir)\s(?:(?!(?:who|that|die|der|know|kenne)\b)\p{L}+\s){0,2}(?:ordered|bought|waited|signed|bestellt|gekauft|gewartet|unterschrieben)\b|(?<!\p{L})(?:my|our|mein\p{L}*|unser\p{L}*)\s(?:order|bill|invoice|bestellung|rechnung|auftrag)\b/iu;
 const PLAIN_QUESTION = /(?:^|[.!?]\s+)(?:(?!🙄|🤡|😂|🤣|😏|\blol\b|\bhaha|\blmao\b)[^.!?])+\?/iu;
 
 export function readRole(
@@ -235,7 +239,9 @@ export function readRole(
   if (reach.length && tone.tone === "critical" && !intent.complaint && !correctsPost) {
     return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };
   }
-  if (heated && !correctsPost && (customer.length > 0 || named || tone.negative >= 2)) {
+  // "Everyone I know who ordered one in this region waited half a year": others' dealings argued with, no case.
+  const othersOnly = OTHERS_EXPERIENCE.test(normalised.text) && !OWN_ORDER.test(normalised.text);
+  if (heated && !correctsPost && !othersOnly && (customer.length > 0 || named || tone.negative >= 2)) {
     const complaints = LEXICON.negative.find(tokens);
     const said = [
       ...(named ? [companyName.trim()] : []),

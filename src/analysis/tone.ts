@@ -210,6 +210,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit) && !withRespect(tokens, hit))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
     .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""))
+    // "my German is not good enough for a phone call": the writer's own skill, no judgement of anyone's work.
+    .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
     // "noch NIE so schnell bedient worden": "schnell" inside the praise phrase is not praise denied by its "nie".
     .filter(
       (hit, _, all) =>
@@ -308,6 +310,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   return { tone, anger: round(anger), positive, negative, irony, question };
 }
 
+const OWN_SKILL =
+  /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders))*$/u;
 const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;
 export const TOP_RATING = /(?<![\d/])(?:10\/10|11\/10|5\/5|6\/5|100\/100)(?![\d/])|\p{L}\s?>{3,}(?!\s?\p{L})/u;
 

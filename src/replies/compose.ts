@@ -4,6 +4,7 @@ import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
+import { askedDetails, HEAD_NOUN } from "./case/asked-details";
 import { campaignWord, pointAfterPraise } from "./case/criticised";
 import { withGermanArticle, withGermanPluralArticle } from "./case/german-nouns";
 import { liftCase } from "./case/lift";
@@ -437,7 +438,13 @@ function setting(
       kase.criticised === "campaign"
         ? (campaignWord(text)?.[language] ?? criticisedPhrase(kase, voice))
         : pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
-    terms: joinTerms(criticismTerms(terms, kase.places[0], corrects), language),
+    terms: withOccasion(
+      criticismTerms(terms, kase.places[0], corrects),
+      assessment.tone === "question" && !assessment.intent.complaint && !kase.problem && !corrects && !leader
+        ? askedDetails(text, kase, language)
+        : [],
+      language,
+    ),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
     // noun's gender.
     // "the kind words about broken headphones": a term that names the fault put right is not what was praised.
@@ -720,6 +727,20 @@ function generate(
  * im Studio Lindenau"; a term holding a word of one before it otherwise goes. Figures ("10 Jahre", "15 Jahre") are left as
  * they are.
  */
+/**
+ * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)": an open question's terms with what it says of the
+ * occasion, so that the holding reply shows it was read. A term the details say better ("Personen" beside "12
+ * Personen") gives way to them.
+ */
+function withOccasion(terms: readonly string[], details: readonly string[], language: "de" | "en"): string | undefined {
+  const inDetail = (term: string) => details.some((detail) => detail.toLowerCase().includes(term.toLowerCase()));
+  const kept = terms.filter((term) => !inDetail(term) && !(details.length && HEAD_NOUN.test(term)));
+  const joined = joinTerms(kept.length ? kept : terms, language);
+  if (!joined) return joined;
+  const extra = details.filter((detail) => !joined.toLowerCase().includes(detail.toLowerCase())).slice(0, 3);
+  return extra.length ? `${joined} (${extra.join(", ")})` : joined;
+}
+
 function overlapping(terms: readonly string[]): string[] {
   const kept: string[] = [];
   for (const term of terms) {

@@ -35,7 +35,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "im Januar haben wir hier öfter mal -15 Grad", "below freezing": frost, however it is said.
   [
-    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|draussen|aussen)\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b/gu,
+    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|out|draussen|aussen)\b|(?<![\p{L}\d-])[-−]\d{1,2}(?![\d.,:]|\s?(?:uhr|h\b|%|€))|\bminus\s\d{1,2}\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b|\b(?:knackig|bitter|klirrend)\s?kalt\b|\b(?:draussen|aussen)\s(?:\p{L}+\s)?(?:knackig|eisig|frostig)\b|\bbitterly cold\b/gu,
     "frost winter",
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
@@ -50,7 +50,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     "aufpreis",
   ],
   // "Schickt ihr eigentlich auch nach Graz": sending is shipping.
-  [/\b(?:schickt|verschickt|versendet|schicken|verschicken|versenden)\b/gu, "versand liefert"],
+  [/\b(?:schickt|schickts|schickst|verschickt|versendet|schicken|verschicken|versenden)\b/gu, "versand liefert"],
   // "zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das selber runtersetzen?": the monthly instalment.
   [/\b(?:vorauszahlung\w*|monatliche\w* zahlung\w*|monthly (?:instal+ments?|payments?))\b/gu, "abschlag"],
   [/\b(?:runtersetzen|heruntersetzen|runtersetz\w*|reduzieren|verringern|lower)\b/gu, "senken"],
@@ -74,7 +74,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:einloesen|einzuloesen|redeem)\b/gu, "gutschein"],
   // "do you guys post to Dublin?": sending abroad is shipping abroad.
   [
-    /\b(?:post|ship|send|deliver)\s(?:\p{L}+\s)?to\s(?:dublin|ireland|paris|france|rome|italy|madrid|spain|lisbon|portugal|amsterdam|netherlands|brussels|belgium|copenhagen|denmark|stockholm|sweden|warsaw|poland|prague|czechia|london|uk|scotland|wales|edinburgh|vienna|austria)\b/gu,
+    /\b(?:post|posted|ship|shipped|send|sent|deliver|delivered)\s(?:[\p{L}\d]+\s){0,3}?(?:over\s)?to\s(?:dublin|cork|ireland|paris|lyon|marseille|nice|toulouse|bordeaux|lille|france|rome|milan|naples|turin|florence|italy|madrid|barcelona|valencia|seville|spain|lisbon|porto|portugal|amsterdam|rotterdam|utrecht|the hague|eindhoven|netherlands|holland|brussels|antwerp|ghent|belgium|luxembourg|copenhagen|aarhus|denmark|stockholm|gothenburg|sweden|oslo|norway|helsinki|finland|warsaw|krakow|poland|prague|brno|czechia|budapest|hungary|athens|greece|london|manchester|liverpool|birmingham|bristol|leeds|uk|england|scotland|glasgow|edinburgh|wales|cardiff|belfast|vienna|austria|ljubljana|zagreb|bratislava)\b/gu,
     "international ship abroad",
   ],
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
@@ -145,8 +145,50 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "bei mir gehen jeden Monat stur 112 € runter": the monthly instalment, by the money that goes.
   [/\bjeden monat\s(?:\p{L}+\s){0,3}?\d+\s?(?:€|euro)/gu, "abschlag"],
   [/\beinstellen\b/gu, "aendern"],
-  // "Zahlt der Staat da eigentlich was dazu?": a grant.
-  [/\b(?:zahlt|gibt|bezahlt)\sder\sstaat\b|\bstaatlich\w*\s(?:zuschuss|foerderung|geld)\b/gu, "zuschuss foerderung"],
+  // "Zahlt der Staat da eigentlich was dazu?", "Schießt der Staat da noch was dazu?": a grant.
+  [
+    /\b(?:zahlt|gibt|bezahlt|schiesst|legt)\sder\sstaat\b|\bstaatlich\w*\s(?:zuschuss|foerderung|geld)\b/gu,
+    "zuschuss foerderung",
+  ],
+  // "helft ihr beim Papierkram", "keinen Nerv für Behördenformulare": the application for it.
+  [/\bpapierkram\b|\bbehoerdenformular\w*|\bformularkram\b|\bpaperwork\b/gu, "antrag"],
+  // "Luft-Wasser-Anlage", "an air source unit": a heat pump by its kind.
+  [
+    /\bluft-?wasser-?(?:anlage|geraet|waermepumpe)\w*|\bluftwaermepumpe\w*|\bair[- ]source\s(?:unit|system|heat pump)s?\b|\bashp\b/gu,
+    "waermepumpe heat pump",
+  ],
+  // "wie viele Tage haben wir dann Handwerker im Keller?": how long the fitting takes.
+  [/\b(?:handwerker|monteure?|installateure?)\s(?:\p{L}+\s){0,2}?im\skeller\b/gu, "einbau"],
+  // "who do I ring if the unit … stops at 2am": the number for a breakdown.
+  [/\bwho\s(?:do|can|should)\s(?:i|we)\s(?:ring|call|phone|contact)\b/gu, "number call emergency service"],
+  // "einen Betrag schenken, den sie bei euch ausgeben kann": a voucher.
+  [/\b(?:betrag|geld|guthaben)\s(?:\p{L}+\s){0,2}?(?:schenken|verschenken)\b/gu, "geschenkgutschein gutschein"],
+  // "gibts bei euch um die zeit überhaupt wen den man anrufen kann??", "Are your phone people around on a Saturday?":
+  // the number to call and when it answers.
+  [
+    /\b(?:wen|jemanden|jemand|einen menschen)\s(?:\p{L}+\s){0,3}?(?:anrufen|erreichen|ans telefon)\b|\bphone (?:people|team|staff|line)\b|\bcall (?:centre|center)\b|\bwho on earth do (?:i|we) (?:call|ring|phone)\b/gu,
+    "hotline servicezeiten number call customer service hours",
+  ],
+  // "anyone at your place I can actually talk to … without a dictionary": help in English.
+  [/\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german is\b/gu, "help english"],
+  // "kann ich die regelmäßige bohnenpost mal auf eis legen": paused.
+  [
+    /\bauf eis (?:legen|gelegt|liegen)\b|\bon hold for\b|\bput (?:it|them|my \p{L}+) on hold\b/gu,
+    "pausieren aussetzen",
+  ],
+  [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
+  // "online was kaufen, was sie dann im Café … ausgeben kann": a voucher, by what it does.
+  [/\b(?:kaufen|schenken|bezahlen)\b[^.!?]{0,60}\b(?:ausgeben|einloesen|verbrauchen)\b/gu, "gutschein"],
+  // "50 Cent mehr für Oatly": a plant drink, by its brand, and its surcharge.
+  [/\b(?:oatly|alpro|hafer ?drink|oat ?drink|oat milk)\b/gu, "pflanzenmilch hafermilch"],
+  [/\b\d+\s?(?:cent|ct)\s(?:mehr|extra|aufpreis)\b/gu, "aufpreis"],
+  // "Kann man die monatliche Rate irgendwie selbst runtersetzen?": the monthly instalment.
+  [/\bmonatlich\w*\s(?:rate|raten|betrag)\b/gu, "abschlag"],
+  // "jetzt weiß ich das Kennwort nicht mehr": forgotten.
+  [/\bweiss\s(?:\p{L}+\s){1,3}?nicht mehr\b/gu, "vergessen"],
+  // "Kostet es bei euch mehr, wenn man stattdessen etwas Pflanzliches nimmt?": a plant drink and its surcharge.
+  [/\bpflanzlich\w*/gu, "pflanzenmilch"],
+  [/\bkostet\s(?:es|das)\s(?:\p{L}+\s){0,3}?mehr\b/gu, "aufpreis"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
   [
     /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,

@@ -116,3 +116,144 @@ describe("praise in a few words", () => {
     expect(assess("Lieferung 0/10, Kaffee 10/10 lol").tone).not.toBe("positive");
   });
 });
+
+describe("open questions answered with what they said", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Hallöchen! Wir sind am Samstag, 14. Juni, mit 12 Personen (Junggesellinnenabschied 👰‍♀️🥂) in Hamburg unterwegs und würden gern so gegen 10 bei euch in Ottensen frühstücken. Kann man bei euch reservieren oder müssen wir auf gut Glück kommen? 12 Mädels sind halt nicht wenig 😅",
+      ["12 Personen", "14. Juni", "Ottensen"],
+    ],
+    [
+      "kaffeekollektiv",
+      "We're hosting a product launch for about 60 guests in Kreuzberg on 18 September. Do you cater specialty coffee for events like this – a mobile espresso bar, or at least pump pots of filter? Happy to pay for a barista on site.",
+      ["60 guests", "18 September", "Kreuzberg"],
+    ],
+    [
+      "rheinwerk",
+      "We run a small bakery in Leverkusen with three electric ovens going from 3 am. There's about 420 m² of flat roof doing absolutely nothing. Do you size commercial PV plus battery for a business like ours, and roughly how long does it take to get a survey booked?",
+      ["420 m²"],
+    ],
+  ] as const)("names the head count, the day, the area and the branch: %s", (company, text, named) => {
+    const { first } = goldenAnswer(company, text, "facebook");
+    expect(first?.strategy).toBe("holding-reply");
+    for (const detail of named) expect(first?.text).toContain(detail);
+    expect(first?.text ?? "").not.toMatch(/Glück|Personen und|Thema Personen/u);
+  });
+
+  it("says a head count in the nominative ('25 Leute', not '25 Leuten')", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hallo! Wir wollen am 14. Juni mit 25 Leuten zum Frühstück nach Kreuzberg kommen. Geht das als Gruppe?",
+      "facebook",
+    );
+    expect(first?.text).toContain("25 Leute");
+    expect(first?.text ?? "").not.toMatch(/Leuten/u);
+  });
+});
+
+describe("saved answers for questions asked in other words", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Wir wollen die alte Ölheizung (Bj. 1994) endlich rauswerfen und eine WP von euch rein. Schießt der Staat da noch was dazu, oder ist das inzwischen alles gestrichen? Und helft ihr beim Papierkram, ich hab keinen Nerv für Behördenformulare 😅",
+      /Förderung/u,
+    ],
+    [
+      "rheinwerk",
+      "Ehrliche Frage, ohne Polemik: Unser Elternhaus in der Eifel, Baujahr 1958, im Januar nachts regelmäßig −15 Grad. Hält eine Luft-Wasser-Anlage da wirklich die Räume warm, oder sitzen wir dann im Pullover im Wohnzimmer?",
+      /−20 °C/u,
+    ],
+    [
+      "rheinwerk",
+      "@Rheinwerk genuine q: will an air source unit keep a 1930s solid-brick terrace warm when it's minus 15 outside? everyone on here says no lol",
+      /−20 °C/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Meine Schwester ist total verliebt in euren Laden in Kreuzberg. Kann man ihr irgendwie einfach einen Betrag schenken, den sie bei euch ausgeben kann? Geburtstag ist Freitag 🎁",
+      /Gutscheine/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv wir sind 3 wochen in portugal 🇵🇹 und ich will nicht dass die bohnen vor der tür vergammeln. kann ich die regelmäßige bohnenpost mal auf eis legen ohne gleich alles zu canceln?",
+      /pausieren/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv how much would it be to post 1kg of beans to Lyon and how long does it take? it's for my sister's bday on the 28th 🎁",
+      /EU/u,
+    ],
+  ] as const)("offers the saved answer first: %s", (company, text, answer) => {
+    const { first } = goldenAnswer(company, text, "facebook");
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(answer);
+  });
+
+  it("never offers the opening hours for 'so lange auf Eis legen'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Wir fliegen ab 20. Juli für 4 Wochen nach Portugal 🌞 Kann ich die monatliche Kaffeelieferung so lange auf Eis legen, ohne dass ich alles komplett beenden und hinterher neu abschließen muss?",
+      "facebook",
+    );
+    expect(first?.text ?? "").not.toMatch(/7:30|geöffnet/u);
+    expect(first?.text).toMatch(/Abo/u);
+  });
+});
+
+describe("what a question is, and whose case it is", () => {
+  it("reads a breakdown feared in a question's condition as a question, not criticism", () => {
+    const assessment = assess(
+      "Quick one – who do I ring if the unit in the basement just stops at 2am on a Sunday in January? Expat here, my German is not good enough for a phone call with a technician 😬",
+      "rheinwerk",
+    );
+    expect(assessment.tone).toBe("question");
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("answers others' waits argued with as criticism, never as the writer's own case", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Your ads keep saying 'heat pump installed in a few weeks'. Everyone I know who ordered one in this region waited the best part of half a year. Maybe stop overpromising?",
+      "facebook",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text ?? "").not.toMatch(/order number|having trouble/u);
+  });
+
+  it("reads a thinking face beside a question as puzzlement: a correction is checked, not 'taken seriously'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv im Post steht „versandkostenfrei ab 25 €“, im Shop aber ab 29 €. Was stimmt? 🤔",
+      "x",
+    );
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("reads a delivery that did not come, told verb-last, as a case", () => {
+    const assessment = assess(
+      "Ihr seid eigentlich top, aber bin ich die Einzige, bei der die Abo-Lieferung letzte Woche einfach nicht kam? Sonst immer pünktlich mittwochs da 🤔",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("delivery");
+  });
+
+  it("names a fault code written with a space and never says a heating that is cold for an hour is gone", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Hallo Rheinwerk, unsere WP 9 ist seit dem 3. Februar eingebaut und seitdem zeigt das Display fast jeden Morgen den Fehler E 41, dann ist die Heizung für ne Stunde kalt. Ich hab das schon zweimal über die App gemeldet, passiert ist nix. Auftragsnummer RW-24-18834. Wie geht's jetzt weiter?",
+      "facebook",
+    );
+    expect(first?.text).toMatch(/E 41/u);
+    expect(first?.text ?? "").not.toMatch(/keine Heizung|seit dem 3\. Februar|App-Version/u);
+  });
+
+  it("helps with a reading billed wrongly beside the insult", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Ihr seid ein Haufen Vollidioten und Betrüger!!! Ich hab 48213 als Zählerstand gemeldet, auf der Jahresabrechnung stehen 52213. Viertausend kWh zu viel, ihr Verbrecher.",
+      "facebook",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/Abrechnung/u);
+  });
+});

@@ -340,6 +340,8 @@ export const FAILURE = [
   "kann|koennen|konnte|konnten ~5 nicht|nimmer|kaum",
   "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
   "kommt|kommen|kam ~3 nicht ~1 an",
+  // "bei der die Abo-Lieferung letzte Woche einfach nicht kam": the delivery that did not come, told verb-last.
+  "lieferung|paket|bestellung|paeckchen|sendung ~6 nicht|nie ~1 kam|kamen",
   // "Bus 142 kam heute morgen einfach nicht", "the bus never came".
   "bus|zug|bahn|tram|rb|sbahn|ubahn ~5 kam|kommt|fuhr|faehrt ~3 nicht|nie|einfach",
   "bus|train|tram ~4 never ~1 came|showed|arrived|turned",
@@ -2154,6 +2156,14 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "auf haben",
       // "Wann macht ihr in Leipzig morgens auf?"
       "macht|machen|machst ~4 auf",
+      // "Bis wann kann man abends in der Südvorstadt noch nen Cappu trinken?"
+      "bis wann ~6 abends|morgens|fruehstuecken|trinken|aufschlagen|vorbeikommen",
+      // "Und ab wie viel Uhr?", "from what time": when they open.
+      "ab ~1 wie ~1 viel ~1 uhr",
+      "ab wann ~4 auf|offen|geoeffnet|fruehstueck*",
+      "from what time",
+      "what time ~4 open|opening",
+      "be ~1 running|open ~3 on ~1 the ~1 monday|sunday|saturday|holiday",
       "aufmachen",
       "oeffnet|oeffnen",
       "zu haben",

@@ -588,7 +588,7 @@ const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
 /** "Fehler E212", "error code E305", "Code 0x80070005". */
 const ERROR =
-  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing)\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b/giu;
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing)\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b/giu;
 /**
  * What a display or an app shows, quoted: 'im Display steht „Verdichter gesperrt“', "zeigt der Wechselrichter morgens
  * „Isolationsfehler“", "showing 'Grid fault'", "flashes COMM ERROR". Not what people say ('die Hotline sagt „kommt
@@ -1102,11 +1102,12 @@ export function liftCase(
     // "took a day off work": leave taken, not how long something has lasted.
     .filter((duration) => !new RegExp(`${escapeRegExp(duration)}\\s+off\\b`, "iu").test(read))
     // "hatten seit Monaten eine Überraschungsfeier geplant", "ein Blumenladen, seit 19 Jahren", "seit einem Jahr euer
-    // Abo": how long a plan, a shop or a subscription has gone on, not a wait.
+    // Abo", "seit dem 3. Februar eingebaut": how long a plan, a shop, a subscription or a fitted machine has gone on,
+    // not a wait.
     .filter(
       (duration) =>
         !new RegExp(
-          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}|${escapeRegExp(duration)}(?:\\s\\p{L}+){0,2}?\\s(?:abo|kunde|kundin|mitglied|subscriber|customer|member)\\b`,
+          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|${escapeRegExp(duration)}\\s(?:eingebaut|installiert|montiert|in Betrieb|installed|fitted)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}|${escapeRegExp(duration)}(?:\\s\\p{L}+){0,2}?\\s(?:abo|kunde|kundin|mitglied|subscriber|customer|member)\\b`,
           "iu",
         ).test(read),
     )
@@ -1123,6 +1124,14 @@ export function liftCase(
     .filter((date) => !durations.some((duration) => duration.includes(date)));
   // "warten seit dem 14. Oktober", "wrong since March": a date something has lasted from is how long it has lasted.
   for (const date of [...dates]) {
+    // "seit dem 3. Februar eingebaut": when it was fitted, a date, not how long a fault has lasted.
+    if (
+      new RegExp(
+        `${escapeRegExp(date)}\\s(?:eingebaut|installiert|montiert|in Betrieb|installed|fitted)\\b`,
+        "iu",
+      ).test(read)
+    )
+      continue;
     if (/^(?:seit|since)\s/iu.test(date)) {
       durations.push(date);
       dates.splice(dates.indexOf(date), 1);

@@ -1590,6 +1590,8 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
 
+const FOR_A_WHILE =
+  /\b(?:für|fuer)\s(?:ne|eine|\d+|zwei|ein paar)\s(?:Stunde|Stunden|Minuten)\b|\bzeitweise\b|\bimmer wieder\b|\bab und zu\b|\bfor (?:an|a few|\d+) (?:hours?|minutes)\b|\bon and off\b/iu;
 const CUT_OFF =
   /\b(?:strom|gas|wasser|heizung|internet|anschluss)\b(?:\s\S+){0,2}?\s(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\b|\b(?:cut|shut)\soff\s(?:\S+\s)?(?:power|electricity|gas|water)\b/iu;
 
@@ -1626,6 +1628,8 @@ function supplyClause(
       /^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) ||
       /\b(?:kalt|aus|ausgefallen|weg|off|out|down)$/iu.test(word),
   );
+  // "dann ist die Heizung für ne Stunde kalt": cold for a while, again and again; they have heating.
+  if (said.some((word) => FOR_A_WHILE.test(word))) return undefined;
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
   if (!supply) return outageClause(words, v, place);
   return supplyWithout(supply, v, durations);

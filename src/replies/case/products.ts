@@ -65,6 +65,14 @@ export function caseProduct(text: string): string | undefined {
       // "Ich will French Press, nicht Espresso": what they did not want is not their product.
       !REJECTED.test(text.slice(Math.max(0, match.index - 16), match.index)) &&
       !(/^(?:karte|card)\b/i.test(match[0]) && PAID_WITH.test(text.slice(Math.max(0, match.index - 5), match.index))) &&
+      // "zweimal über die App gemeldet": the way it was reported, not what failed.
+      !(
+        /^(?:app|portal|kundenportal)\b/i.test(match[0]) &&
+        /^\s(?:gemeldet|gemacht|geschrieben|reported|submitted)\b/iu.test(text.slice(match.index + match[0].length)) &&
+        /(?<!\p{L})(?:über|via|per|in|through)\s(?:die|der|eure|eurer|Ihre|Ihrer|the|your)?\s?$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
+      ) &&
       // "Extra Urlaub genommen, Kaffee gekocht": what the writer made while waiting, not a product of ours.
       !/^\s(?:gekocht|aufgesetzt|getrunken|gemacht|brewed|made)\b/iu.test(text.slice(match.index + match[0].length)) &&
       // "ur guy came … w/o his laptop", "seinen Laptop vergessen": someone else's thing, not theirs.

@@ -12,8 +12,6 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
-    // "Ottensen 😍☕ jeden Morgen": when they come, not what they praise.
-    "Morgen Abend Mittag Nachmittag Vormittag " +
     // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
@@ -23,6 +21,8 @@ const STOP_DE = new Set(
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
     // "Sehr geehrter Herr …" quoted from a letter: its salutation is no topic; nor are "die Viecher" chased away.
     "Sehr Geehrter Geehrte Liebe Lieber Viecher Biester " +
+    // "darf mein hund mit ins café", read with its nouns capitalised: a preposition and its article.
+    "Ins Im Am Zum Zur Vom Beim Aufs Ans " +
     // "Half my team is Turkish": who people are is never what is praised or criticised.
     "Türken Türkin Türkinnen Deutsche Deutschen Polen Syrer Araber Muslime Muslimen Juden Christen Ausländer Ausländern " +
     "Flüchtlinge Flüchtlingen Migranten Migrantinnen Schwule Lesben " +
@@ -224,7 +224,7 @@ const OPENING_ADVERBS = new Set(
 const ENGLISH_NAME =
   /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 const ENGLISH_PHRASE =
-  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const CLAUSE_START =
   /\s(?=(?:while|whilst|when|and|but|with|for|that|which|because|from|into|after|before|during|since|until|than|then|who|where)\b)/u;
 const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
@@ -398,6 +398,9 @@ export function caseTerms(
       /(\b(?:moved|moving|came|come|originally|i'm|am|komme|stamme|ursprünglich|gezogen)\b[^.!?]{0,30}?)\s(?:from|aus)\s\p{Lu}[\p{L}-]+/giu,
       "$1",
     )
+    // "oder müssen wir auf gut Glück kommen?", "asking for my extremely polite greyhound": an idiom and an aside.
+    .replace(/\bauf gut Glück\b/giu, " ")
+    .replace(/\basking for (?:a friend|my [^.!?]{0,40})/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
     // "Aber mal im Ernst an Rheinwerk: …": how it is meant, no topic.

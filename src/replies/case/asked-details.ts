@@ -1,0 +1,44 @@
+import type { Case } from "../../shared/case";
+
+/**
+ * What an open question says of the occasion, for the holding reply to say back: how many people, how large an
+ * area, which day and which branch. "Wir sind am Samstag, 14. Juni, mit 12 Personen … in Ottensen" is answered
+ * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)", so nobody has to ask again while the team checks.
+ */
+/** The nouns a head count is said in: a term that is only one of them gives way to the count. */
+export const HEAD_NOUN =
+  /^(?:Personen|Leute|Leuten|Gäste|Gästen|Mädels|Kolleginnen|Kollegen|Mitarbeitenden|Mitarbeiter(?:innen)?|Teilnehmer(?:innen)?|people|guests|persons|colleagues|attendees)$/iu;
+const HEAD_COUNT_DE =
+  /(?<![\d.,])(\d{1,3})\s(Personen|Leute|Leuten|Gäste|Gästen|Mädels|Kolleginnen|Kollegen|Mitarbeitenden|Mitarbeiter(?:innen)?|Kinder|Kindern|Teilnehmer(?:innen)?|Erwachsene)(?!\p{L})/u;
+const HEAD_COUNT_EN =
+  /(?<![\d.,])(\d{1,3})\s(people|guests|persons|colleagues|kids|children|adults|attendees|of us)(?!\p{L})/iu;
+const AREA = /(?<![\d.,])\d{1,5}(?:[.,]\d{1,2})?\s?(?:m²|qm|sqm|square met(?:re|er)s)(?![\p{L}\d])/u;
+
+const NOMINATIVE: Readonly<Record<string, string>> = {
+  Leuten: "Leute",
+  Gästen: "Gäste",
+  Kindern: "Kinder",
+  Mitarbeitenden: "Mitarbeitende",
+};
+
+export function askedDetails(text: string, kase: Pick<Case, "dates" | "places">, language: "de" | "en"): string[] {
+  const details: string[] = [];
+  const count = (language === "de" ? HEAD_COUNT_DE : HEAD_COUNT_EN).exec(text);
+  if (count) {
+    const [, figure = "", who = ""] = count;
+    // "9 of us" is said back as people, not as "9 of us" from the company's mouth.
+    // "mit 25 Leuten" is said back as "25 Leute": the count stands alone in the brackets, in the nominative.
+    const said = language === "en" && /^of us$/iu.test(who) ? "people" : (NOMINATIVE[who] ?? who);
+    details.push(`${figure} ${said}`);
+  }
+  const area = AREA.exec(text)?.[0];
+  if (area) details.push(area);
+  // "am 14. Juni", "on 18 September": the day itself; a weekday alone or "heute" says nothing to pass on.
+  const date = kase.dates
+    .map((said) => said.replace(/^(?:am|vom|on|ab|bis)\s+/iu, ""))
+    .find((said) => /\d/u.test(said) && !/^\d{1,2}(?::\d{2})?\s?(?:uhr|am|pm)$/iu.test(said));
+  if (date) details.push(date);
+  const place = kase.places[0];
+  if (place) details.push(place);
+  return details;
+}

@@ -181,6 +181,8 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
   );
 }
 
+const FEARED_BEFORE =
+  /(?:(?<!\p{L})nicht,? dass\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder)\s|\bnot that (?:i|we)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht\s)(?:[^.!?]*)$/iu;
 const IF = new Set(["if", "wenn", "falls", "sollte", "case"]);
 const GONE_AWAY = new Set([
   "gestrichen",
@@ -203,6 +205,9 @@ export function feared(normalised: Normalised, hit: Hit): boolean {
   const end = tokens[hit.to]?.end ?? start;
   const sentenceStart =
     Math.max(text.lastIndexOf(".", start), text.lastIndexOf("!", start), text.lastIndexOf("?", start - 1)) + 1;
+  // "nicht dass ich um 5 vor verschlossener Tür steh", "wie lange wir dann ohne Heizung dasitzen", "oder muss ich
+  // dann ewig in der Warteschleife hängen?": what they fear or ask about is still to come.
+  if (FEARED_BEFORE.test(text.slice(sentenceStart, start))) return true;
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
   if (stop === -1 || rest[stop] !== "?") return false;

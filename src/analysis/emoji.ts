@@ -40,6 +40,8 @@ const GROUPS = {
     "🤤",
     "🏆",
     "🥇",
+    // "that Ethiopia Guji as filter 🤯🤯": mind blown by it.
+    "🤯",
   ],
   sad: ["😢", "😭", "😞", "😔", "☹", "🙁", "😩", "😫", "💔", "👎", "😕", "😟"],
   ironic: ["🙄", "🤡", "🤦", "😏", "🙃", "🥱", "🤔"],

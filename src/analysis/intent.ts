@@ -75,6 +75,11 @@ function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] 
   return [...new Set(hits.slice(0, max).map((hit) => written(normalised, hit.from, withParticle(normalised, hit.to))))];
 }
 
+function acrossSentences(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  return /\?/u.test(text.slice(tokens[hit.from]?.end ?? 0, tokens[hit.to]?.start ?? 0));
+}
+
 /** "never turned up", "arrived split open": an English verb's particle belongs to the words said back. */
 const PARTICLES = new Set(["up", "open", "down", "out", "off", "back", "away"]);
 function withParticle(normalised: Normalised, to: number): number {
@@ -122,6 +127,8 @@ function failures(normalised: Normalised): Hit[] {
         !withoutByChoice(normalised, hit) &&
         !hypothetical(tokens, hit) &&
         !feared(normalised, hit) &&
+        // "bis wann kann ich da aufschlagen? nicht dass …": a phrase is not read across a question's end.
+        !acrossSentences(normalised, hit) &&
         !othersCase(tokens, hit) &&
         // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
@@ -1051,7 +1058,9 @@ const OWNING = new Set(
 );
 const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
 const OPINION_ASKED =
-  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
+  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
+const ASKED_OF_READERS =
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
@@ -2103,9 +2112,16 @@ export function readIntent(
   // asked of us. Not "Off topic, aber habt ihr auch Hafermilch?": a question to us is ours.
   const saidOffTopic =
     unrelated || (SAID_OFF_TOPIC.test(normalised.text) && complaint === undefined && question === undefined);
+  // "@Rheinwerk weiß einer ob die A1 bei Leverkusen am WE wieder dicht ist??": the other readers asked about
+  // something that is none of ours.
+  const readersAsked =
+    ASKED_OF_READERS.test(normalised.text) &&
+    complaint === undefined &&
+    LEXICON.companyThings.find(tokens).length === 0 &&
+    LEXICON.customer.find(tokens).length === 0;
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
-    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic) && !commenter);
+    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic || readersAsked) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
   // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt

@@ -365,7 +365,12 @@ function setting(
   const kase = {
     ...lifted,
     people: company ? lifted.people.filter((person) => !company.includes(person.toLowerCase())) : lifted.people,
-    places: company ? lifted.places.filter((place) => place.toLowerCase() !== company) : lifted.places,
+    // "Hello Rheinwerk team": a greeting with the company's name is no place; "Kaffeekollektiv Hamburg-Ottensen" is
+    // the branch in Hamburg-Ottensen.
+    places: company ? lifted.places.map((place) => withoutCompany(place, company)).filter(isPlace) : lifted.places,
+    // "'Rheinwerk Zuhause' zeigt … nur noch nen weißen Bildschirm": the company's name is never the thing that failed.
+    failed: company && lifted.failed?.toLowerCase() === company ? undefined : lifted.failed,
+    product: company && lifted.product?.toLowerCase() === company ? undefined : lifted.product,
   };
   const matter = hasCase(assessment, kase, text);
   const voice = { language, form };
@@ -727,6 +732,12 @@ function generate(
  * im Studio Lindenau"; a term holding a word of one before it otherwise goes. Figures ("10 Jahre", "15 Jahre") are left as
  * they are.
  */
+function withoutCompany(place: string, company: string): string {
+  const at = place.toLowerCase().indexOf(company);
+  return at === -1 ? place : `${place.slice(0, at)}${place.slice(at + company.length)}`.replace(/\s+/gu, " ").trim();
+}
+const isPlace = (place: string) => place.length >= 2 && !/^(?:hello|hallo|hi|hey|liebes?|dear|moin)$/iu.test(place);
+
 /**
  * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)": an open question's terms with what it says of the
  * occasion, so that the holding reply shows it was read. A term the details say better ("Personen" beside "12
@@ -876,7 +887,8 @@ export function composeReplies(
   const loose = s.matter && !assessment.intent.complaint && s.kase.numbers.length === 0 && s.kase.errors.length === 0;
   // "Passwort weg 😩", "Störung WP 12 😡": a word or two that only name a saved answer's topic ask for that answer,
   // however cross they sound.
-  const terse = wordCount(comment.text) <= 4;
+  // Not praise ("Förderservice 10/10, Antrag durch 🙌"): that is thanked, not answered with the topic's facts.
+  const terse = wordCount(comment.text) <= 4 && assessment.tone !== "positive";
   if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }

@@ -653,8 +653,12 @@ const ACCLAIM =
 
 /** An idea offered, with no complaint, sarcasm or anger about it: nothing to apologise for. */
 export function suggests({ intent, tone }: Assessment, text: string): boolean {
-  return SUGGESTS.test(text) && !intent.complaint && !intent.sarcasm && tone !== "angry";
+  return SUGGESTS.test(text) && !ANSWER_WISHED.test(text) && !intent.complaint && !intent.sarcasm && tone !== "angry";
 }
+
+/** "Wär super wenn schnell ne Antwort kommt": a quick answer wished for, no idea for the team. */
+const ANSWER_WISHED =
+  /\b(?:wäre|waere|wär|waer|would be)\s(?:\p{L}+\s)?\p{L}+,?\s(?:wenn|if)\s(?:\p{L}+\s){0,4}(?:antwort|antwortet|antworten|meldet|melden|reply|replies|answer|answers|got back|get back)\b/iu;
 
 const SUGGESTS =
   /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\b(?:macht|nehmt|bietet|bringt|führt|fuehrt) doch (?:mal )?(?:ne|eine|einen|nen|auch)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;

@@ -10,6 +10,8 @@ const STOP = new Set(
     "wann wie wo was wer warum wieso gibt kann könnt koennt bei mit für fuer von zu im in am an auf aus nach " +
     "the and or but is are was do does did you we i it a an when how where what who why can could at in on " +
     "for of to with my your our there this that " +
+    // "how heat pumps … work": a verb as general as "work" says nothing of the topic.
+    "work works working funktioniert funktionieren klappt " +
     // "Wo gebe ich meinen Zählerstand ein?": whose it is says nothing of the topic.
     "mein meine meinen meinem meiner dein deine deinen deinem deiner euer eure euren eurem eurer unser unsere " +
     "unseren unserem unserer ihre ihren ihrem ihrer"
@@ -166,7 +168,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "gibts bei euch um die zeit überhaupt wen den man anrufen kann??", "Are your phone people around on a Saturday?":
   // the number to call and when it answers.
   [
-    /\b(?:wen|jemanden|jemand|einen menschen)\s(?:\p{L}+\s){0,3}?(?:anrufen|erreichen|ans telefon)\b|\bphone (?:people|team|staff|line)\b|\bcall (?:centre|center)\b|\bwho on earth do (?:i|we) (?:call|ring|phone)\b/gu,
+    /\b(?:wen|jemanden|jemand|einen menschen|nen (?:echten )?menschen|einen echten menschen)\s(?:\p{L}+\s){0,3}?(?:anrufen|erreichen|ans telefon)\b|\bunter welcher nummer\b|\bphone (?:people|team|staff|line)\b|\bcall (?:centre|center)\b|\bwho on earth do (?:i|we) (?:call|ring|phone)\b/gu,
     "hotline servicezeiten number call customer service hours",
   ],
   // "anyone at your place I can actually talk to … without a dictionary": help in English.
@@ -184,6 +186,12 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b\d+\s?(?:cent|ct)\s(?:mehr|extra|aufpreis)\b/gu, "aufpreis"],
   // "Kann man die monatliche Rate irgendwie selbst runtersetzen?": the monthly instalment.
   [/\bmonatlich\w*\s(?:rate|raten|betrag)\b/gu, "abschlag"],
+  // "Habt ihr da überhaupt auf, und wenn ja bis wann?": open as a shop is.
+  [/\bhabt ihr (?:\p{L}+ ){0,3}auf(?=\s*[,?])/gu, "oeffnungszeiten offen"],
+  // "oder muss ich mir jetzt auch noch ne Mühle kaufen?": no grinder yet.
+  [/\b(?:muehle|grinder) (?:kaufen|besorgen|anschaffen|buy|get)\b/gu, "gemahlen"],
+  // "wie krieg ich den betrag runter": the instalment lowered.
+  [/\b(?:betrag|abschlag|rate)\s(?:\p{L}+\s)?runter\b/gu, "senken aendern"],
   // "jetzt weiß ich das Kennwort nicht mehr": forgotten.
   [/\bweiss\s(?:\p{L}+\s){1,3}?nicht mehr\b/gu, "vergessen"],
   // "Kostet es bei euch mehr, wenn man stattdessen etwas Pflanzliches nimmt?": a plant drink and its surcharge.
@@ -303,6 +311,15 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // share its stem ("Gibt es den Hafenblick auch als Espresso-Röstung?" asks something else).
   if (example && wanted.length === 1) {
     const [word = ""] = wanted;
+    // "Wie lange auf?": a word as general as "lange" is the topic only with the example's other words around it;
+    // "so lange auf Eis legen?" asks nothing about the hours.
+    if (GENERAL_WORDS.has(word)) {
+      const all = words(topic).filter((other) => !PRONOUNS.has(other));
+      return askedParts(comment).some((part) => {
+        const said = words(part);
+        return all.every((other) => said.includes(other));
+      });
+    }
     // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?"), and asked, not told: "Andere
     // Röstereien legen offen, was sie zahlen" says the word in a statement.
     return askedParts(comment).some((part) =>
@@ -314,6 +331,21 @@ export function matchesTopic(comment: string, topic: string): boolean {
   // question word and every noun of the example, whatever the verb.
   return example && sameQuestion(comment, topic, said);
 }
+
+const GENERAL_WORDS = new Set([
+  "lange",
+  "lang",
+  "long",
+  "spaet",
+  "late",
+  "frueh",
+  "early",
+  "viel",
+  "much",
+  "oft",
+  "often",
+]);
+const PRONOUNS = new Set(["ihr", "du", "sie", "wir", "you", "we", "they"]);
 
 /**
  * "Förderung?", "Passwort weg 😩", "Störung WP 12 😡": a comment of a word or two that names a topic's word and nothing

@@ -257,3 +257,72 @@ describe("what a question is, and whose case it is", () => {
     expect(first?.text).toMatch(/Abrechnung/u);
   });
 });
+
+describe("batches 132 and 133: what a lead would never post", () => {
+  it("never condoles a gas heater that 'finally died'", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Quick one – do you also do heat pumps for swimming pools? We've got a 32 m³ outdoor pool in Bergisch Gladbach and the old gas heater finally died 🙃",
+      "facebook",
+    );
+    expect(first?.text ?? "").not.toMatch(/loss/u);
+  });
+
+  it("reads a visit feared shut ('nicht dass ich … vor verschlossener Tür steh') as a question about the hours", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "bin am samstag in hamburg und will endlich mal zu euch nach ottensen. bis wann kann ich da aufschlagen? nicht dass ich um 5 vor verschlossener tür steh 😅",
+      "facebook",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).toMatch(/7:30/u);
+  });
+
+  it("never invents a wait on the line someone only fears", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Mal ne Frage: Wir haben jetzt Solarzellen aufm Dach und brauchen viel weniger Strom aus dem Netz. Trotzdem gehen jeden Monat 142 Euro bei Ihnen ab. Kann man die monatliche Rate irgendwie selbst runtersetzen oder muss ich da extra anrufen und ewig in der Warteschleife hängen?",
+      "facebook",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text ?? "").not.toMatch(/Warteschleife gewartet|warten mussten/u);
+  });
+
+  it("answers a question with a wish for a quick answer as a question, not as an idea for the team", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Kann man bei euch ne Wallbox zusammen mit der PV-Anlage bestellen? Und lädt die dann mit dem Solarstrom vom Dach? Haben nen E-Golf, Carport, Haus in Hürth. Wär super wenn schnell ne Antwort kommt, wir wollen nächste Woche entscheiden.",
+      "facebook",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+    expect(first?.text ?? "").not.toMatch(/Anregung|Kritik/u);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Was sagt ihr eigentlich zur Wahl? Die Parteien können doch alle nix, wird echt Zeit dass da mal einer aufräumt in Berlin.",
+    ],
+    [
+      "rheinwerk",
+      "@Rheinwerk weiß einer ob die A1 bei Leverkusen am WE wieder dicht ist?? steh schon wieder im Stau 😩😩",
+    ],
+  ] as const)("needs no reply: %s", (company, text) => {
+    expect(goldenAnswer(company, text, "facebook").first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("reads fewer and other goods than ordered as the case, not as a question for the grind's saved answer", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "hab vorgestern im shop bestellt, 3x Kreuzberg Blend espresso, angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen 🙄 hab nen siebträger, was mach ich jetzt damit?? und wo sind die anderen zwei",
+      "facebook",
+    );
+    expect(first?.strategy).toBe("case-question");
+  });
+
+  it("thanks praise of a service in four words rather than answering with its facts", () => {
+    expect(goldenAnswer("rheinwerk", "@Rheinwerk Förderservice 10/10, Antrag durch 🙌", "x").first?.strategy).toBe(
+      "thank-specifically",
+    );
+  });
+});

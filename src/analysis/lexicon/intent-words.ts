@@ -340,6 +340,15 @@ export const FAILURE = [
   "kann|koennen|konnte|konnten ~5 nicht|nimmer|kaum",
   "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
   "kommt|kommen|kam ~3 nicht ~1 an",
+  // "angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen": fewer and other than ordered.
+  "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine|ein ~1 paket|tuete|packung|sack",
+  "gemahlen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|gemahlen|bohnen|entkoffeiniert|espresso|filter",
+  // "braucht die App seit dem letzten Update ewig zum Laden", "takes forever to load": an app too slow to use.
+  "ewig ~2 zum ~1 laden",
+  "braucht|brauchen|dauert ~4 ewig",
+  "raedchen|kreis|ladekreis ~3 dreht|drehen",
+  "dreht|drehen ~3 sich ~3 raedchen|ladekreis",
+  "takes|took|taking ~1 forever ~2 to ~1 load|open|start",
   // "bei der die Abo-Lieferung letzte Woche einfach nicht kam": the delivery that did not come, told verb-last.
   "lieferung|paket|bestellung|paeckchen|sendung ~6 nicht|nie ~1 kam|kamen",
   // "Bus 142 kam heute morgen einfach nicht", "the bus never came".

@@ -40,7 +40,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
 ];
 
 export function criticisedIn(text: string): Criticised | undefined {
-  const named = (said: string) => PATTERNS.find(([, pattern]) => pattern.test(said))?.[0];
+  // "wie krieg ich den Betrag runter, ohne ne Stunde in der Warteschleife zu hängen": a wait avoided is not criticised.
+  const named = (said: string) => PATTERNS.find(([, pattern]) => pattern.test(said.replace(AVOIDED_WAIT, " ")))?.[0];
   const point = pointAfterPraise(text);
   // A post pointed at in passing ("… auf dem Foto im Post") names less than the thing named before the turn.
   if (point === undefined) return named(text);
@@ -48,6 +49,7 @@ export function criticisedIn(text: string): Criticised | undefined {
   return inPoint === "post" ? named(text) : inPoint;
 }
 
+const AVOIDED_WAIT = /\b(?:ohne|without)\b[^.!?,]{0,40}\b(?:warteschleife|wartezeit\p{L}*|on hold|queue)\b[^.!?,]*/giu;
 const TURN = /,\s(?:but|aber|jedoch)\s|[.!]\s(?:Aber|But|However,?|Allerdings|Nur|Schade nur,?)\s/u;
 const PRAISED_BEFORE =
   /\b(?:love|loved|like|enjoy|great|good|excellent|brilliant|delicious|happy|zufrieden|gut|toll|super|lecker|mag|mögen|lieben|liebe|begeistert|klasse|wunderbar|schön)\b/iu;

@@ -326,3 +326,9 @@ describe("batches 132 and 133: what a lead would never post", () => {
     );
   });
 });
+
+describe("a fear reaches only as far as its clause", () => {
+  it("keeps the case told after a comma: 'Ich will nicht mehr warten, seit 3 Wochen keine Lieferung'", () => {
+    expect(assess("Ich will nicht mehr warten, seit 3 Wochen keine Lieferung.").intent.complaint).toBeDefined();
+  });
+});

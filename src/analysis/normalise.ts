@@ -85,17 +85,18 @@ export function normalise(input: string): Normalised {
       }
     }
   }
+  const asked = count(scan, "?");
   return {
     text,
     tokens,
     urls,
     emoji: readEmoji(
       tokens.filter((token) => token.kind === "emoji").map((token) => token.key),
-      count(scan, "?") > 0,
+      asked > 0,
     ),
     shouting: capitals + letters >= 8 ? capitals / (capitals + letters) : 0,
     exclamations: count(scan, "!"),
-    questionMarks: count(scan, "?") - hedges(scan),
+    questionMarks: asked - hedges(scan),
   };
 }
 

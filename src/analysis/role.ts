@@ -156,11 +156,13 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
 const NAME_SET_RIGHT =
   /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
-/** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
+/** "Everyone I know who ordered one …": others' dealings, told by the writer. */
 const OTHERS_EXPERIENCE =
   /\b(?:everyone|everybody|anyone|people|friends|neighbou?rs|colleagues)\s(?:i|we)\s(?:know|asked|talked to)\b|(?<!\p{L})(?:alle|jeder|leute|bekannte|nachbarn|freunde)\b,?\s(?:die|den)\s(?:ich|wir)\s(?:kenne|kennen|gefragt habe)\b/iu;
+/** The writer's own order or bill: "I ordered", "meine Rechnung". */
 const OWN_ORDER =
   /(?<!\p{L})(?:i|we|ich|wir)\s(?:(?!(?:who|that|die|der|know|kenne)\b)\p{L}+\s){0,2}(?:ordered|bought|waited|signed|bestellt|gekauft|gewartet|unterschrieben)\b|(?<!\p{L})(?:my|our|mein\p{L}*|unser\p{L}*)\s(?:order|bill|invoice|bestellung|rechnung|auftrag)\b/iu;
+/** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
 const PLAIN_QUESTION = /(?:^|[.!?]\s+)(?:(?!🙄|🤡|😂|🤣|😏|\blol\b|\bhaha|\blmao\b)[^.!?])+\?/iu;
 
 export function readRole(

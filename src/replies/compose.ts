@@ -82,6 +82,27 @@ const THANKS_SLOTS: ReadonlySet<string> = new Set([
 ]);
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
+/** "Kaffeekollektiv Hamburg-Ottensen" without the company's name: "Hamburg-Ottensen". */
+function withoutCompany(place: string, company: string): string {
+  const at = place.toLowerCase().indexOf(company);
+  return at === -1 ? place : `${place.slice(0, at)}${place.slice(at + company.length)}`.replace(/\s+/gu, " ").trim();
+}
+const isPlace = (place: string) => place.length >= 2 && !/^(?:hello|hallo|hi|hey|liebes?|dear|moin)$/iu.test(place);
+
+/**
+ * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)": an open question's terms with what it says of the
+ * occasion, so that the holding reply shows it was read. A term the details say better ("Personen" beside "12
+ * Personen") gives way to them.
+ */
+function withOccasion(terms: readonly string[], details: readonly string[], language: "de" | "en"): string | undefined {
+  const inDetail = (term: string) => details.some((detail) => detail.toLowerCase().includes(term.toLowerCase()));
+  const kept = terms.filter((term) => !inDetail(term) && !(details.length && HEAD_NOUN.test(term)));
+  const joined = joinTerms(kept.length ? kept : terms, language);
+  if (!joined) return joined;
+  const extra = details.filter((detail) => !joined.toLowerCase().includes(detail.toLowerCase())).slice(0, 3);
+  return extra.length ? `${joined} (${extra.join(", ")})` : joined;
+}
+
 /**
  * A wording that names the commenter's anger: not for a calm request for help, nor for someone shouted at, insulted
  * or treated as a suspect ("das ist ärgerlich" makes light of it).
@@ -732,26 +753,6 @@ function generate(
  * im Studio Lindenau"; a term holding a word of one before it otherwise goes. Figures ("10 Jahre", "15 Jahre") are left as
  * they are.
  */
-function withoutCompany(place: string, company: string): string {
-  const at = place.toLowerCase().indexOf(company);
-  return at === -1 ? place : `${place.slice(0, at)}${place.slice(at + company.length)}`.replace(/\s+/gu, " ").trim();
-}
-const isPlace = (place: string) => place.length >= 2 && !/^(?:hello|hallo|hi|hey|liebes?|dear|moin)$/iu.test(place);
-
-/**
- * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)": an open question's terms with what it says of the
- * occasion, so that the holding reply shows it was read. A term the details say better ("Personen" beside "12
- * Personen") gives way to them.
- */
-function withOccasion(terms: readonly string[], details: readonly string[], language: "de" | "en"): string | undefined {
-  const inDetail = (term: string) => details.some((detail) => detail.toLowerCase().includes(term.toLowerCase()));
-  const kept = terms.filter((term) => !inDetail(term) && !(details.length && HEAD_NOUN.test(term)));
-  const joined = joinTerms(kept.length ? kept : terms, language);
-  if (!joined) return joined;
-  const extra = details.filter((detail) => !joined.toLowerCase().includes(detail.toLowerCase())).slice(0, 3);
-  return extra.length ? `${joined} (${extra.join(", ")})` : joined;
-}
-
 function overlapping(terms: readonly string[]): string[] {
   const kept: string[] = [];
   for (const term of terms) {

@@ -341,7 +341,7 @@ export const FAILURE = [
   "kann|koennen|konnte|konnten ~6 keine|kein|keinen ~3 mehr",
   "kommt|kommen|kam ~3 nicht ~1 an",
   // "angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen": fewer and other than ordered.
-  "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine|ein ~1 paket|tuete|packung|sack",
+  "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine ~1 paket|tuete|packung|sack",
   "gemahlen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|gemahlen|bohnen|entkoffeiniert|espresso|filter",
   // "braucht die App seit dem letzten Update ewig zum Laden", "takes forever to load": an app too slow to use.
   "ewig ~2 zum ~1 laden",

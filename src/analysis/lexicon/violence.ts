@@ -17,7 +17,7 @@ export const HARM = [
   "kaltmachen|kaltgemacht|abmurksen|abgemurkst",
   "vergasen|vergast",
   // "Den sollte man steinigen", "ertränken sollte man die": the old ways of killing someone.
-  "steinigen|steinigt|gesteinigt|ertraenken|ertraenkt|ertraenkt|ersaeufen|ersaeuft",
+  "steinigen|steinigt|gesteinigt|ertraenken|ertraenkt|ersaeufen|ersaeuft",
   "schlag|schlage|schlagt|schlaegt|schlagen ~2 tot",
   // "Abohrfeigen, aber sofort", "Eine Ohrfeige hat der verdient": slapped, not "eine Ohrfeige für alle Kunden".
   "ohrfeigen|abohrfeigen|geohrfeigt|abwatschen",

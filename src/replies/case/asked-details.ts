@@ -1,17 +1,30 @@
 import type { Case } from "../../shared/case";
 
-/**
- * What an open question says of the occasion, for the holding reply to say back: how many people, how large an
- * area, which day and which branch. "Wir sind am Samstag, 14. Juni, mit 12 Personen … in Ottensen" is answered
- * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)", so nobody has to ask again while the team checks.
- */
-/** The nouns a head count is said in: a term that is only one of them gives way to the count. */
-export const HEAD_NOUN =
-  /^(?:Personen|Leute|Leuten|Gäste|Gästen|Mädels|Kolleginnen|Kollegen|Mitarbeitenden|Mitarbeiter(?:innen)?|Teilnehmer(?:innen)?|people|guests|persons|colleagues|attendees)$/iu;
-const HEAD_COUNT_DE =
-  /(?<![\d.,])(\d{1,3})\s(Personen|Leute|Leuten|Gäste|Gästen|Mädels|Kolleginnen|Kollegen|Mitarbeitenden|Mitarbeiter(?:innen)?|Kinder|Kindern|Teilnehmer(?:innen)?|Erwachsene)(?!\p{L})/u;
-const HEAD_COUNT_EN =
-  /(?<![\d.,])(\d{1,3})\s(people|guests|persons|colleagues|kids|children|adults|attendees|of us)(?!\p{L})/iu;
+/** The nouns a head count is said in, German and English ("of us" only after a count). */
+const COUNTED_DE = [
+  "Personen",
+  "Leute",
+  "Leuten",
+  "Gäste",
+  "Gästen",
+  "Mädels",
+  "Kolleginnen",
+  "Kollegen",
+  "Mitarbeitenden",
+  "Mitarbeiter(?:innen)?",
+  "Teilnehmer(?:innen)?",
+];
+const COUNTED_EN = ["people", "guests", "persons", "colleagues", "attendees"];
+/** A term that is only one of these nouns gives way to the count. */
+export const HEAD_NOUN = new RegExp(`^(?:${[...COUNTED_DE, ...COUNTED_EN].join("|")})$`, "iu");
+const HEAD_COUNT_DE = new RegExp(
+  `(?<![\\d.,])(\\d{1,3})\\s(${[...COUNTED_DE, "Kinder", "Kindern", "Erwachsene"].join("|")})(?!\\p{L})`,
+  "u",
+);
+const HEAD_COUNT_EN = new RegExp(
+  `(?<![\\d.,])(\\d{1,3})\\s(${[...COUNTED_EN, "kids", "children", "adults", "of us"].join("|")})(?!\\p{L})`,
+  "iu",
+);
 const AREA = /(?<![\d.,])\d{1,5}(?:[.,]\d{1,2})?\s?(?:m²|qm|sqm|square met(?:re|er)s)(?![\p{L}\d])/u;
 
 const NOMINATIVE: Readonly<Record<string, string>> = {
@@ -21,6 +34,11 @@ const NOMINATIVE: Readonly<Record<string, string>> = {
   Mitarbeitenden: "Mitarbeitende",
 };
 
+/**
+ * What an open question says of the occasion, for the holding reply to say back: how many people, how large an
+ * area, which day and which branch. "Wir sind am Samstag, 14. Juni, mit 12 Personen … in Ottensen" is answered
+ * "zum Thema Reservierung (12 Personen, 14. Juni, Ottensen)", so nobody has to ask again while the team checks.
+ */
 export function askedDetails(text: string, kase: Pick<Case, "dates" | "places">, language: "de" | "en"): string[] {
   const details: string[] = [];
   const count = (language === "de" ? HEAD_COUNT_DE : HEAD_COUNT_EN).exec(text);

@@ -1094,6 +1094,11 @@ export function liftCase(
   assessment: Pick<Assessment, "intent" | "language"> & Partial<Pick<Assessment, "tone" | "violations">>,
 ): Case {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // "seit dem 3. Februar eingebaut": when a machine was fitted, said of a duration or a date alike.
+  const fitted = (said: string) =>
+    new RegExp(`${escapeRegExp(said)}\\s(?:eingebaut|installiert|montiert|in Betrieb|installed|fitted)\\b`, "iu").test(
+      read,
+    );
   // "£42 a month", "30 € im Monat": a rate, not how long something has lasted.
   const durations = all(read, DURATION)
     .filter((duration) => !(/^(?:a|an|one|per|pro|im|je)\s/i.test(duration) && RATE.test(read)))
@@ -1104,10 +1109,11 @@ export function liftCase(
     // "hatten seit Monaten eine Überraschungsfeier geplant", "ein Blumenladen, seit 19 Jahren", "seit einem Jahr euer
     // Abo", "seit dem 3. Februar eingebaut": how long a plan, a shop, a subscription or a fitted machine has gone on,
     // not a wait.
+    .filter((duration) => !fitted(duration))
     .filter(
       (duration) =>
         !new RegExp(
-          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|${escapeRegExp(duration)}\\s(?:eingebaut|installiert|montiert|in Betrieb|installed|fitted)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}|${escapeRegExp(duration)}(?:\\s\\p{L}+){0,2}?\\s(?:abo|kunde|kundin|mitglied|subscriber|customer|member)\\b`,
+          `${escapeRegExp(duration)}(?:\\s\\p{L}+){0,6}?\\s(?:geplant|vorbereitet|organisiert|planned|organised|organized)\\b|(?:laden|geschäft|betrieb|firma|shop|business)\\p{L}*[^.!?]{0,40}${escapeRegExp(duration)}|${escapeRegExp(duration)}(?:\\s\\p{L}+){0,2}?\\s(?:abo|kunde|kundin|mitglied|subscriber|customer|member)\\b`,
           "iu",
         ).test(read),
     )
@@ -1125,13 +1131,7 @@ export function liftCase(
   // "warten seit dem 14. Oktober", "wrong since March": a date something has lasted from is how long it has lasted.
   for (const date of [...dates]) {
     // "seit dem 3. Februar eingebaut": when it was fitted, a date, not how long a fault has lasted.
-    if (
-      new RegExp(
-        `${escapeRegExp(date)}\\s(?:eingebaut|installiert|montiert|in Betrieb|installed|fitted)\\b`,
-        "iu",
-      ).test(read)
-    )
-      continue;
+    if (fitted(date)) continue;
     if (/^(?:seit|since)\s/iu.test(date)) {
       durations.push(date);
       dates.splice(dates.indexOf(date), 1);

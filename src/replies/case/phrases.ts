@@ -1590,6 +1590,7 @@ const SUPPLIES: ReadonlyArray<[RegExp, string, string]> = [
   [/\bgas\b/, "kein Gas", "no gas"],
 ];
 
+/** Cold or gone for a while, again and again: "für ne Stunde kalt", "on and off". */
 const FOR_A_WHILE =
   /\b(?:für|fuer)\s(?:ne|eine|\d+|zwei|ein paar)\s(?:Stunde|Stunden|Minuten)\b|\bzeitweise\b|\bimmer wieder\b|\bab und zu\b|\bfor (?:an|a few|\d+) (?:hours?|minutes)\b|\bon and off\b/iu;
 const CUT_OFF =
@@ -2099,10 +2100,11 @@ const REFUSED_CARD =
   /\b(stempelkarte|bonuskarte|gutscheinkarte|geschenkkarte|gutschein|stamp card|loyalty card|voucher)\b/iu;
 const GENERIC_FAILURE =
   /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$/iu;
-/** A fragment cut before its end: "taktet seit Samstag alle". */
+/** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */
 const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
 /** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
 const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|voucher|beans|coffee)\b/iu;
+/** A fragment cut before its end: "taktet seit Samstag alle". */
 const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {

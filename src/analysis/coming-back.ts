@@ -177,6 +177,11 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     replacedThing(tokens, hit) ||
     feared(normalised, hit) ||
     (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
+    // "Still only €3 for a filter coffee, love it!": a price that has not gone up. Not "still only one barista".
+    (tokens[hit.from]?.key === "still" &&
+      /^\s+(?:only|just)\s+(?:[€£$]\s?\d|\d+(?:[.,]\d{2})?\s?(?:€|euro|eur|pounds?)(?!\p{L}))/iu.test(
+        normalised.text.slice(tokens[hit.from]?.end ?? 0),
+      )) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
   );
 }

@@ -29,7 +29,12 @@ export interface IntentReading extends Intent {
 }
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
-const PRICE = /(?:\d(?:[.,]\d{1,2})?\s?(?:€|euro|eur\b)|[€£$]\s?\d|\b\d{1,3},\d{2}\s(?:für|for)\s)/iu;
+/** "Espresso jetzt 4,20": a price said to be what a thing costs now. */
+const NOW_PRICE = /\b(?:jetzt|nun|now|kostet|costs)\s(?:schon\s|already\s)?[€£$]?\d{1,2}[.,]\d{2}\b/iu;
+const PRICE = new RegExp(
+  `(?:\\d(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur\\b)|[€£$]\\s?\\d|\\b\\d{1,3},\\d{2}\\s(?:für|for)\\s|${NOW_PRICE.source})`,
+  "iu",
+);
 const CHEAP =
   /\b(?:only|just|still only|nur|bloß|lediglich|günstig|cheap|cheaper|billiger|ohne aufpreis|no extra)\b[^.!?]{0,12}(?:€|£|\$|\d)/iu;
 // "@Klaus Dietrich wir hatten genau dasselbe mit der WP 12": the same thing had is shared with the reader.
@@ -1658,10 +1663,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       return [...words(normalised, facts), applause[0]];
     }
     // "5,20 € für nen Flat White in Kreuzberg. Kaffee für alle, hieß es doch mal, oder? 🙃": a price with rolled
-    // eyes is held against them.
+    // eyes is held against them; so is what a thing costs now, laughed at ("Espresso jetzt 4,20 😂 bald mit
+    // Ratenzahlung oder wie"). Not a price in a joke acted out ('*unplugs the sun* "that'll be 800€" 😂').
     const priced = PRICE.exec(normalised.text);
-    if (priced && price && normalised.emoji.ironic > 0 && !thanked(normalised))
+    const laughed = normalised.emoji.laughing > 0 && NOW_PRICE.test(normalised.text);
+    if (priced && price && (normalised.emoji.ironic > 0 || laughed) && !thanked(normalised))
       return [...words(normalised, facts), priced[0].trim()];
+    // "25 minutes for one flat white … Very artisanal, 10/10 🐌": a top rating given to a negative fact.
+    const rating = TOP_RATING.exec(normalised.text);
+    if (rating && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), rating[0]];
     return [];
   }
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
@@ -1764,10 +1774,16 @@ const LOVED_QUOTE = gated(
 );
 /** "sehr exklusiv, sehr kollektiv", "Sehr eco. Sehr Modus.", "very premium, very artisanal". */
 const DOUBLED_VERY = /\b(sehr|very|so)\s\p{L}{2,20}[,.!]?\s\1\s\p{L}{2,20}\b/iu;
+const DIALLED =
+  /\b(?:nummer|rufnummer|telefon\p{L}*|notdienst|notruf|hotline|anrufen|durchwahl)\b|\b0\d{2,5}[\s/-]?\d{3,}/iu;
 const QUOTED_CLAIM = /["„“‚‘]([^"“”‘’]{3,80})["“”‘’]/gu;
-const ECHO_WORD = /\b(?:sehr|very|so|really|truly|wirklich|echt|total)\s(\p{L}{3,20})\b|\b(\p{L}{3,20})\sindeed\b/giu;
+const ECHO_WORD =
+  /\b(?:sehr|very|so|really|truly|wirklich|echt|total|super|mega)\s(\p{L}{3,20})\b|\b(\p{L}{3,20})\sindeed\b/giu;
 
-/** A word of a quoted claim said again after it with "sehr", "very" or "indeed": the claim echoed in mockery. */
+/**
+ * A word of a quoted claim said again after it with "sehr", "very" or "indeed": the claim echoed in mockery
+ * ('„Frisch geröstet“ … Röstdatum: vor 7 Wochen. Ja, super frisch').
+ */
 function echoedQuote(text: string): string | undefined {
   let quotes = 0;
   for (const quote of text.matchAll(QUOTED_CLAIM)) {
@@ -1975,7 +1991,9 @@ function calledByName(text: string, companyName: string): string | undefined {
     if (!(company.length >= 2 && name.toLowerCase().includes(company))) return name;
   }
   const called =
-    CALLED_FIRST.exec(lowered)?.[1] ?? (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined);
+    CALLED_FIRST.exec(lowered)?.[1] ??
+    (CONGRATULATED.test(text) ? CALLED_LAST.exec(text)?.[1] : undefined) ??
+    toldAnother(text);
   if (!called || !aName(called)) return undefined;
   return company.length >= 2 && company.includes(called.toLowerCase()) ? undefined : called;
 }
@@ -1988,6 +2006,20 @@ const CALLED_FULL =
   /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b)/u;
 const CALLED_FIRST =
   /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
+/**
+ * "Mark, we had ours fitted last spring …", "Herr Bredow, lassen Sie sich nicht verrückt machen. Wir haben die Anlage
+ * seit zwei Jahren …": a reader called by name, then the writer's own experience or advice for them. Not "Anna, danke
+ * für die schnelle Hilfe" (staff thanked by name) nor a question, which may be put to the company's staff.
+ */
+function toldAnother(text: string): string | undefined {
+  const called = CALLED_COMMA.exec(text);
+  if (!called?.[1] || text.includes("?") || THANKED_BY_NAME.test(text)) return undefined;
+  return OWN_EXPERIENCE.test(text.slice(called[0].length)) ? called[1] : undefined;
+}
+const CALLED_COMMA = /^(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?)\s)?(\p{Lu}\p{Ll}{2,15}),\s/u;
+const THANKED_BY_NAME = /\b(?:danke\w*|dank|thanks?|thank you|cheers)\b/iu;
+const OWN_EXPERIENCE =
+  /\b(?:wir haben|wir hatten|ich habe|ich hatte|hab ich|haben wir|bei uns|bei mir|lass(?:en Sie)? (?:dich|sich) nicht|keine sorge|we had|we have|we've|i had|i have|i've|ours|mine|don't worry|no need to worry)\b/iu;
 const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|herzlichen dank an dich/iu;
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
@@ -2075,7 +2107,9 @@ export function readIntent(
       !(
         /^streik(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") &&
         tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => STRIKING_THING.test(token.key))
-      ),
+      ) &&
+      // "Wäre blöd wenn im Winter jemand die falsche wählt" of the emergency number: a number dialled, no election.
+      !(/^w(?:ae|ä)hl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") && DIALLED.test(normalised.text)),
   );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the

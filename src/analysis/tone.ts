@@ -231,7 +231,16 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   // "10/10 for the WP 9", "Holiday Blend >>>": a top rating, or a thing set above everything, is praise.
   const rated = TOP_RATING.test(normalised.text) ? 1 : 0;
-  const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated + rated;
+  // "that oat flat white in Kreuzberg this morning 🔥🔥": fire beside food or drink, and nothing else violent or
+  // negative, is the highest praise; beside anything else it may be arson and is never read as praise.
+  const fire =
+    complaints.kept === 0 &&
+    emoji.violent > 0 &&
+    emoji.violent === (normalised.text.match(/🔥/gu)?.length ?? 0) &&
+    ON_FIRE.test(normalised.text)
+      ? 1
+      : 0;
+  const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated + rated + fire;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
   const angerWords = LEXICON.anger.find(tokens).filter((hit) => !praiseHits.some((p) => p.from === hit.to + 1)).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
@@ -298,7 +307,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         tokens.length < 25 &&
         // "wie lange habt ihr am samstag offen 🙂": a smile is politeness, not praise that answers the question.
         positive - emoji.positive + negative === 0 &&
-        !SAYING.test(normalised.text)));
+        !SAYING.test(normalised.text) &&
+        !WHOEVER.test(normalised.text)));
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";
@@ -313,6 +323,14 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
 const OWN_SKILL =
   /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders))*$/u;
 const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;
+/**
+ * "Wer die Grünen wählt, kriegt höhere Strompreise": whoever does one thing gets another, the verb last in its
+ * clause; nothing is asked. Not "Wer macht eure Fotos", "Wer von euch ist morgen im Café, …".
+ */
+const WHOEVER =
+  /^\s*(?:wer\s(?:die|der|das|den|dem|ein\p{L}*|sein\p{L}*|ihr\p{L}*|sich|mit|bei|noch|schon|heute|jetzt|hier|so|zu|im|in|auf|um|euch|uns|eure?\p{L}*|unsere?\p{L}*)\s[^,?.!]{0,80}?\p{L}(?:t|en)|whoever\s[^,?.!]{2,80}),\s/iu;
+const ON_FIRE =
+  /\b(?:flat white|latte|cappuccino|cappu|espresso|cortado|kaffee|coffee|brew|roast|röstung|bohnen|beans|kuchen|cake|croissant|zimtschnecke|cinnamon roll|cookie|brownie|bagel)\b[^.!?]{0,60}🔥/iu;
 export const TOP_RATING = /(?<![\d/])(?:10\/10|11\/10|5\/5|6\/5|100\/100)(?![\d/])|\p{L}\s?>{3,}(?!\s?\p{L})/u;
 
 /**

@@ -427,6 +427,7 @@ function setting(
   // a bare figure ("Ihr Punkt zu 800 W").
   const leader = assessment.role === "opinion-leader";
   const read = caseTerms(argued, language, notTerms, corrects ? 3 : leader ? 5 : 2, unfitTerm);
+
   const things = read.filter((term) => !BARE_FIGURE.test(term));
   const said = leader ? (things.length ? things : read).slice(0, 2) : read;
   const found = questionFirst(
@@ -641,8 +642,9 @@ function generate(
   const random = seeded(`${commentKey(comment)}|${strategy}`);
   const violation = SEVERITY.find((kind) => assessment.violations.some((v) => v.kind === kind));
   // Rule 1 beats a guideline asking for thanks: sarcasm, rudeness and a troll's mockery are not thanked.
+  // A mistake pointed out with a wink ("One of them's wrong 🙃") is still thanked for as a correction.
   const unthankable =
-    assessment.intent.sarcasm ||
+    (assessment.intent.sarcasm && !(strategy === "check-correction" && assessment.role === "know-it-all")) ||
     assessment.tone === "angry" ||
     assessment.role === "troll" ||
     // Swearing in praise ("Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag") is thanked; at us, it is not.

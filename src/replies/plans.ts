@@ -567,6 +567,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const onTheLine =
     intent.complaint?.problem === "waiting" && /warteschleife|on hold|hotline|in der leitung/iu.test(text);
   const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing;
+  // "your post says EU shipping is free over €49 but the shop says €59. One of them's wrong 🙃": a mistake pointed
+  // out with a wink is still a correction to check.
+  if (intent.sarcasm && role === "know-it-all" && kase.numbers.length === 0 && !sarcasticCase)
+    return ["check-correction", "take-seriously"];
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // "Bestellung??", "😡😡 Lieferung": an order named and nothing else. The one question that moves it comes first;
   // there is nothing yet to hold or to take seriously.

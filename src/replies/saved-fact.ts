@@ -18,6 +18,8 @@ const GENERIC_WORDS =
   "gilt gelten galt nächsten nächste nächster naechsten ende anfang laut next valid applies until " +
   // Words that tie a sentence together: "die viele Hausbesitzer dann enttäuscht sehen" is not about the link "dann".
   "dann denn auch noch schon nur mehr wenn aber also sehr ganz immer wieder jetzt then just only more when " +
+  // "Welche stimmt denn jetzt?": the question word is not the fact asked about.
+  "welche welcher welches welchen which " +
   // Common verbs and "kein": "auf 70 % kommt man nur mit …" is not "Kommt keine E-Mail an, …".
   "kommt kommen kam keine keinen kein gibt geht gehen macht machen wird werden kann können muss müssen soll sollen " +
   "come comes get gets make makes";
@@ -80,7 +82,11 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     const measured = units.some((unit) => unit.test(sentence));
     // "the tasting evening in Hamburg is on Friday": a day or a place alone says when or where, not which fact; the
     // opening hours ("Monday to Friday … Hamburg-Ottensen") do not settle an event's date.
-    const telling = shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4 && !context.has(item));
+    // "Im Beitrag steht für den Notdienst 0221 555 0198 … auf Ihrer Homepage 0199": a phone number's groups of
+    // digits say which fact as well as a word does.
+    const telling =
+      shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4 && !context.has(item)) ||
+      shared.filter((item) => /^#\d{3,}$/u.test(item) && !YEAR.test(item)).length >= 2;
     if (shared.length < 2 || !(measured || telling)) return;
     if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
     // "didn't open in 2016, it was spring 2017": a correction of a year is settled only by a fact that gives one.

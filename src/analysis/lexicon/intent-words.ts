@@ -2551,7 +2551,8 @@ export const SARCASM_FACTS = [
   "jetzt ~4 nur ~1 noch",
   "now ~3 only|just ~2 card|cards|app|online",
   // "toll, 25 min für nen cappuccino in kreuzberg": how long one coffee took.
-  "min|mins|minuten|minutes ~1 fuer|for|auf ~1 nen|einen|ein|eine|a|an|my|meinen|meine|den|the",
+  // "25 minutes for one flat white".
+  "min|mins|minuten|minutes ~1 fuer|for|auf ~1 nen|einen|ein|eine|a|an|one|my|meinen|meine|den|the",
   // "a roast date of 12 January. it's April.": the month it is now, set against the date on the bag.
   "its|it's ~1 already ~1 january|february|march|april|may|june|july|august|september|october|november|december",
   "its|it's ~1 january|february|march|april|june|july|august|september|october|november|december",

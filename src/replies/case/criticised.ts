@@ -9,7 +9,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["price-increase", /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b/iu],
   [
     "prices",
-    /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b|[€£$]\s?\d{1,3}[.,]\d{2}\s(?:for|für)\s/iu,
+    // "Espresso jetzt 4,20": what a thing costs now.
+    /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b|[€£$]\s?\d{1,3}[.,]\d{2}\s(?:for|für)\s|\b(?:jetzt|nun|now)\s(?:schon\s|already\s)?[€£$]?\d{1,2}[.,]\d{2}\b/iu,
   ],
   ["update", /\b(?:update|updates)\b/iu],
   ["app", /\b(?:app|apps)\b/iu],

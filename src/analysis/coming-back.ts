@@ -187,7 +187,7 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
 }
 
 const FEARED_BEFORE =
-  /(?:(?<!\p{L})nicht,? dass\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder)\s|\bnot that (?:i|we)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht\s(?!mehr|länger|laenger))[^.!?,;]*$/iu;
+  /(?:(?<!\p{L})nicht?,? dass\s|(?<!\p{L})oder (?:muss|soll|müssen|sollen) (?:ich|man|wir)\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder)\s|\bnot that (?:i|we)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht?\s(?!mehr|länger|laenger))[^.!?,;]*$/iu;
 const IF = new Set(["if", "wenn", "falls", "sollte", "case"]);
 const GONE_AWAY = new Set([
   "gestrichen",

@@ -15,7 +15,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { keysIn, type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { TOP_RATING } from "./tone";
+import { approximately, TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -82,8 +82,51 @@ function words(normalised: Normalised, hits: readonly Hit[], max = 4): string[] 
 
 function acrossSentences(normalised: Normalised, hit: Hit): boolean {
   const { tokens, text } = normalised;
-  return /\?/u.test(text.slice(tokens[hit.from]?.end ?? 0, tokens[hit.to]?.start ?? 0));
+  // "… nur ganze Bohnen bekommt. Hab keine Mühle": nor into a new sentence about the writer's own things.
+  return /\?|[.!]\s+(?:hab|habe|ich|wir|i|we)\s/iu.test(
+    text.slice(tokens[hit.from]?.end ?? 0, tokens[hit.to]?.start ?? 0),
+  );
 }
+
+/**
+ * "Habt ihr an Heiligabend und Silvester offen? Letztes Jahr standen wir in Ottensen vor verschlossener Tür 🙈": what
+ * went wrong a year ago, told beside a question, is why they ask, not a case to open now.
+ */
+function lastYearBesideQuestion(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  if (normalised.questionMarks === 0) return false;
+  const from = tokens[hit.from]?.start ?? 0;
+  const to = tokens[hit.to]?.end ?? 0;
+  const start = Math.max(text.lastIndexOf(".", from), text.lastIndexOf("?", from), text.lastIndexOf("!", from)) + 1;
+  const ends = [".", "?", "!"].map((mark) => text.indexOf(mark, to)).filter((at) => at >= 0);
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  // Only a sentence that opens with the year ("Letztes Jahr standen wir …"); not "installed last year …, but it still
+  // hasn't arrived", nor "weniger als letztes Jahr".
+  return LAST_YEAR.test(sentence) && !/\?/u.test(sentence) && !STILL_NOW.test(sentence);
+}
+/**
+ * "Wer Wärmepumpen in unsanierte Altbauten verkauft, …, verkauft keine Heizung, sondern hohe Stromrechnungen": what
+ * whoever does such a thing gets, or a "not X but Y", is an argument, no heating of theirs gone.
+ */
+function argued(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  const from = tokens[hit.from]?.start ?? 0;
+  const to = tokens[hit.to]?.end ?? 0;
+  const start = Math.max(text.lastIndexOf(".", from), text.lastIndexOf("?", from), text.lastIndexOf("!", from)) + 1;
+  return (
+    /^\s*(?:wer|whoever)\s/iu.test(text.slice(start, from)) || /^[^.!?]{0,30}?,?\s+sondern\b/iu.test(text.slice(to))
+  );
+}
+const OF_YOU =
+  /\b(?:very|so|how|real|really)\s\p{L}+\sof you\b|(?<!\p{L})(?:sehr|so|echt|wie)\s\p{L}+\svon (?:euch|ihnen)(?!\p{L})/iu;
+const LOOKED_UP =
+  /\b(?:on|in|auf|im)\s(?:(?:the|your|der|eurer|ihrer|dem|eurem|ihrem)\s)?(?:product page|website|site|page|webseite|homepage|seite|produktseite|faq|shop)\b/iu;
+const NO_TROUBLE =
+  /^(?:probleme?|stress|verzoegerung\p{L}*|schaeden|schaden|maengel|komplikationen|aerger|zwischenfaelle|beanstandung\p{L}*|murren|umwege)$/u;
+const NEEDED = /\b(?:brauche|brauchen|braucht|verbrauche|verbrauchen|verbraucht|need|needs|use|uses)\b/u;
+const LAST_YEAR =
+  /^\s*(?:\p{Extended_Pictographic}\s*)*(?:(?:letztes|voriges|vergangenes)\s(?:Jahr|Weihnachten|Silvester)|letzten\s(?:Winter|Dezember|Sommer)|last (?:year|christmas|winter|new year's eve))(?!\p{L})/iu;
+const STILL_NOW = /\b(?:still|immer noch|noch immer|bis heute|seitdem|since then)\b/iu;
 
 /** "never turned up", "arrived split open": an English verb's particle belongs to the words said back. */
 const PARTICLES = new Set(["up", "open", "down", "out", "off", "back", "away"]);
@@ -134,6 +177,19 @@ function failures(normalised: Normalised): Hit[] {
         !feared(normalised, hit) &&
         // "bis wann kann ich da aufschlagen? nicht dass …": a phrase is not read across a question's end.
         !acrossSentences(normalised, hit) &&
+        !lastYearBesideQuestion(normalised, hit) &&
+        // "how is the Colombia decaf decaffeinated? … couldn't find it on the product page": what they looked for on our
+        // pages and now ask, not something that failed.
+        !(
+          normalised.questionMarks > 0 &&
+          /\b(?:find|finden|gefunden)\b/iu.test(written(normalised, hit.from, hit.to)) &&
+          LOOKED_UP.test(normalised.text)
+        ) &&
+        // "Die Lieferung kam ohne Probleme": without trouble is how it went well.
+        !(tokens[hit.to]?.key === "ohne" && NO_TROUBLE.test(tokens[hit.to + 1]?.key ?? "")) &&
+        // "Seit der PV aufm Dach brauchen wir nur noch die Hälfte": less needed, nothing delivered short.
+        !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
+        !argued(normalised, hit) &&
         !othersCase(tokens, hit) &&
         // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
@@ -1513,7 +1569,8 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
 const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
-const DEAR = new Set(["lieben", "liebe", "liebsten"]);
+const DEAR = new Set(["lieben", "liebe", "liebes", "lieber", "liebsten"]);
+const GREETING_WORDS = new Set(["hallo", "hi", "hey", "moin", "servus", "ihr"]);
 const CONGRATULATIONS = new Set(
   ["congratulations", "congrats", "glueckwunsch", "herzlichen", "gratulation", "gratuliere"].map(wordKey),
 );
@@ -1552,7 +1609,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       tokens.slice(hit.to + 2).some((token) => token.kind === "word" && CONTRAST.has(token.key))) ||
     ALL_DUE.has(tokens[hit.from - 1]?.key ?? "") ||
     ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
-    (DEAR.has(tokens[hit.from]?.key ?? "") && tokens[hit.from - 1]?.key === "ihr");
+    // "Hallo liebes Kaffeekollektiv, …": a greeting too.
+    (DEAR.has(tokens[hit.from]?.key ?? "") && (hit.from === 0 || GREETING_WORDS.has(tokens[hit.from - 1]?.key ?? "")));
   // "Would love to actually spend it!": a wish, not praise.
   // "wär also gut, wenn man die auch im Café einlösen kann", "would be great if": a wish, not praise.
   const wish = (hit: Hit) =>
@@ -1567,7 +1625,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !usually(hit) &&
       !inFailure(hit) &&
       !courteous(hit) &&
-      !wish(hit),
+      !wish(hit) &&
+      !approximately(tokens, hit),
   );
   const ironic = meantIrony(normalised);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
@@ -1651,6 +1710,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     return IMAGINED.test(said) || (laughing && STANDALONE_IRONY.test(said));
   });
   if (standalone.length) return words(normalised, standalone);
+  // "€4.80 for a flat white in Kreuzberg now. … Very collective of you.", "3,90 für nen Cappu. Sehr sozial von euch.":
+  // a price, and the company praised for it in so many words.
+  const ofYou = OF_YOU.exec(normalised.text);
+  if (ofYou && PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !thanked(normalised)) return [ofYou[0]];
   // "Ihr seid echt die Besten. Nicht.", "Best service ever. NOT!": praise taken back in a word of its own.
   const takenBack = TAKEN_BACK.exec(normalised.text);
   if (takenBack && praise.length) return [...words(normalised, praise), takenBack[1] as string];
@@ -1743,8 +1806,10 @@ function askedByName(text: string, companyName: string): boolean {
   }
   return false;
 }
+// "Is the Leipzig café ok for working on a laptop …? … lol", "Gibt es im Café in Ottensen WLAN?": what one of our
+// places offers, asked.
 const ASKS_US =
-  /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b/iu;
+  /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b/iu;
 const OTHERS_COMPLAIN =
@@ -1776,7 +1841,8 @@ const LOVED_QUOTE = gated(
 const DOUBLED_VERY = /\b(sehr|very|so)\s\p{L}{2,20}[,.!]?\s\1\s\p{L}{2,20}\b/iu;
 const DIALLED =
   /\b(?:nummer|rufnummer|telefon\p{L}*|notdienst|notruf|hotline|anrufen|durchwahl)\b|\b0\d{2,5}[\s/-]?\d{3,}/iu;
-const QUOTED_CLAIM = /["„“‚‘]([^"“”‘’]{3,80})["“”‘’]/gu;
+// "the 'zero waste café'": straight single quotes too, where no letter touches them (not "don't").
+const QUOTED_CLAIM = /["„“‚‘]([^"“”‘’]{3,80})["“”‘’]|(?<!\p{L})'([^'\n]{3,80})'(?!\p{L})/gu;
 const ECHO_WORD =
   /\b(?:sehr|very|so|really|truly|wirklich|echt|total|super|mega)\s(\p{L}{3,20})\b|\b(\p{L}{3,20})\sindeed\b/giu;
 
@@ -1790,7 +1856,7 @@ function echoedQuote(text: string): string | undefined {
     // A comment quotes a claim or two; a wall of quotation marks is no claim echoed.
     if (++quotes > 4) break;
     const claimed = new Set(
-      (quote[1] ?? "")
+      (quote[1] ?? quote[2] ?? "")
         .toLowerCase()
         .split(/[^\p{L}]+/u)
         .filter((word) => word.length >= 3),

@@ -21,7 +21,9 @@ const GERMAN = new Set(
     // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
     "habt hast eurem euren eurer steht liegt " +
     // "Na toll. 45 Minuten uff meinen Hafer-Flat-White jewartet. Janz großes Kino, Leute": dialect keeps these.
-    "toll leute minuten stunden"
+    "toll leute minuten stunden " +
+    // "Hotline Nummer?", "Rechnung??": the nouns a customer asks about in two words.
+    "nummer rechnung bestellung lieferung frage kosten zaehler stoerung antwort"
   ).split(" "),
 );
 

@@ -156,6 +156,21 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
 const NAME_SET_RIGHT =
   /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
+/**
+ * "Heizt die WP 12 tatsächlich bis −25 °C? In Ihrem Datenblatt … lese ich −20 °C", "is the number in the post correct?
+ * It says 0221 555 0109, but your website lists 0221 555 0190": the post set against another source of the company's,
+ * with a figure from each, is a correction, however it is asked.
+ */
+function comparesPost(text: string): boolean {
+  if (!POST_NAMED.test(text) || !OWN_SOURCE.test(text)) return false;
+  const figures = new Set(text.match(/[−-]?\d[\d.,]*(?:\s\d{3,})*/gu) ?? []);
+  return figures.size >= 2;
+}
+const POST_NAMED =
+  /(?<!\p{L})(?:im Beitrag|zum Beitrag|in (?:Ihrem|eurem|deinem|dem) (?:Beitrag|Post)|(?:the|your|this) post|the ad|im Post)(?!\p{L})/iu;
+const OWN_SOURCE =
+  /(?<!\p{L})(?:Datenblatt|Website|Webseite|Homepage|Seite|Shop|Flyer|Broschüre|Prospekt|FAQ|App|datasheet|website|site|shop|brochure|leaflet|app)(?!\p{L})/iu;
+
 /** "Everyone I know who ordered one …": others' dealings, told by the writer. */
 const OTHERS_EXPERIENCE =
   /\b(?:everyone|everybody|anyone|people|friends|neighbou?rs|colleagues)\s(?:i|we)\s(?:know|asked|talked to)\b|(?<!\p{L})(?:alle|jeder|leute|bekannte|nachbarn|freunde)\b,?\s(?:die|den)\s(?:ich|wir)\s(?:kenne|kennen|gefragt habe)\b/iu;
@@ -217,7 +232,10 @@ export function readRole(
   }
   const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
   const correcting =
-    (correctionScore(normalised, corrections) >= 1 || NAME_SET_RIGHT.test(normalised.text)) && tone.tone !== "angry";
+    (correctionScore(normalised, corrections) >= 1 ||
+      NAME_SET_RIGHT.test(normalised.text) ||
+      comparesPost(normalised.text)) &&
+    tone.tone !== "angry";
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =
@@ -236,7 +254,8 @@ export function readRole(
   }
   // "Kleiner Fehler im Post: … nicht bis 20 Uhr, sondern bis 18 Uhr" corrects the company, though it names the
   // hotline: two signs of a correction and no problem of their own outweigh the customer's words.
-  const correctsPost = correcting && correctionScore(normalised, corrections) >= 2 && !intent.complaint;
+  const correctsPost =
+    correcting && (correctionScore(normalised, corrections) >= 2 || comparesPost(normalised.text)) && !intent.complaint;
   // Rule 3 again: criticism from someone with reach and no case of their own is to be won over, not consoled.
   if (reach.length && tone.tone === "critical" && !intent.complaint && !correctsPost) {
     return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };

@@ -191,6 +191,21 @@ function stillPossible(tokens: readonly Token[], at: number): boolean {
   return MODAL.has(tokens[at - 1]?.key ?? "") || MODAL.has(tokens[at - 2]?.key ?? "");
 }
 
+/** "seit gut einem Jahr", "a good three weeks": "gut" before an amount of time is "a little more than", no praise. */
+export function approximately(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.from !== hit.to || !/^(?:gut|gute|good)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  const next = tokens[hit.from + 1]?.key ?? "";
+  const unit = tokens[hit.from + 2]?.key ?? "";
+  return (
+    /^(?:ein|eine|einem|einen|einer|zwei|drei|vier|fuenf|sechs|zehn|zwanzig|a|two|three|four|five|ten|twenty|\d+)$/u.test(
+      next,
+    ) &&
+    /^(?:jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minuten|year|years|month|months|week|weeks|day|days|hour|hours|minutes|halbe|hour)$/u.test(
+      unit,
+    )
+  );
+}
+
 const THANK_YOU_THING = /^dankes(?:karte|karten|brief|briefe|schreiben|rede|worte)$/u;
 
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
@@ -207,7 +222,14 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "your customer service used to be great": praise of what it was is no praise now.
   const praiseHits = LEXICON.praise
     .find(tokens)
-    .filter((hit) => !offers(tokens, hit) && !once(tokens, hit) && !almost(tokens, hit) && !withRespect(tokens, hit))
+    .filter(
+      (hit) =>
+        !offers(tokens, hit) &&
+        !once(tokens, hit) &&
+        !almost(tokens, hit) &&
+        !withRespect(tokens, hit) &&
+        !approximately(tokens, hit),
+    )
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
     .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""))
     // "my German is not good enough for a phone call": the writer's own skill, no judgement of anyone's work.

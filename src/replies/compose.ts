@@ -130,11 +130,15 @@ const BARE_FIGURE =
  * "Ihren Fall zum Thema Abschlag (Kundennummer 771845)", "your case about the direct debit date". A figure is no
  * topic, and a word the clause already says is not said twice.
  */
+const WEEKDAY =
+  /^(?:am\s|on\s)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)s?$/iu;
 function aboutWhat(base: string, terms: readonly string[], clause: string | undefined, language: "de" | "en"): string {
   const match = GENERIC_CASE.exec(base);
   // English: a thing, not the people ("installers") or a name, is what the case is about.
+  // "Ihren Fall zum Thema Sonntag": the day something happened is when, never what the case is about.
   const fits = (candidate: string) =>
     !/\d/.test(candidate) &&
+    !WEEKDAY.test(candidate) &&
     // "kein Warmwasser" says "Wasser" already.
     !clause?.toLowerCase().includes(candidate.toLowerCase()) &&
     (language === "de" || /^[a-z].*[^s]$/u.test(candidate));
@@ -817,7 +821,8 @@ function questionFirst(terms: readonly string[], asked: readonly string[]): stri
  */
 function criticismTerms(terms: readonly string[], place: string | undefined, corrects: boolean): string[] {
   // "Leipzig Parkplätze" of a sentence in small letters read with its nouns capitalised: no place's name to repeat.
-  if (corrects || !place || /\s/u.test(place) || terms.length !== 2) return [...terms];
+  // "40 Minuten Schlange in Kreuzberg": one thing named, and the branch it was at, though no term says the branch.
+  if (corrects || !place || /\s/u.test(place) || terms.length === 0 || terms.length > 2) return [...terms];
   const isPlace = (term: string) => term.includes(place) || place.includes(term);
   const others = terms.filter((term) => !isPlace(term));
   return others.length === 1 && !/\sin\s/u.test(others[0] ?? "") ? [`${others[0]} in ${place}`] : [...terms];
@@ -892,9 +897,41 @@ export function composeReplies(
   // however cross they sound.
   // Not praise ("Förderservice 10/10, Antrag durch 🙌"): that is thanked, not answered with the topic's facts.
   const terse = wordCount(comment.text) <= 4 && assessment.tone !== "positive";
+  // "gutted you lot don't ship to the UK anymore", "schade, dass man bei euch nur ganze Bohnen bekommt", "der Reset-Link
+  // kommt nicht an … any ideas?": a belief the company's own fact sets right, or help asked for that it gives, is
+  // answered with that fact first, with no number to look a case up by.
+  // Never a case with its complaint, a correction or an argument: those are answered by their plan first.
+  const plan = generated[0]?.strategy;
+  const believed =
+    BELIEF.test(comment.text) &&
+    !assessment.intent.complaint &&
+    (plan === "take-seriously" || plan === "acknowledge" || plan === "holding-reply");
+  const helped =
+    HELP_ASKED.test(comment.text) &&
+    (plan === "case-next-step" ||
+      plan === "case-question" ||
+      plan === "holding-reply" ||
+      plan === "take-seriously" ||
+      plan === "acknowledge");
+  const setRight =
+    answering.length > 0 &&
+    s.kase.numbers.length === 0 &&
+    assessment.verdict === "keep" &&
+    !assessment.intent.sarcasm &&
+    assessment.role !== "troll" &&
+    assessment.role !== "know-it-all" &&
+    assessment.role !== "opinion-leader" &&
+    (believed || helped);
+  if (setRight && !settled) return [...answering, ...generated, ...others];
   if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
+
+/** What the company is believed not to do: "you lot don't ship to the UK anymore", "bei euch nur ganze Bohnen". */
+const BELIEF =
+  /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})/iu;
+const HELP_ASKED =
+  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen)\b/iu;
 
 /** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
 function withoutFact(s: Setting): Setting {

@@ -359,8 +359,12 @@ const EXCLAMATION =
  * Contempt for the company or its idea without a swear word: "Ihr seid echt das Letzte", "so ein Schwachsinn",
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
+const ANNOUNCED_QUESTION =
+  /\b(?:quick|genuine|honest|serious|simple|real)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte)\s(?:frage|rückfrage)(?!\p{L})/iu;
+const PRESS =
+  /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur))\b/iu;
 const CONTEMPT =
-  /\b(?:saftladen|drecksladen|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das letzte\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b/iu;
+  /\b(?:saftladen|drecksladen|drecksbude|dreckbude|saubude|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das (?:aller)?letzte\b|\bstümperverein\b|\b(?:ihr seid|seid ihr|sie sind)\s(?:\p{L}+\s){0,3}nicht? (?:ganz|mehr) dicht\b|\b(?:are|r) (?:you|u) (?:lot |guys |people )?(?:completely |totally |utterly )?useless\b|\bshambles of an? (?:company|shop|business|firm)\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b|,\s(?:ihr\s|you\s)?(?:amateure|stümper|dilettanten|versager|pfuscher|clowns|witzfiguren|amateurs|muppets|cowboys)\s*[.!]*\s*$|\bwhat a joke of an? (?:shop|company|business|service|firm)\b|\bwas für ein (?:witzladen|saftladen|witz von (?:einem|nem) (?:laden|shop|unternehmen))\b/iu;
 
 /** The words the rules found coarse, as written. */
 function profanityWords(assessment: Assessment): string[] {
@@ -402,6 +406,15 @@ function atThingsOnly(assessment: Assessment, text: string): boolean {
   return words.length > 0 && words.every((word) => swornAtAThing(word, text)) && !WITH_CONTEMPT.test(text);
 }
 
+/** "pfeift nachts wie bekloppt", "regnet wie Sau": a word of swearing after "wie" only says how much. */
+function intensifiesOnly(assessment: Assessment, text: string): boolean {
+  const words = profanityWords(assessment);
+  return (
+    words.length > 0 &&
+    words.every((word) => new RegExp(`(?<!\\p{L})wie\\s+${escapeRegExp(word)}(?!\\p{L})`, "iu").test(text))
+  );
+}
+
 function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = profanityWords(assessment);
   const match = EXCLAMATION.exec(text);
@@ -421,11 +434,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
         (RHETORICAL.test(text) || asksNothing(text) || /geht'?s noch|echt jetzt/iu.test(text))));
   // "… ist total bescheuert. Wer hat denn heute noch Bargeld dabei?": a judgement, then a question that answers itself.
   const judgedThenAsked = tone === "question" && RHETORICAL.test(text) && JUDGED.test(text);
+  // "Quick question: do you also do Firmenkunden …? … surviving on truly sad Filterkaffee": a question announced as one
+  // is asked, whatever the mood around it.
+  const announced = ANNOUNCED_QUESTION.test(text) && /\?/u.test(text);
   const rhetorical =
-    judgedThenAsked ||
-    ((tone === "critical" || tone === "angry") &&
-      (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
-    exasperated;
+    !announced &&
+    (judgedThenAsked ||
+      ((tone === "critical" || tone === "angry") &&
+        (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
+      exasperated);
   // "Kriegt man bei euch eigentlich auch Strom, oder nur Rechnungen? 3 Rechnungen im Februar, 0 Erklärungen. 🙄": a
   // question asked with rolled eyes beside a failure told is a reproach, never "danke, dass Sie nachfragen".
   const rolledEyes = tone === "question" && ROLLED_EYES.test(text) && TOLD_NONE.test(text);
@@ -533,6 +550,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const rude =
     ((kinds.has("profanity") &&
       !exclaimsOnly(assessment, text) &&
+      !intensifiesOnly(assessment, text) &&
       !mildOnly(assessment, text) &&
       !atThingsOnly(assessment, text)) ||
       CONTEMPT.test(text)) &&
@@ -542,7 +560,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // praise to thank for nor criticism to take seriously.
   // Not a correction asked for politely ("our colleague's name is …, not … as in your post. Would be great if you could
   // fix it"): that is checked, not taken as an idea.
-  if (suggests(assessment, text) && role !== "know-it-all") return ["feedback-to-team", "acknowledge"];
+  // "Fabric first, then the heat pump. Would be good to see Rheinwerk say that openly": an expert's argument is
+  // engaged with, not filed as a suggestion.
+  if (suggests(assessment, text) && role !== "know-it-all" && role !== "opinion-leader")
+    return ["feedback-to-team", "acknowledge"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers
   // comes first; without one, silence.
@@ -596,6 +617,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return question && asksForInformation(text)
       ? ["holding-reply", "check-correction"]
       : ["check-correction", "holding-reply"];
+  // "I'm a reporter with Clean Energy Brief … Could someone comment on your current lead times? Deadline is Thursday
+  // noon": a press enquiry is held until the answer is cleared, not argued with.
+  if (question && PRESS.test(text)) return ["holding-reply", "engage-argument"];
   if (role === "opinion-leader")
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳": amazement in good wishes asks

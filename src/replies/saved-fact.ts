@@ -51,6 +51,11 @@ function withoutGreeting(sentence: string): string {
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const MONTHS =
+  "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
+const DATE_SAID = new RegExp(`\\b\\d{1,2}(?:\\.|st|nd|rd|th)?\\s(?:${MONTHS})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.`, "u");
+const DAY_NAMED =
+  /\b(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b/iu;
 const CALENDAR_WORDS =
   "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +
   "samstags sonntags monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
@@ -91,6 +96,8 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
     // "didn't open in 2016, it was spring 2017": a correction of a year is settled only by a fact that gives one.
     if (YEAR.test(comment) && !YEAR.test(sentence)) return;
+    // "Thursday 14 May, but the registration link says Friday 15 May": nor one of a date by a fact without a day.
+    if (DATE_SAID.test(comment) && !DATE_SAID.test(sentence) && !DAY_NAMED.test(sentence)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

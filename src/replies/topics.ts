@@ -178,7 +178,15 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\bauf eis (?:legen|gelegt|liegen)\b|\bon hold for\b|\bput (?:it|them|my \p{L}+) on hold\b/gu,
     "pausieren aussetzen",
   ],
-  [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
+  // "läuft das Kaffee-Paket dann einfach weiter": the regular parcel is the subscription.
+  [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|kaffee-?paket\w*|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
+  // "kann man euren kaffee auch gemahlen für so ne bialetti kriegen": ground for a way of brewing is the grind.
+  [/\bgemahlen\w*\s(?:\p{L}+\s){0,3}?fuer\b|\bground\sfor\b/gu, "mahlgrad"],
+  // "is there an emergency number if the heat pump dies over the weekend?": the emergency service.
+  [
+    /\b(?:emergency|out-of-hours|after-hours|24\/7)\s(?:number|line|phone|contact)\b|\bnotfallnummer\b/gu,
+    "emergency service notdienst",
+  ],
   // "online was kaufen, was sie dann im Café … ausgeben kann": a voucher, by what it does.
   [/\b(?:kaufen|schenken|bezahlen)\b[^.!?]{0,60}\b(?:ausgeben|einloesen|verbrauchen)\b/gu, "gutschein"],
   // "50 Cent mehr für Oatly": a plant drink, by its brand, and its surcharge.
@@ -192,6 +200,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:muehle|grinder) (?:kaufen|besorgen|anschaffen|buy|get)\b/gu, "gemahlen"],
   // "wie krieg ich den betrag runter": the instalment lowered.
   [/\b(?:betrag|abschlag|rate)\s(?:\p{L}+\s)?runter\b/gu, "senken aendern"],
+  // "der Passwort reset link kommt nicht an": the password reset.
+  [/\b(?:passwort|password|kennwort)[\s-]?reset\w*|\breset[\s-]?link\w*/gu, "zuruecksetzen"],
   // "jetzt weiß ich das Kennwort nicht mehr": forgotten.
   [/\bweiss\s(?:\p{L}+\s){1,3}?nicht mehr\b/gu, "vergessen"],
   // "Kostet es bei euch mehr, wenn man stattdessen etwas Pflanzliches nimmt?": a plant drink and its surcharge.
@@ -321,10 +331,10 @@ export function matchesTopic(comment: string, topic: string): boolean {
       });
     }
     // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?"), and asked, not told: "Andere
-    // Röstereien legen offen, was sie zahlen" says the word in a statement.
-    return askedParts(comment).some((part) =>
-      words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2),
-    );
+    // Röstereien legen offen, was sie zahlen" says the word in a statement. A belief that the company does not do
+    // it ("gutted you lot don't ship to the UK anymore") is answered by the same fact.
+    const parts = DENIED.test(comment) ? [comment] : askedParts(comment);
+    return parts.some((part) => words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2));
   }
   if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
   // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same
@@ -332,6 +342,7 @@ export function matchesTopic(comment: string, topic: string): boolean {
   return example && sameQuestion(comment, topic, said);
 }
 
+const DENIED = /\b(?:don'?t|do not|doesn'?t|does not|no longer|not anymore|stopped|nicht mehr|keine? mehr)\b/iu;
 const GENERAL_WORDS = new Set([
   "lange",
   "lang",

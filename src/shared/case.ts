@@ -39,6 +39,7 @@ export const CRITICISED_KINDS = [
   "prices",
   "update",
   "app",
+  "website",
   "service",
   "waiting-times",
   "opening-hours",

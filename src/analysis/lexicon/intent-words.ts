@@ -27,7 +27,8 @@ export const FAILURE = [
   // "Emailed you Thursday about my meter, it's Tuesday", "Am Donnerstag gemailt, heute ist Dienstag": a message sent
   // on one day and the day it is now, with nothing between them.
   "emailed|mailed|messaged|wrote|called|rang|dmed ~2 you|u|ya ~4 monday|tuesday|wednesday|thursday|friday|saturday|sunday ~8 its|it's|now|today ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~4 gemailt|geschrieben|angerufen|gemeldet ~8 heute|jetzt ~2 ist|haben|hab ~2 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+  // "hab freitag bei euch angerufen wegen dem Zählertausch, da hieß es wir rufen sie heute noch zurück. heute is montag".
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~4 gemailt|geschrieben|angerufen|gemeldet ~16 heute|jetzt ~2 ist|is|haben|hab ~2 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
   // Supply cut off: "Ihr habt uns einfach den Strom abgestellt", "cut off our gas", "Seit heute 7 Uhr nix".
   "strom|gas|wasser|heizung|warmwasser|internet|leitung|anschluss ~3 abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt",
   "abgestellt|abgeschaltet|abgeklemmt|gesperrt ~3 strom|gas|wasser|internet|anschluss",
@@ -52,6 +53,25 @@ export const FAILURE = [
   // "now there's a damp patch on the bedroom ceiling", "ein feuchter Fleck an der Decke".
   "damp|wet|water ~1 patch|patches|stain|stains",
   "feuchter|feuchten|nasser|nassen ~1 fleck|flecken",
+  // "Unsere WP 12 ist seit Samstag früh aus": a machine that has been off since.
+  "ist|sind|war|waren ~1 seit ~3 aus",
+  // "hafer flat white bestellt und kuhmilch bekommen": ordered one thing, got another. Not "Sonntag bestellt und
+  // Dienstag bekommen", nor "Hafermilch bestellt und auch Hafermilch bekommen".
+  "bestellt|bestelle|bestellte ~1 und ~1 kuhmilch|vollmilch|laktose*|falsche|falschen|falsches ~2 bekommen|gekriegt|erhalten|serviert",
+  "bestellt|bestelle|bestellte ~1 und ~1 was|etwas ~1 anderes ~1 bekommen|gekriegt|erhalten|serviert",
+  // "auf meine Mails an den Projektleiter kommt seit drei Wochen nichts mehr", "es gibt keinen Termin".
+  "kommt|kam ~4 nichts|nix ~1 mehr",
+  "gibt ~2 keinen|noch ~1 termin|keinen ~1 termin",
+  // "asked the barista … and got an eye roll": treated with contempt.
+  "got|gets|get ~2 an ~1 eye ~1 roll",
+  "rolled ~1 her|his|their ~1 eyes ~2 at ~1 me|us",
+  "augen ~1 verdreht",
+  // "Ich sag extra HAFER, krieg trotzdem Kuhmilch", "asked for oat and still got dairy": what was asked for, not given.
+  "extra ~4 krieg|kriege|krieg's|bekomm|bekomme|bekommen|gab|gibt ~1 trotzdem|dennoch",
+  "asked|ordered ~4 still ~1 got|get|gave|given",
+  // "412 € Nachzahlung … Da stimmt doch was nicht": something is wrong with what they got.
+  "stimmt ~2 was|etwas|irgendwas ~1 nicht",
+  "something|somethings|something's ~1 not|isnt|isn't ~1 right",
   // "an der Kasse heißt es „geht nur online“": turned away at the till.
   "heisst|hiess ~1 es ~3 geht ~1 nicht|nur",
   // "meter reading won't submit in the app, just spins forever".
@@ -523,6 +543,8 @@ export const FAILURE = [
   "split|burst|ripped|torn ~1 open",
   "arrived ~3 split|burst|ripped|torn|leaking|crushed|smashed|open",
   "aufgeplatzt|aufgerissen|ausgelaufen",
+  // "kam gestern mit drei aufgerissenen Tüten an".
+  "aufgerissene|aufgerissenen|aufgeplatzte|aufgeplatzten|kaputte|kaputten ~1 tuete|tueten|packung|packungen|beutel|karton|kartons",
   // "Ihr habt mir zum dritten Mal die falsche Mahlung geschickt", "you sent me the wrong size again".
   "falsche|falschen|falscher|falsches ~3 geschickt|geliefert|bekommen|erhalten|verschickt|zugeschickt|gebracht",
   "sent|delivered|shipped|gave|given ~3 wrong",
@@ -1324,8 +1346,9 @@ export const FAILURE = [
   "gegangen|abgezogen|weg ~1 ohne ~4 einzubauen|anzuschliessen|einzusetzen|fertigzumachen",
   // "das Abgasrohr nicht richtig abgedichtet".
   "nicht ~2 abgedichtet|angeschlossen|montiert|befestigt|installiert|verlegt|isoliert|eingestellt|abgesichert",
-  // "Die Geschenkbox kam ohne die Tassen an".
-  "kam|kamen|kommt ~4 ohne",
+  // "Die Geschenkbox kam ohne die Tassen an", "unser Büro-Abo kam jetzt zum zweiten Mal in Folge ohne die 3 kg
+  // Hausmischung".
+  "kam|kamen|kommt ~8 ohne",
   // "you took my direct debit a week early and now I'm overdrawn".
   "overdrawn",
   "took|taken|debited|charged ~5 early",
@@ -2125,6 +2148,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "heard ~1 back",
       // "einen Rückruf … versprochen", "promised a callback": the call owed.
       "rueckruf",
+      // "da hieß es wir rufen sie heute noch zurück": the call back that was promised.
+      "rufen|ruft|rufe ~4 zurueck",
+      "zurueckrufen|zurueckgerufen",
       "callback",
       "call ~1 back",
       "reklamation*",
@@ -2309,6 +2335,9 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
 /** Politics and public life: a statement about them that does not speak to the company is not the company's to answer. */
 export const POLITICS = [
   "regierung*",
+  // "Solange in Berlin diese Truppe regiert … Neuwahlen jetzt".
+  "regiert",
+  "neuwahl*",
   "politik*",
   "politiker*",
   "kanzler*",

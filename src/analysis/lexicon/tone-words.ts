@@ -287,6 +287,8 @@ export const DISAPPROVAL = [
   // "1 star. that's it. that's the review", "doubled our standing charge with four weeks' notice … brutal".
   "1|one|ein|einen ~1 star|stern",
   "brutal",
+  // "3,80 für nen cappu in leipzig is schon ne ansage": a price called quite something.
+  "schon ~1 ne|eine ~1 ansage",
   // "So, ab heute kein Cent mehr an euch. … Gier hat nen Namen 😡".
   "kein ~1 cent ~1 mehr",
   "not ~1 a ~1 penny|cent ~1 more",
@@ -936,8 +938,10 @@ export const IRONY = [
   "na prima",
   "na klasse",
   "ganz toll",
-  // "Ganz großes Kino: Abschlag erhöht, ohne ein Wort": the cinema is the irony.
+  // "Ganz großes Kino: Abschlag erhöht, ohne ein Wort": the cinema is the irony, in Berlin's "janz jroßes" too.
   "ganz grosses kino",
+  "janz jrosses kino",
+  "jrosses kino",
   "wieder mal",
   "schon wieder",
   "mal wieder",

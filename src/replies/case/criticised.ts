@@ -14,6 +14,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ],
   ["update", /\b(?:update|updates)\b/iu],
   ["app", /\b(?:app|apps)\b/iu],
+  // "new website is great, only took me 10 min to find checkout 🙃👏".
+  ["website", /\b(?:website|webseite|homepage|onlineshop|online-shop|online shop)\b/iu],
   ["waiting-times", /\b(?:wartezeit\w*|warteschleife\w*|waiting times?|hold times?|on hold)\b/iu],
   // \b does not see "Ö" as a letter: the word's edges are written out.
   // "Hotline nur noch bis 16 Uhr", "your phone line is only open until 5".
@@ -80,6 +82,7 @@ export const CRITICISED_PHRASES: Record<Criticised, { de: string; en: string }> 
   prices: { de: "an unseren Preisen", en: "of our prices" },
   update: { de: "am Update", en: "of the update" },
   app: { de: "an unserer App", en: "of our app" },
+  website: { de: "an unserer Website", en: "of our website" },
   service: { de: "an unserem Service", en: "of our service" },
   "waiting-times": { de: "an den Wartezeiten", en: "of the waiting times" },
   "opening-hours": { de: "an den Öffnungszeiten", en: "of our opening hours" },

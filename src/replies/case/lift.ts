@@ -267,12 +267,12 @@ function verbLast(told: string, verb: string): string {
 }
 
 /**
- * "Die Duschen im Studio Lindenau sind seit zwei Wochen nur lauwarm": a thing on the premises in a bad state, where
- * and since when, said back with the verb last ("dass die Duschen im Studio Lindenau seit zwei Wochen nur lauwarm
- * sind").
+ * "Die Duschen im Studio Lindenau sind seit zwei Wochen nur lauwarm", "Unsere WP 12 ist seit Samstag früh aus": a
+ * thing on the premises or of their own in a bad state, where and since when, said back with the verb last ("dass die
+ * Duschen im Studio Lindenau seit zwei Wochen nur lauwarm sind", "dass Ihre WP 12 seit Samstag früh aus ist").
  */
 const STATE_DE = new RegExp(
-  `${SENTENCE_START}(Der|Die|Das)\\s(\\p{Lu}[\\p{L}-]+(?:\\s(?:im|in der|in|am|bei)\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?)\\s(ist|sind|war|waren)\\s((?:seit\\s(?:\\p{L}+\\s){1,2}|schon\\s|wieder\\s|ständig\\s|dauernd\\s|immer\\snoch\\s){0,2}(?:nur\\s|total\\s|komplett\\s|völlig\\s|ziemlich\\s|viel\\szu\\s|zu\\s|eiskalt\\sund\\s)?(?:lauwarm|kalt|eiskalt|kaputt|defekt|dreckig|schmutzig|verdreckt|verstopft|gesperrt|überfüllt|laut|undicht|nass|ausgefallen|außer\\sBetrieb))(?=\\s*[.!?,]|$)`,
+  `${SENTENCE_START}(Der|Die|Das|Unsere?|Meine?)\\s(\\p{Lu}[\\p{L}-]+(?:\\s\\d{1,4}[A-Za-z]?(?![\\p{L}\\d]))?(?:\\s(?:im|in der|in|am|bei)\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?)\\s(ist|sind|war|waren)\\s((?:seit\\s(?:\\p{L}+\\s){1,2}|schon\\s|wieder\\s|ständig\\s|dauernd\\s|immer\\snoch\\s){0,2}(?:nur\\s|total\\s|komplett\\s|völlig\\s|ziemlich\\s|viel\\szu\\s|zu\\s|eiskalt\\sund\\s)?(?:lauwarm|kalt|eiskalt|kaputt|defekt|dreckig|schmutzig|verdreckt|verstopft|gesperrt|überfüllt|laut|undicht|nass|ausgefallen|außer\\sBetrieb|aus))(?=\\s*[.!?,]|$)`,
   "u",
 );
 
@@ -304,7 +304,8 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     state[2] &&
     state[3] &&
     state[4] &&
-    words.some((word) => state[4]?.includes(word.split(/\s+/u)[0] ?? ""))
+    // "ist seit Samstag früh aus": the complaint said the whole state.
+    words.some((word) => state[4]?.includes(word.split(/\s+/u)[0] ?? "") || word.includes(state[4] ?? "\u0000"))
   )
     return `${state[1].toLowerCase()} ${state[2]} ${state[4]} ${state[3]}`;
   // "Die Kernbohrung durch die Kellerwand … hat keiner abgedichtet": the work nobody did, as passive.
@@ -501,6 +502,9 @@ function awaitedOf(text: string): Pick<Case, "awaited"> {
   // "my heat pump quote … 11 weeks now – still no number": what is still not there, named as theirs.
   const stillNo = STILL_NO.test(text) ? OWN_QUOTE_EN.exec(text)?.[1] : undefined;
   if (stillNo) return { awaited: `the ${stillNo}` };
+  // "bought a digital gift card … paid, never got the email": the mail that never came.
+  const never = NEVER_GOT_EN.exec(text)?.[1];
+  if (never) return { awaited: `the ${never}` };
   const found = AWAITED_DE.exec(text)?.[1] ?? AWAITED_EN.exec(text)?.[1];
   // A call back is said by the clause itself ("unseren Rückruf").
   if (!found || /rückruf|rueckruf|antwort|call|reply|answer/iu.test(found)) return {};
@@ -510,6 +514,8 @@ function awaitedOf(text: string): Pick<Case, "awaited"> {
   const article = /(?:ung|tion|age|tur|nahme)$/u.test(work) ? "die" : "den";
   return { awaited: `${found} für ${article} ${work}` };
 }
+const NEVER_GOT_EN =
+  /\b(?:never|still haven't|still have not|haven't|have not|didn't|did not)\s(?:got|gotten|received|get|receive)\s(?:the|my|an?|any)\s((?:[a-z-]+\s){0,2}?(?:email|e-mail|confirmation|code|link|voucher|invoice))\b/u;
 const STILL_NO = /\bstill no(?:thing)?\b/iu;
 const OWN_QUOTE_EN = /\b(?:my|our)\s((?:[a-z]+\s){0,2}(?:quote|offer|survey report|contract|paperwork))\b/iu;
 /** "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat". */
@@ -520,10 +526,15 @@ const SWAPPED_EN =
 
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
-  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
-/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
+  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
+const VOUCHER = /\b(?:Gutschein|Geschenkgutschein|Geschenkkarte|Gutscheinkarte|voucher|gift card)\b/iu;
+const VOUCHER_REFUSED = /ungültig|ungueltig|invalid|nicht angenommen|not accepted|abgelaufen|expired/iu;
+/** "Ich sag extra HAFER, krieg trotzdem Kuhmilch": what was asked for on purpose, and what came all the same. */
+const EXTRA_YET_DE =
+  /(?<!\p{L})extra\s(\p{L}[\p{L}-]{2,30})[,\s]+(?:und\s)?(?:krieg\p{L}*|bekomm\p{L}*|bekam|gab es|gibt's)\s(?:(?:aber|dann)\s)?(?:trotzdem|dennoch)\s(\p{L}[\p{L}-]{2,30})/u;
+/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "ordered the decaf from your online shop and got regular coffee instead", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s(?:the\s)?)?([A-Za-z][a-z]+(?:\s(?:[a-z]+|[A-Z]{2,3}\b|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+)?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
+  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s(?:the\s)?)?([A-Za-z][a-z]+(?:\s(?:[a-z]+|[A-Z]{2,3}\b|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+|\s(?:from|on|in|at)\s(?:your|the|our)\s(?:online\s)?(?:shop|store|website|site|app))?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -542,8 +553,16 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
   const askedFor = ASKED_FOR_EN.exec(text);
   if (!match && askedFor?.[1] && askedFor[2]) return { swapped: { got: askedFor[2], wanted: askedFor[1] } };
   if (match?.[1] && match[2]) return { swapped: { got: match[1], wanted: match[2] } };
-  const asked = ASKED_GOT_DE.exec(text) ?? ASKED_GOT_EN.exec(text);
-  if (asked?.[1] && asked[2]) return { swapped: { got: asked[2], wanted: asked[1] } };
+  const german = ASKED_GOT_DE.exec(text) ?? EXTRA_YET_DE.exec(text);
+  const asked = german ?? ASKED_GOT_EN.exec(text);
+  // "HAFER" shouted is said as a word: "Hafer"; "hafer flat white" typed in small letters as German writes nouns.
+  const said = (word: string) =>
+    /^\p{Lu}{3,}$/u.test(word)
+      ? word.charAt(0) + word.slice(1).toLowerCase()
+      : german
+        ? word.replace(/(?<![\p{L}-])\p{Ll}/gu, (letter) => letter.toUpperCase())
+        : word;
+  if (asked?.[1] && asked[2]) return { swapped: { got: said(asked[2]), wanted: said(asked[1]) } };
   const chosen = chosenAndGot(text);
   return chosen ? { swapped: { got: chosen.got, wanted: chosen.chosen } } : {};
 }
@@ -586,9 +605,9 @@ const NOTICE_EN = /\bI(?:'m|\s+am)\s+(?:hereby\s+)?cancell?ing\s+(?:with\s+effec
 /** The phone or system a commenter uses. */
 const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
-/** "Fehler E212", "error code E305", "Code 0x80070005". */
+/** "Fehler E212", "error code E305", "Code 0x80070005", "im Display steht E41". */
 const ERROR =
-  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing)\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b/giu;
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing|(?:display|anzeige|screen)\s(?:steht|stand|says))\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b/giu;
 /**
  * What a display or an app shows, quoted: 'im Display steht „Verdichter gesperrt“', "zeigt der Wechselrichter morgens
  * „Isolationsfehler“", "showing 'Grid fault'", "flashes COMM ERROR". Not what people say ('die Hotline sagt „kommt
@@ -1082,7 +1101,9 @@ function billOf(text: string): { bill?: string } {
   if (!bill) return {};
   // "JAHRESABRECHNUNG BEKOMMEN": the bill shouted is said back as a noun is written.
   if (/^\p{Lu}{3,}$/u.test(bill)) return { bill: bill.charAt(0) + bill.slice(1).toLowerCase() };
-  return { bill: /^[a-z]/u.test(bill) ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) };
+  // "dritte jahresabrechnung in folge falsch": a German bill typed in small letters is still a noun.
+  const german = /(?:rechnung|mahnung)$/iu.test(bill);
+  return { bill: /^[a-z]/u.test(bill) && !german ? bill : bill.charAt(0).toUpperCase() + bill.slice(1) };
 }
 
 /** A parcel that came after all, late: "turned up today", "arrived on Wednesday", "kam erst heute". */
@@ -1156,10 +1177,11 @@ export function liftCase(
   const complaint = assessment.intent.complaint;
   // "Seit der Installation der Solaranlage zeigt der Wechselrichter einen Fehler an": the thing that fails, named in
   // the failure's own words, before the first thing the comment mentions.
-  const product = wholeCode(
-    read,
-    caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read)),
-  );
+  // "Gutschein … an der Kasse gekauft, im Onlineshop heißt es „ungültig“": the voucher refused is the thing, not the
+  // till it was bought at.
+  const voucher = VOUCHER_REFUSED.test((complaint?.words ?? []).join(" ")) ? VOUCHER.exec(read)?.[0] : undefined;
+  const product =
+    voucher ?? wholeCode(read, caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read)));
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
   const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];

@@ -32,15 +32,17 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   // The batch printed on a pack: "Charge L2398", "batch number 23-0412".
   [
     "other",
-    "Chargennummer|Chargen-Nr\\.?|Charge|batch number|batch no\\.?|batch code|lot number|lot no\\.?|mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\.",
+    // "Gutschein KK-4471-MX wurde nicht angenommen": the voucher's code finds it.
+    "Gutscheincode|Gutscheinnummer|Gutschein|Code|voucher code|voucher|gift card code|gift card|Chargennummer|Chargen-Nr\\.?|Charge|batch number|batch no\\.?|batch code|lot number|lot no\\.?|mit der Nummer|mit der Nr\\.?|Nummer|Nr\\.|number|no\\.",
   ],
 ];
 
 // "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.
+// "31 774 052", "20 481 337": digits written in groups are one number.
 const VALUE =
-  "#?\\s?(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3}";
+  "#?\\s?(?:\\d{2,4}(?: \\d{3}){1,3}(?![\\d\\p{L}])|(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3})";
 /** With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits. */
-const SPACED = /^(?:[A-Z]{2,5}\s\d|\d[\d\s]*$)/u;
+const SPACED = /^(?:[A-Z\d]{2,6}\s\d|\d[\d\s]*$)/u;
 const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [

@@ -15,6 +15,9 @@ import { inEnglish } from "./products";
  */
 export type Voice = { language: "de" | "en"; form: "sie" | "du" | undefined };
 
+/** A call back owed: "Rückruf", "callback", "da hieß es wir rufen Sie heute noch zurück". */
+const CALL_BACK =
+  /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen|zurückrufen|zurueckrufen|\bruf\p{L}*\s(?:\p{L}+\s){0,4}zur(?:ü|ue)ck/iu;
 const has = (words: readonly string[], pattern: RegExp) => words.some((word) => pattern.test(word));
 /** "zweimal geschrieben", "called twice": asked twice, not charged twice. */
 const CONTACTED_TWICE =
@@ -963,7 +966,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "Rückruf gebucht, es hat niemand angerufen": the call-back not made, said as the other cases say it.
       // "both times nobody turned up": an appointment not kept, not an answer awaited.
       if (
-        (has(words, /angerufen|^nobody called|^no one called/) && !has(words, /rückruf|rueckruf|callback/)) ||
+        (has(words, /angerufen|^nobody called|^no one called/) && !has(words, CALL_BACK)) ||
         has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/)
       )
         return caseClause({ ...c, problem: "other" }, v);
@@ -972,8 +975,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "warte seit Wochen auf einen Rückruf", "still waiting for the callback": the call we owe them.
       // "um Rückruf wegen meiner Wärmepumpen-Wartung gebeten": the call and what it is about.
       const callAbout = c.awaited && /^(?:rückruf|call)\s/iu.test(c.awaited) ? ownedBy(c.awaited, v) : undefined;
-      const call =
-        callAbout !== undefined || has(words, /rückruf|rueckruf|callback|call back|zurückgerufen|zurueckgerufen/);
+      const call = callAbout !== undefined || has(words, CALL_BACK);
       // "auf das Angebot für die Wärmepumpe", "for your quote": what they wait for, as they named it.
       const awaited = callAbout
         ? `${de ? "unseren" : "our"} ${callAbout}`
@@ -1066,6 +1068,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     case "safety":
       return safetyClause(c, v, words);
     case "defect": {
+      // "Gutschein … im Onlineshop heißt es „ungültig“": the voucher refused, not the till it was bought at.
+      const card = refusedCardClause(c, v, words);
+      if (card) return card;
       // "scratched our kitchen floor while fitting the boiler": what the work damaged, not the boiler.
       if (c.damaged && has(words, DAMAGE)) return damageClause(c, v, words);
       // "zeigt seit gestern Störung E204 und wir haben kein Warmwasser": the supply gone weighs more than the fault.
@@ -1119,14 +1124,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "dass Ihr neuer Name noch nicht übernommen wurde";
       }
       // "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café": a card refused at a branch.
-      const card = words.map((w) => REFUSED_CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean);
-      if (card && has(words, /\b(?:gilt|gelten|galt|valid|works)\b/)) {
-        const where = c.places[0] ? ` in ${c.places[0]}` : "";
-        if (!de) return `that your ${card} wasn't accepted${where}`;
-        const noun = card.charAt(0).toUpperCase() + card.slice(1);
-        const own = v.form === "du" ? "dein" : "Ihr";
-        return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${where} nicht angenommen wurde`;
-      }
+      const card = refusedCardClause(c, v, words);
+      if (card) return card;
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyCaseClause(c, v, words);
       if (supply) return supply;
@@ -1774,8 +1773,12 @@ function generalSubject(c: Case, v: Voice): string {
       return itemNoun(c, v, n.value);
     case "invoice":
       return withNumber(de ? `${p.acc} Rechnung` : "your invoice", n.value);
-    case "contract":
-      return de ? `${acc} Fall (Vertragsnummer ${n.value})` : `your case (contract no. ${n.value})`;
+    // "Zählernummer 7043382": a meter's number is said as the meter's, never as a contract's.
+    case "contract": {
+      const meter = /^(?:zähler|meter|mpan)/iu.test(n.label);
+      if (de) return `${acc} Fall (${meter ? "Zählernummer" : "Vertragsnummer"} ${n.value})`;
+      return `your case (${meter ? "meter no." : "contract no."} ${n.value})`;
+    }
     case "booking":
       return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
     // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
@@ -2058,8 +2061,17 @@ export function caseQuestion(c: Case, v: Voice, own: readonly CaseQuestion[] = [
 
 /** "an der Preiserhöhung" / "of the price increase", when the comment names what it criticises. */
 export function criticisedPhrase(c: Case, v: Voice): string | undefined {
-  return c.criticised ? CRITICISED_PHRASES[c.criticised][v.language] : undefined;
+  if (!c.criticised) return undefined;
+  const phrase = CRITICISED_PHRASES[c.criticised][v.language];
+  // "45 Minuten in der Warteschleife", "4 Wochen auf ne Antwort vom Service warten": how long, as they said it.
+  const waited = TIMED.has(c.criticised)
+    ? c.durations.find((d) =>
+        /^\d+\s?(?:min|minuten|stunden|std|tage|tagen|wochen|minutes|hours|days|weeks)\b/iu.test(d),
+      )
+    : undefined;
+  return waited ? `${phrase} (${waited})` : phrase;
 }
+const TIMED: ReadonlySet<string> = new Set(["waiting-times", "service", "delivery"]);
 
 /** Dates that go stale by the time the reply is read, or say nothing on their own. */
 const RELATIVE =
@@ -2096,6 +2108,26 @@ const WEEKDAY_ALONE =
   /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 
 /** A failure in general, which says nothing beside the thing that fails: "geht nicht", "never showed". */
+/**
+ * "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café", "Gutschein KK-4471-MX wurde heute im Café
+ * nicht angenommen": a card or voucher refused, with its code and where.
+ */
+function refusedCardClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  const refused = has(words, REFUSED);
+  const card =
+    words.map((w) => REFUSED_CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean) ??
+    (refused ? REFUSED_CARD.exec(c.product ?? "")?.[1]?.toLowerCase() : undefined);
+  if (!card || !(refused || has(words, /\b(?:gilt|gelten|galt|valid|works)\b/))) return undefined;
+  const where = c.places[0] ? ` in ${c.places[0]}` : "";
+  const code = c.numbers.find((n) => REFUSED_CARD.test(n.label) || /^code$/iu.test(n.label))?.value;
+  const named = code ? ` ${code}` : "";
+  if (v.language === "en") return `that your ${card}${named} wasn't accepted${where}`;
+  const noun = card.charAt(0).toUpperCase() + card.slice(1);
+  const own = v.form === "du" ? "dein" : "Ihr";
+  return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${named}${where} nicht angenommen wurde`;
+}
+const REFUSED =
+  /nicht angenommen|nicht akzeptiert|abgelehnt|ungültig|ungueltig|not accepted|refused|invalid|wouldn'?t take|won'?t take/iu;
 const REFUSED_CARD =
   /\b(stempelkarte|bonuskarte|gutscheinkarte|geschenkkarte|gutschein|stamp card|loyalty card|voucher)\b/iu;
 const GENERIC_FAILURE =

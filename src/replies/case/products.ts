@@ -42,7 +42,8 @@ const BLANK = /(?:wei(?:ß|ss)\p{L}*|schwarz\p{L}*|leer\p{L}*|white|black|blank|
 const PAID_WITH = /\b(?:mit|per|by|with)\s$/iu;
 
 /** "unsere WP 12 taktet", "my KS-200 keeps beeping": a model the writer owns, named without its kind. */
-const OWNED_MODEL = /\b(?:unsere?|meine?|unserer|meiner|our|my)\s([A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?)\b(?![-/.]?\d)/u;
+const OWNED_MODEL =
+  /\b(?:[Uu]nsere?|[Mm]eine?|[Uu]nserer|[Mm]einer|[Oo]ur|[Mm]y)\s([A-Z]{1,4}[- ]?\d{1,4}[A-Za-z]?)\b(?![-/.]?\d)/u;
 
 const REJECTED = /(?:,\s*(?:nicht|not)|(?<!\p{L})(?:statt|anstatt|instead of))\s+(?:ein(?:en|e)?\s+|an?\s+)?$/iu;
 

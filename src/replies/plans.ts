@@ -264,6 +264,10 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once; "imagine paying
   // 4 euros for bean water … lmao ☕🤡" laughs at the company, and is left alone.
   if (intent.sarcasm && !CLOWNING.test(text)) return false;
+  // "your hamburg cafe is honestly the rudest place … get it together lol": a customer's own bad visit, laughed off,
+  // is still criticism to answer; only a clown or "lmao" at us is left alone.
+  // Not a joke acted out and laughed at ('*unplugs the sun* "that'll be 800€" 😂😂').
+  if (role === "disappointed-customer" && !CLOWNING.test(text) && !/😂|🤣|😆|😹/u.test(text)) return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 

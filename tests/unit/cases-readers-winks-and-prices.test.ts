@@ -396,3 +396,28 @@ describe("numbers in groups, rudeness in its own words, and questions that only 
     expect(first?.text).toMatch(/Abschlag/u);
   });
 });
+
+describe("a crew's lead thanked by name, and a bad visit laughed off", () => {
+  it("names the person who led the crew", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Credit where it's due: Marta Kowalczyk and her installation crew put a WP 9 into our 1950s semi in Bergisch Gladbach in two days, and Marta walked us through the app in English.",
+    );
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(/Marta Kowalczyk/u);
+  });
+
+  it("answers a customer's bad visit, laughed off, instead of leaving it alone", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "your hamburg cafe is honestly the rudest place i've been to in this city. staff act like you're ruining their day by ordering. get it together lol",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("still leaves a clown's laugh at the company alone", () => {
+    expect(goldenAnswer("kaffeekollektiv", "imagine paying 4 euros for bean water 🤡🤡 lmao").first?.strategy).toMatch(
+      /do-not-reply|factual-line/u,
+    );
+  });
+});

@@ -2052,7 +2052,8 @@ function calledByName(text: string, companyName: string): string | undefined {
   const company = companyName.trim().toLowerCase();
   const aName = (word: string) => !isFrequentWord(wordKey(word)) && !NOT_A_NAME.has(wordKey(word));
   const full = CALLED_FULL.exec(text);
-  if (full?.[1] && full[2] && aName(full[1]) && aName(full[2])) {
+  // "Visiting Hamburg this weekend!": a verb in -ing opens the sentence, no name.
+  if (full?.[1] && full[2] && aName(full[1]) && aName(full[2]) && !/ing$/u.test(full[1])) {
     const name = `${full[1]} ${full[2]}`;
     if (!(company.length >= 2 && name.toLowerCase().includes(company))) return name;
   }

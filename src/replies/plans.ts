@@ -260,7 +260,9 @@ const PROPOSES =
  */
 function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
-  if (intent.mockery !== true || tone === "positive" || role === "fan" || role === "know-it-all") return false;
+  // "Kaffeekollektiv klingt wie ne Sekte lol … 🙏☕😂": a laugh at us is not made praise by its emoji alone.
+  const praised = tone === "positive" && PRAISE_SAID.test(text);
+  if (intent.mockery !== true || praised || role === "fan" || role === "know-it-all") return false;
   // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once; "imagine paying
   // 4 euros for bean water … lmao ☕🤡" laughs at the company, and is left alone.
   if (intent.sarcasm && !CLOWNING.test(text)) return false;
@@ -273,6 +275,10 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
 
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
+const PRAISE_FRAMED =
+  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an)\b/iu;
+const PRAISE_SAID =
+  /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
@@ -547,6 +553,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   ) {
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
+  // "Muss auch mal was Positives loswerden: nach dem Chaos gestern hat mich Herr Demirci … zurückgerufen": praise
+  // announced as praise, of someone named, however bad the day before was.
+  if (PRAISE_FRAMED.test(text) && kase.people.length > 0 && !intent.sarcasm && kase.numbers.length === 0)
+    return ["thank-specifically", "thanks-and-engage"];
   // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":
   // counter-speech is no rudeness to set a boundary for; a comment called out is thanked for and checked.
   if (intent.countersHate && !matter) return SOMEONE_ELSES.test(text) ? ["thank-for-report"] : ["acknowledge"];

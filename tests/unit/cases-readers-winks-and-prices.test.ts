@@ -421,3 +421,39 @@ describe("a crew's lead thanked by name, and a bad visit laughed off", () => {
     );
   });
 });
+
+describe("the last fresh batches (143 and 144)", () => {
+  it("never thanks a joke about the name because of a praying emoji", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Kaffeekollektiv klingt wie ne Sekte lol. Jeden Dienstag gemeinsames Bohnen-Anbeten oder wie 🙏☕😂",
+    );
+    expect(first?.text ?? "").not.toMatch(/dank|Lob/iu);
+  });
+
+  it("answers a visitor's question, not a reader called 'Visiting Hamburg'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Visiting Hamburg this weekend! Is the Ottensen café open on Sunday morning?",
+    );
+    expect(assessment.intent.addressedTo).not.toBe("commenter");
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Stopped by your Kreuzberg café last week. Mateo made me a pour-over with some Colombian beans and walked me through the tasting notes.",
+      /Mateo/u,
+    ],
+    [
+      "rheinwerk",
+      "Muss auch mal was Positives loswerden: nach dem Chaos gestern hat mich heute Herr Demirci vom Kundenservice zurückgerufen und unseren Termin neu gelegt. So geht das 👍",
+      /Herr Demirci/u,
+    ],
+  ] as const)("thanks the person named: %s", (company, text, person) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(person);
+  });
+});

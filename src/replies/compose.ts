@@ -613,6 +613,8 @@ function setting(
       kase.criticised !== undefined &&
       kase.criticised !== "service" &&
       kase.criticised !== "quality" &&
+      // "die Filter nach Röstgrad sind weg" says more than "an unserer Website".
+      kase.criticised !== "website" &&
       // A clock time alone ("16 Uhr") says less than what it is the time of.
       !terms.some((term) => /\d|\s/u.test(term) && !/^\d{1,2}(?:[:.]\d{2})?\s?(?:Uhr|am|pm|h)$/iu.test(term)),
     followUpBy: deadline.iso,

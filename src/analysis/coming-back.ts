@@ -1,7 +1,7 @@
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore } from "./negation";
-import { keysIn, type Normalised, type Token } from "./normalise";
+import { keysIn, type Normalised, sentenceStart, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 const REPEAT = new Set(
@@ -80,9 +80,9 @@ const TO_OUR_DOOR =
  * own page is asked about its trains without the way to a shop or café.
  */
 export function transitOnTheWay(normalised: Normalised, hit: Hit): boolean {
-  const sentenceStart = normalised.text.lastIndexOf(".", normalised.tokens[hit.from]?.start ?? 0) + 1;
+  const opening = normalised.text.lastIndexOf(".", normalised.tokens[hit.from]?.start ?? 0) + 1;
   const before = normalised.text.slice(
-    Math.max(sentenceStart, normalised.tokens[Math.max(0, hit.from - 7)]?.start ?? 0),
+    Math.max(opening, normalised.tokens[Math.max(0, hit.from - 7)]?.start ?? 0),
     normalised.tokens[hit.from]?.start ?? 0,
   );
   return TRANSIT.test(before) && TO_OUR_DOOR.test(normalised.text);
@@ -208,17 +208,15 @@ export function feared(normalised: Normalised, hit: Hit): boolean {
   const { tokens, text } = normalised;
   const start = tokens[hit.from]?.start ?? 0;
   const end = tokens[hit.to]?.end ?? start;
-  const sentenceStart =
-    Math.max(text.lastIndexOf(".", start), text.lastIndexOf("!", start), text.lastIndexOf("?", start - 1)) + 1;
+  const opening = sentenceStart(text, start);
   // "nicht dass ich um 5 vor verschlossener Tür steh", "wie lange wir dann ohne Heizung dasitzen", "oder muss ich
   // dann ewig in der Warteschleife hängen?": what they fear or ask about is still to come.
-  if (FEARED_BEFORE.test(text.slice(sentenceStart, start))) return true;
+  if (FEARED_BEFORE.test(text.slice(opening, start))) return true;
   const rest = text.slice(end);
   const stop = rest.search(/[.!?]/u);
   if (stop === -1 || rest[stop] !== "?") return false;
-  if (GONE_AWAY.has(tokens[hit.from]?.key ?? "") && /\b(?:oder|or)\b/iu.test(text.slice(sentenceStart, start)))
-    return true;
-  for (let at = hit.from - 1; at >= 0 && (tokens[at]?.start ?? 0) >= sentenceStart; at--) {
+  if (GONE_AWAY.has(tokens[hit.from]?.key ?? "") && /\b(?:oder|or)\b/iu.test(text.slice(opening, start))) return true;
+  for (let at = hit.from - 1; at >= 0 && (tokens[at]?.start ?? 0) >= opening; at--) {
     if (IF.has(tokens[at]?.key ?? "")) return true;
   }
   return false;

@@ -5,6 +5,7 @@ import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
 import { OCCASION } from "../shared/occasion";
+import { PRICE_NOW } from "../shared/price-now";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
 import { failureFact, feared, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
@@ -12,7 +13,7 @@ import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
 import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
-import { keysIn, type Normalised, type Token, written } from "./normalise";
+import { keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
 import { approximately, TOP_RATING } from "./tone";
@@ -29,10 +30,8 @@ export interface IntentReading extends Intent {
 }
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
-/** "Espresso jetzt 4,20": a price said to be what a thing costs now. */
-const NOW_PRICE = /\b(?:jetzt|nun|now|kostet|costs)\s(?:schon\s|already\s)?[€£$]?\d{1,2}[.,]\d{2}\b/iu;
 const PRICE = new RegExp(
-  `(?:\\d(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur\\b)|[€£$]\\s?\\d|\\b\\d{1,3},\\d{2}\\s(?:für|for)\\s|${NOW_PRICE.source})`,
+  `(?:\\d(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur\\b)|[€£$]\\s?\\d|\\b\\d{1,3},\\d{2}\\s(?:für|for)\\s|${PRICE_NOW.source})`,
   "iu",
 );
 const CHEAP =
@@ -97,7 +96,7 @@ function lastYearBesideQuestion(normalised: Normalised, hit: Hit): boolean {
   if (normalised.questionMarks === 0) return false;
   const from = tokens[hit.from]?.start ?? 0;
   const to = tokens[hit.to]?.end ?? 0;
-  const start = Math.max(text.lastIndexOf(".", from), text.lastIndexOf("?", from), text.lastIndexOf("!", from)) + 1;
+  const start = sentenceStart(text, from);
   const ends = [".", "?", "!"].map((mark) => text.indexOf(mark, to)).filter((at) => at >= 0);
   const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
   // Only a sentence that opens with the year ("Letztes Jahr standen wir …"); not "installed last year …, but it still
@@ -112,7 +111,7 @@ function argued(normalised: Normalised, hit: Hit): boolean {
   const { tokens, text } = normalised;
   const from = tokens[hit.from]?.start ?? 0;
   const to = tokens[hit.to]?.end ?? 0;
-  const start = Math.max(text.lastIndexOf(".", from), text.lastIndexOf("?", from), text.lastIndexOf("!", from)) + 1;
+  const start = sentenceStart(text, from);
   return (
     /^\s*(?:wer|whoever)\s/iu.test(text.slice(start, from)) || /^[^.!?]{0,30}?,?\s+sondern\b/iu.test(text.slice(to))
   );
@@ -1729,7 +1728,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     // eyes is held against them; so is what a thing costs now, laughed at ("Espresso jetzt 4,20 😂 bald mit
     // Ratenzahlung oder wie"). Not a price in a joke acted out ('*unplugs the sun* "that'll be 800€" 😂').
     const priced = PRICE.exec(normalised.text);
-    const laughed = normalised.emoji.laughing > 0 && NOW_PRICE.test(normalised.text);
+    const laughed = normalised.emoji.laughing > 0 && PRICE_NOW.test(normalised.text);
     if (priced && price && (normalised.emoji.ironic > 0 || laughed) && !thanked(normalised))
       return [...words(normalised, facts), priced[0].trim()];
     // "25 minutes for one flat white … Very artisanal, 10/10 🐌": a top rating given to a negative fact.

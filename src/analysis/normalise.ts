@@ -211,6 +211,13 @@ function adjacent(a: Token, b: Token, text: string): boolean {
 
 /** The words of a token range as written, for evidence. */
 /** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
+/** Where the sentence holding `at` begins: just after the last of `marks` before it (".", "!" and "?" by default). */
+export function sentenceStart(text: string, at: number, marks = ".!?"): number {
+  let start = 0;
+  for (const mark of marks) start = Math.max(start, text.lastIndexOf(mark, at) + 1);
+  return start;
+}
+
 export function keysIn(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(Math.max(0, from), to)

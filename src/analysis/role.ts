@@ -4,7 +4,7 @@ import { gated } from "../shared/gated";
 import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { type Normalised, written } from "./normalise";
+import { type Normalised, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { reason } from "./reasons";
 import type { ToneReading } from "./tone";
@@ -133,13 +133,7 @@ function askedAbout(normalised: Normalised, hit: Hit): boolean {
   if (!first || !LOOSE_MARKERS.has(first.key)) return false;
   const text = normalised.text;
   // "Mal ne Frage im Voraus: Falls …, oder heißt es dann …?": a colon opens the question too.
-  const start =
-    Math.max(
-      text.lastIndexOf(".", first.start),
-      text.lastIndexOf("!", first.start),
-      text.lastIndexOf("?", first.start),
-      text.lastIndexOf(":", first.start),
-    ) + 1;
+  const start = sentenceStart(text, first.start, ".!?:");
   const end = text.slice(first.start).search(/[.!?]/u);
   return end >= 0 && text[first.start + end] === "?" && ASKING_OPENER.test(text.slice(start).trim());
 }

@@ -4,13 +4,17 @@
  * Only what the comment names is used; the first subject named wins, the more specific before the general.
  */
 import type { Criticised } from "../../shared/case";
+import { PRICE_NOW } from "../../shared/price-now";
 
 const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["price-increase", /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b/iu],
   [
     "prices",
     // "Espresso jetzt 4,20": what a thing costs now.
-    /\b(?:preise?n?|wucherpreis\w*|abzocke|prices?|pricing|overpriced)\b|[€£$]\s?\d{1,3}[.,]\d{2}\s(?:for|für)\s|\b(?:jetzt|nun|now)\s(?:schon\s|already\s)?[€£$]?\d{1,2}[.,]\d{2}\b/iu,
+    new RegExp(
+      `\\b(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|${PRICE_NOW.source}`,
+      "iu",
+    ),
   ],
   ["update", /\b(?:update|updates)\b/iu],
   ["app", /\b(?:app|apps)\b/iu],

@@ -6,7 +6,7 @@ import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
 import { failedThing } from "./failed";
 import { caseNumbers } from "./numbers";
-import { AMOUNT, DATE, DURATION, GAS_SMELL, MODEL_CODE, NOT_NAMES, PERSON } from "./patterns";
+import { AMOUNT, CARD, DATE, DURATION, GAS_SMELL, MODEL_CODE, NOT_NAMES, PERSON, REFUSED } from "./patterns";
 import { casePlaces } from "./places";
 import { caseProduct } from "./products";
 
@@ -527,8 +527,6 @@ const SWAPPED_EN =
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
-const VOUCHER = /\b(?:Gutschein|Geschenkgutschein|Geschenkkarte|Gutscheinkarte|voucher|gift card)\b/iu;
-const VOUCHER_REFUSED = /ungültig|ungueltig|invalid|nicht angenommen|not accepted|abgelaufen|expired/iu;
 /** "Ich sag extra HAFER, krieg trotzdem Kuhmilch": what was asked for on purpose, and what came all the same. */
 const EXTRA_YET_DE =
   /(?<!\p{L})extra\s(\p{L}[\p{L}-]{2,30})[,\s]+(?:und\s)?(?:krieg\p{L}*|bekomm\p{L}*|bekam|gab es|gibt's)\s(?:(?:aber|dann)\s)?(?:trotzdem|dennoch)\s(\p{L}[\p{L}-]{2,30})/u;
@@ -1179,7 +1177,7 @@ export function liftCase(
   // the failure's own words, before the first thing the comment mentions.
   // "Gutschein … an der Kasse gekauft, im Onlineshop heißt es „ungültig“": the voucher refused is the thing, not the
   // till it was bought at.
-  const voucher = VOUCHER_REFUSED.test((complaint?.words ?? []).join(" ")) ? VOUCHER.exec(read)?.[0] : undefined;
+  const voucher = REFUSED.test((complaint?.words ?? []).join(" ")) ? CARD.exec(read)?.[0] : undefined;
   const product =
     voucher ?? wholeCode(read, caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read)));
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.

@@ -121,3 +121,10 @@ export const NOT_NAMES = new Set(
 /** "report a gas smell", "Im Keller riecht es nach Gas": a smell of gas reported. */
 export const GAS_SMELL =
   /gasgeruch|gas smell|gas leak|smel\w* (?:of )?gas|riecht\w* (?:es )?nach gas|roch (?:es )?nach gas/iu;
+
+/** A card or voucher of the company's, as a comment names it: "Gutschein", "Stempelkarte", "gift card". */
+export const CARD =
+  /\b(stempelkarte|bonuskarte|gutscheinkarte|geschenkkarte|geschenkgutschein|gutschein|stamp card|loyalty card|gift card|voucher)\b/iu;
+/** A card or voucher turned down: "nicht angenommen", "ungültig", "abgelaufen", "not accepted", "invalid". */
+export const REFUSED =
+  /nicht angenommen|nicht akzeptiert|abgelehnt|ungültig|ungueltig|abgelaufen|not accepted|refused|invalid|expired|wouldn'?t take|won'?t take/iu;

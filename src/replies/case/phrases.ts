@@ -5,7 +5,7 @@ import { addressFormOf } from "../address-form";
 import { escapeRegExp } from "../text-spans";
 import { CRITICISED_PHRASES } from "./criticised";
 import { companyOwned, genderOf, possessiveAccusative, possessiveDative, possessiveNominative } from "./german-nouns";
-import { GAS_SMELL } from "./patterns";
+import { CARD, GAS_SMELL, REFUSED } from "./patterns";
 import { inEnglish } from "./products";
 
 /**
@@ -2115,21 +2115,17 @@ const WEEKDAY_ALONE =
 function refusedCardClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   const refused = has(words, REFUSED);
   const card =
-    words.map((w) => REFUSED_CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean) ??
-    (refused ? REFUSED_CARD.exec(c.product ?? "")?.[1]?.toLowerCase() : undefined);
+    words.map((w) => CARD.exec(w)?.[1]?.toLowerCase()).find(Boolean) ??
+    (refused ? CARD.exec(c.product ?? "")?.[1]?.toLowerCase() : undefined);
   if (!card || !(refused || has(words, /\b(?:gilt|gelten|galt|valid|works)\b/))) return undefined;
   const where = c.places[0] ? ` in ${c.places[0]}` : "";
-  const code = c.numbers.find((n) => REFUSED_CARD.test(n.label) || /^code$/iu.test(n.label))?.value;
+  const code = c.numbers.find((n) => CARD.test(n.label) || /^code$/iu.test(n.label))?.value;
   const named = code ? ` ${code}` : "";
   if (v.language === "en") return `that your ${card}${named} wasn't accepted${where}`;
   const noun = card.charAt(0).toUpperCase() + card.slice(1);
   const own = v.form === "du" ? "dein" : "Ihr";
   return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${named}${where} nicht angenommen wurde`;
 }
-const REFUSED =
-  /nicht angenommen|nicht akzeptiert|abgelehnt|ungültig|ungueltig|not accepted|refused|invalid|wouldn'?t take|won'?t take/iu;
-const REFUSED_CARD =
-  /\b(stempelkarte|bonuskarte|gutscheinkarte|geschenkkarte|gutschein|stamp card|loyalty card|voucher)\b/iu;
 const GENERIC_FAILURE =
   /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$/iu;
 /** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */

@@ -225,11 +225,9 @@ export function readRole(
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
   const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
-  const correcting =
-    (correctionScore(normalised, corrections) >= 1 ||
-      NAME_SET_RIGHT.test(normalised.text) ||
-      comparesPost(normalised.text)) &&
-    tone.tone !== "angry";
+  const score = correctionScore(normalised, corrections);
+  const postCompared = comparesPost(normalised.text);
+  const correcting = (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry";
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =
@@ -248,8 +246,7 @@ export function readRole(
   }
   // "Kleiner Fehler im Post: … nicht bis 20 Uhr, sondern bis 18 Uhr" corrects the company, though it names the
   // hotline: two signs of a correction and no problem of their own outweigh the customer's words.
-  const correctsPost =
-    correcting && (correctionScore(normalised, corrections) >= 2 || comparesPost(normalised.text)) && !intent.complaint;
+  const correctsPost = correcting && (score >= 2 || postCompared) && !intent.complaint;
   // Rule 3 again: criticism from someone with reach and no case of their own is to be won over, not consoled.
   if (reach.length && tone.tone === "critical" && !intent.complaint && !correctsPost) {
     return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };

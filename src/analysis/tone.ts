@@ -200,7 +200,7 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
     /^(?:ein|eine|einem|einen|einer|zwei|drei|vier|fuenf|sechs|zehn|zwanzig|a|two|three|four|five|ten|twenty|\d+)$/u.test(
       next,
     ) &&
-    /^(?:jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minuten|year|years|month|months|week|weeks|day|days|hour|hours|minutes|halbe|hour)$/u.test(
+    /^(?:jahr|jahre|jahren|jahres|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|minuten|year|years|month|months|week|weeks|day|days|hour|hours|minutes|halbe)$/u.test(
       unit,
     )
   );

@@ -1,4 +1,5 @@
 import type { Guidelines } from "../shared/guidelines";
+import { MONTHS_DE, MONTHS_EN } from "./case/patterns";
 import { casePlaces } from "./case/places";
 import { sharedStems } from "./topics";
 
@@ -51,15 +52,16 @@ function withoutGreeting(sentence: string): string {
 }
 
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
-const MONTHS =
-  "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
-const DATE_SAID = new RegExp(`\\b\\d{1,2}(?:\\.|st|nd|rd|th)?\\s(?:${MONTHS})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.`, "u");
-const DAY_NAMED =
-  /\b(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b/iu;
 const CALENDAR_WORDS =
   "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +
   "samstags sonntags monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
   "thursdays fridays saturdays sundays";
+/** "14 May", "am 14. Mai", "14.05.": a date said with its month. */
+const DATE_SAID = new RegExp(
+  `\\b\\d{1,2}(?:\\.|st|nd|rd|th)?\\s(?:${MONTHS_DE}|${MONTHS_EN})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.`,
+  "u",
+);
+const DAY_NAMED = new RegExp(`\\b(?:${CALENDAR_WORDS.replaceAll(" ", "|")})\\b`, "iu");
 const CALENDAR_STEMS = new Set(sharedStems(CALENDAR_WORDS, CALENDAR_WORDS));
 
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {

@@ -25,8 +25,8 @@ export const DURATION = new RegExp(
   "giu",
 );
 
-const MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
+export const MONTHS_DE = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+export const MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December";
 const WEEKDAYS_DE = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag";
 const WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 

@@ -15,7 +15,7 @@ import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
 import { readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { readViolations, swornAtNobody } from "./violations";
+import { brightNotHell, readViolations, swornAtNobody } from "./violations";
 import { clearedWord } from "./word-set";
 
 /**
@@ -56,7 +56,9 @@ export function assessWith(
     // coarse because the model weighs "Wand"; only a word a lexicon calls coarse makes a complaint rough.
     const calmReport =
       readComplaint(normalised) !== undefined &&
-      !normalised.tokens.some((token) => COARSE.some((set) => set.hasToken(token)));
+      !normalised.tokens.some(
+        (token, at) => COARSE.some((set) => set.hasToken(token)) && !brightNotHell(normalised.tokens, at),
+      );
     // "Scheißwetter … ich hätte kotzen können – ABER: Eure Monteure …": sworn at the weather, at nobody.
     if (evidence.length && !calmReport && !swornAtCircumstances(normalised.tokens))
       violations.push({ kind: "profanity", evidence });

@@ -43,7 +43,9 @@ const SHARED = new Set(
   ),
 );
 const USUALLY = new Set(["sonst", "normalerweise", "eigentlich", "usually", "normally", "otherwise"].map(wordKey));
-const FORMERLY = /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once)\b|\bused to\b/u;
+// "seit 3 Jahren … und war immer zufrieden", "have always been happy": a loyal customer's past, before the problem.
+const FORMERLY =
+  /\b(?:war|waren|was|were) (?:mal|frueher|einmal|einst|once|immer|bisher|bislang|stets|always)\b|\bused to\b|\bhave always been\b/u;
 const HEDGED_NOTE =
   /\b(?:(?:one|a|just a|only a|only one) )?(?:small|minor|tiny|little) (?:bug|issue|thing|problem|glitch|request|note|niggle|suggestion)\b|\bkleine[rsn]? (?:bug|fehler|problem|anmerkung|sache|wunsch|hinweis|schönheitsfehler)\b|\beinziger? (?:kritikpunkt|wermutstropfen)\b/iu;
 /** "Danke auch." as a comment's last words: German's dry thanks for what was not done. */
@@ -113,7 +115,11 @@ function argued(normalised: Normalised, hit: Hit): boolean {
   const to = tokens[hit.to]?.end ?? 0;
   const start = sentenceStart(text, from);
   return (
-    /^\s*(?:wer|whoever)\s/iu.test(text.slice(start, from)) || /^[^.!?]{0,30}?,?\s+sondern\b/iu.test(text.slice(to))
+    /^\s*(?:wer|whoever)\s/iu.test(text.slice(start, from)) ||
+    /^[^.!?]{0,30}?,?\s+sondern\b/iu.test(text.slice(to)) ||
+    // "finde ich es ziemlich schwach, dass man … immer noch keinen dynamischen Stromtarif bekommt": what anyone gets
+    // judged, an argument about the offer, not a case of the writer's.
+    /\bfinde\s(?:ich\s)?es\s[^.!?]{0,40}?\bdass\sman\b/iu.test(text.slice(start, from))
   );
 }
 const OF_YOU =
@@ -149,6 +155,10 @@ function topicOf(
  * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
  * um …" ("darum geht es nicht").
  */
+/** "… in the graphic", "im Beitrag", "in der Grafik": what a company published, after the word for a mistake. */
+const PUBLISHED_AFTER =
+  /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|post|beitrag|grafik|bild|video|flyer|text|artikel|anzeige)\b/u;
+
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and
@@ -190,6 +200,13 @@ function failures(normalised: Normalised): Hit[] {
         !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
         !argued(normalised, hit) &&
         !othersCase(tokens, hit) &&
+        // "Small but important error in the graphic: … 400%, not 40%": a mistake in what we published is corrected,
+        // nothing of the writer's failed.
+        !(
+          hit.from === hit.to &&
+          /^(?:error|errors|mistake|fehler)$/u.test(tokens[hit.from]?.key ?? "") &&
+          PUBLISHED_AFTER.test(keysIn(tokens, hit.to + 1, hit.to + 4))
+        ) &&
         // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
         !(SPILT.test(written(normalised, hit.from, hit.to)) && SPILT_BY_US.test(normalised.text)) &&
@@ -560,7 +577,9 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "login" && roadBefore(normalised.tokens, hit.from)) &&
-        !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")),
+        !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        // "Ich hoffe auf Antwort", "bitte um Rückmeldung": an answer hoped for in closing, no wait told.
+        !(kind === "waiting" && HOPED_FOR.test(keysIn(normalised.tokens, hit.from - 2, hit.from))),
     );
     if (!found.length) continue;
     // "… trotzdem wieder 39,90 € abgebucht. Ich will mein Geld zurück": the money back is the remedy asked for; the
@@ -604,6 +623,7 @@ function demanded(tokens: readonly Token[], hit: Hit): boolean {
 
 /** How near a kind's word must stand to the failure told to be its kind, in words. */
 const NEAR_FAILURE = 12;
+const HOPED_FOR = /(?:^|\s)(?:hoffe auf|hoffen auf|freue mich auf|freuen uns auf|bitte um|auf eine|um eine)$/u;
 function gapBetween(a: Hit, b: Hit): number {
   return Math.max(0, b.from - a.to, a.from - b.to);
 }
@@ -1120,7 +1140,7 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */

@@ -22,8 +22,10 @@ const GERMAN = new Set(
     "habt hast eurem euren eurer steht liegt " +
     // "Na toll. 45 Minuten uff meinen Hafer-Flat-White jewartet. Janz großes Kino, Leute": dialect keeps these.
     "toll leute minuten stunden " +
+    // "großes lob an jule in kreuzberg!! bester cortado ever": praise typed small among borrowed words.
+    "lob grosses grosse grossen beste bester besten lecker " +
     // "Hotline Nummer?", "Rechnung??": the nouns a customer asks about in two words.
-    "nummer rechnung bestellung lieferung frage kosten zaehler stoerung antwort"
+    "nummer rechnung bestellung lieferung frage kosten kostet zaehler stoerung antwort"
   ).split(" "),
 );
 

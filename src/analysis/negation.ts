@@ -47,6 +47,7 @@ const DENIED = new Set(["doesnt", "dont", "didnt", "never", "nix", "nichts"]);
 
 /** "the first decaf that doesn't taste like cardboard": a fault denied right before it is said, which is praise. */
 export function deniedBefore(tokens: readonly Token[], hit: Hit): boolean {
+  if (messDenied(tokens, hit.from)) return true;
   const before = tokens[hit.from - 1];
   if (!before || !DENIED.has(before.key)) return false;
   // "Keine Mail, nix. Einfach am 1. abgebucht": "nix" ending the sentence before denies nothing in this one.
@@ -54,6 +55,49 @@ export function deniedBefore(tokens: readonly Token[], hit: Hit): boolean {
   return !GERMAN_NOTHING.has(before.key) || gap <= 1;
 }
 const GERMAN_NOTHING = new Set(["nix", "nichts"]);
+
+/** Mess an installer may leave behind, named first in the phrases that complain of it. */
+const MESS = new Set(["dreck", "schmutz", "matsch", "chaos", "kratzer", "staub", "dreckspur", "mess", "scratches"]);
+const NO_MESS = new Set([
+  "kein",
+  "keine",
+  "keinen",
+  "keinerlei",
+  "nicht",
+  "nix",
+  "nichts",
+  "ohne",
+  "no",
+  "zero",
+  "without",
+]);
+const NO_MESS_FILLER = new Set([
+  "mal",
+  "einmal",
+  "bisschen",
+  "ein",
+  "einen",
+  "eine",
+  "any",
+  "a",
+  "single",
+  "the",
+  "slightest",
+]);
+
+/**
+ * "haben keinen Dreck hinterlassen", "nicht mal Matsch im Flur", "ohne Schmutz", "no mess left": mess denied before it
+ * is named is praise of the work, not a complaint of it.
+ */
+function messDenied(tokens: readonly Token[], from: number): boolean {
+  if (!MESS.has(tokens[from]?.key ?? "")) return false;
+  for (let before = from - 1; before >= Math.max(0, from - 3); before--) {
+    const key = tokens[before]?.key ?? "";
+    if (NO_MESS.has(key)) return true;
+    if (!NO_MESS_FILLER.has(key)) return false;
+  }
+  return false;
+}
 
 /** Inside a phrase the future and "to be" deny as well: "won't be cut off". */
 const DENIED_INSIDE = new Set([...DENIED, "wont", "isnt", "arent", "wasnt"]);

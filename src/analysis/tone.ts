@@ -24,7 +24,7 @@ export interface ToneReading {
 
 /** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
 const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if))\b/iu;
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -38,6 +38,9 @@ const VERB_FIRST_QUESTION =
 const SAYING =
   /^\W*(?:wer|whoever)\b[^?]*,\s*(?:(?:der|die|dem|den|denen)\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
+/** "Heute sagenhafte 0,4 kWh", "a whopping 0.3 kWh": a boast before less than one is a figure laughed at. */
+const BOASTED_NOTHING =
+  /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
@@ -206,6 +209,19 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
   );
 }
 
+const SOUR_BEFORE = new Set([
+  "schmeckt",
+  "schmecken",
+  "schmeckte",
+  "schmeckten",
+  "zu",
+  "leicht",
+  "etwas",
+  "bisschen",
+  "ziemlich",
+]);
+const GUTTED_BY = new Set(["you", "to", "they", "we", "i", "will", "would", "did", "completely", "totally", "just"]);
+
 const THANK_YOU_THING = /^dankes(?:karte|karten|brief|briefe|schreiben|rede|worte)$/u;
 
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
@@ -219,7 +235,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       !(token.key === "trotzdem" && tokens[index - 1]?.key === "und"),
   );
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
-  // "your customer service used to be great": praise of what it was is no praise now.
+  // "your customer service used to be great", "Ich bestelle seit 3 Jahren bei euch und war immer zufrieden": praise of
+  // what it was is no praise now.
   const praiseHits = LEXICON.praise
     .find(tokens)
     .filter(
@@ -230,6 +247,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         !withRespect(tokens, hit) &&
         !approximately(tokens, hit),
     )
+    // "what happens when you gut local news": the English verb, not the German "gut".
+    .filter((hit) => !(tokens[hit.from]?.key === "gut" && GUTTED_BY.has(tokens[hit.from - 1]?.key ?? "")))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
     .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""))
     // "my German is not good enough for a phone call": the writer's own skill, no judgement of anyone's work.
@@ -264,7 +283,14 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       : 0;
   const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated + rated + fire;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
-  const angerWords = LEXICON.anger.find(tokens).filter((hit) => !praiseHits.some((p) => p.from === hit.to + 1)).length;
+  // "ein Filterkaffee, der nicht sauer ist": a word of anger denied right before it says nothing angry.
+  const angerWords = LEXICON.anger.find(tokens).filter(
+    (hit) =>
+      !praiseHits.some((p) => p.from === hit.to + 1) &&
+      !negatedAt(normalised, hit.from, 1) &&
+      // "schmeckt sauer", "etwas zu sauer": sour, not cross.
+      !(tokens[hit.from]?.key === "sauer" && SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "")),
+  ).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.
   const sad = praise.kept > 0 && complaints.kept === 0 ? emoji.sad - emoji.crying : emoji.sad;
@@ -296,6 +322,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       (ironic(normalised, negative) ||
         (emoji.ironic > 0 && !ironyAtCircumstances(tokens)) ||
         SARCASM_TAG.test(normalised.text) ||
+        BOASTED_NOTHING.test(normalised.text) ||
         (emoji.laughing > 0 && negative > 0)));
 
   const kinds = new Set(violations.map((violation) => violation.kind));
@@ -415,7 +442,7 @@ function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
 }
 
 const ONCE =
-  /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was)$/u;
+  /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was|war immer|waren immer|war bisher|waren bisher|war bislang|waren bislang|was always|were always|have always been)$/u;
 
 /** "findet man so gut wie nichts": "so gut wie" means "almost", no praise. */
 function almost(tokens: readonly Token[], hit: Hit): boolean {

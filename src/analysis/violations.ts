@@ -229,6 +229,29 @@ function selfDenied(tokens: Normalised["tokens"], at: number): boolean {
   return I_AM.has(tokens[index]?.key ?? "");
 }
 
+/** German words before "hell" that make it "bright": "ganz hell", "zu hell", "war hell geröstet". */
+const BRIGHT_BEFORE = new Set([
+  "ganz",
+  "zu",
+  "sehr",
+  "so",
+  "viel",
+  "war",
+  "ist",
+  "etwas",
+  "eher",
+  "recht",
+  "total",
+  "richtig",
+  "super",
+  "extrem",
+  "relativ",
+  "ziemlich",
+]);
+export function brightNotHell(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.key === "hell" && BRIGHT_BEFORE.has(tokens[at - 1]?.key ?? "");
+}
+
 function findProfanity(normalised: Normalised): Finding[] {
   const findings: Finding[] = [];
   const { tokens } = normalised;
@@ -239,6 +262,8 @@ function findProfanity(normalised: Normalised): Finding[] {
   tokens.forEach((token, at) => {
     const swears = LEXICON.profanity.hasToken(token) || LEXICON.swearing.hasToken(token);
     if (swears && swornAtNobody(tokens, at)) return;
+    // "Der Kaffee … WAR GANZ HELL und schmeckt sauer": the German for a light roast, not the English oath.
+    if (brightNotHell(tokens, at)) return;
     if (token.kind === "word" && !token.quoted && swears && !isMeasure(normalised.text.slice(token.start, token.end))) {
       findings.push({ kind: "profanity", from: at, to: at });
     }

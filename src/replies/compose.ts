@@ -929,11 +929,14 @@ export function composeReplies(
   return [...answering, ...generated, ...others];
 }
 
-/** What the company is believed not to do: "you lot don't ship to the UK anymore", "bei euch nur ganze Bohnen". */
+/**
+ * What the company is believed not to do: "you lot don't ship to the UK anymore", "bei euch nur ganze Bohnen",
+ * "baut Wärmepumpen eh nur in Neubauten ein. Altbau lehnen die ab", "heat pumps stop being useful below -5 °C".
+ */
 const BELIEF =
-  /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})/iu;
+  /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
 const HELP_ASKED =
-  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen)\b/iu;
+  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends),? wo|(?:i )?can'?t find where|geht das (?:auch )?(?:irgendwie )?ohne)\b/iu;
 
 /** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
 function withoutFact(s: Setting): Setting {

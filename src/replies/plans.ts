@@ -276,7 +276,7 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
-  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an)\b/iu;
+  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
 const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
@@ -353,7 +353,7 @@ const INFORMATION =
   /^(?:@\S+\s+)?(?:und\s+|and\s+|so\s+)?(?:wann|wo|woher|wie|was|warum|wieso|weshalb|welche\w*|when|where|how|what|why|which)\b/iu;
 
 const ABOUT_THE_FACT =
-  /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong|which (?:one )?is it|which one|was denn nun|welche[rs]? denn nun|welche[rs]? (?:davon|ist es|gilt|nun))\b/iu;
+  /\b(?:stimmt|stimmen|richtig|korrekt|gilt|falsch|correct|right|true|wrong|which (?:one )?is it|which one|was denn nun|welche[rs]? denn nun|welche[rs]? (?:davon|ist es|gilt|nun)|woher (?:stammt|stammen|kommt|kommen)|where (?:does|do|did) (?:\p{L}+ ){1,3}come from|what(?:'s| is) the source)\b/iu;
 
 function asksForInformation(text: string): boolean {
   const questions = (text.match(/[^.!?:]*(?:\?+|[.!:]|$)/gu) ?? []).filter((part) => part.endsWith("?"));
@@ -511,7 +511,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (doubtsMessage(text)) return question ? ["warn-of-scam", "holding-reply"] : ["warn-of-scam", caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
-  if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter")
+  // "… sort out your own call centre first, clowns": contempt said to the company is rudeness to answer below, however
+  // it laughs.
+  if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter" && !CONTEMPT.test(text))
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // "@Jonas guck mal, das ist der Laden … Danke an Emre aus Ottensen": a friend tagged, a barista thanked by name.
   const thanksStaff = kase.praised && kase.people.length > 0 && tone === "positive" && !intent.sarcasm;

@@ -23,7 +23,9 @@ const GENERIC_WORDS =
   "welche welcher welches welchen which " +
   // Common verbs and "kein": "auf 70 % kommt man nur mit …" is not "Kommt keine E-Mail an, …".
   "kommt kommen kam keine keinen kein gibt geht gehen macht machen wird werden kann können muss müssen soll sollen " +
-  "come comes get gets make makes";
+  "come comes get gets make makes " +
+  // What every correction asks ("Bitte anpassen") and the little words around it say nothing of which fact.
+  "anpassen korrigieren aendern ändern fix update zum zur beim vom";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;

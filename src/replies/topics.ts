@@ -152,6 +152,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:zahlt|gibt|bezahlt|schiesst|legt)\sder\sstaat\b|\bstaatlich\w*\s(?:zuschuss|foerderung|geld)\b/gu,
     "zuschuss foerderung",
   ],
+  // "Welche Nummer hat denn der Kundendienst", "mit einem MENSCHEN TELEFONIEREN": the service's phone number.
+  [/\bkundendienst\w*/gu, "kundenservice"],
+  [/\b(?:welche|die|eure|ihre|eine)\snummer\b|\btelefonier\w*/gu, "telefonnummer"],
+  // "wie lange dauert das, bis so ne wärmepumpe drin ist?": until it is in, installed.
+  [/\bdrin\s(?:ist|sind|waere|wäre)\b|\bdrinnen\sist\b/gu, "einbau eingebaut"],
   // "helft ihr beim Papierkram", "keinen Nerv für Behördenformulare": the application for it.
   [/\bpapierkram\b|\bbehoerdenformular\w*|\bformularkram\b|\bpaperwork\b/gu, "antrag"],
   // "Luft-Wasser-Anlage", "an air source unit": a heat pump by its kind.
@@ -266,7 +271,8 @@ export function sharedStems(a: string, b: string): string[] {
     new Set([
       ...content(text).map(stem),
       ...codes(text),
-      ...(fold(text).match(/\p{N}+/gu) ?? []).map((digits) => `#${digits}`),
+      // "2,8" is one figure, not an "8" that meets "8 bis 12 Wochen".
+      ...(fold(text).match(/\p{N}+(?:[.,]\p{N}+)*/gu) ?? []).map((digits) => `#${digits.replaceAll(",", ".")}`),
     ]);
   const theirs = of(b);
   return [...of(a)].filter((item) => theirs.has(item));
@@ -289,6 +295,22 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/**
+ * A topic's word said in the comment: as {@link sameWord}, but a compound in the topic is not met by its last word
+ * alone when what comes before it is a long word of its own ("Heizlastberechnung" is not every "Berechnung"); a
+ * short one still is (a "Stromrechnung" is the "Rechnung" an energy customer means, a "Förderantrag" the "Antrag").
+ */
+function saysTopicWord(topicWord: string, said: string): boolean {
+  if (
+    topicWord.length > said.length &&
+    topicWord.endsWith(said) &&
+    topicWord.length - said.length >= 8 &&
+    stem(topicWord) !== stem(said)
+  )
+    return false;
+  return sameWord(topicWord, said);
+}
+
 /** The comment's words, read once for all the topics it is compared with (a long comment meets dozens). */
 let lastComment: string | undefined;
 let lastRead: { words: string[]; content: string[] } = { words: [], content: [] };
@@ -306,14 +328,14 @@ function readComment(comment: string): { words: string[]; content: string[] } {
 export function topicStrength(comment: string, topic: string): number {
   if (!matchesTopic(comment, topic)) return 0;
   const said = readComment(comment).content;
-  return content(topic).filter((word) => said.some((other) => sameWord(word, other))).length;
+  return content(topic).filter((word) => said.some((other) => saysTopicWord(word, other))).length;
 }
 
 export function matchesTopic(comment: string, topic: string): boolean {
   const wanted = content(topic);
   if (wanted.length === 0) return false;
   const said = readComment(comment).content;
-  const hits = wanted.filter((word) => said.some((other) => sameWord(word, other))).length;
+  const hits = wanted.filter((word) => said.some((other) => saysTopicWord(word, other))).length;
   // A keyword must occur whole ("heat pump in an old house" is not "the heat pump grant … same house type"); an
   // example question of more than three words mostly.
   const example = /\?\s*$/u.test(topic);

@@ -836,7 +836,16 @@ export const FAILURE = [
   "obwohl ~3 ich|wir ~6 bezahlt|gezahlt|ueberwiesen",
   // "Der Monteur sollte zwischen 8 und 12 kommen … niemand ist da", "the engineer never turned up".
   "niemand|keiner ~1 ist ~2 da|gekommen|erschienen|aufgetaucht",
-  "ist|sind ~3 nicht ~1 gekommen|erschienen|aufgetaucht",
+  // "Guten Morgen ich habe eine Beschwerde und eine Frage. Erst die Beschwerde: …": a complaint announced as one.
+  "ich ~1 habe|hab|hätte|haette ~1 eine ~1 beschwerde|reklamation",
+  "erst|zuerst ~1 die ~1 beschwerde|reklamation",
+  "i ~1 have|ve ~1 a ~1 complaint",
+  // "vor 5 Wochen den Auftrag … unterschrieben … seitdem hört man GAR NICHTS mehr. Kein Anruf kein Brief.": nothing
+  // heard since.
+  "hoert|hoeren|hoere|hor ~1 man|ich|wir ~2 nichts|nix ~1 mehr",
+  "kein ~1 anruf ~1 kein|keine ~1 brief|mail|email|nachricht",
+  // "mein abo paket is schon wieder nicht gekommen": "is" as people say it.
+  "ist|is|sind ~3 nicht ~1 gekommen|erschienen|aufgetaucht",
   // "Danke, dass der Monteur am 3. März einfach nicht gekommen ist": the visit not made, told in a clause of its own.
   "monteur|monteure|techniker|handwerker|installateur|elektriker|kundendienst ~6 nicht|nie ~1 gekommen|erschienen|aufgetaucht|vorbeigekommen",
   "nobody|noone ~2 showed|turned|came",
@@ -2135,6 +2144,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "Unsere Anfrage an den Service blieb unbeantwortet", "my email went unanswered".
       "unbeantwortet",
       "unanswered",
+      // "seitdem hört man GAR NICHTS mehr. Kein Anruf kein Brief.": nothing heard from us.
+      "hoert|hoeren|hoere|hor ~1 man|ich|wir ~2 nichts|nix ~1 mehr",
+      "kein ~1 anruf ~1 kein|keine ~1 brief|mail|email|nachricht",
       // Written or called and heard nothing: waiting is the last kind, so these only decide when nothing else does.
       "mail",
       "e-mail",
@@ -2479,7 +2491,12 @@ export const POLITICS = [
   "abwaehlen",
   "culture war",
   "streik*",
+  // "Bahnstreik Nummer 5 und ich steh in Göttingen am Gleis. Danke für nix 🙃 #GDL".
+  "bahnstreik*",
+  "warnstreik*",
+  "gdl",
   "strike",
+  "rail ~1 strike|strikes",
   // Sport is the world's too: "anyone else watching the match tonight? ref was a joke".
   "schiri",
   "schiedsrichter*",

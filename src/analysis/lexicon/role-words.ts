@@ -242,6 +242,17 @@ export const CORRECTION = [
   "is ~1 not ~4 anymore ~4 it's|its",
   "kleiner ~1 fehler",
   "kleine korrektur",
+  // Batch 149: "Die Adresse im Post stimmt nicht!!", "Small but important error in the graphic: … 400%, not 40%. Worth
+  // fixing", "Sidamo ist eine Region in Äthiopien, nicht in Kenia", "der 14.11. ist n Freitag, kein Donnerstag".
+  "adresse|anschrift|datum|uhrzeit|oeffnungszeit|oeffnungszeiten|preis|nummer|telefonnummer|angabe ~1 im|in ~1 post|beitrag|text ~2 stimmt|stimmen|ist|sind ~1 nicht|falsch",
+  "error|mistake ~1 in ~1 the|your|this ~1 graphic|post|chart|caption|image|video|flyer|ad",
+  "worth ~1 fixing|correcting",
+  // "Kleiner fachlicher Einwand zum Beitrag: Eine JAZ von 5,5 … Woher stammt der Wert?"
+  "einwand ~2 zum|zu ~1 beitrag|post|text|artikel",
+  "woher ~1 stammt|stammen|kommt|kommen ~2 wert|werte|zahl|zahlen|angabe|angaben",
+  "ist|sind ~1 eine|ein ~1 region|stadt|land|ort|sorte|insel ~3 nicht ~1 in",
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~1 kein|nicht ~1 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday ~1 not ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   "korrektur",
   // "Small correction to your anniversary post: …".
   "small|quick|minor|tiny ~1 correction",

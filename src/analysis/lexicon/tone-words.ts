@@ -693,6 +693,14 @@ export const DISAPPROVAL = [
   "nothing ~1 but ~1 marketing|pr",
   "just|only ~1 marketing|pr",
   "just|only ~1 a ~1 label|gimmick|slogan",
+  // Batches 145–149: "Would be more honest to show what the panels make in December", "Rheinwerk conveniently leaves
+  // that out of every single post", "Altbau lehnen die ab … Die Stadtwerke machen das wenigstens", "Ihr habt doch
+  // echt den Knall nicht gehört".
+  "would|it'd ~1 be ~1 more ~1 honest",
+  "waere|wär|waer ~1 ehrlicher",
+  "conveniently ~1 leave|leaves|left|omit|omits|omitted|forget|forgets|ignore|ignores",
+  "machen|macht|koennen|kann ~2 das ~1 wenigstens",
+  "den ~1 knall ~2 nicht ~1 gehoert",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -889,6 +897,13 @@ export const SWEARING = [
 
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
+  // Batch 146: "„Specialty“ auf die Tüte schreiben macht noch keinen Specialty Coffee 😉 Aber Marketing könnt ihr,
+  // Respekt 👏", "Shame the café still snaps a plastic lid on every cup but hey, nice graphic": praise left for what
+  // is beside the point.
+  "marketing|werbung ~1 koennt|koennen ~1 ihr|sie",
+  "good|great ~1 at ~1 marketing",
+  "but ~1 hey ~2 nice|great|lovely|cool|pretty",
+  "aber ~1 hey ~2 schoene|schoenes|schoener|tolle|tolles|toller|huebsche|huebsches",
   // "eure ach so tolle Siebträger-Mahlung is ja wohl n Witz": praise undone by "ach so".
   "ach ~1 so ~1 toll|tolle|toller|tollen|tolles|super|grossartig|grossartige|grossartigen|beruehmt|beruehmte|beruehmten|gelobte|gelobten|hochgelobte|hochgelobten|nachhaltig|nachhaltige|nachhaltigen",
   // "Nothing says 'community coffee' like a €6.50 oat latte": the set phrase of sarcasm.

@@ -1041,7 +1041,7 @@ function unnamedStaff(text: string): string[] {
  * kreuzberg café". Only there: a lower-case word is a name when thanks come before it and a place after it.
  */
 const LOWERCASE_THANKED =
-  /\b(?:grüße an|gruesse an|grüsse an|danke an|dank an|shout-?out (?:an|to)|thanks to|thank you to|props to|kudos to)\s(\p{Ll}{2,12})\s(?:in|at|aus|from|vom|von|im|bei)\s/gu;
+  /\b(?:[Gg]rüße an|[Gg]ruesse an|[Gg]rüsse an|[Dd]anke an|[Dd]ank an|[Ll]ob an|[Ss]hout-?out (?:an|to)|[Tt]hanks to|[Tt]hank you to|[Pp]rops to|[Kk]udos to)\s(\p{Ll}{2,12})\s(?:in|at|aus|from|vom|von|im|bei)\s/gu;
 const NOT_A_NAME = new Set(
   "alle allen euch das die den dem der the everyone everybody team you all our your my the staff crew leute".split(" "),
 );

@@ -65,6 +65,13 @@ const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]{3,20}/gu;
  */
 const CODE = /(?<![\p{L}\d-])[A-Z]{1,4}(?:-\d{2,}){1,3}(?![\p{L}\d-])/gu;
 
+const SECOND = new RegExp(`^\\s?(?:,|und|and|&|sowie|/)\\s?(${VALUE})`, "u");
+/** A second number is one of the kind when it is written as the first: as many digits, the same letters before them. */
+function shaped(second: string, first: string): boolean {
+  const form = (value: string) => value.replace(/^#/, "").replace(/\d/g, "0");
+  return form(second) === form(first);
+}
+
 export function caseNumbers(text: string): CaseNumber[] {
   const found: CaseNumber[] = [];
   const seen = new Set<string>();
@@ -80,6 +87,14 @@ export function caseNumbers(text: string): CaseNumber[] {
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
+      // "Bestellung 61102 und 61103": a second number joined to the first is of the same kind.
+      const end = (match.index ?? 0) + match[0].length;
+      const next = SECOND.exec(text.slice(end, end + 40));
+      const second = next?.[1]?.replace(/^#\s?/, "#").trim();
+      if (second && /\d/.test(second) && !seen.has(second.replace(/^#/, "")) && shaped(second, value)) {
+        seen.add(second.replace(/^#/, ""));
+        found.push({ kind, value: second, label: match[1] ?? "" });
+      }
     }
   }
   for (const match of [...text.matchAll(BARE), ...text.matchAll(CODE)]) {

@@ -82,8 +82,11 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?]|$)",
     // "Marek und Jonas haben die WP 12 in zwei Tagen eingebaut": two names doing the work, at a sentence's start.
-    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
-    "(?<=(?:^|[.!?:]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
+    // "… in Hamburg – Kim und Ole haben an zwei Tagen über 800 Cappuccini gemacht": after a dash as well.
+    "(?:^|(?<=[.!?:–—]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
+    "(?<=(?:^|[.!?:–—]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
+    // "mit dem Montageteam um Tarek Nasser", "the crew led by Jan Berg": the name the crew is known by.
+    "(?<=\\b(?:Team|Montageteam|Monteurteam|Installationsteam|Crew|Trupp|team|crew)\\s(?:um|rund um|around|led by)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?]|$))?",
     // "das liegt auch an Murat, Ihrem Techniker": a name with the role said after it.
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s(?:Ihrem|Ihrer|eurem|eurer|unserem|unserer|your|our|the|der|die|euer|eure|Ihr|Ihre)\\s(?:Techniker|Technikerin|Monteur|Monteurin|Berater|Beraterin|Installateur|Barista|Baristin|technician|engineer|installer|barista|adviser|advisor)\\b)",
     // "Rheinwerk installer Tobias Brandt and his team fitted our WP 9": a name right after the role, with what they did.

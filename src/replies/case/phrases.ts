@@ -169,6 +169,12 @@ function itemNoun(c: Case, v: Voice, value: string | undefined): string {
         n.kind === "order" &&
         !/^(?:paket|sendung|parcel|package|shipment|tracking)/i.test(n.label),
     );
+  // "Bestellung 61102 und 61103": both orders, said as two.
+  const also = ordered ? c.numbers.find((n) => n.kind === "order" && n.value !== value)?.value : undefined;
+  if (also)
+    return v.language === "de"
+      ? `${v.form === "du" ? "deine" : "Ihre"} Bestellungen ${value} und ${also}`
+      : `your orders ${value} and ${also}`;
   const item = (ordered ? undefined : c.item) ?? (v.language === "de" ? "bestellung" : "order");
   if (v.language === "en") return withNumber(`your ${item}`, value);
   const noun = item.charAt(0).toUpperCase() + item.slice(1);
@@ -545,7 +551,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
       if (c.came) return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
-      return de ? `dass ${order} noch nicht angekommen ist` : `that ${order} hasn't arrived`;
+      const two = /\b(?:Bestellungen|orders)\s/u.test(order);
+      if (de) return `dass ${order} noch nicht angekommen ${two ? "sind" : "ist"}`;
+      return `that ${order} ${two ? "haven't" : "hasn't"} arrived`;
     }
     case "login": {
       // "Nur der Login dauert ewig": slow, not refused.
@@ -1209,6 +1217,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ) {
         // "paid €27.50 for a subscription box that never turned up": a thing paid for did not come, no visit.
         if (!de && c.product && c.paid && SENT_GOODS.test(c.product)) return `that your ${c.product} never arrived`;
+        // "unser Büro-Abo ist letzte Woche nicht gekommen": the subscription's delivery, no visit.
+        if (de && c.product && /(?:abo|abonnement)$/iu.test(c.product)) {
+          const when = c.dates[0] ? ` ${c.dates[0]}` : "";
+          return `dass ${v.form === "du" ? "deine" : "Ihre"} Abo-Lieferung${when} nicht angekommen ist`;
+        }
         return noShowClause(c, v);
       }
       // After a visit nobody kept ("nobody showed up and nobody called"), the visit is the case.

@@ -57,6 +57,10 @@ const STOP_DE = new Set(
     "Stück Stücke Super Einfacher Einfache Gratis Kostenlos Bis " +
     // "Gibt's das auch in Leipzig?", "40 Cent auf einen Schlag": a verb opening a question, a unit, an idiom.
     "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss Speziell Besonders Eigentlich Übrigens Außerdem Zusätzlich Allerdings Insbesondere Gedanken Kommentar Kommentare Kommentaren Nachtrag Woch Zum " +
+    // "Und danke nochmal …", "Als Partnerbetrieb …", "kein Wort zum Gehalt": a word opening a sentence, an idiom.
+    "Und Oder Aber Als Wort Worte " +
+    // "bei einem Energieversorger dieser Größe": what kind of firm the company is, and how big.
+    "Größe Energieversorger Versorger Anbieter Anbietern Brief Briefe " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
     "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten"
   ).split(" "),
@@ -95,6 +99,8 @@ const STOP_EN = new Set(
     "expert engineer journalist developer founder analyst specialist hell heck favourite favorite head chief " +
     "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
     "christmas xmas easter holiday holidays world single several various numerous certain genuine " +
+    // "one company for everything tbh": a chat abbreviation.
+    "tbh imo imho btw fyi idk ngl tbf " +
     // "just a heads up rather than a rant": what the comment says it is not.
     "rant rants"
   ).split(" "),
@@ -135,7 +141,7 @@ const CLAIMED =
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
-  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/giu;
+  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|waren wir|sind wir|haben wir|hatten wir|arbeiten wir|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
 const FACT =
   /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
@@ -225,7 +231,7 @@ const ENGLISH_NAME =
   /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 /** "the oat flat white", "your app"; "that oat flat white …" only where a sentence opens with it. */
 const ENGLISH_PHRASE =
-  /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s[\p{Ll}]{3,})(?![\p{L}]))/gu;
+  /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s(?!(?:back|again|now|then|here|there|today|also|yet|ago|already|instead|anyway|later|soon)\b)[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const CLAUSE_START =
   /\s(?=(?:while|whilst|when|and|but|with|for|that|which|because|from|into|after|before|during|since|until|than|then|who|where)\b)/u;
 const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;

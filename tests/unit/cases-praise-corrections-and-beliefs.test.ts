@@ -1,0 +1,329 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * Comments from the stop of 2026-12-04 (sixth session): batches 145–150, written by helpers to the golden set's two
+ * companies. Each was answered wrongly before: praise read as criticism ("nicht sauer", "keinen Dreck hinterlassen",
+ * "möchte mich bedanken bei"), sarcasm and a remark on the news thanked, corrections answered as a heat pump's case
+ * or with a saved fact about something else, beliefs the company's own fact sets right left with "we're reading
+ * along", and a German light roast ("GANZ HELL") told to keep it civil.
+ */
+
+describe("praise that was read as criticism", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Die neue Röstung Kolumbien Huila ist der Hammer!! Endlich mal n Filterkaffee der nicht sauer ist 🔥☕",
+      /Kolumbien Huila/u,
+    ],
+    [
+      "rheinwerk",
+      "Muss auch mal was Positives loswerden: Herr Brückner und sein Kollege haben bei Schneeregen unsere Wärmepumpe eingebaut, alles in Ruhe erklärt und nicht mal Matsch im Flur hinterlassen. Danke!!",
+      /Herr Brückner/u,
+    ],
+    ["rheinwerk", "Die Monteure haben keinen Dreck im Flur hinterlassen. Danke!", /Montageteam|Monteur/u],
+    [
+      "rheinwerk",
+      "Ich möchte mich auf diesem Weg mal bedanken bei dem jungen Mann Herrn Yilmaz der am Donnerstag bei uns war wegen der Wärmepumpe die immer so gebrummt hat. Er hat alles ganz in Ruhe erklärt. Das gibt es heute nicht mehr oft!! Bitte richten Sie ihm das aus.",
+      /Herr Yilmaz/u,
+    ],
+    [
+      "rheinwerk",
+      "Glückwunsch an Rheinwerk zur 500. Wärmepumpe in Köln! 🎉 Als Partnerbetrieb für die Hydraulik waren wir bei vielen Einbauten dabei – besonders mit dem Montageteam um Tarek Nasser läuft das immer sauber und pünktlich.",
+      /Tarek Nasser/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Danke nochmal fürs Catering auf unserer Messe in Hamburg – Kim und Ole haben an zwei Tagen über 800 Cappuccini gemacht. Gerne wieder!",
+      /Kim und Ole/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Großes Lob an jule in kreuzberg, die hat mir den besten cortado meines lebens gemacht ☕",
+      /Jule/u,
+    ],
+  ] as const)("is thanked, naming who or what: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it("says praise typed small among borrowed words in German", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "großes lob an jule in kreuzberg!! bester cortado ever ☕",
+      "x",
+    );
+    expect(assessment.language).toBe("de");
+  });
+
+  it.each(["Der Kaffee ist mir zu sauer, schade.", "Ich bin echt sauer auf euch."])(
+    "still hears sour coffee and anger as criticism: %s",
+    (text) => {
+      expect(goldenAnswer("kaffeekollektiv", text).assessment.tone).toMatch(/^(?:critical|angry)$/u);
+    },
+  );
+
+  it("still reads mess left behind as the case it is", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Die Monteure haben überall Dreck hinterlassen. Danke auch!",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text ?? "").not.toMatch(/danke für|vielen dank/iu);
+  });
+});
+
+describe("sarcasm and the news that were thanked", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Tolle Solaranlage die ihr uns da aufs Dach geschraubt habt 👍 Heute sagenhafte 0,4 kWh. Damit krieg ich fast ne Kanne Tee warm. Weiter so Rheinwerk!!",
+    ],
+    [
+      "kaffeekollektiv",
+      "Arbeite selbst in einer Rösterei und muss schmunzeln: „Specialty“ auf die Tüte schreiben macht noch keinen Specialty Coffee 😉 Aber Marketing könnt ihr, Respekt 👏",
+    ],
+    [
+      "kaffeekollektiv",
+      "Love the new sustainability post 🌱👏 really inspiring. Shame the Ottensen café still snaps a plastic lid on every single to-go cup but hey, nice graphic",
+    ],
+  ] as const)("is taken seriously, never thanked: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.tone).toBe("critical");
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text ?? "").not.toMatch(/dank|thank/iu);
+  });
+
+  it("does not read the English verb 'gut' as German praise", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "this is what happens when you gut local news. a whole county with no paper. grim 🧵👇",
+      "x",
+    );
+    expect(assessment.tone).not.toBe("positive");
+    expect(first?.text ?? "").not.toMatch(/thank/iu);
+  });
+
+  it("leaves a rail strike alone", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Bahnstreik Nummer 5 und ich steh in Göttingen am Gleis. Danke für nix 🙃 #GDL",
+      "x",
+    );
+    expect(assessment.intent.offTopic).toBe(true);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+});
+
+describe("corrections read as cases, questions or nothing", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Small but important error in the graphic: a heat pump turning 1 kWh of electricity into 4 kWh of heat is an efficiency of 400%, not 40%. Worth fixing before someone screenshots it.",
+    ],
+    [
+      "rheinwerk",
+      "Die Adresse im Post stimmt nicht!! Das Beratungszentrum ist doch gar nicht mehr in der Hafenstraße 12, ihr seid seit dem Frühjahr in der Deichstraße 40.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Schöner Beitrag über eure neue Ernte! Eine Anmerkung: Sidamo ist eine Region in Äthiopien, nicht in Kenia. Vielleicht wurde beim Text was vertauscht?",
+    ],
+    [
+      "rheinwerk",
+      "ähm der 14.11. ist n Freitag, kein Donnerstag. welcher tag gilt jetzt für den Infoabend Wärmepumpe?",
+    ],
+    [
+      "rheinwerk",
+      "Kleiner fachlicher Einwand zum Beitrag: Eine JAZ von 5,5 für eine Luft-Wasser-Wärmepumpe im unsanierten Altbau halte ich für sehr optimistisch. Die Feldmessungen liegen eher zwischen 2,8 und 3,5. Woher stammt der Wert?",
+    ],
+  ] as const)("is a correction to check: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.role).toBe("know-it-all");
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it.each([
+    // "2,8" is no "8" of "8 bis 12 Wochen".
+    "Kleiner fachlicher Einwand zum Beitrag: Eine JAZ von 5,5 für eine Luft-Wasser-Wärmepumpe im unsanierten Altbau halte ich für sehr optimistisch. Die Feldmessungen liegen eher zwischen 2,8 und 3,5. Woher stammt der Wert?",
+    // "Bitte anpassen" is what every correction asks, not the instalment one can adjust.
+    "Kleine Korrektur zum Beitrag: 10 kWp erzeugen im Rheinland keine 15.000 kWh pro Jahr. Realistisch sind bei guter Ausrichtung 9.000–10.000 kWh. Bitte anpassen.",
+  ])("states no saved fact about something else: %s", (text) => {
+    const { first } = goldenAnswer("rheinwerk", text);
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).not.toMatch(/Wochen|Abschlag/u);
+    expect(first?.text).toMatch(/prüfen/u);
+  });
+});
+
+describe("saved answers", () => {
+  it("does not answer a commercial solar roof with the heat pump's heat load", () => {
+    const { suggestions } = goldenAnswer(
+      "rheinwerk",
+      "Macht Rheinwerk auch Gewerbeanlagen in der Größenordnung 30 kWp, inkl. Berechnung, wie viel wir tagsüber selbst verbrauchen?",
+      "linkedin",
+    );
+    expect(suggestions.some((s) => /Heizlast/u.test(s.text))).toBe(false);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Rheinwerk baut Wärmepumpen eh nur in Neubauten ein. Altbau lehnen die ab, hat mein Nachbar erzählt.",
+      /Altbau/u,
+    ],
+    [
+      "rheinwerk",
+      "Let's be honest: air-source heat pumps stop being useful below -5 °C. Rheinwerk conveniently leaves that out of every single post.",
+      /−20 °C/u,
+    ],
+  ] as const)("sets a belief right with the company's own fact first: %s", (company, text, fact) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(fact);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Guten tag, ich möchte gerne mal mit einem MENSCHEN TELEFONIEREN. Welche Nummer hat denn der Kundendienst und wann sitzt da auch einer dran. Gruß W. Pohl",
+      /0221 555 0190/u,
+    ],
+    [
+      "rheinwerk",
+      "Mein Enkel hat mir die App aufs Handy gemacht aber ich finde nicht wo man den Zählerstand rein tut. Geht das auch irgendwie ohne diese App??",
+      /rheinwerk\.example\/zaehlerstand/u,
+    ],
+    [
+      "rheinwerk",
+      "@Rheinwerk wie lange dauert das eigentlich bis so ne wärmepumpe drin ist? mein nachbar meint ein halbes jahr, stimmt das",
+      /8 bis 12 Wochen/u,
+    ],
+    ["kaffeekollektiv", "Hafermilch kostet extra?", /ohne Aufpreis/u],
+  ] as const)("answers a question in plain words with the saved answer: %s", (company, text, fact) => {
+    const { first } = goldenAnswer(company, text, "x");
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(fact);
+  });
+});
+
+describe("cases told in everyday words", () => {
+  it("names both orders, and says they have not arrived", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Orders #KK-20411 and #KK-20412 both still not here after 2 weeks, what's going on?",
+    );
+    expect(first?.text).toMatch(/your orders #KK-20411 and #KK-20412 haven't arrived/u);
+    const german = goldenAnswer("kaffeekollektiv", "Meine Bestellungen 61102 und 61103 sind nicht angekommen.").first;
+    expect(german?.text).toMatch(/deine Bestellungen 61102 und 61103 noch nicht angekommen sind/u);
+  });
+
+  it.each([
+    ["mein abo paket is schon wieder nicht gekommen, das zweite mal diesen monat. langsam nervts 😤", /Paket/u],
+    [
+      "Leute unser Büro-Abo ist letzte Woche nicht gekommen. 9 Leute ohne Kaffee 😩 was ist da los?",
+      /Abo-Lieferung letzte Woche nicht angekommen/u,
+    ],
+  ] as const)("hears a subscription that did not come: %s", (text, said) => {
+    const { assessment, first } = goldenAnswer("kaffeekollektiv", text);
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.text).toMatch(said);
+    expect(first?.text).not.toMatch(/Termin/u);
+  });
+
+  it("reads nothing heard since an order as a wait, not the heat pump's fault", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Wir haben vor 5 Wochen den Auftrag für die Wärmepumpe unterschrieben, aber seitdem hört man GAR NICHTS mehr. Kein Anruf kein Brief. Kann uns bitte jemand anrufen??",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("waiting");
+    expect(first?.text).not.toMatch(/heizen bis|Probleme mit Ihrer Wärmepumpe/u);
+  });
+
+  it("hears a complaint announced as one, and an answer hoped for is no wait", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Guten Morgen ich habe eine Beschwerde und eine Frage. Erst die Beschwerde: der Monteur hat den alten Zähler einfach mitgenommen. Ich hoffe auf Antwort",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("other");
+  });
+
+  it("does not read a judgement of the offer as the writer's case", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ehrlich gesagt finde ich es ziemlich schwach, dass man bei einem Energieversorger dieser Größe immer noch keinen dynamischen Stromtarif bekommt. Gerade für Haushalte mit Wärmepumpe wäre das sinnvoll.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).toMatch(/Stromtarif/u);
+  });
+
+  it("hears a light roast, not an oath, and a loyal customer's past, not irony", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Kaffee den ich letzte Woche bekommen habe WAR GANZ HELL und schmeckt sauer, gar nicht wie sonst. Ich bestelle seit 3 Jahren bei euch und war immer zufrieden. Was ist da los??",
+    );
+    expect(assessment.violations).toEqual([]);
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).not.toBe("boundary-and-help");
+    expect(
+      goldenAnswer("kaffeekollektiv", "what the hell is going on with my order").assessment.violations,
+    ).not.toEqual([]);
+  });
+});
+
+describe("criticism and rudeness that got 'we're reading along' or a phone number", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Every one of your solar posts is a sunny rooftop in June. Would be more honest to show what the panels make in December too.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Knapp 40 Euro für ne Pappschachtel mit drei Tüten Kaffee. Ihr habt doch echt den Knall nicht gehört",
+    ],
+  ] as const)("is taken seriously: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.tone).toBe("critical");
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("sets a boundary for contempt that laughs", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "rheinwerk posting about 'leadership in customer experience' lol. sort out your own call centre first, clowns",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+});
+
+describe("words that are no topic", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Barista (m/w/d) in Hamburg-Ottensen gesucht, aber kein Wort zum Gehalt? Ehrlich, eine Gehaltsspanne gehört heute in jede Stellenanzeige.",
+      /Gehalt/u,
+      /Thema Wort/u,
+    ],
+    [
+      "rheinwerk",
+      "Applied for the heat pump grant through your Förderservice back in October and haven't heard a thing since. Who do I actually talk to?",
+      /heat pump/u,
+      /Förderservice back/u,
+    ],
+    [
+      "rheinwerk",
+      "Do you also install wallboxes for EVs, or only heat pumps and solar? Would be nice to have one company for everything tbh",
+      /wallboxes/u,
+      /tbh/u,
+    ],
+  ] as const)("names the topic, not an idiom or a particle: %s", (company, text, named, never) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(never);
+  });
+});

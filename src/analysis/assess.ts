@@ -13,9 +13,9 @@ import { type OffensiveModel, scoreOffensive, wordWeight } from "./model";
 import { nameAsSubject } from "./names";
 import { type Normalised, normalise } from "./normalise";
 import { readRole } from "./role";
-import { readTone, round, withIntent } from "./tone";
+import { ASKS_WITHOUT_MARK, readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
-import { brightNotHell, readViolations, swornAtNobody } from "./violations";
+import { brightNotHell, mentionSurnames, readViolations, swornAtNobody } from "./violations";
 import { clearedWord } from "./word-set";
 
 /**
@@ -51,7 +51,11 @@ export function assessWith(
     // violation only when words can be named, and a group's name ("Muslime", "women") is never the evidence.
     // "Die neue Verpackung ist hässlich": a judgement of what the company makes is no coarse language.
     const judged = aboutTheCompany(normalised, guidelines.companyName);
-    const evidence = modelEvidence(normalised, score.evidence).filter((word) => !(judged && judgement(word)));
+    // "@Bernd Kasper …": a reader's surname is never the coarse word.
+    const surnames = mentionSurnames(normalised);
+    const evidence = modelEvidence(normalised, score.evidence).filter(
+      (word) => !(judged && judgement(word)) && !surnames.has(word),
+    );
     // "Bei jedem Regen läuft Wasser an der Wand runter": a customer's report with no coarse word in it is not
     // coarse because the model weighs "Wand"; only a word a lexicon calls coarse makes a complaint rough.
     const calmReport =
@@ -166,7 +170,7 @@ export function reviewable(
 
 const PRAISE_DOUBT = 0.75;
 const ADVICE =
-  /\b(?:try|versuch\w*|probier\w*|worked for me|works for me|hat bei mir (?:funktioniert|geklappt|geholfen)|hilft|helped)\b/iu;
+  /\b(?:try|versuch\w*|probier\w*|worked for me|works for me|hat bei mir (?:funktioniert|geklappt|geholfen)|hilft|helped|kann ich (?:dir|ihnen|euch) nur empfehlen|can only recommend|would recommend)\b/iu;
 
 /**
  * "The oat flat white at your café is the best in Hamburg 😍": praise with no negative, angry or insulting word
@@ -189,19 +193,22 @@ function plainPraise(normalised: Normalised): boolean {
  */
 function plainQuestion(normalised: Normalised): boolean {
   // "Any news on the Switch version? You said Q3 and it's December.": the question need not come last.
-  if (normalised.questionMarks === 0) return false;
+  // "Can't find anywhere on your site whether you ship to the Netherlands": asked without its mark.
+  if (normalised.questionMarks === 0 && !ASKS_WITHOUT_MARK.test(normalised.text)) return false;
   return LEXICON.negative.find(normalised.tokens).length === 0 && withoutHeat(normalised);
 }
 
 /** No angry word, no word said at people, no swearing. */
 function withoutHeat(normalised: Normalised): boolean {
   const { tokens, text } = normalised;
+  const surnames = mentionSurnames(normalised);
   return (
     LEXICON.anger.find(tokens).length === 0 &&
     !tokens.some(
       (token, at) =>
         (LEXICON.targetedWords.hasToken(token) || LEXICON.profanity.hasToken(token)) &&
         !isMeasure(text.slice(token.start, token.end)) &&
+        !surnames.has(text.slice(token.start, token.end)) &&
         // "in den Gelben Sack werfen": a coarse word's other sense, said of nobody.
         !swornAtNobody(tokens, at),
     )

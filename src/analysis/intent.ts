@@ -211,6 +211,8 @@ function failures(normalised: Normalised): Hit[] {
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
         !(SPILT.test(written(normalised, hit.from, hit.to)) && SPILT_BY_US.test(normalised.text)) &&
         !/^kaputt(?:ge)?lach/u.test(tokens[hit.from]?.key ?? "") &&
+        // "meine Kumpels und ich lachen uns jedes mal kaputt": laughter, nothing broken.
+        !(/^kaputt/u.test(tokens[hit.to]?.key ?? "") && /\blach\p{L}*/u.test(keysIn(tokens, hit.from - 6, hit.to))) &&
         // "stuck a candle in her vegan chocolate cake": something put somewhere, nobody stuck.
         !(tokens[hit.from]?.key === "stuck" && hit.from === hit.to && PUT_IN.has(tokens[hit.from + 1]?.key ?? "")) &&
         // "Die Musik ist nicht zu laut, das WLAN hält": a fault denied.
@@ -1140,7 +1142,7 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
@@ -1909,10 +1911,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:\p{L}+\s){0,8}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2008,11 +2010,16 @@ function leadingMention(
     leading.push(normalised.text.slice(token.start + 1, token.end));
   }
   if (!leading.length) return undefined;
+  // "@Sabine Roth meinte, ihr helft auch beim Förderantrag??": the reader named is cited, the company asked.
+  if (CITED_AFTER.test(normalised.text.replace(/^\s*(?:@\S+\s+)+(?:\p{Lu}\p{Ll}+\s+)?/u, ""))) return undefined;
   return {
     handle: `@${leading[0]}`,
     company: leading.some((handle) => namesCompany(handle, companyName, threadOwner)),
   };
 }
+
+const CITED_AFTER =
+  /^(?:meinte|meint|sagte|sagt|hat (?:mir |uns )?(?:erzählt|gesagt|geschrieben)|said|says|told (?:me|us))\b/iu;
 
 const YOUR = new Set(["your", "yours", "euer", "eure", "euren", "eurem", "eurer"].map(wordKey));
 /** German "du" to one reader: a company is "ihr" in German, so "@Jürgen Haas du hast keine Ahnung" argues with him. */

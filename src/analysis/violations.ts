@@ -92,10 +92,39 @@ function insultWord(normalised: Normalised, token: Token): boolean {
 const THING_AFTER = new Set(FOOD_AFTER.map(wordKey));
 /** "they were my guinea pigs": a word before that makes the insult a thing. */
 const THING_BEFORE = new Set(["guinea"]);
+/**
+ * "@Bernd Kasper Bei uns hat …": on Facebook a mention is the whole name, and the capitalised word after a capitalised
+ * "@First" is the surname, when the sentence goes on after it ("@Bernd Idiot!" still insults).
+ */
+function surnameOfMention(normalised: Normalised, at: number): boolean {
+  const { tokens, text } = normalised;
+  const before = tokens[at - 1];
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!before || !token || !next || before.kind !== "mention" || next.kind !== "word") return false;
+  const gap = (from: number, to: number) => text.slice(from, to);
+  return (
+    /^@\p{Lu}/u.test(gap(before.start, before.end)) &&
+    /^\p{Lu}/u.test(gap(token.start, token.end)) &&
+    gap(before.end, token.start) === " " &&
+    gap(token.end, next.start) === " "
+  );
+}
+
+/** The surnames of a comment's mentions, as written ("Kasper" of "@Bernd Kasper"). */
+export function mentionSurnames(normalised: Normalised): Set<string> {
+  return new Set(
+    normalised.tokens
+      .filter((_token, at) => surnameOfMention(normalised, at))
+      .map((token) => normalised.text.slice(token.start, token.end)),
+  );
+}
+
 function findInsults(normalised: Normalised): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
   const keep = (hit: Hit, checkNegation: boolean) =>
+    !surnameOfMention(normalised, hit.to) &&
     !thinksUsFools(normalised, hit) &&
     !ofAThing(tokens, hit) &&
     !quoted(tokens, hit) &&
@@ -128,7 +157,8 @@ function findInsults(normalised: Normalised): Finding[] {
       !quoted(tokens, hit) &&
       !reported(tokens, hit) &&
       !thinksUsFools(normalised, hit) &&
-      !crackedThing(normalised, hit)
+      !crackedThing(normalised, hit) &&
+      !surnameOfMention(normalised, hit.to)
     )
       findings.push({ kind: "insult", ...hit });
   }
@@ -401,7 +431,9 @@ export function readViolations(normalised: Normalised): ViolationReading {
   const said = (finding: Finding) =>
     finding.kind === "spam" || !context.countered.has(context.structure.sentence[finding.from] as number);
   const byKind = new Map<ViolationKind, string[]>();
-  for (const finding of meaning ? readMeaning(context) : []) {
+  // "@Bernd Kasper …": a surname in a mention is never the word a finding names.
+  const surnames = mentionSurnames(normalised);
+  for (const finding of meaning ? readMeaning(context).filter((found) => !surnames.has(found.evidence)) : []) {
     const words = byKind.get(finding.kind) ?? [];
     if (!words.includes(finding.evidence) && words.length < MAX_EVIDENCE) words.push(finding.evidence);
     byKind.set(finding.kind, words);
@@ -419,7 +451,7 @@ export function readViolations(normalised: Normalised): ViolationReading {
   const threats = byKind.get("threat")?.filter((evidence) => !HUNG_THING.test(evidence));
   if (threats?.length === 0) byKind.delete("threat");
   else if (threats) byKind.set("threat", threats);
-  const derogatory = meaning ? findDerogatory(context) : [];
+  const derogatory = meaning ? findDerogatory(context).filter((found) => !surnames.has(found.evidence)) : [];
   const candidates = [...new Set(derogatory.map((finding) => finding.evidence))].slice(0, MAX_EVIDENCE);
   return {
     violations: [...byKind].map(([kind, evidence]) => ({ kind, evidence })),

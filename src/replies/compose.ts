@@ -687,6 +687,7 @@ function generate(
     fact: s.fill.fact !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
     wishes: wishesWell(comment.text),
+    byPhone: PHONED.test(comment.text) && !WITH_LINK.test(comment.text),
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -929,6 +930,10 @@ export function composeReplies(
   return [...answering, ...generated, ...others];
 }
 
+/** "hat jemand angerufen, angeblich von Rheinwerk", "someone rang claiming to be you": a call, not a message. */
+const PHONED = /(?<!\p{L})(?:angerufen|anrief|anruf|am telefon|rang|called|phoned|phone call|on the phone)(?!\p{L})/iu;
+const WITH_LINK = /(?<!\p{L})(?:link|sms|e-?mail|mail|whatsapp|text message|nachricht)(?!\p{L})/iu;
+
 /**
  * What the company is believed not to do: "you lot don't ship to the UK anymore", "bei euch nur ganze Bohnen",
  * "baut Wärmepumpen eh nur in Neubauten ein. Altbau lehnen die ab", "heat pumps stop being useful below -5 °C".
@@ -936,7 +941,7 @@ export function composeReplies(
 const BELIEF =
   /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
 const HELP_ASKED =
-  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends),? wo|(?:i )?can'?t find where|geht das (?:auch )?(?:irgendwie )?ohne)\b/iu;
+  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?ohne)\b/iu;
 
 /** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
 function withoutFact(s: Setting): Setting {

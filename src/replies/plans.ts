@@ -276,7 +276,7 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
-  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
+  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
 const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
@@ -285,7 +285,7 @@ const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 const REMOVAL =
   // "a 1960s block with 24 flats", "the gas boiler ban", "your annual report": English nouns unless what is
   // removed follows.
-  /\b(?:löschen|löscht|entfernen|entfernt|sperren|sperrt|melden|meldet|delete|remove)\b|\b(?:ban|block|report)(?:ed)?\s(?:this|that|these|those|the|him|her|them|it|such|his|their|accounts?|users?|comments?|posts?|trolls?|spam\w*|bots?)\b/iu;
+  /\b(?:löschen|löscht|entfernen|entfernt|sperren|sperrt|melden|meldet|delete|remove)\b|\b(?:lasst|lassen) (?:ihr|sie) (?:so ?was|das|so etwas|den|diesen) (?:\p{L}+ )?stehen\b|\bstill up after\b|\bmoderate (?:its|your|their) (?:own )?page\b|\b(?:ban|block|report)(?:ed)?\s(?:this|that|these|those|the|him|her|them|it|such|his|their|accounts?|users?|comments?|posts?|trolls?|spam\w*|bots?)\b/iu;
 const SOMEONE_ELSES =
   /\b(?:kommentar\w*|beitr[äa]g\w*|posts?|comments?|replies|antworten|troll\w*|spam\w*|bots?|hetze\w*|fake-?\w*|scam\w*)\b|\b(?:da|hier) oben\b|\babove\b/iu;
 const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profile|kommentar|comment|vertrag|abo)\b/iu;
@@ -298,12 +298,12 @@ function reports(text: string): boolean {
 
 /** A message, call or link said to be the company's: "eine Mail von Ihnen", "an SMS saying it's from you". */
 const MESSAGE_FROM =
-  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|brief|link|whatsapp|text message|text|message|call|letter)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|angerufen|anrief|brief|link|whatsapp|text message|text|message|call|called|phoned|rang|letter)(?!\p{L})/iu;
 /** Doubted: "Ist das echt?", "Fake?", "is this legit?", "phishing", "Betrug". */
 const DOUBTED =
-  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
+  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|angeblich (?:von|vom) (?:euch|ihnen|\p{Lu}\p{L}+)|(?:rufen sie|ruft ihr) (?:\p{L}+ )?wirklich|supposedly from|do you (?:really|actually) (?:call|ring|text)|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
 const CLICK =
-  /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bank details|iban|kontonummer|kreditkarte\p{L}*|credit card|card details)(?!\p{L})/iu;
+  /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bankverbindung|kontodaten|bank details|iban|kontonummer|kreditkarte\p{L}*|credit card|card details)(?!\p{L})/iu;
 
 function doubtsMessage(text: string): boolean {
   return (
@@ -374,7 +374,7 @@ const ANNOUNCED_QUESTION =
 const PRESS =
   /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur))\b/iu;
 const CONTEMPT =
-  /\b(?:saftladen|drecksladen|drecksbude|dreckbude|saubude|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das (?:aller)?letzte\b|\bstümperverein\b|\b(?:ihr seid|seid ihr|sie sind)\s(?:\p{L}+\s){0,3}nicht? (?:ganz|mehr) dicht\b|\b(?:are|r) (?:you|u) (?:lot |guys |people )?(?:completely |totally |utterly )?useless\b|\bshambles of an? (?:company|shop|business|firm)\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b|,\s(?:ihr\s|you\s)?(?:amateure|stümper|dilettanten|versager|pfuscher|clowns|witzfiguren|amateurs|muppets|cowboys)\s*[.!]*\s*$|\bwhat a joke of an? (?:shop|company|business|service|firm)\b|\bwas für ein (?:witzladen|saftladen|witz von (?:einem|nem) (?:laden|shop|unternehmen))\b/iu;
+  /\b(?:saftladen|drecksladen|drecksbude|dreckbude|saubude|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das (?:aller)?letzte\b|\bstümperverein\b|\b(?:ihr seid|seid ihr|sie sind)\s(?:\p{L}+\s){0,3}nicht? (?:ganz|mehr) dicht\b|\b(?:are|r) (?:you|u) (?:lot |guys |people )?(?:completely |totally |utterly )?useless\b|\bshambles of an? (?:company|shop|business|firm)\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht mehr alle\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel)\b|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b|,\s(?:ihr\s|you\s)?(?:amateure|stümper|dilettanten|versager|pfuscher|clowns|witzfiguren|amateurs|muppets|cowboys)\s*[.!]*\s*$|\b(?:what an?|absolute|total|complete) joke of an? (?:shop|company|business|service|firm|supplier|provider)\b|\buseless lot\b|\b(?:you lot|you guys|you) are a (?:joke|disgrace|shambles)\b|\b(?:absolute |total )?cowboys,? the (?:lot|whole lot) of you\b|(?<!\p{L})(?:ihr seid|sie sind) (?:echt |wirklich |so )?(?:ne|eine) (?:frechheit|zumutung|witzfigur)(?!\p{L})|(?<!\p{L})(?:echt |so |total )?armselig(?!\p{L})|(?<!\p{L})(?:unfähigste[nrs]?|inkompetenteste[nrs]?|schlechteste[nrs]?)\s(?:\p{L}+\s)?(?:laden|firma|rösterei|versorger|anbieter|verein|unternehmen|saftladen)\b|(?<!\p{L})(?:seid ihr|ihr seid|sind sie)\s(?:\p{L}+\s){0,2}(?:komplett|total|völlig|echt)\s(?:verpeilt|bescheuert|unfähig|inkompetent|verblödet)(?!\p{L})|\bwas für ein (?:witzladen|saftladen|witz von (?:einem|nem) (?:laden|shop|unternehmen))\b/iu;
 
 /** The words the rules found coarse, as written. */
 function profanityWords(assessment: Assessment): string[] {
@@ -603,7 +603,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // mocked is not.
   const onTheLine =
     intent.complaint?.problem === "waiting" && /warteschleife|on hold|hotline|in der leitung/iu.test(text);
-  const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing;
+  // "nothing says specialty coffee like waiting 25 minutes for one flat white in Ottensen 🙂": minutes at the counter
+  // mocked, with nothing to look up, are criticism of the service.
+  const waitedMinutes =
+    intent.complaint?.problem === "waiting" &&
+    kase.numbers.length === 0 &&
+    kase.durations.length > 0 &&
+    kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));
+  const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing && !waitedMinutes;
   // "your post says EU shipping is free over €49 but the shop says €59. One of them's wrong 🙃": a mistake pointed
   // out with a wink is still a correction to check.
   if (intent.sarcasm && role === "know-it-all" && kase.numbers.length === 0 && !sarcasticCase)
@@ -745,6 +752,8 @@ export function planParts(
     fact: boolean;
     /** Good wishes for an occasion: a birthday, an anniversary, an award. */
     wishes?: boolean;
+    /** A call in the company's name, not a message with a link: "hat jemand angerufen, angeblich von …". */
+    byPhone?: boolean;
   },
 ): Part[] {
   const { kase } = situation;
@@ -810,7 +819,9 @@ export function planParts(
     case "thank-for-report":
       return core("reportThanks", "reportCheck");
     case "warn-of-scam":
-      return core("scamThanks", "scamAdvice", "scamCheck");
+      return situation.byPhone
+        ? core("scamThanks", "scamCallAdvice", "scamCallCheck")
+        : core("scamThanks", "scamAdvice", "scamCheck");
     case "engage-argument":
       return [...core("engageTake", "inviteTalk")];
     case "thank-specifically": {

@@ -44,9 +44,12 @@ export function savedMatches(
       .filter(
         (saved) => saved.id === alone || saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)),
       )
-      .filter((saved) => !(offline && ONLINE.test(saved.text)))
+      // "… und an der Kasse in allen drei Cafés": an answer that also gives a way without the internet still serves.
+      .filter((saved) => !(offline && ONLINE.test(saved.text) && !OFFLINE_WAY.test(saved.text)))
       // "Do you ship to Switzerland?": an answer for the EU and the UK does not answer it.
       .filter((saved) => !leavesOutCountry(comment, saved.text))
+      // "ob es … auch glutenfreien Kuchen gibt": an answer about vegan cakes does not say whether any is gluten-free.
+      .filter((saved) => !leavesOutDiet(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
       .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
@@ -62,6 +65,18 @@ const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;
 const AT_A_COMPUTER =
   /\b(?:nur|bloß|only|just)\s(?:(?:den|einen|meinen|a|my|the)\s)?(?:computer|pc|laptop|rechner|desktop)\b|\b(?:am|vom|per|with a|on a|on my)\s(?:computer|pc|laptop|rechner)\b/iu;
+/** A need of diet or health the comment names: "glutenfrei", "laktosefrei", "Zöliakie", "nut allergy", "decaf". */
+const DIET =
+  /(?<!\p{L})(gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*)/iu;
+function leavesOutDiet(comment: string, answer: string): boolean {
+  const need = DIET.exec(comment)?.[1]?.toLowerCase();
+  if (!need) return false;
+  const stem = need.slice(0, 4);
+  return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
+}
+
+const OFFLINE_WAY =
+  /\b(?:an der kasse|in (?:allen|unseren|unserem|der|den) (?:\p{L}+ )?(?:cafés?|filialen?|läden|laden)|per post|per brief|by post|at the till|in (?:any|all|our) (?:of our )?(?:cafés?|shops?|branches))\b/iu;
 const ONLINE = /\b(?:app|online|website|webseite|portal|\p{L}+\.(?:example|de|com|net|org|uk|at|ch)\b)/iu;
 
 /** "{name}" becomes the commenter's name, or disappears with the space before it ("Hallo {name}," → "Hallo,"). */

@@ -141,7 +141,14 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:\d+|zwei|drei|vier|fuenf|sechs)\swochen\s(?:in|weg|verreist|nicht da)\b|\bverreist\b|\bon (?:holiday|vacation)\b/gu,
     "urlaub",
   ],
-  [/\bstell\w*\s(?:\p{L}+\s){0,2}?ab\b|\babstellen\b|\bunterbrechen\b/gu, "aussetzen pausieren"],
+  // "kostet Sojamilch bei euch im Café extra?": a plant milk asked about as oat milk is.
+  [/\b(?:soja|mandel|pflanzen|reis|erbsen)(?:milch|drink)\b/gu, "hafermilch pflanzenmilch"],
+  // "is there a number I can ring": to call.
+  [/\bring\b/gu, "call"],
+  // "unserem Team Kaffeegutscheine schenken": a gift is bought first.
+  [/\b(?:ver)?schenken\b/gu, "kaufen geschenk"],
+  // "Wie kann man das aussetzen?": to pause it.
+  [/\bstell\w*\s(?:\p{L}+\s){0,2}?ab\b|\babstellen\b|\bunterbrechen\b|\baussetzen\b/gu, "aussetzen pausieren"],
   // "is there any way to get them sent over here": sent abroad.
   [/\b(?:sent|send|ship|shipped|post|posted)\s(?:\p{L}+\s)?(?:over|abroad)\b/gu, "international ship abroad"],
   // "bei mir gehen jeden Monat stur 112 € runter": the monthly instalment, by the money that goes.
@@ -292,6 +299,11 @@ function sameWord(a: string, b: string): boolean {
   // "Kaffeelieferung" is a "Lieferung", "Stromrechnung" a "Rechnung": a compound is a kind of its last word.
   // Not a word made with a prefix: a "Heizlastberechnung" is no "Rechnung", a "Verpackung" no "Packung".
   if (short.length >= 6 && long.endsWith(short) && !/(?:be|ge|ver)$/u.test(long.slice(0, -short.length))) return true;
+  // "Kaffeegutscheine" is "Gutschein" too: the compound's last word in the plural.
+  const singular = long.replace(/(?:en|e|n|s)$/u, "");
+  // Not a verb's stem: "schick" in "zurückschicken".
+  if (short.length >= 7 && singular !== long && singular.endsWith(short) && singular.length > short.length + 2)
+    return !/(?:be|ge|ver)$/u.test(singular.slice(0, -short.length));
   return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2;
 }
 

@@ -327,3 +327,183 @@ describe("words that are no topic", () => {
     expect(first?.text).not.toMatch(never);
   });
 });
+
+describe("the second round: batches 151–154", () => {
+  it("never reads a surname in a mention as an insult", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "@Bernd Kasper Bei uns hat der Einbau auch nur zwei Tage gedauert und den Förderantrag haben die mit uns gemacht. Kann ich dir nur empfehlen",
+    );
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("no-reply-needed");
+    expect(goldenAnswer("rheinwerk", "@Bernd du Kasper, lies doch mal").assessment.verdict).toBe("may-delete");
+  });
+
+  it("answers a question put to the company after a reader is cited", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "@Sabine Roth meinte, ihr helft auch beim Förderantrag für die Wärmepumpe?? Wir blicken bei den ganzen Zuschüssen null durch",
+    );
+    expect(assessment.intent.addressedTo).toBe("company");
+    expect(first?.strategy).toBe("saved-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Muss mal Danke sagen!! Nach dem ganzen Hin und Her mit dem doppelten Abschlag hat Frau Lorenz aus der Hotline heute alles in 10 Minuten geklärt, Geld ist schon wieder drauf. So geht Service 👏👏",
+      /Frau Lorenz/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Update for anyone who saw my comment last week: the replacement bag came yesterday, ground for V60 this time 🙌 Thanks Lena for sorting it so fast!",
+      /Lena/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Just want to say Mateo at the Ottensen café is a legend. My German is terrible and he walked me through every single bean on the shelf. Best cortado of the whole trip ☕️",
+      /Mateo/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "vorher war die siebträger-mahlung viel zu grob, hab euch geschrieben und ihr habt ne neue tüte geschickt. jetzt läuft der espresso perfekt 👌 danke!!",
+      /dank/iu,
+    ],
+  ] as const)("thanks a problem put right, naming who put it right: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+  });
+
+  it.each([
+    ["rheinwerk", "ich finde nirgends wie ich den Zählerstand eingeben kann ohne diese App", /zaehlerstand/u],
+    [
+      "rheinwerk",
+      "den Abschlag würde ich gern runtersetzen. Hab aber keine Ahnung wo das geht, in den Einstellungen steht nix",
+      /abschlag/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "ich finde nirgends wie man das abo pausiert 🙈 wir sind ab nächster woche 3 wochen weg",
+      /Mein Abo/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Ich blick auf eurer Seite aber nicht durch, ob ihr überhaupt nach Österreich liefert",
+      /Österreich/u,
+    ],
+    ["kaffeekollektiv", "Can't find anywhere on your site whether you ship to the Netherlands.", /EU/u],
+    [
+      "rheinwerk",
+      "Just moved to Cologne. My German is still pretty basic and I can't find anywhere on the website how to get help in English 😬",
+      /in English/u,
+    ],
+    ["rheinwerk", "Hi, is there a number I can ring where someone speaks English?", /0190/u],
+    [
+      "kaffeekollektiv",
+      "Frage für meine Mama, die trinkt keine Kuhmilch: kostet Sojamilch bei euch im Café extra?",
+      /Soja/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Kann man bei Ihnen einen Gutschein kaufen?? Ich habe aber kein Internet zum bestellen, geht das auch im Geschäft in Hamburg?",
+      /an der Kasse/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Wir fahren im Juni 4 Wochen an die Ostsee und ich möchte nicht dass die Päckchen vor der Tür liegen. Wie kann man das Abo aussetzen?",
+      /pausieren/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Wir überlegen, unserem Team Kaffeegutscheine zu schenken – gibt es die auch digital, und wie lange sind sie gültig?",
+      /drei Jahre/u,
+    ],
+  ] as const)("answers a question told as not finding or knowing with the saved answer: %s", (company, text, fact) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(fact);
+  });
+
+  it("does not answer a question about gluten-free cake with the vegan ones", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich hab Zöliakie und finde nirgends eine Info dazu, ob es in euren Cafés auch glutenfreien Kuchen gibt. Die veganen sehen mega aus, aber das hilft mir nicht",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it.each([
+    [
+      "Bei meiner Oma hat gestern jemand angerufen, angeblich von Rheinwerk, und wollte ihre Bankverbindung für eine Rückzahlung 'abgleichen'. Rufen Sie wirklich so bei Leuten an??",
+      /am Telefon keine Bank|am Telefon keine Bankverbindung/u,
+    ],
+    [
+      "Someone rang my dad yesterday claiming to be from Rheinwerk and asked for his bank details for a refund. Is this legit??",
+      /on the phone|on a call/u,
+    ],
+  ] as const)("warns of a call in the company's name, not of a link: %s", (text, advice) => {
+    const { first } = goldenAnswer("rheinwerk", text);
+    expect(first?.strategy).toBe("warn-of-scam");
+    expect(first?.text).toMatch(advice);
+    expect(first?.text).not.toMatch(/Link|link/u);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "You lot are a joke. Order 60417 charged TWICE on my card and 3 emails with zero answer. Sort it out",
+    ],
+    [
+      "kaffeekollektiv",
+      "Dritte Mail ohne Antwort. Bestellung 70988 ist seit 10 Tagen nicht da. Echt armselig @kaffeekollektiv",
+    ],
+    [
+      "kaffeekollektiv",
+      "Bestellung 118734 seit 9 Tagen unterwegs, Tracking sagt nix, auf Mails reagiert ihr nicht. Unfähigste Rösterei Berlins echt 🤬",
+    ],
+    [
+      "rheinwerk",
+      "@Rheinwerk seid ihr eigentlich komplett verpeilt?? Kundennr 3318842, im März DREIMAL den Abschlag abgebucht. will mein geld zurück",
+    ],
+    [
+      "rheinwerk",
+      "Absolute joke of a company. Customer number 50219877, moved out on 31 August and you're STILL taking my direct debit. Sort it out, useless lot.",
+    ],
+  ] as const)("sets a boundary beside the case for contempt: %s", (company, text) => {
+    expect(goldenAnswer(company, text).first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("hears laughing oneself silly as no defect", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "4,80 für nen Cappu?? Ihr seid echt ne Frechheit. Meine Kumpels und ich lachen uns jedes mal kaputt wenn wir vorbeilaufen",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("thanks for the report of another's hateful comment left standing", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Kommentar von diesem 'Wahrheitskrieger' weiter unten über eure Barista mit Kopftuch ist einfach nur widerlich. Warum lasst ihr sowas stehen?",
+    );
+    expect(first?.strategy).toBe("thank-for-report");
+  });
+
+  it("says a delivery's number and a moved installation as they were told", () => {
+    const delivery = goldenAnswer(
+      "kaffeekollektiv",
+      "Abo seit 2 Jahren, Lieferung 30418 hängt seit 10 Tagen und auf Mails antwortet keiner.",
+    ).first;
+    expect(delivery?.text).toMatch(/Lieferung 30418/u);
+    expect(delivery?.text).not.toMatch(/Bestellnummer/u);
+    const moved = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk heat pump install was booked for 4 Dec, now it's 'sometime in January'. Order RW-77812. What's the plan?",
+      "x",
+    ).first;
+    expect(moved?.text).toMatch(/installation date has been pushed back/u);
+    expect(moved?.text).not.toMatch(/hasn't arrived/u);
+  });
+});

@@ -836,6 +836,12 @@ export const FAILURE = [
   "obwohl ~3 ich|wir ~6 bezahlt|gezahlt|ueberwiesen",
   // "Der Monteur sollte zwischen 8 und 12 kommen … niemand ist da", "the engineer never turned up".
   "niemand|keiner ~1 ist ~2 da|gekommen|erschienen|aufgetaucht",
+  // Batch 145/146: "statt der Weihnachtsbox „Festtagsröstung“ kam eine Box mit entkoffeiniertem Espresso", "install
+  // was booked for 4 Dec, now it's 'sometime in January'", "bills our café at the household tariff rather than the
+  // business rate we signed".
+  "statt|anstatt|anstelle ~6 kam|kamen|geliefert|geschickt",
+  "was ~1 booked|scheduled|planned|confirmed ~5 now ~2 its|it's|is|it",
+  "bills|billed|charges|charged ~6 tariff|rate ~2 rather ~1 than|instead",
   // "Guten Morgen ich habe eine Beschwerde und eine Frage. Erst die Beschwerde: …": a complaint announced as one.
   "ich ~1 habe|hab|hätte|haette ~1 eine ~1 beschwerde|reklamation",
   "erst|zuerst ~1 die ~1 beschwerde|reklamation",

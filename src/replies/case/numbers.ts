@@ -8,7 +8,7 @@ import type { CaseNumber } from "../../shared/case";
 const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "order",
-    "order ref(?:erence)?\\.?|Order ref(?:erence)?\\.?|Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|tracking number|tracking no\\.?|parcel|package|shipment",
+    "order ref(?:erence)?\\.?|Order ref(?:erence)?\\.?|Bestellnummer|Bestellnr\\.?|Bestell-Nr\\.?|Bestellungen|Bestellung|Auftragsnummer|Auftragsnr\\.?|Auftrag|order number|order no\\.?|order id|orders|order|Sendungsnummer|Sendungsnr\\.?|Sendung|Paketnummer|Paket|Liefernummer|Lieferungsnummer|Lieferung|tracking number|tracking no\\.?|parcel|package|shipment",
   ],
   [
     "booking",
@@ -55,6 +55,7 @@ const PATTERNS = LABELS.map(
       ),
     ] as const,
 );
+const UNIT_AFTER = /^\s?(?:g|kg|gramm|ml|l|liter|stück|stk|pcs|x|tüten|bags?|cups?|tassen)(?![\p{L}])/iu;
 const QUANTITY = /^\d+(?:[.,]\d+)?\s?(?:g|kg|ml|l|cl|cm|mm|m|x|stk|pcs|€|eur|p|c|ct|cent|cents|pence)$/iu;
 const AMOUNT_AFTER = /^(?:[.,]\d{1,2})?\s?(?:€|EUR\b|Euro\b|\$|£|USD\b|GBP\b|Dollar|Pfund|pounds?\b|%|Prozent)/iu;
 // "#KK 30912": a space between the letters and the digits after a hash is still one reference.
@@ -82,8 +83,10 @@ export function caseNumbers(text: string): CaseNumber[] {
       // "Paket 250g", "order 2x": a quantity, not a number.
       if (!/\d/.test(value) || QUANTITY.test(bare) || seen.has(bare)) continue;
       // "auf der Rechnung 890 €": an amount after the word, not the invoice's number.
-      if (AMOUNT_AFTER.test(text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 9)))
-        continue;
+      const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 9);
+      if (AMOUNT_AFTER.test(after)) continue;
+      // "die Verpackung der letzten Lieferung: 250 g Bohnen": a weight, not the delivery's number.
+      if (UNIT_AFTER.test(after)) continue;
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });

@@ -77,7 +77,7 @@ export const PERSON = new RegExp(
     // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
-    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|brachte|erklärte|zeigte|empfahl|(?:hat|hatte)\\s(?:mir|uns)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
+    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|brachte|erklärte|zeigte|empfahl|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
     // "Eure Monteure Dennis und Ahmet standen … vor der Tür": two names right after the crew that did the work.
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?]|$)",
@@ -98,6 +98,10 @@ export const PERSON = new RegExp(
     // pair of names after the crew.
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,.!?\\s]|$)",
+    // "Just want to say Mateo at the Ottensen café is a legend": a name said with where they work.
+    "(?<=\\b(?:[Ss]ay|[Ss]agen)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s(?:at|from|in|aus|vom|im)\\s(?:the|your|eurem|der|dem)\\s)",
+    // "Thanks Lena for sorting it so fast!", "Danke Jonas für die Hilfe": a name thanked for what they did.
+    "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)(?!(?:So|Again|Everyone|All|Guys|Team|Euch|Ihnen|Dir)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:for|für)\\s)",
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.

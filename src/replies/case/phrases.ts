@@ -158,6 +158,16 @@ function productClause(c: Case, v: Voice): string | undefined {
 
 const NEUTER = new Set(["paket", "päckchen"]);
 
+/** "your March invoice": a bill's name in lower case, its month still a name. */
+function billWord(bill: string): string {
+  return bill
+    .toLowerCase()
+    .replace(
+      /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu,
+      (month) => month.charAt(0).toUpperCase() + month.slice(1),
+    );
+}
+
 /** "Ihr Paket 40-11873", "deine Sendung", "your parcel": what was ordered, in the commenter's word. */
 function itemNoun(c: Case, v: Voice, value: string | undefined): string {
   // A number the commenter called an order number belongs to the order, not to the parcel.
@@ -167,7 +177,7 @@ function itemNoun(c: Case, v: Voice, value: string | undefined): string {
       (n) =>
         n.value === value &&
         n.kind === "order" &&
-        !/^(?:paket|sendung|parcel|package|shipment|tracking)/i.test(n.label),
+        !/^(?:paket|sendung|lieferung|parcel|package|shipment|tracking)/i.test(n.label),
     );
   // "Bestellung 61102 und 61103": both orders, said as two.
   const also = ordered ? c.numbers.find((n) => n.kind === "order" && n.value !== value)?.value : undefined;
@@ -422,6 +432,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (garment) return garment;
       // "haven't received my welcome letter or contract documents": the papers, not an order.
       if (c.papers) return papersClause(c.papers, v);
+      // "install was booked for 4 Dec, now it's 'sometime in January'": a date given and taken back, no parcel.
+      if (has(words, /^was (?:booked|scheduled|planned|confirmed) for\b/)) {
+        return de
+          ? `dass ${v.form === "du" ? "dein" : "Ihr"} Termin verschoben wurde`
+          : "that your installation date has been pushed back";
+      }
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       // "statt vier verschiedenen Sorten zweimal Sidamo drin": it came with other contents than ordered.
       if (has(words, /^(?:an)?statt\s.*\s(?:drin|drinnen|dabei)$|^instead of\s/)) {
@@ -921,8 +937,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         const wait = since(c, v.language);
         if (!de)
           return wait
-            ? `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your ${bill.toLowerCase()}`
-            : `that your ${bill.toLowerCase()} hasn't arrived yet`;
+            ? `that you've been waiting ${wait.replace(/^for\s+/i, "")} for your ${billWord(bill)}`
+            : `that your ${billWord(bill)} hasn't arrived yet`;
         if (wait)
           return v.form === "du"
             ? `dass du ${wait} auf deine ${bill} wartest`
@@ -932,7 +948,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "meine Schlussrechnung", "my final bill": the bill they named (every such word is feminine in German).
       return de
         ? `dass mit ${p.dat} ${c.bill ?? "Abrechnung"} etwas nicht stimmt`
-        : `that something is wrong with your ${c.bill?.toLowerCase() ?? "bill"}`;
+        : `that something is wrong with your ${c.bill ? billWord(c.bill) : "bill"}`;
     }
     case "refund": {
       // "My subscription renewed even though I cancelled. Please refund the £59": the renewal is what happened.
@@ -1715,7 +1731,7 @@ export function caseSubject(c: Case, v: Voice): string {
           : `the charge of ${debited(c.amounts)}`
         : de
           ? `${p.acc} ${c.bill ?? "Abrechnung"}`
-          : `your ${c.bill?.toLowerCase() ?? "bill"}`;
+          : `your ${c.bill ? billWord(c.bill) : "bill"}`;
     case "refund":
       // "Ihre Einspeisevergütung", "Ihre Gutschrift": the money in the commenter's word, as the clause says it.
       return withLabelled(

@@ -131,7 +131,7 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We're taking care of {subject} and will confirm it {deadline}.",
   ],
   // Nothing about what the company does or never does: only the guidelines could say that.
-  scamThanks: ["Thanks for checking with us first.", "Good that you asked before clicking anything."],
+  scamThanks: ["Thanks for checking with us first.", "Good that you asked us first."],
   scamAdvice: [
     "Please don't click the link or enter any details there.",
     "Please don't open the link or reply to the message, and don't enter any personal or payment details.",
@@ -139,6 +139,14 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   scamCheck: [
     "If you forward it to us {wcontact}, we'll check whether it really came from us.",
     "Send it to us {wcontact} and we'll check whether it's genuine.",
+  ],
+  scamCallAdvice: [
+    "Please don't give out bank or account details on the phone unless you're sure who is calling.",
+    "Please don't share bank details or passwords on a call until it's clear who is calling.",
+  ],
+  scamCallCheck: [
+    "If you let us know {wcontact} when the call came and from which number, we'll look into it.",
+    "Tell us {wcontact} when and from which number they called, and we'll check it.",
   ],
   reportThanks: ["Thanks for flagging this.", "Thank you for letting us know."],
   reportCheck: [

@@ -353,6 +353,26 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Wenn du sie uns {wcontact} weiterleitest, prüfen wir, ob sie echt ist.",
     ],
   },
+  scamCallAdvice: {
+    sie: [
+      "Bitte geben Sie am Telefon keine Bank- oder Kontodaten heraus, wenn Sie nicht sicher sind, wer anruft.",
+      "Bitte nennen Sie am Telefon keine Bankverbindung und keine Zugangsdaten, solange nicht klar ist, wer anruft.",
+    ],
+    du: [
+      "Bitte gib am Telefon keine Bank- oder Kontodaten heraus, wenn du nicht sicher bist, wer anruft.",
+      "Bitte nenn am Telefon keine Bankverbindung und keine Zugangsdaten, solange nicht klar ist, wer anruft.",
+    ],
+  },
+  scamCallCheck: {
+    sie: [
+      "Schreiben Sie uns gern {wcontact}, wann der Anruf kam und von welcher Nummer, dann prüfen wir das.",
+      "Wenn Sie uns {wcontact} sagen, wann und von welcher Nummer angerufen wurde, gehen wir dem nach.",
+    ],
+    du: [
+      "Schreib uns gern {wcontact}, wann der Anruf kam und von welcher Nummer, dann prüfen wir das.",
+      "Wenn du uns {wcontact} sagst, wann und von welcher Nummer angerufen wurde, gehen wir dem nach.",
+    ],
+  },
   reportThanks: {
     sie: ["Danke für den Hinweis.", "Danke, dass Sie uns darauf aufmerksam machen."],
     du: ["Danke für den Hinweis.", "Danke, dass du uns darauf aufmerksam machst."],

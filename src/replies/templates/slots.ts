@@ -90,6 +90,9 @@ const CASE_SLOTS = [
   "scamThanks",
   "scamAdvice",
   "scamCheck",
+  // The same for a call in the company's name: no bank details on the phone, and when it came.
+  "scamCallAdvice",
+  "scamCallCheck",
   // Their own account or contract to close: sorry to see them go, the one number asked, or the step with a time.
   "leavingSeen",
   "leavingAsk",

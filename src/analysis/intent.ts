@@ -211,6 +211,10 @@ function failures(normalised: Normalised): Hit[] {
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
         !(SPILT.test(written(normalised, hit.from, hit.to)) && SPILT_BY_US.test(normalised.text)) &&
         !/^kaputt(?:ge)?lach/u.test(tokens[hit.from]?.key ?? "") &&
+        // "Steh jedes mal … wie bestellt und nicht abgeholt vor eurer Tür": the idiom for waiting in vain.
+        !/\bwie bestellt und nicht abgeholt\b/iu.test(
+          normalised.text.slice(Math.max(0, (tokens[hit.from]?.start ?? 0) - 20), (tokens[hit.to]?.end ?? 0) + 5),
+        ) &&
         // "meine Kumpels und ich lachen uns jedes mal kaputt": laughter, nothing broken.
         !(/^kaputt/u.test(tokens[hit.to]?.key ?? "") && /\blach\p{L}*/u.test(keysIn(tokens, hit.from - 6, hit.to))) &&
         // "stuck a candle in her vegan chocolate cake": something put somewhere, nobody stuck.
@@ -1831,6 +1835,10 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 const ASKS_US =
   /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
+/** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
+const CARRIER_LATE =
+  /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})/iu;
+const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b/iu;
 const OTHERS_COMPLAIN =
@@ -2150,7 +2158,9 @@ export function readIntent(
   const acted = normalised.emoji.laughing > 0 && MEME.test(normalised.text);
   // "totally unrelated but is the S-Bahn in Hamburg dead for anyone else today??": said not to be about us, and
   // nothing of theirs with us in it.
-  const unrelated = UNRELATED.test(normalised.text) && ownDealings(normalised).length === 0;
+  // "Bahn heute wieder 45 min zu spät. Deutschland halt 🙄": a carrier late, on a page that is not the carrier's.
+  const carrierLate = CARRIER_LATE.test(normalised.text) && !CARRIER.test(companyName);
+  const unrelated = (UNRELATED.test(normalised.text) || carrierLate) && ownDealings(normalised).length === 0;
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =

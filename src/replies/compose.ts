@@ -158,7 +158,10 @@ function aboutWhat(base: string, terms: readonly string[], clause: string | unde
  * for a thing in general ("die neue App").
  */
 const GERMAN_PRODUCT_NAME =
-  /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
+  /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition|Filterkaffee|Hausmischung|Espressomischung)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
+/** "die röstung elbufer ist einfach der hammer": a name typed small after the kind of product. */
+const GERMAN_PRODUCT_NAME_SMALL =
+  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
 const NOT_A_PRODUCT_NAME =
   /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)(?!\p{L})/u;
 
@@ -268,6 +271,18 @@ function correctionTerms(text: string, terms: string[], language: "de" | "en"): 
  * "Ich berate seit zehn Jahren Röstereien. „Direkthandel“ steht …": who the writer is is not what they argue; the
  * sentence that states their standing is left out of the terms.
  */
+/** What an argument says is missing: "ohne (saubere) Heizlastberechnung", "without storage", "until proper heat load surveys". */
+const CRUX_DE =
+  /(?<!\p{L})(?:[Oo]hne|[Mm]angels)\s(?:(?:eine[nm]?|ein|die|den|das|saubere[nm]?|raumweise|genaue[nm]?|echte[nm]?|ordentliche[nm]?|vernünftige[nm]?|richtige[nm]?|jede[nm]?)\s){0,2}(?:\p{Ll}+(?:en|er|e)\s)?(\p{Lu}[\p{L}-]{9,})/u;
+const CRUX_EN =
+  /\b(?:without|until|unless)\s(?:(?:a|an|the|any|proper|real|published|accurate)\s){0,2}((?:(?![a-z]+ing\b)[a-z]+[- ]){0,2}(?:survey|surveys|calculation|calculations|storage|insulation|assessment|data|figures|numbers|audit|check|balancing|load|consumption))\b|\bthe (?:variable|factor|number|question) that matters most:\s([a-z][a-z-]+)/u;
+function cruxOf(text: string): string | undefined {
+  const de = CRUX_DE.exec(text)?.[1];
+  if (de) return de;
+  const en = CRUX_EN.exec(text);
+  return en?.[1] ?? en?.[2];
+}
+
 function withoutStanding(text: string, assessment: Assessment): string {
   const standing = assessment.roleReasons.find((r) => r.code === "reach-standing")?.words?.[0];
   if (!standing) return text;
@@ -346,7 +361,10 @@ function thankedFor(text: string): string | undefined {
 
 function germanProductName(text: string): string | undefined {
   // "die neue Röstung Abendrot": the name after the kind of product.
-  const name = GERMAN_PRODUCT_NAME.exec(text)?.[1]?.replace(CATEGORY, "");
+  const small = GERMAN_PRODUCT_NAME_SMALL.exec(text)?.[1];
+  const name =
+    GERMAN_PRODUCT_NAME.exec(text)?.[1]?.replace(CATEGORY, "") ??
+    (small ? small.charAt(0).toUpperCase() + small.slice(1) : undefined);
   return name && !NOT_A_PRODUCT_NAME.test(name) ? `„${name}“` : undefined;
 }
 
@@ -433,7 +451,11 @@ function setting(
   const read = caseTerms(argued, language, notTerms, corrects ? 3 : leader ? 5 : 2, unfitTerm);
 
   const things = read.filter((term) => !BARE_FIGURE.test(term));
-  const said = leader ? (things.length ? things : read).slice(0, 2) : read;
+  // "Wärmepumpe im Altbau ohne raumweise Heizlastberechnung ist Glücksspiel", "until proper heat load surveys are
+  // standard": what an expert says is missing is the crux of the argument, named first.
+  const crux = leader ? cruxOf(argued) : undefined;
+  const leading = crux && !unfitTerm(crux) ? [crux, ...things.filter((term) => !crux.includes(term))] : things;
+  const said = leader ? (leading.length ? leading : read).slice(0, 2) : read;
   const found = questionFirst(
     corrects ? correctionTerms(text, said, language) : said,
     assessment.tone === "question" ? askedTerms(argued, language, notTerms, unfitTerm) : [],

@@ -507,3 +507,117 @@ describe("the second round: batches 151–154", () => {
     expect(moved?.text).not.toMatch(/hasn't arrived/u);
   });
 });
+
+describe("the third round: batches 155–158", () => {
+  it.each([
+    ["kaffeekollektiv", "Bahn heute wieder 45 min zu spät. Deutschland halt 🙄"],
+    ["rheinwerk", "Can't believe the state of the trains in this country. Two hours late again this morning."],
+    ["rheinwerk", "Und die Rente mit 70 kommt auch noch. Na prost."],
+  ] as const)("leaves the trains and the pension alone, never asks for a booking: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.offTopic).toBe(true);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Gestern hat Ihr Monteur Herr Yilmaz bei uns die WP 9 fertig eingebaut. Sauber gearbeitet, alles in Ruhe erklärt 👍 Einziger kleiner Punkt, der Termin wurde vorher zweimal verschoben. Aber das Ergebnis ist top, danke!",
+      /Herr Yilmaz/u,
+    ],
+    [
+      "rheinwerk",
+      "Had the solar panels fitted last week, the lads were quick and tidy. Only thing, nobody told us the inverter beeps at night lol. Otherwise really happy",
+      /solar panels/u,
+    ],
+  ] as const)("thanks praise with one small point first: %s", (company, text, named) => {
+    const { first, suggestions } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+    expect(suggestions[1]?.strategy).toBe("take-seriously");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Super Idee den Espresso Kiez von 12,90 auf 16,50 hochzusetzen und das dann Qualitätsoffensive zu nennen. Schmeckt bestimmt gleich viel besser",
+    ],
+    ["rheinwerk", "Great ad. Shame nobody ever picks up your phone line 🙃"],
+    [
+      "kaffeekollektiv",
+      "Wow, a sustainable coffee brand that ships every single bag in its own box with a plastic air pillow. Groundbreaking stuff.",
+    ],
+  ] as const)("takes sarcasm seriously, with no thanks and no phone number: %s", (company, text) => {
+    const { first } = goldenAnswer(company, text, "x");
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text ?? "").not.toMatch(/dank|thank|0190/iu);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "mein paket is immer noch nich da 😤😤", /Bestellnummer/u],
+    ["rheinwerk", "Meine Jahresabrechnung stimmt hinten und vorne nicht!!", /Kundennummer/u],
+  ] as const)("asks the one question for a case told in a few words: %s", (company, text, asked) => {
+    const { first } = goldenAnswer(company, text, "x");
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text).toMatch(asked);
+  });
+
+  it.each([
+    ["kaffeekollektiv", "Ihr kriegt echt gar nix gebacken. 9 Tage auf Bestellung 58213 gewartet"],
+    ["rheinwerk", "Wie unfähig seid ihr?? 3x Zählerstand gemeldet, trotzdem geschätzt. KdNr 7730418"],
+    ["kaffeekollektiv", "your app is trash. crashed 4 times at checkout today"],
+    ["rheinwerk", "Ihr seid echt der letzte Laden 🤮"],
+  ] as const)("sets a boundary for contempt: %s", (company, text) => {
+    expect(goldenAnswer(company, text, "x").first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("hears the idiom for waiting in vain as no case about a door", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Boah wann macht ihr am Samstag endlich mal auf?? Steh jedes mal um halb 9 wie bestellt und nicht abgeholt vor eurer Tür",
+    );
+    expect(first?.text).not.toMatch(/Bestellnummer|Probleme mit der Tür/u);
+  });
+
+  it("hears staff on their phones as no device of the writer's", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "was is eigentlich los mit eurem laden in ottensen, zweimal diese woche kalter cappu und das personal glotzt nur aufs handy. kriegt ihr das irgendwann gebacken oder nicht",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).not.toMatch(/Handy/u);
+  });
+
+  it("says other coffee in the parcel as other contents, not a parcel missing", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "hab mich so auf den neuen Äthiopien gefreut, im Paket war dann aber der Kolumbien. Schmeckt auch, nur halt nicht der den ich wollte 😅",
+    );
+    expect(first?.text).toMatch(/nicht das enthielt, was bestellt war/u);
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Wir haben eine Wärmepumpe von einem anderen Anbieter, die Firma gibt es leider nicht mehr. Übernehmen Sie auch die Wartung für Fremdgeräte?",
+      "holding-reply",
+    ],
+    [
+      "kaffeekollektiv",
+      "Kleine Frage zum Post: Müsste es nicht 'seit 2016' heißen? Ich war damals bei der Eröffnung in Kreuzberg dabei.",
+      "check-correction",
+    ],
+  ] as const)("reads a question asked verb first and a correction asked as a question: %s", (company, text, plan) => {
+    expect(goldenAnswer(company, text).first?.strategy).toBe(plan);
+  });
+
+  it("names what an expert says is missing", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Als Energieberaterin sehe ich es jede Woche: Wärmepumpe im Altbau ohne raumweise Heizlastberechnung ist Glücksspiel. Die Anlagen sind überdimensioniert und takten.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("engage-argument");
+    expect(first?.text).toMatch(/Heizlastberechnung/u);
+  });
+});

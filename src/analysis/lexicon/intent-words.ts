@@ -842,6 +842,15 @@ export const FAILURE = [
   "statt|anstatt|anstelle ~6 kam|kamen|geliefert|geschickt",
   "was ~1 booked|scheduled|planned|confirmed ~5 now ~2 its|it's|is|it",
   "bills|billed|charges|charged ~6 tariff|rate ~2 rather ~1 than|instead",
+  // Batch 157: "im Paket war dann aber der Kolumbien", "zweimal diese woche kalter cappu".
+  "im ~1 paket|karton ~1 war|waren ~2 aber",
+  "kalter|kalten|lauwarmer|lauwarmen ~1 cappu|cappuccino|kaffee|latte|flat|espresso",
+  // Batch 158: "mein paket is immer noch nich da 😤😤", "Meine Jahresabrechnung stimmt hinten und vorne nicht!!",
+  // "Shame nobody ever picks up your phone line".
+  "paket|bestellung|lieferung|abo ~3 immer ~1 noch ~1 nich|nicht|nix|nichts ~1 da",
+  "stimmt ~1 hinten ~1 und ~1 vorne ~1 nicht|nich",
+  "nobody|noone ~2 picks|picked ~1 up",
+  "no ~1 one ~2 picks|picked ~1 up",
   // "Guten Morgen ich habe eine Beschwerde und eine Frage. Erst die Beschwerde: …": a complaint announced as one.
   "ich ~1 habe|hab|hätte|haette ~1 eine ~1 beschwerde|reklamation",
   "erst|zuerst ~1 die ~1 beschwerde|reklamation",
@@ -2497,6 +2506,10 @@ export const POLITICS = [
   "abwaehlen",
   "culture war",
   "streik*",
+  // "Und die Rente mit 70 kommt auch noch. Na prost.", "Deutschland halt 🙄".
+  "rente ~2 mit ~1 63|67|68|69|70",
+  "rentenalter",
+  "deutschland ~1 halt",
   // "Bahnstreik Nummer 5 und ich steh in Göttingen am Gleis. Danke für nix 🙃 #GDL".
   "bahnstreik*",
   "warnstreik*",
@@ -2873,6 +2886,8 @@ export const SARCASTIC_PRAISE = [
   "kann ~3 naechste ~3 kaum ~1 erwarten",
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
+  // "… every single bag in its own box with a plastic air pillow. Groundbreaking stuff."
+  "groundbreaking|revolutionary|visionary ~1 stuff",
   "glanzleistung*",
   "truly|so|very ~1 innovative|revolutionary|visionary|groundbreaking",
   // "Jot jemaht, Rheinwerk 👏 Zählerschrank is … sperrangelweit op": "gut gemacht" in Kölsch.

@@ -247,6 +247,8 @@ export const CORRECTION = [
   "adresse|anschrift|datum|uhrzeit|oeffnungszeit|oeffnungszeiten|preis|nummer|telefonnummer|angabe ~1 im|in ~1 post|beitrag|text ~2 stimmt|stimmen|ist|sind ~1 nicht|falsch",
   "error|mistake ~1 in ~1 the|your|this ~1 graphic|post|chart|caption|image|video|flyer|ad",
   "worth ~1 fixing|correcting",
+  // "Müsste es nicht 'seit 2016' heißen?"
+  "muesste|muss|sollte ~1 es ~1 nicht ~5 heissen",
   // "Kleiner fachlicher Einwand zum Beitrag: Eine JAZ von 5,5 … Woher stammt der Wert?"
   "einwand ~2 zum|zu ~1 beitrag|post|text|artikel",
   "woher ~1 stammt|stammen|kommt|kommen ~2 wert|werte|zahl|zahlen|angabe|angaben",

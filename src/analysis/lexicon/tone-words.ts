@@ -701,6 +701,9 @@ export const DISAPPROVAL = [
   "conveniently ~1 leave|leaves|left|omit|omits|omitted|forget|forgets|ignore|ignores",
   "machen|macht|koennen|kann ~2 das ~1 wenigstens",
   "den ~1 knall ~2 nicht ~1 gehoert",
+  // "Preise rauf, Portionen kleiner. Früher wart ihr mal besser."
+  "frueher ~1 wart|waren|wars|war ~2 besser",
+  "preise ~1 rauf|hoch ~3 portionen|tassen|tueten ~1 kleiner",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -903,6 +906,13 @@ export const IRONY = [
   "marketing|werbung ~1 koennt|koennen ~1 ihr|sie",
   "good|great ~1 at ~1 marketing",
   "but ~1 hey ~2 nice|great|lovely|cool|pretty",
+  // Batch 157: "… auf 16,50 hochzusetzen und das dann Qualitätsoffensive zu nennen. Schmeckt bestimmt gleich viel
+  // besser", "ships every single bag in its own box with a plastic air pillow. Groundbreaking stuff."
+  "bestimmt|sicher|sicherlich ~2 gleich ~1 viel ~1 besser",
+  "groundbreaking|revolutionary|visionary ~1 stuff",
+  // Batch 158: "Great ad. Shame nobody ever picks up your phone line 🙃": praise, then what it leaves out.
+  "shame|pity ~1 nobody|noone|nothing ~1 ever",
+  "schade ~1 nur|bloss ~1 dass ~1 keiner|niemand|nie",
   "aber ~1 hey ~2 schoene|schoenes|schoener|tolle|tolles|toller|huebsche|huebsches",
   // "eure ach so tolle Siebträger-Mahlung is ja wohl n Witz": praise undone by "ach so".
   "ach ~1 so ~1 toll|tolle|toller|tollen|tolles|super|grossartig|grossartige|grossartigen|beruehmt|beruehmte|beruehmten|gelobte|gelobten|hochgelobte|hochgelobten|nachhaltig|nachhaltige|nachhaltigen",

@@ -440,7 +440,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       // "statt vier verschiedenen Sorten zweimal Sidamo drin": it came with other contents than ordered.
-      if (has(words, /^(?:an)?statt\s.*\s(?:drin|drinnen|dabei)$|^instead of\s/)) {
+      // "im Paket war dann aber der Kolumbien": other contents than hoped for.
+      if (
+        has(
+          words,
+          /^(?:an)?statt\s.*\s(?:drin|drinnen|dabei)$|^instead of\s|^im (?:paket|karton) (?:war|waren) (?:\p{L}+ )?aber\b/u,
+        )
+      ) {
         return de
           ? `dass ${order} nicht das enthielt, was bestellt war`
           : `that ${order} didn't contain what you ordered`;

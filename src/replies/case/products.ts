@@ -97,6 +97,13 @@ export function caseProduct(text: string): string | undefined {
       !/^\s(?:run|runs|are running|is running|gehen|geht|sind)\s(?:out|aus|bald|leer|alle)\b/iu.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 24),
       ) &&
+      // "das personal glotzt nur aufs handy": staff at their own phones, no device of the writer's.
+      !(
+        /^(?:handy|smartphone|phone)\b/i.test(match[0]) &&
+        /(?<!\p{L})(?:aufs|auf (?:ihr|sein|das)|an ihrem|an seinem|on (?:their|his|her))\s$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
+      ) &&
       // "why does nobody pick up the phone": the company's line, not a phone of theirs.
       !(
         /^phone\b/i.test(match[0]) &&

@@ -291,7 +291,10 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       !praiseHits.some((p) => p.from === hit.to + 1) &&
       !negatedAt(normalised, hit.from, 1) &&
       // "schmeckt sauer", "etwas zu sauer": sour, not cross.
-      !(tokens[hit.from]?.key === "sauer" && SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "")),
+      !(
+        tokens[hit.from]?.key === "sauer" &&
+        (SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "") || /^schmeck/u.test(tokens[hit.from + 1]?.key ?? ""))
+      ),
   ).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;
   // "the new flavour is SO good 😭😭": crying beside praise is being overwhelmed, not sadness.

@@ -276,7 +276,7 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
-  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out to|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
+  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out (?:to|an)|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
 /** One small point beside praise: "Einziger kleiner Punkt", "only thing", "otherwise really happy". */
 const SMALL_POINT =
   /(?<!\p{L})(?:einziger? (?:kleiner? )?(?:punkt|kritikpunkt|wermutstropfen|minuspunkt|haken)|nur eine kleinigkeit|kleiner wermutstropfen|ansonsten (?:alles )?(?:top|super|prima|bestens|klasse)|sonst (?:alles )?(?:top|super|prima|bestens))(?!\p{L})|\b(?:(?:the )?only thing|one small thing|only (?:small )?(?:niggle|gripe|complaint)|otherwise (?:really |very |super )?(?:happy|great|pleased|perfect))\b/iu;

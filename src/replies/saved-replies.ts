@@ -65,9 +65,9 @@ const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;
 const AT_A_COMPUTER =
   /\b(?:nur|bloß|only|just)\s(?:(?:den|einen|meinen|a|my|the)\s)?(?:computer|pc|laptop|rechner|desktop)\b|\b(?:am|vom|per|with a|on a|on my)\s(?:computer|pc|laptop|rechner)\b/iu;
-/** A need of diet or health the comment names: "glutenfrei", "laktosefrei", "Zöliakie", "nut allergy", "decaf". */
+/** A need the comment names that an answer must speak of: a diet ("glutenfrei", "nut allergy"), a listed building, a tenancy. */
 const DIET =
-  /(?<!\p{L})(gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*)/iu;
+  /(?<!\p{L})(gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
 function leavesOutDiet(comment: string, answer: string): boolean {
   const need = DIET.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;

@@ -621,3 +621,69 @@ describe("the third round: batches 155–158", () => {
     expect(first?.text).toMatch(/Heizlastberechnung/u);
   });
 });
+
+describe("the fourth round: batches 159–162", () => {
+  it.each([
+    "Wärmepumpe bei minus 20 Grad 😂😂 Da heiz ich lieber mit euren Rechnungen, die brennen wenigstens gut",
+    "Mal ganz ehrlich: Deutschland schafft sich als Industriestandort gerade selbst ab. Bürokratie, Fachkräftemangel – wer hier noch investiert, dem ist nicht zu helfen. Schönen Dienstag allerseits.",
+  ])("never thanks a jibe or a remark on the country: %s", (text) => {
+    const { first } = goldenAnswer("rheinwerk", text);
+    expect(first?.text ?? "").not.toMatch(/dank|Lob/iu);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Shoutout to the Kaffeekollektiv team for the coffee tasting you ran for our office in Hamburg last week. My colleagues still haven't stopped talking about the natural-process Ethiopian 🙌",
+    ],
+    [
+      "kaffeekollektiv",
+      "Shoutout an Jonas aus Ottensen ☕ der hat mir heute morgen total geduldig erklärt warum mein Espresso zuhause so sauer schmeckt. Feiner gemahlen, länger laufen lassen – und jetzt schmeckt er!! Danke!!",
+    ],
+  ] as const)("thanks praise that tells of a problem solved or talked about: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it.each([
+    "Energy suppliers love to advertise heat pumps, but the real bottleneck is installers. If Rheinwerk can't install within a reasonable time you're just building a waiting list. What are your actual lead times?",
+    "Rheinwerk's new 'Solar for renters' campaign is welcome, but let's be honest: balcony modules won't move the needle while landlords can still say no. Is either on your roadmap?",
+  ])("reads an argument as no case of the writer's, and an apostrophe as no quotation: %s", (text) => {
+    const { assessment, first } = goldenAnswer("rheinwerk", text, "linkedin");
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).not.toMatch(/order number|case number|'s be honest/u);
+  });
+
+  it("answers a question about shipping, not another shop's stuck order", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "do you ship to the UK?? and is there customs stuff to pay, my last order from an EU shop got stuck for ages",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/UK/u);
+  });
+
+  it("does not answer a listed building with the heat pump's cold-weather facts", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Do you install heat pumps in listed buildings? Our house in Königswinter is a protected monument",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Seit der Umstellung auf den neuen Tarif stimmt meine Rechnung vorne und hinten nicht!!! Fast 40 Euro mehr im Monat.",
+      "case-question",
+    ],
+    [
+      "kaffeekollektiv",
+      "Ordered the Kreuzberg Blend 1kg, order #KK-61508, picked French press grind but got whole beans 🙃 What now?",
+      "case-next-step",
+    ],
+  ] as const)("hears a case told in everyday words: %s", (company, text, plan) => {
+    expect(goldenAnswer(company, text).first?.strategy).toBe(plan);
+  });
+});

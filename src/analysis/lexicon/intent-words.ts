@@ -848,7 +848,10 @@ export const FAILURE = [
   // Batch 158: "mein paket is immer noch nich da 😤😤", "Meine Jahresabrechnung stimmt hinten und vorne nicht!!",
   // "Shame nobody ever picks up your phone line".
   "paket|bestellung|lieferung|abo ~3 immer ~1 noch ~1 nich|nicht|nix|nichts ~1 da",
-  "stimmt ~1 hinten ~1 und ~1 vorne ~1 nicht|nich",
+  "stimmt ~3 hinten ~1 und ~1 vorne ~1 nicht|nich",
+  "stimmt ~3 vorne ~1 und ~1 hinten ~1 nicht|nich",
+  // "picked French press grind but got whole beans": chosen, and something else came.
+  "picked|chose|selected ~5 but ~1 got|received",
   "nobody|noone ~2 picks|picked ~1 up",
   "no ~1 one ~2 picks|picked ~1 up",
   // "Guten Morgen ich habe eine Beschwerde und eine Frage. Erst die Beschwerde: …": a complaint announced as one.
@@ -2506,7 +2509,12 @@ export const POLITICS = [
   "abwaehlen",
   "culture war",
   "streik*",
-  // "Und die Rente mit 70 kommt auch noch. Na prost.", "Deutschland halt 🙄".
+  // "Und die Rente mit 70 kommt auch noch. Na prost.", "Deutschland halt 🙄", "Typisch Deutschland", "Deutschland schafft
+  // sich als Industriestandort gerade selbst ab", "in Berlin streiten se sich wieder wochenlang übern Haushalt".
+  "typisch ~1 deutschland",
+  "industriestandort",
+  "fachkraeftemangel",
+  "streiten ~4 haushalt|bundeshaushalt",
   "rente ~2 mit ~1 63|67|68|69|70",
   "rentenalter",
   "deutschland ~1 halt",

@@ -910,6 +910,8 @@ export const IRONY = [
   // besser", "ships every single bag in its own box with a plastic air pillow. Groundbreaking stuff."
   "bestimmt|sicher|sicherlich ~2 gleich ~1 viel ~1 besser",
   "groundbreaking|revolutionary|visionary ~1 stuff",
+  // Batch 159: "Da heiz ich lieber mit euren Rechnungen, die brennen wenigstens gut": credit only for the absurd.
+  "wenigstens|immerhin ~1 gut|toll|super",
   // Batch 158: "Great ad. Shame nobody ever picks up your phone line 🙃": praise, then what it leaves out.
   "shame|pity ~1 nobody|noone|nothing ~1 ever",
   "schade ~1 nur|bloss ~1 dass ~1 keiner|niemand|nie",

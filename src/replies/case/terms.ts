@@ -134,9 +134,9 @@ const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”�
  */
 const SPOKEN =
   /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt)(?!\p{L})/iu;
-/** A claim quoted as the company's: "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
+/** A claim quoted as the company's (an apostrophe inside a word, "let's", "won't", quotes nothing): "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s["“„']([^"“”„'.!?]{3,30})["”“']|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}["“„']([^"“”„'.!?]{3,40})["”“']|["“„']([^"“”„'.!?]{3,40})["”“']\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
+  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,30})(?:["”“]|'(?!\p{L}))|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))|(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;

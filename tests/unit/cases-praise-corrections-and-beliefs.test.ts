@@ -687,3 +687,11 @@ describe("the fourth round: batches 159–162", () => {
     expect(goldenAnswer(company, text).first?.strategy).toBe(plan);
   });
 });
+
+describe("a roast's name typed small", () => {
+  it("is thanked by its name", () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "die röstung elbufer ist einfach der hammer. danke leute!!");
+    expect(first?.text).toMatch(/Röstung „Elbufer“/u);
+    expect(goldenAnswer("kaffeekollektiv", "die röstung ist echt lecker").first?.text).not.toMatch(/„/u);
+  });
+});

@@ -203,8 +203,16 @@ export function caseProduct(text: string): string | undefined {
   const said = capitalised(trimTrailingNoun(thing[0].trim()));
   // "die Röstung Abendrot": a roast's name is said in quotation marks, as a name.
   const roast = /^(Röstung|roast|blend)\s(\p{Lu}\p{Ll}+)$/u.exec(said);
-  return roast ? `${roast[1]} „${roast[2]}“` : said;
+  if (roast) return `${roast[1]} „${roast[2]}“`;
+  // "die röstung elbufer ist einfach der hammer": a name typed small right after the kind of roast.
+  const small = /^(?:Röstung|Sorte|Mischung)$/u.test(said)
+    ? SMALL_NAME_AFTER.exec(text.slice(thing.index + thing[0].length))?.[1]
+    : undefined;
+  return small ? `${said} „${small.charAt(0).toUpperCase()}${small.slice(1)}“` : said;
 }
+
+const SMALL_NAME_AFTER =
+  /^\s(?!(?:ist|war|sind|waren|hat|hatte|schmeckt|schmeckte|von|aus|mit|für|die|der|das|den|dem|und|oder|aber|bei|im|in|auf|nicht|auch|echt|wirklich|einfach|total|heute|gestern|jetzt|schon|noch|mal|bitte|ganz|sehr)(?!\p{L}))(\p{Ll}{4,20})(?!\p{L})/u;
 
 /** German nouns only: "app" or "router" typed in an English comment stays as it is. */
 const ENGLISH_THINGS = new Set(THINGS_EN.toLowerCase().split("|"));

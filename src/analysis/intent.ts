@@ -157,7 +157,7 @@ function topicOf(
  */
 /** "… in the graphic", "im Beitrag", "in der Grafik": what a company published, after the word for a mistake. */
 const PUBLISHED_AFTER =
-  /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|post|beitrag|grafik|bild|video|flyer|text|artikel|anzeige)\b/u;
+  /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|beitrag|grafik|bild|artikel|anzeige)\b/u;
 
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;

@@ -24,7 +24,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, planParts, suggests, wishesWell, wordCount } from "./plans";
+import { choosePlans, hasCase, phonedNotWritten, planParts, suggests, wishesWell, wordCount } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -709,7 +709,7 @@ function generate(
     fact: s.fill.fact !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
     wishes: wishesWell(comment.text),
-    byPhone: PHONED.test(comment.text) && !WITH_LINK.test(comment.text),
+    byPhone: phonedNotWritten(comment.text),
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -951,10 +951,6 @@ export function composeReplies(
   if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
-
-/** "hat jemand angerufen, angeblich von Rheinwerk", "someone rang claiming to be you": a call, not a message. */
-const PHONED = /(?<!\p{L})(?:angerufen|anrief|anruf|am telefon|rang|called|phoned|phone call|on the phone)(?!\p{L})/iu;
-const WITH_LINK = /(?<!\p{L})(?:link|sms|e-?mail|mail|whatsapp|text message|nachricht)(?!\p{L})/iu;
 
 /**
  * What the company is believed not to do: "you lot don't ship to the UK anymore", "bei euch nur ganze Bohnen",

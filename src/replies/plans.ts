@@ -308,6 +308,15 @@ const DOUBTED =
 const CLICK =
   /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bankverbindung|kontodaten|bank details|iban|kontonummer|kreditkarte\p{L}*|credit card|card details)(?!\p{L})/iu;
 
+/** "hat jemand angerufen, angeblich von Rheinwerk", "someone rang claiming to be you": a call, not a message. */
+const PHONED = /(?<!\p{L})(?:angerufen|anrief|anruf|am telefon|rang|called|phoned|phone call|on the phone)(?!\p{L})/iu;
+const WITH_LINK = /(?<!\p{L})(?:link|sms|e-?mail|mail|whatsapp|text message|nachricht)(?!\p{L})/iu;
+
+/** A call in the company's name, with no message or link to it: what a scam warning speaks of. */
+export function phonedNotWritten(text: string): boolean {
+  return PHONED.test(text) && !WITH_LINK.test(text);
+}
+
 function doubtsMessage(text: string): boolean {
   return (
     MESSAGE_FROM.test(text) &&

@@ -49,7 +49,7 @@ export function savedMatches(
       // "Do you ship to Switzerland?": an answer for the EU and the UK does not answer it.
       .filter((saved) => !leavesOutCountry(comment, saved.text))
       // "ob es … auch glutenfreien Kuchen gibt": an answer about vegan cakes does not say whether any is gluten-free.
-      .filter((saved) => !leavesOutDiet(comment, saved.text))
+      .filter((saved) => !leavesOutNeed(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
       .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
@@ -66,10 +66,10 @@ const OFFLINE =
 const AT_A_COMPUTER =
   /\b(?:nur|bloß|only|just)\s(?:(?:den|einen|meinen|a|my|the)\s)?(?:computer|pc|laptop|rechner|desktop)\b|\b(?:am|vom|per|with a|on a|on my)\s(?:computer|pc|laptop|rechner)\b/iu;
 /** A need the comment names that an answer must speak of: a diet ("glutenfrei", "nut allergy"), a listed building, a tenancy. */
-const DIET =
+const NEED =
   /(?<!\p{L})(gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
-function leavesOutDiet(comment: string, answer: string): boolean {
-  const need = DIET.exec(comment)?.[1]?.toLowerCase();
+function leavesOutNeed(comment: string, answer: string): boolean {
+  const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;
   const stem = need.slice(0, 4);
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);

@@ -177,6 +177,7 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     transitOnTheWay(normalised, hit) ||
     replacedThing(tokens, hit) ||
     feared(normalised, hit) ||
+    gladlyAgain(tokens, hit) ||
     (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
     // "Still only €3 for a filter coffee, love it!": a price that has not gone up. Not "still only one barista".
     (tokens[hit.from]?.key === "still" &&
@@ -185,6 +186,17 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
       )) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
   );
+}
+
+/** What one is glad to do or have again: "would work with them again", "had it purring again". */
+const GLAD_AGAIN = new Set(
+  "work book order buy hire use choose recommend visit purring running humming working going warm".split(" "),
+);
+const FAILED_AGAIN = new Set("stopped stop not isnt never broke broken down failed cut".split(" "));
+function gladlyAgain(tokens: readonly Token[], hit: Hit): boolean {
+  if (tokens[hit.from]?.key !== "again" || hit.to !== hit.from) return false;
+  const before = tokens.slice(Math.max(0, hit.from - 5), hit.from).map((token) => token.key);
+  return before.some((key) => GLAD_AGAIN.has(key)) && !before.some((key) => FAILED_AGAIN.has(key));
 }
 
 const FEARED_BEFORE =

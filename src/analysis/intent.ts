@@ -552,6 +552,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
       (hit) =>
         !costsExploding(normalised.tokens, hit) &&
         !batteryCharging(normalised, kind, hit) &&
+        // "Ist da ne Charge verbrannt?": the German "Charge" is a batch, no charge on a bill.
+        !(
+          kind === "billing" &&
+          normalised.tokens[hit.from]?.key === "charge" &&
+          GERMAN_ARTICLE.has(normalised.tokens[hit.from - 1]?.key ?? "")
+        ) &&
         // "Unter eurem letzten Preis-Post …": a post about prices, no bill of theirs.
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
@@ -737,6 +743,7 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
   );
 }
 
+const GERMAN_ARTICLE = new Set(["ne", "eine", "die", "der", "diese", "dieser", "einer", "jede", "welche"]);
 const SEEN = new Set(["seen", "saw", "see", "gesehen", "sehe", "sah"].map(wordKey));
 const POST_ABOUT = new Set(["post", "posts", "beitrag", "beitraege", "posting", "tweet", "kampagne", "campaign"]);
 
@@ -1166,7 +1173,7 @@ const OPINION_ASKED =
 const ASKED_OF_READERS =
   /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
+  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
 const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
@@ -1708,6 +1715,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (closing && (complaint || complaints.length > 0 || facts.length > 0)) {
     return [...words(normalised, facts), closing[0].replace(/[.!\s]+$/u, "").trim()];
   }
+  // "9 Tage von Berlin nach Bremen 👏👏 … das hätte die Postkutsche auch geschafft. Aber Hauptsache der Karton ist
+  // hübsch": what matters more to them said with a shrug, or a mail coach held up as the pace, beside a failure or
+  // applause. Not "Hauptsache gesund!" on its own.
+  const aside = MOCKING_ASIDE.exec(normalised.text);
+  if (aside && (complaint || complaints.length > 0 || facts.length > 0 || CLAPPING.test(normalised.text)))
+    return [...words(normalised, facts), aside[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
   if (
@@ -1857,6 +1870,13 @@ const ASKS_US =
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})/iu;
 const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
+/**
+ * Someone else whose doings people vent about on any page: a landlord, an authority, a parcel service, a transport
+ * company, a telephone company. "Mein Vermieter lässt uns … mit ner kaputten Gastherme sitzen", "berlin landlords are
+ * unhinged", "5 Monate wartet man … aufs Bauamt".
+ */
+const THIRD_PARTY =
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|royal mail|the post office)(?!\p{L})/iu;
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 const OTHERS_COMPLAIN =
@@ -1878,6 +1898,8 @@ function ownDealings(normalised: Normalised): Hit[] {
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
+const MOCKING_ASIDE =
+  /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
 const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(
@@ -1940,7 +1962,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -1992,7 +2014,7 @@ const CREDIT_TO =
   /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
-  /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice))(?!\p{L})/iu;
+  /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
 /** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
 const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}\p{Ll}+/u;
 
@@ -2178,7 +2200,16 @@ export function readIntent(
   // nothing of theirs with us in it.
   // "Bahn heute wieder 45 min zu spät. Deutschland halt 🙄": a carrier late, on a page that is not the carrier's.
   const carrierLate = CARRIER_LATE.test(normalised.text) && !CARRIER.test(companyName);
-  const unrelated = (UNRELATED.test(normalised.text) || carrierLate) && ownDealings(normalised).length === 0;
+  // "berlin landlords are unhinged. €1,400 for a one-room …": someone else's doings, told without a word to us.
+  // Not "Wie wollen Sie das für Vermieter attraktiv machen?": a question is put to whoever reads it.
+  const othersDoings =
+    !tone.question &&
+    THIRD_PARTY.test(normalised.text) &&
+    !THIRD_PARTY.test(companyName) &&
+    !tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token)) &&
+    !(companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase()));
+  const unrelated =
+    (UNRELATED.test(normalised.text) || carrierLate || othersDoings) && ownDealings(normalised).length === 0;
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const named =
@@ -2265,8 +2296,12 @@ export function readIntent(
     (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
   // "Off topic aber muss einfach raus: der Busfahrer von der Linie 133 …": said to be beside the point, and nothing
   // asked of us. Not "Off topic, aber habt ihr auch Hafermilch?": a question to us is ours.
+  // "Slightly off topic but does anyone else find the Ausländerbehörde … impossible??": a question to the other readers.
   const saidOffTopic =
-    unrelated || (SAID_OFF_TOPIC.test(normalised.text) && complaint === undefined && question === undefined);
+    unrelated ||
+    (SAID_OFF_TOPIC.test(normalised.text) &&
+      complaint === undefined &&
+      (question === undefined || (LEXICON.community.find(tokens).length > 0 && !ASKS_US.test(normalised.text))));
   // "@Rheinwerk weiß einer ob die A1 bei Leverkusen am WE wieder dicht ist??": the other readers asked about
   // something that is none of ours.
   const readersAsked =

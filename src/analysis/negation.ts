@@ -112,8 +112,10 @@ export function deniedWithin(tokens: readonly Token[], hit: Hit): boolean {
   for (let at = hit.from + 1; at < hit.to; at++) {
     if (DENIED_INSIDE.has(tokens[at]?.key ?? "") && PASSIVE.has(tokens[at + 1]?.key ?? "")) return true;
   }
-  return false;
+  // "die Lieferung kam bisher kein einziges Mal zu spät": never once, said inside the phrase.
+  return hit.to - hit.from >= 3 && NOT_ONCE_INSIDE.test(keysIn(tokens, hit.from + 1, hit.to));
 }
+const NOT_ONCE_INSIDE = /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|keinmal)(?:\s|$)/u;
 
 const NOT_ONCE =
   /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|nicht einmal)(?:\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$/u;

@@ -105,14 +105,15 @@ export function normalise(input: string): Normalised {
  * name they are unsure of, asks nobody.
  */
 const HEDGE =
-  /\((?:[^()?\n]{0,40}[\s,])?(?:glaub(?:e)? ich|mein(?:e)? ich|oder so|oder|i think|i believe|or so|or was it[^()?\n]{0,30}|war das so)\?\)/giu;
+  /\((?:[^()?\n]{0,40}[\s,])?(?:glaub(?:e)? ich|mein(?:e)? ich|oder so|oder|i think|i believe|or so|or was it[^()?\n]{0,30}|war das so)\?+\)/giu;
 const NAME_DOUBTED =
   /\((?!(?:Warum|Wieso|Weshalb|Wann|Wo|Wer|Was|Wie|Echt|Ernsthaft|Why|When|Where|Who|What|How|Really|Seriously)\?)(?:(?:Frau|Herr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}-]+\?\)/gu;
 
 function hedges(text: string): number {
   if (!text.includes("(")) return 0;
   let n = 0;
-  for (const _ of text.matchAll(HEDGE)) n++;
+  // "(stefan n ali i think??)": every question mark of the doubt.
+  for (const hedge of text.matchAll(HEDGE)) n += count(hedge[0], "?");
   for (const _ of text.matchAll(NAME_DOUBTED)) n++;
   return n;
 }

@@ -182,10 +182,38 @@ function pricedThing(
 ): string | undefined {
   if (!topic || (criticised !== "prices" && criticised !== "price-increase")) return topic;
   // Only what the price is for: "extra for oat milk", not "Preise erhöhen und dann noch Werbung".
+  // "Flat White kostet in Kreuzberg jetzt 4,60", "Espresso jetzt 4,20": the thing whose price is said.
   const priced = (term: string) =>
-    new RegExp(`(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${escapeRegExp(term)}`, "iu").test(text);
+    new RegExp(
+      `(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${escapeRegExp(term)}|(?<!\\p{L}|\\p{Lu}\\p{L}*\\s)${escapeRegExp(term)}\\s(?:[^.!?\\d]{0,20}?\\s)?(?:kostet|costs|is now|jetzt|now)\\s(?:[^.!?\\d]{0,12}?\\s)?[€£$]?\\d`,
+      "iu",
+    ).test(text);
   const thing = terms.find((term) => !PRICE_WORD.test(term) && term.length <= 30 && priced(term));
   return thing ? `${topic} ${language === "de" ? "für" : "for"} ${thing}` : topic;
+}
+
+/** What is criticised at a branch: its prices, hours, queues, service and what it serves. */
+const AT_BRANCH: ReadonlySet<Case["criticised"]> = new Set([
+  "prices",
+  "price-increase",
+  "opening-hours",
+  "waiting-times",
+  "service",
+  "quality",
+]);
+
+/**
+ * "Deine Kritik an unseren Preisen in Kreuzberg": criticism of what happens at a branch names the branch the comment
+ * named; never a place things are sent to ("shipping to Dublin").
+ */
+function atBranch(topic: string | undefined, kase: Case, text: string): string | undefined {
+  const place = kase.places[0];
+  if (!topic || !place || !AT_BRANCH.has(kase.criticised) || /\s/u.test(place) || topic.includes(place)) return topic;
+  if (new RegExp(`(?<!\\p{L})(?:to|nach|into)\\s${escapeRegExp(place)}(?!\\p{L})`, "iu").test(text)) return topic;
+  const waited = /\s\(([^)]*)\)$/u.exec(topic);
+  const bare = waited ? topic.slice(0, waited.index) : topic;
+  const at = `${bare} in ${place}`;
+  return waited ? `${at} (${waited[1]})` : at;
 }
 
 /**
@@ -324,7 +352,11 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+
+/** The image praise is said in, not its object: "a breath of fresh air", "my second living room", "ne Umarmung". */
+const PRAISING_IMAGE =
+  /(?<!\p{L})(?:breath of fresh air|fresh air|game ?changer|clockwork|living room|second home|lifesaver|legend|umarmung|wohnzimmer|uhrwerk|loblied)(?!\p{L})/iu;
 
 /** A thing praised by its own name in English, after "the", "our" or "your": "the Yirgacheffe", "your Kenya AA". */
 function namedInPraise(
@@ -490,9 +522,9 @@ function setting(
     topic:
       kase.criticised === "campaign"
         ? (campaignWord(text)?.[language] ?? criticisedPhrase(kase, voice))
-        : pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language),
+        : atBranch(pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language), kase, text),
     terms: withOccasion(
-      criticismTerms(terms, kase.places[0], corrects),
+      criticismTerms(terms, kase.places[0], corrects, text),
       assessment.tone === "question" && !assessment.intent.complaint && !kase.problem && !corrects && !leader
         ? askedDetails(text, kase, language)
         : [],
@@ -506,7 +538,16 @@ function setting(
         ? (THANKED_TEAM_EN.exec(comment.text)?.[1] ??
           joinTerms(
             terms
-              .filter((term) => !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term))
+              .filter(
+                (term) =>
+                  !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term) &&
+                  !PRAISING_IMAGE.test(term) &&
+                  // "was dreading the energy sign up": what they feared is not what they praise.
+                  !new RegExp(
+                    `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of)\\s(?:the\\s|my\\s)?${escapeRegExp(term)}`,
+                    "iu",
+                  ).test(text),
+              )
               .slice(0, 1)
               // "Love the new spin bikes": "the kind words about the spin bikes"; a plural praised is those ones, not
               // all of them (a singular gets its article below).
@@ -517,7 +558,7 @@ function setting(
           thankedFor(text) ??
           terms
             // "hat mir super bei der Abrechnung geholfen": the matter helped with is not what was praised.
-            .filter((term) => !NOT_PRAISED.test(term))
+            .filter((term) => !NOT_PRAISED.test(term) && !PRAISING_IMAGE.test(term))
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
@@ -844,13 +885,21 @@ function questionFirst(terms: readonly string[], asked: readonly string[]): stri
  * "zum Thema Haferdrink in Ottensen", not "zum Thema Ottensen und Haferdrink": outside a correction, a thing is named
  * with the branch it was at.
  */
-function criticismTerms(terms: readonly string[], place: string | undefined, corrects: boolean): string[] {
+function criticismTerms(
+  terms: readonly string[],
+  place: string | undefined,
+  corrects: boolean,
+  text: string,
+): string[] {
   // "Leipzig Parkplätze" of a sentence in small letters read with its nouns capitalised: no place's name to repeat.
   // "40 Minuten Schlange in Kreuzberg": one thing named, and the branch it was at, though no term says the branch.
   if (corrects || !place || /\s/u.test(place) || terms.length === 0 || terms.length > 2) return [...terms];
   const isPlace = (term: string) => term.includes(place) || place.includes(term);
   const others = terms.filter((term) => !isPlace(term));
-  return others.length === 1 && !/\sin\s/u.test(others[0] ?? "") ? [`${others[0]} in ${place}`] : [...terms];
+  const other = others[0] ?? "";
+  // "9 Tage von Berlin nach Bremen": a place something came from is no thing at the other place.
+  const cameFrom = new RegExp(`(?<!\\p{L})(?:von|aus|from)\\s${escapeRegExp(other)}(?!\\p{L})`, "u").test(text);
+  return others.length === 1 && !/\sin\s/u.test(other) && !cameFrom ? [`${other} in ${place}`] : [...terms];
 }
 
 /**

@@ -35,7 +35,9 @@ export const SLURS = [
   "untermensch*",
   "kopftuchmaedchen*",
   "messermigrant*",
-  "goldstueck*",
+  // The plural mocks refugees; one person called "ein Goldstück" is praise ("… alles picobello. Ein Goldstück!!").
+  "goldstuecke",
+  "goldstuecken",
   // Police jargon for North Africans turned into a name for them: "Nafris", "Nafri-Antänzer".
   "nafri",
   "nafris",
@@ -172,6 +174,7 @@ export const HATE_PATTERNS = [
   "{slurAmbiguous} ~1 ass|bitch|bitches|shit|fuck|fucker|lover",
   // German
   "ins gas",
+  "so|noch|wieder|jedes|jeder ~1 ein|eins ~1 goldstueck",
   "ab ins lager",
   "heil hitler",
   "sieg heil",

@@ -2538,6 +2538,18 @@ export const POLITICS = [
   "offside",
   "watching|watch|guckt|schaut ~3 the|das ~1 match|game|spiel",
   "match|game ~1 tonight|today|yesterday",
+  // Batch 166: "govt tells the rest of us to tighten our belts while they jet off to yet another climate summit",
+  // "2 std stau auf der A40 weil sich welche fürs klima auf die strasse kleben", "Rezession, Insolvenzen überall",
+  // "in Berlin wird jeder reingelassen … Das Land geht den Bach runter".
+  "govt|gov",
+  "climate ~1 summit|summits|activists|protesters",
+  "klimagipfel|klimakleber*|klimaaktivist*|letzte ~1 generation",
+  "auf ~1 die ~1 strasse ~1 kleben|geklebt",
+  "rezession",
+  "insolvenzen ~1 ueberall",
+  "jeder ~1 reingelassen|reingelassen",
+  "das ~1 land ~2 geht ~3 bach ~1 runter",
+  "the ~1 country ~2 is ~2 going ~1 to ~1 the ~1 dogs",
 ];
 
 /** A question to the other readers: "Hat jemand Tipps …?", "anyone know …". */

@@ -435,6 +435,8 @@ export const MOCKERY = [
   "heul*",
   "weinen",
   "cry",
+  // "Grüne Energie, grüne Zukunft, grüne Transformation. BINGO! 🎯": buzzwords ticked off.
+  "bingo",
 ];
 
 /** Politeness: a correction said kindly. */

@@ -751,6 +751,20 @@ export const APPRECIATION = [
   // "left the place spotless … Rare to see that level of care", "alles picobello hinterlassen".
   "spotless",
   "picobello",
+  // "Ich muss jetzt mal ein Loblied singen … Der Mann hat Nerven wie Drahtseile".
+  "loblied*",
+  "nerven ~2 wie ~1 drahtseile|stahl",
+  "nerves ~1 of ~1 steel",
+  // "ran the whole thing like clockwork", "honestly a breath of fresh air", "my second living room", "a game changer".
+  "like ~1 clockwork",
+  "wie ~1 ein ~1 uhrwerk",
+  "breath ~2 of ~1 fresh ~1 air",
+  "game ~1 changer",
+  "gamechanger",
+  "second ~1 living ~1 room",
+  "zweites ~1 wohnzimmer",
+  "ist ~1 ne|eine ~1 umarmung",
+  "nie|niemals ~3 aus ~1 der ~1 vitrine ~1 nehmen",
   "blitzsauber",
   "level ~1 of ~1 care|service|detail",
   "rare ~2 to ~1 see",

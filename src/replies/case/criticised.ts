@@ -30,7 +30,7 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   // "jetzt macht ihr sonntags erst um 11 auf", "you now open at 11 on Sundays".
   [
     "opening-hours",
-    /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes)\s(?:only\s)?(?:at|until|till)\s\d|\b(?:erst|schon|nur)\s(?:um\s|ab\s|bis\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?(?:aufmacht|aufmachen|aufmacht|öffnet|öffnen|zumacht|zumachen|schließt|schließen)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:öffnungszeit\p{L}*|opening (?:hours|times))(?![\p{L}])|\b(?:macht|machen|machst)\s(?:\p{L}+\s){0,4}(?:erst\s)?(?:um\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?auf\b|\b(?:now\s)?(?:open|opens|close|closes|shut|shuts)\s(?:only\s)?(?:at|until|till)\s\d|\b(?:um|ab)\s\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?(?:zu\s?machen|zumacht|dicht\s?machen|dichtmacht)(?![\p{L}])|\b(?:erst|schon|nur)\s(?:um\s|ab\s|bis\s)?\d{1,2}(?:[:.]\d{2})?\s(?:uhr\s)?(?:aufmacht|aufmachen|aufmacht|öffnet|öffnen|zumacht|zumachen|schließt|schließen)(?![\p{L}])/iu,
   ],
   ["service", /\b(?:kundenservice|kundendienst|service|support|customer (?:service|care))\b/iu],
   // Not "my favourite spot in the neighbourhood": a place; the TV spot is "TV-Spot", "Werbespot".
@@ -43,7 +43,11 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
   ["quality", /\b(?:qualität|quality)\b/iu],
   // '"Frisch geröstet und schnell geliefert" – drei Wochen später …': how long it took to come.
   // Not "20 kg pro Lieferung": a unit of an order, not its delivery criticised.
-  ["delivery", /\b(?<!(?:pro|je|per)\s)(?:lieferung|lieferzeit\w*|geliefert|versand|delivery|delivered|shipping)\b/iu],
+  // "9 Tage von Berlin nach Bremen": how long it took from one city to another.
+  [
+    "delivery",
+    /\b(?<!(?:pro|je|per)\s)(?:lieferung|lieferzeit\w*|geliefert|versand|delivery|delivered|shipping)\b|\b\d+\s(?:tage|wochen|days|weeks)\s(?:von|from)\s[A-ZÄÖÜ]\p{L}+\s(?:nach|to)\s[A-ZÄÖÜ]/iu,
+  ],
 ];
 
 export function criticisedIn(text: string): Criticised | undefined {

@@ -1818,7 +1818,9 @@ function generalSubject(c: Case, v: Voice): string {
       return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
     // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
     case "customer":
-      return de ? `${acc} Fall (Kundennummer ${n.value})` : `your case (customer no. ${n.value})`;
+      return de
+        ? `${acc} Fall (Kundennummer ${n.value.replace(/^#\s?/u, "")})`
+        : `your case (customer no. ${n.value.replace(/^#\s?/u, "")})`;
     default:
       return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
   }
@@ -2240,13 +2242,14 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
   // "Kundennummer 5512890": a bare customer or contract number says nothing of what it is.
   for (const n of c.numbers) {
-    if (known().includes(n.value.toLowerCase())) continue;
+    if (known().includes(n.value.replace(/^#\s?/u, "").toLowerCase())) continue;
     // "kundennr", "Kd-Nr.", "Customer number" are said as a support agent writes them; "Policy", "Vertragskonto" as
     // the commenter named them.
     const label =
       n.kind === "customer" && CUSTOMER_ABBREVIATED.test(n.label) ? (de ? "Kundennummer" : "customer no.") : n.label;
     const labelled = (n.kind === "customer" || n.kind === "contract") && n.label;
-    add(labelled ? `${label} ${n.value}` : n.value);
+    // "customer #90145" is "customer no. 90145": the label says it is a number.
+    add(labelled ? `${label} ${n.value.replace(/^#\s?/u, "")}` : n.value);
   }
   add(c.places[0]);
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.

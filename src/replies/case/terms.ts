@@ -219,11 +219,13 @@ const NOT_SUBJECT_NOUNS = new Set(
 const OPENING_ADVERBS = new Set(
   (
     "Also Gerade Endlich Eigentlich Ehrlich Letztens Neulich Morgens Abends Mittags Vorhin Damals Trotzdem Deshalb " +
+    "Seitdem Seither Seit Inzwischen Mittlerweile Sogar Kurzes Kurze Kurzer " +
     "Dafür Danach Davor Dabei Damit Hier Dort Jetzt Nur Auch Schon Bitte Bald Einfach Nie Immer Ganz Total " +
     "Wirklich Vielen Herzlichen Liebe Lieber Hallo Moin Servus Grüße Gruß Sorry Sonst Zuerst Erst Dann Also Aber " +
     "Und Oder Weil Wenn Als Wie Was Wer Wann Warum Wieso Weshalb Woher Wohin Welche Welcher Welches Warte Bin " +
     "Habe Hatte Hab Kann Konnte Muss Musste Will Wollte Darf Soll Sollte Wäre Würde Gibt Geht Ging Kommt Kam " +
-    "Komme Fahre Bestelle Bestellt Bestellte Bestellen Gehe Schreibe Frage Fragt Hole Kaufe Kaufen Gekauft"
+    "Komme Fahre Bestelle Bestellt Bestellte Bestellen Gehe Schreibe Frage Fragt Hole Kaufe Kaufen Gekauft " +
+    "Ist Sind War Waren Wird Werden Hat Haben Habt Seid"
   ).split(" "),
 );
 /** A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water", "German housing"). */

@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * Comments from the stop of 2026-12-04 (seventh session): batches 163–166, written by helpers to the golden set's
+ * two companies. Each was answered wrongly before: someone else's doings (a landlord, an authority, a parcel service,
+ * the state) answered as our case, praise said in images ("Nerven wie Drahtseile", "like clockwork", "a breath of
+ * fresh air") taken for criticism, one person called "ein Goldstück" told hate has no place here, sarcasm thanked,
+ * and the branch left out of criticism of what happens there.
+ */
+
+describe("someone else's doings need no reply from us", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Mein Vermieter lässt uns seit Mitte November mit ner kaputten Gastherme sitzen 🥶 Hausverwaltung geht nicht ans Telefon, Mails werden ignoriert. Sowas müsste echt verboten sein",
+    ],
+    [
+      "rheinwerk",
+      "5 Monate wartet man in Bergheim aufs Bauamt für nen Carport mit PV drauf. FÜNF. MONATE. #Bürokratie",
+    ],
+    [
+      "kaffeekollektiv",
+      "BVG kriegt die U8 nicht einmal pünktlich hin aber die Preiserhöhung zum Ersten klappt natürlich auf die Minute. berlin halt 🫠",
+    ],
+    [
+      "kaffeekollektiv",
+      "berlin landlords are unhinged. €1,400 for a one-room in neukölln with the shower IN the kitchen. i need a coffee and a lawyer",
+    ],
+    [
+      "kaffeekollektiv",
+      "Nicht mal eure Schuld, aber ich muss das irgendwo loswerden: DHL hat heute „Empfänger nicht angetroffen“ eingetragen. Ich war den GANZEN Tag zuhause.",
+    ],
+    [
+      "rheinwerk",
+      "Slightly off topic but does anyone else find the Ausländerbehörde appointment system impossible?? My residence permit runs out in March 😩",
+    ],
+    [
+      "rheinwerk",
+      "govt tells the rest of us to tighten our belts while they jet off to yet another climate summit. pathetic",
+    ],
+    [
+      "rheinwerk",
+      "heute wieder 2 std stau auf der A40 weil sich welche fürs klima auf die strasse kleben. irgendwann reichts echt mal",
+    ],
+  ] as const)("%s: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.replyNeeded).toBe(false);
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("still answers when the third party's matter is put to us", () => {
+    const landlord = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk my landlord says you never sent the final meter reading after I moved out on 31 Aug, so he's holding back my deposit. Customer no. 7720481. can you sort this?",
+    );
+    expect(landlord.assessment.replyNeeded).toBe(true);
+    expect(landlord.first?.text).toMatch(/7720481/u);
+    const tenants = goldenAnswer(
+      "rheinwerk",
+      "Mieterstrom klingt gut, scheitert aber in der Praxis an der Bürokratie. Wie wollen Sie das für Vermieter attraktiv machen?",
+      "linkedin",
+    );
+    expect(tenants.assessment.replyNeeded).toBe(true);
+  });
+});
+
+describe("praise said in images is thanked", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Ich muss jetzt mal ein Loblied singen 🎶 Herr Kaczmarek war letzte woche bei uns in Bergisch Gladbach und hat die WP 9 eingebaut. Der Mann hat Nerven wie Drahtseile, unser Keller ist das reinste Labyrinth und er hat trotzdem alles picobello hinterlassen. Ein Goldstück!!",
+      /Herr Kaczmarek/u,
+    ],
+    [
+      "rheinwerk",
+      "Just want to say the engineer who came out on Sunday night, Lukas, was an absolute star ⭐ our heat pump died in the cold snap and he had it purring again in under an hour. Legend.",
+      /thank/iu,
+    ],
+    [
+      "rheinwerk",
+      "Credit where it's due: Rheinwerk fitted solar panels on our warehouse in Troisdorf and their site lead ran the whole thing like clockwork. Three days, zero disruption to our loading bays. Would work with them again in a heartbeat.",
+      /thanks for the kind words/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Your Leipzig café is basically my second living room at this point. The new window bar seats are a game changer for remote work 💻☕",
+      /Leipzig/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Hab gestern in Kreuzberg den veganen Zitronenkuchen gegessen und bin fast vom Stuhl gefallen. Das ist kein Kuchen das ist ne Umarmung 🍋🍋 Bitte niemals aus der Vitrine nehmen!",
+      /Zitronenkuchen/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Seit März beliefert uns das Kaffeekollektiv fürs Büro mit 6 kg Hausmischung im Monat. Die Lieferung kam bisher kein einziges Mal zu spät. Ein großes Danke an Jonas aus dem Geschäftskundenservice!",
+      /Jonas/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "War heute in Ottensen und die Kleine mit den Locken an der Bar (Mira?) hat mir einen Flat White gemacht, für den ich glatt meine Seele verkaufen würde 😍☕",
+      /Mira/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Hab meinem Mann euren Röstkurs in Leipzig geschenkt. Seitdem redet er nur noch von Extraktion 🙈 Der Kursleiter Anton muss ein Zauberer sein. Danke!",
+      /Anton/u,
+    ],
+  ] as const)("%s: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.verdict).toBe("keep");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+    // Neither the image praise is said in nor a word that opens a sentence is what was praised.
+    expect(first?.text).not.toMatch(/Locken|Seitdem|breath of fresh air|Thema Kleine/u);
+  });
+
+  it("still licenses the plural slur and one of them pointed at", () => {
+    expect(goldenAnswer("rheinwerk", "Die Goldstücke sollen bleiben wo sie herkommen").assessment.verdict).toBe(
+      "may-delete",
+    );
+    expect(goldenAnswer("rheinwerk", "Schon wieder so ein Goldstück, das zugestochen hat.").assessment.verdict).toBe(
+      "may-delete",
+    );
+  });
+
+  it("keeps a failure that came back as a complaint", () => {
+    const { assessment } = goldenAnswer("rheinwerk", "My heat pump stopped working again. Customer no. 55120.");
+    expect(assessment.tone).not.toBe("positive");
+  });
+});
+
+describe("sarcasm and jibes are never thanked", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "9 Tage von Berlin nach Bremen 👏👏 Respekt, das hätte die Postkutsche auch geschafft. Aber Hauptsache der Karton ist hübsch",
+      /Lieferung \(9 Tage\)/u,
+    ],
+    [
+      "rheinwerk",
+      "So the 'climate-friendly' heat pump runs on electricity from... coal plants. Genius. Truly saving the planet there 🌍👏",
+      /seriously/u,
+    ],
+  ] as const)("%s: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/danke|thank/iu);
+  });
+
+  it("does not thank or hold a rude jibe with a tag question, nor buzzword bingo", () => {
+    const jibe = goldenAnswer(
+      "kaffeekollektiv",
+      "kaffeekollektiv, wa? hipsterbude für leute mit zu ville kohle. 5 euro fürn kaffee, ick gloob et hackt",
+    );
+    expect(jibe.assessment.tone).not.toBe("question");
+    expect(jibe.first?.text ?? "").not.toMatch(/danke/iu);
+    const bingo = goldenAnswer(
+      "rheinwerk",
+      "Grüne Energie, grüne Zukunft, grüne Transformation. BINGO! 🎯 Wer hat noch „Resilienz“ auf seiner Karte?",
+      "linkedin",
+    );
+    expect(bingo.first?.strategy).toBe("do-not-reply");
+  });
+});
+
+describe("the branch and the thing criticised are named", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Oh wie schön, der Flat White kostet in Kreuzberg jetzt 4,60. Bald gibts den nur noch auf Raten 😍☕ #gentrifizierungmitmilchschaum",
+      /(?:an unseren Preisen|Flat White) in Kreuzberg/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Sonntags um 18 Uhr zu machen in Leipzig ist echt schade. Die anderen Cafés auf der Karli haben bis 20 Uhr auf. Überlegt euch das nochmal bitte",
+      /an den Öffnungszeiten in Leipzig/u,
+    ],
+  ] as const)("%s: %s", (company, text, named) => {
+    expect(goldenAnswer(company, text).first?.text).toMatch(named);
+  });
+
+  it("reads a German batch as a batch, and a customer number written with # once", () => {
+    const batch = goldenAnswer(
+      "kaffeekollektiv",
+      "Hab mir den Espresso 'Schwarze Katze' geholt, 500g für 18,50, und der schmeckt als hätte jemand nen Aschenbecher aufgegossen. Röstdatum 21.11. Ist da ne Charge verbrannt?",
+    );
+    expect(batch.assessment.intent.complaint?.problem).not.toBe("billing");
+    expect(batch.first?.text).not.toMatch(/Abrechnung|\(Ist/u);
+    const customer = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv third time this month my subscription has ghosted me. was due Nov 29, still nothing. customer #90145.",
+      "x",
+    );
+    expect(customer.first?.text).toMatch(/customer no\. 90145\)/u);
+    expect(customer.first?.text).not.toMatch(/send us your customer number/u);
+  });
+});

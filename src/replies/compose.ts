@@ -281,9 +281,23 @@ function saidAgainst(text: string): [string, string] | undefined {
  * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
  * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
  */
-function correctionTerms(text: string, terms: string[], language: "de" | "en"): string[] {
+/** A figure that is a fact of its own: "1.200", "2.100 m", "70 %", "29 €"; not a page ("S. 14") or a year alone. */
+const FIGURE =
+  /(?<![\d.,\p{L}])(?:\d{1,3}(?:[.,]\d{3})+(?:\s?(?:m²|m|km|%|€|kWh|kW))?|\d+(?:[.,]\d+)?\s?(?:m²|m|km|%|€|kWh|kW|kg|g)(?![\p{L}²³]))/gu;
+const CORRECTION_FRAME = /^(?:Rückfrage|Frage|Hinweis|Anmerkung|Korrektur|Question|Note)$/u;
+function correctionTerms(text: string, named: string[], language: "de" | "en"): string[] {
   const pair = saidAgainst(text);
   if (pair) return pair;
+  // "Eine Rückfrage zur Zahl": how the writer frames the correction is no fact of it.
+  const terms = named.filter((term) => !CORRECTION_FRAME.test(term));
+  // "Sie schreiben von 1.200 …, im Geschäftsbericht finde ich aber 1.020": the two figures set against each other.
+  const figures = [...new Set(text.match(FIGURE) ?? [])].map((figure) => figure.trim());
+  if (figures.length === 2 && !figures.every((figure) => terms.some((term) => term.includes(figure)))) {
+    const thing = terms.find(
+      (term) => !/\d/u.test(term) && /^\p{Lu}/u.test(term) && text.indexOf(term) < text.indexOf(figures[0] ?? ""),
+    );
+    return thing ? [thing, ...figures] : figures;
+  }
   if (terms.length <= 2) return terms;
   const [first = "", second = "", third = ""] = terms;
   // "Studie, 2019 und 2021": two figures set against each other, and the thing they are of, named first.
@@ -490,7 +504,8 @@ function setting(
   const said = leader ? (leading.length ? leading : read).slice(0, 2) : read;
   const found = questionFirst(
     corrects ? correctionTerms(text, said, language) : said,
-    assessment.tone === "question" ? askedTerms(argued, language, notTerms, unfitTerm) : [],
+    // "… finde ich aber 1.020. Zahlendreher oder andere Abgrenzung?": a correction's question asks about the figures.
+    assessment.tone === "question" && !corrects ? askedTerms(argued, language, notTerms, unfitTerm) : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =

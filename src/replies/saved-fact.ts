@@ -66,6 +66,9 @@ const DATE_SAID = new RegExp(
 const DAY_NAMED = new RegExp(`\\b(?:${CALENDAR_WORDS.replaceAll(" ", "|")})\\b`, "iu");
 const CALENDAR_STEMS = new Set(sharedStems(CALENDAR_WORDS, CALENDAR_WORDS));
 
+const HOW_LONG =
+  /(?<!\p{L})(?:\d+|one|two|three|four|five|six|ein|einen|einem|zwei|drei|vier|fünf|sechs)\s(?:(?:to|bis|or|oder)\s\S+\s)?(?:days?|weeks?|months?|hours?|tagen?|tage|wochen|monaten?|monate|stunden?)(?!\p{L})/iu;
+
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
   const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
   const sentences = guidelines.savedReplies
@@ -102,6 +105,9 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     if (YEAR.test(comment) && !YEAR.test(sentence)) return;
     // "Thursday 14 May, but the registration link says Friday 15 May": nor one of a date by a fact without a day.
     if (DATE_SAID.test(comment) && !DATE_SAID.test(sentence) && !DAY_NAMED.test(sentence)) return;
+    // "says … 'takes just one day'. Your website says two to three days": how long is settled by a fact that says how
+    // long, never by "call us day and night".
+    if (HOW_LONG.test(comment) && !HOW_LONG.test(sentence)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

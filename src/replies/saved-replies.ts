@@ -65,9 +65,13 @@ const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;
 const AT_A_COMPUTER =
   /\b(?:nur|bloß|only|just)\s(?:(?:den|einen|meinen|a|my|the)\s)?(?:computer|pc|laptop|rechner|desktop)\b|\b(?:am|vom|per|with a|on a|on my)\s(?:computer|pc|laptop|rechner)\b/iu;
-/** A need the comment names that an answer must speak of: a diet ("glutenfrei", "nut allergy"), a listed building, a tenancy. */
+/**
+ * A need the comment names that an answer must speak of: a diet ("glutenfrei", "nut allergy"), a listed building, a
+ * tenancy, a trade customer's terms ("Großhandelskonditionen für Gastro", "Private Label"), a job ("Is the Project
+ * Engineer role … open to candidates who work mainly in English?").
+ */
 const NEED =
-  /(?<!\p{L})(gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
+  /(?<!\p{L})(großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
 function leavesOutNeed(comment: string, answer: string): boolean {
   const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;
@@ -75,8 +79,9 @@ function leavesOutNeed(comment: string, answer: string): boolean {
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
 }
 
+// "… unter 0221 555 0190 erreichen Sie uns": a number to ring is a way without the internet.
 const OFFLINE_WAY =
-  /\b(?:an der kasse|in (?:allen|unseren|unserem|der|den) (?:\p{L}+ )?(?:cafés?|filialen?|läden|laden)|per post|per brief|by post|at the till|in (?:any|all|our) (?:of our )?(?:cafés?|shops?|branches))\b/iu;
+  /\+?\d{2,5}[\s/-]\d{3}[\s/-]?\d{3,5}|\b(?:an der kasse|in (?:allen|unseren|unserem|der|den) (?:\p{L}+ )?(?:cafés?|filialen?|läden|laden)|per post|per brief|by post|at the till|in (?:any|all|our) (?:of our )?(?:cafés?|shops?|branches))\b/iu;
 const ONLINE = /\b(?:app|online|website|webseite|portal|\p{L}+\.(?:example|de|com|net|org|uk|at|ch)\b)/iu;
 
 /** "{name}" becomes the commenter's name, or disappears with the space before it ("Hallo {name}," → "Hallo,"). */

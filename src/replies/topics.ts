@@ -102,7 +102,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bjemand\s(?:am|ans)\s(?:telefon|apparat)\b/gu, "hotline servicezeiten"],
   // "kann man euch eigentlich auch samstags anrufen?": when the hotline answers.
   [
-    /\b(?:kann|koennen|darf)\s(?:man|ich|wir)\s(?:\p{L}+\s){0,4}?anrufen\b|\btelefonisch\s(?:\p{L}+\s)?erreichbar\b/gu,
+    // "Gibt es bei Ihnen noch Menschen, die man anrufen kann?": someone to ring, in a relative clause.
+    /\b(?:kann|koennen|darf)\s(?:man|ich|wir)\s(?:\p{L}+\s){0,4}?anrufen\b|\btelefonisch\s(?:\p{L}+\s)?erreichbar\b|\b(?:menschen|leute|jemand|jemanden|wen)\W+(?:die|den|der)\s(?:man|ich|wir)\s(?:\p{L}+\s){0,2}?anrufen\b/gu,
     "hotline servicezeiten",
   ],
   // "fertig gemahlen für die stempelkanne": the French press, by its German names.

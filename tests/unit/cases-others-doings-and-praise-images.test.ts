@@ -199,3 +199,102 @@ describe("the branch and the thing criticised are named", () => {
     expect(customer.first?.text).not.toMatch(/send us your customer number/u);
   });
 });
+
+/**
+ * Batches 167–170: a saved answer about something else given to a job seeker, a trade customer and a correction of
+ * how long something takes; a hypothetical bill, a possession and a loyal "ohne euren Kaffee" read as cases; an
+ * expert's observations of other people's houses read as their own case; corrections of figures taken as criticism.
+ */
+describe("a saved answer about something else is never given", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Wir betreiben ein kleines Café in der Dresdner Neustadt (ca. 10–12 kg Kaffee im Monat). Habt ihr Großhandelskonditionen für Gastro? Und röstet ihr auch Private Label?",
+      "linkedin",
+    ],
+    [
+      "rheinwerk",
+      "Hi! Is the Project Engineer (Heat Pumps) role in Cologne open to candidates who work mainly in English? My German is B1 and improving.",
+      "linkedin",
+    ],
+    [
+      "kaffeekollektiv",
+      "Is your roasting apprenticeship in Leipzig open to applicants from outside the EU who'd need a visa? I'm in Accra right now.",
+      "linkedin",
+    ],
+  ] as const)("%s: %s", (company, text, site) => {
+    const { assessment, first } = goldenAnswer(company, text, site);
+    expect(first?.strategy).toBe("holding-reply");
+    expect(assessment.intent.question).not.toBe("opening-hours");
+    expect(first?.text).not.toMatch(/opening hours|Versand|0221 555/u);
+  });
+
+  it("checks how long something takes against a fact that says how long, not the emergency line", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      'Small correction on this post: it says a heat pump installation "takes just one day". Your German website says two to three days for the installation itself.',
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).not.toMatch(/0199|day and night/u);
+  });
+
+  it("gives the hotline to someone who asks for people to ring, though their mother has no internet", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Meine Mutter ist 84, wohnt allein in Leverkusen. Sie hat kein Internet, kein Smartphone, nur ihr Telefon mit den großen Tasten. Wenn mit der Rechnung mal was ist, ruft sie mich an. Gibt es bei Ihnen eigentlich noch Menschen, die man anrufen kann, und wann sind die da?",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/0221 555 0190/u);
+  });
+});
+
+describe("no case where the writer has none", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "meine schwester zieht nächsten monat nach graz 😭 einzige sorge: ohne euren kaffee hält sie das nicht aus. muss ich ihr jetzt jeden monat n paket schicken oder geht das auch direkt",
+    ],
+    [
+      "rheinwerk",
+      "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen eine Wärmepumpe „ohne Wenn und Aber“ verkauft wurde – Vorlauf 65 °C, Stromrechnung explodiert. Ohne saubere Heizlastberechnung ist das Marketing, keine Beratung. Wie handhabt Rheinwerk das konkret?",
+    ],
+  ] as const)("%s: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).not.toMatch(/angekommen|Probleme mit Ihrer/u);
+  });
+
+  it("still reads no hot water, and an internet down since yesterday, as a case", () => {
+    expect(
+      goldenAnswer("rheinwerk", "Die Wärmepumpe zeigt Störung E311 und wir haben kein Warmwasser.").assessment.intent
+        .complaint,
+    ).toBeDefined();
+  });
+});
+
+describe("corrections of figures are checked, with the figures", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Spannender Beitrag! Eine Rückfrage zur Zahl: Sie schreiben von 1.200 installierten Wärmepumpen in 2023, im Geschäftsbericht (S. 14) finde ich aber 1.020. Zahlendreher oder andere Abgrenzung?",
+      /1\.200 und 1\.020/u,
+    ],
+    [
+      "rheinwerk",
+      "@rheinwerk im Tweet steht „bis zu 70 % Förderung für alle“. Die 70 gibts doch nur mit Einkommens- und Geschwindigkeitsbonus, nicht für alle. Bitte richtigstellen, sonst gibts am Ende enttäuschte Leute",
+      /70 %/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "Moin, bei der Anbauhöhe im Post hat sich glaub ich was verdreht: Da steht Guji auf 1.200 m, auf eurer Produktseite und beim Importeur stehen 2.100 m.",
+      /2\.100 m/u,
+    ],
+  ] as const)("%s: %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text, "linkedin");
+    expect(assessment.role).toBe("know-it-all");
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Rückfrage/u);
+  });
+});

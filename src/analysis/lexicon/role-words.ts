@@ -174,7 +174,13 @@ export const CORRECTION = [
   "eigentlich",
   "ihr schreibt",
   "sie schreiben",
-  "im post|beitrag ~1 steht|heisst|schreibt",
+  "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",
+  // "Bitte richtigstellen", "bei der Anbauhöhe im Post hat sich … was verdreht: Da steht … auf eurer Produktseite
+  // stehen 2.100 m".
+  "bitte ~1 richtigstellen|korrigieren",
+  "hat ~1 sich ~4 verdreht|vertan|eingeschlichen",
+  "da ~1 steht ~8 stehen|steht ~1 aber",
+  "auf ~1 eurer|ihrer|der ~1 produktseite|website|webseite|homepage ~3 steht|stehen",
   "im ~1 neuen|letzten|aktuellen|heutigen ~1 post|beitrag|reel ~1 steht|heisst",
   "you write|wrote|say ~3 post",
   // "you wrote the market stall is on Sunday but the flyer says Saturday".

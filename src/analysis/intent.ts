@@ -156,8 +156,11 @@ function topicOf(
  * um …" ("darum geht es nicht").
  */
 /** "… in the graphic", "im Beitrag", "in der Grafik": what a company published, after the word for a mistake. */
+const CASE_NUMBER =
+  /(?<!\p{L})(?:kundennr|kundennummer|kd-?nr|bestellnr|bestellnummer|bestellung|auftrag|auftragsnummer|vertragsnummer|order|customer no|customer number|ticket|vorgang|ref)\.?:?\s?#?\s?[A-Z]{0,4}-?\d[\d -]{2,}/iu;
+const WHOEVER = /^\s*(?:wer|whoever|anyone who|jeder,? der|everyone who)\s[^,;:]*$/iu;
 const WHAT_YOU_WROTE =
-  /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post says|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
+  /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
 const PUBLISHED_AFTER =
   /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|beitrag|grafik|bild|artikel|anzeige)\b/u;
 
@@ -211,10 +214,11 @@ function failures(normalised: Normalised): Hit[] {
         ) &&
         // "Sie schreiben von 1.200 …, im Geschäftsbericht finde ich aber 1.020. Zahlendreher?": a slip in what the
         // company wrote, which corrects it; no case of the writer's.
+        // "your post gives the service line as … I think the last digits got swapped".
         !(
-          hit.from === hit.to &&
-          /^(?:zahlendreher|tippfehler|typo|druckfehler|fehler|error|mistake)$/u.test(tokens[hit.from]?.key ?? "") &&
-          WHAT_YOU_WROTE.test(normalised.text)
+          /(?<!\p{L})(?:zahlendreher|tippfehler|typo|druckfehler|fehler|error|mistake|swapped|vertauscht|verdreht)(?!\p{L})/iu.test(
+            written(normalised, hit.from, hit.to),
+          ) && WHAT_YOU_WROTE.test(normalised.text)
         ) &&
         // "I spilled my flat white all over her book", "wie du … den ganzen Cappuccino über deinen Laptop gekippt
         // hast": a drink spilt by the writer or a friend, no fault of ours; "hätte sich kaputtgelacht": laughter.
@@ -237,6 +241,27 @@ function failures(normalised: Normalised): Hit[] {
         !almostDid(normalised, hit) &&
         // "not once has it been late", "kein einziges Mal zu spät": a fault that never happened.
         !neverOnce(tokens, hit.from) &&
+        // "Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April": anyone's case, argued, none of theirs.
+        !WHOEVER.test(
+          normalised.text
+            .slice(sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0), tokens[hit.from]?.start ?? 0)
+            .split(/[:;–]/u)
+            .at(-1) ?? "",
+        ) &&
+        // "my german is not good enough for the warteschleife": the queue they fear, not one they were kept in.
+        !(
+          /^warteschleife/u.test(tokens[hit.from]?.key ?? "") &&
+          /^(?:the|die|der)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+          /^(?:for|fuer|für)$/u.test(tokens[hit.from - 2]?.key ?? "")
+        ) &&
+        // "keine einzige Lieferung zu spät": not "no delivery", but not one of them late.
+        !(
+          /^kein/u.test(tokens[hit.from]?.key ?? "") &&
+          /^einzig/u.test(tokens[hit.from + 1]?.key ?? "") &&
+          /^\s+(?:\p{L}+\s+)?(?:zu sp(?:ä|ae)t|versp(?:ä|ae)tet|kaputt|besch(?:ä|ae)digt|falsch|late|broken|damaged|wrong)/iu.test(
+            normalised.text.slice(tokens[hit.to]?.end ?? 0),
+          )
+        ) &&
         // "… weil die halbe Fläche reserviert war und dann kam keiner": guests who stayed away, no visit of ours.
         !(CAME_NOBODY.test(written(normalised, hit.from, hit.to)) && !VISIT_OWED.test(normalised.text)) &&
         !transitOnTheWay(normalised, hit) &&
@@ -1747,6 +1772,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   const aside = MOCKING_ASIDE.exec(normalised.text);
   if (aside && (complaint || complaints.length > 0 || facts.length > 0 || CLAPPING.test(normalised.text)))
     return [...words(normalised, facts), aside[0].trim()];
+  // "Aber Transparenz ist halt auch so ein schönes Wort für Werbeplakate 😉", "Endlich muss ich nicht mehr mit Menschen
+  // reden, genau dat hab ich mir immer gewünscht 🤖": a value called a slogan, or a loss called a wish come true.
+  const slogan = SLOGAN.exec(normalised.text);
+  if (slogan) return [slogan[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
   if (
@@ -1885,6 +1914,9 @@ function askedByName(text: string, companyName: string): boolean {
   const name = companyName.trim().toLowerCase();
   for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
     if (/^\s*[?:]/u.test(lower.slice(at + name.length))) return true;
+    // "is there actually anyone at Rheinwerk who speaks English": someone at the company, asked for.
+    if (/(?:anyone|anybody|someone|somebody|jemand|jemanden|wer)\s(?:at|bei|von)\s$/u.test(lower.slice(0, at)))
+      return true;
   }
   return false;
 }
@@ -1926,6 +1958,8 @@ function ownDealings(normalised: Normalised): Hit[] {
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
+const SLOGAN =
+  /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort\sfür|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
 const MOCKING_ASIDE =
   /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
@@ -2193,7 +2227,7 @@ const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice".split(
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha".split(
     " ",
   ),
 );
@@ -2274,6 +2308,9 @@ export function readIntent(
     mention &&
     !mention.company &&
     !askedUsByName &&
+    // "@lisa_ruhr bei mir genauso 🙄 WP 9 … Kundennr 4088217, und bei Rheinwerk ruft keiner zurück": their own case,
+    // with its number or the company named, told beside the reply to a friend.
+    !(complaint !== undefined && (named || CASE_NUMBER.test(normalised.text))) &&
     !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle
       : complaint === undefined && !request

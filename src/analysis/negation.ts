@@ -118,7 +118,7 @@ export function deniedWithin(tokens: readonly Token[], hit: Hit): boolean {
 const NOT_ONCE_INSIDE = /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|keinmal)(?:\s|$)/u;
 
 const NOT_ONCE =
-  /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|nicht einmal)(?:\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$/u;
+  /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|nicht einmal|(?:keine einzige|kein einziger|kein einziges|not a single|not one)(?:\s\S+)?)(?:\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$/u;
 
 /** "not once has it been late", "kein einziges Mal zu spät": a fault that never happened. */
 export function neverOnce(tokens: readonly Token[], at: number): boolean {

@@ -71,7 +71,7 @@ const AT_A_COMPUTER =
  * Engineer role … open to candidates who work mainly in English?").
  */
 const NEED =
-  /(?<!\p{L})(großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
+  /(?<!\p{L})(gewerbe\p{L}*|kleine betriebe|firmenkund\p{L}*|business customers?|großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
 function leavesOutNeed(comment: string, answer: string): boolean {
   const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;

@@ -298,3 +298,107 @@ describe("corrections of figures are checked, with the figures", () => {
     expect(first?.text).not.toMatch(/Rückfrage/u);
   });
 });
+
+/**
+ * Batches 169–174: an insult beside a case answered with the boundary alone, a customer number written in groups
+ * asked for again, praise of "keine einzige Lieferung zu spät" read as a late delivery, a question about an English
+ * hotline answered as time on hold, anyone's broken boiler in an argument read as the writer's, a case told beside
+ * a reply to a friend left unanswered, sarcasm about values thanked.
+ */
+describe("the help beside the boundary, and the case however it is told", () => {
+  it("answers an insult beside a case with the boundary and the case, not the boundary alone", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk absolute clowns. Panels installed 3 weeks ago in Kerpen and the feed-in meter STILL hasn't been swapped so I'm basically giving you free power. Ticket 61204. Sort it out.",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/61204/u);
+    expect(first?.text).not.toMatch(/STILL/u);
+  });
+
+  it("reads a customer number written in groups and asks for it no more", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Guten Tag, ich bin 78 Jahre alt. Ich habe seit dem 3. März schon zweimal angerufen wegen meiner Abrechnung, Kundennummer 40 2281 93. Da steht eine Nachzahlung von 214 Euro obwohl ich allein wohne. Bis heute hat sich keiner gemeldet.",
+    );
+    expect(first?.text).toMatch(/40 2281 93/u);
+    expect(first?.text).not.toMatch(/schicken Sie uns[^.]*Kundennummer/u);
+  });
+
+  it("answers a case told beside a reply to a friend", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "@lisa_ruhr bei mir genauso 🙄 WP 9 steht seit Freitag auf Störung, Fehler E-31, Kundennr 4088217, und bei Rheinwerk ruft keiner zurück",
+    );
+    expect(assessment.replyNeeded).toBe(true);
+    expect(first?.text).toMatch(/4088217/u);
+  });
+
+  it("gives the English hotline to a question about it, not an apology for time on hold", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk is there an english speaking hotline?? my german is not good enough for the warteschleife lol",
+      "x",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/English/u);
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Ein Jahr Büro-Abo bei Kaffeekollektiv und keine einzige Lieferung zu spät. Als wir im Herbst spontan auf 3 kg pro Woche hochmussten, hat Lukas das an einem Vormittag umgestellt. Unser Team sagt danke ☕",
+      /Lukas/u,
+    ],
+  ] as const)("thanks praise told with 'keine einzige … zu spät': %s", (company, text, named) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(named);
+    expect(first?.text).not.toMatch(/Thema Lukas/u);
+  });
+
+  it("engages an argument about anyone's broken boiler instead of asking for the model", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ich schätze, dass Rheinwerk ins Wärmepumpengeschäft eingestiegen ist. Aber 8–12 Wochen Wartezeit, wie Sie selbst schreiben, sind in der Heizperiode ein Problem: Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April. Wie sehen Sie das?",
+      "linkedin",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text).not.toMatch(/Modell|Gerät/u);
+  });
+
+  it("checks a phone number's swapped digits in a post as a correction", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Small thing but your post gives the service line as +49 221 555 0109 – I think the last digits got swapped, it's 0190 on your website.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("check-correction");
+  });
+
+  it("holds a trade customer's question about a contact person instead of giving the hotline", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Wir sind eine Bäckerei mit drei Filialen und überlegen, zu Ihrem Gewerbestrom zu wechseln. Gibt es bei Ihnen eine feste Ansprechperson für kleine Betriebe, oder läuft alles über die allgemeine Hotline?",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Spannender Post über eure „faire Lieferkette“. Noch spannender wäre, wenn man irgendwo nachlesen könnte, was ihr den Farmern tatsächlich zahlt. Aber Transparenz ist halt auch so ein schönes Wort für Werbeplakate 😉",
+    ],
+    [
+      "rheinwerk",
+      "Wow, jetzt och noch ne Chatbot auf der Website. Endlich muss ich nicht mehr mit Menschen reden, genau dat hab ich mir immer gewünscht 🤖✨ #Fortschritt",
+    ],
+  ] as const)("takes sarcasm about values seriously: %s", (company, text) => {
+    const { assessment, first } = goldenAnswer(company, text);
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.strategy).toBe("take-seriously");
+  });
+});

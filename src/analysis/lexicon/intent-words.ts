@@ -1331,6 +1331,9 @@ export const FAILURE = [
   "seit ~4 unterwegs",
   // "Dreimal den Termin verschoben und keiner ruft zurück".
   "keiner|niemand ~2 ruft|rief|rufen ~1 zurueck|an",
+  // "… und bei Rheinwerk ruft keiner zurück", "WP 9 steht seit Freitag auf Störung".
+  "ruft|rief|meldet|meldete ~1 keiner|niemand ~1 zurueck|an",
+  "steht|stand|stehen ~4 auf ~1 stoerung|fehler|error",
   "termin|termine ~4 verschoben|abgesagt|verlegt",
   "dreimal|zweimal|viermal ~4 verschoben|abgesagt|verlegt",
   // "die Inbetriebnahme wird immer wieder verschoben", "the install keeps getting pushed back".

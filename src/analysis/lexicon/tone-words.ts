@@ -757,6 +757,8 @@ export const APPRECIATION = [
   "nerves ~1 of ~1 steel",
   // "ran the whole thing like clockwork", "honestly a breath of fresh air", "my second living room", "a game changer".
   "like ~1 clockwork",
+  // "never losing patience. Jonas you're a legend".
+  "never|nie ~1 losing|lost|loses|verliert|verloren ~2 patience|temper|geduld",
   "wie ~1 ein ~1 uhrwerk",
   "breath ~2 of ~1 fresh ~1 air",
   "game ~1 changer",

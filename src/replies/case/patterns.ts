@@ -78,6 +78,8 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|brachte|erklärte|zeigte|empfahl|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
+    // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
+    "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Eure Monteure Dennis und Ahmet standen … vor der Tür": two names right after the crew that did the work.
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?]|$)",

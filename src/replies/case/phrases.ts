@@ -2124,6 +2124,7 @@ const CLOCK = /^\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm)$/iu;
 const HOW_IT_FAILED = new Set(
   (
     "still nothing heard back nobody noone someone anyone called answered replied responded never not been waiting since has have " +
+    "hasnt havent isnt wasnt didnt doesnt dont wont " +
     "immer noch nicht nichts gehört niemand keiner meldet antwortet warte warten seit nie mehr hat haben"
   ).split(" "),
 );
@@ -2226,7 +2227,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     // "riechen irgendwie ranzig" is noted as "riechen ranzig": the hedge is the writer's, not the fault's.
-    const plain = words?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "");
+    // "STILL hasn't" is said back "still hasn't": a reply never shouts the writer's emphasis.
+    const plain = words
+      ?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "")
+      .replace(EMPHASIS, (word) => word.toLowerCase());
     add(
       de ? plain : plain?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
     );
@@ -2269,6 +2273,9 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   add(c.amounts[0]);
   return items.length ? items.slice(0, 4).join(", ") : undefined;
 }
+
+const EMPHASIS =
+  /(?<!\p{L})(?:STILL|NOT|NEVER|AGAIN|EVERY|ALWAYS|NOCH|IMMER|NICHT|NIE|KEIN|KEINE|WIEDER|JEDES|SCHON)(?!\p{L})/gu;
 
 const CUSTOMER_ABBREVIATED =
   /^(?:kundennr\.?|kunden-nr\.?|kd\.?-?nr\.?|kdnr|kundennummer|customer (?:no\.?|number|id)|cust\.? (?:no\.?|number))$/iu;

@@ -254,6 +254,11 @@ function failures(normalised: Normalised): Hit[] {
           /^(?:the|die|der)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
           /^(?:for|fuer|für)$/u.test(tokens[hit.from - 2]?.key ?? "")
         ) &&
+        // "Hab den Brief bekommen aber ehrlich gesagt keine Lust …": no wish, nothing missing.
+        !(
+          /^kein/u.test(tokens[hit.to]?.key ?? "") &&
+          /^(?:lust|bock|ahnung|zeit|nerv|nerven)$/u.test(tokens[hit.to + 1]?.key ?? "")
+        ) &&
         // "keine einzige Lieferung zu spät": not "no delivery", but not one of them late.
         !(
           /^kein/u.test(tokens[hit.from]?.key ?? "") &&
@@ -712,7 +717,7 @@ const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].m
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const CALL_PUT_OFF =
-  /\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)|\b(?:ohne dass|ohne|without)\b[^.!?]{0,50}\b(?:warteschleife|on hold)/iu;
+  /\b(?:keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?]{0,40}\b(?:hotline|warteschleife|on hold|queue)\b|\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)|\b(?:ohne dass|ohne|without)\b[^.!?]{0,50}\b(?:warteschleife|on hold)/iu;
 /**
  * "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…", "Wie kriegen wir das hin, ohne dass er bei der
  * Hotline in der Warteschleife hängt?": a call put off for fear of the queue.
@@ -1923,7 +1928,7 @@ function askedByName(text: string, companyName: string): boolean {
 // "Is the Leipzig café ok for working on a laptop …? … lol", "Gibt es im Café in Ottensen WLAN?": what one of our
 // places offers, asked.
 const ASKS_US =
-  /\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})/iu;
@@ -1934,7 +1939,7 @@ const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
  * unhinged", "5 Monate wartet man … aufs Bauamt".
  */
 const THIRD_PARTY =
-  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|royal mail|the post office)(?!\p{L})/iu;
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office)(?!\p{L})/iu;
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
@@ -1955,11 +1960,11 @@ function ownDealings(normalised: Normalised): Hit[] {
     .find(tokens)
     .filter((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
 }
-const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:)(?!\p{L})/iu;
+const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|random but|random question|kurz off)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const SLOGAN =
-  /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort\sfür|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
+  /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort(?:\sfür|\s*(?:😉|🙃|$))|(?:just\s)?part of the furniture|(?:gehören|gehoeren)\s(?:wohl\s|halt\s)?zum inventar|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
 const MOCKING_ASIDE =
   /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
@@ -2378,7 +2383,8 @@ export function readIntent(
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
     ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic || readersAsked) && !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
-  const clowns = tokens.filter((token) => token.kind === "emoji" && token.key === "🤡").length;
+  // "na, wieder ne neue bohne mit noten von waldboden und sehnsucht? 🥱": a yawn at it mocks it too.
+  const clowns = tokens.filter((token) => token.kind === "emoji" && (token.key === "🤡" || token.key === "🥱")).length;
   // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt
   // "cope", which stands on its own ("cope.", "cope harder").
   const laughs =

@@ -96,10 +96,17 @@ export function wordingsOf(slot: Slot, language: "de" | "en", form: "sie" | "du"
   return language === "de" ? GERMAN[slot][form ?? "sie"] : ENGLISH[slot];
 }
 
+const SHOUTED = /(?<![\p{L}\d-])[A-ZÄÖÜ]{5,}(?![\p{L}\d-])/gu;
+
 export function fill(wording: string, values: Fill, short: boolean): string {
   let text = wording;
   // The question may itself hold {wcontact}: fill the case first, the contact after.
-  for (const name of CASE_VARIABLES) text = text.replaceAll(`{${name}}`, values[name] ?? "");
+  // "sent me DECAF instead of …": what the comment shouted is said back calmly; short acronyms ("WLAN", "BAFA") stay.
+  for (const name of CASE_VARIABLES)
+    text = text.replaceAll(
+      `{${name}}`,
+      (values[name] ?? "").replace(SHOUTED, (word) => word.toLowerCase()),
+    );
   return (
     text
       .replaceAll("{contact}", short ? values.contact.short : values.contact.long)

@@ -402,3 +402,115 @@ describe("the help beside the boundary, and the case however it is told", () => 
     expect(first?.strategy).toBe("take-seriously");
   });
 });
+
+describe("criticism said politely is taken seriously, not read along with", () => {
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Espresso in Kreuzberg jetzt 2,80 statt 2,40. ich versteh ja Kaffeepreise und so aber 40 cent auf einen schlag ist schon heftig",
+    ],
+    [
+      "kaffeekollektiv",
+      "Ich schätze euer Unternehmen sehr, aber die aktuelle Kampagne mit dem Influencer im Privatjet passt für mich nicht zu dem, wofür ihr beim Thema Nachhaltigkeit steht. Da hätte ich mir mehr Fingerspitzengefühl gewünscht.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Ihr habt echt den Yirgacheffe aus dem Sortiment genommen. Das war DER Grund warum ich bei euch bestell. Ganz schwache Entscheidung",
+    ],
+    [
+      "kaffeekollektiv",
+      "Really not a fan of the switch to pre-packed sandwiches in the Leipzig café. Half the charm was the fresh stuff made right behind the counter.",
+    ],
+    [
+      "kaffeekollektiv",
+      "ending the discount for bring-your-own cups is such a weird decision for a brand that talks about sustainability",
+    ],
+    [
+      "rheinwerk",
+      "Die Plakate mit „Heizen wie früher, nur grün“ hängen jetzt überall. Das klingt, als müsste man am Haus gar nichts ändern. Finde ich für so ein Thema ein bisschen zu einfach gemacht.",
+    ],
+  ] as const)("%s: %s", (company, text) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/Half the charm|wir lesen mit|reading along/u);
+  });
+});
+
+/** Batches 175–178: the last round, read before its fixes. */
+describe("the last round: a shouted word, wrong change, a yawn, a wish not to queue", () => {
+  it("answers an insult beside a swapped order with the help, the shouted word said calmly", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv you absolute morons sent me DECAF instead of the Ethiopia Guji I ordered. order 44918. how hard can it be",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/44918/u);
+    expect(first?.text).not.toMatch(/DECAF/u);
+  });
+
+  it("names wrong change at the till, not a broken till", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "der glatzköpfige depp an der kasse in kreuzberg hat mir heut früh 10€ zu wenig rausgegeben und dann behauptet ich lüge. @kaffeekollektiv feuert den idioten",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text).toMatch(/zu wenig Wechselgeld/u);
+  });
+
+  it("gives the meter reading answer to someone who would rather not queue at the hotline", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Hallo, wo kann ich denn jetzt meinen Zählerstand eintragen?? Hab den Brief bekommen aber ehrlich gesagt keine Lust 20 min in der Hotline zu hängen",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text).toMatch(/Zählerstand/u);
+  });
+
+  it("does not hold a yawn at the company, and holds a question asked with 'lol'", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "na, wieder ne neue bohne mit noten von waldboden und sehnsucht? 🥱 kaffee schmeckt nach kaffee leute",
+      ).first?.strategy,
+    ).toBe("do-not-reply");
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "is the sumatra single origin ever coming back?? been checking the shop every week lol",
+      ).first?.strategy,
+    ).toBe("holding-reply");
+  });
+
+  it.each([
+    [
+      "rheinwerk",
+      "Solange in Berlin Leute regieren die noch nie ne Heizung von innen gesehen haben wird das nix mit der Energiewende. Egal bei welchem Anbieter man ist.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Die Mieten in Ottensen sind echt nicht mehr normal. 1.900 kalt für drei Zimmer, wer soll das denn noch bezahlen",
+    ],
+    [
+      "kaffeekollektiv",
+      "Great to see so many independent businesses in Leipzig. The city council really needs to sort out parking in the centre though.",
+    ],
+  ] as const)("needs no reply to the world's matters: %s", (company, text) => {
+    expect(goldenAnswer(company, text).first?.strategy).toBe("no-reply-needed");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Schöner Post über „faire Partnerschaften mit Kaffeebauern“. Wäre noch schöner, wenn man irgendwo konkrete Einkaufspreise finden würde. Aber Transparenz ist ja auch so ein schönes Wort 😉",
+    ],
+    [
+      "kaffeekollektiv",
+      "Love how the 'Meet our team' post features only the founders. I guess the baristas who actually run your three cafés are just part of the furniture? 😉",
+    ],
+  ] as const)("takes sarcasm seriously: %s", (company, text) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text).not.toMatch(/danke|thanks/iu);
+  });
+});

@@ -1331,6 +1331,10 @@ export const FAILURE = [
   "seit ~4 unterwegs",
   // "Dreimal den Termin verschoben und keiner ruft zurück".
   "keiner|niemand ~2 ruft|rief|rufen ~1 zurueck|an",
+  // "hat mir heut früh 10€ zu wenig rausgegeben", "gave me the wrong change".
+  "zu ~1 wenig ~2 rausgegeben|herausgegeben|zurueckgegeben|wechselgeld",
+  "wrong ~1 change",
+  "short ~1 changed",
   // "… und bei Rheinwerk ruft keiner zurück", "WP 9 steht seit Freitag auf Störung".
   "ruft|rief|meldet|meldete ~1 keiner|niemand ~1 zurueck|an",
   "steht|stand|stehen ~4 auf ~1 stoerung|fehler|error",
@@ -1858,6 +1862,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
+      // "hat mir 10€ zu wenig rausgegeben": money short at the till is money owed back.
+      "zu ~1 wenig ~2 rausgegeben|herausgegeben|zurueckgegeben",
+      "wechselgeld|rueckgeld",
+      "wrong ~1 change",
+      "short ~1 changed",
       // "+ €14.50 gone from my account", "paused … and still charged".
       "gone|weg ~1 from|vom ~1 my|our|meinem|unserem ~1 account|bank|card|konto",
       "paused|pausiert|pausierte ~12 charged|abgebucht|debited",
@@ -2545,6 +2554,10 @@ export const POLITICS = [
   // "2 std stau auf der A40 weil sich welche fürs klima auf die strasse kleben", "Rezession, Insolvenzen überall",
   // "in Berlin wird jeder reingelassen … Das Land geht den Bach runter".
   "govt|gov",
+  // Batch 178: "Solange in Berlin Leute regieren …", "Die Mieten in Ottensen sind echt nicht mehr normal".
+  "regieren",
+  "mieten ~4 nicht ~1 mehr ~1 normal|bezahlbar",
+  "rents ~4 insane|unaffordable|out of control",
   "climate ~1 summit|summits|activists|protesters",
   "klimagipfel|klimakleber*|klimaaktivist*|letzte ~1 generation",
   "auf ~1 die ~1 strasse ~1 kleben|geklebt",

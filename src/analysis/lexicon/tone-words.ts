@@ -284,6 +284,17 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // Batch 173: criticism said politely ("Really not a fan of the switch to pre-packed sandwiches", "such a weird
+  // decision", "Ganz schwache Entscheidung", "passt für mich nicht zu dem, wofür ihr … steht", "ein bisschen zu
+  // einfach gemacht", "40 cent auf einen schlag ist schon heftig", "Da hätte ich mir … mehr Fingerspitzengefühl
+  // gewünscht").
+  "not ~2 a ~1 fan ~1 of",
+  "weird|strange|odd|bad|poor|baffling ~1 decision|move|choice",
+  "schwache|schlechte|komische|seltsame|unverstaendliche ~1 entscheidung",
+  "passt ~3 nicht ~1 zu",
+  "zu ~1 einfach ~1 gemacht",
+  "schon ~1 heftig",
+  "mehr ~1 fingerspitzengefuehl",
   // "1 star. that's it. that's the review", "doubled our standing charge with four weeks' notice … brutal".
   "1|one|ein|einen ~1 star|stern",
   "brutal",

@@ -642,7 +642,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed|zu wenig (?:rausbekommen|zurückbekommen|zurueckbekommen|rausgekriegt)/,
+          /wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed|zu wenig (?:rausbekommen|zurückbekommen|zurueckbekommen|rausgekriegt|rausgegeben|herausgegeben|zurückgegeben|zurueckgegeben)/,
         )
       ) {
         const where = c.places[0] ? ` in ${c.places[0]}` : "";

@@ -80,7 +80,7 @@ const STOP_EN = new Set(
     // "Half my team is Turkish": who people are is never what is praised or criticised.
     "turkish german polish syrian arab arabic muslim muslims jewish christian christians italian russian ukrainian " +
     "african asian gay lesbian queer immigrants migrants refugees foreigners " +
-    "confidence move earth world planet size about maybe perhaps kind sort type " +
+    "confidence move earth world planet size about maybe perhaps kind sort type half charm " +
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +

@@ -2558,6 +2558,10 @@ export const POLITICS = [
   "regieren",
   "mieten ~4 nicht ~1 mehr ~1 normal|bezahlbar",
   "rents ~4 insane|unaffordable|out of control",
+  // Real tweets read at the end of the seventh session of 2026-12-04: "ohne Holland gehen wir ins Achtelfinale!",
+  // "Ob unserem de Maiziere … klar ist …".
+  "achtelfinale|viertelfinale|halbfinale",
+  "maiziere|seehofer|soeder|lindner|baerbock|steinmeier",
   "climate ~1 summit|summits|activists|protesters",
   "klimagipfel|klimakleber*|klimaaktivist*|letzte ~1 generation",
   "auf ~1 die ~1 strasse ~1 kleben|geklebt",

@@ -12,7 +12,7 @@ import { rolesOf } from "./meaning/roles";
 import { type OffensiveModel, scoreOffensive, wordWeight } from "./model";
 import { nameAsSubject } from "./names";
 import { type Normalised, normalise } from "./normalise";
-import type { Hit } from "./phrase-list";
+import { insidePhrase } from "./phrase-list";
 import { readRole } from "./role";
 import { ASKS_WITHOUT_MARK, readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
@@ -180,13 +180,12 @@ const ADVICE =
 function plainPraise(normalised: Normalised): boolean {
   const { tokens } = normalised;
   const praise = LEXICON.praise.find(tokens);
-  // "Der Mann hat Nerven wie Drahtseile": a complaint's word inside a phrase of praise.
-  const inPraise = (hit: Hit) => praise.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to);
   return (
     praise.length > 0 &&
     normalised.emoji.ironic === 0 &&
     LEXICON.irony.find(tokens).length === 0 &&
-    LEXICON.complaints.find(tokens).every(inPraise) &&
+    // "Der Mann hat Nerven wie Drahtseile": a complaint's word inside a phrase of praise.
+    LEXICON.complaints.find(tokens).every((hit) => insidePhrase(praise, hit)) &&
     withoutHeat(normalised)
   );
 }

@@ -2267,6 +2267,8 @@ export function readIntent(
   // nothing of theirs with us in it.
   // "Bahn heute wieder 45 min zu spät. Deutschland halt 🙄": a carrier late, on a page that is not the carrier's.
   const carrierLate = CARRIER_LATE.test(normalised.text) && !CARRIER.test(companyName);
+  const named =
+    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   // "berlin landlords are unhinged. €1,400 for a one-room …": someone else's doings, told without a word to us.
   // Not "Wie wollen Sie das für Vermieter attraktiv machen?": a question is put to whoever reads it.
   const othersDoings =
@@ -2274,13 +2276,11 @@ export function readIntent(
     THIRD_PARTY.test(normalised.text) &&
     !THIRD_PARTY.test(companyName) &&
     !tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token)) &&
-    !(companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase()));
+    !named;
   const unrelated =
     (UNRELATED.test(normalised.text) || carrierLate || othersDoings) && ownDealings(normalised).length === 0;
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
-  const named =
-    companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   const mention = leadingMention(normalised, companyName, threadOwner);
   const speaksToCompany =
     named ||

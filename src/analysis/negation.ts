@@ -115,10 +115,14 @@ export function deniedWithin(tokens: readonly Token[], hit: Hit): boolean {
   // "die Lieferung kam bisher kein einziges Mal zu spät": never once, said inside the phrase.
   return hit.to - hit.from >= 3 && NOT_ONCE_INSIDE.test(keysIn(tokens, hit.from + 1, hit.to));
 }
-const NOT_ONCE_INSIDE = /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|keinmal)(?:\s|$)/u;
+/** "not once", "kein einziges Mal": a fault denied for every time. */
+const ONCE_DENIED = "not once|never once|kein einziges mal|nicht ein einziges mal";
+const NOT_ONCE_INSIDE = new RegExp(`(?:^|\\s)(?:${ONCE_DENIED}|keinmal)(?:\\s|$)`, "u");
 
-const NOT_ONCE =
-  /(?:^|\s)(?:not once|never once|kein einziges mal|nicht ein einziges mal|nicht einmal|(?:keine einzige|kein einziger|kein einziges|not a single|not one)(?:\s\S+)?)(?:\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$/u;
+const NOT_ONCE = new RegExp(
+  `(?:^|\\s)(?:${ONCE_DENIED}|nicht einmal|(?:keine einzige|kein einziger|kein einziges|not a single|not one)(?:\\s\\S+)?)(?:\\s(?:has|have|had|was|were|is|it|they|ist|war|sind|waren|es|sie|been|gewesen|zu))*$`,
+  "u",
+);
 
 /** "not once has it been late", "kein einziges Mal zu spät": a fault that never happened. */
 export function neverOnce(tokens: readonly Token[], at: number): boolean {

@@ -8,6 +8,11 @@ export interface Hit {
   to: number;
 }
 
+/** Whether a hit lies inside one of the phrases of several words: "nerven" inside "nerven wie drahtseile". */
+export function insidePhrase(phrases: readonly Hit[], hit: Hit): boolean {
+  return phrases.some((phrase) => phrase.to > phrase.from && phrase.from <= hit.from && phrase.to >= hit.to);
+}
+
 /** A list of single words and phrases ("vielen dank", "das stimmt ~2 nicht"), found in one pass each. */
 export class PhraseList {
   readonly words: WordSet;

@@ -6,7 +6,7 @@ import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt, neverOnce } from "./negation";
 import { keysIn, type Normalised, type Token } from "./normalise";
-import type { Hit } from "./phrase-list";
+import { type Hit, insidePhrase } from "./phrase-list";
 
 /**
  * The tone of a comment from its words, emoji, shouting and the model's toxicity. Praise with an irony marker
@@ -270,7 +270,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "My German is terrible and he walked me through every bean": the writer's own skill, no fault of anyone's.
     .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
-    .filter((hit) => !praiseHits.some((p) => p.to > p.from && p.from <= hit.from && p.to >= hit.to));
+    .filter((hit) => !insidePhrase(praiseHits, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
   // "10/10 for the WP 9", "Holiday Blend >>>": a top rating, or a thing set above everything, is praise.
   const rated = TOP_RATING.test(normalised.text) ? 1 : 0;

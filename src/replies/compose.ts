@@ -277,14 +277,14 @@ function saidAgainst(text: string): [string, string] | undefined {
   return first && first !== match[2] ? [written(first), written(match[2])] : undefined;
 }
 
-/**
- * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
- * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
- */
 /** A figure that is a fact of its own: "1.200", "2.100 m", "70 %", "29 €"; not a page ("S. 14") or a year alone. */
 const FIGURE =
   /(?<![\d.,\p{L}])(?:\d{1,3}(?:[.,]\d{3})+(?:\s?(?:m²|m|km|%|€|kWh|kW))?|\d+(?:[.,]\d+)?\s?(?:m²|m|km|%|€|kWh|kW|kg|g)(?![\p{L}²³]))/gu;
 const CORRECTION_FRAME = /^(?:Rückfrage|Frage|Hinweis|Anmerkung|Korrektur|Question|Note)$/u;
+/**
+ * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
+ * aber aus Äthiopien"): otherwise it is a noun in passing ("Foto", "Überschrift").
+ */
 function correctionTerms(text: string, named: string[], language: "de" | "en"): string[] {
   const pair = saidAgainst(text);
   if (pair) return pair;

@@ -96,12 +96,14 @@ export function wordingsOf(slot: Slot, language: "de" | "en", form: "sie" | "du"
   return language === "de" ? GERMAN[slot][form ?? "sie"] : ENGLISH[slot];
 }
 
-const SHOUTED = /(?<![\p{L}\d-])[A-ZÄÖÜ]{5,}(?![\p{L}\d-])/gu;
+/** Shouted words: five capitals or more, or a short word of emphasis ("NOT", "NIE"); short acronyms stay. */
+const SHOUTED = /(?<![\p{L}\d-])(?:[A-ZÄÖÜ]{5,}|NOT|NIE|NOCH|KEIN)(?![\p{L}\d-])/gu;
 
 export function fill(wording: string, values: Fill, short: boolean): string {
   let text = wording;
   // The question may itself hold {wcontact}: fill the case first, the contact after.
-  // "sent me DECAF instead of …": what the comment shouted is said back calmly; short acronyms ("WLAN", "BAFA") stay.
+  // "sent me DECAF instead of …", "STILL hasn't": what the comment shouted is said back calmly; short acronyms ("WLAN",
+  // "BAFA") stay.
   for (const name of CASE_VARIABLES)
     text = text.replaceAll(
       `{${name}}`,

@@ -1818,9 +1818,7 @@ function generalSubject(c: Case, v: Voice): string {
       return withNumber(de ? `${p.acc} Buchung` : "your booking", n.value);
     // "Wir klären Ihren Fall (Kundennummer 449201)": the number finds them, the case is what is looked into.
     case "customer":
-      return de
-        ? `${acc} Fall (Kundennummer ${n.value.replace(/^#\s?/u, "")})`
-        : `your case (customer no. ${n.value.replace(/^#\s?/u, "")})`;
+      return de ? `${acc} Fall (Kundennummer ${unmarked(n.value)})` : `your case (customer no. ${unmarked(n.value)})`;
     default:
       return de ? `den Vorgang ${n.value}` : `your case ${n.value}`;
   }
@@ -2227,10 +2225,7 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     // "riechen irgendwie ranzig" is noted as "riechen ranzig": the hedge is the writer's, not the fault's.
-    // "STILL hasn't" is said back "still hasn't": a reply never shouts the writer's emphasis.
-    const plain = words
-      ?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "")
-      .replace(EMPHASIS, (word) => word.toLowerCase());
+    const plain = words?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "");
     add(
       de ? plain : plain?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
     );
@@ -2246,14 +2241,13 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     add(known().includes(code.toLowerCase()) ? undefined : `${de ? "Fehler" : "error"} ${code}`);
   // "Kundennummer 5512890": a bare customer or contract number says nothing of what it is.
   for (const n of c.numbers) {
-    if (known().includes(n.value.replace(/^#\s?/u, "").toLowerCase())) continue;
+    if (known().includes(unmarked(n.value).toLowerCase())) continue;
     // "kundennr", "Kd-Nr.", "Customer number" are said as a support agent writes them; "Policy", "Vertragskonto" as
     // the commenter named them.
     const label =
       n.kind === "customer" && CUSTOMER_ABBREVIATED.test(n.label) ? (de ? "Kundennummer" : "customer no.") : n.label;
     const labelled = (n.kind === "customer" || n.kind === "contract") && n.label;
-    // "customer #90145" is "customer no. 90145": the label says it is a number.
-    add(labelled ? `${label} ${n.value.replace(/^#\s?/u, "")}` : n.value);
+    add(labelled ? `${label} ${unmarked(n.value)}` : n.value);
   }
   add(c.places[0]);
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
@@ -2274,8 +2268,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   return items.length ? items.slice(0, 4).join(", ") : undefined;
 }
 
-const EMPHASIS =
-  /(?<!\p{L})(?:STILL|NOT|NEVER|AGAIN|EVERY|ALWAYS|NOCH|IMMER|NICHT|NIE|KEIN|KEINE|WIEDER|JEDES|SCHON)(?!\p{L})/gu;
+/** "customer #90145" is "customer no. 90145": where a label says it is a number, its "#" goes. */
+function unmarked(value: string): string {
+  return value.replace(/^#\s?/u, "");
+}
 
 const CUSTOMER_ABBREVIATED =
   /^(?:kundennr\.?|kunden-nr\.?|kd\.?-?nr\.?|kdnr|kundennummer|customer (?:no\.?|number|id)|cust\.? (?:no\.?|number))$/iu;

@@ -22,8 +22,12 @@ const COMING_BACK = new Set(
 export function comingBack(tokens: readonly Token[], hit: Hit): boolean {
   const said = tokens.slice(hit.from, hit.to + 1);
   if (!said.some((token) => REPEAT.has(token.key))) return false;
-  return tokens.slice(Math.max(0, hit.from - 3), hit.to + 5).some((token) => COMING_BACK.has(token.key));
+  const around = tokens.slice(Math.max(0, hit.from - 3), hit.to + 5);
+  if (around.some((token) => COMING_BACK.has(token.key))) return true;
+  // "war heut zum 3. mal diese woche da": been there again.
+  return around.some((token) => token.key === "da") && around.some((token) => BEEN.has(token.key));
 }
+const BEEN = new Set(["war", "waren", "bin", "sind"]);
 
 /** "der heute unsere Wärmepumpe gewartet hat": a machine serviced, not a wait. */
 const SERVICED = new Set(
@@ -146,9 +150,12 @@ function wishedFor(tokens: readonly Token[], hit: Hit): boolean {
   );
 }
 
-/** "hat jede Frage beantwortet, auch bei der dritten Wiederholung", "even the third time I asked": patience told. */
+/**
+ * "hat jede Frage beantwortet, auch bei der dritten Wiederholung", "alles geduldig erklärt, auch beim dritten Mal",
+ * "even the third time I asked": patience told.
+ */
 function evenAt(tokens: readonly Token[], hit: Hit): boolean {
-  return /\b(?:auch bei (?:der|dem)|selbst bei (?:der|dem)|even (?:on|at|after) the|even the)$/u.test(
+  return /\b(?:(?:auch|selbst|sogar) (?:bei (?:der|dem)|beim)|even (?:on|at|after) the|even the)$/u.test(
     keysIn(tokens, hit.from - 3, hit.from),
   );
 }

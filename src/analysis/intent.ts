@@ -16,7 +16,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { approximately, TOP_RATING } from "./tone";
+import { approximately, praisedAfterRolledEyes, TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -35,7 +35,7 @@ const PRICE = new RegExp(
   "iu",
 );
 const CHEAP =
-  /\b(?:only|just|still only|nur|bloß|lediglich|günstig|cheap|cheaper|billiger|ohne aufpreis|no extra)\b[^.!?]{0,12}(?:€|£|\$|\d)/iu;
+  /\b(?:only|just|still only|nur|bloß|lediglich|günstig|cheap|cheaper|billiger|ohne aufpreis|no extra)\b[^.!?]{0,12}(?:€|£|\$|\d)|\d\s?(?:€|euro)?\s?(?:\/\s?h|\/\s?std|per hour|an hour|pro stunde|die stunde)\b|\b(?:pay|salary|wage|wages|stundenlohn|gehalt|lohn)\b[^.!?]{0,20}\d|\d\s?(?:€|euro|eur)\s(?:zurück|zurueck|gutgeschrieben|erstattet|gutschrift|back|refunded)\b/iu;
 // "@Klaus Dietrich wir hatten genau dasselbe mit der WP 12": the same thing had is shared with the reader.
 const SHARED = new Set(
   ["auch", "ebenfalls", "genauso", "same", "too", "also", "either", "dasselbe", "dasgleiche", "gleiche", "selbe"].map(
@@ -288,8 +288,10 @@ function failures(normalised: Normalised): Hit[] {
         // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
+        // "means very little without the electricity price you assumed": a figure about the supply, no supply gone.
+        !(SUPPLY.has(tokens[hit.to]?.key ?? "") && FIGURE_OF.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "dass die Brücke an der Karl-Heine-Straße schon wieder gesperrt ist": a road closed, no account locked.
-        !(/^(?:gesperrt|closed)$/u.test(tokens[hit.from]?.key ?? "") && roadBefore(tokens, hit.from)) &&
+        !(/^(?:gesperrt|closed)$/u.test(tokens[hit.from]?.key ?? "") && roadBefore(normalised, hit.from)) &&
         // "my German is… not there yet": not yet able, no one missing.
         !(tokens[hit.to]?.key === "there" && tokens[hit.to + 1]?.key === "yet") &&
         // "Sie hat kein Internet, kein Smartphone": what someone does not own, no connection down; not "wir haben kein
@@ -554,9 +556,18 @@ const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+const SUPPLY = new Set(["power", "electricity", "gas", "water", "heating", "internet"]);
+const FIGURE_OF = new Set(
+  "price prices tariff tariffs cost costs bill bills rate rates consumption usage figures market mix".split(" "),
+);
 /** A road named in the eight words before: "die Brücke an der Karl-Heine-Straße … gesperrt". */
-function roadBefore(tokens: readonly Token[], at: number): boolean {
-  return tokens.slice(Math.max(0, at - 8), at).some((token) => ROAD.test(token.key));
+function roadBefore({ tokens, text }: Normalised, at: number): boolean {
+  return (
+    tokens
+      .slice(Math.max(0, at - 8), at)
+      // "ob die A7 bei Hamburg … gesperrt ist": a motorway or a federal road by its number.
+      .some((token) => ROAD.test(token.key) || /^[AB]\s?\d{1,3}$/u.test(text.slice(token.start, token.end)))
+  );
 }
 const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "already", "truly"]);
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
@@ -644,7 +655,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
-        !(kind === "login" && roadBefore(normalised.tokens, hit.from)) &&
+        !(kind === "login" && roadBefore(normalised, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         // "Ich hoffe auf Antwort", "bitte um Rückmeldung": an answer hoped for in closing, no wait told.
         !(kind === "waiting" && HOPED_FOR.test(keysIn(normalised.tokens, hit.from - 2, hit.from))),
@@ -1880,7 +1891,13 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     complaint ||
     (price && !thanked(normalised)) ||
     (sarcastic.length > 0 && complaints.length > 0 && !thanked(normalised));
-  const rolling = normalised.emoji.ironic > 0 && !ironyAtCircumstances(tokens);
+  const rolling =
+    normalised.emoji.ironic > 0 &&
+    !ironyAtCircumstances(tokens) &&
+    !praisedAfterRolledEyes(
+      normalised,
+      praise.filter((hit) => !sarcastic.some((set) => set.from === hit.from)),
+    );
   // "Big shoutout … for teaching me patience: 25 minutes for one flat white, free life lesson included. Genuinely
   // though, …": two ironic facts beside the praise outweigh a "though" after them.
   if (facts.length >= 2 && !thanked(normalised)) return words(normalised, [...praise, ...facts]);
@@ -1966,7 +1983,7 @@ const CLAPPING = /👏/u;
 const SLOGAN =
   /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort(?:\sfür|\s*(?:😉|🙃|$))|(?:just\s)?part of the furniture|(?:gehören|gehoeren)\s(?:wohl\s|halt\s)?zum inventar|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
 const MOCKING_ASIDE =
-  /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:aber|but)\s(?:(?:die|the)\s)?(?:schöne|schoene|tolle|hübsche|huebsche|nette|nice|lovely|pretty|great)\s(?:stock\s?)?(?:fotos|bilder|grafiken|grafik|farben|schrift|photos|pictures|graphics|colou?rs|font|stock photos)(?!\p{L})|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
 const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(
@@ -2232,7 +2249,8 @@ const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha".split(
+  // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows.
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long".split(
     " ",
   ),
 );

@@ -22,6 +22,9 @@ const GERMAN = new Set(
     "habt hast eurem euren eurer steht liegt " +
     // "Na toll. 45 Minuten uff meinen Hafer-Flat-White jewartet. Janz großes Kino, Leute": dialect keeps these.
     "toll leute minuten stunden " +
+    // "Mei, do Kaffee is fei guad", "wat kost dat", "ick hab nüscht jekriegt": dialect words no English text uses.
+    "mei fei guad hod hob hoid dazua ned nimmer scho bissl bisserl bissle wos wia oiso jetz gell gelle koi nich nee " +
+    "dat wat jut det ick jibt ooch nu getz hoemma " +
     // "großes lob an jule in kreuzberg!! bester cortado ever": praise typed small among borrowed words.
     "lob grosses grosse grossen beste bester besten lecker " +
     // "Hotline Nummer?", "Rechnung??": the nouns a customer asks about in two words.

@@ -2,6 +2,7 @@ import type { Intent, Tone, Violation } from "../shared/assessment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances, swornAtCircumstances } from "./circumstance";
 import { failureFact, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
+import { isIronicEmoji } from "./emoji";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt, neverOnce } from "./negation";
@@ -79,9 +80,16 @@ const RHETORICAL =
 const JUST_ME =
   /\b(?:is it (?:just|only) me,? or|am i the only one|bin ich (?:der|die) einzige|kommt (?:es|das) nur mir so vor|ist das nur bei mir so)\b/iu;
 function onlyRhetorical(text: string): boolean {
+  // "… lower than the quote?? I'm deeply suspicious 🤨😂 Jokes aside, huge thanks to Marek": what came before the joke
+  // is set aside asks nothing.
+  const aside = JOKES_ASIDE.exec(text);
+  if (aside && !text.slice(aside.index).includes("?")) return true;
   const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
 }
+
+const JOKES_ASIDE =
+  /\b(?:jok(?:es|ing) aside|all jokes aside|kidding aside|spa(?:ß|ss) beiseite|spa(?:ß|ss) bei seite|im ernst)\b/iu;
 
 /** Nouns of a process a customer asks about; in a question they are its topic, not a complaint. */
 const ASKED_TOPICS = new Set(
@@ -325,7 +333,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     quotedPraise ||
     (praise.kept > 0 &&
       (ironic(normalised, negative) ||
-        (emoji.ironic > 0 && !ironyAtCircumstances(tokens)) ||
+        (emoji.ironic > 0 && !ironyAtCircumstances(tokens) && !praisedAfterRolledEyes(normalised, praiseHits)) ||
         SARCASM_TAG.test(normalised.text) ||
         BOASTED_NOTHING.test(normalised.text) ||
         (emoji.laughing > 0 && negative > 0)));
@@ -372,6 +380,26 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   else if (question) tone = "question";
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
+}
+
+/**
+ * "Kleiner Shoutout 🙄 … Danke an Ole für die geduldige Beratung!", "dat wird nix 🙃 … Hut ab!!": praise said after the
+ * rolled eyes answers them; the eyes were rolled at the writer's own doubts or habits. Not "🙄 Toller Service": praise
+ * right after them is what they roll at.
+ */
+export function praisedAfterRolledEyes(normalised: Normalised, praise: readonly Hit[]): boolean {
+  const { tokens, text } = normalised;
+  const lastRolled = Math.max(
+    ...[...text.matchAll(/\p{Extended_Pictographic}/gu)]
+      .filter((match) => isIronicEmoji(match[0]))
+      .map((match) => match.index),
+  );
+  return praise.some((hit) => {
+    const start = tokens[hit.from]?.start ?? 0;
+    return (
+      tokens.filter((token) => token.kind === "word" && token.start > lastRolled && token.start < start).length >= 2
+    );
+  });
 }
 
 const OWN_SKILL =
@@ -442,9 +470,26 @@ function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   // 'Im Brief steht für den 14. März nur „vormittags“', 'the app says "pending"': a word quoted from what a letter
   // or a screen says is cited, not mocked.
   if (tokens.slice(Math.max(0, at - 7), at).some((before) => CITING.has(before.key))) return false;
+  // "with my 4yo's 'help'", "mit der „Hilfe“ meiner Tochter": a child's or a pet's doings quoted fondly mock nobody.
+  if (
+    FONDLY.test(text.slice(Math.max(0, token.start - 24), token.start)) ||
+    FONDLY_AFTER.test(text.slice(token.end, token.end + 30))
+  )
+    return false;
   const first = text.charAt(token.start);
   return first !== first.toUpperCase();
 }
+
+const FAMILY =
+  "(?:\\d+\\s?(?:yo|y\\/o|year old|jährige[nrs]?|jaehrige[nrs]?)|kids?|son|daughter|toddler|little one|baby|grandkids?|grandson|granddaughter|puppy|dog|cat|husband|wife|Tochter|Sohn|Sohnes|Kleine[nr]?|Kinder|Kindes|Kind|Enkel\\p{L}*|Hund\\p{L}*|Katze|Kater|Mann|Mannes)";
+const FONDLY = new RegExp(
+  `(?<!\\p{L})(?:my|our|meine[rsn]?|unsere[rsn]?|der|des)\\s(?:\\p{L}+\\s)?${FAMILY}(?:'s|s'|s)?\\s\\W{0,2}$`,
+  "iu",
+);
+const FONDLY_AFTER = new RegExp(
+  `^\\W{0,2}\\s(?:von|meine[rsn]?|unsere[rsn]?|des|der|from|of)\\s(?:my\\s|our\\s|meine[rsn]?\\s|unsere[rsn]?\\s)?${FAMILY}(?!\\p{L})`,
+  "iu",
+);
 
 const ONCE =
   /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was|war immer|waren immer|war bisher|waren bisher|war bislang|waren bislang|was always|were always|have always been)$/u;

@@ -366,7 +366,26 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office)(?![\p{L}-])/iu;
+
+/**
+ * "mit der „Hilfe“ meiner Tochter": what the writer's own people did is not what they praise of ours. Not "Die Montage
+ * unserer PV-Anlage": our work on their thing is.
+ */
+function theWritersOwn(term: string, text: string): boolean {
+  return new RegExp(
+    `(?<!\\p{L})${escapeRegExp(term)}\\P{L}{0,2}\\s(?:meiner|meines|unserer|unseres)\\s(?:Tochter|Sohnes|Kinder|Kleinen|Enkel\\p{L}*|Frau|Mannes|Mutter|Mama|Vaters|Papas|Oma|Opas|Nachbar\\p{L}*|Freundin|Freundes|Kollegin|Kollegen)(?!\\p{L})`,
+    "u",
+  ).test(text);
+}
+
+/** "… So etwas erlebt man heute selten!! Renate und Klaus": the names a comment is signed with are its writers. */
+function signedBy(term: string, text: string): boolean {
+  const tail = /[.!?…)]\s*([^.!?…]*)$/u.exec(text)?.[1] ?? "";
+  return SIGNATURE.test(tail) && new RegExp(`(?<!\\p{L})${escapeRegExp(term)}(?!\\p{L})`, "u").test(tail);
+}
+const SIGNATURE =
+  /^(?:(?:LG|VG|MfG|Gruß|Grüße|Liebe Grüße|Viele Grüße|Beste Grüße|Cheers|Best|Regards|Kind regards)\W*)?\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)?(?:\s(?:und|and|&)\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)?\W*$/u;
 
 /** The image praise is said in, not its object: "a breath of fresh air", "my second living room", "ne Umarmung". */
 const PRAISING_IMAGE =
@@ -573,7 +592,7 @@ function setting(
           thankedFor(text) ??
           terms
             // "hat mir super bei der Abrechnung geholfen": the matter helped with is not what was praised.
-            .filter((term) => !NOT_PRAISED.test(term) && !PRAISING_IMAGE.test(term))
+            .filter((term) => !NOT_PRAISED.test(term) && !PRAISING_IMAGE.test(term) && !theWritersOwn(term, text))
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
@@ -627,6 +646,8 @@ function setting(
             (term) =>
               /\p{L}{2}/u.test(term) &&
               !NOT_PRAISED.test(term) &&
+              !theWritersOwn(term, text) &&
+              !signedBy(term, text) &&
               // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
               !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
               // "Karl-Liebknecht-Straße": a piece of a hyphened name is no thing praised.

@@ -333,6 +333,10 @@ const RHETORICAL =
 const ASKS =
   /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,6}\p{L}+\s*\?+$/iu;
 
+/** "is it coming back", "kommt der wieder": a yes-or-no question that needs no mark to be one. */
+const YES_NO =
+  /^(?:is|are|will|does|do|can|kommt|kommen|gibt|wird|ist|sind)\s(?:it|they|that|this|the\s\p{L}+|der|die|das|es)\s(?:\p{L}+\s){0,3}?(?:coming back|back|returning|wieder|zurück)\b/iu;
+
 /** A change asked for one's own order: "Kann ich eine stornieren?", "can I change the address?". */
 const CHANGE_ORDER =
   /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
@@ -354,10 +358,11 @@ const REPROACH =
 function asksNothing(text: string): boolean {
   // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
   // An emoji ends a sentence as a full stop does: "… von meiner oma 😅 kann ich bei euch … bestellen?".
-  const questions = (
-    text.match(/[^.!?\p{Extended_Pictographic}]*(?:\?+|[.!\p{Extended_Pictographic}]|$)/gu) ?? []
-  ).filter((part) => part.endsWith("?"));
-  return questions.length > 0 && questions.every((question) => !ASKS.test(question.trim()));
+  const parts = text.match(/[^.!?\p{Extended_Pictographic}]*(?:\?+|[.!\p{Extended_Pictographic}]|$)/gu) ?? [];
+  const questions = parts.filter((part) => part.endsWith("?"));
+  // "… GONE from the menu?? is it coming back 😩": a question asked without its mark, after the one with it.
+  const unmarked = parts.some((part) => /\p{Extended_Pictographic}$|^[^.!]*$/u.test(part) && YES_NO.test(part.trim()));
+  return questions.length > 0 && !unmarked && questions.every((question) => !ASKS.test(question.trim()));
 }
 
 /** A question sentence that asks for a fact ("Wo genau …?", "When will …?"), not for agreement ("Sind es nicht …?"). */
@@ -382,7 +387,7 @@ const EXCLAMATION =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const ANNOUNCED_QUESTION =
-  /\b(?:quick|genuine|honest|serious|simple|real)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte)\s(?:frage|rückfrage)(?!\p{L})/iu;
+  /\b(?:quick|genuine|honest|serious|simple|real)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:/iu;
 const PRESS =
   /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur))\b/iu;
 const CONTEMPT =

@@ -69,6 +69,9 @@ const CALENDAR_STEMS = new Set(sharedStems(CALENDAR_WORDS, CALENDAR_WORDS));
 const HOW_LONG =
   /(?<!\p{L})(?:\d+|one|two|three|four|five|six|ein|einen|einem|zwei|drei|vier|fünf|sechs)\s(?:(?:to|bis|or|oder)\s\S+\s)?(?:days?|weeks?|months?|hours?|tagen?|tage|wochen|monaten?|monate|stunden?)(?!\p{L})/iu;
 
+const COST =
+  /\d\s?(?:€|euro|eur|ct|cent)(?!\p{L})|[€£$]\s?\d|(?<!\p{L})(?:kostenlos\p{L}*|kostenfrei\p{L}*|gratis|free of charge|for free|costs?|kostet|kosten|koste|preis\p{L}*|price\p{L}*)(?!\p{L})/iu;
+
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
   const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
   const sentences = guidelines.savedReplies
@@ -108,6 +111,9 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     // "says … 'takes just one day'. Your website says two to three days": how long is settled by a fact that says how
     // long, never by "call us day and night".
     if (HOW_LONG.test(comment) && !HOW_LONG.test(sentence)) return;
+    // "koste 149 €. Auf Ihrer Internetseite steht aber, dass er kostenlos ist": what something costs is settled by a
+    // fact that says a price, never by how long it takes.
+    if (COST.test(comment) && !COST.test(sentence)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

@@ -324,12 +324,33 @@ function saysTopicWord(topicWord: string, said: string): boolean {
   return sameWord(topicWord, said);
 }
 
+/**
+ * What a comment says in other words than a topic's: "hours for the new leipzig spot?" asks the opening hours, "Can I
+ * order the Winter Blend to the UK?" whether we ship there, "minus 15 outside" is freezing weather, "heatpump" is a
+ * heat pump.
+ */
+const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [
+    /\bhours\s(?:for|of|at|in)\s(?:the\s|your\s)?(?:new\s)?(?:\p{L}+\s){0,2}?(?:spot|caf[eé]s?|shop|store|branch|location|place|roastery)\b/iu,
+    ["opening"],
+  ],
+  [
+    /\b(?:order|send|deliver|post)\w*\b[^.?!]{0,40}\bto\s(?:the\s)?(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Netherlands|Belgium|France|Austria|Switzerland|Italy|Spain|Poland|Denmark|Sweden)\b/iu,
+    ["ship", "shipping", "international"],
+  ],
+  [
+    /(?<!\p{L})(?:minus\s?\d{1,2}|[-−–]\s?\d{1,2}\s?(?:°|grad|degrees)|below (?:zero|freezing)|minusgrad\p{L}*)(?!\p{L})/iu,
+    ["freezing", "weather", "frost"],
+  ],
+  [/\bheatpumps?\b/iu, ["heat", "pump"]],
+];
+
 /** The comment's words, read once for all the topics it is compared with (a long comment meets dozens). */
 let lastComment: string | undefined;
 let lastRead: { words: string[]; content: string[] } = { words: [], content: [] };
 function readComment(comment: string): { words: string[]; content: string[] } {
   if (comment !== lastComment) {
-    const all = words(comment);
+    const all = [...words(comment), ...IMPLIED.flatMap(([pattern, implied]) => (pattern.test(comment) ? implied : []))];
     lastComment = comment;
     // Each word once: a long comment repeats most of its words, and every topic word is compared with each.
     lastRead = { words: all, content: [...new Set(all.filter((word) => word.length >= 3 && !STOP.has(word)))] };

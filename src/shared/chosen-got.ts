@@ -23,9 +23,12 @@ export const COUNTED_GOT =
 /** "Bestellt: Kolumbien Huila, 1 kg, normal. Geliefert: 1 kg Kolumbien ENTKOFFEINIERT.": the two set side by side. */
 const LISTED_GOT =
   /\b(?:Bestellt|Ordered):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40}?)[,.;][\s\S]{0,60}?\b(?:Geliefert|Bekommen|Erhalten|Angekommen|Delivered|Got|Received|Arrived):\s*(?:\d+\s?(?:kg|g|x)\s)?([^,.;!?\n]{2,40})/u;
-/** "2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos": what came instead. */
+/**
+ * "2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos": what came instead.
+ * "5 kg ganze Bohnen Espresso bestellt (Bestellung 51190). Gekommen sind 5 kg gemahlen für Filter."
+ */
 const ORDERED_CAME_DE =
-  /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:angekommen|gekommen|geliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?)/u;
+  /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:[Aa]ngekommen|[Gg]ekommen|[Gg]eliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:\d{1,3}\s?(?:kg|g)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?|ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?)/u;
 /** "den Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen.": the answer to "what's in it". */
 const ASKED_AS_DE =
   /\bals\s(\p{L}[\p{L} ]{2,28}?)\sbestellt\b[\s\S]{0,80}?\b(?:drin|drinnen)\?\s*(\p{L}[\p{L}-]{2,30})/u;
@@ -77,6 +80,10 @@ function participle(word: string): string {
   return /^Ge\p{Ll}+(?:en|t)$/u.test(word) ? word.toLowerCase() : word;
 }
 
+/** "hab ich 2x gesagt HAFER und trotzdem Kuhmilch im Cappuccino bekommen": asked for one, and given the other anyway. */
+const SAID_STILL_GOT_DE =
+  /\b(?:gesagt|betont|verlangt|gewünscht)\s["„“]?(\p{Lu}[\p{L}-]+)["“”]?,?\s(?:und|aber)\s(?:trotzdem|dennoch)\s(?:eine?n?\s)?(\p{Lu}[\p{L}-]+)\s(?:\p{L}+\s){0,3}?(?:bekommen|gekriegt|serviert|erhalten)\b/u;
+
 const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered/u;
 
 /** The chosen and the got, when they differ. */
@@ -103,6 +110,16 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
   // "kam erst am Samstag statt Mittwoch", "kam bis heute nichts statt zwei Päckchen": late or nothing, not swapped.
   if (came?.[1] && came[2] && !NOT_GOODS.test(`${came[1]} ${came[2]}`))
     return { chosen: came[2].trim(), got: came[1].trim(), said: came[0] };
+  const insisted = SAID_STILL_GOT_DE.exec(text);
+  if (insisted?.[1] && insisted[2] && insisted[1].toLowerCase() !== insisted[2].toLowerCase()) {
+    // "HAFER" is said back as the noun it is: "Hafer".
+    const chosen = quietly(insisted[1], german);
+    return {
+      chosen: german ? `${chosen.charAt(0).toUpperCase()}${chosen.slice(1)}` : chosen,
+      got: insisted[2],
+      said: insisted[0],
+    };
+  }
   const was = WAS_INSTEAD.exec(text);
   if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };
   const match = CHOSEN_GOT.exec(text) ?? INSTEAD_CAME.exec(text) ?? COUNTED_GOT.exec(text);

@@ -172,7 +172,7 @@ describe("what came instead of what was ordered, however it is told", () => {
     [
       "kaffeekollektiv",
       "Hab mir extra ne Handmühle gewünscht und dann bei euch den Äthiopien Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen. Wie läuft das jetzt?",
-      /du gemahlen statt ganze Bohnen bekommen hast/u,
+      /du ganze Bohnen bestellt, aber gemahlen bekommen hast/u,
     ],
     [
       "kaffeekollektiv",

@@ -24,6 +24,12 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "gebeten, den Vertrag auf mich umzuschreiben. Seitdem kommen weiter Briefe an ihn, und letzte Woche eine Mahnung":
+  // a change asked for and not made, the post still going to the one who died or moved out.
+  "seitdem|weiterhin|noch|trotzdem ~3 kommen|kommt|kam|kamen ~3 briefe|post|rechnungen|mahnung|mahnungen",
+  "mahnung|mahnungen|briefe|rechnung|rechnungen ~4 an ~1 ihn",
+  "umzuschreiben|umschreiben ~8 seitdem|weiterhin|trotzdem",
+  "still|keep|keeps ~3 sending|getting|coming|addressed ~4 letters|bills|post|mail|reminders ~4 to|for ~1 him|her|my ~1 late|husband|wife",
   // "Emailed you Thursday about my meter, it's Tuesday", "Am Donnerstag gemailt, heute ist Dienstag": a message sent
   // on one day and the day it is now, with nothing between them.
   "emailed|mailed|messaged|wrote|called|rang|dmed ~2 you|u|ya ~4 monday|tuesday|wednesday|thursday|friday|saturday|sunday ~8 its|it's|now|today ~2 monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -423,7 +429,8 @@ export const FAILURE = [
   "springt|springen|schaltet|schalten ~2 staendig|dauernd|andauernd|permanent|immer ~2 an|ein|zu",
   "keeps ~1 kicking|switching|turning ~1 in|on",
   // "Three weeks later the scaffolding is still up", "das Gerüst steht immer noch".
-  "scaffolding|scaffold ~3 still ~1 up|there|standing",
+  // "the scaffolding is still in our front garden".
+  "scaffolding|scaffold ~3 still ~1 up|there|standing|in|on|outside|blocking",
   "geruest ~3 steht|stand ~2 immer ~1 noch",
   "geruest ~3 immer ~1 noch",
   // "er verdreht die Augen und berechnet trotzdem Einweg", "charged me for a paper cup anyway".
@@ -1913,6 +1920,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "charged",
       "charge",
       "charging ~2 me|us",
+      // "moved flat in Jan and you're STILL billing me for the old one".
+      "billing ~2 me|us",
       "billed",
       "bill",
       // "I moved out in January and I'm STILL getting bills from you" (not "can't find my monthly bills" in the app).

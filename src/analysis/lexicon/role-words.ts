@@ -191,7 +191,9 @@ export const CORRECTION = [
   "kleine ~1 anmerkung|korrektur|richtigstellung",
   // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
   // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".
-  "small|tiny|little ~1 thing ~1 but",
+  // Not "Small thing, but it's costing you sales": what follows must be the post and what it says.
+  "small|tiny|little ~1 thing ~1 but ~4 post|posts|article|caption|graphic|flyer",
+  "small|tiny|little ~1 thing ~1 but ~4 you ~1 call|called|wrote|write|say|said",
   "in ~1 the|your ~1 post ~1 you ~1 call|say|write|wrote|said",
   "you ~1 call|called ~6 its|it's",
   "nur ~1 damit|damits ~3 keiner|niemand ~3 falsch",
@@ -438,9 +440,12 @@ export const MOCKERY = [
   "looser",
   "kek",
   "cope",
-  "heul*",
-  "weinen",
-  "cry",
+  // "heul doch", "cry more": told to someone else. Not "ich heul 😭 dat is ja wie Weihnachten": the writer's own tears.
+  "heul|heult|heulen ~1 doch|leise|rum|weiter",
+  "rumheul*",
+  "geheul*",
+  "weint|weinen ~1 doch|leise",
+  "cry ~1 more|harder|me",
   // "Grüne Energie, grüne Zukunft, grüne Transformation. BINGO! 🎯": buzzwords ticked off.
   "bingo",
 ];

@@ -295,6 +295,11 @@ export const DISAPPROVAL = [
   "zu ~1 einfach ~1 gemacht",
   "schon ~1 heftig",
   "mehr ~1 fingerspitzengefuehl",
+  // "Honest feedback: … there's no guest checkout. I've abandoned my cart twice now. … it's costing you sales."
+  "costing|costs|cost|lose|losing ~1 you ~1 sales|customers|business|orders",
+  "kostet|kosten ~2 euch|sie|ihnen|dich ~2 kunden|kundschaft|umsatz|bestellungen",
+  "abandoned|abandon ~3 cart|basket|checkout|order",
+  "warenkorb|bestellung ~4 abgebrochen",
   // "1 star. that's it. that's the review", "doubled our standing charge with four weeks' notice … brutal".
   "1|one|ein|einen ~1 star|stern",
   "brutal",
@@ -743,6 +748,12 @@ export const APPRECIATION = [
   "vergelt ~1 s ~1 gott",
   "a ~1 lob ~1 loswern|loswerden",
   "spitzeklass|spitzenklasse",
+  // "212 € zurück … ich heul 😭 dat is ja wie Weihnachten": good news likened to a feast.
+  "is|ist|war|was|feels|fuehlt ~3 wie|like ~1 weihnachten|christmas|ostern",
+  // "Mei, do Kaffee is fei guad", "subba Service", "richtig jut", "knorke": praise in the dialects.
+  "fei|so|recht|sau|richtig|echt|voll ~1 guad",
+  "sauguad|subba|suppa|baerig|pfundig|leiwand|knorke|dufte",
+  "richtig|janz|echt|voll|sehr ~1 jut",
   // "noch NIE so schnell bedient worden", "never been served that fast in my life", "never had so little to complain
   // about with tradesmen … zero mess … even hoovered": praise said with "never".
   "nie|never ~3 so ~1 schnell|freundlich|fast|quickly|well|quick ~2 bedient|served|worden|been",

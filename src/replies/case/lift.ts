@@ -530,9 +530,9 @@ const ASKED_GOT_DE =
 /** "Ich sag extra HAFER, krieg trotzdem Kuhmilch": what was asked for on purpose, and what came all the same. */
 const EXTRA_YET_DE =
   /(?<!\p{L})extra\s(\p{L}[\p{L}-]{2,30})[,\s]+(?:und\s)?(?:krieg\p{L}*|bekomm\p{L}*|bekam|gab es|gibt's)\s(?:(?:aber|dann)\s)?(?:trotzdem|dennoch)\s(\p{L}[\p{L}-]{2,30})/u;
-/** "Ordered an oat milk latte in Hamburg and clearly got dairy", "ordered the decaf from your online shop and got regular coffee instead", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
+/** "Asked for oat milk twice and still got cow's milk", "Ordered an oat milk latte in Hamburg and clearly got dairy", "ordered the decaf from your online shop and got regular coffee instead", "Asked for oat milk at Altona, clearly got dairy", "arrived as whole beans even though I picked ground". */
 const ASKED_GOT_EN =
-  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s(?:the\s)?)?([A-Za-z][a-z]+(?:\s(?:[a-z]+|[A-Z]{2,3}\b|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+|\s(?:from|on|in|at)\s(?:your|the|our)\s(?:online\s)?(?:shop|store|website|site|app))?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
+  /\b(?:[Oo]rdered|[Aa]sked for)\s(?:an?\s|the\s|my\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s(?:the\s)?)?([A-Za-z][a-z]+(?:\s(?:[a-z]+|[A-Z]{2,3}\b|\d{1,2}(?=\s(?:pack|x)\b))){0,3}?)(?:\s(?:in|at|from)\s[A-Z][\p{L}-]+|\s(?:from|on|in|at)\s(?:your|the|our)\s(?:online\s)?(?:shop|store|website|site|app))?(?:\s(?:and|but)\s(?:clearly\s|instead\s|still\s|then\s)?(?:got|received|was given|was served)|,\s(?:but\s)?(?:clearly\s|instead\s|still\s|then\s)?got)\s(?!(?:charged|billed|told|refunded|sent|stuck|lost|cancell?ed|delayed|nothing|no|an? (?:email|e-mail|message|call|text|reply))\b)(?:an?\s|the\s|some\s)?(?:\d{1,3}\s(?:cartons?|bags?|packs?|bottles?|boxes?|tins?)\sof\s)?([a-z]+(?:'s)?(?:\s(?!(?:and|but|instead|which|so|now)\b)[a-z]+)?)\b/u;
 const CAME_AS_EN =
   /\b(?:arrived|came)\sas\s([a-z]+(?:\s[a-z]+)?)\s(?:even though|although|though|when)\s(?:I|we)\s(?:picked|chose|ordered|selected|asked for)\s([a-z]+(?:\s(?!(?:for|in|at|to|from|and|but|because|with)\b)[a-z]+)?)\b/u;
 
@@ -560,7 +560,9 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
       : german
         ? word.replace(/(?<![\p{L}-])\p{Ll}/gu, (letter) => letter.toUpperCase())
         : word;
-  if (asked?.[1] && asked[2]) return { swapped: { got: said(asked[2]), wanted: said(asked[1]) } };
+  // "oat milk twice": how often they asked is no part of what they asked for.
+  const wanted = asked?.[1]?.replace(/\s(?:twice|again|specifically)$/u, "");
+  if (wanted && asked?.[2]) return { swapped: { got: said(asked[2]), wanted: said(wanted) } };
   const chosen = chosenAndGot(text);
   return chosen ? { swapped: { got: chosen.got, wanted: chosen.chosen } } : {};
 }

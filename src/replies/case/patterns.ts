@@ -16,7 +16,8 @@ export const DURATION = new RegExp(
   // "vor 5 Tagen", "3 days ago" keep their "vor" and "ago": when it happened, not how long it has lasted.
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|vor|for|since|after|over|almost|nearly|more than)\\s+)?` +
     // "alle paar Minuten", "every few minutes": how often, not how long.
-    `\\b(?<!(?:alle|every)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
+    // "an so einem Tag", "on such a day": which day, not how long.
+    `\\b(?<!(?:alle|every|so|such|solch)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     // "zwei Tage vorher abgesagt", "two days before", "a day after the event": when, not how long.
     `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later|afterwards|danach|später|spaeter)\\b)` +
@@ -97,6 +98,8 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])(?<!\\b(?:mit den|mit der|mit dem|with the|with)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the|behind the|hinterm|hinter dem|hinter der)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
     "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|Typ|Frau|Mann|Kleine|Junge|Dame|barista|technician|engineer|driver|installer|fitter|agent|guy|lady)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
+    // "the engineer who came Tuesday, Lukas, absolute legend": a name set beside the one who served, between commas.
+    "(?<=\\b(?:Barista|Baristin|Techniker|Technikerin|Monteur|Monteurin|Fahrer|Fahrerin|Berater|Beraterin|Installateur|barista|technician|engineer|driver|installer|fitter|electrician|adviser|advisor)\\b[^.!?,()\\n]{0,50},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s|\\s[–—]\\s)",
     // "shoutout to the Rheinwerk crew who did our solar roof in Hennef, Piotr and Lukas, finished a day early": the
     // pair of names after the crew.
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",

@@ -290,6 +290,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       !/^(?:the|a|an|my)\s/iu.test(wanted) &&
       (/\p{Lu}/u.test(wanted) || /\b(?:latte|roast|blend|cappuccino|flat white|mocha|bag|box|mug)$/iu.test(wanted));
     if (!de) return `that you got ${got} instead of ${article ? "the " : ""}${wanted}`;
+    // "ganze Bohnen bestellt … Gekommen sind 5 kg gemahlen für Filter": how it came, said after what was ordered.
+    // Not "gemahlenen Kaffee": an adjective before its noun says what came.
+    if (/^ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?$/u.test(got))
+      return v.form === "du"
+        ? `dass du ${wanted} bestellt, aber ${got} bekommen hast`
+        : `dass Sie ${wanted} bestellt, aber ${got} bekommen haben`;
     return v.form === "du"
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
@@ -2171,6 +2177,10 @@ const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|vou
 /** A fragment cut before its end: "taktet seit Samstag alle". */
 const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
 
+/** A thing's common first word ("Solar panels"), not an origin or a name ("Guatemala beans", "Ottensen blend"). */
+const COMMON_FIRST =
+  /^(?:S(?=olar\s)|H(?=eat\s)|B(?=attery\s)|S(?=torage\s)|S(?=mart\s)|N(?=ew\s)|O(?=ld\s)|C(?=offee\s)|F(?=ilter\s)|O(?=at\s)|D(?=ecaf\s)|G(?=ift\s)|E(?=lectric\s)|G(?=as\s)|W(?=hole\s)|G(?=round\s))(?=\p{Ll}+(?:\s\p{Ll}+)+$)/u;
+
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";
   const items: string[] = [];
@@ -2191,7 +2201,9 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // Not again in another number: "die Lieferung zu spät gekommen" has said "Lieferungen".
   const failedStem = c.failed?.toLowerCase().slice(0, Math.max(5, (c.failed?.length ?? 0) - 2));
   if (failedStem && !known().includes(failedStem)) add(c.failed);
-  if (c.product && !companyOwned(c.product) && !aboutFacility) add(c.product);
+  // "Solar panels went on three weeks ago": a thing named at a sentence's start is said small in the middle of one.
+  if (c.product && !companyOwned(c.product) && !aboutFacility)
+    add(de ? c.product : c.product.replace(COMMON_FIRST, (first) => first.toLowerCase()));
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".
   const general = said.includes(generalClause(v)) || !said.trim();

@@ -6,6 +6,7 @@ import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
 import { OCCASION } from "../shared/occasion";
 import { PRICE_NOW } from "../shared/price-now";
+import { TAUNT } from "../shared/taunt";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
 import { failureFact, feared, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
@@ -288,6 +289,13 @@ function failures(normalised: Normalised): Hit[] {
         // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
+        // "Mein Sohn meint das geht nicht": what someone else believes of an offer, no failure.
+        !(
+          REPORTED.test(keysIn(tokens, hit.from - 3, hit.from)) &&
+          /^(?:geht|klappt|funktioniert|works?|wont)$/u.test(tokens[hit.from]?.key ?? "")
+        ) &&
+        // "Is the Ethiopia Guji coming back?? It's been sold out for weeks": asked when it returns, no case.
+        !(/^sold$|^ausverkauft/u.test(tokens[hit.from]?.key ?? "") && RETURN_ASKED.test(normalised.text)) &&
         // "means very little without the electricity price you assumed": a figure about the supply, no supply gone.
         !(SUPPLY.has(tokens[hit.to]?.key ?? "") && FIGURE_OF.has(tokens[hit.to + 1]?.key ?? "")) &&
         // "dass die Brücke an der Karl-Heine-Straße schon wieder gesperrt ist": a road closed, no account locked.
@@ -556,6 +564,9 @@ const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+const REPORTED = /\b(?:meint|meinte|behauptet|glaubt|reckons|thinks|claims)(?:\s(?:das|dass|es|that|it))?$/u;
+const RETURN_ASKED =
+  /\b(?:coming back|come back|back in stock|wieder (?:da|erhältlich|erhaeltlich|lieferbar|verfügbar|verfuegbar|im sortiment|reinkommt|kommt)|kommt (?:der|die|das) \p{L}+ (?:\p{L}+ )?wieder)\b/iu;
 const SUPPLY = new Set(["power", "electricity", "gas", "water", "heating", "internet"]);
 const FIGURE_OF = new Set(
   "price prices tariff tariffs cost costs bill bills rate rates consumption usage figures market mix".split(" "),
@@ -728,7 +739,7 @@ const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].m
 const NOBODY_DOES = new Set(["keiner", "niemand", "nobody", "noone", "nie", "never"]);
 const YOU_ARE = new Set(["youre", "ur", "are", "r", "bist", "seid", "liegst", "liegt"]);
 const CALL_PUT_OFF =
-  /\b(?:keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?]{0,40}\b(?:hotline|warteschleife|on hold|queue)\b|\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)|\b(?:ohne dass|ohne|without)\b[^.!?]{0,50}\b(?:warteschleife|on hold)/iu;
+  /\b(?:keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?]{0,40}\b(?:hotline|warteschleife|on hold|queue)\b|\b(?:soll|sollte|sollen|müsste|muesste|könnte|koennte|should|could)\b[^.!?]{0,40}\b(?:anrufen|call)\b[^.!?]{0,20}\b(?:aber|but)\s(?:die|the)\s(?:warteschleife|queue|hold)|\b(?:ohne dass|ohne|without)\b[^.!?]{0,50}\b(?:warteschleife|on hold)|\b(?:muss|müsste|muesste|soll)\s(?:ich|man|wir)\s(?:da\s)?(?:echt\s|wirklich\s|jetzt\s)?anrufen\b[^.!?]{0,40}\bwarteschleife\b|\b(?:do|should)\s(?:i|we)\s(?:really\s)?(?:have to\s)?(?:call|ring)\b[^.!?]{0,40}\b(?:on hold|queue)\b/iu;
 /**
  * "Meine Frau sagt ich soll einfach anrufen aber die Warteschleife…", "Wie kriegen wir das hin, ohne dass er bei der
  * Hotline in der Warteschleife hängt?": a call put off for fear of the queue.
@@ -1792,6 +1803,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // reden, genau dat hab ich mir immer gewünscht 🤖": a value called a slogan, or a loss called a wish come true.
   const slogan = SLOGAN.exec(normalised.text);
   if (slogan) return [slogan[0].trim()];
+  // "Spannend, wie man „nachhaltige Lieferkette“ postet und im Café gleichzeitig jeden Espresso im Pappbecher
+  // rausgibt", "Beeindruckend, wie konsequent Rheinwerk … postet, während unser Förderantrag seit elf Wochen …
+  // liegt": wonder at what is said beside what is done.
+  const twoFaced = TWO_FACED.exec(normalised.text);
+  if (twoFaced) return [twoFaced[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
   if (
@@ -1923,6 +1939,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   return [];
 }
 
+const COLOURED = new Set(
+  "haare haaren augen jacke schuerze muetze schild schildern tonne tonnen punkt punkte daumen tee becher deckel tuer strom energie bohnen wiese".split(
+    " ",
+  ),
+);
+
 /** What another business offers: its services, its clients, its candidates, its own vacancies. */
 const OFFERS =
   /(?<!\p{L})(?:wir (?:von (?:der|dem|den) [^.!?]{2,40} )?(?:bieten|helfen|unterstützen|entwickeln|vermitteln|produzieren|liefern)|(?:ich|wir) (?:bin|sind) (?:personalberater\p{L}*|recruiter\p{L}*|headhunter\p{L}*|geschäftsführer\p{L}*|gründer\p{L}*|inhaber\p{L}*)|(?:habe|haben) aktuell [^.!?]{0,60}(?:im pool|verfügbar)|wir suchen!?[^.!?]{0,80}\((?:m\/w\/d|w\/m\/d|d\/w\/m)\)|we (?:help|make|offer|build|provide|specialise|specialize|supply)|our clients|i'?m recruiting|we'?re hiring|i help)(?!\p{L})/iu;
@@ -1983,7 +2005,9 @@ const CLAPPING = /👏/u;
 const SLOGAN =
   /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort(?:\sfür|\s*(?:😉|🙃|$))|(?:just\s)?part of the furniture|(?:gehören|gehoeren)\s(?:wohl\s|halt\s)?zum inventar|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
 const MOCKING_ASIDE =
-  /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})(?:aber|but)\s(?:(?:die|the)\s)?(?:schöne|schoene|tolle|hübsche|huebsche|nette|nice|lovely|pretty|great)\s(?:stock\s?)?(?:fotos|bilder|grafiken|grafik|farben|schrift|photos|pictures|graphics|colou?rs|font|stock photos)(?!\p{L})|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})aber hauptsache\s\p{L}+|(?<!\p{L})(?:aber|but)\s(?:(?:die|the)\s)?(?:schöne|schoene|tolle|hübsche|huebsche|nette|nice|lovely|pretty|great)\s(?:stock\s?)?(?:fotos|bilder|grafiken|grafik|farben|schrift|photos|pictures|graphics|colou?rs|font|stock photos)(?!\p{L})|(?<!\p{L})(?:aber|but)\s(?:die|the)\s(?:fotos|bilder|photos|pictures|graphics)\s(?:sind|are|look|looked|waren)\s(?:\p{L}+\s){0,2}?(?:schön|schoen|toll|hübsch|huebsch|nice|lovely|great|pretty|gorgeous)(?!\p{L})|(?<!\p{L})(?:loved|love|especially|particularly)\s(?:the\s)?(?:part|bit)\s(?:where|when)(?!\p{L})|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
+const TWO_FACED =
+  /(?<!\p{L})(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
 const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(
@@ -2349,7 +2373,9 @@ export function readIntent(
         tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => STRIKING_THING.test(token.key))
       ) &&
       // "Wäre blöd wenn im Winter jemand die falsche wählt" of the emergency number: a number dialled, no election.
-      !(/^w(?:ae|ä)hl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") && DIALLED.test(normalised.text)),
+      !(/^w(?:ae|ä)hl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") && DIALLED.test(normalised.text)) &&
+      // "die barista mit den grünen haaren", "euren grünen Strom": a colour, no party.
+      !(tokens[hit.from]?.key === "gruenen" && COLOURED.has(tokens[hit.from + 1]?.key ?? "")),
   );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
@@ -2432,15 +2458,18 @@ export function readIntent(
   // "@Uwe Krämer 😂😂 der war gut. Aber mal im Ernst an Rheinwerk: Baut ihr …?": laughter at the friend's joke, then
   // a question for us.
   const laughedWithFriend = mention !== undefined && !mention.company && askedUsByName;
+  // "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren", "enjoy ur ice house lads": a taunt, whatever
+  // kind word it wears.
+  const taunt = TAUNT.test(normalised.text);
   const mockery =
-    (laughs > 0 || nameJoke) &&
+    (laughs > 0 || nameJoke || taunt) &&
     complaint === undefined &&
     !commenter &&
     !thanked(normalised) &&
     !customerOwn &&
     !laughedWithFriend &&
     // "wie soll ich Weihnachten … ohne euren flat white überstehen 😭😂": laughing with praise is fondness.
-    LEXICON.praise.find(tokens).length === 0 &&
+    (taunt || LEXICON.praise.find(tokens).length === 0) &&
     // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
     !(question !== undefined && ASKS_US.test(normalised.text)) &&
     // "genuine q: will an air source unit keep us warm at minus 15? everyone on here says no lol": said in earnest.

@@ -4,7 +4,7 @@ import { gated } from "../shared/gated";
 import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
-import { type Normalised, sentenceStart, written } from "./normalise";
+import { keysIn, type Normalised, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { reason } from "./reasons";
 import type { ToneReading } from "./tone";
@@ -146,6 +146,10 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
+const WHOLE_COMPANY = new Set(["company", "firma", "unternehmen", "konzern", "marke", "brand"]);
+const TOLD_PEOPLE =
+  /\b(?:telling|tell|tells|told|saying|sagen|sagt|erzählt|erzaehlt)\s(?:them|people|us|me|customers|everyone|den leuten|uns|mir|allen)\b/u;
+
 /** "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂": one name set against another, and no more. */
 const NAME_SET_RIGHT =
   /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
@@ -224,7 +228,11 @@ export function readRole(
   if (intent.sarcasm && customer.length === 0 && !named) {
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
-  const corrections = LEXICON.correction.find(tokens).filter((hit) => !askedAbout(normalised, hit));
+  // "telling them their taste is wrong is exactly how specialty coffee stays niche": what the company is said to tell
+  // people, no mistake in its post.
+  const corrections = LEXICON.correction
+    .find(tokens)
+    .filter((hit) => !askedAbout(normalised, hit) && !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)));
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);
   const correcting = (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry";
@@ -232,7 +240,22 @@ export function readRole(
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =
     intent.question !== undefined && intent.addressedTo === "company" && PLAIN_QUESTION.test(normalised.text);
-  if (heated && mockery > 0 && customer.length === 0 && !named && !intent.sarcasm && !correcting && !asksPlainly) {
+  // "Die neuen Pappbecher … 🙄 … so dünn dass man sich die Finger verbrennt": eyes rolled at a thing of ours, with what
+  // is wrong with it, are criticism to take seriously, not mockery to leave alone.
+  // Not "lol what a joke of a company 🤡": the company itself is no thing of it.
+  const atOurThing =
+    tone.tone === "critical" &&
+    LEXICON.companyThings.find(tokens).some((hit) => !WHOLE_COMPANY.has(tokens[hit.from]?.key ?? ""));
+  if (
+    heated &&
+    mockery > 0 &&
+    customer.length === 0 &&
+    !named &&
+    !intent.sarcasm &&
+    !correcting &&
+    !asksPlainly &&
+    !atOurThing
+  ) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }
   const reach = reachReasons(snapshot);

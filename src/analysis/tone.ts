@@ -25,7 +25,7 @@ export interface ToneReading {
 
 /** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
 export const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -85,9 +85,18 @@ function onlyRhetorical(text: string): boolean {
   const aside = JOKES_ASIDE.exec(text);
   if (aside && !text.slice(aside.index).includes("?")) return true;
   const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+  // "decaf actually tastes like coffee??? … thank u": amazement, thanked for, asks nothing.
+  if (
+    asking.length > 0 &&
+    asking.every((sentence) => AMAZED.test(sentence)) &&
+    /\b(?:thank|thanks|thx|danke)/iu.test(text)
+  )
+    return true;
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
 }
 
+const AMAZED =
+  /^(?!\s*(?:wann|wo|wie|was|warum|wer|when|where|how|what|why|who|which|can|do|does|is|are)\b)[^?]*\b(?:actually|really|tatsächlich|wirklich|echt)\b[^?]*\?{2,}/iu;
 const JOKES_ASIDE =
   /\b(?:jok(?:es|ing) aside|all jokes aside|kidding aside|spa(?:ß|ss) beiseite|spa(?:ß|ss) bei seite|im ernst)\b/iu;
 
@@ -521,8 +530,13 @@ export function round(value: number): number {
  * The tone once the intent is known: sarcasm is criticism, never praise, and a customer's stated problem is
  * criticism even when it is told calmly.
  */
-export function withIntent(reading: ToneReading, intent: Pick<Intent, "sarcasm" | "complaint">): ToneReading {
+export function withIntent(
+  reading: ToneReading,
+  intent: Pick<Intent, "sarcasm" | "complaint" | "mockery">,
+): ToneReading {
   if (reading.tone === "angry") return reading;
+  // "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren": a taunt's kind word makes it no praise.
+  if (intent.mockery && reading.tone === "positive") return { ...reading, tone: "critical" };
   if (intent.sarcasm || (intent.complaint && reading.tone !== "critical")) {
     return { ...reading, tone: "critical", irony: reading.irony || intent.sarcasm };
   }

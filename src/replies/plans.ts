@@ -2,6 +2,7 @@ import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
 import { OCCASION } from "../shared/occasion";
 import type { Strategy } from "../shared/replies";
+import { TAUNT } from "../shared/taunt";
 import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
 import { heated } from "./check-draft";
@@ -261,7 +262,8 @@ const PROPOSES =
 function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
   // "Kaffeekollektiv klingt wie ne Sekte lol … 🙏☕😂": a laugh at us is not made praise by its emoji alone.
-  const praised = tone === "positive" && PRAISE_SAID.test(text);
+  // Not "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren": a taunt's kind word is no praise.
+  const praised = tone === "positive" && PRAISE_SAID.test(text) && !TAUNT.test(text);
   if (intent.mockery !== true || praised || role === "fan" || role === "know-it-all") return false;
   // "Nothing says 'community coffee' like a €6.50 oat latte 🙃": sarcasm is criticism, answered once; "imagine paying
   // 4 euros for bean water … lmao ☕🤡" laughs at the company, and is left alone.
@@ -331,7 +333,7 @@ const RHETORICAL =
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "quick question, do you …?"). */
 const ASKS =
-  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,6}\p{L}+\s*\?+$/iu;
+  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|macht|machen|bietet|bieten|plant|plante|kommt|kommen|liefert|röstet|verkauft|führt|nehmt|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,6}\p{L}+\s*\?+$/iu;
 
 /** "is it coming back", "kommt der wieder": a yes-or-no question that needs no mark to be one. */
 const YES_NO =

@@ -75,9 +75,14 @@ const NEED =
 function leavesOutNeed(comment: string, answer: string): boolean {
   const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;
+  // "Wie ist der Notdienst … geregelt? … die Mieter melden sich gern am Sonntagabend": who rings the emergency line is
+  // no need the emergency line must speak of.
+  if (/^(?:mieter|tenant|renter)/u.test(need) && EMERGENCY.test(comment) && EMERGENCY.test(answer)) return false;
   const stem = need.slice(0, 4);
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
 }
+
+const EMERGENCY = /notdienst|störungsdienst|stoerungsdienst|rund um die uhr|emergency|day and night|out of hours/iu;
 
 // "… unter 0221 555 0190 erreichen Sie uns": a number to ring is a way without the internet.
 const OFFLINE_WAY =

@@ -78,7 +78,10 @@ export const HARASSMENT_PATTERNS = [
 export const SPAM_STRONG = [
   "klick|klicke|klickt ~1 hier|link",
   "link in ~1 bio|profil|profile",
-  "schau|schaut|schaue ~2 mein|meinem|meine|meinen ~1 profil|seite|kanal|bio",
+  // "gerne direkt bei mir melden – Link im Profil", "Schaut mal auf meinem Profil vorbei, da gibts grad 5 iPhones".
+  "link ~1 im ~1 profil",
+  "schau|schaut|schaue ~3 mein|meinem|meine|meinen ~1 profil|seite|kanal|bio",
+  "iphones|iphone ~2 zu ~1 gewinnen",
   "folg|folgt ~1 mir",
   "verdien*|verdient ~4 euro|eur|tag|woche|zuhause|hause|monat",
   "passives einkommen",
@@ -140,6 +143,9 @@ export const SPAM_STRONG = [
 /** Words that are common in spam but also in real questions ("my bitcoin withdrawal"): they only add up. */
 export const SPAM_WEAK = [
   "bitcoin|krypto*|crypto*|forex|btc|ethereum|nft*",
+  // "Wir bei der Nordlicht Dämmtechnik GmbH … gerne direkt bei mir melden – Link im Profil": a firm touting for work.
+  "bei ~1 mir ~1 melden",
+  "dm ~1 me ~3 for|if",
   "investier*|invest ~2 jetzt|now|today",
   "whatsapp|telegram",
   "promo code",

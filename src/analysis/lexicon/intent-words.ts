@@ -24,6 +24,9 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "cappuccino bestellt, 4,20 gezahlt, kartenzahlung ging 2x durch", "our electricity use has tripled".
+  "ging|gingen|lief|liefen ~1 2x|zweimal|doppelt ~1 durch",
+  "use|usage|consumption|verbrauch ~3 tripled|doubled|quadrupled|verdoppelt|verdreifacht",
   // "gebeten, den Vertrag auf mich umzuschreiben. Seitdem kommen weiter Briefe an ihn, und letzte Woche eine Mahnung":
   // a change asked for and not made, the post still going to the one who died or moved out.
   "seitdem|weiterhin|noch|trotzdem ~3 kommen|kommt|kam|kamen ~3 briefe|post|rechnungen|mahnung|mahnungen",
@@ -1920,6 +1923,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "charged",
       "charge",
       "charging ~2 me|us",
+      // "kartenzahlung ging 2x durch": paid twice at the till.
+      "ging|gingen|lief|liefen ~1 2x|zweimal|doppelt ~1 durch",
       // "moved flat in Jan and you're STILL billing me for the old one".
       "billing ~2 me|us",
       "billed",
@@ -2648,6 +2653,12 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "a ~1 whole ~1 euro|pound|dollar",
+  // "dann stand im Kreuzberger Café genau 0 Haferdrink im Kühlschrank", "exactly zero oat milk".
+  "genau|exakt|ganze ~1 0|null",
+  "exactly|precisely ~1 0|zero|none",
+  // "Wäre noch glaubwürdiger, wenn meine Abo-Lieferung nicht jedes Mal in drei Lagen Luftpolsterfolie käme".
+  "waere|wär ~2 glaubwuerdiger|glaubwürdiger|ueberzeugender",
+  "would ~2 be ~2 more ~1 credible|convincing",
   "ganzen|ganzer|einen ~1 ganzen ~1 euro",
   // "Klare Empfehlung – für alle, die Geduld trainieren wollen", "great if you want to practise patience".
   "geduld ~1 trainieren|ueben|lernen|testen",
@@ -2935,6 +2946,9 @@ export const SARCASTIC_PRAISE = [
   "kann ~3 naechste ~3 kaum ~1 erwarten",
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
+  // "… genau 0 Haferdrink im Kühlschrank. Sehr authentische Kampagne 🫠", "Very on brand ✨".
+  "sehr|very|so|wirklich|really ~1 authentisch|authentische|authentic|glaubwuerdig|glaubwuerdige|credible",
+  "very|so|really ~1 on ~1 brand",
   // "… every single bag in its own box with a plastic air pillow. Groundbreaking stuff."
   "groundbreaking|revolutionary|visionary ~1 stuff",
   "glanzleistung*",
@@ -3107,6 +3121,11 @@ export const COMPANY_THINGS = [
   "cafe",
   "cafes",
   "theke",
+  // "Die neuen Pappbecher … so dünn dass man sich … die Finger verbrennt": what a café hands out.
+  "pappbecher*",
+  "becher",
+  "mehrwegbecher*",
+  "deckel",
   // A gym's rooms: "Ekelhaft, das Studio in Lindenau", "your gym is filthy".
   "studio",
   "studios",

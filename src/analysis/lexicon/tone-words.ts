@@ -295,6 +295,17 @@ export const DISAPPROVAL = [
   "zu ~1 einfach ~1 gemacht",
   "schon ~1 heftig",
   "mehr ~1 fingerspitzengefuehl",
+  // "fühlen uns da null angesprochen. Als wärt ihr nur noch für Leute mit Neubau da", "Preis vom Hausespresso schon
+  // wieder hoch … dann erklärt das auch mal".
+  "null|nicht|kaum ~2 angesprochen",
+  "als ~1 waert|wärt|waeren|wären ~1 ihr|sie ~2 nur ~1 noch",
+  "schon ~1 wieder ~2 hoch|hoeher|teurer|gestiegen|rauf",
+  "erklaert|erklärt ~2 das|es ~2 auch ~1 mal",
+  "push ~1 back ~1 on",
+  // "die sind so dünn dass man sich am Cappuccino die Finger verbrennt".
+  "so|zu|viel ~2 duenn ~3 dass|that",
+  "finger ~3 verbrennt|verbrennen|verbrannt",
+  "burn|burnt|burned ~2 my|your ~1 fingers|hand",
   // "Honest feedback: … there's no guest checkout. I've abandoned my cart twice now. … it's costing you sales."
   "costing|costs|cost|lose|losing ~1 you ~1 sales|customers|business|orders",
   "kostet|kosten ~2 euch|sie|ihnen|dich ~2 kunden|kundschaft|umsatz|bestellungen",
@@ -748,6 +759,15 @@ export const APPRECIATION = [
   "vergelt ~1 s ~1 gott",
   "a ~1 lob ~1 loswern|loswerden",
   "spitzeklass|spitzenklasse",
+  // "decaf actually tastes like coffee??? first decaf i've ever finished", "Kai got back to me the next day …
+  // Honestly the easiest admin I've done here", "Ihr habt mein Sonntag gerettet 🙏".
+  "actually ~1 tastes ~2 like|good|great|amazing",
+  "first ~3 ive|i've|i ~1 ever ~1 finished|liked|enjoyed|loved",
+  "easiest|smoothest|simplest ~3 ive|i've|i ~2 done|had|ever",
+  "got ~1 back ~1 to ~1 me|us ~3 next|same ~1 day",
+  "explained ~3 step ~1 by ~1 step",
+  "habt|hat|hast|habe ~3 tag|sonntag|samstag|morgen|abend|wochenende|woche ~1 gerettet",
+  "saved|made ~1 my|our ~1 day|morning|sunday|saturday|weekend|week",
   // "212 € zurück … ich heul 😭 dat is ja wie Weihnachten": good news likened to a feast.
   "is|ist|war|was|feels|fuehlt ~3 wie|like ~1 weihnachten|christmas|ostern",
   // "Mei, do Kaffee is fei guad", "subba Service", "richtig jut", "knorke": praise in the dialects.

@@ -1030,7 +1030,10 @@ const STAFF_SAID_DE: Record<string, string> = {
   Handwerker: "unser Montageteam",
 };
 function unnamedStaff(text: string): string[] {
-  const german = UNNAMED_STAFF_DE.exec(text)?.[1];
+  const said = UNNAMED_STAFF_DE.exec(text);
+  const german = said?.[1];
+  // "shoutout an die barista mit den grünen haaren": she is our barista.
+  if (german === "Barista" && /^die\s/iu.test(said?.[0] ?? "")) return ["unsere Barista"];
   // "der Störungsdienst", "das Projektteam": the service or team itself, as ours.
   if (german) return [STAFF_SAID_DE[german] ?? `unser ${german}`];
   const english = UNNAMED_STAFF_EN.exec(text)?.[1]?.toLowerCase();

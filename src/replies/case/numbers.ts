@@ -50,7 +50,8 @@ const PATTERNS = LABELS.map(
       // "customer ref KB-7713" is the customer's, though "ref" alone names a ticket.
       new RegExp(
         // "für EINE Bestellung (62017)": the number in brackets after its label.
-        `${kind === "ticket" ? "(?<!customer\\s)" : ""}\\b(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:)|\\s(?:ist|lautet|is))?\\s{0,3}\\(?(${VALUE})`,
+        // "Firmenbestellung 50766": the label at the end of a compound (not "Heizlastberechnung 7-12").
+        `${kind === "ticket" ? "(?<!customer\\s)" : ""}(?:\\b|(?<=\\p{L}{3})(?<!be|ver)(?=(?:bestellung|auftrag|rechnung|sendung|lieferung)\\s))(${labels})(?:\\s?(?:Nr\\.?|Nummer|no\\.?|number|:)|\\s(?:ist|lautet|is))?\\s{0,3}\\(?(${VALUE})`,
         "giu",
       ),
     ] as const,

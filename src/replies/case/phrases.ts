@@ -27,7 +27,9 @@ const CONTACTED_TWICE =
  * "von 89 € auf 178 € verdoppelt", which is a raise.
  */
 const chargedTwice = (words: readonly string[]) =>
-  words.some((word) => /(?<!\p{L})(?:doppelt|zweimal|twice|double)\b/u.test(word) && !CONTACTED_TWICE.test(word));
+  words.some(
+    (word) => /(?<![\p{L}\d])(?:doppelt|zweimal|twice|double|2x)(?!\p{L})/u.test(word) && !CONTACTED_TWICE.test(word),
+  );
 
 function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
   if (v.language === "en") return { nom: "your", acc: "your", dat: "your", you: "you" };
@@ -415,6 +417,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     return de
       ? `dass ${v.form === "du" ? "dir" : "Ihnen"} Daten einer anderen Person angezeigt wurden`
       : "that you were shown someone else's details";
+  }
+  // "in the first proper cold week our electricity use has tripled", "der Verbrauch hat sich verdoppelt".
+  const grown = words
+    .map(
+      (word) =>
+        /\b(?:use|usage|consumption|verbrauch)\b.*\b(doubled|tripled|quadrupled|verdoppelt|verdreifacht)$/u.exec(
+          word,
+        )?.[1],
+    )
+    .find(Boolean);
+  if (grown) {
+    if (!de) return `that your electricity use has ${grown}`;
+    return `dass sich ${v.form === "du" ? "dein" : "Ihr"} Verbrauch ${grown === "verdreifacht" || grown === "tripled" ? "verdreifacht" : "verdoppelt"} hat`;
   }
   // "Three weeks later the scaffolding is still up": the work's leftovers, not an order awaited.
   if (has(words, /scaffold|gerüst|geruest/u)) {

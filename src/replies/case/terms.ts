@@ -58,6 +58,10 @@ const STOP_DE = new Set(
     // "Toller Service 🙄", "Starker Bericht": an adjective capitalised at a sentence's start.
     "Toller Tolle Tollen Schöner Schöne Schönen Geiler Geile Geiles Krasser Krasse Krasses Netter Nette Nettes Guter Gute " +
     "Großartiger Großartige Großartiges Starker Starke Starkes Klasse Mega Spitze Hervorragender Hervorragende " +
+    // "👏 Bei den meisten Handwerksbetrieben …": a preposition capitalised after an emoji.
+    "Bei Beim Mit Nach Von Vom Zum Zur Für Auf Aus Über Unter Vor Ohne Gegen Durch Trotz Wegen " +
+    // "Mit Verlaub, …", "Ich bin Vermieter von …": a courtesy and who the writer is, no topic.
+    "Verlaub Vermieter Vermieterin " +
     // "Gibt's das auch in Leipzig?", "40 Cent auf einen Schlag": a verb opening a question, a unit, an idiom.
     "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss Speziell Besonders Eigentlich Übrigens Außerdem Zusätzlich Allerdings Insbesondere Gedanken Kommentar Kommentare Kommentaren Nachtrag Woch Zum " +
     // "Und danke nochmal …", "Als Partnerbetrieb …", "kein Wort zum Gehalt": a word opening a sentence, an idiom.
@@ -76,6 +80,8 @@ const STOP_EN = new Set(
     "linkedin facebook instagram twitter tiktok youtube feed take " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
+    // "love a darker, chocolatey espresso": a comparison, no thing.
+    "darker lighter better worse stronger weaker cheaper bigger smaller longer shorter " +
     // "With respect, I've audited dozens of …": the polite opener, nothing said about respect.
     "respect " +
     // "Not a fan of how the cafés look": the idiom, not a fan the company sells.

@@ -10,9 +10,8 @@ const REPEAT = new Set(
   ),
 );
 const COMING_BACK = new Set(
-  ["komme", "kommen", "kommt", "hier", "besuche", "bestelle", "kaufe", "here", "visit", "visiting", "back"].map(
-    wordKey,
-  ),
+  // Not "kommt": "die vierte Mail „Ihr Monteur kommt bald"" is someone else not coming.
+  ["komme", "kommen", "hier", "besuche", "bestelle", "kaufe", "here", "visit", "visiting", "back"].map(wordKey),
 );
 
 /**

@@ -289,6 +289,11 @@ function failures(normalised: Normalised): Hit[] {
         // "das kann ich nicht auf einen Schlag zahlen", "ich kann also nicht mal eben vorbeikommen": what the writer
         // cannot do themselves, no fault of ours.
         !ownInability(tokens, hit) &&
+        // "hat das recht auf meinungen zu kaffee verloren": a right or a standing lost, nothing mislaid.
+        !(
+          tokens[hit.to]?.key === "verloren" &&
+          tokens.slice(Math.max(0, hit.from - 6), hit.from).some((token) => STANDING.has(token.key))
+        ) &&
         // "Mein Sohn meint das geht nicht": what someone else believes of an offer, no failure.
         !(
           REPORTED.test(keysIn(tokens, hit.from - 3, hit.from)) &&
@@ -563,7 +568,10 @@ const NAMED_AFTER_SUPPLY = new Set([
 const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
-  /^(?:bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+  /^(?:\p{L}*bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|\p{L}*bahn|tram|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+const STANDING = new Set(
+  "recht anspruch glaubwuerdigkeit respekt ansehen vertrauen interesse lust geduld nerven verstand".split(" "),
+);
 const REPORTED = /\b(?:meint|meinte|behauptet|glaubt|reckons|thinks|claims)(?:\s(?:das|dass|es|that|it))?$/u;
 const RETURN_ASKED =
   /\b(?:coming back|come back|back in stock|wieder (?:da|erhältlich|erhaeltlich|lieferbar|verfügbar|verfuegbar|im sortiment|reinkommt|kommt)|kommt (?:der|die|das) \p{L}+ (?:\p{L}+ )?wieder)\b/iu;
@@ -1914,6 +1922,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       normalised,
       praise.filter((hit) => !sarcastic.some((set) => set.from === hit.from)),
     );
+  // "Toll, jetzt schon die vierte Mail „Ihr Monteur kommt bald" 👏👏 Seit 14 Wochen … Super Service": applause beside
+  // a failure told, with no thanks, whatever "but" follows.
+  if (CLAPPING.test(normalised.text) && facts.length > 0 && !thanked(normalised))
+    return words(normalised, [...praise, ...facts]);
   // "Big shoutout … for teaching me patience: 25 minutes for one flat white, free life lesson included. Genuinely
   // though, …": two ironic facts beside the praise outweigh a "though" after them.
   if (facts.length >= 2 && !thanked(normalised)) return words(normalised, [...praise, ...facts]);
@@ -1978,7 +1990,9 @@ const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
  * unhinged", "5 Monate wartet man … aufs Bauamt".
  */
 const THIRD_PARTY =
-  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office)(?!\p{L})/iu;
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*)(?!\p{L})/iu;
+/** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
+const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
@@ -1988,16 +2002,19 @@ const OTHERS_COMPLAIN =
 const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$/iu;
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const UNRELATED =
-  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\seuch\szu\stun/iu;
+  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)/iu;
 /**
  * Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my" ("got my mates
  * over").
  */
 function ownDealings(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
-  return LEXICON.customer
-    .find(tokens)
-    .filter((hit) => hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key));
+  return LEXICON.customer.find(tokens).filter(
+    (hit) =>
+      (hit.to > hit.from || !BARE_POSSESSIVE.has((tokens[hit.from] as Token).key)) &&
+      // "Bei uns in der Straße waren … Drücker unterwegs": where they live, no dealings with us.
+      !(tokens[hit.from]?.key === "bei" && WHERE_ONE_LIVES.has(tokens[hit.to + 1]?.key ?? "")),
+  );
 }
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|random but|random question|kurz off)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
@@ -2313,11 +2330,14 @@ export function readIntent(
     companyName.trim().length >= 2 && normalised.text.toLowerCase().includes(companyName.trim().toLowerCase());
   // "berlin landlords are unhinged. €1,400 for a one-room …": someone else's doings, told without a word to us.
   // Not "Wie wollen Sie das für Vermieter attraktiv machen?": a question is put to whoever reads it.
+  // "Weiß jemand ob die Stadtwerke in Hürth jetzt auch Glasfaser verlegen?": asked of the other readers.
   const othersDoings =
-    !tone.question &&
+    (!tone.question || LEXICON.community.find(tokens).length > 0) &&
     THIRD_PARTY.test(normalised.text) &&
     !THIRD_PARTY.test(companyName) &&
     !tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token)) &&
+    // "Die Stadtwerke in der neuen Stadt haben längst alles abgerechnet, nur von Ihnen kommt NIX": we are addressed.
+    !FORMAL_YOU.test(normalised.text) &&
     !named;
   const unrelated =
     (UNRELATED.test(normalised.text) || carrierLate || othersDoings) && ownDealings(normalised).length === 0;

@@ -146,6 +146,7 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
+const PARTICIPLE = /^(?:ge|be|ver|er|ent|zer)\p{L}{2,}(?:t|en)$/u;
 const WHOLE_COMPANY = new Set(["company", "firma", "unternehmen", "konzern", "marke", "brand"]);
 const TOLD_PEOPLE =
   /\b(?:telling|tell|tells|told|saying|sagen|sagt|erzählt|erzaehlt)\s(?:them|people|us|me|customers|everyone|den leuten|uns|mir|allen)\b/u;
@@ -230,9 +231,17 @@ export function readRole(
   }
   // "telling them their taste is wrong is exactly how specialty coffee stays niche": what the company is said to tell
   // people, no mistake in its post.
-  const corrections = LEXICON.correction
-    .find(tokens)
-    .filter((hit) => !askedAbout(normalised, hit) && !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)));
+  const corrections = LEXICON.correction.find(tokens).filter(
+    (hit) =>
+      !askedAbout(normalised, hit) &&
+      !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)) &&
+      // "Treue wird so nicht belohnt, sondern bestraft": one deed set against another, no fact set right.
+      !(
+        tokens[hit.to]?.key === "sondern" &&
+        PARTICIPLE.test(tokens[hit.to - 1]?.key ?? "") &&
+        PARTICIPLE.test(tokens[hit.to + 1]?.key ?? "")
+      ),
+  );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);
   const correcting = (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry";

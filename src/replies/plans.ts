@@ -354,7 +354,7 @@ const EXASPERATED =
 
 /** A reproach after a question makes it rhetorical and exasperated: "Dachte, ihr seid nachhaltig.", "Who needs … anyway?" */
 const REPROACH =
-  /\bpasst (?:\p{L}+ )?nicht zu (?:eurem|ihrem|deinem|eurer|ihrer)\s[\p{L}-]*(?:image|versprechen|werbung|anspruch)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?/iu;
+  /\bpasst (?:\p{L}+ )?nicht zu (?:eurem|ihrem|deinem|eurer|ihrer)\s[\p{L}-]*(?:image|versprechen|werbung|anspruch)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:warum|wieso|weshalb) [^?]{0,60}\beinfach\b[^?]{0,40}\bohne (?:zu fragen|vorwarnung|ankündigung|bescheid)|wo soll (?:die|der|ich|man|sie|er) (?:\p{L}+ )?(?:jetzt|denn|dann) hin\b/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {
@@ -609,7 +609,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // fix it"): that is checked, not taken as an idea.
   // "Fabric first, then the heat pump. Would be good to see Rheinwerk say that openly": an expert's argument is
   // engaged with, not filed as a suggestion.
-  if (suggests(assessment, text) && role !== "know-it-all" && role !== "opinion-leader")
+  // Not "Installieren Sie eigentlich auch Wallboxen? … Wäre schön wenn alles aus einer Hand kommt": a question put
+  // first is asked, the wish beside it is its reason.
+  const askedFirst = question && ASKS.test(text.split(/(?<=[.!?])\s+/u)[0]?.trim() ?? "") && /\?/u.test(text);
+  if (suggests(assessment, text) && role !== "know-it-all" && role !== "opinion-leader" && !askedFirst)
     return ["feedback-to-team", "acknowledge"];
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers

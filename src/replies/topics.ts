@@ -343,6 +343,16 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ["freezing", "weather", "frost"],
   ],
   [/\bheatpumps?\b/iu, ["heat", "pump"]],
+  // "Habt ihr in Leipzig am Pfingstmontag auf?": a public holiday by its name.
+  [
+    /(?<!\p{L})(?:pfingstmontag|ostermontag|karfreitag|christi himmelfahrt|fronleichnam|tag der deutschen einheit|reformationstag|neujahr|heiligabend|silvester|1\. mai|boxing day|easter monday|good friday|bank holiday)(?!\p{L})/iu,
+    ["feiertage", "feiertag"],
+  ],
+  // "Welche Nummer muss ich anrufen und bis wann ist da jemand?": the service line asked for by its number.
+  [
+    /(?<!\p{L})(?:welche (?:telefon)?nummer|telefonnummer|nummer (?:vom|des|eures|ihres) (?:kundenservice|service)|number (?:to|i can|can i) call|phone number)(?!\p{L})/iu,
+    ["hotline", "kundenservice"],
+  ],
 ];
 
 /** The comment's words, read once for all the topics it is compared with (a long comment meets dozens). */

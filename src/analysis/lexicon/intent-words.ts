@@ -24,6 +24,11 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "Die Wärmepumpe steht … in der Garage, nur anschließen will sie keiner".
+  "anschliessen|einbauen|abholen|reparieren|installieren ~3 will|moechte|wollen ~2 keiner|niemand",
+  // "the monitoring portal show 0 kWh for 3 weeks now but the inverter display say it is producing".
+  "show|shows|showing|zeigt|zeigen ~2 0|null|zero ~1 kwh",
+  "nobody|noone ~1 answer|answers|answered|reply|replies|replied ~2 my|our ~1 email|emails|mail|mails",
   // "cappuccino bestellt, 4,20 gezahlt, kartenzahlung ging 2x durch", "our electricity use has tripled".
   "ging|gingen|lief|liefen ~1 2x|zweimal|doppelt ~1 durch",
   "use|usage|consumption|verbrauch ~3 tripled|doubled|quadrupled|verdoppelt|verdreifacht",
@@ -2485,6 +2490,8 @@ export const POLITICS = [
   "mietendeckel",
   // "anyone else watching the election debate tonight? politics in this country is a circus".
   "election|elections|wahlkampf|landtagswahl|kommunalwahl",
+  // "Diese ganzen Wahlplakate an jeder Laterne nerven mich".
+  "wahlplakat*",
   "politics ~2 in ~2 this ~1 country",
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",

@@ -187,13 +187,15 @@ export const CORRECTION = [
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
   "ihr ~1 schreibt|schriebt ~10 aber ~6 steht|heisst|sagt",
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
+  // "Ihr habt im Post geschrieben Ottensen macht … um 8 auf. Steht doch überall 7:30??".
+  "ihr ~1 habt ~3 geschrieben ~14 steht ~1 doch|aber|ueberall",
   "kleiner hinweis",
   "kleine ~1 anmerkung|korrektur|richtigstellung",
   // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
   // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".
   // Not "Small thing, but it's costing you sales": what follows must be the post and what it says.
   "small|tiny|little ~1 thing ~1 but ~4 post|posts|article|caption|graphic|flyer",
-  "small|tiny|little ~1 thing ~1 but ~4 you ~1 call|called|wrote|write|say|said",
+  "small|tiny|little ~1 thing ~1 but|though ~4 you ~1 call|called|wrote|write|say|said",
   "in ~1 the|your ~1 post ~1 you ~1 call|say|write|wrote|said",
   "you ~1 call|called ~6 its|it's",
   "nur ~1 damit|damits ~3 keiner|niemand ~3 falsch",

@@ -302,6 +302,16 @@ export const DISAPPROVAL = [
   "schon ~1 wieder ~2 hoch|hoeher|teurer|gestiegen|rauf",
   "erklaert|erklärt ~2 das|es ~2 auch ~1 mal",
   "push ~1 back ~1 on",
+  // "Für uns Ältere is dat nix", "Da hätte ich von einem regionalen Versorger mehr erwartet", "Ich finde die
+  // Entscheidung … ehrlich gesagt schwierig", "40 cent auf einen schlag ist heftig".
+  "fuer ~2 uns|mich|die ~3 is|ist ~1 dat|das ~1 nix|nichts",
+  "mehr ~1 erwartet",
+  // "Ich finde es schwer nachvollziehbar, dass … Treue wird so nicht belohnt, sondern bestraft".
+  "schwer|kaum|nicht ~1 nachvollziehbar",
+  "sondern ~1 bestraft",
+  "expected ~1 more|better",
+  "entscheidung ~8 schwierig|bedauerlich|unverstaendlich|falsch|enttaeuschend",
+  "auf ~1 einen ~1 schlag ~3 heftig|viel|krass",
   // "die sind so dünn dass man sich am Cappuccino die Finger verbrennt".
   "so|zu|viel ~2 duenn ~3 dass|that",
   "finger ~3 verbrennt|verbrennen|verbrannt",

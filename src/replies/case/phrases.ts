@@ -1553,7 +1553,7 @@ const GARMENT_FAULTS: ReadonlyArray<[RegExp, string, string, string]> = [
   [/eingelaufen|shrank|shrunk/, "eingelaufen ist", "eingelaufen sind", "shrank"],
   [/ausgeblichen|verfärbt|verfaerbt|faded/, "ausgeblichen ist", "ausgeblichen sind", "faded"],
   [
-    /zerrissen|aufgelöst|aufgeloest|ripped|unravel|came apart|fell apart/,
+    /zerrissen|aufgelöst|aufgeloest|(?<!\p{L})ripped|unravel|came apart|fell apart/u,
     "kaputtgegangen ist",
     "kaputtgegangen sind",
     "came apart",

@@ -294,6 +294,9 @@ function failures(normalised: Normalised): Hit[] {
           tokens[hit.to]?.key === "verloren" &&
           tokens.slice(Math.max(0, hit.from - 6), hit.from).some((token) => STANDING.has(token.key))
         ) &&
+        // "half my office insists heat pumps … simply don't work in older houses … Is that actually true?", "stimmt das
+        // dass man bei euch fast ein jahr … wartet??": a claim heard and asked about, no failure of one's own.
+        !CLAIM_CHECKED.test(normalised.text) &&
         // "Mein Sohn meint das geht nicht": what someone else believes of an offer, no failure.
         !(
           REPORTED.test(keysIn(tokens, hit.from - 3, hit.from)) &&
@@ -569,6 +572,8 @@ const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:\p{L}*bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|\p{L}*bahn|tram|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
+const CLAIM_CHECKED =
+  /\b(?:is (?:that|this|it) (?:actually |really |even )?true|is there (?:any )?truth (?:in|to) (?:that|this|it)|(?:stimmt|stimmen) (?:das|es) (?:eigentlich |wirklich )?(?:dass|,)|(?:is|ist) (?:da|denn) (?:was|etwas) dran|was ist (?:da )?dran)\b/iu;
 const STANDING = new Set(
   "recht anspruch glaubwuerdigkeit respekt ansehen vertrauen interesse lust geduld nerven verstand".split(" "),
 );
@@ -1814,7 +1819,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Spannend, wie man „nachhaltige Lieferkette“ postet und im Café gleichzeitig jeden Espresso im Pappbecher
   // rausgibt", "Beeindruckend, wie konsequent Rheinwerk … postet, während unser Förderantrag seit elf Wochen …
   // liegt": wonder at what is said beside what is done.
-  const twoFaced = TWO_FACED.exec(normalised.text);
+  const twoFaced = TWO_FACED.exec(normalised.text) ?? SAID_IN_IRONY.exec(normalised.text);
   if (twoFaced) return [twoFaced[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
@@ -2002,7 +2007,7 @@ const OTHERS_COMPLAIN =
 const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$/iu;
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const UNRELATED =
-  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)/iu;
+  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
 /**
  * Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my" ("got my mates
  * over").
@@ -2023,8 +2028,14 @@ const SLOGAN =
   /(?<!\p{L})(?:(?:ist|sind)\s(?:halt\s|eben\s|auch\s|ja\s)*(?:so\s)?ein\s(?:schönes|schoenes|tolles|nettes)\swort(?:\sfür|\s*(?:😉|🙃|$))|(?:just\s)?part of the furniture|(?:gehören|gehoeren)\s(?:wohl\s|halt\s)?zum inventar|(?:is|are)\s(?:just\s)?(?:such\s)?a\s(?:nice|lovely|pretty)\sword\sfor|nicht mehr mit (?:menschen|einem menschen) (?:reden|sprechen)[^.!?]{0,40}(?:gewünscht|gewuenscht|geträumt)|no longer (?:have|need) to (?:talk|speak) to (?:a )?(?:humans?|people|a person)[^.!?]{0,40}(?:dreamed|always wanted))/iu;
 const MOCKING_ASIDE =
   /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})aber hauptsache\s\p{L}+|(?<!\p{L})(?:aber|but)\s(?:(?:die|the)\s)?(?:schöne|schoene|tolle|hübsche|huebsche|nette|nice|lovely|pretty|great)\s(?:stock\s?)?(?:fotos|bilder|grafiken|grafik|farben|schrift|photos|pictures|graphics|colou?rs|font|stock photos)(?!\p{L})|(?<!\p{L})(?:aber|but)\s(?:die|the)\s(?:fotos|bilder|photos|pictures|graphics)\s(?:sind|are|look|looked|waren)\s(?:\p{L}+\s){0,2}?(?:schön|schoen|toll|hübsch|huebsch|nice|lovely|great|pretty|gorgeous)(?!\p{L})|(?<!\p{L})(?:loved|love|especially|particularly)\s(?:the\s)?(?:part|bit)\s(?:where|when)(?!\p{L})|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
+/**
+ * Irony that needs no fact beside it: "Those of us who start work at 7 really appreciate being left out", "Hab ja
+ * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
+ */
+const SAID_IN_IRONY =
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst)(?!\p{L})/iu;
 const TWO_FACED =
-  /(?<!\p{L})(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
 const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(

@@ -343,6 +343,17 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ["freezing", "weather", "frost"],
   ],
   [/\bheatpumps?\b/iu, ["heat", "pump"]],
+  // "Pity you only deliver within Germany though – I'm based in Utrecht": shipping abroad, believed not to be.
+  // Not "Shipping within Germany": what is asked about, no belief.
+  [
+    /\b(?:only\s(?:deliver|ship)\w*|(?:deliver|ship)\w*\sonly)\s(?:within|inside|in)\s(?:germany|deutschland)\b/iu,
+    ["ship", "shipping", "international"],
+  ],
+  // "stimmt das dass man bei euch fast ein jahr auf ne wärmepumpe wartet??": the wait for one.
+  [
+    /\b(?:(?:wartet|warten|wartest|waits?|waiting)\s(?:\p{L}+\s){0,3}?(?:auf|for)\s(?:(?:ne|eine|a|the|eure)\s)?(?:wärmepumpe|waermepumpe|heat pump)|auf\s(?:(?:ne|eine|eure)\s)?(?:wärmepumpe|waermepumpe)\s(?:\p{L}+\s)?(?:wartet|warten|wartest))/iu,
+    ["wartezeit"],
+  ],
   // "Habt ihr in Leipzig am Pfingstmontag auf?": a public holiday by its name.
   [
     /(?<!\p{L})(?:pfingstmontag|ostermontag|karfreitag|christi himmelfahrt|fronleichnam|tag der deutschen einheit|reformationstag|neujahr|heiligabend|silvester|1\. mai|boxing day|easter monday|good friday|bank holiday)(?!\p{L})/iu,

@@ -1655,7 +1655,14 @@ export const FAILURE = [
   "kommt|erscheint ~3 fehler|fehlermeldung",
   "unbekannter ~1 fehler",
   // "Die Bedienung war heute echt pampig zu mir".
-  "pampig|patzig|schnippisch",
+  // "war euer Café um 8 noch zu obwohl 7:30 an der Tür steht".
+  "noch ~1 zu|geschlossen|dicht ~4 obwohl|trotz|aber",
+  // "statt ganzen Bohnen is alles gemahlen 🙄".
+  "statt ~3 is|ist|sind|war|waren ~2 alles|nur ~1 gemahlen|entkoffeiniert|koffeinfrei",
+  "still ~1 closed|shut ~4 although|though|but|even",
+  // "Augenrollen und ne pampige Antwort".
+  "pampig*|patzig*|schnippisch*",
+  "augenrollen",
   // "meine Einzugsermächtigung doppelt eingelöst, jetzt ist mein Konto im Minus".
   "doppelt|zweimal ~2 eingeloest|eingezogen|abgebucht",
   "konto ~2 im ~1 minus",
@@ -2145,6 +2152,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "service",
     [
+      // "war euer Café um 8 noch zu obwohl 7:30 an der Tür steht": a café shut when it should be open.
+      "noch ~1 zu|geschlossen|dicht ~4 obwohl|trotz|aber",
+      "still ~1 closed|shut ~4 although|though|but|even",
       // "Your barista spilled a whole latte over my laptop and just walked off".
       "spilled|spilt|verschuettet|gekippt|geschuettet ~5 over|on|auf|ueber ~1 my|me|mich|mein|meine|meinen|meinem",
       "unfreundlich*",
@@ -2595,6 +2605,10 @@ export const POLITICS = [
 
 /** A question to the other readers: "Hat jemand Tipps …?", "anyone know …". */
 export const COMMUNITY = [
+  // "carnival in cologne this year is going to be absolutely mental, who's going 🎉", "stand heute 2 std auf der A4, wer
+  // noch??": the other readers asked to join in.
+  "whos|who's|who ~1 going|coming|in|else",
+  "wer ~1 noch|geht|kommt ~1 mit|hin",
   "hat jemand",
   "weiss jemand",
   "kennt jemand",

@@ -306,6 +306,9 @@ export const DISAPPROVAL = [
   // Entscheidung … ehrlich gesagt schwierig", "40 cent auf einen schlag ist heftig".
   "fuer ~2 uns|mich|die ~3 is|ist ~1 dat|das ~1 nix|nichts",
   "mehr ~1 erwartet",
+  // "Kaffeekollektiv, ick hab euch durchschaut 😎", "n Studium braucht um die Jahresabrechnung zu verstehen".
+  "durchschaut",
+  "studium ~2 braucht|brauchen ~4 verstehen",
   // "Ich finde es schwer nachvollziehbar, dass … Treue wird so nicht belohnt, sondern bestraft".
   "schwer|kaum|nicht ~1 nachvollziehbar",
   "sondern ~1 bestraft",

@@ -2190,7 +2190,8 @@ const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bn
 /** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
 const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|voucher|beans|coffee)\b/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */
-const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|the|a|an|for|to|all|every)$/iu;
+// "Kann ja wohl kaum" (… stimmen), "noch zu obwohl" (… 7:30 an der Tür steht): cut before their end.
+const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|kaum|wohl|obwohl|aber|the|a|an|for|to|all|every)$/iu;
 
 /** A thing's common first word ("Solar panels"), not an origin or a name ("Guatemala beans", "Ottensen blend"). */
 const COMMON_FIRST =

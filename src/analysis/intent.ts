@@ -1,6 +1,7 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
 import { BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
+import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
@@ -572,8 +573,6 @@ const ALMOST = new Set(["almost", "nearly", "fast", "beinahe"]);
 const SOON = new Set(["tomorrow", "soon", "morgen", "bald", "uebermorgen"]);
 const ROAD =
   /^(?:\p{L}*bruecke|bruecken|\p{L}*strasse|autobahn\p{L}*|\p{L}*bahn|tram|tunnel|strecke|bahnstrecke|radweg|gehweg|kreuzung|bridge|road|street|motorway)$/u;
-const CLAIM_CHECKED =
-  /\b(?:is (?:that|this|it) (?:actually |really |even )?true|is there (?:any )?truth (?:in|to) (?:that|this|it)|(?:stimmt|stimmen) (?:das|es) (?:eigentlich |wirklich )?(?:dass|,)|(?:is|ist) (?:da|denn) (?:was|etwas) dran|was ist (?:da )?dran)\b/iu;
 const STANDING = new Set(
   "recht anspruch glaubwuerdigkeit respekt ansehen vertrauen interesse lust geduld nerven verstand".split(" "),
 );
@@ -1286,7 +1285,7 @@ const BOUGHT_IT = /\b(?:gekauft|bestellt|gebucht|bought|ordered|purchased)\b/iu;
 
 /** Goods gone off: how they taste or smell, not how they travelled. */
 const SPOILT =
-  /ranzig|verdorben|abgestanden|muffig|schimmel|sauer|rancid|stale|mou?ldy|spoil|gone off|tastes? off|smells? off/iu;
+  /ranzig|verdorben|abgestanden|muffig|schimmel|sauer|rancid|stale|musty|mou?ldy|spoil|gone off|tastes? off|smells? off/iu;
 /** "Der Deckel … war gebrochen, als das Paket ankam": the parcel came; what was in it is broken. */
 const BROKEN_ON_ARRIVAL =
   /gebrochen|zerbrochen|gerissen|verbogen|verbeult|zersprungen|broken|cracked|smashed|bent|dented/iu;

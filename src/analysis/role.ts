@@ -146,7 +146,29 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
-const PARTICIPLE = /^(?:ge|be|ver|er|ent|zer)\p{L}{2,}(?:t|en)$/u;
+/** A figure or a name right after "sondern", or after its article. */
+function factAfter({ tokens, text }: Normalised, at: number): boolean {
+  const said = (token: Normalised["tokens"][number] | undefined) => (token ? text.slice(token.start, token.end) : "");
+  const first = said(tokens[at]);
+  if (/^\d|^\p{Lu}/u.test(first)) return true;
+  return ARTICLES.has(first.toLowerCase()) && /^\d|^\p{Lu}/u.test(said(tokens[at + 1]));
+}
+const ARTICLES = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "am",
+  "im",
+  "um",
+  "bei",
+]);
 const WHOLE_COMPANY = new Set(["company", "firma", "unternehmen", "konzern", "marke", "brand"]);
 const TOLD_PEOPLE =
   /\b(?:telling|tell|tells|told|saying|sagen|sagt|erzählt|erzaehlt)\s(?:them|people|us|me|customers|everyone|den leuten|uns|mir|allen)\b/u;
@@ -235,12 +257,10 @@ export function readRole(
     (hit) =>
       !askedAbout(normalised, hit) &&
       !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)) &&
-      // "Treue wird so nicht belohnt, sondern bestraft": one deed set against another, no fact set right.
-      !(
-        tokens[hit.to]?.key === "sondern" &&
-        PARTICIPLE.test(tokens[hit.to - 1]?.key ?? "") &&
-        PARTICIPLE.test(tokens[hit.to + 1]?.key ?? "")
-      ),
+      // "Treue wird so nicht belohnt, sondern bestraft", "nicht über einander, sondern miteinander diskutieren": one
+      // deed or manner set against another, no fact set right ("nicht 2016, sondern 2017", "nicht Ecuador, sondern
+      // Kolumbien", "nicht die WP 9, sondern die WP 12").
+      !(tokens[hit.to]?.key === "sondern" && !factAfter(normalised, hit.to + 1)),
   );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);

@@ -1,5 +1,6 @@
 import type { Assessment, ViolationKind } from "../shared/assessment";
 import type { Case } from "../shared/case";
+import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
@@ -1013,7 +1014,7 @@ export function composeReplies(
   // Never a case with its complaint, a correction or an argument: those are answered by their plan first.
   const plan = generated[0]?.strategy;
   const believed =
-    BELIEF.test(comment.text) &&
+    (BELIEF.test(comment.text) || CLAIM_CHECKED.test(comment.text)) &&
     !assessment.intent.complaint &&
     (plan === "take-seriously" ||
       plan === "acknowledge" ||
@@ -1047,10 +1048,10 @@ export function composeReplies(
  * "baut Wärmepumpen eh nur in Neubauten ein. Altbau lehnen die ab", "heat pumps stop being useful below -5 °C".
  */
 const BELIEF =
-  /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dass ihr\s(?:\p{L}+\s){0,2}?nicht\s(?:\p{L}+\s){0,2}?(?:liefert|versendet|verschickt|anbietet|mahlt|habt)(?!\p{L})|\b(?:you|you guys|you lot)\sonly\s(?:deliver|ship|send)\b|\b(?:is (?:that|this|it) (?:actually |really )?true|stimmt das,? dass|(?:is|ist) (?:da|denn) (?:was|etwas) dran)\b|(?<!\p{L})ihr\s(?:liefert|versendet|verschickt)\s(?:\p{L}+\s)?nur\b|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
+  /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dass ihr\s(?:\p{L}+\s){0,2}?nicht\s(?:\p{L}+\s){0,2}?(?:liefert|versendet|verschickt|anbietet|mahlt|habt)(?!\p{L})|\b(?:you|you guys|you lot)\sonly\s(?:deliver|ship|send)\b|(?<!\p{L})ihr\s(?:liefert|versendet|verschickt)\s(?:\p{L}+\s)?nur\b|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
-  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
+  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
 
 /** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
 function withoutFact(s: Setting): Setting {

@@ -351,8 +351,18 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   // "stimmt das dass man bei euch fast ein jahr auf ne wärmepumpe wartet??": the wait for one.
   [
-    /\b(?:(?:wartet|warten|wartest|waits?|waiting)\s(?:\p{L}+\s){0,3}?(?:auf|for)\s(?:(?:ne|eine|a|the|eure)\s)?(?:wärmepumpe|waermepumpe|heat pump)|auf\s(?:(?:ne|eine|eure)\s)?(?:wärmepumpe|waermepumpe)\s(?:\p{L}+\s)?(?:wartet|warten|wartest))/iu,
+    /\b(?:(?:wartet|warten|wartest|waits?|waiting)\s(?:\p{L}+\s){0,3}?(?:auf|for|bis)\s(?:so\s)?(?:(?:ne|eine|a|the|eure)\s)?(?:wärmepumpe|waermepumpe|heat pump)|auf\s(?:(?:ne|eine|eure)\s)?(?:wärmepumpe|waermepumpe)\s(?:\p{L}+\s)?(?:wartet|warten|wartest))/iu,
     ["wartezeit"],
+  ],
+  // "Our house is from the 1950s", "Baujahr 1958": an old house by its age.
+  [
+    /\b(?:house|home|building) (?:is |was )?(?:from|built in) (?:the )?(?:19[0-7]\d|[1-7]0)s?\b|(?<!\p{L})baujahr (?:19[0-7]\d)(?!\d)/iu,
+    ["old", "house", "altbau"],
+  ],
+  // "Seit die PV aufm Dach is zahlen wir viel zu viel Abschlag … Kann ich den selber runtersetzen": the instalment changed.
+  [
+    /(?<!\p{L})abschlag\p{L}*\b[^.!?]{0,80}\b(?:runtersetzen|senken|anpassen|zu (?:viel|hoch)|runter)(?!\p{L})/iu,
+    ["ändern"],
   ],
   // "Habt ihr in Leipzig am Pfingstmontag auf?": a public holiday by its name.
   [

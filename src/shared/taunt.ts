@@ -1,7 +1,7 @@
 /**
  * A taunt at the company's customers, whatever kind word it wears: "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim
- * Frieren", "enjoy ur ice house lads". The analysis reads it as mockery; the replies leave it alone or answer it with
+ * Frieren", "enjoy ur ice house lads", "Did the AI generate your customers as well? 🤖😂". The analysis reads it as mockery; the replies leave it alone or answer it with
  * one factual line, never with thanks.
  */
 export const TAUNT =
-  /(?<!\p{L})(?:viel spa(?:ß|ss) beim (?:frieren|warten|zahlen|bezahlen|bibbern)|enjoy (?:ur|your) (?:ice|cold|freezing)\p{L}*|have fun (?:freezing|paying|waiting))(?!\p{L})/iu;
+  /(?<!\p{L})(?:viel spa(?:ß|ss) beim (?:frieren|warten|zahlen|bezahlen|bibbern)|enjoy (?:ur|your) (?:ice|cold|freezing)\p{L}*|have fun (?:freezing|paying|waiting)|did (?:the )?(?:ai|chatgpt|a bot|a robot) (?:generate|make|write|draw)|hat (?:die )?(?:ki|chatgpt) (?:eure|ihre) \p{L}+ (?:auch )?(?:generiert|gemacht|erfunden))(?!\p{L})/iu;

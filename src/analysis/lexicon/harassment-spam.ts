@@ -108,6 +108,10 @@ export const SPAM_STRONG = [
   // "10.000 echte Follower für nur 29 € kaufen".
   "follower|followers|likes|abonnenten|views ~5 kaufen|buy",
   "real ~1 followers",
+  // "Wir bringen euch 10.000 echte Follower in 7 Tagen", "Mit diesem einen Trick zahlst du 0 €".
+  "echte ~1 follower",
+  "diesem ~1 einen ~1 trick",
+  "this ~1 one ~1 trick",
   // Scams and fake giveaways: "Kundennummer + IBAN bestätigen", "Claim yours before midnight", "turned €300 into …".
   "iban|kundennummer|kartendaten|kreditkarte|zugangsdaten ~4 bestaetigen|eingeben|verifizieren",
   "card ~1 details|number ~4 confirm|enter|verify|required|needed",

@@ -920,7 +920,7 @@ export const FAILURE = [
   "cant|cannot|couldnt ~1 hear ~1 my|our|your ~1 own|friend|friends|partner|voice",
   "verstehe|versteht|verstand ~2 sein|mein|das ~1 eigenes|eigene ~1 wort",
   // "The oat milk tasted sour", "schmeckt abgestanden": spoiled, not a matter of taste.
-  "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy|flat",
+  "tasted|tastes|smelled|smells ~2 sour|off|rancid|stale|mouldy|moldy|flat|musty",
   // "the cold brew was basically brown water", "schmeckt wie verbrannter Reifen": what they were served.
   // A cup served ("was"), not coffee mocked in general ("Kaffee ist eh nur braunes Wasser lol").
   "was|were ~1 basically|just|literally|only ~1 brown|coloured|colored ~1 water",
@@ -2073,6 +2073,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "die WP 9 zeigt nur noch Hochdruckstörung an": the machine's fault, whatever the hotline's queue told beside it.
+      "hochdruckstoerung|niederdruckstoerung",
       // "four wireless room sensors and the batteries are flat every couple of months".
       "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
       // "my battery storage has been stuck at 0% since Friday", "Speicher hängt bei 0 %".
@@ -2502,6 +2504,9 @@ export const POLITICS = [
   "election|elections|wahlkampf|landtagswahl|kommunalwahl",
   // "Diese ganzen Wahlplakate an jeder Laterne nerven mich".
   "wahlplakat*",
+  // "Habt ihr gelesen dass Kaffee an der Börse schon wieder teurer geworden ist? Dürre in Brasilien, Frost in Vietnam".
+  "an ~1 der ~1 boerse",
+  "coffee ~3 futures|stock ~1 exchange",
   "politics ~2 in ~2 this ~1 country",
   // "@Bundesregierung the whole heating law was a disaster from day one, politicians never learn anything".
   "heating ~1 law",

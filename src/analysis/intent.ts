@@ -2032,9 +2032,9 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 const TWO_FACED =
-  /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time|im selben|in der selben|in the same)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
 const IMAGINED = /imagin|fiktiv/iu;
 const LOVED_QUOTE = gated(

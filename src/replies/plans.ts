@@ -354,7 +354,7 @@ const EXASPERATED =
 
 /** A reproach after a question makes it rhetorical and exasperated: "Dachte, ihr seid nachhaltig.", "Who needs … anyway?" */
 const REPROACH =
-  /\bpasst (?:\p{L}+ )?nicht zu (?:eurem|ihrem|deinem|eurer|ihrer)\s[\p{L}-]*(?:image|versprechen|werbung|anspruch)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:warum|wieso|weshalb) [^?]{0,60}\beinfach\b[^?]{0,40}\bohne (?:zu fragen|vorwarnung|ankündigung|bescheid)|wo soll (?:die|der|ich|man|sie|er) (?:\p{L}+ )?(?:jetzt|denn|dann) hin\b|lernt man bei euch (?:\p{L}+ )?nur\b/iu;
+  /\bpasst (?:\p{L}+ )?nicht zu (?:eurem|ihrem|deinem|eurer|ihrer)\s[\p{L}-]*(?:image|versprechen|werbung|anspruch)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:warum|wieso|weshalb) [^?]{0,60}\beinfach\b[^?]{0,40}\bohne (?:zu fragen|vorwarnung|ankündigung|bescheid)|wo soll (?:die|der|ich|man|sie|er) (?:\p{L}+ )?(?:jetzt|denn|dann) hin\b|lernt man bei euch (?:\p{L}+ )?nur\b|was (?:\p{L}+ )?denn da (?:\p{L}+ )?mit\b/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 function asksNothing(text: string): boolean {

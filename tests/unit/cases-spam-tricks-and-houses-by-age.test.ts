@@ -98,3 +98,27 @@ describe("cases and corrections are read for what they are", () => {
     expect(first?.strategy).not.toBe("acknowledge");
   });
 });
+
+describe("criticism said calmly is taken seriously", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Eure neue Plakatkampagne 'Wärme, die mitdenkt' hängt hier in Porz an jeder Ecke. Ganz ehrlich, das ist so nichtssagend. Was denkt denn da mit? Statt Werbesprüchen lieber mal die Wartezeiten beim Einbau senken.",
+    ],
+    [
+      "kaffeekollektiv",
+      "Kaffeekollektiv wirbt mit Nachhaltigkeit, verschickt aber jede 250-g-Tüte einzeln in einem Karton, der dreimal so groß ist wie nötig. Für ein Unternehmen, das „fair vom Feld bis zur Tasse“ auf jede Tüte druckt, keine gute Figur.",
+    ],
+    [
+      "rheinwerk",
+      "Beeindruckend, wie Rheinwerk „Klimaneutral bis 2035“ plakatiert und im selben Newsletter noch Gastarife für Neukunden bewirbt. Konsequenz ist eben eine Frage der Perspektive. 😉",
+    ],
+    [
+      "kaffeekollektiv",
+      "Really inspiring to see Kaffeekollektiv post about 'radical transparency in sourcing' — with zero farm names, zero prices paid, zero numbers. Radically transparent indeed.",
+    ],
+  ])("%s: %s", (company, text) => {
+    const { first } = goldenAnswer(company as "rheinwerk", text);
+    expect(first?.strategy).toBe("take-seriously");
+  });
+});

@@ -190,6 +190,8 @@ export const CORRECTION = [
   // "Ihr habt im Post geschrieben Ottensen macht … um 8 auf. Steht doch überall 7:30??".
   "ihr ~1 habt ~3 geschrieben ~14 steht ~1 doch|aber|ueberall",
   "kleiner hinweis",
+  // "Kleiner, aber wichtiger Hinweis zu Ihrer Grafik".
+  "kleiner|kurzer ~3 hinweis ~3 grafik|beitrag|post|text|artikel",
   "kleine ~1 anmerkung|korrektur|richtigstellung",
   // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
   // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".

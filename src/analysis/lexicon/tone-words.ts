@@ -306,6 +306,13 @@ export const DISAPPROVAL = [
   // Entscheidung … ehrlich gesagt schwierig", "40 cent auf einen schlag ist heftig".
   "fuer ~2 uns|mich|die ~3 is|ist ~1 dat|das ~1 nix|nichts",
   "mehr ~1 erwartet",
+  // "das ist so nichtssagend", "keine gute Figur", "seit dem Update echt unübersichtlich", "that's a real gap", "love
+  // you guys but that's wild".
+  "nichtssagend",
+  "keine ~1 gute ~1 figur",
+  "unuebersichtlich",
+  "real|big|huge ~1 gap",
+  "thats|that's ~1 wild|insane|nuts",
   // "Kaffeekollektiv, ick hab euch durchschaut 😎", "n Studium braucht um die Jahresabrechnung zu verstehen".
   "durchschaut",
   "studium ~2 braucht|brauchen ~4 verstehen",
@@ -781,6 +788,9 @@ export const APPRECIATION = [
   "explained ~3 step ~1 by ~1 step",
   "habt|hat|hast|habe ~3 tag|sonntag|samstag|morgen|abend|wochenende|woche ~1 gerettet",
   "saved|made ~1 my|our ~1 day|morning|sunday|saturday|weekend|week",
+  // "dachte das is marketing gelaber. Bin bekehrt", "I'm converted".
+  "bin ~1 bekehrt",
+  "im|i'm|totally ~1 converted",
   // "212 € zurück … ich heul 😭 dat is ja wie Weihnachten": good news likened to a feast.
   "is|ist|war|was|feels|fuehlt ~3 wie|like ~1 weihnachten|christmas|ostern",
   // "Mei, do Kaffee is fei guad", "subba Service", "richtig jut", "knorke": praise in the dialects.

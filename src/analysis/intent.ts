@@ -172,6 +172,9 @@ function failures(normalised: Normalised): Hit[] {
   // praise around a contrast ("ohne zu fragen", "even though I ordered on Sunday") tell what went well.
   const found = LEXICON.failure.find(tokens);
   if (!found.length) return [];
+  // "half my office insists heat pumps … simply don't work in older houses … Is that actually true?", "stimmt das
+  // dass man bei euch fast ein jahr … wartet??": a claim heard and asked about, no failure of one's own.
+  if (CLAIM_CHECKED.test(normalised.text)) return [];
   const thanks = thanked(normalised);
   // "… der Käsekuchen sowieso, und dass ihr mir jedes Mal ohne zu fragen Hafermilch nehmt … alles super": praise said
   // again and again is as glad as thanks.
@@ -250,12 +253,6 @@ function failures(normalised: Normalised): Hit[] {
             .split(/[:;–]/u)
             .at(-1) ?? "",
         ) &&
-        // "my german is not good enough for the warteschleife": the queue they fear, not one they were kept in.
-        !(
-          /^warteschleife/u.test(tokens[hit.from]?.key ?? "") &&
-          /^(?:the|die|der)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
-          /^(?:for|fuer|für)$/u.test(tokens[hit.from - 2]?.key ?? "")
-        ) &&
         // "Hab den Brief bekommen aber ehrlich gesagt keine Lust …": no wish, nothing missing.
         !(
           /^kein/u.test(tokens[hit.to]?.key ?? "") &&
@@ -295,9 +292,6 @@ function failures(normalised: Normalised): Hit[] {
           tokens[hit.to]?.key === "verloren" &&
           tokens.slice(Math.max(0, hit.from - 6), hit.from).some((token) => STANDING.has(token.key))
         ) &&
-        // "half my office insists heat pumps … simply don't work in older houses … Is that actually true?", "stimmt das
-        // dass man bei euch fast ein jahr … wartet??": a claim heard and asked about, no failure of one's own.
-        !CLAIM_CHECKED.test(normalised.text) &&
         // "Mein Sohn meint das geht nicht": what someone else believes of an offer, no failure.
         !(
           REPORTED.test(keysIn(tokens, hit.from - 3, hit.from)) &&
@@ -757,7 +751,13 @@ const CALL_PUT_OFF =
  * Hotline in der Warteschleife hängt?": a call put off for fear of the queue.
  */
 function queueFeared(normalised: Normalised, hit: Hit): boolean {
-  return /^warteschleife/u.test(normalised.tokens[hit.from]?.key ?? "") && CALL_PUT_OFF.test(normalised.text);
+  const { tokens } = normalised;
+  if (!/^warteschleife/u.test(tokens[hit.from]?.key ?? "")) return false;
+  // "my german is not good enough for the warteschleife": the queue they fear, not one they were kept in.
+  const forThe =
+    /^(?:the|die|der)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+    /^(?:for|fuer|für)$/u.test(tokens[hit.from - 2]?.key ?? "");
+  return forThe || CALL_PUT_OFF.test(normalised.text);
 }
 const WHERE_ONE_LIVES = new Set(["in", "im", "am", "auf"]);
 const NOT_A = /^(?:.*\s)?not\s(?:a\s)?refund$/iu;
@@ -1811,15 +1811,13 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   const aside = MOCKING_ASIDE.exec(normalised.text);
   if (aside && (complaint || complaints.length > 0 || facts.length > 0 || CLAPPING.test(normalised.text)))
     return [...words(normalised, facts), aside[0].trim()];
-  // "Aber Transparenz ist halt auch so ein schönes Wort für Werbeplakate 😉", "Endlich muss ich nicht mehr mit Menschen
-  // reden, genau dat hab ich mir immer gewünscht 🤖": a value called a slogan, or a loss called a wish come true.
-  const slogan = SLOGAN.exec(normalised.text);
-  if (slogan) return [slogan[0].trim()];
-  // "Spannend, wie man „nachhaltige Lieferkette“ postet und im Café gleichzeitig jeden Espresso im Pappbecher
-  // rausgibt", "Beeindruckend, wie konsequent Rheinwerk … postet, während unser Förderantrag seit elf Wochen …
-  // liegt": wonder at what is said beside what is done.
-  const twoFaced = TWO_FACED.exec(normalised.text) ?? SAID_IN_IRONY.exec(normalised.text);
-  if (twoFaced) return [twoFaced[0].trim()];
+  // Irony that needs no fact beside it: a value called a slogan or a loss called a wish come true ("Aber Transparenz ist
+  // halt auch so ein schönes Wort für Werbeplakate 😉", "Endlich muss ich nicht mehr mit Menschen reden, genau dat hab
+  // ich mir immer gewünscht 🤖"), wonder at what is said beside what is done ("Spannend, wie man „nachhaltige
+  // Lieferkette“ postet und im Café gleichzeitig jeden Espresso im Pappbecher rausgibt"), or its set phrases.
+  const plainIrony =
+    SLOGAN.exec(normalised.text) ?? TWO_FACED.exec(normalised.text) ?? SAID_IN_IRONY.exec(normalised.text);
+  if (plainIrony) return [plainIrony[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
   if (

@@ -146,14 +146,14 @@ function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   }, 0);
 }
 
-/** A figure or a name right after "sondern", or after its article. */
+/** A figure or a name right after "sondern", or after its article or preposition ("die WP 12", "im Januar"). */
 function factAfter({ tokens, text }: Normalised, at: number): boolean {
   const said = (token: Normalised["tokens"][number] | undefined) => (token ? text.slice(token.start, token.end) : "");
   const first = said(tokens[at]);
   if (/^\d|^\p{Lu}/u.test(first)) return true;
-  return ARTICLES.has(first.toLowerCase()) && /^\d|^\p{Lu}/u.test(said(tokens[at + 1]));
+  return BEFORE_A_NAME.has(first.toLowerCase()) && /^\d|^\p{Lu}/u.test(said(tokens[at + 1]));
 }
-const ARTICLES = new Set([
+const BEFORE_A_NAME = new Set([
   "der",
   "die",
   "das",

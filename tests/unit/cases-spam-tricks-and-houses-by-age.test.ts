@@ -122,3 +122,10 @@ describe("criticism said calmly is taken seriously", () => {
     expect(first?.strategy).toBe("take-seriously");
   });
 });
+
+describe("a question word is no topic", () => {
+  it("'Mit wem …' is not said back as 'zum Thema Wem'", () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "Mit wem würdet ihr lieber fucken wenn ihr müsstet", "x");
+    expect(first?.text).not.toMatch(/Thema Wem/u);
+  });
+});

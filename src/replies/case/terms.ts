@@ -62,6 +62,8 @@ const STOP_DE = new Set(
     "Bei Beim Mit Nach Von Vom Zum Zur Für Auf Aus Über Unter Vor Ohne Gegen Durch Trotz Wegen " +
     // "Mit Verlaub, …", "Ich bin Vermieter von …": a courtesy and who the writer is, no topic.
     "Verlaub Vermieter Vermieterin Besseres Halbes Halben " +
+    // "Mit wem würdet ihr …": a question word capitalised after its preposition by the truecasing.
+    "Wem Wen Wessen " +
     // "Gibt's das auch in Leipzig?", "40 Cent auf einen Schlag": a verb opening a question, a unit, an idiom.
     "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss Speziell Besonders Eigentlich Übrigens Außerdem Zusätzlich Allerdings Insbesondere Gedanken Kommentar Kommentare Kommentaren Nachtrag Woch Zum " +
     // "Und danke nochmal …", "Als Partnerbetrieb …", "kein Wort zum Gehalt": a word opening a sentence, an idiom.

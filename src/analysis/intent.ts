@@ -127,7 +127,7 @@ function argued(normalised: Normalised, hit: Hit): boolean {
 const OF_YOU =
   /\b(?:very|so|how|real|really)\s\p{L}+\sof you\b|(?<!\p{L})(?:sehr|so|echt|wie)\s\p{L}+\svon (?:euch|ihnen)(?!\p{L})/iu;
 const LOOKED_UP =
-  /\b(?:on|in|auf|im)\s(?:(?:the|your|der|eurer|ihrer|dem|eurem|ihrem)\s)?(?:product page|website|site|page|webseite|homepage|seite|produktseite|faq|shop)\b/iu;
+  /\b(?:on|in|auf|im)\s(?:(?:the|your|der|eurer|ihrer|dem|eurem|ihrem)\s)?(?:product page|website|site|page|webseite|homepage|seite|produktseite|faq|shop)\b|\b(?:find|finde|found|gefunden)\s(?:(?:a|an|any|the|no|keine?n?|eine?n?)\s)?(?:language|sprach|dark mode|notification)\p{L}*\s?(?:setting|settings|option|options|einstellung\p{L}*|menu|menü)?\b/iu;
 const NO_TROUBLE =
   /^(?:probleme?|stress|verzoegerung\p{L}*|schaeden|schaden|maengel|komplikationen|aerger|zwischenfaelle|beanstandung\p{L}*|murren|umwege)$/u;
 const NEEDED = /\b(?:brauche|brauchen|braucht|verbrauche|verbrauchen|verbraucht|need|needs|use|uses)\b/u;
@@ -210,6 +210,30 @@ function failures(normalised: Normalised): Hit[] {
         !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
         !argued(normalised, hit) &&
         !othersCase(tokens, hit) &&
+        // "the running-cost argument falls apart for a lot of families": an argument failing, nothing of theirs.
+        !(
+          /(?<!\p{L})(?:falls?|fell|falling) apart|(?<!\p{L})(?:faellt|fällt|bricht|brechen|fallen) (?:\p{L}+ )?zusammen/iu.test(
+            written(normalised, hit.from, hit.to),
+          ) &&
+          /(?<!\p{L})(?:argument|arguments|logic|reasoning|claim|claims|theory|narrative|argumentation|logik|rechnung)$/u.test(
+            keysIn(tokens, hit.from - 1, hit.from),
+          )
+        ) &&
+        // "Ich finde es nicht gut, dass man fast alles nur noch über die App machen soll … meine Mutter ist 84 und kommt
+        // damit überhaupt nicht klar": who is left behind by a policy argued against, not a fault to put right.
+        !(
+          POLICY_ARGUED.test(normalised.text) &&
+          /(?<!\p{L})(?:mutter|vater|mama|papa|oma|opa|eltern|grosseltern|grossmutter|grossvater|nachbarin|nachbar|mother|father|mum|mom|dad|grandma|grandpa|parents|grandparents|neighbour|neighbor)(?!\p{L})/u.test(
+            keysIn(tokens, hit.from - 8, hit.from),
+          )
+        ) &&
+        // "sodass wir keinen einzigen Produktionstag verloren haben", "we didn't lose a single day": nothing was lost.
+        !(
+          /^(?:verloren|lost|lose|verlieren)$/u.test(tokens[hit.to]?.key ?? "") &&
+          /(?<!\p{L})(?:kein\p{L}*|nichts|no|nothing|not a single|never|nie)(?!\p{L})/u.test(
+            keysIn(tokens, hit.from - 5, hit.from),
+          )
+        ) &&
         // "Small but important error in the graphic: … 400%, not 40%": a mistake in what we published is corrected,
         // nothing of the writer's failed.
         !(
@@ -1306,6 +1330,27 @@ const LEFT_CLEAN = new Set(["spotless", "clean", "tidy", "immaculate", "neat", "
 const OWN_SLIP =
   /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:ich\s)?(?:hab|habe|habs|hab's)\s(?:es\s|das\s)?(?:schon\s)?(?:wieder\s)?vergessen|i(?:'ve| have)?\s(?:already\s)?forgot(?:ten)?\s(?:it\s)?again|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt))\b/iu;
 
+const ESTIMATED_DESPITE =
+  /(?:zählerstand|zaehlerstand|zählerstände|meter readings?|readings?)\b[^.!?]{0,80}?\b(?:gemeldet|jemeldet|eingetragen|eingegeben|übermittelt|uebermittelt|hochgeladen|submitted|sent|entered|uploaded|gave)\b[\s\S]{0,160}?\b(?:geschätzt|geschaetzt|schätzung|schaetzung|estimated|estimate)\b/iu;
+
+/** Ordered or billed first, then what came: "ordered 12 bags … the box contained 8", "30 bestellt, 24 geliefert". */
+const ORDERED_THEN_CAME =
+  /\b(?:ordered|invoice(?:d)?(?:\s(?:says|for|shows))?|billed(?:\sfor)?|paid\sfor|bestellt|berechnet|rechnung\s(?:lautet|sagt|über)(?:\sauf)?)\s(?:[\p{L}-]+\s){0,3}?(\d{1,4})(?![\d.,:]\d)\b[^.!?]{0,60}?[.!?]?\s?[^.!?]{0,40}?\b(?:contained|arrived|came|received|delivered|got|angekommen|geliefert|bekommen|drin)\s(?:(?:sind|waren|nur|only|just|had)\s){0,2}(\d{1,4})(?![\d.,:]\d)\b|(\d{1,4})\s(?:[\p{L}-]+\s){0,4}?(?:bestellt|ordered)\b[^.!?]{0,60}?[.,]?\s?[^.!?]{0,40}?\b(?:angekommen|geliefert|bekommen|arrived|came|received|delivered)\s(?:(?:sind|waren|nur|only|just)\s){0,2}(\d{1,4})(?![\d.,:]\d)\b/iu;
+/** What came first, then what was billed: "Angekommen sind 24, die Rechnung lautet trotzdem auf 30". */
+const CAME_THEN_BILLED =
+  /\b(?:angekommen|geliefert|arrived|came|received|delivered)\s(?:(?:sind|waren|nur|only|just)\s){0,2}(\d{1,4})\b[^.!?]{0,60}?\b(?:rechnung|invoice|bill|berechnet|charged|billed)\b[^.!?]{0,30}?\b(?:auf|über|for|says|shows)\s(?:[\p{L}-]+\s){0,2}?(\d{1,4})(?![\d.,:]\d)\b/iu;
+function deliveredShort(text: string): string | undefined {
+  const first = ORDERED_THEN_CAME.exec(text);
+  if (first) {
+    const ordered = Number(first[1] ?? first[3]);
+    const came = Number(first[2] ?? first[4]);
+    if (came < ordered) return first[0];
+  }
+  const second = CAME_THEN_BILLED.exec(text);
+  if (second && Number(second[1]) < Number(second[2])) return second[0];
+  return undefined;
+}
+
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Unser Nachbar hat sich … eine Wärmepumpe einbauen lassen, nicht bei Ihnen", "ich bekomme jede Woche Beschwerden
   // über Wärmepumpen in der Siedlung": a failure of another firm's, or others' complaints passed on, is nobody's case
@@ -1336,6 +1381,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   if (!failed.length && openInvoice) return { problem: "billing", words: [openInvoice] };
   const injured = INJURED.exec(normalised.text);
   if (!failed.length && injured && !OWNED_UP.test(normalised.text)) return { problem: "safety", words: [injured[0]] };
+  // "Invoice says 12, the box contained 8", "Angekommen sind 24, die Rechnung lautet trotzdem auf 30": fewer came
+  // than were ordered or billed.
+  const short = deliveredShort(normalised.text);
+  if (!failed.length && short) return { problem: "delivery", words: [short] };
+  // "Hab am 12. Januar den Zählerstand über die App jemeldet … Jetz kommt die Jahresabrechnung mit "geschätzt" drauf":
+  // a reading sent in and billed as estimated.
+  const estimated = ESTIMATED_DESPITE.exec(normalised.text);
+  if (!failed.length && estimated) return { problem: "billing", words: [estimated[0]] };
   // "French Press Mahlgrad ausgewählt und bekommen hab ich Espresso-fein": not what was chosen.
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
@@ -2224,6 +2277,13 @@ function saysThou(normalised: Normalised): boolean {
  * help, asks about what a company offers, speaks of "your app", or names the handle's brand again ("@hulu … my
  * Hulu"). "@Paul same here, wir warten auch" shares a case with a reader; "@Mark you didn't read it" argues with one.
  */
+/** "Ich finde es nicht gut, dass man …", "I don't think it's fair that people …": a policy argued against. */
+const POLICY_ARGUED =
+  /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
+
+const OFFERS_ONESELF =
+  /\b(?:just |feel free to |gern(?:e)? )?(?:dm|pm|message|text|call) me\b|\bhappy to share\b|(?<!\p{L})(?:schreib|meld) (?:mir|dich)(?: gern(?:e)?)? (?:per |eine )?(?:pn|dm|nachricht)\b|(?<!\p{L})kannst (?:mir|mich) gern(?:e)? (?:schreiben|anschreiben|anrufen)(?!\p{L})/iu;
+
 function putToCompany(
   normalised: Normalised,
   handle: string,
@@ -2232,6 +2292,9 @@ function putToCompany(
   const { tokens } = normalised;
   if (tokens.some((token) => SHARED.has(token.key))) return false;
   if (saysThou(normalised) && !tokens.some((token) => YOUR.has(token.key))) return false;
+  // "@Claire Dubois we had ours installed last autumn, happy to share how it went … Just DM me": the writer offers
+  // themselves to the one tagged; nothing is put to the company.
+  if (!read.complaint && OFFERS_ONESELF.test(normalised.text)) return false;
   if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
   const things = LEXICON.companyThings.find(tokens);
   if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {

@@ -169,6 +169,14 @@ const OFFER_VERBS = new Set([
   "assist",
   "answer",
   "support",
+  // "Happy to sort it out, just need to know how", "happy to pay the difference": willing, not pleased.
+  "sort",
+  "pay",
+  "wait",
+  "return",
+  "swap",
+  "resend",
+  "fix",
 ]);
 
 function offers(tokens: Normalised["tokens"], hit: { from: number; to: number }): boolean {

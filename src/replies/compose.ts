@@ -374,11 +374,23 @@ const NOT_PRAISED =
  * unserer PV-Anlage": our work on their thing is.
  */
 function theWritersOwn(term: string, text: string): boolean {
+  // "den Bürokaffee für unsere Agentur in Leipzig": the writer's own firm or home is not what they praise.
+  if (
+    WRITERS_PLACE.test(term) &&
+    new RegExp(
+      `(?<!\\p{L})(?:unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|meinen)\\s${escapeRegExp(term)}(?!\\p{L})`,
+      "iu",
+    ).test(text)
+  )
+    return true;
   return new RegExp(
     `(?<!\\p{L})${escapeRegExp(term)}\\P{L}{0,2}\\s(?:meiner|meines|unserer|unseres)\\s(?:Tochter|Sohnes|Kinder|Kleinen|Enkel\\p{L}*|Frau|Mannes|Mutter|Mama|Vaters|Papas|Oma|Opas|Nachbar\\p{L}*|Freundin|Freundes|Kollegin|Kollegen)(?!\\p{L})`,
     "u",
   ).test(text);
 }
+
+const WRITERS_PLACE =
+  /^(?:Agentur|Büro|Firma|Praxis|Kanzlei|Betrieb|Schreinerei|Werkstatt|Bäckerei|Haus|Wohnung|Küche|Teamklausur|Team-Offsite|Offsite|Firmenfeier|Hochzeit|Geburtstag)$/u;
 
 /** "… So etwas erlebt man heute selten!! Renate und Klaus": the names a comment is signed with are its writers. */
 function signedBy(term: string, text: string): boolean {
@@ -534,6 +546,9 @@ function setting(
     hours ? [language === "de" ? "Öffnungszeiten" : "opening hours", ...found].slice(0, 2) : found,
   );
   const topTerm = terms.slice(0, 1).filter((term) => /\d/.test(term));
+  // An open question: its holding reply names what it says of the occasion (askedDetails).
+  const occasion =
+    assessment.tone === "question" && !assessment.intent.complaint && !kase.problem && !corrects && !leader;
   const productName = germanProductName(text);
   const subject = base && aboutWhat(base, terms, clause, language);
   // "your refund (order #A-77120)" takes the rest inside its own brackets: "(order #A-77120, 10 days)".
@@ -559,10 +574,15 @@ function setting(
         ? (campaignWord(text)?.[language] ?? criticisedPhrase(kase, voice))
         : atBranch(pricedThing(text, criticisedPhrase(kase, voice), kase.criticised, terms, language), kase, text),
     terms: withOccasion(
-      criticismTerms(terms, kase.places[0], corrects, text),
-      assessment.tone === "question" && !assessment.intent.complaint && !kase.problem && !corrects && !leader
-        ? askedDetails(text, kase, language)
-        : [],
+      criticismTerms(
+        terms,
+        kase.places[0],
+        corrects,
+        text,
+        // A question's holding reply says the branch among the details it asks about.
+        !occasion && ownBranch(kase.places[0], guidelines),
+      ),
+      occasion ? askedDetails(text, kase, language) : [],
       language,
     ),
     // Only a thing, in English, where the article comes with it ("the Hafenblick filter"); German would need the
@@ -704,6 +724,7 @@ function setting(
     fill: {
       contact: contactPhrases(guidelines.escalation, language, comment.site),
       deadline: deadline.phrase,
+      deadlineShort: deadline.short,
       answer: PLACEHOLDER_TEXT[language],
       ...Object.fromEntries(Object.entries({ ...specifics, praisedAlso }).filter(([, value]) => value !== undefined)),
     },
@@ -919,6 +940,16 @@ function questionFirst(terms: readonly string[], asked: readonly string[]): stri
 }
 
 /**
+ * Whether a place is one of the company's own branches: its saved replies name it ("unsere Cafés in
+ * Berlin-Kreuzberg, Hamburg-Ottensen und Leipzig-Südvorstadt"). A town the commenter lives in is no branch.
+ */
+function ownBranch(place: string | undefined, guidelines: Guidelines): boolean {
+  if (!place || place.length < 3) return false;
+  const named = new RegExp(`(?<!\\p{L})${escapeRegExp(place)}(?!\\p{L})`, "u");
+  return guidelines.savedReplies.some((reply) => named.test(reply.text));
+}
+
+/**
  * "zum Thema Haferdrink in Ottensen", not "zum Thema Ottensen und Haferdrink": outside a correction, a thing is named
  * with the branch it was at.
  */
@@ -927,6 +958,7 @@ function criticismTerms(
   place: string | undefined,
   corrects: boolean,
   text: string,
+  branch: boolean,
 ): string[] {
   // "Leipzig Parkplätze" of a sentence in small letters read with its nouns capitalised: no place's name to repeat.
   // "40 Minuten Schlange in Kreuzberg": one thing named, and the branch it was at, though no term says the branch.
@@ -936,7 +968,19 @@ function criticismTerms(
   const other = others[0] ?? "";
   // "9 Tage von Berlin nach Bremen": a place something came from is no thing at the other place.
   const cameFrom = new RegExp(`(?<!\\p{L})(?:von|aus|from)\\s${escapeRegExp(other)}(?!\\p{L})`, "u").test(text);
-  return others.length === 1 && !/\sin\s/u.test(other) && !cameFrom ? [`${other} in ${place}`] : [...terms];
+  if (others.length === 1 && !/\sin\s/u.test(other) && !cameFrom) return [`${other} in ${place}`];
+  // "Theke und Flat White in Ottensen": two things criticised at one branch, the branch said once after both.
+  const last = others[1] ?? "";
+  const cameFromLast = new RegExp(`(?<!\\p{L})(?:von|aus|from)\\s${escapeRegExp(last)}(?!\\p{L})`, "u").test(text);
+  if (
+    branch &&
+    others.length === 2 &&
+    !others.some((term) => /\s(?:in|im|am|at|on)\s|\d/u.test(term)) &&
+    !cameFrom &&
+    !cameFromLast
+  )
+    return [other, `${last} in ${place}`];
+  return [...terms];
 }
 
 /**

@@ -7,6 +7,7 @@ describe("holdingDeadline", () => {
   it("rounds down to the full hour, never later than promised, in the reply's language and the user's time zone", () => {
     expect(holdingDeadline(now, 24, "de", true, "Europe/Berlin")).toEqual({
       phrase: "bis Dienstag, 3. Juni, 12:00 Uhr",
+      short: "bis Dienstag, 12 Uhr",
       iso: "2025-06-03T10:00:00.000Z",
     });
     expect(holdingDeadline(now, 4, "en", true, "America/New_York").phrase).toBe("by Monday 2 June, 10:00");
@@ -27,7 +28,17 @@ describe("holdingDeadline", () => {
   });
 
   it("promises no time when the guidelines forbid deadlines", () => {
-    expect(holdingDeadline(now, 24, "de", false)).toEqual({ phrase: "so bald wie möglich" });
-    expect(holdingDeadline(now, 24, "en", false)).toEqual({ phrase: "as soon as we can" });
+    expect(holdingDeadline(now, 24, "de", false)).toEqual({
+      phrase: "so bald wie möglich",
+      short: "so bald wie möglich",
+    });
+    expect(holdingDeadline(now, 24, "en", false)).toEqual({ phrase: "as soon as we can", short: "as soon as we can" });
+  });
+
+  it("says a deadline within the week ahead by its weekday alone for short replies, one further out by its date", () => {
+    expect(holdingDeadline(now, 4, "en", true, "UTC").short).toBe("by Monday, 14:00");
+    expect(holdingDeadline(now, 48, "de", true, "Europe/Berlin").short).toBe("bis Mittwoch, 12 Uhr");
+    const far = holdingDeadline(now, 24 * 8, "de", true, "Europe/Berlin");
+    expect(far.short).toBe(far.phrase);
   });
 });

@@ -7,7 +7,8 @@
  */
 import type { BusinessHours, Weekday } from "../shared/guidelines";
 
-export type Deadline = { phrase: string; iso?: string };
+/** `short` says the same within a week by its weekday alone ("bis Donnerstag, 10 Uhr"), for X's few characters. */
+export type Deadline = { phrase: string; short: string; iso?: string };
 
 const HOUR = 3_600_000;
 
@@ -77,12 +78,34 @@ export function holdingDeadline(
   timeZone?: string,
   business?: BusinessHours,
 ): Deadline {
-  if (!allowed) return { phrase: language === "de" ? "so bald wie möglich" : "as soon as we can" };
+  if (!allowed) {
+    const phrase = language === "de" ? "so bald wie möglich" : "as soon as we can";
+    return { phrase, short: phrase };
+  }
   const rounded = new Date(Math.floor((now.getTime() + hours * HOUR) / HOUR) * HOUR);
   const due = business
     ? inBusinessHours(rounded, now, hours, business, timeZone)
     : evening(rounded, now, hours, timeZone);
-  return { phrase: deadlinePhrase(due, language, timeZone), iso: due.toISOString() };
+  const phrase = deadlinePhrase(due, language, timeZone);
+  // A weekday names one day only within the week ahead; further out the date stays.
+  const short = due.getTime() - now.getTime() < 6 * 24 * HOUR ? weekdayPhrase(due, language, timeZone) : phrase;
+  return { phrase, short, iso: due.toISOString() };
+}
+
+/** "bis Donnerstag, 10 Uhr" / "by Thursday, 10:00": the weekday and the time, no date. */
+function weekdayPhrase(due: Date, language: "de" | "en", timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", {
+    timeZone,
+    weekday: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(due);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const minute = part("minute");
+  return language === "de"
+    ? `bis ${part("weekday")}, ${Number.parseInt(part("hour"), 10)}${minute === "00" ? "" : `:${minute}`} Uhr`
+    : `by ${part("weekday")}, ${part("hour")}:${minute}`;
 }
 
 /** "bis Mittwoch, 2. Dezember, 10:00 Uhr" / "by Wednesday 2 December, 10:00", in the given time zone. */

@@ -36,6 +36,8 @@ export type Chosen = { part: Part; wording: string; short: string; shortest: str
 export type Fill = {
   contact: { long: string; short: string; written: string; writtenShort: string };
   deadline: string;
+  /** The deadline by its weekday alone when that is unambiguous ("bis Donnerstag, 10 Uhr"); for short replies. */
+  deadlineShort?: string;
   answer: string;
   /** The case, as the comment gave it (case/phrases.ts); absent when the comment did not say it. */
   clause?: string;
@@ -113,7 +115,7 @@ export function fill(wording: string, values: Fill, short: boolean): string {
     text
       .replaceAll("{contact}", short ? values.contact.short : values.contact.long)
       .replaceAll("{wcontact}", short ? values.contact.writtenShort : values.contact.written)
-      .replaceAll("{deadline}", values.deadline)
+      .replaceAll("{deadline}", short ? (values.deadlineShort ?? values.deadline) : values.deadline)
       .replaceAll("{answer}", values.answer)
       // "Notiert haben wir schon: 1.10.": a date's point ends the sentence too, as German writes it.
       .replace(/(?<=\d\.)\.(?!\.)/gu, "")

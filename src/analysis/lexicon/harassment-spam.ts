@@ -103,6 +103,16 @@ export const SPAM_STRONG = [
   "onlyfans",
   "sugar daddy|mommy",
   "hot singles",
+  // "I am Captain Ryan from US Army on peace mission. I saw your profile and want to be good friends, please accept my
+  // request": the romance scam's opening lines.
+  "army ~2 on ~1 a ~1 peace ~1 mission",
+  "army ~2 on ~1 peace ~1 mission",
+  "saw ~1 your ~1 profile ~4 friends|friend|know ~1 you",
+  "accept ~1 my ~2 friend ~1 request",
+  "accept ~1 my ~1 request",
+  "hello ~1 dear",
+  "hallo ~1 meine|mein ~1 liebe|lieber ~3 profil",
+  "dein|ihr ~1 profil ~1 gesehen ~4 freunde|freundschaft|kennenlernen",
   "buy|kauf|kaufe|kauft ~2 followers|follower|likes|views|abonnenten|subscribers",
   "cheap|billig|billige ~1 followers|follower|likes|views",
   // "10.000 echte Follower für nur 29 € kaufen".

@@ -2582,7 +2582,11 @@ export const POLITICS = [
   "premier league",
   "this|the|that|diese|der ~1 league|liga",
   "elfmeter",
-  "abseits",
+  // The football rule, not "Kurze Frage abseits vom Beitrag: …", which asks us something beside the post.
+  "im ~1 abseits",
+  "abseits ~2 gestanden|stand|steht|gepfiffen|tor|regel|position",
+  "war|ist|stand|klar ~2 abseits",
+  "abseitstor",
   "offside",
   "watching|watch|guckt|schaut ~3 the|das ~1 match|game|spiel",
   "match|game ~1 tonight|today|yesterday",
@@ -2614,6 +2618,9 @@ export const COMMUNITY = [
   // noch??": the other readers asked to join in.
   "whos|who's|who ~1 going|coming|in|else",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
+  // "Bei Lidl gibts ab Donnerstag Siebträger für 79 € falls jemand grad sucht 👀": a tip for the other readers.
+  "falls|wenn ~1 jemand|wer|ihr ~2 sucht|suchen|braucht|brauchen",
+  "if ~1 anyone|anybody|someone|you ~2 looking|needs|need",
   "hat jemand",
   "weiss jemand",
   "kennt jemand",
@@ -2679,6 +2686,10 @@ export const COMPANY_ADDRESS = [
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
   "a ~1 whole ~1 euro|pound|dollar",
+  // "launching a 'slow coffee' campaign the same week you replaced half the counter …", "Preiserhöhung im Briefkasten
+  // und am selben Tag ein Post über …": what is said set beside what is done at the same time.
+  "the ~1 same ~1 week|day|month ~1 you|as|your",
+  "und ~1 am|im|in ~1 selben|gleichen|derselben ~1 tag|woche|monat",
   // "dann stand im Kreuzberger Café genau 0 Haferdrink im Kühlschrank", "exactly zero oat milk".
   "genau|exakt|ganze ~1 0|null",
   "exactly|precisely ~1 0|zero|none",

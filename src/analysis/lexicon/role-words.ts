@@ -189,6 +189,9 @@ export const CORRECTION = [
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   // "Ihr habt im Post geschrieben Ottensen macht … um 8 auf. Steht doch überall 7:30??".
   "ihr ~1 habt ~3 geschrieben ~14 steht ~1 doch|aber|ueberall",
+  // "ihr habt im post Hamburg-Altona geschrieben, euer café ist aber in Ottensen", "you wrote …, but it's …".
+  "ihr ~1 habt|hattet ~2 im|in ~1 post|beitrag|text ~4 geschrieben ~8 ist|sind|liegt ~1 aber",
+  "you ~1 wrote|said ~8 but ~1 it's|its|it ~1 is|'s",
   "kleiner hinweis",
   // "Kleiner, aber wichtiger Hinweis zu Ihrer Grafik".
   "kleiner|kurzer ~3 hinweis ~3 grafik|beitrag|post|text|artikel",

@@ -295,6 +295,15 @@ export const DISAPPROVAL = [
   "zu ~1 einfach ~1 gemacht",
   "schon ~1 heftig",
   "mehr ~1 fingerspitzengefuehl",
+  // "Die Community in Leipzig hätte sich vielleicht gefreut, … mal gefragt zu werden", "would have been nice to be
+  // asked": what should have happened, and did not.
+  "haette|haetten ~1 sich ~3 gefreut",
+  // "macht das Haus so gemütlich wie nen Kühlschrank von innen 😂😂 #flop": a verdict in a hashtag.
+  "flop",
+  "epicfail",
+  "facepalm",
+  "gefragt|gehoert|informiert ~1 zu ~1 werden",
+  "would|it'd ~1 have ~1 been ~1 nice|good ~1 to ~1 be ~1 asked|told|informed",
   // "fühlen uns da null angesprochen. Als wärt ihr nur noch für Leute mit Neubau da", "Preis vom Hausespresso schon
   // wieder hoch … dann erklärt das auch mal".
   "null|nicht|kaum ~2 angesprochen",
@@ -828,6 +837,11 @@ export const APPRECIATION = [
   "breath ~2 of ~1 fresh ~1 air",
   "game ~1 changer",
   "gamechanger",
+  // "der neue filterkaffee … is echt ne wucht", "So geht Kundenbeziehung.", "Was ich mal hervorheben möchte: …".
+  "ne|eine ~1 wucht",
+  "so ~1 geht ~1 kundenbeziehung|kundenservice|service|kundennaehe|nachhaltigkeit|beratung",
+  "hervorheben ~1 moechte|will|muss",
+  "moechte|will|muss ~3 hervorheben",
   "second ~1 living ~1 room",
   "zweites ~1 wohnzimmer",
   "ist ~1 ne|eine ~1 umarmung",

@@ -105,8 +105,11 @@ describe("caseTerms", () => {
     expect(caseTerms("Ich habe nach einer laktosefreien Alternative gefragt.", "de")).toEqual([
       "laktosefreie Alternative",
     ]);
-    // "dem digitalen Zähler": the noun's gender is not known, so the adjective is left out.
-    expect(caseTerms("Mit dem digitalen Zähler klappt nichts.", "de")).toEqual(["Zähler"]);
+    // "dem digitalen Zähler": a noun whose gender is known takes the ending it has without an article; one whose
+    // gender is not known is named without the adjective.
+    expect(caseTerms("Mit dem digitalen Zähler klappt nichts.", "de")).toEqual(["digitaler Zähler"]);
+    expect(caseTerms("nen dynamischen Stromtarif gibts bei euch nicht?", "de")).toContain("dynamischer Stromtarif");
+    expect(caseTerms("Mit dem digitalen Dingsbums klappt nichts.", "de")).toEqual(["Dingsbums"]);
     expect(caseTerms("Ich habe gestern Kaffee bestellt", "de")).toEqual([]);
   });
 

@@ -6,6 +6,7 @@
  * ("WP 9", "Nordlicht"). Facts a correction disputes come first: phone numbers, times, amounts with units.
  * Nothing is inferred: every term is a span of the comment.
  */
+import { genderOf } from "./german-nouns";
 import { MODEL_CODE } from "./patterns";
 
 const STOP_DE = new Set(
@@ -188,13 +189,17 @@ const THEIR_POSSESSIVE = /^(?:Ihre[mnrs]?|Eure[mnrs]?|Deine[mnrs]?|Unsere[mnrs]?
 const ATTRIBUTE =
   /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
 /**
- * The adjective as a topic names it ("zum Thema laktosefreie Alternative"): "-e" as written, "-en" after "einer" or
- * "der" (a feminine noun's, so "-e"); any other ending needs the noun's gender, so the adjective is left out.
+ * The adjective as a topic names it, without an article ("zum Thema laktosefreie Alternative", "zum Thema
+ * dynamischer Stromtarif"): by the noun's gender where it is known; otherwise "-e" as written, "-en" after "einer"
+ * or "der" (a feminine noun's, so "-e"); any other ending would need the gender, so the adjective is left out.
  */
-function nominative(before: string): string | undefined {
+function nominative(before: string, noun: string): string | undefined {
   const match = ATTRIBUTE.exec(before);
   const adjective = match?.[1];
   if (!adjective) return undefined;
+  const gender = genderOf(noun);
+  const stem = adjective.replace(/(?:e|en|em|er|es)$/u, "");
+  if (gender === "m" || gender === "n") return `${stem}${gender === "m" ? "er" : "es"}`;
   if (adjective.endsWith("e")) return adjective;
   const feminine = /\b(?:einer|der|keiner|Ihrer|eurer|meiner|deiner)\s$/iu.test(before.slice(0, match.index + 1));
   return adjective.endsWith("en") && feminine ? adjective.slice(0, -1) : undefined;
@@ -253,7 +258,7 @@ const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
 // "Hey, are dogs allowed …?": a greeting before the question does not hide its head.
 const ENGLISH_HEAD =
-  /(?:^|[.!?:]\s+)(?:(?:hey|hi|hello|quick question|question)[,!:]?\s+)?(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\b/giu;
+  /(?:^|[.!?:]\s+)(?:(?:hey|hi|hello|quick question|question)[,!:]?\s+)?(?:(?:are|is)\s+there\s+(?:an?\s+|any\s+|some\s+)?|(?:are|is|do|does|can|will)\s+(?:the\s+|your\s+)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})(?!\p{L})/giu;
 
 /** Nouns in -ing that end no phrase: "meter reading", "central heating", "the pricing". */
 const ING_NOUNS = new Set(
@@ -287,7 +292,8 @@ function headPhrase(words: string): string | undefined {
 }
 
 const TRAILING = new Set(
-  "too also anymore again now today yet either please online anyway usually normally really actually entirely completely totally altogether fully mostly largely alone open closed".split(
+  // "Are your account managers asleep?": how they are said to be is no part of the thing.
+  "too also anymore again now today yet either please online anyway usually normally really actually entirely completely totally altogether fully mostly largely alone open closed asleep awake alive dead serious aware anywhere somewhere nowhere everywhere".split(
     " ",
   ),
 );
@@ -531,7 +537,8 @@ export function caseTerms(
       // "der Umbau in Kreuzberg": where it happened stays with what happened.
       const place = words.length === 1 ? IN_PLACE.exec(sample.slice((match.index ?? 0) + match[0].length)) : null;
       // "dynamische Stromtarife", "laktosefreie Alternative": what kind of thing it is stays with it.
-      const kind = written[0] === words[0] ? nominative(sample.slice(Math.max(0, start - 40), start)) : undefined;
+      const kind =
+        written[0] === words[0] ? nominative(sample.slice(Math.max(0, start - 40), start), words[0] ?? "") : undefined;
       // "Dritte Preiserhöhung in 14 Monaten": how often in how long is the criticism itself; the count, written
       // with a capital after an emoji, is an adjective inside the reply.
       const span = place
@@ -594,7 +601,8 @@ export function caseTerms(
 
 /** English needs an article before a singular common noun: "about the sandwich", but "about dogs", "about Hafenblick". */
 function withArticle(term: string): string {
-  const head = term.split(" of ")[0] ?? term;
+  // "stories in Leipzig": the branch said after a thing leaves it a plural.
+  const head = (term.split(" of ")[0] ?? term).replace(/\s(?:in|at)\s\p{Lu}[\p{L}-]+$/u, "");
   // A plural takes no article ("beans"); "bus", "glass", "analysis" are no plurals.
   const plural = /s$/.test(head) && !/(?:us|ss|is)$/.test(head);
   // "the Hafenblick filter": a name before a common noun still needs the article; "Hafenblick" alone does not.

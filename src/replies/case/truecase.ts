@@ -59,7 +59,8 @@ const WORD = /\p{L}[\p{L}-]*|\d+[.,]?\d*\w*|[^\s\p{L}\d]+/gu;
 
 /** Whether the text writes its nouns small: hardly a capital after the first letter of a sentence. */
 function writtenSmall(text: string): boolean {
-  const words = text.match(/(?<![.!?]\s|^)\b\p{L}+/gu) ?? [];
+  // "… schlechte entscheidung @Rheinwerk": a handle is written as the account is named, not as the writer writes.
+  const words = text.match(/(?<![.!?]\s|^|[@#])\b\p{L}+/gu) ?? [];
   if (words.length < 5) return false;
   const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitals <= words.length / 25;

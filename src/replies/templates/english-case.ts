@@ -46,6 +46,8 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
   boundaryTone: [
     "We'd ask you to keep it civil – your concern still matters to us.",
     "Please keep it respectful; we're glad to help with your concern.",
+    // On X the boundary must leave room for the case and its next step.
+    "Please keep it civil.",
   ],
   checkFact: [
     "We're checking this and will correct the post if it's wrong.",

@@ -107,10 +107,13 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
     sie: [
       "Den Ton lassen wir so nicht stehen – Ihr Anliegen nehmen wir trotzdem ernst.",
       "Bitte bleiben Sie sachlich; um Ihr Anliegen kümmern wir uns gern.",
+      // On X the boundary must leave room for the case and its next step.
+      "Bitte bleiben Sie sachlich.",
     ],
     du: [
       "Den Ton lassen wir so nicht stehen – dein Anliegen nehmen wir trotzdem ernst.",
       "Bitte bleib sachlich; um dein Anliegen kümmern wir uns gern.",
+      "Bitte bleib sachlich.",
     ],
   },
   checkFact: {

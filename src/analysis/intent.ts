@@ -210,6 +210,8 @@ function failures(normalised: Normalised): Hit[] {
         !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
         !argued(normalised, hit) &&
         !othersCase(tokens, hit) &&
+        // "Can't wait to pay extra for the artwork 🙄": longing, said in irony or not, is no failure.
+        !/^(?:can'?t|cannot|can not)\s(?:wait|hardly wait)\b/iu.test(written(normalised, hit.from, hit.to)) &&
         // "the running-cost argument falls apart for a lot of families": an argument failing, nothing of theirs.
         !(
           /(?<!\p{L})(?:falls?|fell|falling) apart|(?<!\p{L})(?:faellt|fällt|bricht|brechen|fallen) (?:\p{L}+ )?zusammen/iu.test(
@@ -1302,6 +1304,11 @@ const ASKED_GOT = gated(
   /bestellt|gewünscht|verlangt/u,
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u,
 );
+/** "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the same, with words between. */
+const ASKED_GOT_LOOSE = gated(
+  /bestellt/u,
+  /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})(?:\s\p{Lu}[\p{L}-]+){0,2}\sbestellt\s(?:und|,)\s(?:[\p{Ll}]+\s){0,4}?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|jekriegt|gekricht|erhalten|serviert)(?!\p{L})/u,
+);
 const TIME_WORD =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Morgen|Mittag|Abend|Wochenende|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)$/u;
 const SENT_THING = /\b(?:box|parcel|package|delivery|paket|päckchen|sendung|lieferung)\b/iu;
@@ -1356,6 +1363,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // über Wärmepumpen in der Siedlung": a failure of another firm's, or others' complaints passed on, is nobody's case
   // with us.
   if (NOT_OURS.test(normalised.text) || OTHERS_COMPLAIN.test(normalised.text)) return undefined;
+  // "Die Bahn hat heut schon wieder meinen Zug nach Hamburg gestrichen. Deutschland halt 🚆🤡": another firm's failure,
+  // told to the page with no word to the company.
+  if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
   const failed = failures(normalised);
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
@@ -1403,6 +1413,16 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     !TIME_WORD.test(servedOther[2])
   )
     return { problem: "other", words: [servedOther[0]] };
+  const servedLoosely = ASKED_GOT_LOOSE.exec(normalised.text);
+  if (
+    !failed.length &&
+    servedLoosely?.[1] &&
+    servedLoosely[2] &&
+    servedLoosely[1] !== servedLoosely[2] &&
+    !TIME_WORD.test(servedLoosely[1]) &&
+    !TIME_WORD.test(servedLoosely[2])
+  )
+    return { problem: "other", words: [servedLoosely[0]] };
   // "Ordered a decaf oat latte … and was handed a regular one": served other than ordered, told in English.
   const handedOther = ORDERED_HANDED.exec(normalised.text);
   if (!failed.length && handedOther) return { problem: "other", words: [handedOther[0]] };
@@ -2048,6 +2068,11 @@ const THIRD_PARTY =
   /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*)(?!\p{L})/iu;
 /** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
+/** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */
+const OTHER_FIRM_DID =
+  /(?:^|[.!?]\s+)(?:(?:die|der|the)\s)?(?:bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti|ryanair)\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\b/iu;
+const SPOKEN_TO = /(?<!\p{L})(?:euch|eure[mnrs]?|euer|your|you|ihnen)(?!\p{L})/iu;
+
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
@@ -2145,10 +2170,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2281,6 +2306,18 @@ function saysThou(normalised: Normalised): boolean {
 const POLICY_ARGUED =
   /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
 
+/** How a company is spoken to in German, besides "euer": "ihr", "euch", "Ihnen". */
+const COMPANY_YOU = new Set(["ihr", "euch", "ihnen"].map(wordKey));
+
+/** "@Klaus Weber …": a Facebook tag of a person, the first name then a capitalised surname. */
+function taggedByFullName(normalised: Normalised): boolean {
+  const [first, second] = normalised.tokens;
+  if (first?.kind !== "mention" || second?.kind !== "word") return false;
+  const between = normalised.text.slice(first.end, second.start);
+  const surname = normalised.text.slice(second.start, second.end);
+  return /^\s$/u.test(between) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname);
+}
+
 const OFFERS_ONESELF =
   /\b(?:just |feel free to |gern(?:e)? )?(?:dm|pm|message|text|call) me\b|\bhappy to share\b|(?<!\p{L})(?:schreib|meld) (?:mir|dich)(?: gern(?:e)?)? (?:per |eine )?(?:pn|dm|nachricht)\b|(?<!\p{L})kannst (?:mir|mich) gern(?:e)? (?:schreiben|anschreiben|anrufen)(?!\p{L})/iu;
 
@@ -2295,13 +2332,24 @@ function putToCompany(
   // "@Claire Dubois we had ours installed last autumn, happy to share how it went … Just DM me": the writer offers
   // themselves to the one tagged; nothing is put to the company.
   if (!read.complaint && OFFERS_ONESELF.test(normalised.text)) return false;
+  // "@Marion Kessler danke für den Tipp … Kannst du mir den Kontakt mal per PN schicken?", "@Klaus Weber Klaus, das hab
+  // ich dir doch … gesagt": a reader tagged by full name and spoken to as "du", with no word for the company.
+  const tagged = taggedByFullName(normalised);
+  if (
+    tagged &&
+    !read.complaint &&
+    tokens.some((token) => THOU.has(token.key)) &&
+    !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+  )
+    return false;
   if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
   const things = LEXICON.companyThings.find(tokens);
   if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {
     return true;
   }
   const brand = normalisedName(handle.slice(1));
-  return brand.length >= 3 && tokens.slice(1).some((token) => token.kind === "word" && token.key === brand);
+  // "@Klaus Weber Klaus, …": a person's first name said again calls them; only a brand's name said again is ours.
+  return !tagged && brand.length >= 3 && tokens.slice(1).some((token) => token.kind === "word" && token.key === brand);
 }
 
 /** What a company offers, asked about by name: a question about it is the company's to answer. */

@@ -20,6 +20,8 @@ const GERMAN = new Set(
     "jemand niemand kennt gutes guter gute etwas " +
     // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
     "habt hast eurem euren eurer steht liegt " +
+    // "habt ihr am ostermontag in leipzig offen? will mit meiner oma hin": possessives and "offen" no English text uses.
+    "meiner meinem deiner deinem offen geoeffnet oma opa " +
     // "Na toll. 45 Minuten uff meinen Hafer-Flat-White jewartet. Janz großes Kino, Leute": dialect keeps these.
     "toll leute minuten stunden " +
     // "Mei, do Kaffee is fei guad", "wat kost dat", "ick hab nüscht jekriegt": dialect words no English text uses.
@@ -34,7 +36,7 @@ const GERMAN = new Set(
 
 /** "am Montag", "am 3.": the German "am" before a day or a date is no English "am". */
 const DAY_OR_DATE =
-  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|\d+)$/u;
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|abend|morgen|vormittag|nachmittag|feiertag|ostermontag|pfingstmontag|karfreitag|heiligabend|silvester|\d+)$/u;
 
 const ENGLISH = new Set(
   (

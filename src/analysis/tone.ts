@@ -155,6 +155,10 @@ function resolved(normalised: Normalised, hit: { from: number; to: number }): bo
   return false;
 }
 
+/** "a mug that says …", "ein Schild mit der Aufschrift …": what is printed on a thing. */
+const PRINTED_ON =
+  /(?<!\p{L})(?:mug|cup|shirt|t-shirt|sign|poster|sticker|tasse|becher|schild|shirt|aufkleber|plakat)\s(?:that|which|with|die|das|der|mit)?\s?(?:says|reads|said|sagt|aufschrift|drauf)(?:\s\p{L}+)?$/u;
+
 const OFFER_WORDS = new Set(["happy", "glad", "pleased"]);
 const OFFER_VERBS = new Set([
   "share",
@@ -272,6 +276,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         !withRespect(tokens, hit) &&
         !approximately(tokens, hit),
     )
+    // "out of a mug that says World's Best Boss": words printed on a thing are no praise of ours.
+    .filter((hit) => !PRINTED_ON.test(keysIn(tokens, hit.from - 6, hit.from)))
     // "what happens when you gut local news": the English verb, not the German "gut".
     .filter((hit) => !(tokens[hit.from]?.key === "gut" && GUTTED_BY.has(tokens[hit.from - 1]?.key ?? "")))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.

@@ -83,6 +83,8 @@ const THANKS_SLOTS: ReadonlySet<string> = new Set([
 ]);
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
+const SMALL_BUT_BIG =
+  /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small),?\s(?:but|aber)\b/iu;
 /** "Kaffeekollektiv Hamburg-Ottensen" without the company's name: "Hamburg-Ottensen". */
 function withoutCompany(place: string, company: string): string {
   const at = place.toLowerCase().indexOf(company);
@@ -803,7 +805,8 @@ function generate(
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
     matter: s.matter,
     details: s.fill.details !== undefined,
-    mixed: MIXED.test(comment.text) && s.kase.criticised !== undefined,
+    // "Small thing, but it made a stressful move a lot easier": the "but" leads to more praise, not to criticism.
+    mixed: MIXED.test(comment.text) && !SMALL_BUT_BIG.test(comment.text) && s.kase.criticised !== undefined,
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,

@@ -364,6 +364,11 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /(?<!\p{L})abschlag\p{L}*\b[^.!?]{0,80}\b(?:runtersetzen|senken|anpassen|zu (?:viel|hoch)|runter)(?!\p{L})/iu,
     ["ändern"],
   ],
+  // "gibts bei euch gutscheine?? brauch bis samstag noch n geschenk": asked whether they sell it, to buy one.
+  [
+    /(?<!\p{L})(?:gibt'?s|gibts|gibt es|habt ihr|verkauft ihr|haben sie|verkaufen sie)\s(?:(?:bei euch|bei ihnen|auch|eigentlich|noch)\s){0,3}(?:\p{L}+\s)?\p{L}+\s*\?|\b(?:do you (?:have|sell|do)|can i (?:get|buy))\s(?:\p{L}+\s){0,2}\p{L}+\s*\?/iu,
+    ["kaufen", "buy"],
+  ],
   // "Habt ihr in Leipzig am Pfingstmontag auf?": a public holiday by its name.
   [
     /(?<!\p{L})(?:pfingstmontag|ostermontag|karfreitag|christi himmelfahrt|fronleichnam|tag der deutschen einheit|reformationstag|neujahr|heiligabend|silvester|1\. mai|boxing day|easter monday|good friday|bank holiday)(?!\p{L})/iu,

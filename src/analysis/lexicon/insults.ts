@@ -387,6 +387,9 @@ export const PROFANITY = [
 /** Words that turn the next few words into their opposite: "nicht dumm", "kein Idiot", "not stupid". */
 export const NEGATORS = [
   "nicht",
+  // "Echt nich cool", "des is ned guad": "nicht" as it is said in the north and the south.
+  "nich",
+  "ned",
   "kein",
   "keine",
   "keiner",

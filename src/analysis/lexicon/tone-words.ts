@@ -995,6 +995,13 @@ export const SWEARING = [
 
 /** Praise that says the opposite: "Danke für nichts", "na toll", "thanks for nothing". */
 export const IRONY = [
+  // "Lovely post on sustainability 🌱 I'm sure the single-use coffee capsules you launched last month fit perfectly
+  // into that story."
+  "im|i'm ~1 sure ~10 fit|fits ~1 perfectly|right ~1 in|into",
+  "passt|passen ~3 bestimmt|sicher ~3 perfekt|prima|wunderbar ~2 dazu|rein|ins",
+  // "cant wait to pay $12 for a latte 🙃", "Can't wait to pay extra for the artwork": looking forward to paying more.
+  "cant|can't|cannot ~1 wait ~1 to ~1 pay",
+  "kann|koennen ~2 es ~1 kaum ~1 erwarten ~4 zahlen|bezahlen",
   // Batch 146: "„Specialty“ auf die Tüte schreiben macht noch keinen Specialty Coffee 😉 Aber Marketing könnt ihr,
   // Respekt 👏", "Shame the café still snaps a plastic lid on every cup but hey, nice graphic": praise left for what
   // is beside the point.

@@ -527,6 +527,10 @@ const SWAPPED_EN =
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
   /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
+/** "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the drink named loosely, what it was made
+ * with instead. */
+const ASKED_GOT_LOOSE_DE =
+  /(?<!\p{L})(?:n|nen|einen|eine|ein)\s(\p{Lu}[\p{L}-]{2,30})(?:\s\p{Lu}[\p{L}-]{2,30}){1,2}\sbestellt\s(?:und|,)\s(?:(?:n|nen|einen|eine|ein)\s)?(?:\p{Ll}+\s)?(?:mit\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|jekriegt|erhalten|serviert)(?!\p{L})/u;
 /** "Ich sag extra HAFER, krieg trotzdem Kuhmilch": what was asked for on purpose, and what came all the same. */
 const EXTRA_YET_DE =
   /(?<!\p{L})extra\s(\p{L}[\p{L}-]{2,30})[,\s]+(?:und\s)?(?:krieg\p{L}*|bekomm\p{L}*|bekam|gab es|gibt's)\s(?:(?:aber|dann)\s)?(?:trotzdem|dennoch)\s(\p{L}[\p{L}-]{2,30})/u;
@@ -551,7 +555,7 @@ function swappedOf(text: string): Pick<Case, "swapped"> {
   const askedFor = ASKED_FOR_EN.exec(text);
   if (!match && askedFor?.[1] && askedFor[2]) return { swapped: { got: askedFor[2], wanted: askedFor[1] } };
   if (match?.[1] && match[2]) return { swapped: { got: match[1], wanted: match[2] } };
-  const german = ASKED_GOT_DE.exec(text) ?? EXTRA_YET_DE.exec(text);
+  const german = ASKED_GOT_DE.exec(text) ?? ASKED_GOT_LOOSE_DE.exec(text) ?? EXTRA_YET_DE.exec(text);
   const asked = german ?? ASKED_GOT_EN.exec(text);
   // "HAFER" shouted is said as a word: "Hafer"; "hafer flat white" typed in small letters as German writes nouns.
   const said = (word: string) =>

@@ -104,10 +104,15 @@ function noiseClause(c: Case, v: Voice, words: readonly string[]): string | unde
 
 /** "meine Rechnung" said back as "Ihre Rechnung" / "deine Rechnung", "my quote" as "your quote". */
 function ownedBy(phrase: string, v: Voice): string {
-  if (v.language === "en") return phrase.replace(/\b(?:my|our)\b/giu, "your");
+  if (v.language === "en") return phrase.replace(/\b(?:my|our)\b/giu, "your").replace(/\bme\b/gu, "you");
   const own = v.form === "du" ? "dein" : "Ihr";
+  // "Euer Shop lässt mich nicht bezahlen": the writer, as object, is who we speak to ("dass unser Shop dich nicht
+  // bezahlen lässt"); "mir" likewise.
+  const du = v.form === "du";
   // "Eure neue Röstung": what they call the company's is ours when we say it.
   return phrase
+    .replace(/(?<!\p{L})mich(?!\p{L})/gu, du ? "dich" : "Sie")
+    .replace(/(?<!\p{L})mir(?!\p{L})/gu, du ? "dir" : "Ihnen")
     .replace(
       /(?<!\p{L})(?:mein|unser)(e|en|em|er)?(?!\p{L})/gu,
       (_all, ending: string | undefined) => own + (ending ?? ""),

@@ -72,7 +72,7 @@ const STOP_DE = new Set(
     // "bei einem Energieversorger dieser Größe": what kind of firm the company is, and how big.
     "Größe Energieversorger Versorger Anbieter Anbietern Brief Briefe " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
-    "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten"
+    "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten Hipster Hipsterladen Hipsterbude Schnösel"
   ).split(" "),
 );
 const STOP_EN = new Set(

@@ -1019,6 +1019,10 @@ function almostDid(normalised: Normalised, hit: Hit): boolean {
 }
 
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
+/** A sentence opening on a condition: "Ohne vernünftige Dämmung …", "Without proper insulation …". */
+const SENTENCE_OPENS_WITHOUT =
+  /(?:^|\s)(?:ohne|without)\s(?:[\p{L}\d]+\s){1,4}(?:laeuft|läuft|runs|wird|will|ist|is)\s/u;
+
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   const before = keysIn(tokens, hit.from - 3, hit.from);
   if (
@@ -1027,6 +1031,16 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "dann wundern sich die Leute, wenn die Heizkörper nur lauwarm sind", "Ohne vernünftige Dämmung läuft die WP im
+  // Altbau doch auf Anschlag und die Stromrechnung explodiert": what happens to people in general, or on a condition.
+  const sentence = keysIn(tokens, Math.max(0, hit.from - 14), hit.from);
+  if (
+    /(?:^|\s)(?:wundern sich die leute|wundern sich (?:dann )?(?:viele|alle)|people (?:then )?wonder why)(?:\s|$)/u.test(
+      sentence,
+    )
+  )
+    return true;
+  if (SENTENCE_OPENS_WITHOUT.test(sentence)) return true;
   // "schaltet … bei Netzausfall ab": an outage in general, no article, not one that happened.
   if (/(?:^|\s)bei$/u.test(before) && /ausfall$/u.test(tokens[hit.from]?.key ?? "")) return true;
   // "Wenn bis morgen keiner da ist, geht das an den Anwalt": an ultimatum's condition, not what happened.
@@ -1320,7 +1334,8 @@ const SPOILT =
 /** "Der Deckel … war gebrochen, als das Paket ankam": the parcel came; what was in it is broken. */
 const BROKEN_ON_ARRIVAL =
   /gebrochen|zerbrochen|gerissen|verbogen|verbeult|zersprungen|broken|cracked|smashed|bent|dented/iu;
-const CRASH = /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf/iu;
+const CRASH =
+  /crash|stürz|stuerz|absturz|freez|einfrier|hängt sich auf|closes every|closes whenever|keeps closing|schliesst sich|schließt sich/iu;
 
 const PRICE_RISE =
   /\b(?:price|prices|preis|preise|c-price|kaffeepreis\p{L}*|rates?)\b.*\b(?:doubled|tripled|went up|go up|gone up|rose|risen|increased|verdoppelt|verdreifacht|gestiegen|erhöht|erhoeht)\b/iu;
@@ -1366,7 +1381,15 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Bahn hat heut schon wieder meinen Zug nach Hamburg gestrichen. Deutschland halt 🚆🤡": another firm's failure,
   // told to the page with no word to the company.
   if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
-  const failed = failures(normalised);
+  // "heat pumps are a scam lol. enjoy freezing AND paying double 🤣🤣": what a taunt wishes on others is nobody's case.
+  if (TAUNT.test(normalised.text) && !/(?<!\p{L})(?:i|my|me|ich|mein\p{L}*|mir|mich)(?!\p{L})/iu.test(normalised.text))
+    return undefined;
+  // "Und in Berlin kriegen sie den Haushalt wieder nicht hin": a failure the politics words themselves say is the
+  // world's, nobody's case with us.
+  const politics = LEXICON.politics.find(normalised.tokens);
+  const failed = failures(normalised).filter(
+    (hit) => !politics.some((said) => said.from <= hit.to && hit.from <= said.to),
+  );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };

@@ -13,9 +13,11 @@ const TOPICS = new RegExp(
     "sonnenschein|sonnig\\p{L}*|die sonne|regnet\\p{L}*|regen|schüttet\\p{L}*|schuettet\\p{L}*|wie aus eimern",
     "schnee|schneit|geschneit|spiegelglatt|glatteis|nebel|neblig|gewitter|hitzewelle|wetter|endlich frühling",
     "sunshine|sunny|raining|rainy|pouring|snow|snowed|snowing|fog|foggy|weather|heatwave|finally spring",
+    // "hier in bonn hagelt es grad murmelgroß", "Finally some sun in Berlin after two weeks of grey".
+    "hagel|hagelt|gehagelt|hailing|hail|finally some sun|endlich sonne|endlich mal sonne|two weeks of grey",
     // Good wishes to all.
     "schönes wochenende|schönen (?:tag|abend|sonntag|feierabend|start in die woche)|frohe weihnachten|frohes fest",
-    "frohe ostern|guten rutsch|frohes neues|happy (?:friday|monday|weekend|holidays|new year|easter)|merry christmas",
+    "frohe ostern|guten rutsch|frohes neues|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year|easter)|merry christmas",
     "have a (?:great|lovely|nice) (?:day|weekend|week)",
     "wishing (?:you all|every(?:one|body))(?: here| out there)?(?: an? (?:great|lovely|nice|good|happy) (?:day|week|weekend|evening))?",
     // Holidays, sport, pets, personal news.

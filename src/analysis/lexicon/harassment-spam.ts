@@ -103,6 +103,9 @@ export const SPAM_STRONG = [
   "onlyfans",
   "sugar daddy|mommy",
   "hot singles",
+  // "Bei SolarDirekt bekommen Sie PV-Module ab Lager zu Großhandelspreisen – jetzt Angebot sichern unter …".
+  "angebot|rabatt|platz|vorteil ~1 sichern ~2 unter|auf|bei|hier",
+  "zu ~1 grosshandelspreisen|grosshandelspreise",
   // "I am Captain Ryan from US Army on peace mission. I saw your profile and want to be good friends, please accept my
   // request": the romance scam's opening lines.
   "army ~2 on ~1 a ~1 peace ~1 mission",

@@ -24,6 +24,14 @@ const FIRE = [
 
 /** Something failed: did not work, did not arrive, was charged, broke, was cancelled, is still awaited. */
 export const FAILURE = [
+  // "the app closes every time I tap on Documents", "die App schließt sich jedes Mal".
+  "closes|crashes|quits ~2 every ~1 time|whenever",
+  "keeps ~1 closing|crashing",
+  "schliesst ~1 sich ~3 jedes|immer|staendig",
+  // "11,60 € mit karte. auf dem konto steht das jetzt zweimal", "auf dem Konto doppelt".
+  "konto ~4 zweimal|doppelt|2x",
+  // "Hab extra gesagt Flat White mit Hafer …, bekommen hab ich offensichtlich Kuhmilch".
+  "bekommen ~1 hab|habe ~2 ich ~2 offensichtlich|trotzdem|aber|dann",
   // "Die Wärmepumpe steht … in der Garage, nur anschließen will sie keiner".
   "anschliessen|einbauen|abholen|reparieren|installieren ~3 will|moechte|wollen ~2 keiner|niemand",
   // "the monitoring portal show 0 kWh for 3 weeks now but the inverter display say it is producing".
@@ -2407,6 +2415,9 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
 
 /** Politics and public life: a statement about them that does not speak to the company is not the company's to answer. */
 export const POLITICS = [
+  // "Und in Berlin kriegen sie den Haushalt wieder nicht hin": the federal budget, argued about in Berlin.
+  "haushalt ~3 nicht ~1 hin",
+  "haushaltsstreit|haushaltsloch|bundeshaushalt|haushaltssperre",
   "regierung*",
   // "Solange in Berlin diese Truppe regiert … Neuwahlen jetzt".
   "regiert",
@@ -2618,6 +2629,9 @@ export const COMMUNITY = [
   // noch??": the other readers asked to join in.
   "whos|who's|who ~1 going|coming|in|else",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
+  // "Hat noch jemand das Gewitter gestern Abend in Hamburg mitbekommen??", "wer noch wäsche draußen hat: REINHOLEN".
+  "hat|habt ~1 noch ~1 jemand|wer|ihr",
+  "wer ~1 noch ~3 draussen|drinnen ~1 hat",
   // "Bei Lidl gibts ab Donnerstag Siebträger für 79 € falls jemand grad sucht 👀": a tip for the other readers.
   "falls|wenn ~1 jemand|wer|ihr ~2 sucht|suchen|braucht|brauchen",
   "if ~1 anyone|anybody|someone|you ~2 looking|needs|need",

@@ -189,6 +189,10 @@ export const CORRECTION = [
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   // "Ihr habt im Post geschrieben Ottensen macht … um 8 auf. Steht doch überall 7:30??".
   "ihr ~1 habt ~3 geschrieben ~14 steht ~1 doch|aber|ueberall",
+  // "in eurem Jubiläumspost schreibt ihr, ihr hättet … eröffnet. Euer Café ist aber in Ottensen", "euer post sagt
+  // gutscheine gibts ab 5€ – im shop gehts erst ab 10 los".
+  "schreibt ~1 ihr ~14 ist|sind|liegt ~1 aber",
+  "euer|eurer|ihr ~1 post|beitrag ~1 sagt|schreibt ~12 erst|aber|doch",
   // "ihr habt im post Hamburg-Altona geschrieben, euer café ist aber in Ottensen", "you wrote …, but it's …".
   "ihr ~1 habt|hattet ~2 im|in ~1 post|beitrag|text ~4 geschrieben ~8 ist|sind|liegt ~1 aber",
   "you ~1 wrote|said ~8 but ~1 it's|its|it ~1 is|'s",

@@ -999,6 +999,8 @@ export const IRONY = [
   // into that story."
   "im|i'm ~1 sure ~10 fit|fits ~1 perfectly|right ~1 in|into",
   "passt|passen ~3 bestimmt|sicher ~3 perfekt|prima|wunderbar ~2 dazu|rein|ins",
+  // "Röstdatum 3. September. Ist ja quasi noch warm 🔥🔥": a fact called the opposite of what it is.
+  "ist|sind|war ~1 ja ~1 quasi ~1 noch",
   // "cant wait to pay $12 for a latte 🙃", "Can't wait to pay extra for the artwork": looking forward to paying more.
   "cant|can't|cannot ~1 wait ~1 to ~1 pay",
   "kann|koennen ~2 es ~1 kaum ~1 erwarten ~4 zahlen|bezahlen",

@@ -54,8 +54,10 @@ export function assessWith(
     const judged = aboutTheCompany(normalised, guidelines.companyName);
     // "@Bernd Kasper …": a reader's surname is never the coarse word.
     const surnames = mentionSurnames(normalised);
+    // "röstet die Kiezbohne viel zu hell": the German for a light roast is no oath, whatever the model weighs.
+    const bright = normalised.tokens.some((token, at) => token.key === "hell" && brightNotHell(normalised.tokens, at));
     const evidence = modelEvidence(normalised, score.evidence).filter(
-      (word) => !(judged && judgement(word)) && !surnames.has(word),
+      (word) => !(judged && judgement(word)) && !surnames.has(word) && !(bright && word.toLowerCase() === "hell"),
     );
     // "Bei jedem Regen läuft Wasser an der Wand runter": a customer's report with no coarse word in it is not
     // coarse because the model weighs "Wand"; only a word a lexicon calls coarse makes a complaint rough.

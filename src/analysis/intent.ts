@@ -210,6 +210,13 @@ function failures(normalised: Normalised): Hit[] {
         !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
         !argued(normalised, hit) &&
         !othersCase(tokens, hit) &&
+        // "careful about where my coffee comes from": where it is from, not where it is.
+        !(
+          /^where\b/iu.test(written(normalised, hit.from, hit.to)) &&
+          /^\s*(?:comes?|came|is|was|gets?)\s(?:\p{L}+\s)?(?:from|grown|roasted|sourced|made)\b/iu.test(
+            normalised.text.slice(tokens[hit.to]?.end ?? 0),
+          )
+        ) &&
         // "Can't wait to pay extra for the artwork 🙄": longing, said in irony or not, is no failure.
         !/^(?:can'?t|cannot|can not)\s(?:wait|hardly wait)\b/iu.test(written(normalised, hit.from, hit.to)) &&
         // "the running-cost argument falls apart for a lot of families": an argument failing, nothing of theirs.
@@ -997,6 +1004,10 @@ const OTHERS = new Set(
 );
 const WHO = new Set(["denen", "who", "whom"]);
 function othersCase(tokens: readonly Token[], hit: Hit): boolean {
+  // "Meine Nachbarn warten seit Februar auf ihre Wärmepumpe": the neighbours' wait, told to argue, not the writer's.
+  const subject = tokens[hit.from - 1];
+  if (subject && OTHERS.has(subject.key) && /^(?:meine|unsere|my|our)$/u.test(tokens[hit.from - 2]?.key ?? ""))
+    return true;
   for (let at = hit.from - 1; at >= Math.max(1, hit.from - 6); at--) {
     if (WHO.has(tokens[at]?.key ?? "") && OTHERS.has(tokens[at - 1]?.key ?? "")) return true;
   }

@@ -810,6 +810,7 @@ function generate(
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
+    ourProduct: s.fill.ourProduct !== undefined,
     wishes: wishesWell(comment.text),
     byPhone: phonedNotWritten(comment.text),
   });

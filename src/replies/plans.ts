@@ -790,6 +790,8 @@ export function planParts(
     bereaved: boolean;
     /** Praise names something beyond the person, place or thing thanked. */
     praisedAlso?: boolean;
+    /** Whether the product can be thanked for as ours ("der Äthiopien Guji", not "im Abo" the writer is in). */
+    ourProduct?: boolean;
     /** The company's saved replies state the fact a correction disputes. */
     fact: boolean;
     /** Good wishes for an occasion: a birthday, an anniversary, an award. */
@@ -887,7 +889,7 @@ export function planParts(
                 : "thanksPerson"
             : kase.visited && !situation.bereaved
               ? "thanksPlace"
-              : kase.product
+              : kase.product && situation.ourProduct !== false
                 ? "thanksProduct"
                 : "thanksSpecific",
         ),

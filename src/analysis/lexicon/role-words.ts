@@ -192,6 +192,8 @@ export const CORRECTION = [
   // "in eurem Jubiläumspost schreibt ihr, ihr hättet … eröffnet. Euer Café ist aber in Ottensen", "euer post sagt
   // gutscheine gibts ab 5€ – im shop gehts erst ab 10 los".
   "schreibt ~1 ihr ~14 ist|sind|liegt ~1 aber",
+  // "ihr habt im post die neue barista … als „Janne“ vorgestellt, sie heißt aber Jannike".
+  "vorgestellt|genannt|bezeichnet ~8 heisst|heissen ~1 aber",
   "euer|eurer|ihr ~1 post|beitrag ~1 sagt|schreibt ~12 erst|aber|doch",
   // "ihr habt im post Hamburg-Altona geschrieben, euer café ist aber in Ottensen", "you wrote …, but it's …".
   "ihr ~1 habt|hattet ~2 im|in ~1 post|beitrag|text ~4 geschrieben ~8 ist|sind|liegt ~1 aber",

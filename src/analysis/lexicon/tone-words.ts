@@ -839,6 +839,9 @@ export const APPRECIATION = [
   "gamechanger",
   // "der neue filterkaffee … is echt ne wucht", "So geht Kundenbeziehung.", "Was ich mal hervorheben möchte: …".
   "ne|eine ~1 wucht",
+  // "der hafer flat white in ottensen heute morgen war einfach 🤌 bester start in die woche".
+  "bester|perfekter|schoenster ~1 start ~2 in ~1 den|die ~1 tag|woche|morgen",
+  "best ~1 start ~1 to ~1 the ~1 day|week",
   "so ~1 geht ~1 kundenbeziehung|kundenservice|service|kundennaehe|nachhaltigkeit|beratung",
   "hervorheben ~1 moechte|will|muss",
   "moechte|will|muss ~3 hervorheben",

@@ -187,7 +187,7 @@ const GERMAN_NOUN =
 const THEIR_POSSESSIVE = /^(?:Ihre[mnrs]?|Eure[mnrs]?|Deine[mnrs]?|Unsere[mnrs]?)$/u;
 /** An adjective by its ending right before a noun: "dynamische ", "laktosefreien ", "private ". */
 const ATTRIBUTE =
-  /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös)(?:e|en|er|es|em))\s$/u;
+  /(?:^|[\s(„"])(\p{Ll}[\p{Ll}ß-]{2,}(?:isch|lich|frei|ig|iv|al|ar|bar|los|sam|haft|at|ell|ent|ös|iert)(?:e|en|er|es|em))\s$/u;
 /**
  * The adjective as a topic names it, without an article ("zum Thema laktosefreie Alternative", "zum Thema
  * dynamischer Stromtarif"): by the noun's gender where it is known; otherwise "-e" as written, "-en" after "einer"

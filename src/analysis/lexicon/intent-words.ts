@@ -27,6 +27,8 @@ export const FAILURE = [
   // "the app closes every time I tap on Documents", "die App schließt sich jedes Mal".
   "closes|crashes|quits ~2 every ~1 time|whenever",
   "keeps ~1 closing|crashing",
+  // "the subscription you can pause anytime kept charging me for 3 months after I paused it".
+  "kept|keeps ~1 charging|billing|taking ~1 me|us|money",
   "schliesst ~1 sich ~3 jedes|immer|staendig",
   // "11,60 € mit karte. auf dem konto steht das jetzt zweimal", "auf dem Konto doppelt".
   "konto ~4 zweimal|doppelt|2x",

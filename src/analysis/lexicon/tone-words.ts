@@ -839,6 +839,12 @@ export const APPRECIATION = [
   "gamechanger",
   // "der neue filterkaffee … is echt ne wucht", "So geht Kundenbeziehung.", "Was ich mal hervorheben möchte: …".
   "ne|eine ~1 wucht",
+  // "Monteure pünktlich, Baustelle jeden Abend sauber … Gerne wieder.", "wp 12 läuft … ohne mucken … stromverbrauch
+  // niedriger als gedacht. hätte ich nicht geglaubt".
+  "gerne|gern ~1 wieder",
+  "ohne ~1 mucken|murren",
+  "niedriger|besser|guenstiger|leiser|schneller ~1 als ~1 gedacht|erwartet",
+  "haette ~1 ich ~1 nicht ~1 geglaubt|gedacht",
   // "der hafer flat white in ottensen heute morgen war einfach 🤌 bester start in die woche".
   "bester|perfekter|schoenster ~1 start ~2 in ~1 den|die ~1 tag|woche|morgen",
   "best ~1 start ~1 to ~1 the ~1 day|week",
@@ -1002,6 +1008,14 @@ export const IRONY = [
   // into that story."
   "im|i'm ~1 sure ~10 fit|fits ~1 perfectly|right ~1 in|into",
   "passt|passen ~3 bestimmt|sicher ~3 perfekt|prima|wunderbar ~2 dazu|rein|ins",
+  // "Aber Hauptsache die App hat jetzt einen Dunkelmodus. Prioritäten stimmen.", "So spar ich mir wenigstens die
+  // Kalorien.", "Really living up to the slogan there.", "Great system, really.": irony that needs no emoji.
+  "aber ~1 hauptsache",
+  "prioritaeten ~1 stimmen",
+  "toll ~1 wirklich ~1 toll",
+  "spar|spare ~1 ich ~1 mir ~1 wenigstens|immerhin",
+  "living ~1 up ~1 to ~1 the|your ~1 slogan|name|promise|motto",
+  "great|brilliant|amazing|fantastic ~1 system|service|job|work ~1 really",
   // "Röstdatum 3. September. Ist ja quasi noch warm 🔥🔥": a fact called the opposite of what it is.
   "ist|sind|war ~1 ja ~1 quasi ~1 noch",
   // "cant wait to pay $12 for a latte 🙃", "Can't wait to pay extra for the artwork": looking forward to paying more.

@@ -1437,26 +1437,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const swapped = chosenAndGot(normalised.text);
   if (!failed.length && swapped) return { problem: "delivery", words: [swapped.said] };
   // "Flat White mit Hafermilch bestellt und Kuhmilch bekommen": served other than asked, told without a complaint word.
-  const servedOther = ASKED_GOT.exec(normalised.text);
-  if (
-    !failed.length &&
-    servedOther?.[1] &&
-    servedOther[2] &&
-    servedOther[1] !== servedOther[2] &&
-    !TIME_WORD.test(servedOther[1]) &&
-    !TIME_WORD.test(servedOther[2])
-  )
-    return { problem: "other", words: [servedOther[0]] };
-  const servedLoosely = ASKED_GOT_LOOSE.exec(normalised.text);
-  if (
-    !failed.length &&
-    servedLoosely?.[1] &&
-    servedLoosely[2] &&
-    servedLoosely[1] !== servedLoosely[2] &&
-    !TIME_WORD.test(servedLoosely[1]) &&
-    !TIME_WORD.test(servedLoosely[2])
-  )
-    return { problem: "other", words: [servedLoosely[0]] };
+  for (const pattern of failed.length ? [] : [ASKED_GOT, ASKED_GOT_LOOSE]) {
+    const served = pattern.exec(normalised.text);
+    const [said, asked, got] = served ?? [];
+    if (said && asked && got && asked !== got && !TIME_WORD.test(asked) && !TIME_WORD.test(got))
+      return { problem: "other", words: [said] };
+  }
   // "Ordered a decaf oat latte … and was handed a regular one": served other than ordered, told in English.
   const handedOther = ORDERED_HANDED.exec(normalised.text);
   if (!failed.length && handedOther) return { problem: "other", words: [handedOther[0]] };

@@ -92,16 +92,22 @@ export function holdingDeadline(
   return { phrase, short, iso: due.toISOString() };
 }
 
-/** "bis Donnerstag, 10 Uhr" / "by Thursday, 10:00": the weekday and the time, no date. */
-function weekdayPhrase(due: Date, language: "de" | "en", timeZone?: string): string {
+/** The named parts of a time as the language writes them: weekday, and with `dated` the day and month. */
+function timeParts(due: Date, language: "de" | "en", timeZone: string | undefined, dated: boolean) {
   const parts = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", {
     timeZone,
     weekday: "long",
+    ...(dated ? { day: "numeric", month: "long" } : {}),
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
   }).formatToParts(due);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+}
+
+/** "bis Donnerstag, 10 Uhr" / "by Thursday, 10:00": the weekday and the time, no date. */
+function weekdayPhrase(due: Date, language: "de" | "en", timeZone?: string): string {
+  const part = timeParts(due, language, timeZone, false);
   const minute = part("minute");
   return language === "de"
     ? `bis ${part("weekday")}, ${Number.parseInt(part("hour"), 10)}${minute === "00" ? "" : `:${minute}`} Uhr`
@@ -110,17 +116,7 @@ function weekdayPhrase(due: Date, language: "de" | "en", timeZone?: string): str
 
 /** "bis Mittwoch, 2. Dezember, 10:00 Uhr" / "by Wednesday 2 December, 10:00", in the given time zone. */
 export function deadlinePhrase(due: Date, language: "de" | "en", timeZone?: string): string {
-  const locale = language === "de" ? "de-DE" : "en-GB";
-  const parts = new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(due);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const part = timeParts(due, language, timeZone, true);
   const time = `${part("hour")}:${part("minute")}`;
   return language === "de"
     ? `bis ${part("weekday")}, ${part("day")}. ${part("month")}, ${time} Uhr`

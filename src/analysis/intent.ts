@@ -19,6 +19,7 @@ import { keysIn, type Normalised, sentenceStart, type Token, written } from "./n
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
 import { approximately, praisedAfterRolledEyes, TOP_RATING } from "./tone";
+import { surnameOfMention } from "./violations";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -165,6 +166,10 @@ const WHAT_YOU_WROTE =
   /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
 const PUBLISHED_AFTER =
   /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|beitrag|grafik|bild|artikel|anzeige)\b/u;
+
+/** "Ich finde es nicht gut, dass man …", "I don't think it's fair that people …": a policy argued against. */
+const POLICY_ARGUED =
+  /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
 
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
@@ -1029,11 +1034,11 @@ function almostDid(normalised: Normalised, hit: Hit): boolean {
   return false;
 }
 
-/** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 /** A sentence opening on a condition: "Ohne vernünftige Dämmung …", "Without proper insulation …". */
 const SENTENCE_OPENS_WITHOUT =
   /(?:^|\s)(?:ohne|without)\s(?:[\p{L}\d]+\s){1,4}(?:laeuft|läuft|runs|wird|will|ist|is)\s/u;
 
+/** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   const before = keysIn(tokens, hit.from - 3, hit.from);
   if (
@@ -1329,7 +1334,11 @@ const ASKED_GOT = gated(
   /bestellt|gewünscht|verlangt/u,
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:dann\s|stattdessen\s)?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert)(?!\p{L})/u,
 );
-/** "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the same, with words between. */
+/**
+ * "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the same, with words between. Looser than
+ * lift.ts's reading of the same words, which needs the article to say back what was ordered: "Hab ganze Bohnen
+ * bestellt und gemahlenen Kaffee bekommen" is a case here.
+ */
 const ASKED_GOT_LOOSE = gated(
   /bestellt/u,
   /(?<!\p{L})(\p{Lu}[\p{L}-]{2,30})(?:\s\p{Lu}[\p{L}-]+){0,2}\sbestellt\s(?:und|,)\s(?:[\p{Ll}]+\s){0,4}?(\p{Lu}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|jekriegt|gekricht|erhalten|serviert)(?!\p{L})/u,
@@ -2090,7 +2099,7 @@ const THIRD_PARTY =
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 /** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */
 const OTHER_FIRM_DID =
-  /(?:^|[.!?]\s+)(?:(?:die|der|the)\s)?(?:bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti|ryanair)\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\b/iu;
+  /(?:^|[.!?]\s+)(?:(?:die|der|the)\s)?(?:bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti)\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\b/iu;
 const SPOKEN_TO = /(?<!\p{L})(?:euch|eure[mnrs]?|euer|your|you|ihnen)(?!\p{L})/iu;
 
 const NOT_OURS =
@@ -2181,11 +2190,11 @@ const BUNDLE = new Set(["enthalten", "inklusive", "inbegriffen", "included"]);
 /** Something came: "kam kaputt an", "geliefert", "the parcel arrived". */
 const ARRIVED =
   /\b(?:angekommen|ankam|ankamen|geliefert|zugestellt|arrived|delivered|paket|päckchen|karton|lieferung|sendung|parcel|package|box)\b|\bkam\b[^.!?]{0,40}\ban\b/iu;
-/** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 /** Fondness said after a problem put right: "Seitdem Fan für immer", "the Sidamo was worth the wait". */
 const FOND =
   /\b(?:seitdem fan|fan für immer|fan fuer immer|worth the wait|was ich (?:besonders |wirklich )?schätze|was ich (?:besonders |wirklich )?schaetze|really appreciated|so geht (?:kundenservice|service))\b/iu;
 
+/** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
   return (
     normalised.emoji.ironic === 0 &&
@@ -2323,31 +2332,23 @@ function saysThou(normalised: Normalised): boolean {
   return surname && ((second !== undefined && THOU.has(second.key)) || (third !== undefined && THOU.has(third.key)));
 }
 
+/** How a company is spoken to in German, besides "euer": "ihr", "euch", "Ihnen". */
+const COMPANY_YOU = new Set(["ihr", "euch", "ihnen"].map(wordKey));
+
+/** "@Klaus Weber …": a Facebook tag of a person, the first name then the surname (violations.ts reads it so too). */
+function taggedByFullName(normalised: Normalised): boolean {
+  return normalised.tokens[0]?.kind === "mention" && surnameOfMention(normalised, 1);
+}
+
+const OFFERS_ONESELF =
+  /\b(?:just |feel free to |gern(?:e)? )?(?:dm|pm|message|text|call) me\b|\bhappy to share\b|(?<!\p{L})(?:schreib|meld) (?:mir|dich)(?: gern(?:e)?)? (?:per |eine )?(?:pn|dm|nachricht)\b|(?<!\p{L})kannst (?:mir|mich) gern(?:e)? (?:schreiben|anschreiben|anrufen)(?!\p{L})/iu;
+
 /**
  * "@gmail I can't log in to my account, how do I recover it?", "@hulu please fix your app": a leading handle that is
  * not known as the company's still opens a comment for the company when it states the writer's own case, asks for
  * help, asks about what a company offers, speaks of "your app", or names the handle's brand again ("@hulu … my
  * Hulu"). "@Paul same here, wir warten auch" shares a case with a reader; "@Mark you didn't read it" argues with one.
  */
-/** "Ich finde es nicht gut, dass man …", "I don't think it's fair that people …": a policy argued against. */
-const POLICY_ARGUED =
-  /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
-
-/** How a company is spoken to in German, besides "euer": "ihr", "euch", "Ihnen". */
-const COMPANY_YOU = new Set(["ihr", "euch", "ihnen"].map(wordKey));
-
-/** "@Klaus Weber …": a Facebook tag of a person, the first name then a capitalised surname. */
-function taggedByFullName(normalised: Normalised): boolean {
-  const [first, second] = normalised.tokens;
-  if (first?.kind !== "mention" || second?.kind !== "word") return false;
-  const between = normalised.text.slice(first.end, second.start);
-  const surname = normalised.text.slice(second.start, second.end);
-  return /^\s$/u.test(between) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname);
-}
-
-const OFFERS_ONESELF =
-  /\b(?:just |feel free to |gern(?:e)? )?(?:dm|pm|message|text|call) me\b|\bhappy to share\b|(?<!\p{L})(?:schreib|meld) (?:mir|dich)(?: gern(?:e)?)? (?:per |eine )?(?:pn|dm|nachricht)\b|(?<!\p{L})kannst (?:mir|mich) gern(?:e)? (?:schreiben|anschreiben|anrufen)(?!\p{L})/iu;
-
 function putToCompany(
   normalised: Normalised,
   handle: string,

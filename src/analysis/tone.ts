@@ -157,7 +157,7 @@ function resolved(normalised: Normalised, hit: { from: number; to: number }): bo
 
 /** "a mug that says …", "ein Schild mit der Aufschrift …": what is printed on a thing. */
 const PRINTED_ON =
-  /(?<!\p{L})(?:mug|cup|shirt|t-shirt|sign|poster|sticker|tasse|becher|schild|shirt|aufkleber|plakat)\s(?:that|which|with|die|das|der|mit)?\s?(?:says|reads|said|sagt|aufschrift|drauf)(?:\s\p{L}+)?$/u;
+  /(?<!\p{L})(?:mug|cup|shirt|t-shirt|sign|poster|sticker|tasse|becher|schild|aufkleber|plakat)\s(?:that|which|with|die|das|der|mit)?\s?(?:says|reads|said|sagt|aufschrift|drauf)(?:\s\p{L}+)?$/u;
 
 const OFFER_WORDS = new Set(["happy", "glad", "pleased"]);
 const OFFER_VERBS = new Set([

@@ -96,7 +96,7 @@ const THING_BEFORE = new Set(["guinea"]);
  * "@Bernd Kasper Bei uns hat …": on Facebook a mention is the whole name, and the capitalised word after a capitalised
  * "@First" is the surname, when the sentence goes on after it ("@Bernd Idiot!" still insults).
  */
-function surnameOfMention(normalised: Normalised, at: number): boolean {
+export function surnameOfMention(normalised: Normalised, at: number): boolean {
   const { tokens, text } = normalised;
   const before = tokens[at - 1];
   const token = tokens[at];

@@ -495,6 +495,17 @@ function failures(normalised: Normalised): Hit[] {
           tokens[hit.from]?.key === "geht" &&
           /^[^.!?]{0,12}\bmit\s[^.!?]{1,40}\bum\b/iu.test(normalised.text.slice(tokens[hit.to]?.end ?? 0))
         ) &&
+        // "Die Preisanpassung kam mit vier Wochen Vorlauf und ohne nachvollziehbare Begründung": a decision announced
+        // without its reasons is criticism of how it was told, nothing that came short.
+        !(
+          tokens[hit.to]?.key === "ohne" &&
+          tokens.slice(hit.to + 1, hit.to + 4).some((token) => UNEXPLAINED.test(token.key))
+        ) &&
+        // "since our account contact has gone quiet": a person silent, no account gone.
+        !(
+          /^(?:gone|went)$/u.test(tokens[hit.to]?.key ?? "") &&
+          /^(?:quiet|silent|mute|awol)$/u.test(tokens[hit.to + 1]?.key ?? "")
+        ) &&
         // "Die Förderung läuft nicht mehr übers BAFA, sondern über die KfW": handled elsewhere, nothing failed.
         !viaElsewhere(tokens, hit) &&
         // "kind of lost the vibe", "lost its charm": a place that changed, not a thing gone missing.
@@ -514,7 +525,8 @@ function failures(normalised: Normalised): Hit[] {
         !(GET.has(tokens[hit.to]?.key ?? "") && tokens[hit.to + 1]?.key === "through") &&
         // "I was sick of waiting", "sick and tired of it": fed up, not ill.
         !(SICK.has(tokens[hit.to]?.key ?? "") && FED_UP.has(tokens[hit.to + 1]?.key ?? "")) &&
-        // "dieser grüne Wahnsinn macht das Land kaputt": a country broken is politics, not a thing that failed.
+        // "dieser grüne Wahnsinn macht das Land kaputt": a country broken is politics, not a thing that failed; "the
+        // weather's completely broken" is the weather's.
         !(
           BROKEN.has(tokens[hit.from]?.key ?? "") &&
           tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => NATION.has(token.key))
@@ -549,9 +561,26 @@ const SPOTTED = new Set(
     wordKey,
   ),
 );
+const UNEXPLAINED =
+  /^(?:begruendung|erklaerung|grund|vorwarnung|ankuendigung|vorankuendigung|vorlauf|info|infos|information|informationen|hinweis|kommentar|wort|entschuldigung)$/u;
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
 const NATION = new Set(
-  ["land", "deutschland", "wirtschaft", "mittelstand", "gesellschaft", "country", "economy", "nation"].map(wordKey),
+  [
+    "land",
+    "deutschland",
+    "wirtschaft",
+    "mittelstand",
+    "gesellschaft",
+    "country",
+    "economy",
+    "nation",
+    // "weather's completely broken lol": the world's matter, as a country is.
+    "weather",
+    "weathers",
+    "wetter",
+    "klima",
+    "climate",
+  ].map(wordKey),
 );
 
 /** "Hab da echt keine Lust auf Warteschleife", "can't face the hold music": a wait dreaded, not one sat through. */
@@ -985,7 +1014,7 @@ const POINTS_MISSING =
   /\b(?:null|keine|keinen|no|zero|0)\s(?:\p{L}+\s)?(?:treuepunkte|bonuspunkte|punkte|stempel|points|loyalty points|stamps)\b/iu;
 /** "my whole account is just GONE … 'no customer found'", "mein Kundenkonto ist weg": the account, whatever it held. */
 const ACCOUNT_GONE =
-  /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
+  /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b(?!\s(?:quiet|silent|mute|awol)\b)|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
 const STAFF_TOLD =
   /\b(?:ihr|euer|eure|der|die|unser)\s(?:techniker\p{L}*|elektriker\p{L}*|monteur\p{L}*|berater\p{L}*|vertriebler\p{L}*|verkäufer\p{L}*|mitarbeiter\p{L}*)\b[^.!?]{0,120}?\b(?:erzählt|behauptet|eingeredet|weisgemacht)\b|\b(?:your|the)\s(?:engineer|technician|installer|electrician|salesman|sales rep|adviser|advisor)\b[^.!?]{0,40}?\btold\s(?:my|our|the)\s(?:mum|mother|dad|father|tenants|neighbours|neighbors|wife|husband|kids)\b/iu;
 const DEDUCTED =
@@ -1245,8 +1274,9 @@ const WRONG_SENT =
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
   /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)|(?:strom|gas|wasser|internet|heizung|warmwasser|anschluss|leitung)\s+(?:\p{L}+\s+){0,2}?(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt)|(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\s+(?:\p{L}+\s+){0,2}?(?:strom|gas|wasser|internet|anschluss)|(?:cut|shut|switched|turned)\s+off\s+(?:\p{L}+\s+)?(?:power|electricity|gas|water|supply|heating)|(?:power|electricity|gas|water|supply)\s+(?:was\s+)?(?:cut|shut|switched|turned)\s+off|^seit\s/iu;
+// "kann ich in der App keinen Zählerstand mehr eingeben": the thing between, too.
 const CANNOT_ENTER =
-  /\b(?:nicht|kein(?:en)?)\s(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
+  /\b(?:nicht|kein(?:en)?)\s(?:\p{L}+\s){0,2}?(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
 const READING_BILLED =
   /\bzählerstand\b[^.!?]{0,40}\b(?:gemeldet|angegeben|eingegeben|durchgegeben|eingetragen)\b[\s\S]{0,60}?\b(?:abrechnung|rechnung)\b[^.!?]{0,20}\b(?:stehen|steht|stand|standen)\s\d|\b(?:kwh|kilowattstunden)\s(?:zu viel|zuviel|too many|too much)\b|\breading\b[^.!?]{0,40}\b(?:submitted|sent|gave|reported)\b[\s\S]{0,60}?\bbill\b[^.!?]{0,20}\b(?:says|shows|has)\s\d/iu;
 const SINCERE =
@@ -1288,8 +1318,10 @@ const TAKEN_TWICE =
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
+// Not a price set against what others pay ("Why is shipping to the UK £9.50 when it's €8.90 everywhere else"): a view
+// on prices, no bill of theirs.
 const USUAL_AMOUNT = new RegExp(
-  `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}`,
+  `${MONEY_SAID}[^.!?]{0,40}[.!?]?\\s?(?:it'?s|it is|it was|sonst|normalerweise|eigentlich|usually|normally)\\s(?:(?:usually|normally|immer|nur|only|around|about|ca\\.?|so)\\s)*${MONEY_SAID}(?!\\d|[.,]\\d|\\s(?:everywhere|elsewhere|anywhere|in the rest|in other|for everyone|überall|ueberall|woanders|bei anderen))`,
   "iu",
 );
 
@@ -2190,9 +2222,12 @@ const BUNDLE = new Set(["enthalten", "inklusive", "inbegriffen", "included"]);
 /** Something came: "kam kaputt an", "geliefert", "the parcel arrived". */
 const ARRIVED =
   /\b(?:angekommen|ankam|ankamen|geliefert|zugestellt|arrived|delivered|paket|päckchen|karton|lieferung|sendung|parcel|package|box)\b|\bkam\b[^.!?]{0,40}\ban\b/iu;
-/** Fondness said after a problem put right: "Seitdem Fan für immer", "the Sidamo was worth the wait". */
+/**
+ * Fondness said after a problem put right: "Seitdem Fan für immer", "the Sidamo was worth the wait", "kurzes lob an
+ * @kaffeekollektiv: … am nächsten tag war ersatz unterwegs … so gehts 👌".
+ */
 const FOND =
-  /\b(?:seitdem fan|fan für immer|fan fuer immer|worth the wait|was ich (?:besonders |wirklich )?schätze|was ich (?:besonders |wirklich )?schaetze|really appreciated|so geht (?:kundenservice|service))\b/iu;
+  /\b(?:seitdem fan|fan für immer|fan fuer immer|worth the wait|was ich (?:besonders |wirklich )?schätze|was ich (?:besonders |wirklich )?schaetze|really appreciated|so geht (?:kundenservice|service)|so geht'?s|(?:kurzes|großes|grosses|dickes|ein) lob an)\b/iu;
 
 /** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
@@ -2209,7 +2244,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an)\b|\bre-?sent it\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2632,6 +2667,10 @@ export function readIntent(
     (laughs > 0 || nameJoke || taunt) &&
     complaint === undefined &&
     !commenter &&
+    // "who else thinks the new tram fares are a scam … lmao": laughter at the world's matter mocks nothing of ours.
+    // Not "imagine paying €5 for coffee made by a 'collective' lmao do they vote on every bean": ours, laughed at,
+    // whatever politics word it borrows; only what is put to the other readers is theirs.
+    !(offTopic && readersAsked) &&
     !thanked(normalised) &&
     !customerOwn &&
     !laughedWithFriend &&

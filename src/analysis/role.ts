@@ -207,9 +207,10 @@ export function readRole(
   tone: ToneReading,
   violations: readonly Violation[],
   companyName = "",
-  intent: Pick<Intent, "complaint" | "sarcasm" | "question" | "addressedTo"> = {
+  intent: Pick<Intent, "complaint" | "sarcasm" | "question" | "addressedTo" | "offTopic"> = {
     sarcasm: false,
     addressedTo: "general",
+    offTopic: false,
   },
   sarcasmWords: readonly string[] = [],
 ): RoleReading {
@@ -283,7 +284,9 @@ export function readRole(
     !intent.sarcasm &&
     !correcting &&
     !asksPlainly &&
-    !atOurThing
+    !atOurThing &&
+    // "who else thinks the new tram fares are a scam … lmao": a laugh at the world's matter, no troll of ours.
+    !intent.offTopic
   ) {
     return { role: "troll", confidence: 0.6, reasons: [reason("role-troll-mockery")] };
   }

@@ -369,7 +369,10 @@ const SCORN =
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
 const NOT_PRAISED =
-  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|name|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office|geburtstag|weihnachten|jahrestag|hochzeit|birthday|anniversary|haare|haaren|locken|bart|brille|zopf|hair|beard|glasses)(?![\p{L}-])/iu;
+  /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|name|theke|tresen|kasse|counter|kündigung|störung|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office|geburtstag|weihnachten|jahrestag|hochzeit|birthday|anniversary|schwangerschaft|stillzeit|haare|haaren|locken|bart|brille|zopf|hair|beard|glasses)(?![\p{L}-])/iu;
+
+/** "during my pregnancy", "for my wedding": the writer's own life, never what an English comment praises. */
+const WRITERS_LIFE = /\b(?:pregnancy|pregnant|birthday|anniversary|wedding|honeymoon|retirement)\b/iu;
 
 /**
  * "mit der „Hilfe“ meiner Tochter": what the writer's own people did is not what they praise of ours. Not "Die Montage
@@ -599,6 +602,8 @@ function setting(
                 (term) =>
                   !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term) &&
                   !PRAISING_IMAGE.test(term) &&
+                  // "during my pregnancy": the writer's own life is not what they praise.
+                  !WRITERS_LIFE.test(term) &&
                   // "was dreading the energy sign up": what they feared is not what they praise.
                   !new RegExp(
                     `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of)\\s(?:the\\s|my\\s)?${escapeRegExp(term)}`,
@@ -1087,7 +1092,11 @@ export function composeReplies(
     assessment.role !== "opinion-leader" &&
     (believed || helped);
   if (setRight && !settled) return [...answering, ...generated, ...others];
-  if (settled || !asksTheCompany(assessment, s.matter && !loose, terse)) return [...generated, ...answering, ...others];
+  // "Why is shipping to the UK £9.50 when it's €8.90 everywhere else …??", "Warum dauert es bei euch 8 bis 12 Wochen
+  // …?": a saved answer whose figures the comment already quotes tells them nothing new; they ask why, or object.
+  const known = fact !== undefined && quotesFigures(comment.text, fact.text);
+  if (settled || known || !asksTheCompany(assessment, s.matter && !loose, terse))
+    return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
 
@@ -1100,6 +1109,15 @@ const BELIEF =
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
   /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
+
+/** Whether the comment already quotes a saved answer's figures: two of them, or its only one. */
+function quotesFigures(comment: string, answer: string): boolean {
+  const figures = (text: string) =>
+    new Set([...text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/gu)].map((match) => match[0].replace(",", ".")));
+  const given = figures(answer);
+  const quoted = [...figures(comment)].filter((figure) => given.has(figure)).length;
+  return quoted >= 2 || (quoted === 1 && given.size === 1);
+}
 
 /** The setting without the saved fact: a correction it does not fit (too long for X, say) is still checked. */
 function withoutFact(s: Setting): Setting {

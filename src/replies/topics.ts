@@ -309,6 +309,11 @@ function sameWord(a: string, b: string): boolean {
 }
 
 /**
+ * Words every compound can end in: "Wieso muss ein Cappuccino 4,60 kosten??" asks nothing about the "Versandkosten".
+ */
+const GENERAL_TAILS = new Set(["kosten", "nummer", "nummern"]);
+
+/**
  * A topic's word said in the comment: as {@link sameWord}, but a compound in the topic is not met by its last word
  * alone when what comes before it is a long word of its own ("Heizlastberechnung" is not every "Berechnung"); a
  * short one still is (a "Stromrechnung" is the "Rechnung" an energy customer means, a "Förderantrag" the "Antrag").
@@ -317,7 +322,7 @@ function saysTopicWord(topicWord: string, said: string): boolean {
   if (
     topicWord.length > said.length &&
     topicWord.endsWith(said) &&
-    topicWord.length - said.length >= 8 &&
+    (topicWord.length - said.length >= 8 || GENERAL_TAILS.has(said)) &&
     stem(topicWord) !== stem(said)
   )
     return false;

@@ -1,12 +1,12 @@
 /**
  * What was chosen and what came instead, told in that order: "Ich hatte French Press Mahlgrad ausgewählt und
- * bekommen hab ich Espresso-fein", "hab Hafer bestellt, bekommen habe ich Kuhmilch", 'extra "für French Press"
+ * bekommen hab ich Espresso-fein", "hab Hafer bestellt, bekommen habe ich (aber) Kuhmilch", 'extra "für French Press"
  * angeklickt und bekommen hab ich Pulver', "… bekommen hab ich zwei Tüten ganze Bohnen". Group 1 is what was chosen,
  * group 2 what came. Only a case when the two differ ("Hafermilch bestellt und auch Hafermilch bekommen" is thanks).
  * The analysis reads it as the customer's case, the reply says both back.
  */
 export const CHOSEN_GOT =
-  /(?<!\p{L})(?:["„“]für\s)?((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)["“”]?\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s((?:(?:\d{1,2}|zwei|drei|vier|fünf)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+e[nrs]?\s)?)?\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
+  /(?<!\p{L})(?:["„“]für\s)?((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)["“”]?\s(?:ausgewählt|gewählt|bestellt|angeklickt)\s?(?:,|und)\s(?:bekommen|erhalten|geliefert)\s(?:hab|habe|haben|hat)\s(?:ich|wir)\s(?:aber\s|leider\s|dann\s|stattdessen\s)?((?:(?:\d{1,2}|zwei|drei|vier|fünf)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+e[nrs]?\s)?)?\p{L}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u;
 
 /** "statt Filterkaffee kam Espresso-Mahlung": what came in place of what was ordered, told the other way round. */
 export const INSTEAD_CAME =
@@ -81,8 +81,10 @@ function participle(word: string): string {
 }
 
 /** "hab ich 2x gesagt HAFER und trotzdem Kuhmilch im Cappuccino bekommen": asked for one, and given the other anyway. */
+// "hab extra 2x gesagt hafer weil ich laktoseintolerant bin. trotzdem kuhmilch bekommen": in small letters, with the
+// reason between.
 const SAID_STILL_GOT_DE =
-  /\b(?:gesagt|betont|verlangt|gewünscht)\s["„“]?(\p{Lu}[\p{L}-]+)["“”]?,?\s(?:und|aber)\s(?:trotzdem|dennoch)\s(?:eine?n?\s)?(\p{Lu}[\p{L}-]+)\s(?:\p{L}+\s){0,3}?(?:bekommen|gekriegt|serviert|erhalten)\b/u;
+  /\b(?:gesagt|betont|verlangt|gewünscht)\s["„“]?(?!(?:dass|ich|wir|es|das|die|der|den|nur|extra|ihr|euch|bitte|noch|und|aber)\b)(\p{L}[\p{L}-]+)["“”]?(?:\s[^.!?]{0,60}[.!?])?,?\s(?:(?:und|aber)\s)?(?:trotzdem|dennoch)\s(?:eine?n?\s)?(\p{L}[\p{L}-]+)\s(?:\p{L}+\s){0,3}?(?:bekommen|gekriegt|jekriegt|serviert|erhalten)\b/u;
 
 const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered/u;
 
@@ -90,7 +92,7 @@ const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered/u
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
   // Each pattern needs one of these words as written; the patterns themselves cost far more than this look.
   if (!MAY_SWAP.test(text)) return undefined;
-  const german = /[äöüß]|\b(?:bestellt|und|ist|der|die|das)\b/iu.test(text);
+  const german = /[äöüß]|\b(?:bestellt|und|ist|der|die|das|ich|hab|habe|weil|euch|nicht)\b/iu.test(text);
   const side =
     LISTED_GOT.exec(text) ??
     ORDERED_CAME_DE.exec(text) ??
@@ -114,11 +116,8 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
   if (insisted?.[1] && insisted[2] && insisted[1].toLowerCase() !== insisted[2].toLowerCase()) {
     // "HAFER" is said back as the noun it is: "Hafer".
     const chosen = quietly(insisted[1], german);
-    return {
-      chosen: german ? `${chosen.charAt(0).toUpperCase()}${chosen.slice(1)}` : chosen,
-      got: insisted[2],
-      said: insisted[0],
-    };
+    const noun = (word: string) => (german ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word);
+    return { chosen: noun(chosen), got: noun(insisted[2]), said: insisted[0] };
   }
   const was = WAS_INSTEAD.exec(text);
   if (was?.[1] && was[2] && was[1] !== was[2]) return { chosen: was[2], got: was[1], said: was[0] };

@@ -3869,7 +3869,8 @@ describe("batch 33, second look", () => {
     ],
   ] as const)("names a failed payment, a parcel short of an item, things left lying: %s", (company, text, named) => {
     const { first } = answer(company, text);
-    expect(first?.strategy).toMatch(/^case-/);
+    // "… Pathetic." beside the case: the boundary comes with the help (tenth session, batches 219–222).
+    expect(first?.strategy).toMatch(/^case-|^boundary-and-help$/);
     expect(first?.text).toMatch(named);
     expect(first?.text).not.toMatch(/customer number|Kundennummer|damaged/);
   });

@@ -92,6 +92,8 @@ export const FAILURE = [
   "augen ~1 verdreht",
   // "Ich sag extra HAFER, krieg trotzdem Kuhmilch", "asked for oat and still got dairy": what was asked for, not given.
   "extra ~4 krieg|kriege|krieg's|bekomm|bekomme|bekommen|gab|gibt ~1 trotzdem|dennoch",
+  // "hab extra 2x gesagt hafer … trotzdem kuhmilch bekommen".
+  "trotzdem|dennoch ~2 kuhmilch|vollmilch|laktose|zucker|sirup|nuesse|sahne ~2 bekommen|gekriegt|jekriegt|serviert|bekam|drin|drauf",
   "asked|ordered ~4 still ~1 got|get|gave|given",
   // "412 € Nachzahlung … Da stimmt doch was nicht": something is wrong with what they got.
   "stimmt ~2 was|etwas|irgendwas ~1 nicht",
@@ -318,6 +320,8 @@ export const FAILURE = [
   "want ~4 i ~1 paid ~1 for",
   // "tracking still says 'label created'": a parcel that has not moved.
   "tracking|sendungsverfolgung ~3 still|immer|noch ~3 says|sagt|zeigt|shows|steht",
+  // "seitdem steht in der Sendungsverfolgung nur „Sendung angekündigt“": a status that has not moved since.
+  "seitdem|seither|since ~3 sendungsverfolgung|tracking|sendungsstatus ~2 nur|only|immer|still",
   "label ~1 created",
   // "not coming back.", "Wir kommen nicht wieder": a customer lost says something went wrong.
   "not|never ~1 coming ~1 back",

@@ -760,6 +760,30 @@ export const DISAPPROVAL = [
   // "Preise rauf, Portionen kleiner. Früher wart ihr mal besser."
   "frueher ~1 wart|waren|wars|war ~2 besser",
   "preise ~1 rauf|hoch ~3 portionen|tassen|tueten ~1 kleiner",
+  // Batches 219–222: criticism with no word of complaint ("Da erwarte ich von einem regionalen Versorger mehr
+  // Transparenz", "für einen kleinen Betrieb kaum planbar", "finde ich echt unangenehm … sowas ist halt nicht witzig",
+  // "Wie glaubwürdig ist das denn bitte", "passt halt null zu eurem Gerede", "misses the mark", "way more bitter now.
+  // Used to be my go-to … Bring back the old one", "buried three menus deep. Whoever signed that off …", "shaming
+  // them won't speed up …").
+  "erwarte|erwarten ~6 mehr",
+  "kaum|nicht|schwer ~1 planbar",
+  "finde|fand|findet ~4 unangenehm|daneben|geschmacklos|unpassend|befremdlich|fragwuerdig|grenzwertig",
+  "nicht|null|gar ~2 witzig|lustig",
+  "not ~1 funny",
+  "wie ~1 glaubwuerdig|ernst ~4 denn",
+  "unglaubwuerdig",
+  "passt ~3 null|garnicht ~1 zu",
+  "miss|misses|missed|missing ~1 the ~1 mark",
+  "way|much|far|so ~1 more ~1 bitter|sour|watery|bland|burnt",
+  "used ~1 to ~1 be ~2 my|our ~1 go|goto|favourite|favorite|fave",
+  "bring ~1 back ~3 old",
+  "menus|clicks|taps ~1 deep",
+  "whoever|wer ~3 signed|abgesegnet|freigegeben|approved",
+  "shaming",
+  // "Für mich ist schnell was anderes. Überleg grad ob ich überhaupt bei euch anfrage", "that price kills it".
+  "ist|sind ~2 schnell|guenstig|fair|nachhaltig|regional|transparent|kundenfreundlich ~1 was|etwas ~1 anderes",
+  "ueberleg|ueberlege|ueberlegen ~3 ob ~2 ich|wir ~1 ueberhaupt",
+  "price|prices|pricing|shipping|cost|costs|fee|fees ~2 kills|killed|kill",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -1114,4 +1138,11 @@ export const IRONY = [
   // "Ach wie schön, die Jahresabrechnung ist da! 🎉": delight that a bill came (not "die neue Rechnung ist viel
   // übersichtlicher").
   "ach ~1 wie ~1 schoen|toll|super|nett ~3 rechnung|abrechnung|jahresabrechnung|nachzahlung|mahnung|preiserhoehung ~1 ist|kam ~1 da|an",
+  // Batch 221: "Danke …, dass mein Flat White jetzt 5,20 kostet. Mein Konto und ich sind sehr gerührt 🥲", "… then skips
+  // the Kreuzberg street festival entirely. Very neighborly.": thanks for a higher price, the wallet moved, the
+  // company's own claim said back after what belies it.
+  "danke|thanks|thank ~6 dass|that|for ~6 jetzt|now ~3 kostet|kosten|costs|cost",
+  "mein|my ~1 konto|geldbeutel|portemonnaie|wallet|bank ~3 geruehrt|weint|dankt|cries|crying|thanks|thanks you",
+  "very|so|how ~1 neighborly|neighbourly|sustainable|green|transparent|customer-friendly|community-minded",
+  "sehr|wie ~1 nachbarschaftlich|nachhaltig|transparent|kundenfreundlich|kundennah",
 ];

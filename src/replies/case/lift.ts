@@ -79,8 +79,10 @@ const NEAR_MISS = /überfahren|ueberfahren|umgefahren|angefahren|ran (?:me|us) (
 /** Drivers too fast where people are: "rasen durch die Spielstraße", "speeding past the school". */
 const SPEEDING = /\bras(?:en|t|ten)\b[^.!?]{0,40}\b(?:durch|vorbei|über)|speeding|speed (?:past|through)/iu;
 /** Bought over the counter: "im Markt in Dortmund", "in der Filiale", "at your Leeds store". */
+// Not "bei euch im Shop bestellt": the online shop, whose orders have numbers.
 const IN_STORE =
-  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt|Café)|bei (?:euch|Ihnen|dir) (?:am|im|in der) \p{Lu}[\p{L}-]+|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket|café|cafe)|an der (?:Kasse|Theke)|am (?:Tresen|Schalter)|at the (?:counter|till|bar))(?![\p{L}])/iu;
+  /\b(?:im (?:Markt|Laden|Geschäft|Supermarkt|Café)|bei (?:euch|Ihnen|dir) (?:am|im|in der) (?!(?:online-?|web)?shop(?![\p{L}]))\p{Lu}[\p{L}-]+|in (?:der|eurer|Ihrer) Filiale|in (?:the|your) (?:\w+ )?(?:store|shop|branch|supermarket|café|cafe)|an der (?:Kasse|Theke)|am (?:Tresen|Schalter)|at the (?:counter|till|bar))(?![\p{L}])/iu;
+const AT_A_CAFE = /(?<!\p{L})(?:im|in eurem|ins|in your|at your|at the) (?:café|cafe)(?!\p{L})/iu;
 /** Bought in a shop, with the slip to show for it: no order number to ask for. */
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
@@ -828,6 +830,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "in der Schanze … dann wars auch noch Kuhmilch statt Hafer": served other than asked at a named café.
   if (lifted.problem === "delivery" && lifted.swapped && lifted.places.length > 0 && !lifted.numbers.length)
     return undefined;
+  // "war grad bei euch im café … trotzdem kuhmilch bekommen": served other than asked at a café they do not name.
+  if (lifted.swapped && lifted.places.length === 0 && !lifted.numbers.length && AT_A_CAFE.test(text)) return "branch";
   // "Seit drei Wochen versuche ich meinen Tarif auf Ökostrom umzustellen": their tariff or contract is found by the
   // customer number.
   if (!need && lifted.problem === "other" && CONTRACT_THING.test(lifted.product ?? ""))

@@ -102,7 +102,7 @@ export const PERSON = new RegExp(
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
     "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|Typ|Frau|Mann|Kleine|Junge|Dame|barista|technician|engineer|driver|installer|fitter|agent|guy|lady)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
     // "the engineer who came Tuesday, Lukas, absolute legend": a name set beside the one who served, between commas.
-    "(?<=\\b(?:Barista|Baristin|Techniker|Technikerin|Monteur|Monteurin|Fahrer|Fahrerin|Berater|Beraterin|Installateur|barista|technician|engineer|driver|installer|fitter|electrician|adviser|advisor)\\b[^.!?,()\\n]{0,50},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s|\\s[–—]\\s)",
+    "(?<=\\b(?:Barista|Baristin|Techniker|Technikerin|Monteur|Monteurin|Fahrer|Fahrerin|Berater|Beraterin|Installateur|barista|technician|engineer|driver|installer|fitter|electrician|adviser|advisor)\\b[^.!?,()\\n]{0,50},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=,\\s|\\s[–—]\\s)",
     // "shoutout to the Rheinwerk crew who did our solar roof in Hennef, Piotr and Lukas, finished a day early": the
     // pair of names after the crew.
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",

@@ -17,6 +17,8 @@ const STOP_DE = new Set(
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
+    // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.
+    "Was Wer Wann Warum Wieso Weshalb Woher Wohin Wie " +
     // "wirbt auf LinkedIn mit …": where it was posted, never what it is about.
     "LinkedIn Facebook Instagram Twitter TikTok YouTube Feed " +
     "Präzisierung Anmerkung Klarstellung Ergänzung Korrektur Richtigstellung Herr Herrn Dame Rande Dankeschön Dankeschoen Shoutout Man Voraus Rechnen " +
@@ -81,6 +83,8 @@ const STOP_EN = new Set(
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
     "linkedin facebook instagram twitter tiktok youtube feed take " +
+    // 'a self-described "neighborhood roaster"': how a name is held up, never the thing.
+    "self-described self-proclaimed so-called " +
     // "is a step backwards": how it is judged, not what.
     "backwards backward " +
     // "love a darker, chocolatey espresso": a comparison, no thing.
@@ -156,7 +160,7 @@ const SELF =
   /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|waren wir|sind wir|haben wir|hatten wir|arbeiten wir|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|\b(?:q|question|frage)\s(?:from|von)\s(?:an?|einer?|einem)\s(?:\p{L}+\s){0,2}?(?:expat|newcomer|customer|student|pensioner|neighbour|neighbor|landlord|tenant|mum|mom|dad|\p{Lu}\p{Ll}+(?:in|er))(?:\s(?:in|aus|from)\s\p{Lu}[\p{L}-]+)?/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|€\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -375,6 +379,8 @@ const PHRASE_ENDS = new Set(
   ).split(" "),
 );
 
+const INTENSIFIERS = new Set(["very", "so", "really", "too", "quite", "pretty", "super", "extremely"]);
+
 function englishPhrase(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
   // "new loyalty app": leading evaluations and fillers go; "unhappy customers" leaves nothing worth naming.
@@ -382,6 +388,9 @@ function englishPhrase(phrase: string): string | undefined {
   while (words.length > 0 && STOP_EN.has(words[0]?.toLowerCase() ?? "")) {
     const first = words.shift()?.toLowerCase() ?? "";
     if (PHRASE_ENDS.has(first) || VERBS.has(first)) return undefined;
+    // "a very grumpy caffeine-deprived mom": what "very" leads to is how someone is, not a thing; one word of it
+    // ("grumpy") is never the topic.
+    if (INTENSIFIERS.has(first) && words.length <= 2) return undefined;
   }
   return words.length > 0 ? headPhrase(words.join(" ")) : undefined;
 }

@@ -37,3 +37,22 @@ export function nameAsSubject(normalised: Normalised, at: number): boolean {
   if (!before || before.kind === "mention") return true;
   return CLAUSE_STARTS.has(before.key) || /[.!?,;:]\s*$/.test(text.slice(before.end, token.start));
 }
+
+/**
+ * "@Bernd Kasper Bei uns hat …": on Facebook a mention is the whole name, and the capitalised word after a capitalised
+ * "@First" is the surname, when the sentence goes on after it ("@Bernd Idiot!" still insults).
+ */
+export function surnameOfMention(normalised: Normalised, at: number): boolean {
+  const { tokens, text } = normalised;
+  const before = tokens[at - 1];
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  if (!before || !token || !next || before.kind !== "mention" || next.kind !== "word") return false;
+  const gap = (from: number, to: number) => text.slice(from, to);
+  return (
+    /^@\p{Lu}/u.test(gap(before.start, before.end)) &&
+    /^\p{Lu}/u.test(gap(token.start, token.end)) &&
+    gap(before.end, token.start) === " " &&
+    gap(token.end, next.start) === " "
+  );
+}

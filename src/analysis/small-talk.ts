@@ -15,8 +15,10 @@ const TOPICS = new RegExp(
     "sunshine|sunny|raining|rainy|pouring|snow|snowed|snowing|fog|foggy|weather|heatwave|finally spring",
     // "hier in bonn hagelt es grad murmelgroß", "Finally some sun in Berlin after two weeks of grey".
     "hagel|hagelt|gehagelt|hailing|hail|finally some sun|endlich sonne|endlich mal sonne|two weeks of grey",
+    // "Wat e Wedder hück in Kölle 🌧️", "endlich wieder 20 grad in hamburg … in der sonne ☀️ frühling ich liebe dich".
+    "wedder|schietwedder|in der sonne|(?:frühling|fruehling|sommer),? ich lieb(?:e)? dich",
     // Good wishes to all.
-    "schönes wochenende|schönen (?:tag|abend|sonntag|feierabend|start in die woche)|frohe weihnachten|frohes fest",
+    "schönes wochenende|schönen (?:tag|abend|sonntag|feierabend|start in die woche)|schöne woch(?:e)?|frohe weihnachten|frohes fest",
     "frohe ostern|guten rutsch|frohes neues|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year|easter)|merry christmas",
     "have a (?:great|lovely|nice) (?:day|weekend|week)",
     "wishing (?:you all|every(?:one|body))(?: here| out there)?(?: an? (?:great|lovely|nice|good|happy) (?:day|week|weekend|evening))?",

@@ -23,15 +23,18 @@ export interface ToneReading {
   question: boolean;
 }
 
-/** A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it"). */
+/**
+ * A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it", "wie krieg
+ * ich das zurückgesetzt", "geht das bei euch dass ihr das schon passend mahlt", "… bzw was kostet das").
+ */
 export const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frage (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d| would) (?:like|love) to know (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
  */
 const VERB_FIRST_QUESTION =
-  /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
+  /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
 /**
  * "Wer bei euch Kunde ist, ist selber schuld", "Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu
  * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
@@ -94,6 +97,19 @@ function onlyRhetorical(text: string): boolean {
     return true;
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
 }
+
+/** Every question a doubled mark with no question word or verb to open it: "for real??", "and no extra charge??". */
+function amazedOnly(text: string): boolean {
+  const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+  // Not "€18.50 for 250g now?? love your Ethiopia roast but …": a price asked about in disbelief, and a "but".
+  return (
+    asking.length > 0 &&
+    asking.every((sentence) => EXCLAIMED.test(sentence.trim()) && !/[€£$]|\d/u.test(sentence)) &&
+    !/\b(?:but|aber|however|jedoch|allerdings)\b/iu.test(text)
+  );
+}
+const EXCLAIMED =
+  /^(?!(?:\S+\s+)?(?:wann|wo|wie|was|warum|wieso|wer|welche\p{L}*|when|where|how|what|why|who|which|can|could|do|does|did|is|are|will|would|should|have|has|habt|hast|gibt|gibts|kann|kannst|könnt|koennt|können|ist|sind|seid|macht|bietet|liefert)\b)[^?]*\?{2,}$/iu;
 
 const AMAZED =
   /^(?!\s*(?:wann|wo|wie|was|warum|wer|when|where|how|what|why|who|which|can|do|does|is|are)\b)[^?]*\b(?:actually|really|tatsächlich|wirklich|echt)\b[^?]*\?{2,}/iu;
@@ -381,9 +397,13 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "is it just me or is the oat cortado in Ottensen the best thing in Hamburg right now??", "Bin ich der Einzige,
   // der den Störungsdienst feiert?": praise asked for agreement, no question for us.
   const praiseAsked = JUST_ME.test(normalised.text) && praise.kept > 0 && negative === 0;
+  // "the Kenya Nyeri … is unreal. blackcurrant notes for real?? ordering a bag tonight", "and no extra charge for
+  // oat?? you just gained a regular": amazement beside praise asks nothing.
+  const amazed = praise.kept > 0 && negative === 0 && amazedOnly(normalised.text);
   const question =
     !onlyRhetorical(normalised.text) &&
     !praiseAsked &&
+    !amazed &&
     (normalised.questionMarks > 0 ||
       ASKS_WITHOUT_MARK.test(normalised.text) ||
       VERB_FIRST_QUESTION.test(normalised.text) ||

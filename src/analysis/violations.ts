@@ -6,6 +6,7 @@ import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
 import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing, selfPictured } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
+import { surnameOfMention } from "./names";
 import { negatedAt } from "./negation";
 import { type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -92,24 +93,6 @@ function insultWord(normalised: Normalised, token: Token): boolean {
 const THING_AFTER = new Set(FOOD_AFTER.map(wordKey));
 /** "they were my guinea pigs": a word before that makes the insult a thing. */
 const THING_BEFORE = new Set(["guinea"]);
-/**
- * "@Bernd Kasper Bei uns hat …": on Facebook a mention is the whole name, and the capitalised word after a capitalised
- * "@First" is the surname, when the sentence goes on after it ("@Bernd Idiot!" still insults).
- */
-export function surnameOfMention(normalised: Normalised, at: number): boolean {
-  const { tokens, text } = normalised;
-  const before = tokens[at - 1];
-  const token = tokens[at];
-  const next = tokens[at + 1];
-  if (!before || !token || !next || before.kind !== "mention" || next.kind !== "word") return false;
-  const gap = (from: number, to: number) => text.slice(from, to);
-  return (
-    /^@\p{Lu}/u.test(gap(before.start, before.end)) &&
-    /^\p{Lu}/u.test(gap(token.start, token.end)) &&
-    gap(before.end, token.start) === " " &&
-    gap(token.end, next.start) === " "
-  );
-}
 
 /** The surnames of a comment's mentions, as written ("Kasper" of "@Bernd Kasper"). */
 export function mentionSurnames(normalised: Normalised): Set<string> {
@@ -210,11 +193,15 @@ const NOT_ONLY = new Set(["nur", "only"]);
 
 function findPhrases(normalised: Normalised, kind: ViolationKind, list: typeof LEXICON.threats): Finding[] {
   const { tokens } = normalised;
-  return list
-    .find(tokens)
-    .filter((hit) => !quoted(tokens, hit) && !negatedPhrase(normalised, hit))
-    .filter((hit) => !crossesSentence(normalised, hit))
-    .map((hit) => ({ kind, ...hit }));
+  return (
+    list
+      .find(tokens)
+      .filter((hit) => !quoted(tokens, hit) && !negatedPhrase(normalised, hit))
+      .filter((hit) => !crossesSentence(normalised, hit))
+      // "@Ines Hoppe die ham doch Hafermilch": a tagged reader's surname ("Hoppe") is no "hope", "die" no death.
+      .filter((hit) => !surnameOfMention(normalised, hit.from))
+      .map((hit) => ({ kind, ...hit }))
+  );
 }
 
 /** "man hört ihn bis ins Schlafzimmer": a noise heard as far as the bedroom, nobody invited in. */

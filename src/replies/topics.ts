@@ -348,6 +348,11 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ["freezing", "weather", "frost"],
   ],
   [/\bheatpumps?\b/iu, ["heat", "pump"]],
+  // "french press geschenkt bekommen … geht das bei euch dass ihr das schon passend mahlt": the grind asked for.
+  [
+    /(?:french press|siebträger|siebtraeger|herdkanne|aeropress|v60|moka)[^?!]{0,160}?\b(?:mahlt|mahlen|gemahlen|grind|ground)\b|\b(?:mahlt|mahlen|grind)\b[^.?!]{0,60}?(?:french press|siebträger|siebtraeger|herdkanne|aeropress|v60|moka)/iu,
+    ["mahlgrad"],
+  ],
   // "Pity you only deliver within Germany though – I'm based in Utrecht": shipping abroad, believed not to be.
   // Not "Shipping within Germany": what is asked about, no belief.
   [

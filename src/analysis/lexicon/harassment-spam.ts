@@ -86,6 +86,11 @@ export const SPAM_STRONG = [
   "verdien*|verdient ~4 euro|eur|tag|woche|zuhause|hause|monat",
   "passives einkommen",
   "nebenverdienst",
+  // "Ich helfe Gastro-Unternehmern, in 90 Tagen ihren Umsatz zu verdoppeln. Kostenloses Erstgespräch unter …".
+  "kostenloses|kostenlose|gratis ~1 erstgespraech|beratungsgespraech|strategiegespraech|analysegespraech",
+  "umsatz|umsaetze|gewinn ~3 verdoppeln|verdreifachen|vervielfachen",
+  "free ~1 strategy|discovery|consultation ~1 call|session",
+  "double|triple ~2 your|their ~1 revenue|sales|income|turnover",
   "gratis|kostenlos|kostenlose ~2 iphone|follower|likes|gutschein|geschenk",
   "click ~1 here|link",
   "check ~1 out ~1 my",

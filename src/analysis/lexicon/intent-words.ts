@@ -92,6 +92,10 @@ export const FAILURE = [
   "augen ~1 verdreht",
   // "Ich sag extra HAFER, krieg trotzdem Kuhmilch", "asked for oat and still got dairy": what was asked for, not given.
   "extra ~4 krieg|kriege|krieg's|bekomm|bekomme|bekommen|gab|gibt ~1 trotzdem|dennoch",
+  // "the barista promised us the brownie was nut free. It wasn't. We spent the afternoon at the pharmacy".
+  "nut|gluten|dairy|lactose|milk|soy|sesame ~1 free ~3 wasnt|wasn|isnt|isn",
+  "nussfrei|glutenfrei|laktosefrei|milchfrei|sesamfrei ~4 war|ist ~2 es|er|sie ~1 nicht|aber",
+  "allergy|allergic|allergie|allergisch ~12 pharmacy|apotheke|hospital|krankenhaus|notaufnahme|epipen|notarzt|ambulance|rash|ausschlag|reaction|reaktion",
   // "hab extra 2x gesagt hafer … trotzdem kuhmilch bekommen".
   "trotzdem|dennoch ~2 kuhmilch|vollmilch|laktose|zucker|sirup|nuesse|sahne ~2 bekommen|gekriegt|jekriegt|serviert|bekam|drin|drauf",
   "asked|ordered ~4 still ~1 got|get|gave|given",
@@ -358,6 +362,9 @@ export const FAILURE = [
   "henkel|griff|deckel|stiel|handle|lid ~3 abgebrochen|ab|gebrochen|kaputt|broke|broken|snapped|off",
   // "2 of the 6 espresso cups arrived in pieces".
   "arrived|came|kam|kamen ~3 in ~1 pieces|bits|shards|scherben|stuecken|teilen",
+  // "the dripper arrived with a crack right through the base", "kam mit einem Sprung an".
+  "arrived|came ~2 with ~1 a ~1 crack|chip|dent|hole|tear|scratch|leak",
+  "kam|kamen ~3 mit ~1 einem|nem|ner|einer ~1 sprung|riss|kratzer|delle|loch|macke",
   // "Ottensen hat keinen einzigen Hochstuhl mehr??", "keiner konnte mir sagen wo die hin sind".
   "kein|keine|keinen ~1 einzigen|einzige|einziges ~2 mehr",
   "konnte|konnten|kann ~2 mir|uns ~1 keiner|niemand ~1 sagen",
@@ -2841,7 +2848,9 @@ export const SARCASM_FACTS = [
   "einmal mehr",
   "mal wieder",
   "erneut",
-  "zum ~1 mal",
+  // "zum dritten Mal", "zum 3. mal": a repeat; not "zum ersten Mal kein bitterer Kaffee", which is the first time.
+  "zum ~1 zweiten|dritten|vierten|fuenften|sechsten|siebten|achten|neunten|zehnten|xten|zigsten|hundertsten|tausendsten|wiederholten|gefuehlt ~2 mal",
+  "zum ~1 2|3|4|5|6|7|8|9|10|x|n ~2 mal",
   "dritte|vierte|fuenfte|zweite",
   "preiserhoehung*",
   // "Toll, wieder Beitragserhöhung": a rise of the membership fee, the instalment, a fee, the rent.

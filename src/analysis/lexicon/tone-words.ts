@@ -1007,6 +1007,16 @@ export const APPRECIATION = [
   "better ~1 than ~1 ever",
   "goldwert",
   "worth ~2 weight ~2 gold",
+  // Batches 223–226: praise with no word of praise ("That's how it's done!!", "So stellt man sich Service vor", "der
+  // hat mich bekehrt", "Ging auch fix mit der Lieferung", "the oat flat white … is unreal", "you just gained a
+  // regular").
+  "thats|that's|that ~1 is ~1 how ~1 its|it's|it ~1 is ~1 done",
+  "thats|that's ~1 how ~1 its|it's ~1 done",
+  "so ~1 stellt ~1 man ~1 sich ~3 vor",
+  "hat|haben ~1 mich|uns ~1 bekehrt|ueberzeugt",
+  "ging|lief ~2 fix|flott|zackig",
+  "unreal",
+  "gained ~1 a ~1 regular|customer|fan",
 ];
 
 /**
@@ -1145,4 +1155,11 @@ export const IRONY = [
   "mein|my ~1 konto|geldbeutel|portemonnaie|wallet|bank ~3 geruehrt|weint|dankt|cries|crying|thanks|thanks you",
   "very|so|how ~1 neighborly|neighbourly|sustainable|green|transparent|customer-friendly|community-minded",
   "sehr|wie ~1 nachbarschaftlich|nachhaltig|transparent|kundenfreundlich|kundennah",
+  // Batches 223–226: "love how the ad says 'whisper quiet' 🙃 … sounds like a hairdryer at 2am. super relaxing",
+  // "Really appreciate the free language lessons", "Oh wie schön, das Abo kommt jetzt in nem Karton, der dreimal so
+  // groß ist … Nachhaltigkeit first gell?": what is promised set against what came.
+  "love|loving ~1 how ~4 says|said|claims|promises|promised|calls",
+  "appreciate|love|enjoying ~2 the ~1 free ~3 lessons|lesson|workout|cardio|sauna|course",
+  "oh ~1 wie ~1 schoen|toll|super|praktisch",
+  "nachhaltigkeit|umwelt|service|kundenservice|qualitaet ~1 first",
 ];

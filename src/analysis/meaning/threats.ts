@@ -1,4 +1,5 @@
 import { LEXICON } from "../lexicon";
+import { surnameOfMention } from "../names";
 import type { Token } from "../normalise";
 import type { Hit } from "../phrase-list";
 import { type Context, evidenceOf, isNegator, type MeaningFinding, said } from "./context";
@@ -190,6 +191,8 @@ export function findThreats(context: Context): MeaningFinding[] {
   }
   for (const hit of said(context, LEXICON.deathWish.find(tokens))) {
     if (negatedBefore(context, hit)) continue;
+    // "@Ines Hoppe die ham doch Hafermilch": a tagged reader's surname is no "hope", the article after it no "die".
+    if (surnameOfMention(context.normalised, hit.from)) continue;
     // "Mein Handy ist verreckt": a thing broke down; nobody is wished dead.
     if (hit.from === hit.to && STATE_VERBS.has(tokens[hit.from - 1]?.key ?? "")) continue;
     const sentence = structure.sentence[hit.from] as number;

@@ -226,3 +226,37 @@ describe("small talk, a pitch and a case told plainly", () => {
     expect(first?.strategy).not.toMatch(/^case-/u);
   });
 });
+
+describe("round 2, read again: a pause ignored, a surcharge and contempt said plainly", () => {
+  it("takes up a parcel sent and charged while the subscription was paused, never how to pause it", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "hab mein abo extra pausiert weil wir 3 wochen in kroatien sind, jetzt schreibt mir mein nachbar dass n paket von euch bei ihm liegt?? und abgebucht wurde natürlich auch. was ist da los",
+    );
+    expect(first?.strategy).toMatch(/^case-/u);
+    expect(first?.text ?? "").toContain("pausiertem Abo");
+  });
+
+  it.each([
+    [
+      "kaffeekollektiv",
+      "Your Kreuzberg staff are arrogant little sh*ts. Got charged €6.80 for an oat flat white today because 'plant milk costs extra' – your own website says it doesn't. Receipt #4471.",
+      /charged extra/u,
+    ],
+    [
+      "kaffeekollektiv",
+      "@kaffeekollektiv Abo vor 5 Tagen gekündigt, heute trotzdem 27,50 abgebucht. Kundennr 20417. Ihr kriegt's echt nicht gebacken, Kindergarten hier",
+      /20417/u,
+    ],
+    [
+      "rheinwerk",
+      "@rheinwerk your customer portal is an absolute joke. day 3 of 'scheduled maintenance' and my €210 direct debit goes out friday. customer 6620473. sort it out.",
+      /6620473/u,
+    ],
+  ])("sets the boundary beside the help: %s: %s", (company, text, named) => {
+    const { first } = goldenAnswer(company as "rheinwerk", text);
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text ?? "").toMatch(named);
+    expect(first?.text ?? "").not.toMatch(/website/u);
+  });
+});

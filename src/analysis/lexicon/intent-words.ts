@@ -96,6 +96,10 @@ export const FAILURE = [
   "nut|gluten|dairy|lactose|milk|soy|sesame ~1 free ~3 wasnt|wasn|isnt|isn",
   "nussfrei|glutenfrei|laktosefrei|milchfrei|sesamfrei ~4 war|ist ~2 es|er|sie ~1 nicht|aber",
   "allergy|allergic|allergie|allergisch ~12 pharmacy|apotheke|hospital|krankenhaus|notaufnahme|epipen|notarzt|ambulance|rash|ausschlag|reaction|reaktion",
+  // "Got charged €6.80 for an oat flat white today because 'plant milk costs extra'": a surcharge, told as the reason.
+  "charged|berechnet|kassiert ~12 costs|cost|kostet|kosten ~1 extra",
+  // "hab mein abo extra pausiert … jetzt … n paket von euch bei ihm liegt?? und abgebucht wurde natürlich auch".
+  "pausiert|paused ~20 paket|parcel|box|abgebucht|charged|geliefert|delivered",
   // "hab extra 2x gesagt hafer … trotzdem kuhmilch bekommen".
   "trotzdem|dennoch ~2 kuhmilch|vollmilch|laktose|zucker|sirup|nuesse|sahne ~2 bekommen|gekriegt|jekriegt|serviert|bekam|drin|drauf",
   "asked|ordered ~4 still ~1 got|get|gave|given",

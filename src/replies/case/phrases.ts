@@ -867,7 +867,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "dass die Schlussrechnung über dem vereinbarten Festpreis liegt";
       }
       // "was charged 60 cents extra for oat milk", "Aufpreis für Hafermilch berechnet": a surcharge, however small.
-      if (has(words, /charged\s(?:\S+\s){0,3}extra|extra\scharge|aufpreis/u)) {
+      if (has(words, /charged\s(?:\S+\s){0,3}extra|extra\scharge|aufpreis|costs?\sextra|kostet\sextra/u)) {
         if (!de) return "that you were charged extra";
         return `dass ${v.form === "du" ? "dir" : "Ihnen"} ein Aufpreis berechnet wurde`;
       }

@@ -175,9 +175,28 @@ const YOU_ARE = /\b(?:ihr seid|du bist|you are|youre|you're|u r)(?: \p{L}+)?$/u;
  * "are still talking about the demo rig", "and still smiling"), or "ihr seid gefährlich" after a second kilo. The
  * tone and the sarcasm reading both drop these, so that the comment is read one way.
  */
+/** "53177 Bonn – Bad Godesberg", "in Bad Homburg": a spa town's name, written with its capital, is nothing bad. */
+function spaTown({ tokens, text }: Normalised, hit: Hit): boolean {
+  const token = tokens[hit.from];
+  const next = tokens[hit.from + 1];
+  return (
+    hit.from === hit.to &&
+    token?.key === "bad" &&
+    next !== undefined &&
+    text.slice(token.start, token.end) === "Bad" &&
+    text.slice(token.end, next.start) === " " &&
+    /^\p{Lu}\p{Ll}{2,}/u.test(text.slice(next.start, next.end)) &&
+    // Not "Bad Service. …": an English verdict on a thing of ours.
+    !/^(?:service|experience|customer|coffee|quality|food|day|news|idea|move|decision|taste|vibes?|attitude)$/iu.test(
+      text.slice(next.start, next.end),
+    )
+  );
+}
+
 export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
   const { tokens } = normalised;
   return (
+    spaTown(normalised, hit) ||
     waitedForMe(tokens, hit) ||
     staffArrived(tokens, hit) ||
     transitOnTheWay(normalised, hit) ||

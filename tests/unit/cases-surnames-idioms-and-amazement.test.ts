@@ -260,3 +260,20 @@ describe("round 2, read again: a pause ignored, a surcharge and contempt said pl
     expect(first?.text ?? "").not.toMatch(/website/u);
   });
 });
+
+describe("a spa town is nothing bad", () => {
+  it("does not read 'Bad Godesberg' in an announcement as criticism", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Heute Lesung in Bonn \n Parkbuchhandlung, La Redoute, Kurfürstenallee 1, 53177 Bonn – Bad Godesberg \n 19:00 Uhr",
+      "x",
+    );
+    expect(assessment.tone).not.toBe("critical");
+    expect(first?.text ?? "").not.toMatch(/Kritik/u);
+  });
+
+  it("still hears 'Bad Coffee' as criticism", () => {
+    const { assessment } = goldenAnswer("kaffeekollektiv", "Bad Coffee. Really bad.");
+    expect(assessment.tone).toBe("critical");
+  });
+});

@@ -505,7 +505,7 @@ function failures(normalised: Normalised): Hit[] {
         // without its reasons is criticism of how it was told, nothing that came short.
         !(
           tokens[hit.to]?.key === "ohne" &&
-          tokens.slice(hit.to + 1, hit.to + 4).some((token) => UNEXPLAINED.test(token.key))
+          tokens.slice(hit.to + 1, hit.to + 4).some((token) => UNEXPLAINED.has(token.key))
         ) &&
         // "die alte Gastherme pfeift aus dem letzten Loch": the idiom for a thing near its end, no whistle to fix.
         !(
@@ -578,8 +578,11 @@ const SPOTTED = new Set(
     wordKey,
   ),
 );
-const UNEXPLAINED =
-  /^(?:begruendung|erklaerung|grund|vorwarnung|ankuendigung|vorankuendigung|vorlauf|info|infos|information|informationen|hinweis|kommentar|wort|entschuldigung)$/u;
+const UNEXPLAINED = new Set(
+  "begruendung erklaerung grund vorwarnung ankuendigung vorankuendigung vorlauf info infos information informationen hinweis kommentar wort entschuldigung".split(
+    " ",
+  ),
+);
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
 const NATION = new Set(
   [
@@ -2716,10 +2719,10 @@ export function readIntent(
     (laughs > 0 || nameJoke || taunt) &&
     complaint === undefined &&
     !commenter &&
-    // "who else thinks the new tram fares are a scam … lmao": laughter at the world's matter mocks nothing of ours.
-    // Not "imagine paying €5 for coffee made by a 'collective' lmao do they vote on every bean": ours, laughed at,
-    // whatever politics word it borrows; only what is put to the other readers is theirs.
-    !(offTopic && readersAsked) &&
+    // "who else thinks the new tram fares are a scam … lmao": laughter at the world's matter put to the other readers
+    // mocks nothing of ours. Not "imagine paying €5 for coffee made by a 'collective' lmao do they vote on every
+    // bean": ours, laughed at, whatever politics word it borrows.
+    !readersAsked &&
     !thanked(normalised) &&
     !customerOwn &&
     !laughedWithFriend &&

@@ -87,7 +87,7 @@ function onlyRhetorical(text: string): boolean {
   // is set aside asks nothing.
   const aside = JOKES_ASIDE.exec(text);
   if (aside && !text.slice(aside.index).includes("?")) return true;
-  const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+  const asking = askingSentences(text);
   // "decaf actually tastes like coffee??? … thank u": amazement, thanked for, asks nothing.
   if (
     asking.length > 0 &&
@@ -98,9 +98,14 @@ function onlyRhetorical(text: string): boolean {
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
 }
 
+/** The sentences of a comment that carry a question mark. */
+function askingSentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+}
+
 /** Every question a doubled mark with no question word or verb to open it: "for real??", "and no extra charge??". */
 function amazedOnly(text: string): boolean {
-  const asking = text.split(/(?<=[.!?])\s+|\n+/u).filter((sentence) => sentence.includes("?"));
+  const asking = askingSentences(text);
   // Not "€18.50 for 250g now?? love your Ethiopia roast but …": a price asked about in disbelief, and a "but".
   return (
     asking.length > 0 &&

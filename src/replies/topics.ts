@@ -329,6 +329,9 @@ function saysTopicWord(topicWord: string, said: string): boolean {
   return sameWord(topicWord, said);
 }
 
+/** What coffee is brewed with, each needing its own grind. */
+const BREWERS = "french press|siebträger|siebtraeger|herdkanne|aeropress|v60|moka";
+
 /**
  * What a comment says in other words than a topic's: "hours for the new leipzig spot?" asks the opening hours, "Can I
  * order the Winter Blend to the UK?" whether we ship there, "minus 15 outside" is freezing weather, "heatpump" is a
@@ -350,7 +353,10 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\bheatpumps?\b/iu, ["heat", "pump"]],
   // "french press geschenkt bekommen … geht das bei euch dass ihr das schon passend mahlt": the grind asked for.
   [
-    /(?:french press|siebträger|siebtraeger|herdkanne|aeropress|v60|moka)[^?!]{0,160}?\b(?:mahlt|mahlen|gemahlen|grind|ground)\b|\b(?:mahlt|mahlen|grind)\b[^.?!]{0,60}?(?:french press|siebträger|siebtraeger|herdkanne|aeropress|v60|moka)/iu,
+    new RegExp(
+      `(?:${BREWERS})[^?!]{0,160}?\\b(?:mahlt|mahlen|gemahlen|grind|ground)\\b|\\b(?:mahlt|mahlen|grind)\\b[^.?!]{0,60}?(?:${BREWERS})`,
+      "iu",
+    ),
     ["mahlgrad"],
   ],
   // "Pity you only deliver within Germany though – I'm based in Utrecht": shipping abroad, believed not to be.

@@ -90,7 +90,7 @@ export function caseNumbers(text: string): CaseNumber[] {
       if (UNIT_AFTER.test(after)) continue;
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       // "u lot charge 20k for them": the English verb, not the German batch ("Charge L2398") it is spelt as.
-      if (/^charge$/u.test(match[1] ?? "")) continue;
+      if (match[1] === "charge") continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
       // "Bestellung 61102 und 61103": a second number joined to the first is of the same kind.

@@ -289,12 +289,9 @@ function headPhrase(words: string): string | undefined {
   }
   // "flat roofs too": a trailing filler ends the phrase; the noun before it stays. "Are your coffee bags compostable
   // …?": what they are asked to be is no part of the thing either.
-  while (
-    kept.length > 1 &&
-    (TRAILING.has(kept.at(-1)?.toLowerCase() ?? "") || /[^s](?:able|ible)$/u.test(kept.at(-1)?.toLowerCase() ?? ""))
-  )
-    kept.pop();
-  if (kept.length === 0 || STOP_EN.has(kept.at(-1)?.toLowerCase() ?? "")) return undefined;
+  const last = () => kept.at(-1)?.toLowerCase() ?? "";
+  while (kept.length > 1 && (TRAILING.has(last()) || /[^s](?:able|ible)$/u.test(last()))) kept.pop();
+  if (kept.length === 0 || STOP_EN.has(last())) return undefined;
   // "was refused boarding": a participle alone is no thing to name.
   if (kept.length === 1 && /^[\p{Ll}]{2,}[^e]ed$/u.test(kept[0] ?? "")) return undefined;
   return kept.join(" ");

@@ -153,7 +153,7 @@ export function reviewable(
   normalised: Normalised,
   candidates: readonly string[],
   defused: boolean,
-  intent: Pick<Intent, "complaint">,
+  intent: Pick<Intent, "complaint" | "smallTalk">,
   companyName = "",
   toxicity = 1,
   evidence: readonly string[] = ["?"],
@@ -161,6 +161,8 @@ export function reviewable(
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
+  // "hagelt es grad wie verrückt!!! Leute stellt eure Autos unter": the weather, no one abused.
+  if (intent.smallTalk) return false;
   // Praise the model is only unsure about; strongly abusive text with a kind word in it still goes to review.
   // "Quick shout-out to Marta … made my mum a decaf oat flat white": praise in which the model can point at no
   // word is no abuse, however high it scores ("she", "mum" and "white" weigh in its English training data).

@@ -77,6 +77,9 @@ const TRANSIT =
   /(?<!\p{L})(?:s-?bahn|u-?bahn|ringbahn|stra(?:ß|ss)enbahn|tram|bahn|bus|zug|regio|ice|train|bvg|kvb|hvv|mvg|db)(?!\p{L})/iu;
 const TO_OUR_DOOR =
   /(?<!\p{L})(?:(?:vor|in|zu|bei|an)\s(?:eure[mnrs]?|euer|ihre[mnrs]?|ihr)\s(?:laden|café|cafe|filiale|geschäft|geschaeft|shop|studio|tür|theke)|zu euch|bei euch|(?:to|into|at|outside)\s(?:your|the)\s(?:café|cafe|shop|store|branch|door))(?!\p{L})/iu;
+/** "zu spät war weil die S-Bahn mal wieder …": the trains blamed for the writer's own lateness. */
+const BLAMED_TRANSIT =
+  /(?<!\p{L})(?:weil|wegen|because(?: of)?|thanks to|dank)\s(?:\p{L}+\s){0,2}?(?:s-?bahn|u-?bahn|ringbahn|stra(?:ß|ss)enbahn|tram|bahn|bus|zug|train|bvg|kvb|hvv|mvg|db)(?!\p{L})/iu;
 /**
  * "S-Bahn hatte heute morgen wieder 40 min Verspätung, ich stand … vor eurem Laden", "Ringbahn mal wieder kaputt
  * … ich stolper in euer Café": the trains on the way to us, a story told, no journey of ours. A transport company's
@@ -88,7 +91,14 @@ export function transitOnTheWay(normalised: Normalised, hit: Hit): boolean {
     Math.max(opening, normalised.tokens[Math.max(0, hit.from - 7)]?.start ?? 0),
     normalised.tokens[hit.from]?.start ?? 0,
   );
-  return TRANSIT.test(before) && TO_OUR_DOOR.test(normalised.text);
+  if (TRANSIT.test(before) && (TO_OUR_DOOR.test(normalised.text) || BLAMED_TRANSIT.test(normalised.text))) return true;
+  // "obwohl ich 10 min zu spät war weil die S-Bahn mal wieder …": the writer late because of the trains.
+  const end = normalised.tokens[hit.to]?.end ?? 0;
+  return (
+    /(?<!\p{L})(?:ich|i)(?!\p{L})/iu.test(before) &&
+    /^[^.!?]{0,12}(?<!\p{L})(?:weil|wegen|because|thanks to|dank)(?!\p{L})/iu.test(normalised.text.slice(end)) &&
+    TRANSIT.test(normalised.text.slice(end, end + 50))
+  );
 }
 
 const NO = new Set(["no", "not", "zero", "kein", "keine", "keinerlei", "ohne", "null"]);
@@ -125,8 +135,32 @@ export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
     !waitedForMe(tokens, hit) &&
     !evenAt(tokens, hit) &&
     !wishedFor(tokens, hit) &&
-    !ownOrdinal(tokens, hit)
+    !ownOrdinal(tokens, hit) &&
+    !asksAgain(tokens, hit) &&
+    !wantedAgain(tokens, hit) &&
+    !calculated(tokens, hit)
   );
+}
+
+const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "wurde", "wurden", "ist", "sind"]);
+/** "der … die Heizlast ausgerechnet hat": worked out, the verb; not "ausgerechnet heute" (of all days). */
+function calculated(tokens: readonly Token[], hit: Hit): boolean {
+  return tokens[hit.from]?.key === "ausgerechnet" && AUXILIARY.has(tokens[hit.to + 1]?.key ?? "");
+}
+
+const OFFERED = new Set(["macht", "habt", "bietet", "veranstaltet", "gibt", "gibts"]);
+/** "macht ihr in kreuzberg mal wieder so ein cupping?": something liked, asked for again. */
+function wantedAgain(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "wieder") &&
+    tokens.slice(Math.max(0, hit.from - 5), hit.from).some((token) => OFFERED.has(token.key))
+  );
+}
+
+const ASKS = new Set(["fragt", "asks", "nachfragt"]);
+/** "meinem Mann, der ja alles dreimal fragt": someone who always asks again, no failure repeated. */
+function asksAgain(tokens: readonly Token[], hit: Hit): boolean {
+  return hit.from === hit.to && ASKS.has(tokens[hit.to + 1]?.key ?? "");
 }
 
 const OWN = new Set(
@@ -137,8 +171,11 @@ const ORDINALS = new Set(
 );
 /** "für die Eröffnung unseres zweiten Standorts", "our second location": which one of theirs, no repeat failure. */
 function ownOrdinal(tokens: readonly Token[], hit: Hit): boolean {
-  return hit.from === hit.to && ORDINALS.has(tokens[hit.from]?.key ?? "") && OWN.has(tokens[hit.from - 1]?.key ?? "");
+  if (hit.from !== hit.to || !ORDINALS.has(tokens[hit.from]?.key ?? "")) return false;
+  // "durch das schwierige zweite Lehrjahr", "in his second year": a stage of training, no repeat.
+  return OWN.has(tokens[hit.from - 1]?.key ?? "") || STAGE.test(tokens[hit.from + 1]?.key ?? "");
 }
+const STAGE = /^(?:lehrjahr|ausbildungsjahr|studienjahr|semester|halbjahr|schuljahr|year|term)$/u;
 
 /** "jetzt gibt es endlich nur noch Bio-Mehl": a change long wished for. */
 function wishedFor(tokens: readonly Token[], hit: Hit): boolean {
@@ -209,7 +246,22 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
       /^\s+(?:only|just)\s+(?:[€£$]\s?\d|\d+(?:[.,]\d{2})?\s?(?:€|euro|eur|pounds?)(?!\p{L}))/iu.test(
         normalised.text.slice(tokens[hit.from]?.end ?? 0),
       )) ||
-    (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from)))
+    (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))) ||
+    hangsOn(tokens, hit)
+  );
+}
+
+const HANGS = new Set(["haengt", "haengen", "hing", "hingen"]);
+/**
+ * "wenn man 3h am laptop hängt", "der Pufferspeicher hängt noch vom Holzvergaser dran": someone busy at a screen, a
+ * part connected; nothing stuck.
+ */
+function hangsOn(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.from !== hit.to || !HANGS.has(tokens[hit.from]?.key ?? "")) return false;
+  const before = keysIn(tokens, hit.from - 3, hit.from);
+  const after = keysIn(tokens, hit.from + 1, hit.from + 5);
+  return (
+    /(?:^|\s)am (?:laptop|handy|telefon|rechner|computer|pc)$/u.test(before) || /(?:^|\s)dran(?:\s|$)/u.test(after)
   );
 }
 

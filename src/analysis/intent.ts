@@ -162,6 +162,8 @@ function topicOf(
 const CASE_NUMBER =
   /(?<!\p{L})(?:kundennr|kundennummer|kd-?nr|bestellnr|bestellnummer|bestellung|auftrag|auftragsnummer|vertragsnummer|order|customer no|customer number|ticket|vorgang|ref)\.?:?\s?#?\s?[A-Z]{0,4}-?\d[\d -]{2,}/iu;
 const WHOEVER = /^\s*(?:wer|whoever|anyone who|jeder,? der|everyone who)\s[^,;:]*$/iu;
+const SLIP_IN_POST =
+  /(?<!\p{L})(?:in|im)\s(?:ihrem|eurem|dem|deinem)\s(?:post|beitrag|artikel|tweet|flyer)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:zahlendreher|tippfehler|druckfehler)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:post|tweet|ad|flyer)\s(?:has|had)\s(?:a|an)\s(?:typo|misprint)(?!\p{L})/iu;
 const WHAT_YOU_WROTE =
   /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
 const PUBLISHED_AFTER =
@@ -180,6 +182,9 @@ function failures(normalised: Normalised): Hit[] {
   // "half my office insists heat pumps … simply don't work in older houses … Is that actually true?", "stimmt das
   // dass man bei euch fast ein jahr … wartet??": a claim heard and asked about, no failure of one's own.
   if (CLAIM_CHECKED.test(normalised.text)) return [];
+  // "In Ihrem Post zur Hotline ist ein Zahlendreher, die 0221 555 0109 klingelt ins Leere": what goes wrong follows
+  // from the slip in what we published, which corrects it.
+  if (SLIP_IN_POST.test(normalised.text)) return [];
   const thanks = thanked(normalised);
   // "… der Käsekuchen sowieso, und dass ihr mir jedes Mal ohne zu fragen Hafermilch nehmt … alles super": praise said
   // again and again is as glad as thanks.
@@ -677,6 +682,10 @@ const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "alre
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
+/** "auf eurer Website steht 8 bis 12", "your website says open till 6": what a page says, no page broken. */
+const PAGE_SAYS = new Set(["steht", "stand", "says", "said", "sagt"]);
+/** Not "in der App steht 0 kWh": an app shows a reading, a fault told. */
+const WEB_PAGE = new Set(["seite", "webseite", "website", "homepage", "page"]);
 /** Their own means or journey: "nicht … zahlen", "nicht mal eben vorbeikommen", "can't afford". */
 const OWN_MEANS = new Set(
   "zahlen bezahlen vorbeikommen vorbeifahren hinfahren kommen leisten aufbringen stemmen afford pay come"
@@ -743,6 +752,11 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
         // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
         !(kind === "delivery" && /^liefer(?:wagen|auto|fahrzeug)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
+        // "The ramp at the entrance was blocked by delivery crates": the crates, no delivery of theirs.
+        !(
+          kind === "delivery" &&
+          /^(?:crates?|boxes|pallets?|vans?|trucks?|lorry|lorries)$/u.test(normalised.tokens[hit.to + 1]?.key ?? "")
+        ) &&
         // "ob Notstrom im Paket enthalten ist": a bundle's contents, no parcel.
         !(kind === "delivery" && BUNDLE.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
@@ -752,6 +766,11 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "billing" && wentThrough(normalised.tokens, hit)) &&
         // "euer Zählerstand-Portal lädt nicht": the site named after the bill, not the bill.
         !(kind === "billing" && SITE_NAMED.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
+        !(
+          kind === "defect" &&
+          WEB_PAGE.has(normalised.tokens[hit.to]?.key ?? "") &&
+          PAGE_SAYS.has(normalised.tokens[hit.to + 1]?.key ?? "")
+        ) &&
         // "on the exact day my subscription renews": when something happened, no bill disputed.
         !(
           kind === "billing" &&
@@ -768,6 +787,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "login" && roadBefore(normalised, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        // 'Hab's der Kollegin an der Theke gesagt, Antwort: „ist halt so“': the answer given, quoted, is no wait.
+        !(
+          kind === "waiting" &&
+          /^\s*:?\s*[„"“»]/u.test(normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0)) &&
+          /^(?:antwort|answer|reply|response)$/u.test(normalised.tokens[hit.to]?.key ?? "")
+        ) &&
         // "Ich hoffe auf Antwort", "bitte um Rückmeldung": an answer hoped for in closing, no wait told.
         !(kind === "waiting" && HOPED_FOR.test(keysIn(normalised.tokens, hit.from - 2, hit.from))),
     );
@@ -1110,6 +1135,13 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "checked the bag twice to make sure you didn't send me the wrong one": a doubt ruled out, nothing that failed.
+  if (
+    /(?:^|\s)(?:make sure|making sure|to check|sicherzugehen|sicher zu gehen)(?:\s(?:that|you|u|ihr|dass))*$/u.test(
+      before,
+    )
+  )
+    return true;
   // "dann wundern sich die Leute, wenn die Heizkörper nur lauwarm sind", "Ohne vernünftige Dämmung läuft die WP im
   // Altbau doch auf Anschlag und die Stromrechnung explodiert": what happens to people in general, or on a condition.
   const sentence = keysIn(tokens, Math.max(0, hit.from - 14), hit.from);
@@ -1348,7 +1380,7 @@ const NOT_COME =
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
-  /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn/iu;
+  /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn|\b(?:zwei ?mal|doppelt)\s(?:\p{L}+\s){0,2}?(?:runtergegangen|abgegangen|abgezogen|drauf)\b|\bt(?:ook|aken)\s(?:\p{L}+\s){0,3}twice\b|\bsame amount,? same day\b/iu;
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -1605,7 +1637,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const noShow =
     (saidAny(/niemand|keiner|nobody|no one|noone/iu) &&
       saidAny(/\bda$|gekommen|kam|\bkommt\b|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
-    sentNotCome;
+    sentNotCome ||
+    // "second time your engineer has no-showed for my heat pump service".
+    saidAny(/^no-?show|\bno showed$/iu);
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
   const topic = problemTopic(normalised, failed) ?? (visitDue || sentNotCome ? "waiting" : undefined);
@@ -1623,8 +1657,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // awaited any more and no bill is wrong.
   const cameLate = said.every((phrase) => /\b(?:took|takes|taken) (?:me|us)\b|\bgedauert\b/iu.test(phrase));
   // "die Anmeldung beim Netzbetreiber … ist immer noch nicht raus": registering a plant, not logging in.
+  // "still isn't registered with the grid operator, which means no feed-in tariff": the plant's registration, no bill.
   const registration =
-    /\banmeldung\s(?:\p{L}+\s){0,2}(?:netzbetreiber\p{L}*|anlage|marktstammdaten\p{L}*|zähler\p{L}*|balkonkraftwerk\p{L}*)/iu.test(
+    /\banmeldung\s(?:\p{L}+\s){0,2}(?:netzbetreiber\p{L}*|anlage|marktstammdaten\p{L}*|zähler\p{L}*|balkonkraftwerk\p{L}*)|\bregistered with the grid\b|\bgrid (?:operator )?registration\b/iu.test(
       normalised.text,
     );
   // "Our new oak floor in the hallway is scratched. … (order WP-50217)": damage done at their home, not a parcel.
@@ -1681,7 +1716,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                             : topic === "delivery" && (saidAny(SPOILT) || saidAny(BROKEN_ON_ARRIVAL))
                               ? // "Die Bohnen aus meiner letzten Lieferung riechen ranzig": the goods are spoilt, the parcel came.
                                 "other"
-                              : (registration && topic === "login") || (damagedAtHome && topic === "delivery")
+                              : (registration && (topic === "login" || topic === "billing")) ||
+                                  (damagedAtHome && topic === "delivery") ||
+                                  // "your engineer has no-showed for my heat pump service": the visit, not the machine.
+                                  (noShow &&
+                                    topic === "defect" &&
+                                    said.some((phrase) => /^no-?show|\bno showed$/iu.test(phrase)))
                                 ? "other"
                                 : ((topic as ProblemKind | undefined) ??
                                   (wrongSent ? "delivery" : struggling ? "defect" : undefined));
@@ -1752,7 +1792,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Hab mich bei der Bestellung vertan und die falsche Sorte genommen": their own slip, a request, not a failure.
   if (OWN_SLIP.test(normalised.text) && said.every((phrase) => /falsch|wrong/iu.test(phrase))) return undefined;
   const named = words(normalised, failed, 3);
-  return { problem: problem ?? "other", words: openInvoice ? [openInvoice, ...named].slice(0, 3) : named };
+  // "Gitter unten, keen Zettel": a place of ours shut, and nothing else named, is how we served them.
+  const kind = (problem === undefined || problem === "other") && saidAny(SHUT_NOW) ? "service" : (problem ?? "other");
+  return { problem: kind, words: openInvoice ? [openInvoice, ...named].slice(0, 3) : named };
 }
 
 const GOODS = new Set(
@@ -2165,10 +2207,10 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?]\s+|\p{Extended_Pictographic}\s*)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L} -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L} -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
-  /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;
 const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
 /**
  * Someone else whose doings people vent about on any page: a landlord, an authority, a parcel service, a transport
@@ -2190,7 +2232,10 @@ const NOT_OURS =
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
   /(?<!\p{L})ich sehe (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
-const SHUT_WHEN_OPEN = /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$/iu;
+/** Not "arrived split open": closed, the shutter down, a sign on the door. */
+const SHUT_NOW = /^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\b|\b(?:noch|schon) zu\b|verschlossen/iu;
+const SHUT_WHEN_OPEN =
+  /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$|^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\b/iu;
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const UNRELATED =
   /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
@@ -2208,6 +2253,8 @@ function ownDealings(normalised: Normalised): Hit[] {
   );
 }
 const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|random but|random question|kurz off)(?!\p{L})/iu;
+/** "Unpopular opinion: the 4-day week will be standard everywhere": a view announced as one, of the world if ours is not named. */
+const WORLD_TAKE = /(?<!\p{L})(?:unpopular opinion|hot take|steile these|unpopuläre meinung)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const SLOGAN =
@@ -2277,13 +2324,15 @@ const ARRIVED =
  * @kaffeekollektiv: … am nächsten tag war ersatz unterwegs … so gehts 👌".
  */
 const FOND =
-  /\b(?:seitdem fan|fan für immer|fan fuer immer|worth the wait|was ich (?:besonders |wirklich )?schätze|was ich (?:besonders |wirklich )?schaetze|really appreciated|so geht (?:kundenservice|service)|so geht'?s|(?:kurzes|großes|grosses|dickes|ein) lob an)\b/iu;
+  /\b(?:tag gerettet|made my day|that'?s what good service looks like|so sieht guter service aus|seitdem fan|fan für immer|fan fuer immer|worth the wait|was ich (?:besonders |wirklich )?schätze|was ich (?:besonders |wirklich )?schaetze|really appreciated|so geht (?:kundenservice|service)|so geht'?s|(?:kurzes|großes|grosses|dickes|ein) lob an)\b/iu;
 
 /** A failure put right, and thanks said for it, with no rolled eyes: praise, not a complaint. */
 function putRight(normalised: Normalised): boolean {
   return (
     normalised.emoji.ironic === 0 &&
     (thanked(normalised) ||
+      // "… rang me back and sorted it in 15 mins. Didn't expect that tbh, cheers!"
+      /(?<!\p{L})cheers(?!\p{L})/iu.test(normalised.text) ||
       CREDIT_TO_NAME.test(normalised.text) ||
       RESPECT.test(normalised.text) ||
       FOND.test(normalised.text) ||
@@ -2293,10 +2342,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\bstayed on the (?:phone|line)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2350,7 +2399,8 @@ const CREDIT_TO =
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
 /** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
-const CREDIT_TO_NAME = /\b(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up)\sto\s\p{Lu}\p{Ll}+/u;
+const CREDIT_TO_NAME =
+  /\b(?:(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up|give credit|[Cc]redit)\sto\s\p{Lu}\p{Ll}+|[Ee]in [Hh]och auf\s)/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 
@@ -2436,6 +2486,8 @@ const OFFERS_ONESELF =
  * help, asks about what a company offers, speaks of "your app", or names the handle's brand again ("@hulu … my
  * Hulu"). "@Paul same here, wir warten auch" shares a case with a reader; "@Mark you didn't read it" argues with one.
  */
+const FRIEND_SHOWN =
+  /(?<!\p{L})(?:guck|kuck|schau|look)\s(?:mal|at this)(?!\p{L})|(?<!\p{L})ruf mich\s(?:\p{L}+\s){0,3}an(?!\p{L})|(?<!\p{L})call me(?!\p{L})/iu;
 function putToCompany(
   normalised: Normalised,
   handle: string,
@@ -2457,6 +2509,9 @@ function putToCompany(
     !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
   )
     return false;
+  // "@Jürgen Maibach guck mal, das wär doch was für eure Garage 😄 ruf mich heut abend an": shown to a friend, who is
+  // to call back.
+  if (tagged && !read.complaint && FRIEND_SHOWN.test(normalised.text)) return false;
   if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
   const things = LEXICON.companyThings.find(tokens);
   if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {
@@ -2667,6 +2722,10 @@ export function readIntent(
   // "Slightly off topic but does anyone else find the Ausländerbehörde … impossible??": a question to the other readers.
   const saidOffTopic =
     unrelated ||
+    (WORLD_TAKE.test(normalised.text) &&
+      !speaksToCompany &&
+      complaint === undefined &&
+      LEXICON.companyThings.find(tokens).length === 0) ||
     (SAID_OFF_TOPIC.test(normalised.text) &&
       complaint === undefined &&
       (question === undefined || (LEXICON.community.find(tokens).length > 0 && !ASKS_US.test(normalised.text))));

@@ -15,15 +15,26 @@ const TOPICS = new RegExp(
     "sunshine|sunny|raining|rainy|pouring|snow|snowed|snowing|fog|foggy|weather|heatwave|finally spring",
     // "hier in bonn hagelt es grad murmelgroß", "Finally some sun in Berlin after two weeks of grey".
     "hagel|hagelt|gehagelt|hailing|hail|finally some sun|endlich sonne|endlich mal sonne|two weeks of grey",
+    // "Absolutely chucking it down in Bonn today … left my brolly on the train".
+    "chucking it down|bucketing down|tipping down|pissing down|brolly|umbrella|regenschirm",
+    // "Hat heute früh noch jemand den doppelten Regenbogen über der Elbe gesehen??".
+    "regenbogen|rainbow|sonnenuntergang|sunset|sonnenaufgang|sunrise|polarlicht(?:er)?|northern lights",
     // "Wat e Wedder hück in Kölle 🌧️", "endlich wieder 20 grad in hamburg … in der sonne ☀️ frühling ich liebe dich".
     "wedder|schietwedder|in der sonne|(?:frühling|fruehling|sommer),? ich lieb(?:e)? dich",
     // Good wishes to all.
     "schönes wochenende|schönen (?:tag|abend|sonntag|feierabend|start in die woche)|schöne woch(?:e)?|frohe weihnachten|frohes fest",
     "frohe ostern|guten rutsch|frohes neues|happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|holidays|new year|easter)|merry christmas",
     "have a (?:great|lovely|nice) (?:day|weekend|week)",
+    // "Allen Lesern hier ein gesundes und erfolgreiches neues Jahr!", "Happy Thanksgiving to everyone celebrating".
+    "(?:gesundes|erfolgreiches|gutes|schönes) (?:und (?:gesundes|erfolgreiches|gutes|schönes) )?neues jahr",
+    "happy (?:thanksgiving|hanukkah|diwali|eid|new year)|eid mubarak|season'?s greetings",
+    // Not "Liebe Grüße an Mats aus dem Café": greetings sent to one of ours are praise.
+    "(?:herzliche|liebe|viele|beste) grüße(?! an)|(?:warm|kind|best) (?:regards|wishes) to (?:all|everyone)",
     "wishing (?:you all|every(?:one|body))(?: here| out there)?(?: an? (?:great|lovely|nice|good|happy) (?:day|week|weekend|evening))?",
     // Holidays, sport, pets, personal news.
     "urlaub|ferien|mallorca|holiday|vacation",
+    // Memories: "da hatte ich 1991 meine erste WG … Lang ists her", "back in the day".
+    "lang ist(?:'s|s)? her|meine erste wg|back in the day|good old days|gute alte zeit",
     "fußball|fussball|bundesliga|länderspiel|effzeh|the match|football|soccer",
     "mein hund|unser hund|hündin|welpe|meine katze|unsere katze|my dog|our dog|puppy|my cat|our cat|kitten|🐶|🐕|🐱|🐈",
     "geheiratet|in eigener sache|got married|getting married|personal news|neuer job|new job|ruhestand|retired",
@@ -34,6 +45,12 @@ const TOPICS = new RegExp(
 /** Something of the company's, or the company itself asked: "euer Kaffee", "your café", "Habt ihr …?", "bei euch". */
 const OURS =
   /(?<!\p{L})(?:euer|eure|euren|eurem|eurer|eures|your|ur|yours|bei euch|bei ihnen|von euch|from you|with you|at you)(?!\p{L})|(?<!\p{L})(?:habt|hattet|könnt|koennt|seid|macht|wollt|dürft|duerft|bietet|liefert|verkauft|gibt es bei) ihr(?!\p{L})|(?<!\p{L})(?:do|did|can|could|will|would|are|were|have) (?:you|u|y'all|you guys)(?!\p{L})|(?<!\p{L})(?:haben|können|koennen|bieten) sie(?!\p{L})/iu;
+
+/**
+ * A word to the other readers and what follows it in the sentence: "Leute stellt eure Autos unter" — their cars, not
+ * the company's.
+ */
+const TO_READERS = /(?<!\p{L})(?:leute|ihr lieben|folks|everyone|y'all),?\s[^.!?\n]*/giu;
 
 /** Thanks said to the company ("Danke euch", "thank you"): thanks are answered. Not "Danke an alle, die …". */
 const THANKS_TO_US =
@@ -65,7 +82,7 @@ export function smallTalkWords(text: string, context: SmallTalkContext): string[
   const body = text.slice(start);
   const name = context.companyName.trim().toLowerCase();
   if (name.length >= 2 && body.toLowerCase().includes(name)) return [];
-  if (OURS.test(body) || THANKS_TO_US.test(body)) return [];
+  if (OURS.test(body.replace(TO_READERS, " ")) || THANKS_TO_US.test(body)) return [];
   const found = [...text.matchAll(TOPICS)].filter((match) => match.index >= start);
   if (found.length === 0) return [];
   const inside = (at: { start: number; end: number }) =>

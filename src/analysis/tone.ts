@@ -79,7 +79,7 @@ function countUnnegated(
  * mark asks nothing; a comment whose every question is one is no question.
  */
 const RHETORICAL =
-  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$|^(?:\p{P}|\s)*[\p{L}-]+,\s(?:wa|ne|nä|gell|gelle|woll|newa|innit)\s*\?+\s*$|\b(?:honestly|ehrlich gesagt|ganz ehrlich)\s*\?+\s*$/iu;
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$|^(?:\p{P}|\s)*(?:mal ehrlich,?\s)?(?:wer liest|who (?:even |actually )?reads)\b[^?]*\?+\s*$|\bmerkt ihr (?:das |es )?(?:selbst|eigentlich|noch)\b[^?]*\?+\s*$|\bwie passt das (?:\p{L}+ )?zusammen\s*\?+\s*$|^(?:\p{P}|\s)*[\p{L}-]+,\s(?:wa|ne|nä|gell|gelle|woll|newa|innit)\s*\?+\s*$|\b(?:honestly|ehrlich gesagt|ganz ehrlich)\s*\?+\s*$|\b(?:ich glaub(?:e)?|glaube ich|i think)\s(?:sie|er|she|he|her name|his name)\s(?:heißt|heisst|hieß|hiess|is|was)(?: called)?\s\p{L}+\s*\?+\)?(?=\s|$)/iu;
 const JUST_ME =
   /\b(?:is it (?:just|only) me,? or|am i the only one|bin ich (?:der|die) einzige|kommt (?:es|das) nur mir so vor|ist das nur bei mir so)\b/iu;
 function onlyRhetorical(text: string): boolean {
@@ -171,7 +171,9 @@ function resolved(normalised: Normalised, hit: { from: number; to: number }): bo
   // German puts the participle last: "hat mein Problem in 5 Minuten gelöst".
   for (let at = Math.max(0, hit.from - 2); at <= Math.min(tokens.length - 1, hit.to + 5); at++) {
     const token = tokens[at];
-    if (token && RESOLVING.has(token.key) && !negatedAt(normalised, at, 3)) return true;
+    // "the fixed-price tariff": a word of a compound, nothing fixed.
+    if (token && RESOLVING.has(token.key) && normalised.text.charAt(token.end) !== "-" && !negatedAt(normalised, at, 3))
+      return true;
   }
   return false;
 }
@@ -518,6 +520,8 @@ function scareQuoted({ tokens, text }: Normalised, at: number): boolean {
   // 'Im Brief steht für den 14. März nur „vormittags“', 'the app says "pending"': a word quoted from what a letter
   // or a screen says is cited, not mocked.
   if (tokens.slice(Math.max(0, at - 7), at).some((before) => CITING.has(before.key))) return false;
+  // "got twelve beginners from 'blob' to 'slightly lopsided tulip'": where someone started, described, not mocked.
+  if (tokens[at - 1]?.key === "from" && tokens[at + 1]?.key === "to") return false;
   // "with my 4yo's 'help'", "mit der „Hilfe“ meiner Tochter": a child's or a pet's doings quoted fondly mock nobody.
   if (
     FONDLY.test(text.slice(Math.max(0, token.start - 24), token.start)) ||

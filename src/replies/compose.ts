@@ -84,7 +84,7 @@ const THANKS_SLOTS: ReadonlySet<string> = new Set([
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
 const SMALL_BUT_BIG =
-  /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small),?\s(?:but|aber)\b/iu;
+  /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small|sounds (?:mad|crazy|weird|silly)|klingt (?:verrückt|komisch|blöd|albern)),?\s(?:but|aber)\b|\bnur halb so\b|\bhalf as\b/iu;
 /** "Kaffeekollektiv Hamburg-Ottensen" without the company's name: "Hamburg-Ottensen". */
 function withoutCompany(place: string, company: string): string {
   const at = place.toLowerCase().indexOf(company);
@@ -604,9 +604,10 @@ function setting(
                   !PRAISING_IMAGE.test(term) &&
                   // "during my pregnancy": the writer's own life is not what they praise.
                   !WRITERS_LIFE.test(term) &&
-                  // "was dreading the energy sign up": what they feared is not what they praise.
+                  // "was dreading the energy sign up": what they feared is not what they praise; "quieter than our
+                  // fridge": what it is compared with neither.
                   !new RegExp(
-                    `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of)\\s(?:the\\s|my\\s)?${escapeRegExp(term)}`,
+                    `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of|than)\\s(?:the\\s|my\\s|our\\s)?${escapeRegExp(term)}`,
                     "iu",
                   ).test(text),
               )

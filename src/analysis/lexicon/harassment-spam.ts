@@ -181,6 +181,9 @@ export const SPAM_WEAK = [
   "get|getting ~1 rich",
   "reich ~1 werden",
   "gewinnspiel",
+  // "Folgt mir doch auch mal, ich verlose JEDEN Tag iPhones … insta: gewinn.queen.mia".
+  "ich|wir ~1 verlose|verlosen",
+  "insta|instagram|tiktok ~1 gewinn*|giveaway*",
   "per ~1 privatnachricht|pn|dm|direktnachricht",
   "no ~1 signup|sign-up|registration",
   "onboarding ~2 fee|kit",

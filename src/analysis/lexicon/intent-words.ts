@@ -1068,6 +1068,25 @@ export const FAILURE = [
   "scratched|dented|gouged ~3 my|our|the ~2 floor|floors|wall|walls|door|car|worktop|parquet|carpet",
   "warteschleife*",
   "warte ~1 seit|immer|noch|schon",
+  // "der Abschlag zwei mal runtergegangen", "auf dem Konto ist das jetzt zweimal drauf", "took my monthly payment
+  // twice … Same amount, same day": charged twice, told plainly.
+  "zwei ~1 mal ~2 runtergegangen|abgegangen|abgezogen|abgebucht",
+  "zweimal|doppelt ~2 runtergegangen|abgegangen|abgezogen",
+  // Not "Die Inbetriebnahme steht zweimal drauf": an item twice on the bill is read from the bill's own words.
+  "konto ~5 zwei|zweimal|doppelt ~2 drauf",
+  "took|taken ~4 twice",
+  "same ~1 amount ~1 same ~1 day",
+  // "your cafe was closed this morning even tho the door says open at 7:30", "Gitter unten, keen Zettel", "Ottensen
+  // heute 7:45 zu. Schild "bin gleich zurück". 20 min gewartet": closed when it should have been open.
+  "closed ~5 even|although|though|tho|despite",
+  "gitter|rolltor|rollladen|rolladen ~1 unten|runter",
+  "schild ~4 gleich ~1 zurueck",
+  // "The ramp at the entrance was blocked by delivery crates … we felt really unwelcome".
+  "ramp|rampe|entrance|eingang|aufzug|lift ~3 blocked|blockiert|zugestellt|verstellt|versperrt",
+  // "14 Wochen warte ich jetzt schon auf meine Wärmepumpe".
+  "wochen|monate|tage|stunden ~1 warte|warten|wartet ~2 jetzt|nun ~1 schon",
+  // "schon zu hattet obwohl bei google 18 uhr steht": closed before the hours they give.
+  "schon|bereits ~1 zu|geschlossen ~3 obwohl|trotz",
   // "Seit 7 Wochen warte ich auf die Regulierung meines Wasserschadens".
   "warte|warten ~2 auf ~3 regulierung|auszahlung|bearbeitung|entscheidung|gutschrift|kostenzusage",
   "warten ~1 seit|immer|noch|schon",
@@ -1167,6 +1186,8 @@ export const FAILURE = [
   "nobody|noone came",
   "no one came",
   "no-show",
+  // "your engineer has no-showed for my heat pump service".
+  "has|have|had ~1 no ~1 showed",
   "unanswered",
   "never ~3 answer|answers|answered|respond|responds|responded|reply|replies|replied|called",
   // "but can't answer one email in 3 weeks", "couldn't reply to a single message".
@@ -1352,7 +1373,8 @@ export const FAILURE = [
   "not ~1 getting|receiving|appearing|showing|loading",
   "yet to ~1 receive|get",
   "wont|doesnt|didnt|isnt|not ~1 let|letting|allow|allowing ~1 me|us",
-  "refuses ~1 to",
+  // Not "Half the office refuses to believe it's decaf": disbelief at how good it is.
+  "refuses ~1 to ~1 accept|pay|refund|answer|help|fix|send|take|give|honour|honor|deliver|replace|cancel|connect|come|let|sort",
   "locked out",
   "hacked",
   "compromised",
@@ -1750,6 +1772,9 @@ export const FAILURE = [
   "not ~1 ready",
   // "your support chat has been 'connecting you to an agent' for 50 minutes".
   "has|have ~1 been ~8 for ~2 minutes|mins|hours|days|weeks",
+  // "it says I need to buy the game but I bought it 2 years ago", "da steht ich muss zahlen, aber ich hab schon
+  // bezahlt": the system asks for what the writer already did.
+  "says|saying|sagt|steht ~4 need|must|have|muss|soll|sollte ~8 but|aber ~3 already|bought|paid|schon|bereits|gekauft|bezahlt",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */
@@ -2098,6 +2123,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "help me with my Yahoo Mail? They seem to be going into the trash folder": a mail service that misbehaves,
+      // not a mail nobody answered.
+      "yahoo|gmail|hotmail|outlook|gmx|aol ~1 mail|postfach|inbox|account|konto",
       // "die WP 9 zeigt nur noch Hochdruckstörung an": the machine's fault, whatever the hotline's queue told beside it.
       "hochdruckstoerung|niederdruckstoerung",
       // "four wireless room sensors and the batteries are flat every couple of months".
@@ -2716,7 +2744,12 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  "needs|need ~4 engineering|physics ~1 degree|phd",
+  "braucht|brauchst ~4 studium|ingenieurstudium|diplom",
   "a ~1 whole ~1 euro|pound|dollar",
+  // "schöner spaziergang umsonst 🙂", "a lovely walk for nothing": the way made in vain.
+  "spaziergang|weg|fahrt|anfahrt|umweg ~1 umsonst",
+  "walk|trip|drive|journey ~2 for ~1 nothing",
   // "launching a 'slow coffee' campaign the same week you replaced half the counter …", "Preiserhöhung im Briefkasten
   // und am selben Tag ein Post über …": what is said set beside what is done at the same time.
   "the ~1 same ~1 week|day|month ~1 you|as|your",
@@ -3011,6 +3044,11 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
+  // Behörden ja Formel 1 dagegen."
+  "formel ~1 1|eins ~1 dagegen",
+  // "packaging that now needs scissors AND an engineering degree to open. Really improving my mornings, thanks guys".
+  "really ~1 improving ~1 my",
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".
   "cant|can't ~1 wait ~2 for ~2 the ~1 next",
   "kann ~3 naechste ~3 kaum ~1 erwarten",

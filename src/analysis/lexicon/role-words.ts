@@ -407,6 +407,8 @@ export const CORRECTION = [
   "bitte ~2 korrigieren|richtigstellen",
   "in|im ~1 ihrem|eurem|deinem ~1 post|beitrag ~3 geschrieben|steht|schreibt|schreiben",
   "im beitrag ~2 steht|schreibt|schreiben",
+  // "ihr habt im post leipzig-connewitz geschrieben aber euer café is doch in der südvorstadt".
+  "habt|haben|hast ~2 im ~1 post|beitrag|tweet ~4 geschrieben",
   // "Haben Sie Ihren Beitrag gelesen? Da steht 2024": the post, pointed at.
   "da|dort ~1 steht ~3 wir ~1 haben",
   "da|dort ~1 steht ~4 sondern|aber",

@@ -284,6 +284,28 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "find ich echt drüber … Bisschen mehr Demut bitte", "motiviert echt niemanden … so halbherzig", "Für mich ist das
+  // Etikettenschwindel", "diesen Werbemüll".
+  "find|finde ~2 ich ~2 drueber",
+  "mehr ~1 demut",
+  "halbherzig",
+  "motiviert ~2 niemanden|keinen",
+  "etikettenschwindel",
+  "werbemuell",
+  // "Hochglanzflyer im Briefkasten trotz "Keine Werbung"-Aufkleber".
+  "trotz ~4 aufkleber",
+  // "£9.50 shipping … makes Kaffeekollektiv hard to recommend … however good the coffee is".
+  "hard|difficult ~1 to ~1 recommend",
+  "however ~1 good|great|nice",
+  "felt|feel ~2 unwelcome|unwanted",
+  "fuehlte|fuehlten|fuehle ~4 unerwuenscht|unwillkommen",
+  // "Passt irgendwie nicht so ganz zusammen", "Makes it really hard to know what I'm agreeing to", "hätte ich mir ein
+  // kurzes persönliches Gespräch gewünscht … hätte ich's anders erwartet", "wäre das Mindeste gewesen".
+  "passt ~4 nicht ~3 zusammen",
+  "makes ~1 it ~2 hard|difficult|impossible",
+  "haette|haett ~4 anders ~1 erwartet",
+  "haette ~1 ich ~1 mir ~6 gewuenscht",
+  "waere ~2 das ~1 mindeste",
   // Batch 173: criticism said politely ("Really not a fan of the switch to pre-packed sandwiches", "such a weird
   // decision", "Ganz schwache Entscheidung", "passt für mich nicht zu dem, wofür ihr … steht", "ein bisschen zu
   // einfach gemacht", "40 cent auf einen schlag ist schon heftig", "Da hätte ich mir … mehr Fingerspitzengefühl
@@ -788,6 +810,34 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "I have to give credit to Priya … one of the most patient teachers I've met", "Ein Hoch auf die
+  // Zimtschnecken-Königin", "Tag gerettet!!!".
+  "give|giving ~1 credit ~1 to",
+  "most ~1 patient",
+  "ein ~1 hoch ~1 auf",
+  "tag ~1 gerettet",
+  "made ~1 my ~1 day",
+  // "our new WP 9 is genuinely quieter than our fridge … now they're asking who installed it": praise by comparison,
+  // and neighbours who want one too.
+  // "Großer Dank an Dilara Aksoy, die … nie die Geduld … verloren hat".
+  "grosser|grossen|herzlichen|besonderen|besonderer ~1 dank ~1 an",
+  "nie|niemals ~4 geduld ~4 verloren",
+  "never ~2 lost ~2 patience",
+  // "alles mollig warm … niedriger als ich befürchtet hatte … jetzt bin ich überzeugt", "guter kaffee, nette leute",
+  // "mein zweites büro", "Power's never let me down once", "It's genuinely good".
+  "mollig ~1 warm",
+  "bin ~1 ich ~2 ueberzeugt",
+  "niedriger|geringer ~1 als ~3 befuerchtet",
+  "guter|gutes|guten ~1 kaffee|service|espresso",
+  "nette|netten|netter|nettes ~1 leute|team|bedienung|menschen",
+  "zweites ~1 buero|wohnzimmer|zuhause",
+  "never ~2 let ~2 me|us ~1 down",
+  "genuinely ~1 good|great",
+  // "… rang me back and sorted it in 15 mins. Didn't expect that tbh, cheers!", "Cheers lads 🍻".
+  "cheers",
+  "quieter ~1 than ~2 fridge|dishwasher",
+  "leiser ~1 als ~2 kuehlschrank|spuelmaschine",
+  "asking|ask|asked|fragen|fragt|gefragt ~2 who|wer ~3 installed|fitted|installiert|eingebaut",
   // "Richtig gute Kampagne! … Chapeau ans Marketing 👏".
   "richtig ~1 gut|gute|guter|gutes|guten",
   "chapeau",

@@ -19,7 +19,7 @@ const MAX_TEXT = 5_000;
 /** Not "out of order": a thing broken, not an order. */
 // "trying to order a cortado", "wanted to order": the verb, not an order placed.
 const ITEM =
-  /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of |\bto )order|delivery|shipment)\b/iu;
+  /\b(paket|päckchen|sendung|lieferung|bestellung|parcel|package|(?<!\bout of |\bto )order|delivery(?! crates?\b| boxes\b| vans?\b| trucks?\b)|shipment)\b/iu;
 /**
  * The fair named in a sentence that speaks of a stand or a booth: "auf der ISH am Stand", "Euer Stand auf der
  * Internorga", "your booth at World of Coffee in Copenhagen", "at Intersolar … Impressive booth".
@@ -285,6 +285,9 @@ const STATE_DE = new RegExp(
 const STATE_EN =
   /(?:^|(?<=[.!?:\n–-]\s{0,2})|(?<=\band\s)|(?<=@\w+\s))(?:([Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z-]+\s){0,5}?[a-z-]+)|([Oo]ne of them))\s(is|are|was|were|has been|have been|stay|stays|stayed|keeps|came|arrived)\s((?:badly|really|completely|totally|still|just|always|constantly|only|way too|too|very|so)\s)?(ice cold|cold|lukewarm|leaking|scratched|dented|damaged|broken|loud|noisy|damp|wet|soaked|stale|burnt|expired|cracked|rusty|mouldy|moldy|flooded|blocked|stuck|dirty|filthy)\b((?:\s(?:onto|on to|into|all over|across)\s(?:the|our|my)\s[a-z]+)?)/u;
 
+const OUR_FIXTURES =
+  /^(?:ramp|entrance|toilets?|loos?|bathrooms?|lift|stairs|door|doors|tables?|chairs?|counter|terrace|car park)\b/u;
+
 function statedFault(text: string, words: readonly string[]): string | undefined {
   const english = STATE_EN.exec(text);
   if (english?.[4] && english[6] && !/\b(?:you|they|it)$/u.test(english[2] ?? "")) {
@@ -293,9 +296,11 @@ function statedFault(text: string, words: readonly string[]): string | undefined
       text,
     )?.[1];
     const noun = (english[2] ?? "").replace(/\b(?:our|my)\s/gu, "your ");
+    // "The ramp at the entrance was blocked": a part of our premises is ours, not theirs.
+    const premises = /^[Tt]he$/u.test(english[1] ?? "") && OUR_FIXTURES.test(noun);
     const owner = english[3]
       ? `one of ${many ? `your ${many}` : "them"}`
-      : /\sof\syour\s/u.test(noun)
+      : /\sof\syour\s/u.test(noun) || premises
         ? `the ${noun}`
         : `your ${noun}`;
     return `${owner} ${english[4]} ${english[5] ?? ""}${english[6]}${english[7] ?? ""}`.replace(/\s+/gu, " ").trim();
@@ -1003,6 +1008,9 @@ function withoutWhatWorks(text: string): string {
   lastWorks = { text, kept };
   return kept;
 }
+/** "quieter than our fridge", "leiser als unser Kühlschrank": what it is compared with is not the thing. */
+const COMPARED =
+  /(?<!\p{L})(?:than|\p{L}+er als)\s(?:our|my|the|a|an|unser\p{L}*|mein\p{L}*|der|die|das|ein\p{L}*)\s[\p{L}-]+/giu;
 const FAULT_WORD = /\b(?:aber|but|only|nur|leider|kaputt|defekt|broken|fehler|error|problem)\b/iu;
 
 /** Words for the people who serve: a name thanked beside them is one of them ("… the engineer … Thanks Tom!"). */
@@ -1191,8 +1199,17 @@ export function liftCase(
   // "Gutschein … an der Kasse gekauft, im Onlineshop heißt es „ungültig“": the voucher refused is the thing, not the
   // till it was bought at.
   const voucher = REFUSED.test((complaint?.words ?? []).join(" ")) ? CARD.exec(read)?.[0] : undefined;
+  const found =
+    voucher ??
+    wholeCode(
+      read,
+      caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read).replace(COMPARED, " ")),
+    );
+  // "stürzt die rheinwerk app … ab": a German noun written small is said with its capital ("unserer App").
   const product =
-    voucher ?? wholeCode(read, caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read)));
+    assessment.language !== "en" && found !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(found)
+      ? `${found.charAt(0).toUpperCase()}${found.slice(1)}`
+      : found;
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
   const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];

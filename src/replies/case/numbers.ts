@@ -16,7 +16,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "ticket",
-    "Ticketnummer|Ticket-Nr\\.?|Ticket|Gepäckreferenznummer|Gepäckreferenz|Gepäcknummer|baggage reference|baggage ref\\.?|baggage file|file reference|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Schadennummer|Schadensnummer|Schaden-Nr\\.?|claim number|claim no\\.?|claim ref\\.?|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
+    // "Projekt RW-P-5582", "project ref RW-S-3019": a job of theirs we run, looked up like a case.
+    "Projektnummer|Projekt-Nr\\.?|Projekt|project ref(?:erence)?\\.?|project number|project no\\.?|project|Ticketnummer|Ticket-Nr\\.?|Ticket|Gepäckreferenznummer|Gepäckreferenz|Gepäcknummer|baggage reference|baggage ref\\.?|baggage file|file reference|Vorgangsnummer|Vorgang|Referenznummer|Referenz|Aktenzeichen|Schadennummer|Schadensnummer|Schaden-Nr\\.?|claim number|claim no\\.?|claim ref\\.?|Fallnummer|case number|case|reference number|reference|ref\\.?|job number|job no\\.?|job ref\\.?|job",
   ],
   [
     "customer",

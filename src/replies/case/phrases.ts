@@ -28,7 +28,11 @@ const CONTACTED_TWICE =
  */
 const chargedTwice = (words: readonly string[]) =>
   words.some(
-    (word) => /(?<![\p{L}\d])(?:doppelt|zweimal|twice|double|2x)(?!\p{L})/u.test(word) && !CONTACTED_TWICE.test(word),
+    (word) =>
+      /(?<![\p{L}\d])(?:doppelt|zwei ?mal|twice|double|2x)(?!\p{L})|^same amount,? same day$/u.test(word) &&
+      !CONTACTED_TWICE.test(word) &&
+      // "Die Inbetriebnahme steht zweimal drauf": an item twice on the bill, not a sum taken twice.
+      !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
   );
 
 function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
@@ -798,7 +802,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : `that you see two ${counted[2] ?? "debits"} instead of one`;
       }
       // "got charged twice this month": the double charge, without an amount.
-      if (twice && has(words, /charged|billed|debited|taken|abgebucht|berechnet|abgezogen|belastet/)) {
+      if (
+        twice &&
+        has(
+          words,
+          /charged|billed|debited|taken|took|abgebucht|berechnet|abgezogen|belastet|runtergegangen|drauf|same day/,
+        )
+      ) {
         // "dass Ihr Abschlag doppelt abgebucht wurde", "that your subscription was charged twice".
         if (c.charged && de) {
           const own = v.form === "du" ? "dein" : "Ihr";
@@ -1098,7 +1108,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "dass Sie sich bei uns so behandelt gefühlt haben";
       }
       // "Stand heute um 10 vor verschlossener Tür": the branch was closed when they came.
-      if (has(words, /verschlossen/)) {
+      if (has(words, /verschlossen|\bclosed\b|geschlossen|gitter|\b(?:noch|schon) zu\b|gleich zur(?:ü|ue)ck/)) {
         if (!de) return `that you found our${where ? ` ${where}` : ""} branch closed`;
         const you = v.form === "du" ? "du" : "Sie";
         return `dass ${you}${where ? ` in ${where}` : ""} vor verschlossener Tür ${v.form === "du" ? "standest" : "standen"}`;
@@ -1259,7 +1269,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|nicht (?:kommt|kommen|erscheint)$|(?:kam|kamen|kommt|erschien) (?:[a-zäöüß]+ )?(?:keiner|niemand)|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|came$|didn'?t come/,
+          /aufgetaucht|erschienen|gekommen|vorbeigekommen|kam$|kamen$|kam nicht|kamen nicht|nicht (?:kommt|kommen|erscheint)$|(?:kam|kamen|kommt|erschien) (?:[a-zäöüß]+ )?(?:keiner|niemand)|(?:niemand|keiner) (?:ist |war )?da$|turned up|turn up|show up|showed|shown|no-show|no showed$|came$|didn'?t come/,
         ) &&
         !has(words, /\b(?:nix|nichts)\b/)
       ) {
@@ -1295,7 +1305,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       }
       // An order that went wrong in a way no rule names: said with the commenter's word and how long it has been.
       // An order complained about for a while ("seit drei Wochen … mein Paket"): the wait is what was said.
-      if (c.problem === "other" && c.item && !c.product && c.durations.length > 0) {
+      // "I bought it 2 years ago": when it was bought is no wait.
+      if (c.problem === "other" && c.item && !c.product && c.durations.some((d) => !YEARS.test(d))) {
         return caseClause({ ...c, problem: "delivery" }, v);
       }
       return (

@@ -74,6 +74,19 @@ export function caseProduct(text: string): string | undefined {
           text.slice(Math.max(0, match.index - 12), match.index),
         )
       ) &&
+      // "every time i open the meter section", "stürzt die app bei „zähler“ ab": a part of the app, named by its
+      // label, is where the app fails, not a thing that failed.
+      !/^\s*(?:section|tab|menu|screen|bereich|menü|menue|reiter)\b/iu.test(
+        text.slice(match.index + match[0].length),
+      ) &&
+      !(/[„"“'‚]$/u.test(text.slice(Math.max(0, match.index - 1), match.index)) && /\bapp\b/iu.test(text)) &&
+      // "stood at the fence with a decibel app": some app of the writer's, none of ours.
+      !(
+        /^app\b/iu.test(match[0]) &&
+        /(?<!\p{L})(?:a|an|ein|eine|einer|einem)\s[\p{L}-]+\s$/iu.test(
+          text.slice(Math.max(0, match.index - 20), match.index),
+        )
+      ) &&
       // "Extra Urlaub genommen, Kaffee gekocht": what the writer made while waiting, not a product of ours.
       !/^\s(?:gekocht|aufgesetzt|getrunken|gemacht|brewed|made)\b/iu.test(text.slice(match.index + match[0].length)) &&
       // "ur guy came … w/o his laptop", "seinen Laptop vergessen": someone else's thing, not theirs.

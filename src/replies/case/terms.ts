@@ -15,6 +15,8 @@ const STOP_DE = new Set(
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
+    // "Ein Hoch auf die Zimtschnecken-Königin", "Dankeschön in die Runde": a toast and its audience, not what is praised.
+    "Hoch Runde Heut " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.
@@ -83,6 +85,8 @@ const STOP_EN = new Set(
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
     "linkedin facebook instagram twitter tiktok youtube feed take " +
+    // "is your decaf done with the swiss water method": how it is made, not a thing.
+    "done made no-show no-showed cheers " +
     // 'a self-described "neighborhood roaster"': how a name is held up, never the thing.
     "self-described self-proclaimed so-called " +
     // "is a step backwards": how it is judged, not what.

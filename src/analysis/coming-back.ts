@@ -247,7 +247,12 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
         normalised.text.slice(tokens[hit.from]?.end ?? 0),
       )) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))) ||
-    hangsOn(tokens, hit)
+    hangsOn(tokens, hit) ||
+    // "Problem: sie hat eine heftige Haselnussallergie … kann man vorher sehen …?": the need a question rests on.
+    (hit.from === hit.to &&
+      tokens[hit.from]?.key === "problem" &&
+      normalised.questionMarks > 0 &&
+      /^\s*:/u.test(normalised.text.slice(tokens[hit.from]?.end ?? 0)))
   );
 }
 

@@ -214,6 +214,12 @@ function failures(normalised: Normalised): Hit[] {
           /\b(?:find|finden|gefunden)\b/iu.test(written(normalised, hit.from, hit.to)) &&
           LOOKED_UP.test(normalised.text)
         ) &&
+        // "3:1 in der Nachspielzeit, ich kann immer noch nicht 😂", "I still can't 😭": speechless, the verb left out.
+        !(
+          /(?:^|\s)(?:immer\s)?noch\snicht$|^(?:i\s)?still\scan'?t$/iu.test(written(normalised, hit.from, hit.to)) &&
+          /(?:^|\s)(?:kann|can)(?:\s|$)/u.test(keysIn(tokens, hit.from - 3, hit.to + 1)) &&
+          !tokens.slice(hit.to + 1).some((token) => token.kind === "word")
+        ) &&
         // "Die Lieferung kam ohne Probleme": without trouble is how it went well.
         !(tokens[hit.to]?.key === "ohne" && NO_TROUBLE.test(tokens[hit.to + 1]?.key ?? "")) &&
         // "Seit der PV aufm Dach brauchen wir nur noch die Hälfte": less needed, nothing delivered short.
@@ -852,6 +858,16 @@ const COPE_VERB = new Set(
     " ",
   ),
 );
+/**
+ * A word of mockery at `at`: not "the local transformer won't cope", "Does a heat pump actually cope in a 1930s
+ * house?" (the verb), only the taunt "cope", which stands on its own ("cope.", "cope harder").
+ */
+export function mockingWord(normalised: Normalised, at: number): boolean {
+  const { tokens } = normalised;
+  const token = tokens[at];
+  if (!token || !LEXICON.mockery.hasToken(token)) return false;
+  return !(token.key === "cope" && (COPE_VERB.has(tokens[at - 1]?.key ?? "") || /\?/u.test(normalised.text)));
+}
 const SOAKED = new Set(["soaked", "drenched", "durchnaesst", "klatschnass", "pitschnass"]);
 const WET_PEOPLE = new Set(
   "kids children kinder family familie dog dogs hund hunde friends freunde son daughter sohn tochter husband wife mann frau".split(
@@ -1380,7 +1396,7 @@ const NOT_COME =
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const TAKEN_TWICE =
-  /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|konto\s.*minus|overdrawn|\b(?:zwei ?mal|doppelt)\s(?:\p{L}+\s){0,2}?(?:runtergegangen|abgegangen|abgezogen|drauf)\b|\bt(?:ook|aken)\s(?:\p{L}+\s){0,3}twice\b|\bsame amount,? same day\b/iu;
+  /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|\b(?:zweimal|doppelt)\s(?:\p{L}+\s)?abjebucht\b|konto\s.*minus|overdrawn|\b(?:zwei ?mal|doppelt)\s(?:\p{L}+\s){0,2}?(?:runtergegangen|abgegangen|abgezogen|drauf)\b|\bt(?:ook|aken)\s(?:\p{L}+\s){0,3}twice\b|\bsame amount,? same day\b/iu;
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
@@ -1926,6 +1942,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
     ) ||
       /\bopen to (?:candidates|applicants|people|anyone|everyone|students|beginners|non-|those|applications)\b/iu.test(
         normalised.text,
+      ) ||
+      // "Would you be open to hosting us one evening at your café?": willing to host.
+      /\b(?:be|are|is) open to (?:hosting|having|doing|working|partnering|stocking|selling|sponsoring)\b/iu.test(
+        normalised.text,
       ))
   )
     return "other";
@@ -2218,7 +2238,7 @@ const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
  * unhinged", "5 Monate wartet man … aufs Bauamt".
  */
 const THIRD_PARTY =
-  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*|(?:mein|meinem|meinen|unser|unserem|unseren)\s(?:alte[nmr]?|ehemalige[nmr]?|früheren?|vorherige[nmr]?)\s(?:versorger|anbieter|stromanbieter|lieferanten?)|(?:my|our)\s(?:old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
 /** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 /** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */
@@ -2342,10 +2362,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\bstayed on the (?:phone|line)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2742,16 +2762,7 @@ export function readIntent(
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   // "na, wieder ne neue bohne mit noten von waldboden und sehnsucht? 🥱": a yawn at it mocks it too.
   const clowns = tokens.filter((token) => token.kind === "emoji" && (token.key === "🤡" || token.key === "🥱")).length;
-  // "the local transformer won't cope", "Does a heat pump actually cope in a 1930s house?": the verb, not the taunt
-  // "cope", which stands on its own ("cope.", "cope harder").
-  const laughs =
-    tokens.filter(
-      (token, at) =>
-        LEXICON.mockery.hasToken(token) &&
-        !(token.key === "cope" && (COPE_VERB.has(tokens[at - 1]?.key ?? "") || /\?/u.test(normalised.text))),
-    ).length +
-    normalised.emoji.laughing +
-    clowns;
+  const laughs = tokens.filter((_, at) => mockingWord(normalised, at)).length + normalised.emoji.laughing + clowns;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.
   const nameJoke =

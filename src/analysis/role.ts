@@ -3,6 +3,7 @@ import type { CommentSnapshot } from "../shared/comment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
+import { mockingWord } from "./intent";
 import { LEXICON } from "./lexicon";
 import { keysIn, type Normalised, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -242,7 +243,7 @@ export function readRole(
   const heated = tone.tone === "critical" || tone.tone === "angry";
   // "… scheiß HVV echt 🙄☔ – aber dann … Danke, Malte!": eyes rolled at the trains mock nobody here.
   const rolled = ironyAtCircumstances(tokens) ? 0 : normalised.emoji.ironic;
-  const mockery = tokens.filter((token) => LEXICON.mockery.hasToken(token)).length + rolled;
+  const mockery = tokens.filter((_, at) => mockingWord(normalised, at)).length + rolled;
   if (intent.complaint) {
     const said = [...intent.complaint.words, ...words(normalised, customer)];
     const reasons: Reason[] = [reason("role-disappointed", said), ...reachReasons(snapshot)];

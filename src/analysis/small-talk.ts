@@ -35,7 +35,7 @@ const TOPICS = new RegExp(
     "urlaub|ferien|mallorca|holiday|vacation",
     // Memories: "da hatte ich 1991 meine erste WG … Lang ists her", "back in the day".
     "lang ist(?:'s|s)? her|meine erste wg|back in the day|good old days|gute alte zeit",
-    "fußball|fussball|bundesliga|länderspiel|effzeh|the match|football|soccer",
+    "fußball|fussball|bundesliga|länderspiel|effzeh|the match|football|soccer|derby|nachspielzeit|extra time",
     "mein hund|unser hund|hündin|welpe|meine katze|unsere katze|my dog|our dog|puppy|my cat|our cat|kitten|🐶|🐕|🐱|🐈",
     "geheiratet|in eigener sache|got married|getting married|personal news|neuer job|new job|ruhestand|retired",
   ].join("|")})(?![\\p{L}\\p{Extended_Pictographic}])`,

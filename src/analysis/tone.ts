@@ -79,10 +79,18 @@ function countUnnegated(
  * mark asks nothing; a comment whose every question is one is no question.
  */
 const RHETORICAL =
-  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$|^(?:\p{P}|\s)*(?:mal ehrlich,?\s)?(?:wer liest|who (?:even |actually )?reads)\b[^?]*\?+\s*$|\bmerkt ihr (?:das |es )?(?:selbst|eigentlich|noch)\b[^?]*\?+\s*$|\bwie passt das (?:\p{L}+ )?zusammen\s*\?+\s*$|^(?:\p{P}|\s)*[\p{L}-]+,\s(?:wa|ne|nä|gell|gelle|woll|newa|innit)\s*\?+\s*$|\b(?:honestly|ehrlich gesagt|ganz ehrlich)\s*\?+\s*$|\b(?:ich glaub(?:e)?|glaube ich|i think)\s(?:sie|er|she|he|her name|his name)\s(?:heißt|heisst|hieß|hiess|is|was)(?: called)?\s\p{L}+\s*\?+\)?(?=\s|$)/iu;
+  /^(?:\p{P}|\s)*(?:habt ihr (?:sie|se)\s(?:(?:eigentlich|denn|echt|wirklich|noch)\s)*alle|geht'?s noch|seid ihr (?:(?:eigentlich|denn|echt|noch)\s)*(?:bescheuert|irre|verrückt|wahnsinnig|zu retten)|(?:are|r) (?:you|u)(?: lot| guys)? (?:kidding|serious|joking|having a laugh)|(?:is )?any(?:one|body) (?:alive|awake|home|working)(?: over)?(?: there| at \p{L}+)?|lebt (?:da|bei euch) (?:noch )?(?:jemand|wer)|schlaft ihr)\b[^?]*\?+\s*$|^(?:\p{P}|\s)*(?:echt jetzt|ernsthaft|seriously|wie bitte)\s*\?+\s*$|^(?:\p{P}|\s)*(?:mal ehrlich,?\s)?(?:wer liest|who (?:even |actually )?reads)\b[^?]*\?+\s*$|\bmerkt ihr (?:das |es )?(?:selbst|eigentlich|noch)\b[^?]*\?+\s*$|\bwie passt das (?:\p{L}+ )?zusammen\s*\?+\s*$|\b(?:fair|nachhaltig|transparent|regional|grün|fair to) (?:für wen|whom)(?: genau)?\s*\?+|^(?:\p{P}|\s)*[\p{L}-]+,\s(?:wa|ne|nä|gell|gelle|woll|newa|innit)\s*\?+\s*$|\b(?:honestly|ehrlich gesagt|ganz ehrlich)\s*\?+\s*$|\b(?:ich glaub(?:e)?|glaube ich|i think)\s(?:sie|er|she|he|her name|his name)\s(?:heißt|heisst|hieß|hiess|is|was)(?: called)?\s\p{L}+\s*\?+\)?(?=\s|$)/iu;
 const JUST_ME =
   /\b(?:is it (?:just|only) me,? or|am i the only one|bin ich (?:der|die) einzige|kommt (?:es|das) nur mir so vor|ist das nur bei mir so)\b/iu;
-function onlyRhetorical(text: string): boolean {
+/**
+ * A name guessed in brackets: "an die frau an der hotline (schubert? schuster? irgendwas mit sch)", "(Anton, glaub
+ * ich?)". Nothing in it is asked of the company.
+ */
+const GUESSED =
+  /\((?![^()]*(?<!\p{L})(?:wann|wo|wie|was|warum|wieso|wer|welche\p{L}*|when|where|how|what|why|who|which)(?!\p{L}))[^()?]{0,30}\?[^()]{0,40}\)/giu;
+function onlyRhetorical(whole: string): boolean {
+  const text = whole.replace(GUESSED, " ");
+  if (text !== whole && !text.includes("?")) return true;
   // "… lower than the quote?? I'm deeply suspicious 🤨😂 Jokes aside, huge thanks to Marek": what came before the joke
   // is set aside asks nothing.
   const aside = JOKES_ASIDE.exec(text);
@@ -344,6 +352,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     (hit) =>
       !praiseHits.some((p) => p.from === hit.to + 1) &&
       !negatedAt(normalised, hit.from, 1) &&
+      // "Hate to be that guy but your café is in Ottensen": the idiom that opens a correction.
+      !(tokens[hit.from]?.key === "hate" && keysIn(tokens, hit.from + 1, hit.from + 4) === "to be that") &&
       // "schmeckt sauer", "etwas zu sauer": sour, not cross.
       !(
         tokens[hit.from]?.key === "sauer" &&

@@ -1096,7 +1096,10 @@ export function composeReplies(
   // "Why is shipping to the UK £9.50 when it's €8.90 everywhere else …??", "Warum dauert es bei euch 8 bis 12 Wochen
   // …?": a saved answer whose figures the comment already quotes tells them nothing new; they ask why, or object.
   const known = fact !== undefined && quotesFigures(comment.text, fact.text);
-  if (settled || known || !asksTheCompany(assessment, s.matter && !loose, terse))
+  // "Leni hat eine heftige Haselnussallergie – kann man vorher sehen, welche Kuchen Haselnuss enthalten?": an
+  // allergy asked about is a matter of safety the saved answer on plant milk and vegan cake does not settle.
+  const allergyUnmet = fact !== undefined && ALLERGY.test(comment.text) && !ALLERGY.test(fact.text);
+  if (settled || known || allergyUnmet || !asksTheCompany(assessment, s.matter && !loose, terse))
     return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
@@ -1110,6 +1113,9 @@ const BELIEF =
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
   /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
+
+const ALLERGY =
+  /allerg\p{L}*|unverträglich\p{L}*|intoleran\p{L}*|(?<!\p{L})(?:haselnuss\p{L}*|nuss|nüsse|nuts?|peanuts?|erdnuss\p{L}*|gluten\p{L}*|zöliakie|coeliac|celiac)(?!\p{L})/iu;
 
 /** Whether the comment already quotes a saved answer's figures: two of them, or its only one. */
 function quotesFigures(comment: string, answer: string): boolean {

@@ -33,6 +33,8 @@ const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
 /** What a correction puts in place of what was said: "…, sondern über die KfW", "…, but via the KfW". */
 const INSTEAD = /,\s(?:sondern|but rather|but)\s([^.!?]{2,60})/iu;
 
+const EVENT_TIME =
+  /(?<!\p{L})(?:beginn|beginnt|start|startet|einlass|starts?|begins?|doors open|kick-?off)\s(?:(?:um|at|ab|from)\s)?\d{1,2}(?:[:.]\d{2})?(?!\d)/iu;
 const UNITS = [/\d\s?°C/u, /\d\s?kWh?\b/u, /\d\s?%/u, /\d\s?€|€\s?\d/u, /\d\s?Uhr\b/u, /\d\s?(?:am|pm)\b/iu];
 
 /** How telling the shared words must be together: two words or figures found in no other saved sentence, or more. */
@@ -102,7 +104,9 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     const telling =
       shared.some((item) => !/[#\d]/u.test(item) && item.length >= 4 && !context.has(item)) ||
       shared.filter((item) => /^#\d{3,}$/u.test(item) && !YEAR.test(item)).length >= 2;
-    if (shared.length < 2 || !(measured || telling)) return;
+    // "im Post steht Beginn 18 Uhr, auf der Anmeldeseite 18:30": when an event begins is no opening hour; a time alone
+    // settles it only with a word of the fact shared as well.
+    if (shared.length < 2 || !((measured && !EVENT_TIME.test(comment)) || telling)) return;
     if (instead && sharedStems(instead, sentence).length === 0 && !/\d/u.test(instead)) return;
     // "didn't open in 2016, it was spring 2017": a correction of a year is settled only by a fact that gives one.
     if (YEAR.test(comment) && !YEAR.test(sentence)) return;

@@ -22,6 +22,7 @@ const STOP = new Set(
  * Words for one thing, said as one: "service line", "helpline" and "hotline"; "Graz" is in "Österreich". A saved
  * reply's topic names the thing once; a comment may name it any of these ways.
  */
+const WILLING = /\bopen to (hosting|having|doing|partnering|working|stocking|selling|sponsoring)\b/gu;
 const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:service|support|help|phone|customer service)\s?lines?\b|\bhelplines?\b|\bservicehotline\b|\bservicenummer\b/gu,
@@ -241,6 +242,8 @@ const ONE_WORD: ReadonlyArray<[RegExp, string]> = [
 function sameThing(folded: string): string {
   let text = folded;
   for (const [words, word] of ONE_WORD) text = text.replace(words, word);
+  // "Would you be open to hosting us one evening?": willing, not open as a shop is.
+  text = text.replace(WILLING, "willing to $1");
   for (const [words, thing] of SAME_THING) text = text.replace(words, (said) => `${said} ${thing}`);
   return text;
 }

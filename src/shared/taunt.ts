@@ -4,4 +4,4 @@
  * one factual line, never with thanks.
  */
 export const TAUNT =
-  /(?<!\p{L})(?:viel spa(?:ß|ss) beim (?:frieren|warten|zahlen|bezahlen|bibbern)|enjoy (?:ur|your) (?:ice|cold|freezing)\p{L}*|have fun (?:freezing|paying|waiting)|enjoy (?:freezing|paying|waiting|the cold)|did (?:the )?(?:ai|chatgpt|a bot|a robot) (?:generate|make|write|draw)|hat (?:die )?(?:ki|chatgpt) (?:eure|ihre) \p{L}+ (?:auch )?(?:generiert|gemacht|erfunden))(?!\p{L})/iu;
+  /(?<!\p{L})(?:viel spa(?:ß|ss) beim (?:frieren|warten|zahlen|bezahlen|bibbern)|enjoy (?:ur|your) (?:ice|cold|freezing)\p{L}*|have fun (?:freezing|paying|waiting)|enjoy (?:freezing|paying|waiting|the cold)|did (?:the )?(?:ai|chatgpt|a bot|a robot) (?:generate|make|write|draw)|hat (?:die )?(?:ki|chatgpt) (?:eure|ihre) \p{L}+ (?:auch )?(?:generiert|gemacht|erfunden)|hauptsache (?:die|der|das) \p{L}+ (?:freuen|freut) sich|can'?t wait for (?:your|the) (?:series [a-z]|ipo|nft|blockchain)\p{L}*)(?!\p{L})/iu;

@@ -264,3 +264,91 @@ describe("cases told without the usual words", () => {
     expect(first?.text ?? "").not.toContain("hasn't arrived");
   });
 });
+
+describe("round 3 (batches 235–238): what a lead would never have posted", () => {
+  it("does not thank a reminder letter said with 'Super Start in die Woche, danke'", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Heute eine Mahnung im Briefkasten, obwohl der Abschlag ganz normal abgebucht wurde. Super Start in die Woche, danke Rheinwerk…",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+
+  it("reads a reminder from the writer's former supplier as no case of ours", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "mein alter versorger hat mir schon wieder eine mahnung geschickt obwohl ich seit mai gar nicht mehr kunde bin 🙃",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("thanks praise for a bill explained, framed as praise", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Kurzes Lob an Ihren Kundenservice: Frau Okafor hat mir in zehn Minuten erklärt, warum die Jahresabrechnung höher ausgefallen ist. So stelle ich mir Service vor.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text ?? "").toContain("Okafor");
+  });
+
+  it("leaves a football result alone, however speechless the writer is", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hat einer gestern das Derby gesehen?? 2:1 in der Nachspielzeit, ich kann immer noch nicht 😂⚽",
+    );
+    expect(["no-reply-needed", "do-not-reply"]).toContain(first?.strategy);
+  });
+
+  it("does not state the hotline hours as the time an event begins", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Kleiner Hinweis: im Post steht Beginn 18 Uhr, auf der Anmeldeseite steht 18:30. Was stimmt denn jetzt?",
+    );
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text ?? "").not.toContain("0221");
+  });
+
+  it("reads 'konsequenz ist euer zweiter vorname 👍🙃' as sarcasm", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "letzte woche noch ein nachhaltigkeitsbericht und heute plastikkapseln launchen. konsequenz ist euer zweiter vorname 👍🙃",
+    );
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+
+  it("answers whether a heat pump copes in the cold, and calls nobody a troll for asking", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "We live in a 1930s semi with old radiators. Does the WP 12 actually cope when it's minus 15 outside, or would we be freezing in January?",
+    );
+    expect(assessment.role).not.toBe("troll");
+    expect(first?.strategy).not.toBe("do-not-reply");
+  });
+
+  it("does not offer the plant-milk answer to a question about a nut allergy", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Wir kommen Samstag mit den Kindern nach Kreuzberg. Problem: mein Sohn hat eine Erdnussallergie. Kann man irgendwo sehen, in welchen Kuchen Nüsse sind?",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+    expect(first?.text ?? "").not.toContain("ohne Aufpreis");
+  });
+
+  it("does not answer an offer to host a meetup with the opening hours", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hi! I run a monthly book club in Hamburg. Would you be open to hosting us one evening at your Ottensen café?",
+    );
+    expect(first?.strategy).not.toBe("saved-reply");
+  });
+
+  it("sets a boundary for 'verarschen kann ich mich alleine' beside a debit", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "euer abo ist ne frechheit. hab gekündigt und trotzdem wieder 24,90 abgebucht. verarschen kann ich mich alleine",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+});

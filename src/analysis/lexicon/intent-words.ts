@@ -1083,6 +1083,17 @@ export const FAILURE = [
   "schild ~4 gleich ~1 zurueck",
   // "The ramp at the entrance was blocked by delivery crates … we felt really unwelcome".
   "ramp|rampe|entrance|eingang|aufzug|lift ~3 blocked|blockiert|zugestellt|verstellt|versperrt",
+  // "you're STILL taking 95 bucks a month out of my account", "trotzdem zweimal abjebucht", "es nicht schafft, unsere
+  // Jahresabrechnung vor Juli ins Portal zu stellen".
+  "still ~2 taking|charging|debiting",
+  // "Heute ne Mahnung im Briefkasten obwohl der Abschlag ganz normal abgebucht wurde. Am Wochenende natürlich niemand
+  // zu erreichen."
+  "mahnung ~6 obwohl|trotz ~8 abgebucht|bezahlt|ueberwiesen|gezahlt",
+  "niemand|keiner ~2 zu ~1 erreichen",
+  "zweimal|doppelt ~1 abjebucht",
+  "abjebucht",
+  "es ~1 nicht ~1 schafft|schaffen",
+  "schafft|schaffen ~1 es ~1 nicht",
   // "14 Wochen warte ich jetzt schon auf meine Wärmepumpe".
   "wochen|monate|tage|stunden ~1 warte|warten|wartet ~2 jetzt|nun ~1 schon",
   // "schon zu hattet obwohl bei google 18 uhr steht": closed before the hours they give.
@@ -2744,6 +2755,8 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "… über „faire Partnerschaften“ postet und gleichzeitig den Guji von 14,90 auf 18,50 hochzieht".
+  "und ~1 gleichzeitig",
   "needs|need ~4 engineering|physics ~1 degree|phd",
   "braucht|brauchst ~4 studium|ingenieurstudium|diplom",
   "a ~1 whole ~1 euro|pound|dollar",
@@ -3047,6 +3060,9 @@ export const SARCASTIC_PRAISE = [
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."
   "formel ~1 1|eins ~1 dagegen",
+  // "Super Start in die Woche, danke Rheinwerk…", "konsequenz ist euer zweiter vorname 👍🙃".
+  "super|toller|klasse|perfekter ~1 start ~2 in ~1 die ~1 woche",
+  "ist ~1 euer|ihr|dein ~1 zweiter ~1 vorname",
   // "packaging that now needs scissors AND an engineering degree to open. Really improving my mornings, thanks guys".
   "really ~1 improving ~1 my",
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".

@@ -294,6 +294,15 @@ export const DISAPPROVAL = [
   "werbemuell",
   // "Hochglanzflyer im Briefkasten trotz "Keine Werbung"-Aufkleber".
   "trotz ~4 aufkleber",
+  // "weichgespülter Hochglanz-Post … reines Marketing-Blabla. Spart euch das doch einfach."
+  "blabla|marketing-blabla|weichgespuelt*",
+  "spart ~1 euch ~2 das",
+  // "Another coffee company pretending to be a tech company".
+  "pretending ~1 to ~1 be",
+  // "das hier über „faire Partnerschaften“ postet und gleichzeitig den Guji … hochzieht": saying one thing, doing
+  // another.
+  "postet|posten|schreibt|wirbt|redet ~8 und ~1 gleichzeitig",
+  "posts|posting|talks|talking ~8 while ~1 at ~1 the ~1 same ~1 time",
   // "£9.50 shipping … makes Kaffeekollektiv hard to recommend … however good the coffee is".
   "hard|difficult ~1 to ~1 recommend",
   "however ~1 good|great|nice",
@@ -835,6 +844,11 @@ export const APPRECIATION = [
   "genuinely ~1 good|great",
   // "… rang me back and sorted it in 15 mins. Didn't expect that tbh, cheers!", "Cheers lads 🍻".
   "cheers",
+  // "your decaf is so good i checked the bag twice … witchcraft 🧙", "das ist doch Zauberei".
+  "witchcraft|sorcery|zauberei|hexerei",
+  // "sie haben mir meine jahresabrechnung erklärt als wär ich fünf und das ist das größte kompliment".
+  "kompliment",
+  "erklaert ~2 als ~1 waer|waere ~2 ich ~1 fuenf",
   "quieter ~1 than ~2 fridge|dishwasher",
   "leiser ~1 als ~2 kuehlschrank|spuelmaschine",
   "asking|ask|asked|fragen|fragt|gefragt ~2 who|wer ~3 installed|fitted|installiert|eingebaut",

@@ -16,7 +16,7 @@ const STOP_DE = new Set(
     // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Ein Hoch auf die Zimtschnecken-Königin", "Dankeschön in die Runde": a toast and its audience, not what is praised.
-    "Hoch Runde Heut " +
+    "Hoch Runde Heut Größte Beste Vorname " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.

@@ -688,6 +688,11 @@ const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "alre
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
+const BLOCKED_CONTENT = new Set(
+  ["video", "videos", "beitrag", "post", "clip", "film", "kommentar", "link", "kanal", "channel", "strasse", "weg"].map(
+    wordKey,
+  ),
+);
 /** "auf eurer Website steht 8 bis 12", "your website says open till 6": what a page says, no page broken. */
 const PAGE_SAYS = new Set(["steht", "stand", "says", "said", "sagt"]);
 /** Not "in der App steht 0 kWh": an app shows a reading, a fault told. */
@@ -793,6 +798,11 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "login" && roadBefore(normalised, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        // "Das Video ist gesperrt": a video or a post blocked, no account.
+        !(
+          kind === "login" &&
+          normalised.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => BLOCKED_CONTENT.has(token.key))
+        ) &&
         // 'Hab's der Kollegin an der Theke gesagt, Antwort: „ist halt so“': the answer given, quoted, is no wait.
         !(
           kind === "waiting" &&
@@ -834,7 +844,9 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
 }
 
 const DEMAND = new Set(
-  "will wollen moechte moechten fordere fordern verlange verlangen want wants demand need".split(" ").map(wordKey),
+  "will wollen moechte moechten fordere fordern verlange verlangen erwarte erwarten want wants demand need expect expects"
+    .split(" ")
+    .map(wordKey),
 );
 /** "Ich will mein Geld zurück", "I want a refund": a remedy demanded, within three words before it. */
 function demanded(tokens: readonly Token[], hit: Hit): boolean {

@@ -40,7 +40,7 @@ const VERB_FIRST_QUESTION =
  * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
  */
 const SAYING =
-  /^\W*(?:wer|whoever)\b[^?]*,\s*(?:(?:der|die|dem|den|denen)\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b/iu;
+  /^\W*(?:wer|whoever)\b[^?]*,\s*(?:(?:der|die|dem|den|denen)\s+)?(?:ist|hat|muss|soll|sollte|kann|braucht|darf|verdient|is|has|deserves|should|must|can)\b|^\W*wie\s(?:so\s)?(?:ein|eine|einer|der|die|das|mein|meine)\s(?:\S+\s){1,3}?(?:sagte|sagt|meinte|schrieb|schreibt)\b/iu;
 const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Heute sagenhafte 0,4 kWh", "a whopping 0.3 kWh": a boast before less than one is a figure laughed at. */
 const BOASTED_NOTHING =

@@ -352,3 +352,40 @@ describe("round 3 (batches 235–238): what a lead would never have posted", () 
     expect(first?.strategy).toBe("boundary-and-help");
   });
 });
+
+describe("real comments read at the end of the eleventh session", () => {
+  it("reads a video blocked as no login", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Clip ist gesperrt, angeblich wegen Urheberrecht.",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("login");
+    expect(first?.text ?? "").not.toContain("einloggen");
+  });
+
+  it("does not take 'Wie so ein … sagte' for a question", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Wie so ein Professor mal sagte, es ist ein Kampf der Eliten gegen alle anderen!",
+    );
+    expect(assessment.tone).not.toBe("question");
+  });
+
+  it("reads a system asking for what the writer already has as their case", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "the app says i need to log in with my account even tho im logged in already, can you help?",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("reads a renewal without approval, with a refund expected, as a bill to check", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "why are you renewing my subscription without my consent and charging me again? I expect a full refund",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+  });
+});

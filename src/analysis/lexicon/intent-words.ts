@@ -1786,6 +1786,11 @@ export const FAILURE = [
   // "it says I need to buy the game but I bought it 2 years ago", "da steht ich muss zahlen, aber ich hab schon
   // bezahlt": the system asks for what the writer already did.
   "says|saying|sagt|steht ~4 need|must|have|muss|soll|sollte ~8 but|aber ~3 already|bought|paid|schon|bereits|gekauft|bezahlt",
+  // "it says i need both a nintendo account and a microsoft account even tho im signed in with both".
+  "says|saying ~4 need|must|have ~10 even ~1 tho|though ~3 signed|logged|bought|paid|have",
+  // "automatically renewing products without my approval and charging me".
+  "without ~1 my ~1 approval|consent|permission|authorisation|authorization",
+  "ohne ~1 meine ~1 zustimmung|erlaubnis|einwilligung",
 ];
 
 /** Which kind of problem or question, by its topic words. Checked in this order; the first that occurs wins. */

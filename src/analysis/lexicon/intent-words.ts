@@ -3067,7 +3067,7 @@ export const SARCASTIC_PRAISE = [
   "formel ~1 1|eins ~1 dagegen",
   // "Super Start in die Woche, danke Rheinwerk…", "konsequenz ist euer zweiter vorname 👍🙃".
   "super|toller|klasse|perfekter ~1 start ~2 in ~1 die ~1 woche",
-  "ist ~1 euer|ihr|dein ~1 zweiter ~1 vorname",
+  "zweiter ~1 vorname",
   // "packaging that now needs scissors AND an engineering degree to open. Really improving my mornings, thanks guys".
   "really ~1 improving ~1 my",
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".

@@ -295,7 +295,8 @@ export const DISAPPROVAL = [
   // "Hochglanzflyer im Briefkasten trotz "Keine Werbung"-Aufkleber".
   "trotz ~4 aufkleber",
   // "weichgespülter Hochglanz-Post … reines Marketing-Blabla. Spart euch das doch einfach."
-  "blabla|marketing-blabla|weichgespuelt*",
+  "blabla",
+  "weichgespuelt*",
   "spart ~1 euch ~2 das",
   // "Another coffee company pretending to be a tech company".
   "pretending ~1 to ~1 be",

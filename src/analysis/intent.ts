@@ -2265,9 +2265,13 @@ const NOT_OURS =
 const OTHERS_COMPLAIN =
   /(?<!\p{L})ich sehe (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
 /** Not "arrived split open": closed, the shutter down, a sign on the door. */
-const SHUT_NOW = /^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\b|\b(?:noch|schon) zu\b|verschlossen/iu;
-const SHUT_WHEN_OPEN =
-  /\b(?:offen|geöffnet|geoeffnet|open|opens)$|\b(?:tür|tuer|door|doors)$|^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\b/iu;
+/** "closed … even tho", "Gitter unten", "Schild „bin gleich zurück“": the failure phrases that say a place is shut. */
+const SHUT_SAID = "^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\\b";
+const SHUT_NOW = new RegExp(`${SHUT_SAID}|\\b(?:noch|schon) zu\\b|verschlossen`, "iu");
+const SHUT_WHEN_OPEN = new RegExp(
+  `\\b(?:offen|geöffnet|geoeffnet|open|opens)$|\\b(?:tür|tuer|door|doors)$|${SHUT_SAID}`,
+  "iu",
+);
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 const UNRELATED =
   /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;

@@ -1667,7 +1667,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       saidAny(/\bda$|gekommen|kam|\bkommt\b|erschienen|aufgetaucht|came|showed|turned up|show up/iu)) ||
     sentNotCome ||
     // "second time your engineer has no-showed for my heat pump service".
-    saidAny(/^no-?show|\bno showed$/iu);
+    saidAny(NO_SHOW);
   // A visit not made that nobody is said to have missed is still waited for.
   const visitDue = VISIT_DUE.test(normalised.text) && !noShow;
   const topic = problemTopic(normalised, failed) ?? (visitDue || sentNotCome ? "waiting" : undefined);
@@ -1747,9 +1747,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                               : (registration && (topic === "login" || topic === "billing")) ||
                                   (damagedAtHome && topic === "delivery") ||
                                   // "your engineer has no-showed for my heat pump service": the visit, not the machine.
-                                  (noShow &&
-                                    topic === "defect" &&
-                                    said.some((phrase) => /^no-?show|\bno showed$/iu.test(phrase)))
+                                  (noShow && topic === "defect" && saidAny(NO_SHOW))
                                 ? "other"
                                 : ((topic as ProblemKind | undefined) ??
                                   (wrongSent ? "delivery" : struggling ? "defect" : undefined));
@@ -2264,9 +2262,11 @@ const NOT_OURS =
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
   /(?<!\p{L})ich sehe (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
-/** Not "arrived split open": closed, the shutter down, a sign on the door. */
 /** "closed … even tho", "Gitter unten", "Schild „bin gleich zurück“": the failure phrases that say a place is shut. */
+/** "no-show", "has no-showed": a visit not kept, said in one word. */
+const NO_SHOW = /^no-?show|\bno showed$/iu;
 const SHUT_SAID = "^(?:closed|gitter|rolltor|rollladen|rolladen|schild)\\b";
+/** Not "arrived split open": closed, the shutter down, a sign on the door. */
 const SHUT_NOW = new RegExp(`${SHUT_SAID}|\\b(?:noch|schon) zu\\b|verschlossen`, "iu");
 const SHUT_WHEN_OPEN = new RegExp(
   `\\b(?:offen|geöffnet|geoeffnet|open|opens)$|\\b(?:tür|tuer|door|doors)$|${SHUT_SAID}`,
@@ -2436,7 +2436,7 @@ const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
 /** "Shout-out to Yusuf at the Kreuzberg café": credit given to someone by name. */
 const CREDIT_TO_NAME =
-  /\b(?:(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up|give credit|[Cc]redit)\sto\s\p{Lu}\p{Ll}+|[Ee]in [Hh]och auf\s)/u;
+  /\b(?:(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up|[Cc]redit)\sto\s\p{Lu}\p{Ll}+|[Ee]in [Hh]och auf\s)/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
 

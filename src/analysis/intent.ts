@@ -163,7 +163,7 @@ const CASE_NUMBER =
   /(?<!\p{L})(?:kundennr|kundennummer|kd-?nr|bestellnr|bestellnummer|bestellung|auftrag|auftragsnummer|vertragsnummer|order|customer no|customer number|ticket|vorgang|ref)\.?:?\s?#?\s?[A-Z]{0,4}-?\d[\d -]{2,}/iu;
 const WHOEVER = /^\s*(?:wer|whoever|anyone who|jeder,? der|everyone who)\s[^,;:]*$/iu;
 const SLIP_IN_POST =
-  /(?<!\p{L})(?:in|im)\s(?:ihrem|eurem|dem|deinem)\s(?:post|beitrag|artikel|tweet|flyer)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:zahlendreher|tippfehler|druckfehler)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:post|tweet|ad|flyer)\s(?:has|had)\s(?:a|an)\s(?:typo|misprint)(?!\p{L})/iu;
+  /(?<!\p{L})(?:in|im)\s(?:ihrem|eurem|dem|deinem)\s(?:post|beitrag|artikel|tweet|flyer)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:zahlendreher|tippfehler|druckfehler)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:post|tweet|ad|flyer)\s(?:has|had)\s(?:a|an)\s(?:typo|misprint)(?!\p{L})|(?<!\p{L})(?:small|quick|tiny|minor)\scorrection\s(?:on|to|for|about)\s(?:your|the|this)\s(?:post|tweet|ad|article|graphic|flyer)(?!\p{L})|(?<!\p{L})(?:kleine|kurze)\skorrektur\s(?:zu|zum|zur|an)\s(?:eurem|ihrem|dem|deinem|diesem)\s(?:post|beitrag|tweet|artikel|flyer)(?!\p{L})/iu;
 const WHAT_YOU_WROTE =
   /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
 const PUBLISHED_AFTER =
@@ -1046,7 +1046,8 @@ const INDOOR_COLD =
  * told as what happened, with no complaint word; never a harm feared ("bevor noch jemand gestochen wird").
  */
 const INJURED =
-  /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
+  // Not "we got stung with fees at the door": charged, an idiom.
+  /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung(?!\s(?:with|for|by)\s(?:\p{L}+\s)?(?:fees?|charges?|costs?|customs|duties|duty|tax|vat|prices?|bills?))|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
 const CREDITED = /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b/iu;
 const COMPLAINED = new Set(["beschwert", "complained", "moaned", "gemeckert", "geschimpft", "reklamiert"]);
 const LOST = new Set(["lost", "verloren"]);
@@ -1163,6 +1164,8 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "if the heating keeps going in a blackout": a blackout supposed; not "arrived in a crushed box".
+  if (/(?:^|\s)in an?$/u.test(before) && /^(?:blackout|outage|power)/u.test(tokens[hit.from]?.key ?? "")) return true;
   // "checked the bag twice to make sure you didn't send me the wrong one": a doubt ruled out, nothing that failed.
   if (
     /(?:^|\s)(?:make sure|making sure|to check|sicherzugehen|sicher zu gehen)(?:\s(?:that|you|u|ihr|dass))*$/u.test(
@@ -1412,6 +1415,7 @@ const TAKEN_TWICE =
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
+const OVERCHARGED = new RegExp(`${MONEY_SAID}\\s(?:zu viel|too much)(?!\\p{L})`, "iu");
 // Not a price set against what others pay ("Why is shipping to the UK £9.50 when it's €8.90 everywhere else"): a view
 // on prices, no bill of theirs.
 const USUAL_AMOUNT = new RegExp(
@@ -1439,7 +1443,7 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:mal\s)?(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,2}(?:erklären|erklaeren|sagen)\b|\bcan\s(?:someone|anyone|somebody)\s(?:please\s)?explain\b/iu;
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
@@ -1554,6 +1558,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
+  // "also zweimal 87 € zu viel", "£40 too much": money taken beyond what is owed.
+  const overcharged = OVERCHARGED.exec(normalised.text);
+  if (!failed.length && overcharged) return { problem: "billing", words: [overcharged[0]] };
   // "48213 als Zählerstand gemeldet, auf der Jahresabrechnung stehen 52213", "4000 kWh zu viel": the reading billed
   // is not the one reported.
   const misread = READING_BILLED.exec(normalised.text);
@@ -2237,7 +2244,7 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L} -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert)\sihr\b|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L} -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;
@@ -2256,8 +2263,10 @@ const OTHER_FIRM_DID =
   /(?:^|[.!?]\s+)(?:(?:die|der|the)\s)?(?:bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti)\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\b/iu;
 const SPOKEN_TO = /(?<!\p{L})(?:euch|eure[mnrs]?|euer|your|you|ihnen)(?!\p{L})/iu;
 
+// "Last time we ordered beans from Italy we got stung with fees", "als wir das letzte Mal aus Italien bestellt haben":
+// someone else's order, told before a first one with us.
 const NOT_OURS =
-  /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
+  /\b(?:last time|the last time|when|once)\s(?:we|i)\s(?:ordered|bought|got)\s(?:\p{L}+\s){0,3}?from\s(?!you\b|your\b|y'?all\b|u\b)|\b(?:als|letztes mal|das letzte mal)\s(?:wir|ich)\s(?:das letzte mal\s|mal\s)?(?:\p{L}+\s){0,3}?(?:aus|in)\s\p{Lu}\p{L}+\s(?:bestellt|gekauft)\b|(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
@@ -2378,10 +2387,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl/iu,
+  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|läuft|laeuft|funktioniert|ging|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2422,7 +2431,8 @@ const BOUGHT = new Set(
   ["ordering", "ordered", "buying", "bought", "my", "bestelle", "kaufe", "meine", "meinen", "meiner"].map(wordKey),
 );
 
-const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci"]);
+// "Ich möchte mich mal ausdrücklich bedanken!": thanks said with the verb.
+const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci", "bedanken", "bedanke"]);
 
 /** Thanks said outright: "Thanks for sorting my refund, Jamie was brilliant!" is praise, not sarcasm. */
 function thanked(normalised: Normalised): boolean {
@@ -2524,6 +2534,10 @@ const OFFERS_ONESELF =
  */
 const FRIEND_SHOWN =
   /(?<!\p{L})(?:guck|kuck|schau|look)\s(?:mal|at this)(?!\p{L})|(?<!\p{L})ruf mich\s(?:\p{L}+\s){0,3}an(?!\p{L})|(?<!\p{L})call me(?!\p{L})/iu;
+/** The company spoken of as "them": "glaub die haben sonntags zu", "bei denen", "they close at 6". */
+const TOLD_OF_THEM =
+  /(?<!\p{L})(?:glaub(?:e)? die|die haben|haben die|bei denen|die machen|machen die|they(?:'re|’re| are| have| close| open| were)|their)(?!\p{L})/iu;
+
 function putToCompany(
   normalised: Normalised,
   handle: string,
@@ -2548,6 +2562,14 @@ function putToCompany(
   // "@Jürgen Maibach guck mal, das wär doch was für eure Garage 😄 ruf mich heut abend an": shown to a friend, who is
   // to call back.
   if (tagged && !read.complaint && FRIEND_SHOWN.test(normalised.text)) return false;
+  // "@nina_hh glaub die haben sonntags zu, stand letzten sonntag … vor verschlossener tür": what happened with us told
+  // to the reader, of "them", with no word to the company.
+  if (
+    read.complaint &&
+    TOLD_OF_THEM.test(normalised.text) &&
+    !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+  )
+    return false;
   if (read.complaint || read.request || (read.question && read.question !== "other")) return true;
   const things = LEXICON.companyThings.find(tokens);
   if (things.some((hit) => tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => YOUR.has(t.key)))) {
@@ -2664,8 +2686,12 @@ export function readIntent(
     // "Die Stadtwerke in der neuen Stadt haben längst alles abgerechnet, nur von Ihnen kommt NIX": we are addressed.
     !FORMAL_YOU.test(normalised.text) &&
     !named;
+  const own = ownDealings(normalised);
+  // "unrelated but is the DB app down for anyone else rn??": said to be unrelated, an app is not ours unless "my app".
   const unrelated =
-    (UNRELATED.test(normalised.text) || carrierLate || othersDoings) && ownDealings(normalised).length === 0;
+    (UNRELATED.test(normalised.text) &&
+      own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
+    ((carrierLate || othersDoings) && own.length === 0);
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const mention = leadingMention(normalised, companyName, threadOwner);

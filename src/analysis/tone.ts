@@ -245,7 +245,7 @@ function withRespect(tokens: Normalised["tokens"], hit: { from: number; to: numb
 const EXASPERATED = gated(
   // A word every arm needs: most comments hold none.
   /\b(?:ernsthaft|echt|ernst|wirklich|seriously|really|serious|kidding|schwer|verlangt|ask|kill|friend|freund|age|20\d\d)\b/iu,
-  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|in)\s+20\d\d\s*\?|\bin this day and age\b|(?:^|[.!?]\s*)(?:it'?s|it is|wir haben) 20\d\d[.!]*\s*$/iu,
+  /(?:^|[.!?…]\s*)(?:ernsthaft|echt jetzt|im ernst|wirklich jetzt|seriously|really|are you serious|are you kidding(?: me)?)\s*[?!]*\?[?!]*\s*(?:[🙄😤😡🤦]\S*\s*)*$|\b(?:wäre (?:das|es|eine?n?)\b[^.!?]{0,60}\bso schwer|(?:ist|wäre) (?:das|es) zu viel verlangt|is (?:it|that) too much to ask|would it kill (?:you|them))\b[^.!?]*\?|\basking for a friend\b|\bfrage für einen freund\b|\b(?:im jahr(?:e)?|(?<!\b(?:back|since|seit|from|until|till|bis)\s)in)\s+20(?:2[4-9]|[3-9]\d)\s*\?|\bin this day and age\b|(?:^|[.!?]\s*)(?:it'?s|it is|wir haben) 20\d\d[.!]*\s*$/iu,
 );
 
 const MODAL = new Set(["can", "could", "will", "would", "may", "might", "do", "does"]);
@@ -269,6 +269,13 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
   );
 }
 
+/** What tastes sour: "mein Kaffee … so sauer", "der Espresso war sauer". */
+const SOUR_DRINK = /^(?:\p{L}*kaffee|espresso|cappuccino|bohnen|brew|aufguss|shot|tasse)$/u;
+/** A drink just before "sauer", and no one who could be cross ("Kaffee kalt, ich bin sauer"). */
+function sourDrink(before: readonly Token[]): boolean {
+  return before.some((token) => SOUR_DRINK.test(token.key)) && !before.some((token) => CROSS_ONE.has(token.key));
+}
+const CROSS_ONE = new Set(["ich", "bin", "wir", "sind", "mich", "uns"]);
 const SOUR_BEFORE = new Set([
   "schmeckt",
   "schmecken",
@@ -354,10 +361,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       !negatedAt(normalised, hit.from, 1) &&
       // "Hate to be that guy but your café is in Ottensen": the idiom that opens a correction.
       !(tokens[hit.from]?.key === "hate" && keysIn(tokens, hit.from + 1, hit.from + 4) === "to be that") &&
-      // "schmeckt sauer", "etwas zu sauer": sour, not cross.
+      // "schmeckt sauer", "etwas zu sauer", "warum mein Kaffee immer so sauer war": sour, not cross.
       !(
         tokens[hit.from]?.key === "sauer" &&
-        (SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "") || /^schmeck/u.test(tokens[hit.from + 1]?.key ?? ""))
+        (SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "") ||
+          /^schmeck/u.test(tokens[hit.from + 1]?.key ?? "") ||
+          sourDrink(tokens.slice(Math.max(0, hit.from - 4), hit.from)))
       ),
   ).length;
   const exasperated = EXASPERATED.test(normalised.text) ? 1 : 0;

@@ -72,13 +72,14 @@ function quoted(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /**
- * "Für wie dumm haltet ihr eure Kunden?", "Do you think we're stupid?": the writer says the company takes its
- * customers for fools. An accusation, criticism to answer, not an insult of anyone.
+ * "Für wie dumm haltet ihr eure Kunden?", "Do you think we're stupid?", "treating us all like idiots", "behandelt
+ * uns wie Vollidioten": the writer says the company takes its customers for fools. An accusation, criticism to
+ * answer, not an insult of anyone.
  */
 const THINKS_US_FOOLS =
-  /\bfür\s(?:wie\s)?(?:dumm|blöd|bloed|doof|bescheuert|naiv|blöde|dämlich)\s(?:haltet|halten|hältst|haeltst|verkauft|verkaufen)\b|\b(?:think|take)\s(?:we(?:'re| are)|us\s(?:for|as))\s(?:stupid|idiots|fools|morons|dumb)\b/iu;
+  /\bfür\s(?:wie\s)?(?:dumm|blöd|bloed|doof|bescheuert|naiv|blöde|dämlich)\s(?:haltet|halten|hältst|haeltst|verkauft|verkaufen)\b|\b(?:think|take)\s(?:we(?:'re| are)|us\s(?:for|as))\s(?:stupid|idiots|fools|morons|dumb)\b|\btreat(?:s|ing|ed)?\s(?:us|(?:your|their)\scustomers)\s(?:all\s)?(?:like|as)\s(?:(?:complete|total|absolute)\s)?(?:stupid|idiots?|fools?|morons?|dumb)|\bbehandel[nt]?\s(?:uns|(?:eure|ihre)\skunden)\s(?:alle\s)?(?:wie|als)\s(?:die\s)?(?:\p{L}*(?:idioten|deppen|trottel)|dumme|doofe|bloede|blöde)(?!\p{L})/iu;
 function thinksUsFools(normalised: Normalised, hit: Hit): boolean {
-  const from = normalised.tokens[Math.max(0, hit.from - 3)]?.start ?? 0;
+  const from = normalised.tokens[Math.max(0, hit.from - 5)]?.start ?? 0;
   const to = normalised.tokens[Math.min(normalised.tokens.length - 1, hit.to + 3)]?.end ?? normalised.text.length;
   return THINKS_US_FOOLS.test(normalised.text.slice(from, to));
 }

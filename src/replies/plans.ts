@@ -27,6 +27,10 @@ export type PlanContext = {
   text: string;
 };
 
+/** "im Post steht", "your post says", "kleine Korrektur": what we published, quoted to be set right. */
+const POST_SAYS =
+  /(?<!\p{L})(?:im (?:post|beitrag|tweet|artikel|flyer) steht|in (?:the|your) (?:post|tweet|article|ad) (?:it )?says|your (?:post|tweet|ad) says|in your post is written|you wrote|ihr schreibt|sie schreiben|du schreibst|(?:small|quick|tiny|minor) correction|kleine korrektur)(?!\p{L})/iu;
+
 /** The case moved: asked for the one thing missing (nothing moves before it comes), else the next step with a time. */
 function caseFirst(kase: Case): Strategy {
   return kase.missing ? "case-question" : "case-next-step";
@@ -677,6 +681,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if (terseItem) return ["case-question", question ? "holding-reply" : "take-seriously"];
   // A real question with only a loose case ("my last order from a German shop") is answered as a question.
   const looseCase = kase.numbers.length === 0 && intent.complaint === undefined && kase.errors.length === 0;
+  // "Äh im Post steht „Hafer- oder Sojadrink +0,50 €“ – ich hab in Kreuzberg noch nie was extra bezahlt??": what we
+  // published is set against what they know; the amount is the post's, no case of theirs.
+  if (role === "know-it-all" && intent.complaint === undefined && kase.numbers.length === 0 && POST_SAYS.test(text))
+    return ["check-correction", "holding-reply"];
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")

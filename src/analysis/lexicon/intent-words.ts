@@ -1808,8 +1808,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "lippe|gesicht|zunge|hals ~3 dick|geschwollen|angeschwollen",
       "lips|lip|face|tongue|throat ~2 swelled|swelling|swollen",
       "antihistamine|antihistamin|epipen",
-      // "was stung on the lip by a wasp at the syrup station": a guest hurt on the premises.
-      "stung",
+      // "was stung on the lip by a wasp at the syrup station": a guest hurt on the premises. Not "got stung with fees".
+      "stung ~4 wasp|wasps|bee|bees|lip|lips|tongue|hand|finger|arm|face|neck|mouth",
+      "wasp|wasps|bee|bees ~4 stung",
       "wespe|wespen|biene|bienen ~4 gestochen",
       "gestochen ~4 wespe|biene",
       "wespenstich*",

@@ -52,6 +52,10 @@ export const CUSTOMER = [
   "bei uns",
   // "Für unseren Wartungsvertrag wurde die Pauschale erhöht": a business's own contract.
   "unser|unseren|unserem|unsere ~1 vertrag|wartungsvertrag|rahmenvertrag|abo|tarif|auftrag",
+  // "Netzanmeldung für unsere PV steht seit 5 Wochen auf „in Bearbeitung“": a household's plant and its paperwork.
+  "unser|unseren|unserem|unsere|unserer ~1 anlage|pv|pv-anlage|solaranlage|speicher|antrag|anmeldung|wallbox",
+  "netzanmeldung*",
+  "foerderantrag*",
   "our ~1 contract|subscription|plan|order|account",
   // "our offer said 420 W modules", "Abo „Überraschung des Monats“ … zum vierten Mal derselbe": what they bought.
   "our|my ~1 offer|quote|roof|install|installation",

@@ -27,7 +27,7 @@ function personNear(context: Context, at: number): boolean {
 /** "Für wie dumm haltet ihr eure Kunden?": the company is accused of taking people for fools; nobody is called one. */
 const FOR_FOOLS = /\bfür\s(?:wie\s|so\s)?$/iu;
 const THINK_US =
-  /\b(?:think|thinks|treat)\s(?:we(?:'re|’re| are)|us\s(?:as|like)|your customers (?:are|as))\s(?:all\s)?$|\btake\sus\sfor\s$/iu;
+  /\b(?:think|thinks|treat|treats|treating|treated)\s(?:we(?:'re|’re| are)|us\s(?:all\s)?(?:as|like)|(?:your|their) customers (?:are|as|like))\s(?:all\s)?$|\btake\sus\sfor\s$|\bbehandel[nt]?\s(?:uns|(?:eure|ihre)\skunden)\s(?:alle\s)?(?:wie|als)\s(?:die\s)?$/iu;
 const TAKE = new Set(["haltet", "halten", "haeltst", "hältst", "verkauft", "verkaufen"]);
 
 function excused(context: Context, at: number): boolean {

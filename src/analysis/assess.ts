@@ -57,7 +57,11 @@ export function assessWith(
     // "röstet die Kiezbohne viel zu hell": the German for a light roast is no oath, whatever the model weighs.
     const bright = normalised.tokens.some((token, at) => token.key === "hell" && brightNotHell(normalised.tokens, at));
     const evidence = modelEvidence(normalised, score.evidence).filter(
-      (word) => !(judged && judgement(word)) && !surnames.has(word) && !(bright && word.toLowerCase() === "hell"),
+      (word) =>
+        !(judged && judgement(word)) &&
+        !surnames.has(word) &&
+        !(bright && word.toLowerCase() === "hell") &&
+        !PLAIN_THINGS.test(word),
     );
     // "Bei jedem Regen läuft Wasser an der Wand runter": a customer's report with no coarse word in it is not
     // coarse because the model weighs "Wand"; only a word a lexicon calls coarse makes a complaint rough.
@@ -140,6 +144,11 @@ function slotInsults(model: OffensiveModel, normalised: Normalised, language: st
   );
 }
 
+/**
+ * "die große Mühlen- und Merch-Wand": the model weighs "Wand" from "an die Wand stellen", but a wall alone is no coarse
+ * word to name.
+ */
+const PLAIN_THINGS = /^(?:\p{L}+-)?(?:wand|wände|waende|wall|walls)$/iu;
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
 
 /**

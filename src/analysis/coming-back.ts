@@ -248,6 +248,10 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
       )) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))) ||
     hangsOn(tokens, hit) ||
+    // "must the whole bag go to residual waste?": a kind of rubbish, no waste of anyone's time or money.
+    (hit.from === hit.to &&
+      /^(?:waste|muell)$/u.test(tokens[hit.from]?.key ?? "") &&
+      BIN_KIND.has(tokens[hit.from - 1]?.key ?? "")) ||
     // "Problem: sie hat eine heftige Haselnussallergie … kann man vorher sehen …?": the need a question rests on.
     (hit.from === hit.to &&
       tokens[hit.from]?.key === "problem" &&
@@ -256,6 +260,9 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
   );
 }
 
+const BIN_KIND = new Set(
+  ["residual", "food", "organic", "general", "household", "packaging", "garden", "plastic", "green"].map(wordKey),
+);
 const HANGS = new Set(["haengt", "haengen", "hing", "hingen"]);
 /**
  * "wenn man 3h am laptop hängt", "der Pufferspeicher hängt noch vom Holzvergaser dran": someone busy at a screen, a

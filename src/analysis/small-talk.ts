@@ -57,7 +57,9 @@ const THANKS_TO_US =
   /(?<!\p{L})(?:danke(?:schön)?|vielen dank|thanks?|thank you|thx)\s+(?:euch|dir|ihnen|you|u)(?!\p{L})/iu;
 
 /** A question put to the other readers: "wer schaut heute Fußball?", "anyone else's city doing that fog thing?". */
-const ASKS_EVERYONE = /(?<!\p{L})(?:wer|jemand|hat wer|who|who's|anyone|anybody|does anyone|is anyone)(?!\p{L})/iu;
+// "is it just me or has hamburg had like 3 sunny days since january": asked of everyone who reads.
+const ASKS_EVERYONE =
+  /(?<!\p{L})(?:wer|jemand|hat wer|who|who's|anyone|anybody|does anyone|is anyone|is it just me|bin ich die einzige|bin ich der einzige|nur mir)(?!\p{L})/iu;
 
 export interface SmallTalkContext {
   /** Anything the comment is about for the company: a complaint, sarcasm, a request, a question kind it asks. */

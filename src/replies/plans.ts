@@ -295,7 +295,7 @@ const SMALL_POINT =
   /(?<!\p{L})(?:einziger? (?:kleiner? )?(?:punkt|kritikpunkt|wermutstropfen|minuspunkt|haken)|nur eine kleinigkeit|kleiner wermutstropfen|ansonsten (?:alles )?(?:top|super|prima|bestens|klasse)|sonst (?:alles )?(?:top|super|prima|bestens))(?!\p{L})|\b(?:(?:the )?only thing|one small thing|only (?:small )?(?:niggle|gripe|complaint)|otherwise (?:really |very |super )?(?:happy|great|pleased|perfect))\b/iu;
 const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
-const CLOWNING = /🤡|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
+const CLOWNING = /🤡|💀|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
 const REMOVAL =
@@ -770,7 +770,7 @@ const ANSWER_WISHED =
   /\b(?:wäre|waere|wär|waer|would be)\s(?:\p{L}+\s)?\p{L}+,?\s(?:wenn|if)\s(?:\p{L}+\s){0,4}(?:antwort|antwortet|antworten|meldet|melden|reply|replies|answer|answers|got back|get back)\b/iu;
 
 const SUGGESTS =
-  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to)\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\b(?:macht|nehmt|bietet|bringt|führt|fuehrt) doch (?:mal )?(?:ne|eine|einen|nen|auch)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to(?!\s(?:know|hear|find out|learn)\b))\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\b(?:macht|nehmt|bietet|bringt|führt|fuehrt) doch (?:mal )?(?:ne|eine|einen|nen|auch)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

@@ -449,7 +449,10 @@ export const FAILURE = [
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
   // "Gestern war die Bedienung in eurem Café echt unfreundlich", "the barista was really rude".
   "bedienung|barista|baristas|kellner|kellnerin|personal|mitarbeiter|mitarbeiterin|verkaeufer|verkaeuferin|staff|server|waiter|waitress ~6 unfreundlich|unhoeflich|herablassend|pampig|patzig|rude|condescending",
-  "ausgelacht|angeschnauzt|angemotzt|angepampt",
+  "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt",
+  // "Reißt bei der Montage … unsere Regenrinne ab und haut einfach ab": torn off, the separable verb split.
+  "reisst|riss|rissen ~12 ab",
+  "haengt|haengen|hing ~3 runter|herunter",
   // "dann schnauzt mich euer Typ an der Theke an": the separable verb, split.
   "schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte ~2 mich|uns ~6 an",
   "angeschrien|angebruellt|angeraunzt",
@@ -1287,6 +1290,8 @@ export const FAILURE = [
   "no ~1 apology",
   // "your Ottensen barista literally rolled her eyes at me", "hat die Augen verdreht".
   "rolled ~2 eyes",
+  // "he say 60 cent extra and roll the eyes at me": written as a learner writes it.
+  "roll|rolls|rolling ~2 eyes ~2 at ~1 me|us",
   "augen ~2 verdreht|gerollt",
   // "Bonus … zugesagt, auf der Rechnung taucht der nirgends auf".
   "taucht|tauchen|tauchte ~3 nirgends|nicht|nie ~1 auf",
@@ -1365,7 +1370,9 @@ export const FAILURE = [
   "shows|showed|show|turns|turned ~1 up ~1 pre-ground|preground|ground|empty|broken|damaged|open",
   "pre-ground|preground ~8 whole ~1 beans|bean",
   "no ~1 hot ~1 water",
-  "no ~1 heating|power|electricity|gas|heat",
+  // Not "a 1930s semi, no underfloor heating": what a house was built without.
+  "no heating|power|electricity|gas|heat",
+  "no ~1 central|working|hot ~1 heating|heat|power|electricity|gas",
   "not|isnt ~1 here|there",
   "says ~1 delivered",
   "where ~1 is ~1 my",
@@ -1427,6 +1434,8 @@ export const FAILURE = [
   "unfreundlich|unhoeflich|herablassend|pampig|patzig ~1 bedient|behandelt|abgefertigt",
   // "Abo im Oktober gekündigt und trotzdem wurde im November wieder abgebucht", "cancelled … still charged".
   "gekuendigt ~4 trotzdem|dennoch ~4 abgebucht|berechnet|eingezogen",
+  // "abo seit 3 monaten gekündigt und ihr bucht IMMER NOCH 24,50 ab".
+  "gekuendigt ~6 bucht|buchen|zieht|ziehen ~1 immer|trotzdem|weiterhin|noch ~4 ab",
   "cancelled|canceled ~5 still ~3 charged|debited|billed|taken",
   // "Meine Gutschrift von 230 € ist seit August offen", "my refund is still outstanding".
   "gutschrift|erstattung|rueckzahlung|guthaben ~5 offen|ausstehend|aus",
@@ -2235,6 +2244,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "angeschnauzt",
       "angemotzt",
       "angepampt",
+      "angeblafft",
+      "angeranzt",
       "abgewimmelt",
       "herablassend*",
       "respektlos*",

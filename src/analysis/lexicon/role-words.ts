@@ -179,6 +179,14 @@ export const CORRECTION = [
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",
+  // "in Ihrem Beitrag heißt es, die WP 12 heize bis −25 °C. In Ihrem eigenen Produktblatt … sind es −20 °C".
+  "in ~1 ihrem|eurem|deinem ~1 post|beitrag|tweet|artikel ~1 heisst|steht|schreiben|schreibt",
+  // "Your cold brew recipe says 1:8 and steep 4 hours … I think you mean 14 hours?".
+  "i ~1 think ~1 you ~1 mean",
+  "did ~1 you ~1 mean",
+  "you ~1 probably|surely ~1 mean",
+  "meint ~1 ihr ~1 wohl|vielleicht|bestimmt",
+  "meinen ~1 sie ~1 wohl|vielleicht|bestimmt",
   // "Bitte richtigstellen", "bei der Anbauhöhe im Post hat sich … was verdreht: Da steht … auf eurer Produktseite
   // stehen 2.100 m".
   "bitte ~1 richtigstellen|korrigieren",

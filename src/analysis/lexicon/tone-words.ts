@@ -881,6 +881,10 @@ export const APPRECIATION = [
   // Honestly the easiest admin I've done here", "Ihr habt mein Sonntag gerettet 🙏".
   "actually ~1 tastes ~2 like|good|great|amazing",
   "first ~3 ive|i've|i ~1 ever ~1 finished|liked|enjoyed|loved",
+  // "the first decaf i've had that doesn't taste like sad cardboard … finally enjoying mornings again".
+  "first ~3 ive|i've|i ~2 had|tried|found ~1 that ~1 doesnt|doesn't|isnt|isn't",
+  "finally ~1 enjoying|enjoy|loving ~2 again",
+  "der|die|das ~1 erste ~3 der|die|das ~1 nicht ~1 nach",
   "easiest|smoothest|simplest ~3 ive|i've|i ~2 done|had|ever",
   "got ~1 back ~1 to ~1 me|us ~3 next|same ~1 day",
   "explained ~3 step ~1 by ~1 step",

@@ -48,6 +48,10 @@ export const HARM = [
   "jagen",
   "aufmischen|aufgemischt|zusammentreiben|zusammengetrieben",
   "fertigmachen",
+  // "dem Typen … sollte mal einer nach Feierabend auflauern", "dass dem mal einer zeigt, wo's langgeht".
+  "auflauern|aufgelauert|auflauert",
+  "lauert|lauern ~4 auf",
+  "zeigt|zeigen|zeige ~4 wo|wos ~2 langgeht",
   "wir|ich ~1 machen|mache ~2 dich|euch|die|den|sie|ihn ~1 fertig",
   // English
   "kill|killing|murder|murdering|slaughter|exterminate|execute|behead|lynch|lynched",
@@ -168,6 +172,9 @@ export const CALL = [
   "los",
   "kommt ~3 alle",
   "jemand|irgendwer|irgendjemand|einer ~2 sollte|muss|muesste",
+  // "sollte mal einer …", "wird Zeit, dass dem mal einer …".
+  "sollte|muesste|muss|sollten ~2 mal ~1 einer|jemand|wer",
+  "dass ~3 mal ~1 einer|jemand|wer",
   "man ~1 sollte|muesste|muss|sollten",
   "lets",
   "someone|somebody|anyone ~2 should|needs|must|ought",

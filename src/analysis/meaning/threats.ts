@@ -46,7 +46,7 @@ function targetOf(context: Context, hit: Hit): number {
       best = at;
     }
   }
-  return best !== -1 ? best : openingWhoever(context, sentence as number);
+  return best !== -1 ? best : openingWhoever(context, sentence as number, hit);
 }
 
 /**
@@ -55,9 +55,15 @@ function targetOf(context: Context, hit: Hit): number {
  */
 const WHOEVER = new Set(["whoever", "wer"]);
 
-function openingWhoever(context: Context, sentence: number): number {
-  const { structure, tokens } = context;
+function openingWhoever(context: Context, sentence: number, hit: Hit): number {
+  const { structure, tokens, roles } = context;
   const start = structure.sentenceStart[sentence] as number;
+  // "dem Typen mit den Dreads hinterm Tresen … sollte mal einer nach Feierabend auflauern": the one it is done to,
+  // put first in the sentence, before a call on others.
+  if (inSentence(context, LEXICON.call.find(tokens), sentence).some((call) => call.to < hit.from)) {
+    for (let at = start; at <= start + 2 && structure.sentence[at] === sentence; at++)
+      if ((roles.people[at] || roles.group[at]) && !tokens[at]?.quoted) return at;
+  }
   // "ok whoever …", "Also, wer …": a word of address before it is no matter.
   for (let at = start; at <= start + 1 && structure.sentence[at] === sentence; at++) {
     const token = tokens[at];

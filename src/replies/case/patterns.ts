@@ -17,7 +17,8 @@ export const DURATION = new RegExp(
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|vor|for|since|after|over|almost|nearly|more than)\\s+)?` +
     // "alle paar Minuten", "every few minutes": how often, not how long.
     // "an so einem Tag", "on such a day": which day, not how long.
-    `\\b(?<!(?:alle|every|so|such|solch)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
+    // "5x a day", "three times a week": how often.
+    `\\b(?<!(?:alle|every|so|such|solch|\\dx|times|mal)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     // "zwei Tage vorher abgesagt", "two days before", "a day after the event": when, not how long.
     `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later|afterwards|danach|später|spaeter)\\b)` +
@@ -55,14 +56,15 @@ export const DATE = new RegExp(
 
 /** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20". */
 export const AMOUNT =
-  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet)\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet|ab(?=[\s.!?,]|$))\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
 /**
  * A model or error code ("WP 9", "E118", "KS-200"), not the head of a longer reference ("A-24" of "A-24-3310").
  * Global: use `matchAll` or `search`.
  */
-export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![-/.]?\d)/gu;
+// Not "IMMER NOCH 24,50": a word in capitals before an amount.
+export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![-/.,]?\d)/gu;
 
 export const PERSON = new RegExp(
   [
@@ -70,7 +72,9 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially|[Cc]redit to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater|Elektrikerin|Elektriker|Installateurin|Installateur)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}(?:\\s(?!(?:Team|Crew|Und|Für|Vom|Von|Aus|Im|Am|The|And|For|Café|Cafe|Hamburg|Berlin|Leipzig|Köln|Cologne)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$)(?!\\s[A-ZÄÖÜ]))?",
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team", "Marta Kowalczyk and her installation crew": a
     // name with the people they lead.
-    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollegin|Trupp|Jungs|Leute)\\b)",
+    "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
+    // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
+    "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:from|aus|vom|von)\\s(?:your|the|eurem|dem|Ihrem)\\s)",
     // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.
     "(?<=\\b(?:[Dd]ank an|[Dd]anke an|[Dd]ankeschön an|[Ll]ob an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Kk]udos to)\\s(?:(?:seine|seinen|ihre|ihren|Ihre|Ihren|eure|euren|deine|deinen|meine|meinen|unsere|unseren|die|den|his|her|my|our|your|the)\\s)?(?:Ausbilderin|Ausbilder|Trainerin|Trainer|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Kollegin|Kollegen|Technikerin|Techniker|Beraterin|Berater|Monteurin|Monteur|Baristin|Barista|Projektleiterin|Projektleiter|Chefin|Chef|trainer|mentor|instructor|technician|engineer|installer|colleague|barista|manager|advisor|adviser)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?]|$)(?<!\\s(?:Für|Vom|Von|Aus|Und|The|And|For)))?",
     // "Special mention to project lead Aylin Demir", "your project lead Meike Sander": a name after a role of theirs.
@@ -93,8 +97,8 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:Monteure|Techniker|Handwerker|Installateure|Elektriker|installers|engineers|fitters|technicians)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?]|$)",
     // "Marek und Jonas haben die WP 12 in zwei Tagen eingebaut": two names doing the work, at a sentence's start.
     // "… in Hamburg – Kim und Ole haben an zwei Tagen über 800 Cappuccini gemacht": after a dash as well.
-    "(?:^|(?<=[.!?:–—]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
-    "(?<=(?:^|[.!?:–—]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed)\\b)",
+    "(?:^|(?<=[.!?:–—]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:und|and|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:haben|hatten|have|had|did|fitted|installed|put|mounted|built|set up)\\b)",
+    "(?<=(?:^|[.!?:–—]\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:und|and|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:haben|hatten|have|had|did|fitted|installed|put|mounted|built|set up)\\b)",
     // "mit dem Montageteam um Tarek Nasser", "the crew led by Jan Berg": the name the crew is known by.
     "(?<=\\b(?:Team|Montageteam|Monteurteam|Installationsteam|Crew|Trupp|team|crew)\\s(?:um|rund um|around|led by)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$))?",
     // "das liegt auch an Murat, Ihrem Techniker": a name with the role said after it.

@@ -158,7 +158,9 @@ export function casePlaces(text: string): string[] {
     // "I moved to Cologne from Dublin", "ich komme ursprünglich aus Rostock": where the writer is from, not where it
     // happened.
     if (/^(?:from|aus)\s/iu.test(match[0]) && ORIGIN.test(before)) continue;
-    if (CITIES.has((match[1] ?? "").split(/[- ]/)[0] ?? "")) add(match[1]);
+    // "in Kreuzberg Spuren von Erdnüssen": a town's name goes on past a space only as "Bergisch Gladbach" does.
+    const [first = "", ...rest] = (match[1] ?? "").split(" ");
+    if (CITIES.has(first.split("-")[0] ?? "")) add(rest.length && !JOINED.has(first) ? first : match[1]);
   }
   // "im Kreuzberger Laden", "die Leipziger Filiale": the place's adjective before a branch's word.
   for (const match of text.matchAll(PLACE_BEFORE_BRANCH)) {
@@ -170,6 +172,9 @@ export function casePlaces(text: string): string[] {
   for (const match of text.matchAll(QUARTER_SMALL)) add(match[0].charAt(0).toUpperCase() + match[0].slice(1));
   return places.slice(0, 3);
 }
+
+/** The first words of towns named in two: "Bergisch Gladbach", "Sankt Augustin", "New York". */
+const JOINED = new Set(["Bergisch", "Sankt", "New", "Bad"]);
 
 /** A town or a quarter by its whole name: "Leipzig", "Kreuzberg" (the stem of "Leipziger", "Kreuzberger"). */
 function placeName(word: string): boolean {

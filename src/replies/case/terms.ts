@@ -17,6 +17,8 @@ const STOP_DE = new Set(
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Ein Hoch auf die Zimtschnecken-Königin", "Dankeschön in die Runde": a toast and its audience, not what is praised.
     "Hoch Runde Heut Größte Beste Vorname " +
+    // "Andere sind da weiter", "Wie lange dauert das im Schnitt?", "durch die Decke gehen": others and idioms.
+    "Andere Anderen Schnitt Decke Ort Spuren Stammgast Stammgäste Stammkunde Stammkundin " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.

@@ -19,6 +19,7 @@ import {
   itemClause,
   ourProduct,
 } from "./case/phrases";
+import { placeName } from "./case/places";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
 import { truecased } from "./case/truecase";
 import { checkDraft, heated } from "./check-draft";
@@ -362,12 +363,14 @@ function withoutConcession(text: string, assessment: Assessment): string {
 
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
 const SCORN =
-  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense)/iu;
+  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke)/iu;
 
 /**
  * Never the thing praised: who served them ("Barista", "office manager"), how they said it ("Positives"), the matter
  * helped with ("bei der Abrechnung geholfen") or how long it took ("eine Viertelstunde lang erklärt").
  */
+const COUNTRY =
+  /^(?:Germany|Deutschland|Austria|Österreich|Switzerland|Schweiz|England|UK|Britain|Ireland|Irland|Scotland|Schottland|Wales|Sweden|Schweden|Norway|Norwegen|Denmark|Dänemark|Netherlands|Niederlande|Holland|Belgium|Belgien|Poland|Polen|Italy|Italien|Spain|Spanien|France|Frankreich|Portugal|Europe|Europa|USA|America|Amerika|Canada|Kanada)$/u;
 const NOT_PRAISED =
   /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|name|theke|tresen|kasse|counter|kündigung|störung|ausfall|panne|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office|geburtstag|weihnachten|jahrestag|hochzeit|birthday|anniversary|schwangerschaft|stillzeit|haare|haaren|locken|bart|brille|zopf|hair|beard|glasses)(?![\p{L}-])/iu;
 
@@ -602,6 +605,8 @@ function setting(
                 (term) =>
                   !/\d|\b(?:broken|damaged|faulty|defective)\b/i.test(term) &&
                   !PRAISING_IMAGE.test(term) &&
+                  // "made moving to Germany a bit less scary": a country is where, not what they praise.
+                  !COUNTRY.test(term) &&
                   // "during my pregnancy": the writer's own life is not what they praise.
                   !WRITERS_LIFE.test(term) &&
                   // "was dreading the energy sign up": what they feared is not what they praise; "quieter than our
@@ -689,6 +694,10 @@ function setting(
               (language === "de" || /^\p{Lu}|\d/u.test(term)) &&
               // "minus 8 Grad": a measure is no thing praised; nor is when it happened ("Sonntag 23 Uhr").
               !/^\d/u.test(term) &&
+              // "Best cardamom bun I've had outside Stockholm", "made moving to Germany less scary": a town or a
+              // country is where, not what they praise.
+              !placeName(term) &&
+              !COUNTRY.test(term) &&
               !/\d\s?(?:Uhr|am|pm)\b|^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(
                 term,
               ) &&
@@ -784,7 +793,9 @@ function generate(
     assessment.role === "troll" ||
     // Swearing in praise ("Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag") is thanked; at us, it is not.
     assessment.violations.some((v) => v.kind !== "profanity" || assessment.tone !== "positive") ||
-    assessment.verdict !== "keep";
+    // The model's doubt alone, about glad words it can name nothing in, does not stop thanks.
+    (assessment.verdict !== "keep" &&
+      !(assessment.verdict === "review" && assessment.tone === "positive" && assessment.violations.length === 0));
   // A request for help ("Passwort vergessen … Was kann ich tun?", "komme mit der App nicht klar") is not called
   // anger; a wait of three weeks, however politely asked about, may be.
   const helpWanted =

@@ -557,7 +557,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   ) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
   }
-  if (assessment.verdict === "review") {
+  // "Wollt mal Danke sagen … ohne mit der Wimper zu zucken": the model's doubt about glad words with no heat in
+  // them is no reason to speak of the tone; the praise is answered below.
+  const gladOnly = tone === "positive" && !heated(text, assessment.language === "en" ? "en" : "de");
+  if (assessment.verdict === "review" && !gladOnly) {
     // "Die Ausländer nehmen uns die Arbeitsplätze weg": the company's stance, or silence; never "taken seriously".
     if (assessment.reasons.some((reason) => reason.code === "review-stereotype"))
       return matter ? ["state-stance", caseFirst(kase)] : ["state-stance", "do-not-reply"];

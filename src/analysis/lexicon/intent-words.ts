@@ -452,6 +452,10 @@ export const FAILURE = [
   "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt",
   // "Reißt bei der Montage … unsere Regenrinne ab und haut einfach ab": torn off, the separable verb split.
   "reisst|riss|rissen ~12 ab",
+  // "Signed for heat pump in august, nobody call me since for installation date": as a learner writes it.
+  "nobody|noone ~1 call|calls ~2 me|us ~2 since",
+  // "cold brew set bekommen aber da sind keine filterbeutel drin??": a part missing from what came.
+  "bekommen|gekommen|angekommen|geliefert ~6 keine|kein|keinen ~3 drin|dabei|beigelegt|enthalten",
   "haengt|haengen|hing ~3 runter|herunter",
   // "dann schnauzt mich euer Typ an der Theke an": the separable verb, split.
   "schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte ~2 mich|uns ~6 an",
@@ -2283,6 +2287,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "nobody|noone ~1 answers|answered|replies|replied ~3 inbox|emails|email|mails|messages|dms",
       "niemand|keiner ~1 antwortet|antwortete|reagiert ~3 mail|mails|nachricht|nachrichten|postfach",
       "warteschleife*",
+      // "nobody call me since for installation date": no call from anyone.
+      "nobody|noone ~1 call|calls|called ~2 me|us",
       // "Unsere Anfrage an den Service blieb unbeantwortet", "my email went unanswered".
       "unbeantwortet",
       "unanswered",
@@ -2701,6 +2707,9 @@ export const COMMUNITY = [
   // "carnival in cologne this year is going to be absolutely mental, who's going 🎉", "stand heute 2 std auf der A4, wer
   // noch??": the other readers asked to join in.
   "whos|who's|who ~1 going|coming|in|else",
+  // "Genuine question for the Germans here, why did your government …": the readers of one country asked.
+  "for|to ~1 the ~1 germans|brits|locals|americans|english|irish|dutch|folks|people ~1 here",
+  "an ~1 die ~1 deutschen|leute|einheimischen|kölner|berliner|hamburger ~1 hier",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
   // "Hat noch jemand das Gewitter gestern Abend in Hamburg mitbekommen??", "wer noch wäsche draußen hat: REINHOLEN".
   "hat|habt ~1 noch ~1 jemand|wer|ihr",

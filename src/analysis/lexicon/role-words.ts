@@ -55,6 +55,8 @@ export const CUSTOMER = [
   // "Netzanmeldung für unsere PV steht seit 5 Wochen auf „in Bearbeitung“": a household's plant and its paperwork.
   "unser|unseren|unserem|unsere|unserer ~1 anlage|pv|pv-anlage|solaranlage|speicher|antrag|anmeldung|wallbox",
   "netzanmeldung*",
+  // "cold brew set gestern bekommen aber da sind keine filterbeutel drin??": what came to them.
+  "gestern|heute|endlich|jetzt ~1 bekommen|erhalten|gekriegt",
   "foerderantrag*",
   "our ~1 contract|subscription|plan|order|account",
   // "our offer said 420 W modules", "Abo „Überraschung des Monats“ … zum vierten Mal derselbe": what they bought.

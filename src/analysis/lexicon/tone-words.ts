@@ -887,6 +887,14 @@ export const APPRECIATION = [
   "der|die|das ~1 erste ~3 der|die|das ~1 nicht ~1 nach",
   "easiest|smoothest|simplest ~3 ive|i've|i ~2 done|had|ever",
   "got ~1 back ~1 to ~1 me|us ~3 next|same ~1 day",
+  // "Lena from your team wrote back the next morning, went through every line … Made moving to Germany a bit less
+  // scary."
+  "wrote|replied|answered ~1 back ~3 next|same ~1 morning|day",
+  "went ~1 through ~1 every|each ~1 line|item|page|step",
+  "made ~6 less ~1 scary|stressful|daunting|confusing",
+  // "Ihr habt keine Ahnung wie dankbar ich bin", "so grateful".
+  "dankbar",
+  "so|very|really|incredibly ~1 grateful",
   "explained ~3 step ~1 by ~1 step",
   "habt|hat|hast|habe ~3 tag|sonntag|samstag|morgen|abend|wochenende|woche ~1 gerettet",
   "saved|made ~1 my|our ~1 day|morning|sunday|saturday|weekend|week",

@@ -35,7 +35,8 @@ const WEEKDAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** "am 3. März", "3.3.2026", "seit Dienstag", "gestern", "on March 3rd", "last Friday", "since Tuesday". */
 export const DATE = new RegExp(
   [
-    `\\b(?:am|vom|bis|seit)?\\s?\\d{1,2}\\.\\s?(?:${MONTHS_DE})(?:\\s\\d{4})?`,
+    // Not "WP 12. Main worry": a month's name is a whole word.
+    `\\b(?:am|vom|bis|seit)?\\s?\\d{1,2}\\.\\s?(?:${MONTHS_DE})(?!\\p{L})(?:\\s\\d{4})?`,
     // Not "2.1." of "Version 5.2.1.".
     `(?<![\\d.])\\b\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?(?![\\d.])`,
     `\\b(?:am|seit|letzten|letzte|diesen|vergangenen)\\s(?:${WEEKDAYS_DE})\\b`,
@@ -104,7 +105,7 @@ export const PERSON = new RegExp(
     // "das liegt auch an Murat, Ihrem Techniker": a name with the role said after it.
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s(?:Ihrem|Ihrer|eurem|eurer|unserem|unserer|your|our|the|der|die|euer|eure|Ihr|Ihre)\\s(?:Techniker|Technikerin|Monteur|Monteurin|Berater|Beraterin|Installateur|Barista|Baristin|technician|engineer|installer|barista|adviser|advisor)\\b)",
     // "Rheinwerk installer Tobias Brandt and his team fitted our WP 9": a name right after the role, with what they did.
-    "(?<=\\b(?:installer|technician|engineer|barista|fitter|electrician|mechanic|trainer|Trainer|Trainerin|Kursleiter|Kursleiterin|Mechaniker|Mechanikerin|Installateur|Installateurin|Techniker|Technikerin|Monteur|Monteurin|Baristin|Elektriker|Elektrikerin)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&|has|had|was|did|fitted|installed|explained|came|picked|drove|stayed|went|took|walked|told|hat|hät|war|kam|baute|erklärte|blieb|fuhr|holte|nahm|muss|ist)\\b|[,.!])",
+    "(?<=\\b(?:installer|technician|engineer|barista|fitter|electrician|mechanic|trainer|Trainer|Trainerin|Kursleiter|Kursleiterin|Mechaniker|Mechanikerin|Installateur|Installateurin|Techniker|Technikerin|Monteur|Monteurin|Baristin|Elektriker|Elektrikerin)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&|has|had|was|did|fitted|installed|explained|came|picked|drove|stayed|went|took|walked|told|hat|hät|war|kam|baute|erklärte|blieb|fuhr|holte|nahm|muss|ist|is)\\b|[,.!])",
     // Not "die Kleine mit den Locken an der Bar": what marks someone out is no name.
     "(?<![\\p{L}\\d])(?<!\\b(?:mit den|mit der|mit dem|with the|with)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the|behind the|hinterm|hinter dem|hinter der)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.

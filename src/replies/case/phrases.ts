@@ -495,7 +495,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /unvollständig|fehlen|fehlt|incomplete|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$|^drin(?:nen)? (?:war|waren) aber nur$/,
+          /unvollständig|fehlen|fehlt|incomplete|\saber keine?n?$|\sbut (?:no|without)$|^im (?:paket|karton) (?:war|waren) nur$|only (?:had|contained)$|^drin(?:nen)? (?:war|waren) aber nur$|\bkeine?n? [^.!?]{0,30}\b(?:drin|dabei|beigelegt|enthalten)$/,
         ) ||
         (has(words, /missing/) && !orderMissing)
       ) {

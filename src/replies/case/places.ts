@@ -177,7 +177,7 @@ export function casePlaces(text: string): string[] {
 const JOINED = new Set(["Bergisch", "Sankt", "New", "Bad"]);
 
 /** A town or a quarter by its whole name: "Leipzig", "Kreuzberg" (the stem of "Leipziger", "Kreuzberger"). */
-function placeName(word: string): boolean {
+export function placeName(word: string): boolean {
   return CITIES.has(word) || QUARTER_WHOLE.test(word);
 }
 

@@ -19,6 +19,8 @@ const STOP_DE = new Set(
     "Hoch Runde Heut Größte Beste Vorname " +
     // "Andere sind da weiter", "Wie lange dauert das im Schnitt?", "durch die Decke gehen": others and idioms.
     "Andere Anderen Schnitt Decke Ort Spuren Stammgast Stammgäste Stammkunde Stammkundin " +
+    // "mieten statt kaufen? … die wollen mit 74 keinen kredit mehr", read with its words capitalised.
+    "Kaufen Kein Keine Keinen Keinem Keiner Keines Schmeckt Schmecken Schmeckte Papa Papas Mama Mamas " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.
@@ -158,7 +160,7 @@ const SPOKEN =
   /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt)(?!\p{L})/iu;
 /** A claim quoted as the company's (an apostrophe inside a word, "let's", "won't", quotes nothing): "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
-  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly)\s(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,30})(?:["”“]|'(?!\p{L}))|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))|(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
+  /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly|\p{L}{3,}['’]s(?:\s(?:weekly|new|latest|daily|monthly))?)\s(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,30})(?:["”“]|'(?!\p{L}))|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))|(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
 /** " in Kreuzberg", " in Köln-Ehrenfeld": a place right after a noun. */
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
@@ -446,6 +448,8 @@ export function caseTerms(
     .replace(/\basking for (?:a friend|my [^.!?]{0,40})/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
+    // "energy bills are through the roof", "Preise gehen durch die Decke": how high, no roof.
+    .replace(/\bthrough the roof\b|\bdurch die Decke\b/giu, " ")
     // "Aber mal im Ernst an Rheinwerk: …": how it is meant, no topic.
     .replace(/\b(?:mal\s)?im Ernst\b/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.

@@ -198,6 +198,18 @@ function failures(normalised: Normalised): Hit[] {
       .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
       .filter((hit) => !otherMakeAsked(normalised, hit))
+      // "my husband tried calling but got lost in the menu", "der nette Herr konnte uns nicht sagen, wie das läuft.
+      // Kostet uns das was?": the way to an answer, told before the question they ask; no case of its own.
+      .filter((hit) => !wayToAnAnswer(normalised, hit))
+      // "Euer Kaffee schmeckt wie Spülwasser mit Hipster-Aufschlag": scorn for the taste, criticism; not a bag gone off.
+      .filter(
+        (hit) =>
+          !/(?:schmeckt|schmecken|tastes?)\s(?:wie|like)\s(?:\p{L}+\s)?(?:spülwasser|spuelwasser|abwasser|pisse|plörre|ploerre|brühe|bruehe|dishwater|piss|sewage)/iu.test(
+            normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0),
+          ),
+      )
+      // "Wo bleibt die Differenzierung?": a virtue missed, asked in argument; no parcel or refund to chase.
+      .filter((hit) => !virtueMissed(normalised, hit))
       // "what does community taste like. burnt oat milk …": a comparison cut off by the end of its sentence is none.
       .filter((hit) => !/(?<!\p{L})(?:like|wie|nach)[.!?]\s/iu.test(written(normalised, hit.from, hit.to)))
       .filter(
@@ -1174,6 +1186,13 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     )
   )
     return true;
+  // "how Rheinwerk decides when a house is NOT ready": a case in general, asked about.
+  if (
+    /(?:^|\s)(?:when|whether|if|ob|wann)\s(?:a|an|ein|eine)\s\S+\s(?:is|ist|isnt|isn't)$/u.test(
+      keysIn(tokens, hit.from - 5, hit.from),
+    )
+  )
+    return true;
   // "if the heating keeps going in a blackout": a blackout supposed; not "arrived in a crushed box".
   if (/(?:^|\s)in an?$/u.test(before) && /^(?:blackout|outage|power)/u.test(tokens[hit.from]?.key ?? "")) return true;
   // "checked the bag twice to make sure you didn't send me the wrong one": a doubt ruled out, nothing that failed.
@@ -1422,6 +1441,27 @@ const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const AMUSED = new Set(["koestlich", "herrlich", "hilarious", "priceless", "classic", "genial"]);
 
+function virtueMissed(normalised: Normalised, hit: Hit): boolean {
+  if (!/^wo\s/iu.test(written(normalised, hit.from, hit.to))) return false;
+  const after = normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0);
+  return /^\s(?:denn\s|da\s|hier\s)?(?:die|der|das|eure|euer|ihre|ihr)\s(?:differenzierung|transparenz|fairness|ehrlichkeit|verantwortung|nachhaltigkeit|kundennähe|kundennaehe|logik|konsequenz|glaubwürdigkeit|glaubwuerdigkeit|menschlichkeit|solidarität|solidaritaet|vernunft|innovation|haltung|ehrlichkeit)(?!\p{L})/iu.test(
+    after,
+  );
+}
+
+function wayToAnAnswer(normalised: Normalised, hit: Hit): boolean {
+  if (normalised.questionMarks === 0) return false;
+  const said = written(normalised, hit.from, hit.to);
+  const after = normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0);
+  return (
+    (/^(?:got\s)?lost$/iu.test(said) && /^\sin\sthe\s(?:phone\s|call\s)?menu/iu.test(after)) ||
+    (/^konnten?\s(?:uns|mir)\snicht$/iu.test(said) && /^\s(?:sagen|erklären|erklaeren|beantworten)\b/iu.test(after))
+  );
+}
+
+const OPEN_ON =
+  /(?<!\p{L})(?:habt|hat|haben)\s(?:ihr|sie|der laden|das café|das cafe)\s(?:[\p{L}\d.]+\s){0,6}auf\s*[?!]/iu;
+
 /** Another make or brand named in a sentence that ends in a question: asked about, nothing fitted wrongly. */
 function otherMakeAsked(normalised: Normalised, hit: Hit): boolean {
   if (!/^(?:andere|anderen|anderer|some|a)\s/iu.test(written(normalised, hit.from, hit.to))) return false;
@@ -1475,9 +1515,9 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:mal\s)?(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,2}(?:erklären|erklaeren|sagen)\b|\bcan\s(?:someone|anyone|somebody)\s(?:please\s)?explain\b|(?<!\p{L})(?:hat|habt)\s(?:eigentlich\s|schon\s|noch\s)*(?:einer|jemand|wer|irgendwer|ihr)\s(?:\p{L}+\s){0,2}mitbekommen\b|\bhas\s(?:anyone|anybody|someone)\s(?:else\s)?(?:noticed|seen|heard)\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:mal\s)?(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,2}(?:erklären|erklaeren|sagen)\b|\bcan\s(?:someone|anyone|somebody)\s(?:please\s)?explain\b|(?<!\p{L})(?:hat|habt)\s(?:eigentlich\s|schon\s|noch\s)*(?:einer|jemand|wer|irgendwer|ihr)\s(?:\p{L}+\s){0,2}mitbekommen\b|\bhas\s(?:anyone|anybody|someone)\s(?:else\s)?(?:noticed|seen|heard)\b|(?<!\p{L})(?:frage|fragen)\san\salle(?:\shier)?(?!\p{L})|\bquestion\sfor\severyone\b/iu;
 const NOT_ABOUT_US =
-  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
+  /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|not having a go at you\b|not a dig at you\b|da kann (?:auch |ja )?(?:\p{L}+ )?(?:nix|nichts) (?:da)?für\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
 const WHATEVER_YOU_DO =
   /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
@@ -2014,7 +2054,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
       : LEXICON.questionTopics.map(
           ([kind, list]) => [kind, { find: (tokens: readonly Token[]) => list.find(tokens).filter(asked) }] as const,
         );
-  const kind = (topicOf(normalised, topics) as QuestionKind | undefined) ?? "other";
+  // "habt ihr am 3. oktober in kreuzberg auf?": open, said with the particle alone.
+  const kind =
+    (topicOf(normalised, topics) as QuestionKind | undefined) ??
+    (OPEN_ON.test(normalised.text) ? "opening-hours" : "other");
   // "Wie transparent ist eure Lieferkette?": the supply chain is no parcel.
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   // "when does it close?", "is the giveaway open to us in the UK?": a giveaway's deadline, no café's hours.
@@ -2366,7 +2409,8 @@ function ownDealings(normalised: Normalised): Hit[] {
       !(tokens[hit.from]?.key === "bei" && WHERE_ONE_LIVES.has(tokens[hit.to + 1]?.key ?? "")),
   );
 }
-const SAID_OFF_TOPIC = /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|random but|random question|kurz off)(?!\p{L})/iu;
+const SAID_OFF_TOPIC =
+  /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|OT aber|OT but|random but|random question|kurz off)(?!\p{L})/iu;
 /** "Unpopular opinion: the 4-day week will be standard everywhere": a view announced as one, of the world if ours is not named. */
 const WORLD_TAKE = /(?<!\p{L})(?:unpopular opinion|hot take|steile these|unpopuläre meinung)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
@@ -2459,7 +2503,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2719,7 +2763,7 @@ const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
   // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long".split(
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt".split(
     " ",
   ),
 );
@@ -2735,7 +2779,7 @@ function jokesAboutName(text: string, companyName: string): boolean {
   const at = text.toLowerCase().indexOf(name);
   if (at < 0) return false;
   // "kaffeekollektiv more like kaffeekollapse": the name twisted.
-  return /^\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
+  return /^[?!.]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
     text.slice(at + name.length),
   );
 }
@@ -2930,8 +2974,9 @@ export function readIntent(
       LEXICON.praise
         .find(tokens)
         .every((hit) => normalised.emoji.laughing > 0 && AMUSED.has((tokens[hit.from] as Token).key))) &&
-    // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself.
-    !(question !== undefined && ASKS_US.test(normalised.text)) &&
+    // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself. Not
+    // "kaffeekollektiv? more like kaffee-kollectivism lmao. do u redistribute the oat milk too comrade": the name mocked.
+    !(question !== undefined && ASKS_US.test(normalised.text) && !nameJoke) &&
     // "genuine q: will an air source unit keep us warm at minus 15? everyone on here says no lol": said in earnest.
     !SINCERE.test(normalised.text);
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";

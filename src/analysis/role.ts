@@ -126,6 +126,8 @@ function statedCount(stated: string): number {
 /** A question that asks, not one that disputes: "Kann man … abschließen, wenn die WP nicht von Ihnen ist sondern …?" */
 const ASKING_OPENER =
   /^(?:kann|kannst|könnt|koennt|können|koennen|darf|dürfen|gibt|gibts|geht|ist|sind|muss|müssen|wie|wo|wann|was|warum|wieso|welche\p{L}*|falls|wenn|can|could|is|are|do|does|will|would|how|what|when|where|why|if)\b/iu;
+const SELF_SAID = /(?:^|\s)(?:im|i am|and)\s(?:\S+\s)?not\s(?:much|really|very|great|good|big|a)\b/u;
+
 /** Words that mark a correction only loosely ("nicht … sondern", "eigentlich"): inside a real question they ask. */
 const LOOSE_MARKERS = new Set(["nicht", "eigentlich", "actually", "heißt", "heisst"].map(wordKey));
 
@@ -262,7 +264,9 @@ export function readRole(
       // "Treue wird so nicht belohnt, sondern bestraft", "nicht über einander, sondern miteinander diskutieren": one
       // deed or manner set against another, no fact set right ("nicht 2016, sondern 2017", "nicht Ecuador, sondern
       // Kolumbien", "nicht die WP 9, sondern die WP 12").
-      !(tokens[hit.to]?.key === "sondern" && !factAfter(normalised, hit.to + 1)),
+      !(tokens[hit.to]?.key === "sondern" && !factAfter(normalised, hit.to + 1)) &&
+      // "I'm 81 and not much for computers but …": the writer said of themselves, no fact of ours.
+      !(tokens[hit.to]?.key === "but" && SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3))),
   );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);

@@ -363,7 +363,7 @@ function withoutConcession(text: string, assessment: Assessment): string {
 
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
 const SCORN =
-  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke)/iu;
+  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater)/iu;
 
 /**
  * Never the thing praised: who served them ("Barista", "office manager"), how they said it ("Positives"), the matter
@@ -698,6 +698,11 @@ function setting(
               // country is where, not what they praise.
               !placeName(term) &&
               !COUNTRY.test(term) &&
+              // "Lena Hoffmann and Tobias planned …": a surname after a first name is a person, not a thing.
+              !(
+                /^\p{Lu}\p{Ll}+$/u.test(term) &&
+                new RegExp(`\\b\\p{Lu}\\p{Ll}+\\s${escapeRegExp(term)}\\s(?:and|und|&)\\s\\p{Lu}`, "u").test(text)
+              ) &&
               !/\d\s?(?:Uhr|am|pm)\b|^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(
                 term,
               ) &&

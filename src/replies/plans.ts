@@ -27,6 +27,10 @@ export type PlanContext = {
   text: string;
 };
 
+/** An applicant asking about a job: "Darf ich mich bewerben?", "Is it possible also in part time?", "Can I apply?". */
+const APPLYING =
+  /(?<!\p{L})(?:bewerbe|bewerben|bewerbung|apply|applying|application|teilzeit|part[- ]time|quereinsteiger\p{L}*)(?!\p{L})/iu;
+
 /** "im Post steht", "your post says", "kleine Korrektur": what we published, quoted to be set right. */
 const POST_SAYS =
   /(?<!\p{L})(?:im (?:post|beitrag|tweet|artikel|flyer) steht|in (?:the|your) (?:post|tweet|article|ad) (?:it )?says|your (?:post|tweet|ad) says|in your post is written|you wrote|ihr schreibt|sie schreiben|du schreibst|(?:small|quick|tiny|minor) correction|kleine korrektur)(?!\p{L})/iu;
@@ -704,6 +708,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "I'm a reporter with Clean Energy Brief … Could someone comment on your current lead times? Deadline is Thursday
   // noon": a press enquiry is held until the answer is cleared, not argued with.
   if (question && PRESS.test(text)) return ["holding-reply", "engage-argument"];
+  // "Spannende Stelle … Darf ich mich trotzdem schon bewerben?": an applicant's question is held for HR, not argued.
+  if (question && APPLYING.test(text)) return ["holding-reply", "answer-frame"];
   if (role === "opinion-leader")
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳": amazement in good wishes asks

@@ -15,6 +15,8 @@ const GREETING = /^(?:hallo|hi|hey|hello|guten tag|moin|servus|liebe[rs]?|dear)\
 /** Words every correction and every post share; they say nothing about which fact it is. */
 const GENERIC_WORDS =
   "post posts beitrag schreibt schreibst steht stehen says said website webseite seite page nicht not isn doch wirklich really " +
+  // "der Link … (kaffeekollektiv.example/kurse)": the pieces of an address and an article say nothing of the fact.
+  "example www http https com org den dem des " +
   // Words of time and validity say nothing of which fact: "gilt ab dem nächsten …" against "gilt bis Ende Oktober".
   "gilt gelten galt nächsten nächste nächster naechsten ende anfang laut next valid applies until " +
   // Words that tie a sentence together: "die viele Hausbesitzer dann enttäuscht sehen" is not about the link "dann".

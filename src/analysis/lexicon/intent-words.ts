@@ -452,6 +452,12 @@ export const FAILURE = [
   "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt",
   // "Reißt bei der Montage … unsere Regenrinne ab und haut einfach ab": torn off, the separable verb split.
   "reisst|riss|rissen ~12 ab",
+  // "you STILL take 87€ every month" after a move-out: money taken that is not owed.
+  "still ~1 take|takes|taking|charge|charges|charging|debit|debiting ~3 every ~1 month|week",
+  // "my heat pump make very loud noise in the night", as a learner writes it.
+  "make|makes|making ~3 loud|strange|weird ~1 noise|noises",
+  // "abo kam diesen monat schon wieder nicht": what was due, not come.
+  "abo|lieferung|paket|bestellung|kaffee|bohnen ~1 kam|kommt|kamen ~5 nicht|nie",
   // "Signed for heat pump in august, nobody call me since for installation date": as a learner writes it.
   "nobody|noone ~1 call|calls ~2 me|us ~2 since",
   // "cold brew set bekommen aber da sind keine filterbeutel drin??": a part missing from what came.
@@ -2711,6 +2717,8 @@ export const COMMUNITY = [
   "for|to ~1 the ~1 germans|brits|locals|americans|english|irish|dutch|folks|people ~1 here",
   "an ~1 die ~1 deutschen|leute|einheimischen|kölner|berliner|hamburger ~1 hier",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
+  // "OT aber geht jemand samstag zur klimademo in hamburg?": the other readers asked along.
+  "geht|kommt|faehrt ~2 jemand|wer",
   // "Hat noch jemand das Gewitter gestern Abend in Hamburg mitbekommen??", "wer noch wäsche draußen hat: REINHOLEN".
   "hat|habt ~1 noch ~1 jemand|wer|ihr",
   "wer ~1 noch ~3 draussen|drinnen ~1 hat",

@@ -214,7 +214,7 @@ export const CORRECTION = [
   "you ~1 wrote|said ~8 but ~1 it's|its|it ~1 is|'s",
   "kleiner hinweis",
   // "Kleiner, aber wichtiger Hinweis zu Ihrer Grafik".
-  "kleiner|kurzer ~3 hinweis ~3 grafik|beitrag|post|text|artikel",
+  "kleiner|kurzer ~3 hinweis ~8 grafik|beitrag|post|text|artikel|stellenanzeige|anzeige|flyer|website",
   "kleine ~1 anmerkung|korrektur|richtigstellung",
   // "Small thing, but in the post you call cascara 'dried coffee beans' – it's the dried skin", "… gibt's nicht
   // 'seit 1983', offiziell erst seit 2015. Nur damit's keiner falsch weitererzählt".

@@ -79,13 +79,13 @@ export function assessWith(
   const toxicity = round(Math.max(score?.toxicity ?? 0, floor));
   const companyName = guidelines.companyName;
   const firstTone = readTone(normalised, violations, toxicity);
-  const { sarcasmWords, addressWords, ...intent } = readIntent(
+  const { sarcasmWords, addressWords, putRight, ...intent } = readIntent(
     normalised,
     firstTone,
     companyName,
     snapshot.threadOwner,
   );
-  const tone = withIntent(firstTone, intent);
+  const tone = withIntent(firstTone, intent, putRight);
   const role = readRole(snapshot, normalised, tone, violations, companyName, intent, sarcasmWords);
   const review =
     score?.review && reviewable(normalised, candidates, defused, intent, companyName, toxicity, score.evidence)

@@ -30,6 +30,8 @@ export interface IntentReading extends Intent {
   /** Evidence for sarcasm and for the addressee, as written. */
   sarcasmWords: string[];
   addressWords: string[];
+  /** A failure put right and thanked for: praise however ironic its words of praise may look ("Ganz großes Kino"). */
+  putRight: boolean;
 }
 
 const SERVICE_HANDLE = /(?:support|help|hilfe|care|service|kundenservice|team|info)s?(?:_?(?:de|uk|us|en))?$/iu;
@@ -201,6 +203,16 @@ function failures(normalised: Normalised): Hit[] {
       // "my husband tried calling but got lost in the menu", "der nette Herr konnte uns nicht sagen, wie das läuft.
       // Kostet uns das was?": the way to an answer, told before the question they ask; no case of its own.
       .filter((hit) => !wayToAnAnswer(normalised, hit))
+      // "Happy to be proven wrong": the idiom of an argument, nothing wrong with a bill.
+      .filter(
+        (hit) =>
+          !/\bprove[dn]?\s(?:me\s)?wrong\b/iu.test(
+            normalised.text.slice(
+              normalised.tokens[Math.max(0, hit.to - 2)]?.start ?? 0,
+              (normalised.tokens[hit.to]?.end ?? 0) + 1,
+            ),
+          ),
+      )
       // "Euer Kaffee schmeckt wie Spülwasser mit Hipster-Aufschlag": scorn for the taste, criticism; not a bag gone off.
       .filter(
         (hit) =>
@@ -2142,13 +2154,13 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !wish(hit) &&
       !approximately(tokens, hit),
   );
+  // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!", "… Ganz großes Kino, so
+  // muss Service!": a failure put right, and thanks for it, with no rolled eyes.
+  if (fixed) return [];
   const ironic = meantIrony(normalised);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
   if (OWN_SLIP.test(normalised.text) || OWNED_UP.test(normalised.text)) return [];
-  // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!": a failure put right, and
-  // thanks for it, with no rolled eyes.
-  if (fixed) return [];
   // "ordering my third bag", "meine dritte Tüte", "bin schon bei der dritten Tüte": a count of what one bought or
   // drank again is loyalty, not a repeat failure.
   // "Ich komme jedes Mal wieder", "Zum dritten Mal diese Woche hier": coming back again is loyalty.
@@ -2394,8 +2406,9 @@ const SHUT_WHEN_OPEN = new RegExp(
   "iu",
 );
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
+// "Die in Berlin kriegen doch eh nix gebacken. Gaspreise hoch, Bahn kaputt …": the country's state, nothing of ours.
 const UNRELATED =
-  /(?<!\p{L})(?:can'?t|cannot) believe what'?s (?:going on|happening) (?:in|with) (?:the\s)?(?:us|usa|uk|world|news|politics|america|berlin)\b|(?<!\p{L})(?:was|wie) (?:gerade|grad|im moment) in (?:den usa|amerika|der welt) (?:los ist|passiert)(?!\p{L})|(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
+  /(?<!\p{L})(?:die\s)?bahn\s(?:ist\s)?(?:kaputt|marode|im eimer)(?!\p{L})|(?<!\p{L})die\sin\sberlin\s(?:kriegen|bekommen|können|koennen)(?!\p{L})|(?<!\p{L})off[- ]?topic,?\s(?:but|aber)(?!\p{L})|(?<!\p{L})(?:can'?t|cannot) believe what'?s (?:going on|happening) (?:in|with) (?:the\s)?(?:us|usa|uk|world|news|politics|america|berlin)\b|(?<!\p{L})(?:was|wie) (?:gerade|grad|im moment) in (?:den usa|amerika|der welt) (?:los ist|passiert)(?!\p{L})|(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
 /**
  * Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my" ("got my mates
  * over").
@@ -3013,5 +3026,6 @@ export function readIntent(
     ...(chat.length > 0 ? { smallTalk: true } : {}),
     sarcasmWords,
     addressWords: commenter ? [commenter] : offTopic ? words(normalised, politics, 3) : chat,
+    putRight: fixed,
   };
 }

@@ -44,7 +44,7 @@ const TOPICS = new RegExp(
 
 /** Something of the company's, or the company itself asked: "euer Kaffee", "your café", "Habt ihr …?", "bei euch". */
 const OURS =
-  /(?<!\p{L})(?:euer|eure|euren|eurem|eurer|eures|your|ur|yours|bei euch|bei ihnen|von euch|from you|with you|at you)(?!\p{L})|(?<!\p{L})(?:habt|hattet|könnt|koennt|seid|macht|wollt|dürft|duerft|bietet|liefert|verkauft|gibt es bei) ihr(?!\p{L})|(?<!\p{L})(?:do|did|can|could|will|would|are|were|have) (?:you|u|y'all|you guys)(?!\p{L})|(?<!\p{L})(?:haben|können|koennen|bieten) sie(?!\p{L})/iu;
+  /(?<!\p{L})(?:euer|eure|euren|eurem|eurer|eures|your|ur|yours|bei euch|bei ihnen|von euch|from you|with you|at you)(?!\p{L})|(?<!\p{L})(?:Ihr|Ihre|Ihrem|Ihren|Ihrer)\s(?:Café|Cafe|Laden|Filiale|Team|Service|Techniker|Monteur\p{L}*|Kaffee|Bohnen)(?!\p{L})|(?<!\p{L})(?:habt|hattet|könnt|koennt|seid|macht|wollt|dürft|duerft|bietet|liefert|verkauft|gibt es bei) ihr(?!\p{L})|(?<!\p{L})(?:do|did|can|could|will|would|are|were|have) (?:you|u|y'all|you guys)(?!\p{L})|(?<!\p{L})(?:haben|können|koennen|bieten) sie(?!\p{L})/iu;
 
 /**
  * A word to the other readers and what follows it in the sentence: "Leute stellt eure Autos unter" — their cars, not

@@ -28,7 +28,7 @@ export interface ToneReading {
  * ich das zurückgesetzt", "geht das bei euch dass ihr das schon passend mahlt", "… bzw was kostet das").
  */
 export const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|(?:kindly |please )?let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -261,7 +261,8 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
   const next = tokens[hit.from + 1]?.key ?? "";
   const unit = tokens[hit.from + 2]?.key ?? "";
   // "ein Angebot, das gut 8.000 € über dem eines Heizungsbauers lag": a good eight thousand, an amount.
-  if (/^\d/u.test(next) && /^(?:\d+|€|euro|eur|prozent|kwh|kw|kg|km|m|qm)$/u.test(unit)) return true;
+  // "kommt zu gut 40 % aus Erdgas": any figure after it.
+  if (/^\d/u.test(next)) return true;
   return (
     /^(?:ein|eine|einem|einen|einer|zwei|drei|vier|fuenf|sechs|zehn|zwanzig|a|two|three|four|five|ten|twenty|\d+)$/u.test(
       next,
@@ -606,8 +607,13 @@ export function round(value: number): number {
 export function withIntent(
   reading: ToneReading,
   intent: Pick<Intent, "sarcasm" | "complaint" | "mockery">,
+  putRight = false,
 ): ToneReading {
   if (reading.tone === "angry") return reading;
+  // "Wollt mal Danke sagen! … nach 40 Minuten lief die Wärmepumpe wieder … Ganz großes Kino, so muss Service!": a
+  // failure put right and thanked for; the ironic-looking praise is meant.
+  if (putRight && !intent.sarcasm && !intent.complaint && reading.tone === "critical" && reading.positive > 0)
+    return { ...reading, tone: "positive", irony: false };
   // "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren": a taunt's kind word makes it no praise.
   if (intent.mockery && reading.tone === "positive") return { ...reading, tone: "critical" };
   if (intent.sarcasm || (intent.complaint && reading.tone !== "critical")) {

@@ -148,17 +148,38 @@ function findInsults(normalised: Normalised): Finding[] {
   }
   // "ist echt die dümmste Person, die ich je getroffen hab", "the dumbest woman I've ever met": someone called the
   // worst of people, whatever the word; "so ne arrogante hohle Nuss": an old put-down.
-  for (const match of normalised.text.matchAll(PUT_DOWN)) {
+  findings.push(...findByPattern(normalised, "insult", PUT_DOWN));
+  return findings;
+}
+
+/**
+ * Veiled threats the fixed phrases do not hold: "I know your cologne office is on the 3rd floor. someone's gonna get
+ * hurt", "should get a visit", "da wird noch jemand verletzt".
+ */
+const VEILED =
+  /(?<!\p{L})(?:i|we)\sknow\s(?:where\s)?(?:your|ur)\s(?:\p{L}+\s){0,2}(?:office|offices|house|home|shop|café|cafe|roastery|flat|car|van)\s(?:is|are)(?!\p{L})|(?<!\p{L})(?:someone|somebody|some1)(?:'s|’s|\sis)?\s(?:gonna|going\sto)\sget\s(?:hurt|burned|burnt)(?!\p{L})|(?<!\p{L})should\sget\sa\s(?:little\s|nice\s|friendly\s)?visit(?!\p{L})|(?<!\p{L})(?:da\s)?wird\s(?:noch\s|bald\s)?(?:jemand|einer|wer)\s(?:\p{L}+\s)?verletzt(?!\p{L})|(?<!\p{L})(?:sollte|sollten)\s(?:mal\s)?(?:besuch|einen\sbesuch)\s(?:bekommen|kriegen)(?!\p{L})/giu;
+
+/**
+ * Exclusion said to someone's face or as a slogan: "ihr gehört hier eh nicht her", "Deutsche Cafés für Deutsche",
+ * "holt euch ruhig das halbe Morgenland ins Haus".
+ */
+const EXCLUDED =
+  /(?<!\p{L})(?:ihr|du)\s(?:gehört|gehoert|gehörst|gehoerst)\s(?:hier\s)?(?:eh\s|sowieso\s|doch\s|einfach\s|echt\s)*nicht\s(?:hier\s?her|her|hierhin|nach\sdeutschland|zu\suns)(?!\p{L})|(?<!\p{L})deutsche\s\p{L}+\sfür\sdeutsche(?!\p{L})|(?<!\p{L})deutschland\sden\sdeutschen(?!\p{L})|(?<!\p{L})(?:das\s)?(?:halbe\s)?morgenland\sins\s(?:haus|land)(?!\p{L})|(?<!\p{L})multikulti-?\p{L}*\s(?:\p{L}+\s){0,2}(?:sonstwohin|dahin)\s(?:schieben|stecken)(?!\p{L})/giu;
+
+function findByPattern(normalised: Normalised, kind: ViolationKind, pattern: RegExp): Finding[] {
+  const { tokens } = normalised;
+  const findings: Finding[] = [];
+  for (const match of normalised.text.matchAll(pattern)) {
     const from = tokens.findIndex((token) => token.end > (match.index ?? 0));
     const to = tokens.findLastIndex((token) => token.start < (match.index ?? 0) + match[0].length);
     if (from >= 0 && to >= from && !quoted(tokens, { from, to }) && !reported(tokens, { from, to }))
-      findings.push({ kind: "insult", from, to });
+      findings.push({ kind, from, to });
   }
   return findings;
 }
 
 const PUT_DOWN =
-  /(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck-up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
+  /(?<!\p{L})(?:diese|die|so ne|so eine|ne|eine|du)\s(?:\p{L}+\s)?(?:eingebildete|arrogante|dumme|blöde|bloede|doofe|hohle|faule|dämliche|daemliche)\s(?:kuh|ziege|schnepfe|tussi|zicke)(?!\p{L})|(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck-up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
 
 /**
  * "meine Tasse hatte einen Sprung", "die Scheibe hat einen Sprung": a crack in a thing. "Du hast doch einen Sprung
@@ -412,6 +433,8 @@ export function readViolations(normalised: Normalised): ViolationReading {
   const spam = findSpam(normalised);
   const findings = [
     ...findPhrases(normalised, "threat", LEXICON.threats),
+    ...findByPattern(normalised, "threat", VEILED),
+    ...findByPattern(normalised, "identity-hate", EXCLUDED),
     ...findSlurs(normalised),
     ...findPhrases(normalised, "identity-hate", LEXICON.hate),
     ...findInsults(normalised),

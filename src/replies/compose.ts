@@ -607,6 +607,8 @@ function setting(
                   !PRAISING_IMAGE.test(term) &&
                   // "made moving to Germany a bit less scary": a country is where, not what they praise.
                   !COUNTRY.test(term) &&
+                  // "You saved my trip": a pronoun that opens a sentence is nobody's name.
+                  !/^(?:you|i|we|they|he|she|it)$/iu.test(term) &&
                   // "during my pregnancy": the writer's own life is not what they praise.
                   !WRITERS_LIFE.test(term) &&
                   // "was dreading the energy sign up": what they feared is not what they praise; "quieter than our

@@ -449,7 +449,7 @@ export const FAILURE = [
   "total|sehr|extrem|ziemlich|so ~1 unfreundlich|unhoeflich|herablassend",
   // "Gestern war die Bedienung in eurem Café echt unfreundlich", "the barista was really rude".
   "bedienung|barista|baristas|kellner|kellnerin|personal|mitarbeiter|mitarbeiterin|verkaeufer|verkaeuferin|staff|server|waiter|waitress ~6 unfreundlich|unhoeflich|herablassend|pampig|patzig|rude|condescending",
-  "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt",
+  "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt|angemault",
   // "Reißt bei der Montage … unsere Regenrinne ab und haut einfach ab": torn off, the separable verb split.
   "reisst|riss|rissen ~12 ab",
   // "you STILL take 87€ every month" after a move-out: money taken that is not owed.
@@ -833,7 +833,7 @@ export const FAILURE = [
   // "Dritter verschobener Termin", "moved again".
   "verschobene|verschobener|verschobenen",
   // "habt meinen Abschlag auf 250 Euro hochgesetzt".
-  "abschlag|abschlaege|preis|preise|beitrag|grundgebuehr ~5 hochgesetzt|raufgesetzt|hochgeschraubt",
+  "abschlag|abschlaege|preis|preise|beitrag|grundgebuehr ~5 hochgesetzt|raufgesetzt|hochgeschraubt|hochjesetzt|raufjesetzt",
   // "Ich bekomme keine E-Mail zum Zurücksetzen vom Passwort", "no reset email for my password".
   "keine|no ~3 zuruecksetzen|passwort|password|reset",
   "fast|beinahe ~3 ueberfahren|umgefahren|angefahren",
@@ -2256,6 +2256,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "angepampt",
       "angeblafft",
       "angeranzt",
+      "angemault",
       "abgewimmelt",
       "herablassend*",
       "respektlos*",

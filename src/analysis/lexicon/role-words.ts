@@ -199,6 +199,8 @@ export const CORRECTION = [
   "you write|wrote|say ~3 post",
   // "you wrote the market stall is on Sunday but the flyer says Saturday".
   "you ~1 wrote|write|said ~10 but ~6 says|said|shows|reads",
+  // "your post says the service line is open Sundays 9–1 but your website says Saturday".
+  "your|the ~1 post|tweet|ad|flyer ~1 says|said ~10 but ~6 says|said|shows|reads",
   "ihr ~1 schreibt|schriebt ~10 aber ~6 steht|heisst|sagt",
   "ihr ~1 habt ~1 geschrieben ~10 aber ~6 steht|heisst|sagt",
   // "Ihr habt im Post geschrieben Ottensen macht … um 8 auf. Steht doch überall 7:30??".

@@ -289,6 +289,8 @@ export const DISAPPROVAL = [
   "find|finde ~2 ich ~2 drueber",
   "mehr ~1 demut",
   "halbherzig",
+  // "Das ist kein Detail, das ist Irreführung."
+  "irrefuehrung|irrefuehrend|irrefuehrende|misleading",
   "motiviert ~2 niemanden|keinen",
   "etikettenschwindel",
   "werbemuell",

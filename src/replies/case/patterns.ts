@@ -87,6 +87,8 @@ export const PERSON = new RegExp(
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
     // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
+    // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.
+    "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:stand|steht)\\s(?:auf\\sdem|aufm|auf\\sihrem|auf\\sseinem)\\s(?:Namensschild|Schild)\\b)|(?<=\\bNamensschild:?\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}",
     // "Please tell Jonas thank you from an old lady", "Sagt Mia danke von mir": a name thanked through the company.
     "(?<=\\b(?:[Tt]ell|[Ss]ag|[Ss]agt|[Ss]agen Sie)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:thank|thanks|danke|vielen|a big))",
     // "eine Stunde später stand Murat vor der Tür", "Sam was at our door within the hour": who came to help.

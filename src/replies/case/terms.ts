@@ -20,7 +20,7 @@ const STOP_DE = new Set(
     // "Andere sind da weiter", "Wie lange dauert das im Schnitt?", "durch die Decke gehen": others and idioms.
     "Andere Anderen Schnitt Decke Ort Spuren Stammgast Stammgäste Stammkunde Stammkundin " +
     // "mieten statt kaufen? … die wollen mit 74 keinen kredit mehr", read with its words capitalised.
-    "Kaufen Kein Keine Keinen Keinem Keiner Keines Schmeckt Schmecken Schmeckte Papa Papas Mama Mamas Inhaberin Inhaber Meiner Meinem Liebt Oma Opa " +
+    "Kaufen Kein Keine Keinen Keinem Keiner Keines Schmeckt Schmecken Schmeckte Papa Papas Mama Mamas Inhaberin Inhaber Meiner Meinem Liebt Oma Opa Enkel Enkelin Enkelkind Enkelkinder Namensschild " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.

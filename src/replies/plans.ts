@@ -35,6 +35,9 @@ const APPLYING =
 const POST_SAYS =
   /(?<!\p{L})(?:im (?:post|beitrag|tweet|artikel|flyer) steht|in (?:the|your) (?:post|tweet|article|ad) (?:it )?says|your (?:post|tweet|ad) says|in your post is written|you wrote|ihr schreibt|sie schreiben|du schreibst|(?:small|quick|tiny|minor) correction|kleine korrektur)(?!\p{L})/iu;
 
+const OWN_PROBLEM =
+  /\b(?:i|we)\s(?:have|had|'ve got|ve got|got)\s(?:a\s|some\s)?(?:problem|problems|issue|issues)\swith\s(?:my|our)\b|(?<!\p{L})(?:ich|wir)\s(?:habe|hab|haben)\s(?:ein\s|einige\s)?(?:problem|probleme)\smit\s(?:meinem|meiner|meinen|unserem|unserer|unseren)(?!\p{L})/iu;
+
 /** The case moved: asked for the one thing missing (nothing moves before it comes), else the next step with a time. */
 function caseFirst(kase: Case): Strategy {
   return kase.missing ? "case-question" : "case-next-step";
@@ -122,6 +125,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && OWN_CONTRACT.test(text) && !assessment.intent.sarcasm) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
+  // "I have a problem with my game", "Ich habe ein Problem mit meinem Abo": their own thing, said to have a problem.
+  if (problem === "other" && OWN_PROBLEM.test(text) && !assessment.intent.sarcasm) return true;
   // "Kuhmilch statt Hafermilch bekommen": not what they asked for, theirs to have put right.
   if (problem !== undefined && kase.swapped !== undefined) return true;
   // "hab entkoffeiniert bestellt … Das war garantiert NICHT entkoffeiniert": what they ordered themselves, failed.

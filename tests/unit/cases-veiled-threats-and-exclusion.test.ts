@@ -90,3 +90,51 @@ describe("thanks, questions and the world", () => {
     expect(first?.strategy).toBe("boundary-and-help");
   });
 });
+
+describe("sixth round (batches 259–262): stories of help, and sarcasm in quotes", () => {
+  it("thanks a barista who took ten minutes despite the queue, and a coffee 'endlich nicht mehr sauer'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ein riesen Dankeschön an Ole aus dem Café in Ottensen! Die Schlange ging bis zur Tür und er hat sich trotzdem 5 min genommen, um mir die Mühle zu erklären. Mein Espresso schmeckt jetzt endlich nicht mehr sauer 🙌",
+    );
+    expect(assessment.tone).toBe("positive");
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text ?? "").toContain("Ole");
+  });
+
+  it("thanks 'first offer to 30 kWp in two months' and a recruiter who 'switched to English every time I got stuck'", () => {
+    const fast = goldenAnswer(
+      "rheinwerk",
+      "Big thanks to the Rheinwerk solar team: we went from first offer to 20 kWp on our workshop roof in six weeks. Can only recommend!",
+      "linkedin",
+    );
+    expect(fast.first?.strategy).toBe("thank-specifically");
+    const interview = goldenAnswer(
+      "rheinwerk",
+      "Just want to say: my interview last week was the most respectful one I've had in Germany. Jana switched to English every time I got stuck. Thank you, whatever the result.",
+      "linkedin",
+    );
+    expect(interview.assessment.intent.complaint).toBeUndefined();
+    expect(interview.first?.text ?? "").toContain("Jana");
+  });
+
+  it("takes 'love how the \"freshly roasted\" beans …' as sarcasm, never thanks", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      'love how the "small batch" beans that came on monday say roasted 5 weeks ago. so fresh, really 😂',
+      "x",
+    );
+    expect(first?.text ?? "").not.toMatch(/thank|glad/iu);
+  });
+
+  it("holds an expert's 'die Zahl geht so nicht auf' as an argument, not a bill, and answers 'I have a problem with my …' as a case", () => {
+    const argued = goldenAnswer(
+      "rheinwerk",
+      "Die Zahl in Ihrem Post geht so nicht auf: „bis zu 50 % Heizkosten sparen“ – gegenüber welcher Referenz?",
+      "linkedin",
+    );
+    expect(argued.first?.text ?? "").not.toMatch(/Abrechnung/u);
+    const own = goldenAnswer("kaffeekollektiv", "I have a problem with my subscription, it keeps sending decaf", "x");
+    expect(own.first?.strategy).toMatch(/^case-/u);
+  });
+});

@@ -457,7 +457,7 @@ export const FAILURE = [
   // "my heat pump make very loud noise in the night", as a learner writes it.
   "make|makes|making ~3 loud|strange|weird ~1 noise|noises",
   // "abo kam diesen monat schon wieder nicht": what was due, not come.
-  "abo|lieferung|paket|bestellung|kaffee|bohnen ~1 kam|kommt|kamen ~5 nicht|nie",
+  "abo|lieferung|paket|bestellung ~3 kam|kamen ~5 nicht|nie",
   // "Signed for heat pump in august, nobody call me since for installation date": as a learner writes it.
   "nobody|noone ~1 call|calls ~2 me|us ~2 since",
   // "cold brew set bekommen aber da sind keine filterbeutel drin??": a part missing from what came.

@@ -896,6 +896,9 @@ export const APPRECIATION = [
   "made ~6 less ~1 scary|stressful|daunting|confusing",
   // "Ihr habt keine Ahnung wie dankbar ich bin", "so grateful".
   "dankbar",
+  // "Bilal and his colleagues didn't miss a beat", "ließ sich nicht aus der Ruhe bringen".
+  "didnt|didn't|never ~1 miss ~1 a ~1 beat",
+  "nicht ~1 aus ~1 der ~1 ruhe ~1 bringen",
   "so|very|really|incredibly ~1 grateful",
   "explained ~3 step ~1 by ~1 step",
   "habt|hat|hast|habe ~3 tag|sonntag|samstag|morgen|abend|wochenende|woche ~1 gerettet",

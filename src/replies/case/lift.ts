@@ -1187,7 +1187,12 @@ export function liftCase(
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.
   const people = [...all(read, PERSON), ...lowercaseNamed(read)]
     .map((person) => person.replace(/^Herrn\b/u, "Herr"))
-    .filter((person) => !NOT_NAMES.has(person) && !places.some((place) => place.includes(person)))
+    // "thank you to Kaffeekollektiv Kreuzberg": a name that ends on a place is a branch, not a person.
+    .filter(
+      (person) =>
+        !NOT_NAMES.has(person) &&
+        !places.some((place) => place.includes(person) || person.split(" ").slice(1).includes(place)),
+    )
     .filter((person) => !new RegExp(`-${person}\\b`).test(read))
     .filter((person) => !thankedPlace(person, read))
     .sort(

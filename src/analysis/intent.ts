@@ -1498,6 +1498,17 @@ function otherMakeAsked(normalised: Normalised, hit: Hit): boolean {
   return /^[^.!?]*\?/u.test(after);
 }
 
+const SINCE = new Set(["since", "seit"]);
+const TOO_MUCH = new Set(
+  ["viel", "wenig", "much", "little", "rausgegeben", "herausgegeben", "zurueckgegeben", "changed", "shortchanged"].map(
+    wordKey,
+  ),
+);
+const LOTS_AGAIN = new Set(["lots", "again"]);
+function hasKey(normalised: Normalised, keys: ReadonlySet<string>): boolean {
+  return normalised.tokens.some((token) => keys.has(token.key));
+}
+
 /** A status quoted and said to have stood since a time: '"being finalised" since November', „in Prüfung“ seit März. */
 const STATUS_SINCE =
   /["“„'‘](?:being finali[sz]ed|being processed|in progress|processing|pending|under review|in bearbeitung|wird bearbeitet|in prüfung|in pruefung)["”“'’]\s(?:since|seit)\s\S+/iu;
@@ -1544,7 +1555,15 @@ const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "mei
 const OPINION_ASKED =
   /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:mal\s)?(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,2}(?:erklären|erklaeren|sagen)\b|\bcan\s(?:someone|anyone|somebody)\s(?:please\s)?explain\b|(?<!\p{L})(?:hat|habt)\s(?:eigentlich\s|schon\s|noch\s)*(?:einer|jemand|wer|irgendwer|ihr)\s(?:\p{L}+\s){0,2}mitbekommen\b|\bhas\s(?:anyone|anybody|someone)\s(?:else\s)?(?:noticed|seen|heard)\b|(?<!\p{L})(?:frage|fragen)\san\salle(?:\shier)?(?!\p{L})|\bquestion\sfor\severyone\b|\bgive\s(?:me\s|us\s)?(?:some\s)?recs\b|\bany\srecs\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b/iu;
+/**
+ * More ways to ask the other readers: "kann mir mal wer erklären", "hat eigentlich einer mitbekommen", "Frage an
+ * alle hier", "give some recs". Behind a gate of their rare words, as they are tried on every comment.
+ */
+const ASKED_OF_READERS_TOO = keyGated(
+  "erklaeren erklaert erklaren explain mitbekommen noticed seen heard alle everyone recs sagen",
+  /(?<!\p{L})kann\s(?:mir|uns)\s(?:mal\s)?(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,2}(?:erklären|erklaeren|sagen)\b|\bcan\s(?:someone|anyone|somebody)\s(?:please\s)?explain\b|(?<!\p{L})(?:hat|habt)\s(?:eigentlich\s|schon\s|noch\s)*(?:einer|jemand|wer|irgendwer|ihr)\s(?:\p{L}+\s){0,2}mitbekommen\b|\bhas\s(?:anyone|anybody|someone)\s(?:else\s)?(?:noticed|seen|heard)\b|(?<!\p{L})(?:frage|fragen)\san\salle(?:\shier)?(?!\p{L})|\bquestion\sfor\severyone\b|\bgive\s(?:me\s|us\s)?(?:some\s)?recs\b|\bany\srecs\b/iu,
+);
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|not having a go at you\b|not a dig at you\b|da kann (?:auch |ja )?(?:\p{L}+ )?(?:nix|nichts) (?:da)?für\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
 /** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
@@ -1668,7 +1687,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Unser Nachbar hat sich … eine Wärmepumpe einbauen lassen, nicht bei Ihnen", "ich bekomme jede Woche Beschwerden
   // über Wärmepumpen in der Siedlung": a failure of another firm's, or others' complaints passed on, is nobody's case
   // with us.
-  if (NOT_OURS.test(normalised.text) || OTHERS_COMPLAIN.test(normalised.text)) return undefined;
+  if (NOT_OURS.test(normalised.text) || ORDERED_ELSEWHERE.test(normalised) || OTHERS_COMPLAIN.test(normalised.text))
+    return undefined;
   // "Die Bahn hat heut schon wieder meinen Zug nach Hamburg gestrichen. Deutschland halt 🚆🤡": another firm's failure,
   // told to the page with no word to the company.
   if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
@@ -1687,14 +1707,16 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   const overbilled = BILLED_INSTEAD.exec(normalised.text);
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
-  // 'My solar quote … has been "being finalised" since November': a status that has not moved, a wait.
-  const stuck = STATUS_SINCE.exec(normalised.text);
-  if (!failed.length && stuck) return { problem: "waiting", words: [stuck[0]] };
-  // "also zweimal 87 € zu viel", "£40 too much": money taken beyond what is owed.
-  const overcharged = OVERCHARGED.exec(normalised.text);
-  if (!failed.length && overcharged) return { problem: "billing", words: [overcharged[0]] };
-  const twice = TWO_LOTS.exec(normalised.text);
-  if (!failed.length && twice) return { problem: "billing", words: [twice[0]] };
+  if (!failed.length) {
+    // 'My solar quote … has been "being finalised" since November': a status that has not moved, a wait.
+    const stuck = hasKey(normalised, SINCE) ? STATUS_SINCE.exec(normalised.text) : null;
+    if (stuck) return { problem: "waiting", words: [stuck[0]] };
+    // "also zweimal 87 € zu viel", "£40 too much": money taken beyond what is owed.
+    const overcharged = hasKey(normalised, TOO_MUCH) ? OVERCHARGED.exec(normalised.text) : null;
+    if (overcharged) return { problem: "billing", words: [overcharged[0]] };
+    const twice = hasKey(normalised, LOTS_AGAIN) ? TWO_LOTS.exec(normalised.text) : null;
+    if (twice) return { problem: "billing", words: [twice[0]] };
+  }
   // "48213 als Zählerstand gemeldet, auf der Jahresabrechnung stehen 52213", "4000 kWh zu viel": the reading billed
   // is not the one reported.
   const misread = READING_BILLED.exec(normalised.text);
@@ -2219,7 +2241,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // ich mir immer gewünscht 🤖"), wonder at what is said beside what is done ("Spannend, wie man „nachhaltige
   // Lieferkette“ postet und im Café gleichzeitig jeden Espresso im Pappbecher rausgibt"), or its set phrases.
   const plainIrony =
-    SLOGAN.exec(normalised.text) ?? TWO_FACED.exec(normalised.text) ?? SAID_IN_IRONY.exec(normalised.text);
+    SLOGAN.exec(normalised.text) ??
+    TWO_FACED.exec(normalised.text) ??
+    SAID_IN_IRONY.exec(normalised.text) ??
+    SAID_IN_IRONY_TOO.exec(normalised);
   if (plainIrony) return [plainIrony[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
@@ -2406,8 +2431,12 @@ const SPOKEN_TO = /(?<!\p{L})(?:euch|eure[mnrs]?|euer|your|you|ihnen)(?!\p{L})/i
 
 // "Last time we ordered beans from Italy we got stung with fees", "als wir das letzte Mal aus Italien bestellt haben":
 // someone else's order, told before a first one with us.
+const ORDERED_ELSEWHERE = keyGated(
+  "ordered bought got bestellt gekauft",
+  /\b(?:last time|the last time|when|once)\s(?:we|i)\s(?:ordered|bought|got)\s(?:\p{L}+\s){0,3}?from\s(?!you\b|your\b|y'?all\b|u\b)|\b(?:als|letztes mal|das letzte mal)\s(?:wir|ich)\s(?:das letzte mal\s|mal\s)?(?:\p{L}+\s){0,3}?(?:aus|in)\s\p{Lu}\p{L}+\s(?:bestellt|gekauft)\b/iu,
+);
 const NOT_OURS =
-  /\b(?:last time|the last time|when|once)\s(?:we|i)\s(?:ordered|bought|got)\s(?:\p{L}+\s){0,3}?from\s(?!you\b|your\b|y'?all\b|u\b)|\b(?:als|letztes mal|das letzte mal)\s(?:wir|ich)\s(?:das letzte mal\s|mal\s)?(?:\p{L}+\s){0,3}?(?:aus|in)\s\p{Lu}\p{L}+\s(?:bestellt|gekauft)\b|(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
@@ -2424,8 +2453,12 @@ const SHUT_WHEN_OPEN = new RegExp(
 );
 const TAKEN_BACK = /[.!?…]\s*(nicht|not)\s*[.!]*\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*$/iu;
 // "Die in Berlin kriegen doch eh nix gebacken. Gaspreise hoch, Bahn kaputt …": the country's state, nothing of ours.
+const UNRELATED_TOO = keyGated(
+  "bahn berlin topic believe usa amerika welt",
+  /(?<!\p{L})(?:die\s)?bahn\s(?:ist\s)?(?:kaputt|marode|im eimer)(?!\p{L})|(?<!\p{L})die\sin\sberlin\s(?:kriegen|bekommen|können|koennen)(?!\p{L})|(?<!\p{L})off[- ]?topic,?\s(?:but|aber)(?!\p{L})|(?<!\p{L})(?:can'?t|cannot) believe what'?s (?:going on|happening) (?:in|with) (?:the\s)?(?:us|usa|uk|world|news|politics|america|berlin)\b|(?<!\p{L})(?:was|wie) (?:gerade|grad|im moment) in (?:den usa|amerika|der welt) (?:los ist|passiert)(?!\p{L})/iu,
+);
 const UNRELATED =
-  /(?<!\p{L})(?:die\s)?bahn\s(?:ist\s)?(?:kaputt|marode|im eimer)(?!\p{L})|(?<!\p{L})die\sin\sberlin\s(?:kriegen|bekommen|können|koennen)(?!\p{L})|(?<!\p{L})off[- ]?topic,?\s(?:but|aber)(?!\p{L})|(?<!\p{L})(?:can'?t|cannot) believe what'?s (?:going on|happening) (?:in|with) (?:the\s)?(?:us|usa|uk|world|news|politics|america|berlin)\b|(?<!\p{L})(?:was|wie) (?:gerade|grad|im moment) in (?:den usa|amerika|der welt) (?:los ist|passiert)(?!\p{L})|(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
+  /(?<!\p{L})(?:totally|completely|slightly)?\s?unrelated,?\s(?:but|question|q)\b|(?<!\p{L})(?:völlig|ganz|komplett)\s(?:anderes\s)?(?:thema|off[- ]?topic)\b|hat\s(?:nichts|nix)\smit\s(?:euch|ihnen|\p{Lu}[\p{L}-]+)\szu\stun|has nothing to do with (?:you|your company|\p{Lu}[\p{L}-]+)|(?<!\p{L})(?:im stau|auf der [ab]\s?\d{1,3})(?!\d)/iu;
 /**
  * Their own order, account, bill or visit with us ("my order", "meine Bestellung"), not a bare "my" ("got my mates
  * over").
@@ -2454,7 +2487,12 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}|(?:much|such|very) wow|love how (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer) (?:freut sich|ist begeistert|jubelt))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+/** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
+const SAID_IN_IRONY_TOO = keyGated(
+  "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how",
+  /(?<!\p{L})(?:(?:much|such|very) wow|love how (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer) (?:freut sich|ist begeistert|jubelt))(?!\p{L})/iu,
+);
 const TWO_FACED =
   /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time|im selben|in der selben|in the same)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
@@ -2689,6 +2727,22 @@ const OFFERS_ONESELF =
  */
 const FRIEND_SHOWN =
   /(?<!\p{L})(?:guck|kuck|schau|look)\s(?:mal|at this)(?!\p{L})|(?<!\p{L})ruf mich\s(?:\p{L}+\s){0,3}an(?!\p{L})|(?<!\p{L})call me(?!\p{L})/iu;
+/**
+ * A pattern tried only when one of `words` (word keys, space-separated) is among the comment's words: cheaper than a
+ * gate pattern, which Irregexp tries case-insensitively at every position.
+ */
+function keyGated(
+  words: string,
+  pattern: RegExp,
+): { test(normalised: Normalised): boolean; exec(normalised: Normalised): RegExpExecArray | null } {
+  const keys = new Set(words.split(" ").map(wordKey));
+  const open = (normalised: Normalised) => normalised.tokens.some((token) => keys.has(token.key));
+  return {
+    test: (normalised) => open(normalised) && pattern.test(normalised.text),
+    exec: (normalised) => (open(normalised) ? pattern.exec(normalised.text) : null),
+  };
+}
+
 /** The company spoken of as "them": "glaub die haben sonntags zu", "bei denen", "they close at 6". */
 const TOLD_OF_THEM =
   /(?<!\p{L})(?:glaub(?:e)? die|die haben|haben die|bei denen|die machen|machen die|they(?:'re|’re| are| have| close| open| were)|their)(?!\p{L})/iu;
@@ -2844,7 +2898,7 @@ export function readIntent(
   const own = ownDealings(normalised);
   // "unrelated but is the DB app down for anyone else rn??": said to be unrelated, an app is not ours unless "my app".
   const unrelated =
-    (UNRELATED.test(normalised.text) &&
+    ((UNRELATED.test(normalised.text) || UNRELATED_TOO.test(normalised)) &&
       own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
     ((carrierLate || othersDoings) && own.length === 0);
   const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
@@ -2949,7 +3003,7 @@ export function readIntent(
   // "@Rheinwerk weiß einer ob die A1 bei Leverkusen am WE wieder dicht ist??": the other readers asked about
   // something that is none of ours.
   const readersAsked =
-    ASKED_OF_READERS.test(normalised.text) &&
+    (ASKED_OF_READERS.test(normalised.text) || ASKED_OF_READERS_TOO.test(normalised)) &&
     complaint === undefined &&
     LEXICON.companyThings.find(tokens).length === 0 &&
     LEXICON.customer.find(tokens).length === 0;

@@ -148,7 +148,7 @@ function findInsults(normalised: Normalised): Finding[] {
   }
   // "ist echt die dümmste Person, die ich je getroffen hab", "the dumbest woman I've ever met": someone called the
   // worst of people, whatever the word; "so ne arrogante hohle Nuss": an old put-down.
-  findings.push(...findByPattern(normalised, "insult", PUT_DOWN));
+  findings.push(...findByPattern(normalised, "insult", PUT_DOWN, PUT_DOWN_WORDS));
   return findings;
 }
 
@@ -163,12 +163,28 @@ const VEILED =
  * Exclusion said to someone's face or as a slogan: "ihr gehört hier eh nicht her", "Deutsche Cafés für Deutsche",
  * "holt euch ruhig das halbe Morgenland ins Haus".
  */
+const VEILED_WORDS = new Set("know gonna going visit verletzt besuch einen".split(" ").map(wordKey));
+const EXCLUDED_WORDS = new Set(
+  "gehört gehörst deutsche deutschen deutschland morgenland multikulti multikulti-strom multikultistrom"
+    .split(" ")
+    .map(wordKey),
+);
 const EXCLUDED =
   /(?<!\p{L})(?:ihr|du)\s(?:gehört|gehoert|gehörst|gehoerst)\s(?:hier\s)?(?:eh\s|sowieso\s|doch\s|einfach\s|echt\s)*nicht\s(?:hier\s?her|her|hierhin|nach\sdeutschland|zu\suns)(?!\p{L})|(?<!\p{L})deutsche\s\p{L}+\sfür\sdeutsche(?!\p{L})|(?<!\p{L})deutschland\sden\sdeutschen(?!\p{L})|(?<!\p{L})(?:das\s)?(?:halbe\s)?morgenland\sins\s(?:haus|land)(?!\p{L})|(?<!\p{L})multikulti-?\p{L}*\s(?:\p{L}+\s){0,2}(?:sonstwohin|dahin)\s(?:schieben|stecken)(?!\p{L})/giu;
 
-function findByPattern(normalised: Normalised, kind: ViolationKind, pattern: RegExp): Finding[] {
+/**
+ * Each match of a global `pattern`, as a finding of `kind`; tried only where `gate`, a plain alternation of a word
+ * every match holds, is found: most comments hold none.
+ */
+function findByPattern(
+  normalised: Normalised,
+  kind: ViolationKind,
+  pattern: RegExp,
+  gate: ReadonlySet<string>,
+): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
+  if (!tokens.some((token) => gate.has(token.key))) return findings;
   for (const match of normalised.text.matchAll(pattern)) {
     const from = tokens.findIndex((token) => token.end > (match.index ?? 0));
     const to = tokens.findLastIndex((token) => token.start < (match.index ?? 0) + match[0].length);
@@ -178,6 +194,12 @@ function findByPattern(normalised: Normalised, kind: ViolationKind, pattern: Reg
   return findings;
 }
 
+/** The words every put-down holds, as word keys: a comment holding none is not searched. */
+const PUT_DOWN_WORDS = new Set(
+  "kuh ziege schnepfe tussi zicke clown muppet cow cows heifer nuss nüsse dümmste dümmsten dümmster blödeste blödesten dämlichste dämlichsten unfähigste unfähigsten arroganteste arrogantesten dumbest stupidest thickest incompetent arrogant"
+    .split(" ")
+    .map(wordKey),
+);
 const PUT_DOWN =
   /(?<!\p{L})(?:diese|die|so ne|so eine|ne|eine|du)\s(?:\p{L}+\s)?(?:eingebildete|arrogante|dumme|blöde|bloede|doofe|hohle|faule|dämliche|daemliche)\s(?:kuh|ziege|schnepfe|tussi|zicke)(?!\p{L})|(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck-up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
 
@@ -433,8 +455,8 @@ export function readViolations(normalised: Normalised): ViolationReading {
   const spam = findSpam(normalised);
   const findings = [
     ...findPhrases(normalised, "threat", LEXICON.threats),
-    ...findByPattern(normalised, "threat", VEILED),
-    ...findByPattern(normalised, "identity-hate", EXCLUDED),
+    ...findByPattern(normalised, "threat", VEILED, VEILED_WORDS),
+    ...findByPattern(normalised, "identity-hate", EXCLUDED, EXCLUDED_WORDS),
     ...findSlurs(normalised),
     ...findPhrases(normalised, "identity-hate", LEXICON.hate),
     ...findInsults(normalised),

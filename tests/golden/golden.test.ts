@@ -20,9 +20,10 @@ const GOLDEN: readonly GoldenCase[] = [...GOLDEN_DE, ...GOLDEN_EN];
 /**
  * Recorded figures (share of first suggestions accepted); raise them when the replies get better. Held out was
  * lowered once, 0.26 → 0.23, when the praise rules of the second stop of 2026-12-01 cost one held-out praise case
- * (not looked at) while fresh comments of praise read better; the README says so.
+ * (not looked at) while fresh comments of praise read better; the README says so. Raised to 0.44 on 2026-12-05 (twelfth
+ * session), when held-out cases went 14 → 15 of 34 (not looked at which).
  */
-const FLOOR = { development: 0.87, heldOut: 0.41 };
+const FLOOR = { development: 0.87, heldOut: 0.44 };
 /** A Tuesday at 10:00 in Berlin, as the references assume. */
 const NOW = new Date("2026-12-01T09:00:00Z");
 const SEED = 20261130;

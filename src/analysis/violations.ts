@@ -159,11 +159,12 @@ function findInsults(normalised: Normalised): Finding[] {
 const VEILED =
   /(?<!\p{L})(?:i|we)\sknow\s(?:where\s)?(?:your|ur)\s(?:\p{L}+\s){0,2}(?:office|offices|house|home|shop|café|cafe|roastery|flat|car|van)\s(?:is|are)(?!\p{L})|(?<!\p{L})(?:someone|somebody|some1)(?:'s|’s|\sis)?\s(?:gonna|going\sto)\sget\s(?:hurt|burned|burnt)(?!\p{L})|(?<!\p{L})should\sget\sa\s(?:little\s|nice\s|friendly\s)?visit(?!\p{L})|(?<!\p{L})(?:da\s)?wird\s(?:noch\s|bald\s)?(?:jemand|einer|wer)\s(?:\p{L}+\s)?verletzt(?!\p{L})|(?<!\p{L})(?:sollte|sollten)\s(?:mal\s)?(?:besuch|einen\sbesuch)\s(?:bekommen|kriegen)(?!\p{L})/giu;
 
+const VEILED_WORDS = new Set("know gonna going visit verletzt besuch".split(" ").map(wordKey));
+
 /**
  * Exclusion said to someone's face or as a slogan: "ihr gehört hier eh nicht her", "Deutsche Cafés für Deutsche",
  * "holt euch ruhig das halbe Morgenland ins Haus".
  */
-const VEILED_WORDS = new Set("know gonna going visit verletzt besuch einen".split(" ").map(wordKey));
 const EXCLUDED_WORDS = new Set(
   "gehört gehörst deutsche deutschen deutschland morgenland multikulti multikulti-strom multikultistrom"
     .split(" ")
@@ -173,8 +174,8 @@ const EXCLUDED =
   /(?<!\p{L})(?:ihr|du)\s(?:gehört|gehoert|gehörst|gehoerst)\s(?:hier\s)?(?:eh\s|sowieso\s|doch\s|einfach\s|echt\s)*nicht\s(?:hier\s?her|her|hierhin|nach\sdeutschland|zu\suns)(?!\p{L})|(?<!\p{L})deutsche\s\p{L}+\sfür\sdeutsche(?!\p{L})|(?<!\p{L})deutschland\sden\sdeutschen(?!\p{L})|(?<!\p{L})(?:das\s)?(?:halbe\s)?morgenland\sins\s(?:haus|land)(?!\p{L})|(?<!\p{L})multikulti-?\p{L}*\s(?:\p{L}+\s){0,2}(?:sonstwohin|dahin)\s(?:schieben|stecken)(?!\p{L})/giu;
 
 /**
- * Each match of a global `pattern`, as a finding of `kind`; tried only where `gate`, a plain alternation of a word
- * every match holds, is found: most comments hold none.
+ * Each match of a global `pattern`, as a finding of `kind`; tried only when one of the word keys in `gate`, a word
+ * every match holds, is among the comment's words: most comments hold none.
  */
 function findByPattern(
   normalised: Normalised,

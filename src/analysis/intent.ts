@@ -16,7 +16,7 @@ import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
 import { surnameOfMention } from "./names";
 import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
-import { keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
+import { holdsKey, keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
 import { approximately, praisedAfterRolledEyes, TOP_RATING } from "./tone";
@@ -1498,35 +1498,31 @@ function otherMakeAsked(normalised: Normalised, hit: Hit): boolean {
   return /^[^.!?]*\?/u.test(after);
 }
 
-const SINCE = new Set(["since", "seit"]);
-const TOO_MUCH = new Set(
-  ["viel", "wenig", "much", "little", "rausgegeben", "herausgegeben", "zurueckgegeben", "changed", "shortchanged"].map(
-    wordKey,
-  ),
-);
-const LOTS_AGAIN = new Set(["lots", "again"]);
-function hasKey(normalised: Normalised, keys: ReadonlySet<string>): boolean {
-  return normalised.tokens.some((token) => keys.has(token.key));
-}
-
 /** A status quoted and said to have stood since a time: '"being finalised" since November', „in Prüfung“ seit März. */
-const STATUS_SINCE =
-  /["“„'‘](?:being finali[sz]ed|being processed|in progress|processing|pending|under review|in bearbeitung|wird bearbeitet|in prüfung|in pruefung)["”“'’]\s(?:since|seit)\s\S+/iu;
+const STATUS_SINCE = keyGated(
+  "since seit",
+  /["“„'‘](?:being finali[sz]ed|being processed|in progress|processing|pending|under review|in bearbeitung|wird bearbeitet|in prüfung|in pruefung)["”“'’]\s(?:since|seit)\s\S+/iu,
+);
 /** "bekommen aber da sind keine filterbeutel drin": a part missing from what came. */
 const PART_MISSING = /\b(?:keine|kein|keinen)\b[^.!?]{0,30}\b(?:drin|dabei|beigelegt|enthalten)\b/iu;
 // "have taken two lots of €128 … went out on the 1st and again on the 3rd": a debit taken twice, told without a
 // word of complaint.
-const TWO_LOTS =
-  /\btwo lots of [€£$]?\s?\d|\b(?:went out|was taken|came out)\s(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)?\sand again\b/iu;
+const TWO_LOTS = keyGated(
+  "lots again",
+  /\btwo lots of [€£$]?\s?\d|\b(?:went out|was taken|came out)\s(?:on\s)?(?:the\s)?\d{1,2}(?:st|nd|rd|th)?\sand again\b/iu,
+);
 const TAKEN_TWICE =
   /(?<!\p{L})(?:doppelt|zweimal|twice|double)\s[^.!?]{0,40}?(?:eingel(?:ö|oe)st|eingezogen|abgebucht|charged|debited|taken)|\b(?:zwei|2|doppelte) (?:abbuchung|lastschrift)|\b(?:two|2|double) (?:debits|charges|direct debits)\b|\b(?:zahle|zahlen|bezahle|bezahlen)\s(?:ich\s|wir\s)?doppelt\b|\b(?:paying|pay)\s(?:twice|double)\b|\b(?:taken|charged|debited|abgebucht|eingezogen)\s(?:[\p{L}-]+\s){0,2}(?:twice|doppelt|zweimal)\b|\b(?:zweimal|doppelt)\s(?:\p{L}+\s)?abjebucht\b|konto\s.*minus|overdrawn|\b(?:zwei ?mal|doppelt)\s(?:\p{L}+\s){0,2}?(?:runtergegangen|abgegangen|abgezogen|drauf)\b|\bt(?:ook|aken)\s(?:\p{L}+\s){0,3}twice\b|\bsame amount,? same day\b/iu;
 const STAFF_RUDE =
   /\btold (?:my|me|us)\b[^.!?]{0,25}\bto\s["'“]?(?:stop|leave|shut|go|get out|learn)|\bnot coming back\b|rolled (?:her |his |their )?eyes|\broll(?:s|ing)? (?:the |her |his |their )?eyes|augen verdreht|pampig|patzig|schnippisch|unfreundlich|unhöflich|unhoeflich|herablassend|angeschnauzt|angemotzt|angepampt|\b(?:schnauzt|schnauzte|motzt|motzte|pampt|pampte|blafft|blaffte)\b|ausgelacht|angeschrien|abgewimmelt|von oben bis unten|hingeknallt|ignoriert|\brude\b|condescending|dismissive|shouted|yelled|snapped at|laughed at|ignored/iu;
 const MONEY_SAID = "(?:[€£$]\\s?\\d{1,5}(?:[.,]\\d{1,2})?|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|euro|eur|£|pounds?))";
 // "also zweimal 87 € zu viel", "am Ende 10 € zu wenig" (change given short), "£5 too much".
-const OVERCHARGED = new RegExp(
-  `${MONEY_SAID}\\s(?:zu viel|zu wenig|too much|too little)(?!\\p{L})|(?<!\\p{L})(?:falsch|zu wenig)\\s(?:raus|heraus|zurück)gegeben(?!\\p{L})|\\bshort-?\\s?changed\\b`,
-  "iu",
+const OVERCHARGED = keyGated(
+  "viel wenig much little rausgegeben herausgegeben zurückgegeben changed shortchanged",
+  new RegExp(
+    `${MONEY_SAID}\\s(?:zu viel|zu wenig|too much|too little)(?!\\p{L})|(?<!\\p{L})(?:falsch|zu wenig)\\s(?:raus|heraus|zurück)gegeben(?!\\p{L})|\\bshort-?\\s?changed\\b`,
+    "iu",
+  ),
 );
 // Not a price set against what others pay ("Why is shipping to the UK £9.50 when it's €8.90 everywhere else"): a view
 // on prices, no bill of theirs.
@@ -1709,12 +1705,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
   if (!failed.length) {
     // 'My solar quote … has been "being finalised" since November': a status that has not moved, a wait.
-    const stuck = hasKey(normalised, SINCE) ? STATUS_SINCE.exec(normalised.text) : null;
+    const stuck = STATUS_SINCE.exec(normalised);
     if (stuck) return { problem: "waiting", words: [stuck[0]] };
     // "also zweimal 87 € zu viel", "£40 too much": money taken beyond what is owed.
-    const overcharged = hasKey(normalised, TOO_MUCH) ? OVERCHARGED.exec(normalised.text) : null;
+    const overcharged = OVERCHARGED.exec(normalised);
     if (overcharged) return { problem: "billing", words: [overcharged[0]] };
-    const twice = hasKey(normalised, LOTS_AGAIN) ? TWO_LOTS.exec(normalised.text) : null;
+    const twice = TWO_LOTS.exec(normalised);
     if (twice) return { problem: "billing", words: [twice[0]] };
   }
   // "48213 als Zählerstand gemeldet, auf der Jahresabrechnung stehen 52213", "4000 kWh zu viel": the reading billed
@@ -2736,7 +2732,7 @@ function keyGated(
   pattern: RegExp,
 ): { test(normalised: Normalised): boolean; exec(normalised: Normalised): RegExpExecArray | null } {
   const keys = new Set(words.split(" ").map(wordKey));
-  const open = (normalised: Normalised) => normalised.tokens.some((token) => keys.has(token.key));
+  const open = (normalised: Normalised) => holdsKey(normalised.tokens, keys);
   return {
     test: (normalised) => open(normalised) && pattern.test(normalised.text),
     exec: (normalised) => (open(normalised) ? pattern.exec(normalised.text) : null),

@@ -219,6 +219,11 @@ export function sentenceStart(text: string, at: number, marks = ".!?"): number {
   return start;
 }
 
+/** Whether one of `keys` (word keys) is among the words: a cheap gate before a pattern tried at every position. */
+export function holdsKey(tokens: readonly Token[], keys: ReadonlySet<string>): boolean {
+  return tokens.some((token) => keys.has(token.key));
+}
+
 export function keysIn(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(Math.max(0, from), to)

@@ -8,7 +8,7 @@ import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing, selfPictured } from "
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { surnameOfMention } from "./names";
 import { negatedAt } from "./negation";
-import { type Normalised, type Token, written } from "./normalise";
+import { holdsKey, type Normalised, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import type { WordSet } from "./word-set";
 
@@ -185,7 +185,7 @@ function findByPattern(
 ): Finding[] {
   const { tokens } = normalised;
   const findings: Finding[] = [];
-  if (!tokens.some((token) => gate.has(token.key))) return findings;
+  if (!holdsKey(tokens, gate)) return findings;
   for (const match of normalised.text.matchAll(pattern)) {
     const from = tokens.findIndex((token) => token.end > (match.index ?? 0));
     const to = tokens.findLastIndex((token) => token.start < (match.index ?? 0) + match[0].length);

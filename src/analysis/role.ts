@@ -3,7 +3,7 @@ import type { CommentSnapshot } from "../shared/comment";
 import { gated } from "../shared/gated";
 import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
-import { mockingWord } from "./intent";
+import { jokesAboutUs, mockingWord } from "./intent";
 import { LEXICON } from "./lexicon";
 import { keysIn, type Normalised, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";
@@ -210,7 +210,7 @@ export function readRole(
   tone: ToneReading,
   violations: readonly Violation[],
   companyName = "",
-  intent: Pick<Intent, "complaint" | "sarcasm" | "question" | "addressedTo" | "offTopic"> = {
+  intent: Pick<Intent, "complaint" | "sarcasm" | "question" | "addressedTo" | "offTopic" | "mockery"> = {
     sarcasm: false,
     addressedTo: "general",
     offTopic: false,
@@ -261,6 +261,12 @@ export function readRole(
     (hit) =>
       !askedAbout(normalised, hit) &&
       !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)) &&
+      // "Ihr schreibt hier viel über faire Partnerschaften, aber …": what the company writes about, argued; no fact of it
+      // set right. Not "Sie schreiben über 1.200 Anlagen" (more than a figure).
+      !(
+        /^(?:ihr|sie|you)$/u.test(tokens[hit.from]?.key ?? "") &&
+        /^\s+(?:\p{L}+\s){0,3}?(?:über|ueber|about)\s+(?!\d)/iu.test(normalised.text.slice(tokens[hit.to]?.end ?? 0))
+      ) &&
       // "Treue wird so nicht belohnt, sondern bestraft", "nicht über einander, sondern miteinander diskutieren": one
       // deed or manner set against another, no fact set right ("nicht 2016, sondern 2017", "nicht Ecuador, sondern
       // Kolumbien", "nicht die WP 9, sondern die WP 12").
@@ -270,7 +276,9 @@ export function readRole(
   );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);
-  const correcting = (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry";
+  // "Not coffee related but can we talk about how rent in Hamburg has gone insane?": off topic, nothing of ours set right.
+  const correcting =
+    (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry" && !intent.offTopic;
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =
@@ -313,10 +321,20 @@ export function readRole(
   }
   // "Everyone I know who ordered one in this region waited half a year": others' dealings argued with, no case.
   const othersOnly = OTHERS_EXPERIENCE.test(normalised.text) && !OWN_ORDER.test(normalised.text);
-  if (heated && !correctsPost && !othersOnly && (customer.length > 0 || named || tone.negative >= 2)) {
+  // "Kaffeekollektiv klingt wie ne Sekte, wo man erst nach 3 Jahren … an den Siebträger darf": the name laughed at is
+  // no customer's complaint, whatever ordering the joke pictures.
+  const nameJoke = intent.mockery === true && jokesAboutUs(normalised.text, companyName);
+  const namedInEarnest = named && intent.mockery !== true;
+  if (
+    heated &&
+    !correctsPost &&
+    !othersOnly &&
+    !nameJoke &&
+    (customer.length > 0 || namedInEarnest || tone.negative >= 2)
+  ) {
     const complaints = LEXICON.negative.find(tokens);
     const said = [
-      ...(named ? [companyName.trim()] : []),
+      ...(namedInEarnest ? [companyName.trim()] : []),
       ...words(normalised, customer),
       ...words(normalised, complaints),
     ];

@@ -221,6 +221,14 @@ function offers(tokens: Normalised["tokens"], hit: { from: number; to: number })
   if (tokens[hit.from]?.key === "love" && tokens[hit.to + 1]?.key === "to") {
     return WISHING.has(tokens[hit.from - 1]?.key ?? "");
   }
+  // "I'd appreciate a bit more honesty in the marketing", "would really appreciate an answer": a request.
+  if (tokens[hit.from]?.key.startsWith("appreciat")) {
+    const before = tokens[hit.from - 1]?.key ?? "";
+    return (
+      WISHING.has(before) ||
+      (/^(?:really|greatly|much|very)$/u.test(before) && WISHING.has(tokens[hit.from - 2]?.key ?? ""))
+    );
+  }
   // "It would be good to see real data", "wäre schön, wenn …": a wish, not praise.
   if (
     WISHED.has(tokens[hit.from]?.key ?? "") &&

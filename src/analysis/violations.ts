@@ -166,12 +166,12 @@ const VEILED_WORDS = new Set("know gonna going visit verletzt besuch".split(" ")
  * "holt euch ruhig das halbe Morgenland ins Haus".
  */
 const EXCLUDED_WORDS = new Set(
-  "gehört gehörst deutsche deutschen deutschland morgenland multikulti multikulti-strom multikultistrom"
+  "gehört gehörst deutsche deutschen deutschland morgenland multikulti multikulti-strom multikultistrom zurück back"
     .split(" ")
     .map(wordKey),
 );
 const EXCLUDED =
-  /(?<!\p{L})(?:ihr|du)\s(?:gehört|gehoert|gehörst|gehoerst)\s(?:hier\s)?(?:eh\s|sowieso\s|doch\s|einfach\s|echt\s)*nicht\s(?:hier\s?her|her|hierhin|nach\sdeutschland|zu\suns)(?!\p{L})|(?<!\p{L})deutsche\s\p{L}+\sfür\sdeutsche(?!\p{L})|(?<!\p{L})deutschland\sden\sdeutschen(?!\p{L})|(?<!\p{L})(?:das\s)?(?:halbe\s)?morgenland\sins\s(?:haus|land)(?!\p{L})|(?<!\p{L})multikulti-?\p{L}*\s(?:\p{L}+\s){0,2}(?:sonstwohin|dahin)\s(?:schieben|stecken)(?!\p{L})/giu;
+  /(?<!\p{L})(?:ihr|du)\s(?:gehört|gehoert|gehörst|gehoerst)\s(?:hier\s)?(?:eh\s|sowieso\s|doch\s|einfach\s|echt\s)*nicht\s(?:hier\s?her|her|hierhin|nach\sdeutschland|zu\suns)(?!\p{L})|(?<!\p{L})deutsche\s\p{L}+\sfür\sdeutsche(?!\p{L})|(?<!\p{L})deutschland\sden\sdeutschen(?!\p{L})|(?<!\p{L})(?:das\s)?(?:halbe\s)?morgenland\sins\s(?:haus|land)(?!\p{L})|(?<!\p{L})multikulti-?\p{L}*\s(?:\p{L}+\s){0,2}(?:sonstwohin|dahin)\s(?:schieben|stecken)(?!\p{L})|(?<!\p{L})(?:schickt|schick|schicken|schickt\sihr)\s(?:den|die|ihn|sie|die\salle|den\styp|die\sfrau)\s(?:\p{L}+\s)?(?:zurück|zurueck)\s(?:dahin\s|nach\s(?:hause\s)?)?(?:wo|woher)\s(?:er|sie|die)\s(?:herkommt|herkommen|hergekommen|herkam|kommt|kommen)(?!\p{L})|(?<!\p{L})send\s(?:him|her|them|em)\s(?:\p{L}+\s)?back\s(?:to\s)?where\s(?:he|she|they)\s(?:came|come|comes)\sfrom(?!\p{L})/giu;
 
 /**
  * Each match of a global `pattern`, as a finding of `kind`; tried only when one of the word keys in `gate`, a word

@@ -381,12 +381,24 @@ const WRITERS_LIFE = /\b(?:pregnancy|pregnant|birthday|anniversary|wedding|honey
  * "mit der „Hilfe“ meiner Tochter": what the writer's own people did is not what they praise of ours. Not "Die Montage
  * unserer PV-Anlage": our work on their thing is.
  */
+/** What a reply may name beside the people thanked: a thing made, fitted, served or taught, not a word of the story. */
+const PRAISABLE_THING =
+  /(?:anlage|kanne|dienst|pumpe|maschine|mühle|speicher|wallbox|kurs|workshop|tasting|röstung|blend|kuchen|torte|brot|croissant|schnecke|bialetti|cappuccino|espresso|cortado|flat white|connection|installation|course|cake|roast)$/iu;
+
 function theWritersOwn(term: string, text: string): boolean {
   // "den Bürokaffee für unsere Agentur in Leipzig": the writer's own firm or home is not what they praise.
   if (
     WRITERS_PLACE.test(term) &&
     new RegExp(
       `(?<!\\p{L})(?:unser|unsere|unserem|unserer|unseren|mein|meine|meinem|meiner|meinen)\\s${escapeRegExp(term)}(?!\\p{L})`,
+      "iu",
+    ).test(text)
+  )
+    return true;
+  // "ich krieg jetzt zumindest ne Tulpe hin", "I can now pour a wonky heart": what the writer made.
+  if (
+    new RegExp(
+      `(?<!\\p{L})(?:ich\\s(?:krieg|kriege|bekomme|schaffe)|i\\s(?:can|could)(?:\\s(?:now|finally|actually))?\\s(?:pour|make|do|draw))\\s(?:\\p{L}+\\s){0,3}${escapeRegExp(term)}(?!\\p{L})`,
       "iu",
     ).test(text)
   )
@@ -686,6 +698,13 @@ function setting(
               !signedBy(term, text) &&
               // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
               !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
+              // "Kemal und Jonas … die Außeneinheit aufs Fundament gesetzt": with the people thanked, only a product
+              // of ours is named beside them, not any word of the story.
+              // A model ("die WP 9") or a thing we make or do ("die Bialetti", "die PV-Anlage") is one.
+              (kase.people.length === 0 ||
+                /^\p{Lu}{1,4}[\s-]?\d/u.test(term) ||
+                PRAISABLE_THING.test(term) ||
+                (kase.product !== undefined && term.toLowerCase().includes(kase.product.toLowerCase()))) &&
               // "Karl-Liebknecht-Straße": a piece of a hyphened name is no thing praised.
               !new RegExp(`\\p{L}-${escapeRegExp(term)}(?!\\p{L})|(?<!\\p{L})${escapeRegExp(term)}-\\p{L}`, "u").test(
                 text,

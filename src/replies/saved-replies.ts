@@ -50,6 +50,9 @@ export function savedMatches(
       .filter((saved) => !leavesOutCountry(comment, saved.text))
       // "ob es … auch glutenfreien Kuchen gibt": an answer about vegan cakes does not say whether any is gluten-free.
       .filter((saved) => !leavesOutNeed(comment, saved.text))
+      // "Hafer-, Soja-, Mandeldrink ohne Aufpreis klingt nett – aber zahlen das nicht alle über höhere Grundpreise? …
+      // Oder ist das reines Marketing?": the saved fact quoted back and doubted; saying it again answers nothing.
+      .filter((saved) => !doubtsSavedFact(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
       .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
@@ -81,6 +84,24 @@ function leavesOutNeed(comment: string, answer: string): boolean {
   const stem = need.slice(0, 4);
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
 }
+
+/** The comment repeats two words of the saved answer in a row and argues against them ("klingt nett, aber …"). */
+function doubtsSavedFact(comment: string, answer: string): boolean {
+  if (!DOUBTED.test(comment)) return false;
+  const said = ` ${contentWords(comment).join(" ")} `;
+  const words = contentWords(answer);
+  return words.slice(1).some((word, at) => said.includes(` ${words[at]} ${word} `));
+}
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !FILLER.has(word));
+}
+const FILLER = new Set(
+  "und oder der die das den dem des ein eine einen einem bei mit für von vom zum zur auf aus wir ihr sie the and for with you your our are".split(
+    " ",
+  ),
+);
+const DOUBTED =
+  /(?<!\p{L})(?:klingt (?:ja )?(?:nett|gut|schön|toll|super)[^.!?]{0,40}(?:aber|doch)|sounds (?:nice|good|great|lovely)[^.!?]{0,40}but|(?:reines|nur|bloß|pures) marketing|(?:just|pure|only) marketing|marketing(?:gag| stunt| gimmick)|wer(?:'s| das)? glaubt)(?!\p{L})/iu;
 
 const EMERGENCY = /notdienst|störungsdienst|stoerungsdienst|rund um die uhr|emergency|day and night|out of hours/iu;
 

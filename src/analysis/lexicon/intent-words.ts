@@ -104,7 +104,7 @@ export const FAILURE = [
   "trotzdem|dennoch ~2 kuhmilch|vollmilch|laktose|zucker|sirup|nuesse|sahne ~2 bekommen|gekriegt|jekriegt|serviert|bekam|drin|drauf",
   "asked|ordered ~4 still ~1 got|get|gave|given",
   // "412 € Nachzahlung … Da stimmt doch was nicht": something is wrong with what they got.
-  "stimmt ~2 was|etwas|irgendwas ~1 nicht",
+  "stimmt ~2 was|etwas|irgendwas ~4 nicht",
   "something|somethings|something's ~1 not|isnt|isn't ~1 right",
   // "an der Kasse heißt es „geht nur online“": turned away at the till.
   "heisst|hiess ~1 es ~3 geht ~1 nicht|nur",
@@ -402,6 +402,17 @@ export const FAILURE = [
   // "angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen": fewer and other than ordered.
   "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine ~1 paket|tuete|packung|sack",
   "gemahlen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|gemahlen|bohnen|entkoffeiniert|espresso|filter",
+  // "extra ganze Bohnen angeklickt, angekommen is gemahlen 🙈", "picked whole beans, they came ground".
+  "angekommen|kam|kamen|geliefert ~1 ist|is|sind|als ~1 gemahlen|gemahlener|gemahlenes",
+  "whole ~1 beans|bean ~8 arrived|came|turned ~1 ground|pre-ground",
+  // "ordered the Ethiopia Guji 250g ground for V60 …, the bag that came is whole bean".
+  "came|arrived ~1 is|was|are|were whole|ground|pre-ground",
+  // "inside is Kenya Nyeri and not the Colombia Huila what I ordered", "und nicht der bestellte Guji".
+  "not ~1 the ~5 ordered",
+  "nicht ~1 der|die|das|den ~4 bestellte|bestellten|bestellt",
+  // "hab freundlich nachjefracht und wurd ausjelacht", "the barista laughed at me".
+  "ausgelacht|ausjelacht",
+  "laughed ~1 at ~1 me|us",
   // "braucht die App seit dem letzten Update ewig zum Laden", "takes forever to load": an app too slow to use.
   "ewig ~2 zum ~1 laden",
   "braucht|brauchen|dauert ~4 ewig",
@@ -656,6 +667,10 @@ export const FAILURE = [
   // "Kuhmilch statt Hafermilch bekommen", "gave me regular milk instead of oat": not what was asked for.
   "statt|anstatt ~4 bekommen|bekam|erhalten|serviert|gebracht|geliefert",
   "got|gave|given|served|brought ~4 instead ~1 of",
+  // "mein cortado ist mit kuhmilch statt hafer", "Kuhmilch in den Latte gemacht, obwohl ich DREIMAL Hafer gesagt hab".
+  "mit kuhmilch|milch|vollmilch statt|anstatt hafer|hafermilch|haferdrink|soja|sojamilch|mandel|mandelmilch",
+  "obwohl ~5 hafer|hafermilch|haferdrink|soja|sojamilch|mandel|mandelmilch ~3 gesagt|bestellt|wollte|verlangt|bestellte",
+  "dairy|cows|regular|normal ~2 milk ~4 even ~1 though|although|when",
   // "came with regular beans instead of the decaf I ordered", "statt dem bestellten Decaf kam normaler Kaffee".
   "came|arrived|come|comes ~1 with ~4 instead ~1 of",
   "instead ~1 of ~4 ordered|asked|picked|chose|paid",
@@ -664,6 +679,12 @@ export const FAILURE = [
   "statt|anstatt ~5 war|waren|lag|lagen|ist|sind ~4 drin|drinnen|dabei",
   // "you said an engineer would call within 48 hours. That was 5 days ago."
   "that ~1 was ~3 days|weeks|months ~1 ago",
+  // "seit 3 Wochen steht jetzt das Gerüst vorm Haus und kein Monteur weit und breit", "no engineer in sight".
+  "kein|keiner|niemand ~2 weit und breit",
+  "no|nobody|not ~1 a ~2 engineer|installer|technician|fitter|one ~1 in ~1 sight",
+  // "Wärmepumpe seit Freitag aus, Störungsdienst sagt ‚Techniker kommt', das war vor vier Tagen".
+  "waermepumpe|heizung|therme|warmwasser|wp ~2 seit ~2 aus|tot|kalt",
+  "das ~1 war ~1 vor ~2 tagen|wochen|monaten",
   // Not "das röstdatum ist 9 tage her": that is how fresh the beans are.
   "das ist|war ~3 tage|wochen|monate ~1 her",
   // "I paid my final bill … and you've taken it again by direct debit".
@@ -775,8 +796,10 @@ export const FAILURE = [
   "lebensmittelvergiftung*",
   "fremdkoerper*",
   "glasscherbe*",
-  // "had a hair in it", "eine Fliege im Salat": something in the food.
-  "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
+  // "had a hair in it", "eine Fliege im Salat": something in the food. A fly only with its article: "die in Berlin
+  // fliege in dr Weltgschicht rum" is Swabian for flying about.
+  "hair|haar|haare|insect|insekt|kakerlake|cockroach ~2 in|im",
+  "eine|ne|einer|tote|toten|lebende|kleine|a|dead|live|the fliege|fly ~2 in|im",
   // "hat nach dem Verzehr Nesselausschlag bekommen".
   "nesselausschlag|ausschlag|hautausschlag|rash|hives",
   // Made ill or nearly run over: "Durchfall bekommen", "your driver nearly ran me over".
@@ -1064,7 +1087,8 @@ export const FAILURE = [
   "ohne ~2 zustimmung|einwilligung|erlaubnis|auftrag|einverstaendnis",
   "trotz ~3 kuendigung|widerruf|widerspruch",
   "found|there ~3 hair|glass|plastic|insect|bug|fly|mould|mold|cockroach ~3 in",
-  "haar|haare|glas|glassplitter|plastik|insekt|fliege|schimmel|kakerlake ~4 im|in",
+  "haar|haare|glas|glassplitter|plastik|insekt|schimmel|kakerlake ~4 im|in",
+  "eine|ne|einer|tote|toten|lebende|kleine fliege ~4 im|in",
   "falsche ~1 adresse|lieferung|rechnung|artikel|groesse|sorte|farbe|menge|ware|produkt",
   "keine ~1 antwort|rueckmeldung|reaktion|hilfe|erstattung|rueckerstattung|lieferung|info|information",
   // "die Hotline hatte keine Ahnung" is the company's; "du hast keine Ahnung", "die in Berlin haben keine Ahnung" not.
@@ -1843,7 +1867,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "allergies",
       "allergic",
       "anaphyla*",
-      "hair|haar|haare|insect|insekt|fliege|fly|kakerlake|cockroach ~2 in|im",
+      "hair|haar|haare|insect|insekt|kakerlake|cockroach ~2 in|im",
+      "eine|ne|einer|tote|toten|lebende|kleine|a|dead|live|the fliege|fly ~2 in|im",
       // "a small stone in a 1 kg bag", "Glassplitter im Kuchen": a foreign body in food.
       "stone|stein|steinchen|glassplitter|splitter ~3 in|im",
       "nesselausschlag",
@@ -2544,6 +2569,19 @@ export const POLITICS = [
   "habeck",
   "government",
   "governments",
+  // "the Senate should be fixing the housing crisis … nobody in politics cares", "Berlin keeps handing out subsidies
+  // for everything except ordinary working people … This country has lost the plot".
+  "politics",
+  // "Kann mal jemand was gegen die Mieten in Leipzig machen? … Stadtrat pennt".
+  "stadtrat",
+  "gegen ~1 die ~1 mieten|miete|mietpreise",
+  "politicians",
+  "politician",
+  "housing ~1 crisis",
+  "handing|hand|hands ~2 out ~2 subsidies|subsidy",
+  "subventionen|subventioniert",
+  "ordinary ~1 working ~1 people|families",
+  "this ~1 country ~1 has ~1 lost",
   // "Berlin rents are absolute murder … Cap the damn rents already.": housing politics.
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.

@@ -788,6 +788,10 @@ export const DISAPPROVAL = [
   // echt den Knall nicht gehört".
   "would|it'd ~1 be ~1 more ~1 honest",
   "waere|wär|waer ~1 ehrlicher",
+  // "I'd appreciate a bit more honesty in the marketing – people deserve the full picture", "etwas mehr Ehrlichkeit".
+  "more ~1 honesty|transparency|openness",
+  "mehr ~1 ehrlichkeit|offenheit",
+  "deserve ~1 the ~1 full|whole ~1 picture|story|truth",
   "conveniently ~1 leave|leaves|left|omit|omits|omitted|forget|forgets|ignore|ignores",
   "machen|macht|koennen|kann ~2 das ~1 wenigstens",
   "den ~1 knall ~2 nicht ~1 gehoert",
@@ -825,6 +829,11 @@ export const APPRECIATION = [
   // "I have to give credit to Priya … one of the most patient teachers I've met", "Ein Hoch auf die
   // Zimtschnecken-Königin", "Tag gerettet!!!".
   "give|giving ~1 credit ~1 to",
+  // "my hearts still look like potatoes but I had an absolute blast".
+  "had|have|having ~3 blast",
+  // "Ole hat sich echt für jeden Zeit genommen", "took the time for every one of us".
+  "hat|hatte|haben|hatten ~1 sich ~5 zeit genommen",
+  "took ~2 the ~1 time ~1 to|for|with",
   "most ~1 patient",
   "ein ~1 hoch ~1 auf",
   "tag ~1 gerettet",

@@ -23,6 +23,10 @@ const STOP_DE = new Set(
     "Kaufen Kein Keine Keinen Keinem Keiner Keines Schmeckt Schmecken Schmeckte Papa Papas Mama Mamas Inhaberin Inhaber Meiner Meinem Liebt Oma Opa Enkel Enkelin Enkelkind Enkelkinder Namensschild " +
     // "Drei Wochen warte ich jetzt …": a count that opens a sentence, no topic.
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
+    // "… 👏👏 Endlich lohnt sich frieren wieder": an adverb opening a sentence after an emoji.
+    // "auch für mich Totalversagerin 😂": what the writer calls themselves.
+    "Versager Versagerin Totalversager Totalversagerin Niete Loser Trottel Depp " +
+    "Endlich Wirklich Echt Leider Natürlich Jetzt Heute Gestern Eigentlich Trotzdem Übrigens Immerhin Hauptsache Genau " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.
     "Was Wer Wann Warum Wieso Weshalb Woher Wohin Wie " +
     // "wirbt auf LinkedIn mit …": where it was posted, never what it is about.
@@ -108,7 +112,7 @@ const STOP_EN = new Set(
     "lot bit one ones anyone someone anything something everything nothing company business customer customers " +
     "feedback criticism answer reply info number website site page home idea point today tomorrow yesterday morning " +
     "evening night hour hours minutes coffee café cafe shop order much many more most same other own new old good " +
-    "great nice bad best better worst worse dreadful appalling shocking lousy really very just still also only even all any some every each few whole real right " +
+    "great nice bad best better worst worse dreadful appalling shocking lousy useless pathetic hopeless clueless incompetent rubbish garbage really very just still also only even all any some every each few whole real right " +
     "sure well pretty quite too so such long short big small little first last next is are was were be been do does " +
     "did have has had can could will would should may might must get got make made see say said tell know think " +
     "mean want like love need help work works use used go going come take give find try keep put set run let " +

@@ -91,6 +91,9 @@ function acrossSentences(normalised: Normalised, hit: Hit): boolean {
   // "… nur ganze Bohnen bekommt. Hab keine Mühle": nor into a new sentence about the writer's own things.
   const between = text.slice(tokens[hit.from]?.end ?? 0, tokens[hit.to]?.start ?? 0);
   if (/\?|[.!]\s+(?:hab|habe|ich|wir|i|we)\s/iu.test(between)) return true;
+  // "Letzte Woche -12 Grad, lief ohne Murren. Strom ca. 38 €/Monat mehr": "ohne" and the next sentence's noun.
+  if (tokens[hit.from]?.key === "ohne" || tokens[hit.from]?.key === "without")
+    return /[.!]\s+\p{Lu}/u.test(text.slice(tokens[hit.from]?.end ?? 0, (tokens[hit.to]?.start ?? 0) + 1));
   // "Früher kam ne Karte mit der Post, hat doch auch funktioniert. Nicht jeder lebt am Handy": the "not" opens the
   // next sentence.
   return /[.!]\s+$/u.test(between) && /^(?:nicht|not|kein\p{L}*|no|never|nie)$/u.test(tokens[hit.to]?.key ?? "");
@@ -286,6 +289,14 @@ function failures(normalised: Normalised): Hit[] {
               keysIn(tokens, hit.from - 8, hit.from),
             )
           ) &&
+          // "Unser jetziger Anbieter hat das zum Jahreswechsel gestrichen": another supplier's doing, why they ask us.
+          !OTHER_SUPPLIER.test(
+            normalised.text.slice(tokens[Math.max(0, hit.from - 8)]?.start ?? 0, tokens[hit.to]?.end ?? 0),
+          ) &&
+          // "Made me feel a lot less lost over here": a bad feeling lessened.
+          !/^(?:less|weniger)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+          // "bin seit kurzem ohne Kuhmilch unterwegs": how the writer lives now.
+          !/(?<!\p{L})unterwegs$/u.test(keysIn(tokens, hit.from, hit.to + 1)) &&
           // "caffeine makes me shaky but most decaf tastes like cardboard to me": coffee in general, no bag of ours.
           !(
             /^(?:tastes?|tasted|schmeckt|schmecken|schmeckte)$/u.test(tokens[hit.from]?.key ?? "") &&
@@ -1835,7 +1846,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "The toilet at the Kreuzberg café has been out of order": a thing broken, not an order.
   // "Wärmepumpe seit Freitag aus": the heating off for days is out of order.
   const outOfOrder = saidAny(
-    /out of order|au(?:ß|ss)er betrieb|^(?:wärmepumpe|waermepumpe|heizung|therme|warmwasser|wp)(?:\s\d+)?\sseit\s(?:\p{L}+\s){0,2}(?:aus|tot|kalt)$/iu,
+    /out of order|au(?:ß|ss)er betrieb|feeding in nothing|speis\p{L}* nichts ein|^(?:wärmepumpe|waermepumpe|heizung|therme|warmwasser|wp)(?:\s\d+)?\sseit\s(?:\p{L}+\s){0,2}(?:aus|tot|kalt)$/iu,
   );
   // "The handle … snapped off after a week. Order KK-10612": broken in use, not a parcel that did not come.
   // "die umwälzpumpe kaputt … gibts jetzt nen liefertermin": a part broken at home, a spare part awaited; no parcel
@@ -2186,12 +2197,19 @@ const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping
  * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
  * irony ("Danke für nichts", 🙄).
  */
+/** The writer's other supplier, now or before: "unser jetziger Anbieter", "my previous provider". */
+const OTHER_SUPPLIER =
+  /(?<!\p{L})(?:(?:mein|unser)\s(?:jetziger|aktueller|derzeitiger|alter|ehemaliger|früherer|vorheriger)\s(?:versorger|anbieter|stromanbieter|lieferant)|(?:my|our)\s(?:current|old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
+const WITHOUT_OR_LESS = new Set(["ohne", "without", "less", "weniger"]);
+
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
   const complaints = LEXICON.complaints
     .find(tokens)
-    .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit));
+    .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit))
+    // "läuft jetzt den zweiten Winter ohne Probleme": trouble denied.
+    .filter((hit) => !WITHOUT_OR_LESS.has(tokens[hit.from - 1]?.key ?? ""));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
@@ -2463,7 +2481,7 @@ const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
  * unhinged", "5 Monate wartet man … aufs Bauamt".
  */
 const THIRD_PARTY =
-  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*|(?:mein|meinem|meinen|unser|unserem|unseren)\s(?:alte[nmr]?|ehemalige[nmr]?|früheren?|vorherige[nmr]?)\s(?:versorger|anbieter|stromanbieter|lieferanten?)|(?:my|our)\s(?:old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*|(?:mein|meinem|meinen|unser|unserem|unseren)\s(?:alte[nmr]?|ehemalige[nmr]?|früheren?|vorherige[nmr]?)\s(?:versorger|anbieter|stromanbieter|lieferanten?)|(?:my|our)\s(?:old|former|previous|current)\s(?:supplier|provider|energy company)|(?:mein|unser)\s(?:jetziger|aktueller|derzeitiger)\s(?:versorger|anbieter|stromanbieter|lieferant))(?!\p{L})/iu;
 /** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 /** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */
@@ -2613,7 +2631,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -2651,6 +2669,13 @@ const PORTIONS = new Set(
     // "still remembered everyone's names by the second round": a round of drinks.
     "round",
     "runde",
+    // "Unsere WP 9 läuft jetzt den zweiten Winter": a season gone by, no second failure.
+    "winter",
+    "sommer",
+    "saison",
+    "season",
+    "jahr",
+    "year",
   ].map(wordKey),
 );
 const BOUGHT = new Set(

@@ -359,6 +359,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !notAComplaint(normalised, hit))
     // "My German is terrible and he walked me through every bean": the writer's own skill, no fault of anyone's.
     .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
+    // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
+    .filter((hit) => !/^(?:less|weniger|ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? ""))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
     .filter((hit) => !insidePhrase(praiseHits, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
@@ -493,7 +495,7 @@ export function praisedAfterRolledEyes(normalised: Normalised, praise: readonly 
 }
 
 const OWN_SKILL =
-  /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders))*$/u;
+  /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders|still|really|pretty|quite|noch|echt|wirklich))*$/u;
 const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;
 /**
  * "Wer die Grünen wählt, kriegt höhere Strompreise": whoever does one thing gets another, the verb last in its

@@ -189,7 +189,7 @@ function pricedThing(
   // "Flat White kostet in Kreuzberg jetzt 4,60", "Espresso jetzt 4,20": the thing whose price is said.
   const priced = (term: string) =>
     new RegExp(
-      `(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${escapeRegExp(term)}|(?<!\\p{L}|\\p{Lu}\\p{L}*\\s)${escapeRegExp(term)}\\s(?:[^.!?\\d]{0,20}?\\s)?(?:kostet|costs|is now|jetzt|now)\\s(?:[^.!?\\d]{0,12}?\\s)?[€£$]?\\d`,
+      `(?:für|for|on)\\s(?:(?:the|den|die|das|einen|eine|ein)\\s)?${escapeRegExp(term)}(?![\\p{L}-])|(?<!\\p{L}|\\p{Lu}\\p{L}*\\s)${escapeRegExp(term)}\\s(?:[^.!?\\d]{0,20}?\\s)?(?:kostet|costs|is now|jetzt|now)\\s(?:[^.!?\\d]{0,12}?\\s)?[€£$]?\\d`,
       "iu",
     ).test(text);
   const thing = terms.find((term) => !PRICE_WORD.test(term) && term.length <= 30 && priced(term));

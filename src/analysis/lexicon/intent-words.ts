@@ -401,12 +401,16 @@ export const FAILURE = [
   "kommt|kommen|kam ~3 nicht ~1 an",
   // "angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen": fewer and other than ordered.
   "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine ~1 paket|tuete|packung|sack",
-  "gemahlen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|gemahlen|bohnen|entkoffeiniert|espresso|filter",
+  "gemahlen|gemahlener|gemahlenen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|ganzer|ganzen|gemahlen|gemahlener|bohnen|entkoffeiniert|espresso|filter",
   // "extra ganze Bohnen angeklickt, angekommen is gemahlen 🙈", "picked whole beans, they came ground".
   "angekommen|kam|kamen|geliefert ~1 ist|is|sind|als ~1 gemahlen|gemahlener|gemahlenes",
   "whole ~1 beans|bean ~8 arrived|came|turned ~1 ground|pre-ground",
   // "ordered the Ethiopia Guji 250g ground for V60 …, the bag that came is whole bean".
   "came|arrived ~1 is|was|are|were whole|ground|pre-ground",
+  // "the inverter display shows 'Netzfehler' and we are feeding in nothing … no callback so far".
+  "feeding|feed ~1 in ~1 nothing",
+  "no ~1 callback|call-back ~2 so ~1 far",
+  "speisen|speist ~3 nichts|nix ~1 ein",
   // "inside is Kenya Nyeri and not the Colombia Huila what I ordered", "und nicht der bestellte Guji".
   "not ~1 the ~5 ordered",
   "nicht ~1 der|die|das|den ~4 bestellte|bestellten|bestellt",
@@ -2572,6 +2576,12 @@ export const POLITICS = [
   // "the Senate should be fixing the housing crisis … nobody in politics cares", "Berlin keeps handing out subsidies
   // for everything except ordinary working people … This country has lost the plot".
   "politics",
+  // "NSU ist keine dreiköpfige Zelle, sondern eine … Terrororganisation", "Wenn der Brexit für #EU so schlecht ist".
+  "nsu",
+  "terrororganisation*",
+  // Not "do u guys ship to the UK post-brexit": shipping asked.
+  "der|den|dem|des ~1 brexit|brexits",
+  "des|dem ~1 deutschen ~1 volk|volke|volkes",
   // "Kann mal jemand was gegen die Mieten in Leipzig machen? … Stadtrat pennt".
   "stadtrat",
   "gegen ~1 die ~1 mieten|miete|mietpreise",

@@ -790,6 +790,11 @@ export const DISAPPROVAL = [
   "waere|wär|waer ~1 ehrlicher",
   // "I'd appreciate a bit more honesty in the marketing – people deserve the full picture", "etwas mehr Ehrlichkeit".
   "more ~1 honesty|transparency|openness",
+  // "Honest feedback from someone who does energy audits …: that's not who needs convincing", "your service for
+  // non-German customers is practically not existing … this is weak".
+  "thats|that's ~1 not ~1 who|what ~1 needs",
+  "practically|basically ~1 not|non ~1 existing|existent|existant",
+  "this|that|its ~1 is ~1 weak",
   "mehr ~1 ehrlichkeit|offenheit",
   "deserve ~1 the ~1 full|whole ~1 picture|story|truth",
   "conveniently ~1 leave|leaves|left|omit|omits|omitted|forget|forgets|ignore|ignores",
@@ -1085,7 +1090,9 @@ export const APPRECIATION = [
   "that ~1 is ~1 service",
   "what ~1 i ~1 call ~1 service",
   "nenn|nenne ~1 ich ~1 service",
-  "das ~1 ist ~1 service",
+  // Not "Das ist kein Service mehr".
+  "das ist service",
+  "das ~1 nenn|nenne ~1 ich ~1 service",
   "remembered ~1 my ~1 order|name",
   // "Lina in Ottensen macht den besten Cortado."
   "macht|machen|hat|haben|gibt|backt|backen ~1 den|die|das ~1 besten|beste|bester|bestes",
@@ -1253,4 +1260,8 @@ export const IRONY = [
   "appreciate|love|enjoying ~2 the ~1 free ~3 lessons|lesson|workout|cardio|sauna|course",
   "oh ~1 wie ~1 schoen|toll|super|praktisch",
   "nachhaltigkeit|umwelt|service|kundenservice|qualitaet ~1 first",
+  // "47 Minuten für zwei Flat White … Danke für das kostenlose Achtsamkeitstraining", "thanks for the free patience
+  // training".
+  "danke|dank ~2 fuer ~2 das|die|den ~1 kostenlose|kostenlosen|gratis ~3 training|achtsamkeitstraining|geduldstraining|lektion|workout|meditation",
+  "thanks ~2 for ~2 the ~1 free ~3 training|lesson|workout|meditation",
 ];

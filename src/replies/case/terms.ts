@@ -393,6 +393,19 @@ const PHRASE_ENDS = new Set(
   ).split(" "),
 );
 
+const LY_NOUNS = new Set([
+  "supply",
+  "family",
+  "assembly",
+  "italy",
+  "july",
+  "rally",
+  "reply",
+  "belly",
+  "jelly",
+  "ally",
+  "lily",
+]);
 const INTENSIFIERS = new Set(["very", "so", "really", "too", "quite", "pretty", "super", "extremely"]);
 
 function englishPhrase(phrase: string): string | undefined {
@@ -406,6 +419,9 @@ function englishPhrase(phrase: string): string | undefined {
     // ("grumpy") is never the topic.
     if (INTENSIFIERS.has(first) && words.length <= 2) return undefined;
   }
+  // "In a poorly insulated 1950s semi": an adverb alone is no topic.
+  if (words.length === 1 && /ly$/iu.test(words[0] ?? "") && !LY_NOUNS.has(words[0]?.toLowerCase() ?? ""))
+    return undefined;
   return words.length > 0 ? headPhrase(words.join(" ")) : undefined;
 }
 

@@ -148,7 +148,8 @@ function slotInsults(model: OffensiveModel, normalised: Normalised, language: st
  * "die große Mühlen- und Merch-Wand": the model weighs "Wand" from "an die Wand stellen", but a wall alone is no coarse
  * word to name.
  */
-const PLAIN_THINGS = /^(?:\p{L}+-)?(?:wand|wände|waende|wall|walls)$/iu;
+// "für 2 Packerl zahl i ned 15 Euro Porto": the Austrian for a small parcel.
+const PLAIN_THINGS = /^(?:\p{L}+-)?(?:wand|wände|waende|wall|walls|packerl|packerln|packl|packln)$/iu;
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
 
 /**

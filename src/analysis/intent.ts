@@ -293,6 +293,25 @@ function failures(normalised: Normalised): Hit[] {
           !OTHER_SUPPLIER.test(
             normalised.text.slice(tokens[Math.max(0, hit.from - 8)]?.start ?? 0, tokens[hit.to]?.end ?? 0),
           ) &&
+          // "i cannot find a good coffee here": a search for something good, nothing of ours failed.
+          !/^\s(?:a|any)\sgood\b/iu.test(
+            normalised.text.slice(tokens[hit.to]?.end ?? 0, (tokens[hit.to]?.end ?? 0) + 8),
+          ) &&
+          // "mein Enkel sagt das geht nur über die App. Das kann ich nicht.": the writer's own inability, why they ask.
+          !(
+            /^(?:das\s)?kann ich nicht$/u.test(keysIn(tokens, hit.from, hit.to + 1)) &&
+            /^\s*[.!]/u.test(normalised.text.slice(tokens[hit.to]?.end ?? 0))
+          ) &&
+          // "Erst alles kaputt machen und dann wundern": what politics is said to break, no thing of ours.
+          !(
+            /^kaputt/u.test(tokens[hit.from]?.key ?? "") &&
+            /^(?:alles|land)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+            /^(?:machen|gemacht|macht|machten)$/u.test(tokens[hit.to + 1]?.key ?? "")
+          ) &&
+          // "Die sollen alle mal ne Woche in Berlin ohne Heizung sitzen": what the writer wishes on others.
+          !/(?<!\p{L})(?:die|sie|they)\s(?:sollen|sollten|should)(?!\p{L})/u.test(
+            keysIn(tokens, hit.from - 8, hit.from),
+          ) &&
           // "Made me feel a lot less lost over here": a bad feeling lessened.
           !/^(?:less|weniger)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
           // "bin seit kurzem ohne Kuhmilch unterwegs": how the writer lives now.
@@ -2200,6 +2219,9 @@ const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping
 /** The writer's other supplier, now or before: "unser jetziger Anbieter", "my previous provider". */
 const OTHER_SUPPLIER =
   /(?<!\p{L})(?:(?:mein|unser)\s(?:jetziger|aktueller|derzeitiger|alter|ehemaliger|früherer|vorheriger)\s(?:versorger|anbieter|stromanbieter|lieferant)|(?:my|our)\s(?:current|old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
+/** "2 € an die Berliner Kältehilfe", "a euro from every cup goes to charity": money given away, no price charged. */
+const DONATED =
+  /\d\s?(?:€|euro)\s(?:pro\s\p{L}+\s)?(?:an|für)\s(?:die|den|das)\s(?:\p{L}+\s)?[\p{L}-]*(?:hilfe|tafel|mission|verein|stiftung|spende)|(?<!\p{L})(?:spende\p{L}*|spendet|donat\p{L}*|goes to charity|für den guten zweck|for a good cause)(?!\p{L})/iu;
 const WITHOUT_OR_LESS = new Set(["ohne", "without", "less", "weniger"]);
 
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
@@ -2273,6 +2295,14 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
         ),
     )
     .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
+    // "the first decaf i drink that not taste like cardboard": the fact denied.
+    .filter(
+      (hit) =>
+        !(
+          DENIED_BEFORE.has(tokens[hit.from - 1]?.key ?? "") &&
+          !/[.!?]/u.test(normalised.text.slice(tokens[hit.from - 1]?.end ?? 0, tokens[hit.from]?.start ?? 0))
+        ),
+    )
     // "Ich wusste nicht mal, wo die Unterlagen liegen": the writer's own not knowing, no failure held against us.
     .filter(
       (hit) =>
@@ -2357,7 +2387,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (!praise.length) {
     // "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏": applause for a negative fact,
     // with no word of praise or thanks beside it, is the applause of sarcasm.
-    const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text);
+    const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !DONATED.test(normalised.text);
     const applause = CLAPPING.exec(normalised.text);
     if (applause && (facts.length > 0 || complaint || price) && !thanked(normalised)) {
       return [...words(normalised, facts), applause[0]];
@@ -2395,7 +2425,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
   // "Still only €3 for a filter coffee, love it!": a price praised as low is praise.
-  const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text);
+  const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !DONATED.test(normalised.text);
   const negativeFact =
     facts.length > 0 ||
     complaint ||

@@ -359,6 +359,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !notAComplaint(normalised, hit))
     // "My German is terrible and he walked me through every bean": the writer's own skill, no fault of anyone's.
     .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
+    // "oder gibt das Ärger mitm Vertrag 🤔": trouble asked about, none had.
+    .filter(
+      (hit) =>
+        !(tokens[hit.from]?.key === "aerger" && /^(?:gibt|gibts)$/u.test(tokens[hit.from - 1]?.key ?? "")) &&
+        !(tokens[hit.from]?.key === "aerger" && /^(?:gibt|gibts) das$/u.test(keysIn(tokens, hit.from - 2, hit.from))),
+    )
     // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
     .filter((hit) => !/^(?:less|weniger|ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? ""))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.

@@ -101,3 +101,83 @@ describe("not our failure", () => {
     expect(first?.strategy).toBe("saved-reply");
   });
 });
+
+/**
+ * Fourth round (batches 275–278): praise of a donation read as sarcasm because "2 €" looked like a price, an Austrian
+ * "Packerl" (parcel) taken for a swear word, "the first decaf that not taste like cardboard" taken as criticism, a
+ * shipping question with "i cannot find a good coffee here" apologised for, an elderly customer's "Das kann ich nicht"
+ * answered as a wrong bill, trouble asked about ("gibt das Ärger mitm Vertrag?") taken as criticism, and politics
+ * ("Erst alles kaputt machen … die sollen mal ohne Heizung sitzen") answered as a heating case.
+ */
+describe("fourth round", () => {
+  it("thanks praise of a donation per bag, never reading the euro as a price", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Find ich echt stark, dass ihr von jedem Becher 50 Cent an die Hamburger Tafel gebt. Die freuen sich bestimmt. Weiter so ❤️",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("never reads the Austrian 'Packerl' as a swear word", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Griaß eich! Liefert's ihr a nach Linz? Für a Packerl mit 2 Tüten wär des super.",
+    );
+    expect(assessment.violations.map((v) => v.kind)).not.toContain("profanity");
+  });
+
+  it("thanks 'the first decaf that not taste like cardboard'", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "your decaf Colombia is the first decaf i try that not taste like cardboard. my wife very happy",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toBe("thank-specifically");
+  });
+
+  it("answers a shipping question without apologising for 'i cannot find a good coffee here'", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "hello! do you ship to UK? i live in Leeds and i cannot find a good coffee here 😭",
+      "x",
+    );
+    expect(first?.text ?? "").not.toMatch(/sorry/i);
+  });
+
+  it("answers an elderly customer's 'Das kann ich nicht' as the question it is", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Guten Tag, ich bin 84 und soll meinen Zählerstand über die App melden. Das kann ich nicht. Wie mache ich das sonst?",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text ?? "").not.toMatch(/Abrechnung etwas nicht stimmt/);
+  });
+
+  it("holds a question whether something 'gibt Ärger' instead of taking it as criticism", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Frage: darf ich an meiner Wallbox auch das Auto meiner Schwester laden, oder gibt das Ärger mit dem Tarif?",
+    );
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("leaves politics that 'breaks everything' and wishes others cold alone", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Dat hat uns alles die Regierung mit dem Heizungsgesetz eingebrockt. Erst alles kaputt machen und dann wundern. Die sollen mal ne Woche ohne Heizung sitzen.",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.text ?? "").not.toMatch(/keine Heizung|nicht funktioniert/);
+  });
+
+  it("sets the boundary and helps when a barista is insulted beside cow's milk in an oat latte", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "the barista in Leipzig is a lazy idiot. he gave me cow milk in my oat flat white and I am lactose intolerant!!",
+      "x",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+});

@@ -675,6 +675,8 @@ export const FAILURE = [
   "mit kuhmilch|milch|vollmilch statt|anstatt hafer|hafermilch|haferdrink|soja|sojamilch|mandel|mandelmilch",
   "obwohl ~5 hafer|hafermilch|haferdrink|soja|sojamilch|mandel|mandelmilch ~3 gesagt|bestellt|wollte|verlangt|bestellte",
   "dairy|cows|regular|normal ~2 milk ~4 even ~1 though|although|when",
+  // "then he give me cow milk in my oat latte, I am lactose intolerant".
+  "cow|cows|dairy|regular ~1 milk ~2 in ~1 my ~1 oat",
   // "came with regular beans instead of the decaf I ordered", "statt dem bestellten Decaf kam normaler Kaffee".
   "came|arrived|come|comes ~1 with ~4 instead ~1 of",
   "instead ~1 of ~4 ordered|asked|picked|chose|paid",

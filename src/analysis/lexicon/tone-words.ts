@@ -836,6 +836,10 @@ export const APPRECIATION = [
   "give|giving ~1 credit ~1 to",
   // "my hearts still look like potatoes but I had an absolute blast".
   "had|have|having ~3 blast",
+  // "Find ich richtig stark, dass ihr … 2 € an die Berliner Kältehilfe gebt".
+  "find|finde ~1 ich ~2 stark",
+  // "the first decaf i drink that not taste like cardboard".
+  "first ~1 decaf ~4 not|doesnt|dont ~1 taste",
   // "Ole hat sich echt für jeden Zeit genommen", "took the time for every one of us".
   "hat|hatte|haben|hatten ~1 sich ~5 zeit genommen",
   "took ~2 the ~1 time ~1 to|for|with",

@@ -19,7 +19,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { holdsKey, keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { approximately, praisedAfterRolledEyes, TOP_RATING } from "./tone";
+import { approximately, LESSENED_BY, praisedAfterRolledEyes, TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -2222,7 +2222,6 @@ const OTHER_SUPPLIER =
 /** "2 € an die Berliner Kältehilfe", "a euro from every cup goes to charity": money given away, no price charged. */
 const DONATED =
   /\d\s?(?:€|euro)\s(?:pro\s\p{L}+\s)?(?:an|für)\s(?:die|den|das)\s(?:\p{L}+\s)?[\p{L}-]*(?:hilfe|tafel|mission|verein|stiftung|spende)|(?<!\p{L})(?:spende\p{L}*|spendet|donat\p{L}*|goes to charity|für den guten zweck|for a good cause)(?!\p{L})/iu;
-const WITHOUT_OR_LESS = new Set(["ohne", "without", "less", "weniger"]);
 
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
@@ -2231,7 +2230,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .find(tokens)
     .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit))
     // "läuft jetzt den zweiten Winter ohne Probleme": trouble denied.
-    .filter((hit) => !WITHOUT_OR_LESS.has(tokens[hit.from - 1]?.key ?? ""));
+    .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""));
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
@@ -2511,7 +2510,7 @@ const CARRIER = /bahn|\bdb\b|rail|zug|train|transit|verkehrs|bus/iu;
  * unhinged", "5 Monate wartet man … aufs Bauamt".
  */
 const THIRD_PARTY =
-  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*|(?:mein|meinem|meinen|unser|unserem|unseren)\s(?:alte[nmr]?|ehemalige[nmr]?|früheren?|vorherige[nmr]?)\s(?:versorger|anbieter|stromanbieter|lieferanten?)|(?:my|our)\s(?:old|former|previous|current)\s(?:supplier|provider|energy company)|(?:mein|unser)\s(?:jetziger|aktueller|derzeitiger)\s(?:versorger|anbieter|stromanbieter|lieferant))(?!\p{L})/iu;
+  /(?<!\p{L})(?:vermieter\p{L}*|hausverwaltung\p{L}*|bauamt\p{L}*|ämter|behörde\p{L}*|ausländerbehörde|bürgeramt|finanzamt|jobcenter|landratsamt|dhl|dpd|hermes|gls|deutsche post|bvg|kvb|hvv|mvg|telekom|vodafone|landlords?|letting agents?|the council|city council|stadtrat|stadtverwaltung|royal mail|the post office|stadtwerke\p{L}*|(?:mein|meinem|meinen|unser|unserem|unseren)\s(?:alte[nmr]?|ehemalige[nmr]?|früheren?|vorherige[nmr]?)\s(?:versorger|anbieter|stromanbieter|lieferanten?)|(?:my|our)\s(?:old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
 /** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 /** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */

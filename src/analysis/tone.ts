@@ -366,7 +366,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         !(tokens[hit.from]?.key === "aerger" && /^(?:gibt|gibts) das$/u.test(keysIn(tokens, hit.from - 2, hit.from))),
     )
     // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
-    .filter((hit) => !/^(?:less|weniger|ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? ""))
+    .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
     .filter((hit) => !insidePhrase(praiseHits, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
@@ -500,6 +500,8 @@ export function praisedAfterRolledEyes(normalised: Normalised, praise: readonly 
   });
 }
 
+/** "a lot less lost", "ohne Probleme": the word before a complaint that lessens or denies it. */
+export const LESSENED_BY: ReadonlySet<string> = new Set(["less", "weniger", "ohne", "without"]);
 const OWN_SKILL =
   /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders|still|really|pretty|quite|noch|echt|wirklich))*$/u;
 const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;

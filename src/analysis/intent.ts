@@ -2211,11 +2211,6 @@ const ON_AN_ACHIEVEMENT = new Set(["on", "to", "zu", "zum", "zur", "for"].map(wo
 const ALL_DUE = new Set(["allem", "aller", "gebuehrendem", "due"]);
 const PARCEL = /versand|paket|sendung|lieferung\b|liefert ihr|geliefert|shipping|ship|deliver(?:y|ed)?\b/iu;
 
-/**
- * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
- * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
- * irony ("Danke für nichts", 🙄).
- */
 /** The writer's other supplier, now or before: "unser jetziger Anbieter", "my previous provider". */
 const OTHER_SUPPLIER =
   /(?<!\p{L})(?:(?:mein|unser)\s(?:jetziger|aktueller|derzeitiger|alter|ehemaliger|früherer|vorheriger)\s(?:versorger|anbieter|stromanbieter|lieferant)|(?:my|our)\s(?:current|old|former|previous)\s(?:supplier|provider|energy company))(?!\p{L})/iu;
@@ -2223,6 +2218,19 @@ const OTHER_SUPPLIER =
 const DONATED =
   /\d\s?(?:€|euro)\s(?:pro\s\p{L}+\s)?(?:an|für)\s(?:die|den|das)\s(?:\p{L}+\s)?[\p{L}-]*(?:hilfe|tafel|mission|verein|stiftung|spende)|(?<!\p{L})(?:spende\p{L}*|spendet|donat\p{L}*|goes to charity|für den guten zweck|for a good cause)(?!\p{L})/iu;
 
+/**
+ * Whether the comment names a price charged: a sum, not one praised as cheap, nor money given away ("2 € an die
+ * Berliner Kältehilfe").
+ */
+function chargedPrice(text: string): boolean {
+  return PRICE.test(text) && !CHEAP.test(text) && !DONATED.test(text);
+}
+
+/**
+ * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
+ * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
+ * irony ("Danke für nichts", 🙄).
+ */
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
@@ -2386,7 +2394,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (!praise.length) {
     // "5,20 für einen Cappuccino. Bald muss man dafür einen Kredit aufnehmen. 👏": applause for a negative fact,
     // with no word of praise or thanks beside it, is the applause of sarcasm.
-    const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !DONATED.test(normalised.text);
+    const price = chargedPrice(normalised.text);
     const applause = CLAPPING.exec(normalised.text);
     if (applause && (facts.length > 0 || complaint || price) && !thanked(normalised)) {
       return [...words(normalised, facts), applause[0]];
@@ -2424,7 +2432,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Great, another update that makes everything slower. Well done.": set praise at a complaint is sarcasm.
   // "Wow, 5,20 € für einen Flat White 👏": praise of a price is about the price.
   // "Still only €3 for a filter coffee, love it!": a price praised as low is praise.
-  const price = PRICE.test(normalised.text) && !CHEAP.test(normalised.text) && !DONATED.test(normalised.text);
+  const price = chargedPrice(normalised.text);
   const negativeFact =
     facts.length > 0 ||
     complaint ||

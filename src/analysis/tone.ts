@@ -362,8 +362,10 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "oder gibt das Ärger mitm Vertrag 🤔": trouble asked about, none had.
     .filter(
       (hit) =>
-        !(tokens[hit.from]?.key === "aerger" && /^(?:gibt|gibts)$/u.test(tokens[hit.from - 1]?.key ?? "")) &&
-        !(tokens[hit.from]?.key === "aerger" && /^(?:gibt|gibts) das$/u.test(keysIn(tokens, hit.from - 2, hit.from))),
+        !(
+          tokens[hit.from]?.key === "aerger" &&
+          /(?:^|\s)(?:gibt|gibts)(?: das)?$/u.test(keysIn(tokens, hit.from - 2, hit.from))
+        ),
     )
     // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
     .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""))

@@ -377,14 +377,14 @@ const NOT_PRAISED =
 /** "during my pregnancy", "for my wedding": the writer's own life, never what an English comment praises. */
 const WRITERS_LIFE = /\b(?:pregnancy|pregnant|birthday|anniversary|wedding|honeymoon|retirement)\b/iu;
 
-/**
- * "mit der „Hilfe“ meiner Tochter": what the writer's own people did is not what they praise of ours. Not "Die Montage
- * unserer PV-Anlage": our work on their thing is.
- */
 /** What a reply may name beside the people thanked: a thing made, fitted, served or taught, not a word of the story. */
 const PRAISABLE_THING =
   /(?:anlage|kanne|dienst|pumpe|maschine|mühle|speicher|wallbox|kurs|workshop|tasting|röstung|blend|kuchen|torte|brot|croissant|schnecke|bialetti|cappuccino|espresso|cortado|flat white|connection|installation|course|cake|roast)$/iu;
 
+/**
+ * "mit der „Hilfe“ meiner Tochter": what the writer's own people did is not what they praise of ours. Not "Die Montage
+ * unserer PV-Anlage": our work on their thing is.
+ */
 function theWritersOwn(term: string, text: string): boolean {
   // "den Bürokaffee für unsere Agentur in Leipzig": the writer's own firm or home is not what they praise.
   if (

@@ -181,3 +181,29 @@ describe("fourth round", () => {
     expect(first?.strategy).toBe("boundary-and-help");
   });
 });
+
+/**
+ * Read at the end of the session on real comments at new offsets: a deportation called right ("… abschieben ist
+ * wichtig und richtig") was kept and thanked as praise.
+ */
+describe("a deportation called right", () => {
+  it.each([
+    "Migranten abschieben ist richtig und längst überfällig",
+    "Die Asylbewerber abschieben wäre die Lösung",
+    "Deporting refugees is necessary, full stop",
+  ])("is hate, never thanked: %s", (text) => {
+    const { assessment, first } = goldenAnswer("kaffeekollektiv", text, "x");
+    expect(assessment.verdict).toBe("may-delete");
+    expect(assessment.violations.map((v) => v.kind)).toContain("identity-hate");
+    expect(first?.text ?? "").not.toMatch(/Dank|Lob|thank/i);
+  });
+
+  it("keeps the deportation of people picked out by conduct, and deportations told as news", () => {
+    for (const text of [
+      "Verurteilte Straftäter abschieben ist richtig.",
+      "Deutschland hat gestern 40 Menschen abgeschoben, das ist richtig schlimm.",
+    ]) {
+      expect(goldenAnswer("rheinwerk", text).assessment.verdict).not.toBe("may-delete");
+    }
+  });
+});

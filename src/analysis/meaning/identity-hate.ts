@@ -80,8 +80,13 @@ function demanded(context: Context, hit: Hit): boolean {
   if (after.includes("!")) return true;
   const start = context.structure.sentenceStart[sentence] as number;
   if (hit.from === start) return true;
+  // "Flüchtlinge abschieben ist wichtig und richtig": the expulsion called right is demanded.
+  if (ENDORSED.test(keysIn(context.tokens, hit.to + 1, Math.min(hit.to + 4, end)))) return true;
   return LEXICON.demand.find(context.tokens).some((d) => context.structure.sentence[d.from] === sentence);
 }
+
+const ENDORSED =
+  /^(?:ist|waere|waer|war|is|would be)\s(?:\p{L}+\s)?(?:wichtig|richtig|gut|notwendig|noetig|ueberfaellig|alternativlos|die loesung|right|necessary|overdue|the answer)(?:\s|$)/u;
 
 /** "Parasiten, alle miteinander.": a word opening its sentence, said of all of them. */
 function saidOfAll(context: Context, hit: Hit): boolean {

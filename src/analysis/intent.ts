@@ -5,6 +5,7 @@ import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
+import { jokesAboutUs } from "../shared/name-joke";
 import { OCCASION } from "../shared/occasion";
 import { PRICE_NOW } from "../shared/price-now";
 import { TAUNT } from "../shared/taunt";
@@ -596,6 +597,43 @@ function failures(normalised: Normalised): Hit[] {
           ) &&
           // "for staying open by candlelight during tuesday's blackout": the outage is when something good was done.
           !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => DURING.has(token.key)) &&
+          !quotedToDeny(tokens, hit) &&
+          !askedWhyNot(normalised, hit) &&
+          // "Keiner da oben interessiert sich für normale Leute": those in power, no visit missed.
+          !(
+            /^keiner da$|^niemand da$/u.test(keysIn(tokens, hit.from, hit.to + 1)) && tokens[hit.to + 1]?.key === "oben"
+          ) &&
+          // "nur ein Tropfen auf den heißen Stein": an idiom for too little, nothing dripping.
+          !(
+            tokens[hit.from]?.key === "tropfen" &&
+            /^auf den heissen stein/u.test(keysIn(tokens, hit.to + 1, hit.to + 5))
+          ) &&
+          // "heat pumps: pay double to be cold all winter 🥶😂": what anyone pays for a thing, mocked; no bill of theirs.
+          !(
+            /^(?:pay|paying|zahlen|zahlt|zahlst)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /^\s+(?:to\s(?:be|get|stay|freeze|sit)|um\s(?:zu\s)?(?:frieren|warten))(?!\p{L})/iu.test(
+              normalised.text.slice(tokens[hit.to]?.end ?? 0),
+            )
+          ) &&
+          // "currently stuck with capsules and want out": what they make do with, nothing of ours stuck. A fault told
+          // beside it ("stuck with a broken boiler") is a hit of its own.
+          !(hit.from === hit.to && tokens[hit.from]?.key === "stuck" && tokens[hit.to + 1]?.key === "with") &&
+          // "I accidentally cancelled my subscription": the writer's own act, which they may want undone; nothing of ours
+          // failed. Not "I cancelled … and you still charged me", a phrase of its own.
+          !(
+            hit.from === hit.to &&
+            /^(?:cancelled|canceled|cancel)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:i|we)(?:\s(?:accidentally|mistakenly|just|already|actually|have|had|ve|d))*$/u.test(
+              keysIn(tokens, hit.from - 3, hit.from),
+            )
+          ) &&
+          // "keep getting this after a power cut", "seit dem Stromausfall springt die Pumpe nicht an": the outage set off
+          // what is wrong now, which is the case when it is said beside it.
+          !(
+            OUTAGE.test(keysIn(tokens, hit.from, hit.to + 1)) &&
+            AFTER_IT.test(keysIn(tokens, hit.from - 3, hit.from)) &&
+            found.some((other) => other.to < hit.from || other.from > hit.to)
+          ) &&
           // "So können wir das unseren Mitgliedern nicht guten Gewissens empfehlen": a view, nothing that failed.
           !(
             MODAL.has(tokens[hit.from]?.key ?? "") &&
@@ -665,13 +703,50 @@ function failures(normalised: Normalised): Hit[] {
 const OTHER_WAY =
   /^\s+(?:auch\s|einfach\w*\s|anders|in\s|im\s|mit\s|ohne\s|per\s|online|digital|schneller|besser|günstiger|kürzer|verständlicher)[^.!?]*\?/iu;
 function otherWayAsked(normalised: Normalised, hit: Hit): boolean {
-  const { tokens } = normalised;
-  if (hit.to - hit.from !== 2 || tokens[hit.from]?.key !== "geht" || tokens[hit.to]?.key !== "nicht") return false;
+  const { tokens, text } = normalised;
+  const more = tokens[hit.to]?.key === "mehr" ? 1 : 0;
+  if (hit.to - hit.from !== 2 + more || tokens[hit.from]?.key !== "geht" || tokens[hit.to - more]?.key !== "nicht")
+    return false;
   if (!["das", "es"].includes(tokens[hit.from + 1]?.key ?? "")) return false;
-  return OTHER_WAY.test(normalised.text.slice(tokens[hit.to]?.end ?? 0));
+  const after = text.slice(tokens[hit.to]?.end ?? 0);
+  if (OTHER_WAY.test(after)) return true;
+  // "per karte geht das nicht mehr oder": a way named before, asked about with a tag.
+  const start = tokens[hit.from]?.start ?? 0;
+  return (
+    /^\s*(?:mehr\s*)?(?:,\s*)?(?:(?:oder|oda|gell|ne|nä)\s*(?:\?|$)|\?)/iu.test(after) &&
+    /(?<!\p{L})(?:per|mit|über|ueber|online|telefonisch|schriftlich)(?!\p{L})/iu.test(
+      text.slice(sentenceStart(text, start), start),
+    )
+  );
+}
+
+/**
+ * "Kann man die alte Ölheizung nicht als Reserve stehen lassen?", "Können wir den Termin nicht vorziehen?": a question
+ * that opens on "kann man … nicht" asks for a way, nothing failed.
+ */
+function askedWhyNot(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  if (!/^(?:kann|koennen|koennte|koenntet|kannst)$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  if (!/^(?:man|ich|wir|ihr|sie|du)$/u.test(tokens[hit.from + 1]?.key ?? "")) return false;
+  const start = tokens[hit.from]?.start ?? 0;
+  if (text.slice(sentenceStart(text, start), start).trim() !== "") return false;
+  const end = text.slice(start).search(/[.!?](?:\s|$)/u);
+  return end >= 0 && text[start + end] === "?";
+}
+
+/** 'sind helle Röstungen nicht "sauer und kaputt"', 'it is not "broken", it is fruity': a word quoted to deny it. */
+function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
+  if (!tokens[hit.from]?.quoted) return false;
+  let at = hit.from;
+  while (at > 0 && tokens[at - 1]?.quoted) at--;
+  return /^(?:nicht|not|kein|keine|no|never|nie)$/u.test(tokens[at - 1]?.key ?? "");
 }
 
 const DURING = new Set(["during", "waehrend", "despite", "trotz"].map(wordKey));
+/** An outage of the supply, in its folded keys: "power cut", "Stromausfall", "blackout". */
+const OUTAGE = /^(?:power (?:cut|cuts|outage|outages)|(?:strom)?ausfall|stromausfall|blackout|outage)$/u;
+/** "after a", "since the", "nach dem", "seit einem": what came after the outage is told. */
+const AFTER_IT = /(?:^|\s)(?:after|since|nach|seit)(?:\s(?:a|an|the|that|last|dem|einem|diesem|letzten))*$/u;
 const VIEW_VERB = new Set(
   [
     "empfehlen",
@@ -1146,30 +1221,60 @@ const INDOOR_COLD =
  * told as what happened, with no complaint word; never a harm feared ("bevor noch jemand gestochen wird").
  */
 const INJURED =
-  // Not "we got stung with fees at the door": charged, an idiom.
-  /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung(?!\s(?:with|for|by)\s(?:\p{L}+\s)?(?:fees?|charges?|costs?|customs|duties|duty|tax|vat|prices?|bills?))|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
+  // Not "we got stung with fees at the door", "got stung by a german shop before": charged, an idiom.
+  /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung(?!\s(?:with|for|by)\s(?:\p{L}+\s)?(?:fees?|charges?|costs?|customs|duties|duty|tax|vat|prices?|bills?))(?!\s(?:by|from)\s(?:(?:a|an|the|another|some|one|that)\s)?(?:\p{L}+\s)?(?:shop|store|company|seller|retailer|supplier|website|site|courier|airline|bank|landlord|roaster|brand|firm|provider)s?\b)|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
 const CREDITED = /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b/iu;
 const COMPLAINED = new Set(["beschwert", "complained", "moaned", "gemeckert", "geschimpft", "reklamiert"]);
 const LOST = new Set(["lost", "verloren"]);
 const FOUND = new Set(["found", "gefunden", "fand", "entdeckt", "wiedergefunden"]);
 const GIFTED = /\b(?:zum geburtstag|zu weihnachten|geschenkt|gewünscht|gewuenscht)\b/iu;
 const WOULD = new Set(["would", "wuerde", "wuerden"]);
-const DOUBTED = new Set([
-  "told",
-  "said",
-  "warned",
-  "thought",
-  "claimed",
-  "sagten",
-  "meinten",
-  "dachten",
-  "hiess",
-  "gesagt",
-]);
+// "Neighbour is telling heat pump will not work", "half the village reckons it'll just give up at minus ten".
+const DOUBTED = new Set(
+  [
+    "told",
+    "said",
+    "warned",
+    "thought",
+    "claimed",
+    "telling",
+    "tells",
+    "says",
+    "reckons",
+    "reckon",
+    "insists",
+    "sagten",
+    "meinten",
+    "dachten",
+    "hiess",
+    "gesagt",
+    "sagt",
+    "meint",
+    "behauptet",
+    "behaupten",
+  ].map(wordKey),
+);
 const DOUBTERS = new Set(
-  ["alle", "jeder", "viele", "nachbarn", "freunde", "everyone", "everybody", "people", "neighbours", "neighbors"].map(
-    wordKey,
-  ),
+  [
+    "alle",
+    "jeder",
+    "viele",
+    "nachbarn",
+    "nachbar",
+    "nachbarin",
+    "freunde",
+    "dorf",
+    "schwager",
+    "everyone",
+    "everybody",
+    "people",
+    "neighbours",
+    "neighbors",
+    "neighbour",
+    "neighbor",
+    "village",
+    "friends",
+  ].map(wordKey),
 );
 const LUKEWARM = new Set(["lauwarm", "lauwarmen", "lauwarmer", "lauwarmes", "lukewarm"]);
 const ONLY = new Set(["nur", "only"]);
@@ -1262,6 +1367,12 @@ function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
     /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
       before,
     )
+  )
+    return true;
+  // "does a heat pump actually cope in a proper cold snap?", "Schafft eine Wärmepumpe das bei minus 15?": any one,
+  // asked about.
+  if (
+    /(?:^|\s)(?:does|do|can|will|would|could|kann|schafft|packt|laeuft|funktioniert)\s(?:a|an|ein|eine)$/u.test(before)
   )
     return true;
   // "how Rheinwerk decides when a house is NOT ready": a case in general, asked about.
@@ -2015,8 +2126,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const paying = PAYING.test(normalised.text) && !political;
   // "radiators still cold after your engineer 'fixed' the heat pump": the company's work at their home is theirs.
   const worked = (WORKED_ON.test(normalised.text) || STAFF_DID.test(normalised.text)) && !political;
+  // "30 min auf nen Cortado jewartet", "40 Cent Aufpreis gezahlt": minutes at our counter, a surcharge at our till.
+  const atOurCounter =
+    !political && saidAny(/(?:\b(?:min|mins|minuten|minutes)\b.*(?:gewartet|jewartet|gwartet)|aufpreis)/iu);
   if (
     (political || !problem) &&
+    !atOurCounter &&
     !customer.length &&
     !own &&
     !without &&
@@ -2181,6 +2296,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "delivery" && SUPPLY_CHAIN.test(normalised.text) && !PARCEL.test(normalised.text)) return "other";
   // "when does it close?", "is the giveaway open to us in the UK?": a giveaway's deadline, no café's hours.
   if (kind === "opening-hours" && GIVEAWAY.test(normalised.text)) return "other";
+  // "Gibts den Latte Art Kurs in Leipzig auch mal samstags??": when a course runs, not when the café opens.
+  if (kind === "opening-hours" && COURSE_ASKED.test(normalised.text)) return "other";
+  // "The box was also open on one side, I think somebody took it?": a parcel opened, no opening hours.
+  if (kind === "opening-hours" && OPENED_PARCEL.test(normalised.text)) return "other";
   // "Open to a quick 15-min call this week?", "open to a chat": willing, not open for business. "Is the role … open
   // to candidates who …?", "apprenticeship … open to applicants": who may apply.
   if (
@@ -2200,6 +2319,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   return kind;
 }
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
+const OPENED_PARCEL =
+  /(?<!\p{L})(?:box|bag|parcel|package|packet|carton|lid|seal|envelope)\s(?:was|is|came|arrived)\s(?:(?:also|already|wide|half|partly)\s)*(?:open|opened|torn open|ripped open)(?!\p{L})/iu;
+const COURSE_ASKED =
+  /(?<!\p{L})(?:\p{L}*kurs|\p{L}*kurse|workshop\p{L}*|seminar\p{L}*|cupping\p{L}*|führung|fuehrung|verkostung|tasting|class|classes|course|courses|sprechstunde|infoabend|info-abend|webinar)(?!\p{L})/iu;
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
 const ANYWAY = new Set(["anyway", "anyways", "trotzdem", "dennoch", "though"]);
 const DEAR = new Set(["lieben", "liebe", "liebes", "lieber", "liebsten"]);
@@ -2569,8 +2692,10 @@ function ownDealings(normalised: Normalised): Hit[] {
       !(tokens[hit.from]?.key === "bei" && WHERE_ONE_LIVES.has(tokens[hit.to + 1]?.key ?? "")),
   );
 }
+// "mal ganz was anderes: fährt die S1 …", "Was mich viel mehr aufregt als Kaffeepreise: …", "can we talk about how the
+// city spends millions …".
 const SAID_OFF_TOPIC =
-  /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|OT aber|OT but|random but|random question|kurz off)(?!\p{L})/iu;
+  /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|OT aber|OT but|random but|random question|kurz off)(?!\p{L})|(?<!\p{L})(?:mal\s)?(?:ganz\s|völlig\s)?was\s(?:ganz\s)?anderes\s?:|(?<!\p{L})(?:something\s)?(?:completely|totally)\sdifferent\s?:|(?<!\p{L})was\smich\s(?:viel\s)?mehr\saufregt\sals(?!\p{L})|(?<!\p{L})can\swe\stalk\sabout\show\sthe\s(?:city|government|council|state|country)(?!\p{L})/iu;
 /** "Unpopular opinion: the 4-day week will be standard everywhere": a view announced as one, of the world if ours is not named. */
 const WORLD_TAKE = /(?<!\p{L})(?:unpopular opinion|hot take|steile these|unpopuläre meinung)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
@@ -2587,8 +2712,12 @@ const SAID_IN_IRONY =
   /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
-  "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren",
-  /(?<!\p{L})(?:(?:much|such|very) wow|love how (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
+  "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
+  // "Da kann man sich ja wenigstens hinterher vorstellen, wie schön es gewesen wäre": the consolation mocked.
+  // "Super inclusive for everyone who sleeps, works nights or has kids 👍👍": a virtue claimed for those it leaves out.
+  // "11,50 € für 250 g?? Da wird jede Bohne bestimmt einzeln mit Namen angesprochen": a price laughed at with the care
+  // it would have to pay for.
+  /(?<!\p{L})(?:da|so)\s(?:kann|koennen|können)\s(?:man|wir|ich)\s(?:sich\s|uns\s|mir\s)?(?:ja\s)?(?:wenigstens|zumindest)\s(?:\p{L}+\s){0,3}(?:hinterher|im nachhinein|nachträglich|nachtraeglich)(?!\p{L})|(?<!\p{L})(?:super|very|so|really|sehr|echt|mega|wirklich|total)\s(?:inclusive|inklusiv|kundenfreundlich|customer-friendly|family-friendly|familienfreundlich)\s(?:for|für)\s(?:everyone|everybody|anyone|alle|jeden)\s(?:who|die|der|that)(?!\p{L})|(?<!\p{L})(?:jede|each|every)\s(?:einzelne\s|single\s)?(?:bohne|bean)\s(?:\p{L}+\s){0,4}(?:einzeln|persönlich|persoenlich|individually|personally|by hand|von hand|mit namen|by name|gestreichelt|massiert|massaged|serenaded|vorgesungen)(?!\p{L})|(?<!\p{L})(?:(?:much|such|very) wow|love (?:how|that) (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
 );
 const TWO_FACED =
   /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time|im selben|in der selben|in the same)(?!\p{L})/iu;
@@ -2805,14 +2934,13 @@ const THOU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", 
 
 /** The first words after the leading handles, past a surname ("@Jürgen Haas du …"), are "du", "dich", "dein" …. */
 function saysThou(normalised: Normalised): boolean {
-  const words = normalised.tokens.filter((token) => token.kind !== "mention").slice(0, 2);
-  const [first, second] = words;
+  const words = normalised.tokens.filter((token) => token.kind !== "mention");
+  const [first] = words;
   if (!first) return false;
   if (THOU.has(first.key)) return true;
   const surname = /^\p{Lu}/u.test(normalised.text.slice(first.start, first.end));
-  // "@Jana Petersen weißt du noch …": the verb first, then "du".
-  const third = normalised.tokens.filter((token) => token.kind !== "mention")[2];
-  return surname && ((second !== undefined && THOU.has(second.key)) || (third !== undefined && THOU.has(third.key)));
+  // "@Jana Petersen weißt du noch …": the verb first, then "du"; "@Tobias Wendt nur weil du …": a conjunction first.
+  return surname && words.slice(1, 4).some((token) => THOU.has(token.key));
 }
 
 /** How a company is spoken to in German, besides "euer": "ihr", "euch", "Ihnen". */
@@ -2964,27 +3092,9 @@ function spans(tokens: readonly Token[], hits: readonly Hit[]): Array<{ start: n
   return hits.map((hit) => ({ start: (tokens[hit.from] as Token).start, end: (tokens[hit.to] as Token).end }));
 }
 
-const COMRADES =
-  /☭|(?<!\p{L})(?:comrades?|genossen|genossinnen|proletariat|politbüro|politburo|fünfjahresplan|five-year plan|5-year plan|seize the means|kolchose|collective farm)(?!\p{L})/iu;
-
-/**
- * A joke on the company's name: "Kaffeekollektiv klingt wie ne Sekte …", or the collective in it played as communism
- * ("so when do we seize the means of roasting, comrades? ☭☕").
- */
-export function jokesAboutUs(text: string, companyName: string): boolean {
-  return jokesAboutName(text, companyName) || COMRADES.test(text);
-}
-
-/** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
-function jokesAboutName(text: string, companyName: string): boolean {
-  const name = companyName.trim().toLowerCase();
-  const at = text.toLowerCase().indexOf(name);
-  if (at < 0) return false;
-  // "kaffeekollektiv more like kaffeekollapse": the name twisted.
-  return /^[?!.]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
-    text.slice(at + name.length),
-  );
-}
+/** "congrats on the award I guess", "Glückwunsch oder so": kind words shrugged off at the end. */
+const SHRUGGED =
+  /(?<!\p{L})(?:i guess|or whatever|or something|oder so|oder was auch immer)\s*[.!?]*\s*(?:\p{Extended_Pictographic}\s*)*$/iu;
 
 export function readIntent(
   normalised: Normalised,
@@ -3026,6 +3136,9 @@ export function readIntent(
     named ||
     complaint !== undefined ||
     mention?.company === true ||
+    // "Sie schreiben von einer „fairen Anpassung“ … Wir sind seit 1987 bei Ihnen": the company spoken to as "Sie",
+    // whatever matter of the world it argues with ("an der Börse").
+    FORMAL_YOU.test(normalised.text) ||
     tokens.some(
       (token, at) =>
         LEXICON.companyAddress.hasToken(token) &&
@@ -3115,9 +3228,12 @@ export function readIntent(
       !speaksToCompany &&
       complaint === undefined &&
       LEXICON.companyThings.find(tokens).length === 0) ||
+    // "mal ganz was anderes: fährt die S1 nach Altona heute wieder?": asked of nobody here, about nothing of ours.
     (SAID_OFF_TOPIC.test(normalised.text) &&
       complaint === undefined &&
-      (question === undefined || (LEXICON.community.find(tokens).length > 0 && !ASKS_US.test(normalised.text))));
+      (question === undefined ||
+        (!ASKS_US.test(normalised.text) &&
+          (LEXICON.community.find(tokens).length > 0 || LEXICON.companyThings.find(tokens).length === 0))));
   // "@Rheinwerk weiß einer ob die A1 bei Leverkusen am WE wieder dicht ist??": the other readers asked about
   // something that is none of ours.
   const readersAsked =
@@ -3139,10 +3255,11 @@ export function readIntent(
   const laughs = tokens.filter((_, at) => mockingWord(normalised, at)).length + normalised.emoji.laughing + clowns;
   // "Rheinwerk klingt wie eine Metalband von 1987": a joke about the company's name is mockery, laugh or not.
   // Not "Kaffeekollektiv klingt nach einem richtig guten Plan": a compliment on the name.
+  // "… sounds like a flatshare … 😂😂 congrats on the award I guess": kind words shrugged off are no compliment.
   const nameJoke =
     jokesAboutUs(normalised.text, companyName) &&
-    LEXICON.positive.find(normalised.tokens).length === 0 &&
-    !KIND_WORDS.test(normalised.text);
+    ((LEXICON.positive.find(normalised.tokens).length === 0 && !KIND_WORDS.test(normalised.text)) ||
+      SHRUGGED.test(normalised.text));
   // "… some other brand lol. nobody asked us. is that even allowed??": a customer who laughs at their own case is
   // still owed an answer.
   // Not "your solar is broken … 😂" nor "heat pump: now with 30% more invoice lol": the thing alone is no case.
@@ -3173,6 +3290,7 @@ export function readIntent(
     // "wie soll ich Weihnachten … ohne euren flat white überstehen 😭😂": laughing with praise is fondness.
     // "… dat is wie wenn die Metzgerinnung nen Veggie-Day ausruft 😂😂 Köstlich": amused at us, no praise of ours.
     (taunt ||
+      nameJoke ||
       LEXICON.praise
         .find(tokens)
         .every((hit) => normalised.emoji.laughing > 0 && AMUSED.has((tokens[hit.from] as Token).key))) &&

@@ -92,13 +92,17 @@ export function normalise(input: string): Normalised {
     urls,
     emoji: readEmoji(
       tokens.filter((token) => token.kind === "emoji").map((token) => token.key),
-      asked > 0,
+      asked > 0 || PUZZLED.test(text),
     ),
     shouting: capitals + letters >= 8 ? capitals / (capitals + letters) : 0,
     exclamations: count(scan, "!"),
     questionMarks: asked - hedges(scan),
   };
 }
+
+/** "… auf eurer seite 29€ 🤔 was stimmt denn jetzt": a question without its mark, which the thinking face puzzles over. */
+const PUZZLED =
+  /(?<!\p{L})(?:was|welche[sr]?)\s(?:stimmt|gilt)(?:\s(?:denn|nun|jetzt))*(?!\p{L})|(?<!\p{L})(?:which (?:one )?is (?:it|right|correct)|what'?s right|which is true)(?!\p{L})/iu;
 
 /**
  * "(Anton, glaub ich?)", "(or was it Tuesday?)", "(Frau Köhler?)": a doubt in brackets about one's own words, or a

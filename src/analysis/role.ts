@@ -1,9 +1,10 @@
 import { DELETABLE_KINDS, type Intent, type Reason, type Role, type Violation } from "../shared/assessment";
 import type { CommentSnapshot } from "../shared/comment";
 import { gated } from "../shared/gated";
+import { jokesAboutUs } from "../shared/name-joke";
 import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
-import { jokesAboutUs, mockingWord } from "./intent";
+import { mockingWord } from "./intent";
 import { LEXICON } from "./lexicon";
 import { keysIn, type Normalised, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";

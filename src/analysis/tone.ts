@@ -23,12 +23,16 @@ export interface ToneReading {
   question: boolean;
 }
 
+/** "Frage zum …:", "Kurze Frage an die Technik:", "Quick q:", "Question:": a comment that says it is a question. */
+const ANNOUNCED_QUESTION =
+  /^\s*(?:(?:hallo|hi|hey|moin|servus)[\s,!]+(?:\p{L}+[\s,!]+)?)?(?:(?:kurze|kleine|eine|noch ne|ne)\s)?frage\s?(?:zu[mr]?\s|an\s|:)|^\s*(?:(?:hi|hello|hey)[\s,!]+(?:\p{L}+[\s,!]+)?)?(?:quick\s|small\s|a\s)?(?:q|question)\s?(?::|about\s|for\s)/iu;
+
 /**
  * A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it", "wie krieg
  * ich das zurückgesetzt", "geht das bei euch dass ihr das schon passend mahlt", "… bzw was kostet das").
  */
 export const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann ich|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann (?:ich|man)|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -475,7 +479,12 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";
   // A tie goes to criticism, unless the comment thanks someone ("… thanks to the driver who waited for me!").
-  else if (irony || (negative > 0 && (negative > positive || (negative === positive && !thanks(normalised)))))
+  // "Frage zum Entkoffeinierten „Mitternacht“: … auf der Packung steht leider nix dazu": a question announced as one
+  // stays one, whatever regret it voices on the way.
+  else if (
+    !(question && !irony && ANNOUNCED_QUESTION.test(normalised.text)) &&
+    (irony || (negative > 0 && (negative > positive || (negative === positive && !thanks(normalised)))))
+  )
     tone = "critical";
   else if (question) tone = "question";
   else if (positive > 0) tone = "positive";

@@ -154,12 +154,15 @@ function findInsults(normalised: Normalised): Finding[] {
 
 /**
  * Veiled threats the fixed phrases do not hold: "I know your cologne office is on the 3rd floor. someone's gonna get
- * hurt", "should get a visit", "da wird noch jemand verletzt".
+ * hurt", "should get a visit", "da wird noch jemand verletzt", "Die von der Hotline soll sich warm anziehen", "steh ich
+ * vor der Tür und wart bis die Feierabend hat", "sollte abends beim Abschließen besser aufpassen. … Man sieht sich."
  */
 const VEILED =
-  /(?<!\p{L})(?:i|we)\sknow\s(?:where\s)?(?:your|ur)\s(?:\p{L}+\s){0,2}(?:office|offices|house|home|shop|café|cafe|roastery|flat|car|van)\s(?:is|are)(?!\p{L})|(?<!\p{L})(?:someone|somebody|some1)(?:'s|’s|\sis)?\s(?:gonna|going\sto)\sget\s(?:hurt|burned|burnt)(?!\p{L})|(?<!\p{L})should\sget\sa\s(?:little\s|nice\s|friendly\s)?visit(?!\p{L})|(?<!\p{L})(?:da\s)?wird\s(?:noch\s|bald\s)?(?:jemand|einer|wer)\s(?:\p{L}+\s)?verletzt(?!\p{L})|(?<!\p{L})(?:sollte|sollten)\s(?:mal\s)?(?:besuch|einen\sbesuch)\s(?:bekommen|kriegen)(?!\p{L})/giu;
+  /(?<!\p{L})(?:i|we)\sknow\s(?:where\s)?(?:your|ur)\s(?:\p{L}+\s){0,2}(?:office|offices|house|home|shop|café|cafe|roastery|flat|car|van)\s(?:is|are)(?!\p{L})|(?<!\p{L})(?:someone|somebody|some1)(?:'s|’s|\sis)?\s(?:gonna|going\sto)\sget\s(?:hurt|burned|burnt)(?!\p{L})|(?<!\p{L})should\sget\sa\s(?:little\s|nice\s|friendly\s)?visit(?!\p{L})|(?<!\p{L})(?:da\s)?wird\s(?:noch\s|bald\s)?(?:jemand|einer|wer)\s(?:\p{L}+\s)?verletzt(?!\p{L})|(?<!\p{L})(?:sollte|sollten)\s(?:mal\s)?(?:besuch|einen\sbesuch)\s(?:bekommen|kriegen)(?!\p{L})|(?<!\p{L})(?:eurer|eurem|euren|eure|euer|ihrer|ihrem|ihren|der|die|dem|den)\s(?:[^.!?]{0,40}\s)?(?:soll|sollte)\ssich\s(?:schon\s)?(?:mal\s)?warm\sanziehen(?!\p{L})(?![^.!?]{0,30}(?:kalt|winter|regen|schnee|grad|frost|wetter))|(?<!\p{L})(?:vor\s(?:der|eurer|ihrer|eure|die)\s(?:tür|tuer|filiale|laden|zentrale)|vorm\s(?:laden|büro|buero))\s(?:[^.!?]{0,30}\s)?(?:wart|warte|warten)\s(?:\p{L}+\s){0,3}?bis\s(?:die|der|er|sie)\s(?:\p{L}+\s)?feierabend\s(?:hat|macht)(?!\p{L})|(?<!\p{L})(?:abends|nachts|im\sdunkeln|auf\sdem\sheimweg|beim\sabschlie(?:ß|ss)en)\s(?:[^.!?]{0,30}\s)?(?:besser|lieber|gut)\saufpassen(?!\p{L})[^.!?]*[.!?][\s\S]{0,120}(?<!\p{L})(?:man\ssieht\ssich|wir\ssehen\suns(?:\snoch)?)(?!\p{L})/giu;
 
-const VEILED_WORDS = new Set("know gonna going visit verletzt besuch".split(" ").map(wordKey));
+const VEILED_WORDS = new Set(
+  "know gonna going visit verletzt besuch warm feierabend aufpassen".split(" ").map(wordKey),
+);
 
 /**
  * Exclusion said to someone's face or as a slogan: "ihr gehört hier eh nicht her", "Deutsche Cafés für Deutsche",
@@ -197,12 +200,14 @@ function findByPattern(
 
 /** The words every put-down holds, as word keys: a comment holding none is not searched. */
 const PUT_DOWN_WORDS = new Set(
-  "kuh ziege schnepfe tussi zicke clown muppet cow cows heifer nuss nüsse dümmste dümmsten dümmster blödeste blödesten dämlichste dämlichsten unfähigste unfähigsten arroganteste arrogantesten dumbest stupidest thickest incompetent arrogant"
+  "kuh ziege schnepfe tussi zicke clown muppet cow cows heifer nuss nüsse bande dümmste dümmsten dümmster blödeste blödesten dämlichste dämlichsten unfähigste unfähigsten arroganteste arrogantesten dumbest stupidest thickest incompetent arrogant"
     .split(" ")
     .map(wordKey),
 );
 const PUT_DOWN =
-  /(?<!\p{L})(?:diese|die|so ne|so eine|ne|eine|du)\s(?:\p{L}+\s)?(?:eingebildete|arrogante|dumme|blöde|bloede|doofe|hohle|faule|dämliche|daemliche)\s(?:kuh|ziege|schnepfe|tussi|zicke)(?!\p{L})|(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck-up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
+  // "so ne tätowierte Tussi mit Nasenring": a woman of the staff called a bimbo, whatever she is called besides.
+  // "Asoziale Bande seid ihr", "ihr seid eine verlogene Bande": the company called a gang of the worst kind.
+  /(?<!\p{L})(?:so ne|so eine|ne|eine|die|diese)\s(?:\p{L}+\s)?tussi(?!\p{L})|(?<!\p{L})(?:asoziale|kriminelle|verlogene|korrupte|elende|dreckige|unfähige|unfaehige|betrügerische|betruegerische)\s(?:bande|pack)\s(?:seid ihr|ihr)(?!\p{L})|(?<!\p{L})ihr\sseid\s(?:eine|ne|so eine|so ne|echt eine|echt ne)\s(?:asoziale|kriminelle|verlogene|korrupte|elende|dreckige|unfähige|unfaehige|betrügerische|betruegerische)\s(?:bande|pack)(?!\p{L})|(?<!\p{L})(?:diese|die|so ne|so eine|ne|eine|du)\s(?:\p{L}+\s)?(?:eingebildete|arrogante|dumme|blöde|bloede|doofe|hohle|faule|dämliche|daemliche)\s(?:kuh|ziege|schnepfe|tussi|zicke)(?!\p{L})|(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck-up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
 
 /**
  * "meine Tasse hatte einen Sprung", "die Scheibe hat einen Sprung": a crack in a thing. "Du hast doch einen Sprung

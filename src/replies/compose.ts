@@ -3,6 +3,7 @@ import type { Case } from "../shared/case";
 import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { type CommentSnapshot, commentKey } from "../shared/comment";
 import type { Guidelines } from "../shared/guidelines";
+import { jokesAboutUs } from "../shared/name-joke";
 import type { DraftContext, Strategy, Suggestion } from "../shared/replies";
 import { commenterFormOf } from "./address-form";
 import { askedDetails, HEAD_NOUN } from "./case/asked-details";
@@ -22,6 +23,7 @@ import {
 import { placeName } from "./case/places";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
 import { truecased } from "./case/truecase";
+import { urgent } from "./case/urgent";
 import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
@@ -31,7 +33,7 @@ import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
 import { addressName } from "./reply-name";
-import { savedFact } from "./saved-fact";
+import { emergencyLine, savedFact } from "./saved-fact";
 import { savedMatches, savedSuggestions } from "./saved-replies";
 import { pick, type Random, seeded } from "./seed";
 import { signOff } from "./sign-off";
@@ -361,9 +363,30 @@ function withoutConcession(text: string, assessment: Assessment): string {
   return pointAfterPraise(text) ?? text;
 }
 
+/**
+ * "the Finca La Esperanza washed", "the Women in Tech Leipzig meetup": a capitalised term is the first word of the name
+ * it opens, which is said whole ("Finca La Esperanza"), never cut after its first word.
+ */
+function wholeName(term: string, text: string): string {
+  if (!/^\p{Lu}/u.test(term)) return term;
+  const name = new RegExp(
+    `(?<!\\p{L})${escapeRegExp(term)}((?:\\s(?:(?:in|of|de|del|la|le|von|the|and|&)\\s)?\\p{Lu}[\\p{L}-]*){1,3})`,
+    "u",
+  ).exec(text);
+  return name ? `${term}${name[1]}` : term;
+}
+
+/** English goes on in small letters after a colon ("…: if your heat pump breaks down, call …"); German keeps its own. */
+function afterColon(sentence: string | undefined, language: "de" | "en"): string | undefined {
+  if (!sentence || language === "de") return sentence;
+  return /^(?:If|For|Our|Call|Please|In|When|You|Just)\b/u.test(sentence)
+    ? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}`
+    : sentence;
+}
+
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
 const SCORN =
-  /(?:gelaber|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater)/iu;
+  /(?:gelaber|geschwurbel|propaganda|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater)/iu;
 
 /**
  * Never the thing praised: who served them ("Barista", "office manager"), how they said it ("Positives"), the matter
@@ -631,6 +654,7 @@ function setting(
                   ).test(text),
               )
               .slice(0, 1)
+              .map((term) => wholeName(term, text))
               // "Love the new spin bikes": "the kind words about the spin bikes"; a plural praised is those ones, not
               // all of them (a singular gets its article below).
               .map((term) => (/^\p{Ll}[\p{L} -]*[^usi]s$/u.test(term) ? `the ${term}` : term)),
@@ -679,6 +703,12 @@ function setting(
         : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
+    // "… 16 Grad und mein Mann ist 81 und herzkrank": the company's own line open day and night, said now.
+    // Not on X: a line that long leaves no room for the case itself, which the lead answers there first.
+    emergency:
+      urgent(kase, comment.text) && guidelines.maxLength[comment.site] > 280
+        ? afterColon(emergencyLine(guidelines, language, comment.text), language)
+        : undefined,
   };
   // "… die WP 9 eingebaut, alles picobello": what was praised beyond the person and the place, named once.
   const named = [specifics.person, specifics.place, specifics.praised, specifics.praisedMany, specifics.ourProduct]
@@ -852,6 +882,7 @@ function generate(
     mixed: MIXED.test(comment.text) && !SMALL_BUT_BIG.test(comment.text) && s.kase.criticised !== undefined,
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
+    emergency: s.fill.emergency !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
     ourProduct: s.fill.ourProduct !== undefined,
     wishes: wishesWell(comment.text),
@@ -1050,7 +1081,9 @@ export function composeReplies(
   for (const strategy of choosePlans(assessment, {
     kase: s.kase,
     matter: s.matter,
-    savedMatch: matched.length > 0,
+    // "Kaffeekollektiv klingt wie ne Sekte … mit Hafermilch-Taufe": a joke on the name borrows a product; no fact of
+    // ours answers it.
+    savedMatch: matched.length > 0 && !jokesAboutUs(comment.text, guidelines.companyName),
     text: comment.text,
   })) {
     if (strategy === "do-not-reply" || strategy === "no-reply-needed") {

@@ -576,8 +576,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     if (matter) return ["boundary-and-help", caseFirst(kase)];
     // "Euer neuer Espresso ist mir zu sauer, früher war der besser": the model's doubt alone, with no word of heat,
     // insult or swearing in a calm comment, is no reason to tell the commenter to mind their tone.
+    // "… finde ich das keinen guten Schritt": calm enough that the tone read neutral.
     if (
-      (tone === "critical" || tone === "angry") &&
+      (tone === "critical" || tone === "angry" || tone === "neutral") &&
       !heated(text, assessment.language === "en" ? "en" : "de") &&
       role !== "troll"
     )
@@ -671,8 +672,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     /warteschleife|on hold|hotline|in der leitung|phone line|picks? up|ans telefon|rangeht|ran geht/iu.test(text);
   // "nothing says specialty coffee like waiting 25 minutes for one flat white in Ottensen 🙂": minutes at the counter
   // mocked, with nothing to look up, are criticism of the service.
+  // "45 Minuten auf zwei Cappuccino gewartet … Danke für die Entschleunigung!!": the same, told as waited.
   const waitedMinutes =
-    intent.complaint?.problem === "waiting" &&
+    (intent.complaint?.problem === "waiting" ||
+      (intent.complaint?.problem === "other" &&
+        kase.problemWords.every((words) => /(?:gewartet|jewartet|gwartet)$/iu.test(words)))) &&
     kase.numbers.length === 0 &&
     kase.durations.length > 0 &&
     kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));
@@ -824,6 +828,8 @@ export function planParts(
     ourProduct?: boolean;
     /** The company's saved replies state the fact a correction disputes. */
     fact: boolean;
+    /** A home cold or flooded, and the company saved a line open day and night (case/urgent.ts). */
+    emergency?: boolean;
     /** Good wishes for an occasion: a birthday, an anniversary, an award. */
     wishes?: boolean;
     /** A call in the company's name, not a message with a link: "hat jemand angerufen, angeblich von …". */
@@ -833,6 +839,8 @@ export function planParts(
   const { kase } = situation;
   const core = (...slots: Part["slot"][]): Part[] => slots.map((slot) => ({ slot }));
   const ask: Part[] = kase.missing ? core("caseAsk") : [];
+  // "… 15 degrees. We have a 7 month old baby": the emergency line follows the next step; on X it may not fit.
+  const now: Part[] = situation.emergency ? [{ slot: "emergencyLine", optional: true }] : [];
   // Someone hurt or something harmful found: sorry, passed to quality assurance at once, and what it needs. On X
   // the photo and the batch may not fit beside the escalation: the escalation is what goes first.
   const safety: Part[] = [
@@ -847,7 +855,7 @@ export function planParts(
       // A commuter's cancelled train is passed on; nobody calls a rider back about the 7:42.
       if (kase.line && !kase.numbers.length) return core("caseSeen", "team");
       // The clause has named the case already: the next step need not name it again.
-      return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...ask];
+      return [...core("caseSeen", situation.named ? "caseStepPlain" : "caseStep"), ...now, ...ask];
     case "case-question":
       if (kase.leaving) return core("leavingSeen", "leavingAsk");
       if (kase.problem === "safety") return safety;
@@ -857,6 +865,7 @@ export function planParts(
       if (situation.question && !situation.matter && kase.problem === undefined) return ask;
       return [
         ...core("caseSeen"),
+        ...now,
         ...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []),
         ...ask,
       ];
@@ -881,6 +890,7 @@ export function planParts(
             ]
           : []),
         ...core(situation.named && situation.specific ? "caseStepPlain" : "caseStep"),
+        ...now,
         // On X the boundary, the case and its step may leave no room for the question: it goes before the case does.
         ...(kase.missing ? [{ slot: "caseAsk" as const, optional: true }] : []),
       ];

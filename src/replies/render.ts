@@ -64,6 +64,8 @@ export type Fill = {
   praisedAlso?: string;
   /** The company's own fact on what a correction disputes, a sentence of a saved reply (saved-fact.ts). */
   fact?: string;
+  /** The company's emergency line, a sentence of a saved reply, for a home cold or flooded (saved-fact.ts). */
+  emergency?: string;
 };
 
 const CASE_VARIABLES = [
@@ -82,6 +84,7 @@ const CASE_VARIABLES = [
   "praisedMany",
   "praisedAlso",
   "fact",
+  "emergency",
 ] as const;
 
 /** Whether a wording can be filled: every case variable it names is known. */

@@ -57,6 +57,34 @@ function withoutGreeting(sentence: string): string {
   return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
+/** A line open day and night: "Störungsdienst rund um die Uhr unter 0221 555 0199", "call … day and night". */
+const EMERGENCY =
+  /(?<!\p{L})(?:störungsdienst|stoerungsdienst|notdienst|notfallnummer|rund um die uhr|emergency|day and night|around the clock|24\/7)(?!\p{L})/iu;
+const PHONE = /\d{2,}[\s/-]?\d{2,}[\s/-]?\d{2,}/u;
+
+/**
+ * The company's own emergency line: the sentence of a saved reply in the reply's language that names a line open day
+ * and night, with its number ("Bei einer Störung Ihrer Wärmepumpe ist unser Störungsdienst rund um die Uhr unter 0221
+ * 555 0199 für Sie da."). None when the company saved none: a line is never made up.
+ */
+export function emergencyLine(guidelines: Guidelines, language: "de" | "en", comment: string): string | undefined {
+  return guidelines.savedReplies
+    .filter((saved) => saved.language === "any" || saved.language === language)
+    .flatMap((saved) => sentencesOf(saved.text).map(withoutGreeting))
+    .find(
+      (sentence) =>
+        EMERGENCY.test(sentence) &&
+        PHONE.test(sentence) &&
+        !/\{[a-z]+\}/u.test(sentence) &&
+        // "Bei einer Störung Ihrer Wärmepumpe …": a line for the heating is no help with solar panels.
+        (!HEATING.test(sentence) || HEATING_NAMED.test(comment)),
+    );
+}
+
+const HEATING = /wärmepumpe|waermepumpe|heat ?pump|heizung|heating/iu;
+const HEATING_NAMED =
+  /wärmepumpe|waermepumpe|heat ?pump|heizung|heating|(?<!\p{L})WP\s?\d|warmwasser|hot water|außengerät|aussengeraet|outdoor unit|heizungskeller|boiler/iu;
+
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const CALENDAR_WORDS =
   "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +

@@ -32,6 +32,18 @@ const ORDERED_CAME_DE =
 /** "den Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen.": the answer to "what's in it". */
 const ASKED_AS_DE =
   /\bals\s(\p{L}[\p{L} ]{2,28}?)\sbestellt\b[\s\S]{0,80}?\b(?:drin|drinnen)\?\s*(\p{L}[\p{L}-]{2,30})/u;
+/** "extra ganze Bohnen angeklickt, und was kommt? gemahlen.": the answer to "what came". */
+const CLICKED_ASKED_DE =
+  /(?<!\p{L})(?:extra\s)?((?:\p{L}+\s){0,2}\p{L}+)\s(?:angeklickt|ausgewählt|gewählt|bestellt)\b[^.!?]{0,30}?\bwas\s(?:kommt|kam|ist drin|war drin)\?\s*(\p{L}[\p{L}-]{2,30})/u;
+/** "2x Guji Hambela 500g als GANZE BOHNEN, angekommen ist heute alles fein gemahlen für Siebträger". */
+const AS_ARRIVED_DE =
+  /\bals\s(\p{L}[\p{L} ]{2,28}?)[,;]\s(?:[Aa]ngekommen|[Gg]ekommen|[Gg]eliefert)\s(?:ist|sind|wurde|wurden)\s(?:heute\s|gestern\s|aber\s|leider\s|alles\s)*(?:fein\s|grob\s)?(gemahlen(?:\sfür\s\p{Lu}[\p{L}-]+)?|ganze\sBohnen|GANZE\sBOHNEN)/u;
+/** "Zum DRITTEN mal Hafer Flat White bestellt, zum dritten mal Kuhmilch drin": what was in it. */
+const ORDERED_IN_DE =
+  /(?<!\p{L})((?:\p{Lu}[\p{L}-]+\s){0,2}\p{Lu}[\p{L}-]+)\sbestellt,?\s(?:und\s)?(?:(?:zum\s\p{L}+\smal|schon wieder|wieder|trotzdem|aber|dann)\s)*(\p{Lu}[\p{L}-]+)\sdrin(?!\p{L})/u;
+/** "bestellt hatte ich 1 kg Hochland Äthiopien als ganze Bohnen, gekommen sind 250 g Espresso gemahlen". */
+const HAD_ORDERED_DE =
+  /\bbestellt\shatte\s(?:ich|wir)\s(?:\d+\s?(?:kg|g)\s)?(\p{L}[\p{L} ]{2,40}?),\s(?:[Gg]ekommen|[Gg]eliefert|[Aa]ngekommen)\s(?:sind|ist)\s(?:\d+\s?(?:kg|g)\s)?(\p{L}[\p{L} ]{2,40}?)(?=[.!?,;]|$)/u;
 /** "kam aber für Filter gemahlen statt für Siebträger": came as something else than ordered. */
 const CAME_INSTEAD_DE =
   /\b(?:kam|kamen)\s(?:aber\s|leider\s|dann\s)*([\p{L}][\p{L} -]{2,30}?)\s(?:statt|anstatt)\s([\p{L}][\p{L} -]{2,30}?)(?=[.,!?;)]|\s(?:an|und|bei)\b)/u;
@@ -86,7 +98,7 @@ function participle(word: string): string {
 const SAID_STILL_GOT_DE =
   /\b(?:gesagt|betont|verlangt|gewünscht)\s["„“]?(?!(?:dass|ich|wir|es|das|die|der|den|nur|extra|ihr|euch|bitte|noch|und|aber)\b)(\p{L}[\p{L}-]+)["“”]?(?:\s[^.!?]{0,60}[.!?])?,?\s(?:(?:und|aber)\s)?(?:trotzdem|dennoch)\s(?:eine?n?\s)?(\p{L}[\p{L}-]+)\s(?:\p{L}+\s){0,3}?(?:bekommen|gekriegt|jekriegt|serviert|erhalten)\b/u;
 
-const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered/u;
+const MAY_SWAP = /tatt|bekommen|erhalten|geliefert|got|received|estellt|rdered|wählt|geklickt/u;
 
 /** The chosen and the got, when they differ. */
 export function chosenAndGot(text: string): { chosen: string; got: string; said: string } | undefined {
@@ -97,6 +109,10 @@ export function chosenAndGot(text: string): { chosen: string; got: string; said:
     LISTED_GOT.exec(text) ??
     ORDERED_CAME_DE.exec(text) ??
     ASKED_AS_DE.exec(text) ??
+    CLICKED_ASKED_DE.exec(text) ??
+    AS_ARRIVED_DE.exec(text) ??
+    ORDERED_IN_DE.exec(text) ??
+    HAD_ORDERED_DE.exec(text) ??
     ORDERED_ARROW_EN.exec(text) ??
     ORDERED_DOT_GOT_EN.exec(text) ??
     ORDERED_CAME_EN.exec(text);

@@ -53,6 +53,7 @@ import {
   EXCLUSION_DEMAND,
   HATE_VERBS,
   LINKING,
+  WAR_ON,
 } from "./predicates";
 import { CORRECTION, CUSTOMER, FAN, MOCKERY, POLITE, QUESTION_STARTS } from "./role-words";
 import { STEREOTYPE_ALONE, STEREOTYPE_CLAIMS } from "./stereotypes";
@@ -154,6 +155,7 @@ export const LEXICON = {
   essence: new PhraseList(ESSENCE),
   exclusion: new PhraseList(EXCLUSION),
   exclusionDemand: new PhraseList(EXCLUSION_DEMAND),
+  warOn: new PhraseList(WAR_ON),
   exclusionAfterGroup: new WordSet(EXCLUSION_AFTER_GROUP),
   stereotypeClaims: new PhraseList(STEREOTYPE_CLAIMS),
   stereotypeAlone: new PhraseList(STEREOTYPE_ALONE),

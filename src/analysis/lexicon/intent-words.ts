@@ -537,6 +537,10 @@ export const FAILURE = [
   // "my smart meter app shows zero usage", "zeigt 0 kWh an".
   "shows|showing|displays|reads|reading ~2 zero|0|nothing|wrong|no ~1 usage|data|readings|consumption",
   "zeigt ~3 0|null|nichts|falsch|keinen|keine ~2 verbrauch|werte|daten|an",
+  // "until now the inverter is not connected", "the inverter still isn't hooked up".
+  "inverter|inverters|battery|wallbox|system|panels ~3 not|isnt|arent|hasnt|never ~2 connected|hooked|commissioned",
+  // "zeigt mir die Rheinwerk Zuhause app nur noch 0 kWh an".
+  "zeigt|zeigen ~8 nur ~1 noch ~1 0|null|nichts|nix",
   "is ~1 anyone ~2 fixing|listening|reading|doing",
   // "The engineer turned up 3 hours late, didn't have the right part".
   "turned|showed ~1 up ~4 late",
@@ -1052,6 +1056,23 @@ export const FAILURE = [
   "verspaetet",
   "verspaetung*",
   "doppelt|zweimal|dreimal|mehrfach ~2 abgebucht|berechnet|bezahlt|belastet",
+  // "Wollte meinen 25€ Gutschein einlösen … sie meint der geht nur online", "wollten die den nicht nehmen weil 'nur
+  // online'", "was told vouchers 'don't work for courses'": a voucher refused at the till.
+  "meint|meinte|meinten|sagte|sagten|hiess ~4 geht|gilt|ginge|gehe ~2 nur ~1 online",
+  "gutschein|gutscheine|gutscheinkarte ~8 nicht ~2 nehmen|annehmen|akzeptieren|angenommen|akzeptiert",
+  "wollten|wollte ~3 den|die|ihn|es ~1 nicht ~1 nehmen|annehmen|akzeptieren",
+  "voucher|vouchers|gift card|giftcard ~6 dont|doesnt|didnt|wont|wouldnt|not ~1 work|accepted|accept",
+  "refused|wouldnt|would not|didnt ~2 accept|take ~3 voucher|vouchers|gift card|giftcard",
+  // "hat uns die Förderung „so gut wie sicher“ versprochen und jetzt heißt es, wir kriegen nix": a promise broken.
+  "versprochen|zugesagt ~8 jetzt|nun ~4 kriegen|bekommen|gibt ~2 nix|nichts|keine|keinen",
+  "versprochen|zugesagt ~8 jetzt|nun ~2 heisst ~1 es ~3 doch ~1 nicht",
+  // "25 min auf nen flat white jewartet" (Berlin), "40 Minuten auf den Cappuccino gewartet": a wait at the counter.
+  "min|mins|minuten|minutes ~5 gewartet|jewartet|gwartet|gewart",
+  // "Hafer Flat White bestellt und 50 Cent Aufpreis gezahlt": a surcharge that should not be.
+  "aufpreis ~2 gezahlt|bezahlt|berechnet|verlangt|genommen",
+  // "hat mir für Hafermilch 60 Cent extra abgeknöpft": charged what was not due, in plain words.
+  "extra|zusaetzlich|mehr ~2 abgeknoepft|abkassiert|kassiert|abgezockt",
+  "cent|euro|eur ~3 abgeknoepft|abkassiert",
   "zu viel ~2 abgebucht|berechnet",
   "falsch ~2 abgebucht|berechnet|geliefert|abgerechnet|ausgezahlt|ueberwiesen",
   "rechnet|rechnen|berechnet|berechnen ~5 falsch",
@@ -1458,7 +1479,10 @@ export const FAILURE = [
   // "… und bei Rheinwerk ruft keiner zurück", "WP 9 steht seit Freitag auf Störung".
   "ruft|rief|meldet|meldete ~1 keiner|niemand ~1 zurueck|an",
   "steht|stand|stehen ~4 auf ~1 stoerung|fehler|error",
-  "termin|termine ~4 verschoben|abgesagt|verlegt",
+  // "Termin für die Wartung wurde einfach abgesagt", "Mein Wartungstermin wurde ohne Bescheid verschoben".
+  "termin|termine ~4 verschoben|abgesagt|verlegt|storniert",
+  "wurde|wurden ~3 einfach ~1 abgesagt|storniert|verschoben|gestrichen",
+  "wartungstermin|montagetermin|einbautermin|installationstermin|ablesetermin|beratungstermin|besichtigungstermin|servicetermin|reparaturtermin ~5 verschoben|abgesagt|verlegt|storniert",
   "dreimal|zweimal|viermal ~4 verschoben|abgesagt|verlegt",
   // "die Inbetriebnahme wird immer wieder verschoben", "the install keeps getting pushed back".
   "immer|staendig|dauernd|erneut ~2 verschoben|abgesagt|verlegt",
@@ -1518,7 +1542,9 @@ export const FAILURE = [
   "niemand|keiner ~3 gemeldet|geantwortet|zurueckgemeldet|reagiert|gekuemmert",
   "nobody|noone ~3 got|gotten|came ~1 back",
   // "Abo pausiert und trotzdem kam ein Paket", "paused and still got charged": done although it was stopped.
-  "pausiert|gekuendigt|storniert|abbestellt|paused|cancelled|canceled ~7 trotzdem|still ~3 kam|geliefert|abgebucht|berechnet|charged|sent|delivered|billed|arrived",
+  "pausiert|pausieren|gekuendigt|storniert|abbestellt|paused|cancelled|canceled ~7 trotzdem|still ~3 kam|geliefert|abgebucht|berechnet|charged|sent|delivered|billed|arrived",
+  // "but still every month you take 89 euro from my account".
+  "still ~4 take|takes|taking ~4 from ~1 my|our ~1 account|card|bank",
   // "Meine Rechnung ist doppelt so hoch wie letztes Jahr".
   "doppelt|dreimal|viel|deutlich ~1 so ~1 hoch|teuer",
   "twice|double ~1 as ~1 high|much|expensive",
@@ -2008,7 +2034,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "short ~1 changed",
       // "+ €14.50 gone from my account", "paused … and still charged".
       "gone|weg ~1 from|vom ~1 my|our|meinem|unserem ~1 account|bank|card|konto",
-      "paused|pausiert|pausierte ~12 charged|abgebucht|debited",
+      "paused|pausiert|pausierte|pausieren ~12 charged|abgebucht|debited",
+      // "60 Cent extra abgeknöpft", "still every month you take 89 euro from my account".
+      "abgeknoepft|abkassiert",
+      "take|takes|took|taking ~4 from ~1 my|our ~1 account|card|bank",
       // "mit nem 50er bezahlt und 10 € zu wenig rausbekommen": short-changed at the till.
       "zu ~1 wenig ~1 rausbekommen|zurueckbekommen|rausgekriegt|zurueckgekriegt|wechselgeld",
       // "… mit Karte bezahlt, 4,80 €. Abgebucht wurden 48,00 €!!": what was taken, said in a sentence of its own.
@@ -2195,6 +2224,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "yahoo|gmail|hotmail|outlook|gmx|aol ~1 mail|postfach|inbox|account|konto",
       // "die WP 9 zeigt nur noch Hochdruckstörung an": the machine's fault, whatever the hotline's queue told beside it.
       "hochdruckstoerung|niederdruckstoerung",
+      // "the inverter is not connected … and pay full electricity price": the fault, whatever it costs them meanwhile.
+      "inverter|inverters|wechselrichter ~3 not|isnt|nicht ~2 connected|hooked|angeschlossen",
       // "four wireless room sensors and the batteries are flat every couple of months".
       "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
       // "my battery storage has been stuck at 0% since Friday", "Speicher hängt bei 0 %".
@@ -2586,6 +2617,18 @@ export const POLITICS = [
   "des|dem ~1 deutschen ~1 volk|volke|volkes",
   // "Kann mal jemand was gegen die Mieten in Leipzig machen? … Stadtrat pennt".
   "stadtrat",
+  // "regt euch lieber mal über die Grundsteuer auf. Köln hat die Hebesätze durch die Decke gejagt".
+  "grundsteuer",
+  // "Wann macht der Senat endlich mal was gegen die Mieten?", "solange der Staat Milliarden ins Ausland schickt".
+  "senat",
+  "der|den|dem ~1 staat",
+  "milliarden ~2 ins ~1 ausland",
+  "hebesatz|hebesaetze",
+  // "the city spends millions on bike lanes nobody uses", "Tempo 30 … die A100": the city's roads, argued.
+  "bike ~1 lane|lanes",
+  "radweg|radwege|radwegen",
+  "tempo ~1 30",
+  "a100",
   "gegen ~1 die ~1 mieten|miete|mietpreise",
   "politicians",
   "politician",

@@ -238,6 +238,16 @@ export const EXCLUSION = [
 ];
 
 /**
+ * War declared on people: "Wir haben den Moslems … offiziell den Krieg erklärt" names them before it, "declare war on
+ * Muslims" after it. Not "Russland hat der Ukraine den Krieg erklärt, die Ukrainer leiden": a state at war.
+ */
+export const WAR_ON = [
+  "krieg ~2 erklaert|erklaeren|erklaerte|erklaerten",
+  "erklaere|erklaeren|erklaert|erklaert ~4 den krieg",
+  "declare|declared|declaring ~1 war ~1 on|against",
+];
+
+/**
  * Expulsion that is news as often as a demand ("Deutschland schiebt … ab", "were deported"): hateful only as a
  * demand — with a modal, "alle", "sofort", an exclamation or as the sentence's command.
  */

@@ -287,6 +287,10 @@ export const DISAPPROVAL = [
   // "find ich echt drüber … Bisschen mehr Demut bitte", "motiviert echt niemanden … so halbherzig", "Für mich ist das
   // Etikettenschwindel", "diesen Werbemüll".
   "find|finde ~2 ich ~2 drueber",
+  // "euer Dauergeschwurbel … geht mir echt auf den Sack", "geht mir auf den Keks", "nervt": worn out by it.
+  "auf ~1 den ~1 sack|keks|senkel|zeiger|geist",
+  "geht|gehen|ging ~3 auf ~1 die ~1 nerven",
+  "geschwurbel|dauergeschwurbel|gelaber|gesuelze",
   "mehr ~1 demut",
   "halbherzig",
   // "Das ist kein Detail, das ist Irreführung."
@@ -831,6 +835,13 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "Null Beschwerden von 40 Mitgliedern, das will was heißen … Sowas vergisst man nicht.": thanks said as a record.
+  "null|keine|keinerlei ~1 beschwerden|reklamationen",
+  "will ~1 was ~1 heissen",
+  "sowas|das|so ~2 vergisst ~1 man ~1 nicht",
+  // "Die Kinder wollten nix anderes mehr … Bitte mehr solche Rezepte".
+  "bitte ~1 mehr ~1 davon|solche|solcher|solches",
+  "wollten|wollen|will ~3 nix|nichts ~1 anderes ~1 mehr",
   // "I have to give credit to Priya … one of the most patient teachers I've met", "Ein Hoch auf die
   // Zimtschnecken-Königin", "Tag gerettet!!!".
   "give|giving ~1 credit ~1 to",

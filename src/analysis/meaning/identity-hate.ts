@@ -12,7 +12,7 @@ import { type Context, evidenceOf, type MeaningFinding, nearest, negated, said }
  * group named in the two sentences before ("X denken, sie seien … . Ich hasse sie.").
  */
 
-type Kind = "hate" | "disgust-verb" | "attribute" | "essence" | "exclusion" | "demand" | "after-group";
+type Kind = "hate" | "disgust-verb" | "attribute" | "essence" | "exclusion" | "demand" | "after-group" | "war";
 
 const REACH = 8;
 /** "Einige X sind …", "many X are …": said of some, not of the group as such. */
@@ -102,6 +102,7 @@ const ALL_OF_THEM =
 function groupOf(context: Context, hit: Hit, kind: Kind): number {
   const { group, pronoun } = context.roles;
   if (kind === "after-group") return hit.from > 0 && group[hit.from - 1] ? hit.from - 1 : -1;
+  if (kind === "war") return warredOn(context, hit);
   const sameClause = kind === "attribute" || kind === "essence" || kind === "disgust-verb";
   const here = nearest(context, group, hit, REACH, sameClause);
   if (here !== -1) return here;
@@ -122,6 +123,24 @@ function groupOf(context: Context, hit: Hit, kind: Kind): number {
   for (let at = hit.to + 1; at < (sentenceEnd[own] as number); at++) if (group[at]) return at;
   const from = sentenceStart[Math.max(0, own - 2)] as number;
   for (let at = (sentenceStart[own] as number) - 1; at >= from; at--) if (group[at]) return at;
+  return -1;
+}
+
+/** "Es wird Zeit …", "höchste Zeit", "time to …": a call to act. */
+const TIME_FOR = new Set(["zeit", "time"]);
+
+/** Whom war is declared on: "den Moslems … den Krieg erklärt" before it, "declare war on Muslims" right after it. */
+function warredOn(context: Context, hit: Hit): number {
+  const { group } = context.roles;
+  const { sentence } = context.structure;
+  const own = sentence[hit.from];
+  if (/^(?:declare|declared|declaring)$/u.test(context.tokens[hit.from]?.key ?? "")) {
+    const next = context.tokens[hit.to + 1]?.key === "the" ? hit.to + 2 : hit.to + 1;
+    return group[next] && sentence[next] === own ? next : -1;
+  }
+  // "Ich erkläre allen Ausländern den Krieg": named inside the phrase.
+  for (let at = hit.from + 1; at < hit.to; at++) if (group[at]) return at;
+  for (let at = hit.from - 1; at >= Math.max(0, hit.from - 6); at--) if (group[at] && sentence[at] === own) return at;
   return -1;
 }
 
@@ -147,9 +166,27 @@ function accepts(context: Context, hit: Hit, kind: Kind, target: number): boolea
     case "essence":
       // "sick of waiting", "krank vor Sorge": a state, not an essence.
       if (/^(of|vor|von)$/.test(context.tokens[hit.to + 1]?.key ?? "")) return false;
-      return linked(context, hit, target) && !partlyQuantified(context, target);
+      // "run by lazy foreigners": the essence worn as the group's adjective. Not "violent Muslims attacked …": a word
+      // for conduct picks some out.
+      return (
+        (linked(context, hit, target) ||
+          (target === hit.to + 1 && !CONDUCT.has(context.tokens[hit.from]?.key ?? ""))) &&
+        !partlyQuantified(context, target)
+      );
     case "demand":
       return demanded(context, hit) && !byConduct(context, target);
+    case "war":
+      // "Wir haben den Moslems … den Krieg erklärt", "Es wird Zeit, den X den Krieg zu erklären": declared by the
+      // writer's side or called for; not "Die Türken haben damals den Griechen den Krieg erklärt", history told.
+      return (
+        !byConduct(context, target) &&
+        (bySpeaker(context, { from: Math.min(target, hit.from), to: hit.to }) ||
+          demanded(context, hit) ||
+          context.tokens.some(
+            (token, at) =>
+              TIME_FOR.has(token.key) && context.structure.sentence[at] === context.structure.sentence[hit.from],
+          ))
+      );
     case "exclusion":
       if (byConduct(context, target)) return false;
       // "Raus mit den X" names the group after it; "her mit den X und raus mit den Y" is about Y.
@@ -248,6 +285,7 @@ export function findIdentityHate(context: Context): MeaningFinding[] {
     ["essence", LEXICON.essence.find(tokens)],
     ["exclusion", LEXICON.exclusion.find(tokens)],
     ["demand", LEXICON.exclusionDemand.find(tokens)],
+    ["war", LEXICON.warOn.find(tokens)],
     [
       "after-group",
       tokens.flatMap((token, at) => (LEXICON.exclusionAfterGroup.hasToken(token) ? [{ from: at, to: at }] : [])),

@@ -36,6 +36,7 @@ const TRIGGERS = () => [
   LEXICON.essence,
   LEXICON.exclusion,
   LEXICON.exclusionDemand,
+  LEXICON.warOn,
   LEXICON.harm,
   LEXICON.doom,
   LEXICON.deathWish,

@@ -202,6 +202,8 @@ export function findThreats(context: Context): MeaningFinding[] {
     // "Mein Handy ist verreckt": a thing broke down; nobody is wished dead.
     if (hit.from === hit.to && STATE_VERBS.has(tokens[hit.from - 1]?.key ?? "")) continue;
     const sentence = structure.sentence[hit.from] as number;
+    // "Einwegbecher to go. Die Mehrwegbecher …": a phrase is read within one sentence.
+    if (structure.sentence[hit.to] !== sentence) continue;
     const command =
       hit.from === hit.to &&
       hit.from === structure.sentenceStart[sentence] &&

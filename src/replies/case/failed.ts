@@ -16,7 +16,7 @@ const ARTICLE_BEFORE_DE =
 const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\p{L}-]{3,})(?=\s|[.,!?;:)]|$)/giu;
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
-  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|finger|fingers|lip|lips|knee|knees|arm|arms|leg|legs|foot|feet|toe|toes|tongue|mouth|lippe|knie|zunge|mund|bein|fuß|fuss|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support)$/iu;
+  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|finger|fingers|lip|lips|knee|knees|arm|arms|leg|legs|foot|feet|toe|toes|tongue|mouth|lippe|knie|zunge|mund|bein|fuß|fuss|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support|award|awards|preis|auszeichnung|jubiläum|jubilaeum|geburtstag|prize)$/iu;
 const PERSON_EN =
   /^(?:guy|guys|girl|girls|man|men|woman|women|lady|bloke|lad|lads|boy|boys|person|people|staff|barista|baristas|waiter|waitress|cashier|manager|driver|installer|engineer|technician|electrician|fitter|crew|team|parent|parents|child|children|kid|kids|baby|toddler|teenager|son|daughter|mum|mom|dad|wife|husband|partner)$/iu;
 /** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
@@ -31,7 +31,9 @@ const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|sof
 /** "beim Gehen", "zum Laufen": a verb made a noun is no thing. */
 const VERB_NOUN_BEFORE = /(?:^|\s)(?:beim|zum|vom|am|ins)\s$/iu;
 
-const PART_OF_DE = /^\s(?:am|an der|an den|an dem|vom|von der|im|in der)\s\p{Lu}[\p{L}-]+(?:\s\d{1,3})?(?![\p{L}\d])/u;
+// "in der Kasseler Straße 14–18": a street's name is said whole.
+const PART_OF_DE =
+  /^\s(?:am|an der|an den|an dem|vom|von der|im|in der)\s\p{Lu}[\p{L}-]+(?:\s(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm))?(?:\s\d{1,3}(?:[–-]\d{1,3})?)?(?![\p{L}\d])/u;
 
 interface Found {
   thing: string;
@@ -102,8 +104,14 @@ function germanThings(text: string, from: number, to: number): Found[] {
     if (/en$/u.test(word) && (VERB_NOUN_BEFORE.test(preceded) || (!article && !/\d\s$/u.test(preceded)))) continue;
     // "das Sicherheitsventil am Warmwasserspeicher", "Kondensatschlauch an der WP 12": a part, with what it is part of.
     const part = PART_OF_DE.exec(text.slice(at + word.length, to));
+    // "Antwort zu drei Zählerwechseln": a plural counted after a preposition is said as it is named, "Zählerwechsel".
+    const counted =
+      /(?:^|\s)(?:zu|mit|von|bei|aus|nach|seit)\s(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s$/iu.test(
+        preceded,
+      );
+    const named = counted && /(?:el|er)n$/u.test(word) ? word.slice(0, -1) : word;
     found.push({
-      thing: part ? `${word}${part[0]}` : word,
+      thing: part ? `${named}${part[0]}` : named,
       at,
       governed: PREPOSITION.test(text.slice(Math.max(from, at - 40), at)),
     });

@@ -279,6 +279,39 @@ function noShowClause(c: Case, v: Voice): string {
   return `that nobody turned up for your appointment${day ? ` ${day}` : ""}`;
 }
 
+/** What was waited for at the counter, and how long: "dass du 25 Minuten auf deinen Flat White warten musstest". */
+function servedWait(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  // "… gewartet, weil meine Bestellung an der Kasse verloren ging": the wait is told for what else went wrong.
+  if (v.language !== "de" || !words.every((word) => /(?:gewartet|jewartet|gwartet)$/iu.test(word))) return undefined;
+  const said = words
+    .map((word) =>
+      /(?:auf|uff)\s(nen|einen|eine|ne|den|die|zwei|drei|vier|\d+)\s((?:\p{L}+\s)?\p{L}+)\s(?:gewartet|jewartet|gwartet)$/iu.exec(
+        word,
+      ),
+    )
+    .find((match) => match !== null);
+  const minutes = c.durations
+    .map((d) => /^(?:fast\s|knapp\s|über\s)?(\d{1,3})\s?(?:min|minuten)\b/iu.exec(d)?.[1])
+    .find((n) => n !== undefined);
+  if (!said?.[1] || !said[2] || !minutes || c.problem === "travel") return undefined;
+  // "30 Minuten auf den Zug gewartet": a train is no drink of ours.
+  if (/(?<!\p{L})(?:zug|bahn|s-bahn|u-bahn|bus|tram|taxi|techniker|monteur|handwerker|paket)(?!\p{L})/iu.test(said[2]))
+    return undefined;
+  const article = said[1].toLowerCase();
+  // "flat white" is said as its name: "Flat White".
+  const drink = said[2].replace(/(?<!\p{L})\p{Ll}/gu, (first) => first.toUpperCase());
+  const own = v.form === "du" ? "dein" : "Ihr";
+  // "auf nen Flat White" is his; "auf ne Schorle" hers; "auf zwei Cappuccino" counted, as written.
+  const what = /^(?:zwei|drei|vier|\d+)$/u.test(article)
+    ? `${article} ${drink}`
+    : /^(?:eine|ne|die)$/u.test(article)
+      ? `${own}e ${drink}`
+      : `${own}en ${drink}`;
+  return v.form === "du"
+    ? `dass du ${minutes} Minuten auf ${what} warten musstest`
+    : `dass Sie ${minutes} Minuten auf ${what} warten mussten`;
+}
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
@@ -303,7 +336,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     if (!de) return `that you got ${got} instead of ${article ? "the " : ""}${wanted}`;
     // "ganze Bohnen bestellt … Gekommen sind 5 kg gemahlen für Filter": how it came, said after what was ordered.
     // Not "gemahlenen Kaffee": an adjective before its noun says what came.
-    if (/^ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?$/u.test(got))
+    // "Espresso gemahlen": a name before the participle is said the same way.
+    if (/^(?:\p{Lu}[\p{L}-]+\s)?ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?$/u.test(got))
       return v.form === "du"
         ? `dass du ${wanted} bestellt, aber ${got} bekommen hast`
         : `dass Sie ${wanted} bestellt, aber ${got} bekommen haben`;
@@ -311,6 +345,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ? `dass du ${got} statt ${wanted} bekommen hast`
       : `dass Sie ${got} statt ${wanted} bekommen haben`;
   }
+  // "25 min auf nen flat white jewartet", "45 Minuten auf zwei Cappuccino gewartet": the wait at the counter, said back.
+  const waited = servedWait(c, v, words);
+  if (waited) return waited;
   // "showed up at 10, door locked, staff said it was cancelled. no email, no nothing": what was booked, called off,
   // and whether anyone said so.
   if (
@@ -318,16 +355,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     !c.awaited &&
     !c.broken &&
     !c.line &&
-    has(words, /^(?:cancelled|canceled|abgesagt|ausgefallen)$/)
+    has(words, /(?:^|\s)(?:cancelled|canceled|abgesagt|ausgefallen)$/)
   ) {
     const unannounced = has(
       words,
       /no email|no message|no call|keine (?:mail|e-mail|nachricht)|ohne bescheid|without notice/,
     );
-    if (!de) return `that your booking was cancelled${unannounced ? " without any notice" : ""}`;
+    // "you cancelled my subscription without asking": the subscription, not a booking.
+    const subscription = /^(?:subscription|abo|abonnement)$/iu.test(c.product ?? "");
+    if (!de)
+      return `that your ${subscription ? "subscription" : "booking"} was cancelled${unannounced ? " without any notice" : ""}`;
     const you = v.form === "du" ? "du" : "Sie";
     const got = v.form === "du" ? "bekommen hast" : "bekommen haben";
-    return `dass ${v.form === "du" ? "dein" : "Ihr"} Termin abgesagt wurde${unannounced ? `, ohne dass ${you} Bescheid ${got}` : ""}`;
+    return `dass ${v.form === "du" ? "dein" : "Ihr"} ${subscription ? "Abo gekündigt" : "Termin abgesagt"} wurde${unannounced ? `, ohne dass ${you} Bescheid ${got}` : ""}`;
   }
   // "kommt aus dem Außengerät … so ein hoher Pfeifton", "so eine Zugluft", "an den Schienen … Rost": the one word a
   // long story turns on, said plainly; the thing it concerns follows in the details.

@@ -117,6 +117,8 @@ const NOT_A_BRANCH_NAME = new Set([
   "Zentrale",
   "Lager",
   "Büro",
+  // "Third café and still not one step-free entrance?": a count, not a branch.
+  ..."First Second Third Fourth Fifth Erste Erstes Zweite Zweites Dritte Drittes Vierte".split(" "),
   // "your Kreuzberg café on Saturday": a day, not a branch.
   ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(
     " ",

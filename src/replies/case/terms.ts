@@ -17,6 +17,14 @@ const STOP_DE = new Set(
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Ein Hoch auf die Zimtschnecken-Königin", "Dankeschön in die Runde": a toast and its audience, not what is praised.
     "Hoch Runde Heut Größte Beste Vorname " +
+    // "Frage an die Fachleute": whom it is asked of, not what.
+    "Fachleute Fachmann Fachfrau Experten Expertin Experte Profis " +
+    // "ich find die nirgends": where it was looked for, no thing.
+    "Nirgends Nirgendwo Überall " +
+    // "Kleiner Hinweis:", "Kleine Korrektur": how a correction opens, not what it corrects.
+    "Kleiner Kleine Hinweis Korrektur " +
+    // "geht mir auf den Keks": an idiom for being fed up, no biscuit.
+    "Keks Senkel Wecker Zeiger " +
     // "Andere sind da weiter", "Wie lange dauert das im Schnitt?", "durch die Decke gehen": others and idioms.
     "Andere Anderen Schnitt Decke Ort Spuren Stammgast Stammgäste Stammkunde Stammkundin " +
     // "mieten statt kaufen? … die wollen mit 74 keinen kredit mehr", read with its words capitalised.
@@ -92,6 +100,8 @@ const STOP_EN = new Set(
     "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
+    // "Third café and still not one step-free entrance?": a count, no thing.
+    "first second third fourth fifth everyone everybody anyone anybody someone somebody " +
     "linkedin facebook instagram twitter tiktok youtube feed take " +
     // "is your decaf done with the swiss water method": how it is made, not a thing.
     "done made no-show no-showed cheers " +

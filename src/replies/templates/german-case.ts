@@ -303,6 +303,10 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Das nehmen wir sehr ernst und geben es sofort an die Leitung unserer Fahrerinnen und Fahrer weiter.",
     ],
   },
+  emergencyLine: {
+    sie: ["Weil das nicht warten sollte: {emergency}", "Falls es nicht warten kann: {emergency}"],
+    du: ["Weil das nicht warten sollte: {emergency}", "Falls es nicht warten kann: {emergency}"],
+  },
   condolence: {
     sie: ["Unser herzliches Beileid zu Ihrem Verlust.", "Es tut uns sehr leid, von Ihrem Verlust zu lesen."],
     du: ["Unser herzliches Beileid zu deinem Verlust.", "Es tut uns sehr leid, von deinem Verlust zu lesen."],

@@ -104,6 +104,8 @@ const CASE_SLOTS = [
   "safetyStep",
   // The same for the road ("fast überfahren", "rasen durch die Spielstraße"): passed to whoever runs the drivers.
   "roadStep",
+  // A home cold or flooded, or someone at risk in it: the company's own emergency line, from its saved replies, now.
+  "emergencyLine",
 ] as const;
 export const SLOTS = [...BASIC_SLOTS, ...CASE_SLOTS] as const;
 export type Slot = (typeof SLOTS)[number];

@@ -1,0 +1,23 @@
+const COMRADES =
+  /☭|(?<!\p{L})(?:comrades?|genossen|genossinnen|proletariat|politbüro|politburo|fünfjahresplan|five-year plan|5-year plan|seize the means|kolchose|collective farm)(?!\p{L})/iu;
+
+/**
+ * A joke on the company's name: "Kaffeekollektiv klingt wie ne Sekte …", or the collective in it played as communism
+ * ("so when do we seize the means of roasting, comrades? ☭☕"). The analysis reads it as mockery; the replies never
+ * answer it with a saved fact, whatever product the joke borrows ("… mit Hafermilch-Taufe").
+ */
+export function jokesAboutUs(text: string, companyName: string): boolean {
+  return jokesAboutName(text, companyName) || COMRADES.test(text);
+}
+
+/** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
+function jokesAboutName(text: string, companyName: string): boolean {
+  const name = companyName.trim().toLowerCase();
+  const at = text.toLowerCase().indexOf(name);
+  if (at < 0) return false;
+  // "kaffeekollektiv more like kaffeekollapse": the name twisted.
+  // "'Kaffeekollektiv' sounds like …": the name in quotes.
+  return /^[?!.'"“”‘’»«]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
+    text.slice(at + name.length),
+  );
+}

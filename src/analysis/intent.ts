@@ -126,7 +126,8 @@ function argued(normalised: Normalised, hit: Hit): boolean {
   const to = tokens[hit.to]?.end ?? 0;
   const start = sentenceStart(text, from);
   return (
-    /^\s*(?:wer|whoever)\s/iu.test(text.slice(start, from)) ||
+    // "Und wer die Crema kaputt macht, muss …": whoever does it, a rule argued or joked.
+    /^\s*(?:(?:und|aber|denn|and|but)\s)?(?:wer|whoever)\s/iu.test(text.slice(start, from)) ||
     /^[^.!?]{0,30}?,?\s+sondern\b/iu.test(text.slice(to)) ||
     // "finde ich es ziemlich schwach, dass man … immer noch keinen dynamischen Stromtarif bekommt": what anyone gets
     // judged, an argument about the offer, not a case of the writer's.
@@ -329,11 +330,27 @@ function failures(normalised: Normalised): Hit[] {
             keysIn(tokens, hit.from - 5, hit.from),
           ) &&
           // "ich krieg jetzt zumindest ne Tulpe hin (mit Delle)": the dent in the writer's own latte art.
+          // "mein erstes Latte-Art-Herz hinbekommen (okay, eher ne Tulpe mit Beule 😅)": likewise.
           !(
-            /^dellen?$/u.test(tokens[hit.from]?.key ?? "") &&
-            /(?<!\p{L})(?:krieg|kriege|bekomm|bekomme)(?!\p{L})[\s\S]*(?<!\p{L})hin$/u.test(
+            /^(?:dellen?|beulen?)$/u.test(tokens[hit.from]?.key ?? "") &&
+            (/(?<!\p{L})(?:krieg|kriege|bekomm|bekomme)(?!\p{L})[\s\S]*(?<!\p{L})hin$/u.test(
               keysIn(tokens, hit.from - 8, hit.from - 1),
-            )
+            ) ||
+              /(?<!\p{L})(?:herz|tulpe|rosetta|schwan|latte-art|latte-art-herz|hinbekommen|hingekriegt)(?!\p{L})/u.test(
+                keysIn(tokens, hit.from - 10, hit.from),
+              ))
+          ) &&
+          // "41% of our power now comes off our own roof": where the power comes from, no power gone off.
+          !/(?<!\p{L})(?:comes|came|coming)\soff$/u.test(keysIn(tokens, hit.from, hit.to + 1)) &&
+          // "Hat heut früh noch jemand in Leipzig das Wackeln gemerkt??": the other readers asked what they felt. Not
+          // "Hat noch jemand seit heute früh keinen Strom?": a supply of ours, asked about.
+          !(
+            READERS_FELT.test(
+              normalised.text.slice(
+                sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0),
+                tokens[hit.to]?.end ?? 0,
+              ),
+            ) && FELT.test(normalised.text)
           ) &&
           // "der Ableser war dieses Jahr nicht da und ich soll den Zählerstand selbst melden": reading the meter oneself is
           // the way it is done, no visit missed.
@@ -599,6 +616,15 @@ function failures(normalised: Normalised): Hit[] {
           !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => DURING.has(token.key)) &&
           !quotedToDeny(tokens, hit) &&
           !askedWhyNot(normalised, hit) &&
+          !supposedAndAsked(normalised, hit) &&
+          // "the carbon footprint only covers roasting … Green coffee freight … isn't in there at all": what a report
+          // leaves out, argued; no parcel of theirs.
+          !(
+            /(?:^|\s)in there$/u.test(keysIn(tokens, hit.from, hit.to + 1)) &&
+            /(?<!\p{L})(?:report|footprint|calculation|study|figures|bericht|bilanz|rechnung|studie)(?!\p{L})/iu.test(
+              normalised.text,
+            )
+          ) &&
           // "Keiner da oben interessiert sich für normale Leute": those in power, no visit missed.
           !(
             /^keiner da$|^niemand da$/u.test(keysIn(tokens, hit.from, hit.to + 1)) && tokens[hit.to + 1]?.key === "oben"
@@ -721,6 +747,25 @@ function otherWayAsked(normalised: Normalised, hit: Hit): boolean {
 }
 
 /**
+ * "Wenn da nachts oder am Sonntag plötzlich die Heizung kalt bleibt – wen ruft sie dann an??", "If the heating stops on
+ * a Sunday, who do we call?": a failure supposed in a question, asked about before it happens. Also "Die App kann sie
+ * nicht bedienen" after it: what the one asked for cannot do, not a fault of ours.
+ */
+function supposedAndAsked(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  const at = tokens[hit.from]?.start ?? 0;
+  const opening = text.slice(sentenceStart(text, at), at);
+  const rest = text.slice(tokens[hit.to]?.end ?? 0);
+  const asked = /^[^.!]*\?/u.test(rest) && !/^[^?]*[.!]/u.test(rest.split("?")[0] ?? "");
+  if (/^\s*(?:wenn|falls|if|when|should)\s/iu.test(opening) && asked) return true;
+  // "Mal ne Frage für meine Mutter (82) … Die App kann sie nicht bedienen": the one the question is for cannot.
+  return (
+    /^(?:kann|koennen)\s(?:sie|er)\snicht$/u.test(keysIn(tokens, hit.from, hit.to + 1)) &&
+    /(?<!\p{L})(?:frage|question)\s(?:für|fuer|for)\s(?:meine|meinen|my)\s/iu.test(text)
+  );
+}
+
+/**
  * "Kann man die alte Ölheizung nicht als Reserve stehen lassen?", "Können wir den Termin nicht vorziehen?": a question
  * that opens on "kann man … nicht" asks for a way, nothing failed.
  */
@@ -744,6 +789,9 @@ function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
 
 const DURING = new Set(["during", "waehrend", "despite", "trotz"].map(wordKey));
 /** An outage of the supply, in its folded keys: "power cut", "Stromausfall", "blackout". */
+const FELT = /(?<!\p{L})(?:gemerkt|bemerkt|gespürt|gespuert|mitbekommen|gehört|gehoert|noticed|felt|heard)(?!\p{L})/iu;
+const READERS_FELT =
+  /^\s*(?:hat|haben)\s(?:\p{L}+\s){0,2}?(?:noch\s)?(?:jemand|wer|einer)\s[\s\S]*$|^\s*(?:did|has|does)\s(?:anyone|anybody|someone)\s(?:else\s)?[\s\S]*$/iu;
 const OUTAGE = /^(?:power (?:cut|cuts|outage|outages)|(?:strom)?ausfall|stromausfall|blackout|outage)$/u;
 /** "after a", "since the", "nach dem", "seit einem": what came after the outage is told. */
 const AFTER_IT = /(?:^|\s)(?:after|since|nach|seit)(?:\s(?:a|an|the|that|last|dem|einem|diesem|letzten))*$/u;
@@ -2307,7 +2355,7 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
     (/\bopen to an?\s(?:quick\s|short\s|brief\s)?(?:[\w-]+\s)?(?:call|chat|conversation|meeting|demo|coffee)\b/iu.test(
       normalised.text,
     ) ||
-      /\bopen to (?:candidates|applicants|people|anyone|everyone|students|beginners|non-|those|applications)\b/iu.test(
+      /\bopen to (?:candidates|applicants|people|anyone|everyone|someone|somebody|students|beginners|non-|those|applications)\b/iu.test(
         normalised.text,
       ) ||
       // "Would you be open to hosting us one evening at your café?": willing to host.
@@ -2419,6 +2467,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
           ORDINAL.has(tokens[hit.from]?.key ?? "") &&
           (tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => BOUGHT.has(token.key)) ||
             PORTIONS.has(tokens[hit.from + 1]?.key ?? "") ||
+            // "switched to English the second she heard me": the moment, no second time.
+            (tokens[hit.from]?.key === "second" &&
+              /^(?:she|he|they|i|we|you|it)$/u.test(tokens[hit.from + 1]?.key ?? "")) ||
             // "down by about a third": a fraction, no third time.
             (tokens[hit.from - 1]?.key === "a" &&
               !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
@@ -2712,12 +2763,14 @@ const SAID_IN_IRONY =
   /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
-  "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
+  "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
   // "Da kann man sich ja wenigstens hinterher vorstellen, wie schön es gewesen wäre": the consolation mocked.
   // "Super inclusive for everyone who sleeps, works nights or has kids 👍👍": a virtue claimed for those it leaves out.
+  // "Great to see Rheinwerk calling itself 'the energy partner' … week 9 … Really feeling the partnership 🙂".
+  // "Glückwunsch @Rheinwerk, 14 Wochen für ne Netzanmeldung": congratulated on how long it took.
   // "11,50 € für 250 g?? Da wird jede Bohne bestimmt einzeln mit Namen angesprochen": a price laughed at with the care
   // it would have to pay for.
-  /(?<!\p{L})(?:da|so)\s(?:kann|koennen|können)\s(?:man|wir|ich)\s(?:sich\s|uns\s|mir\s)?(?:ja\s)?(?:wenigstens|zumindest)\s(?:\p{L}+\s){0,3}(?:hinterher|im nachhinein|nachträglich|nachtraeglich)(?!\p{L})|(?<!\p{L})(?:super|very|so|really|sehr|echt|mega|wirklich|total)\s(?:inclusive|inklusiv|kundenfreundlich|customer-friendly|family-friendly|familienfreundlich)\s(?:for|für)\s(?:everyone|everybody|anyone|alle|jeden)\s(?:who|die|der|that)(?!\p{L})|(?<!\p{L})(?:jede|each|every)\s(?:einzelne\s|single\s)?(?:bohne|bean)\s(?:\p{L}+\s){0,4}(?:einzeln|persönlich|persoenlich|individually|personally|by hand|von hand|mit namen|by name|gestreichelt|massiert|massaged|serenaded|vorgesungen)(?!\p{L})|(?<!\p{L})(?:(?:much|such|very) wow|love (?:how|that) (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
+  /(?<!\p{L})(?:glückwunsch|glueckwunsch|congrats|congratulations)[^.!?]{0,25}?,?\s(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s(?:wochen|monate|tage|stunden|weeks|months|days|hours)\s(?:für|fuer|for|to|auf)(?!\p{L})|(?<!\p{L})really\sfeeling\sthe\s(?:partnership|love|commitment|care|community|support|transparency)(?!\p{L})|(?<!\p{L})great\sto\ssee\s(?:\p{L}+\s){0,2}calling\s(?:itself|yourselves|themselves|yourself)\s["“„'‘]|(?<!\p{L})(?:da|so)\s(?:kann|koennen|können)\s(?:man|wir|ich)\s(?:sich\s|uns\s|mir\s)?(?:ja\s)?(?:wenigstens|zumindest)\s(?:\p{L}+\s){0,3}(?:hinterher|im nachhinein|nachträglich|nachtraeglich)(?!\p{L})|(?<!\p{L})(?:super|very|so|really|sehr|echt|mega|wirklich|total)\s(?:inclusive|inklusiv|kundenfreundlich|customer-friendly|family-friendly|familienfreundlich)\s(?:for|für)\s(?:everyone|everybody|anyone|alle|jeden)\s(?:who|die|der|that)(?!\p{L})|(?<!\p{L})(?:jede|each|every)\s(?:einzelne\s|single\s)?(?:bohne|bean)\s(?:\p{L}+\s){0,4}(?:einzeln|persönlich|persoenlich|individually|personally|by hand|von hand|mit namen|by name|gestreichelt|massiert|massaged|serenaded|vorgesungen)(?!\p{L})|(?<!\p{L})(?:(?:much|such|very) wow|love (?:how|that) (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
 );
 const TWO_FACED =
   /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time|im selben|in der selben|in the same)(?!\p{L})/iu;
@@ -3081,8 +3134,8 @@ const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
-  // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt".split(
+  // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows; "…, Glückwunsch.": the wish.
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations".split(
     " ",
   ),
 );

@@ -384,6 +384,15 @@ function afterColon(sentence: string | undefined, language: "de" | "en"): string
     : sentence;
 }
 
+/**
+ * "what you said about the Hafenblick filter", but "what you said about Carina", "… about Nordlicht": one capitalised
+ * word is a name, a person's or a coffee's, and takes no article in English.
+ */
+function withEnglishArticle(term: string | undefined, language: "de" | "en"): string | undefined {
+  if (term === undefined || language === "de") return term;
+  return /^\p{Lu}[\p{Ll}-]+$/u.test(term) ? term : `the ${term}`;
+}
+
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
 const SCORN =
   /(?:gelaber|geschwurbel|propaganda|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater)/iu;
@@ -799,7 +808,11 @@ function setting(
       deadline: deadline.phrase,
       deadlineShort: deadline.short,
       answer: PLACEHOLDER_TEXT[language],
-      ...Object.fromEntries(Object.entries({ ...specifics, praisedAlso }).filter(([, value]) => value !== undefined)),
+      ...Object.fromEntries(
+        Object.entries({ ...specifics, praisedAlso: withEnglishArticle(praisedAlso, language) }).filter(
+          ([, value]) => value !== undefined,
+        ),
+      ),
     },
     subjectAlone: withBeside(subject ?? ""),
     // "55 Minuten in der Warteschleife", "the call centre abroad" say more than "an den Wartezeiten".

@@ -93,6 +93,10 @@ const THANKED = /\b(?:danke|dank|thanks|thank you|cheers)\b/iu;
 const DECIDED =
   /\b(?:schafft|schaffen)\s(?:\p{L}+\s){0,4}ab\b|\b(?:abgeschafft|abzuschaffen|abschaff\p{L}*|dichtmach\p{L}*|dichtgemacht)\b|\bmacht\s(?:\p{L}+\s){0,4}dicht\b|\b(?:scrap(?:s|ped|ping)?|discontinu\p{L}*)\b|\bget(?:ting)? rid of\b|\bphas(?:e|es|ed|ing) out\b/iu;
 
+/** "but", "allerdings", "on top of that": praise that turns to what went wrong. */
+const TURNS =
+  /(?<!\p{L})(?:but|though|however|although|on top of that|except|aber|allerdings|leider|jedoch|trotzdem|nur)(?!\p{L})/iu;
+
 export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean {
   // "Leute, ich ruf hiermit zum Boykott … auf. Eine Freundin arbeitet in der Leipziger Filiale …": a call to the
   // public about how others are treated is an argument to take seriously, not a case of the writer's own.
@@ -115,8 +119,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     assessment.tone === "positive" &&
     !assessment.intent.sarcasm &&
     assessment.intent.question === undefined &&
-    kase.people.length > 0 &&
-    THANKED.test(text);
+    // "my last order (KK-51907) was such a treat – the little handwritten card …": a fan's order praised, with no
+    // "but" that turns to what went wrong ("… lief reibungslos. Seit der Abrechnung allerdings …").
+    ((kase.people.length > 0 && THANKED.test(text)) || (assessment.role === "fan" && !TURNS.test(text)));
   if ((problem !== undefined && problem !== "other") || (kase.numbers.length > 0 && !thankedOnly)) return true;
   // "Bitte löschen Sie mein Konto": their own account to close is theirs to have done; so is a request of theirs
   // turned down ("Meine Ratenzahlung wurde abgelehnt").

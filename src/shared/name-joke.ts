@@ -1,5 +1,5 @@
 const COMRADES =
-  /☭|(?<!\p{L})(?:comrades?|genossen|genossinnen|proletariat|politbüro|politburo|fünfjahresplan|five-year plan|5-year plan|seize the means|kolchose|collective farm)(?!\p{L})/iu;
+  /☭|(?<!\p{L})(?:comrades?|genossen|genossinnen|proletariat|politbüro|politburo|fünfjahresplan|five-year plan|5-year plan|seize the means|kolchose|collective farm|plenum|redeliste|selbstkritik|basisdemokratisch\p{L}*)(?!\p{L})/iu;
 
 /**
  * A joke on the company's name: "Kaffeekollektiv klingt wie ne Sekte …", or the collective in it played as communism

@@ -396,3 +396,101 @@ describe("second round", () => {
     ).not.toBe("opening-hours");
   });
 });
+
+/**
+ * Third round (batches 295–302): sarcasm thanked ("Glückwunsch, 14 Wochen für …", "Really feeling the partnership"),
+ * praise answered as a fault ("the second she heard me", "comes off our own roof", "Tulpe mit Beule", a handwritten
+ * card in a fan's order), a joke on the collective answered as a broken espresso, and questions read as faults.
+ */
+describe("third round", () => {
+  it("takes congratulations on a long wait and a partnership 'felt' as sarcasm", () => {
+    for (const text of [
+      "Glückwunsch @Rheinwerk, 12 Wochen für einen Zählertausch. Effizienz pur 👏",
+      "Great to see Rheinwerk calling itself 'your partner at home'. Quote requested in March, still nothing. Really feeling the love 🙂",
+    ]) {
+      const { assessment, first } = goldenAnswer("rheinwerk", text);
+      expect(assessment.intent.sarcasm, text).toBe(true);
+      expect(first?.text ?? "", text).not.toMatch(/thank|danke|Lob/i);
+    }
+  });
+
+  it("reads 'Fehlanzeige' after what is owed as a failure, not after the problems", () => {
+    expect(
+      goldenAnswer("rheinwerk", "Speicher seit drei Wochen montiert, Rückruf vom Techniker: Fehlanzeige.").assessment
+        .intent.complaint,
+    ).toBeDefined();
+    expect(
+      goldenAnswer("rheinwerk", "Einbau in zwei Tagen, Probleme: Fehlanzeige. Danke an das Team!").assessment.intent
+        .complaint,
+    ).toBeUndefined();
+  });
+
+  it("reads praise as praise, whatever word of a fault it borrows", () => {
+    for (const text of [
+      "Shoutout to the man on your hotline, Tobias I think? Fixed my contract in five minutes and switched to English the second he heard me struggle.",
+      "A year on your rooftop PV today: 38% of our power now comes off our own roof. Thanks to the whole team!",
+      "Danke an Jule vom Latte-Art-Kurs! Heute mein erstes Herz hinbekommen, na gut, eher ne Tulpe mit Beule 😅",
+    ]) {
+      const { assessment } = goldenAnswer("rheinwerk", text);
+      expect(assessment.tone, text).toBe("positive");
+      expect(assessment.intent.complaint, text).toBeUndefined();
+    }
+  });
+
+  it("thanks a fan's order praised, and answers one that turns to what went wrong", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "My order KK-40877 was such a treat, the handwritten card from the roastery made my whole week. Ordering again!",
+      ).first?.strategy,
+    ).toBe("thank-specifically");
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "My order KK-40878 smelled amazing, but it came ten days late and the bag was torn. Lovely coffee though!",
+      ).first?.strategy,
+    ).not.toBe("thank-specifically");
+  });
+
+  it("leaves a joke on the collective's meetings alone, and a rule joked about", () => {
+    const { first, assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Kaffeekollektiv 😂 wird vor jedem Cappuccino erst im Plenum abgestimmt? Und wer den Milchschaum kaputt macht, muss Selbstkritik üben",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it("reads questions as questions: a fault supposed, a job open to someone, the readers asked", () => {
+    for (const text of [
+      "Wenn nachts mal die Wärmepumpe ausfällt, wen ruft meine Oma dann an?",
+      "Hat heute früh noch jemand in Köln das Beben gemerkt? Bei mir hat die Tasse gewackelt",
+      "Your carbon report covers roasting and shipping, but green coffee freight isn't in there at all. Why not?",
+    ])
+      expect(goldenAnswer("rheinwerk", text).assessment.intent.complaint, text).toBeUndefined();
+    expect(
+      goldenAnswer("kaffeekollektiv", "Is the barista job in Hamburg open to someone who is still learning German?")
+        .assessment.intent.question,
+    ).not.toBe("opening-hours");
+  });
+
+  it("still reads a debit taken twice, told after 'habt ihr'", () => {
+    expect(
+      goldenAnswer("rheinwerk", "Am 3. habt ihr mir den Abschlag von 140 Euro zweimal abgebucht. Wer kümmert sich?")
+        .assessment.intent.complaint?.problem,
+    ).toBe("billing");
+  });
+
+  it("never takes 'Glückwunsch' for a reader's name, nor calls a person 'the' in English", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Schön mit dem Award, Glückwunsch. Aber in Hamburg wartet man morgens ewig.")
+        .assessment.intent.addressedTo,
+    ).not.toBe("commenter");
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Shout-out to your business team: one year on our rooftop PV today, and Mirela in your service team answered every question we had.",
+      ).first?.text ?? "",
+    ).not.toMatch(/the Mirela/);
+  });
+});

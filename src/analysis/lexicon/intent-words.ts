@@ -1066,6 +1066,8 @@ export const FAILURE = [
   // "hat uns die Förderung „so gut wie sicher“ versprochen und jetzt heißt es, wir kriegen nix": a promise broken.
   "versprochen|zugesagt ~8 jetzt|nun ~4 kriegen|bekommen|gibt ~2 nix|nichts|keine|keinen",
   "versprochen|zugesagt ~8 jetzt|nun ~2 heisst ~1 es ~3 doch ~1 nicht",
+  // "Netzanschluss: Fehlanzeige", "Rückruf? Fehlanzeige": what is owed, absent. Not "Probleme: Fehlanzeige".
+  "anschluss|netzanschluss|rueckruf|antwort|termin|techniker|monteur|lieferung|reaktion|rueckmeldung|bestaetigung ~1 fehlanzeige",
   // "25 min auf nen flat white jewartet" (Berlin), "40 Minuten auf den Cappuccino gewartet": a wait at the counter.
   "min|mins|minuten|minutes ~5 gewartet|jewartet|gwartet|gewart",
   // "Hafer Flat White bestellt und 50 Cent Aufpreis gezahlt": a surcharge that should not be.
@@ -2622,6 +2624,8 @@ export const POLITICS = [
   // "Wann macht der Senat endlich mal was gegen die Mieten?", "solange der Staat Milliarden ins Ausland schickt".
   "senat",
   "der|den|dem ~1 staat",
+  // "Schlesien, Pommern und Ostpreußen sind deutsch und werden es immer sein": borders argued.
+  "ostpreussen|schlesien|pommern ~4 deutsch|deutsche|polnisch|polen|zurueck",
   "milliarden ~2 ins ~1 ausland",
   "hebesatz|hebesaetze",
   // "the city spends millions on bike lanes nobody uses", "Tempo 30 … die A100": the city's roads, argued.

@@ -101,7 +101,7 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We'll be sure to pass this on.",
     // Not "We'll pass this on to {person}": the thanks before it has named them already.
     "We'll make sure the team hears about it.",
-    "We'll pass on what you said about the {praisedAlso} to the team.",
+    "We'll pass on what you said about {praisedAlso} to the team.",
   ],
   stance: [
     "We don't share sweeping judgements about whole groups of people.",

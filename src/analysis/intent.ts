@@ -788,10 +788,12 @@ function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 const DURING = new Set(["during", "waehrend", "despite", "trotz"].map(wordKey));
-/** An outage of the supply, in its folded keys: "power cut", "Stromausfall", "blackout". */
+/** What one notices of a thing: "gemerkt", "mitbekommen", "noticed", "felt". */
 const FELT = /(?<!\p{L})(?:gemerkt|bemerkt|gespürt|gespuert|mitbekommen|gehört|gehoert|noticed|felt|heard)(?!\p{L})/iu;
+/** A sentence that asks the other readers: "Hat noch jemand …", "Did anyone else …". */
 const READERS_FELT =
   /^\s*(?:hat|haben)\s(?:\p{L}+\s){0,2}?(?:noch\s)?(?:jemand|wer|einer)\s[\s\S]*$|^\s*(?:did|has|does)\s(?:anyone|anybody|someone)\s(?:else\s)?[\s\S]*$/iu;
+/** An outage of the supply, in its folded keys: "power cut", "Stromausfall", "blackout". */
 const OUTAGE = /^(?:power (?:cut|cuts|outage|outages)|(?:strom)?ausfall|stromausfall|blackout|outage)$/u;
 /** "after a", "since the", "nach dem", "seit einem": what came after the outage is told. */
 const AFTER_IT = /(?:^|\s)(?:after|since|nach|seit)(?:\s(?:a|an|the|that|last|dem|einem|diesem|letzten))*$/u;

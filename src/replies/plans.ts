@@ -5,6 +5,7 @@ import type { Strategy } from "../shared/replies";
 import { TAUNT } from "../shared/taunt";
 import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
+import { onlyWaited } from "./case/phrases";
 import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
 import { escapeRegExp } from "./text-spans";
@@ -680,8 +681,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "45 Minuten auf zwei Cappuccino gewartet … Danke für die Entschleunigung!!": the same, told as waited.
   const waitedMinutes =
     (intent.complaint?.problem === "waiting" ||
-      (intent.complaint?.problem === "other" &&
-        kase.problemWords.every((words) => /(?:gewartet|jewartet|gwartet)$/iu.test(words)))) &&
+      (intent.complaint?.problem === "other" && onlyWaited(kase.problemWords))) &&
     kase.numbers.length === 0 &&
     kase.durations.length > 0 &&
     kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));

@@ -49,6 +49,13 @@ function sentencesOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The sentences of the company's saved replies in a language, without their greetings. */
+function savedSentences(guidelines: Guidelines, language: "de" | "en"): string[] {
+  return guidelines.savedReplies
+    .filter((saved) => saved.language === "any" || saved.language === language)
+    .flatMap((saved) => sentencesOf(saved.text).map(withoutGreeting));
+}
+
 function withoutGreeting(sentence: string): string {
   const rest = sentence
     .replace(/\{name\}/gu, "")
@@ -68,17 +75,14 @@ const PHONE = /\d{2,}[\s/-]?\d{2,}[\s/-]?\d{2,}/u;
  * 555 0199 für Sie da."). None when the company saved none: a line is never made up.
  */
 export function emergencyLine(guidelines: Guidelines, language: "de" | "en", comment: string): string | undefined {
-  return guidelines.savedReplies
-    .filter((saved) => saved.language === "any" || saved.language === language)
-    .flatMap((saved) => sentencesOf(saved.text).map(withoutGreeting))
-    .find(
-      (sentence) =>
-        EMERGENCY.test(sentence) &&
-        PHONE.test(sentence) &&
-        !/\{[a-z]+\}/u.test(sentence) &&
-        // "Bei einer Störung Ihrer Wärmepumpe …": a line for the heating is no help with solar panels.
-        (!HEATING.test(sentence) || HEATING_NAMED.test(comment)),
-    );
+  return savedSentences(guidelines, language).find(
+    (sentence) =>
+      EMERGENCY.test(sentence) &&
+      PHONE.test(sentence) &&
+      !/\{[a-z]+\}/u.test(sentence) &&
+      // "Bei einer Störung Ihrer Wärmepumpe …": a line for the heating is no help with solar panels.
+      (!HEATING.test(sentence) || HEATING_NAMED.test(comment)),
+  );
 }
 
 const HEATING = /wärmepumpe|waermepumpe|heat ?pump|heizung|heating/iu;
@@ -106,10 +110,9 @@ const COST =
 
 export function savedFact(guidelines: Guidelines, comment: string, language: "de" | "en"): string | undefined {
   const company = new Set(sharedStems(guidelines.companyName, guidelines.companyName));
-  const sentences = guidelines.savedReplies
-    .filter((saved) => saved.language === "any" || saved.language === language)
-    .flatMap((saved) => sentencesOf(saved.text).map(withoutGreeting))
-    .filter((sentence) => sentence.length >= 12 && !NO_FACT.test(sentence) && !/\{[a-z]+\}/u.test(sentence));
+  const sentences = savedSentences(guidelines, language).filter(
+    (sentence) => sentence.length >= 12 && !NO_FACT.test(sentence) && !/\{[a-z]+\}/u.test(sentence),
+  );
   const shares = sentences.map((sentence) =>
     sharedStems(comment, sentence).filter((item) => !company.has(item) && !GENERIC.has(item)),
   );

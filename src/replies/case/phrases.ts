@@ -279,10 +279,17 @@ function noShowClause(c: Case, v: Voice): string {
   return `that nobody turned up for your appointment${day ? ` ${day}` : ""}`;
 }
 
+/**
+ * The problem told is a wait and nothing else: "25 min auf nen flat white jewartet". Not "… gewartet, weil meine
+ * Bestellung an der Kasse verloren ging": the wait is told for what else went wrong.
+ */
+export function onlyWaited(words: readonly string[]): boolean {
+  return words.every((word) => /(?:gewartet|jewartet|gwartet)$/iu.test(word));
+}
+
 /** What was waited for at the counter, and how long: "dass du 25 Minuten auf deinen Flat White warten musstest". */
 function servedWait(c: Case, v: Voice, words: readonly string[]): string | undefined {
-  // "… gewartet, weil meine Bestellung an der Kasse verloren ging": the wait is told for what else went wrong.
-  if (v.language !== "de" || !words.every((word) => /(?:gewartet|jewartet|gwartet)$/iu.test(word))) return undefined;
+  if (v.language !== "de" || !onlyWaited(words)) return undefined;
   const said = words
     .map((word) =>
       /(?:auf|uff)\s(nen|einen|eine|ne|den|die|zwei|drei|vier|\d+)\s((?:\p{L}+\s)?\p{L}+)\s(?:gewartet|jewartet|gwartet)$/iu.exec(

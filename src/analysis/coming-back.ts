@@ -80,6 +80,10 @@ const TO_OUR_DOOR =
 /** "zu spät war weil die S-Bahn mal wieder …": the trains blamed for the writer's own lateness. */
 const BLAMED_TRANSIT =
   /(?<!\p{L})(?:weil|wegen|because(?: of)?|thanks to|dank)\s(?:\p{L}+\s){0,2}?(?:s-?bahn|u-?bahn|ringbahn|stra(?:ß|ss)enbahn|tram|bahn|bus|zug|train|bvg|kvb|hvv|mvg|db)(?!\p{L})/iu;
+const OURS = /(?<!\p{L})(?:bei euch|euer|eure[mnrs]?|your)(?!\p{L})/iu;
+/** The railway spoken of as someone else's: "bei der Bahn", "mit der DB", "die Deutsche Bahn hat". */
+const RAILWAY_THEIRS =
+  /(?<!\p{L})(?:bei|mit|von|wegen) der (?:deutschen )?(?:bahn|db)(?!\p{L})|(?<!\p{L})die (?:deutsche )?bahn (?:hat|ist|war|kam|fährt)(?!\p{L})|(?<!\p{L})deutsche bahn (?:strikes?|was|is)(?!\p{L})/iu;
 /**
  * "S-Bahn hatte heute morgen wieder 40 min Verspätung, ich stand … vor eurem Laden", "Ringbahn mal wieder kaputt
  * … ich stolper in euer Café": the trains on the way to us, a story told, no journey of ours. A transport company's
@@ -92,8 +96,15 @@ export function transitOnTheWay(normalised: Normalised, hit: Hit): boolean {
     normalised.tokens[hit.from]?.start ?? 0,
   );
   if (TRANSIT.test(before) && (TO_OUR_DOOR.test(normalised.text) || BLAMED_TRANSIT.test(normalised.text))) return true;
-  // "obwohl ich 10 min zu spät war weil die S-Bahn mal wieder …": the writer late because of the trains.
+  // "Bei der Bahn hab ich heute 40 Minuten auf den Zug gewartet": the railway named as another's, no journey with us.
   const end = normalised.tokens[hit.to]?.end ?? 0;
+  if (RAILWAY_THEIRS.test(normalised.text)) {
+    // "… dann bei euch noch 20 Minuten auf den Flat White gewartet": a wait at ours, whatever the train did before.
+    const from = Math.max(opening, normalised.tokens[Math.max(0, hit.from - 4)]?.start ?? 0);
+    const near = normalised.text.slice(from, normalised.tokens[hit.to + 2]?.end ?? end);
+    if (TRANSIT.test(near) && !OURS.test(normalised.text.slice(from, end))) return true;
+  }
+  // "obwohl ich 10 min zu spät war weil die S-Bahn mal wieder …": the writer late because of the trains.
   return (
     /(?<!\p{L})(?:ich|i)(?!\p{L})/iu.test(before) &&
     /^[^.!?]{0,12}(?<!\p{L})(?:weil|wegen|because|thanks to|dank)(?!\p{L})/iu.test(normalised.text.slice(end)) &&

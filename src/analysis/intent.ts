@@ -5,7 +5,7 @@ import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { DISABLED } from "../shared/disability";
 import { gated } from "../shared/gated";
 import { GIVEAWAY } from "../shared/giveaway";
-import { jokesAboutUs } from "../shared/name-joke";
+import { jokesAboutName, jokesAboutUs } from "../shared/name-joke";
 import { OCCASION } from "../shared/occasion";
 import { PRICE_NOW } from "../shared/price-now";
 import { TAUNT } from "../shared/taunt";
@@ -194,6 +194,9 @@ function failures(normalised: Normalised): Hit[] {
   // "In Ihrem Post zur Hotline ist ein Zahlendreher, die 0221 555 0109 klingelt ins Leere": what goes wrong follows
   // from the slip in what we published, which corrects it.
   if (SLIP_IN_POST.test(normalised.text)) return [];
+  // "Drei Leser:innen aus Köln-Porz schreiben mir, sie warten seit über fünf Monaten … Frage für eine Recherche": what
+  // readers told a journalist, asked about; no case of the writer's own.
+  if (RESEARCHED.test(normalised.text)) return [];
   const thanks = thanked(normalised);
   // "… der Käsekuchen sowieso, und dass ihr mir jedes Mal ohne zu fragen Hafermilch nehmt … alles super": praise said
   // again and again is as glad as thanks.
@@ -205,6 +208,21 @@ function failures(normalised: Normalised): Hit[] {
     found
       .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
       .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
+      // "Bin schon letzte Woche für einen Tag gesperrt worden": a ban served on the platform, no failure of ours.
+      .filter((hit) => !bannedFor(normalised, hit))
+      // "Meine Mutter (81, kein Internet, kein Smartphone)", "auch für Menschen ohne Internet erreichbar": someone who
+      // lives without the internet, no connection of theirs gone.
+      .filter(
+        (hit) =>
+          !(
+            OFFLINE_PERSON.test(normalised.text) &&
+            tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "internet")
+          ),
+      )
+      // "Bei der Bahn hab ich 40 Minuten auf den Zug gewartet": the railway's wait, another's.
+      .filter((hit) => !transitOnTheWay(normalised, hit))
+      // "Hab son altes Handy, da läuft die [App] nicht drauf": the writer's old phone, no failure of ours.
+      .filter((hit) => !saidIn(normalised, hit, OLD_DEVICE))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
       .filter((hit) => !otherMakeAsked(normalised, hit))
       // "my husband tried calling but got lost in the menu", "der nette Herr konnte uns nicht sagen, wie das läuft.
@@ -913,6 +931,36 @@ const LONGING = new Set(["seriously", "really", "so", "terribly", "badly", "alre
 const RENEWS = new Set(["renews", "renew", "verlaengert", "erneuert"]);
 const WHEN = new Set(["day", "when", "tag", "wenn", "before", "until", "bevor", "bis"]);
 const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "formular", "form", "page"]);
+/** A ban for a spell: "für einen Tag gesperrt", "3 Tage gesperrt worden", "banned for a week", "suspended for 30 days". */
+const BANNED_FOR =
+  /(?<!\p{L})(?:für\s)?(?:einen|eine|\d+|zwei|drei|vier|fünf|sieben|dreißig)\s(?:tag|tage|woche|wochen|monat|monate|stunden)\s(?:\p{L}+\s)?gesperrt(?!\p{L})|(?<!\p{L})(?:banned|suspended|blocked|restricted)\sfor\s(?:a|an|one|\d+|two|three|seven|thirty)\s(?:day|days|week|weeks|month|months|hours)(?!\p{L})/iu;
+const FOR_THAT_PRICE =
+  /(?<!\p{L})(?:für den|für diesen|bei dem|bei diesem|for that|for this|at that|at this) (?:preis|price)\s(?:\p{L}+\s){0,3}(?:erwart\p{L}*|kann man|darf man|i'?d expect|i expect|you'?d expect|one expects)(?!\p{L})/iu;
+const VISIT_MISSED =
+  /(?<!\p{L})(?:engineer|technician|installer|fitter|electrician|plumber)s?(?![\p{L}])[^.!?]{0,40}(?:(?:hasn'?t|hadn'?t|didn'?t|never|not)\s(?:turned|shown|showed|show)\sup|no-?show)/iu;
+/** Whether the words hit lie inside what `pattern` finds in the comment. */
+function saidIn(normalised: Normalised, hit: Hit, pattern: RegExp): boolean {
+  const found = pattern.exec(normalised.text);
+  if (!found) return false;
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  return start >= found.index && start < found.index + found[0].length;
+}
+const OLD_DEVICE =
+  /(?<!\p{L})(?:alt\p{L}*|old|older) (?:handy|smartphone|telefon|phone|tablet|ipad|iphone)(?!\p{L})[^.!?]{0,30}(?:läuft|laeuft|geht|funktioniert|runs?|works?)\s(?:\p{L}+\s){0,2}(?:nicht|nich|ned|not)\s(?:mehr\s)?(?:drauf|darauf|on it)(?!\p{L})|(?<!\p{L})(?:won'?t|doesn'?t|does not|can'?t) (?:run|work|install) on (?:my |an )?(?:old|older) (?:phone|tablet|ipad|iphone|android)(?!\p{L})/iu;
+const RESEARCHED =
+  /(?<!\p{L})(?:frage für|für) (?:eine|meine|einen|meinen) (?:recherche|artikel|bericht|reportage|beitrag im)(?!\p{L})|(?<!\p{L})(?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*) (?:\p{L}+ ){0,3}(?:schreiben|berichten|erzählen) mir(?!\p{L})|(?<!\p{L})(?:asking |question )?for (?:a|my|an upcoming) (?:story|article|piece|report|column)(?!\p{L})|(?<!\p{L})(?:readers|listeners|viewers) (?:\p{L}+ ){0,3}(?:tell|told|write to|wrote to|keep telling) me(?!\p{L})/iu;
+const OFFLINE_PERSON =
+  /(?<!\p{L})kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)[,\s]+(?:und |oder )?kein(?:en)? internet(?!\p{L})|(?<!\p{L})kein(?:en)? internet[,\s]+(?:und |oder )?kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)(?!\p{L})|(?<!\p{L})(?:menschen|leute|kunden|kundinnen|senioren|seniorinnen|ältere|people|customers|seniors) (?:\p{L}+ )?(?:ohne|without) (?:das )?internet(?!\p{L})|(?<!\p{L})no internet,? (?:and |or )?no (?:smartphone|computer|email)(?!\p{L})/iu;
+const BANNED = new Set(["gesperrt", "banned", "suspended", "blocked", "restricted"]);
+
+/** Whether the words hit tell a ban for a spell on the platform (`BANNED_FOR`), not a failure of ours. */
+function bannedFor(normalised: Normalised, hit: Hit): boolean {
+  return (
+    BANNED_FOR.test(normalised.text) &&
+    normalised.tokens.slice(hit.from, hit.to + 1).some((token) => BANNED.has(token.key))
+  );
+}
+
 const BLOCKED_CONTENT = new Set(
   ["video", "videos", "beitrag", "post", "clip", "film", "kommentar", "link", "kanal", "channel", "strasse", "weg"].map(
     wordKey,
@@ -974,7 +1022,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
-        !(kind === "travel" && commuting(normalised.tokens, hit)) &&
+        !(kind === "travel" && commuting(normalised, hit)) &&
         // "Ihr seid echt zuverlässig wie die Bahn 😂🚆": the railway as a simile, no journey of theirs.
         !(
           kind === "travel" &&
@@ -986,6 +1034,13 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "travel" && COURSE.test(normalised.text)) &&
         !(kind === "waiting" && queueFeared(normalised, hit)) &&
         !(kind === "delivery" && yieldsNothing(normalised.tokens, hit)) &&
+        // "the engineer hasn't turned up for the solar survey … order 5521098473": the order names the job; a visit
+        // not made, no parcel.
+        !(
+          kind === "delivery" &&
+          /^(?:order|orders)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          VISIT_MISSED.test(normalised.text)
+        ) &&
         // "parkt euer Lieferwagen vor meinem Eingang": the company's van, no delivery of theirs.
         !(kind === "delivery" && /^liefer(?:wagen|auto|fahrzeug)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "The ramp at the entrance was blocked by delivery crates": the crates, no delivery of theirs.
@@ -1013,6 +1068,13 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
           RENEWS.has(normalised.tokens[hit.to]?.key ?? "") &&
           normalised.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => WHEN.has(token.key))
         ) &&
+        // "Für den Preis erwart ich a gscheite Verpackung", "for that price I expect …": what the price entitles them
+        // to, no bill of theirs.
+        !(
+          kind === "billing" &&
+          FOR_THAT_PRICE.test(normalised.text) &&
+          /^(?:preis|price)$/u.test(normalised.tokens[hit.from]?.key ?? "")
+        ) &&
         // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
         !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
@@ -1023,6 +1085,9 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         !(kind === "login" && roadBefore(normalised, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        // "Bin schon letzte Woche für einen Tag gesperrt worden", "suspended for 30 days": a sentence served on the
+        // platform, no account of ours locked.
+        !bannedFor(normalised, hit) &&
         // "Das Video ist gesperrt": a video or a post blocked, no account.
         !(
           kind === "login" &&
@@ -1191,7 +1256,9 @@ function wentThrough(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 /** "Auto steht halbvoll … ich fahr mit dem Bus zur Arbeit": how they get to work now, a consequence, not the case. */
-function commuting(tokens: readonly Token[], hit: Hit): boolean {
+function commuting(normalised: Normalised, hit: Hit): boolean {
+  const { tokens } = normalised;
+  if (transitOnTheWay(normalised, hit)) return true;
   const after = keysIn(tokens, hit.to + 1, hit.to + 4);
   // "order not even started … missed my train": a train missed because of us, no journey booked with us.
   const before = keysIn(tokens, hit.from - 2, hit.from);
@@ -1201,7 +1268,6 @@ function commuting(tokens: readonly Token[], hit: Hit): boolean {
     /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after) || /\bmissed (?:my|the|our)$/u.test(before)
   );
 }
-
 const GERMAN_ARTICLE = new Set(["ne", "eine", "die", "der", "diese", "dieser", "einer", "jede", "welche"]);
 const SEEN = new Set(["seen", "saw", "see", "gesehen", "sehe", "sah"].map(wordKey));
 const POST_ABOUT = new Set(["post", "posts", "beitrag", "beitraege", "posting", "tweet", "kampagne", "campaign"]);
@@ -1273,7 +1339,8 @@ const INDOOR_COLD =
 const INJURED =
   // Not "we got stung with fees at the door", "got stung by a german shop before": charged, an idiom.
   /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung(?!\s(?:with|for|by)\s(?:\p{L}+\s)?(?:fees?|charges?|costs?|customs|duties|duty|tax|vat|prices?|bills?))(?!\s(?:by|from)\s(?:(?:a|an|the|another|some|one|that)\s)?(?:\p{L}+\s)?(?:shop|store|company|seller|retailer|supplier|website|site|courier|airline|bank|landlord|roaster|brand|firm|provider)s?\b)|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
-const CREDITED = /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b/iu;
+const CREDITED =
+  /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b|\bcredit where (?:it'?s |it is )?due\b|\bso muss (?:dat|das|service)\b/iu;
 const COMPLAINED = new Set(["beschwert", "complained", "moaned", "gemeckert", "geschimpft", "reklamiert"]);
 const LOST = new Set(["lost", "verloren"]);
 const FOUND = new Set(["found", "gefunden", "fand", "entdeckt", "wiedergefunden"]);
@@ -2749,8 +2816,14 @@ function ownDealings(normalised: Normalised): Hit[] {
 // city spends millions …".
 const SAID_OFF_TOPIC =
   /(?<!\p{L})(?:off[- ]?topic|offtopic|OT:|OT aber|OT but|random but|random question|kurz off)(?!\p{L})|(?<!\p{L})(?:mal\s)?(?:ganz\s|völlig\s)?was\s(?:ganz\s)?anderes\s?:|(?<!\p{L})(?:something\s)?(?:completely|totally)\sdifferent\s?:|(?<!\p{L})was\smich\s(?:viel\s)?mehr\saufregt\sals(?!\p{L})|(?<!\p{L})can\swe\stalk\sabout\show\sthe\s(?:city|government|council|state|country)(?!\p{L})/iu;
-/** "Unpopular opinion: the 4-day week will be standard everywhere": a view announced as one, of the world if ours is not named. */
+/**
+ * "Unpopular opinion: the 4-day week will be standard everywhere": a view announced as one, of the world if ours is
+ * not named.
+ */
 const WORLD_TAKE = /(?<!\p{L})(?:unpopular opinion|hot take|steile these|unpopuläre meinung)(?!\p{L})/iu;
+/** "… droughts in Brazil, how long until a cup costs 10 euro everywhere? we are all doomed": the world's doom, sighed. */
+const DOOM =
+  /(?<!\p{L})(?:we(?:'re| are) all doomed|wir sind (?:alle )?(?:verloren|verdammt)|die welt geht unter)(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const SLOGAN =
@@ -2852,7 +2925,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -3184,7 +3257,10 @@ export function readIntent(
     ((UNRELATED.test(normalised.text) || UNRELATED_TOO.test(normalised)) &&
       own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
     ((carrierLate || othersDoings) && own.length === 0);
-  const complaint = fixed || acted || unrelated ? undefined : readComplaint(normalised);
+  // "kaffeekollektiv klingt wie ne wg die … nach 4 std diskussion immer noch keinen kaffee hat lol": what fails is
+  // the joke's, told of the name, not a case of theirs.
+  const joked = jokesAboutName(normalised.text, companyName) && own.length === 0;
+  const complaint = fixed || acted || unrelated || joked ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const mention = leadingMention(normalised, companyName, threadOwner);
   const speaksToCompany =
@@ -3206,11 +3282,13 @@ export function readIntent(
     );
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.
-  const request = LEXICON.request
-    .find(tokens)
-    .some(
-      (hit) => !NOBODY_DOES.has(tokens[hit.from - 1]?.key ?? "") && !NOBODY_DOES.has(tokens[hit.from + 1]?.key ?? ""),
-    );
+  const request = LEXICON.request.find(tokens).some(
+    (hit) =>
+      !NOBODY_DOES.has(tokens[hit.from - 1]?.key ?? "") &&
+      !NOBODY_DOES.has(tokens[hit.from + 1]?.key ?? "") &&
+      // "Amira, who stayed 20 min after closing to help me dial in the grind": what she came to do, told.
+      !(tokens[hit.from]?.key === "help" && tokens[hit.from - 1]?.key === "to"),
+  );
   // "@Thomas Brenner guck mal … stimmt das Rheinwerk?", "btw @kaffeekollektiv do you even ship to the UK": a
   // question turned to the company by name, after the words to the friend.
   // Not "das Kaffeekollektiv in Ottensen … Treffen wir uns da Samstag um 11?": the company named in passing, the
@@ -3283,6 +3361,7 @@ export function readIntent(
       !speaksToCompany &&
       complaint === undefined &&
       LEXICON.companyThings.find(tokens).length === 0) ||
+    (DOOM.test(normalised.text) && !speaksToCompany && complaint === undefined && !ASKS_US.test(normalised.text)) ||
     // "mal ganz was anderes: fährt die S1 nach Altona heute wieder?": asked of nobody here, about nothing of ours.
     (SAID_OFF_TOPIC.test(normalised.text) &&
       complaint === undefined &&

@@ -359,7 +359,7 @@ const RHETORICAL =
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "quick question, do you …?"). */
 const ASKS =
-  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|macht|machen|bietet|bieten|plant|plante|kommt|kommen|liefert|röstet|verkauft|führt|nehmt|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,6}\p{L}+\s*\?+$/iu;
+  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|macht|machen|bietet|bieten|plant|plante|kommt|kommen|liefert|röstet|verkauft|führt|nehmt|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,12}\p{L}+\s*\?+$/iu;
 
 /** "is it coming back", "kommt der wieder": a yes-or-no question that needs no mark to be one. */
 const YES_NO =
@@ -369,6 +369,18 @@ const YES_NO =
 const CHANGE_ORDER =
   /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
 
+/**
+ * A question that scoffs, asked of nobody's answer: "habt ihr den Arsch offen?", "habt ihr nen Knall?", "Ihr hend doch
+ * en Schuss net ghört", "are you lot insane?".
+ */
+const SCOFFED =
+  /(?<!\p{L})(?:habt|hat|haben|hend|hent) (?:ihr|sie) (?:\p{L}+ )?(?:den arsch offen|(?:nen|einen|en) (?:knall|vogel|sockenschuss|dachschaden|schuss)|(?:sie|se) (?:noch )?(?:alle|nicht mehr alle))(?!\p{L})|(?<!\p{L})(?:hend|habt|haben) (?:ihr |sie )?(?:doch )?(?:en|einen|nen) schuss (?:net|nicht|ned|nich) (?:ghört|gehört)(?!\p{L})|(?<!\p{L})seid (?:ihr|sie) (?:noch ganz )?(?:bescheuert|irre|wahnsinnig|verrückt|bekloppt|behämmert)(?!\p{L})|(?<!\p{L})are (?:you|u) (?:lot |guys |people )?(?:insane|mad|mental|having a laugh|taking the piss)(?!\p{L})/iu;
+/**
+ * Money told where it should have gone, as a question: "Maybe put that sponsorship money into hiring installers?",
+ * "Steckt das Geld doch lieber in mehr Personal?". A reproach, not a question to answer.
+ */
+const SPEND_IT_ELSEWHERE =
+  /(?<!\p{L})(?:maybe|perhaps|how about you|why not) (?:put|spend|invest|use) (?:that|the|your|some of that|all that) (?:[\p{L}-]+ ){0,2}(?:money|budget|cash|funds?)(?!\p{L})|(?<!\p{L})(?:steckt|investiert|gebt) (?:das|euer|dieses|lieber das) (?:[\p{L}-]+ )?geld (?:lieber|mal|doch|besser)(?!\p{L})/iu;
 /** Eyes rolled at what is asked: "… oder nur Rechnungen? … 0 Erklärungen. 🙄". */
 const ROLLED_EYES = /🙄|🤨|😒|🙃/u;
 /** "0 Erklärungen", "keine Antwort", "no reply", "zero updates": nothing given, told as a fact. */
@@ -386,8 +398,15 @@ const REPROACH =
 function asksNothing(text: string): boolean {
   // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
   // An emoji ends a sentence as a full stop does: "… von meiner oma 😅 kann ich bei euch … bestellen?".
-  const parts = text.match(/[^.!?\p{Extended_Pictographic}]*(?:\?+|[.!\p{Extended_Pictographic}]|$)/gu) ?? [];
-  const questions = parts.filter((part) => part.endsWith("?"));
+  // "zum 1.1. zu euch": the dots of a date end no sentence.
+  const parts =
+    text
+      .replace(/(?<=\d)\.(?=\d|\s+\p{Ll})/gu, " ")
+      .match(/[^.!?\p{Extended_Pictographic}]*(?:\?+|[.!\p{Extended_Pictographic}]|$)/gu) ?? [];
+  // "wenn ich zu euch wechsel, kündigt ihr dann …?": the question after the clause of when.
+  const questions = parts
+    .filter((part) => part.endsWith("?"))
+    .map((part) => part.trim().replace(/^(?:@\S+\s+)?(?:wenn|falls|sobald|if|once)\s[^,?]{0,80},\s*/iu, ""));
   // "… GONE from the menu?? is it coming back 😩": a question asked without its mark, after the one with it.
   const unmarked = parts.some((part) => /\p{Extended_Pictographic}$|^[^.!]*$/u.test(part) && YES_NO.test(part.trim()));
   return questions.length > 0 && !unmarked && questions.every((question) => !ASKS.test(question.trim()));
@@ -498,6 +517,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const rhetorical =
     !announced &&
     (judgedThenAsked ||
+      SCOFFED.test(text) ||
+      SPEND_IT_ELSEWHERE.test(text) ||
       ((tone === "critical" || tone === "angry") &&
         (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
       exasperated);
@@ -751,7 +772,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "airlines complaining about climate rules … hypocrites"): an argument is met with the company's view.
   // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
-  const critical = tone === "critical" || tone === "angry" || exasperated || rolledEyes;
+  // "… Maybe put that sponsorship money into hiring installers?": a question that reproaches is criticism.
+  const critical =
+    tone === "critical" || tone === "angry" || exasperated || rolledEyes || (tone === "question" && rhetorical);
   if (critical && jab) return ["take-seriously", "do-not-reply"];
   if (critical) return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").

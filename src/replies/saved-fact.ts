@@ -26,6 +26,8 @@ const GENERIC_WORDS =
   // Common verbs and "kein": "auf 70 % kommt man nur mit …" is not "Kommt keine E-Mail an, …".
   "kommt kommen kam keine keinen kein gibt geht gehen macht machen wird werden kann können muss müssen soll sollen " +
   "come comes get gets make makes " +
+  // "Greetings from a homesick Leipziger": prepositions say nothing of which fact.
+  "from with into over under about after before von nach über unter " +
   // What every correction asks ("Bitte anpassen") and the little words around it say nothing of which fact.
   "anpassen korrigieren aendern ändern fix update zum zur beim vom";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));

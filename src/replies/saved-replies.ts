@@ -32,7 +32,8 @@ export function savedMatches(
     Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
   // "Wie kriegen wir das hin, ohne dass er bei der Hotline in der Warteschleife hängt?": what they want to avoid is
   // no topic they ask about.
-  const wanted = comment.replace(AVOIDED, " ");
+  // "habt ihr den arsch offen?": an idiom of scorn asks nothing about when the cafés are open.
+  const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ");
   if (wanted !== comment) return savedMatches(guidelines, wanted, language, asked);
   const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
   // "Förderung?": one word that one saved reply alone is about. "Lieferung" is not enough when the shipping
@@ -63,6 +64,7 @@ export function savedMatches(
 
 const AVOIDED =
   /\b(?:ohne dass|ohne|without|statt|instead of|keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?,]{0,40}\b(?:hotline|anruf\p{L}*|anrufen|telefon\p{L}*|warteschleife|call\p{L}*|phon\p{L}*|on hold)\b[^.!?,]*/giu;
+const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;

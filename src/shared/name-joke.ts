@@ -11,7 +11,7 @@ export function jokesAboutUs(text: string, companyName: string): boolean {
 }
 
 /** "Kaffeekollektiv klingt wie ne WG …", "Rheinwerk sounds like a metal band": the name compared, not the company. */
-function jokesAboutName(text: string, companyName: string): boolean {
+export function jokesAboutName(text: string, companyName: string): boolean {
   const name = companyName.trim().toLowerCase();
   const at = text.toLowerCase().indexOf(name);
   if (at < 0) return false;

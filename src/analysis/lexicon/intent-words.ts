@@ -955,6 +955,14 @@ export const FAILURE = [
   "nobody|noone ~2 showed|turned|came",
   "no one ~2 showed|turned|came",
   "never ~1 showed|turned",
+  // "3rd time the engineer hasn't turned up for the survey", "your engineer no-shows for the service".
+  "hasnt|hadnt|didnt|havent|not ~1 turned|shown|showed|show ~1 up",
+  // "Abo-Lieferung diesen Monat wieder nicht gekommen", "red light, zero output, nobody calls back".
+  "lieferung|paket|bestellung|sendung|box ~3 wieder|schon|noch ~1 nicht|nie ~1 gekommen|angekommen",
+  "nobody|noone ~1 calls|rings|gets ~1 back",
+  "no ~1 one ~1 calls|rings|gets ~1 back",
+  "zero ~1 output|power|kwh",
+  "no-show|no-shows|no-showed|noshow",
   // "Seit dem Zählerwechsel zeigt die App keinen Verbrauch mehr an".
   "zeigt|zeigen ~6 kein|keine|keinen|nichts ~3 mehr ~1 an",
   "nur ~1 noch ~1 die ~1 haelfte",
@@ -2196,6 +2204,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "bestellt ~4 angekommen|gekommen|geliefert",
       // "ordered beans 10 days ago and still nothing": an order that has not come.
       "ordered ~5 ago ~3 still|nothing|not",
+      // "ordered 4 kg of beans for our office in Utrecht already 2 weeks ago and still nothing is arrived".
+      "ordered ~12 ago ~4 nothing ~2 arrived|came|here",
       "bestellt ~5 immer ~1 noch ~1 nichts|nix|nicht",
       "package*",
       "parcel*",
@@ -2682,6 +2692,9 @@ export const POLITICS = [
   "stromsteuer",
   // "Die in Berlin sollen erstmal die Netzentgelte runterschrauben … die kriegen ja eh nix gebacken".
   "die ~1 in ~1 berlin",
+  // "… während die in Berlin das Land gegen die Wand fahren. Leute wacht auf und wählt endlich anders!!"
+  "land ~1 gegen ~1 die ~1 wand",
+  "waehlt|waehlen ~2 anders|endlich ~1 anders",
   // "people still say climate change is a hoax smh": the world's climate argued, not the company's work.
   "climate ~1 change|crisis ~3 hoax|denier|deniers|real|myth",
   "klimawandel|klimakrise ~3 erfunden|luege|leugner|gibt|mythos",
@@ -2815,6 +2828,10 @@ export const COMMUNITY = [
   "for|to ~1 the ~1 germans|brits|locals|americans|english|irish|dutch|folks|people ~1 here",
   "an ~1 die ~1 deutschen|leute|einheimischen|kölner|berliner|hamburger ~1 hier",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
+  // "Leute wacht auf und wählt endlich anders!!": the other readers called to the polls.
+  "leute|buerger|freunde ~1 wacht ~1 auf",
+  "waehlt|waehlen ~2 anders|endlich ~1 anders",
+  "wake ~1 up ~1 people|folks|sheeple",
   // "OT aber geht jemand samstag zur klimademo in hamburg?": the other readers asked along.
   "geht|kommt|faehrt ~2 jemand|wer",
   // "Hat noch jemand das Gewitter gestern Abend in Hamburg mitbekommen??", "wer noch wäsche draußen hat: REINHOLEN".

@@ -75,6 +75,10 @@ export const STEREOTYPE_CLAIMS = [
 export const STEREOTYPE_ALONE = [
   "umvolkung",
   "bevoelkerungsaustausch",
+  // Staff counted by their headscarves: "Seit in Leipzig nur noch Kopftücher hinterm Tresen stehen …".
+  "nur ~1 noch ~1 kopftuecher|kopftuchtraegerinnen|kopftuchmaedchen",
+  "lauter|ueberall ~1 kopftuecher|kopftuchtraegerinnen|kopftuchmaedchen",
+  "kopftuchmaedchen",
   "great replacement",
   "white genocide",
   // Sent "back" for where they are from, whoever is meant: "all your drivers should be deported back to where they came from".

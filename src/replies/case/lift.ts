@@ -556,6 +556,13 @@ const MEANT_GOT_EN =
   /\b(?:was meant to be|should have been|was supposed to be)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,40}?\bgot\s(?:\d+\s)?(?:[a-z]+\sof\s)?([a-z]+(?:\s[a-z]+)?)\s+instead\b/u;
 
 function swappedOf(text: string): Pick<Case, "swapped"> {
+  const swapped = swappedIn(text);
+  // "… für unsere Mitarbeiter bestellt, bezahlt ist alles, angekommen ist NIX": nothing came, nothing else instead.
+  return swapped.swapped && NOTHING.test(swapped.swapped.got) ? {} : swapped;
+}
+const NOTHING = /^(?:nix|nichts|nothing|none|nada|kein\p{L}*|no)$/iu;
+
+function swappedIn(text: string): Pick<Case, "swapped"> {
   const meant = MEANT_GOT_EN.exec(text);
   if (meant?.[1] && meant[2]) return { swapped: { got: meant[2], wanted: meant[1] } };
   const match = SWAPPED_DE.exec(text) ?? SWAPPED_EN.exec(text) ?? CAME_AS_EN.exec(text);

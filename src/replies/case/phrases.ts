@@ -29,7 +29,10 @@ const CONTACTED_TWICE =
 const chargedTwice = (words: readonly string[]) =>
   words.some(
     (word) =>
-      /(?<![\p{L}\d])(?:doppelt|zwei ?mal|twice|double|2x)(?!\p{L})|^same amount,? same day$/u.test(word) &&
+      // "2x Kreuzberg Blend, 31,80 abgebucht": two bags counted, not a charge taken twice.
+      /(?<![\p{L}\d])(?:(?:doppelt|zwei ?mal|twice|double)(?!\p{L})|2x(?=\s*(?:abgebucht|abgezogen|gebucht|berechnet|eingezogen|charged|billed|taken|[.,!?]|$)))|^same amount,? same day$/u.test(
+        word,
+      ) &&
       !CONTACTED_TWICE.test(word) &&
       // "Die Inbetriebnahme steht zweimal drauf": an item twice on the bill, not a sum taken twice.
       !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
@@ -435,7 +438,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   }
   // "das Röstdatum auf der Tüte ist vom 2. Januar?? Wir haben März": the date they read, as they read it.
   if (has(words, /röstdatum|roestdatum|roast date/u)) {
-    const date = c.dates.find((d) => !RELATIVE.test(d))?.replace(/^(?:vom|am|from|on)\s/iu, "");
+    // "am samstag … gekauft … röstdatum 11. juli": a roast date is a day of the calendar, never the day they bought.
+    const date = c.dates
+      .find((d) => !RELATIVE.test(d) && !WEEKDAY_ONLY.test(d))
+      ?.replace(/^(?:vom|am|from|on)\s/iu, "");
     if (!de)
       return date ? `that the roast date on your bag says ${date}` : "that your beans arrived with an old roast date";
     // "deine Bohnen", "Ihr Hafenblick": what they bought carries the date.
@@ -1095,6 +1101,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         : c.awaited && !call
           ? ownedBy(c.awaited, v)
           : undefined;
+      // "Wechselrichter hängt immer noch nicht am Netz": something still not done, no answer awaited; said plainly.
+      if (!awaited && !call && words.length > 0 && words.every((word) => STILL_NOT.test(word))) return undefined;
       const what = awaited ?? (de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer");
       if (!when)
         return de
@@ -1282,8 +1290,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? "dass nach den Arbeiten nicht aufgeräumt wurde" : "that the mess after the work was left for you";
       // "Ihr Monteur hat beim Einbau die Wand beschädigt": what they report, said without judging whose fault it is.
       if (has(words, DAMAGE) && !c.item) return damageClause(c, v, words);
-      // "the gift card never showed up in my inbox": a thing that did not come, not a visit.
-      if (c.item && has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)) {
+      // "the gift card never showed up in my inbox": a thing that did not come, not a visit. An order read here, with
+      // no delivery told, is the job the engineer did not come for ("hasn't turned up for the survey. order 55…").
+      if (
+        c.item &&
+        !(c.item === "order" && !c.product && !de) &&
+        has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)
+      ) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
         return de ? `dass ${thing} nicht angekommen ist` : `that ${thing} never arrived`;
       }
@@ -1322,6 +1335,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       ) {
         // "paid €27.50 for a subscription box that never turned up": a thing paid for did not come, no visit.
         if (!de && c.product && c.paid && SENT_GOODS.test(c.product)) return `that your ${c.product} never arrived`;
+        // "my sub box from two weeks ago still hasn't turned up": the box that failed to come, no visit.
+        if (!de && c.failed && SENT_GOODS.test(c.failed)) return `that your ${c.failed} never arrived`;
         // "unser Büro-Abo ist letzte Woche nicht gekommen": the subscription's delivery, no visit.
         if (de && c.product && /(?:abo|abonnement)$/iu.test(c.product)) {
           const when = c.dates[0] ? ` ${c.dates[0]}` : "";
@@ -2251,6 +2266,11 @@ const GENERIC_FAILURE =
 /** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */
 const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
 /** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
+/** "immer noch nicht", told alone: something still not done, whatever it is. */
+const STILL_NOT = /^(?:immer noch nicht|noch immer nicht)$/u;
+/** A day of the week and nothing else: "am Samstag", "on tuesday", "letzten Freitag". */
+const WEEKDAY_ONLY =
+  /^(?:(?:am|on|last|next|letzten|diesen|this)\s)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
 const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|voucher|beans|coffee)\b/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */
 // "Kann ja wohl kaum" (… stimmen), "noch zu obwohl" (… 7:30 an der Tür steht): cut before their end.

@@ -34,6 +34,8 @@ const STOP_DE = new Set(
     // "… 👏👏 Endlich lohnt sich frieren wieder": an adverb opening a sentence after an emoji.
     // "auch für mich Totalversagerin 😂": what the writer calls themselves.
     "Versager Versagerin Totalversager Totalversagerin Niete Loser Trottel Depp " +
+    // "oder muss ich das selber machen?", "Jetz han ich zum zweite Mol …", "is einfach ne Wucht": no thing.
+    "Selber Selbst Jetz Mol Wucht " +
     "Endlich Wirklich Echt Leider Natürlich Jetzt Heute Gestern Eigentlich Trotzdem Übrigens Immerhin Hauptsache Genau " +
     // "… Geburtstag hat 😬 Was soll ich jetzt machen?": a question word after an emoji that ended the sentence.
     "Was Wer Wann Warum Wieso Weshalb Woher Wohin Wie " +
@@ -139,6 +141,8 @@ const STOP_EN = new Set(
     "christmas xmas easter holiday holidays world single several various numerous certain genuine " +
     // "one company for everything tbh": a chat abbreviation.
     "tbh imo imho btw fyi idk ngl tbf " +
+    // "Meanwhile people wait months …", "My dad uses a wheelchair": a linking adverb and a verb, no things.
+    "meanwhile uses " +
     // "just a heads up rather than a rant": what the comment says it is not.
     "rant rants"
   ).split(" "),
@@ -272,7 +276,7 @@ const OPENING_ADVERBS = new Set(
 );
 /** A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])(?!\s?(?:wks?|weeks?|days?|months?|years?|yrs?|hrs?|hours?|mins?|minutes?|ago|of|st|nd|rd|th|January|February|March|April|May|June|July|August|September|October|November|December)\b)|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 /** "the oat flat white", "your app"; "that oat flat white …" only where a sentence opens with it. */
 const ENGLISH_PHRASE =
   /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s(?!(?:back|again|now|then|here|there|today|also|yet|ago|already|instead|anyway|later|soon)\b)[\p{Ll}]{3,})(?![\p{L}]))/gu;
@@ -543,7 +547,12 @@ export function caseTerms(
   for (const match of CORRECTS.test(sample) ? sample.matchAll(QUOTED) : []) {
     add(terms, quoted(match[1] ?? match[2] ?? "", language), exclude);
   }
-  for (const match of sample.matchAll(MODEL_CODE)) if (/\d/.test(match[0])) add(terms, match[0], exclude);
+  // "doors 9 AND 14 were empty": a word shouted before a number is no model; "A2", "a 1950s semi" still are.
+  for (const match of sample.matchAll(MODEL_CODE)) {
+    const letters = match[0].replace(/[- ]?\d.*$/u, "");
+    if (/\d/.test(match[0]) && !(letters.length >= 2 && STOP_EN.has(letters.toLowerCase())))
+      add(terms, match[0], exclude);
+  }
   for (const match of sample.matchAll(language === "de" ? MEASURED_DE : MEASURED_EN)) {
     // "a 20 min line and …": the phrase ends at its noun, never on a function word or a verb.
     const words = match[0].split(" ");

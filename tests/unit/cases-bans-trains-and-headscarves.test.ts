@@ -1,0 +1,254 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * From the fifteenth session of 2026-12-06, first round (batches 303–310) and the real comments left over from the
+ * session before, each answered wrongly before, tested here in wordings of our own: a ban on the platform answered as
+ * our login case, a wait for the railway answered as a journey of ours, praise answered as a question or as a bill,
+ * "haven't recommended you" thanked, a rude question answered with the opening hours, a roast date said to be the day
+ * the bag was bought, a technician who never came answered as a parcel, and staff counted by their headscarves
+ * thanked for their "Lob".
+ */
+
+describe("what the comment is about", () => {
+  it("reads a ban served on the platform as nobody's login case, an account locked with us still as one", () => {
+    const banned = goldenAnswer(
+      "kaffeekollektiv",
+      "@Jens Maier @Maria Roth Mich haben sie gestern für 3 Tage gesperrt, wegen nem Witz!!",
+    );
+    expect(banned.assessment.intent.complaint).toBeUndefined();
+    expect(banned.first?.text ?? "").not.toMatch(/einloggen/u);
+    const locked = goldenAnswer("kaffeekollektiv", "Mein Kundenkonto ist seit 3 Tagen gesperrt, ich komme nicht rein.");
+    expect(locked.assessment.intent.complaint?.problem).toBe("login");
+  });
+
+  it("leaves the railway's wait to the railway, not a wait at our counter after it", () => {
+    const train = goldenAnswer(
+      "kaffeekollektiv",
+      "Mit der Bahn heute wieder 30 Minuten auf den Zug gewartet – euer Flat White am Bahnhof hat den Tag gerettet!",
+    );
+    expect(train.assessment.intent.complaint).toBeUndefined();
+    expect(train.assessment.intent.sarcasm).toBe(false);
+    expect(train.first?.text ?? "").not.toMatch(/Reise|Buchung/u);
+    const ours = goldenAnswer(
+      "kaffeekollektiv",
+      "Mit der DB heute 2 Stunden Verspätung, dann bei euch noch 20 Minuten auf den Flat White gewartet. Läuft.",
+    );
+    expect(ours.assessment.intent.complaint).toBeDefined();
+  });
+
+  it("answers a joke on the name as mockery, whatever fails in the joke", () => {
+    const joke = goldenAnswer(
+      "kaffeekollektiv",
+      "kaffeekollektiv klingt wie ne WG die über jede Bohne im Plenum abstimmt und nach 3 std immer noch keinen Kaffee hat lol",
+      "x",
+    );
+    expect(joke.assessment.intent.complaint).toBeUndefined();
+    expect(joke.first?.strategy).toBe("do-not-reply");
+  });
+
+  it("does not read a technician who never came as a parcel, nor a box that never came as a visit", () => {
+    const visit = goldenAnswer(
+      "rheinwerk",
+      "The technician hasn't turned up for the second time now, order 4455667788. Took another day off for nothing.",
+      "x",
+    );
+    expect(visit.first?.text ?? "").toMatch(/nobody turned up/u);
+    expect(visit.first?.text ?? "").not.toMatch(/hasn't arrived|never arrived/u);
+  });
+
+  it("reads a box that did not come, a dead inverter nobody calls back about and beans that never arrived", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Meine Box ist diesen Monat schon wieder nicht gekommen 😤", "x").assessment
+        .intent.complaint?.problem,
+    ).toBe("delivery");
+    expect(
+      goldenAnswer("rheinwerk", "solar inverter on red for a week, zero output, nobody calls back", "x").assessment
+        .intent.complaint,
+    ).toBeDefined();
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "We ordered 2 kg of espresso for our office in Leeds 10 days ago and still nothing has arrived.",
+        "linkedin",
+      ).assessment.intent.complaint?.problem,
+    ).toBe("delivery");
+  });
+
+  it("hears a person without the internet and an old phone as who they are, not as an outage of ours", () => {
+    const father = goldenAnswer(
+      "rheinwerk",
+      "Mein Vater (79, kein Smartphone, kein Internet) kommt bei Ihrer Hotline nie durch, zuletzt 50 Minuten Warteschleife.",
+    );
+    expect(father.assessment.intent.complaint?.words ?? []).not.toContain("kein Internet");
+    const phone = goldenAnswer(
+      "rheinwerk",
+      "Wo gebe ich den Zählerstand ohne App ein? Hab ein altes Smartphone, da läuft die App nicht drauf.",
+    );
+    expect(phone.assessment.intent.complaint).toBeUndefined();
+    expect(phone.first?.text ?? "").toMatch(/zaehlerstand/u);
+    expect(
+      goldenAnswer("rheinwerk", "Seit gestern kein Internet und kein Telefon, Router blinkt rot").assessment.intent
+        .complaint,
+    ).toBeDefined();
+  });
+
+  it("reads what readers told a journalist as no case of the journalist's", () => {
+    const asked = goldenAnswer(
+      "rheinwerk",
+      "Mehrere Leser schreiben mir, sie warten seit Monaten auf ihren Einbau. Wie erklären Sie das? Frage für einen Artikel.",
+      "linkedin",
+    );
+    expect(asked.assessment.intent.complaint).toBeUndefined();
+    expect(asked.first?.text ?? "").not.toMatch(/Vorgangsnummer|auf eine Antwort/u);
+  });
+});
+
+describe("praise, questions and criticism", () => {
+  it("thanks credit given where it is due, and staff who stayed to help", () => {
+    const fixed = goldenAnswer(
+      "rheinwerk",
+      "Credit where it's due: Rheinwerk fixed our heating fault within a day and the engineer even called ahead.",
+    );
+    expect(fixed.assessment.tone).toBe("positive");
+    expect(fixed.first?.strategy).toBe("thank-specifically");
+    const helped = goldenAnswer(
+      "kaffeekollektiv",
+      "Big thanks to Jana in Ottensen, who took ten minutes after closing to help me pick a grinder.",
+    );
+    expect(helped.assessment.intent.question).toBeUndefined();
+    expect(helped.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("never thanks for 'kind words' when the writer has not recommended us", () => {
+    const first = goldenAnswer(
+      "rheinwerk",
+      "Honest feedback: your quotes expire after 7 days, and that is the reason I haven't recommended you to my neighbours.",
+      "linkedin",
+    ).first;
+    expect(first?.strategy).not.toBe("thank-specifically");
+    expect(first?.text ?? "").not.toMatch(/kind words/u);
+  });
+
+  it("answers a question asked after a clause of when as a question", () => {
+    const first = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk wenn ich zum 1.1. zu euch wechsel, kündigt ihr dann meinen alten vertrag oder muss ich das selbst machen?",
+      "x",
+    ).first;
+    expect(first?.strategy).toBe("holding-reply");
+    expect(first?.text ?? "").not.toMatch(/Kritik|Selbst/u);
+  });
+
+  it("never answers a question asked in scorn with thanks or the opening hours", () => {
+    const arse = goldenAnswer("kaffeekollektiv", "4,90 für nen flat white in ottensen, habt ihr den arsch offen", "x");
+    expect(arse.suggestions.map((s) => s.strategy)).not.toContain("saved-reply");
+    const shot = goldenAnswer("kaffeekollektiv", "6,20 für en Cappuccino?? Ihr hend doch en Schuss net ghört.");
+    expect(shot.first?.strategy).not.toBe("holding-reply");
+    expect(shot.first?.text ?? "").not.toMatch(/danke/iu);
+    const money = goldenAnswer(
+      "rheinwerk",
+      "Your logo all over the football stadium. Maybe put that marketing money into answering emails?",
+      "x",
+    );
+    expect(money.first?.strategy).toBe("take-seriously");
+  });
+
+  it("checks a correction of where a quarter lies instead of quoting the opening hours", () => {
+    const first = goldenAnswer(
+      "kaffeekollektiv",
+      "Quick correction to your post: Kreuzberg is in Berlin, not Brandenburg 😉 Greetings from an ex-Berliner in Leeds",
+      "linkedin",
+    ).first;
+    expect(first?.strategy).toBe("check-correction");
+    expect(first?.text ?? "").not.toMatch(/7:30|open Monday/u);
+  });
+});
+
+describe("the case said back", () => {
+  it("says the roast date read on the bag, not the day it was bought", () => {
+    const first = goldenAnswer(
+      "kaffeekollektiv",
+      "Am Freitag in Ottensen Bohnen gekauft, Röstdatum 2. Juni. Ein halbes Jahr alt?!",
+    ).first;
+    expect(first?.text ?? "").toMatch(/Röstdatum vom 2\. Juni/u);
+  });
+
+  it("reads 'für den Preis erwarte ich' as what the price entitles to, not a bill", () => {
+    const burst = goldenAnswer(
+      "kaffeekollektiv",
+      "Zwei Tüten bestellt, eine kam aufgerissen an. Für den Preis erwarte ich eine ordentliche Verpackung! KK-40001",
+    );
+    expect(burst.assessment.intent.complaint?.problem).not.toBe("billing");
+    expect(burst.first?.text ?? "").not.toMatch(/Abrechnung/u);
+  });
+
+  it("never says 'nothing instead of' what was ordered, nor 'charged twice' for two bags", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Wir haben 10 Gutscheine für unser Team bestellt und bezahlt, angekommen ist NIX.",
+      ).first?.text ?? "",
+    ).not.toMatch(/statt/u);
+    expect(
+      goldenAnswer("kaffeekollektiv", "abo pausiert und trotzdem kam heute 2x Hausmischung, 25,80 abgebucht. KK-77001")
+        .first?.text ?? "",
+    ).not.toMatch(/doppelt/u);
+  });
+
+  it("never names a town with the number of weeks or the day that follows it", () => {
+    const text =
+      goldenAnswer(
+        "kaffeekollektiv",
+        "ordered beans to Leeds 3 weeks ago and the tracking hasnt moved since",
+        "facebook",
+      ).first?.text ?? "";
+    expect(text).not.toMatch(/Leeds 3/u);
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "I moved out from my flat in Nippes 30 of June and gave the final reading, but you still take 58€ every month.",
+      ).first?.text ?? "",
+    ).not.toMatch(/Nippes 30/u);
+  });
+
+  it("does not call a shouted 'AND' a model, nor a plain 'uses' a thing asked about", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "the advent calendar doors 4 AND 11 were empty, not cool", "x").first?.text ?? "",
+    ).not.toMatch(/AND 11/u);
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Does the Hamburg café have step-free access? My mum uses a walker and we're visiting in May.",
+      ).first?.text ?? "",
+    ).not.toMatch(/\buses\b/u);
+  });
+});
+
+describe("what needs no reply, and what needs a stance", () => {
+  it("answers staff counted by their headscarves with the company's stance, never with thanks", () => {
+    const first = goldenAnswer(
+      "kaffeekollektiv",
+      "Überall nur noch Kopftücher an der Kasse, da kauf ich nicht mehr.",
+    ).first;
+    expect(first?.strategy).toBe("state-stance");
+    expect(
+      goldenAnswer("kaffeekollektiv", "Gibt es die Kopftücher aus Seide nur noch in Blau?").assessment.verdict,
+    ).toBe("keep");
+  });
+
+  it("leaves a call to the polls and a sigh about the world's prices unanswered", () => {
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Während die in Berlin das Land gegen die Wand fahren, verkauft ihr Solaranlagen. Leute wacht auf!",
+      ).assessment.intent.offTopic,
+    ).toBe(true);
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "coffee is getting pricier everywhere because of the harvests, soon 8 euro a cup? we're all doomed ☕",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+  });
+});

@@ -221,6 +221,10 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "Bei der Bahn hab ich 40 Minuten auf den Zug gewartet": the railway's wait, another's.
       .filter((hit) => !transitOnTheWay(normalised, hit))
+      // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
+      .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
+      // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
+      .filter((hit) => !whoever(normalised, hit))
       // "Hab son altes Handy, da läuft die [App] nicht drauf": the writer's old phone, no failure of ours.
       .filter((hit) => !saidIn(normalised, hit, OLD_DEVICE))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
@@ -238,12 +242,13 @@ function failures(normalised: Normalised): Hit[] {
             ),
           ),
       )
-      // "Euer Kaffee schmeckt wie Spülwasser mit Hipster-Aufschlag": scorn for the taste, criticism; not a bag gone off.
+      // "Euer Kaffee schmeckt wie Spülwasser mit Hipster-Aufschlag", "euer kaffee schmeckt nach verbrannter pappe lol":
+      // scorn for the taste of all of it, criticism; not a bag gone off.
       .filter(
         (hit) =>
           !/(?:schmeckt|schmecken|tastes?)\s(?:wie|like)\s(?:\p{L}+\s)?(?:spülwasser|spuelwasser|abwasser|pisse|plörre|ploerre|brühe|bruehe|dishwater|piss|sewage)/iu.test(
             normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0),
-          ),
+          ) && !ALL_OF_IT_TASTES.test(normalised.text),
       )
       // "went from first offer to 30 kWp on the roof in two months", "every time I got stuck": how fast it went, and
       // where the writer needed help; "die Zahl geht so nicht auf": an argument that does not add up.
@@ -948,7 +953,23 @@ function saidIn(normalised: Normalised, hit: Hit, pattern: RegExp): boolean {
 const OLD_DEVICE =
   /(?<!\p{L})(?:alt\p{L}*|old|older) (?:handy|smartphone|telefon|phone|tablet|ipad|iphone)(?!\p{L})[^.!?]{0,30}(?:läuft|laeuft|geht|funktioniert|runs?|works?)\s(?:\p{L}+\s){0,2}(?:nicht|nich|ned|not)\s(?:mehr\s)?(?:drauf|darauf|on it)(?!\p{L})|(?<!\p{L})(?:won'?t|doesn'?t|does not|can'?t) (?:run|work|install) on (?:my |an )?(?:old|older) (?:phone|tablet|ipad|iphone|android)(?!\p{L})/iu;
 const RESEARCHED =
-  /(?<!\p{L})(?:frage für|für) (?:eine|meine|einen|meinen) (?:recherche|artikel|bericht|reportage|beitrag im)(?!\p{L})|(?<!\p{L})(?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*) (?:\p{L}+ ){0,3}(?:schreiben|berichten|erzählen) mir(?!\p{L})|(?<!\p{L})(?:asking |question )?for (?:a|my|an upcoming) (?:story|article|piece|report|column)(?!\p{L})|(?<!\p{L})(?:readers|listeners|viewers) (?:\p{L}+ ){0,3}(?:tell|told|write to|wrote to|keep telling) me(?!\p{L})/iu;
+  /(?<!\p{L})(?:frage für|für) (?:eine|meine|einen|meinen) (?:recherche|artikel|bericht|reportage|beitrag im)(?!\p{L})|(?<!\p{L})(?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*) (?:\p{L}+ ){0,3}(?:schreiben|berichten|erzählen) mir(?!\p{L})|(?<!\p{L})(?:asking |question )?for (?:a|my|an upcoming) (?:story|article|piece|report|column)(?!\p{L})|(?<!\p{L})(?:readers|listeners|viewers) (?:\p{L}+ ){0,3}(?:tell|told|write to|wrote to|keep telling) me(?!\p{L})|(?<!\p{L})(?:readers|subscribers|followers|listeners|leser\p{L}*|abonnent\p{L}*) (?:of my|meines|meiner) (?:newsletter\p{L}*|blog\p{L}*|column|kolumne|channel\p{L}*|kanal\p{L}*|podcast\p{L}*)(?!\p{L})/iu;
+const ALL_OF_IT_TASTES =
+  /(?<!\p{L})(?:euer|eurer|your|ur)\s(?:ganzer\s|whole\s)?(?:kaffee|coffee|espresso|zeug|stuff)\s(?:schmeckt|tastes)\s(?:wie|like|nach)\s/iu;
+const OTHERS_GOODS =
+  /(?:^|\s)(?:supermarket|supermarkt|supermarkt\p{L}*|discounter|aldi|lidl|rewe|edeka|tesco|starbucks|nespresso)(?:\s(?:stuff|coffee|kaffee|beans|bohnen|zeug))?$/u;
+/** Whether the clause a failure is told in opens with "wer" or "whoever": said of anyone, not of the writer. */
+function whoever(normalised: Normalised, hit: Hit): boolean {
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  const clause =
+    normalised.text
+      .slice(0, start)
+      .split(/[,.;:!?]/u)
+      .pop() ?? "";
+  return /^\s*(?:(?:und|and|aber|but|doch|denn)\s+)?(?:wer|whoever|anyone who|anybody who|those who)(?!\p{L})/iu.test(
+    clause,
+  );
+}
 const OFFLINE_PERSON =
   /(?<!\p{L})kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)[,\s]+(?:und |oder )?kein(?:en)? internet(?!\p{L})|(?<!\p{L})kein(?:en)? internet[,\s]+(?:und |oder )?kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)(?!\p{L})|(?<!\p{L})(?:menschen|leute|kunden|kundinnen|senioren|seniorinnen|ältere|people|customers|seniors) (?:\p{L}+ )?(?:ohne|without) (?:das )?internet(?!\p{L})|(?<!\p{L})no internet,? (?:and |or )?no (?:smartphone|computer|email)(?!\p{L})/iu;
 const BANNED = new Set(["gesperrt", "banned", "suspended", "blocked", "restricted"]);
@@ -1082,7 +1103,10 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
         !(kind === "login" && WIFI.test(normalised.text) && PASSWORD.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "showed up at 10, door locked": a door, no account; 'Display … „Verdichter gesperrt“': a part of the machine.
-        !(kind === "login" && DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        !(
+          kind === "login" &&
+          (DOOR.has(normalised.tokens[hit.from - 1]?.key ?? "") || DOOR.has(normalised.tokens[hit.to + 1]?.key ?? ""))
+        ) &&
         !(kind === "login" && roadBefore(normalised, hit.from)) &&
         !(kind === "login" && MACHINE_PART.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         // "Bin schon letzte Woche für einen Tag gesperrt worden", "suspended for 30 days": a sentence served on the
@@ -3185,10 +3209,10 @@ function calledByName(text: string, companyName: string): string | undefined {
 /**
  * "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. On LinkedIn and Facebook a
  * tag shows as the bare name: "Tobi Wenzel da müssen wir nach der Messe mal hin", "Markus Lehnert 👀 für unser Projekt?",
- * "Jana Kremer schau mal".
+ * "Jana Kremer schau mal", "Carina Feld jaaa lass uns da Samstag hin".
  */
 const CALLED_FULL =
-  /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b)/u;
+  /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b|(?:ja{1,6}|jaa+|yes+|yay|omg|lass uns|let'?s)(?!\p{L}))/u;
 const CALLED_FIRST =
   /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
 /**
@@ -3287,7 +3311,11 @@ export function readIntent(
       !NOBODY_DOES.has(tokens[hit.from - 1]?.key ?? "") &&
       !NOBODY_DOES.has(tokens[hit.from + 1]?.key ?? "") &&
       // "Amira, who stayed 20 min after closing to help me dial in the grind": what she came to do, told.
-      !(tokens[hit.from]?.key === "help" && tokens[hit.from - 1]?.key === "to"),
+      !(tokens[hit.from]?.key === "help" && tokens[hit.from - 1]?.key === "to") &&
+      // "mate that's a fridge turned inside out, please seek help 😭": the idiom of a taunt, nothing asked of us.
+      !tokens
+        .slice(hit.from, hit.to + 1)
+        .some((token, at) => token.key === "help" && tokens[hit.from + at - 1]?.key === "seek"),
   );
   // "@Thomas Brenner guck mal … stimmt das Rheinwerk?", "btw @kaffeekollektiv do you even ship to the UK": a
   // question turned to the company by name, after the words to the friend.

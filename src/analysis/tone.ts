@@ -29,10 +29,11 @@ const ANNOUNCED_QUESTION =
 
 /**
  * A question asked without its mark ("… vergessen 🙈 wie kann ich das zurücksetzen", "how do I change it", "wie krieg
- * ich das zurückgesetzt", "geht das bei euch dass ihr das schon passend mahlt", "… bzw was kostet das").
+ * ich das zurückgesetzt", "geht das bei euch dass ihr das schon passend mahlt", "… bzw was kostet das", "… die mir mein
+ * verstorbener Mann geschenkt hat, haben Sie auch einen entkoffeinierten Kaffee …").
  */
 export const ASKS_WITHOUT_MARK =
-  /(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann (?:ich|man)|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /,\s(?:haben|führen|verkaufen|bieten) sie (?:auch |eigentlich |denn )*(?:einen|eine|ein|welche)\s|(?<![\p{L}])(?:wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann (?:ich|man)|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -50,6 +51,7 @@ const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 const BOASTED_NOTHING =
   /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
 /** "Nice, but …": what follows the turn is what the comment is about. */
+const ONLY = new Set(["nur", "only"]);
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
 
@@ -100,11 +102,12 @@ function onlyRhetorical(whole: string): boolean {
   const aside = JOKES_ASIDE.exec(text);
   if (aside && !text.slice(aside.index).includes("?")) return true;
   const asking = askingSentences(text);
-  // "decaf actually tastes like coffee??? … thank u": amazement, thanked for, asks nothing.
+  // "decaf actually tastes like coffee??? … thank u": amazement, thanked for, asks nothing; "shoutout to … also the
+  // decaf is actually good?? who knew" too.
   if (
     asking.length > 0 &&
     asking.every((sentence) => AMAZED.test(sentence)) &&
-    /\b(?:thank|thanks|thx|danke)/iu.test(text)
+    /\b(?:thank|thanks|thx|danke|shout-?\s?out|kudos|props)/iu.test(text)
   )
     return true;
   return asking.length > 0 && asking.every((sentence) => RHETORICAL.test(sentence.trim()));
@@ -311,11 +314,12 @@ const THANK_YOU_THING = /^dankes(?:karte|karten|brief|briefe|schreiben|rede|wort
 export function readTone(normalised: Normalised, violations: readonly Violation[], toxicity: number): ToneReading {
   const { tokens, emoji } = normalised;
   // "Schlange bis zur Tür und trotzdem nach 3 Minuten meinen Flat White": "and still", said of the praise, no turn.
+  // "Schöne Kampagne. Nur: bei Ihnen heißt das …": "only", followed by a colon, turns as "but" does.
   const turn = tokens.findIndex(
     (token, index) =>
       index > 0 &&
       token.kind === "word" &&
-      CONTRAST.has(token.key) &&
+      (CONTRAST.has(token.key) || (ONLY.has(token.key) && /^\s*:/u.test(normalised.text.slice(token.end)))) &&
       !(token.key === "trotzdem" && tokens[index - 1]?.key === "und"),
   );
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.

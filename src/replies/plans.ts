@@ -30,7 +30,7 @@ export type PlanContext = {
 
 /** An applicant asking about a job: "Darf ich mich bewerben?", "Is it possible also in part time?", "Can I apply?". */
 const APPLYING =
-  /(?<!\p{L})(?:bewerbe|bewerben|bewerbung|apply|applying|application|teilzeit|part[- ]time|quereinsteiger\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bewerbe|bewerben|bewerbung|apply|applying|application|teilzeit|part[- ]time|quereinsteiger\p{L}*|ausschreibung|stellenanzeige|stellenausschreibung|wochenstunden|job ad|job posting|vacancy)(?!\p{L})/iu;
 
 /** "im Post steht", "your post says", "kleine Korrektur": what we published, quoted to be set right. */
 const POST_SAYS =
@@ -297,7 +297,9 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "your hamburg cafe is honestly the rudest place … get it together lol": a customer's own bad visit, laughed off,
   // is still criticism to answer; only a clown or "lmao" at us is left alone.
   // Not a joke acted out and laughed at ('*unplugs the sun* "that'll be 800€" 😂😂').
-  if (role === "disappointed-customer" && !CLOWNING.test(text) && !/😂|🤣|😆|😹/u.test(text)) return false;
+  // "… please seek help 😭": a taunt mocks, whoever the model takes the writer for.
+  if (role === "disappointed-customer" && !CLOWNING.test(text) && !/😂|🤣|😆|😹/u.test(text) && !TAUNT.test(text))
+    return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
@@ -329,7 +331,7 @@ function reports(text: string): boolean {
 
 /** A message, call or link said to be the company's: "eine Mail von Ihnen", "an SMS saying it's from you". */
 const MESSAGE_FROM =
-  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|angerufen|anrief|brief|link|whatsapp|text message|text|message|call|called|phoned|rang|letter)(?!\p{L})/iu;
+  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|angerufen|anrief|brief|link|whatsapp|text message|text|message|call|called|phoned|rang|letter)(?!\p{L})(?!\s(?:yourselves|yourself|itself|themselves|it|this|that)(?!\p{L}))/iu;
 /** Doubted: "Ist das echt?", "Fake?", "is this legit?", "phishing", "Betrug". */
 const DOUBTED =
   /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|angeblich (?:von|vom) (?:euch|ihnen|\p{Lu}\p{L}+)|(?:rufen sie|ruft ihr) (?:\p{L}+ )?wirklich|supposedly from|do you (?:really|actually) (?:call|ring|text)|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
@@ -669,8 +671,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "Fabric first, then the heat pump. Would be good to see Rheinwerk say that openly": an expert's argument is
   // engaged with, not filed as a suggestion.
   // Not "Installieren Sie eigentlich auch Wallboxen? … Wäre schön wenn alles aus einer Hand kommt": a question put
-  // first is asked, the wish beside it is its reason.
-  const askedFirst = question && ASKS.test(text.split(/(?<=[.!?])\s+/u)[0]?.trim() ?? "") && /\?/u.test(text);
+  // first is asked, the wish beside it is its reason; "I run a family bakery … Do you do wholesale for bakeries …? …
+  // Would be great to talk": so is a question asked after who is asking.
+  const askedFirst =
+    question &&
+    text.split(/(?<=[.!?])\s+/u).some((sentence) => sentence.trim().endsWith("?") && ASKS.test(sentence.trim()));
   if (suggests(assessment, text) && role !== "know-it-all" && role !== "opinion-leader" && !askedFirst)
     return ["feedback-to-team", "acknowledge"];
   // Mockery without a concern is best left alone; a factual line is the alternative.

@@ -7,7 +7,7 @@ import { checkDraft } from "./check-draft";
 import { leavesOutCountry } from "./countries";
 import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
-import { matchesTopic, namesOnly, topicStrength } from "./topics";
+import { askedOf, matchesTopic, namesOnly, topicStrength } from "./topics";
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(
@@ -28,12 +28,20 @@ export function savedMatches(
   const byKind = (topic: string) => asked === "opening-hours" && HOURS_TOPIC.test(topic);
   // "Abschlag … zu hoch. Kann ich den selber runtersetzen oder muss ich bei der Hotline anrufen?": the answer whose
   // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
+  // "Bekomme ich noch Zuschuss? … Haus Baujahr 1974": what is asked outranks what is told around it.
+  const askedPart = askedOf(comment);
   const strength = (topics: readonly string[] | undefined) =>
-    Math.max(0, ...(topics ?? []).map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic))));
+    Math.max(
+      0,
+      ...(topics ?? []).map((topic) =>
+        byKind(topic) ? 1 : topicStrength(comment, topic) + (askedPart && matchesTopic(askedPart, topic) ? 1 : 0),
+      ),
+    );
   // "Wie kriegen wir das hin, ohne dass er bei der Hotline in der Warteschleife hängt?": what they want to avoid is
   // no topic they ask about.
   // "habt ihr den arsch offen?": an idiom of scorn asks nothing about when the cafés are open.
-  const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ");
+  // "… your electricity bill to look like a phone number 📞🤡": what a thing is likened to is no topic asked about.
+  const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ").replace(LIKENED, " ");
   if (wanted !== comment) return savedMatches(guidelines, wanted, language, asked);
   const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
   // "Förderung?": one word that one saved reply alone is about. "Lieferung" is not enough when the shipping
@@ -64,6 +72,8 @@ export function savedMatches(
 
 const AVOIDED =
   /\b(?:ohne dass|ohne|without|statt|instead of|keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?,]{0,40}\b(?:hotline|anruf\p{L}*|anrufen|telefon\p{L}*|warteschleife|call\p{L}*|phon\p{L}*|on hold)\b[^.!?,]*/giu;
+const LIKENED =
+  /(?<!\p{L})(?:looks?|looking|sounds?|feels?|tastes?|smells?)\slike\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,2}[\p{L}-]+|(?<!\p{L})(?:aussieht|aussehen|klingt|klingen|schmeckt|schmecken|riecht|riechen)\swie\s(?:ein|eine|einen|der|die|das)?\s?(?:[\p{L}-]+\s){0,2}[\p{L}-]+/giu;
 const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =

@@ -488,6 +488,11 @@ export function namesOnly(comment: string, topic: string): boolean {
  * The parts of a comment that ask: a sentence that ends in a question mark, or a clause that opens as a question
  * does ("hi, habt ihr heute offen", "wie lange habt ihr auf").
  */
+/** The sentences and clauses of a comment that ask, joined: "" when nothing is asked. */
+export function askedOf(comment: string): string {
+  return askedParts(comment).join(" ");
+}
+
 function askedParts(comment: string): string[] {
   return comment.split(/(?<=[.!?])\s+|\n+/u).flatMap((sentence) => {
     if (/\?\s*$/u.test(sentence)) return [sentence];

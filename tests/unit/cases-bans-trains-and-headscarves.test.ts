@@ -252,3 +252,183 @@ describe("what needs no reply, and what needs a stance", () => {
     ).toBe("no-reply-needed");
   });
 });
+
+/**
+ * Second round (batches 311–318), each answered wrongly before, in wordings of our own: praise that turns on "Nur:",
+ * sarcasm about prices, packaging and silence thanked, a comparison answered with the saved phone number, "seek help"
+ * answered as a request, "call yourself specialty" warned of phishing, a reply to a friend thanked for its "Lob", a
+ * heating gone off answered as a wait, a question about shipping read as a case for what the supermarket sells.
+ */
+describe("round two: praise, sarcasm and taunts", () => {
+  it("reads praise that turns on 'Nur:' as criticism, not thanks", () => {
+    const first = goldenAnswer(
+      "rheinwerk",
+      "Tolle Kampagne „Handwerk hat Zukunft“. Nur: Ihre Monteure arbeiten jedes zweite Wochenende, das erzählen mir Bekannte.",
+      "linkedin",
+    ).first;
+    expect(first?.strategy).not.toBe("thank-specifically");
+    expect(first?.text ?? "").not.toMatch(/zufrieden|Lob/u);
+  });
+
+  it("never thanks sarcasm about prices, packaging or silence", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "7 € für nen Chai 😍 danke dass ihr so auf meine Figur achtet, ohne euch hätte ich am Ende des Monats noch Geld übrig 🙏",
+      ],
+      [
+        "kaffeekollektiv",
+        "the 'zero waste' beans came in a box big enough for a bike, plus bubble wrap. very eco guys 👏",
+      ],
+      [
+        "rheinwerk",
+        "Genuinely impressed. Asked for a quote three weeks ago, two reminders, silence. Communication on a whole new level.",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.sarcasm).toBe(true);
+      expect(answer.first?.strategy).not.toBe("thank-specifically");
+    }
+  });
+
+  it("leaves a taunt alone: no phone number for a bill likened to one, no holding reply to 'seek help'", () => {
+    const bill = goldenAnswer(
+      "rheinwerk",
+      "rheinwerk solar: for when you want your bill to look like a phone number 🤡",
+      "x",
+    );
+    expect(bill.first?.strategy).toBe("do-not-reply");
+    const help = goldenAnswer(
+      "rheinwerk",
+      "saw your ad with the guy hugging his heat pump, mate please seek help 😭",
+      "x",
+    );
+    expect(help.assessment.intent.question).toBeUndefined();
+    expect(help.first?.strategy).toBe("do-not-reply");
+  });
+
+  it("never warns of phishing when a customer calls stale beans a scam", () => {
+    const first = goldenAnswer(
+      "kaffeekollektiv",
+      "bought a bag in your Ottensen cafe, roasted 3 months ago!! you sell stale coffee and call yourself specialty, this is a scam honestly",
+    ).first;
+    expect(first?.strategy).not.toBe("warn-of-scam");
+  });
+
+  it("does not answer a reply to a friend with thanks", () => {
+    const answer = goldenAnswer("kaffeekollektiv", "Jana Peters jaaa lass uns Sonntag hin, die Zimtschnecken 😍");
+    expect(answer.assessment.intent.addressedTo).toBe("commenter");
+    expect(answer.first?.strategy).toBe("no-reply-needed");
+  });
+
+  it("reads the climate argued with the other readers as needing no reply", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "38 degrees in Hamburg again. anyone still saying climate change is fake is delusional",
+        "x",
+      ).first?.strategy,
+    ).toBe("no-reply-needed");
+  });
+});
+
+describe("round two: what the case is", () => {
+  it("reads a locked café door as the opening hours, never as a login", () => {
+    const answer = goldenAnswer(
+      "kaffeekollektiv",
+      "stood outside a locked door at 8 this morning, the sign says you open at 7:30. great 🙃",
+      "x",
+    );
+    expect(answer.assessment.intent.complaint?.problem).not.toBe("login");
+    expect(answer.first?.text ?? "").not.toMatch(/log in|app version/u);
+  });
+
+  it("answers a question about shipping, not what the supermarket sells", () => {
+    const answer = goldenAnswer(
+      "kaffeekollektiv",
+      "Do you ship to Ireland? My cousin brought me a bag and now supermarket coffee tastes like cardboard 😂",
+    );
+    expect(answer.assessment.intent.complaint).toBeUndefined();
+    expect(answer.first?.strategy).not.toBe("case-next-step");
+  });
+
+  it("hears 'wer … mit kaputter Heizung dasteht' as anyone, not the writer's own fault", () => {
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Ihre Kampagne ist hübsch, aber wer im Winter mit kaputter Gasheizung dasteht, dem hilft Ihre Werbung wenig.",
+        "linkedin",
+      ).assessment.intent.complaint,
+    ).toBeUndefined();
+  });
+
+  it("reads a heating gone off as the fault, whatever the hotline did", () => {
+    const answer = goldenAnswer(
+      "rheinwerk",
+      "unsere Heizung ist seit heute früh aus, Hotline nur Warteschleife, wen soll ich anrufen?",
+    );
+    expect(answer.assessment.intent.complaint?.problem).toBe("defect");
+    expect(answer.first?.text ?? "").not.toMatch(/in der Warteschleife warten/u);
+  });
+
+  it("reads money taken after cancelling as a bill, a parcel that never came, a voucher cut short and milk that made someone ill", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "cancelled my plan two weeks ago and you've just taken another €30 off my card??",
+        "x",
+      ).assessment.intent.complaint?.problem,
+    ).toBe("billing");
+    expect(
+      goldenAnswer("kaffeekollektiv", "Bestellt vor 10 Tagen, Geld ist abgebucht, aber weder Versandmail noch Paket.")
+        .assessment.intent.complaint?.problem,
+    ).toBe("delivery");
+    expect(
+      goldenAnswer("kaffeekollektiv", "Gutschein über 30 € eingelöst, aber nur mit 20 angerechnet, Bon hab ich noch")
+        .assessment.intent.complaint,
+    ).toBeDefined();
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Hafer-Latte bestellt, da war normale Milch drin, lag danach den ganzen Abend flach",
+      ).assessment.intent.complaint,
+    ).toBeDefined();
+  });
+});
+
+describe("round two: questions", () => {
+  it("holds a question asked after who is asking, and an applicant's question, for an answer", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "We run two cafés in Bremen. Do you supply beans wholesale for cafés? Would be great to chat.",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("holding-reply");
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Ich bin Elektromeisterin und habe Ihre Ausschreibung für den Service in Porz gesehen. Ist die Stelle auch mit 30 Wochenstunden möglich?",
+        "linkedin",
+      ).first?.strategy,
+    ).toBe("holding-reply");
+  });
+
+  it("offers the saved answer on what is asked before one on what is told around it", () => {
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Gibt es für eine Wärmepumpe noch Zuschuss? Unser Haus ist Baujahr 1968, die Gasheizung ist 30 Jahre alt.",
+      ).first?.text ?? "",
+    ).toMatch(/Förder/u);
+  });
+
+  it("hears a question asked without its mark after a long story", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Guten Tag, mein Arzt hat mir Koffein verboten, haben Sie auch einen entkoffeinierten Espresso als ganze Bohne",
+      ).assessment.intent.question,
+    ).toBeDefined();
+  });
+});

@@ -963,6 +963,15 @@ export const FAILURE = [
   "no ~1 one ~1 calls|rings|gets ~1 back",
   "zero ~1 output|power|kwh",
   "no-show|no-shows|no-showed|noshow",
+  // "Geld ist längst weg vom Konto, aber weder Versandmail noch Paket", "neither a shipping email nor a parcel".
+  "weder ~5 noch ~2 paket|lieferung|ware|bestellung|versandmail|sendung",
+  // "Gutschein über 25 € eingelöst, wurde aber nur mit 15 verrechnet", "only €15 of it was applied".
+  "nur ~3 verrechnet|angerechnet|gutgeschrieben|abgezogen|akzeptiert",
+  // "nen Hafer-Cappuccino getrunken und lag danach den halben Tag flach. … dass da normale Milch drin war".
+  "normale|kuh ~1 milch ~3 drin|drinne|drinnen",
+  "lag|lagen ~5 flach",
+  "only ~4 credited|applied|accepted|counted|taken ~1 off",
+  "neither ~5 nor ~2 parcel|package|order|delivery|shipment",
   // "Seit dem Zählerwechsel zeigt die App keinen Verbrauch mehr an".
   "zeigt|zeigen ~6 kein|keine|keinen|nichts ~3 mehr ~1 an",
   "nur ~1 noch ~1 die ~1 haelfte",
@@ -2042,6 +2051,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "wechselgeld|rueckgeld",
       "wrong ~1 change",
       "short ~1 changed",
+      // "cancelled my subscription 10 days ago and you've just taken another €24.50 off my card".
+      "taken|took ~4 off|from ~2 my|our ~1 card|account",
       // "+ €14.50 gone from my account", "paused … and still charged".
       "gone|weg ~1 from|vom ~1 my|our|meinem|unserem ~1 account|bank|card|konto",
       "paused|pausiert|pausierte|pausieren ~12 charged|abgebucht|debited",
@@ -2236,6 +2247,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "yahoo|gmail|hotmail|outlook|gmx|aol ~1 mail|postfach|inbox|account|konto",
       // "die WP 9 zeigt nur noch Hochdruckstörung an": the machine's fault, whatever the hotline's queue told beside it.
       "hochdruckstoerung|niederdruckstoerung",
+      // "unsere WP 12 ist seit 6 Uhr aus … Hotline nur Bandansage": the machine down, whatever the hotline did.
+      "wp|waermepumpe|heizung|anlage|therme|speicher ~1 9|12 ~1 ist ~4 aus",
+      "wp|waermepumpe|heizung|anlage|therme|speicher ~1 ist ~4 aus",
       // "the inverter is not connected … and pay full electricity price": the fault, whatever it costs them meanwhile.
       "inverter|inverters|wechselrichter ~3 not|isnt|nicht ~2 connected|hooked|angeschlossen",
       // "four wireless room sensors and the batteries are flat every couple of months".
@@ -2696,7 +2710,12 @@ export const POLITICS = [
   "land ~1 gegen ~1 die ~1 wand",
   "waehlt|waehlen ~2 anders|endlich ~1 anders",
   // "people still say climate change is a hoax smh": the world's climate argued, not the company's work.
-  "climate ~1 change|crisis ~3 hoax|denier|deniers|real|myth",
+  "climate ~1 change|crisis ~3 hoax|denier|deniers|real|myth|fake",
+  // "the whole coffee price thing is Wall Street speculators … like the media keeps saying. Wake up people."
+  "wall ~1 street ~1 speculators|bankers|greed",
+  "the|mainstream ~1 media ~2 keeps|keep|says|lies|lying|tells",
+  "mainstream ~1 media",
+  "luegenpresse|mainstreammedien",
   "klimawandel|klimakrise ~3 erfunden|luege|leugner|gibt|mythos",
   "klimaleugner*",
   "sondervermoegen",

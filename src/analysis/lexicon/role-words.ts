@@ -328,6 +328,9 @@ export const CORRECTION = [
   // Pointing out something broken on the company's own pages: "heads up, the link in your bio goes to a 404".
   // Not "thanks for the heads-up email": the noun thanks, it does not point anything out.
   "heads up ~1 the|your|link|typo|there|you|ihr|euer|eure|der|die|das",
+  // "small heads-up on this post: it says applications close on 31 April".
+  "heads-up|headsup ~3 post|tweet|ad|caption|link|graphic|website|page",
+  "heads ~1 up ~3 post|tweet|ad|caption|graphic",
   "404",
   "link ~4 broken|dead|kaputt",
   "link ~4 funktioniert|geht ~1 nicht",

@@ -1279,4 +1279,11 @@ export const IRONY = [
   // training".
   "danke|dank ~2 fuer ~2 das|die|den ~1 kostenlose|kostenlosen|gratis ~3 training|achtsamkeitstraining|geduldstraining|lektion|workout|meditation",
   "thanks ~2 for ~2 the ~1 free ~3 training|lesson|workout|meditation",
+  // Batches 311–318: "danke dass ihr so auf meine Sparziele achtet, ohne euch hätt ich am Monatsende glatt noch Geld
+  // übrig", "very eco lads 👏👏", "Two follow-ups since. Not a word back. Dedication on a whole new level.": a cost,
+  // waste or silence praised as its opposite.
+  "ohne ~1 euch|sie ~3 haett|haette|hatte|waer|waere ~6 geld ~1 uebrig",
+  "auf ~1 meine|unsere ~1 sparziele|figur|linie|geduld|fitness ~1 achtet|achten|aufpasst|aufpassen",
+  "very|so|super|such ~1 eco|green|sustainable ~1 lads|guys|folks|team|people",
+  "dedication|service|professionalism|efficiency|communication ~1 on ~1 a ~1 whole ~1 new ~1 level",
 ];

@@ -30,7 +30,7 @@ const chargedTwice = (words: readonly string[]) =>
   words.some(
     (word) =>
       // "2x Kreuzberg Blend, 31,80 abgebucht": two bags counted, not a charge taken twice.
-      /(?<![\p{L}\d])(?:(?:doppelt|zwei ?mal|twice|double)(?!\p{L})|2x(?=\s*(?:abgebucht|abgezogen|gebucht|berechnet|eingezogen|charged|billed|taken|[.,!?]|$)))|^same amount,? same day$/u.test(
+      /(?<![\p{L}\d])(?:(?:doppelt|zwei ?mal|twice|double)(?!\p{L})|2x(?=\s*(?:[.,!?]|$)|(?:\s+\p{L}+){0,2}\s+(?:abgebucht|abgezogen|gebucht|berechnet|eingezogen|charged|billed|taken)))|^same amount,? same day$/u.test(
         word,
       ) &&
       !CONTACTED_TWICE.test(word) &&
@@ -1197,6 +1197,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "zeigt seit gestern Störung E204 und wir haben kein Warmwasser": the supply gone weighs more than the fault.
       const supply = supplyCaseClause(c, v, words);
       if (supply) return supply;
+      // "wp 9 ist seit 3 tagen aus. störungsdienst angerufen, ticket aufgemacht, keiner kommt": help asked for that
+      // has not come is what they wait on, as the wait says it.
+      if (de && has(words, /^(?:niemand|keiner) kommt$/)) return caseClause({ ...c, problem: "other" }, v);
       // "komme mit der neuen App überhaupt nicht klar": help with using it, not a fault.
       if (has(words, /klar$|zurecht$/)) {
         // "mit dem neuen Kundenportal": what they struggle with, when it is named and its gender known.

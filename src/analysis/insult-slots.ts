@@ -14,7 +14,7 @@ import type { Normalised, Token } from "./normalise";
 
 /** Nouns that judge a thing, a deed or a place, not a person: strong, but nobody is called one. */
 const THINGS =
-  /^(?:scheiss\w*|mist|dreck\w*|muell|abfall|schande|witz|katastroph\w*|frechheit|zumutung|unding|skandal\w*|luege\w*|bloedsinn|schwachsinn|quatsch|unsinn|verarsch\w*|abzock\w*|gelaber|geschwaetz|laden|saftladen|haufen|unverschaemtheit|hohn|verein|land|hetze|propaganda|shit|bullshit|crap|joke|disgrace|mess|scam|ripoff|rip|nonsense|garbage|rubbish|bs)$/u;
+  /^(?:scheiss\w*|mist|dreck\w*|muell|abfall|schande|witz|katastroph\w*|frechheit|zumutung|unding|skandal\w*|luege\w*|bloedsinn|schwachsinn|quatsch|unsinn|verarsch\w*|abzock\w*|gelaber|geschwaetz|laden|saftladen|haufen|unverschaemtheit|hohn|verein|land|hetze|propaganda|shit|bullshit|crap|joke|disgrace|mess|scam|ripoff|rip|nonsense|garbage|rubbish|bs|murks|pfusch|flop|reinfall|desaster|debakel|fehlschlag|rohrkrepierer)$/u;
 
 /** Words between the anchor and the noun that only describe it: adjectives, intensifiers. */
 const INTENSIFIERS = new Set(

@@ -221,6 +221,11 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "Bei der Bahn hab ich 40 Minuten auf den Zug gewartet": the railway's wait, another's.
       .filter((hit) => !transitOnTheWay(normalised, hit))
+      // "Didn't get the job in the end, but the interview process was the most respectful …": an application turned
+      // down, told before praise; no failure of ours.
+      .filter(
+        (hit) => !/^(?:didnt|did not) get the (?:job|role|position|place)/u.test(keysIn(tokens, hit.from, hit.to + 4)),
+      )
       // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
       .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
       // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
@@ -939,6 +944,11 @@ const SITE_NAMED = new Set(["portal", "seite", "webseite", "website", "app", "fo
 /** A ban for a spell: "für einen Tag gesperrt", "3 Tage gesperrt worden", "banned for a week", "suspended for 30 days". */
 const BANNED_FOR =
   /(?<!\p{L})(?:für\s)?(?:einen|eine|\d+|zwei|drei|vier|fünf|sieben|dreißig)\s(?:tag|tage|woche|wochen|monat|monate|stunden)\s(?:\p{L}+\s)?gesperrt(?!\p{L})|(?<!\p{L})(?:banned|suspended|blocked|restricted)\sfor\s(?:a|an|one|\d+|two|three|seven|thirty)\s(?:day|days|week|weeks|month|months|hours)(?!\p{L})/iu;
+const STAFF_ILL = new Set(
+  "trainer trainerin barista baristas monteur monteurin techniker technikerin engineer technician installer staff teacher host kursleiter kursleiterin referent referentin".split(
+    " ",
+  ),
+);
 const FOR_THAT_PRICE =
   /(?<!\p{L})(?:für den|für diesen|bei dem|bei diesem|for that|for this|at that|at this) (?:preis|price)\s(?:\p{L}+\s){0,3}(?:erwart\p{L}*|kann man|darf man|i'?d expect|i expect|you'?d expect|one expects)(?!\p{L})/iu;
 const VISIT_MISSED =
@@ -1043,6 +1053,11 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
+        // "It got cancelled on the spot because the trainer was sick": the staff's illness, no harm done to them.
+        !(
+          kind === "safety" &&
+          normalised.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => STAFF_ILL.has(token.key))
+        ) &&
         !(kind === "travel" && commuting(normalised, hit)) &&
         // "Ihr seid echt zuverlässig wie die Bahn 😂🚆": the railway as a simile, no journey of theirs.
         !(
@@ -3280,7 +3295,11 @@ export function readIntent(
   const unrelated =
     ((UNRELATED.test(normalised.text) || UNRELATED_TOO.test(normalised)) &&
       own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
-    ((carrierLate || othersDoings) && own.length === 0);
+    // "KK-51907 seit 6 tagen 'in zustellung' bei dhl": an order number of theirs makes a carrier's delay their case.
+    ((carrierLate || othersDoings) &&
+      own.length === 0 &&
+      !CASE_NUMBER.test(normalised.text) &&
+      !ORDER_CODE.test(normalised.text));
   // "kaffeekollektiv klingt wie ne wg die … nach 4 std diskussion immer noch keinen kaffee hat lol": what fails is
   // the joke's, told of the name, not a case of theirs.
   const joked = jokesAboutName(normalised.text, companyName) && own.length === 0;

@@ -14,6 +14,12 @@ const NOT_NAMES = new Set(
     " ",
   ),
 );
+/**
+ * German nouns for a law, a scheme or a thing by their ending: "#Heizungsgesetz war der größte Murks" judges a law, not
+ * a person. Long words only for "-ung", "-heit", "-keit", "-schaft", "-tion" ("Jung ist …" may name a man).
+ */
+const THING_NOUN =
+  /(?:gesetz\p{L}{0,2}|paket|reform|steuer|umlage|verordnung|politik|wende|vertrag|programm|konzept|heizung|pumpe|anlage|tarif|kampagne|werbung)$|^\p{L}{5,}(?:ung|heit|keit|schaft|tion)$/u;
 /** Words after which a clause starts anew, so a capitalised word after them needs no article. */
 const CLAUSE_STARTS = new Set("und aber denn weil dass wenn oder doch and but because if or".split(" "));
 
@@ -28,7 +34,7 @@ export function nameAsSubject(normalised: Normalised, at: number): boolean {
   const next = tokens[at + 1];
   if (token.kind !== "word" && token.kind !== "hashtag") return false;
   if (!next || !SINGULAR_VERBS.has(next.key) || token.key.length < 3) return false;
-  if (isFrequentWord(token.key) || NOT_NAMES.has(token.key)) return false;
+  if (isFrequentWord(token.key) || NOT_NAMES.has(token.key) || THING_NOUN.test(token.key)) return false;
   // "Boah, ist das ein Scheißwetter": an exclamation before a question, not a subject before its verb.
   if (!/^\s+$/.test(text.slice(token.end, next.start))) return false;
   const word = text.slice(token.start, token.end).replace(/^#/, "");

@@ -52,6 +52,7 @@ const BOASTED_NOTHING =
   /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const ONLY = new Set(["nur", "only"]);
+const REFUSED = new Set(["nee", "nein", "no", "noe", "ne", "nah", "nope"]);
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
 
@@ -347,6 +348,10 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
           /^(?:morgen|tag|abend|nachmittag|mittag)$/u.test(tokens[hit.from + 1]?.key ?? "")
         ),
     )
+    // "… am Ende kassiert ihr ab. Nee danke.", "no thanks": thanks refused.
+    .filter((hit) => !(THANKS.has(tokens[hit.from]?.key ?? "") && REFUSED.has(tokens[hit.from - 1]?.key ?? "")))
+    // "I'd be way more impressed if you published what you pay": praise wished for, not given.
+    .filter((hit) => !/(?:^|\s)(?:id|would) be (?:\p{L}+ )?more$/u.test(keysIn(tokens, hit.from - 4, hit.from)))
     // "Sticker, Dankeskarte, Flyer": a thank-you card in the parcel is a thing, not thanks.
     .filter((hit) => !THANK_YOU_THING.test(tokens[hit.from]?.key ?? ""))
     // "my German is not good enough for a phone call": the writer's own skill, no judgement of anyone's work.
@@ -458,7 +463,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       0.05 * Math.min(3, negative),
   );
 
-  const first = tokens.find((token) => token.kind === "word");
+  // "#Synode gibt #Bischof Ring großen Spielraum …": a headline's verb after its tag opens no question.
+  const first = tokens.find((token) => token.kind === "word" || token.kind === "hashtag");
   // "is it just me or is the oat cortado in Ottensen the best thing in Hamburg right now??", "Bin ich der Einzige,
   // der den Störungsdienst feiert?": praise asked for agreement, no question for us.
   const praiseAsked = JUST_ME.test(normalised.text) && praise.kept > 0 && negative === 0;

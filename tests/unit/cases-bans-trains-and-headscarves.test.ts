@@ -432,3 +432,89 @@ describe("round two: questions", () => {
     ).toBeDefined();
   });
 });
+
+describe("real comments read after round two", () => {
+  it("reads a headline that opens with a tag as no question", () => {
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "#Stadtrat gibt #Bürgermeisterin freie Hand beim Radwegeplan - #Kommunalpolitik #Leipzig",
+        "x",
+      ).assessment.intent.question,
+    ).toBeUndefined();
+  });
+
+  it("reads an account still not verified as a case", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "I sent every document you asked for, but my account has not been approved.", "x")
+        .assessment.intent.complaint,
+    ).toBeDefined();
+  });
+});
+
+/**
+ * Third round (batches 319–326), each answered wrongly before, in wordings of our own: a law called "Murks" offered
+ * for deletion as an insult, a barista called a "stupid blonde cow" kept, a trainer's illness answered as the
+ * customer's injury, "Nein danke" and "I'd be more impressed if …" thanked, an order stuck with the carrier left
+ * unanswered, and a wait told before praise for the advert thanked.
+ */
+describe("round three", () => {
+  it("never offers a law called 'Murks' for deletion, while a politician called a fool still is", () => {
+    expect(
+      goldenAnswer("rheinwerk", "#Mietpreisbremse war der größte Murks der Regierung. punkt.", "x").assessment.verdict,
+    ).not.toBe("may-delete");
+    expect(goldenAnswer("rheinwerk", "Merz ist ein Vollpfosten", "x").assessment.verdict).toBe("may-delete");
+  });
+
+  it("deletes a barista called a 'stupid blonde cow' and still helps with the double charge", () => {
+    const answer = goldenAnswer(
+      "kaffeekollektiv",
+      "the stupid blonde cow at the Ottensen till charged me twice for my flat white",
+      "linkedin",
+    );
+    expect(answer.assessment.verdict).toBe("may-delete");
+    expect(answer.first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("reads a trainer's illness as the reason a class was cancelled, not as harm done to the customer", () => {
+    const first = goldenAnswer(
+      "kaffeekollektiv",
+      "Booked the cupping class at your Kreuzberg café for Friday, it was cancelled because the trainer was sick. Fine, but I asked for my money back two weeks ago and still nothing.",
+    ).first;
+    expect(first?.text ?? "").not.toMatch(/taken ill|safety/u);
+  });
+
+  it("never thanks 'Nein danke' or praise only wished for", () => {
+    expect(
+      goldenAnswer("rheinwerk", "Wärmepumpe aufs Dach, 15 Jahre abzahlen und am Ende verdient ihr. Nein danke.").first
+        ?.strategy,
+    ).not.toBe("thank-specifically");
+    expect(
+      goldenAnswer(
+        "kaffeekollektiv",
+        "Congrats I guess, but let's be honest, most awards are pay-to-enter. I'd be way more impressed if you published what you actually pay per kilo of green coffee instead of posting trophies.",
+        "linkedin",
+      ).first?.strategy,
+    ).not.toBe("thank-specifically");
+  });
+
+  it("answers an order stuck with the carrier as the customer's case", () => {
+    const answer = goldenAnswer(
+      "kaffeekollektiv",
+      "KK-60233 seit 5 tagen 'in zustellung' bei hermes 🙄 wo bleibt mein espresso",
+      "x",
+    );
+    expect(answer.assessment.intent.complaint?.problem).toBe("delivery");
+    expect(answer.first?.text ?? "").toMatch(/KK-60233/u);
+  });
+
+  it("reads weeks waited since the site visit as a case, whatever the advert is praised for", () => {
+    const answer = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk bei uns sind's jetzt 17 wochen seit dem vor-ort-termin. aber das video is echt schön 👌",
+      "x",
+    );
+    expect(answer.assessment.intent.complaint).toBeDefined();
+    expect(answer.first?.strategy).not.toBe("thank-specifically");
+  });
+});

@@ -967,6 +967,17 @@ export const FAILURE = [
   "weder ~5 noch ~2 paket|lieferung|ware|bestellung|versandmail|sendung",
   // "Gutschein über 25 € eingelöst, wurde aber nur mit 15 verrechnet", "only €15 of it was applied".
   "nur ~3 verrechnet|angerechnet|gutgeschrieben|abgezogen|akzeptiert",
+  // "i have done everything what is needed, but my account has not been verified".
+  "not ~2 been ~1 verified|approved|activated|unlocked",
+  // "KK-51907 seit 6 tagen 'in zustellung' bei dhl 🙄 wo bleibt mein guji".
+  "wo ~1 bleibt ~1 mein|meine|meinen|unser|unsere",
+  // "ihr bucht immer noch den Abschlag für die alte Wohnung ab. Und den neuen dazu. Also doppelt!!".
+  "bucht|zieht ~1 ihr|sie ~1 immer ~1 noch ~8 ab",
+  "also ~1 doppelt",
+  // "bei mir sind's jetzt 19 wochen seit dem vor-ort-termin": how long since what was promised.
+  "wochen|monate ~1 seit ~1 dem|der ~3 termin|auftrag|vertragsabschluss|bestellung|unterschrift",
+  "where ~1 is|s ~1 my ~3 order|parcel|package|delivery|coffee|beans",
+  "noch ~1 nicht|immer ~1 nicht ~1 verifiziert|freigeschaltet|aktiviert",
   // "nen Hafer-Cappuccino getrunken und lag danach den halben Tag flach. … dass da normale Milch drin war".
   "normale|kuh ~1 milch ~3 drin|drinne|drinnen",
   "lag|lagen ~5 flach",

@@ -1157,6 +1157,14 @@ export function liftCase(
     // Abo", "seit dem 3. Februar eingebaut": how long a plan, a shop, a subscription or a fitted machine has gone on,
     // not a wait.
     .filter((duration) => !fitted(duration))
+    // "wir haben ein Baby (4 Monate)", "our son (3 months)": an age, not how long anything has lasted.
+    .filter(
+      (duration) =>
+        !new RegExp(
+          `(?:baby|säugling|kind|sohn|tochter|enkel\\p{L}*|son|daughter|kid)\\s\\(${escapeRegExp(duration)}`,
+          "iu",
+        ).test(read),
+    )
     .filter(
       (duration) =>
         !new RegExp(

@@ -16,10 +16,10 @@ const NOT_NAMES = new Set(
 );
 /**
  * German nouns for a law, a scheme or a thing by their ending: "#Heizungsgesetz war der größte Murks" judges a law, not
- * a person. Long words only for "-ung", "-heit", "-keit", "-schaft", "-tion" ("Jung ist …" may name a man).
+ * a person. Long words only for "-ung", "-heit", "-keit", "-schaft" ("Jung ist …" may name a man).
  */
 const THING_NOUN =
-  /(?:gesetz\p{L}{0,2}|paket|reform|steuer|umlage|verordnung|politik|wende|vertrag|programm|konzept|heizung|pumpe|anlage|tarif|kampagne|werbung)$|^\p{L}{5,}(?:ung|heit|keit|schaft|tion)$/u;
+  /(?:gesetz\p{L}{0,2}|paket|reform|steuer|umlage|verordnung|politik|wende|vertrag|programm|konzept|heizung|pumpe|anlage|tarif|kampagne|werbung)$|^\p{L}{5,}(?:ung|heit|keit|schaft)$/u;
 /** Words after which a clause starts anew, so a capitalised word after them needs no article. */
 const CLAUSE_STARTS = new Set("und aber denn weil dass wenn oder doch and but because if or".split(" "));
 

@@ -52,6 +52,7 @@ const BOASTED_NOTHING =
   /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
 /** "Nice, but …": what follows the turn is what the comment is about. */
 const ONLY = new Set(["nur", "only"]);
+const DENYING_AUXILIARY = new Set(["havent", "hasnt", "hadnt", "wouldnt", "wont"]);
 const REFUSED = new Set(["nee", "nein", "no", "noe", "ne", "nah", "nope"]);
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
@@ -73,6 +74,9 @@ function countUnnegated(
     const weight = turn < 0 ? 1 : side === "praise" ? (before ? 0.5 : 1) : before ? 1 : 1.5;
     if (
       negatedAt(normalised, hit.from, 2) ||
+      // "the reason I haven't recommended you", "I wouldn't recommend them": praise denied by an auxiliary the
+      // violations do not read as a negation ("won't stop calling you …" still insults).
+      (side === "praise" && DENYING_AUXILIARY.has(normalised.tokens[hit.from - 1]?.key ?? "")) ||
       (side === "complaint" && (resolved(normalised, hit) || neverOnce(normalised.tokens, hit.from)))
     )
       negated += weight;

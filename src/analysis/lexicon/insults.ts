@@ -408,12 +408,6 @@ export const NEGATORS = [
   "dont",
   "doesnt",
   "didnt",
-  // "the reason I haven't recommended you", "I wouldn't recommend them": the praise word denied.
-  "havent",
-  "hasnt",
-  "hadnt",
-  "wouldnt",
-  "wont",
   "aint",
   "nt",
   "nobody",

@@ -80,6 +80,7 @@ const TO_OUR_DOOR =
 /** "zu spät war weil die S-Bahn mal wieder …": the trains blamed for the writer's own lateness. */
 const BLAMED_TRANSIT =
   /(?<!\p{L})(?:weil|wegen|because(?: of)?|thanks to|dank)\s(?:\p{L}+\s){0,2}?(?:s-?bahn|u-?bahn|ringbahn|stra(?:ß|ss)enbahn|tram|bahn|bus|zug|train|bvg|kvb|hvv|mvg|db)(?!\p{L})/iu;
+const RAILWAY = new Set(["bahn", "db"]);
 const OURS = /(?<!\p{L})(?:bei euch|euer|eure[mnrs]?|your)(?!\p{L})/iu;
 /** The railway spoken of as someone else's: "bei der Bahn", "mit der DB", "die Deutsche Bahn hat". */
 const RAILWAY_THEIRS =
@@ -98,7 +99,7 @@ export function transitOnTheWay(normalised: Normalised, hit: Hit): boolean {
   if (TRANSIT.test(before) && (TO_OUR_DOOR.test(normalised.text) || BLAMED_TRANSIT.test(normalised.text))) return true;
   // "Bei der Bahn hab ich heute 40 Minuten auf den Zug gewartet": the railway named as another's, no journey with us.
   const end = normalised.tokens[hit.to]?.end ?? 0;
-  if (RAILWAY_THEIRS.test(normalised.text)) {
+  if (normalised.tokens.some((token) => RAILWAY.has(token.key)) && RAILWAY_THEIRS.test(normalised.text)) {
     // "… dann bei euch noch 20 Minuten auf den Flat White gewartet": a wait at ours, whatever the train did before.
     const from = Math.max(opening, normalised.tokens[Math.max(0, hit.from - 4)]?.start ?? 0);
     const near = normalised.text.slice(from, normalised.tokens[hit.to + 2]?.end ?? end);

@@ -204,6 +204,9 @@ function failures(normalised: Normalised): Hit[] {
   const glad = (thanks && praised > 0) || praised >= 3;
   // "shoutout an sinan … hab mich vor 2 wochen beschwert": thanks or credit, read once for every hit below.
   const credited = thanks || CREDITED.test(normalised.text);
+  // The words the patterns below need, read once: "wer …", "whoever …"; an old phone.
+  const someone = tokens.some((token) => WHOEVER_WORDS.has(token.key));
+  const oldDevice = tokens.some((token) => DEVICE_WORDS.has(token.key));
   return (
     found
       .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
@@ -215,8 +218,8 @@ function failures(normalised: Normalised): Hit[] {
       .filter(
         (hit) =>
           !(
-            OFFLINE_PERSON.test(normalised.text) &&
-            tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "internet")
+            tokens.slice(hit.from, hit.to + 1).some((token) => token.key === "internet") &&
+            OFFLINE_PERSON.test(normalised.text)
           ),
       )
       // "Bei der Bahn hab ich 40 Minuten auf den Zug gewartet": the railway's wait, another's.
@@ -229,9 +232,9 @@ function failures(normalised: Normalised): Hit[] {
       // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
       .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
       // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
-      .filter((hit) => !whoever(normalised, hit))
+      .filter((hit) => !(someone && whoever(normalised, hit)))
       // "Hab son altes Handy, da läuft die [App] nicht drauf": the writer's old phone, no failure of ours.
-      .filter((hit) => !saidIn(normalised, hit, OLD_DEVICE))
+      .filter((hit) => !(oldDevice && saidIn(normalised, hit, OLD_DEVICE)))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
       .filter((hit) => !otherMakeAsked(normalised, hit))
       // "my husband tried calling but got lost in the menu", "der nette Herr konnte uns nicht sagen, wie das läuft.
@@ -960,6 +963,8 @@ function saidIn(normalised: Normalised, hit: Hit, pattern: RegExp): boolean {
   const start = normalised.tokens[hit.from]?.start ?? 0;
   return start >= found.index && start < found.index + found[0].length;
 }
+const WHOEVER_WORDS = new Set(["wer", "whoever", "who"]);
+const DEVICE_WORDS = new Set(["handy", "smartphone", "telefon", "phone", "tablet", "ipad", "iphone", "android"]);
 const OLD_DEVICE =
   /(?<!\p{L})(?:alt\p{L}*|old|older) (?:handy|smartphone|telefon|phone|tablet|ipad|iphone)(?!\p{L})[^.!?]{0,30}(?:läuft|laeuft|geht|funktioniert|runs?|works?)\s(?:\p{L}+\s){0,2}(?:nicht|nich|ned|not)\s(?:mehr\s)?(?:drauf|darauf|on it)(?!\p{L})|(?<!\p{L})(?:won'?t|doesn'?t|does not|can'?t) (?:run|work|install) on (?:my |an )?(?:old|older) (?:phone|tablet|ipad|iphone|android)(?!\p{L})/iu;
 const RESEARCHED =
@@ -987,8 +992,8 @@ const BANNED = new Set(["gesperrt", "banned", "suspended", "blocked", "restricte
 /** Whether the words hit tell a ban for a spell on the platform (`BANNED_FOR`), not a failure of ours. */
 function bannedFor(normalised: Normalised, hit: Hit): boolean {
   return (
-    BANNED_FOR.test(normalised.text) &&
-    normalised.tokens.slice(hit.from, hit.to + 1).some((token) => BANNED.has(token.key))
+    normalised.tokens.slice(hit.from, hit.to + 1).some((token) => BANNED.has(token.key)) &&
+    BANNED_FOR.test(normalised.text)
   );
 }
 
@@ -2464,6 +2469,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
       normalised.text,
     ) ||
       /\bopen to (?:candidates|applicants|people|anyone|everyone|someone|somebody|students|beginners|non-|those|applications)\b/iu.test(
+        normalised.text,
+      ) ||
+      // "Ist die Stelle auch offen für Quereinsteiger?": who may apply, in German.
+      /(?<!\p{L})offen für (?:quereinsteiger\p{L}*|bewerber\p{L}*|berufseinsteiger\p{L}*|anfänger\p{L}*|jemanden|leute|menschen|alle|studierende|studenten)(?!\p{L})/iu.test(
         normalised.text,
       ) ||
       // "Would you be open to hosting us one evening at your café?": willing to host.

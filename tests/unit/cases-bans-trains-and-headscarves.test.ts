@@ -518,3 +518,15 @@ describe("round three", () => {
     expect(answer.first?.strategy).not.toBe("thank-specifically");
   });
 });
+
+describe("a job open to someone", () => {
+  it("never answers whether a job is 'offen für Quereinsteiger' with the opening hours", () => {
+    const answer = goldenAnswer(
+      "kaffeekollektiv",
+      "Hallo zusammen, kurze Frage zu eurer Stelle „Barista (Teilzeit)“ in Hamburg: Ist die auch offen für Quereinsteiger? Ich war 5 Jahre im Einzelhandel.",
+      "linkedin",
+    );
+    expect(answer.assessment.intent.question).not.toBe("opening-hours");
+    expect(answer.first?.text ?? "").not.toMatch(/Öffnungszeiten|7:30/u);
+  });
+});

@@ -50,10 +50,10 @@ const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 /** "Heute sagenhafte 0,4 kWh", "a whopping 0.3 kWh": a boast before less than one is a figure laughed at. */
 const BOASTED_NOTHING =
   /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
-/** "Nice, but …": what follows the turn is what the comment is about. */
 const ONLY = new Set(["nur", "only"]);
 const DENYING_AUXILIARY = new Set(["havent", "hasnt", "hadnt", "wouldnt", "wont"]);
 const REFUSED = new Set(["nee", "nein", "no", "noe", "ne", "nah", "nope"]);
+/** "Nice, but …": what follows the turn is what the comment is about. */
 const CONTRAST = new Set(["but", "however", "aber", "jedoch", "allerdings", "trotzdem", "schade"].map(wordKey));
 const HEAVY: ReadonlySet<string> = new Set(["insult", "identity-hate", "threat", "harassment"]);
 

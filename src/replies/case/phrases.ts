@@ -2268,12 +2268,12 @@ const GENERIC_FAILURE =
   /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:doesn'?t|does not|isn'?t|is not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$|^(?:(?:i'?m|am|we'?re|are)\s)?(?:having|have|had)\s(?:some\s|a\s|an\s)?(?:trouble|problems?|issues?)$|^(?:habe|hab|haben|hatte)\s(?:ein\s|einige\s)?(?:probleme?|schwierigkeiten)$/iu;
 /** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */
 const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
-/** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
 /** "immer noch nicht", told alone: something still not done, whatever it is. */
 const STILL_NOT = /^(?:immer noch nicht|noch immer nicht)$/u;
 /** A day of the week and nothing else: "am Samstag", "on tuesday", "letzten Freitag". */
 const WEEKDAY_ONLY =
   /^(?:(?:am|on|last|next|letzten|diesen|this)\s)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?$/iu;
+/** Goods sent by post, not a visit: "subscription box", "gift card", "order". */
 const SENT_GOODS = /\b(?:subscription|box|bag|order|parcel|package|gift card|voucher|beans|coffee)\b/iu;
 /** A fragment cut before its end: "taktet seit Samstag alle". */
 // "Kann ja wohl kaum" (… stimmen), "noch zu obwohl" (… 7:30 an der Tür steht): cut before their end.

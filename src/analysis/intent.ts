@@ -163,18 +163,18 @@ function topicOf(
   return undefined;
 }
 
-/**
- * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
- * um …" ("darum geht es nicht").
- */
-/** "… in the graphic", "im Beitrag", "in der Grafik": what a company published, after the word for a mistake. */
+/** An order, customer or ticket number: a case of the writer's own, whatever else the comment argues. */
 const CASE_NUMBER =
   /(?<!\p{L})(?:kundennr|kundennummer|kd-?nr|bestellnr|bestellnummer|bestellung|auftrag|auftragsnummer|vertragsnummer|order|customer no|customer number|ticket|vorgang|ref)\.?:?\s?#?\s?[A-Z]{0,4}-?\d[\d -]{2,}/iu;
+/** "wer …", "whoever …", "jeder, der …" opening the words before a failure: said of anyone (`saidOfAnyone`). */
 const WHOEVER = /^\s*(?:wer|whoever|anyone who|jeder,? der|everyone who)\s[^,;:]*$/iu;
+/** A slip in a number or word of what the company published, pointed out: it corrects, no case of the writer's. */
 const SLIP_IN_POST =
   /(?<!\p{L})(?:in|im)\s(?:ihrem|eurem|dem|deinem)\s(?:post|beitrag|artikel|tweet|flyer)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:zahlendreher|tippfehler|druckfehler)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:post|tweet|ad|flyer)\s(?:has|had)\s(?:a|an)\s(?:typo|misprint)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:[\p{L}-]+\s){0,2}(?:recipe|post|guide|instructions|website|flyer|label|article)\s(?:says|said)\b[^?]{0,140}\b(?:i think you mean|you probably mean|did you mean|surely you mean)(?!\p{L})|(?<!\p{L})(?:im|in eurem|in ihrem)\s(?:rezept|beitrag|post|anleitung|artikel)\s(?:steht|heißt es|heisst es)[^?]{0,140}(?:meint ihr|meinen sie|ihr meint|sie meinen)(?!\p{L})|(?<!\p{L})(?:small|quick|tiny|minor)\scorrection\s(?:on|to|for|about)\s(?:your|the|this)\s(?:post|tweet|ad|article|graphic|flyer)(?!\p{L})|(?<!\p{L})(?:kleine|kurze)\skorrektur\s(?:zu|zum|zur|an)\s(?:eurem|ihrem|dem|deinem|diesem)\s(?:post|beitrag|tweet|artikel|flyer)(?!\p{L})|(?<!\p{L})(?:kleiner|kurzer)\shinweis\s(?:zu|zum)\s(?:eurem|ihrem|dem|deinem|diesem)\s(?:post|beitrag|tweet|artikel|flyer)(?!\p{L})|(?<!\p{L})(?:im|in eurem|in ihrem|in dem)\s(?:post|beitrag|tweet)\ssteht\b[\s\S]{0,160}?(?<!\p{L})(?:auf dem schild|auf der (?:website|webseite|homepage)|auf eurer (?:website|webseite|seite)|in (?:der|meiner) mail)\s(?:an der tür\s)?(?:steht|stand|stehen)(?!\p{L})/iu;
+/** "Sie schreiben …", "your post says …": the company's own words quoted before a slip is pointed out. */
 const WHAT_YOU_WROTE =
   /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
+/** "… in the graphic", "im Beitrag", "in der Grafik": what a company published, after the word for a mistake. */
 const PUBLISHED_AFTER =
   /^(?:in|im|on)\s(?:(?:the|your|this|der|dem|eurem|eurer|ihrem|ihrer)\s)?(?:graphic|post|chart|caption|image|video|flyer|ad|infographic|text|beitrag|grafik|bild|artikel|anzeige)\b/u;
 
@@ -182,6 +182,10 @@ const PUBLISHED_AFTER =
 const POLICY_ARGUED =
   /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|schwach|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt|bei euch|bei ihnen)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
 
+/**
+ * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
+ * um …" ("darum geht es nicht").
+ */
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and
@@ -222,8 +226,6 @@ function failures(normalised: Normalised): Hit[] {
             OFFLINE_PERSON.test(normalised.text)
           ),
       )
-      // "Bei der Bahn hab ich 40 Minuten auf den Zug gewartet": the railway's wait, another's.
-      .filter((hit) => !transitOnTheWay(normalised, hit))
       // "Didn't get the job in the end, but the interview process was the most respectful …": an application turned
       // down, told before praise; no failure of ours.
       .filter(
@@ -232,7 +234,8 @@ function failures(normalised: Normalised): Hit[] {
       // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
       .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
       // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
-      .filter((hit) => !(someone && whoever(normalised, hit)))
+      // "Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April": anyone's case, argued, none of theirs.
+      .filter((hit) => !saidOfAnyone(normalised, hit, someone))
       // "Hab son altes Handy, da läuft die [App] nicht drauf": the writer's old phone, no failure of ours.
       .filter((hit) => !(oldDevice && saidIn(normalised, hit, OLD_DEVICE)))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
@@ -439,13 +442,6 @@ function failures(normalised: Normalised): Hit[] {
           !almostDid(normalised, hit) &&
           // "not once has it been late", "kein einziges Mal zu spät": a fault that never happened.
           !neverOnce(tokens, hit.from) &&
-          // "Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April": anyone's case, argued, none of theirs.
-          !WHOEVER.test(
-            normalised.text
-              .slice(sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0), tokens[hit.from]?.start ?? 0)
-              .split(/[:;–]/u)
-              .at(-1) ?? "",
-          ) &&
           // "Hab den Brief bekommen aber ehrlich gesagt keine Lust …": no wish, nothing missing.
           !(
             /^kein/u.test(tokens[hit.to]?.key ?? "") &&
@@ -973,17 +969,23 @@ const ALL_OF_IT_TASTES =
   /(?<!\p{L})(?:euer|eurer|your|ur)\s(?:ganzer\s|whole\s)?(?:kaffee|coffee|espresso|zeug|stuff)\s(?:schmeckt|tastes)\s(?:wie|like|nach)\s/iu;
 const OTHERS_GOODS =
   /(?:^|\s)(?:supermarket|supermarkt|supermarkt\p{L}*|discounter|aldi|lidl|rewe|edeka|tesco|starbucks|nespresso)(?:\s(?:stuff|coffee|kaffee|beans|bohnen|zeug))?$/u;
-/** Whether the clause a failure is told in opens with "wer" or "whoever": said of anyone, not of the writer. */
-function whoever(normalised: Normalised, hit: Hit): boolean {
+/**
+ * Whether a failure is said of anyone, not of the writer: its clause opens with "wer" or "whoever" (only looked for
+ * when `someone`, one of those words, is in the comment), or its sentence does with "wer …", "jeder, der …".
+ */
+function saidOfAnyone(normalised: Normalised, hit: Hit, someone: boolean): boolean {
   const start = normalised.tokens[hit.from]?.start ?? 0;
   const clause =
     normalised.text
       .slice(0, start)
       .split(/[,.;:!?]/u)
       .pop() ?? "";
-  return /^\s*(?:(?:und|and|aber|but|doch|denn)\s+)?(?:wer|whoever|anyone who|anybody who|those who)(?!\p{L})/iu.test(
-    clause,
-  );
+  if (
+    someone &&
+    /^\s*(?:(?:und|and|aber|but|doch|denn)\s+)?(?:wer|whoever|anyone who|anybody who|those who)(?!\p{L})/iu.test(clause)
+  )
+    return true;
+  return WHOEVER.test(normalised.text.slice(sentenceStart(normalised.text, start), start).split(/[:;–]/u).at(-1) ?? "");
 }
 const OFFLINE_PERSON =
   /(?<!\p{L})kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)[,\s]+(?:und |oder )?kein(?:en)? internet(?!\p{L})|(?<!\p{L})kein(?:en)? internet[,\s]+(?:und |oder )?kein(?:e|en)? (?:smartphone|handy|computer|pc|e-?mail)(?!\p{L})|(?<!\p{L})(?:menschen|leute|kunden|kundinnen|senioren|seniorinnen|ältere|people|customers|seniors) (?:\p{L}+ )?(?:ohne|without) (?:das )?internet(?!\p{L})|(?<!\p{L})no internet,? (?:and |or )?no (?:smartphone|computer|email)(?!\p{L})/iu;

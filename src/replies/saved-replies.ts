@@ -1,7 +1,7 @@
 import type { QuestionKind, Role } from "../shared/assessment";
 import { DISABLED } from "../shared/disability";
 import { GIVEAWAY } from "../shared/giveaway";
-import type { Guidelines } from "../shared/guidelines";
+import type { Guidelines, SavedReply } from "../shared/guidelines";
 import type { DraftContext, Suggestion } from "../shared/replies";
 import { checkDraft } from "./check-draft";
 import { leavesOutCountry } from "./countries";
@@ -30,13 +30,18 @@ export function savedMatches(
   // topic the comment says most fully comes first ("Abschlag senken" before "Hotline").
   // "Bekomme ich noch Zuschuss? … Haus Baujahr 1974": what is asked outranks what is told around it.
   const askedPart = askedOf(comment);
-  const strength = (topics: readonly string[] | undefined) =>
-    Math.max(
+  // Each topic matched once: whether the saved reply is offered at all, and how strongly (`undefined` when not).
+  const strength = (saved: SavedReply, alone: string | undefined): number | undefined => {
+    const topics = saved.topics ?? [];
+    const found = topics.map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic)));
+    if (saved.id !== alone && found.every((said) => said === undefined)) return undefined;
+    return Math.max(
       0,
-      ...(topics ?? []).map((topic) =>
-        byKind(topic) ? 1 : topicStrength(comment, topic) + (askedPart && matchesTopic(askedPart, topic) ? 1 : 0),
+      ...topics.map((topic, i) =>
+        byKind(topic) ? 1 : (found[i] ?? 0) + (askedPart && matchesTopic(askedPart, topic) ? 1 : 0),
       ),
     );
+  };
   // "Wie kriegen wir das hin, ohne dass er bei der Hotline in der Warteschleife hängt?": what they want to avoid is
   // no topic they ask about.
   // "habt ihr den arsch offen?": an idiom of scorn asks nothing about when the cafés are open.
@@ -50,23 +55,23 @@ export function savedMatches(
   const alone = named.length === 1 ? named[0]?.id : undefined;
   return (
     inLanguage
-      .filter(
-        (saved) => saved.id === alone || saved.topics?.some((topic) => byKind(topic) || matchesTopic(comment, topic)),
-      )
+      .flatMap((saved) => {
+        const said = strength(saved, alone);
+        return said === undefined ? [] : [{ saved, said }];
+      })
       // "… und an der Kasse in allen drei Cafés": an answer that also gives a way without the internet still serves.
-      .filter((saved) => !(offline && ONLINE.test(saved.text) && !OFFLINE_WAY.test(saved.text)))
+      .filter(({ saved }) => !(offline && ONLINE.test(saved.text) && !OFFLINE_WAY.test(saved.text)))
       // "Do you ship to Switzerland?": an answer for the EU and the UK does not answer it.
-      .filter((saved) => !leavesOutCountry(comment, saved.text))
+      .filter(({ saved }) => !leavesOutCountry(comment, saved.text))
       // "ob es … auch glutenfreien Kuchen gibt": an answer about vegan cakes does not say whether any is gluten-free.
-      .filter((saved) => !leavesOutNeed(comment, saved.text))
+      .filter(({ saved }) => !leavesOutNeed(comment, saved.text))
       // "Hafer-, Soja-, Mandeldrink ohne Aufpreis klingt nett – aber zahlen das nicht alle über höhere Grundpreise? …
       // Oder ist das reines Marketing?": the saved fact quoted back and doubted; saying it again answers nothing.
-      .filter((saved) => !doubtsSavedFact(comment, saved.text))
+      .filter(({ saved }) => !doubtsSavedFact(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
-      .filter((saved) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
-      .map((saved) => ({ id: saved.id, strength: strength(saved.topics) }))
-      .sort((a, b) => b.strength - a.strength)
-      .map((saved) => saved.id)
+      .filter(({ saved }) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      .sort((a, b) => b.said - a.said)
+      .map(({ saved }) => saved.id)
   );
 }
 

@@ -413,9 +413,12 @@ function readComment(comment: string): { words: string[]; content: string[] } {
   return lastRead;
 }
 
-/** How much of a matching topic the comment says: its words found, so "Abschlag senken" outranks "Hotline". */
-export function topicStrength(comment: string, topic: string): number {
-  if (!matchesTopic(comment, topic)) return 0;
+/**
+ * How much of a topic the comment says, `undefined` when the comment does not match it: its words found, so
+ * "Abschlag senken" outranks "Hotline".
+ */
+export function topicStrength(comment: string, topic: string): number | undefined {
+  if (!matchesTopic(comment, topic)) return undefined;
   const said = readComment(comment).content;
   return content(topic).filter((word) => said.some((other) => saysTopicWord(word, other))).length;
 }

@@ -233,6 +233,25 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
       .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
+      // "muss ich echt in eurer warteschleife hängen damit das weniger wird??": a wait asked about, none had yet.
+      .filter(
+        (hit) =>
+          !(
+            /^warteschleife/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:muss|soll|muesste|musste) (?:ich|man)(?: \S+){0,3}$/u.test(
+              keysIn(tokens, hit.from - 5, hit.from),
+            )
+          ),
+      )
+      // "5 months pregnant and missing good coffee so bad 😩": longing, nothing gone missing.
+      .filter(
+        (hit) =>
+          !(
+            hit.from === hit.to &&
+            tokens[hit.from]?.key === "missing" &&
+            /^(?:\S+ ){0,4}so (?:bad|much)(?: |$)/u.test(keysIn(tokens, hit.to + 1, hit.to + 8))
+          ),
+      )
       // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
       // "Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April": anyone's case, argued, none of theirs.
       .filter((hit) => !saidOfAnyone(normalised, hit, someone))
@@ -964,7 +983,7 @@ const DEVICE_WORDS = new Set(["handy", "smartphone", "telefon", "phone", "tablet
 const OLD_DEVICE =
   /(?<!\p{L})(?:alt\p{L}*|old|older) (?:handy|smartphone|telefon|phone|tablet|ipad|iphone)(?!\p{L})[^.!?]{0,30}(?:läuft|laeuft|geht|funktioniert|runs?|works?)\s(?:\p{L}+\s){0,2}(?:nicht|nich|ned|not)\s(?:mehr\s)?(?:drauf|darauf|on it)(?!\p{L})|(?<!\p{L})(?:won'?t|doesn'?t|does not|can'?t) (?:run|work|install) on (?:my |an )?(?:old|older) (?:phone|tablet|ipad|iphone|android)(?!\p{L})/iu;
 const RESEARCHED =
-  /(?<!\p{L})(?:frage für|für) (?:eine|meine|einen|meinen) (?:recherche|artikel|bericht|reportage|beitrag im)(?!\p{L})|(?<!\p{L})(?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*) (?:\p{L}+ ){0,3}(?:schreiben|berichten|erzählen) mir(?!\p{L})|(?<!\p{L})(?:asking |question )?for (?:a|my|an upcoming) (?:story|article|piece|report|column)(?!\p{L})|(?<!\p{L})(?:readers|listeners|viewers) (?:\p{L}+ ){0,3}(?:tell|told|write to|wrote to|keep telling) me(?!\p{L})|(?<!\p{L})(?:readers|subscribers|followers|listeners|leser\p{L}*|abonnent\p{L}*) (?:of my|meines|meiner) (?:newsletter\p{L}*|blog\p{L}*|column|kolumne|channel\p{L}*|kanal\p{L}*|podcast\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:frage für|für) (?:eine|meine|einen|meinen) (?:recherche|artikel|bericht|reportage|beitrag im)(?!\p{L})|(?<!\p{L})(?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*) (?:\p{L}+ ){0,3}(?:schreiben|berichten|erzählen) mir(?!\p{L})|(?<!\p{L})(?:asking |question )?for (?:a|my|an upcoming) (?:story|article|piece|report|column)(?!\p{L})|(?<!\p{L})(?:readers|listeners|viewers) (?:\p{L}+ ){0,3}(?:tell|told|write to|wrote to|keep telling) me(?!\p{L})|(?<!\p{L})(?:readers|subscribers|followers|listeners|leser\p{L}*|abonnent\p{L}*) (?:of my|meines|meiner) (?:newsletter\p{L}*|blog\p{L}*|column|kolumne|channel\p{L}*|kanal\p{L}*|podcast\p{L}*)(?!\p{L})|(?<!\p{L})(?:i'?m|i am|we'?re|we are) (?:writing|researching|preparing|working on) (?:a|an) (?:feature|article|story|piece|report|column|segment)(?!\p{L})|(?<!\p{L})(?:uns|mich) erreichen (?:seit \p{L}+ )?(?:\p{L}+ )?(?:zuschriften|beschwerden|anfragen|meldungen|hinweise)(?!\p{L})/iu;
 const ALL_OF_IT_TASTES =
   /(?<!\p{L})(?:euer|eurer|your|ur)\s(?:ganzer\s|whole\s)?(?:kaffee|coffee|espresso|zeug|stuff)\s(?:schmeckt|tastes)\s(?:wie|like|nach)\s/iu;
 const OTHERS_GOODS =
@@ -2463,6 +2482,9 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "opening-hours" && COURSE_ASKED.test(normalised.text)) return "other";
   // "The box was also open on one side, I think somebody took it?": a parcel opened, no opening hours.
   if (kind === "opening-hours" && OPENED_PARCEL.test(normalised.text)) return "other";
+  // "Ihr habt doch den Arsch offen", "Macht ihr sowas mit Rechnung auf die Firma?": scorn, or an invoice made out to
+  // a firm; nobody asks when a café opens.
+  if (kind === "opening-hours" && NOT_OPEN_HOURS.test(normalised.text)) return "other";
   // "Open to a quick 15-min call this week?", "open to a chat": willing, not open for business. "Is the role … open
   // to candidates who …?", "apprenticeship … open to applicants": who may apply.
   if (
@@ -2485,6 +2507,10 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
     return "other";
   return kind;
 }
+const NOT_YOUR_DOING =
+  /(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
+const NOT_OPEN_HOURS =
+  /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
 const OPENED_PARCEL =
   /(?<!\p{L})(?:box|bag|parcel|package|packet|carton|lid|seal|envelope)\s(?:was|is|came|arrived)\s(?:(?:also|already|wide|half|partly)\s)*(?:open|opened|torn open|ripped open)(?!\p{L})/iu;
@@ -2595,6 +2621,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
         ),
     )
     .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
+    // "the supermarket stuff tastes like wet cardboard": another's goods, no fact held against us.
+    .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
     // "the first decaf i drink that not taste like cardboard": the fact denied.
     .filter(
       (hit) =>
@@ -3433,9 +3461,13 @@ export function readIntent(
     complaint === undefined &&
     LEXICON.companyThings.find(tokens).length === 0 &&
     LEXICON.customer.find(tokens).length === 0;
+  // "Das ganze Heizungsgesetz ist doch ideologischer Murks aus Berlin, da können Sie als Firma ja nix dafür": politics
+  // the writer says the company cannot help.
+  const notTheirDoing = politics.length > 0 && complaint === undefined && NOT_YOUR_DOING.test(normalised.text);
   const offTopic =
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
-    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic || readersAsked) && !commenter);
+    ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic || readersAsked || notTheirDoing) &&
+      !commenter);
   // "… and calls it heating 🤡🤡": a clown laughs at whoever is named.
   // "na, wieder ne neue bohne mit noten von waldboden und sehnsucht? 🥱": a yawn at it mocks it too.
   // "'handgeröstet' 💀 bro es sind bohnen in ner tüte": a skull is dead from laughing; not "stuck at Altona for 40 min

@@ -360,7 +360,14 @@ export function readRole(
     reasons.push(...reach);
     return { role: "know-it-all", confidence: Math.min(0.9, 0.6 + 0.1 * corrections.length), reasons };
   }
-  if (reach.length && tone.tone !== "angry") {
+  // "I run a small dental practice … Can a business tenant commission a solar installation with you?": a business that
+  // asks is a customer asking; owning one is no standing in the argument when there is none.
+  const ownerAsking =
+    tone.tone === "question" &&
+    reach.every(
+      (r) => r.code === "reach-standing" && (r.words ?? []).every((said) => /^i\s+(?:run|own)\b/iu.test(said)),
+    );
+  if (reach.length && tone.tone !== "angry" && !ownerAsking) {
     const reasons = SUGGESTION.test(normalised.text) ? [...reach, reason("role-constructive")] : reach;
     return { role: "opinion-leader", confidence: Math.min(0.95, 0.55 + 0.15 * reach.length), reasons };
   }

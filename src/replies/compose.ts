@@ -34,7 +34,7 @@ import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
 import { addressName } from "./reply-name";
 import { emergencyLine, savedFact } from "./saved-fact";
-import { savedMatches, savedSuggestions } from "./saved-replies";
+import { PLANT_DRINK, savedMatches, savedSuggestions } from "./saved-replies";
 import { pick, type Random, seeded } from "./seed";
 import { signOff } from "./sign-off";
 import { isViolation, WARM } from "./strategies";
@@ -1181,7 +1181,12 @@ export function composeReplies(
   const known = fact !== undefined && quotesFigures(comment.text, fact.text);
   // "Leni hat eine heftige Haselnussallergie – kann man vorher sehen, welche Kuchen Haselnuss enthalten?": an
   // allergy asked about is a matter of safety the saved answer on plant milk and vegan cake does not settle.
-  const allergyUnmet = fact !== undefined && ALLERGY.test(comment.text) && !ALLERGY.test(fact.text);
+  // "… nervt als Laktoseintolerante": lactose is met by an answer on oat, soy and almond drinks.
+  const allergyUnmet =
+    fact !== undefined &&
+    ALLERGY.test(comment.text) &&
+    !ALLERGY.test(fact.text) &&
+    !(LACTOSE_ONLY.test(comment.text) && PLANT_DRINK.test(fact.text));
   if (settled || known || allergyUnmet || !asksTheCompany(assessment, s.matter && !loose, terse))
     return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
@@ -1197,6 +1202,9 @@ const BELIEF =
 const HELP_ASKED =
   /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
 
+/** Lactose named and no allergy, nut or gluten beside it. */
+const LACTOSE_ONLY =
+  /^(?![\s\S]*(?:allerg|nuss|nüsse|\bnuts?\b|peanut|gluten|zöliakie|coeliac|celiac))[\s\S]*(?:laktose|lactose)/iu;
 const ALLERGY =
   /allerg\p{L}*|unverträglich\p{L}*|intoleran\p{L}*|(?<!\p{L})(?:haselnuss\p{L}*|nuss|nüsse|nuts?|peanuts?|erdnuss\p{L}*|gluten\p{L}*|zöliakie|coeliac|celiac)(?!\p{L})/iu;
 

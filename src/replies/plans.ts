@@ -641,6 +641,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     SMALL_POINT.test(text) &&
     (PRAISE_SAID.test(text) || /\b(?:otherwise|apart from that|sonst|ansonsten)\b/iu.test(text)) &&
     !intent.sarcasm &&
+    // "… bei 4 davon waren die Tüten aufgerissen … Echt schade, die Idee kam sonst super an. Wie läuft das jetzt mit
+    // Ersatz?": a problem asked about is a case, however well the rest went.
+    !(intent.complaint && intent.question) &&
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     assessment.verdict === "keep"

@@ -92,12 +92,16 @@ const AT_A_COMPUTER =
  */
 const NEED =
   /(?<!\p{L})(gewerbe\p{L}*|kleine betriebe|firmenkund\p{L}*|business customers?|großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
+/** Oat, soy and almond drinks named: what a lactose-intolerant customer can have. */
+export const PLANT_DRINK = /(?<!\p{L})(?:hafer|soja|mandel|oat|soy|almond|pflanzendrink|plant)/iu;
 function leavesOutNeed(comment: string, answer: string): boolean {
   const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;
   // "Wie ist der Notdienst … geregelt? … die Mieter melden sich gern am Sonntagabend": who rings the emergency line is
   // no need the emergency line must speak of.
   if (/^(?:mieter|tenant|renter)/u.test(need) && EMERGENCY.test(comment) && EMERGENCY.test(answer)) return false;
+  // "… nervt als Laktoseintolerante": oat, soy and almond drinks have no lactose, whether the answer says so or not.
+  if (/^(?:laktose|lactose)/u.test(need) && PLANT_DRINK.test(answer)) return false;
   const stem = need.slice(0, 4);
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
 }

@@ -54,8 +54,8 @@ function shouting(text: string, companyWords: ReadonlySet<string>): Span[] {
     (span) =>
       !ACRONYMS.has(span.text) &&
       !companyWords.has(span.text.toUpperCase()) &&
-      // "HAMLH 39311": the letters of a reference the commenter gave, not shouting.
-      !/^\s?\d/u.test(text.slice(span.end, span.end + 2)) &&
+      // "HAMLH 39311", "RW-SOL-20931": the letters of a reference the commenter gave, not shouting.
+      !/^[\s/-]?\d/u.test(text.slice(span.end, span.end + 2)) &&
       !hidden.some((h) => h.start <= span.start && span.end <= h.end),
   );
   const out: Span[] = [];

@@ -1653,6 +1653,40 @@ export const FAILURE = [
   "no one ~3 helps|help|answers|answered|responds|responded|cares|called|replied",
   "on hold",
   "still ~1 waiting|no|not|nothing|havent|hasnt",
+  // "my annual statement … still isn't in the portal": what should be there by now.
+  "still ~1 isnt|arent ~3 in|on|here|there|ready|available|online|fixed|sorted|working|back|through",
+  // "Would be even lovelier if someone picked up the service line before the 40 minute mark": what is missing, said
+  // as the praise outdone.
+  "would ~2 even ~1 nicer|lovelier|better|greater ~1 if",
+  // "left the new room thermostat … just dangling off the wall by its cable", "das Kabel baumelt aus der Wand".
+  "dangling|baumelt|baumeln",
+  // "panels … were meant to be finished on the 12th", "nobody's turned up since": a date missed, nobody come.
+  "meant|supposed ~2 to ~1 be ~1 finished|done|installed|completed|fitted|delivered|fixed",
+  "nobody|nobodys|noone|nobody's ~2 turned|showed ~1 up",
+  // "Can you send the right ones?", "Könnt ihr mir die richtige Sorte schicken?": what came was not what was ordered.
+  "send ~2 the ~1 right|correct ~1 one|ones|item|items|bag|bags|size|order",
+  "schicken|schickt|senden ~4 richtige|richtigen ~1 sorte|tuete|tueten|artikel|groesse|bestellung",
+  // "abo lieferung diesen monat einfach nicht gekommen??": what was ordered never came.
+  "lieferung|paket|abo|bestellung|paeckchen|packerl ~3 nicht ~1 gekommen|angekommen|geliefert",
+  // "tüte halb offen, … die hälfte ist bruch", "letzte lieferung war ne katastrophe".
+  "tuete|beutel|packung|verpackung ~1 halb|komplett|ganz ~1 offen|auf",
+  "haelfte ~2 bruch|kaputt|zerbrochen",
+  "lieferung|bestellung|paket ~3 katastrophe",
+  // "ist dann einfach abgehauen … es regnet rein": a job left half done, the roof letting in rain.
+  "einfach ~1 abgehauen|verschwunden",
+  "regnet|tropft ~1 rein|herein|durch",
+  // "3x … kuhmilch bekommen obwohl ich klar hafer sag": the milk they said they cannot have.
+  "kuhmilch|vollmilch ~4 obwohl|statt|trotz",
+  // "er nimmt sie nicht an weil sie 'zu zerknittert' ist": a card or voucher refused at the till.
+  "nimmt|nahm|nahmen ~2 nicht ~1 an",
+  // "guy at the counter just shrugged", "die Bedienung hat nur mit den Schultern gezuckt": a problem told at the
+  // counter and brushed off.
+  "just|only|simply ~1 shrugged",
+  "nur ~3 schultern ~1 gezuckt|zuckt|zuckte",
+  // "tasted like someone rinsed a mug and served the water": what was served, pictured.
+  "tasted|tastes ~1 like ~1 someone|somebody ~1 rinsed|washed|poured",
+  // "We as subcontractor wait now 74 days for the payment": a wait counted in days, told as it goes on.
+  "wait|waiting ~3 days|weeks|months ~1 for|on",
   // What came is not what was ordered: "Ordered a size M, got an XL", "statt Größe M kam XL".
   "ordered ~6 got|received|sent",
   "got|received|sent ~3 wrong|different",
@@ -2018,6 +2052,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "eingeloggt",
       "login",
       "log in",
+      // "I can't log into it again": the account, however the preposition runs.
+      "log ~1 into",
       "logging",
       "sign in",
       "signin",
@@ -2393,6 +2429,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "nobody|noone ~1 answers|answered|replies|replied ~3 inbox|emails|email|mails|messages|dms",
       "niemand|keiner ~1 antwortet|antwortete|reagiert ~3 mail|mails|nachricht|nachrichten|postfach",
       "warteschleife*",
+      // "panels … were meant to be finished on the 12th": a job left waiting.
+      "meant|supposed ~2 to ~1 be ~1 finished|done|installed|completed|fitted",
       // "nobody call me since for installation date": no call from anyone.
       "nobody|noone ~1 call|calls|called ~2 me|us",
       // "Unsere Anfrage an den Service blieb unbeantwortet", "my email went unanswered".
@@ -2624,6 +2662,8 @@ export const POLITICS = [
   "regierungspartei*",
   "die|den|der|diese|alle|etablierten|anderen ~1 parteien",
   "gruenen",
+  // "… jetzt nicht mehr erwarten das Schland völlig zu ruinieren": the country, in the slang of a political rant.
+  "schland",
   "spd",
   "cdu",
   "csu",

@@ -124,6 +124,15 @@ function harmless(context: Context, hit: Hit): boolean {
 
 const STATE_VERBS = new Set(["ist", "sind", "war", "waren", "is", "was", "bin", "bist"]);
 const STATES = new Set(["dead", "tot", "dran", "done", "finished"]);
+const PERISHED = new Set(["verreckt", "krepiert"]);
+const PERISHED_IN = new Set(["in", "im", "an", "am", "vor", "beim"]);
+const ADDRESSED = new Set(["du", "dich", "dir", "ihr", "euch", "sie", "er", "ihn"]);
+
+/** Whether the participle follows a place or cause ("in der Warteschleife", "vor Hunger"), nobody addressed. */
+function perishedIn(tokens: readonly Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at).map((token) => token.key);
+  return before.some((key) => PERISHED_IN.has(key)) && !before.some((key) => ADDRESSED.has(key));
+}
 
 /** "you're dead." threatens; "you're dead tired" does not: a state word must close its clause. */
 function final(context: Context, hit: Hit): boolean {
@@ -201,6 +210,8 @@ export function findThreats(context: Context): MeaningFinding[] {
     if (surnameOfMention(context.normalised, hit.from)) continue;
     // "Mein Handy ist verreckt": a thing broke down; nobody is wished dead.
     if (hit.from === hit.to && STATE_VERBS.has(tokens[hit.from - 1]?.key ?? "")) continue;
+    // "3x in der Warteschleife verreckt", "vor Langeweile fast krepiert": the writer's own ordeal, told as a death.
+    if (hit.from === hit.to && PERISHED.has(tokens[hit.from]?.key ?? "") && perishedIn(tokens, hit.from)) continue;
     const sentence = structure.sentence[hit.from] as number;
     // "Einwegbecher to go. Die Mehrwegbecher …": a phrase is read within one sentence.
     if (structure.sentence[hit.to] !== sentence) continue;

@@ -153,7 +153,7 @@ function englishThings(text: string, from: number, to: number): Found[] {
  * (the product first, then places and people).
  */
 const ROOM =
-  /^(?:living room|bedroom|kitchen|bathroom|lounge|house|office|wohnzimmer|schlafzimmer|kinderzimmer|küche|kueche|bad|badezimmer|haus|büro|buero)$/iu;
+  /^(?:living room|bedroom|kitchen|bathroom|lounge|house|office|wohnzimmer|schlafzimmer|kinderzimmer|küche|kueche|bad|badezimmer|haus|büro|buero|counter|bar|till|desk|theke|tresen|kasse|schalter)$/iu;
 
 export function failedThing(
   text: string,
@@ -173,7 +173,8 @@ export function failedThing(
     // "nur noch einen weißen Bildschirm" of the app: a noun inside the failure's words beside a product named is
     // what the product shows, not another thing.
     const inside = (found: Found) => found.at >= at && found.at < at + phrase.length && SHOWS.test(product);
-    // "17 degrees in the living room": the room is where it is cold, not what failed.
+    // "17 degrees in the living room": the room is where it is cold, not what failed; "the guy at the counter just
+    // shrugged": nor is the counter.
     const things = (language === "de" ? germanThings(text, from, to) : englishThings(text, from, to)).filter(
       (found) => !inside(found) && !ROOM.test(found.thing),
     );

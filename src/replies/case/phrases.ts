@@ -565,7 +565,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b/,
+          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b|halb offen|\bbruch\b|half open/,
         )
       ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
@@ -597,7 +597,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
-      if (has(words, /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen/)) {
+      // "Can you send the right ones?", "schickt mir die richtige Sorte": the right ones asked for.
+      if (
+        has(
+          words,
+          /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen|right ones?|richtigen?\b/,
+        )
+      ) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "pretty sure that was NOT decaf", "garantiert NICHT entkoffeiniert": the decaf was not decaf.
@@ -2335,6 +2341,8 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
         !/[.!?]["”“]?\s/u.test(phrase) &&
         // "(geht nicht, vor 3 Wochen)": a failure in general says nothing beside the thing that fails.
         !GENERIC_FAILURE.test(phrase) &&
+        // "(tasted like someone rinsed)": a picture cut off halfway says nothing; "(just shrugged)" is what staff did.
+        !/(?<!\p{L})(?:(?:like|wie) (?:someone|somebody|jemand)|shrugged|gezuckt)(?!\p{L})/iu.test(phrase) &&
         // "(Pfand, gibt kein pfand zurück)": the thing already named is not said again in their lower case.
         !items.some((item) => item.length >= 4 && phrase.toLowerCase().includes(item.toLowerCase())) &&
         (general ||

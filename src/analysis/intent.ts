@@ -233,6 +233,70 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "supermarket stuff tastes like cardboard": another's goods, no failure of ours.
       .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
+      // "Endlich versteh ich, warum mein Espresso immer so sauer war (zu grob gemahlen …)": what went wrong at home,
+      // understood at last, thanks to us.
+      .filter(
+        (hit) =>
+          !UNDERSTOOD_WHY.test(
+            normalised.text.slice(
+              sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0),
+              tokens[hit.from]?.start ?? 0,
+            ),
+          ),
+      )
+      // "Drove past Rheinwerk's new banner on the A57": an ad seen on the way, no van that passed them by.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.from]?.key === "drove" &&
+            /^\s*past\s(?:\S+\s){0,3}?(?:banner|billboard|poster|ad|advert|sign|hoarding)\b/iu.test(
+              normalised.text.slice(tokens[hit.from]?.end ?? 0),
+            )
+          ),
+      )
+      // "Meanwhile the waiting list for an install is months long": how long everyone waits, argued; nobody's own wait.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.from]?.key === "waiting" &&
+            tokens[hit.from + 1]?.key === "list" &&
+            !/(?<!\p{L})(?:i|i'm|im|i've|ive|my|we|we're|our|me|us)(?!\p{L})/iu.test(
+              normalised.text.slice(
+                sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0),
+                normalised.text.slice(tokens[hit.to]?.end ?? 0).search(/[.!?]/u) + (tokens[hit.to]?.end ?? 0),
+              ),
+            )
+          ),
+      )
+      // "heat pumps fell off, ratio": out of fashion, in the slang of a taunt; nothing came loose.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.from]?.key === "fell" &&
+            (tokens[hit.to + 1]?.key === "ratio" ||
+              (/s$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+                !/(?:^|\s)(?:my|our|the)(?: \S+)?$/u.test(keysIn(tokens, hit.from - 3, hit.from - 1))))
+          ),
+      )
+      // "Mein Enkel wohnt in Australien und kann nicht helfen": someone who cannot help, nothing of ours that fails.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.to + 1]?.key === "helfen" &&
+            /(?:^|\s)(?:enkel\S*|sohn|tochter|mann|frau|nachbar\S*|kolleg\S*|mutter|vater|partner\S*|freund\S*)(?:\s|$)/u.test(
+              keysIn(tokens, hit.from - 8, hit.from),
+            )
+          ),
+      )
+      // "mein Enkel ist gerade nicht da": someone away from home, nothing that failed to come.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.from]?.key === "nicht" &&
+            tokens[hit.to]?.key === "da" &&
+            AWAY.test(keysIn(tokens, hit.from - 6, hit.from))
+          ),
+      )
       // "muss ich echt in eurer warteschleife hängen damit das weniger wird??": a wait asked about, none had yet.
       .filter(
         (hit) =>
@@ -2507,8 +2571,14 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
     return "other";
   return kind;
 }
+/** "Endlich versteh ich, warum", "now I know why": the cause of an old trouble, learnt. */
+const UNDERSTOOD_WHY =
+  /(?<!\p{L})(?:versteh\p{L}* ich(?: jetzt| nun| endlich)?|weiß ich (?:jetzt|nun|endlich)|weiss ich (?:jetzt|nun|endlich)|now i (?:know|understand|get|see)|i finally (?:know|understand|get|see)|finally (?:know|understand|get|see)),? (?:auch )?(?:warum|wieso|weshalb|why)(?!\p{L})/iu;
+/** "mein Enkel ist gerade", "ich bin leider": a person, before "nicht da". */
+const AWAY =
+  /(?:^|\s)(?:enkel\S*|sohn|tochter|mann|frau|nachbar\S*|kolleg\S*|mutter|vater|partner\S*|freund\S*|ich|er) (?:ist|bin)(?: (?:gerade|grad|heute|leider|noch|momentan|diese woche))*$/u;
 const NOT_YOUR_DOING =
-  /(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
+  /(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
 const NOT_OPEN_HOURS =
   /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
@@ -2858,7 +2928,7 @@ const NOT_OURS =
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
-  /(?<!\p{L})ich sehe (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
+  /(?<!\p{L})(?:ich sehe|sehe ich|erlebe ich) (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi(?:'ve| have) seen (?:it|this|that) (?:across|all over|everywhere in|in) (?:[a-z]+\s){0,2}?(?:scotland|germany|the uk|my (?:work|practice|clients|region|area))\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
 /** "closed … even tho", "Gitter unten", "Schild „bin gleich zurück“": the failure phrases that say a place is shut. */
 /** "no-show", "has no-showed": a visit not kept, said in one word. */
 const NO_SHOW = /^no-?show|\bno showed$/iu;

@@ -35,11 +35,12 @@ export function savedMatches(
     const topics = saved.topics ?? [];
     const found = topics.map((topic) => (byKind(topic) ? 1 : topicStrength(comment, topic)));
     if (saved.id !== alone && found.every((said) => said === undefined)) return undefined;
-    return Math.max(
-      0,
-      ...topics.map((topic, i) =>
-        byKind(topic) ? 1 : (found[i] ?? 0) + (askedPart && matchesTopic(askedPart, topic) ? 1 : 0),
-      ),
+    const asked = topics.map((topic) => !byKind(topic) && askedPart !== "" && matchesTopic(askedPart, topic));
+    // "… noch Zuschüsse …? Und macht ihr den Antrag mit oder muss ich mich allein durch die KfW-Seiten quälen?": an
+    // answer whose topics the question asks several of outranks one it touches once ("Wärmepumpe im Altbau").
+    const breadth = Math.max(0, asked.filter(Boolean).length - 1);
+    return (
+      Math.max(0, ...topics.map((topic, i) => (byKind(topic) ? 1 : (found[i] ?? 0) + (asked[i] ? 1 : 0)))) + breadth
     );
   };
   // "Wie kriegen wir das hin, ohne dass er bei der Hotline in der Warteschleife hängt?": what they want to avoid is
@@ -79,7 +80,7 @@ const AVOIDED =
   /\b(?:ohne dass|ohne|without|statt|instead of|keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?,]{0,40}\b(?:hotline|anruf\p{L}*|anrufen|telefon\p{L}*|warteschleife|call\p{L}*|phon\p{L}*|on hold)\b[^.!?,]*/giu;
 const LIKENED =
   /(?<!\p{L})(?:looks?|looking|sounds?|feels?|tastes?|smells?)\slike\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,2}[\p{L}-]+|(?<!\p{L})(?:aussieht|aussehen|klingt|klingen|schmeckt|schmecken|riecht|riechen)\swie\s(?:ein|eine|einen|der|die|das)?\s?(?:[\p{L}-]+\s){0,2}[\p{L}-]+/giu;
-const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank)(?!\p{L})/giu;
+const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank|den schuss nicht gehört)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;

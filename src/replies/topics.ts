@@ -301,8 +301,10 @@ function sameWord(a: string, b: string): boolean {
   if (plain(a) !== a || plain(b) !== b) return sameWord(plain(a), plain(b));
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Kaffeelieferung" is a "Lieferung", "Stromrechnung" a "Rechnung": a compound is a kind of its last word.
-  // Not a word made with a prefix: a "Heizlastberechnung" is no "Rechnung", a "Verpackung" no "Packung".
-  if (short.length >= 6 && long.endsWith(short) && !/(?:be|ge|ver)$/u.test(long.slice(0, -short.length))) return true;
+  // Not a word made with a prefix: a "Heizlastberechnung" is no "Rechnung", a "Verpackung" no "Packung", a
+  // "Zuschuss" no "Schuss" ("den Schuss nicht gehört").
+  const prefix = long.slice(0, -short.length);
+  if (short.length >= 6 && long.endsWith(short) && prefix.length >= 3 && !/(?:be|ge|ver)$/u.test(prefix)) return true;
   // "Kaffeegutscheine" is "Gutschein" too: the compound's last word in the plural.
   const singular = long.replace(/(?:en|e|n|s)$/u, "");
   // Not a verb's stem: "schick" in "zurückschicken".

@@ -200,3 +200,163 @@ describe("real comments (training parts only)", () => {
     expect(rant.first?.text ?? "").not.toMatch(/nehmen wir ernst/u);
   });
 });
+
+/**
+ * Second round (batches 335–342): a grandson away and a son who cannot help read as failures of ours, praise of a
+ * course answered as an espresso fault, an adviser's argument and a billboard answered as a case, sarcasm in low
+ * quotes thanked, a shop's price rise answered as the customer's bill, a scornful idiom matched to the grants answer,
+ * a taunt's slang read as a part that fell off, others' waits answered as the writer's.
+ */
+describe("second round: no case where there is none", () => {
+  it("reads family away or unable to help as no failure, and answers the meter reading", () => {
+    for (const text of [
+      "Ich hab kein Handy und meine Tochter ist gerade nicht da. Wie kann ich den Zählerstand melden?",
+      "Meine Mutter ist 80, mein Sohn wohnt weit weg und kann nicht helfen. Wie melde ich den Zählerstand ohne App?",
+    ]) {
+      const meter = goldenAnswer("rheinwerk", text);
+      expect(meter.assessment.intent.complaint).toBeUndefined();
+      expect(meter.first?.savedReplyId).toBe("rw-zaehlerstand");
+    }
+  });
+
+  it("thanks praise that tells how an old fault at home was understood", () => {
+    const course = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Barista-Kurs bei Ole war richtig stark. Endlich versteh ich, warum mein Espresso immer so sauer war (zu grob gemahlen, viel zu schnell durchgelaufen). Erster Shot heute in 28 Sekunden!",
+    );
+    expect(course.assessment.intent.complaint).toBeUndefined();
+    expect(course.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("takes an adviser's argument, a billboard and others' waits seriously without opening a case", () => {
+    for (const [company, site, text] of [
+      [
+        "rheinwerk",
+        "linkedin",
+        "Sehe ich bei meinen Kunden jede Woche: Die Stromrechnung explodiert nach dem Einbau, weil niemand die Heizlast rechnet. Ehrlicher wäre, das offen zu sagen.",
+      ],
+      [
+        "rheinwerk",
+        "linkedin",
+        "Drove past your new billboard at the station: 'Heat pumps for everyone'. Marketing like that erodes trust.",
+      ],
+      [
+        "rheinwerk",
+        "facebook",
+        "Eure Plakate hängen überall, aber wer bei euch eine Wärmepumpe bestellt, wartet Monate. Meine Nachbarn warten seit Mai. Steckt das Geld lieber in Monteure.",
+      ],
+      ["rheinwerk", "x", "Meanwhile the waiting list for a heat pump install is months long and nobody admits it."],
+    ] as const) {
+      const answer = goldenAnswer(company, text, site);
+      expect(answer.assessment.intent.complaint).toBeUndefined();
+      expect(answer.first?.strategy).not.toMatch(/^case-/u);
+    }
+  });
+
+  it("answers a shop's price rise as criticism of the price, not as the customer's bill", () => {
+    for (const text of [
+      "Die Hausmischung ging von 12,90 auf 14,90 hoch. Ganz ehrlich, ich überlege, ob ich bleibe.",
+      "The decaf went from €8,90 to €10,90 this year and nobody explained why.",
+    ]) {
+      const rise = goldenAnswer("kaffeekollektiv", text, "linkedin");
+      expect(rise.first?.strategy).toBe("take-seriously");
+      expect(rise.first?.text ?? "").toMatch(/Preiserhöhung|price increase/u);
+    }
+  });
+
+  it("reads slang of a taunt and a scornful idiom as no fault and no question about grants", () => {
+    const ratio = goldenAnswer("rheinwerk", "heat pumps fell off, ratio 💀", "x");
+    expect(ratio.assessment.intent.complaint).toBeUndefined();
+    const scorn = goldenAnswer("rheinwerk", "42 Cent pro kWh?? Ihr habt echt den Schuss nicht gehört");
+    expect(scorn.first?.savedReplyId).toBeUndefined();
+    expect(scorn.first?.text ?? "").not.toMatch(/Schuss|Förderung/u);
+  });
+});
+
+describe("second round: sarcasm, praise and cases in other words", () => {
+  it("does not thank sarcasm in low quotes or a wait counted in weeks with applause", () => {
+    const stale = goldenAnswer(
+      "kaffeekollektiv",
+      "danke für den ‚frischen‘ Kaffee 🙏 Röstdatum vor acht Wochen. Schmeckt bestimmt super.",
+      "x",
+    );
+    expect(stale.assessment.intent.sarcasm).toBe(true);
+    expect(stale.first?.strategy).not.toBe("thank-specifically");
+    const waiting = goldenAnswer(
+      "rheinwerk",
+      "Great job @Rheinwerk 👏 14 weeks waiting on the installer, date moved 4 times.",
+      "x",
+    );
+    expect(waiting.assessment.intent.complaint).toBeDefined();
+    expect(waiting.first?.text ?? "").not.toMatch(/kind words|thank you/iu);
+  });
+
+  it("thanks glad words for a course and a box, without naming 'Hooked'", () => {
+    const course = goldenAnswer(
+      "kaffeekollektiv",
+      "Took the home barista class in Leipzig – worth every minute, genuinely proud of my first flat white.",
+      "linkedin",
+    );
+    expect(course.first?.strategy).toBe("thank-specifically");
+    const box = goldenAnswer("kaffeekollektiv", "The handwritten note in my first box was such a sweet touch. Hooked.");
+    expect(box.first?.strategy).toBe("thank-specifically");
+    expect(box.first?.text ?? "").not.toMatch(/Hooked/u);
+  });
+
+  it("reads a payment shown twice, a surcharge paid and an amount in the bank app as billing", () => {
+    const twice = goldenAnswer("kaffeekollektiv", "my card shows the payment two times, 2x 9,80€, order KK-44120");
+    expect(twice.first?.text ?? "").toMatch(/charged 9,80 € twice/u);
+    const surcharge = goldenAnswer(
+      "kaffeekollektiv",
+      "Heute in Kreuzberg 50 Cent extra für Sojamilch gezahlt, obwohl ihr ohne Aufpreis schreibt.",
+    );
+    expect(surcharge.assessment.intent.complaint?.problem).toBe("billing");
+    expect(surcharge.first?.savedReplyId).toBeUndefined();
+    const bank = goldenAnswer("kaffeekollektiv", "Paid 4,20 for a latte in Ottensen but my banking app shows 42,00 €!");
+    expect(bank.assessment.intent.complaint?.problem).toBe("billing");
+    expect(bank.first?.text ?? "").not.toMatch(/our app|app version/iu);
+  });
+
+  it("reads a device showing nothing but its fault and a zipper gone as cases", () => {
+    const inverter = goldenAnswer(
+      "rheinwerk",
+      "Unser Wechselrichter zeigt seit Montag nur noch 'Netzfehler'. Wer kommt vorbei?",
+    );
+    expect(inverter.assessment.intent.complaint).toBeDefined();
+    expect(inverter.first?.text ?? "").toMatch(/Wechselrichter/u);
+    const zipper = goldenAnswer("kaffeekollektiv", "Der Zipper ist nach einer Woche schon durch, bei der neuen Tüte.");
+    expect(zipper.assessment.intent.complaint).toBeDefined();
+  });
+
+  it("takes scorn for the marketing seriously and names neither an idiom's handle nor slang money", () => {
+    const ad = goldenAnswer(
+      "kaffeekollektiv",
+      "wer macht bei euch eigentlich die werbung?? das neue video ist so peinlich",
+      "x",
+    );
+    expect(ad.first?.strategy).toBe("take-seriously");
+    expect(ad.first?.text ?? "").not.toMatch(/danke/iu);
+    const handle = goldenAnswer(
+      "kaffeekollektiv",
+      "Zum dritten Mal lauwarmer Cappuccino in Ottensen, kriegt das mal in den Griff",
+    );
+    expect(handle.first?.text ?? "").not.toMatch(/Griff/u);
+    const money = goldenAnswer("rheinwerk", "18 Öcken für 250g Bohnen?! Ihr habt doch nen Knall");
+    expect(money.first?.text ?? "").not.toMatch(/Öcken/u);
+  });
+
+  it("answers a question on grants with the grants answer and a request without its mark", () => {
+    const grants = goldenAnswer(
+      "rheinwerk",
+      "Bekommt man noch Zuschüsse für ne Wärmepumpe im Reihenhaus, Baujahr 1975? Und helft ihr beim Antrag oder muss ich mich allein durch die KfW-Seiten kämpfen?",
+    );
+    expect(grants.first?.savedReplyId).toBe("rw-foerderung");
+    const hours = goldenAnswer("kaffeekollektiv", "Kindly share the opening hours of your Leipzig café", "linkedin");
+    expect(hours.first?.savedReplyId).toBeDefined();
+  });
+
+  it("leaves politics the company cannot help to the readers, however the sentence runs", () => {
+    const law = goldenAnswer("rheinwerk", "Das Heizungsgesetz ist Murks. Ihr könnt da ja nix für.");
+    expect(law.first?.strategy).toBe("no-reply-needed");
+  });
+});

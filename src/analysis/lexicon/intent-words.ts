@@ -1103,6 +1103,10 @@ export const FAILURE = [
   // "hat mir für Hafermilch 60 Cent extra abgeknöpft": charged what was not due, in plain words.
   "extra|zusaetzlich|mehr ~2 abgeknoepft|abkassiert|kassiert|abgezockt",
   "cent|euro|eur ~3 abgeknoepft|abkassiert",
+  // "wollten mir 50 Cent extra für Hafermilch abknöpfen", "Heute in der Südvorstadt trotzdem 60 Cent extra gezahlt":
+  // a surcharge taken or tried, told with the amount.
+  "cent|euro|eur ~1 extra ~4 gezahlt|bezahlt|abknoepfen|abkassieren|berechnet|verlangt",
+  "charged ~2 extra ~2 for ~2 oat|soy|almond",
   "zu viel ~2 abgebucht|berechnet",
   "falsch ~2 abgebucht|berechnet|geliefert|abgerechnet|ausgezahlt|ueberwiesen",
   "rechnet|rechnen|berechnet|berechnen ~5 falsch",
@@ -1658,6 +1662,8 @@ export const FAILURE = [
   // "Would be even lovelier if someone picked up the service line before the 40 minute mark": what is missing, said
   // as the praise outdone.
   "would ~2 even ~1 nicer|lovelier|better|greater ~1 if",
+  // "Unser Wechselrichter … zeigt seit Freitag nur noch 'Isolationsfehler'": a device that shows nothing but its fault.
+  "zeigt|zeigen|zeigte ~3 nur ~1 noch",
   // "left the new room thermostat … just dangling off the wall by its cable", "das Kabel baumelt aus der Wand".
   "dangling|baumelt|baumeln",
   // "panels … were meant to be finished on the 12th", "nobody's turned up since": a date missed, nobody come.
@@ -1685,6 +1691,11 @@ export const FAILURE = [
   "nur ~3 schultern ~1 gezuckt|zuckt|zuckte",
   // "tasted like someone rinsed a mug and served the water": what was served, pictured.
   "tasted|tastes ~1 like ~1 someone|somebody ~1 rinsed|washed|poured",
+  // "11 weeks waiting on the solar panels, install date moved 3 times": a wait, and a date moved again and again.
+  "days|weeks|months ~1 waiting ~1 on|for",
+  "moved|pushed|postponed|rescheduled|changed|verschoben|verlegt ~1 3|three|4|four|5|five|drei|vier|fuenf ~1 times|mal",
+  // "my Revolut show the payment two times (2x 31,80€)": one payment taken twice.
+  "payment|charge|debit|zahlung|abbuchung ~2 two|2 ~1 times|mal",
   // "We as subcontractor wait now 74 days for the payment": a wait counted in days, told as it goes on.
   "wait|waiting ~3 days|weeks|months ~1 for|on",
   // What came is not what was ordered: "Ordered a size M, got an XL", "statt Größe M kam XL".
@@ -1694,7 +1705,7 @@ export const FAILURE = [
   "bestellt ~8 bekommen|geliefert|erhalten ~3 statt",
   // "dass man sie ohne Schere nicht mehr aufbekommt und der Zipper nach dem zweiten Mal schon aufgibt".
   "nicht ~2 aufbekommt|aufbekommen|aufkriegt|aufkriegen|aufgeht|aufgehen|zugeht|zugehen",
-  "zipper|reissverschluss|verschluss|zip ~6 aufgibt|gibt|kaputt|reisst|abgerissen|broke|broken|failed",
+  "zipper|reissverschluss|verschluss|zip ~6 aufgibt|gibt|kaputt|reisst|abgerissen|broke|broken|failed|durch",
   // "1 kg bestellt (Bestellnr. …) und bekommen hab ich ne 250g Tüte": what came, told after what was ordered.
   "bestellt ~12 und ~1 bekommen|geliefert|gekriegt|erhalten ~1 hab|habe|haben ~1 ich|wir",
   "been waiting",
@@ -2098,6 +2109,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "wechselgeld|rueckgeld",
       "wrong ~1 change",
       "short ~1 changed",
+      // "I paid with card a cappuccino 3,90 but in my bank app is 39,00 €": the amount on their bank's side.
+      "bank|banking ~1 app|statement",
+      "cent|euro|eur ~1 extra ~4 gezahlt|bezahlt|abknoepfen|abkassieren|berechnet|verlangt",
+      "banking-app|bankapp|kontoauszug",
       // "cancelled my subscription 10 days ago and you've just taken another €24.50 off my card".
       "taken|took ~4 off|from ~2 my|our ~1 card|account",
       // "+ €14.50 gone from my account", "paused … and still charged".
@@ -2974,6 +2989,9 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "röstdatum 14. januar, angekommen am 3. märz. schmeckt bestimmt super vintage 👌": praise guessed at, for what is
+  // plainly stale.
+  "schmeckt ~1 bestimmt|sicher ~1 super|toll|lecker|klasse",
   // "… über „faire Partnerschaften“ postet und gleichzeitig den Guji von 14,90 auf 18,50 hochzieht".
   "und ~1 gleichzeitig",
   "needs|need ~4 engineering|physics ~1 degree|phd",

@@ -293,6 +293,21 @@ export const DISAPPROVAL = [
   "geschwurbel|dauergeschwurbel|gelaber|gesuelze",
   "mehr ~1 demut",
   "halbherzig",
+  // "… macht es sich zu leicht. … Ehrlicher wäre: erst sanieren", "Marketing like this erodes trust in the whole
+  // sector": an argument against what the company says.
+  "macht|machen|macht's ~2 sich ~1 zu ~1 leicht|einfach",
+  "ehrlicher ~1 waere|waers",
+  "erodes|undermines|damages|erode|undermine ~1 trust",
+  "untergraebt|zerstoert|beschaedigt ~2 vertrauen",
+  // "von 14,50 auf 16,90 ist schon ein ordentlicher Sprung … überleg grad ehrlich, ob ich das so weitermache": a rise
+  // that makes a customer think of leaving.
+  "ordentlicher|heftiger|krasser|gewaltiger ~1 sprung",
+  // "Als Kunde fühlt man sich da ein bisschen veräppelt", "For an energy company this is not really modern".
+  "veraeppelt|veralbert|verschaukelt|vergackeiert",
+  "not ~2 modern|up-to-date",
+  "nicht ~2 zeitgemaess|modern",
+  "ueberleg|ueberlege|ueberlegen ~4 ob ~1 ich|wir ~3 weitermache|weitermachen|bleibe|bleiben|behalte|behalten",
+  "thinking|considering ~4 whether|if ~1 i|we ~1 stay|keep|cancel",
   // "Das ist kein Detail, das ist Irreführung."
   "irrefuehrung|irrefuehrend|irrefuehrende|misleading",
   "motiviert ~2 niemanden|keinen",
@@ -835,6 +850,15 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "If you work in hospitality, worth every minute", "the little handwritten card … such a sweet touch … Hooked.",
+  // "walked out pulling shots I'm genuinely proud of": glad words for a course or a box.
+  "worth ~1 every ~1 minute|penny|cent|euro|second",
+  "jeden ~1 cent|euro ~1 wert",
+  "sweet|lovely|nice|thoughtful ~1 touch",
+  "hooked",
+  "genuinely|really|actually ~1 proud",
+  // "der Barista-Kurs bei Ole war richtig stark": strong, said in praise.
+  "war|ist|waren|sind ~1 richtig|echt|mega|total|ganz ~1 stark",
   // "Null Beschwerden von 40 Mitgliedern, das will was heißen … Sowas vergisst man nicht.": thanks said as a record.
   "null|keine|keinerlei ~1 beschwerden|reklamationen",
   "will ~1 was ~1 heissen",

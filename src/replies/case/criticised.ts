@@ -7,7 +7,12 @@ import type { Criticised } from "../../shared/case";
 import { PRICE_NOW } from "../../shared/price-now";
 
 const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
-  ["price-increase", /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b/iu],
+  // "500g Kollektiv Espresso von 14,50 auf 16,90", "the 250g Guji went from €9,50 to €12,90": a price raised, said in
+  // its two amounts.
+  [
+    "price-increase",
+    /\b(?:preiserhöhung\w*|preisanpassung\w*|price (?:increase|hike|rise)s?)\b|\bvon\s\d{1,3}[.,]\d{2}\s?(?:€|euro)?\s?auf\s\d{1,3}[.,]\d{2}\b|\bwent (?:up )?from\s[€£$]?\s?\d{1,3}[.,]\d{2}\s?(?:€)?\sto\s[€£$]?\s?\d{1,3}[.,]\d{2}/iu,
+  ],
   [
     "prices",
     // "Espresso jetzt 4,20": what a thing costs now; "11,50 € für 250 g??": what a weight costs, written the German

@@ -30,7 +30,7 @@ const chargedTwice = (words: readonly string[]) =>
   words.some(
     (word) =>
       // "2x Kreuzberg Blend, 31,80 abgebucht": two bags counted, not a charge taken twice.
-      /(?<![\p{L}\d])(?:(?:doppelt|zwei ?mal|twice|double)(?!\p{L})|2x(?=\s*(?:[.,!?]|$)|(?:\s+\p{L}+){0,2}\s+(?:abgebucht|abgezogen|gebucht|berechnet|eingezogen|charged|billed|taken)))|^same amount,? same day$/u.test(
+      /(?<![\p{L}\d])(?:(?:doppelt|zwei ?mal|twice|double|two times)(?!\p{L})|2x(?=\s*(?:[.,!?]|$)|(?:\s+\p{L}+){0,2}\s+(?:abgebucht|abgezogen|gebucht|berechnet|eingezogen|charged|billed|taken)))|^same amount,? same day$/u.test(
         word,
       ) &&
       !CONTACTED_TWICE.test(word) &&

@@ -13,6 +13,10 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
+    // "keinen hats interessiert", "nach 2 Sätzen einfach weggedrückt": a pronoun run together, how long someone spoke.
+    "Hats Sätzen Sätze Satz " +
+    // "18 Öcken für 250g", "a bleede Bagage": money and a sneer in slang.
+    "Öcken Ocken Kröten Tacken Mäuse Bagage " +
     // "Kein Wunder, dass …", "Kleiner Tipp": idioms, not what is said.
     "Wunder Tipp Tipps Einwurf Einwand Faktencheck Beobachtung Gedanke Gedanken " +
     // "Ein Hoch auf die Zimtschnecken-Königin", "Dankeschön in die Runde": a toast and its audience, not what is praised.
@@ -130,7 +134,7 @@ const STOP_EN = new Set(
     "mean want like love need help work works use used go going come take give find try keep put set run let " +
     "happy sad sorry thanks thank please hi hello hey the a an and but or not nor with from into onto than then " +
     "because while though although if unless until since love he she him his her hers their theirs mine yours " +
-    "ours lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
+    "ours hooked lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
     "miss nightmare joke disaster mess shambles disgrace couple failure life two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother parents grandparents family " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
@@ -392,7 +396,8 @@ const VERBS = new Set(
     "sucks stinks dies closes opens exists shrank shrunk faded ripped apply applies counts count counted drains drain drained eats kills passed died " +
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
     "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed " +
-    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat include cover covers mention mentions"
+    "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat include cover covers mention mentions " +
+    "erodes undermines drove"
   ).split(" "),
 );
 
@@ -488,6 +493,8 @@ export function caseTerms(
     .replace(/\b(?:mal\s)?im Ernst\b/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
+    // "kriegt euren Laden mal in den Griff": an idiom for getting things right, no handle.
+    .replace(/\bin den Griff\b/giu, " ")
     // "Kleine Geste, große Wirkung", "Small thing, big impact": a saying that opens a story, no topic.
     .replace(
       /\b(?:kleine Geste|kleine Ursache),? große Wirkung\b|\bsmall (?:thing|gesture),? big (?:impact|difference)\b/giu,

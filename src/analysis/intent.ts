@@ -254,6 +254,27 @@ function failures(normalised: Normalised): Hit[] {
             )
           ),
       )
+      // "Mir fehlt in der Kampagne jeder Gedanke an Mieter:innen": a thought missing from an argument, nothing undelivered.
+      .filter(
+        (hit) =>
+          !(
+            /^fehl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:gedanke\S*|blick|wort|hinweis|idee|konzept|ansatz|perspektive|angebot|antwort auf)(?:\s|$)/u.test(
+              keysIn(tokens, hit.to + 1, hit.to + 6),
+            ) &&
+            !/(?:^|\s)(?:mein|meine|meiner|meinem|unser|unsere)(?:\s|$)/u.test(keysIn(tokens, hit.to + 1, hit.to + 4))
+          ),
+      )
+      // "vorher wusste keiner was ein Mahlgrad ist, jetzt wird … gestritten": what nobody knew before, learnt with us.
+      .filter((hit) => !/^(?:vorher|zuvor|before|beforehand)$/u.test(tokens[hit.from - 1]?.key ?? ""))
+      // "bin nach Graz gezogen und mir fehlt euer Guji sooo sehr 😭": longing, nothing gone missing.
+      .filter(
+        (hit) =>
+          !(
+            /^fehl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /^(?:\S+ ){0,3}s+o+ (?:sehr|arg)(?: |$)/u.test(keysIn(tokens, hit.to + 1, hit.to + 7))
+          ),
+      )
       // "Meanwhile the waiting list for an install is months long": how long everyone waits, argued; nobody's own wait.
       .filter(
         (hit) =>
@@ -1546,8 +1567,9 @@ const LABEL_WRONG =
 const POINTS_MISSING =
   /\b(?:null|keine|keinen|no|zero|0)\s(?:\p{L}+\s)?(?:treuepunkte|bonuspunkte|punkte|stempel|points|loyalty points|stamps)\b/iu;
 /** "my whole account is just GONE … 'no customer found'", "mein Kundenkonto ist weg": the account, whatever it held. */
+// Not "zweimal 412,60 € vom Konto weg": money gone from the bank account, no login lost.
 const ACCOUNT_GONE =
-  /\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b(?!\s(?:quiet|silent|mute|awol)\b)|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
+  /(?<!\bvom\s|\bfrom my\s|\bfrom the\s)\b(?:account|konto|kundenkonto|profil|profile)\b[^.!?]{0,25}\b(?:gone|deleted|vanished|disappeared|weg|verschwunden|gelöscht|geloescht)\b(?!\s(?:quiet|silent|mute|awol)\b)|\bno (?:customer|account|user) found\b|\bkein(?:en)? (?:kunden|konto|nutzer|benutzer) gefunden\b/iu;
 const STAFF_TOLD =
   /\b(?:ihr|euer|eure|der|die|unser)\s(?:techniker\p{L}*|elektriker\p{L}*|monteur\p{L}*|berater\p{L}*|vertriebler\p{L}*|verkäufer\p{L}*|mitarbeiter\p{L}*)\b[^.!?]{0,120}?\b(?:erzählt|behauptet|eingeredet|weisgemacht)\b|\b(?:your|the)\s(?:engineer|technician|installer|electrician|salesman|sales rep|adviser|advisor)\b[^.!?]{0,40}?\btold\s(?:my|our|the)\s(?:mum|mother|dad|father|tenants|neighbours|neighbors|wife|husband|kids)\b/iu;
 const DEDUCTED =
@@ -2685,6 +2707,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
             // "switched to English the second she heard me": the moment, no second time.
             (tokens[hit.from]?.key === "second" &&
               /^(?:she|he|they|i|we|you|it)$/u.test(tokens[hit.from + 1]?.key ?? "")) ||
+            // "trotz Dauerregen am zweiten Tag", "on the second day": which day of the job, no second failure; not "for
+            // the third week in a row".
+            (/^(?:tag|tage|day|days|woche|week|morgen|abend|nacht|night)$/u.test(tokens[hit.from + 1]?.key ?? "") &&
+              (tokens[hit.from - 1]?.key === "am" ||
+                (tokens[hit.from - 1]?.key === "the" && tokens[hit.from - 2]?.key === "on"))) ||
             // "down by about a third": a fraction, no third time.
             (tokens[hit.from - 1]?.key === "a" &&
               !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
@@ -2983,7 +3010,7 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
   "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",

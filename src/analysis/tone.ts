@@ -39,7 +39,7 @@ export const ASKS_WITHOUT_MARK =
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
  */
 const VERB_FIRST_QUESTION =
-  /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kriegt|kriegen|bekommt|bekommen) (?:ihr|sie|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b[^.!?]{0,60}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|eig|eigtl|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
+  /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|darf) ich (?:[\p{L}\d-]+ ){0,4}?(?:bei euch|bei ihnen) (?:[\p{L}\d-]+ ){0,5}?[\p{L}]+ oder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kriegt|kriegen|bekommt|bekommen) (?:ihr|sie|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b[^.!?]{0,60}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|eig|eigtl|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
 /**
  * "Wer bei euch Kunde ist, ist selber schuld", "Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu
  * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
@@ -352,6 +352,15 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
           /^(?:morgen|tag|abend|nachmittag|mittag)$/u.test(tokens[hit.from + 1]?.key ?? "")
         ),
     )
+    // "my gas boiler works perfectly fine thank you very much": thanks that wave the company off.
+    .filter(
+      (hit) =>
+        !(
+          THANKS.has(tokens[hit.from]?.key ?? "") &&
+          /^thank/u.test(tokens[hit.from]?.key ?? "") &&
+          WAVED_OFF.test(normalised.text)
+        ),
+    )
     // "… am Ende kassiert ihr ab. Nee danke.", "no thanks": thanks refused.
     .filter((hit) => !(THANKS.has(tokens[hit.from]?.key ?? "") && REFUSED.has(tokens[hit.from - 1]?.key ?? "")))
     // "I'd be way more impressed if you published what you pay": praise wished for, not given.
@@ -531,6 +540,9 @@ export function praisedAfterRolledEyes(normalised: Normalised, praise: readonly 
 export const LESSENED_BY: ReadonlySet<string> = new Set(["less", "weniger", "ohne", "without"]);
 const OWN_SKILL =
   /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders|still|really|pretty|quite|noch|echt|wirklich))*$/u;
+/** "works perfectly fine, thank you very much": thanks that close a rebuff. */
+const WAVED_OFF =
+  /\b(?:fine|perfectly well|just fine|happy where i am|no need)\b[^.!?]{0,20}\bthank you (?:very much|kindly)\b|\b(?:danke|nein danke),? (?:auch|schön|sehr)? ?(?:aber|doch)? ?(?:ich bleibe|wir bleiben|bleib ich)\b/iu;
 /** "(I've been) trying to … and" before "failing": what the writer attempts at home. */
 const OWN_ATTEMPT = /(?:^|\s)(?:ive been|i am|im|i was|i)? ?(?:trying|tried) to (?:\S+ ){1,7}and$/u;
 const LOW_RATING = /(?<![\d/])(?:[0-3]\/10|[01]\/5)(?![\d/])/u;

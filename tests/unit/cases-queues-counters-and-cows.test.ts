@@ -360,3 +360,109 @@ describe("second round: sarcasm, praise and cases in other words", () => {
     expect(law.first?.strategy).toBe("no-reply-needed");
   });
 });
+
+/**
+ * Third round (batches 343–350): money gone from the bank account read as a lost login, praise read as criticism
+ * ("vorher wusste keiner", "am zweiten Tag", "neither of us could tell"), longing read as a missing parcel, thanks that
+ * wave the company off thanked, sarcasm about a dream job, a sustainability post or a shop gone down thanked, an
+ * argument's missing thought read as a bill, and the company's nickname taken for the thing that failed.
+ */
+describe("third round", () => {
+  it("reads money gone from the bank account as billing, not as a lost login", () => {
+    const debit = goldenAnswer(
+      "kaffeekollektiv",
+      "Ihr habt mir das Abo doppelt abgebucht, zweimal 24,90 € vom Konto weg!",
+    );
+    expect(debit.assessment.intent.complaint?.problem).toBe("billing");
+    expect(debit.first?.text ?? "").not.toMatch(/einloggen/u);
+  });
+
+  it("thanks praise that tells what nobody knew before, a rainy day's work, and a decaf nobody could tell apart", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Der Workshop war super, vorher wusste keiner im Team, was ein Mahlgrad ist. Große Empfehlung!",
+      ],
+      ["rheinwerk", "Trotz Dauerregen am zweiten Tag alles montiert, sauber hinterlassen, super Team!"],
+      [
+        "kaffeekollektiv",
+        "Ordered the decaf for my wife (pregnant, misses proper coffee lol) and neither of us could tell it was decaf. You've got a regular now 👌",
+      ],
+      ["kaffeekollektiv", "Your Sidamo is seriously better than most cafés in Rome. Respect."],
+    ] as const) {
+      const praise = goldenAnswer(company, text);
+      expect(praise.assessment.tone).toBe("positive");
+      expect(praise.first?.strategy).toBe("thank-specifically");
+    }
+  });
+
+  it("reads longing and a thought missing from an argument as nothing undelivered", () => {
+    const longing = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich bin nach Wien gezogen und mir fehlt euer Espresso so sehr 😭 liefert ihr nach Österreich?",
+    );
+    expect(longing.assessment.intent.complaint).toBeUndefined();
+    expect(longing.first?.savedReplyId).toBeDefined();
+    const argued = goldenAnswer("rheinwerk", "Mir fehlt in eurer Werbung jeder Gedanke an Leute ohne eigenes Dach.");
+    expect(argued.assessment.intent.complaint).toBeUndefined();
+  });
+
+  it("does not thank thanks that wave the company off, nor sarcasm about a dream job, a post or a shop gone down", () => {
+    for (const [company, site, text] of [
+      ["rheinwerk", "facebook", "heat pumps are a scam, my oil boiler works perfectly fine thank you very much"],
+      [
+        "kaffeekollektiv",
+        "linkedin",
+        '"Baristas mit Herz" 😍 und Schichtpläne, die man am Donnerstag für Montag kriegt. Klingt nach nem echten Traumjob.',
+      ],
+      [
+        "rheinwerk",
+        "facebook",
+        "Immer nur Solar und Wärmepumpe hier. Schön für Hausbesitzer, wir Mieter haben null davon.",
+      ],
+      [
+        "rheinwerk",
+        "linkedin",
+        "Love the 'people first' campaign. Would be even more convincing if someone answered my emails from March.",
+      ],
+      ["kaffeekollektiv", "x", "shop 2 tage down direkt vor weihnachten. ganz starke leistung 👏👏"],
+    ] as const) {
+      const answer = goldenAnswer(company, text, site);
+      expect(answer.first?.strategy).not.toBe("thank-specifically");
+      expect(answer.first?.text ?? "").not.toMatch(/kind words|netten Worte|Lob|thank you so much/iu);
+    }
+  });
+
+  it("reads paper still sent after going paperless, a gutter bent and a surcharge for soy as cases", () => {
+    const paper = goldenAnswer(
+      "rheinwerk",
+      "Switched to paperless billing in March and still get a paper bill every month. Lovely sustainability post though.",
+      "linkedin",
+    );
+    expect(paper.assessment.intent.complaint).toBeDefined();
+    const gutter = goldenAnswer("rheinwerk", "Euer Monteur hat bei der Montage unsere Regenrinne abgeknickt.");
+    expect(gutter.assessment.intent.complaint).toBeDefined();
+    const soy = goldenAnswer(
+      "kaffeekollektiv",
+      "charged me 50c for soy milk at Kreuzberg although your site says no surcharge",
+      "x",
+    );
+    expect(soy.assessment.intent.complaint?.words.join(" ") ?? "").toMatch(/charged/u);
+  });
+
+  it("answers a cancelled visit with the case, never taking the company's nickname for what failed", () => {
+    const cancelled = goldenAnswer(
+      "rheinwerk",
+      "Ihr Saftladen habt mir zum dritten Mal den Monteur abgesagt!!! Auftragsnummer WP-2024-11873",
+    );
+    expect(cancelled.first?.strategy).not.toBe("acknowledge");
+    expect(cancelled.first?.text ?? "").toContain("WP-2024-11873");
+    expect(cancelled.first?.text ?? "").not.toMatch(/Saftladen/u);
+  });
+
+  it("reads a rise of the instalment told in two amounts as a billing case", () => {
+    const rise = goldenAnswer("rheinwerk", "Abschlagserhöhung von 90 auf 150 Euro, ein Witz. Wer rechnet sowas aus");
+    expect(rise.assessment.intent.complaint?.problem).toBe("billing");
+    expect(rise.first?.strategy).toMatch(/^case-/u);
+  });
+});

@@ -1107,6 +1107,7 @@ export const FAILURE = [
   // a surcharge taken or tried, told with the amount.
   "cent|euro|eur ~1 extra ~4 gezahlt|bezahlt|abknoepfen|abkassieren|berechnet|verlangt",
   "charged ~2 extra ~2 for ~2 oat|soy|almond",
+  "charged ~3 for ~1 oat|soy|almond",
   "zu viel ~2 abgebucht|berechnet",
   "falsch ~2 abgebucht|berechnet|geliefert|abgerechnet|ausgezahlt|ueberwiesen",
   "rechnet|rechnen|berechnet|berechnen ~5 falsch",
@@ -1662,6 +1663,17 @@ export const FAILURE = [
   // "Would be even lovelier if someone picked up the service line before the 40 minute mark": what is missing, said
   // as the praise outdone.
   "would ~2 even ~1 nicer|lovelier|better|greater ~1 if",
+  "would ~2 even ~1 more ~2 if",
+  // "switched to paperless billing in January and have received a paper letter from you every single month since".
+  "paperless ~10 paper ~1 letter|letters|bill|bills",
+  // "shop 3 tage down direkt vor muttertag", "app is down again": the shop or the app out of service.
+  "shop|app|website|webseite|seite|portal|onlineshop ~3 down|offline",
+  // "Meine Abschlagserhöhung von 87 auf 164 Euro im Monat ist ja wohl ein Witz": the rise, in its two amounts.
+  "abschlagserhoehung|abschlagsanhebung|erhoehung ~1 von ~2 auf",
+  // "hat … unsere Regenrinne abgeknickt": a part bent by the work.
+  "abgeknickt|verbogen|eingedellt|eingedrueckt",
+  // "hab 2x brasil bekommen statt 1x guji + 1x brasil": the wrong goods, told with "statt".
+  "bekommen|gekriegt|geliefert ~1 statt",
   // "Unser Wechselrichter … zeigt seit Freitag nur noch 'Isolationsfehler'": a device that shows nothing but its fault.
   "zeigt|zeigen|zeigte ~3 nur ~1 noch",
   // "left the new room thermostat … just dangling off the wall by its cable", "das Kabel baumelt aus der Wand".
@@ -2112,6 +2124,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "I paid with card a cappuccino 3,90 but in my bank app is 39,00 €": the amount on their bank's side.
       "bank|banking ~1 app|statement",
       "cent|euro|eur ~1 extra ~4 gezahlt|bezahlt|abknoepfen|abkassieren|berechnet|verlangt",
+      "charged ~3 for ~1 oat|soy|almond",
       "banking-app|bankapp|kontoauszug",
       // "cancelled my subscription 10 days ago and you've just taken another €24.50 off my card".
       "taken|took ~4 off|from ~2 my|our ~1 card|account",

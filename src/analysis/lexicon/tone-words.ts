@@ -857,6 +857,11 @@ export const APPRECIATION = [
   "sweet|lovely|nice|thoughtful ~1 touch",
   "hooked",
   "genuinely|really|actually ~1 proud",
+  // "neither of us could tell it was decaf … You've got a regular now 👌", "seriously better than half of the bars in
+  // Milano … respect".
+  "neither ~3 could ~1 tell",
+  "got ~1 a ~1 regular ~1 now",
+  "seriously ~1 better ~1 than ~2 half|most|any",
   // "der Barista-Kurs bei Ole war richtig stark": strong, said in praise.
   "war|ist|waren|sind ~1 richtig|echt|mega|total|ganz ~1 stark",
   // "Null Beschwerden von 40 Mitgliedern, das will was heißen … Sowas vergisst man nicht.": thanks said as a record.

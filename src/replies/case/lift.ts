@@ -142,6 +142,9 @@ function promisedWithin(text: string, duration: string): boolean {
   );
 }
 
+/** What the company is called in scorn: "Saftladen", "Drecksverein", "Hipsterbude". */
+const SCORNED =
+  /(?:saft|dreck|drecks|scheiß|scheiss|sau|mist|hipster)(?:laden|verein|haufen|bude|klitsche)|^(?:laden|verein|haufen|bude|klitsche)$/iu;
 /** Work done at their home, by whoever the company sent: damage told beside it came of the work. */
 const WORK_DONE =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:crew|installers?|engineers?|technicians?|fitters?|electricians?|guys|lads|team|leute|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|elektriker\p{L}*|trupp)\b|\b(?:beim|bei der|nach dem|seit dem)\s(?:einbau|montage|installation|anschluss|umbau|wechsel|arbeiten)\b|\b(?:during|after)\s(?:the\s)?(?:install(?:ation)?|fitting|work)\b|\bbei den arbeiten\b|\bmonteur\p{L}*|\binstallers?\b|\bcrew\b/iu;
@@ -1312,8 +1315,11 @@ export function liftCase(
           ...people,
         ])
       : undefined;
+  // "Ihr Saftladen habt mir … den Monteur abgesagt": what they call the company is no thing that failed.
   const failed =
-    failedRead && !insults.some((word) => word.includes(failedRead.toLowerCase())) ? failedRead : undefined;
+    failedRead && !insults.some((word) => word.includes(failedRead.toLowerCase())) && !SCORNED.test(failedRead)
+      ? failedRead
+      : undefined;
   // "paid 7.90 for express shipping on fri, parcel turned up today (wed)": it came, late; it is not missing.
   const came = complaint?.problem === "delivery" && CAME_LATE.test(read);
   const lifted: Omit<Case, "missing"> = {

@@ -16,7 +16,7 @@ const THINGS_EN =
 const QUOTED = /[„"“'‚]([^„"“”'‚‘\n]{2,40})[“”"'‘]/u;
 // "Zähler 1ESY1160": a meter's serial is its model here; a code is never cut inside ("1ES" of "1ESY1160").
 const MODEL =
-  "(?:\\s(?:\\d[A-Z]{2,4}\\d{3,14}(?![\\p{L}\\d])|[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}(?:[\\dA-Z]{1,4})?(?:-[\\dA-Z]{1,6})*(?![\\p{L}\\d])|\\d{1,4}[A-Z]{0,2}(?![\\p{L}\\d/])(?![\\d.,]*\\s?(?:€|Euro|EUR|%|Uhr|Tag|Woche|Monat|Jahr|Stunde|Minute|day|week|month|year|hour|minute|x\\b))|(?!(?:Fehler|Störung|Error|Fehlermeldung|Probleme?|Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer|Sie|Euer|Eure|Eures|Euren|Eurem|Dein|Deine|Deines|Deinen|Deinem|Mein|Meine|Meines|Meinen|Meinem)(?![\\p{L}]))[A-ZÄÖÜ](?=\\p{L}{0,19}\\p{Ll})[\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
+  "(?:\\s(?:\\d[A-Z]{2,4}\\d{3,14}(?![\\p{L}\\d])|[A-Z]{1,4}[- ]?\\d{1,4}[A-Za-z]{0,2}(?:[\\dA-Z]{1,4})?(?:-[\\dA-Z]{1,6})*(?![\\p{L}\\d])|\\d{1,4}[A-Z]{0,2}(?![\\p{L}\\d/])(?![\\d.,]*\\s?(?:€|Euro|EUR|%|Uhr|Tag|Woche|Monat|Jahr|Stunde|Minute|tag|woche|monat|jahr|stunde|min|std|day|week|month|year|hour|minute|x\\b))|(?!(?:Fehler|Störung|Error|Fehlermeldung|Probleme?|Ihr|Ihre|Ihres|Ihren|Ihrem|Ihrer|Sie|Euer|Eure|Eures|Euren|Eurem|Dein|Deine|Deines|Deinen|Deinem|Mein|Meine|Meines|Meinen|Meinem)(?![\\p{L}]))[A-ZÄÖÜ](?=\\p{L}{0,19}\\p{Ll})[\\p{L}]{2,20}(?:\\s[A-ZÄÖÜ][\\p{L}]{2,20})?))?";
 // "die Wärmepumpe Fehler E27": a fault the thing shows is no part of its name; "a DARK roast AGAIN": a word shouted
 // in capitals is no name either.
 /** "App" or "app": the first letter in either case; a model after it must start with a capital or a digit. */

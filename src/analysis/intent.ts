@@ -210,6 +210,9 @@ function failures(normalised: Normalised): Hit[] {
   const credited = thanks || CREDITED.test(normalised.text);
   // The words the patterns below need, read once: "wer …", "whoever …"; an old phone.
   const someone = tokens.some((token) => WHOEVER_WORDS.has(token.key));
+  // "jeder, der …": said of anyone too (`saidOfAnyone`); "warum", "why": a cause learnt at last (`UNDERSTOOD_WHY`).
+  const anyone = someone || tokens.some((token) => token.key === "jeder");
+  const why = tokens.some((token) => WHY_WORDS.has(token.key));
   const oldDevice = tokens.some((token) => DEVICE_WORDS.has(token.key));
   return (
     found
@@ -237,6 +240,7 @@ function failures(normalised: Normalised): Hit[] {
       // understood at last, thanks to us.
       .filter(
         (hit) =>
+          !why ||
           !UNDERSTOOD_WHY.test(
             normalised.text.slice(
               sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0),
@@ -301,13 +305,7 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "Mein Enkel wohnt in Australien und kann nicht helfen": someone who cannot help, nothing of ours that fails.
       .filter(
-        (hit) =>
-          !(
-            tokens[hit.to + 1]?.key === "helfen" &&
-            /(?:^|\s)(?:enkel\S*|sohn|tochter|mann|frau|nachbar\S*|kolleg\S*|mutter|vater|partner\S*|freund\S*)(?:\s|$)/u.test(
-              keysIn(tokens, hit.from - 8, hit.from),
-            )
-          ),
+        (hit) => !(tokens[hit.to + 1]?.key === "helfen" && CANNOT_HELP.test(keysIn(tokens, hit.from - 8, hit.from))),
       )
       // "mein Enkel ist gerade nicht da": someone away from home, nothing that failed to come.
       .filter(
@@ -339,7 +337,7 @@ function failures(normalised: Normalised): Hit[] {
       )
       // "wer im Februar mit kaputter Ölheizung dasteht, dem hilft …": whoever it may be, no case of the writer's.
       // "Wer im Januar eine defekte Gasheizung hat, wartet nicht bis April": anyone's case, argued, none of theirs.
-      .filter((hit) => !saidOfAnyone(normalised, hit, someone))
+      .filter((hit) => !(anyone && saidOfAnyone(normalised, hit, someone)))
       // "Hab son altes Handy, da läuft die [App] nicht drauf": the writer's old phone, no failure of ours.
       .filter((hit) => !(oldDevice && saidIn(normalised, hit, OLD_DEVICE)))
       // "Übernehmen Sie auch die Wartung von Bestandsanlagen anderer Hersteller?": another make asked about, not fitted.
@@ -1064,6 +1062,7 @@ function saidIn(normalised: Normalised, hit: Hit, pattern: RegExp): boolean {
   return start >= found.index && start < found.index + found[0].length;
 }
 const WHOEVER_WORDS = new Set(["wer", "whoever", "who"]);
+const WHY_WORDS = new Set(["warum", "wieso", "weshalb", "why"]);
 const DEVICE_WORDS = new Set(["handy", "smartphone", "telefon", "phone", "tablet", "ipad", "iphone", "android"]);
 const OLD_DEVICE =
   /(?<!\p{L})(?:alt\p{L}*|old|older) (?:handy|smartphone|telefon|phone|tablet|ipad|iphone)(?!\p{L})[^.!?]{0,30}(?:läuft|laeuft|geht|funktioniert|runs?|works?)\s(?:\p{L}+\s){0,2}(?:nicht|nich|ned|not)\s(?:mehr\s)?(?:drauf|darauf|on it)(?!\p{L})|(?<!\p{L})(?:won'?t|doesn'?t|does not|can'?t) (?:run|work|install) on (?:my |an )?(?:old|older) (?:phone|tablet|ipad|iphone|android)(?!\p{L})/iu;
@@ -2596,11 +2595,19 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
 /** "Endlich versteh ich, warum", "now I know why": the cause of an old trouble, learnt. */
 const UNDERSTOOD_WHY =
   /(?<!\p{L})(?:versteh\p{L}* ich(?: jetzt| nun| endlich)?|weiß ich (?:jetzt|nun|endlich)|weiss ich (?:jetzt|nun|endlich)|now i (?:know|understand|get|see)|i finally (?:know|understand|get|see)|finally (?:know|understand|get|see)),? (?:auch )?(?:warum|wieso|weshalb|why)(?!\p{L})/iu;
+/** Family, neighbours and friends, as word keys: who is away or cannot help ("mein Enkel", "mein Sohn"). */
+const FAMILY = "enkel\\S*|sohn|tochter|mann|frau|nachbar\\S*|kolleg\\S*|mutter|vater|partner\\S*|freund\\S*";
+/** One of the family before "kann nicht helfen". */
+const CANNOT_HELP = new RegExp(`(?:^|\\s)(?:${FAMILY})(?:\\s|$)`, "u");
 /** "mein Enkel ist gerade", "ich bin leider": a person, before "nicht da". */
-const AWAY =
-  /(?:^|\s)(?:enkel\S*|sohn|tochter|mann|frau|nachbar\S*|kolleg\S*|mutter|vater|partner\S*|freund\S*|ich|er) (?:ist|bin)(?: (?:gerade|grad|heute|leider|noch|momentan|diese woche))*$/u;
+const AWAY = new RegExp(
+  `(?:^|\\s)(?:${FAMILY}|ich|er) (?:ist|bin)(?: (?:gerade|grad|heute|leider|noch|momentan|diese woche))*$`,
+  "u",
+);
+/** "da können Sie als Firma ja nix dafür", "not your fault": the writer clears the company of what they argue about. */
 const NOT_YOUR_DOING =
   /(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
+/** "den Arsch offen", "Rechnung auf die Firma": "offen" and "auf" that ask nothing about opening hours. */
 const NOT_OPEN_HOURS =
   /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;

@@ -14,7 +14,7 @@ import { nameAsSubject } from "./names";
 import { type Normalised, normalise } from "./normalise";
 import { insidePhrase } from "./phrase-list";
 import { readRole } from "./role";
-import { ASKS_WITHOUT_MARK, readTone, round, withIntent } from "./tone";
+import { ASKS_WITHOUT_MARK, ownTrouble, readTone, round, withIntent } from "./tone";
 import { deletionVerdict, priorityOf, replyOwed } from "./verdict";
 import { brightNotHell, mentionSurnames, readViolations, swornAtNobody } from "./violations";
 import { clearedWord } from "./word-set";
@@ -198,8 +198,9 @@ function plainPraise(normalised: Normalised): boolean {
     praise.length > 0 &&
     normalised.emoji.ironic === 0 &&
     LEXICON.irony.find(tokens).length === 0 &&
-    // "Der Mann hat Nerven wie Drahtseile": a complaint's word inside a phrase of praise.
-    LEXICON.complaints.find(tokens).every((hit) => insidePhrase(praise, hit)) &&
+    // "Der Mann hat Nerven wie Drahtseile": a complaint's word inside a phrase of praise; "whenever he got lost": a
+    // person's own trouble.
+    LEXICON.complaints.find(tokens).every((hit) => insidePhrase(praise, hit) || ownTrouble(tokens, hit.from)) &&
     withoutHeat(normalised)
   );
 }

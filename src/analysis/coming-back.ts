@@ -150,7 +150,21 @@ export function failureFact(tokens: readonly Token[], hit: Hit): boolean {
     !ownOrdinal(tokens, hit) &&
     !asksAgain(tokens, hit) &&
     !wantedAgain(tokens, hit) &&
-    !calculated(tokens, hit)
+    !calculated(tokens, hit) &&
+    !senseLost(tokens, hit)
+  );
+}
+
+const SENSING = new Set("sieht sehe hoert hoere".split(" "));
+/**
+ * "mein Vater (82, sieht fast nix mehr)": someone's failing eyes or ears, nothing that failed them. Not "seitdem hört
+ * man nichts mehr", which is us not answering.
+ */
+function senseLost(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    /^(?:nichts|nix)$/u.test(tokens[hit.from]?.key ?? "") &&
+    /^(?:fast|beinahe|kaum)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+    SENSING.has(tokens[hit.from - 2]?.key ?? "")
   );
 }
 
@@ -301,7 +315,7 @@ function gladlyAgain(tokens: readonly Token[], hit: Hit): boolean {
 }
 
 const FEARED_BEFORE =
-  /(?:(?<!\p{L})nicht?,? dass\s|(?<!\p{L})oder (?:muss|soll|müssen|sollen) (?:ich|man|wir)\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder)\s|\bnot that (?:i|we)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht?\s(?!mehr|länger|laenger))[^.!?,;]*$/iu;
+  /(?:(?<!\p{L})nicht?,? dass\s|(?<!\p{L})oder (?:muss|soll|müssen|sollen) (?:ich|man|wir)\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder|echt|wirklich|erst)\s|(?<!\p{L})(?:wäre|waere|wär|wär's|wärs)\s(?:\p{L}+\s){0,2}(?:blöd|bloed|doof|schlecht|schade|ärgerlich|aergerlich|fatal|übel|uebel),?\s(?:wenn|falls)\s|\bwould be (?:\p{L}+\s)?(?:bad|awful|terrible|a shame|annoying) if\s|\bnot that (?:i|we)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht?\s(?!mehr|länger|laenger))[^.!?,;]*$/iu;
 const IF = new Set(["if", "wenn", "falls", "sollte", "case"]);
 const GONE_AWAY = new Set([
   "gestrichen",

@@ -20,7 +20,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { holdsKey, keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { approximately, LESSENED_BY, praisedAfterRolledEyes, TOP_RATING } from "./tone";
+import { approximately, LESSENED_BY, ownTrouble, praisedAfterRolledEyes, TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -535,6 +535,51 @@ function failures(normalised: Normalised): Hit[] {
           !/^\s*(?:stopped|stop)\s(?:talking|raving|smiling|going on|thinking)\b/iu.test(
             normalised.text.slice(tokens[hit.to]?.end ?? 0),
           ) &&
+          // "obwohl die Schlange bis zur Tür ging. Sowas vergisst man nicht": a "nicht" of the next sentence denies
+          // nothing that went.
+          !(
+            hit.to > hit.from + 1 &&
+            DENIED_BEFORE.has(tokens[hit.to]?.key ?? "") &&
+            /[.!?]/u.test(normalised.text.slice(tokens[hit.from]?.end ?? 0, tokens[hit.to]?.start ?? 0))
+          ) &&
+          // "Bei Investitionen von 30.000 € erwarte ich da etwas mehr Transparenz": more openness asked for, no fault.
+          !(
+            tokens[hit.from]?.key === "erwarte" &&
+            tokens.slice(hit.to + 1, hit.to + 3).some((token) => OPENNESS.has(token.key))
+          ) &&
+          // "Das beschädigt den Ruf der Technik insgesamt": a reputation harmed, nothing of theirs damaged.
+          !(
+            DAMAGING.has(tokens[hit.from]?.key ?? "") &&
+            tokens.slice(hit.to + 1, hit.to + 4).some((token) => REPUTATION.has(token.key))
+          ) &&
+          // 'und hängen bleibt dann: „Wärmepumpe im Altbau funktioniert nicht.“': what people will say, quoted.
+          !HEARSAY.test(
+            normalised.text.slice(Math.max(0, (tokens[hit.from]?.start ?? 0) - 90), tokens[hit.from]?.start ?? 0),
+          ) &&
+          // "Quatsch, die Wärmepumpe geht bei Frost nicht aus": another's claim denied, nothing failed.
+          !(
+            DENIED_BEFORE.has(tokens[hit.to]?.key ?? "") &&
+            tokens[hit.to + 1]?.key === "aus" &&
+            REBUTTAL.test(normalised.text.slice(sentenceStart(normalised.text, tokens[hit.from]?.start ?? 0)))
+          ) &&
+          // "die Preise hochziehen bis es quietscht": the idiom of going too far, no noise.
+          !(
+            /^quietsch|^kracht/u.test(tokens[hit.from]?.key ?? "") &&
+            keysIn(tokens, hit.from - 2, hit.from) === "bis es"
+          ) &&
+          // "Für den Papierkram fehlt uns ehrlich gesagt die Kapazität": their own time short, nothing of ours missing.
+          !(
+            /^fehl/u.test(tokens[hit.from]?.key ?? "") &&
+            tokens.slice(hit.from + 1, hit.from + 6).some((token) => OWN_RESOURCE.has(token.key)) &&
+            tokens.slice(hit.from + 1, hit.from + 3).some((token) => token.key === "uns" || token.key === "mir")
+          ) &&
+          // "komm jeden tach zu spät auf arbeit": the writer late for work, nothing of ours late.
+          !(
+            /^(?:spaet|late)$/u.test(tokens[hit.to]?.key ?? "") &&
+            /^(?:zur|auf|in die|auf die) (?:arbeit|schule|uni|maloche)\b|^(?:to|for) (?:work|school|class)\b/u.test(
+              keysIn(tokens, hit.to + 1, hit.to + 3),
+            )
+          ) &&
           // "meine Kumpels und ich lachen uns jedes mal kaputt": laughter, nothing broken.
           !(/^kaputt/u.test(tokens[hit.to]?.key ?? "") && /\blach\p{L}*/u.test(keysIn(tokens, hit.from - 6, hit.to))) &&
           // "stuck a candle in her vegan chocolate cake": something put somewhere, nobody stuck.
@@ -850,7 +895,8 @@ function failures(normalised: Normalised): Hit[] {
           !(
             BROKEN.has(tokens[hit.from]?.key ?? "") &&
             tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => NATION.has(token.key))
-          ),
+          ) &&
+          !(hit.from === hit.to && ownTrouble(tokens, hit.from)),
       )
   );
 }
@@ -949,6 +995,31 @@ const UNEXPLAINED = new Set(
   ),
 );
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
+const OPENNESS = new Set(
+  "transparenz offenheit ehrlichkeit klarheit information informationen infos aufklaerung respekt transparency honesty openness clarity information".split(
+    " ",
+  ),
+);
+const OWN_RESOURCE = new Set("kapazitaet kapazitaeten zeit geduld nerv nerven lust kraft energie personal".split(" "));
+const DAMAGING = new Set([
+  "beschaedigt",
+  "beschaedigen",
+  "schadet",
+  "schaedigt",
+  "damages",
+  "damaged",
+  "harms",
+  "hurts",
+]);
+const REPUTATION = new Set(
+  "ruf image ansehen vertrauen glaubwuerdigkeit reputation trust credibility brand branche".split(" "),
+);
+/** 'und hängen bleibt dann: „…“', 'people will say: "…"': what others will say, quoted, up to the hit. */
+const HEARSAY =
+  /(?:hängen bleibt|haengen bleibt|bleibt (?:dann |am ende )?(?:hängen|haengen)|heißt es (?:dann|hinterher|am ende)|sagen (?:dann )?(?:alle|die leute)|people (?:will )?(?:say|think)|the (?:story|narrative|takeaway) (?:is|becomes))[^.!?:]{0,20}:\s*[„"“»][^"”“«»]*$/iu;
+/** "Quatsch, …", "Nonsense, …": opening a sentence that denies what someone else claimed. */
+const REBUTTAL =
+  /^\s*(?:@\p{L}[\p{L} ]*\s)?(?:quatsch|unsinn|blödsinn|bloedsinn|nonsense|rubbish|stimmt nicht|das stimmt so nicht)\b/iu;
 const NATION = new Set(
   [
     "land",
@@ -1223,6 +1294,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         ) &&
         // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
         !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
+        // 'feiert auf der E-world den Preis für „Kundennähe“': a prize won, no price.
+        !(
+          kind === "billing" &&
+          normalised.tokens[hit.from]?.key === "preis" &&
+          /^\s*(?:für|fuer|for)\s*[„"“]/iu.test(normalised.text.slice(normalised.tokens[hit.from]?.end ?? 0))
+        ) &&
         !(kind === "billing" && FREE_OF.test(keysIn(normalised.tokens, hit.from - 2, hit.from))) &&
         // "redeem my voucher … the code comes back as 'invalid'": a gift voucher refused, no bill of theirs.
         !(kind === "billing" && GIFT_VOUCHER.test(normalised.text) && normalised.tokens[hit.from]?.key === "code") &&
@@ -1414,7 +1491,9 @@ function commuting(normalised: Normalised, hit: Hit): boolean {
   // "cracked at the weld after 8 months of commuting": how the thing was used, no journey.
   if (/^(?:commuting|commute|pendeln)$/u.test(tokens[hit.from]?.key ?? "") && hit.from === hit.to) return true;
   return (
-    /^(?:zur arbeit|zum job|ins buero|to work|to the office)\b/u.test(after) || /\bmissed (?:my|the|our)$/u.test(before)
+    /^(?:zur arbeit|auf arbeit|auf die arbeit|in die arbeit|zum job|ins buero|zur schule|zur uni|to work|for work|to the office|to school)\b/u.test(
+      after,
+    ) || /\bmissed (?:my|the|our)$/u.test(before)
   );
 }
 const GERMAN_ARTICLE = new Set(["ne", "eine", "die", "der", "diese", "dieser", "einer", "jede", "welche"]);
@@ -1862,7 +1941,7 @@ const CANNOT_ENTER =
 const READING_BILLED =
   /\bzählerstand\b[^.!?]{0,40}\b(?:gemeldet|angegeben|eingegeben|durchgegeben|eingetragen)\b[\s\S]{0,60}?\b(?:abrechnung|rechnung)\b[^.!?]{0,20}\b(?:stehen|steht|stand|standen)\s\d|\b(?:kwh|kilowattstunden)\s(?:zu viel|zuviel|too many|too much)\b|\breading\b[^.!?]{0,40}\b(?:submitted|sent|gave|reported)\b[\s\S]{0,60}?\bbill\b[^.!?]{0,20}\b(?:says|shows|has)\s\d/iu;
 const SINCERE =
-  /\b(?:genuine|honest|serious|real)\s(?:q|question|qn)\b|\b(?:ernst(?:hafte|gemeinte)?|ehrliche)\sfrage\b|\bohne polemik\b|\bno trolling\b/iu;
+  /\b(?:genuine|honest|serious|real|random|quick)\s(?:q|question|qn)\b|\b(?:ernst(?:hafte|gemeinte)?|ehrliche)\sfrage\b|\bohne polemik\b|\bno trolling\b/iu;
 const SITE = /\b(?:website|webseite|site|portal|kundenportal|online ?shop|app)\b/iu;
 const ON_A_PHONE = /\b(?:android|ios|iphone|ipad|pixel|galaxy|update\s\d)/iu;
 const QUOTED_PAGE = /(?:^|\s)['‚„"“][\p{L} ]{3,30}['‘“”"]\s(?:l(?:ä|ae)dt|zeigt|loads|shows|won'?t load)\b/iu;
@@ -2762,7 +2841,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     SLOGAN.exec(normalised.text) ??
     TWO_FACED.exec(normalised.text) ??
     SAID_IN_IRONY.exec(normalised.text) ??
-    SAID_IN_IRONY_TOO.exec(normalised);
+    SAID_IN_IRONY_TOO.exec(normalised) ??
+    SAYS_SO.exec(normalised.text);
   if (plainIrony) return [plainIrony[0].trim()];
   // 'your "plastic-free" packaging comes with a plastic valve': a claim in quotes that the comment then contradicts.
   const freeOf = FREE_OF_QUOTED.exec(normalised.text);
@@ -2932,7 +3012,7 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed|falling apart|fällt auseinander)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;
@@ -3017,7 +3097,7 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
   "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
@@ -3027,8 +3107,13 @@ const SAID_IN_IRONY_TOO = keyGated(
   // "Glückwunsch @Rheinwerk, 14 Wochen für ne Netzanmeldung": congratulated on how long it took.
   // "11,50 € für 250 g?? Da wird jede Bohne bestimmt einzeln mit Namen angesprochen": a price laughed at with the care
   // it would have to pay for.
-  /(?<!\p{L})(?:glückwunsch|glueckwunsch|congrats|congratulations)[^.!?]{0,25}?,?\s(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s(?:wochen|monate|tage|stunden|weeks|months|days|hours)\s(?:für|fuer|for|to|auf)(?!\p{L})|(?<!\p{L})really\sfeeling\sthe\s(?:partnership|love|commitment|care|community|support|transparency)(?!\p{L})|(?<!\p{L})great\sto\ssee\s(?:\p{L}+\s){0,2}calling\s(?:itself|yourselves|themselves|yourself)\s["“„'‘]|(?<!\p{L})(?:da|so)\s(?:kann|koennen|können)\s(?:man|wir|ich)\s(?:sich\s|uns\s|mir\s)?(?:ja\s)?(?:wenigstens|zumindest)\s(?:\p{L}+\s){0,3}(?:hinterher|im nachhinein|nachträglich|nachtraeglich)(?!\p{L})|(?<!\p{L})(?:super|very|so|really|sehr|echt|mega|wirklich|total)\s(?:inclusive|inklusiv|kundenfreundlich|customer-friendly|family-friendly|familienfreundlich)\s(?:for|für)\s(?:everyone|everybody|anyone|alle|jeden)\s(?:who|die|der|that)(?!\p{L})|(?<!\p{L})(?:jede|each|every)\s(?:einzelne\s|single\s)?(?:bohne|bean)\s(?:\p{L}+\s){0,4}(?:einzeln|persönlich|persoenlich|individually|personally|by hand|von hand|mit namen|by name|gestreichelt|massiert|massaged|serenaded|vorgesungen)(?!\p{L})|(?<!\p{L})(?:(?:much|such|very) wow|love (?:how|that) (?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
+  /(?<!\p{L})(?:glückwunsch|glueckwunsch|congrats|congratulations)[^.!?]{0,25}?,?\s(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s(?:wochen|monate|tage|stunden|weeks|months|days|hours)\s(?:für|fuer|for|to|auf)(?!\p{L})|(?<!\p{L})really\sfeeling\sthe\s(?:partnership|love|commitment|care|community|support|transparency)(?!\p{L})|(?<!\p{L})great\sto\ssee\s(?:\p{L}+\s){0,2}calling\s(?:itself|yourselves|themselves|yourself)\s["“„'‘]|(?<!\p{L})(?:da|so)\s(?:kann|koennen|können)\s(?:man|wir|ich)\s(?:sich\s|uns\s|mir\s)?(?:ja\s)?(?:wenigstens|zumindest)\s(?:\p{L}+\s){0,3}(?:hinterher|im nachhinein|nachträglich|nachtraeglich)(?!\p{L})|(?<!\p{L})(?:super|very|so|really|sehr|echt|mega|wirklich|total)\s(?:inclusive|inklusiv|kundenfreundlich|customer-friendly|family-friendly|familienfreundlich)\s(?:for|für)\s(?:everyone|everybody|anyone|alle|jeden)\s(?:who|die|der|that)(?!\p{L})|(?<!\p{L})(?:jede|each|every)\s(?:einzelne\s|single\s)?(?:bohne|bean)\s(?:\p{L}+\s){0,4}(?:einzeln|persönlich|persoenlich|individually|personally|by hand|von hand|mit namen|by name|gestreichelt|massiert|massaged|serenaded|vorgesungen)(?!\p{L})|(?<!\p{L})(?:(?:much|such|very) wow|(?:(?:gotta|got to) love (?:(?:how|that) )?|love (?:how|that) )(?:the |your |my |our )?["“„'‘][^"”“'’]{2,40}["”“'’]|(?:my|our) (?:\p{L}+ ){0,2}(?:bin|wallet|bank account|bank balance|overdraft|compost heap) (?:is|are) (?:thrilled|delighted|ecstatic|so happy|over the moon)|(?:mein|unser) (?:\p{L}+ ){0,2}(?:konto|geldbeutel|portemonnaie|kompost\p{L}*|mülleimer|abo) (?:freut sich|ist (?:ganz |total |sehr )?(?:begeistert|gerührt)|jubelt)|(?:zu fu(?:ß|ss)|per brieftaube|mit der postkutsche) (?:\p{L}+ ){0,3}(?:schneller|flotter)|(?:schneller|flotter) (?:\p{L}+ ){0,3}zu fu(?:ß|ss)|could(?:'ve| have) walked (?:it |there )?faster|(?:walking|on foot|a carrier pigeon|a snail) would(?:'ve| have) been faster|(?:irgendwer|irgendjemand|einer|jemand) muss (?:ja |doch |halt )*(?:\p{L}+ ){0,4}(?:bezahlen|finanzieren)|some(?:one|body) (?:has|needs) to pay for (?:\p{L}+ ){0,4})(?!\p{L})/iu,
 );
+/**
+ * 'Rheinwerk so: „wir melden uns innerhalb von 24 Stunden“ ✨': the company's promise quoted as a punchline. Not the
+ * writer's own reaction ("Ich so: …").
+ */
+const SAYS_SO = /^@?(?!(?:ich|i|me|mein|meine|my|wir|we)\s)\p{Lu}[\p{L}-]*\s(?:so|be like):\s*["“„'‘«]/u;
 const TWO_FACED =
   /(?<!\p{L})(?:(?:spannend|interessant|beeindruckend|faszinierend|lustig|witzig|love how|funny how|interesting how|impressive how|amazing how)\p{P}?\s(?:wie|how)|(?:schön|schoen|toll|super|nice|lovely|great|love)\p{P}?\s(?:dass|that|how))\s[^.!?]{5,160}?(?<!\p{L})(?:gleichzeitig|während|waehrend|while|whilst|at the same time|im selben|in der selben|in the same)(?!\p{L})/iu;
 const STANDALONE_IRONY = /\b(?:ist|sieht)\s(?:anders|anders aus)$/iu;
@@ -3464,7 +3549,9 @@ export function readIntent(
         !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
         !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&
         // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
-        !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer"),
+        !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer") &&
+        // "Nächstes Jahr wird anders gewählt, das sag ich euch": the idiom that closes a rant, to whoever reads it.
+        !(token.key === "euch" && keysIn(tokens, at - 3, at) === "das sag ich"),
     );
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.

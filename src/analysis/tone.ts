@@ -385,6 +385,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     .filter((hit) => !notAComplaint(normalised, hit))
     // "My German is terrible and he walked me through every bean": the writer's own skill, no fault of anyone's.
     .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
+    .filter((hit) => !ownTrouble(tokens, hit.from))
     // "I've been trying to recreate it for a week and failing 😂": the writer's own attempt, no fault of ours.
     .filter((hit) => !OWN_ATTEMPT.test(keysIn(tokens, Math.max(0, hit.from - 9), hit.from)))
     // "oder gibt das Ärger mitm Vertrag 🤔": trouble asked about, none had.
@@ -538,6 +539,27 @@ export function praisedAfterRolledEyes(normalised: Normalised, praise: readonly 
 
 /** "a lot less lost", "ohne Probleme": the word before a complaint that lessens or denies it. */
 export const LESSENED_BY: ReadonlySet<string> = new Set(["less", "weniger", "ohne", "without"]);
+const SPOKEN = new Set(
+  "german english deutsch englisch french franzoesisch spanish spanisch italian italienisch turkish tuerkisch polish polnisch".split(
+    " ",
+  ),
+);
+const LOST_ONE = new Set("i he she we they you dad mum mom father mother grandpa grandma".split(" "));
+/**
+ * A person's own trouble, no thing of ours that failed: "my very broken German", "their German has gotten pretty
+ * rusty" (a language spoken haltingly), "whenever he got lost" (someone who lost the thread).
+ */
+export function ownTrouble(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key;
+  return (
+    (key === "broken" && SPOKEN.has(tokens[at + 1]?.key ?? "")) ||
+    ((key === "rusty" || key === "eingerostet") &&
+      tokens.slice(Math.max(0, at - 5), at).some((token) => SPOKEN.has(token.key))) ||
+    (key === "lost" &&
+      /^(?:got|get|gets|getting)$/u.test(tokens[at - 1]?.key ?? "") &&
+      LOST_ONE.has(tokens[at - 2]?.key ?? ""))
+  );
+}
 const OWN_SKILL =
   /\b(?:my (?:german|english|french|spanish|italian|turkish|polish|eyesight|hearing|memory) is|mein (?:deutsch|englisch|gedaechtnis) ist)(?: (?:not|nicht|isnt|so|that|very|sehr|besonders|still|really|pretty|quite|noch|echt|wirklich))*$/u;
 /** "works perfectly fine, thank you very much": thanks that close a rebuff. */

@@ -566,7 +566,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // A lone "👍" or "😋😋": liked, nothing to answer; a reply is offered second.
   if (!/[\p{L}\d]/u.test(text))
     return /\p{Extended_Pictographic}/u.test(text) ? ["no-reply-needed", "acknowledge"] : ["acknowledge"];
-  if (judgedThenAsked && !matter && !intent.complaint) return ["take-seriously", "acknowledge"];
+  // "Da steht … 0190. Ist das nicht die normale Hotline? … Wäre blöd, wenn …": a correction asks in that way too.
+  if (judgedThenAsked && !matter && !intent.complaint && role !== "know-it-all")
+    return ["take-seriously", "acknowledge"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];
   // "Mein Mann ist verstorben. Wie kann ich seinen Vertrag umschreiben lassen?": sympathy, then the answer held.

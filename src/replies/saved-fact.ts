@@ -91,6 +91,8 @@ const HEATING = /wärmepumpe|waermepumpe|heat ?pump|heizung|heating/iu;
 const HEATING_NAMED =
   /wärmepumpe|waermepumpe|heat ?pump|heizung|heating|(?<!\p{L})WP\s?\d|warmwasser|hot water|außengerät|aussengeraet|outdoor unit|heizungskeller|boiler/iu;
 
+const MEASURED_OFF =
+  /(?<!\p{L})km\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:km|k|kg|g|ml|mi|miles|meter|metres|meters)(?!\p{L})/giu;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 const CALENDAR_WORDS =
   "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +
@@ -115,8 +117,10 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   const sentences = savedSentences(guidelines, language).filter(
     (sentence) => sentence.length >= 12 && !NO_FACT.test(sentence) && !/\{[a-z]+\}/u.test(sentence),
   );
+  // "the cold brew at your stand around km 7", "(10k)": a distance or a weight is no figure of an opening hour.
+  const compared = comment.replace(MEASURED_OFF, " ");
   const shares = sentences.map((sentence) =>
-    sharedStems(comment, sentence).filter((item) => !company.has(item) && !GENERIC.has(item)),
+    sharedStems(compared, sentence).filter((item) => !company.has(item) && !GENERIC.has(item)),
   );
   // A word the company says in many of its answers ("Wärmepumpe", "bis") tells little about which one is meant.
   const spread = new Map<string, number>();

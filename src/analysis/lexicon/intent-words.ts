@@ -523,6 +523,14 @@ export const FAILURE = [
   // "Abschlag um 40 € erhöht, ohne Erklärung": one's own instalment raised is a billing case.
   // "Mein Abschlag wurde von 95 auf 160 Euro erhöht".
   "abschlag|abschlaege|monatsabschlag ~8 erhoeht|angehoben|verdoppelt|gestiegen|hochgesetzt",
+  // "Vielleicht reicht dat Budget ja irgendwann auch für jemanden, der meine Mail vom 2. September … beantwortet":
+  // someone to answer wished for, so nobody has.
+  "fuer ~1 jemanden|jemand ~1 der|die ~8 beantwortet|antwortet|zurueckruft|zurueckschreibt",
+  "for ~1 someone|somebody ~1 who|to ~8 answers|replies|answer|reply|respond|responds",
+  // "kam mein Abo schon zum 2. Mal gemahlen an, obwohl im Konto ganz klar ganze Bohnen eingestellt sind".
+  "kam|kamen|kommt|kommen ~8 gemahlen|ungemahlen ~1 an ~3 obwohl|statt|trotz",
+  // "abschlag von 89 auf 164€ hoch, ohne brief ohne nix??": raised from one amount to another.
+  "abschlag|abschlaege|monatsabschlag|beitrag|rate ~1 von ~2 auf ~3 hoch|rauf|erhoeht|gestiegen",
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": a supply gone.
   // Right after "without": "without proper heat-loss surveys" is an argument, not a home gone cold.
   "without heating|power|electricity|internet|broadband|wifi",
@@ -762,6 +770,10 @@ export const FAILURE = [
   "can't|cant|cannot ~1 be ~1 right|correct",
   "can ~1 not ~1 be ~1 right|correct",
   "kann ~1 nicht ~1 stimmen|sein|richtig ~1 sein",
+  // "Uns Jahresabrechnung is dreimol su huh wie letz Johr … Dat kann nit stimme.": a bill that cannot be right.
+  "kann ~1 nit|net|nich ~1 stimmen|stimme",
+  // "Antwort „spätestens in einer Woche“ versprochen – jetzt sind's drei Wochen und nix".
+  "sinds|sind ~2 wochen|tage|monate ~1 und ~1 nix|nichts",
   // "I skipped this month's delivery in the app but you still charged me".
   "skipped|paused|cancelled ~10 still ~1 charged|billed|sent|took",
   // "25 Minuten in Altona angestanden, weil nur eine Person an der Kasse war".
@@ -997,6 +1009,8 @@ export const FAILURE = [
   // "My direct debit went out twice this month", "zweimal abgebucht".
   "went ~1 out|through ~1 twice",
   "charged|debited|taken|billed|charging|billing|debiting ~3 twice",
+  // "your Ottensen cafe charged me two times for one flat white".
+  "charged|debited|billed ~3 two|2 ~1 times",
   "zweimal|doppelt ~2 abgebucht|abgezogen|berechnet",
   // "diesen monat 2x 138 € abschlag abgebucht?!?".
   "2x|2mal ~4 abgebucht|abgezogen|berechnet|eingezogen|charged|debited|billed",
@@ -1420,6 +1434,8 @@ export const FAILURE = [
   "kam|kamen ~1 nie|nimmer",
   // "typed my password wrong 3 times, account locked".
   "account|accounts ~2 locked|blocked|suspended|frozen",
+  // "… and u guys over here suspend the account😂": an account shut by the company, told as a joke.
+  "suspend|suspended|ban|banned|lock|locked|disable|disabled|deactivate|deactivated ~1 the|my|our|his|her ~1 account|acc",
   "locked ~1 out",
   "laesst|lassen ~2 mich|uns ~3 nicht",
   // "krieg ich keine einzige Rechnung mehr": the bill itself is what did not come.
@@ -2086,6 +2102,17 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "zugang*",
       "gesperrt",
       "locked",
+      // "… and u guys over here suspend the account": an account shut, not a thing broken.
+      "suspend",
+      "suspended",
+      "deactivated",
+      "deaktiviert",
+      "account|konto|profil ~2 banned|gebannt",
+      "banned ~2 account|konto|profil",
+      // "unable to recover my old email … even with my recovery email": an account they cannot get back into.
+      "recover|recovering|restore ~3 account|email|mail|password|login|profile",
+      "recovery ~1 email|mail|process|code|phone|key",
+      "konto|account|zugang ~3 wiederherstellen|wiederherstellung",
     ],
   ],
   [
@@ -2219,6 +2246,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "regionalexpress",
       "sbahn",
       "ubahn",
+      // "wat is eigentlich mit der ringbahn los seit ner woche??": Berlin's circle line.
+      "ringbahn",
       "strassenbahn*",
       "tram",
       // Not "ads on every bus stop": the bus itself, as it runs or fails.
@@ -2720,6 +2749,14 @@ export const POLITICS = [
   // Not "do u guys ship to the UK post-brexit": shipping asked.
   "der|den|dem|des ~1 brexit|brexits",
   "des|dem ~1 deutschen ~1 volk|volke|volkes",
+  // "Keine Strafen für türkische Doppelstaatsbürger. Sofortige Aberkennung der österr. Staatsbürgerschaft …":
+  // citizenship argued; "Jeder der sein Volk und seine Heimat verrät …": the nation, in a political charge.
+  "staatsbuergerschaft*",
+  "doppelstaatsbuerger*",
+  "doppelpass",
+  "volk ~2 heimat",
+  "volksverraeter*",
+  "heimatverraeter*",
   // "Kann mal jemand was gegen die Mieten in Leipzig machen? … Stadtrat pennt".
   "stadtrat",
   // "regt euch lieber mal über die Grundsteuer auf. Köln hat die Hebesätze durch die Decke gejagt".
@@ -2727,6 +2764,8 @@ export const POLITICS = [
   // "Wann macht der Senat endlich mal was gegen die Mieten?", "solange der Staat Milliarden ins Ausland schickt".
   "senat",
   "der|den|dem ~1 staat",
+  // "… so wenig über die vom Staat verfolgten Refugees berichtet wird": the state and whom it persecutes.
+  "vom ~1 staat",
   // "Schlesien, Pommern und Ostpreußen sind deutsch und werden es immer sein": borders argued.
   "ostpreussen|schlesien|pommern ~4 deutsch|deutsche|polnisch|polen|zurueck",
   "milliarden ~2 ins ~1 ausland",
@@ -2744,6 +2783,10 @@ export const POLITICS = [
   "subventionen|subventioniert",
   "ordinary ~1 working ~1 people|families",
   "this ~1 country ~1 has ~1 lost",
+  // "all this net zero stuff while china opens a new coal plant every week".
+  "net ~1 zero",
+  "netto ~1 null",
+  "china ~4 coal",
   // "Berlin rents are absolute murder … Cap the damn rents already.": housing politics.
   "mietpreisbremse",
   // "solange die Schuldenbremse heilig ist …": the state's budget.
@@ -2784,7 +2827,10 @@ export const POLITICS = [
   "energy ~1 price ~1 cap",
   "stromsteuer",
   // "Die in Berlin sollen erstmal die Netzentgelte runterschrauben … die kriegen ja eh nix gebacken".
-  "die ~1 in ~1 berlin",
+  "die|denen ~1 in ~1 berlin",
+  // "Das ganze Heizungsgesetz ist doch ein einziger Murks … Nächstes Jahr wird anders gewählt, das sag ich euch."
+  "gebaeudeenergiegesetz*",
+  "anders ~1 gewaehlt",
   // "… während die in Berlin das Land gegen die Wand fahren. Leute wacht auf und wählt endlich anders!!"
   "land ~1 gegen ~1 die ~1 wand",
   "waehlt|waehlen ~2 anders|endlich ~1 anders",
@@ -3164,6 +3210,16 @@ export const SARCASM_FACTS = [
   "nichts mehr",
   "nix mehr",
   "gewartet",
+  // "40 Minuten für zwei Flat Whites", "25 minutes for one latte": the wait for a drink.
+  "minuten|minutes|min|mins ~1 fuer|for ~2 flat|cappuccino|cappu|kaffee|kaffees|coffee|coffees|latte|lattes|espresso|white|whites|drink|drinks",
+  // "every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box": packaging piled up.
+  "inside|in ~1 a|einem|einer ~1 bigger|larger|groesseren ~1 box|karton",
+  "wrapped ~4 in ~1 bubble|plastic ~1 wrap|foil",
+  // "so much foam that it's finish after 3 sips": a cup that is gone before it is drunk.
+  "finish|finished|gone|empty|leer ~2 after|nach ~2 sips|schluecken|schlucken|zuegen",
+  // '"Roasted fresh every week 🔥" my bag … says roasted 9 weeks ago': the roast date that gives the lie to "fresh".
+  "roasted|geroestet ~2 weeks|months|wochen|monate ~1 ago|her",
+  "vor ~2 wochen|monaten ~1 geroestet",
   "delayed|late|lost|broken|cancelled|canceled|down|crashed|missing ~1 again",
   "again ~1 delayed|late|lost|broken|cancelled|canceled|down|crashed|missing",
   "another ~1 delay|price|increase|outage|hike|cancellation|update|fee",
@@ -3334,6 +3390,17 @@ export const SARCASTIC_PRAISE = [
   "persoenliche note",
   "honoured|honored ~1 tbh|really|truly",
   "masterpiece",
+  // "… every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box. Very circular economy".
+  "very|so|such ~1 circular ~1 economy",
+  "sehr ~1 kreislaufwirtschaft",
+  // "40 Minuten für zwei Flat Whites … Danke für die Entschleunigung", "Slow Coffee hat bei euch echt ne ganz neue
+  // Bedeutung": a wait thanked for as calm.
+  "entschleunigung",
+  "ganz ~1 neue ~1 bedeutung",
+  "whole ~1 new ~1 meaning",
+  // "… says roasted 9 weeks ago. fresh af 👍", "real fresh guys, real fresh 👌": freshness cheered after a stale fact.
+  "fresh|frisch|fast|quick|schnell ~1 af",
+  "real ~1 fresh",
   "weiter so",
   "bravo",
   "glueckwunsch*",

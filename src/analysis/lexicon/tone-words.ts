@@ -293,6 +293,15 @@ export const DISAPPROVAL = [
   "geschwurbel|dauergeschwurbel|gelaber|gesuelze",
   "mehr ~1 demut",
   "halbherzig",
+  // "Erst groß mit Ökostrom werben und dann die Preise hochziehen … Könnt ihr euch sonst wohin stecken".
+  "sonst ~1 wohin ~1 stecken",
+  "sonstwohin ~1 stecken",
+  "erst ~6 werben ~5 dann",
+  // "seit der preiserhöhung lohnt sich das abo echt nicht mehr. 16,90 für 500g ist schon happig 🤷‍♀️".
+  "happig",
+  "lohnt|lohnen ~1 sich ~3 nicht|kaum ~1 mehr",
+  "no ~1 longer ~1 worth ~1 it",
+  "not ~1 worth ~1 it ~1 anymore",
   // "… macht es sich zu leicht. … Ehrlicher wäre: erst sanieren", "Marketing like this erodes trust in the whole
   // sector": an argument against what the company says.
   "macht|machen|macht's ~2 sich ~1 zu ~1 leicht|einfach",

@@ -18,7 +18,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
     // "Espresso jetzt 4,20": what a thing costs now; "11,50 € für 250 g??": what a weight costs, written the German
     // way. Not "5,20 € für einen Hafer-Flat-White": a thing's price is said as the thing (pricedThing).
     new RegExp(
-      `\\b(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
+      // Not 'den Preis für „Kundennähe“': a prize.
+      `\\b(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b(?!\\s(?:für|fuer|for)\\s?[„"“])|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
       "iu",
     ),
   ],

@@ -667,6 +667,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return `that ${order} ${two ? "haven't" : "hasn't"} arrived`;
     }
     case "login": {
+      // "u guys over here suspend the account": shut by us, which is not the same as a login that fails.
+      if (has(words, /suspend|banned|deactivated|disabled|gebannt|deaktiviert|gesperrt/)) {
+        return de ? "dass das Konto gesperrt wurde" : "that the account was suspended";
+      }
+      // "unable to recover my old email": an account they cannot get back into.
+      if (has(words, /recover|restore|wiederherstell/)) {
+        return de
+          ? `dass ${p.you} nicht mehr in ${v.form === "du" ? "dein" : "Ihr"} Konto ${v.form === "du" ? "kommst" : "kommen"}`
+          : "that you can't get back into your account";
+      }
       // "Nur der Login dauert ewig": slow, not refused.
       if (has(words, /dauert|dauern|dauerte|takes|took|taking/)) {
         return de ? "dass das Einloggen so lange dauert" : "that logging in takes so long";

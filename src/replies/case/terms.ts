@@ -103,7 +103,7 @@ const STOP_DE = new Set(
 );
 const STOP_EN = new Set(
   (
-    "i i'm im actually really basically myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
+    "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
     // "Third café and still not one step-free entrance?": a count, no thing.

@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * From the seventeenth session of 2026-12-06 (batches 351–358), each answered wrongly before, tested here in wordings
+ * of our own: praise of a member of staff read as a case (a father who "got lost" in the forms, "my broken German",
+ * a grandmother who "sieht fast nichts mehr"), sarcasm thanked, an argument or another's claim read as the writer's
+ * own case, cases told without the usual words left unanswered, corrections answered with the opening hours, and
+ * politics answered as criticism of us; and from real comments (training parts only), an account suspended or lost
+ * asked for an app version, and a rant about citizenship or refugees answered as if it were ours.
+ */
+
+describe("praise of people is thanked, not read as a case", () => {
+  it("does not read a person who got lost, broken English or failing eyes as something that failed", () => {
+    for (const text of [
+      "Shout-out to Marek in your Deutz office, he spent an hour on the phone with my dad on the grant forms, switching languages whenever he got lost 😄",
+      "Shoutout to Jonas at the Kreuzberg café, he lets me practise my broken English every morning and remembers my order.",
+    ]) {
+      const answer = goldenAnswer("kaffeekollektiv", text, "linkedin");
+      expect(answer.assessment.intent.complaint).toBeUndefined();
+      expect(answer.assessment.verdict).toBe("keep");
+      expect(answer.assessment.tone).toBe("positive");
+      expect(answer.first?.strategy).toBe("thank-specifically");
+    }
+    const grandmother = goldenAnswer(
+      "kaffeekollektiv",
+      "Danke an Ben in Ottensen! Meine Oma (90, sieht fast nichts mehr) hat er gestern samt Kuchen an den Tisch gebracht.",
+    );
+    expect(grandmother.assessment.intent.sarcasm).toBe(false);
+    expect(grandmother.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("does not let the 'nicht' of the next sentence deny what went before", () => {
+    const queue = goldenAnswer(
+      "kaffeekollektiv",
+      "Großes Lob an Lena in Leipzig! Sie hat meiner Mutter jede Sorte erklärt, obwohl die Schlange bis raus ging. Sowas vergisst man nicht ❤️",
+    );
+    expect(queue.assessment.intent.complaint).toBeUndefined();
+    expect(queue.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("reads parents whose German is rusty as a question, not as bad service", () => {
+    const rusty = goldenAnswer(
+      "rheinwerk",
+      "My parents are customers of yours in Porz and their German has got quite rusty. Is there anyone on your hotline who speaks English?",
+      "linkedin",
+    );
+    expect(rusty.assessment.intent.complaint).toBeUndefined();
+    expect(rusty.first?.text ?? "").not.toMatch(/sorry/iu);
+  });
+});
+
+describe("sarcasm is never thanked", () => {
+  it("reads a cup gone in two sips, a quoted promise and a stale roast date as sarcasm", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "the oat cappuccino in your Leipzig café is so much foam that it's finish after 3 sips. very good value, congratulations 👏👏",
+      ],
+      ["rheinwerk", "Rheinwerk so: „Ihr Monteur meldet sich am selben Tag“ ✨"],
+      [
+        "kaffeekollektiv",
+        'gotta love "freshly roasted" beans with a roast date of 2 March on the bag. real fresh guys 👌',
+      ],
+      ["kaffeekollektiv", "my Guji bag says roasted 8 weeks ago. fresh af 👍"],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.sarcasm).toBe(true);
+      expect(answer.first?.text ?? "").not.toMatch(/thank|danke|freundlichen Worte|kind words/iu);
+    }
+  });
+
+  it("reads fine words against reality, packaging piled up and a slow cup thanked for as sarcasm", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "Your job ads talk a lot about flexible hours, but the fitters I know work every Saturday. Nice words, different reality.",
+      ],
+      [
+        "kaffeekollektiv",
+        "Love the new eco campaign. My order came with each bag wrapped in bubble wrap inside a bigger box. Very circular economy.",
+      ],
+      [
+        "kaffeekollektiv",
+        "Wow, 35 Minuten für zwei Cappuccino am Samstag in Leipzig. Danke für die Entschleunigung 👏👏 Slow Coffee hat bei euch ne ganz neue Bedeutung",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "linkedin");
+      expect(answer.assessment.intent.sarcasm).toBe(true);
+      expect(answer.first?.strategy).not.toBe("thank-specifically");
+    }
+  });
+
+  it("reads a prize for a quoted virtue as a prize, not a price", () => {
+    const prize = goldenAnswer(
+      "rheinwerk",
+      "Glückwunsch zum Preis für „Bester Service“ 🏆 Dafür hänge ich seit 50 Minuten in der Warteschleife.",
+      "x",
+    );
+    expect(prize.assessment.intent.complaint?.problem).not.toBe("billing");
+    expect(prize.first?.text ?? "").not.toMatch(/Abrechnung|Preisen/u);
+  });
+});
+
+describe("an argument or another's claim is no case of the writer's", () => {
+  it("reads a reputation harmed, what people will say, more openness asked and another's claim denied as no case", () => {
+    for (const text of [
+      "Als Energieberater sage ich: Solche Werbung beschädigt das Vertrauen in die ganze Technik.",
+      "Wer ohne Abgleich verkauft, riskiert Ärger. Und was bleibt dann hängen: „Wärmepumpen funktionieren nicht.“",
+      "Bei einem Auftrag von 20.000 € erwarte ich mehr Transparenz bei den Zertifikaten.",
+      "@Maria Quatsch, unsere Heizung geht im Winter nicht aus, die läuft seit drei Jahren.",
+    ]) {
+      const answer = goldenAnswer("rheinwerk", text, "linkedin");
+      expect(answer.assessment.intent.complaint).toBeUndefined();
+      expect(answer.first?.text ?? "").not.toMatch(/ärgerlich|bedauern|tut uns leid/u);
+    }
+  });
+
+  it("reads their own lack of time and an idiom of going too far as no case", () => {
+    const time = goldenAnswer(
+      "rheinwerk",
+      "Gibt es für eine Wärmepumpe Förderung? Für den ganzen Antrag fehlt mir ehrlich gesagt die Zeit.",
+    );
+    expect(time.assessment.intent.complaint).toBeUndefined();
+    const squeak = goldenAnswer("rheinwerk", "Erst grün werben, dann die Preise hochziehen bis es quietscht.");
+    expect(squeak.assessment.intent.complaint).toBeUndefined();
+    expect(squeak.first?.text ?? "").not.toMatch(/Geräusch/u);
+    expect(squeak.assessment.tone).toBe("critical");
+  });
+
+  it("does not read a wait in the queue asked about or feared as a wait had", () => {
+    const asked = goldenAnswer(
+      "rheinwerk",
+      "Muss ich dafür echt in die Warteschleife oder kann ich den Abschlag irgendwo selbst ändern?",
+    );
+    expect(asked.assessment.intent.complaint).toBeUndefined();
+    const feared = goldenAnswer(
+      "rheinwerk",
+      "Im Beitrag steht die normale Hotline als Notdienst. Wäre blöd, wenn nachts jemand in der Warteschleife hängt.",
+    );
+    expect(feared.assessment.intent.complaint).toBeUndefined();
+  });
+});
+
+describe("cases told in other words", () => {
+  it("reads an instalment raised between two amounts, ground coffee instead of beans and a dialect bill as cases", () => {
+    const raised = goldenAnswer("rheinwerk", "abschlag von 70 auf 120 € hoch ohne ein wort?? gehts noch", "x");
+    expect(raised.assessment.intent.complaint?.problem).toBe("billing");
+    expect(raised.first?.text ?? "").toMatch(/70 € auf 120 €/u);
+    const ground = goldenAnswer(
+      "kaffeekollektiv",
+      "Mein Abo kam schon wieder gemahlen an, obwohl ich im Konto ganze Bohnen eingestellt hab",
+    );
+    expect(ground.assessment.intent.complaint).toBeDefined();
+    const dialect = goldenAnswer("rheinwerk", "Uns Abschlag is jetz dubbelt su huh. Dat kann nit stimme!");
+    expect(dialect.assessment.intent.complaint?.problem).toBe("billing");
+  });
+
+  it("reads someone wished for who answers, and a charge taken two times, as cases", () => {
+    const answer = goldenAnswer(
+      "rheinwerk",
+      "Schönes Sponsoring. Vielleicht reicht das Geld ja auch für jemanden, der meine Mail vom 3. Mai beantwortet.",
+    );
+    expect(answer.assessment.intent.complaint?.problem).toBe("waiting");
+    const twice = goldenAnswer("kaffeekollektiv", "you charged me two times for one cappuccino in Kreuzberg", "x");
+    expect(twice.assessment.intent.complaint?.problem).toBe("billing");
+  });
+
+  it("reads more than 'suspended' as the account shut, and a lost account as one to get back, without the app version", () => {
+    const suspended = goldenAnswer(
+      "kaffeekollektiv",
+      "@kaffeekollektiv lol you guys just banned my account for nothing",
+      "x",
+    );
+    expect(suspended.assessment.intent.complaint?.problem).toBe("login");
+    expect(suspended.first?.text ?? "").not.toMatch(/app version/iu);
+    const lost = goldenAnswer("kaffeekollektiv", "I'm unable to recover my account since last week, any help?", "x");
+    expect(lost.assessment.intent.complaint?.problem).toBe("login");
+    expect(lost.first?.text ?? "").not.toMatch(/app version|waiting for an answer/iu);
+  });
+});
+
+describe("questions and corrections", () => {
+  it("checks a correction about an event without the opening hours, and a doubted phone number against the saved one", () => {
+    const run = goldenAnswer(
+      "kaffeekollektiv",
+      "Small correction: the 5k on Saturday in Hamburg was the Alster Run, not the marathon. The cold brew at km 3 was great!",
+      "linkedin",
+    );
+    expect(run.first?.strategy).toBe("check-correction");
+    expect(run.first?.text ?? "").not.toMatch(/open Monday/u);
+    const hotline = goldenAnswer(
+      "rheinwerk",
+      "Kleiner Hinweis: Im Post steht der Notdienst unter 0221 555 0190. Ist das nicht die normale Hotline? Wäre blöd, wenn nachts jemand da anruft.",
+      "linkedin",
+    );
+    expect(hotline.first?.strategy).toBe("check-correction");
+  });
+
+  it("answers a question asked with a laugh", () => {
+    for (const [company, text] of [
+      ["kaffeekollektiv", "Random q but do your bags go in the compost bin? lol"],
+      [
+        "kaffeekollektiv",
+        "Mein Opa mag nur seine alte Bialetti 😂 Kriegt man das bei euch so gemahlen, dass es passt?",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "facebook");
+      expect(answer.assessment.intent.mockery).not.toBe(true);
+      expect(answer.first?.strategy).not.toBe("do-not-reply");
+    }
+  });
+});
+
+describe("politics is not ours to answer", () => {
+  it("needs no reply to citizenship, refugees, the heating law or net zero", () => {
+    for (const [company, text] of [
+      ["rheinwerk", "Wer einen Doppelpass hat, dem gehört die Staatsbürgerschaft aberkannt."],
+      ["kaffeekollektiv", "Warum berichtet eigentlich keiner über die vom Staat verfolgten Flüchtlinge?"],
+      [
+        "rheinwerk",
+        "Das Heizungsgesetz ist Murks von denen in Berlin. Nächstes Mal wird anders gewählt, das sag ich euch.",
+      ],
+      ["rheinwerk", "net zero is pointless while china opens coal plants every month"],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.offTopic).toBe(true);
+      expect(answer.first?.strategy).toBe("no-reply-needed");
+    }
+  });
+});

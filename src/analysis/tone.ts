@@ -275,6 +275,9 @@ function stillPossible(tokens: readonly Token[], at: number): boolean {
   return MODAL.has(tokens[at - 1]?.key ?? "") || MODAL.has(tokens[at - 2]?.key ?? "");
 }
 
+const STILL_LEFT =
+  /^(?:(?:about|around|roughly|over|nearly|almost)\s)?(?:(?:a|an)\s)?(?:quarter|half|third|full|halfway)(?:\s|$)/u;
+
 /** "seit gut einem Jahr", "a good three weeks": "gut" before an amount of time is "a little more than", no praise. */
 export function approximately(tokens: readonly Token[], hit: Hit): boolean {
   if (hit.from !== hit.to || !/^(?:gut|gute|good)$/u.test(tokens[hit.from]?.key ?? "")) return false;
@@ -283,6 +286,8 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
   // "ein Angebot, das gut 8.000 € über dem eines Heizungsbauers lag": a good eight thousand, an amount.
   // "kommt zu gut 40 % aus Erdgas": any figure after it.
   if (/^\d/u.test(next)) return true;
+  // "gut die Hälfte der Menschen", "a good half of them": a share.
+  if (/^(?:die|ein|a)$/u.test(next) && /^(?:haelfte|drittel|viertel|half|third|quarter)$/u.test(unit)) return true;
   return (
     /^(?:ein|eine|einem|einen|einer|zwei|drei|vier|fuenf|sechs|zehn|zwanzig|a|two|three|four|five|ten|twenty|\d+)$/u.test(
       next,
@@ -342,6 +347,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     )
     // "out of a mug that says World's Best Boss": words printed on a thing are no praise of ours.
     .filter((hit) => !PRINTED_ON.test(keysIn(tokens, hit.from - 6, hit.from)))
+
     // "what happens when you gut local news": the English verb, not the German "gut".
     .filter((hit) => !(tokens[hit.from]?.key === "gut" && GUTTED_BY.has(tokens[hit.from - 1]?.key ?? "")))
     // "Guten Morgen, wo finde ich …": a greeting is no praise.
@@ -386,6 +392,10 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     // "My German is terrible and he walked me through every bean": the writer's own skill, no fault of anyone's.
     .filter((hit) => !OWN_SKILL.test(keysIn(tokens, Math.max(0, hit.from - 5), hit.from)))
     .filter((hit) => !ownTrouble(tokens, hit.from))
+    // "Ours is a 6,000 litre tank … still about a quarter full": how much is left, nothing still wrong.
+    .filter(
+      (hit) => !(tokens[hit.from]?.key === "still" && STILL_LEFT.test(keysIn(tokens, hit.from + 1, hit.from + 5))),
+    )
     // "I've been trying to recreate it for a week and failing 😂": the writer's own attempt, no fault of ours.
     .filter((hit) => !OWN_ATTEMPT.test(keysIn(tokens, Math.max(0, hit.from - 9), hit.from)))
     // "oder gibt das Ärger mitm Vertrag 🤔": trouble asked about, none had.

@@ -47,7 +47,9 @@ export function savedMatches(
   // no topic they ask about.
   // "habt ihr den arsch offen?": an idiom of scorn asks nothing about when the cafés are open.
   // "… your electricity bill to look like a phone number 📞🤡": what a thing is likened to is no topic asked about.
-  const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ").replace(LIKENED, " ");
+  // "… fliegt mir dann die Einspeisevergütung um die Ohren? Bei der Hotline wusste das keiner so genau": the way
+  // already tried is no topic they ask about.
+  const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ").replace(LIKENED, " ").replace(TRIED, " ");
   if (wanted !== comment) return savedMatches(guidelines, wanted, language, asked);
   const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
   // "Förderung?": one word that one saved reply alone is about. "Lieferung" is not enough when the shipping
@@ -80,6 +82,8 @@ const AVOIDED =
   /\b(?:ohne dass|ohne|without|statt|instead of|keine lust|kein bock|no desire|can'?t be bothered)\b[^.!?,]{0,40}\b(?:hotline|anruf\p{L}*|anrufen|telefon\p{L}*|warteschleife|call\p{L}*|phon\p{L}*|on hold)\b[^.!?,]*/giu;
 const LIKENED =
   /(?<!\p{L})(?:looks?|looking|sounds?|feels?|tastes?|smells?)\slike\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,2}[\p{L}-]+|(?<!\p{L})(?:aussieht|aussehen|klingt|klingen|schmeckt|schmecken|riecht|riechen)\swie\s(?:ein|eine|einen|der|die|das)?\s?(?:[\p{L}-]+\s){0,2}[\p{L}-]+/giu;
+const TRIED =
+  /\b(?:bei der|an der|von der|die|the|at the|on the)\s(?:hotline|kundenservice|service line|helpline)\s(?:wusste|wussten|konnte|konnten|sagte|sagten|meinte|meinten|hieß|hiess|knew|said|told|couldn'?t|could not|didn'?t)\b[^.!?]*|\b(?:hotline|kundenservice)\s(?:\p{L}+\s){0,2}angerufen\b[^.!?]*|\b(?:called|rang|phoned)\s(?:your\s|the\s)?(?:hotline|helpline|service line)\b[^.!?]*/giu;
 const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank|den schuss nicht gehört)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const OFFLINE =

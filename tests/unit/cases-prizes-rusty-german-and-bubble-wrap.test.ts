@@ -229,3 +229,119 @@ describe("politics is not ours to answer", () => {
     }
   });
 });
+
+/**
+ * Round two of the seventeenth session (batches 359–366): staff called an animal, praise that is only the opening of a
+ * point ("gut die Hälfte"), a wait with a hashtag of praise, cases told in other words, a hotline mentioned only as
+ * what the writer knows, a protest and the city's politics, a question read as criticism for what is "still" left, a
+ * way already tried taken for the topic asked, a job's pay read as our prices, and a fitted battery asked for an app
+ * version.
+ */
+describe("round two: staff called an animal", () => {
+  it("reads a fitter or a cashier called an animal as an insult, and still helps with the case", () => {
+    const fitter = goldenAnswer(
+      "rheinwerk",
+      "Euer Techniker Marco ist ein faules Schwein, hat die Leitung schief verlegt und ist gegangen. Auftrag 5512-0931.",
+    );
+    expect(fitter.assessment.violations.map((v) => v.kind)).toContain("insult");
+    expect(fitter.first?.strategy).toBe("boundary-and-help");
+    const cashier = goldenAnswer(
+      "kaffeekollektiv",
+      "Die blöde Gans an der Kasse in Kreuzberg wollte gestern meinen Gutschein über 20 € nicht annehmen.",
+    );
+    expect(cashier.assessment.violations.map((v) => v.kind)).toContain("insult");
+    expect(cashier.first?.strategy).toBe("boundary-and-help");
+  });
+});
+
+describe("round two: criticism and sarcasm", () => {
+  it("does not thank praise that opens a point, nor a wait tagged as great service", () => {
+    const half = goldenAnswer(
+      "rheinwerk",
+      "Schöne Bilder von Solardächern. Nur: gut die Hälfte eurer Kunden wohnt zur Miete, und für Mieter bietet ihr nichts an. Das ist eher ein Eigenheimprogramm.",
+      "linkedin",
+    );
+    expect(half.assessment.tone).toBe("critical");
+    expect(half.first?.strategy).not.toBe("thank-specifically");
+    const snail = goldenAnswer("rheinwerk", "9 weeks and counting for my new meter 🐌 #greatservice", "x");
+    expect(snail.assessment.intent.sarcasm).toBe(true);
+    expect(snail.first?.strategy).not.toBe("acknowledge");
+  });
+
+  it("reads a job's pay as the job, not as our prices, and does not thank the quoted ad", () => {
+    const pay = goldenAnswer(
+      "kaffeekollektiv",
+      "Ihr sucht in Leipzig eine „Barista mit Herz (Minijob, 538 €)“ mit SCA-Zertifikat. Das ist Fachkraft-Niveau zum Minijob-Preis. Sorry, aber da hilft auch der schöne Name nicht.",
+      "linkedin",
+    );
+    expect(pay.first?.strategy).toBe("take-seriously");
+    expect(pay.first?.text ?? "").not.toMatch(/Preisen|netten Worte/u);
+  });
+});
+
+describe("round two: cases told in other words", () => {
+  it("reads a grinder that crunches, ground coffee instead of beans and an instalment 'von … auf' as cases", () => {
+    const grinder = goldenAnswer(
+      "kaffeekollektiv",
+      "Die Handmühle von euch knirscht seit letzter Woche und der Mahlgrad ist total ungleichmäßig.",
+    );
+    expect(grinder.assessment.intent.complaint).toBeDefined();
+    const ground = goldenAnswer(
+      "kaffeekollektiv",
+      "got ground coffee again although i clicked whole bean. order KK-61234",
+      "x",
+    );
+    expect(ground.assessment.intent.complaint?.problem).toBe("delivery");
+    expect(ground.first?.text ?? "").toMatch(/didn't arrive as ordered/u);
+    const instalment = goldenAnswer(
+      "rheinwerk",
+      "Neuer Brief: mein Abschlag jetzt gleich mal von 80 auf 120 Euro, einfach so. Kundennummer 5566778.",
+    );
+    expect(instalment.assessment.intent.complaint?.problem).toBe("billing");
+    expect(instalment.first?.text ?? "").toMatch(/von 80 Euro auf 120 Euro/u);
+  });
+
+  it("asks for the customer number when a fitted battery fails, whatever the app shows", () => {
+    const battery = goldenAnswer(
+      "rheinwerk",
+      "Unser Batteriespeicher lädt seit dem Update nicht mehr, die App zeigt nur 0 %.",
+    );
+    expect(battery.first?.text ?? "").toMatch(/Kundennummer/u);
+    expect(battery.first?.text ?? "").not.toMatch(/App-Version/u);
+  });
+
+  it("does not read advice about when to call the hotline as a case", () => {
+    const advice = goldenAnswer(
+      "rheinwerk",
+      "@Tom Berger the hotline is only if something is broken, meter readings go in the app",
+    );
+    expect(advice.assessment.intent.complaint).toBeUndefined();
+    expect(advice.assessment.intent.addressedTo).toBe("commenter");
+  });
+});
+
+describe("round two: questions and politics", () => {
+  it("reads what is still left in a tank as no criticism, and a hotline already tried as no topic asked", () => {
+    const tank = goldenAnswer(
+      "rheinwerk",
+      "Do you also remove the old oil tank when you fit the heat pump? Ours is still about half full.",
+    );
+    expect(tank.assessment.tone).toBe("question");
+    const tried = goldenAnswer(
+      "rheinwerk",
+      "Darf ich zusätzlich ein Balkonkraftwerk an die Garage hängen? Bei der Hotline wusste das keiner.",
+    );
+    expect(tried.first?.savedReplyId).not.toBe("rw-hotline");
+    expect(tried.first?.strategy).toBe("holding-reply");
+  });
+
+  it("needs no reply to the city called on to act", () => {
+    const scooters = goldenAnswer(
+      "kaffeekollektiv",
+      "die stadt muss endlich was gegen die ganzen e-scooter auf dem gehweg machen",
+      "x",
+    );
+    expect(scooters.assessment.intent.offTopic).toBe(true);
+    expect(scooters.first?.strategy).toBe("no-reply-needed");
+  });
+});

@@ -527,8 +527,15 @@ export const FAILURE = [
   // someone to answer wished for, so nobody has.
   "fuer ~1 jemanden|jemand ~1 der|die ~8 beantwortet|antwortet|zurueckruft|zurueckschreibt",
   "for ~1 someone|somebody ~1 who|to ~8 answers|replies|answer|reply|respond|responds",
+  // "THIRD time in a row i get ground coffee when i clicked whole bean": ground sent where beans were chosen.
+  "ground ~3 when|but|although|though|despite ~4 whole ~1 bean|beans",
+  // "die handmühle … macht nach 2 monaten so ein knirschendes geräusch und der mahlgrad ist total ungleichmäßig".
+  "knirschend|knirschendes|knirscht|knirschen",
+  "mahlgrad|mahlt ~4 ungleichmaessig|ungleichmaessiges|unregelmaessig",
   // "kam mein Abo schon zum 2. Mal gemahlen an, obwohl im Konto ganz klar ganze Bohnen eingestellt sind".
   "kam|kamen|kommt|kommen ~8 gemahlen|ungemahlen ~1 an ~3 obwohl|statt|trotz",
+  // "mein Abschlag gleich mit von 94 auf 131 Euro, ohne dass mich einer fragt": raised, the verb left out.
+  "abschlag|abschlaege|monatsabschlag ~3 von ~1 auf ~2 euro|eur",
   // "abschlag von 89 auf 164€ hoch, ohne brief ohne nix??": raised from one amount to another.
   "abschlag|abschlaege|monatsabschlag|beitrag|rate ~1 von ~2 auf ~3 hoch|rauf|erhoeht|gestiegen",
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": a supply gone.
@@ -2783,6 +2790,13 @@ export const POLITICS = [
   "subventionen|subventioniert",
   "ordinary ~1 working ~1 people|families",
   "this ~1 country ~1 has ~1 lost",
+  // "The Senate does nothing and every second shop on my street is now a vape store": the city's politics.
+  "the ~1 senate",
+  // "Wer kommt am Samstag mit zur Mietendemo? Die Stadt Leipzig pennt", "die stadt muss endlich was gegen die ganzen
+  // e-scooter machen": a protest, and the city called to act.
+  "mietendemo|klimademo|demo ~1 gegen",
+  "stadt ~2 pennt|schlaeft",
+  "die ~1 stadt ~1 muss|soll|sollte ~3 endlich",
   // "all this net zero stuff while china opens a new coal plant every week".
   "net ~1 zero",
   "netto ~1 null",
@@ -3210,6 +3224,9 @@ export const SARCASM_FACTS = [
   "nichts mehr",
   "nix mehr",
   "gewartet",
+  // "11 weeks and counting for @Rheinwerk to register my panels": a wait still running.
+  "days|weeks|months|tage|wochen|monate ~1 and ~1 counting",
+  "snail|schnecken ~1 speed|tempo",
   // "40 Minuten für zwei Flat Whites", "25 minutes for one latte": the wait for a drink.
   "minuten|minutes|min|mins ~1 fuer|for ~2 flat|cappuccino|cappu|kaffee|kaffees|coffee|coffees|latte|lattes|espresso|white|whites|drink|drinks",
   // "every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box": packaging piled up.
@@ -3390,6 +3407,8 @@ export const SARCASTIC_PRAISE = [
   "persoenliche note",
   "honoured|honored ~1 tbh|really|truly",
   "masterpiece",
+  // "… moving at full snail speed 🐌⚡ #greatservice": the hashtag of praise after a wait.
+  "greatservice|topservice|superservice|bestservice|toller_service",
   // "… every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box. Very circular economy".
   "very|so|such ~1 circular ~1 economy",
   "sehr ~1 kreislaufwirtschaft",

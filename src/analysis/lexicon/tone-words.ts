@@ -293,6 +293,9 @@ export const DISAPPROVAL = [
   "geschwurbel|dauergeschwurbel|gelaber|gesuelze",
   "mehr ~1 demut",
   "halbherzig",
+  // "Das ist Fachkraft-Niveau zum Minijob-Preis. Sorry, aber da hilft auch das „Kollektiv“ im Namen nicht."
+  "sorry ~1 aber",
+  "da ~1 hilft ~1 auch ~5 nicht",
   // "Erst groß mit Ökostrom werben und dann die Preise hochziehen … Könnt ihr euch sonst wohin stecken".
   "sonst ~1 wohin ~1 stecken",
   "sonstwohin ~1 stecken",

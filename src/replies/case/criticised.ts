@@ -19,7 +19,8 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
     // way. Not "5,20 € für einen Hafer-Flat-White": a thing's price is said as the thing (pricedThing).
     new RegExp(
       // Not 'den Preis für „Kundennähe“': a prize.
-      `\\b(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b(?!\\s(?:für|fuer|for)\\s?[„"“])|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
+      // Not "Fachkraft-Niveau zum Minijob-Preis": what a job pays.
+      `\\b(?<!(?:minijob|mini-job|lohn|gehalts)-)(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b(?!\\s(?:für|fuer|for)\\s?[„"“])|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
       "iu",
     ),
   ],

@@ -725,7 +725,9 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
 };
 
 const FITTED =
-  /^(?:Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Speicher|Außeneinheit|Außengerät|Wallbox|heat pump|solar panels|inverter|battery|outdoor unit)\b/iu;
+  /^(?:Wärmepumpe|Solaranlage|Wechselrichter|Stromspeicher|Batteriespeicher|Speicher|Außeneinheit|Außengerät|Wallbox|heat pump|solar panels|inverter|battery|outdoor unit)\b/iu;
+const FITTED_FAILED =
+  /(?<!\p{L})(?:batteriespeicher|stromspeicher|wechselrichter|wärmepumpe|waermepumpe|solaranlage|pv-anlage|heat pump|inverter|solar panels?)(?!\p{L})/iu;
 const CONTRACT_THING = /^(?:Tarif|Stromtarif|Vertrag|Abo|Abonnement|tariff|plan|subscription|contract)$/iu;
 const ACCOUNT_MONEY =
   /(?<!\p{L})(?:account|konto|kundenkonto|guthaben|credit|schlussrechnung|endabrechnung|final bill|closing bill|contract|vertrag|deposit|anzahlung|kaution|einspeisevergütung|einspeiseverguetung|feed-in tariff|feed-in payments?|abschlag|abschläge|neukundenbonus|wechselbonus)(?!\p{L})/iu;
@@ -876,7 +878,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   const appFails =
     lifted.problem === "defect" &&
     /\bapp\b/i.test(withoutWhatWorks(text)) &&
-    !/\b(?:laut|lt\.)\s(?:der\s|unserer\s|meiner\s|eurer\s|Ihrer\s)?app\b|\baccording to (?:the|your|my) app\b|\bthe app shows\b|\bin der app (?:steht|sehe|sieht)\b/iu.test(
+    !/\b(?:laut|lt\.)\s(?:der\s|unserer\s|meiner\s|eurer\s|Ihrer\s)?app\b|\baccording to (?:the|your|my) app\b|\bthe app shows\b|\bapp (?:says?|shows?|zeigt|meldet)\b|\bin der app (?:steht|sehe|sieht)\b/iu.test(
       text,
     ) &&
     lifted.errors.length === 0 &&
@@ -887,7 +889,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   }
   // "Your heat pump app says it's 14°C outside … How do I get this fixed?": a fitted system of theirs that fails is
   // found by the customer number.
-  if (lifted.problem === "defect" && FITTED.test(lifted.product ?? "") && lifted.numbers.length === 0)
+  // "… lädt unser Batteriespeicher nicht mehr, die App zeigt konstant 0%": the fitted thing is what failed, whatever
+  // the app shows.
+  if (
+    lifted.problem === "defect" &&
+    (FITTED.test(lifted.product ?? "") || FITTED_FAILED.test(lifted.stated ?? "")) &&
+    lifted.numbers.length === 0
+  )
     return "customer-number";
   const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the

@@ -601,7 +601,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen|right ones?|richtigen?\b/,
+          /falsch|wrong|different|statt|instead|ordered|bestellt|pre-?ground|ground for|gemahlen|whole beans?|right ones?|richtigen?\b/,
         )
       ) {
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;

@@ -995,6 +995,9 @@ const UNEXPLAINED = new Set(
   ),
 );
 const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined"].map(wordKey));
+/** "nie mehr als 5", "never more than 5", "höchstens 5", "under 5": an upper bound, before what it bounds. */
+const AT_MOST =
+  /(?:^|\s)(?:(?:nie|never|nicht|not|no|keine)\s(?:mehr|more|laenger|longer)\s(?:als|than)|hoechstens|maximal|at most|under|unter|weniger als|less than)\s\S+$/u;
 const OPENNESS = new Set(
   "transparenz offenheit ehrlichkeit klarheit information informationen infos aufklaerung respekt transparency honesty openness clarity information".split(
     " ",
@@ -2069,9 +2072,9 @@ const OWNING = new Set(
 );
 const BARE_POSSESSIVE = new Set(["my", "mein", "meine", "meinen", "meinem", "meiner"]);
 const OPINION_ASKED =
-  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat))\b/iu;
+  /\b(?:was\s(?:sagt|haltet|meint)\s(?:ihr|sie)\s(?:(?:eigentlich|eigtl|denn|so)\s)?(?:dazu|davon|von\s(?:der|dem|den)|zur|zum|zu\sden|über\s(?:die|den|das))|eure\smeinung\sdazu|what\sdo\syou\s(?:guys\s)?(?:think|say)\s(?:about\s(?:that|this|the)|of\sthat)|(?:ist|sind)\sdas\s(?:ihre|eure|deine)\s(?:führungsspitze|fuehrungsspitze|elite|vorbilder|leute|partei|regierung|politiker))\b/iu;
 const ASKED_OF_READERS =
-  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b/iu;
+  /(?<!\p{L})(?:weiß|weiss)\s(?:hier\s)?(?:einer|jemand|wer|irgendwer)\b|\b(?:does\s)?any(?:one|body)\s(?:here\s)?know\b|\b(?:does\s)?any(?:one|body)\selse\s(?:think|find|feel|notice|reckon)\b|(?<!\p{L})(?:findet|denkt)\s(?:ihr|noch\sjemand|sonst\snoch\sjemand)\s(?:das\s)?auch\b|(?<!\p{L})kann\s(?:mir|uns)\s(?:wer|jemand|einer|irgendwer)\s(?:\p{L}+\s){0,4}empfehlen\b|\bcan\sanyone\srecommend\b|(?<!\p{L})(?:is|ist)\sdas\snur\sbei\smir\sso\b/iu;
 /**
  * More ways to ask the other readers: "kann mir mal wer erklären", "hat eigentlich einer mitbekommen", "Frage an
  * alle hier", "give some recs". Behind a gate of their rare words, as they are tried on every comment.
@@ -2806,6 +2809,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
     // "the supermarket stuff tastes like wet cardboard": another's goods, no fact held against us.
     .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
+    // "220 Gäste, nie mehr als 5 Minuten Schlange": a wait kept short is praise.
+    .filter((hit) => !AT_MOST.test(keysIn(tokens, hit.from - 4, hit.from)))
     // "the first decaf i drink that not taste like cardboard": the fact denied.
     .filter(
       (hit) =>
@@ -3097,7 +3102,7 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|vielleicht\sgibt'?s\sdiesmal\s(?:ja\s)?(?:sogar\s)?(?:ne|eine)\santwort|(?:reift|schlummert|verstaubt|gammelt)\s(?:ja\s)?(?:immer\snoch|noch\simmer)\sin\s(?:eurem|ihrem)\spostfach|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
   "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",

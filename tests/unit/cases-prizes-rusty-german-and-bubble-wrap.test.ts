@@ -345,3 +345,105 @@ describe("round two: questions and politics", () => {
     expect(scooters.first?.strategy).toBe("no-reply-needed");
   });
 });
+
+/**
+ * Round three of the seventeenth session (batches 367–374): a short wait told as praise, sarcasm about an application
+ * left unanswered and a delivery "day 6 and counting", staff named as the one picked out or at the machine (and a
+ * queue at the bar that is nobody), weather and rents put to the other readers, a bill's year read as its number, the
+ * company's claims doubted in words the tone did not know, goods gone musty, a surcharge taken and a lazy fitter
+ * insulted beside a case, a cold home with small children, and a political jibe asked of the company.
+ */
+describe("round three: praise and sarcasm", () => {
+  it("thanks a short wait told as praise, and names the one picked out or at the machine", () => {
+    const wedding = goldenAnswer(
+      "kaffeekollektiv",
+      "Riesendank an euch für das Catering bei unserer Hochzeit in Hamburg! 80 Gäste, nie mehr als 3 Minuten Schlange an der Bar. Danke!",
+      "linkedin",
+    );
+    expect(wedding.assessment.intent.sarcasm).toBe(false);
+    expect(wedding.first?.strategy).toBe("thank-specifically");
+    expect(wedding.first?.text ?? "").not.toMatch(/Schlange/u);
+    const kemal = goldenAnswer(
+      "rheinwerk",
+      "Danke für die Montage letzte Woche in Hürth! Besonders Kemal hat uns alles super erklärt.",
+    );
+    expect(kemal.first?.text ?? "").toMatch(/Kemal/u);
+    const mira = goldenAnswer(
+      "kaffeekollektiv",
+      "Super Abend gestern im Café in Leipzig, und Mira an der Maschine hat uns sogar ein Herz in den Cappuccino gemalt. Danke!",
+    );
+    expect(mira.first?.text ?? "").toMatch(/Mira/u);
+  });
+
+  it("reads an application left unanswered and a delivery 'day 6 and counting' as sarcasm", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Wieder eine Stellenanzeige 🙌 Vielleicht gibts diesmal ja sogar ne Antwort auf meine Bewerbung vom März.",
+      ],
+      ["kaffeekollektiv", '"Delivered in 2 days" – day 6 and counting. love that for me'],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.sarcasm).toBe(true);
+      expect(answer.first?.strategy).not.toBe("thank-specifically");
+    }
+  });
+
+  it("reads the company's claims doubted as criticism", () => {
+    for (const [company, text] of [
+      ["rheinwerk", "Eure Werbung mit der Wärmepumpe für jedes Haus finde ich unseriös."],
+      ["kaffeekollektiv", "Your sustainability page reads like marketing, honestly."],
+      ["rheinwerk", "Slightly rich that the campaign promises installation in two days when the wait is months."],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "linkedin");
+      expect(answer.assessment.tone).toBe("critical");
+      expect(answer.first?.strategy).toBe("take-seriously");
+      expect(answer.first?.text ?? "").not.toMatch(/page reads/u);
+    }
+  });
+});
+
+describe("round three: cases", () => {
+  it("reads musty beans, a surcharge taken by someone insulted and a lazy fitter beside loose cables as cases", () => {
+    const musty = goldenAnswer("kaffeekollektiv", "Die Bohnen aus dem Abo riechen schon nach einer Woche muffig.", "x");
+    expect(musty.assessment.intent.complaint).toBeDefined();
+    const surcharge = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Barista in Kreuzberg ist ein arroganter Idiot und hat mir 60 Cent extra für den Haferdrink abgeknöpft.",
+    );
+    expect(surcharge.first?.strategy).toBe("boundary-and-help");
+    const fitter = goldenAnswer(
+      "rheinwerk",
+      "Euer Monteur ist ein fauler Penner, die Kabel hängen lose rum. Auftrag 3312-8890.",
+    );
+    expect(fitter.assessment.violations.map((v) => v.kind)).toContain("insult");
+  });
+
+  it("reads a fault line nobody answers and a cold home as a fault, and a bill's year as no number", () => {
+    const cold = goldenAnswer(
+      "rheinwerk",
+      "Beim Störungsdienst geht keiner ran, Wohnung eiskalt und zwei kleine Kinder im Haus.",
+    );
+    expect(cold.assessment.intent.complaint?.problem).toBe("defect");
+    const year = goldenAnswer("rheinwerk", "Wo finde ich die Jahresabrechnung 2023? In der App sehe ich nichts.", "x");
+    expect(year.first?.savedReplyId).toBe("rw-rechnung");
+    expect(year.first?.text ?? "").not.toMatch(/Rechnung 2023/u);
+  });
+});
+
+describe("round three: nothing for us to answer", () => {
+  it("needs no reply to weather or rents put to the other readers, nor to a political jibe", () => {
+    for (const [company, text] of [
+      ["kaffeekollektiv", "Ist das nur bei mir so oder regnet es in Hamburg seit zwei Wochen ohne Pause? 😩"],
+      [
+        "kaffeekollektiv",
+        "Kann mal irgendwer was gegen die Mieten in Ottensen machen? Bald kann sich hier keiner mehr euren Kaffee leisten.",
+      ],
+      ["rheinwerk", "Die Grünen wollen schon wieder die Steuern erhöhen. Sind das eure Vorbilder?"],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.offTopic).toBe(true);
+      expect(answer.first?.strategy).toBe("no-reply-needed");
+    }
+  });
+});

@@ -531,6 +531,10 @@ export const FAILURE = [
   "ground ~3 when|but|although|though|despite ~4 whole ~1 bean|beans",
   // "die handmühle … macht nach 2 monaten so ein knirschendes geräusch und der mahlgrad ist total ungleichmäßig".
   "knirschend|knirschendes|knirscht|knirschen",
+  // "2. mal dass die bohnen aus dem abo nach 3 tagen schon muffig riechen".
+  "muffig|ranzig",
+  // "Und 50 Cent extra für Hafer hat er mir auch noch abgeknöpft".
+  "cent|euro|eur ~1 extra ~8 abgeknoepft|abkassiert|abgezogen",
   "mahlgrad|mahlt ~4 ungleichmaessig|ungleichmaessiges|unregelmaessig",
   // "kam mein Abo schon zum 2. Mal gemahlen an, obwohl im Konto ganz klar ganze Bohnen eingestellt sind".
   "kam|kamen|kommt|kommen ~8 gemahlen|ungemahlen ~1 an ~3 obwohl|statt|trotz",
@@ -2353,6 +2357,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "defect",
     [
+      // "beim Störungsdienst angerufen, keiner geht ran. Haus eiskalt": the heating down, the fault line silent.
+      "haus|wohnung|wohnzimmer|bude ~2 eiskalt",
       // "help me with my Yahoo Mail? They seem to be going into the trash folder": a mail service that misbehaves,
       // not a mail nobody answered.
       "yahoo|gmail|hotmail|outlook|gmx|aol ~1 mail|postfach|inbox|account|konto",
@@ -2514,6 +2520,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "Euer Vertrieb hat sich nie wieder gemeldet": promised contact that never came.
       "gemeldet",
       "heard ~1 back",
+      // "3x angerufen, keiner geht ran": calls nobody took.
+      "keiner|niemand ~1 geht|ging ~1 ran|dran",
       // "einen Rückruf … versprochen", "promised a callback": the call owed.
       "rueckruf",
       // "da hieß es wir rufen sie heute noch zurück": the call back that was promised.
@@ -2986,6 +2994,8 @@ export const COMMUNITY = [
   "for|to ~1 the ~1 germans|brits|locals|americans|english|irish|dutch|folks|people ~1 here",
   "an ~1 die ~1 deutschen|leute|einheimischen|kölner|berliner|hamburger ~1 hier",
   "wer ~1 noch|geht|kommt ~1 mit|hin",
+  // "kann mal irgendwer was gegen die mieten in kreuzberg tun??": anyone at all called on to act.
+  "kann ~1 mal ~1 irgendwer|irgendjemand ~3 gegen",
   // "Leute wacht auf und wählt endlich anders!!": the other readers called to the polls.
   "leute|buerger|freunde ~1 wacht ~1 auf",
   "waehlt|waehlen ~2 anders|endlich ~1 anders",
@@ -3226,6 +3236,8 @@ export const SARCASM_FACTS = [
   "gewartet",
   // "11 weeks and counting for @Rheinwerk to register my panels": a wait still running.
   "days|weeks|months|tage|wochen|monate ~1 and ~1 counting",
+  // '"Freshly roasted, at your door in 1–3 days ☕" day 9 and counting. love that for me'.
+  "day|week|tag|woche ~1 and|und ~1 counting",
   "snail|schnecken ~1 speed|tempo",
   // "40 Minuten für zwei Flat Whites", "25 minutes for one latte": the wait for a drink.
   "minuten|minutes|min|mins ~1 fuer|for ~2 flat|cappuccino|cappu|kaffee|kaffees|coffee|coffees|latte|lattes|espresso|white|whites|drink|drinks",
@@ -3409,6 +3421,7 @@ export const SARCASTIC_PRAISE = [
   "masterpiece",
   // "… moving at full snail speed 🐌⚡ #greatservice": the hashtag of praise after a wait.
   "greatservice|topservice|superservice|bestservice|toller_service",
+  "love ~1 that ~1 for ~1 me|us",
   // "… every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box. Very circular economy".
   "very|so|such ~1 circular ~1 economy",
   "sehr ~1 kreislaufwirtschaft",

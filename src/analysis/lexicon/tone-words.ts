@@ -295,6 +295,11 @@ export const DISAPPROVAL = [
   "halbherzig",
   // "Das ist Fachkraft-Niveau zum Minijob-Preis. Sorry, aber da hilft auch das „Kollektiv“ im Namen nicht."
   "sorry ~1 aber",
+  // "Ihre Werbung … finde ich ehrlich gesagt unseriös", "Without numbers it reads like marketing, honestly",
+  // "Slightly rich that Rheinwerk's campaign leads with …": the claim doubted.
+  "unserioes",
+  "reads|sounds ~1 like ~1 marketing",
+  "slightly|bit|little|rather ~1 rich ~1 that|of",
   "da ~1 hilft ~1 auch ~5 nicht",
   // "Erst groß mit Ökostrom werben und dann die Preise hochziehen … Könnt ihr euch sonst wohin stecken".
   "sonst ~1 wohin ~1 stecken",

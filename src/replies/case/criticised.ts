@@ -20,7 +20,7 @@ const PATTERNS: ReadonlyArray<[Criticised, RegExp]> = [
     new RegExp(
       // Not 'den Preis für „Kundennähe“': a prize.
       // Not "Fachkraft-Niveau zum Minijob-Preis": what a job pays.
-      `\\b(?<!(?:minijob|mini-job|lohn|gehalts)-)(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b(?!\\s(?:für|fuer|for)\\s?[„"“])|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
+      `\\b(?<!(?:minijob|mini-job|lohn|gehalts)-)(?:preise?n?|wucherpreis\\w*|abzocke|prices?|pricing|overpriced)\\b(?!\\s(?:für|fuer|for)\\s?[„"“])(?!\\s(?:paid|you pay|ihr zahlt|die ihr|to (?:the )?farm|an die farm|den farm|per kilo|pro kilo))|[€£$]\\s?\\d{1,3}[.,]\\d{2}\\s(?:for|für)\\s|\\d{1,3}[.,]\\d{2}\\s?(?:€|euro|eur)\\s(?:for|für)\\s\\d|${PRICE_NOW.source}`,
       "iu",
     ),
   ],

@@ -92,6 +92,8 @@ export function caseNumbers(text: string): CaseNumber[] {
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
       // "u lot charge 20k for them": the English verb, not the German batch ("Charge L2398") it is spelt as.
       if (match[1] === "charge") continue;
+      // "die jahresabrechnung 2024", "my invoice 2023": the year a bill is for, not its number.
+      if (kind === "invoice" && /^(?:19|20)\d{2}$/u.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
       // "Bestellung 61102 und 61103": a second number joined to the first is of the same kind.

@@ -74,6 +74,8 @@ export const PERSON = new RegExp(
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team", "Marta Kowalczyk and her installation crew": a
     // name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
+    // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
+    "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:from|aus|vom|von)\\s(?:your|the|eurem|dem|Ihrem)\\s)",
     // "Ein besonderer Dank an seine Ausbilderin Petra", "thanks to our engineer Sam": the name after the role.
@@ -111,8 +113,9 @@ export const PERSON = new RegExp(
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,\\s(?:Ihrem|Ihrer|eurem|eurer|unserem|unserer|your|our|the|der|die|euer|eure|Ihr|Ihre)\\s(?:Techniker|Technikerin|Monteur|Monteurin|Berater|Beraterin|Installateur|Barista|Baristin|technician|engineer|installer|barista|adviser|advisor)\\b)",
     // "Rheinwerk installer Tobias Brandt and his team fitted our WP 9": a name right after the role, with what they did.
     "(?<=\\b(?:installer|technician|engineer|barista|fitter|electrician|mechanic|trainer|Trainer|Trainerin|Kursleiter|Kursleiterin|Mechaniker|Mechanikerin|Installateur|Installateurin|Techniker|Technikerin|Monteur|Monteurin|Baristin|Elektriker|Elektrikerin)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&|has|had|was|did|fitted|installed|explained|came|picked|drove|stayed|went|took|walked|told|hat|hät|war|kam|baute|erklärte|blieb|fuhr|holte|nahm|muss|ist|is)\\b|[,.!])",
-    // Not "die Kleine mit den Locken an der Bar": what marks someone out is no name.
-    "(?<![\\p{L}\\d])(?<!\\b(?:mit den|mit der|mit dem|with the|with)\\s)[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the|behind the|hinterm|hinter dem|hinter der)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|counter|desk|till|bar|phone|hotline|front desk))",
+    // Not "die Kleine mit den Locken an der Bar": what marks someone out is no name; nor "3 Minuten Schlange an der
+    // Bar": a queue. "Aylin an der Maschine hat … Latte-Art-Minikurse gegeben": the one at the machine too.
+    "(?<![\\p{L}\\d])(?<!\\b(?:mit den|mit der|mit dem|with the|with)\\s)(?!(?:Schlange|Warteschlange|Wartezeit|Queue)\\b|[\\p{L}]+ung\\b)[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the|behind the|hinterm|hinter dem|hinter der)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|Maschine|counter|desk|till|bar|phone|hotline|front desk|machine))",
     // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
     "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|Typ|Frau|Mann|Kleine|Junge|Dame|barista|technician|engineer|driver|installer|fitter|agent|guy|lady)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
     // "the engineer who came Tuesday, Lukas, absolute legend": a name set beside the one who served, between commas.

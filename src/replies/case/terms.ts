@@ -386,7 +386,7 @@ export function overlaps(a: string, b: string): boolean {
 /** Verbs a two-word phrase must not end in: "parcel went" is a noun and its verb. */
 const VERBS = new Set(
   (
-    "went goes go got gets came comes broke breaks arrived arrives says said was is are has had keeps kept made " +
+    "went goes go got gets came comes broke breaks arrived arrives says said reads sounds was is are has had keeps kept made " +
     "turns turned lands landed gone been become gotten " +
     "makes took takes works worked tastes tasted looks looked feels felt seems seemed stopped started crashed failed " +
     "showed shows charged told gave gives left leaves sent feel taste look seem work break arrive stop start " +

@@ -6,7 +6,7 @@ import type { Case } from "../../shared/case";
  * Heizungskeller". Not a room at 16 degrees in summer talk: it needs the case of a fault beside it.
  */
 const URGENT =
-  /(?<![\p{L}\d,.])(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})|(?<!\p{L})(?:baby|babys|säugling|neugeboren\p{L}*|herzkrank\p{L}*|pflegebedürftig\p{L}*|bettlägerig\p{L}*|newborn|infant)(?!\p{L})|(?<!\p{L})(?:ist|is|wird|turned)\s(?:8\d|9\d)(?!\d)|(?<!\p{L})(?:steht|stand|läuft|lief)\sdas\swasser|(?<!\p{L})wasser\s(?:steht|läuft|lief)|(?<!\p{L})water\s(?:is\s)?(?:standing|everywhere|pouring|coming in|on the floor|in the basement)(?!\p{L})|(?<!\p{L})(?:keine heizung|kein warmwasser|ohne heizung|no heating|no heat|no hot water|without heating)(?!\p{L})/iu;
+  /(?<![\p{L}\d,.])(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})|(?<!\p{L})(?:baby|babys|säugling|neugeboren\p{L}*|herzkrank\p{L}*|pflegebedürftig\p{L}*|bettlägerig\p{L}*|newborn|infant)(?!\p{L})|(?<!\p{L})(?:ist|is|wird|turned)\s(?:8\d|9\d)(?!\d)|(?<!\p{L})(?:steht|stand|läuft|lief)\sdas\swasser|(?<!\p{L})wasser\s(?:steht|läuft|lief)|(?<!\p{L})water\s(?:is\s)?(?:standing|everywhere|pouring|coming in|on the floor|in the basement)(?!\p{L})|(?<!\p{L})(?:keine heizung|kein warmwasser|ohne heizung|no heating|no heat|no hot water|without heating)(?!\p{L})|(?<!\p{L})(?:haus|wohnung|wohnzimmer|bude|house|flat|home)\s(?:ist\s|is\s)?(?:eiskalt|ice cold|freezing)(?!\p{L})|(?<!\p{L})(?:kleine|kleinen)\s(?:kinder|kind)(?!\p{L})/iu;
 
 /** The faults a line open day and night is for: a machine down, a leak; never a bill, a parcel or a login. */
 const URGENT_KINDS = new Set<Case["problem"]>(["defect", "other", "waiting"]);

@@ -999,7 +999,7 @@ const BROKEN = new Set(["kaputt", "kaputtgemacht", "ruiniert", "broken", "ruined
 const AT_MOST =
   /(?:^|\s)(?:(?:nie|never|nicht|not|no|keine)\s(?:mehr|more|laenger|longer)\s(?:als|than)|hoechstens|maximal|at most|under|unter|weniger als|less than)\s\S+$/u;
 const OPENNESS = new Set(
-  "transparenz offenheit ehrlichkeit klarheit information informationen infos aufklaerung respekt transparency honesty openness clarity information".split(
+  "transparenz offenheit ehrlichkeit klarheit information informationen infos aufklaerung respekt transparency honesty openness clarity".split(
     " ",
   ),
 );

@@ -864,7 +864,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
   // "u guys over here suspend the account": a shut account is found by its address, no app version explains it.
-  if (lifted.problem === "login" && ACCOUNT_SHUT.test(text))
+  if (lifted.problem === "login" && ACCOUNT_SHUT_OR_LOST.test(text))
     return /@\S+\.\w/u.test(text) ? undefined : "account-email";
   // "Seit dem app update sind alle meine stempel weg": what the account held is found by the account's address.
   if (lifted.problem === "defect" && LOST_FROM_ACCOUNT.test(text))
@@ -947,7 +947,7 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
  * An account shut by the company or lost to its owner, not a login that fails: "suspend the account", "Konto wurde
  * gesperrt", "unable to recover my old email".
  */
-const ACCOUNT_SHUT =
+const ACCOUNT_SHUT_OR_LOST =
   /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b/iu;
 const RESET_MAIL_MISSING =
   /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;

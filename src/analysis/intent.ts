@@ -465,6 +465,30 @@ function failures(normalised: Normalised): Hit[] {
           !/(?<!\p{L})(?:my|mein)\s(?:german|english|deutsch|englisch)\s(?:is|ist)(?:\s(?:still|noch|just|einfach))?$/u.test(
             keysIn(tokens, hit.from - 5, hit.from),
           ) &&
+          // "you coming to the cupping … friday?? last one was sick": slang for great, said of an event, nobody ill.
+          !(
+            tokens[hit.to]?.key === "sick" &&
+            /^(?:one|it|that|this|event|night|session|party|show|gig|match|game|cupping|course|workshop|class|set|vibe|vibes)$/u.test(
+              tokens[hit.from - 1]?.key ?? "",
+            )
+          ) &&
+          // "Mein Sohn (4) hat … seinen Kakao komplett über den Tisch und meine Jacke gekippt. Emre kam sofort mit
+          // Tüchern … Ohne Augenrollen": the child's spill, and a reproach that was spared.
+          !(
+            /^(?:gekippt|verschuettet|umgekippt|umgeworfen|spilled|knocked)$/u.test(tokens[hit.to]?.key ?? "") &&
+            tokens.slice(Math.max(0, hit.from - 12), hit.from).some((token) => KIN.has(token.key))
+          ) &&
+          !(
+            /^(?:ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+            /^(?:augenrollen|eye-rolling|eyerolling|stress|murren|meckern)$/u.test(tokens[hit.from]?.key ?? "")
+          ) &&
+          // "beim Lernen ist mir der Laptop abgeschmiert … da hat sie mir einfach nen Kakao hingestellt": the writer's
+          // own laptop, told in thanks for the help.
+          !(
+            /^(?:abgeschmiert|abgestuerzt|crashed|died)$/u.test(tokens[hit.to]?.key ?? "") &&
+            /(?<!\p{L})(?:laptop|notebook|akku)(?!\p{L})/u.test(keysIn(tokens, hit.from - 3, hit.to)) &&
+            thanked(normalised)
+          ) &&
           // "ich krieg jetzt zumindest ne Tulpe hin (mit Delle)": the dent in the writer's own latte art.
           // "mein erstes Latte-Art-Herz hinbekommen (okay, eher ne Tulpe mit Beule 😅)": likewise.
           !(
@@ -1204,6 +1228,12 @@ function ownInability(tokens: readonly Token[], hit: Hit): boolean {
   return after.some((token) => OWN_MEANS.has(token.key));
 }
 const KNEW = new Set(["wusste", "wussten", "kannte", "kannten", "knew"]);
+/** The writer and what is theirs: "ich", "meine", "uns", "my", "we". */
+const FIRST_PERSON = new Set(
+  "ich mir mich mein meine meinen meinem meiner meins wir uns unser unsere unseren unserem unserer i me my mine we us our ours".split(
+    " ",
+  ),
+);
 const SELF = new Set(["ich", "wir", "i", "we"]);
 const KIN = new Set(
   "tochter sohn mann frau mutter vater schwester bruder enkel enkelin oma opa eltern kinder daughter son husband wife mother father sister brother".split(
@@ -2811,6 +2841,25 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
     // "220 Gäste, nie mehr als 5 Minuten Schlange": a wait kept short is praise.
     .filter((hit) => !AT_MOST.test(keysIn(tokens, hit.from - 4, hit.from)))
+    // "in 7 min … umgemeldet. ohne warteschleife!!": no wait at all is praise; "finish in only 2 days": a job done fast.
+    .filter(
+      (hit) =>
+        !(
+          /^(?:ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+          /^(?:warteschleife|wartezeit|schlange|queue|waiting|wait)/u.test(tokens[hit.from]?.key ?? "")
+        ) && !(tokens[hit.from]?.key === "only" && /^(?:in|within)$/u.test(tokens[hit.from - 1]?.key ?? "")),
+    )
+    // "took us through the whole application … in a single afternoon, approval came five weeks later": the funding
+    // body's weeks, no wait of ours.
+    .filter(
+      (hit) =>
+        !(
+          /^(?:later|spaeter)$/u.test(tokens[hit.to]?.key ?? "") &&
+          /(?<!\p{L})(?:approval|approved|genehmigung|bewilligung|zusage|bescheid|foerderbescheid|grant)(?!\p{L})/u.test(
+            keysIn(tokens, hit.from - 4, hit.from),
+          )
+        ),
+    )
     // "the first decaf i drink that not taste like cardboard": the fact denied.
     .filter(
       (hit) =>
@@ -2919,6 +2968,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     // "25 minutes for one flat white … Very artisanal, 10/10 🐌": a top rating given to a negative fact.
     const rating = TOP_RATING.exec(normalised.text);
     if (rating && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), rating[0]];
+    // "5 Tage für ein Päckchen … A Brieftaubn wär schneller gwesn. Respekt 👍": respect paid to a failure told.
+    const respect = RESPECT.exec(normalised.text);
+    if (respect && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), respect[0]];
     return [];
   }
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.
@@ -3162,7 +3214,10 @@ function echoedQuote(text: string): string | undefined {
 }
 
 /** '"plastic-free"', '„plastikfrei“': a quoted claim that something is free of a thing. */
-const FREE_OF_QUOTED = gated(/free|frei/iu, /["'„“‚‘]\s?(?:100\s?%\s?)?(\p{L}{3,20})[- ]?(?:free|frei)\s?["'“”‘’]/iu);
+const FREE_OF_QUOTED = gated(
+  /free|frei/iu,
+  /["'„“‚‘]\s?(?:100\s?%\s?)?(\p{L}{3,20})[- ]?(?:free|frei)(?:\s\p{L}{3,12})?\s?["'“”‘’]/iu,
+);
 /** "meanwhile back home Ofgem put the price cap up": politics of another country, nothing of ours. */
 const ELSEWHERE =
   /\b(?:back home|in my (?:home )?country|where i(?:'m| am) from|in meiner heimat|bei uns (?:daheim|zu ?hause) in|in (?:polen|holland|italien|der türkei|england|irland|spanien|frankreich),? (?:wir|da)\b)/iu;
@@ -3269,7 +3324,7 @@ function thanked(normalised: Normalised): boolean {
 }
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
-  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b/iu;
+  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
@@ -3695,9 +3750,19 @@ export function readIntent(
   // "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren", "enjoy ur ice house lads": a taunt, whatever
   // kind word it wears.
   const taunt = TAUNT.test(normalised.text);
+  // "Rheinwerk Wärmepumpe = teuerster Ventilator Deutschlands 🤡🌀 aber hey wenigstens brummt er schön": a clown at
+  // our product with nothing of the writer's own is a joke, whatever fault or praise it names.
+  // Not "20 min angestanden, dann is hafermilch aus … 🤡🤡", "Heute … trotzdem 60 Cent extra gezahlt … 🤡": a visit
+  // told with its figures is a case, clown or not.
+  const clownJoke =
+    complaint !== undefined &&
+    clowns > 0 &&
+    !customerOwn &&
+    !tokens.some((token) => FIRST_PERSON.has(token.key)) &&
+    !/\d/u.test(normalised.text);
   const mockery =
     (laughs > 0 || nameJoke || taunt) &&
-    complaint === undefined &&
+    (complaint === undefined || clownJoke) &&
     !commenter &&
     // "who else thinks the new tram fares are a scam … lmao": laughter at the world's matter put to the other readers
     // mocks nothing of ours. Not "imagine paying €5 for coffee made by a 'collective' lmao do they vote on every
@@ -3711,6 +3776,7 @@ export function readIntent(
     // "… dat is wie wenn die Metzgerinnung nen Veggie-Day ausruft 😂😂 Köstlich": amused at us, no praise of ours.
     (taunt ||
       nameJoke ||
+      clownJoke ||
       LEXICON.praise
         .find(tokens)
         .every((hit) => normalised.emoji.laughing > 0 && AMUSED.has((tokens[hit.from] as Token).key))) &&
@@ -3743,7 +3809,8 @@ export function readIntent(
     companyName,
   });
   return {
-    ...(complaint ? { complaint } : {}),
+    // A clown's joke at our product names a fault as the punchline, no case of the writer's.
+    ...(complaint && !(mockery && clownJoke && chat.length === 0) ? { complaint } : {}),
     ...(question ? { question } : request ? { question: "contact" as const } : {}),
     sarcasm: sarcasmWords.length > 0,
     addressedTo,

@@ -96,7 +96,7 @@ const AT_A_COMPUTER =
  * Engineer role … open to candidates who work mainly in English?").
  */
 const NEED =
-  /(?<!\p{L})(gewerbe\p{L}*|kleine betriebe|firmenkund\p{L}*|business customers?|großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|mieter\p{L}*)/iu;
+  /(?<!\p{L})(gewerbe\p{L}*|kleine betriebe|firmenkund\p{L}*|business customers?|großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|rented|mieter\p{L}*)/iu;
 /** Oat, soy and almond drinks named: what a lactose-intolerant customer can have. */
 export const PLANT_DRINK = /(?<!\p{L})(?:hafer|soja|mandel|oat|soy|almond|pflanzendrink|plant)/iu;
 function leavesOutNeed(comment: string, answer: string): boolean {
@@ -105,6 +105,9 @@ function leavesOutNeed(comment: string, answer: string): boolean {
   // "Wie ist der Notdienst … geregelt? … die Mieter melden sich gern am Sonntagabend": who rings the emergency line is
   // no need the emergency line must speak of.
   if (/^(?:mieter|tenant|renter)/u.test(need) && EMERGENCY.test(comment) && EMERGENCY.test(answer)) return false;
+  // "Mit welcher Vorlaufzeit muss man rechnen …? Die Mieter wollen das natürlich wissen": tenants who want the answer
+  // too, no tenancy the answer must speak of.
+  if (/^(?:mieter|tenant)/u.test(need) && WANT_TO_KNOW.test(comment)) return false;
   // "… nervt als Laktoseintolerante": oat, soy and almond drinks have no lactose, whether the answer says so or not.
   if (/^(?:laktose|lactose)/u.test(need) && PLANT_DRINK.test(answer)) return false;
   const stem = need.slice(0, 4);
@@ -129,6 +132,8 @@ const FILLER = new Set(
 const DOUBTED =
   /(?<!\p{L})(?:klingt (?:ja )?(?:nett|gut|schön|toll|super)[^.!?]{0,40}(?:aber|doch)|sounds (?:nice|good|great|lovely)[^.!?]{0,40}but|(?:reines|nur|bloß|pures) marketing|(?:just|pure|only) marketing|marketing(?:gag| stunt| gimmick)|wer(?:'s| das)? glaubt)(?!\p{L})/iu;
 
+const WANT_TO_KNOW =
+  /(?<!\p{L})(?:die |unsere |our |the )?(?:mieter(?:innen)?|tenants) (?:wollen|möchten|moechten|fragen|want|ask|would like)(?: das| es| it)?(?: \p{L}+){0,2} (?:wissen|know)(?!\p{L})/iu;
 const EMERGENCY = /notdienst|störungsdienst|stoerungsdienst|rund um die uhr|emergency|day and night|out of hours/iu;
 
 // "… unter 0221 555 0190 erreichen Sie uns": a number to ring is a way without the internet.

@@ -38,7 +38,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "im Januar haben wir hier öfter mal -15 Grad", "below freezing": frost, however it is said.
   [
-    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|out|draussen|aussen)\b|(?<![\p{L}\d-])[-−]\d{1,2}(?![\d.,:]|\s?(?:uhr|h\b|%|€))|\bminus\s\d{1,2}\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b|\b(?:knackig|bitter|klirrend)\s?kalt\b|\b(?:draussen|aussen)\s(?:\p{L}+\s)?(?:knackig|eisig|frostig)\b|\bbitterly cold\b/gu,
+    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|out|draussen|aussen)\b|(?<![\p{L}\d-])[-−]\d{1,2}(?![\d.,:]|\s?(?:uhr|h\b|%|€))|\bminus\s\d{1,2}\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b|\b(?:knackig|bitter|klirrend)\s?kalt\b|\b(?:draussen|aussen)\s(?:\p{L}+\s)?(?:knackig|eisig|frostig)\b|\bbitterly cold\b|\b(?:hard|harsh|deep|severe)\sfrost\b|\b(?:gets|get|is|it'?s)\s(?:properly|really|very|seriously)\scold\b|\bstrenge[nrm]?\sfrost\b|\bwenn es (?:richtig|so richtig|sehr|mal richtig) kalt\b/gu,
     "frost winter",
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
@@ -53,7 +53,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     "aufpreis",
   ],
   // "Schickt ihr eigentlich auch nach Graz": sending is shipping.
-  [/\b(?:schickt|schickts|schickst|verschickt|versendet|schicken|verschicken|versenden)\b/gu, "versand liefert"],
+  // "Kann ich ihr den direkt von euch hinschicken lassen": sent there for them.
+  [
+    /\b(?:schickt|schickts|schickst|verschickt|versendet|schicken|verschicken|versenden|hinschicken|hinschickt|zuschicken|zuschickt)\b/gu,
+    "versand liefert",
+  ],
   // "zahl ich jeden Monat viel zu viel Vorauszahlung. Kann ich das selber runtersetzen?": the monthly instalment.
   [/\b(?:vorauszahlung\w*|monatliche\w* zahlung\w*|monthly (?:instal+ments?|payments?))\b/gu, "abschlag"],
   [/\b(?:runtersetzen|heruntersetzen|runtersetz\w*|reduzieren|verringern|lower)\b/gu, "senken"],
@@ -379,6 +383,18 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [
     /\b(?:house|home|building) (?:is |was )?(?:from|built in) (?:the )?(?:19[0-7]\d|[1-7]0)s?\b|(?<!\p{L})baujahr (?:19[0-7]\d)(?!\d)/iu,
     ["old", "house", "altbau"],
+  ],
+  // "Mit welcher Vorlaufzeit muss man bei Ihnen aktuell rechnen … wie lange sind die Monteure dann im Haus?": the wait
+  // for the fitting and how long it takes.
+  [/(?<!\p{L})(?:vorlaufzeit|vorlauf)(?!\p{L})[^.!?]{0,60}\?/iu, ["wartezeit"]],
+  [
+    /(?<!\p{L})wie lange (?:sind|bleiben|brauchen|arbeiten) (?:die|eure|ihre) (?:monteure|handwerker|techniker)\b/iu,
+    ["einbau", "dauert"],
+  ],
+  // "trotzdem zieht ihr jeden monat 118€ ein … oder krieg ich das irgendwie selbst runter?": the instalment, lowered.
+  [
+    /(?<!\p{L})jeden monat (?:\p{L}+ ){0,3}?\d+\s?(?:€|euro)[^?]{0,160}(?<!\p{L})(?:runter|senken|anpassen|ändern|reduzieren)(?!\p{L})/iu,
+    ["abschlag", "aendern"],
   ],
   // "Seit die PV aufm Dach is zahlen wir viel zu viel Abschlag … Kann ich den selber runtersetzen": the instalment changed.
   [

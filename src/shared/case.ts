@@ -21,6 +21,9 @@ export const MISSING_KINDS = [
   "order-email",
   // A mail the account sends (a password reset) that does not come: the address the account has finds it.
   "account-email",
+  // A stranger at the account ("someone … is trying to log in in my account"): no code passed on, and the address
+  // that finds the account.
+  "account-secure",
   "booking-number",
   "customer-number",
   "ticket-number",
@@ -154,6 +157,11 @@ export const Case = z.object({
   damaged: z.optional(z.string()),
   /** Whether the comment speaks of work done at their home ("your crew", "beim Einbau"): damage then came of it. */
   work: z.optional(z.boolean()),
+  /**
+   * The bill itself never came ("the bill wasn't send with the phone or to the e-mail", "die Rechnung war nicht im
+   * Paket"): it is sent again, nothing on it is checked.
+   */
+  billMissing: z.optional(z.boolean()),
   /** Which bill, when the comment names it ("Schlussrechnung", "final bill"): the reply checks that one. */
   bill: z.optional(z.string()),
   /** They gave notice before ("gekündigt", "Kündigung per Einschreiben geschickt"): a debit after it is the case. */

@@ -511,6 +511,10 @@ export const FAILURE = [
   // "meine Abrechnung ist seit März falsch": their own bill, not a correction of the company's post.
   "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~4 falsch|fehlerhaft",
   "bill|invoice|statement|charge|invoicing|invoices|bills|billing ~4 wrong|incorrect",
+  // "die Rechnung war nicht im Paket", "Quittung nie angekommen": the bill itself never came.
+  "rechnung|quittung ~2 nicht|nie ~1 im|dabei|beigelegt|beigefuegt|mitgeschickt|angekommen|gekommen",
+  // "the bill wasn't send with the phone or to the e-mail": the bill itself never came.
+  "bill|invoice|receipt ~1 wasnt|wasn|never|hasnt|hasn ~2 send|sent|included|enclosed|attached|arrived|come",
   // "Euer Vertrieb hat sich nie wieder gemeldet", "never heard back from your sales team".
   "nie ~2 wieder ~2 gemeldet",
   "nie ~3 zurueckgerufen|zurueckgemeldet",
@@ -1519,6 +1523,11 @@ export const FAILURE = [
   "locked out",
   "hacked",
   "compromised",
+  // "someone from vietnam is trying to log in in my google accounts": a stranger at the writer's account.
+  "someone|somebody|strangers ~4 trying|tried|tries ~1 to ~1 log|access|get|hack ~1 in|into",
+  "jemand|fremde ~5 versucht|versuchen|versuchte ~6 einzuloggen|anzumelden|zuzugreifen|reinzukommen",
+  "versucht|versuchen|versuchte ~2 jemand|fremde ~6 einzuloggen|anzumelden|zuzugreifen|reinzukommen",
+  "unknown|suspicious|fremde ~1 login|logins|sign-in|anmeldeversuche|anmeldeversuch|login-versuche",
   "got|been|was|were|is|are ~2 suspended|disabled|deleted|reset|banned|terminated|locked",
   "its|now ~1 gone",
   "are ~1 down",
@@ -1963,6 +1972,8 @@ export const FAILURE = [
   "needs|need ~1 dry ~1 cleaning",
   // "the last two deliveries came ground for espresso although my subscription says French press".
   "came|arrived|kam|kamen ~1 ground|gemahlen ~1 for|fuer",
+  // "extra „ganze Bohnen“ angeklickt. Gekommen ist alles fein gemahlen für Siebträger".
+  "gekommen ~3 gemahlen",
   "came|arrived ~3 ground ~2 instead",
   // "hat gestern angerufen, keiner ging ran", "nobody picks up".
   "keiner|niemand ~1 ging|geht ~1 ran|dran",
@@ -2124,6 +2135,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "recover|recovering|restore ~3 account|email|mail|password|login|profile",
       "recovery ~1 email|mail|process|code|phone|key",
       "konto|account|zugang ~3 wiederherstellen|wiederherstellung",
+      // "versucht jemand ständig, sich in mein Kundenkonto einzuloggen", "my account got hacked": a stranger at it.
+      "einzulogg*",
+      "account|konto|kundenkonto|profil ~3 hacked|gehackt|compromised",
+      "hacked|gehackt|compromised ~3 account|konto|kundenkonto|profil",
     ],
   ],
   [
@@ -2804,6 +2819,10 @@ export const POLITICS = [
   // e-scooter machen": a protest, and the city called to act.
   "mietendemo|klimademo|demo ~1 gegen",
   "stadt ~2 pennt|schlaeft",
+  // "city council is asleep at the wheel", "city really cheaped out" on the harbour fireworks: the city's doing.
+  "city ~1 council",
+  "city|council ~2 cheaped ~1 out",
+  "close ~4 to ~1 cars|traffic",
   "die ~1 stadt ~1 muss|soll|sollte ~3 endlich",
   // "all this net zero stuff while china opens a new coal plant every week".
   "net ~1 zero",
@@ -3244,6 +3263,25 @@ export const SARCASM_FACTS = [
   // "every single 250g bag wrapped in bubble wrap, inside a box, inside a bigger box": packaging piled up.
   "inside|in ~1 a|einem|einer ~1 bigger|larger|groesseren ~1 box|karton",
   "wrapped ~4 in ~1 bubble|plastic ~1 wrap|foil",
+  // "Tried 4 times to submit my meter reading, logged out every single time … Top notch engineering 👌".
+  "logged|kicked|thrown|booted ~1 out ~3 every|each ~1 time|single",
+  // "14,90 für 250g Äthiopien. Demnächst nehm ich für meinen Morgenkaffee nen Kleinkredit auf.": a price mocked.
+  "kleinkredit*",
+  "kredit ~2 aufnehmen|auf",
+  // "… 6 Tag bis Rosenheim. Da wär a Brieftaubn schneller gwesn.": a pace outdone by a pigeon.
+  "brieftaube|brieftauben|brieftaubn|postkutsche|schnecke ~3 schneller|gwesn",
+  "carrier ~1 pigeon|pigeons ~3 faster|quicker",
+  // "house now officially an igloo ✅ … #heatpumpfail": a home frozen, and the failure tagged.
+  "igloo|iglu",
+  "heatpumpfail|epicfail|servicefail",
+  // "the Impact Report 2024 arrived … as a 48-page glossy print in a plastic sleeve".
+  "in ~1 a|an ~2 plastic ~1 sleeve|bag|pouch|wrapper",
+  "in ~1 einer|einem ~2 plastikhuelle|plastiktuete|folie|plastikfolie",
+  // "25 Minuten in Ottensen auf nen Flat White zu warten": a wait told as the experience thanked for.
+  "minuten|min|stunden|stunde ~6 zu warten",
+  // "die Kollegin für Förderung ist krank, kommen Sie doch nächstes Jahr wieder": sent away until next year.
+  "kommen|komm|kommt ~3 naechstes ~1 jahr|mal ~1 wieder",
+  "na ~1 dann ~1 bis ~1 naechstes ~1 jahr",
   // "so much foam that it's finish after 3 sips": a cup that is gone before it is drunk.
   "finish|finished|gone|empty|leer ~2 after|nach ~2 sips|schluecken|schlucken|zuegen",
   // '"Roasted fresh every week 🔥" my bag … says roasted 9 weeks ago': the roast date that gives the lie to "fresh".
@@ -3400,6 +3438,10 @@ export const SARCASTIC_PRAISE = [
   "zweiter ~1 vorname",
   // "packaging that now needs scissors AND an engineering degree to open. Really improving my mornings, thanks guys".
   "really ~1 improving ~1 my",
+  // "… in a plastic sleeve. Really drives the low-waste message home 🌱👏".
+  "drives|drove|driving ~4 message|point ~1 home",
+  // "geliefert in luftpolsterfolie … respekt, konsequent durchgezogen 👏👏".
+  "konsequent ~1 durchgezogen",
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".
   "cant|can't ~1 wait ~2 for ~2 the ~1 next",
   "kann ~3 naechste ~3 kaum ~1 erwarten",

@@ -743,8 +743,21 @@ const ON_A_LINE =
 const NUMBER_SENT =
   /\b(?:Kundennummer|Vertragsnummer|Bestellnummer|customer number|order number|account number)\b(?:[^.!?]|\.(?=\w)){0,40}\b(?:bereits|schon|already)\b(?:[^.!?]|\.(?=\w)){0,60}\b(?:geschickt|geschrieben|mitgeteilt|gemailt|angegeben|sent|emailed|given)\b/iu;
 
+/**
+ * "the bill wasn't send with the phone or to the e-mail", "die Rechnung war nicht im Paket und kam auch nicht per
+ * Mail", "never got an invoice for my order": the bill itself did not come.
+ */
+const BILL_NOT_RECEIVED =
+  /\b(?:bill|invoice|receipt)\b[^.!?]{0,15}\b(?:wasn'?t|was not|wasnt|never|hasn'?t|has not|didn'?t|did not)\s(?:been\s)?(?:send|sent|included|enclosed|attached|arrived|come|came|in)\b|\b(?:never|didn'?t|did not|haven'?t|have not|still not)\s(?:got|get|received?|gotten)\s(?:an?\s|the\s|my\s|any\s)?(?:[a-z]+\s)?(?:bill|invoice|receipt)\b|\bno\s(?:bill|invoice|receipt)\s(?:in|with|was)\b|(?<!\p{L})\p{L}*(?:rechnung|quittung)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:nicht|nie|noch nicht)\s(?:im|in|bei|dabei|mitgeschickt|beigelegt|angekommen|gekommen|da)(?!\p{L})|(?<!\p{L})(?:keine|nie eine|noch keine)\s(?:rechnung|quittung)\s(?:im|in|dabei|bekommen|erhalten|beigelegt|gekommen)(?!\p{L})/iu;
+/** A bill for goods bought in the shop: the order finds it. */
+const BOUGHT =
+  /\b(?:bought|buy|ordered|order|parcel|package|shop)\b|(?<!\p{L})(?:gekauft|bestellt|bestellung|paket|shop)(?!\p{L})/iu;
+
 function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | undefined {
   if (NUMBER_SENT.test(text)) return undefined;
+  // "I buy an iphone, in the web page, but the bill wasn't send": the order finds the bill to send again.
+  if (lifted.billMissing && BOUGHT.test(text))
+    return lifted.numbers.some((number) => number.kind === "order") ? undefined : "order-number";
   const need = lifted.problem ? NEEDS[lifted.problem] : undefined;
   // Closing their own account: the customer number finds it, unless a number came with the request.
   if (lifted.leaving) return lifted.numbers.length > 0 ? undefined : "customer-number";
@@ -864,6 +877,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
   // "u guys over here suspend the account": a shut account is found by its address, no app version explains it.
+  if (lifted.problem === "login" && BROKEN_INTO.test(text)) return "account-secure";
   if (lifted.problem === "login" && ACCOUNT_SHUT_OR_LOST.test(text))
     return /@\S+\.\w/u.test(text) ? undefined : "account-email";
   // "Seit dem app update sind alle meine stempel weg": what the account held is found by the account's address.
@@ -949,6 +963,9 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
  */
 const ACCOUNT_SHUT_OR_LOST =
   /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b/iu;
+/** "someone … is trying to log in in my google accounts", "mein Konto wurde gehackt": a stranger at the account. */
+const BROKEN_INTO =
+  /\b(?:someone|somebody|strangers)\b[^.!?]{0,40}\b(?:log(?:ging)? ?in|access|hack)|\b(?:hacked|compromised|gehackt)\b|(?<!\p{L})(?:jemand|fremde)(?!\p{L})[^.!?]{0,60}(?:einzuloggen|anzumelden|zuzugreifen)/iu;
 const RESET_MAIL_MISSING =
   /(?:keine|no|never|nie|nicht)\b[^.!?]{0,40}\b(?:e-?mail|mail)\b|\b(?:e-?mail|mail)\b[^.!?]{0,40}\b(?:kommt nicht|nicht an|nie an|never|doesn'?t arrive|isn'?t arriving|not arriving)/iu;
 
@@ -1371,6 +1388,7 @@ export function liftCase(
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...(CHASED.test(read) ? { chased: true } : {}),
     ...billOf(read),
+    ...(complaint?.problem === "billing" && BILL_NOT_RECEIVED.test(read) ? { billMissing: true } : {}),
     ...(poorly?.[1] && poorly[2] ? { served: { thing: poorly[1], state: poorly[2] } } : {}),
     ...(damaged ? { damaged } : {}),
     ...(WORK_DONE.test(read) ? { work: true } : {}),

@@ -22,7 +22,7 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   [
     "customer",
     // A gym's or a club's member number finds the customer as well: "Mitgliedsnummer FW-88213", "member FW-10477".
-    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Mitgliedsnummer|Mitgliedsnr\\.?|Mitglieds-Nr\\.?|Mitgliedernummer|membership number|membership no\\.?|member number|member no\\.?|member id|[Mm]ember(?=\\s[A-Z\\d])|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|cust\\.? no\\.?|cust\\.? number|customer id|customer ref(?:erence)?|account number|account no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s#?\\d)",
+    "Kundennummer|Kundennr\\.?|Kunden-Nr\\.?|Kd\\.?-?Nr\\.?|Mitgliedsnummer|Mitgliedsnr\\.?|Mitglieds-Nr\\.?|Mitgliedernummer|membership number|membership no\\.?|member number|member no\\.?|member id|[Mm]ember(?=\\s[A-Z\\d])|Vertragskontonummer|Vertragskonto|Kundenkonto|customer number|customer no\\.?|cust\\.? no\\.?|cust\\.? number|customer id|customer ref(?:erence)?|account number|account no\\.?|acc\\.? no\\.?|[Aa]ccount|[Cc]ustomer(?=\\s#?\\d)",
   ],
   [
     "contract",

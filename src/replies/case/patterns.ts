@@ -124,6 +124,9 @@ export const PERSON = new RegExp(
     // pair of names after the crew.
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\b)",
     "(?<=\\b(?:crew|team|installers|fitters|engineers|Team|Monteure|Techniker|Handwerker|Jungs)\\b[^.!?]{0,60},\\s[A-ZÄÖÜ][\\p{Ll}]{1,20}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,.!?\\s]|$)",
+    // "and Jana let him help wire a real heat pump control cabinet", "Mehmet took us through the whole application": a
+    // first name doing something for the writer's family.
+    "(?:^|(?<=[.!?:]\\s)|(?<=\\b(?:and|und)\\s))(?!(?:Everyone|Everybody|Nobody|Someone|Somebody|Jemand|Keiner|Niemand)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:let|took|walked|showed|helped|talked|guided|ließ|liess|nahm|zeigte|half|erklärte)\\s(?:him|her|us|me|them|ihn|uns|mich|mir|ihm)\\b)",
     // "Just want to say Mateo at the Ottensen café is a legend": a name said with where they work.
     "(?<=\\b(?:[Ss]ay|[Ss]agen)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,20}(?=\\s(?:at|from|in|aus|vom|im)\\s(?:the|your|eurem|der|dem)\\s)",
     // "Thanks Lena for sorting it so fast!", "Danke Jonas für die Hilfe": a name thanked for what they did.

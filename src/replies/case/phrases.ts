@@ -671,6 +671,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /suspend|banned|deactivated|disabled|gebannt|deaktiviert|gesperrt/)) {
         return de ? "dass das Konto gesperrt wurde" : "that the account was suspended";
       }
+      // "someone from vietnam is trying to log in in my google accounts": a stranger at the account, not a login that
+      // fails the writer.
+      // "Mein Konto wurde gehackt": someone got in.
+      if (has(words, /hacked|gehackt|compromised/)) {
+        return de
+          ? `dass sich jemand Fremdes Zugang zu ${v.form === "du" ? "deinem" : "Ihrem"} Konto verschafft hat`
+          : "that someone has got into your account";
+      }
+      if (has(words, /someone|somebody|strangers|jemand|fremde|unknown|suspicious/)) {
+        return de
+          ? `dass sich jemand Fremdes Zugang zu ${v.form === "du" ? "deinem" : "Ihrem"} Konto verschaffen will`
+          : "that someone is trying to get into your account";
+      }
       // "unable to recover my old email": an account they cannot get back into.
       if (has(words, /recover|restore|wiederherstell/)) {
         return de
@@ -1056,6 +1069,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
             : `dass Sie ${wait} auf Ihre ${bill} warten`;
         return `dass ${p.nom} ${bill} noch nicht da ist`;
       }
+      // "the bill wasn't send with the phone or to the e-mail": the bill that never came, not a charge to check.
+      if (c.billMissing) {
+        if (!de) return `that your ${c.bill ? billWord(c.bill) : "invoice"} didn't reach you`;
+        const bill = c.bill ? `${v.form === "du" ? "deine" : "Ihre"} ${c.bill}` : "die Rechnung";
+        return `dass ${bill} nicht bei ${v.form === "du" ? "dir" : "Ihnen"} angekommen ist`;
+      }
       // "meine Schlussrechnung", "my final bill": the bill they named (every such word is feminine in German).
       return de
         ? `dass mit ${p.dat} ${c.bill ?? "Abrechnung"} etwas nicht stimmt`
@@ -1314,7 +1333,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         c.item &&
         !(c.item === "order" && !c.product && !de) &&
-        has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/)
+        has(words, /turned up|showed|shown|came$|aufgetaucht|gekommen|kam$/) &&
+        // "gekommen ist beides gemahlen": it came, in the wrong form.
+        !has(words, /gemahlen|ground|falsch|wrong/)
       ) {
         const thing = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
         return de ? `dass ${thing} nicht angekommen ist` : `that ${thing} never arrived`;
@@ -1343,6 +1364,18 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // is said.
       if (de && has(words, /^(?:niemand|keiner) kommt$/))
         return `dass noch niemand bei ${v.form === "du" ? "dir" : "Ihnen"} war`;
+      // "extra ganze Bohnen angeklickt – gekommen ist beides gemahlen": the order came, not as ordered; nobody was due.
+      // "both showed up ground for espresso??": likewise.
+      if (has(words, /(?:gekommen|kam|geliefert|came|showed up|arrived|turned up)\b.*\b(?:gemahlen|ground)\b/)) {
+        // "Jetzt kam mein Abo schon zum 2. Mal gemahlen an": the subscription's delivery.
+        const order =
+          c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product)
+            ? de
+              ? `${p.nom} Abo-Lieferung`
+              : "your subscription delivery"
+            : withNumber(de ? `${p.nom} Bestellung` : "your order", number(c, ["order", "other"]));
+        return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
+      }
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept. Not "Bis heute
       // nix gekommen": a paper that did not come.
       if (
@@ -2085,6 +2118,18 @@ const QUESTIONS: Record<MissingKind, readonly [Asked, Asked]> = {
       sie: "Schicken Sie uns gern {wcontact} die E-Mail-Adresse Ihres Kontos – dann sehen wir sofort, woran es hängt.",
       du: "Schick uns gern {wcontact} die E-Mail-Adresse deines Kontos – dann sehen wir sofort, woran es hängt.",
       en: "Could you send us the email address on your account {wcontact}? Then we can see straight away what's holding it up.",
+    },
+  ],
+  "account-secure": [
+    {
+      sie: "Bitte geben Sie keine Codes weiter und schicken Sie uns {wcontact} die E-Mail-Adresse Ihres Kontos, dann prüfen wir es sofort.",
+      du: "Bitte gib keine Codes weiter und schick uns {wcontact} die E-Mail-Adresse deines Kontos, dann prüfen wir es sofort.",
+      en: "Please don't pass any codes on to anyone, and send us the email address on your account {wcontact}: we'll check it straight away.",
+    },
+    {
+      sie: "Geben Sie die Codes, die Sie bekommen, bitte niemandem weiter, und schreiben Sie uns {wcontact}, mit welcher E-Mail-Adresse Ihr Konto registriert ist – dann sehen wir sofort nach.",
+      du: "Gib die Codes, die du bekommst, bitte niemandem weiter, und schreib uns {wcontact}, mit welcher E-Mail-Adresse dein Konto registriert ist – dann sehen wir sofort nach.",
+      en: "Please never share the codes you receive, and let us know {wcontact} which email address your account is registered with, so we can check it right away.",
     },
   ],
   "since-when": [

@@ -153,8 +153,9 @@ const STOP_EN = new Set(
 );
 const SOURCE =
   /\b(?:[Ll]aut|[Gg]emäß|[Ll]t\.|[Aa]ccording to|per)\s+(?:(?:der|dem|des|den|the|eurem|eurer|Ihrem|Ihrer|ihrem|ihrer|your)\s+)?(?:[A-ZÄÖÜ][\p{L}-]*\s?){1,3}/gu;
+// Not "Um 12 heißt es, die Kollegin ist krank": what they were told, no name put right.
 const CORRECTS =
-  /spell|spelt|typo|tippfehler|schreibfehler|schreibt man|heißt|heisst|falsch|wrong|richtig|correct|korrekt/iu;
+  /spell|spelt|typo|tippfehler|schreibfehler|schreibt man|heißt(?!\ses\b)|heisst(?!\ses\b)|falsch|wrong|richtig|correct|korrekt/iu;
 /** A figure set against a source or called unproven: "your claim that … by 40 % is not supported by the study". */
 const DISPUTES =
   /\b(?:claims?|not supported|no evidence|evidence|source|study|statisti\w*|according to|behauptung|behauptet|stimmt nicht|nicht belegt|belegt|beleg|quelle|studie|laut)\b/iu;

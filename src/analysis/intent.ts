@@ -465,6 +465,11 @@ function failures(normalised: Normalised): Hit[] {
           !/(?<!\p{L})(?:my|mein)\s(?:german|english|deutsch|englisch)\s(?:is|ist)(?:\s(?:still|noch|just|einfach))?$/u.test(
             keysIn(tokens, hit.from - 5, hit.from),
           ) &&
+          // "wann ungefähr die Handwerker anrücken und wieviele Tage wir dann ohne Heizung dasitzen": days without heating
+          // asked about ahead of the fitting, none gone yet.
+          !/(?<!\p{L})(?:wieviele|wie viele|wie lange|how long|how many)(?!\p{L})/u.test(
+            keysIn(tokens, hit.from - 5, hit.from),
+          ) &&
           // "you coming to the cupping … friday?? last one was sick": slang for great, said of an event, nobody ill.
           !(
             tokens[hit.to]?.key === "sick" &&
@@ -1228,6 +1233,8 @@ function ownInability(tokens: readonly Token[], hit: Hit): boolean {
   return after.some((token) => OWN_MEANS.has(token.key));
 }
 const KNEW = new Set(["wusste", "wussten", "kannte", "kannten", "knew"]);
+const VOTE_ASKED =
+  /(?<!\p{L})(?:wen|welche partei) (?:wählt|waehlt|wählen|waehlen) (?:ihr|sie)(?!\p{L})|\b(?:who|which party) do (?:you|y'?all|you guys) vote for\b/iu;
 /** The writer and what is theirs: "ich", "meine", "uns", "my", "we". */
 const FIRST_PERSON = new Set(
   "ich mir mich mein meine meinen meinem meiner meins wir uns unser unsere unseren unserem unserer i me my mine we us our ours".split(
@@ -2750,8 +2757,11 @@ const DONATED =
  * Berliner Kältehilfe").
  */
 function chargedPrice(text: string): boolean {
-  return PRICE.test(text) && !CHEAP.test(text) && !DONATED.test(text);
+  return PRICE.test(text) && !CHEAP.test(text) && !DONATED.test(text) && !REFUSED_PRICE.test(text);
 }
+/** "I'm not paying 20 euro shipping lol", "zahl doch keine 20 € Versand": a price the writer will not pay, none charged. */
+const REFUSED_PRICE =
+  /\b(?:i'?m not|not|never|won'?t|wouldn'?t)\s(?:gonna\s|going to\s)?pay(?:ing)?\s(?:\p{L}+\s)?\d|(?<!\p{L})(?:zahl|zahle|bezahl|bezahle)\s(?:doch\s|ich\s)?(?:keine|nicht)\s\d/iu;
 
 /**
  * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
@@ -2848,6 +2858,13 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
           /^(?:ohne|without)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
           /^(?:warteschleife|wartezeit|schlange|queue|waiting|wait)/u.test(tokens[hit.from]?.key ?? "")
         ) && !(tokens[hit.from]?.key === "only" && /^(?:in|within)$/u.test(tokens[hit.from - 1]?.key ?? "")),
+    )
+    // "never rushed us even when the line was out the door": a busy day the praise rises above.
+    .filter(
+      (hit) =>
+        !/(?:^|\s)(?:even when|even though|even if|although|obwohl|selbst als|selbst wenn|auch als)(?:\s\S+){0,3}$/u.test(
+          keysIn(tokens, hit.from - 6, hit.from),
+        ),
     )
     // "took us through the whole application … in a single afternoon, approval came five weeks later": the funding
     // body's weeks, no wait of ours.
@@ -3715,7 +3732,11 @@ export function readIntent(
   // "Das ganze Heizungsgesetz ist doch ideologischer Murks aus Berlin, da können Sie als Firma ja nix dafür": politics
   // the writer says the company cannot help.
   const notTheirDoing = politics.length > 0 && complaint === undefined && NOT_YOUR_DOING.test(normalised.text);
+  // "wen wählt ihr eigentlich?", "wen wählt ihr bei der OB-Wahl? Firmen sollten da Farbe bekennen": the company's vote
+  // asked for is politics, whoever is addressed; no answer owed.
+  const voteAsked = VOTE_ASKED.test(normalised.text);
   const offTopic =
+    voteAsked ||
     ((politics.length > 0 || community) && !speaksToCompany && !commenter) ||
     ((notAboutUs || nostalgic || opinionOnPolitics || putToOthers || saidOffTopic || readersAsked || notTheirDoing) &&
       !commenter);
@@ -3755,11 +3776,7 @@ export function readIntent(
   // Not "20 min angestanden, dann is hafermilch aus … 🤡🤡", "Heute … trotzdem 60 Cent extra gezahlt … 🤡": a visit
   // told with its figures is a case, clown or not.
   const clownJoke =
-    complaint !== undefined &&
-    clowns > 0 &&
-    !customerOwn &&
-    !tokens.some((token) => FIRST_PERSON.has(token.key)) &&
-    !/\d/u.test(normalised.text);
+    clowns > 0 && !customerOwn && !tokens.some((token) => FIRST_PERSON.has(token.key)) && !/\d/u.test(normalised.text);
   const mockery =
     (laughs > 0 || nameJoke || taunt) &&
     (complaint === undefined || clownJoke) &&
@@ -3774,6 +3791,8 @@ export function readIntent(
     !laughedWithFriend &&
     // "wie soll ich Weihnachten … ohne euren flat white überstehen 😭😂": laughing with praise is fondness.
     // "… dat is wie wenn die Metzgerinnung nen Veggie-Day ausruft 😂😂 Köstlich": amused at us, no praise of ours.
+    // "lmao Rheinwerk winning „top employer“ again 🏆🤡 next year's category: best company at …": the clown makes the
+    // praise a jeer too.
     (taunt ||
       nameJoke ||
       clownJoke ||

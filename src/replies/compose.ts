@@ -930,42 +930,50 @@ function generate(
   const own = new Map(parts.map((part) => [part.slot, usable(wordingsOf(part.slot, s.language, s.form))]));
   const theirs = new Map(parts.map((part) => [part.slot, usable(preferred[part.slot])]));
   if ([...own.values()].some((wordings) => wordings.length === 0)) return undefined;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    // The company's phrases first; if they keep failing the check (an emoji under "none"), our own wordings.
-    const usePreferred = attempt < ATTEMPTS / 2;
-    const chosen: Chosen[] = parts.map((part) => {
-      const ours = own.get(part.slot) ?? [];
-      const company = usePreferred ? (theirs.get(part.slot) ?? []) : [];
-      const wording = pick(random, company.length > 0 ? company : ours) ?? "";
-      if (company.length > 0) return { part, wording, short: wording, shortest: wording };
-      const byLength = [...ours].sort((a, b) => a.length - b.length);
-      const short = pick(random, byLength.slice(0, Math.ceil(byLength.length / 2))) ?? wording;
-      return { part, wording, short, shortest: byLength[0] ?? wording };
-    });
-    const greeting = opening(s, guidelines, random);
-    const emoji = allowEmoji ? pick(random, EMOJI) : undefined;
-    const limit = guidelines.maxLength[comment.site];
-    for (const level of LEVELS) {
-      const text = render(greeting, chosen, closing, values, s.language, level, emoji);
-      if (platformLength(text, comment.site) > limit) continue;
-      // A reply that says the same noun twice is drawn again while there are attempts left.
-      if (repeatsKeyWord(text) && attempt < ATTEMPTS - 1) continue;
-      const check = checkDraft(text, s.context, guidelines);
-      if (check.findings.some((f) => f.code === "too-long")) continue;
-      if (!check.ok) break;
-      return {
-        strategy,
-        text,
-        insertable: true,
-        source: "generated",
-        language: s.language,
-        addressForm: s.form,
-        placeholders: findAll(text, PLACEHOLDER).map(({ start, end }) => ({ start, end })),
-        followUpBy: strategy === "holding-reply" ? s.followUpBy : undefined,
-        check,
-      };
+  // "bitte ohne Beleidigungen. … Wir geben Ihre Angaben (Außeneinheit, WP 9, letzten Donnerstag) … weiter": when even
+  // the shortest wordings leave no room on X, the clause that says the case goes before the whole help does, unless
+  // the next step leans on it for a number.
+  const relaxed =
+    strategy === "boundary-and-help" && s.kase.numbers.length === 0
+      ? parts.map((part) => (part.slot === "caseSeen" ? { ...part, optional: true } : part))
+      : undefined;
+  for (const tried of relaxed ? [parts, relaxed] : [parts])
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      // The company's phrases first; if they keep failing the check (an emoji under "none"), our own wordings.
+      const usePreferred = attempt < ATTEMPTS / 2;
+      const chosen: Chosen[] = tried.map((part) => {
+        const ours = own.get(part.slot) ?? [];
+        const company = usePreferred ? (theirs.get(part.slot) ?? []) : [];
+        const wording = pick(random, company.length > 0 ? company : ours) ?? "";
+        if (company.length > 0) return { part, wording, short: wording, shortest: wording };
+        const byLength = [...ours].sort((a, b) => a.length - b.length);
+        const short = pick(random, byLength.slice(0, Math.ceil(byLength.length / 2))) ?? wording;
+        return { part, wording, short, shortest: byLength[0] ?? wording };
+      });
+      const greeting = opening(s, guidelines, random);
+      const emoji = allowEmoji ? pick(random, EMOJI) : undefined;
+      const limit = guidelines.maxLength[comment.site];
+      for (const level of LEVELS) {
+        const text = render(greeting, chosen, closing, values, s.language, level, emoji);
+        if (platformLength(text, comment.site) > limit) continue;
+        // A reply that says the same noun twice is drawn again while there are attempts left.
+        if (repeatsKeyWord(text) && attempt < ATTEMPTS - 1) continue;
+        const check = checkDraft(text, s.context, guidelines);
+        if (check.findings.some((f) => f.code === "too-long")) continue;
+        if (!check.ok) break;
+        return {
+          strategy,
+          text,
+          insertable: true,
+          source: "generated",
+          language: s.language,
+          addressForm: s.form,
+          placeholders: findAll(text, PLACEHOLDER).map(({ start, end }) => ({ start, end })),
+          followUpBy: strategy === "holding-reply" ? s.followUpBy : undefined,
+          check,
+        };
+      }
     }
-  }
   return undefined;
 }
 

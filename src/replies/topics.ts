@@ -52,6 +52,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:draufzahlen|drauf zahlen|extra (?:zahlen|kosten|bezahlen)|mehr (?:zahlen|kosten|bezahlen)|surcharge|pay extra)\b/gu,
     "aufpreis",
   ],
+  // "Schafft Ihre WP das überhaupt, wenn es im Januar mal -15 Grad hat?": the heat pump by its short name.
+  [/\bwps?\b(?!\s?\d)/gu, "waermepumpe"],
+  // "gibts bei euch eigentlich ne Nummer wo man auch samstags wen erreicht?": the line to ring, and when.
+  [/\b(?:ne|eine)\snummer,?\s(?:wo|unter der)\s(?:man|ich)\b/gu, "hotline servicezeiten"],
   // "Schickt ihr eigentlich auch nach Graz": sending is shipping.
   // "Kann ich ihr den direkt von euch hinschicken lassen": sent there for them.
   [
@@ -172,6 +176,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bdrin\s(?:ist|sind|waere|wäre)\b|\bdrinnen\sist\b/gu, "einbau eingebaut"],
   // "helft ihr beim Papierkram", "keinen Nerv für Behördenformulare": the application for it.
   [/\bpapierkram\b|\bbehoerdenformular\w*|\bformularkram\b|\bpaperwork\b/gu, "antrag"],
+  // "BAFA, Bank, Energieberater, zig Formulare": the grant's paperwork, by the office that pays it.
+  [/\b(?:bafa|beg-?foerderung)\b/gu, "foerderung foerderantrag"],
   // "Luft-Wasser-Anlage", "an air source unit": a heat pump by its kind.
   [
     /\bluft-?wasser-?(?:anlage|geraet|waermepumpe)\w*|\bluftwaermepumpe\w*|\bair[- ]source\s(?:unit|system|heat pump)s?\b|\bashp\b/gu,
@@ -393,7 +399,7 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   // "trotzdem zieht ihr jeden monat 118€ ein … oder krieg ich das irgendwie selbst runter?": the instalment, lowered.
   [
-    /(?<!\p{L})jeden monat (?:\p{L}+ ){0,3}?\d+\s?(?:€|euro)[^?]{0,160}(?<!\p{L})(?:runter|senken|anpassen|ändern|reduzieren)(?!\p{L})/iu,
+    /(?<!\p{L})(?:(?:jeden|im|pro) monat (?:\p{L}+ ){0,3}?\d+\s?(?:€|euro)|\d+\s?(?:€|euro) (?:im|pro|jeden) monat)[^?]{0,160}(?<!\p{L})(?:runter|senken|anpassen|ändern|reduzieren|weniger abbucht)(?!\p{L})/iu,
     ["abschlag", "aendern"],
   ],
   // "Seit die PV aufm Dach is zahlen wir viel zu viel Abschlag … Kann ich den selber runtersetzen": the instalment changed.

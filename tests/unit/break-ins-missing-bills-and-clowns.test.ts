@@ -11,7 +11,8 @@ import { goldenAnswer } from "./company-answers";
  */
 
 describe("a stranger at the writer's account", () => {
-  it("is met with sorry and safety, not a reprimand for 'wtf' or 'how frustrating'", () => {
+  // The first test of the file loads the model; on a busy machine that takes longer than vitest's default.
+  it("is met with sorry and safety, not a reprimand for 'wtf' or 'how frustrating'", { timeout: 30_000 }, () => {
     const english = goldenAnswer(
       "kaffeekollektiv",
       "yo wtf somebody keeps trying to log into my account, I get login codes texted every few minutes",
@@ -250,5 +251,169 @@ describe("saved answers found in the words people use", () => {
         "x",
       ).first?.strategy,
     ).toBe("saved-reply");
+  });
+});
+
+describe("round two: an insult beside a case gets the boundary and the help", () => {
+  it("reads a broken promise, a rude word at the till and a reaction as the case beside the insult", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "Euer Berater Jens ist ein Lügner und Schwätzer. Hat uns ein Angebot „bis Freitag“ versprochen – das war vor drei Wochen. Seitdem geht er nicht mehr ans Telefon.",
+      ],
+      [
+        "kaffeekollektiv",
+        "Die Kassiererin in Leipzig, diese dumme Kuh, hat mich gestern vor allen angemacht, weil ich mit Karte zahlen wollte.",
+      ],
+      [
+        "kaffeekollektiv",
+        "Die dumme Kuh an der Theke in Ottensen hat mir trotz Ansage Erdnussallergie Erdnussmus in den Smoothie gemacht. Ich hatte danach Quaddeln im Gesicht.",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text);
+      expect(answer.assessment.verdict, text).toBe("may-delete");
+      expect(answer.assessment.intent.complaint, text).toBeDefined();
+      expect(answer.first?.strategy, text).toBe("boundary-and-help");
+    }
+  });
+
+  it("hears 'fauler Sack' and 'the clown at your café' as insults, and still helps", () => {
+    const lazy = goldenAnswer(
+      "rheinwerk",
+      "euer Techniker Jan ist ein fauler Sack. kam 4h zu spät und war nach 10 min wieder weg. Auftrag 2024-555123",
+      "x",
+    );
+    expect(lazy.assessment.verdict).toBe("may-delete");
+    expect(lazy.first?.strategy).toBe("boundary-and-help");
+    expect(lazy.first?.text ?? "").toMatch(/2024-555123/u);
+    const clown = goldenAnswer(
+      "kaffeekollektiv",
+      "the clown at your hamburg café refused my voucher, said it's \"expired\". it's from march",
+      "x",
+    );
+    expect(clown.assessment.violations.map((v) => v.kind)).toContain("insult");
+    expect(clown.first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("keeps the help on X when the boundary and the case leave no room for the clause", () => {
+    const tight = goldenAnswer(
+      "rheinwerk",
+      "@rheinwerk euer Monteur Tobias ist ein komplettes Arschloch. Hat mich in meinem eigenen Keller angeschnauzt und die Außeneinheit total schief an die Hauswand gehängt. WP 12, Einbau letzten Dienstag in Bergisch Gladbach.",
+      "x",
+    );
+    expect(tight.first?.strategy).toBe("boundary-and-help");
+    expect(tight.first?.text.length ?? 0).toBeLessThanOrEqual(280);
+  });
+});
+
+describe("round two: sarcasm and mockery", () => {
+  it("reads a report set beside a paper cup, a 'thriving' culture and a fresh-roast promise as sarcasm", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Stark, 30 Seiten Klimabericht 🌱 und im Café in Leipzig gibt's den Cappuccino to go im Einwegbecher mit Plastikdeckel. Sehr konsequent 👏",
+      ],
+      [
+        "kaffeekollektiv",
+        "Love that you're hiring a 'Chief Happiness Officer' 🙌 meanwhile your Leipzig café had one barista and a queue out the door all Saturday. Happiness is clearly thriving.",
+      ],
+      [
+        "kaffeekollektiv",
+        "„Frisch geröstet, schnell bei dir“ 🤣 meine Bohnen: Röstdatum 2. Mai, geliefert Ende Juli. frischer gehts nicht",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.sarcasm, text).toBe(true);
+      expect(answer.first?.strategy, text).toBe("take-seriously");
+      expect(answer.first?.text ?? "", text).not.toMatch(/Seiten/u);
+    }
+  });
+
+  it("leaves a clown's jeer at an award alone, and hears a price refused as no price charged", () => {
+    const award = goldenAnswer(
+      "kaffeekollektiv",
+      'lol Kaffeekollektiv wins "best employer" again 🏆🤡 next up: best company at giving itself awards',
+      "x",
+    );
+    expect(award.assessment.intent.mockery).toBe(true);
+    expect(award.first?.strategy).toBe("do-not-reply");
+    const belgium = goldenAnswer(
+      "kaffeekollektiv",
+      "do you ship to Belgium? my sister in Ghent loves your Kenya and I'm not paying 25 euro shipping lol",
+      "x",
+    );
+    expect(belgium.assessment.intent.sarcasm).toBe(false);
+    expect(belgium.first?.strategy).toBe("saved-reply");
+  });
+
+  it("hears 'who do you lot think you are' as a reproach, never a question to hold", () => {
+    const snob = goldenAnswer(
+      "kaffeekollektiv",
+      "29 euros for a bag of beans lol. who do you lot think you are, some fancy London roastery? absolute joke",
+      "x",
+    );
+    expect(snob.first?.strategy).not.toBe("holding-reply");
+  });
+});
+
+describe("round two: praise and questions read as such", () => {
+  it("thanks amazement and a day that was usually good but not today", () => {
+    for (const text of [
+      "Big shoutout to the Ottensen team for the latte art class on Friday. Never knew milk could do that?! Already booked the next one 🙌",
+      "Ok the new oat milk is legit. Not one split latte all week. And a paper bag instead of plastic?? small thing but I noticed 👌",
+    ]) {
+      expect(goldenAnswer("kaffeekollektiv", text).first?.strategy, text).toBe("thank-specifically");
+    }
+    const today = goldenAnswer(
+      "kaffeekollektiv",
+      "Cappuccino in Ottensen heute lauwarm und 20 min gewartet. sonst top aber heute echt nicht 😕",
+    );
+    expect(today.first?.strategy).not.toBe("thank-specifically");
+    const busy = goldenAnswer(
+      "kaffeekollektiv",
+      "We came to your Leipzig café five times in one week. Sara never rushed us, even when the line was out the door. Thank you!",
+    );
+    expect(busy.assessment.intent.sarcasm).toBe(false);
+  });
+
+  it("finds the saved answer for hours, the service line, frost, the instalment and the wait", () => {
+    for (const [company, site, text] of [
+      ["kaffeekollektiv", "x", "r u open on good friday?? in hamburg with the kids and they want ur cinnamon buns"],
+      [
+        "rheinwerk",
+        "facebook",
+        "Moin, gibts bei euch eine Nummer, wo man auch samstags jemanden erreicht? Bin unter der Woche auf Montage.",
+      ],
+      [
+        "rheinwerk",
+        "facebook",
+        "Schafft eure WP das eigentlich, wenn es im Januar -18 Grad hat? Unser Haus ist Baujahr 1925.",
+      ],
+      [
+        "rheinwerk",
+        "x",
+        "seit der PV auf dem dach zahl ich 130€ im monat, viel zu viel. geht das irgendwie selber dass ihr weniger abbucht",
+      ],
+      [
+        "rheinwerk",
+        "facebook",
+        "Guten Tag, letzte Woche war Ihr Mitarbeiter zum Ausmessen da. Mein Mann will jetzt wissen, wann die Handwerker anrücken und wie viele Tage wir dann ohne Heizung sind.",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, site);
+      expect(answer.assessment.intent.complaint, text).toBeUndefined();
+      expect(answer.first?.strategy, text).toBe("saved-reply");
+    }
+  });
+
+  it("owes no answer to a question about whom the company votes for, or to migration politics", () => {
+    for (const text of [
+      "Mal ehrlich, wen wählt ihr eigentlich bei der Landtagswahl? Bei dem Namen doch eh alle links 😏",
+      "Wer die Zuwanderung allein den Grenzländern überlässt, hat nichts verstanden.",
+    ]) {
+      const answer = goldenAnswer("kaffeekollektiv", text);
+      expect(answer.assessment.replyNeeded, text).toBe(false);
+      expect(answer.first?.strategy, text).toBe("no-reply-needed");
+    }
   });
 });

@@ -465,6 +465,14 @@ export const FAILURE = [
   // "Gestern war die Bedienung in eurem Café echt unfreundlich", "the barista was really rude".
   "bedienung|barista|baristas|kellner|kellnerin|personal|mitarbeiter|mitarbeiterin|verkaeufer|verkaeuferin|staff|server|waiter|waitress ~6 unfreundlich|unhoeflich|herablassend|pampig|patzig|rude|condescending",
   "ausgelacht|angeschnauzt|angemotzt|angepampt|angeblafft|angeranzt|angemault",
+  // "hat mich Samstag vor der ganzen Schlange angemacht": spoken to rudely.
+  "hat|haben|hatte ~2 mich|uns ~6 angemacht|angeschrien|angebruellt|angefaucht",
+  // "eine Heizlastberechnung „noch diese Woche“ versprochen – das war vor fünf Wochen. Seitdem geht er nicht mehr
+  // ans Telefon": a promise broken, and nobody answering since.
+  "versprochen ~6 das ~1 war ~1 vor",
+  "geht|gehen|ging ~3 nicht ~1 mehr ~1 ans ~1 telefon|handy",
+  // "Haselnusssirup in den Latte gekippt. Ich hatte danach Quaddeln am ganzen Hals": an allergic reaction.
+  "quaddeln",
   // "Reißt bei der Montage … unsere Regenrinne ab und haut einfach ab": torn off, the separable verb split.
   "reisst|riss|rissen ~12 ab",
   // "you STILL take 87€ every month" after a move-out: money taken that is not owed.
@@ -2049,6 +2057,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "hautausschlag",
       "rash",
       "hives",
+      "quaddeln",
       // Not "Datenschutz verletzt", not "Haare geschnitten": someone hurt themselves.
       "sich ~10 verletzt|geschnitten|verbrannt|verbrueht",
       // "Ich hab ne Allergie und musste meine Notfalltablette nehmen": an allergic reaction treated.
@@ -2472,6 +2481,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "unhoeflich*",
       "ausgelacht",
       "angeschnauzt",
+      "angemacht",
       "angemotzt",
       "angepampt",
       "angeblafft",
@@ -2537,6 +2547,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "heard ~1 back",
       // "3x angerufen, keiner geht ran": calls nobody took.
       "keiner|niemand ~1 geht|ging ~1 ran|dran",
+      // "eine Heizlastberechnung „noch diese Woche“ versprochen – das war vor fünf Wochen": a promise still waited for.
+      "versprochen ~6 das ~1 war ~1 vor",
       // "einen Rückruf … versprochen", "promised a callback": the call owed.
       "rueckruf",
       // "da hieß es wir rufen sie heute noch zurück": the call back that was promised.
@@ -2764,6 +2776,22 @@ export const POLITICS = [
   "bundestagswahl",
   "grenzen",
   "migrationspolitik",
+  // "Wer die Zuwanderung nach Europa alleine auf die Einzelstaaten abschiebt, hat … nichts gelernt" (a real comment).
+  "zuwanderung",
+  // "Brussels keeps watering down the supply chain law", "the government keeps cutting welfare", "Meanwhile Berlin is
+  // busy deindustrialising the country", "Ringbahn … wieder drei Wochen Ersatzverkehr. Berlin kriegt … nix mehr hin".
+  "supply ~1 chain ~1 law",
+  "lieferkettengesetz",
+  "welfare",
+  "deindustrialising|deindustrializing|deindustrialisation|deindustrialization|deindustrialisierung",
+  "ersatzverkehr",
+  // "wen wählt ihr bei der OB-Wahl?": whom the company votes for.
+  "wen ~1 waehlt|waehlen",
+  "ob-wahl|oberbuergermeisterwahl|kommunalwahl|landtagswahl|bundestagswahl",
+  "einwanderungspolitik",
+  "asylpolitik",
+  // "Habe gerade voll die Diskussion mit linken…" (a real comment): an argument about politics.
+  "diskussion|diskutiert|streit ~2 mit ~1 linken|rechten|nazis|afdlern|gruenen",
   "merkel",
   "scholz",
   "merz",
@@ -3274,6 +3302,14 @@ export const SARCASM_FACTS = [
   // "house now officially an igloo ✅ … #heatpumpfail": a home frozen, and the failure tagged.
   "igloo|iglu",
   "heatpumpfail|epicfail|servicefail",
+  // "… kriegt man den Coffee to go trotzdem standardmäßig im Einwegbecher mit Plastikdeckel".
+  "im ~1 einwegbecher|plastikbecher",
+  "mit ~1 plastikdeckel",
+  // "every Saturday … exactly one barista on bar and a line out the door".
+  "line|queue ~2 out ~1 the ~1 door",
+  "exactly|only ~1 one ~1 barista|person|cashier ~2 on",
+  // "Röstdatum 3. Juni, geliefert Mitte August": beans sent stale.
+  "roestdatum ~8 geliefert|angekommen|bekommen ~2 mitte|ende|anfang",
   // "the Impact Report 2024 arrived … as a 48-page glossy print in a plastic sleeve".
   "in ~1 a|an ~2 plastic ~1 sleeve|bag|pouch|wrapper",
   "in ~1 einer|einem ~2 plastikhuelle|plastiktuete|folie|plastikfolie",
@@ -3440,6 +3476,12 @@ export const SARCASTIC_PRAISE = [
   "really ~1 improving ~1 my",
   // "… in a plastic sleeve. Really drives the low-waste message home 🌱👏".
   "drives|drove|driving ~4 message|point ~1 home",
+  // "… im Einwegbecher mit Plastikdeckel, ohne dass einer fragt. Sehr konsequent 👏".
+  "sehr|wirklich|echt|total ~1 konsequent",
+  // "… exactly one barista on bar and a line out the door. Culture is clearly thriving."
+  "clearly|truly|really ~1 thriving",
+  // "Röstdatum 3. Juni, geliefert Mitte August. frischer gehts nicht".
+  "frischer ~1 gehts|geht ~1 nicht",
   // "geliefert in luftpolsterfolie … respekt, konsequent durchgezogen 👏👏".
   "konsequent ~1 durchgezogen",
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".

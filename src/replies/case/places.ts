@@ -54,6 +54,8 @@ const CITIES = new Set(
 
 const COMPARED = /\b(?:best|finest|worst|beste[nrs]?|schönste[nrs]?|schlechteste[nrs]?)(?:\s[\p{L}-]+)?\s*$/iu;
 
+const SHOUTED_COUNT =
+  /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|TWICE|EINS|ZWEI|DREI|VIER|FÜNF|SECHS|SIEBEN|ACHT|NEUN|ZEHN|ZWEIMAL|DREIMAL|VIERMAL)$/u;
 const NOT_A_BRANCH_NAME = new Set([
   // "Rheinwerk's service team in English": the language they answered in, no place.
   "English",
@@ -133,6 +135,8 @@ export function casePlaces(text: string): string[] {
     const stem = said?.endsWith("er") ? said.slice(0, -2) : undefined;
     const name = stem && placeName(stem) ? stem : said;
     if (!name || NOT_A_BRANCH_NAME.has(name.split(/[- ]/)[0] ?? "")) return;
+    // "ended up at your Kreuzberg café FOUR times": a count shouted, no place.
+    if (/^(?:[A-ZÄÖÜ]{2,})$/u.test(name) && SHOUTED_COUNT.test(name)) return;
     if (!places.some((known) => known.includes(name) || name.includes(known))) places.push(name);
   };
   for (const match of text.matchAll(AFTER_BRANCH)) add(match[1]);

@@ -503,7 +503,7 @@ export function caseTerms(
     )
     // "zuverlässig wie ein Schweizer Uhrwerk", "den Elefanten im Raum": pictures, not topics.
     .replace(
-      /\bden Geist auf(?:gibt|gegeben|geben|gab)\b|\bwie ein Schweizer Uhrwerk\b|\b(?:den|der) Elefant(?:en)? im Raum\b|\bthe elephant in the room\b/giu,
+      /\bden Geist auf(?:gibt|gegeben|geben|gab)\b|\bwie ein Schweizer Uhrwerk\b|\b(?:den|der) Elefant(?:en)? im Raum\b|\bthe elephant in the room\b|\blost the plot\b/giu,
       " ",
     )
     // "will we be sat in our coats?": cold, said as a picture; no coats to look into.
@@ -516,6 +516,8 @@ export function caseTerms(
     )
     // "for the third week in a row": how often, not a row.
     .replace(/\bin a row\b/giu, " ")
+    // "28 Seiten Nachhaltigkeitsbericht", "a 48-page report": how long it is, not what it is about.
+    .replace(/\b\d+[- ]?(?:Seiten|seitige[nrs]?|pages?)\b/gu, " ")
     .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1")
     // "während des Weihnachtsmarkts", "des Vertrags": the noun said back without its genitive "-s" (not "des Busses").
     .replace(/\b([Dd]es|[Ee]ines)\s(\p{Lu}[\p{L}-]*[^\sse])s\b/gu, "$1 $2");

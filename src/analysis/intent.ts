@@ -465,6 +465,10 @@ function failures(normalised: Normalised): Hit[] {
           !/(?<!\p{L})(?:my|mein)\s(?:german|english|deutsch|englisch)\s(?:is|ist)(?:\s(?:still|noch|just|einfach))?$/u.test(
             keysIn(tokens, hit.from - 5, hit.from),
           ) &&
+          // "ich bin immer noch nicht drüber hinweg wie schokoladig der ist": still amazed, nothing failed.
+          !/^(?:drueber|darueber|ueber)\s(?:hinweg|weg)$/u.test(keysIn(tokens, hit.to + 1, hit.to + 3)) &&
+          // "somehow nobody waited more than two minutes for a cortado": a wait nobody had.
+          !/(?<!\p{L})(?:nobody|noone|niemand|keiner)$/u.test(keysIn(tokens, hit.from - 1, hit.from)) &&
           // "wann ungefähr die Handwerker anrücken und wieviele Tage wir dann ohne Heizung dasitzen": days without heating
           // asked about ahead of the fitting, none gone yet.
           !/(?<!\p{L})(?:wieviele|wie viele|wie lange|how long|how many)(?!\p{L})/u.test(
@@ -2261,7 +2265,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !ownDeviceBroken(normalised, hit),
   );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
-  const overbilled = BILLED_INSTEAD.exec(normalised.text);
+  // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.
+  const instead = BILLED_INSTEAD.exec(normalised.text);
+  const overbilled = instead && amountOf(instead[1] ?? "") > amountOf(instead[2] ?? "") ? instead : null;
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
   if (!failed.length) {
     // 'My solar quote … has been "being finalised" since November': a status that has not moved, a wait.
@@ -2756,6 +2762,16 @@ const DONATED =
  * Whether the comment names a price charged: a sum, not one praised as cheap, nor money given away ("2 € an die
  * Berliner Kältehilfe").
  */
+/** "€89.00", "38 €", "1.200,50 €" as a number, for comparing two amounts. */
+function amountOf(said: string): number {
+  const digits = said
+    .replace(/[^\d.,]/gu, "")
+    .replace(/[.,](?=\d{3}(?:\D|$))/gu, "")
+    .replace(",", ".");
+  const value = Number.parseFloat(digits);
+  return Number.isFinite(value) ? value : 0;
+}
+
 function chargedPrice(text: string): boolean {
   return PRICE.test(text) && !CHEAP.test(text) && !DONATED.test(text) && !REFUSED_PRICE.test(text);
 }
@@ -2859,10 +2875,14 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
           /^(?:warteschleife|wartezeit|schlange|queue|waiting|wait)/u.test(tokens[hit.from]?.key ?? "")
         ) && !(tokens[hit.from]?.key === "only" && /^(?:in|within)$/u.test(tokens[hit.from - 1]?.key ?? "")),
     )
-    // "never rushed us even when the line was out the door": a busy day the praise rises above.
+    // "never rushed us even when the line was out the door": a busy day the praise rises above. "somehow nobody waited
+    // more than two minutes": a wait nobody had.
     .filter(
       (hit) =>
         !/(?:^|\s)(?:even when|even though|even if|although|obwohl|selbst als|selbst wenn|auch als)(?:\s\S+){0,3}$/u.test(
+          keysIn(tokens, hit.from - 6, hit.from),
+        ) &&
+        !/(?:^|\s)(?:nobody|noone|niemand|keiner)(?:\s(?:waited|wartete|musste|had)(?:\s|$)|$)/u.test(
           keysIn(tokens, hit.from - 6, hit.from),
         ),
     )

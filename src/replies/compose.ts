@@ -167,7 +167,7 @@ const GERMAN_PRODUCT_NAME =
   /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition|Filterkaffee|Hausmischung|Espressomischung)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
 /** "die röstung elbufer ist einfach der hammer": a name typed small after the kind of product. */
 const GERMAN_PRODUCT_NAME_SMALL =
-  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
+  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
 const NOT_A_PRODUCT_NAME =
   /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)(?!\p{L})/u;
 

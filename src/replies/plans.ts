@@ -312,6 +312,8 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "… please seek help 😭": a taunt mocks, whoever the model takes the writer for.
   if (role === "disappointed-customer" && !CLOWNING.test(text) && !/😂|🤣|😆|😹/u.test(text) && !TAUNT.test(text))
     return false;
+  // "Hat der Praktikant wieder den Social-Media-Account übernommen? 🤡": a clown's question asks nothing.
+  if (CLOWNING.test(text)) return true;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
@@ -322,6 +324,8 @@ const PRAISE_FRAMED =
 /** One small point beside praise: "Einziger kleiner Punkt", "only thing", "otherwise really happy". */
 const SMALL_POINT =
   /(?<!\p{L})(?:einziger? (?:kleiner? )?(?:punkt|kritikpunkt|wermutstropfen|minuspunkt|haken)|nur eine kleinigkeit|kleiner wermutstropfen|ansonsten (?:alles )?(?:top|super|prima|bestens|klasse)|sonst (?:alles )?(?:top|super|prima|bestens))(?!\p{L})|\b(?:(?:the )?only thing|one small thing|only (?:small )?(?:niggle|gripe|complaint)|otherwise (?:really |very |super )?(?:happy|great|pleased|perfect))\b/iu;
+/** "Habt ihr den Schuss nich jehört oder wat": scolding, criticism however kindly it opened; no tone to answer. */
+const SCOLDED = /(?<!\p{L})den schuss nich(?:t)? (?:gehört|gehoert|jehört|jehoert)(?!\p{L})/iu;
 const TODAY_NOT =
   /\b(?:sonst|normalerweise|eigentlich|normally|usually|otherwise)\s(?:\p{L}+\s)?(?:top|super|spitze|klasse|great|good|gut|fine)\W+(?:aber|but)\s(?:heute|today|diesmal|this time)\b/iu;
 const PRAISE_SAID =
@@ -800,8 +804,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "you people are a joke": a jab with nothing to take up is heard once, or left alone; there is no argument.
   const jab = text.trim().split(/\s+/u).length <= 6 && !question;
   // "… Maybe put that sponsorship money into hiring installers?": a question that reproaches is criticism.
+  // "Det Café … war ma richtig schön. Jetz sitzen da nur noch Laptop-Hipster … Habt ihr den Schuss nich jehört": a
+  // kind word for what it was, and scorn for what it is.
   const critical =
-    tone === "critical" || tone === "angry" || exasperated || rolledEyes || (tone === "question" && rhetorical);
+    tone === "critical" ||
+    tone === "angry" ||
+    exasperated ||
+    rolledEyes ||
+    (tone === "question" && rhetorical) ||
+    ((CONTEMPT.test(text) || SCOLDED.test(text)) && !intent.complaint);
   if (critical && jab) return ["take-seriously", "do-not-reply"];
   if (critical) return ["take-seriously", toldExperience(assessment, kase, text) ? "ask-details" : "engage-argument"];
   // Staff named in a calm comment are praised more often than not ("lief dank Frau Nowak reibungslos").

@@ -17,7 +17,7 @@ export function jokesAboutName(text: string, companyName: string): boolean {
   if (at < 0) return false;
   // "kaffeekollektiv more like kaffeekollapse": the name twisted.
   // "'Kaffeekollektiv' sounds like …": the name in quotes.
-  return /^[?!.'"“”‘’»«]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher)\s/iu.test(
+  return /^[?!.'"“”‘’»«]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher|is what happens when|ist das,? was passiert,? wenn)\s/iu.test(
     text.slice(at + name.length),
   );
 }

@@ -417,3 +417,53 @@ describe("round two: praise and questions read as such", () => {
     }
   });
 });
+
+describe("round three: coffee talk, jeers and good news", () => {
+  it("reads an espresso shot pulled at home as coffee, never a threat", () => {
+    const shot = goldenAnswer(
+      "kaffeekollektiv",
+      "Shoutout to Mia at the Ottensen café who spent 10 min helping me dial in my new grinder, with a queue behind me and all. Best shot I've pulled at home so far ☕",
+    );
+    expect(shot.assessment.violations).toEqual([]);
+    expect(shot.assessment.verdict).toBe("keep");
+    expect(shot.first?.strategy).toBe("thank-specifically");
+  });
+
+  it("leaves 'X is what happens when …' and a clown's question about the intern alone", () => {
+    const flat = goldenAnswer(
+      "kaffeekollektiv",
+      "kaffeekollektiv is what happens when a student flat starts charging €16 for 250g because the bag has a fox in sunglasses 🦊😎",
+      "x",
+    );
+    expect(flat.assessment.intent.mockery).toBe(true);
+    expect(flat.first?.strategy).toBe("do-not-reply");
+    const intern = goldenAnswer(
+      "rheinwerk",
+      "Hat der Azubi wieder den Insta-Account übernommen? 🤡 nächsten Post bitte in Comic Sans",
+    );
+    expect(intern.first?.strategy).toBe("do-not-reply");
+  });
+
+  it("thanks a bill lower than before, a roast nobody should change and a wait nobody had", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "erste abrechnung mit der wärmepumpe: 61 € statt 140 € im monat 🤯 danke rheinwerk, der planer hat echt alles erklärt",
+      ],
+      [
+        "kaffeekollektiv",
+        "seit einem jahr jeden morgen euren elbufer in der french press und ich bin immer noch nicht drüber hinweg wie nussig der ist. bitte nie die röstung ändern 🙏",
+      ],
+      [
+        "kaffeekollektiv",
+        "Huge thanks to the Leipzig crew who catered our conference – 60 people and somehow nobody waited more than three minutes for a flat white. Special mention to Ida!",
+      ],
+    ] as const) {
+      const answer = goldenAnswer(company, text, "x");
+      expect(answer.assessment.intent.complaint, text).toBeUndefined();
+      expect(answer.assessment.intent.sarcasm, text).toBe(false);
+      expect(answer.first?.strategy, text).toBe("thank-specifically");
+      expect(answer.first?.text ?? "", text).not.toMatch(/Ändern|Huge/u);
+    }
+  });
+});

@@ -2778,6 +2778,9 @@ export const POLITICS = [
   "migrationspolitik",
   // "Wer die Zuwanderung nach Europa alleine auf die Einzelstaaten abschiebt, hat … nichts gelernt" (a real comment).
   "zuwanderung",
+  // "everywhere only foreigners … sad what happened to this country": the country's state, argued.
+  "happened ~2 to ~1 this ~1 country",
+  "everywhere ~1 only ~1 foreigners",
   // "Brussels keeps watering down the supply chain law", "the government keeps cutting welfare", "Meanwhile Berlin is
   // busy deindustrialising the country", "Ringbahn … wieder drei Wochen Ersatzverkehr. Berlin kriegt … nix mehr hin".
   "supply ~1 chain ~1 law",

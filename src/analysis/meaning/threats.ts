@@ -167,6 +167,15 @@ function narrated(context: Context, hit: Hit): boolean {
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "my", "our", "some"]);
 const CONJUNCTIONS = new Set(["and", "or", "but", "then", "also", "just", "und", "oder", "dann"]);
 
+/** "Best shot I've pulled at home so far ☕", "my first shots pulled on the new machine": espresso, nobody shot. */
+const PULLED = new Set(["pulled", "pull", "pulling", "pulls", "gezogen", "ziehe", "zieht"]);
+const OF_A_SHOT = new Set(["best", "first", "perfect", "good", "great", "next", "last", "worst", "better", "latest"]);
+function espressoShot(tokens: readonly Token[], hit: Hit): boolean {
+  if (hit.from !== hit.to || !/^shots?$/u.test(tokens[hit.from]?.key ?? "")) return false;
+  const after = tokens.slice(hit.to + 1, hit.to + 4).map((token) => token.key);
+  return after.some((key) => PULLED.has(key)) || OF_A_SHOT.has(tokens[hit.from - 1]?.key ?? "");
+}
+
 const SPEAKER_OBJECT = new Set(["me", "mich", "mir", "us", "uns", "myself"]);
 
 /** "… and stab me", "beat me up": the harm is done to the speaker, not threatened by them. */
@@ -183,7 +192,7 @@ export function findThreats(context: Context): MeaningFinding[] {
   for (const hit of said(context, LEXICON.harm.find(tokens))) {
     if (negatedBefore(context, hit)) context.defused = true;
     if (negatedBefore(context, hit) || harmless(context, hit) || toSpeaker(context, hit)) continue;
-    if (narrated(context, hit)) continue;
+    if (narrated(context, hit) || espressoShot(context.tokens, hit)) continue;
     const target = targetOf(context, hit);
     if (target === -1 || !mood(context, hit)) continue;
     const evidence = evidenceOf(context, target, hit);

@@ -102,7 +102,9 @@ const STOP_DE = new Set(
   ).split(" "),
 );
 const STOP_EN = new Set(
+  // "Huge thanks to the Leipzig crew": how big the thanks are, no topic.
   (
+    "huge massive " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +

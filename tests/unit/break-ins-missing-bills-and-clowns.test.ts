@@ -467,3 +467,21 @@ describe("round three: coffee talk, jeers and good news", () => {
     }
   });
 });
+
+describe("from real comments of the training parts", () => {
+  it("does not ask again for the address of an account broken into, and leaves missiles to the readers", () => {
+    const given = goldenAnswer(
+      "kaffeekollektiv",
+      "Hi, my account has been hacked, please help me get it back. It's mila.berg@example.org, any other address is the hacker's",
+      "x",
+    );
+    expect(given.assessment.intent.complaint?.problem).toBe("login");
+    expect(given.first?.text ?? "").not.toMatch(/email address/iu);
+    const missiles = goldenAnswer(
+      "rheinwerk",
+      "Da hätten die Südkoreaner mal zeigen können, was ihre Abwehrraketen taugen, als Nordkorea wieder getestet hat.",
+    );
+    expect(missiles.assessment.intent.offTopic).toBe(true);
+    expect(missiles.first?.strategy).toBe("no-reply-needed");
+  });
+});

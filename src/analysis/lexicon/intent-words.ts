@@ -2778,6 +2778,12 @@ export const POLITICS = [
   "migrationspolitik",
   // "Wer die Zuwanderung nach Europa alleine auf die Einzelstaaten abschiebt, hat … nichts gelernt" (a real comment).
   "zuwanderung",
+  // "was ihre Abwehrraketen taugen … Kimjongun´s Rakete", "bei seiner Kanzlerschaftskandidatur helfen? Wie tief will
+  // die SDP noch sinken?" (real comments): the world's conflicts and a party's candidate.
+  "abwehrrakete*",
+  "kimjongun|nordkorea",
+  "north ~1 korea",
+  "kanzlerschaftskandidatur|kanzlerkandidat*|kanzlerkandidatur",
   // "everywhere only foreigners … sad what happened to this country": the country's state, argued.
   "happened ~2 to ~1 this ~1 country",
   "everywhere ~1 only ~1 foreigners",

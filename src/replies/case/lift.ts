@@ -877,7 +877,9 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
   // "u guys over here suspend the account": a shut account is found by its address, no app version explains it.
-  if (lifted.problem === "login" && BROKEN_INTO.test(text)) return "account-secure";
+  // "My account has been compromised … aslamsalm20@yahoo.com" (a real comment): the address given is not asked again.
+  if (lifted.problem === "login" && BROKEN_INTO.test(text))
+    return /@\S+\.\w/u.test(text) ? undefined : "account-secure";
   if (lifted.problem === "login" && ACCOUNT_SHUT_OR_LOST.test(text))
     return /@\S+\.\w/u.test(text) ? undefined : "account-email";
   // "Seit dem app update sind alle meine stempel weg": what the account held is found by the account's address.

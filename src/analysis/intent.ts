@@ -1,5 +1,5 @@
 import type { Intent, ProblemKind, QuestionKind } from "../shared/assessment";
-import { BILLED_INSTEAD } from "../shared/billed-instead";
+import { amountValue, BILLED_INSTEAD } from "../shared/billed-instead";
 import { chosenAndGot } from "../shared/chosen-got";
 import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { DISABLED } from "../shared/disability";
@@ -2267,7 +2267,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.
   const instead = BILLED_INSTEAD.exec(normalised.text);
-  const overbilled = instead && amountOf(instead[1] ?? "") > amountOf(instead[2] ?? "") ? instead : null;
+  const overbilled = instead && amountValue(instead[1] ?? "") > amountValue(instead[2] ?? "") ? instead : null;
   if (!failed.length && overbilled) return { problem: "billing", words: [overbilled[0]] };
   if (!failed.length) {
     // 'My solar quote … has been "being finalised" since November': a status that has not moved, a wait.
@@ -2762,16 +2762,6 @@ const DONATED =
  * Whether the comment names a price charged: a sum, not one praised as cheap, nor money given away ("2 € an die
  * Berliner Kältehilfe").
  */
-/** "€89.00", "38 €", "1.200,50 €" as a number, for comparing two amounts. */
-function amountOf(said: string): number {
-  const digits = said
-    .replace(/[^\d.,]/gu, "")
-    .replace(/[.,](?=\d{3}(?:\D|$))/gu, "")
-    .replace(",", ".");
-  const value = Number.parseFloat(digits);
-  return Number.isFinite(value) ? value : 0;
-}
-
 function chargedPrice(text: string): boolean {
   return PRICE.test(text) && !CHEAP.test(text) && !DONATED.test(text) && !REFUSED_PRICE.test(text);
 }

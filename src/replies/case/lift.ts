@@ -834,7 +834,7 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     NOT_RECEIVED.test(text) &&
     !lifted.numbers.some((number) => number.kind === "order")
   )
-    return /@\S+\.\w/u.test(text) ? undefined : "order-email";
+    return ADDRESS_GIVEN.test(text) ? undefined : "order-email";
   // An order given at the café's till ("meine Bestellung an der Kasse verloren"): no order number exists.
   if (lifted.problem === "delivery" && IN_STORE.test(text)) return undefined;
   // A branch visited, with no parcel in the story: what happened there has no order or customer number.
@@ -879,12 +879,12 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // "u guys over here suspend the account": a shut account is found by its address, no app version explains it.
   // "My account has been compromised … aslamsalm20@yahoo.com" (a real comment): the address given is not asked again.
   if (lifted.problem === "login" && BROKEN_INTO.test(text))
-    return /@\S+\.\w/u.test(text) ? undefined : "account-secure";
+    return ADDRESS_GIVEN.test(text) ? undefined : "account-secure";
   if (lifted.problem === "login" && ACCOUNT_SHUT_OR_LOST.test(text))
-    return /@\S+\.\w/u.test(text) ? undefined : "account-email";
+    return ADDRESS_GIVEN.test(text) ? undefined : "account-email";
   // "Seit dem app update sind alle meine stempel weg": what the account held is found by the account's address.
   if (lifted.problem === "defect" && LOST_FROM_ACCOUNT.test(text))
-    return /@\S+\.\w/u.test(text) ? undefined : "account-email";
+    return ADDRESS_GIVEN.test(text) ? undefined : "account-email";
   if (lifted.problem === "login" && /passwor|zurücksetz|reset/iu.test(text)) return undefined;
   // A login on the website needs no app version.
   if (lifted.problem === "login" && WEB.test(text) && !/\bapp\b/i.test(text)) return undefined;
@@ -965,6 +965,8 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
  */
 const ACCOUNT_SHUT_OR_LOST =
   /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b/iu;
+/** An e-mail address written out: whatever it finds is not asked for again. */
+const ADDRESS_GIVEN = /@\S+\.\w/u;
 /** "someone … is trying to log in in my google accounts", "mein Konto wurde gehackt": a stranger at the account. */
 const BROKEN_INTO =
   /\b(?:someone|somebody|strangers)\b[^.!?]{0,40}\b(?:log(?:ging)? ?in|access|hack)|\b(?:hacked|compromised|gehackt)\b|(?<!\p{L})(?:jemand|fremde)(?!\p{L})[^.!?]{0,60}(?:einzuloggen|anzumelden|zuzugreifen)/iu;

@@ -1,3 +1,4 @@
+import { amountValue } from "../../shared/billed-instead";
 import type { Case, MissingKind } from "../../shared/case";
 import type { CaseQuestion } from "../../shared/guidelines";
 import { SENT_NOT_COME } from "../../shared/visit";
@@ -1982,14 +1983,7 @@ const MASCULINE_LINE = /^(?:bus|ice|ic|ec)\b/i;
 function debited(amounts: readonly string[]): string {
   const [first = "", second] = amounts;
   if (!second) return first;
-  const value = (amount: string) =>
-    Number.parseFloat(
-      amount
-        .replace(/[^\d,.]/gu, "")
-        .replace(/\.(?=\d{3})/gu, "")
-        .replace(",", "."),
-    );
-  return value(second) > value(first) ? second : first;
+  return amountValue(second) > amountValue(first) ? second : first;
 }
 
 type Asked = { sie: string; du: string; en: string };

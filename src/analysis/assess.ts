@@ -11,7 +11,7 @@ import { repairEvasions } from "./meaning/repair";
 import { rolesOf } from "./meaning/roles";
 import { type OffensiveModel, scoreOffensive, wordWeight } from "./model";
 import { nameAsSubject } from "./names";
-import { type Normalised, normalise } from "./normalise";
+import { type Normalised, normalise, type Token } from "./normalise";
 import { insidePhrase } from "./phrase-list";
 import { readRole } from "./role";
 import { ASKS_WITHOUT_MARK, ownTrouble, readTone, round, withIntent } from "./tone";
@@ -274,7 +274,31 @@ export function swearingOnly(normalised: Normalised, candidates: readonly string
   if (!tokens.some((token) => LEXICON.profanity.hasToken(token))) return false;
   // "Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag": sworn at the weather, aimed at nobody.
   if (swornAtCircumstances(tokens)) return true;
+  // "Mist mist mist 🙈 … wieder so ein verdammtes Paket von euch … Wie halte ich das an??": sworn at one's own luck and
+  // at a thing, then asked: nobody abused.
+  if (
+    (normalised.questionMarks > 0 || ASKS_WITHOUT_MARK.test(normalised.text)) &&
+    tokens.every((token, at) => !LEXICON.profanity.hasToken(token) || swornAtLuckOrThing(normalised, at))
+  )
+    return true;
   return !namesSomeone(normalised) || readComplaint(normalised) !== undefined;
+}
+
+/** A curse opening a sentence ("Mist mist mist 🙈", "Verdammt,") or set before a thing ("ein verdammtes Paket"). */
+function swornAtLuckOrThing({ tokens, text }: Normalised, at: number): boolean {
+  const token = tokens[at] as Token;
+  const before = text.slice(tokens[at - 1]?.end ?? 0, token.start);
+  if (at === 0 || /[.!?]\s*$/u.test(before) || tokens[at - 1]?.key === token.key) return true;
+  const next = tokens[at + 1];
+  return (
+    next !== undefined &&
+    next.kind === "word" &&
+    /^\s+$/u.test(text.slice(token.end, next.start)) &&
+    /^\p{Lu}/u.test(text.slice(next.start, next.end)) &&
+    !LEXICON.people.hasToken(next) &&
+    !LEXICON.staff.hasToken(next) &&
+    !LEXICON.secondPerson.hasToken(next)
+  );
 }
 
 /** The words a `review` points at: the derogatory words said of people, else what the model weighs most. */

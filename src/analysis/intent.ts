@@ -2774,6 +2774,10 @@ const REFUSED_PRICE =
  * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
  * irony ("Danke für nichts", 🙄).
  */
+/** The company called robbers or cheats: "Abzockerverein", "Halsabschneider", "rip-off merchants", "crooks". */
+const NAMED_ROBBERS =
+  /(?<!\p{L})(?:abzocker\p{L}*|halsabschneider\p{L}*|betrüger\p{L}*|betrueger\p{L}*|gauner\p{L}*|crooks|scammers|rip-?off merchants|thieves)(?!\p{L})/iu;
+
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);
@@ -3811,7 +3815,8 @@ export function readIntent(
         .every((hit) => normalised.emoji.laughing > 0 && AMUSED.has((tokens[hit.from] as Token).key))) &&
     // "do u guys charge extra for oat milk?? asking for my vegan gf lol": a question to us, laughed at oneself. Not
     // "kaffeekollektiv? more like kaffee-kollectivism lmao. do u redistribute the oat milk too comrade": the name mocked.
-    !(question !== undefined && ASKS_US.test(normalised.text) && !nameJoke) &&
+    // "… 🤡 do you guys sell perpetual motion machines too?": a clown's question asks nothing.
+    !(question !== undefined && ASKS_US.test(normalised.text) && !nameJoke && !clownJoke) &&
     // "genuine q: will an air source unit keep us warm at minus 15? everyone on here says no lol": said in earnest.
     !SINCERE.test(normalised.text);
   const addressedTo = commenter ? "commenter" : speaksToCompany ? "company" : "general";
@@ -3830,6 +3835,9 @@ export function readIntent(
       offTopic ||
       pitch ||
       /(?<!\p{L})(?:lob|lobe|loben|gelobt|praise|kudos|shout-?out)(?!\p{L})/iu.test(normalised.text) ||
+      // "… während die Leute ihre Stromrechnung nicht mehr zahlen können. Abzockerverein, frohes Fest auch": a
+      // season's greeting that closes a charge of robbery is no small talk.
+      NAMED_ROBBERS.test(normalised.text) ||
       // "Holiday Blend >>> 🎄☕": a thing of ours rated above everything is praise, whatever season it names.
       TOP_RATING.test(normalised.text),
     asks: question !== undefined || tone.question,

@@ -41,6 +41,12 @@ export const ASKS_WITHOUT_MARK =
 const VERB_FIRST_QUESTION =
   /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|darf) ich (?:[\p{L}\d-]+ ){0,4}?(?:bei euch|bei ihnen) (?:[\p{L}\d-]+ ){0,5}?[\p{L}]+ oder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kriegt|kriegen|bekommt|bekommen) (?:ihr|sie|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b[^.!?]{0,60}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|eig|eigtl|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+)(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
 /**
+ * Two ways asked between, without a mark: "kann ich das was jeden monat abgebucht wird irgendwie selber runtersetzen
+ * oder muss ich da anrufen", "can I change it myself or do I have to call".
+ */
+const EITHER_OR =
+  /(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|muss|darf|soll) (?:ich|man|wir) (?:[\p{L}\d-]+ ){0,10}?oder (?:muss|soll|kann|darf) (?:ich|man|wir)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:can|do|should) (?:i|we) (?:[\p{L}\d'-]+ ){0,10}?or (?:do|does|should|can|must) (?:i|we)\b/iu;
+/**
  * "Wer bei euch Kunde ist, ist selber schuld", "Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu
  * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
  */
@@ -99,8 +105,15 @@ const JUST_ME =
  */
 const GUESSED =
   /\((?![^()]*(?<!\p{L})(?:wann|wo|wie|was|warum|wieso|wer|welche\p{L}*|when|where|how|what|why|who|which)(?!\p{L}))[^()?]{0,30}\?[^()]{0,40}\)/giu;
+/**
+ * "Wärmepumpe von Rheinwerk? Da erfrier ich lieber gleich.", "Your oat latte? No thanks, I'd rather …": a thing of
+ * ours echoed as a question and turned down at once asks nothing.
+ */
+const ECHO_TURNED_DOWN =
+  /^\s*(?:[\p{L}\d-]+\s){0,4}[\p{L}\d-]+\?+\s+(?:(?:da|dann|na dann|nee|nein|no)\b[^.!?]{0,60}\b(?:lieber|rather|danke|thanks)\b|(?:no thanks|nein danke|nee danke|lieber nicht|i'?d rather))/iu;
 function onlyRhetorical(whole: string): boolean {
   const text = whole.replace(GUESSED, " ");
+  if (ECHO_TURNED_DOWN.test(text) && askingSentences(text).length === 1) return true;
   if (text !== whole && !text.includes("?")) return true;
   // "… lower than the quote?? I'm deeply suspicious 🤨😂 Jokes aside, huge thanks to Marek": what came before the joke
   // is set aside asks nothing.
@@ -508,6 +521,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     (normalised.questionMarks > 0 ||
       ASKS_WITHOUT_MARK.test(normalised.text) ||
       VERB_FIRST_QUESTION.test(normalised.text) ||
+      EITHER_OR.test(normalised.text) ||
       (first !== undefined &&
         LEXICON.questionStarts.hasToken(first) &&
         tokens.length < 25 &&

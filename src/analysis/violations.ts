@@ -149,7 +149,7 @@ function findInsults(normalised: Normalised): Finding[] {
   // "ist echt die dümmste Person, die ich je getroffen hab", "the dumbest woman I've ever met": someone called the
   // worst of people, whatever the word; "so ne arrogante hohle Nuss": an old put-down.
   findings.push(...findByPattern(normalised, "insult", PUT_DOWN, PUT_DOWN_WORDS));
-  return findings;
+  return findings.filter((hit) => !ownBoss(tokens, hit) && !cluelessAbout(tokens, hit));
 }
 
 /**
@@ -216,6 +216,60 @@ const PUT_DOWN =
  */
 const THING_HAD =
   /(?:^|[\s,.!?])(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser|[Ee]ine|[Ee]in)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}(?:hatte|hat|hätte|hatten|haben)\s(?:\p{Ll}+\s){0,2}$|(?:hatte|hat|hatten|haben)\s(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}$/u;
+/**
+ * "Mein Chef ist ein alter Sack", "Meine Chefin ist eine alte Ziege", "my boss is an idiot": the writer's own
+ * workplace, not the company's people.
+ */
+const OWN = new Set(["mein", "meine", "meiner", "unser", "unsere", "my", "our"]);
+const BOSSES = new Set([
+  "chef",
+  "chefin",
+  "boss",
+  "manager",
+  "managerin",
+  "vorgesetzter",
+  "teamleiter",
+  "teamleiterin",
+]);
+const LINKING_ONLY = new Set(
+  "ist war is was ein eine einer a an so echt total wirklich voll such the der die das n ne".split(" "),
+);
+function ownBoss(tokens: readonly Token[], hit: Hit): boolean {
+  for (let at = hit.from; at >= Math.max(0, hit.from - 5); at--) {
+    const key = tokens[at]?.key ?? "";
+    if (BOSSES.has(key)) return OWN.has(tokens[at - 1]?.key ?? "");
+    if (at < hit.from && !LINKING_ONLY.has(key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Politicians are clueless about energy prices", "die Hotline ist ahnungslos, was Wärmepumpen angeht", "Politiker
+ * sind ahnungslos": a judgement of what someone knows of a matter, or of what a whole trade knows, criticism to answer
+ * or the world's matter, not a name for a person.
+ */
+const CLUELESS = new Set(["clueless", "ahnungslos"]);
+const ABOUT = new Set([
+  "about",
+  "when",
+  "what",
+  "on",
+  "regarding",
+  "with",
+  "was",
+  "wenn",
+  "bei",
+  "beim",
+  "in",
+  "im",
+  "bzgl",
+]);
+function cluelessAbout(tokens: readonly Token[], hit: Hit): boolean {
+  if (!CLUELESS.has(tokens[hit.to]?.key ?? "")) return false;
+  const subject = tokens[hit.from];
+  return ABOUT.has(tokens[hit.to + 1]?.key ?? "") || (subject !== undefined && LEXICON.people.hasToken(subject));
+}
+
 function crackedThing({ tokens, text }: Normalised, hit: { from: number; to: number }): boolean {
   if (tokens[hit.to]?.key !== "sprung") return false;
   if (/^\s*in\s(?:der|die)\s(?:schüssel|schuessel|platte|birne|krone)/iu.test(text.slice(tokens[hit.to]?.end ?? 0)))

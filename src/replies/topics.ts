@@ -231,6 +231,60 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "Kostet es bei euch mehr, wenn man stattdessen etwas Pflanzliches nimmt?": a plant drink and its surcharge.
   [/\bpflanzlich\w*/gu, "pflanzenmilch"],
   [/\bkostet\s(?:es|das)\s(?:\p{L}+\s){0,3}?mehr\b/gu, "aufpreis"],
+  // "kann ich das was jeden monat abgebucht wird selber runtersetzen", "würd lieber jeden Monat bisschen mehr zahlen":
+  // the monthly instalment, by the money that goes each month.
+  [
+    /\b(?:jeden monat|monatlich\w*)\s(?:\p{L}+\s){0,3}?(?:abgebucht|abgezogen|zahlen|bezahlen|gezahlt|abbucht|abbuchen|abgeht|abgehen)\b/gu,
+    "abschlag",
+  ],
+  // "die Zahlen von meinem Stromzähler im Keller schicken", "was auf dem Stromzähler steht": the meter reading.
+  [/\b(?:zahlen|stand|was)\s(?:\p{L}+\s){0,4}?(?:strom|gas)?zaehler\w*/gu, "zaehlerstand"],
+  // "wie komm ich an ein neues pw für die app": a new password.
+  [/\bneue[sn]?\s(?:pw|passwort|kennwort|password)\b|\bpw\b/gu, "passwort zuruecksetzen"],
+  // "Kann ich die Kaffeelieferungen solange irgendwie stoppen": paused.
+  [/\bstoppen\b|\bpausier\w*/gu, "aussetzen pausieren"],
+  // "is it Germany-only?": shipped abroad.
+  [/\bgermany[- ]only\b|\bonly (?:ship|deliver) (?:in|within|to) germany\b/gu, "international ship abroad"],
+  // "is there anyone at Rheinwerk who speaks english on the phone?", "someone I can talk to in English": help in
+  // English.
+  [
+    /\b(?:speaks?|speaking)\s(?:\p{L}+\s)?english\b|\btalk\s(?:to\s)?(?:\p{L}+\s){0,3}?in english\b/gu,
+    "help english hotline",
+  ],
+  // "what time can we swing by on Sunday", "seid ihr am 26. eigentlich da?": when the café is open.
+  [
+    /\bwhat time can (?:we|i) (?:swing|drop|pop|come)\b|\bseid ihr (?:am|an|zu|ueber) (?:\p{L}+\s|\d+\.?\s){1,3}?(?:eigentlich\s)?(?:da|offen|auf)\b/gu,
+    "oeffnungszeiten opening hours offen",
+  ],
+  // "kann man euch auch am WE telefonisch erreichen": the hotline's hours.
+  [/\btelefonisch\s(?:\p{L}+\s){0,2}?erreich\w*/gu, "hotline servicezeiten telefonnummer"],
+  // "Wie viel Vorlauf muss man … einplanen, bis das Gerät tatsächlich läuft?": how long until it is fitted.
+  [
+    /\bvorlauf\b|\bbis (?:das geraet|die anlage|die pumpe|die waermepumpe|das ding) (?:\p{L}+ )?(?:laeuft|drin ist|eingebaut)\b/gu,
+    "wartezeit einbau dauer",
+  ],
+  // "wenn's draußen mal richtig knackig wird, so -15 Grad", "when it's minus 10 out there": frost.
+  [/(?:^|\s)(?:-|−|minus\s?)\d+\s?(?:grad|°)|\bminus\s\d+\b/gu, "frost minusgraden winter freezing"],
+  // "Müssen die für Oatmilk extra zahlen?": a plant drink.
+  [/\boat ?milk\b/gu, "pflanzenmilch hafermilch"],
+  // "hat nur so ne alte Bialetti … und keine Mühle", "oder brauchen wir zwingend ne eigene Mühle?", "no grinder at
+  // home": beans ground for them.
+  [
+    /\b(?:keine|ohne|ne eigene|eine eigene|(?:zwingend|unbedingt) (?:ne|eine))\s(?:\p{L}+\s)?(?:muehle|kaffeemuehle|grinder)\b|\b(?:no|without a|don't have a|dont have a)\s(?:\p{L}+\s)?grinder\b|\bso fein\b|\bfertig gemahlen\b/gu,
+    "mahlgrad gemahlen",
+  ],
+  // "wen ruf ich eigentlich an, wenn nachts … die Heizung ausfällt", "is there an actual human I can ring": the number
+  // to call, and the one for a breakdown at night.
+  [
+    /\bwen\sruf\w*\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}?an\b|\b(?:human|person|someone|somebody|anyone|anybody)\s(?:\p{L}+\s)?(?:i|we)\s(?:can|could)\s(?:actually\s)?(?:ring|call|phone|talk to)\b/gu,
+    "hotline number call emergency service stoerungsdienst notdienst",
+  ],
+  // "So Wertkarten, die man im Café und im Onlineshop nutzen kann", "gift cards": vouchers.
+  [/\bwertkarte\w*|\bguthabenkarte\w*|\bgeschenkkarte\w*|\bgift ?cards?\b/gu, "gutschein geschenkgutschein"],
+  // "flieg übermorgen für 2 Wochen nach Kreta": away.
+  [/\bfuer\s(?:\d+|zwei|drei|vier|ein paar)\swochen\s(?:nach|in|weg)\b/gu, "urlaub"],
+  // "Wie halte ich das an??": the deliveries stopped for a while.
+  [/\banhalten\b|\bhalte\s(?:ich|man)\s(?:das|die|den|es)\san\b/gu, "aussetzen pausieren"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.
   [
     /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,

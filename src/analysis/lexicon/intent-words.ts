@@ -516,8 +516,9 @@ export const FAILURE = [
   "beschaedigt*",
   "ausgefallen",
   "faellt|fallen|fiel|fielen ~4 aus",
-  // "meine Abrechnung ist seit März falsch": their own bill, not a correction of the company's post.
-  "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~4 falsch|fehlerhaft",
+  // "meine Abrechnung ist seit März falsch", "Die Rechnung RE-2024-0931 für unser Büro ist falsch": their own bill, not a
+  // correction of the company's post.
+  "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~10 falsch|fehlerhaft",
   "bill|invoice|statement|charge|invoicing|invoices|bills|billing ~4 wrong|incorrect",
   // "die Rechnung war nicht im Paket", "Quittung nie angekommen": the bill itself never came.
   "rechnung|quittung ~2 nicht|nie ~1 im|dabei|beigelegt|beigefuegt|mitgeschickt|angekommen|gekommen",
@@ -3147,7 +3148,18 @@ export const SARCASM_FACTS = [
   "genau|exakt|ganze ~1 0|null",
   "exactly|precisely ~1 0|zero|none",
   // "Wäre noch glaubwürdiger, wenn meine Abo-Lieferung nicht jedes Mal in drei Lagen Luftpolsterfolie käme".
-  "waere|wär ~2 glaubwuerdiger|glaubwürdiger|ueberzeugender",
+  "waere|wär ~4 glaubwuerdiger|glaubwürdiger|ueberzeugender",
+  // "… so we can all enjoy our flat whites with a side of frostbite 🥶": the trouble served as a side dish.
+  "with ~1 a ~1 side ~1 of",
+  // "… English service is a phone menu entirely in German": a service the English speaker cannot use.
+  "entirely|only|just|all ~1 in ~1 german",
+  // "… and then closes my ticket without a single reply", "ohne eine einzige Rückmeldung": not one word back.
+  "without|ohne ~1 a|an|eine|einen|ein ~1 single|einzige|einzigen ~1 reply|response|answer|word|antwort|rueckmeldung|wort",
+  // "… und dann erfahr ich als Großkunde über nen LinkedIn Post, dass …": news one should have been told, read in a post.
+  "erfahr|erfahre|erfahren|erfuhr|erfaehrt ~8 linkedin|facebook|instagram|zeitung|presse",
+  "find|found|learn|learnt|learned ~1 out ~6 linkedin|facebook|instagram|newspaper|press",
+  // "Mein Paket macht wohl noch ne Weihnachtsmarkt-Tour durch ganz Deutschland": a parcel on a sightseeing trip.
+  "paket|paeckchen|bestellung|lieferung|parcel|package|order ~5 tour|rundreise|weltreise|sightseeing|rundfahrt|vacation|holiday",
   "would ~2 be ~2 more ~1 credible|convincing",
   "ganzen|ganzer|einen ~1 ganzen ~1 euro",
   // "Klare Empfehlung – für alle, die Geduld trainieren wollen", "great if you want to practise patience".
@@ -3501,6 +3513,10 @@ export const SARCASTIC_PRAISE = [
   // "… genau 0 Haferdrink im Kühlschrank. Sehr authentische Kampagne 🫠", "Very on brand ✨".
   "sehr|very|so|wirklich|really ~1 authentisch|authentische|authentic|glaubwuerdig|glaubwuerdige|credible",
   "very|so|really ~1 on ~1 brand",
+  // "Real customer-centric stuff 👌", "Very international, very 2025 👏👏".
+  "real|very|so|truly|sehr|echt ~1 customer ~1 centric|focused|friendly",
+  "very|so|sehr ~1 2024|2025|2026|2027",
+  "very|so|sehr ~1 international",
   // "… every single bag in its own box with a plastic air pillow. Groundbreaking stuff."
   "groundbreaking|revolutionary|visionary ~1 stuff",
   "glanzleistung*",

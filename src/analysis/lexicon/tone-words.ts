@@ -284,6 +284,14 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "Ihr Verkaufsheinis drückt den Leuten Technik auf, die bei Frost schlapp macht, und kassiert noch Förderung ab.
+  // Pfui.": disgust, a sale pushed on people, a thing that gives up, money taken.
+  "pfui",
+  "schlapp ~1 macht|machen|macht's|gemacht",
+  "kassiert|kassieren|kassiert's ~4 ab",
+  "abkassieren|abkassiert",
+  "drueckt|druecken|drueckst ~5 auf",
+  "andrehen|angedreht|andrehen's",
   // "find ich echt drüber … Bisschen mehr Demut bitte", "motiviert echt niemanden … so halbherzig", "Für mich ist das
   // Etikettenschwindel", "diesen Werbemüll".
   "find|finde ~2 ich ~2 drueber",

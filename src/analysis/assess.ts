@@ -170,6 +170,8 @@ export function reviewable(
 ): boolean {
   if (candidates.length) return true;
   if (defused || swearingOnly(normalised, candidates)) return false;
+  // "Bei anderen Läden zahl ich mich dumm und dämlich dran": paying through the nose, nobody called stupid.
+  if (DUMB_AND_DAFT.test(normalised.text)) return false;
   if (intent.complaint || aboutTheCompany(normalised, companyName)) return false;
   // "hagelt es grad wie verrückt!!! Leute stellt eure Autos unter": the weather, no one abused.
   if (intent.smallTalk) return false;
@@ -184,6 +186,8 @@ export function reviewable(
 }
 
 const PRAISE_DOUBT = 0.75;
+const DUMB_AND_DAFT =
+  /(?<!\p{L})(?:mich|sich|dich|uns|euch|mir|dir)\s(?:\p{L}+\s)?(?:dumm und dämlich|dumm und daemlich|dumm und dusselig|blöd und dämlich)(?!\p{L})/iu;
 const ADVICE =
   /\b(?:try|versuch\w*|probier\w*|worked for me|works for me|hat bei mir (?:funktioniert|geklappt|geholfen)|hilft|helped|kann ich (?:dir|ihnen|euch) nur empfehlen|can only recommend|would recommend)\b/iu;
 

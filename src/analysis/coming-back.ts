@@ -256,6 +256,29 @@ function spaTown({ tokens, text }: Normalised, hit: Hit): boolean {
   );
 }
 
+/** "Wir wollen von Gas weg", "endlich vom Öl weg": leaving a fuel, nothing gone missing. */
+export function awayFromFuel(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    tokens[hit.to]?.key === "weg" &&
+    /(?:^|\s)(?:von|vom)(?:\s(?:der|dem|unserer|unserem|meiner|meinem))?\s(?:gas|oel|kohle|erdgas|heizoel|gasheizung|oelheizung|oelkessel|gaskessel|fossil\p{L}*)$/u.test(
+      keysIn(tokens, hit.from - 4, hit.to),
+    )
+  );
+}
+
+/**
+ * "mit Internet kommt er nicht klar", "mit dem Handy komm ich nicht zurecht": someone's own way with technology in
+ * general, no fault of ours. Not "mit eurer App komm ich nicht klar".
+ */
+export function ownWayWithTechnology(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    /^(?:kommt|komme|komm|kommen|kam)$/u.test(tokens[hit.from]?.key ?? "") &&
+    /(?:^|\s)mit\s(?:dem\s|so\s|diesem\s)?(?:internet|computer|pc|handy|smartphone|technik|online\p{L}*|digital\p{L}*)$/u.test(
+      keysIn(tokens, hit.from - 4, hit.from),
+    )
+  );
+}
+
 export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
   const { tokens } = normalised;
   return (

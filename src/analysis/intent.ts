@@ -11,7 +11,15 @@ import { PRICE_NOW } from "../shared/price-now";
 import { TAUNT } from "../shared/taunt";
 import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
-import { failureFact, feared, meantIrony, notAComplaint, transitOnTheWay } from "./coming-back";
+import {
+  awayFromFuel,
+  failureFact,
+  feared,
+  meantIrony,
+  notAComplaint,
+  ownWayWithTechnology,
+  transitOnTheWay,
+} from "./coming-back";
 import { wordKey } from "./fold";
 import { isFrequentWord } from "./language";
 import { LEXICON } from "./lexicon";
@@ -20,7 +28,7 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { holdsKey, keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { approximately, LESSENED_BY, ownTrouble, praisedAfterRolledEyes, TOP_RATING } from "./tone";
+import { approximately, inAdvance, LESSENED_BY, ownTrouble, praisedAfterRolledEyes, TOP_RATING } from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -401,6 +409,8 @@ function failures(normalised: Normalised): Hit[] {
           !(tokens[hit.from]?.key === "nur" && NEEDED.test(keysIn(tokens, hit.from - 3, hit.from))) &&
           !argued(normalised, hit) &&
           !othersCase(tokens, hit) &&
+          !awayFromFuel(tokens, hit) &&
+          !ownWayWithTechnology(tokens, hit) &&
           // "careful about where my coffee comes from": where it is from, not where it is.
           !(
             /^where\b/iu.test(written(normalised, hit.from, hit.to)) &&
@@ -1714,6 +1724,9 @@ const OTHERS = new Set(
   ].map(wordKey),
 );
 const WHO = new Set(["denen", "who", "whom"]);
+const WAITING = /(?:^|\s)(?:waiting|wait|waited|warten|wartet|warteten|gewartet)(?:\s|$)/u;
+const HALF_OF =
+  /(?:^|\s)(?:half|halb|halbe|die halbe)\s(?:the\s|my\s|our\s|meine\s|unsere\s)?(?:street|road|neighbourhood|neighborhood|town|village|replies|comments|strasse|nachbarschaft|siedlung|stadt|dorf|kommentare)(?:\s|$)/u;
 const WITH = new Set(["mit", "with", "ohne", "without"]);
 function othersCase(tokens: readonly Token[], hit: Hit): boolean {
   // "Meine Nachbarn warten seit Februar auf ihre Wärmepumpe": the neighbours' wait, told to argue, not the writer's.
@@ -1723,6 +1736,11 @@ function othersCase(tokens: readonly Token[], hit: Hit): boolean {
   for (let at = hit.from - 1; at >= Math.max(1, hit.from - 6); at--) {
     if (WHO.has(tokens[at]?.key ?? "") && OTHERS.has(tokens[at - 1]?.key ?? "")) return true;
   }
+  // "half the replies under it are people waiting months for an installer", "half my street has been waiting 4+
+  // months": others' waits, held up to the company as an argument.
+  if (subject && OTHERS.has(subject.key) && WAITING.test(tokens[hit.from]?.key ?? "")) return true;
+  if (WAITING.test(keysIn(tokens, hit.from, hit.to + 1)) && HALF_OF.test(keysIn(tokens, hit.from - 6, hit.from)))
+    return true;
   // "für Leute mit kaputter Gasheizung keine Option", "for people with a broken boiler": whoever has the fault, in
   // general, not the writer.
   return (
@@ -2774,6 +2792,14 @@ const REFUSED_PRICE =
  * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
  * irony ("Danke für nichts", 🙄).
  */
+/** "Geld vom Staat", "zahlt der Staat was dazu", "staatliche Förderung": a grant, asked about for one's own project. */
+const STATE_MONEY =
+  /(?<!\p{L})(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung) vom staat(?!\p{L})|(?<!\p{L})(?:zahlt|gibt|schießt|schiesst|legt) der staat(?!\p{L})|(?<!\p{L})staatlich\p{L}* (?:förderung|foerderung|zuschuss|zuschüsse|geld)(?!\p{L})/iu;
+
+/** "bei euch", "wann ihr aufmacht", "habt ihr": the company spoken to. */
+const SPOKEN_TO_US =
+  /(?<!\p{L})(?:euch|euer|eure[nmrs]?)(?!\p{L})|(?<!\p{L})(?:wann|ob|wo|wie|was) ihr(?!\p{L})|(?<!\p{L})(?:habt|macht|seid|liefert|schickt|könnt|koennt) ihr(?!\p{L})/iu;
+
 /** The company called robbers or cheats: "Abzockerverein", "Halsabschneider", "rip-off merchants", "crooks". */
 const NAMED_ROBBERS =
   /(?<!\p{L})(?:abzocker\p{L}*|halsabschneider\p{L}*|betrüger\p{L}*|betrueger\p{L}*|gauner\p{L}*|crooks|scammers|rip-?off merchants|thieves)(?!\p{L})/iu;
@@ -2823,6 +2849,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !inFailure(hit) &&
       !courteous(hit) &&
       !wish(hit) &&
+      !inAdvance(tokens, hit) &&
       !approximately(tokens, hit),
   );
   // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!", "… Ganz großes Kino, so
@@ -3687,7 +3714,12 @@ export function readIntent(
       // "Wäre blöd wenn im Winter jemand die falsche wählt" of the emergency number: a number dialled, no election.
       !(/^w(?:ae|ä)hl(?:t|en)$/u.test(tokens[hit.from]?.key ?? "") && DIALLED.test(normalised.text)) &&
       // "die barista mit den grünen haaren", "euren grünen Strom": a colour, no party.
-      !(tokens[hit.from]?.key === "gruenen" && COLOURED.has(tokens[hit.from + 1]?.key ?? "")),
+      !(tokens[hit.from]?.key === "gruenen" && COLOURED.has(tokens[hit.from + 1]?.key ?? "")) &&
+      // "Gibt es dafür noch Geld vom Staat?": a grant for one's own project, asked about, no politics.
+      !(
+        tokens.slice(hit.from, hit.to + 1).some((token) => /^staat/u.test(token.key)) &&
+        STATE_MONEY.test(normalised.text)
+      ),
   );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
   // Unless it asks about what the company offers ("… ob man im Café in Kreuzberg mit Karte zahlen kann?"): the
@@ -3741,6 +3773,8 @@ export function readIntent(
   const readersAsked =
     (ASKED_OF_READERS.test(normalised.text) || ASKED_OF_READERS_TOO.test(normalised)) &&
     complaint === undefined &&
+    // "Kann mir jemand sagen, wann ihr morgen aufmacht?": asked around, but of us.
+    !SPOKEN_TO_US.test(normalised.text) &&
     LEXICON.companyThings.find(tokens).length === 0 &&
     LEXICON.customer.find(tokens).length === 0;
   // "Das ganze Heizungsgesetz ist doch ideologischer Murks aus Berlin, da können Sie als Firma ja nix dafür": politics

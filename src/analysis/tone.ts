@@ -33,7 +33,7 @@ const ANNOUNCED_QUESTION =
  * verstorbener Mann geschenkt hat, haben Sie auch einen entkoffeinierten Kaffee …").
  */
 export const ASKS_WITHOUT_MARK =
-  /,\s(?:haben|führen|verkaufen|bieten) sie (?:auch |eigentlich |denn )*(?:einen|eine|ein|welche)\s|(?<![\p{L}])(?:(?:kindly|please) (?:share|provide|send|tell) (?:me |us )?(?:the|your)\s|wie (?:geht|funktioniert) das(?: denn| eigentlich| genau)?\s*(?=[,.]|$)|wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann (?:ich|man)|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|(?:will|möchte|moechte|wollen|möchten) (?:jetzt |gern(?:e)? |nun |halt )?wissen,? (?:wie|wann|ob|was|warum|welche|wieviele|wie viele)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:oder |od\.? )?geht das (?:auch |irgendwie |vielleicht ){0,2}(?:selber|selbst|online|per app|über die app)(?![\p{L}])|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
+  /,\s(?:haben|führen|verkaufen|bieten) sie (?:auch |eigentlich |denn )*(?:einen|eine|ein|welche)\s|(?<![\p{L}])(?:(?:kindly|please) (?:share|provide|send|tell) (?:me |us )?(?:the|your)\s|wie (?:geht|funktioniert) das(?: denn| eigentlich| genau)?\s*(?=[,.]|$)|wie kann ich|wie kann man|wie (?:krieg|kriege|bekomm|bekomme) ich|geht das (?:bei euch |bei ihnen )?(?:dass|auch)|any chance (?:the|you|that|of|u)|(?:bzw\.?|und|oder) was kostet (?:das|der|die)|wo kann (?:ich|man)|wo finde ich|wie komme ich|weiß jemand|how (?:do|can) i|where (?:do|can) i|fragezeichen|wei(?:ß|ss) nur nich[t]? (?:bis wann|wann|ob|wo|wie)|does any(?:one|body) know (?:if|whether|when|how|where)|wo (?:tipp|trag|geb|meld)\p{L}* (?:ich|man)|question mark|any (?:update|updates|news) (?:on|about) (?:when|my|the|whether|if)|gibt es (?:schon |schon mal |inzwischen )?(?:neuigkeiten|was neues|ein update) (?:zu|bei|wegen)|is it possible to|mich würde interessieren,? (?:wie|wann|ob|was|warum|welche)|(?:ich )?würde gern(?:e)? wissen,? (?:wie|wann|ob|was|warum|welche)|(?:will|möchte|moechte|wollen|möchten) (?:jetzt |gern(?:e)? |nun |halt )?wissen,? (?:wie|wann|ob|was|warum|welche|wieviele|wie viele)|i(?:'d|’d| would) (?:genuinely |really |honestly )?(?:like|love) to (?:know|hear|understand) (?:how|when|whether|if|what|why|which)|i wonder (?:how|when|whether|if|what|why|which)|(?:ich )?frag(?:e)? (?:ich )?mich,? (?:wie|wann|ob|was|warum|wieso|weshalb|welche)|(?:(?:i|we)(?:'d|’d| would) |would )(?:love|like) to see the (?:data|numbers|figures|source|sources|study|evidence|research)|(?:ich )?würde (?:gern(?:e)? )?(?:die )?(?:daten|zahlen|quelle|quellen|studie) (?:dazu |dahinter )?(?:gern(?:e)? )?sehen|(?:ich )?wollte (?:mal |nur |kurz |euch |sie |dich )?(?:mal |kurz )?(?:fragen|nachfragen),? (?:ob|wie|wann|wo|was|warum|welche)|i was wondering (?:if|whether|how|when|where|what)|let (?:me|us) know (?:whether|if|when|how|what|which)|(?:fragt|fragen|fragte) (?:\p{L}+ ){0,5}?(?:jeden tag|ständig|dauernd|immer)?,? (?:wann|wie lange|wie|ob|wo)|ich frag(?:e)? (?:mal )?hier\b|kann ich (?:\p{L}+ ){0,3}(?:selber|selbst) \p{L}+|(?:oder |od\.? )?geht das (?:auch |irgendwie |vielleicht ){0,2}(?:selber|selbst|online|per app|über die app)(?![\p{L}])|(?:fragt|fragte|asks|asked|wonders|wondered),\s(?:ob|wann|wie|wo|whether|if|when|how)\b|(?:keeps|kept) asking (?:me )?(?:when|how|whether|if)|(?:ich )?finde (?:nirgends|nirgendwo|keine info(?:s)?(?: dazu)?),? (?:wie|wo|ob|eine info)|(?<!(?:ihr habt|du hast|sie haben) )keine ahnung,? (?:wo|wie|ob)|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch,? (?:ob|wie|wo)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|(?:can'?t|cannot|couldn'?t) find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website|page|spec sheet) )?(?:whether|if|how|where|about)|would be good to know (?:if|whether|how)|nothing i'?ve read (?:\p{L}+ ){0,4}has (?:really )?settled|(?<=^|[.!]\s{1,3})welche[rs]? (?:nummer|telefonnummer|adresse|mail|e-mail|hotline) (?:hat|haben|hast|habt|gilt)\b)\b/iu;
 /**
  * A question asked without its mark, verb first: "Schickt ihr eigentlich auch nach Graz", "Bieten Sie die WP 12
  * eigentlich auch im Leasing an oder nur zum Kauf", "what number do i call if …".
@@ -57,6 +57,14 @@ const SARCASM_TAG = /(?:^|\s)\/s\b|\bnot!+\s*$|\bnicht!+\s*$/i;
 const BOASTED_NOTHING =
   /(?<!\p{L})(?:sagenhafte|sagenhaften|stolze|stolzen|satte|satten|gewaltige|gewaltigen|gigantische|gigantischen|unglaubliche|unglaublichen|sensationelle|sensationellen|whopping|staggering|massive|mighty|impressive|incredible)\s0(?:[.,]\d+)?(?!\d)/iu;
 const ONLY = new Set(["nur", "only"]);
+/** "Kann User nicht ernst nehmen, die nur melden": "(ich) kann …" with its subject dropped says, it does not ask. */
+const SUBJECT_DROPPED =
+  /^\W*(?:kann|muss|will|darf|soll|könnte|koennte|würde|wuerde)\s(?!(?:ich|man|sie|er|es|ihr|du|wir|das|der|die|dies|jemand|einer|mir|mich|uns|euch|mal|noch)(?!\p{L}))\p{L}+[^?]*$/iu;
+const IN_ADVANCE = /^(?:in advance|im voraus|vorab|schon mal|schonmal)(?:\s|$)/u;
+/** "Thanks in advance!", "Danke im Voraus": thanks for help not yet given, a courtesy and no praise. */
+export function inAdvance(tokens: readonly Token[], hit: Hit): boolean {
+  return IN_ADVANCE.test(keysIn(tokens, hit.to + 1, hit.to + 3));
+}
 const DENYING_AUXILIARY = new Set(["havent", "hasnt", "hadnt", "wouldnt", "wont"]);
 const REFUSED = new Set(["nee", "nein", "no", "noe", "ne", "nah", "nope"]);
 /** "Nice, but …": what follows the turn is what the comment is about. */
@@ -363,6 +371,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     )
     // "out of a mug that says World's Best Boss": words printed on a thing are no praise of ours.
     .filter((hit) => !PRINTED_ON.test(keysIn(tokens, hit.from - 6, hit.from)))
+    // "Its been a long wait! Thanks in advance!", "Danke im Voraus": thanks for help not yet given are a courtesy.
+    .filter((hit) => !inAdvance(tokens, hit))
 
     // "what happens when you gut local news": the English verb, not the German "gut".
     .filter((hit) => !(tokens[hit.from]?.key === "gut" && GUTTED_BY.has(tokens[hit.from - 1]?.key ?? "")))
@@ -528,7 +538,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         // "wie lange habt ihr am samstag offen 🙂": a smile is politeness, not praise that answers the question.
         positive - emoji.positive + negative === 0 &&
         !SAYING.test(normalised.text) &&
-        !WHOEVER.test(normalised.text)));
+        !WHOEVER.test(normalised.text) &&
+        !SUBJECT_DROPPED.test(normalised.text)));
 
   let tone: Tone = "neutral";
   if (anger >= 0.5) tone = "angry";

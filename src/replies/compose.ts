@@ -1021,8 +1021,11 @@ function askedTerms(
   notTerms: readonly string[],
   unfit: (term: string) => boolean,
 ): string[] {
-  // "1.870 € Nachzahlung, wie …?": a point between digits ends no sentence.
-  const asked = (text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\d))*\?/gu) ?? []).map((sentence) => sentence.trim());
+  // "1.870 € Nachzahlung, wie …?": a point between digits ends no sentence. Each sentence is read once, up to its
+  // end, so a long text without a question mark costs one pass, not one per letter.
+  const asked = (text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?\n]|$)/gu) ?? [])
+    .filter((sentence) => sentence.endsWith("?"))
+    .map((sentence) => sentence.trim());
   const precise = asked.filter((sentence) => RESTATED.test(sentence));
   const ordered = [...precise, ...asked.filter((sentence) => !RESTATED.test(sentence))];
   return ordered.flatMap((sentence) => caseTerms(sentence, language, notTerms, 2, unfit));
@@ -1236,8 +1239,12 @@ function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean)
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined || terse;
   // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.
+  // "@Petra … Wo geb ich die Zahlen vom Zähler denn jetzt durch?": asked of a reader, but about us; our own answer helps.
   const elsewhere =
-    intent.offTopic || intent.pitch === true || intent.smallTalk === true || intent.addressedTo === "commenter";
+    intent.offTopic ||
+    intent.pitch === true ||
+    intent.smallTalk === true ||
+    (intent.addressedTo === "commenter" && tone !== "question");
   // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.

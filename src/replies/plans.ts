@@ -390,11 +390,19 @@ const CHANGE_ORDER =
   /(?<!\p{L})(?:stornier\p{L}*|ändern|umbestellen|umtauschen|hinzufügen|umleiten|cancel|change|amend|add|redirect)(?!\p{L})/iu;
 
 /**
+ * "does anyone at Rheinwerk actually read these comments or do you just post stock photos …?? 🙄 useless", "Welcher
+ * Praktikant hat sich diesen Schrott ausgedacht?? Fremdschämen pur.", "Könnt ihr eigentlich nicht rechnen?? … echt
+ * Kindergarten": a question beside scorn is asked to scorn, not to be answered.
+ */
+const SCORNED =
+  /(?<!\p{L})(?:useless|pathetic|embarrassing|cringe|a joke|peinlich|schrott|fremdschämen|fremdschaemen|kindergarten|lachnummer|armutszeugnis|lächerlich|laecherlich)(?!\p{L})/iu;
+
+/**
  * A question that scoffs, asked of nobody's answer: "habt ihr den Arsch offen?", "habt ihr nen Knall?", "Ihr hend doch
  * en Schuss net ghört", "are you lot insane?".
  */
 const SCOFFED =
-  /(?<!\p{L})(?:habt|hat|haben|hend|hent) (?:ihr|sie) (?:\p{L}+ )?(?:den arsch offen|(?:nen|einen|en) (?:knall|vogel|sockenschuss|dachschaden|schuss)|(?:sie|se) (?:noch )?(?:alle|nicht mehr alle))(?!\p{L})|(?<!\p{L})(?:hend|habt|haben) (?:ihr |sie )?(?:doch )?(?:en|einen|nen) schuss (?:net|nicht|ned|nich) (?:ghört|gehört)(?!\p{L})|(?<!\p{L})seid (?:ihr|sie) (?:noch ganz )?(?:bescheuert|irre|wahnsinnig|verrückt|bekloppt|behämmert)(?!\p{L})|(?<!\p{L})are (?:you|u) (?:lot |guys |people )?(?:insane|mad|mental|having a laugh|taking the piss)(?!\p{L})/iu;
+  /(?<!\p{L})(?:noch alle tassen im schrank|den schuss nich[t]? gehört|den schuss nich[t]? gehoert|ihr spinnt)(?!\p{L})|(?<!\p{L})(?:habt|hat|haben|hend|hent) (?:ihr|sie) (?:\p{L}+ )?(?:den arsch offen|(?:nen|einen|en) (?:knall|vogel|sockenschuss|dachschaden|schuss)|(?:sie|se) (?:noch )?(?:alle|nicht mehr alle))(?!\p{L})|(?<!\p{L})(?:hend|habt|haben) (?:ihr |sie )?(?:doch )?(?:en|einen|nen) schuss (?:net|nicht|ned|nich) (?:ghört|gehört)(?!\p{L})|(?<!\p{L})seid (?:ihr|sie) (?:noch ganz )?(?:bescheuert|irre|wahnsinnig|verrückt|bekloppt|behämmert)(?!\p{L})|(?<!\p{L})are (?:you|u) (?:lot |guys |people )?(?:insane|mad|mental|having a laugh|taking the piss)(?!\p{L})/iu;
 /**
  * Money told where it should have gone, as a question: "Maybe put that sponsorship money into hiring installers?",
  * "Steckt das Geld doch lieber in mehr Personal?". A reproach, not a question to answer.
@@ -542,7 +550,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       SCOFFED.test(text) ||
       SPEND_IT_ELSEWHERE.test(text) ||
       ((tone === "critical" || tone === "angry") &&
-        (RHETORICAL.test(text) || REPROACH.test(text) || asksNothing(text))) ||
+        (RHETORICAL.test(text) ||
+          REPROACH.test(text) ||
+          asksNothing(text) ||
+          (intent.question === "other" && SCORNED.test(text)))) ||
       exasperated);
   // "Kriegt man bei euch eigentlich auch Strom, oder nur Rechnungen? 3 Rechnungen im Februar, 0 Erklärungen. 🙄": a
   // question asked with rolled eyes beside a failure told is a reproach, never "danke, dass Sie nachfragen".
@@ -610,9 +621,14 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // "@Jonas guck mal, das ist der Laden … Danke an Emre aus Ottensen": a friend tagged, a barista thanked by name.
   const thanksStaff = kase.praised && kase.people.length > 0 && tone === "positive" && !intent.sarcasm;
+  // "@Petra du hast doch auch die Karte gekriegt? Wo geb ich die Zahlen vom Zähler durch?", "@Anna does anyone know if
+  // they even deliver outside Germany": asked of a reader, about us; the company's saved answer helps them both.
+  // Not "@Klaus … Ruf mal beim Störungsdienst an": a tip to the reader asks nothing.
+  const askedAboutUs = savedMatch && tone === "question" && intent.addressedTo === "commenter";
   if (
     !assessment.replyNeeded &&
     !thanksStaff &&
+    !askedAboutUs &&
     (intent.addressedTo === "commenter" || intent.offTopic || intent.pitch || intent.smallTalk)
   ) {
     return matter ? ["no-reply-needed", caseFirst(kase)] : ["no-reply-needed"];
@@ -648,7 +664,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     !intent.sarcasm &&
-    (intent.complaint === undefined || thanksSaid)
+    (intent.complaint === undefined || thanksSaid) &&
+    // "eure Techniker waren echt klasse 👌 eine Sache noch: wo tipp ich die Zahlen vom Stromzähler ein": the question a
+    // saved answer holds is what they need now.
+    !(savedMatch && intent.question !== undefined)
   ) {
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }

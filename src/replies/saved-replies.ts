@@ -9,6 +9,12 @@ import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
 import { askedOf, matchesTopic, namesOnly, topicStrength } from "./topics";
 
+const NEW_CAFE =
+  /\bplans? to open\b|\bopen(?:ing)? (?:a|another|one|more) (?:café|cafe|shop|branch|location)s?\b|\b(?:new|neue[nsm]?) (?:café|cafe|filiale|standort|branch|location)\b|\beröffn\p{L}*|\beroeffn\p{L}*/iu;
+const WHY_ON_THE_BILL =
+  /\b(?:warum|wieso|weshalb|why)\b[^?.!]{0,80}\b(?:auf|on|in) (?:meiner|der|meinem|dem|my|the) (?:\p{L}*rechnung|abrechnung|bill|invoice|statement)\b/iu;
+const FINDING = /\b(?:finden|find|herunterladen|download|wo finde|where (?:do|can) i find)\b/iu;
+
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(
   guidelines: Guidelines,
@@ -73,6 +79,11 @@ export function savedMatches(
       .filter(({ saved }) => !doubtsSavedFact(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter(({ saved }) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      // "Any plans to open in Munich?", "Eröffnet ihr bald auch in Köln?": a new café asked about, never the hours.
+      .filter(({ saved }) => !(NEW_CAFE.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      // "warum auf meiner Jahresabrechnung auf einmal ne 'Messstellenbetriebspauschale' drauf ist?": a charge on the
+      // bill asked about; where to find the bill answers nothing.
+      .filter(({ saved }) => !(WHY_ON_THE_BILL.test(comment) && saved.topics?.some((topic) => FINDING.test(topic))))
       .sort((a, b) => b.said - a.said)
       .map(({ saved }) => saved.id)
   );

@@ -229,12 +229,12 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "jetzt weiß ich das Kennwort nicht mehr": forgotten.
   [/\bweiss\s(?:\p{L}+\s){1,3}?nicht mehr\b/gu, "vergessen"],
   // "Kostet es bei euch mehr, wenn man stattdessen etwas Pflanzliches nimmt?": a plant drink and its surcharge.
-  [/\bpflanzlich\w*/gu, "pflanzenmilch"],
+  [/\bpflanzlich\w*/gu, "pflanzenmilch hafermilch"],
   [/\bkostet\s(?:es|das)\s(?:\p{L}+\s){0,3}?mehr\b/gu, "aufpreis"],
   // "kann ich das was jeden monat abgebucht wird selber runtersetzen", "würd lieber jeden Monat bisschen mehr zahlen":
   // the monthly instalment, by the money that goes each month.
   [
-    /\b(?:jeden monat|monatlich\w*)\s(?:\p{L}+\s){0,3}?(?:abgebucht|abgezogen|zahlen|bezahlen|gezahlt|abbucht|abbuchen|abgeht|abgehen)\b/gu,
+    /\b(?:jeden monat|monatlich\w*)\s(?:\p{L}+\s){0,3}?(?:abgebucht|abgezogen|zahlen|bezahlen|gezahlt|abbucht|abbuchen|abgeht|abgehen|ueberweisen|ueberweise)\b|\bmonatsrate\w*|\bmonatsbeitrag\w*/gu,
     "abschlag",
   ],
   // "die Zahlen von meinem Stromzähler im Keller schicken", "was auf dem Stromzähler steht": the meter reading.
@@ -256,6 +256,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\bwhat time can (?:we|i) (?:swing|drop|pop|come)\b|\bseid ihr (?:am|an|zu|ueber) (?:\p{L}+\s|\d+\.?\s){1,3}?(?:eigentlich\s)?(?:da|offen|auf)\b/gu,
     "oeffnungszeiten opening hours offen",
   ],
+  // "bis wann kann man am sonntag in leipzig noch auf einen kaffee vorbeikommen": until when one can drop in.
+  [/\bbis wann\s(?:\p{L}+\s){0,12}?(?:vorbeikommen|vorbeischauen|reinkommen|kommen|rein)\b/gu, "oeffnungszeiten offen"],
+  // "wann ihr morgen aufmacht", "bis wann macht ihr zu": when the café opens and closes.
+  [
+    /\b(?:aufmacht|aufmachen|zumacht|zumachen|macht ihr (?:\p{L}+ ){0,2}?(?:auf|zu)(?=\s*(?:[?,.!]|$)))/gu,
+    "oeffnungszeiten offen",
+  ],
   // "kann man euch auch am WE telefonisch erreichen": the hotline's hours.
   [/\btelefonisch\s(?:\p{L}+\s){0,2}?erreich\w*/gu, "hotline servicezeiten telefonnummer"],
   // "Wie viel Vorlauf muss man … einplanen, bis das Gerät tatsächlich läuft?": how long until it is fitted.
@@ -265,6 +272,46 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "wenn's draußen mal richtig knackig wird, so -15 Grad", "when it's minus 10 out there": frost.
   [/(?:^|\s)(?:-|−|minus\s?)\d+\s?(?:grad|°)|\bminus\s\d+\b/gu, "frost minusgraden winter freezing"],
+  // "Geht das, dass ich jeden Monat etwas mehr überweise?": the instalment changed.
+  [/\bjeden monat\s(?:\p{L}+\s){0,3}?(?:mehr|weniger)\s(?:ueberweis\w*|zahl\w*)/gu, "aendern"],
+  // "damit das weniger wird": lowered.
+  [/\bweniger (?:wird|werden)\b/gu, "senken aendern"],
+  // "wo soll er dann anrufen, falls die nachts ausgeht": the number, and the one for a breakdown.
+  [
+    /\bwo (?:soll|kann|muss) (?:er|sie|ich|man|wir) (?:\p{L}+ )?anrufen\b/gu,
+    "hotline notdienst stoerungsdienst telefonnummer",
+  ],
+  // "was zum Verschenken, dass sie sich selber Kaffee aussuchen kann": a voucher.
+  [/\bzum verschenken\b|\b(?:selber|selbst) (?:\p{L}+ ){0,2}?aussuchen\b/gu, "gutschein geschenkgutschein"],
+  // "wo tipp ich ein, was auf dem Kasten im Keller steht": the meter.
+  [/\bkasten im keller\b|\bwas auf dem (?:kasten|ding|geraet) (?:im keller )?steht\b/gu, "zaehlerstand"],
+  // "can I deal w @Rheinwerk in English somehow?", "my German on the phone is not great": help in English.
+  [
+    /\b(?:deal|talk|speak|communicate|chat)\s(?:\p{L}+\s){0,3}?in english\b|\bgerman on the phone\b/gu,
+    "help english hotline",
+  ],
+  // "Kriegt man da eigentlich noch Geld vom Staat dazu": a grant.
+  [/\bgeld vom staat\b|\bvom staat (?:\p{L}+ )?dazu\b/gu, "zuschuss foerderung"],
+  // "do you guys actually deliver to the Netherlands", "if they even deliver outside Germany": shipped abroad.
+  [
+    /\bdeliver\w* to (?:the )?\p{L}+|\boutside (?:of )?germany\b|\bausserhalb (?:von )?deutschland\w*/gu,
+    "ship shipping international",
+  ],
+  // "weiß nur nich bis wann die da aufhaben": open.
+  [/\baufhaben\b|\bauf haben\b/gu, "oeffnungszeiten offen"],
+  // "packt so ne WP 9 das wenns nachts -15 hat?", "a proper cold snap": frost.
+  [
+    /(?:^|\s)(?:-|−)\d+(?![\d.,]|\s?(?:€|%|euro|cent|kwh|min))|\bcold snap\b|\bkaeltewelle\b/gu,
+    "frost minusgraden winter freezing",
+  ],
+  // "muss man für pflanzliche Milch draufzahlen?": a surcharge.
+  [/\bdraufzahlen\b|\bextra (?:zahlen|bezahlen|kosten)\b/gu, "aufpreis"],
+  // "r u guys open sunday morning", "do you guys do sundays or is it weekdays only??", "morgens schon rein": the
+  // café's days and hours.
+  [
+    /\b(?:open|offen|auf)\s(?:on\s)?(?:sundays?|saturdays?|weekends?|sonntags?|samstags?|wochenende)\b|\bdo (?:sundays|saturdays|weekends)\b|\bweekdays only\b|\bmorgens schon (?:rein|auf|offen)\b/gu,
+    "opening hours oeffnungszeiten offen",
+  ],
   // "Müssen die für Oatmilk extra zahlen?": a plant drink.
   [/\boat ?milk\b/gu, "pflanzenmilch hafermilch"],
   // "hat nur so ne alte Bialetti … und keine Mühle", "oder brauchen wir zwingend ne eigene Mühle?", "no grinder at

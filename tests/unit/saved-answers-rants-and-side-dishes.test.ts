@@ -97,7 +97,7 @@ describe("a rant at the company", () => {
   it("is no small talk because it ends in season's greetings", () => {
     const { assessment, first } = goldenAnswer(
       "rheinwerk",
-      "Schicke Adventsgrüße, während halb Köln die Gasrechnung nicht zahlen kann. Halsabschneider, schöne Feiertage",
+      "Schicke Adventsgrüße, während halb Köln die Gasrechnung nicht zahlen kann. Halsabschneider, frohe Weihnachten auch",
       "x",
     );
     expect(assessment.intent.smallTalk).toBeUndefined();

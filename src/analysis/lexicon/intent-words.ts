@@ -3142,7 +3142,7 @@ export const SARCASM_FACTS = [
   "walk|trip|drive|journey ~2 for ~1 nothing",
   // "launching a 'slow coffee' campaign the same week you replaced half the counter …", "Preiserhöhung im Briefkasten
   // und am selben Tag ein Post über …": what is said set beside what is done at the same time.
-  "the ~1 same ~1 week|day|month ~1 you|as|your",
+  "the ~1 same ~1 week|day|month ~1 you|as|your|my|our|it",
   "und ~1 am|im|in ~1 selben|gleichen|derselben ~1 tag|woche|monat",
   // "dann stand im Kreuzberger Café genau 0 Haferdrink im Kühlschrank", "exactly zero oat milk".
   "genau|exakt|ganze ~1 0|null",
@@ -3151,6 +3151,35 @@ export const SARCASM_FACTS = [
   "waere|wär ~4 glaubwuerdiger|glaubwürdiger|ueberzeugender",
   // "… so we can all enjoy our flat whites with a side of frostbite 🥶": the trouble served as a side dish.
   "with ~1 a ~1 side ~1 of",
+  // "… und dann kriegt man das Stück Kuchen to go in Plastikfolie gewickelt": the plastic a green claim is wrapped in.
+  "in|im ~2 plastikfolie|frischhaltefolie|plastiktuete|plastikschale|einwegplastik",
+  "wrapped|packed ~3 in ~2 plastic|clingfilm|cling",
+  // "Da lernt man Geduld, danke für die Lebenserfahrung": a wait that teaches patience.
+  "lernt|lerne|lernen|lernst ~2 geduld",
+  // "a friend who works at your Berlin café just had her hours cut": staff cut back.
+  "hours ~1 cut|slashed|reduced",
+  "stunden ~1 gekuerzt|gestrichen",
+  // "It proudly shows my 'current' meter reading from March 2023": a failure shown off.
+  "proudly ~2 shows|displays|tells|says",
+  "zeigt|zeigen ~2 stolz",
+  // "Rheinwerk und Service in einem Satz, der war gut 😂": two words that never go together, laughed at.
+  "in ~1 einem ~1 satz",
+  "in ~1 the ~1 same ~1 sentence",
+  // "perfect for people who enjoy cold showers and paying for the privilege": a hardship paid for.
+  "paying|pay ~1 for ~1 the ~1 privilege",
+  "cold ~1 showers",
+  "kalt ~1 duschen",
+  // "must've been judged by people who never tried calling you": an award doubted.
+  "mustve|must ~2 been ~1 judged|chosen|voted|picked|decided",
+  "muss|muessen ~3 jury|juroren|leute ~6 nie|noch ~1 nie",
+  // "9 Tage für ne Tüte Kaffee nach München. Respekt": how many days one bag took.
+  "tage|days|wochen|weeks ~1 fuer|for ~1 ne|nen|eine|einen|ein|a|an|one|my|meine|meinen ~2 tuete|tuetchen|bag|paket|paeckchen|parcel|package|packung",
+  // "verschickt ihr mit der Postkutsche? 🐌", "sent by carrier pigeon": the pace of a bygone post.
+  "postkutsche|brieftaube|schneckenpost|schneckentempo",
+  "carrier ~1 pigeon",
+  "snail ~1 mail",
+  // "now I can fail to log in at night without hurting my eyes": the failure the new feature dresses up.
+  "fail|failing ~2 to ~1 log|login|sign|connect|load|open",
   // "… English service is a phone menu entirely in German": a service the English speaker cannot use.
   "entirely|only|just|all ~1 in ~1 german",
   // "… and then closes my ticket without a single reply", "ohne eine einzige Rückmeldung": not one word back.
@@ -3513,6 +3542,12 @@ export const SARCASTIC_PRAISE = [
   // "… genau 0 Haferdrink im Kühlschrank. Sehr authentische Kampagne 🫠", "Very on brand ✨".
   "sehr|very|so|wirklich|really ~1 authentisch|authentische|authentic|glaubwuerdig|glaubwuerdige|credible",
   "very|so|really ~1 on ~1 brand",
+  // "Genuinely cutting-edge stuff. 👏", "impeccable timing lads", "der war gut 😂".
+  "cutting ~1 edge",
+  "lebenserfahrung|lebenslektion|geduldsprobe|life ~1 lesson",
+  "funny|interesting|curious|lustiges|interessantes ~1 timing",
+  "impeccable|perfect|great|brilliant|tolles|perfektes ~1 timing",
+  "der|das ~1 war ~1 gut",
   // "Real customer-centric stuff 👌", "Very international, very 2025 👏👏".
   "real|very|so|truly|sehr|echt ~1 customer ~1 centric|focused|friendly",
   "very|so|sehr ~1 2024|2025|2026|2027",

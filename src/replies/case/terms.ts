@@ -37,7 +37,7 @@ const STOP_DE = new Set(
     "Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Zwölf " +
     // "… 👏👏 Endlich lohnt sich frieren wieder": an adverb opening a sentence after an emoji.
     // "auch für mich Totalversagerin 😂": what the writer calls themselves.
-    "Versager Versagerin Totalversager Totalversagerin Niete Loser Trottel Depp " +
+    "Versager Versagerin Totalversager Totalversagerin Niete Loser Trottel Depp Schlaumeier Schlaumeiern Klugscheißer Klugscheißern " +
     // "oder muss ich das selber machen?", "Jetz han ich zum zweite Mol …", "is einfach ne Wucht": no thing.
     "Selber Selbst Jetz Mol Wucht " +
     "Endlich Wirklich Echt Leider Natürlich Jetzt Heute Gestern Eigentlich Trotzdem Übrigens Immerhin Hauptsache Genau " +
@@ -104,7 +104,7 @@ const STOP_DE = new Set(
 const STOP_EN = new Set(
   // "Huge thanks to the Leipzig crew": how big the thanks are, no topic.
   (
-    "huge massive " +
+    "huge massive impeccable " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +

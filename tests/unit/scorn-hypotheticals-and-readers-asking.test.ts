@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { goldenAnswer } from "./company-answers";
+
+/**
+ * From rounds three to five of the nineteenth session of 2026-12-06 (batches 423–446), each answered wrongly before,
+ * tested here in wordings of our own: thanks in advance read as praise; a statement with its subject dropped held as
+ * a question; a question asked in scorn thanked and held; sarcasm thanked; a breakdown feared or a fuel left read as a
+ * case; others' waits read as the writer's; saved answers offered to what they do not answer; a reader asked about
+ * us left unanswered; and more words people use for what a saved answer holds.
+ */
+
+const THANKS = /\b(?:thank|dank)\p{L}*|kind words|Lob\b/iu;
+
+describe("thanks in advance", () => {
+  it("are a courtesy, neither praise to thank for nor sarcasm", { timeout: 30_000 }, () => {
+    const english = goldenAnswer(
+      "rheinwerk",
+      "@Rheinwerk any update on when you'll connect our solar system? It's been 10 weeks since the installer left. Thanks in advance!",
+      "x",
+    );
+    expect(english.first?.strategy).not.toBe("thank-specifically");
+    expect(english.first?.text ?? "").not.toMatch(/kind words/iu);
+    const german = goldenAnswer(
+      "rheinwerk",
+      "Danke im Voraus! Gibt es schon Neuigkeiten zu meinem Förderantrag? Warte seit April.",
+    );
+    expect(german.assessment.intent.sarcasm).toBe(false);
+  });
+});
+
+describe("what is said, not asked", () => {
+  it("reads 'Kann … nicht' with its subject dropped as a statement", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Kann Leute nicht verstehen die hier nur meckern").assessment.intent.question,
+    ).toBeUndefined();
+  });
+
+  it("answers a question asked in scorn without thanks and without holding it", () => {
+    for (const text of [
+      "Liest bei euch überhaupt jemand die Kommentare oder postet ihr nur Stockfotos von glücklichen Familien?? Peinlich.",
+      "does anyone at your company read emails or do you just post cute dogs all day?? useless",
+      "4,90 für nen Flat White?? Habt ihr noch alle Tassen im Schrank",
+    ]) {
+      const { first } = goldenAnswer("rheinwerk", text);
+      expect(first?.strategy, text).not.toBe("holding-reply");
+      expect(first?.text ?? "", text).not.toMatch(THANKS);
+    }
+  });
+});
+
+describe("sarcasm", () => {
+  it("is never thanked, whatever feature, slow post, award or timing it mocks", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "love that the app update brought a shiny new logo 👏 now I can fail to log in in style. priorities!!",
+      ],
+      ["kaffeekollektiv", "14 Tage für ein Paket nach Bremen. Respekt, verschickt ihr per Brieftaube? 🐌"],
+      [
+        "rheinwerk",
+        "Congrats on the 'best service' award 🏆 must've been judged by people who never called your hotline",
+      ],
+      [
+        "rheinwerk",
+        "Love the new 'we care' campaign 🥰 Funny timing, my neighbour who works for you just had her hours cut.",
+      ],
+      [
+        "rheinwerk",
+        "Super 👏 seit 5 Wochen auf einen Rückruf warten. Da lernt man Geduld, danke für die Lebenserfahrung",
+      ],
+      [
+        "kaffeekollektiv",
+        "„Zero Waste im ganzen Café“ 👏👏 und dann gibt's den Bagel in Frischhaltefolie gewickelt. Große Klasse",
+      ],
+    ] as const) {
+      const { first } = goldenAnswer(company, text);
+      expect(first?.strategy, text).not.toBe("thank-specifically");
+      expect(first?.text ?? "", text).not.toMatch(/kind words|freundlichen Worte|Lob\b|so gut ankommt/iu);
+    }
+  });
+});
+
+describe("no case of one's own", () => {
+  it("reads a breakdown feared and a fuel left as no case, and answers with the saved facts", () => {
+    const feared = goldenAnswer(
+      "rheinwerk",
+      "Meine Mutter (79) hat seit dem Sommer eure Wärmepumpe. Falls die nachts mal ausfällt, wo soll sie dann anrufen? Mit dem Handy kommt sie nicht klar.",
+    );
+    expect(feared.assessment.intent.complaint).toBeUndefined();
+    expect(feared.first?.text ?? "").toMatch(/0221 555 0199/u);
+    const fuel = goldenAnswer(
+      "rheinwerk",
+      "Wir wollen mit unserem Reihenhaus endlich vom Öl weg. Gibt es dafür noch Geld vom Staat?",
+    );
+    expect(fuel.assessment.intent.complaint).toBeUndefined();
+    expect(fuel.first?.source).toBe("saved");
+  });
+
+  it("reads others' waits, held up as an argument, as no case of the writer's", () => {
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Great that you celebrate 500 heat pumps, but half my road has been waiting months for a survey.",
+      ).assessment.intent.complaint,
+    ).toBeUndefined();
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "nice 'customers first' post. half the comments here are people waiting weeks for a callback",
+        "x",
+      ).assessment.intent.complaint,
+    ).toBeUndefined();
+  });
+});
+
+describe("saved answers", () => {
+  it("are not offered to a new café asked about nor to a charge on the bill asked about", () => {
+    expect(
+      goldenAnswer("kaffeekollektiv", "Any plans to open a café in Cologne? We'd be there daily!", "linkedin").first
+        ?.source,
+    ).toBe("generated");
+    expect(
+      goldenAnswer(
+        "rheinwerk",
+        "Warum steht auf meiner Jahresabrechnung plötzlich eine Servicegebühr, die es letztes Jahr nicht gab?",
+      ).first?.source,
+    ).toBe("generated");
+  });
+
+  it("come first when praise or a reader is beside the question", () => {
+    const praised = goldenAnswer(
+      "rheinwerk",
+      "Eure Monteure waren super 👍 eine Frage noch: wo trag ich die Zahlen vom Gaszähler ein, find nix in der App",
+      "x",
+    );
+    expect(praised.first?.source).toBe("saved");
+    const reader = goldenAnswer(
+      "rheinwerk",
+      "@Jana Krüger weißt du, wo man die Zahlen vom Stromzähler eingibt? Ich hab kein Smartphone für die App",
+    );
+    expect(reader.first?.source).toBe("saved");
+    const idiom = goldenAnswer(
+      "kaffeekollektiv",
+      "@Tim Weber nehmen die da eigentlich extra Geld wenn man pflanzliche Milch will? Anderswo zahl ich mich dumm und dämlich",
+    );
+    expect(idiom.assessment.verdict).toBe("keep");
+    expect(idiom.first?.source).toBe("saved");
+  });
+
+  it("are found by more of the words people use", () => {
+    const saved = (company: "rheinwerk" | "kaffeekollektiv", text: string, site: "facebook" | "x" = "facebook") => {
+      const { first } = goldenAnswer(company, text, site);
+      expect(first?.source, text).toBe("saved");
+      return first?.text ?? "";
+    };
+    expect(
+      saved("rheinwerk", "Geht das, dass ich jeden Monat etwas mehr überweise? Oder muss ich dafür anrufen?"),
+    ).toMatch(/Abschlag/u);
+    expect(
+      saved("rheinwerk", "Wo tipp ich ein, was auf dem Kasten im Keller steht? Der Brief sagt bis Freitag"),
+    ).toMatch(/Zählerstand/u);
+    expect(saved("kaffeekollektiv", "Zahlt man bei euch für pflanzliche Milch drauf?")).toMatch(/ohne Aufpreis/u);
+    expect(saved("kaffeekollektiv", "r u open saturday mornings in ottensen?", "x")).toMatch(/weekends/u);
+    expect(
+      saved(
+        "rheinwerk",
+        "Moving to Bonn soon, can I deal with you in English somehow? My German on the phone is bad",
+        "x",
+      ),
+    ).toMatch(/English/u);
+    expect(
+      saved("kaffeekollektiv", "hallo bis wann kann man am samstag in hamburg noch vorbeikommen fragezeichen danke"),
+    ).toMatch(/geöffnet/u);
+    expect(saved("kaffeekollektiv", "Kann mir jemand sagen, wann ihr am Samstag aufmacht?")).toMatch(/geöffnet/u);
+  });
+});
+
+describe("the words a reply names", () => {
+  it("never names the insult as the topic", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Kann mir mal einer von euch Schlaumeiern erklären, warum die Grundgebühr auf einmal höher ist? Wird immer absurder",
+    );
+    expect(first?.text ?? "").not.toMatch(/Schlaumeier/u);
+  });
+});

@@ -238,7 +238,21 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     "abschlag",
   ],
   // "die Zahlen von meinem Stromzähler im Keller schicken", "was auf dem Stromzähler steht": the meter reading.
-  [/\b(?:zahlen|stand|was)\s(?:\p{L}+\s){0,4}?(?:strom|gas)?zaehler\w*/gu, "zaehlerstand"],
+  [/\b(?:zahlen|zahl|zoi|stand|was|werte)\s(?:\p{L}+\s){0,4}?(?:strom|gas)?zaehler\w*/gu, "zaehlerstand"],
+  // "zahlen aber immer noch 142€ jeden Monat an euch", "monatlich immer noch den alten Betrag": the instalment.
+  [/\b\d+\s?(?:€|euro)\s(?:\p{L}+\s){0,2}?jeden monat\b|\bmonatlich\w*\s(?:\p{L}+\s){0,4}?betrag\b/gu, "abschlag"],
+  // "oder passt ihr das automatisch an?": changed.
+  [/\bpasst (?:\p{L}+ ){0,3}?an\b/gu, "anpassen aendern"],
+  // "Hafer statt Kuh im Flat White", "kostet das mit Haferkram bei euch extra?": oat milk, and its surcharge.
+  [/\bhafer(?:kram|zeug|dings)?\b/gu, "hafermilch pflanzenmilch"],
+  [/\bkostet (?:\p{L}+ ){0,4}?extra\b/gu, "aufpreis"],
+  // "kommt mein Paket dann trotzdem alle zwei Wochen?": the subscription's deliveries.
+  [/\balle (?:zwei|2|vier|4|drei|3) wochen\b/gu, "abo lieferung"],
+  // "how late do ye stay open", "ab wann kann man da rein?": the café's hours.
+  [
+    /\bstay open\b|\bhow late (?:do|are|is)\b|\bab wann (?:kann|koennen) (?:man|wir|ich) (?:da |bei euch )?(?:rein|vorbei\w*|kommen)\b/gu,
+    "opening hours oeffnungszeiten offen",
+  ],
   // "wie komm ich an ein neues pw für die app": a new password.
   [/\bneue[sn]?\s(?:pw|passwort|kennwort|password)\b|\bpw\b/gu, "passwort zuruecksetzen"],
   // "Kann ich die Kaffeelieferungen solange irgendwie stoppen": paused.
@@ -253,7 +267,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "what time can we swing by on Sunday", "seid ihr am 26. eigentlich da?": when the café is open.
   [
-    /\bwhat time can (?:we|i) (?:swing|drop|pop|come)\b|\bseid ihr (?:am|an|zu|ueber) (?:\p{L}+\s|\d+\.?\s){1,3}?(?:eigentlich\s)?(?:da|offen|auf)\b/gu,
+    /\bwhat time can (?:we|i) (?:swing|drop|pop|come|grab|get)\b|\bseid ihr (?:am|an|zu|ueber) (?:\p{L}+\s|\d+\.?\s){1,3}?(?:eigentlich\s)?(?:da|offen|auf)\b/gu,
     "oeffnungszeiten opening hours offen",
   ],
   // "bis wann kann man am sonntag in leipzig noch auf einen kaffee vorbeikommen": until when one can drop in.

@@ -184,3 +184,87 @@ describe("the words a reply names", () => {
     expect(first?.text ?? "").not.toMatch(/Schlaumeier/u);
   });
 });
+
+describe("round six: criticism asked as a question, sarcasm and more saved words", () => {
+  it("takes criticism asked as a question seriously instead of holding it with thanks", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "Das neue Bonsystem an der Kasse ist einfach umständlich. Zettel hier, Marke da... Muss das sein?",
+      ],
+      [
+        "rheinwerk",
+        "Warum fliegt man aus eurer App jeden Tag raus? Hat das vor dem Update überhaupt mal wer getestet?",
+      ],
+      [
+        "rheinwerk",
+        "Why do I need a site visit just to get a ballpark figure? Every other installer has prices online.",
+      ],
+      ["kaffeekollektiv", "Mal ehrlich, 16 Euro für 250 Gramm?? Wer soll sich das noch leisten?"],
+    ] as const) {
+      const { first } = goldenAnswer(company, text);
+      expect(first?.strategy, text).not.toBe("holding-reply");
+      expect(first?.text ?? "", text).not.toMatch(/nachfragen|your question|thanks for asking/iu);
+    }
+  });
+
+  it("never thanks sarcasm about a claim without figures, an ignored setting, a slip or a price rise", () => {
+    for (const [company, text] of [
+      [
+        "kaffeekollektiv",
+        "„Fair zu allen Bauern“ 👏 Wäre noch schöner, wenn man irgendwo eine Zahl fände. Aber Storytelling ist ja auch was wert.",
+      ],
+      [
+        "rheinwerk",
+        "Love how the portal writes to me in German every time even though I set it to English. Truly immersive 👏",
+      ],
+      [
+        "kaffeekollektiv",
+        "Love that the job ad wants 'energy' and 'passion' but somehow forgot the pay. Must have been a typo 😉",
+      ],
+      [
+        "kaffeekollektiv",
+        "Beeindruckend, wie man die Preise um 15 % anhebt und das als Transparenz verkauft. Wirklich inspirierend 👏",
+      ],
+    ] as const) {
+      const { first } = goldenAnswer(company, text, "linkedin");
+      expect(first?.text ?? "", text).not.toMatch(/\b(?:thank|dank)\p{L}*|kind words|freundlichen Worte|Lob\b/iu);
+    }
+  });
+
+  it("answers criticism of glossy posts and a barrier for foreign staff as criticism, not 'we read along'", () => {
+    for (const text of [
+      "Immer diese Hochglanzbilder mit lachenden Monteuren. Bei uns kam eine Fremdfirma, statt so zu tun als wär alles eigenes Personal.",
+      "Verträge und Rechnungen nur auf Deutsch sind für viele unserer internationalen Mitarbeitenden eine echte Hürde.",
+    ]) {
+      expect(goldenAnswer("rheinwerk", text, "linkedin").first?.strategy, text).toBe("take-seriously");
+    }
+  });
+
+  it("finds saved answers by oat, a monthly amount, dialect and the café's late hours", () => {
+    const saved = (company: "rheinwerk" | "kaffeekollektiv", text: string) => {
+      const { first } = goldenAnswer(company, text);
+      expect(first?.source, text).toBe("saved");
+      return first?.text ?? "";
+    };
+    expect(saved("kaffeekollektiv", "kostet das mit Hafer bei euch extra?")).toMatch(/ohne Aufpreis/u);
+    expect(
+      saved(
+        "rheinwerk",
+        "Wir zahlen immer noch 120€ jeden Monat an euch, obwohl wir viel weniger brauchen. Kann ich das selbst ändern?",
+      ),
+    ).toMatch(/Abschlag/u);
+    expect(
+      saved("rheinwerk", "Griaß eich, de Zoi vom Stromzähler soi i durchgem, aber i hob koa App. Wo geht des?"),
+    ).toMatch(/Zählerstand/u);
+    expect(saved("kaffeekollektiv", "visiting Hamburg on Saturday, how late do you stay open in Ottensen?")).toMatch(
+      /weekends/u,
+    );
+    expect(
+      saved(
+        "kaffeekollektiv",
+        "Wir sind 4 Wochen in Spanien. Kommt das Paket trotzdem alle zwei Wochen? Kann man das anhalten?",
+      ),
+    ).toMatch(/pausieren/u);
+  });
+});

@@ -3148,9 +3148,18 @@ export const SARCASM_FACTS = [
   "genau|exakt|ganze ~1 0|null",
   "exactly|precisely ~1 0|zero|none",
   // "Wäre noch glaubwürdiger, wenn meine Abo-Lieferung nicht jedes Mal in drei Lagen Luftpolsterfolie käme".
-  "waere|wär ~4 glaubwuerdiger|glaubwürdiger|ueberzeugender",
+  "waere|wär ~4 glaubwuerdiger|glaubwürdiger|ueberzeugender|schoener",
   // "… so we can all enjoy our flat whites with a side of frostbite 🥶": the trouble served as a side dish.
   "with ~1 a ~1 side ~1 of",
+  // "Aber Storytelling ist ja auch was wert.": what they do instead, shrugged at.
+  "ist ~1 ja ~1 auch ~1 was ~1 wert",
+  // "greets me in perfect German every single time even though I set it to English": a setting ignored.
+  "even ~1 though ~1 i ~3 set|chose|selected|picked|switched|asked",
+  // "somehow forgot the hourly wage. Must have been a typo 😉": an omission called a slip.
+  "somehow ~1 forgot|forgotten|missed|left",
+  "must ~1 have ~1 been ~1 a ~1 typo|mistake|glitch",
+  // "… wie ein "Kollektiv" in Leipzig die Preise um 20 % anhebt": a price rise told.
+  "preise|preis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|steigen|steigt",
   // "… und dann kriegt man das Stück Kuchen to go in Plastikfolie gewickelt": the plastic a green claim is wrapped in.
   "in|im ~2 plastikfolie|frischhaltefolie|plastiktuete|plastikschale|einwegplastik",
   "wrapped|packed ~3 in ~2 plastic|clingfilm|cling",
@@ -3544,6 +3553,8 @@ export const SARCASTIC_PRAISE = [
   "very|so|really ~1 on ~1 brand",
   // "Genuinely cutting-edge stuff. 👏", "impeccable timing lads", "der war gut 😂".
   "cutting ~1 edge",
+  "truly|very|so|wirklich|echt ~1 immersive|inspirierender|inspirierend|inspiring",
+  "beeindruckend|faszinierend|erstaunlich|bemerkenswert ~1 wie",
   "lebenserfahrung|lebenslektion|geduldsprobe|life ~1 lesson",
   "funny|interesting|curious|lustiges|interessantes ~1 timing",
   "impeccable|perfect|great|brilliant|tolles|perfektes ~1 timing",

@@ -287,6 +287,15 @@ export const DISAPPROVAL = [
   // "Ihr Verkaufsheinis drückt den Leuten Technik auf, die bei Frost schlapp macht, und kassiert noch Förderung ab.
   // Pfui.": disgust, a sale pushed on people, a thing that gives up, money taken.
   "pfui",
+  // "statt so zu tun, als wär alles eigenes Personal", "ist für viele eine echte Hürde", "your regulars deserve a
+  // little more than that": pretence, a barrier, too little.
+  "so ~1 zu ~1 tun ~2 als",
+  // "Immer diese Hochglanzposts mit strahlenden Monteuren": the gloss sighed at.
+  "immer ~1 diese|dieses|dieser",
+  "hochglanz*",
+  "echte|grosse|riesige ~1 huerde",
+  "deserve|deserves ~3 more|better ~1 than ~1 that|this",
+  "verdienen|verdient ~3 mehr|besseres ~1 als ~1 das|so",
   "schlapp ~1 macht|machen|macht's|gemacht",
   "kassiert|kassieren|kassiert's ~4 ab",
   "abkassieren|abkassiert",

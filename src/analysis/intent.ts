@@ -2800,6 +2800,9 @@ const STATE_MONEY =
 const SPOKEN_TO_US =
   /(?<!\p{L})(?:euch|euer|eure[nmrs]?)(?!\p{L})|(?<!\p{L})(?:wann|ob|wo|wie|was) ihr(?!\p{L})|(?<!\p{L})(?:habt|macht|seid|liefert|schickt|könnt|koennt) ihr(?!\p{L})/iu;
 
+/** A few words in quotation marks: a title or claim of ours, quoted. */
+const QUOTED_TITLE = /[„"“«»][^„"“”«»]{3,60}[“"”«»]/u;
+
 /** The company called robbers or cheats: "Abzockerverein", "Halsabschneider", "rip-off merchants", "crooks". */
 const NAMED_ROBBERS =
   /(?<!\p{L})(?:abzocker\p{L}*|halsabschneider\p{L}*|betrüger\p{L}*|betrueger\p{L}*|gauner\p{L}*|crooks|scammers|rip-?off merchants|thieves)(?!\p{L})/iu;
@@ -3029,6 +3032,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     // "5 Tage für ein Päckchen … A Brieftaubn wär schneller gwesn. Respekt 👍": respect paid to a failure told.
     const respect = RESPECT.exec(normalised.text);
     if (respect && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), respect[0]];
+    // 'Ach guck, „Arbeitgeber des Jahres“ 🎉 Bestimmt ganz zufällig dieselbe Woche, in der … Aber der Award macht sich
+    // sicher hübsch im Regal.': a title in quotes and two ironic facts beside it mock the title.
+    if (facts.length >= 2 && QUOTED_TITLE.test(normalised.text) && !thanked(normalised))
+      return words(normalised, facts);
     return [];
   }
   // "Love the new dark mode! One small bug: …": a hedged note after praise is a note, not the praise's undoing.

@@ -28,7 +28,7 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, phonedNotWritten, planParts, suggests, wishesWell, wordCount } from "./plans";
+import { choosePlans, hasCase, JEERED, phonedNotWritten, planParts, suggests, wishesWell, wordCount } from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -857,7 +857,8 @@ function generate(
   // Rule 1 beats a guideline asking for thanks: sarcasm, rudeness and a troll's mockery are not thanked.
   // A mistake pointed out with a wink ("One of them's wrong 🙃") is still thanked for as a correction.
   const unthankable =
-    (assessment.intent.sarcasm && !(strategy === "check-correction" && assessment.role === "know-it-all")) ||
+    (assessment.intent.sarcasm &&
+      !(strategy === "check-correction" && assessment.role === "know-it-all" && !JEERED.test(comment.text))) ||
     assessment.tone === "angry" ||
     assessment.role === "troll" ||
     // Swearing in praise ("Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag") is thanked; at us, it is not.

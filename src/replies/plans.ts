@@ -397,6 +397,9 @@ const CHANGE_ORDER =
 const SCORNED =
   /(?<!\p{L})(?:useless|pathetic|embarrassing|cringe|a joke|peinlich|schrott|fremdschämen|fremdschaemen|kindergarten|lachnummer|armutszeugnis|lächerlich|laecherlich)(?!\p{L})/iu;
 
+/** Applause, rolled eyes or a set phrase of mockery: sarcasm that jeers rather than winks. */
+export const JEERED = /👏|🙄|\bmuch wow\b|\bganz gro(?:ß|ss)es kino\b/iu;
+
 /**
  * A question that scoffs, asked of nobody's answer: "habt ihr den Arsch offen?", "habt ihr nen Knall?", "Ihr hend doch
  * en Schuss net ghört", "are you lot insane?".
@@ -761,8 +764,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing && !waitedMinutes;
   // "your post says EU shipping is free over €49 but the shop says €59. One of them's wrong 🙃": a mistake pointed
   // out with a wink is still a correction to check.
+  // "… durfte mir ne Bandansage anhören. Ganz großes Kino 👏👏", "Very fresh. Much wow. 🙄": applause or rolled eyes
+  // make the mistake a jeer; the criticism is taken seriously first, the check offered beside it.
   if (intent.sarcasm && role === "know-it-all" && kase.numbers.length === 0 && !sarcasticCase)
-    return ["check-correction", "take-seriously"];
+    return JEERED.test(text) ? ["take-seriously", "check-correction"] : ["check-correction", "take-seriously"];
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // "Bestellung??", "😡😡 Lieferung": an order named and nothing else. The one question that moves it comes first;
   // there is nothing yet to hold or to take seriously.

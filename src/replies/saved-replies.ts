@@ -10,7 +10,16 @@ import { findAll } from "./text-spans";
 import { askedOf, matchesTopic, namesOnly, topicStrength } from "./topics";
 
 const NEW_CAFE =
-  /\bplans? to open\b|\bopen(?:ing)? (?:a|another|one|more) (?:café|cafe|shop|branch|location)s?\b|\b(?:new|neue[nsm]?) (?:café|cafe|filiale|standort|branch|location)\b|\beröffn\p{L}*|\beroeffn\p{L}*/iu;
+  /(?<!\p{L})(?:plans? to open|open(?:ing)? (?:a|another|one|more) (?:café|cafe|shop|branch|location)s?|(?:new|neue[nsm]?) (?:café|cafe|filiale|standort|branch|location)|eröffn\p{L}*|eroeffn\p{L}*)(?!\p{L})/iu;
+/**
+ * "Habt ihr an Heiligabend auf?", "Are you open on New Year's Eve??", "Hotline zwischen den Jahren": a day that is no
+ * public holiday but keeps no usual hours either; an answer on the hours that does not name it, and is not open round
+ * the clock, does not settle it. Public holidays ("2. Feiertag", "Boxing Day") are what "An Feiertagen …" answers.
+ */
+const SPECIAL_DAY =
+  /(?<!\p{L})(?:heiligabend|heiligen abend|silvester|christmas eve|new year'?s eve|24\.\s?12\.?|31\.\s?12\.?)(?!\p{L})/iu;
+const HOURS_TOLD = /(?<!\p{L})(?:\d{1,2}(?::\d{2})?\s?(?:uhr|am|pm)|montags|mondays?|monday)(?!\p{L})/iu;
+const ROUND_THE_CLOCK = /\brund um die uhr\b|\baround the clock\b|\b24\/7\b|\bday and night\b|\btag und nacht\b/iu;
 const WHY_ON_THE_BILL =
   /\b(?:warum|wieso|weshalb|why)\b[^?.!]{0,80}\b(?:auf|on|in) (?:meiner|der|meinem|dem|my|the) (?:\p{L}*rechnung|abrechnung|bill|invoice|statement)\b/iu;
 const FINDING = /\b(?:finden|find|herunterladen|download|wo finde|where (?:do|can) i find)\b/iu;
@@ -81,6 +90,7 @@ export function savedMatches(
       .filter(({ saved }) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
       // "Any plans to open in Munich?", "Eröffnet ihr bald auch in Köln?": a new café asked about, never the hours.
       .filter(({ saved }) => !(NEW_CAFE.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      .filter(({ saved }) => !leavesOutDay(comment, saved.text))
       // "warum auf meiner Jahresabrechnung auf einmal ne 'Messstellenbetriebspauschale' drauf ist?": a charge on the
       // bill asked about; where to find the bill answers nothing.
       .filter(({ saved }) => !(WHY_ON_THE_BILL.test(comment) && saved.topics?.some((topic) => FINDING.test(topic))))
@@ -110,6 +120,16 @@ const NEED =
   /(?<!\p{L})(gewerbe\p{L}*|kleine betriebe|firmenkund\p{L}*|business customers?|großhandel|grosshandel|wholesale|private label|gastronomie|gastro|wiederverkäufer|reseller|stellenanzeige|stelle als|bewerb\p{L}*|quereinsteiger|ausbildungsplatz|praktikum|apprenticeship|internship|vacanc\p{L}*|candidates?|applicants?|applying|application|gluten|zöliakie|zoeliakie|laktose|lactose|koffeinfrei|caffeine-free|decaf|entkoffeiniert|zuckerfrei|sugar-free|nussfrei|nut-free|erdnuss|peanut|halal|koscher|kosher|allergi\p{L}*|allergy|allergic|diabet\p{L}*|denkmal\p{L}*|listed|monument|mietwohnung|renters?|tenants?|rented|mieter\p{L}*)/iu;
 /** Oat, soy and almond drinks named: what a lactose-intolerant customer can have. */
 export const PLANT_DRINK = /(?<!\p{L})(?:hafer|soja|mandel|oat|soy|almond|pflanzendrink|plant)/iu;
+function leavesOutDay(comment: string, answer: string): boolean {
+  const day = SPECIAL_DAY.exec(comment)?.[0];
+  return (
+    day !== undefined &&
+    HOURS_TOLD.test(answer) &&
+    !ROUND_THE_CLOCK.test(answer) &&
+    !answer.toLowerCase().includes(day.toLowerCase())
+  );
+}
+
 function leavesOutNeed(comment: string, answer: string): boolean {
   const need = NEED.exec(comment)?.[1]?.toLowerCase();
   if (!need) return false;

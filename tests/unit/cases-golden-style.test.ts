@@ -4096,8 +4096,10 @@ describe("batches 35 and 36: fresh comments of the stop of 2026-12-02 (sixth)", 
     expect(first?.text).not.toMatch(/geöffnet|Öffnungszeiten/);
   });
 
+  // Heiligabend, first asked here, is no public holiday: since the nineteenth session of 2026-12-06 a question about it
+  // is held (the saved answer's "An Feiertagen …" does not settle it); a public holiday is asked instead.
   it("answers the opening hours asked with a smile and no question mark, and asked after 'Hi,'", () => {
-    for (const text of ["wie lange habt ihr am samstag offen 🙂", "Hi, habt ihr an Heiligabend offen?"]) {
+    for (const text of ["wie lange habt ihr am samstag offen 🙂", "Hi, habt ihr am zweiten Weihnachtstag offen?"]) {
       const { assessment, first } = answer("kaffeekollektiv", text);
       expect(assessment.language).toBe("de");
       expect(first?.strategy).toBe("saved-reply");

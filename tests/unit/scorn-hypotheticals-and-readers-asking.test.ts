@@ -268,3 +268,37 @@ describe("round six: criticism asked as a question, sarcasm and more saved words
     ).toMatch(/pausieren/u);
   });
 });
+
+describe("round seven: timing jeered, awards doubted, days the hours do not cover", () => {
+  it("never thanks a timing called chance or an award fit for the shelf", () => {
+    for (const [company, text] of [
+      ["rheinwerk", "Der Preisbrief kommt natürlich genau in der Woche, in der es friert. Respekt, dieses Timing 👏"],
+      [
+        "kaffeekollektiv",
+        "„Bester Arbeitgeber“ 🎉 Bestimmt ganz zufällig dieselbe Woche, in der zwei Köche gekündigt haben. Aber der Preis macht sich sicher gut im Büro.",
+      ],
+    ] as const) {
+      const { first } = goldenAnswer(company, text, "linkedin");
+      expect(first?.text ?? "", text).not.toMatch(/\b(?:thank|dank)\p{L}*|Lob\b/iu);
+    }
+  });
+
+  it("takes a mistake in the post jeered at seriously, without thanks", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Klasse, im Beitrag steht Kundenservice samstags bis 16 Uhr. Um 15 Uhr ging keiner ran. Ganz großes Kino 👏",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text ?? "").not.toMatch(/Danke/u);
+  });
+
+  it("holds a question about a day the usual hours do not cover, and a new café, instead of giving the hours", () => {
+    expect(goldenAnswer("kaffeekollektiv", "Habt ihr an Silvester auf? Und bis wann?").first?.source).toBe("generated");
+    expect(goldenAnswer("kaffeekollektiv", "Are you open on Christmas Eve?", "x").first?.source).toBe("generated");
+    expect(goldenAnswer("kaffeekollektiv", "Any chance you'll open a café in Bremen some day?").first?.source).toBe(
+      "generated",
+    );
+    // A public holiday is what the saved answer's "on public holidays" speaks of.
+    expect(goldenAnswer("kaffeekollektiv", "are you open on boxing day?", "x").first?.source).toBe("saved");
+  });
+});

@@ -3151,6 +3151,13 @@ export const SARCASM_FACTS = [
   "waere|wär ~4 glaubwuerdiger|glaubwürdiger|ueberzeugender|schoener",
   // "… so we can all enjoy our flat whites with a side of frostbite 🥶": the trouble served as a side dish.
   "with ~1 a ~1 side ~1 of",
+  // "kommt natürlich genau in der Woche, wo's -10 Grad hat", "Bestimmt ganz zufällig dieselbe Woche, in der …": a
+  // timing called chance.
+  "ausgerechnet ~3 in|am|an ~1 der|dem|die ~1 woche|tag|monat",
+  "natuerlich ~1 genau ~2 in|am ~1 der|dem ~1 woche|tag|monat",
+  "bestimmt|sicher|rein|ganz ~2 zufaellig",
+  // "Aber der Award macht sich sicher hübsch im Regal": an award fit for the shelf.
+  "macht ~1 sich ~2 huebsch|gut|schick ~2 im ~1 regal|buero|foyer",
   // "Aber Storytelling ist ja auch was wert.": what they do instead, shrugged at.
   "ist ~1 ja ~1 auch ~1 was ~1 wert",
   // "greets me in perfect German every single time even though I set it to English": a setting ignored.
@@ -3553,6 +3560,7 @@ export const SARCASTIC_PRAISE = [
   "very|so|really ~1 on ~1 brand",
   // "Genuinely cutting-edge stuff. 👏", "impeccable timing lads", "der war gut 😂".
   "cutting ~1 edge",
+  "dieses|dieser|was ~2 timing",
   "truly|very|so|wirklich|echt ~1 immersive|inspirierender|inspirierend|inspiring",
   "beeindruckend|faszinierend|erstaunlich|bemerkenswert ~1 wie",
   "lebenserfahrung|lebenslektion|geduldsprobe|life ~1 lesson",

@@ -288,11 +288,16 @@ export function swearingOnly(normalised: Normalised, candidates: readonly string
   return !namesSomeone(normalised) || readComplaint(normalised) !== undefined;
 }
 
-/** A curse opening a sentence ("Mist mist mist 🙈", "Verdammt,") or set before a thing ("ein verdammtes Paket"). */
+/**
+ * A curse opening a sentence ("Mist mist mist 🙈", "Verdammt,") or set before a thing ("ein verdammtes Paket"). Only
+ * the words of a curse: "Bitch, where's my …?" opens with a name for someone.
+ */
+const CURSES = new Set(["mist", "verdammt", "scheisse", "scheiss", "kacke", "shit", "damn", "crap", "fuck", "mann"]);
 function swornAtLuckOrThing({ tokens, text }: Normalised, at: number): boolean {
   const token = tokens[at] as Token;
   const before = text.slice(tokens[at - 1]?.end ?? 0, token.start);
-  if (at === 0 || /[.!?]\s*$/u.test(before) || tokens[at - 1]?.key === token.key) return true;
+  const opening = at === 0 || /[.!?]\s*$/u.test(before) || tokens[at - 1]?.key === token.key;
+  if (opening) return CURSES.has(token.key);
   const next = tokens[at + 1];
   return (
     next !== undefined &&

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { assessComment } from "../../src/analysis";
 import { snapshotOf } from "../../src/analysis/snapshot";
 import { composeReplies } from "../../src/replies";
@@ -46,4 +47,11 @@ export function goldenAnswer(
     timeZone: "Europe/Berlin",
   });
   return { assessment, first: suggestions[0], suggestions };
+}
+
+/** The first suggestion's text for a comment one of the company's saved answers must answer; fails if another comes first. */
+export function savedAnswer(company: "rheinwerk" | "kaffeekollektiv", text: string, site: SiteId = "facebook"): string {
+  const { first } = goldenAnswer(company, text, site);
+  expect(first?.source, text).toBe("saved");
+  return first?.text ?? "";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goldenAnswer } from "./company-answers";
+import { goldenAnswer, savedAnswer as saved } from "./company-answers";
 
 /**
  * From the nineteenth session of 2026-12-06 (batches 407–422), each answered wrongly before, tested here in wordings of
@@ -139,12 +139,6 @@ describe("an own bill called wrong", () => {
 });
 
 describe("the company's saved answers", () => {
-  const saved = (company: "rheinwerk" | "kaffeekollektiv", text: string, site: "facebook" | "x" = "facebook") => {
-    const { first } = goldenAnswer(company, text, site);
-    expect(first?.source, text).toBe("saved");
-    return first?.text ?? "";
-  };
-
   it("are found by the words people use for the instalment, the meter, the password and the hotline", () => {
     expect(
       saved(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goldenAnswer } from "./company-answers";
+import { goldenAnswer, savedAnswer as saved } from "./company-answers";
 
 /**
  * From rounds three to five of the nineteenth session of 2026-12-06 (batches 423–446), each answered wrongly before,
@@ -148,11 +148,6 @@ describe("saved answers", () => {
   });
 
   it("are found by more of the words people use", () => {
-    const saved = (company: "rheinwerk" | "kaffeekollektiv", text: string, site: "facebook" | "x" = "facebook") => {
-      const { first } = goldenAnswer(company, text, site);
-      expect(first?.source, text).toBe("saved");
-      return first?.text ?? "";
-    };
     expect(
       saved("rheinwerk", "Geht das, dass ich jeden Monat etwas mehr überweise? Oder muss ich dafür anrufen?"),
     ).toMatch(/Abschlag/u);
@@ -242,11 +237,6 @@ describe("round six: criticism asked as a question, sarcasm and more saved words
   });
 
   it("finds saved answers by oat, a monthly amount, dialect and the café's late hours", () => {
-    const saved = (company: "rheinwerk" | "kaffeekollektiv", text: string) => {
-      const { first } = goldenAnswer(company, text);
-      expect(first?.source, text).toBe("saved");
-      return first?.text ?? "";
-    };
     expect(saved("kaffeekollektiv", "kostet das mit Hafer bei euch extra?")).toMatch(/ohne Aufpreis/u);
     expect(
       saved(

@@ -2787,11 +2787,6 @@ function chargedPrice(text: string): boolean {
 const REFUSED_PRICE =
   /\b(?:i'?m not|not|never|won'?t|wouldn'?t)\s(?:gonna\s|going to\s)?pay(?:ing)?\s(?:\p{L}+\s)?\d|(?<!\p{L})(?:zahl|zahle|bezahl|bezahle)\s(?:doch\s|ich\s)?(?:keine|nicht)\s\d/iu;
 
-/**
- * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
- * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
- * irony ("Danke für nichts", 🙄).
- */
 /** "Geld vom Staat", "zahlt der Staat was dazu", "staatliche Förderung": a grant, asked about for one's own project. */
 const STATE_MONEY =
   /(?<!\p{L})(?:geld|zuschuss|zuschüsse|zuschuesse|förderung|foerderung) vom staat(?!\p{L})|(?<!\p{L})(?:zahlt|gibt|schießt|schiesst|legt) der staat(?!\p{L})|(?<!\p{L})staatlich\p{L}* (?:förderung|foerderung|zuschuss|zuschüsse|geld)(?!\p{L})/iu;
@@ -2807,6 +2802,11 @@ const QUOTED_TITLE = /[„"“«»][^„"“”«»]{3,60}[“"”«»]/u;
 const NAMED_ROBBERS =
   /(?<!\p{L})(?:abzocker\p{L}*|halsabschneider\p{L}*|betrüger\p{L}*|betrueger\p{L}*|gauner\p{L}*|crooks|scammers|rip-?off merchants|thieves)(?!\p{L})/iu;
 
+/**
+ * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
+ * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
+ * irony ("Danke für nichts", 🙄).
+ */
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
   const sarcastic = LEXICON.sarcasticPraise.find(tokens);

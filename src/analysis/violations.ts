@@ -211,12 +211,6 @@ const PUT_DOWN =
   /(?<!\p{L})(?:so ne|so eine|ne|eine|die|diese)\s(?:\p{L}+\s)?tussi(?!\p{L})|(?<!\p{L})(?:asoziale|kriminelle|verlogene|korrupte|elende|dreckige|unfähige|unfaehige|betrügerische|betruegerische)\s(?:bande|pack)\s(?:seid ihr|ihr)(?!\p{L})|(?<!\p{L})ihr\sseid\s(?:eine|ne|so eine|so ne|echt eine|echt ne)\s(?:asoziale|kriminelle|verlogene|korrupte|elende|dreckige|unfähige|unfaehige|betrügerische|betruegerische)\s(?:bande|pack)(?!\p{L})|(?<!\p{L})(?:diese|die|so ne|so eine|ne|eine|du)\s(?:\p{L}+\s)?(?:eingebildete|arrogante|dumme|blöde|bloede|doofe|hohle|faule|dämliche|daemliche)\s(?:kuh|ziege|schnepfe|tussi|zicke|pute|gans)(?!\p{L})|(?<!\p{L})(?:monteur|techniker|mitarbeiter|mitarbeiterin|kollege|kollegin|barista|baristin|fahrer|berater|beraterin|bedienung|verkäufer|verkäuferin|personalerin|chef|chefin)(?:\s\p{L}+)?\s(?:ist|war)\s(?:echt\s|wirklich\s|doch\s)?(?:ein|eine|der|die|das)\s(?:\p{L}+\s)?(?:schwein|sau|affe|esel|trottel|pute|gans|penner|depp|versager|sack)(?!\p{L})|(?<!\p{L})the\s(?:clown|muppet|idiot|moron|imbecile)\s(?:at|in|from|behind)\s(?:your|the)(?!\p{L})|(?<!\p{L})is\s(?:a|an|such a)\s(?:useless|incompetent|lazy|stupid|total|complete|absolute|fucking)\s(?:clown|muppet)(?!\p{L})|(?<!\p{L})(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|stuck[- ]up|arrogant)\s(?:(?:rude|useless|stupid|lazy|ugly|dumb|silly|miserable|arrogant|old|blonde|blond|fat|stuck[- ]up)\s)?(?:cow|cows|heifer)(?!\p{L})|(?<!\p{L})(?:ne|eine|so ne|so eine|du|ihr|die|der)\s(?:\p{L}+\s)?(?:hohle|taube|doofe|dumme|blöde|bloede)\s(?:nuss|nuß|nüsse|nuesse)(?!\p{L})|(?<!\p{L})(?:dümmste|duemmste|blödeste|bloedeste|dämlichste|daemlichste|unfähigste|unfaehigste|arroganteste)[nr]?\s(?:\p{L}+\s)?(?:person|mensch|frau|mann|kuh|tussi|typ|kerl|verkäuferin|verkäufer|bedienung|barista|baristin|mitarbeiterin|mitarbeiter)(?!\p{L})[^.!?]{0,20}(?<!\p{L})(?:die|der|den|dem)\s(?:mir|ich)\s(?:je|jemals|in meinem leben)(?!\p{L})|(?<!\p{L})(?:dumbest|stupidest|thickest|most incompetent|most arrogant)\s(?:\p{L}+\s)?(?:person|woman|man|guy|girl|lady|barista|employee|cashier)\s(?:i(?:'ve| have)?\s(?:ever|evr)|alive|on earth|in the world)(?!\p{L})/giu;
 
 /**
- * "meine Tasse hatte einen Sprung", "die Scheibe hat einen Sprung": a crack in a thing. "Du hast doch einen Sprung
- * (in der Schüssel)" is said of a person: only then is it an insult.
- */
-const THING_HAD =
-  /(?:^|[\s,.!?])(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser|[Ee]ine|[Ee]in)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}(?:hatte|hat|hätte|hatten|haben)\s(?:\p{Ll}+\s){0,2}$|(?:hatte|hat|hatten|haben)\s(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}$/u;
-/**
  * "Mein Chef ist ein alter Sack", "Meine Chefin ist eine alte Ziege", "my boss is an idiot": the writer's own
  * workplace, not the company's people.
  */
@@ -270,6 +264,12 @@ function cluelessAbout(tokens: readonly Token[], hit: Hit): boolean {
   return ABOUT.has(tokens[hit.to + 1]?.key ?? "") || (subject !== undefined && LEXICON.people.hasToken(subject));
 }
 
+/**
+ * "meine Tasse hatte einen Sprung", "die Scheibe hat einen Sprung": a crack in a thing. "Du hast doch einen Sprung
+ * (in der Schüssel)" is said of a person: only then is it an insult.
+ */
+const THING_HAD =
+  /(?:^|[\s,.!?])(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser|[Ee]ine|[Ee]in)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}(?:hatte|hat|hätte|hatten|haben)\s(?:\p{Ll}+\s){0,2}$|(?:hatte|hat|hatten|haben)\s(?:[Dd]ie|[Dd]er|[Dd]as|[Mm]eine|[Mm]ein|[Uu]nsere|[Uu]nser)\s\p{Lu}[\p{L}-]+\s(?:\p{Ll}+\s){0,2}$/u;
 function crackedThing({ tokens, text }: Normalised, hit: { from: number; to: number }): boolean {
   if (tokens[hit.to]?.key !== "sprung") return false;
   if (/^\s*in\s(?:der|die)\s(?:schüssel|schuessel|platte|birne|krone)/iu.test(text.slice(tokens[hit.to]?.end ?? 0)))

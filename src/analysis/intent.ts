@@ -1288,6 +1288,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
+        !(kind === "safety" && dangerJudged(normalised.tokens, hit)) &&
         // "It got cancelled on the spot because the trainer was sick": the staff's illness, no harm done to them.
         !(
           kind === "safety" &&
@@ -1767,6 +1768,38 @@ function almostDid(normalised: Normalised, hit: Hit): boolean {
 /** A sentence opening on a condition: "Ohne vernünftige Dämmung …", "Without proper insulation …". */
 const SENTENCE_OPENS_WITHOUT =
   /(?:^|\s)(?:ohne|without)\s(?:[\p{L}\d]+\s){1,4}(?:laeuft|läuft|runs|wird|will|ist|is)\s/u;
+
+/**
+ * "halte ich fachlich für gefährlich", "a dangerous precedent": a danger judged of an idea or a campaign, nobody put at
+ * risk.
+ */
+const DANGER_JUDGED_BEFORE = new Set([
+  "fuer",
+  "fachlich",
+  "politisch",
+  "wirtschaftlich",
+  "gesellschaftlich",
+  "ethisch",
+  "halte",
+  "halten",
+  "finde",
+  "finden",
+  "politically",
+  "economically",
+  "ethically",
+  "think",
+  "consider",
+]);
+const DANGER_JUDGED_AFTER =
+  /^(?:halbwissen|entwicklung|signal|trend|praezedenzfall|narrativ|rhetorik|spiel|botschaft|denken|idee|ideologie|precedent|message|signal|trend|narrative|rhetoric|game|idea|ideology|thinking|misinformation)$/u;
+function dangerJudged(tokens: readonly Token[], hit: Hit): boolean {
+  const key = tokens[hit.from]?.key ?? "";
+  if (!/^(?:gefaehrlich|dangerous)/u.test(key)) return false;
+  return (
+    tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => DANGER_JUDGED_BEFORE.has(token.key)) ||
+    DANGER_JUDGED_AFTER.test(tokens[hit.to + 1]?.key ?? "")
+  );
+}
 
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
@@ -2251,6 +2284,38 @@ function notOffered({ tokens, text }: Normalised, hit: Hit): boolean {
 }
 
 /**
+ * "don't want to quote the wrong number to my landlord", "nicht dass hier alle falsch anrufen": a mistake the writer
+ * wants to avoid, not one that happened.
+ */
+function mistakeAvoided({ tokens, text }: Normalised, hit: Hit): boolean {
+  // Only within the clause: "Ich will nicht mehr warten, seit 3 Wochen keine Lieferung" tells a failure after the comma.
+  let from = Math.max(0, hit.from - 8);
+  for (let at = hit.from; at > from; at--) {
+    if (/[,.;:!?]/u.test(text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0))) {
+      from = at;
+      break;
+    }
+  }
+  return /(?:^|\s)(?:dont want to|don't want to|do not want to|wouldnt want to|wouldn't want to|to avoid|so i dont|so i don't|nicht dass|damit nicht|damit ich nicht)(?:\s\S+){0,5}$/u.test(
+    keysIn(tokens, from, hit.from),
+  );
+}
+
+/**
+ * "Mein Besuch aus Chicago spricht kein Wort Deutsch und die Barista ist mühelos hin und her geswitcht", "my mum speaks
+ * no German": the language the writer's own people lack, no staff who failed them.
+ */
+const SPEAKS = new Set(["sprechen", "spricht", "sprach", "sprachen", "speak", "speaks", "spoke"]);
+function ownPeoplesLanguage({ tokens }: Normalised, hit: Hit): boolean {
+  return (
+    SPEAKS.has(tokens[hit.from]?.key ?? "") &&
+    /(?:^|\s)(?:mein|meine|meiner|meinen|my|our|unser|unsere|unserer)(?:\s|$)/u.test(
+      keysIn(tokens, hit.from - 5, hit.from),
+    )
+  );
+}
+
+/**
  * "mein handy ist kaputt und am pc find ich nix", "my phone died": the writer's own device, which we neither sold nor
  * run, is why they ask; no failure of ours.
  */
@@ -2280,7 +2345,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     (hit) =>
       !politics.some((said) => said.from <= hit.to && hit.from <= said.to) &&
       !notOffered(normalised, hit) &&
-      !ownDeviceBroken(normalised, hit),
+      !ownDeviceBroken(normalised, hit) &&
+      !ownPeoplesLanguage(normalised, hit) &&
+      !mistakeAvoided(normalised, hit),
   );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.
@@ -2832,7 +2899,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   const courteous = (hit: Hit) =>
     (CONGRATULATIONS.has(tokens[hit.from]?.key ?? "") &&
       ON_AN_ACHIEVEMENT.has(tokens[hit.to + 1]?.key ?? "") &&
-      tokens.slice(hit.to + 2).some((token) => token.kind === "word" && CONTRAST.has(token.key))) ||
+      // "… die liegt nur seit drei Wochen bei euch rum 👍": "nur" of a wait is no "but".
+      tokens
+        .slice(hit.to + 2)
+        .some((token) => token.kind === "word" && CONTRAST.has(token.key) && !/^(?:nur|only)$/u.test(token.key))) ||
     ALL_DUE.has(tokens[hit.from - 1]?.key ?? "") ||
     ANYWAY.has(tokens[hit.to + 1]?.key ?? "") ||
     // "Hallo liebes Kaffeekollektiv, …": a greeting too.
@@ -3219,7 +3289,7 @@ const MOCKING_ASIDE =
  * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|vielleicht\sgibt'?s\sdiesmal\s(?:ja\s)?(?:sogar\s)?(?:ne|eine)\santwort|(?:reift|schlummert|verstaubt|gammelt)\s(?:ja\s)?(?:immer\snoch|noch\simmer)\sin\s(?:eurem|ihrem)\spostfach|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich\sliebe\ses\sja,?\swenn|(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|vielleicht\sgibt'?s\sdiesmal\s(?:ja\s)?(?:sogar\s)?(?:ne|eine)\santwort|(?:reift|schlummert|verstaubt|gammelt)\s(?:ja\s)?(?:immer\snoch|noch\simmer)\sin\s(?:eurem|ihrem)\spostfach|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
   "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
@@ -3317,7 +3387,7 @@ const PUT_RIGHT = gated(
   /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -3697,10 +3767,24 @@ export function readIntent(
   // question for the friend.
   const askedUsByName =
     named && question !== undefined && (ASKS_US.test(normalised.text) || askedByName(normalised.text, companyName));
+  // "@lotte_kocht kam deins diese woche?? … @kaffeekollektiv was is da los mit dem abo": the company tagged after the
+  // friend is who the question is put to.
+  const firstWord = tokens.findIndex((token) => token.kind !== "mention");
+  const companyTaggedLater =
+    mention !== undefined &&
+    firstWord >= 0 &&
+    tokens
+      .slice(firstWord)
+      .some(
+        (token) =>
+          token.kind === "mention" &&
+          namesCompany(normalised.text.slice(token.start + 1, token.end), companyName, threadOwner),
+      );
   const commenter =
     mention &&
     !mention.company &&
     !askedUsByName &&
+    !companyTaggedLater &&
     // "@lisa_ruhr bei mir genauso 🙄 WP 9 … Kundennr 4088217, und bei Rheinwerk ruft keiner zurück": their own case,
     // with its number or the company named, told beside the reply to a friend.
     !(complaint !== undefined && (named || CASE_NUMBER.test(normalised.text))) &&

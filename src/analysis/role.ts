@@ -143,7 +143,14 @@ function askedAbout(normalised: Normalised, hit: Hit): boolean {
 }
 
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
-  return hits.reduce((sum, hit) => {
+  // "Hab ich eigentlich ein Sonderkündigungsrecht? … mein Vertrag läuft eigentlich noch bis Oktober": the particle said
+  // twice is still one particle, no fact set right.
+  const once = hits.filter(
+    (hit, at) =>
+      normalised.tokens[hit.from]?.key !== "eigentlich" ||
+      hits.findIndex((other) => normalised.tokens[other.from]?.key === "eigentlich") === at,
+  );
+  return once.reduce((sum, hit) => {
     // "laut", "according to": a source named is half a correction; the first word tells.
     const first = normalised.tokens[hit.from]?.key;
     return sum + (first && WEAK_CORRECTION.has(first) ? 0.5 : 1);

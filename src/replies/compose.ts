@@ -22,7 +22,7 @@ import {
 } from "./case/phrases";
 import { placeName } from "./case/places";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
-import { truecased } from "./case/truecase";
+import { quietened, truecased } from "./case/truecase";
 import { urgent } from "./case/urgent";
 import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
@@ -88,6 +88,9 @@ const THANKS_SLOTS: ReadonlySet<string> = new Set([
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
 const SMALL_BUT_BIG =
   /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small|sounds (?:mad|crazy|weird|silly)|klingt (?:verrückt|komisch|blöd|albern)),?\s(?:but|aber)\b|\bnur halb so\b|\bhalf as\b/iu;
+/** "Didn't catch his name but he had us warm again by 1am": the name missed, then the praise; no criticism. */
+const NAME_MISSED =
+  /\b(?:didn'?t|did not|never) (?:catch|get) (?:his|her|their|the \p{L}+'s) name,? but\b|\b(?:namen|name) (?:leider )?nicht (?:mitbekommen|verstanden|gemerkt),? aber\b/giu;
 /** "Kaffeekollektiv Hamburg-Ottensen" without the company's name: "Hamburg-Ottensen". */
 function withoutCompany(place: string, company: string): string {
   const at = place.toLowerCase().indexOf(company);
@@ -531,7 +534,7 @@ function setting(
     guidelines.businessHours,
   );
   // "der neue weihnachtsblend mit kardamom": a German comment in small letters is read with its nouns capitalised.
-  const text = language === "de" ? truecased(comment.text) : comment.text;
+  const text = language === "de" ? truecased(comment.text) : quietened(comment.text);
   const lifted = liftCase(text, assessment);
   // "Danke Rheinwerk!" thanks the company, not a person of it; "the Rheinwerk crew" is no branch in a town.
   const company = guidelines.companyName.trim().toLowerCase();
@@ -712,12 +715,11 @@ function setting(
         : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
-    // "… 16 Grad und mein Mann ist 81 und herzkrank": the company's own line open day and night, said now.
-    // Not on X: a line that long leaves no room for the case itself, which the lead answers there first.
-    emergency:
-      urgent(kase, comment.text) && guidelines.maxLength[comment.site] > 280
-        ? afterColon(emergencyLine(guidelines, language, comment.text), language)
-        : undefined,
+    // "… 16 Grad und mein Mann ist 81 und herzkrank": the company's own line open day and night, said now; on X in
+    // place of the sentence that says the case again.
+    emergency: urgent(kase, comment.text)
+      ? afterColon(emergencyLine(guidelines, language, comment.text), language)
+      : undefined,
   };
   // "… die WP 9 eingebaut, alles picobello": what was praised beyond the person and the place, named once.
   const named = [specifics.person, specifics.place, specifics.praised, specifics.praisedMany, specifics.ourProduct]
@@ -893,7 +895,10 @@ function generate(
     matter: s.matter,
     details: s.fill.details !== undefined,
     // "Small thing, but it made a stressful move a lot easier": the "but" leads to more praise, not to criticism.
-    mixed: MIXED.test(comment.text) && !SMALL_BUT_BIG.test(comment.text) && s.kase.criticised !== undefined,
+    mixed:
+      MIXED.test(comment.text.replace(NAME_MISSED, "")) &&
+      !SMALL_BUT_BIG.test(comment.text) &&
+      s.kase.criticised !== undefined,
     bereaved: s.kase.bereaved === true,
     fact: s.fill.fact !== undefined,
     emergency: s.fill.emergency !== undefined,
@@ -938,7 +943,20 @@ function generate(
     strategy === "boundary-and-help" && s.kase.numbers.length === 0
       ? parts.map((part) => (part.slot === "caseSeen" ? { ...part, optional: true } : part))
       : undefined;
-  for (const tried of relaxed ? [parts, relaxed] : [parts])
+  // "HOUSE IS FREEZING AND I HAVE A 6 MONTH OLD BABY": on X the line open day and night outranks the sentence that
+  // says the case again, where a next step with its time comes before it ("if it can't wait until then").
+  const emergencyAt = parts.findIndex((part) => part.slot === "emergencyLine");
+  const urgentFirst = parts.slice(0, Math.max(0, emergencyAt)).some((part) => /^caseStep/u.test(part.slot))
+    ? parts.map((part) =>
+        part.slot === "emergencyLine"
+          ? { ...part, optional: false }
+          : part.slot === "caseSeen"
+            ? { ...part, optional: true }
+            : part,
+      )
+    : undefined;
+  const tries = urgentFirst ? [urgentFirst, parts] : relaxed ? [parts, relaxed] : [parts];
+  for (const tried of tries)
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       // The company's phrases first; if they keep failing the check (an emoji under "none"), our own wordings.
       const usePreferred = attempt < ATTEMPTS / 2;

@@ -6,10 +6,12 @@ const DECORATION = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|
 /** Everything after a separator is a title or slogan: "Anna Schmidt | CEO", "Max – Foodblogger". */
 const TAIL = /\s+[|–—•·,-]\s.*$|\s*[|•·]\s*.*$/u;
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+/** "Hanno aus HH", "Matt in Berlin", "Sarah from Leeds": where they live, said with the name, is no part of it. */
+const HOME = /\s(?:aus|from|in|im|at)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
 
 export function cleanName(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  let name = raw.replace(DECORATION, " ").replace(TAIL, "").replace(/\s+/g, " ").trim();
+  let name = raw.replace(DECORATION, " ").replace(TAIL, "").replace(/\s+/g, " ").trim().replace(HOME, "");
   const parts = name.split(" ").filter(Boolean);
   if (parts.length === 0 || parts.length > 4 || name.length > 40) return undefined;
   if (!parts.every((part) => NAME_WORD.test(part))) return undefined;

@@ -28,6 +28,8 @@ const GENERIC_WORDS =
   "come comes get gets make makes " +
   // "Greetings from a homesick Leipziger": prepositions say nothing of which fact.
   "from with into over under about after before von nach über unter " +
+  // "rund um die Sürther Hauptstraße" is not "rund um die Uhr": words of about-ness say nothing of which fact.
+  "rund circa etwa ungefähr around roughly " +
   // What every correction asks ("Bitte anpassen") and the little words around it say nothing of which fact.
   "anpassen korrigieren aendern ändern fix update zum zur beim vom";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));

@@ -196,7 +196,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     "hotline servicezeiten number call customer service hours",
   ],
   // "anyone at your place I can actually talk to … without a dictionary": help in English.
-  [/\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german is\b/gu, "help english"],
+  [
+    /\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german (?:is|isn'?t|isnt)\b|\bwithout speaking german\b/gu,
+    "help english",
+  ],
   // "kann ich die regelmäßige bohnenpost mal auf eis legen": paused.
   [
     /\bauf eis (?:legen|gelegt|liegen)\b|\bon hold for\b|\bput (?:it|them|my \p{L}+) on hold\b/gu,
@@ -255,8 +258,25 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "wie komm ich an ein neues pw für die app": a new password.
   [/\bneue[sn]?\s(?:pw|passwort|kennwort|password)\b|\bpw\b/gu, "passwort zuruecksetzen"],
-  // "Kann ich die Kaffeelieferungen solange irgendwie stoppen": paused.
-  [/\bstoppen\b|\bpausier\w*/gu, "aussetzen pausieren"],
+  // "Kann ich die Kaffeelieferungen solange irgendwie stoppen", "so lange auf stopp setzen", "Was mach ich mit meiner
+  // Kaffeelieferung alle 2 Wochen?" (three weeks away): paused.
+  [
+    /\bstoppen\b|\bpausier\w*|\bauf stopp?\s(?:setzen|stellen)\b|\bwas mach\w*\s(?:ich|wir)\s(?:\p{L}+\s){0,2}?mit\s(?:meiner|meinem|unserer|unserem|dem|der)\s(?:kaffeelieferung|lieferung|abo|kaffee-?abo)\b/gu,
+    "aussetzen pausieren",
+  ],
+  // "Will one of your pumps actually keep us warm at -15", "keep a drafty old house warm in a German January": a heat
+  // pump in winter.
+  [/\bkeeps?\s(?:\p{L}+\s){0,4}?warm\b/gu, "heat pump winter"],
+  // "Könnt ihr die Bohnen schon passend vorbereiten oder brauchen wir zwingend ein eigenes Mahlwerk?": the grind.
+  [/\bmahlwerk\b/gu, "muehle"],
+  [/\bpassend\s(?:vor)?(?:bereiten|mahlen|machen)\b/gu, "mahlgrad gemahlen"],
+  // "wie lang ist bei so nem Umbau das Haus Baustelle?", "steht das Ding dann bis Herbst bei uns?": how long the fitting
+  // takes and when it is in.
+  [/\bwie lang\w*\s(?:\p{L}+\s){0,6}?baustelle\b/gu, "einbau dauert"],
+  [
+    /\b(?:steht|ist|laeuft)\s(?:das ding|die pumpe|die anlage|das geraet|die waermepumpe)\s(?:\p{L}+\s)?bis\s(?:zum\s)?(?:herbst|sommer|winter|fruehjahr|fruehling|weihnachten|januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/gu,
+    "wartezeit einbautermin",
+  ],
   // "is it Germany-only?": shipped abroad.
   [/\bgermany[- ]only\b|\bonly (?:ship|deliver) (?:in|within|to) germany\b/gu, "international ship abroad"],
   // "is there anyone at Rheinwerk who speaks english on the phone?", "someone I can talk to in English": help in
@@ -270,8 +290,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\bwhat time can (?:we|i) (?:swing|drop|pop|come|grab|get)\b|\bseid ihr (?:am|an|zu|ueber) (?:\p{L}+\s|\d+\.?\s){1,3}?(?:eigentlich\s)?(?:da|offen|auf)\b/gu,
     "oeffnungszeiten opening hours offen",
   ],
-  // "bis wann kann man am sonntag in leipzig noch auf einen kaffee vorbeikommen": until when one can drop in.
-  [/\bbis wann\s(?:\p{L}+\s){0,12}?(?:vorbeikommen|vorbeischauen|reinkommen|kommen|rein)\b/gu, "oeffnungszeiten offen"],
+  // "bis wann kann man am sonntag in leipzig noch auf einen kaffee vorbeikommen", "wie lang kann man da abends noch
+  // hin?", "Kann man Sonntag morgen bei euch frühstücken und ab wann?", "am Sonntag auch vormittags schon hin", "How
+  // early can we come in?": from when or until when one can come and stay.
+  [
+    /\bbis wann\s(?:\p{L}+\s){0,12}?(?:vorbeikommen|vorbeischauen|reinkommen|kommen|rein)\b|\b(?:wie lang(?:e)?|ab wann|bis wann)\s(?:kann|koennen|darf|duerfen)\s(?:man|wir|ich)\b[^.!?]{0,50}?\b(?:hin|rein|reinkommen|vorbei\p{L}*|kommen|sitzen|bleiben|fruehstuecken|brunchen)\b|\bkann man\b[^.!?]{0,50}?\b(?:fruehstuecken|brunchen|hin|vorbei\p{L}*|rein)\b[^.!?]{0,20}?\b(?:ab|bis) wann\b|\b(?:vormittags|morgens|frueh|abends|nachmittags|mittags)\s(?:schon|noch)\s(?:hin|rein|vorbei\p{L}*|kommen)\b|\bhow (?:early|late) (?:can|could|do|should|may) (?:i|we|you|one|ppl|people)\b/gu,
+    "oeffnungszeiten opening hours offen",
+  ],
   // "wann ihr morgen aufmacht", "bis wann macht ihr zu": when the café opens and closes.
   [
     /\b(?:aufmacht|aufmachen|zumacht|zumachen|macht ihr (?:\p{L}+ ){0,2}?(?:auf|zu)(?=\s*(?:[?,.!]|$)))/gu,
@@ -290,9 +315,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bjeden monat\s(?:\p{L}+\s){0,3}?(?:mehr|weniger)\s(?:ueberweis\w*|zahl\w*)/gu, "aendern"],
   // "damit das weniger wird": lowered.
   [/\bweniger (?:wird|werden)\b/gu, "senken aendern"],
-  // "wo soll er dann anrufen, falls die nachts ausgeht": the number, and the one for a breakdown.
+  // "wo soll er dann anrufen, falls die nachts ausgeht", "wen ruf ich eigentlich an wenn die nachts um 3 streikt?":
+  // the number, and the one for a breakdown.
   [
-    /\bwo (?:soll|kann|muss) (?:er|sie|ich|man|wir) (?:\p{L}+ )?anrufen\b/gu,
+    /\bwo (?:soll|kann|muss) (?:er|sie|ich|man|wir) (?:\p{L}+ )?anrufen\b|\bwen\s(?:ruf|rufe|rufen)\s(?:ich|wir|man)\s(?:\p{L}+\s){0,2}?an\b/gu,
     "hotline notdienst stoerungsdienst telefonnummer",
   ],
   // "was zum Verschenken, dass sie sich selber Kaffee aussuchen kann": a voucher.

@@ -534,9 +534,18 @@ it("never thanks a rude report of a utility room flooded after a service visit",
 it("says 'the WP 12 heat pump' whole, never 'the WP 12 heat'", () => {
   const { first } = goldenAnswer(
     "rheinwerk",
-    "@Rheinwerk our WP 12 heat pump has shown error E305 since Saturday, house is down to 16°C. Job ref A-24-0231. An engineer was meant to call back yesterday, nobody did.",
+    "@Rheinwerk our WP 12 heat pump has shown error E305 since Saturday. Job ref A-24-0231. An engineer was meant to call back yesterday, nobody did.",
     "x",
   );
   expect(first?.text).toMatch(/the WP 12 heat pump/u);
   expect(first?.text).not.toMatch(/WP 12 heat\./u);
+  // With the house down to 16 °C, the line open day and night outranks the sentence that names the pump (twentieth
+  // session): on X both do not fit.
+  const cold = goldenAnswer(
+    "rheinwerk",
+    "@Rheinwerk our WP 12 heat pump has shown error E305 since Saturday, house is down to 16°C. Job ref A-24-0231. An engineer was meant to call back yesterday, nobody did.",
+    "x",
+  ).first;
+  expect(cold?.text).toMatch(/555 0199/u);
+  expect(cold?.text).not.toMatch(/WP 12 heat\./u);
 });

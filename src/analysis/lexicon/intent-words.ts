@@ -1376,6 +1376,8 @@ export const FAILURE = [
   "geht|springt|schaltet ~6 an und aus|ein und aus",
   "nur|sinds|sind ~1 noch ~2 grad",
   "heat ~1 pump|heating|radiators|radiator|house|flat ~6 cold|freezing",
+  // "HEAT PUMP DEAD AGAIN", "boiler's died": the heating itself given up.
+  "heatpump|boiler|heat ~1 pump|heating ~2 dead|died|dying",
   "geht ~2 nicht ~1 ans ~1 telefon",
   // "… an das Projektteam, das seit Januar nicht mehr ans Telefon geht".
   "nicht|nie ~1 mehr ~1 ans ~1 telefon",
@@ -2095,7 +2097,11 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "gefaehrlich*",
       // "Eure Fahrer rasen jeden Morgen durch die Spielstraße", "your drivers speed past the school".
       "rasen|rast|rasten ~4 durch|vorbei|ueber",
-      "speeding",
+      // "mit Vollgas durch unsere Spielstraße gerast".
+      "durch|vorbei ~4 gerast|gebrettert|gerauscht",
+      // Not "speeding up the energy transition": driven too fast past someone.
+      "speeding ~3 past|through|around|along|down",
+      "driver|drivers|van|vans|lorry|lorries|truck|trucks|fahrer ~4 speeding",
       "speed ~3 past|through",
       ...FIRE,
       "injured",
@@ -2103,7 +2109,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "injuries",
       // Not "power cut", not "it hurts to see": someone was hurt.
       "got|was|were|been|get ~1 hurt|injured|burned|burnt",
-      "cut|burned|burnt himself|herself|myself|themselves|his|her|my|their",
+      // Not "would have cut their bills": a body cut or burnt.
+      "cut|burned|burnt himself|herself|myself|themselves",
+      "cut|burned|burnt ~1 his|her|my|their ~1 lip|lips|finger|fingers|hand|hands|mouth|tongue|arm|leg|foot|face|knee",
       "allergic",
       "poisoning",
       "choked",
@@ -2986,7 +2994,19 @@ export const POLITICS = [
   "abgewaehlt",
   "abwaehlen",
   "culture war",
-  "streik*",
+  // Not "wenn die [Wärmepumpe] nachts um 3 streikt": a machine that stops is no strike.
+  "streik",
+  "streiks",
+  "streiken",
+  "streikende",
+  "streikenden",
+  "streikrecht*",
+  "streikwelle*",
+  "streikposten",
+  "warnstreik*",
+  "generalstreik*",
+  "bahnstreik*",
+  "bahn|gdl|verdi|gewerkschaft|lufthansa|bvg|kvb|kitas|kita|lokfuehrer|piloten|aerzte ~3 streikt|streikte|streikten",
   // "Und die Rente mit 70 kommt auch noch. Na prost.", "Deutschland halt 🙄", "Typisch Deutschland", "Deutschland schafft
   // sich als Industriestandort gerade selbst ab", "in Berlin streiten se sich wieder wochenlang übern Haushalt".
   "typisch ~1 deutschland",
@@ -3046,7 +3066,10 @@ export const POLITICS = [
 export const COMMUNITY = [
   // "carnival in cologne this year is going to be absolutely mental, who's going 🎉", "stand heute 2 std auf der A4, wer
   // noch??": the other readers asked to join in.
-  "whos|who's|who ~1 going|coming|in|else",
+  // Not "the two fitters who put in our WP 12": a relative clause.
+  "whos|who's ~1 going|coming|in|else",
+  "who ~1 else",
+  "who ~1 is|else ~1 going|coming|in",
   // "Genuine question for the Germans here, why did your government …": the readers of one country asked.
   "for|to ~1 the ~1 germans|brits|locals|americans|english|irish|dutch|folks|people ~1 here",
   "an ~1 die ~1 deutschen|leute|einheimischen|kölner|berliner|hamburger ~1 hier",
@@ -3129,6 +3152,12 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "a filter coffee … now costs more than my first apartment", "kostet mittlerweile mehr als meine Miete": a price
+  // put above what a home costs.
+  "costs|cost|kostet|kosten ~3 more|mehr ~1 than|als ~1 my|mein|meine|meiner|meinen|a|ne|eine ~2 apartment|flat|rent|mortgage|car|phone|contract|wohnung|miete|auto|urlaub|holiday|handy|handyvertrag|vertrag",
+  // "Spannung pur, wie Adventskalender nur ohne Inhalt": the picture of something empty.
+  "nur ~1 ohne ~1 inhalt",
+  "just|only ~1 without ~1 the ~1 contents|chocolate",
   // "röstdatum 14. januar, angekommen am 3. märz. schmeckt bestimmt super vintage 👌": praise guessed at, for what is
   // plainly stale.
   "schmeckt ~1 bestimmt|sicher ~1 super|toll|lecker|klasse",
@@ -3532,6 +3561,7 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  "really|truly ~1 nailing ~1 that|the ~3 vibe|look|brief|aesthetic",
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."
   "formel ~1 1|eins ~1 dagegen",

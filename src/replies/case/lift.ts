@@ -106,6 +106,12 @@ const HARMED =
 /** Where something harmful was found: "in meinem Joghurt", "in my salad". */
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
+/**
+ * Met in person: where people are served ("im Laden", "at the counter", "an der Kasse") or whom the company sent or
+ * set there ("die Kassiererin", "Ihr Techniker", "unfreundlich bedient"). Not a letter, a mail or a form.
+ */
+const MET_IN_PERSON =
+  /(?<!\p{L})(?:filiale\p{L}*|laden|läden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|barista\p{L}*|bedienung|bedient|verkäufer\p{L}*|kassierer\p{L}*|cashier|schalter|counter|theke|tresen|kasse|till|markt|besuch\p{L}*|visit\p{L}*|waiter|waitress|kellner\p{L}*|techniker\p{L}*|monteur\p{L}*|elektriker\p{L}*|handwerker\p{L}*|installateur\p{L}*|technician|engineer|fitter|installer|electrician)(?!\p{L})/iu;
 const SERVED =
   /(?<!\p{L})(?:filiale\w*|markt|laden|geschäft|store|shop|branch|café|cafe|restaurant|hotel|besuch\w*|visit\w*|staff|team|crew|bei euch|barista\w*|mitarbeiter\w*|personal|bedienung|service|beratung|kollegin|kollege|lady|guy|schalter|counter|station|bahnhof|theke|tresen|kasse|till|bar)(?!\p{L})/iu;
 /** "Der Cappuccino heute in Kreuzberg war lauwarm", "Euer Flat White war lauwarm", "my soup … was stone cold". */
@@ -134,11 +140,14 @@ const CANCELLED_NO_CONFIRMATION = /\b(?:gekündigt|Kündigung)\b[^.!?]{0,90}\bke
 const ARRIVED_EN =
   /\b(?:arrived|came|was delivered|got delivered)\s((?:with|without)\s(?:the\s|a\s|an\s|its\s|any\s)?[a-z]+(?:\s[a-z]+){0,2}?)(?=\s*[.,;!?]|\s(?:and|but|so|which)\b|\s*$)/iu;
 const ARRIVED_DE = /\b(?:kam|kamen|wurde|wurden)\s(ohne\s(?:\p{L}+\s)?\p{Lu}\p{L}{2,30})\s(?:an|geliefert)\b/u;
+/** "Rückruf innerhalb von 24 Stunden versprochen", "usually takes 2 days": a time promised or usual, not one waited. */
 function promisedWithin(text: string, duration: string): boolean {
   const at = text.indexOf(duration);
   return (
     at > 0 &&
-    /(?:innerhalb(?: von)?|binnen|within|in the next|in den nächsten)\s+$/iu.test(text.slice(Math.max(0, at - 24), at))
+    /(?:innerhalb(?: von)?|binnen|within|in the next|in den nächsten|usually takes|normally takes|only takes|dauert (?:sonst|normalerweise|eigentlich)|sonst|normalerweise|usually)\s+$/iu.test(
+      text.slice(Math.max(0, at - 30), at),
+    )
   );
 }
 
@@ -812,8 +821,11 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.problem === "waiting" && /warteschleife|on hold/iu.test(text)) return undefined;
   // Treated badly somewhere: which branch, unless they said.
   // "Bus 3 driver today was incredibly rude": on a bus or a train, there is no branch to name.
+  // "Wrote to @Rheinwerk 3 times in English. Got 3 replies in German": no counter or café in it, no branch to ask for.
   if (lifted.problem === "service")
-    return lifted.places.length > 0 || lifted.channel || ON_A_LINE.test(text) ? undefined : "branch";
+    return lifted.places.length > 0 || lifted.channel || ON_A_LINE.test(text) || !MET_IN_PERSON.test(text)
+      ? undefined
+      : "branch";
   // Paid at a pump or a machine of the company's: the station and the time find it, not a customer number.
   if (lifted.problem === "billing" && FACILITY.test(text)) return undefined;
   // "Die Filtertüten, die ihr mir geschickt habt, passen nicht": what was sent is found by its order.
@@ -1387,7 +1399,11 @@ export function liftCase(
     ...(criticised ? { criticised } : {}),
     ...(baggage ? { baggage } : {}),
     ...(line ? { line } : {}),
-    ...(places.length > 0 && SERVED.test(read) ? { visited: true } : {}),
+    // "Im Café wurde ich heute total unfreundlich abgewimmelt": treated badly where one is served is a visit, whether
+    // or not the branch is named.
+    ...((places.length > 0 && SERVED.test(read)) || (complaint?.problem === "service" && MET_IN_PERSON.test(read))
+      ? { visited: true }
+      : {}),
     ...fairOf(read),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...(CHASED.test(read) ? { chased: true } : {}),

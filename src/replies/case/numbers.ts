@@ -68,6 +68,9 @@ const BARE = /(?<![\p{L}\d])#[A-Za-z]{0,4}[- ]?\d[\dA-Za-z-]{3,20}/gu;
  */
 const CODE = /(?<![\p{L}\d-])[A-Z]{1,4}(?:-\d{2,}){1,3}(?![\p{L}\d-])/gu;
 
+/** A telephone number: a German area code or a country code, then groups of digits ("0221 555 0109", "+49 221 …"). */
+const PHONE = /^#?\s?(?:\+\d{2}\s?\(?0?\)?\s?\d{2,5}|0\d{2,5})[\s/-]?\d{2,4}[\s/-]?\d{2,6}(?![\d\p{L}])/u;
+
 const SECOND = new RegExp(`^\\s?(?:,|und|and|&|sowie|/)\\s?(${VALUE})`, "u");
 /** A second number is one of the kind when it is written as the first: as many digits, the same letters before them. */
 function shaped(second: string, first: string): boolean {
@@ -90,6 +93,10 @@ export function caseNumbers(text: string): CaseNumber[] {
       // "die Verpackung der letzten Lieferung: 250 g Bohnen": a weight, not the delivery's number.
       if (UNIT_AFTER.test(after)) continue;
       if (/\s/.test(bare) && !SPACED.test(bare)) continue;
+      // "steht die Nummer 0221 555 0109": a telephone number, dialled, not looked up. A number named for what it is
+      // ("Kundennummer 0221 …") stays.
+      const start = (match.index ?? 0) + match[0].length - (match[2] ?? "").length;
+      if (kind === "other" && PHONE.test(text.slice(start))) continue;
       // "u lot charge 20k for them": the English verb, not the German batch ("Charge L2398") it is spelt as.
       if (match[1] === "charge") continue;
       // "die jahresabrechnung 2024", "my invoice 2023": the year a bill is for, not its number.

@@ -323,19 +323,38 @@ function servedWait(c: Case, v: Voice, words: readonly string[]): string | undef
     : `dass Sie ${minutes} Minuten auf ${what} warten mussten`;
 }
 
+/**
+ * "euren Espresso bestellt": the company's own thing, said back by the company as ours. (An English "your" is already
+ * the commenter's own, said back: "beans ground for your moka pot".)
+ */
+const THEIRS_OF_US: Record<string, string> = {
+  euer: "unser",
+  eure: "unsere",
+  euren: "unseren",
+  eurem: "unserem",
+  eurer: "unserer",
+  eures: "unseres",
+};
+function saidByUs(words: string): string {
+  return words.replace(/(?<!\p{L})(?:euer|eure[nmrs]?)(?!\p{L})/giu, (word) => {
+    const ours = THEIRS_OF_US[word.toLowerCase()] ?? word;
+    return /^\p{Lu}/u.test(word) ? ours.charAt(0).toUpperCase() + ours.slice(1) : ours;
+  });
+}
+
 export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
   const words = c.problemWords.map((word) => word.toLowerCase());
   // "Kuhmilch statt Hafermilch bekommen": what they got and what they had asked for, in their words.
   if (c.swapped && c.problem !== "safety") {
-    const { got } = c.swapped;
+    const got = saidByUs(c.swapped.got);
     // 'extra "für French Press" angeklickt … Pulver': a brewing method chosen is a grind for it.
     const wanted = BREWING.test(c.swapped.wanted)
       ? de
         ? `der Mahlung für ${c.swapped.wanted}`
         : `a grind for ${c.swapped.wanted}`
-      : c.swapped.wanted;
+      : saidByUs(c.swapped.wanted);
     // "instead of the Ethiopia filter roast": a named thing of several words takes its article.
     // Not a kind of milk: "dairy instead of oat milk".
     const article =
@@ -1219,6 +1238,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           return `that this happened on ${/^(?:bus|tram|route|line)\s/i.test(c.line) ? c.line.toLowerCase() : `the ${c.line}`}`;
         return `dass das ${MASCULINE_LINE.test(c.line) ? "im" : "in der"} ${c.line} passiert ist`;
       }
+      // "moved into my flat in Cologne …, still no contract confirmation", "Wrote … in English. Got 3 replies in
+      // German": no visit told, so none is said to have gone badly.
+      if (!c.visited) return undefined;
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }

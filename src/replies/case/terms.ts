@@ -113,6 +113,8 @@ const STOP_EN = new Set(
     "linkedin facebook instagram twitter tiktok youtube feed take " +
     // "is your decaf done with the swiss water method": how it is made, not a thing.
     "done made no-show no-showed cheers " +
+    // "shows up a week late", "nobody over there can read", "Having spent 12 years": when, who, and a verb, no thing.
+    "late early ago nobody noone spent " +
     // 'a self-described "neighborhood roaster"': how a name is held up, never the thing.
     "self-described self-proclaimed so-called " +
     // "is a step backwards": how it is judged, not what.
@@ -191,6 +193,12 @@ const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
   /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|waren wir|sind wir|haben wir|hatten wir|arbeiten wir|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|\b(?:q|question|frage)\s(?:from|von)\s(?:an?|einer?|einem)\s(?:\p{L}+\s){0,2}?(?:expat|newcomer|customer|student|pensioner|neighbour|neighbor|landlord|tenant|mum|mom|dad|\p{Lu}\p{Ll}+(?:in|er))(?:\s(?:in|aus|from)\s\p{Lu}[\p{L}-]+)?/giu;
+/**
+ * Who they are told by the years they spent: "Having spent 12 years in specialty coffee sourcing I'd …", "Ich habe
+ * sechs Jahre in Schottland Häuser energetisch saniert und sage …".
+ */
+const YEARS_SPENT =
+  /\bhaving (?:spent|worked) (?:\d+|\p{L}+) (?:years|decades) (?:in|at|as|on) [^,.!?]{1,50}?(?=\s(?:i|i'd|i'm|i've|we)\b|[,.!?])|\b(?:ich habe|ich hab|hab) (?:\d+|\p{L}+) jahre (?:lang )?(?:in|bei|als) [^,.!?]{1,60}?\s(?:gearbeitet|saniert|beraten|verkauft|gebaut|installiert|eingebaut|geröstet|gemacht)(?=\s(?:und|,)|[,.!?])/giu;
 /** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
 const FACT =
   /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
@@ -361,7 +369,11 @@ function add(terms: string[], term: string | undefined, exclude: Exclude): void 
   const value = term
     ?.trim()
     .replace(/[.,!?]+$/u, "")
-    .replace(/(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei))+$/iu, "")
+    // "units above 30 kW", "our monthly payment almost doubles": nor on a word that measures or qualifies what follows.
+    .replace(
+      /(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei|above|below|over|under|than|alongside|almost|nearly|still|already|just|even|also|really|actually|again))+$/iu,
+      "",
+    )
     // "Der Monteur für die Wärmepumpenwartung" opens a sentence: the noun is the term, not its article.
     .replace(/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|The)\s(?=\p{Lu})/u, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
@@ -457,6 +469,9 @@ interface Exclude {
  * company's name, the commenter's), so it is not named as a topic; `unfit` what a reply must never repeat as a
  * topic ("zum Thema Abzocker").
  */
+/** "@Julia Brenner", "@Anna-Lena Roth": a tag by first and last name, as Facebook and LinkedIn write it. */
+const TAGGED_FULL_NAME = /@(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d])/gu;
+
 export function caseTerms(
   text: string,
   language: "de" | "en",
@@ -470,9 +485,17 @@ export function caseTerms(
     .slice(0, 2_000)
     // Who they are, said in a few words, is no topic: "As a café owner myself, …", "Als Energieberaterin sehe ich …".
     .replace(SELF, ".")
+    .replace(YEARS_SPENT, " ")
+    // "get your act together": an idiom, no act.
+    .replace(/\b(?:get|got|getting) (?:your|their|its|yer|ur) act together\b/giu, " ")
+    // "@Svenja Brückner die haben jetzt …": a person tagged by their full name on Facebook or LinkedIn is no topic;
+    // "@Rheinwerk Wärmepumpe kaputt" keeps what follows the company's handle.
+    .replace(TAGGED_FULL_NAME, (tag, first: string) =>
+      excludeWords.some((word) => word.length > 1 && overlaps(word, first)) ? ` ${tag.slice(first.length + 1)}` : " ",
+    )
     // A handle at the start leaves the sentence's first word first ("@Rheinwerk Ist die Störung …").
     .replace(/^\s*(?:@\w+\s*)+/u, "")
-    .replace(/@\w+/g, " ")
+    .replace(/@[\p{L}\d_]+/gu, " ")
     // Where a fact is from is not what is disputed: "Laut Statistischem Bundesamt …", "according to the BBC".
     .replace(SOURCE, " ")
     // "… nicht "Leferkusen" 😉 #Lev": a short tag is a label, not a topic.
@@ -514,6 +537,11 @@ export function caseTerms(
     // the company claims to be frames the point; it is not the point.
     .replace(
       /\bfor an? (?:brand|company|business|firm|roaster|supplier|provider)\b[^,.!?]{0,80}?(?:,|(?=\s(?:it'?s|it is|this is|that'?s|transparency|you)\b))|\b[Ff]ür (?:ein|eine|einen) (?:Unternehmen|Firma|Marke|Konzern|Anbieter|Kollektiv)(?:,\s(?:das|die|der)\s[^,.!?]{0,80},)?/gu,
+      " ",
+    )
+    // "costs more than my first apartment", "teurer als meine Miete": what a price is set against is no topic.
+    .replace(
+      /\b(?:more|less|cheaper|dearer|pricier|mehr|weniger|teurer|billiger)\s(?:than|als)\s(?:my|mein\p{L}*|a|an|ein\p{L}*|ne|the|der|die|das)\s[^.,!?]{0,40}/giu,
       " ",
     )
     // "for the third week in a row": how often, not a row.

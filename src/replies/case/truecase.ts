@@ -75,6 +75,17 @@ function writtenLoud(text: string): boolean {
   return words.filter((word) => word === word.toUpperCase()).length >= words.length * 0.8;
 }
 
+/**
+ * "HEAT PUMP DEAD AGAIN … I HAVE A 6 MONTH OLD BABY": English shouted is read in small letters, so that "A 6" is no
+ * model and "HEAT PUMP" is said back as "heat pump". Codes keep their capitals ("KK-58213", "WP 12" stays "WP").
+ */
+export function quietened(written: string): string {
+  if (!writtenLoud(written)) return written;
+  return written.replace(/(?<![\p{L}\d-])\p{L}+(?![\p{L}\d-])/gu, (word, at: number) =>
+    word === "I" || (word.length > 1 && /^\s\d/u.test(written.slice(at + word.length))) ? word : word.toLowerCase(),
+  );
+}
+
 export function truecased(written: string): string {
   // "ICH HABE AM 2. JANUAR MEINEN ZÄHLERSTAND … GEMELDET": shouted text is read as if written small, so that its
   // nouns, dates and numbers' labels are said back in ordinary case ("Kundennummer", "am 2. Januar").

@@ -1286,6 +1286,9 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         ) &&
         // "Unter eurem letzten Preis-Post …": a post about prices, no bill of theirs.
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
+        // "Price increase and a regional blackout in the same week", "included at no extra charge": a price rise
+        // argued and a charge said not to be made are no bill in dispute.
+        !(kind === "billing" && notABill(normalised.tokens, hit)) &&
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "safety" && dangerJudged(normalised.tokens, hit)) &&
@@ -1623,7 +1626,7 @@ const INJURED =
   // Not "we got stung with fees at the door", "got stung by a german shop before": charged, an idiom.
   /\b(?:(?:was|were|got|been|gets)\s(?:\p{L}+\s){0,2}?stung(?!\s(?:with|for|by)\s(?:\p{L}+\s)?(?:fees?|charges?|costs?|customs|duties|duty|tax|vat|prices?|bills?))(?!\s(?:by|from)\s(?:(?:a|an|the|another|some|one|that)\s)?(?:\p{L}+\s)?(?:shop|store|company|seller|retailer|supplier|website|site|courier|airline|bank|landlord|roaster|brand|firm|provider)s?\b)|(?:wurde|wurden|bin|ist|hat|haben)\b[^.!?]{0,80}?\bgestochen|allergic reaction|allergische[nr]?\s(?:reaktion|schock)|(?<!(?:fast|beinahe|almost|nearly)\s)(?:ausgerutscht|hingefallen|gestürzt|(?:slipped|tripped|fell) (?:on|over)\b(?! it))|(?:verbrüht|verbrannt|scalded|burnt|burned)\b[^.!?]{0,20}?\b(?:zunge|hand|finger|lippe|mund|tongue|hand|finger|lip|mouth)|(?:zunge|hand|finger|lippe|mund|tongue|lip|mouth)\b[^.!?]{0,20}?\b(?:verbrüht|verbrannt|scalded|burnt|burned))\b/iu;
 const CREDITED =
-  /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|\bso macht man das\b|\bthat'?s how it'?s done\b|\bcredit where (?:it'?s |it is )?due\b|\bso muss (?:dat|das|service)\b/iu;
+  /\bshout-?\s?out\b|\bkudos\b|\bhut ab\b|(?<!\p{L})(?:top|spitze|klasse)\s?!{2,}|\bso macht man das\b|\bthat'?s how it'?s done\b|\bcredit where (?:it'?s |it is )?due\b|\bso muss (?:dat|das|service)\b/iu;
 const COMPLAINED = new Set(["beschwert", "complained", "moaned", "gemeckert", "geschimpft", "reklamiert"]);
 const LOST = new Set(["lost", "verloren"]);
 const FOUND = new Set(["found", "gefunden", "fand", "entdeckt", "wiedergefunden"]);
@@ -1768,6 +1771,19 @@ function almostDid(normalised: Normalised, hit: Hit): boolean {
 /** A sentence opening on a condition: "Ohne vernünftige Dämmung …", "Without proper insulation …". */
 const SENTENCE_OPENS_WITHOUT =
   /(?:^|\s)(?:ohne|without)\s(?:[\p{L}\d]+\s){1,4}(?:laeuft|läuft|runs|wird|will|ist|is)\s/u;
+
+const RISE = new Set(["increase", "increases", "rise", "rises", "hike", "hikes", "erhoehung", "anstieg", "steigerung"]);
+function notABill(tokens: readonly Token[], hit: Hit): boolean {
+  const key = tokens[hit.from]?.key ?? "";
+  if (hit.from === hit.to && /^(?:price|preis)$/u.test(key) && RISE.has(tokens[hit.to + 1]?.key ?? "")) return true;
+  return (
+    hit.from === hit.to &&
+    key === "charge" &&
+    /(?:^|\s)(?:no|no extra|no additional|at no|at no extra|free of|without|ohne)$/u.test(
+      keysIn(tokens, hit.from - 2, hit.from),
+    )
+  );
+}
 
 /**
  * "halte ich fachlich für gefährlich", "a dangerous precedent": a danger judged of an idea or a campaign, nobody put at
@@ -2055,7 +2071,9 @@ const NOISE =
 const INVOICE_OPEN =
   /\b(?:rechnung|invoice)\b(?:[^.!?]|\.(?=\d)){0,120}?\b((?:seit [^.!?]{1,20}? )?(?:offen|unbezahlt|unpaid|outstanding)|nicht (?:bezahlt|beglichen)|not (?:been )?paid|nur zur h(?:ä|ae)lfte (?:bezahlt|beglichen)|only (?:been )?(?:half|partly) paid)\b/iu;
 /** "Emailed you Thursday …, it's Tuesday", "Am Donnerstag gemailt, heute ist Dienstag": the mail sent is told. */
-const UNANSWERED = /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung|gemailt|e-?mailed|dmed/iu;
+// "emailed service on the 3rd about my meter reading. Still waiting.": a message sent, and waited on.
+const UNANSWERED =
+  /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung|gemailt|e-?mailed|dmed|^still waiting$|^warte\p{L}* (?:immer )?noch$/iu;
 const OWN_MESSAGE =
   /\b(?:meine[nr]?|my|our|unsere[nr]?|one|a single|an|eine|zwei|drei|two|three|\d)\s(?:\p{L}+\s)?(?:e-?mails?|mails?|nachricht(?:en)?|messages?|anfrage|dms?)\b|\b(?:gemailt|e-?mailed|dmed)\b/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
@@ -2283,6 +2301,23 @@ function notOffered({ tokens, text }: Normalised, hit: Hit): boolean {
   );
 }
 
+/** "they do ship to Ireland, I order every month lol. took about 5 days last time": how long it took, told as advice. */
+function howLongLastTime({ tokens, text }: Normalised, hit: Hit): boolean {
+  return /^\s*(?:last time|the last time|letztes mal|letztes mal|beim letzten mal|das letzte mal)\b/iu.test(
+    text.slice(tokens[hit.to]?.end ?? 0, (tokens[hit.to]?.end ?? 0) + 24),
+  );
+}
+
+/** "die Hafer-Fraktion hat keinen Cent extra gezahlt": money said not to have been taken, praise of a host. */
+const NONE = new Set("kein keine keinen keinerlei keiner niemand no not nicht ohne without nobody noone".split(" "));
+const MONEY = /^(?:cent|cents|euro|extra|aufpreis|surcharge|paid|gezahlt|bezahlt|charged|berechnet|penny)$/u;
+function moneyDenied(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    tokens.slice(Math.max(0, hit.from - 2), hit.from).some((token) => NONE.has(token.key)) &&
+    tokens.slice(hit.from, hit.to + 1).some((token) => MONEY.test(token.key))
+  );
+}
+
 /**
  * "don't want to quote the wrong number to my landlord", "nicht dass hier alle falsch anrufen": a mistake the writer
  * wants to avoid, not one that happened.
@@ -2296,7 +2331,7 @@ function mistakeAvoided({ tokens, text }: Normalised, hit: Hit): boolean {
       break;
     }
   }
-  return /(?:^|\s)(?:dont want to|don't want to|do not want to|wouldnt want to|wouldn't want to|to avoid|so i dont|so i don't|nicht dass|damit nicht|damit ich nicht)(?:\s\S+){0,5}$/u.test(
+  return /(?:^|\s)(?:dont want to|don't want to|do not want to|wouldnt want to|wouldn't want to|to avoid|so i dont|so i don't|nicht dass|damit nicht|damit ich nicht|bevor sich jemand|bevor sich noch jemand|bevor jemand|before someone|before anyone)(?:\s\S+){0,5}$/u.test(
     keysIn(tokens, from, hit.from),
   );
 }
@@ -2347,7 +2382,9 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !notOffered(normalised, hit) &&
       !ownDeviceBroken(normalised, hit) &&
       !ownPeoplesLanguage(normalised, hit) &&
-      !mistakeAvoided(normalised, hit),
+      !mistakeAvoided(normalised, hit) &&
+      !moneyDenied(normalised.tokens, hit) &&
+      !howLongLastTime(normalised, hit),
   );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.
@@ -2590,7 +2627,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const served = saidAny(SERVED_BADLY) && !NOT_SERVED.test(normalised.text);
   // "Das Glas … kam zerbrochen an", "Die Tüte Bohnen schmeckt ranzig": what was bought or fitted failed, said of
   // the thing rather than of oneself.
-  const goods = normalised.tokens.some((token) => GOODS.has(token.key));
+  // "heat pump's died": the thing with its "'s" (is, has) is the thing itself, not many of them.
+  const goods = normalised.tokens.some(
+    (token) =>
+      GOODS.has(token.key) ||
+      (/['’]s$/u.test(normalised.text.slice(token.start, token.end)) && GOODS.has(token.key.slice(0, -1))),
+  );
   // "Die Regierung macht unser Land kaputt": a failure said of politics is an opinion, not a case, unless someone's
   // own supply, order or account is in it.
   const political = LEXICON.politics.find(normalised.tokens).length > 0;
@@ -2881,7 +2923,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .find(tokens)
     .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit))
     // "läuft jetzt den zweiten Winter ohne Probleme": trouble denied.
-    .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""));
+    .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""))
+    // "since we're forever complaining about coffee prices up here 😄": the writer's own grumbling, told of themselves.
+    .filter(
+      (hit) =>
+        !(
+          /^(?:complaining|complain|moaning|meckern|jammern|beschweren)$/u.test(tokens[hit.from]?.key ?? "") &&
+          /(?:^|\s)(?:we|were|we're|i|im|i'm|wir|ich)(?:\s\S+){0,2}$/u.test(keysIn(tokens, hit.from - 3, hit.from))
+        ),
+    );
   // "super annoying" is no praise, and "sonst immer top" is meant: neither makes a complaint sarcastic.
   const intensifies = (hit: Hit) => complaints.some((negative) => negative.from === hit.to + 1);
   // "war mal mein Lieblingsgetränk", "used to be my favourite": praise of what it was, sad rather than sarcastic.
@@ -2959,6 +3009,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
     // "the supermarket stuff tastes like wet cardboard": another's goods, no fact held against us.
     .filter((hit) => !OTHERS_GOODS.test(keysIn(tokens, hit.from - 3, hit.from)))
+    .filter((hit) => !moneyDenied(tokens, hit))
     // "220 Gäste, nie mehr als 5 Minuten Schlange": a wait kept short is praise.
     .filter((hit) => !AT_MOST.test(keysIn(tokens, hit.from - 4, hit.from)))
     // "in 7 min … umgemeldet. ohne warteschleife!!": no wait at all is praise; "finish in only 2 days": a job done fast.
@@ -3120,6 +3171,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
         !(token.key === "aber" && /^\s*[.!?…]/u.test(normalised.text.slice(token.end))) &&
         // "Hotline nur noch bis 16 Uhr": "only still", no "but".
         !(token.key === "nur" && /^\s+noch\b/iu.test(normalised.text.slice(token.end))) &&
+        // "or is it Germany only?": "only" closing what it limits, no "but".
+        !(token.key === "only" && /^\s*(?:[?.!,]|$)/u.test(normalised.text.slice(token.end))) &&
         // "the checkout only needs 7 clicks": a burden played down, no "but".
         !(
           token.key === "only" &&
@@ -3384,10 +3437,10 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /zurückgelegt|zurueckgelegt|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
+  /zurückgelegt|zurueckgelegt|zurückgerufen|zurueckgerufen|called|rang|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:hat|hatte)\s(?:mich|uns)\s(?:[\p{L}\d]+\s){0,2}(?:zurückgerufen|zurueckgerufen)\b|(?<!\b(?:never|nobody|no one|noone)\s)\b(?:called|rang|phoned) (?:me|us) back\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\bwalked (?:him|her|me|us|them) through\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [

@@ -142,6 +142,9 @@ function askedAbout(normalised: Normalised, hit: Hit): boolean {
   return end >= 0 && text[first.start + end] === "?" && ASKING_OPENER.test(text.slice(start).trim());
 }
 
+const FIXED_BY_US =
+  /\b(?:fixed|corrected|sorted|changed|korrigiert|behoben|geändert|geaendert|ausgebessert)\s(?:it|that|them|everything|alles|das|es|sofort|direkt|gleich|within|innerhalb)\b/iu;
+
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   // "Hab ich eigentlich ein Sonderkündigungsrecht? … mein Vertrag läuft eigentlich noch bis Oktober": the particle said
   // twice is still one particle, no fact set right.
@@ -285,8 +288,14 @@ export function readRole(
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);
   // "Not coffee related but can we talk about how rent in Hamburg has gone insane?": off topic, nothing of ours set right.
+  // "two of the PDFs had a typo in the name and your shop team fixed it within the hour. … Recommended.": a mistake of
+  // ours told as put right, in praise; nothing left to set right.
+  const setRightAlready = tone.tone === "positive" && FIXED_BY_US.test(normalised.text);
   const correcting =
-    (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) && tone.tone !== "angry" && !intent.offTopic;
+    (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) &&
+    tone.tone !== "angry" &&
+    !intent.offTopic &&
+    !setRightAlready;
   // "you spelled it wrong lol": a laugh beside a correction is the know-it-all's, not a troll's.
   // "Zahlt man bei euch für Hafer extra? … langsam reicht's 🙄": a plain question asked beside the eye-roll.
   const asksPlainly =

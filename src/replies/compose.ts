@@ -944,9 +944,8 @@ function generate(
       ? parts.map((part) => (part.slot === "caseSeen" ? { ...part, optional: true } : part))
       : undefined;
   // "HOUSE IS FREEZING AND I HAVE A 6 MONTH OLD BABY": on X the line open day and night outranks the sentence that
-  // says the case again, where a next step with its time comes before it ("if it can't wait until then").
-  const emergencyAt = parts.findIndex((part) => part.slot === "emergencyLine");
-  const urgentFirst = parts.slice(0, Math.max(0, emergencyAt)).some((part) => /^caseStep/u.test(part.slot))
+  // says the case again.
+  const urgentFirst = parts.some((part) => part.slot === "emergencyLine")
     ? parts.map((part) =>
         part.slot === "emergencyLine"
           ? { ...part, optional: false }

@@ -397,6 +397,16 @@ const CHANGE_ORDER =
 const SCORNED =
   /(?<!\p{L})(?:useless|pathetic|embarrassing|cringe|a joke|peinlich|schrott|fremdschämen|fremdschaemen|kindergarten|lachnummer|armutszeugnis|lächerlich|laecherlich)(?!\p{L})/iu;
 
+/**
+ * "kaffeekollektiv baristas when u order a filter coffee: 'ah yes, the bourgeois drip'", "Rheinwerk-Kunden wenn die
+ * Rechnung kommt:": the meme's set-up, a joke at our expense with nothing asked.
+ */
+const MEME_FORMAT =
+  /(?:^|[.!?]\s+)\S+(?:\s\S+)?\s(?:baristas?|staff|people|customers|kunden|leute|mitarbeiter\p{L}*|fans|team|employees)\s(?:when|wenn)\s[^:.!?]{3,60}:/iu;
+
+/** A power cut, by any of its names. */
+const OUTAGE = /blackout|outage|power cut|stromausfall|without-power|ohne strom|strom weg|kein strom/iu;
+
 /** Applause, rolled eyes or a set phrase of mockery: sarcasm that jeers rather than winks. */
 export const JEERED = /👏|🙄|\bmuch wow\b|\bganz gro(?:ß|ss)es kino\b/iu;
 
@@ -458,7 +468,7 @@ function asksForInformation(text: string): boolean {
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
-  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:(?:jow|yo|ugh|man|dude|bro|ok|okay|so|well|lol|oh|ah|ey|alter|boah)[,!]?\s+)?(?:wtf|omg)\b|(?:^|[.!?]\s+)(?:scheiße|scheisse|verdammt|mist|shit|fuck|damn)[,!]|(?:^|[.!?]\s+)(?:damn|verdammt|verfluchte?s?)\s(?:this|that|the|dieses?|der|die|das)\s(?:\p{L}+\s)?(?:weather|wetter|rain|regen|snow|schnee|cold|kälte|frost|ice|glatteis|traffic|verkehr|stau|monday|montag|heat|hitze)\b/iu;
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:(?:jow|yo|ugh|man|dude|bro|ok|okay|so|well|lol|oh|ah|ey|alter|boah)[,!]?\s+)?(?:wtf|omg)\b|(?:^|[.!?]\s+)(?:scheiße|scheisse|verdammt|mist|shit|fuck|damn|bloody hell|verflucht nochmal|verdammt nochmal)[,!]|(?:^|[.!?]\s+)(?:damn|verdammt|verfluchte?s?)\s(?:this|that|the|dieses?|der|die|das)\s(?:\p{L}+\s)?(?:weather|wetter|rain|regen|snow|schnee|cold|kälte|frost|ice|glatteis|traffic|verkehr|stau|monday|montag|heat|hitze)\b/iu;
 
 /** "Kurze Frage:", "quick question": what follows is asked, however it is worded. */
 const ANNOUNCED_QUESTION =
@@ -734,7 +744,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // Mockery without a concern is best left alone; a factual line is the alternative.
   // With the company's own fact on the topic at hand ("heizen bis −20 °C"), one factual line for the other readers
   // comes first; without one, silence.
-  if ((role === "troll" || mocks(assessment, text)) && !matter)
+  if ((role === "troll" || mocks(assessment, text) || MEME_FORMAT.test(text)) && !matter)
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
   // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
@@ -764,7 +774,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.numbers.length === 0 &&
     kase.durations.length > 0 &&
     kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));
-  const sarcasticCase = matter && intent.complaint !== undefined && !onTheLine && !staffing && !waitedMinutes;
+  // "Pay more from April AND get the exciting Sunday-without-power experience": an outage everyone had, mocked, with
+  // nothing of the writer's own to look into.
+  const outageMocked =
+    kase.problemWords.length > 0 &&
+    kase.problemWords.every((words) => OUTAGE.test(words)) &&
+    kase.firstPerson !== true &&
+    kase.numbers.length === 0;
+  const sarcasticCase =
+    matter && intent.complaint !== undefined && !onTheLine && !staffing && !waitedMinutes && !outageMocked;
   // "your post says EU shipping is free over €49 but the shop says €59. One of them's wrong 🙃": a mistake pointed
   // out with a wink is still a correction to check.
   // "… durfte mir ne Bandansage anhören. Ganz großes Kino 👏👏", "Very fresh. Much wow. 🙄": applause or rolled eyes

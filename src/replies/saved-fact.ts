@@ -100,9 +100,9 @@ const CALENDAR_WORDS =
   "montag dienstag mittwoch donnerstag freitag samstag sonntag montags dienstags mittwochs donnerstags freitags " +
   "samstags sonntags monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays " +
   "thursdays fridays saturdays sundays";
-/** "14 May", "am 14. Mai", "14.05.": a date said with its month. */
+/** "14 May", "am 14. Mai", "14.05.", "Thursday the 14th", "Montag, den 12.": a date said with its month or its day. */
 const DATE_SAID = new RegExp(
-  `\\b\\d{1,2}(?:\\.|st|nd|rd|th)?\\s(?:${MONTHS_DE}|${MONTHS_EN})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.`,
+  `\\b\\d{1,2}(?:\\.|st|nd|rd|th)?\\s(?:${MONTHS_DE}|${MONTHS_EN})\\b|\\b\\d{1,2}\\.\\d{1,2}\\.|\\bthe \\d{1,2}(?:st|nd|rd|th)\\b|\\bden \\d{1,2}\\.`,
   "u",
 );
 const DAY_NAMED = new RegExp(`\\b(?:${CALENDAR_WORDS.replaceAll(" ", "|")})\\b`, "iu");

@@ -9,20 +9,32 @@ import { PLACEHOLDER } from "./placeholder";
 import { findAll } from "./text-spans";
 import { askedOf, matchesTopic, namesOnly, topicStrength } from "./topics";
 
+// Not "Congrats on the new café! When are you open?": a café opened, congratulated, whose hours are asked.
 const NEW_CAFE =
-  /(?<!\p{L})(?:plans? to open|open(?:ing)? (?:a|another|one|more) (?:café|cafe|shop|branch|location)s?|(?:new|neue[nsm]?) (?:café|cafe|filiale|standort|branch|location)|eröffn\p{L}*|eroeffn\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:plans? to open|open(?:ing)? (?:a|another|one|more) (?:café|cafe|shop|branch|location)s?|(?<!(?:congrats|congratulations|glückwunsch|glueckwunsch) (?:on|to|zu|zum|zur) (?:the|your|eurem|euren|dem|der) )(?:new|neue[nsm]?) (?:café|cafe|filiale|standort|branch|location)|eröffn\p{L}*|eroeffn\p{L}*)(?!\p{L})/iu;
 /**
  * "Habt ihr an Heiligabend auf?", "Are you open on New Year's Eve??", "Hotline zwischen den Jahren": a day that is no
  * public holiday but keeps no usual hours either; an answer on the hours that does not name it, and is not open round
  * the clock, does not settle it. Public holidays ("2. Feiertag", "Boxing Day") are what "An Feiertagen …" answers.
  */
 const SPECIAL_DAY =
-  /(?<!\p{L})(?:heiligabend|heiligen abend|silvester|christmas eve|new year'?s eve|24\.\s?12\.?|31\.\s?12\.?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:heiligabend|heiligen abend|silvester|christmas eve|new year'?s eve|24\.\s?12\.?|31\.\s?12\.?|rosenmontag|weiberfastnacht|karneval|carnival)(?!\p{L})/iu;
 const HOURS_TOLD = /(?<!\p{L})(?:\d{1,2}(?::\d{2})?\s?(?:uhr|am|pm)|montags|mondays?|monday)(?!\p{L})/iu;
 const ROUND_THE_CLOCK = /\brund um die uhr\b|\baround the clock\b|\b24\/7\b|\bday and night\b|\btag und nacht\b/iu;
+// "Warum ist meine Jahresabrechnung 400 Euro höher als letztes Jahr??": the amount asked about, not where to find it.
 const WHY_ON_THE_BILL =
-  /\b(?:warum|wieso|weshalb|why)\b[^?.!]{0,80}\b(?:auf|on|in) (?:meiner|der|meinem|dem|my|the) (?:\p{L}*rechnung|abrechnung|bill|invoice|statement)\b/iu;
+  /\b(?:warum|wieso|weshalb|why)\b[^?.!]{0,80}\b(?:auf|on|in) (?:meiner|der|meinem|dem|my|the) (?:\p{L}*rechnung|abrechnung|bill|invoice|statement)\b|\b(?:warum|wieso|weshalb|why)\s(?:ist|is|are|sind|war|was)\s(?:meine|die|unsere|my|the|our)\s(?:\p{L}*rechnung|\p{L}*abrechnung|bill|invoice|statement)\b/iu;
 const FINDING = /\b(?:finden|find|herunterladen|download|wo finde|where (?:do|can) i find)\b/iu;
+/**
+ * "heat pump showing some error on the display since this morning, house is freezing, 2 kids. what do i do??": a
+ * breakdown, for which whether heat pumps cope with frost is no answer.
+ */
+const BREAKDOWN =
+  /(?<!\p{L})(?:error|fehler\p{L}*|fehlercode|störung|stoerung|fault|kaputt|ausgefallen|dead|died|broken|won'?t (?:start|restart|turn on)|springt nicht (?:mehr )?an|geht nicht mehr|streikt|E\d{2,3})(?!\p{L})/iu;
+const SUITABILITY = /winter|frost|minusgrad|freezing|altbau|old (?:house|home)|older homes|heizlast|heat load/iu;
+/** "in der Jahresabrechnung find ich die Einspeisevergütung nirgends": the bill at hand, a line of it missing. */
+const MISSING_FROM_THE_BILL =
+  /\b(?:in|auf) (?:der|meiner|dem|meinem|unserer|unserem|my|our|the) (?:\p{L}*rechnung|abrechnung|bill|invoice|statement)\b[^.!?]{0,60}\b(?:find\p{L}*|sehe|seh|see|can'?t see)\s(?:ich\s|i\s)?(?:die|den|das|the|any)\s\p{L}+\s(?:nirgends|nirgendwo|nicht|nowhere|anywhere)\b|\b(?:find\p{L}*|sehe|seh)\s(?:ich\s)?(?:die|den|das)\s\p{L}+\s(?:nirgends|nirgendwo|nicht)\s(?:in|auf) (?:der|meiner|dem|meinem|unserer|unserem) (?:\p{L}*rechnung|abrechnung)\b/iu;
 
 /** The ids of the saved replies (in the reply's language) whose topics the comment is about. */
 export function savedMatches(
@@ -88,12 +100,26 @@ export function savedMatches(
       .filter(({ saved }) => !doubtsSavedFact(comment, saved.text))
       // "is the giveaway open to us in the UK?": a giveaway's terms, never the hours.
       .filter(({ saved }) => !(GIVEAWAY.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
-      // "Any plans to open in Munich?", "Eröffnet ihr bald auch in Köln?": a new café asked about, never the hours.
-      .filter(({ saved }) => !(NEW_CAFE.test(comment) && saved.topics?.some((topic) => HOURS_TOPIC.test(topic))))
+      // "Any plans to open in Munich?", "Eröffnet ihr bald auch in Köln?", "Any plans to open a café outside Germany?
+      // Amsterdam would love you": a new café asked about, never the hours or where we ship.
+      .filter(
+        ({ saved }) =>
+          !(
+            NEW_CAFE.test(comment) &&
+            saved.topics?.some((topic) => HOURS_TOPIC.test(topic) || SHIPPING_TOPIC.test(topic))
+          ),
+      )
       .filter(({ saved }) => !leavesOutDay(comment, saved.text))
+      .filter(({ saved }) => !(BREAKDOWN.test(comment) && saved.topics?.some((topic) => SUITABILITY.test(topic))))
       // "warum auf meiner Jahresabrechnung auf einmal ne 'Messstellenbetriebspauschale' drauf ist?": a charge on the
       // bill asked about; where to find the bill answers nothing.
-      .filter(({ saved }) => !(WHY_ON_THE_BILL.test(comment) && saved.topics?.some((topic) => FINDING.test(topic))))
+      .filter(
+        ({ saved }) =>
+          !(
+            (WHY_ON_THE_BILL.test(comment) || MISSING_FROM_THE_BILL.test(comment)) &&
+            saved.topics?.some((topic) => FINDING.test(topic))
+          ),
+      )
       .sort((a, b) => b.said - a.said)
       .map(({ saved }) => saved.id)
   );
@@ -107,6 +133,7 @@ const TRIED =
   /\b(?:bei der|an der|von der|die|the|at the|on the)\s(?:hotline|kundenservice|service line|helpline)\s(?:wusste|wussten|konnte|konnten|sagte|sagten|meinte|meinten|hieß|hiess|knew|said|told|couldn'?t|could not|didn'?t)\b[^.!?]*|\b(?:hotline|kundenservice)\s(?:\p{L}+\s){0,2}angerufen\b[^.!?]*|\b(?:called|rang|phoned)\s(?:your\s|the\s)?(?:hotline|helpline|service line)\b[^.!?]*/giu;
 const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank|den schuss nicht gehört)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
+const SHIPPING_TOPIC = /\b(?:ship\p{L}*|versand\p{L}*|liefert)\b/iu;
 const OFFLINE =
   /\b(?:(?:habe|hab|hat|haben|besitze)\s(?:\p{L}+\s)?(?:kein(?:en)?\s(?:internet|computer|pc)|nicht\s(?:online|im internet))|ohne\s(?:internet|computer)|(?:don't|do not|doesn't|does not)\s(?:have|use)\s(?:the\s)?(?:internet|a computer|email)|not online)\b/iu;
 const AT_A_COMPUTER =

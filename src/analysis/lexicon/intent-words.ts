@@ -1376,8 +1376,16 @@ export const FAILURE = [
   "geht|springt|schaltet ~6 an und aus|ein und aus",
   "nur|sinds|sind ~1 noch ~2 grad",
   "heat ~1 pump|heating|radiators|radiator|house|flat ~6 cold|freezing",
+  // "hat mir nen Hafer Cappu mit normaler Milch gemacht obwohl ich laktoseintolerant bin": served against a need said.
+  "mit ~1 normaler|kuh ~1 milch ~6 obwohl|trotz|although|even",
+  "obwohl ~3 laktoseintolerant|laktoseintoleranz|vegan|veganer|veganerin|allergisch|allergie",
+  "even ~1 though|tho ~3 lactose|vegan|allergic",
+  // "keeps throwing E305 and won't restart", "won't turn on": a machine that will not start.
+  "wont|won't|doesnt|doesn't|didnt|didn't ~1 restart|reboot|start|boot",
+  "wont|won't|doesnt|doesn't ~1 turn|switch|come ~1 on",
+  "keeps|kept ~1 throwing|showing|flashing ~3 error|errors|code|fault",
   // "HEAT PUMP DEAD AGAIN", "boiler's died": the heating itself given up.
-  "heatpump|boiler|heat ~1 pump|heating ~2 dead|died|dying",
+  "heatpump|boiler|heat ~1 pump|pumps|heating ~2 dead|died|dying",
   "geht ~2 nicht ~1 ans ~1 telefon",
   // "… an das Projektteam, das seit Januar nicht mehr ans Telefon geht".
   "nicht|nie ~1 mehr ~1 ans ~1 telefon",
@@ -2081,7 +2089,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       // "got a bad stomach after the chai latte", "Bauchschmerzen nach dem Kuchen".
       "bad|upset ~1 stomach",
       "stomach ~1 ache|cramps|pains",
-      "bauchschmerzen|magenschmerzen|magen-darm|bauchweh",
+      "bauchschmerzen|magenschmerzen|magen-darm|bauchweh|bauchkraempfe|magenkraempfe",
       "mir ~1 ist|wurde|war ~2 uebel|schlecht ~3 nach",
       // Ill after eating what was sold as safe for them: "Zöliakiebetroffene … Mir geht es seitdem richtig schlecht".
       "mir ~1 geht|ging ~1 es ~3 schlecht|elend|uebel|miserabel|dreckig",
@@ -3155,6 +3163,8 @@ export const SARCASM_FACTS = [
   // "a filter coffee … now costs more than my first apartment", "kostet mittlerweile mehr als meine Miete": a price
   // put above what a home costs.
   "costs|cost|kostet|kosten ~3 more|mehr ~1 than|als ~1 my|mein|meine|meiner|meinen|a|ne|eine ~2 apartment|flat|rent|mortgage|car|phone|contract|wohnung|miete|auto|urlaub|holiday|handy|handyvertrag|vertrag",
+  // "'out of stock' three weeks straight. so exclusive. so rare.": a failure that has lasted, told as a streak.
+  "out ~1 of ~1 stock ~3 weeks|months|days ~1 straight|running",
   // "Spannung pur, wie Adventskalender nur ohne Inhalt": the picture of something empty.
   "nur ~1 ohne ~1 inhalt",
   "just|only ~1 without ~1 the ~1 contents|chocolate",

@@ -878,12 +878,25 @@ export const DISAPPROVAL = [
   "shaming",
   // "Für mich ist schnell was anderes. Überleg grad ob ich überhaupt bei euch anfrage", "that price kills it".
   "ist|sind ~2 schnell|guenstig|fair|nachhaltig|regional|transparent|kundenfreundlich ~1 was|etwas ~1 anderes",
+  // "Nachhaltig ist für mich was anderes", "ehrlich gesagt überzogen für 3 Cafés".
+  "schnell|guenstig|fair|nachhaltig|regional|transparent|kundenfreundlich|service ~1 ist|sind ~2 was|etwas ~1 anderes",
+  "ueberzogen",
   "ueberleg|ueberlege|ueberlegen ~3 ob ~2 ich|wir ~1 ueberhaupt",
   "price|prices|pricing|shipping|cost|costs|fee|fees ~2 kills|killed|kill",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "the barista … remembered my oat flat white after ONE visit?? whoever that is deserves a raise 😭", "carried me
+  // through exam week", "you are a menace to my budget 😭": delight said in jokes.
+  "deserves|deserve ~1 a ~1 raise|medal|promotion|bonus",
+  "verdient ~2 gehaltserhoehung|orden|medaille|bonus",
+  "carried|got ~1 me|us ~2 through",
+  "remembered|remembers ~2 my|our ~3 order|name|drink|coffee|usual|white|latte",
+  "menace|danger|threat ~2 to ~1 my|our ~1 budget|wallet|bank",
+  "gefahr ~2 fuer ~1 mein|meinen ~1 geldbeutel|konto|budget",
+  // "So geht Gastfreundschaft!", "So geht Gastgeben.": the way it should be done, shown.
+  "so ~1 geht ~1 gastfreundschaft|gastgeben|kundenservice|service|beratung",
   // "If you work in hospitality, worth every minute", "the little handwritten card … such a sweet touch … Hooked.",
   // "walked out pulling shots I'm genuinely proud of": glad words for a course or a box.
   "worth ~1 every ~1 minute|penny|cent|euro|second",

@@ -176,6 +176,22 @@ function espressoShot(tokens: readonly Token[], hit: Hit): boolean {
   return after.some((key) => PULLED.has(key)) || OF_A_SHOT.has(tokens[hit.from - 1]?.key ?? "");
 }
 
+/**
+ * "Burnt, bitter, overpriced", "the beans taste burnt", "total verbrannt": how coffee tastes, nobody set on fire.
+ */
+const SCORCHED = new Set(["burnt", "burned", "verbrannt", "angebrannt"]);
+const TASTED = new Set(
+  "tastes taste tasted tasting smells smell is was so too totally completely schmeckt schmeckte riecht ist war total voll komplett zu".split(
+    " ",
+  ),
+);
+function scorchedTaste({ tokens, normalised }: Context, hit: Hit): boolean {
+  if (hit.from !== hit.to || !SCORCHED.has(tokens[hit.from]?.key ?? "")) return false;
+  const next = tokens[hit.from + 1];
+  const between = next ? normalised.text.slice(tokens[hit.from]?.end ?? 0, next.start) : "";
+  return /^\s*[,;/]/u.test(between) || TASTED.has(tokens[hit.from - 1]?.key ?? "");
+}
+
 const SPEAKER_OBJECT = new Set(["me", "mich", "mir", "us", "uns", "myself"]);
 
 /** "… and stab me", "beat me up": the harm is done to the speaker, not threatened by them. */
@@ -192,7 +208,7 @@ export function findThreats(context: Context): MeaningFinding[] {
   for (const hit of said(context, LEXICON.harm.find(tokens))) {
     if (negatedBefore(context, hit)) context.defused = true;
     if (negatedBefore(context, hit) || harmless(context, hit) || toSpeaker(context, hit)) continue;
-    if (narrated(context, hit) || espressoShot(context.tokens, hit)) continue;
+    if (narrated(context, hit) || espressoShot(context.tokens, hit) || scorchedTaste(context, hit)) continue;
     const target = targetOf(context, hit);
     if (target === -1 || !mood(context, hit)) continue;
     const evidence = evidenceOf(context, target, hit);

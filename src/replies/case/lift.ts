@@ -99,7 +99,7 @@ const LINE =
 /** A loss told: a death in the family, a funeral, a grave illness. */
 // "heat pump just died": a machine that stopped, no one's death.
 const BEREAVED =
-  /\b(?:passed away|(?<!\b(?:pump|boiler|heater|heating|phone|battery|car|laptop|machine|app|router|inverter|engine|fridge|grinder|kettle|unit|it|just|has|had)(?:\s\w+){0,2}\s)died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
+  /\b(?:passed away|(?<!\b(?:pump|boiler|heater|heating|phone|battery|car|laptop|machine|app|router|inverter|engine|fridge|grinder|kettle|unit|it|just|has|had)(?:'s|’s)?(?:\s\w+){0,2}\s)died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
 /** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
 const HARMED =
   /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
@@ -1293,8 +1293,18 @@ export function liftCase(
     leavingMatch?.slice(1).find((word) => word !== undefined) ??
     (NOTICE_DE.test(read) ? "Vertrag" : NOTICE_EN.test(read) ? "contract" : undefined);
   const version = VERSION.exec(read)?.[0];
+  // "die Tussi an der Kasse hat mir … gemacht": where someone stood serving, no till that failed.
+  const facilityMatch =
+    complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read) : undefined;
   const facility =
-    complaint?.problem === "defect" || complaint?.problem === "other" ? FACILITY.exec(read)?.[0] : undefined;
+    facilityMatch &&
+    !(
+      /^kassen?$/iu.test(facilityMatch[0]) &&
+      /\ban der\s$/iu.test(read.slice(0, facilityMatch.index)) &&
+      !/gutschein|karte|card|voucher|bezahl|zahlen|payment/iu.test(read)
+    )
+      ? facilityMatch[0]
+      : undefined;
   const baggage = complaint?.problem === "travel" ? BAGGAGE.exec(read)?.[1]?.toLowerCase() : undefined;
   // "Bus 3 driver today was incredibly rude": a line ridden, where staff treated someone badly.
   const line =

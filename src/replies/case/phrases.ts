@@ -1832,10 +1832,12 @@ function supplyClause(
   place?: string,
 ): string | undefined {
   // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt", "die Heizung ist aus", "power went out".
+  // Not "the exciting Sunday-without-power experience": a compound that names a day gone by, no supply lacking now.
   const said = words.filter(
     (word) =>
-      /^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) ||
-      /\b(?:kalt|aus|ausgefallen|weg|off|out|down)$/iu.test(word),
+      !/(?:without|ohne)-\p{L}/iu.test(word) &&
+      (/^(?:kein|keine|keinen|no|ohne|without)\b/iu.test(word) ||
+        /\b(?:kalt|aus|ausgefallen|weg|off|out|down)$/iu.test(word)),
   );
   // "dann ist die Heizung für ne Stunde kalt": cold for a while, again and again; they have heating.
   if (said.some((word) => FOR_A_WHILE.test(word))) return undefined;

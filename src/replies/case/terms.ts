@@ -375,8 +375,12 @@ function add(terms: string[], term: string | undefined, exclude: Exclude): void 
       "",
     )
     // "Der Monteur für die Wärmepumpenwartung" opens a sentence: the noun is the term, not its article.
-    .replace(/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|The)\s(?=\p{Lu})/u, "");
+    .replace(/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|The)\s(?=\p{Lu})/u, "")
+    // "4 Std Strom weg": a unit cut off from its number is no part of the thing.
+    .replace(/^(?:Std|Min|Stk|Mo|Di|Mi|Do|Fr|Sa|So)\.?\s(?=\p{Lu})/u, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
+  // "Std", "Min": a unit on its own names nothing.
+  if (/^(?:Std|Min|Stk|Sek|Mo|Di|Mi|Do|Fr|Sa|So)\.?$/u.test(value)) return;
   if (exclude.words.some((word) => word.length > 1 && overlaps(word, value))) return;
   if (terms.some((known) => overlaps(known, value))) return;
   terms.push(value);

@@ -122,7 +122,8 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We take this very seriously: the people in charge of our vehicles will have your report straight away, and we'll get back to you {deadline}.",
     "We take this very seriously and are passing it straight to the managers of our drivers.",
   ],
-  emergencyLine: ["Since this shouldn't wait: {emergency}", "If it can't wait until then: {emergency}"],
+  // Either stands without a deadline before it: a question may come first ("Which error code does it show?").
+  emergencyLine: ["Since this shouldn't wait: {emergency}", "As this can't wait: {emergency}"],
   condolence: ["We're so sorry for your loss.", "We're very sorry to hear of your loss."],
   leavingSeen: ["We're sorry to see you go.", "Sorry to hear you'd like to leave us."],
   leavingAsk: [

@@ -2301,6 +2301,15 @@ function notOffered({ tokens, text }: Normalised, hit: Hit): boolean {
   );
 }
 
+/** "online bin ich glaub ich eh zu spät dran", "I'm too late for that anyway": the writer's own lateness. */
+function lateMyself({ tokens }: Normalised, hit: Hit): boolean {
+  const said = keysIn(tokens, hit.from, hit.to + 2);
+  return (
+    /^(?:zu spaet dran|too late)/u.test(said) &&
+    /(?:^|\s)(?:bin|ich|im|i'm|i am)(?:\s|$)/u.test(keysIn(tokens, hit.from - 5, hit.from))
+  );
+}
+
 /** "they do ship to Ireland, I order every month lol. took about 5 days last time": how long it took, told as advice. */
 function howLongLastTime({ tokens, text }: Normalised, hit: Hit): boolean {
   return /^\s*(?:last time|the last time|letztes mal|letztes mal|beim letzten mal|das letzte mal)\b/iu.test(
@@ -2342,6 +2351,16 @@ function mistakeAvoided({ tokens, text }: Normalised, hit: Hit): boolean {
  */
 const SPEAKS = new Set(["sprechen", "spricht", "sprach", "sprachen", "speak", "speaks", "spoke"]);
 function ownPeoplesLanguage({ tokens }: Normalised, hit: Hit): boolean {
+  // "meine Schwester braucht immer ewig, bis sie sowas einlöst": what the writer's own people are like.
+  // Not "My daughter cut her finger on the lid": someone of theirs hurt is their case.
+  const kin = tokens[hit.from - 1];
+  if (
+    kin !== undefined &&
+    KIN.has(kin.key) &&
+    /^(?:braucht|brauchen|needs|takes|took)$/u.test(tokens[hit.from]?.key ?? "") &&
+    /^(?:mein|meine|meiner|meinen|my|our|unser|unsere)$/u.test(tokens[hit.from - 2]?.key ?? "")
+  )
+    return true;
   return (
     SPEAKS.has(tokens[hit.from]?.key ?? "") &&
     /(?:^|\s)(?:mein|meine|meiner|meinen|my|our|unser|unsere|unserer)(?:\s|$)/u.test(
@@ -2384,7 +2403,8 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !ownPeoplesLanguage(normalised, hit) &&
       !mistakeAvoided(normalised, hit) &&
       !moneyDenied(normalised.tokens, hit) &&
-      !howLongLastTime(normalised, hit),
+      !howLongLastTime(normalised, hit) &&
+      !lateMyself(normalised, hit),
   );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.

@@ -865,9 +865,13 @@ function generate(
     assessment.role === "troll" ||
     // Swearing in praise ("Scheiß Wetter heute, aber euer Kaffee rettet mir den Tag") is thanked; at us, it is not.
     assessment.violations.some((v) => v.kind !== "profanity" || assessment.tone !== "positive") ||
-    // The model's doubt alone, about glad words it can name nothing in, does not stop thanks.
+    // The model's doubt alone, about glad words it can name nothing in or swearing in praise, does not stop thanks.
     (assessment.verdict !== "keep" &&
-      !(assessment.verdict === "review" && assessment.tone === "positive" && assessment.violations.length === 0));
+      !(
+        assessment.verdict === "review" &&
+        assessment.tone === "positive" &&
+        assessment.violations.every((v) => v.kind === "profanity")
+      ));
   // A request for help ("Passwort vergessen … Was kann ich tun?", "komme mit der App nicht klar") is not called
   // anger; a wait of three weeks, however politely asked about, may be.
   const helpWanted =

@@ -468,7 +468,7 @@ function asksForInformation(text: string): boolean {
 
 /** "Ach du Scheiße, die Preise!": swearing as an exclamation about the world, aimed at nobody. */
 const EXCLAMATION =
-  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:(?:jow|yo|ugh|man|dude|bro|ok|okay|so|well|lol|oh|ah|ey|alter|boah)[,!]?\s+)?(?:wtf|omg)\b|(?:^|[.!?]\s+)(?:scheiße|scheisse|verdammt|mist|shit|fuck|damn|bloody hell|verflucht nochmal|verdammt nochmal)[,!]|(?:^|[.!?]\s+)(?:damn|verdammt|verfluchte?s?)\s(?:this|that|the|dieses?|der|die|das)\s(?:\p{L}+\s)?(?:weather|wetter|rain|regen|snow|schnee|cold|kälte|frost|ice|glatteis|traffic|verkehr|stau|monday|montag|heat|hitze)\b/iu;
+  /\b(?:ach|oh|na|och)\s+(?:du\s+)?(?:scheiße|scheisse|kacke|mist|shit|fuck|damn)\b|\b(?:oh\s+)?(?:shit|damn|crap)[,!]|(?:^|[.!?]\s+)\W*(?:@\w+\s+)?(?:(?:jow|yo|ugh|man|dude|bro|ok|okay|so|well|lol|oh|ah|ey|alter|boah)[,!]?\s+)?(?:wtf|omg)\b|(?:^|[.!?]\s+)(?:well\s+|oh\s+)?(?:scheiße|scheisse|verdammt|mist|shit|fuck|damn|ffs|bloody hell|verflucht nochmal|verdammt nochmal)\s?[,!.]|(?:^|[.!?]\s+)(?:damn|verdammt|verfluchte?s?)\s(?:this|that|the|dieses?|der|die|das)\s(?:\p{L}+\s)?(?:weather|wetter|rain|regen|snow|schnee|cold|kälte|frost|ice|glatteis|traffic|verkehr|stau|monday|montag|heat|hitze)\b/iu;
 
 /** "Kurze Frage:", "quick question": what follows is asked, however it is worded. */
 const ANNOUNCED_QUESTION =
@@ -529,6 +529,24 @@ function atThingsOnly(assessment: Assessment, text: string): boolean {
   return words.length > 0 && words.every((word) => swornAtAThing(word, text)) && !WITH_CONTEMPT.test(text);
 }
 
+/** A swear word raising praise ("verdammt geil", "bloody brilliant") or cursing the writer's own day or week. */
+const PRAISE_RAISED = /^(?:verdammt|verflucht|sau|scheiß|scheiss|bloody|damn|fucking|freaking|crazy)$/iu;
+const PRAISE_WORD =
+  /^\s+(?:geil\p{L}*|gut\p{L}*|lecker\p{L}*|schön\p{L}*|stark\p{L}*|good|great|amazing|brilliant|delicious|tasty|lovely|nice|awesome)/iu;
+const OWN_BAD_DAY = /^(?:schei(?:ß|ss)(?:woche|tag|montag|morgen|wetter)|shit(?:ty)? (?:day|week))$/iu;
+function swornInPraise(assessment: Assessment, text: string): boolean {
+  const words = profanityWords(assessment);
+  return (
+    words.length > 0 &&
+    words.every((word) => {
+      if (OWN_BAD_DAY.test(word)) return true;
+      if (!PRAISE_RAISED.test(word)) return false;
+      const at = text.toLowerCase().indexOf(word.toLowerCase());
+      return at >= 0 && PRAISE_WORD.test(text.slice(at + word.length));
+    })
+  );
+}
+
 /** "pfeift nachts wie bekloppt", "regnet wie Sau": a word of swearing after "wie" only says how much. */
 function intensifiesOnly(assessment: Assessment, text: string): boolean {
   const words = profanityWords(assessment);
@@ -542,6 +560,21 @@ function exclaimsOnly(assessment: Assessment, text: string): boolean {
   const words = profanityWords(assessment);
   const match = EXCLAMATION.exec(text);
   return match !== null && words.every((word) => match[0].toLowerCase().includes(word.toLowerCase()));
+}
+
+/**
+ * "FFS. Third bloody time this winter the heat pump has just stopped dead": each word of swearing an exclamation or
+ * said of a thing, none at anyone.
+ */
+const EXCLAMATIONS = new RegExp(EXCLAMATION.source, "giu");
+function exclaimedOrAtThings(assessment: Assessment, text: string): boolean {
+  const words = profanityWords(assessment);
+  const exclaimed = [...text.matchAll(EXCLAMATIONS)].map((match) => match[0].toLowerCase());
+  return (
+    words.length > 0 &&
+    !WITH_CONTEMPT.test(text) &&
+    words.every((word) => exclaimed.some((said) => said.includes(word.toLowerCase())) || swornAtAThing(word, text))
+  );
 }
 
 export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, text }: PlanContext): Strategy[] {
@@ -651,7 +684,11 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   }
   // "Wollt mal Danke sagen … ohne mit der Wimper zu zucken": the model's doubt about glad words with no heat in
   // them is no reason to speak of the tone; the praise is answered below.
-  const gladOnly = tone === "positive" && !heated(text, assessment.language === "en" ? "en" : "de");
+  // "… ist so verdammt geil, ich heul gleich … nach ner absoluten Scheißwoche ❤️": swearing that only raises the
+  // praise or curses one's own week is glad too.
+  const gladOnly =
+    tone === "positive" &&
+    (!heated(text, assessment.language === "en" ? "en" : "de") || swornInPraise(assessment, text));
   if (assessment.verdict === "review" && !gladOnly) {
     // "Die Ausländer nehmen uns die Arbeitsplätze weg": the company's stance, or silence; never "taken seriously".
     if (assessment.reasons.some((reason) => reason.code === "review-stereotype"))
@@ -718,7 +755,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       !exclaimsOnly(assessment, text) &&
       !intensifiesOnly(assessment, text) &&
       !mildOnly(assessment, text) &&
-      !atThingsOnly(assessment, text)) ||
+      !atThingsOnly(assessment, text) &&
+      !exclaimedOrAtThings(assessment, text)) ||
       CONTEMPT.test(text) ||
       // "Order 90233 … showed up after NINE days. Pathetic.": scorn beside a case is answered with the boundary too;
       // alone ("Is this the best you can do? Pathetic.") it is a reproach to take seriously. So is a jab ("Y'all are a

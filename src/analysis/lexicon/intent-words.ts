@@ -1380,6 +1380,9 @@ export const FAILURE = [
   "mit ~1 normaler|kuh ~1 milch ~6 obwohl|trotz|although|even",
   "obwohl ~3 laktoseintolerant|laktoseintoleranz|vegan|veganer|veganerin|allergisch|allergie",
   "even ~1 though|tho ~3 lactose|vegan|allergic",
+  // "apparently I owe a back payment of €1,184?? … nothing changed, same usage as last year": a bill that cannot be.
+  "same ~1 usage|consumption ~2 as ~2 last ~1 year",
+  "usage|consumption ~2 hasnt|hasn't|has ~2 not ~1 changed",
   // "keeps throwing E305 and won't restart", "won't turn on": a machine that will not start.
   "wont|won't|doesnt|doesn't|didnt|didn't ~1 restart|reboot|start|boot",
   "wont|won't|doesnt|doesn't ~1 turn|switch|come ~1 on",
@@ -3165,6 +3168,8 @@ export const SARCASM_FACTS = [
   "costs|cost|kostet|kosten ~3 more|mehr ~1 than|als ~1 my|mein|meine|meiner|meinen|a|ne|eine ~2 apartment|flat|rent|mortgage|car|phone|contract|wohnung|miete|auto|urlaub|holiday|handy|handyvertrag|vertrag",
   // "'out of stock' three weeks straight. so exclusive. so rare.": a failure that has lasted, told as a streak.
   "out ~1 of ~1 stock ~3 weeks|months|days ~1 straight|running",
+  // "im Café jetzt drinnen genauso kalt wie draußen 🥶 … Sehr innovatives Konzept": a room as cold as the street.
+  "drinnen|innen|inside ~4 kalt|cold ~2 wie|as ~1 draussen|outside",
   // "Spannung pur, wie Adventskalender nur ohne Inhalt": the picture of something empty.
   "nur ~1 ohne ~1 inhalt",
   "just|only ~1 without ~1 the ~1 contents|chocolate",
@@ -3571,6 +3576,7 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  "sehr|very|so|wirklich|really ~1 innovatives|innovative ~1 konzept|concept",
   "really|truly ~1 nailing ~1 that|the ~3 vibe|look|brief|aesthetic",
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."

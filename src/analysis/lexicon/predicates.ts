@@ -209,6 +209,8 @@ export const EXCLUSION = [
   "raus mit",
   "gehoeren|gehoert ~3 nicht ~3 hierher|hierhin|hier|dazu|zu|nach|in",
   "gehoeren|gehoert ~4 zoo|kaefig|lager|gas|knast|gefaengnis|ofen|kz",
+  // "Die … gehören alle weg", "… gehören weggesperrt".
+  "gehoeren|gehoert ~3 weg|weggesperrt|eingesperrt|weggeschlossen|abgeschoben|ausgewiesen|ausgerottet|vergast",
   "haben|hat ~4 nichts ~2 verloren|suchen",
   "zurueck ~4 wo|woher ~3 herkomm*|hergekomm*|kamen|kommen",
   "zurueck mit",

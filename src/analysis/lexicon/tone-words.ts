@@ -878,6 +878,9 @@ export const DISAPPROVAL = [
   "shaming",
   // "Für mich ist schnell was anderes. Überleg grad ob ich überhaupt bei euch anfrage", "that price kills it".
   "ist|sind ~2 schnell|guenstig|fair|nachhaltig|regional|transparent|kundenfreundlich ~1 was|etwas ~1 anderes",
+  // "bit gutted the hamburg café is doing paper cups only now … bring back the mugs pls".
+  "gutted",
+  "bring ~1 back ~1 the",
   // "Nachhaltig ist für mich was anderes", "ehrlich gesagt überzogen für 3 Cafés".
   "schnell|guenstig|fair|nachhaltig|regional|transparent|kundenfreundlich|service ~1 ist|sind ~2 was|etwas ~1 anderes",
   "ueberzogen",

@@ -140,10 +140,14 @@ function swapOf(key: string, form: string): boolean {
   );
 }
 
-/** Any lexicon knows the word (LEXICON, imported here, registers every word set when it loads). */
+/**
+ * Any lexicon knows the word (LEXICON, imported here, registers every word set when it loads), or it is an ordinary
+ * word one letter away from a group's name: "Schulen bröckeln, Mieten explodieren" is about schools.
+ */
 function known(token: Token): boolean {
-  return tokenInfo(token).ids.length > 0;
+  return tokenInfo(token).ids.length > 0 || ORDINARY.has(token.key);
 }
+const ORDINARY = new Set(["schule", "schulen", "schuler", "schulter", "schultern"]);
 
 function withKey(token: Token, key: string, start = token.start, end = token.end): Token {
   return { key, loose: looseKey(key), kind: "word", start, end, quoted: token.quoted };

@@ -1807,7 +1807,7 @@ const DANGER_JUDGED_BEFORE = new Set([
   "consider",
 ]);
 const DANGER_JUDGED_AFTER =
-  /^(?:halbwissen|entwicklung|signal|trend|praezedenzfall|narrativ|rhetorik|spiel|botschaft|denken|idee|ideologie|precedent|message|signal|trend|narrative|rhetoric|game|idea|ideology|thinking|misinformation)$/u;
+  /^(?:halbwissen|entwicklung|signal|trend|praezedenzfall|narrativ|rhetorik|spiel|botschaft|denken|idee|ideologie|precedent|message|narrative|rhetoric|game|idea|ideology|thinking|misinformation)$/u;
 function dangerJudged(tokens: readonly Token[], hit: Hit): boolean {
   const key = tokens[hit.from]?.key ?? "";
   if (!/^(?:gefaehrlich|dangerous)/u.test(key)) return false;
@@ -2312,7 +2312,7 @@ function lateMyself({ tokens }: Normalised, hit: Hit): boolean {
 
 /** "they do ship to Ireland, I order every month lol. took about 5 days last time": how long it took, told as advice. */
 function howLongLastTime({ tokens, text }: Normalised, hit: Hit): boolean {
-  return /^\s*(?:last time|the last time|letztes mal|letztes mal|beim letzten mal|das letzte mal)\b/iu.test(
+  return /^\s*(?:last time|the last time|letztes mal|beim letzten mal|das letzte mal)\b/iu.test(
     text.slice(tokens[hit.to]?.end ?? 0, (tokens[hit.to]?.end ?? 0) + 24),
   );
 }
@@ -2346,21 +2346,25 @@ function mistakeAvoided({ tokens, text }: Normalised, hit: Hit): boolean {
 }
 
 /**
+ * "meine Schwester braucht immer ewig, bis sie sowas einlöst": how long the writer's own people take, no wait of ours.
+ * Not "My daughter cut her finger on the lid": someone of theirs hurt is their case.
+ */
+function ownPeoplesHabit({ tokens }: Normalised, hit: Hit): boolean {
+  const kin = tokens[hit.from - 1];
+  return (
+    kin !== undefined &&
+    KIN.has(kin.key) &&
+    /^(?:braucht|brauchen|needs|takes|took)$/u.test(tokens[hit.from]?.key ?? "") &&
+    /^(?:mein|meine|meiner|meinen|my|our|unser|unsere)$/u.test(tokens[hit.from - 2]?.key ?? "")
+  );
+}
+
+/**
  * "Mein Besuch aus Chicago spricht kein Wort Deutsch und die Barista ist mühelos hin und her geswitcht", "my mum speaks
  * no German": the language the writer's own people lack, no staff who failed them.
  */
 const SPEAKS = new Set(["sprechen", "spricht", "sprach", "sprachen", "speak", "speaks", "spoke"]);
 function ownPeoplesLanguage({ tokens }: Normalised, hit: Hit): boolean {
-  // "meine Schwester braucht immer ewig, bis sie sowas einlöst": what the writer's own people are like.
-  // Not "My daughter cut her finger on the lid": someone of theirs hurt is their case.
-  const kin = tokens[hit.from - 1];
-  if (
-    kin !== undefined &&
-    KIN.has(kin.key) &&
-    /^(?:braucht|brauchen|needs|takes|took)$/u.test(tokens[hit.from]?.key ?? "") &&
-    /^(?:mein|meine|meiner|meinen|my|our|unser|unsere)$/u.test(tokens[hit.from - 2]?.key ?? "")
-  )
-    return true;
   return (
     SPEAKS.has(tokens[hit.from]?.key ?? "") &&
     /(?:^|\s)(?:mein|meine|meiner|meinen|my|our|unser|unsere|unserer)(?:\s|$)/u.test(
@@ -2400,6 +2404,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !politics.some((said) => said.from <= hit.to && hit.from <= said.to) &&
       !notOffered(normalised, hit) &&
       !ownDeviceBroken(normalised, hit) &&
+      !ownPeoplesHabit(normalised, hit) &&
       !ownPeoplesLanguage(normalised, hit) &&
       !mistakeAvoided(normalised, hit) &&
       !moneyDenied(normalised.tokens, hit) &&

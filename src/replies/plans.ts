@@ -524,11 +524,6 @@ function swornAtAThing(word: string, text: string): boolean {
   if (key === "crap") return /\b(?:is|are|was|were|looks?|tastes?)\s(?:\p{L}+\s)?crap\b/iu.test(text);
   return false;
 }
-function atThingsOnly(assessment: Assessment, text: string): boolean {
-  const words = profanityWords(assessment);
-  return words.length > 0 && words.every((word) => swornAtAThing(word, text)) && !WITH_CONTEMPT.test(text);
-}
-
 /** A swear word raising praise ("verdammt geil", "bloody brilliant") or cursing the writer's own day or week. */
 const PRAISE_RAISED = /^(?:verdammt|verflucht|sau|scheiß|scheiss|bloody|damn|fucking|freaking|crazy)$/iu;
 const PRAISE_WORD =
@@ -563,8 +558,8 @@ function exclaimsOnly(assessment: Assessment, text: string): boolean {
 }
 
 /**
- * "FFS. Third bloody time this winter the heat pump has just stopped dead": each word of swearing an exclamation or
- * said of a thing, none at anyone.
+ * "FFS. Third bloody time this winter the heat pump has just stopped dead", "So ein Mist, der Abschlag ist doppelt
+ * abgebucht": each word of swearing an exclamation or said of a thing, none at anyone.
  */
 const EXCLAMATIONS = new RegExp(EXCLAMATION.source, "giu");
 function exclaimedOrAtThings(assessment: Assessment, text: string): boolean {
@@ -755,7 +750,6 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       !exclaimsOnly(assessment, text) &&
       !intensifiesOnly(assessment, text) &&
       !mildOnly(assessment, text) &&
-      !atThingsOnly(assessment, text) &&
       !exclaimedOrAtThings(assessment, text)) ||
       CONTEMPT.test(text) ||
       // "Order 90233 … showed up after NINE days. Pathetic.": scorn beside a case is answered with the boundary too;

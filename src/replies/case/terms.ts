@@ -364,6 +364,11 @@ const ENGLISH_OUT =
 const ENGLISH_HOW =
   /\bhow\s(?:long|much|often|soon)\s(?:does|do|will|would|is|are|did)\s(?:an?\s|the\s|your\s|my\s)?((?:[a-z-]{3,}\s){0,2}[a-z-]{3,})/giu;
 
+/** Units and weekdays as written short ("4 Std", "Mo"): cut off from their number they name nothing. */
+const UNIT_CUT_OFF = "Std|Min|Stk|Mo|Di|Mi|Do|Fr|Sa|So";
+const UNIT_BEFORE_NOUN = new RegExp(`^(?:${UNIT_CUT_OFF})\\.?\\s(?=\\p{Lu})`, "u");
+const UNIT_ALONE = new RegExp(`^(?:${UNIT_CUT_OFF}|Sek)\\.?$`, "u");
+
 function add(terms: string[], term: string | undefined, exclude: Exclude): void {
   // "the heads-up email about": a phrase never ends on the word that leads to the next.
   const value = term
@@ -377,10 +382,10 @@ function add(terms: string[], term: string | undefined, exclude: Exclude): void 
     // "Der Monteur für die Wärmepumpenwartung" opens a sentence: the noun is the term, not its article.
     .replace(/^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|The)\s(?=\p{Lu})/u, "")
     // "4 Std Strom weg": a unit cut off from its number is no part of the thing.
-    .replace(/^(?:Std|Min|Stk|Mo|Di|Mi|Do|Fr|Sa|So)\.?\s(?=\p{Lu})/u, "");
+    .replace(UNIT_BEFORE_NOUN, "");
   if (!value || value.length < 2 || exclude.unfit?.(value)) return;
   // "Std", "Min": a unit on its own names nothing.
-  if (/^(?:Std|Min|Stk|Sek|Mo|Di|Mi|Do|Fr|Sa|So)\.?$/u.test(value)) return;
+  if (UNIT_ALONE.test(value)) return;
   if (exclude.words.some((word) => word.length > 1 && overlaps(word, value))) return;
   if (terms.some((known) => overlaps(known, value))) return;
   terms.push(value);

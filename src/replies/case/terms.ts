@@ -141,6 +141,8 @@ const STOP_EN = new Set(
     "ours hooked lol lmao haha rofl omg wrong incorrect unhappy proper older younger terrible awful horrible poor lovely amazing annoying misleading whole " +
     "miss nightmare joke disaster mess shambles disgrace couple failure life two three four five six seven eight nine ten twice second third " +
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother parents grandparents family " +
+    // "I just was informed by a coworker that …": who told them is no topic.
+    "coworker coworkers co-worker co-workers " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
@@ -510,6 +512,8 @@ export function caseTerms(
     // "… nicht "Leferkusen" 😉 #Lev": a short tag is a label, not a topic.
     .replace(/#\w{1,4}\b/gu, " ")
     .replace(/#(\w+)/g, "$1")
+    // "Viell. werden eines Tages die Akten … geöffnet", "one day": when, not what.
+    .replace(/\beines Tages\b|\bone day\b/giu, " ")
     // "any update on ticket 55120?" asks for news; the update is not what it is about.
     .replace(/\bany (?:news|updates?)\b/giu, " ")
     // "I moved to Cologne from Dublin": where the writer comes from is no topic (places.ts, ORIGIN).

@@ -216,6 +216,9 @@ function failures(normalised: Normalised): Hit[] {
   const glad = (thanks && praised > 0) || praised >= 3;
   // "shoutout an sinan … hab mich vor 2 wochen beschwert": thanks or credit, read once for every hit below.
   const credited = thanks || CREDITED.test(normalised.text);
+  // "Dankeschön an das Team in Leipzig 💛 bei uns ist seit Samstag die Heizung kaputt und wir haben … bei euch … gesessen":
+  // trouble at home, and thanks to the place that took them in; nothing of ours failed.
+  if (credited && SHELTERED.test(normalised.text)) return [];
   // The words the patterns below need, read once: "wer …", "whoever …"; an old phone.
   const someone = tokens.some((token) => WHOEVER_WORDS.has(token.key));
   // "jeder, der …": said of anyone too (`saidOfAnyone`); "warum", "why": a cause learnt at last (`UNDERSTOOD_WHY`).
@@ -225,6 +228,16 @@ function failures(normalised: Normalised): Hit[] {
   return (
     found
       .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
+      // "beans rattling around loose in the box": things loose in a parcel, no noise of a machine.
+      .filter(
+        (hit) =>
+          !(
+            /^rattl/u.test(tokens[hit.from]?.key ?? "") &&
+            /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
+          ),
+      )
+      // "Team very happy not to be working in scarves anymore": an infinitive, a relief, nothing that fails.
+      .filter((hit) => !/^not to\b/iu.test(written(normalised, hit.from, hit.to)))
       .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
       // "Bin schon letzte Woche für einen Tag gesperrt worden": a ban served on the platform, no failure of ours.
       .filter((hit) => !bannedFor(normalised, hit))
@@ -1298,6 +1311,12 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
           normalised.tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => STAFF_ILL.has(token.key))
         ) &&
         !(kind === "travel" && commuting(normalised, hit)) &&
+        // "we'd walked over specially from the hotel": where they set out from, no stay that went wrong.
+        !(
+          kind === "travel" &&
+          /^(?:hotel|hostel)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          /^(?:from|near|next) (?:the|our|my)$/u.test(keysIn(normalised.tokens, hit.from - 2, hit.from))
+        ) &&
         // "Ihr seid echt zuverlässig wie die Bahn 😂🚆": the railway as a simile, no journey of theirs.
         !(
           kind === "travel" &&
@@ -1957,6 +1976,9 @@ const MACHINE_PART = new Set(["verdichter", "kompressor", "compressor", "pumpe",
 const DOOR = new Set(["door", "doors", "tuer", "tuere", "tor", "gate", "eingang", "entrance"]);
 const PUT_IN = new Set(["a", "an", "the", "it", "them", "her", "his", "my", "our", "some", "two", "three"]);
 const DENIED_BEFORE = new Set(["nicht", "not", "nie", "never", "kaum", "hardly"]);
+/** Something broken at home, then time spent with us: "bei uns ist die Heizung kaputt … bei euch gesessen". */
+const SHELTERED =
+  /(?<!\p{L})(?:bei uns|bei mir|zu ?hause|daheim|at home|at our place|in our (?:flat|house))(?!\p{L})[^.!?]{0,60}(?<!\p{L})(?:kaputt|ausgefallen|broke|broken|down|out)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:bei euch|zu euch|at yours|at your (?:café|cafe|place|shop)|to your (?:café|cafe|place|shop))(?!\p{L})/iu;
 const CONTRAST_ONLY =
   /^(?:ohne zu fragen|ohne dass (?:wir|ich|jemand) (?:fragen|gefragt)|without (?:anyone |us |me )?asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);
@@ -3749,8 +3771,9 @@ const CONGRATULATED = /glückwunsch|gratulier|congrat|happy birthday|alles gute|
 const CALLED_LAST = /[,–]\s(\p{Lu}\p{Ll}{2,15})\s?[!.🎉]/u;
 const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
+  // "Grüß Gott, i hob …", "Grüezi mitenand": a greeting.
   // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows; "…, Glückwunsch.": the wish.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations".split(
+  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations gruess gruss gruessgott gruezi gott griass griaß".split(
     " ",
   ),
 );
@@ -3821,6 +3844,8 @@ export function readIntent(
         // "coffee's going to be a luxury product": a product in general, none of ours.
         !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
         !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&
+        // "This is what you get when a country switches off …": anyone, in the idiom.
+        !(token.key === "you" && tokens[at - 1]?.key === "what" && tokens[at + 1]?.key === "get") &&
         // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
         !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer") &&
         // "Nächstes Jahr wird anders gewählt, das sag ich euch": the idiom that closes a rant, to whoever reads it.

@@ -110,12 +110,14 @@ const PUZZLED =
  */
 const HEDGE =
   /\((?:[^()?\n]{0,40}[\s,])?(?:glaub(?:e)? ich|mein(?:e)? ich|oder so|oder|i think|i believe|or so|or was it[^()?\n]{0,30}|war das so)\?+\)/giu;
-const NAME_I_THINK = /,\s\p{Lu}[\p{Ll}-]+\s(?:I think|I believe|glaub ich|meine ich|oder so)\?(?=\s|$)/gu;
+const NAME_I_THINK =
+  /,\s\p{Lu}[\p{Ll}-]+\s(?:I think|I believe|glaub ich|meine ich|oder so)\?(?=\s|$)|\s(?:[Ii] think|[Ii] believe|ich glaub(?:e)?)\s\p{Lu}[\p{Ll}-]+\?(?=\s|$)/gu;
 const NAME_DOUBTED =
   /\((?!(?:Warum|Wieso|Weshalb|Wann|Wo|Wer|Was|Wie|Echt|Ernsthaft|Why|When|Where|Who|What|How|Really|Seriously)\?)(?:(?:Frau|Herr|Mr|Mrs|Ms)\.?\s)?\p{Lu}[\p{Ll}-]+\?\)/gu;
 
 function hedges(text: string): number {
-  // "the lady on your phone line this morning, Agnieszka I think? Sorted out …": a name the writer is unsure of.
+  // "the lady on your phone line this morning, Agnieszka I think? Sorted out …", "Dennis and i think Yusuf?": a name
+  // the writer is unsure of.
   let n = [...text.matchAll(NAME_I_THINK)].length;
   if (!text.includes("(")) return n;
   // "(stefan n ali i think??)": every question mark of the doubt.

@@ -60,12 +60,16 @@ const PRACTICE_EN = "(?:advising|installing|fitting|designing|consulting|teachin
 
 const STATED_STANDING = gated(
   // A word every arm needs; stated standing alone cost about ten microseconds per comment without it.
-  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write)\b/iu,
+  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write|i(?:'ve|\s+have)\s+(?:audited|advised|surveyed|inspected|installed|fitted))\b/iu,
   new RegExp(
     [
       `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
       `\\bseit\\s+${YEARS_N}\\s+jahren\\s+${PRACTICE_DE}\\s+ich\\b`,
       `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
+      // "I spent 15 years advising UK councils on retrofit".
+      `\\bi\\s+spent\\s+${YEARS_N}\\s+(?:years|decades)\\s+(?:${PRACTICE_EN}|working|planning|building|retrofitting|surveying)\\b`,
+      // "I've audited 200+ homes in NRW": a record of work counted.
+      "\\bi(?:'ve| have)\\s+(?:audited|advised|surveyed|inspected|installed|fitted)\\s+(?:over\\s+|more than\\s+)?\\d[\\d,.]*\\+?\\s+\\p{L}+",
       // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
       `\\bi(?:'ve| have)\\s+(?:audited|advised|installed|fitted|designed|inspected|researched|taught|planned|sourced|roasted|surveyed)\\b[^.!?]{0,50}?\\bfor\\s+${YEARS_N}\\s+(?:years|decades)\\b`,
       `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,
@@ -209,6 +213,9 @@ const OWN_SOURCE =
 /** "Everyone I know who ordered one …": others' dealings, told by the writer. */
 const OTHERS_EXPERIENCE =
   /\b(?:everyone|everybody|anyone|people|friends|neighbou?rs|colleagues)\s(?:i|we)\s(?:know|asked|talked to)\b|(?<!\p{L})(?:alle|jeder|leute|bekannte|nachbarn|freunde)\b,?\s(?:die|den)\s(?:ich|wir)\s(?:kenne|kennen|gefragt habe)\b/iu;
+/** Words of the writer's own dealings with us: "my", "unser", "bei uns", a customer number. */
+const OWN_CASE =
+  /(?<!\p{L})(?:my|our|mine|mein\p{L}*|unser\p{L}*|bei uns|bei mir|ich warte|wir warten|i'?m waiting|we'?re waiting|kundennummer|kundennr|customer number|order number|auftragsnummer)(?!\p{L})/iu;
 /** The writer's own order or bill: "I ordered", "meine Rechnung". */
 const OWN_ORDER =
   /(?<!\p{L})(?:i|we|ich|wir)\s(?:(?!(?:who|that|die|der|know|kenne)\b)\p{L}+\s){0,2}(?:ordered|bought|waited|signed|bestellt|gekauft|gewartet|unterschrieben)\b|(?<!\p{L})(?:my|our|mein\p{L}*|unser\p{L}*)\s(?:order|bill|invoice|bestellung|rechnung|auftrag)\b/iu;
@@ -258,8 +265,19 @@ export function readRole(
   const rolled = ironyAtCircumstances(tokens) ? 0 : normalised.emoji.ironic;
   const mockery = tokens.filter((_, at) => mockingWord(normalised, at)).length + rolled;
   if (intent.complaint) {
+    const reach = reachReasons(snapshot);
+    // "Als Energieberaterin sehe ich diese Woche wieder dasselbe: … viele Wärmepumpen …", "I've audited 200+ homes …
+    // the owner gets a shock bill": a professional arguing from what others went through, with no case of their own.
+    if (
+      heated &&
+      reach.some((r) => r.code === "reach-standing") &&
+      !OWN_CASE.test(normalised.text) &&
+      !/\d{5,}|\p{Lu}{2,}-\d{3,}/u.test(normalised.text)
+    ) {
+      return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };
+    }
     const said = [...intent.complaint.words, ...words(normalised, customer)];
-    const reasons: Reason[] = [reason("role-disappointed", said), ...reachReasons(snapshot)];
+    const reasons: Reason[] = [reason("role-disappointed", said), ...reach];
     return { role: "disappointed-customer", confidence: 0.75, reasons };
   }
   // Sarcasm is criticism in praise's words: the sender is a critic (or a customer), never a fan or a troll.

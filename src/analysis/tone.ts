@@ -359,7 +359,11 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       index > 0 &&
       token.kind === "word" &&
       (CONTRAST.has(token.key) || (ONLY.has(token.key) && /^\s*:/u.test(normalised.text.slice(token.end)))) &&
-      !(token.key === "trotzdem" && tokens[index - 1]?.key === "und"),
+      !(token.key === "trotzdem" && tokens[index - 1]?.key === "und") &&
+      // "Small thing, but it makes a real difference", "Kleinigkeit, aber …": the praise made bigger, not turned.
+      !/(?:^|\s)(?:small|little|tiny) things?$|(?:^|\s)(?:kleinigkeit|kleine sache)$/u.test(
+        keysIn(tokens, index - 3, index),
+      ),
   );
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
   // "your customer service used to be great", "Ich bestelle seit 3 Jahren bei euch und war immer zufrieden": praise of
@@ -373,6 +377,16 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
         !almost(tokens, hit) &&
         !withRespect(tokens, hit) &&
         !approximately(tokens, hit),
+    )
+    // "switches off perfectly good nuclear plants": a thing that still works, said of it before its noun; no praise.
+    .filter(
+      (hit) =>
+        !(
+          tokens[hit.from]?.key === "good" &&
+          tokens[hit.from - 1]?.key === "perfectly" &&
+          tokens[hit.from + 1]?.kind === "word" &&
+          !/^\s*[,.;!?]/u.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))
+        ),
     )
     // "out of a mug that says World's Best Boss": words printed on a thing are no praise of ours.
     .filter((hit) => !PRINTED_ON.test(keysIn(tokens, hit.from - 6, hit.from)))
@@ -439,6 +453,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     )
     // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
     .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""))
+    // "the panels … started feeding in again", "works again": something back at work, nothing gone wrong again.
+    .filter((hit) => !(tokens[hit.from]?.key === "again" && hit.from === hit.to && resumed(tokens, hit.from)))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
     .filter((hit) => !insidePhrase(praiseHits, hit));
   const complaints = countUnnegated(normalised, complaintHits, turn, "complaint");
@@ -559,6 +575,16 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   else if (question) tone = "question";
   else if (positive > 0) tone = "positive";
   return { tone, anger: round(anger), positive, negative, irony, question };
+}
+
+/** Before "again": a thing that started or works again, and no word of it stopping or failing. */
+function resumed(tokens: readonly Token[], at: number): boolean {
+  const before = keysIn(tokens, Math.max(0, at - 4), at);
+  return (
+    /(?:^|\s)(?:started|starts|works|working|worked|runs|running|feeding|back|fine|normal)(?:\s(?:in|up|on|properly))?$/u.test(
+      before,
+    ) && !/(?:^|\s)(?:stopped|stops|not|isnt|wasnt|never|broke|broken)(?:\s|$)/u.test(before)
+  );
 }
 
 /**

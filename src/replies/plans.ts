@@ -297,6 +297,10 @@ const PROPOSES =
  * Laughing at the company without a concern: "lol euer Logo … hat das der Praktikant gemacht?" mocks; a question
  * with a topic ("haha, wann habt ihr offen?") is still a question.
  */
+/** A yes-no question opened plainly, then a sentence of its own: "gibts … auf Englisch? Mein Freund …". */
+const PLAIN_ASK_THEN_TOLD =
+  /(?:^|[.!?]\s+)(?:@\w+\s+)?(?:gibt'?s|gibts|gibt es|habt ihr|haben sie|kann man|kann ich|könnt ihr|koennt ihr|können sie|is there|do you|can i|can you|are there)(?!\p{L})[^.!?😂🤣🤡🙄]*\?\s+\p{L}/iu;
+
 function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   // "you spelled it wrong lol": a correction with a laugh is still thanked and checked.
   // "Kaffeekollektiv klingt wie ne Sekte lol … 🙏☕😂": a laugh at us is not made praise by its emoji alone.
@@ -314,6 +318,9 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
     return false;
   // "Hat der Praktikant wieder den Social-Media-Account übernommen? 🤡": a clown's question asks nothing.
   if (CLOWNING.test(text)) return true;
+  // "gibts eure App eigentlich auch auf Englisch? Mein Freund … versteht … nur Bahnhof 😂": a plain question to us, the
+  // laugh in the next sentence at someone else's trouble.
+  if (intent.addressedTo === "company" && PLAIN_ASK_THEN_TOLD.test(text)) return false;
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
@@ -340,11 +347,19 @@ const REMOVAL =
 const SOMEONE_ELSES =
   /\b(?:kommentar\w*|beitr[äa]g\w*|posts?|comments?|replies|antworten|troll\w*|spam\w*|bots?|hetze\w*|fake-?\w*|scam\w*)\b|\b(?:da|hier) oben\b|\babove\b/iu;
 const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profile|kommentar|comment|vertrag|abo)\b/iu;
+/** "im Post steht Zählerstand bis 15. Januar melden": a reading or a fault reported to us, nothing to remove. */
+const REPORTED_TO_US =
+  /(?<!\p{L})(?:zählerst[äa]nd\p{L}*|zaehlerst[äa]nd\p{L}*|stand|störung\p{L}*|schaden|schäden|ausfall|umzug|verbrauch|zählernummer)(?!\p{L})(?:[^.!?]|\.(?<=\d\.))*?(?<!\p{L})melden(?!\p{L})/giu;
 /** "meldet euch", "melden Sie sich": asking to be contacted is no report; nor is "seit fünf Wochen meldet sich keiner". */
 const GET_IN_TOUCH = /\b(?:meldet euch|melden sie sich|melde dich|meldet sich|melden sich|meldete sich)\b/iu;
 
 function reports(text: string): boolean {
-  return REMOVAL.test(text) && SOMEONE_ELSES.test(text) && !OWN.test(text) && !GET_IN_TOUCH.test(text);
+  return (
+    REMOVAL.test(text.replace(REPORTED_TO_US, "")) &&
+    SOMEONE_ELSES.test(text) &&
+    !OWN.test(text) &&
+    !GET_IN_TOUCH.test(text)
+  );
 }
 
 /** A message, call or link said to be the company's: "eine Mail von Ihnen", "an SMS saying it's from you". */
@@ -837,6 +852,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // published is set against what they know; the amount is the post's, no case of theirs.
   if (role === "know-it-all" && intent.complaint === undefined && kase.numbers.length === 0 && POST_SAYS.test(text))
     return ["check-correction", "holding-reply"];
+  // "I've audited 200+ homes … the owner gets a shock bill. … what do you actually do before you send a quote?": a
+  // professional's argument from others' cases (the role says none is theirs) is engaged with, never consoled.
+  if (role === "opinion-leader" && intent.complaint !== undefined)
+    return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")

@@ -168,6 +168,9 @@ function leavesOutNeed(comment: string, answer: string): boolean {
   if (/^(?:mieter|tenant)/u.test(need) && WANT_TO_KNOW.test(comment)) return false;
   // "… nervt als Laktoseintolerante": oat, soy and almond drinks have no lactose, whether the answer says so or not.
   if (/^(?:laktose|lactose)/u.test(need) && PLANT_DRINK.test(answer)) return false;
+  // "do u guys send stuff to amsterdam?? … get her the decaf": the coffee sent is no need the shipping answer must
+  // speak of.
+  if (/^(?:decaf|entkoff|koffeinfrei|caffeine)/u.test(need) && SHIPPING_ASKED.test(comment)) return false;
   const stem = need.slice(0, 4);
   return !new RegExp(`(?<!\\p{L})${stem}`, "iu").test(answer);
 }
@@ -190,8 +193,10 @@ const FILLER = new Set(
 const DOUBTED =
   /(?<!\p{L})(?:klingt (?:ja )?(?:nett|gut|schön|toll|super)[^.!?]{0,40}(?:aber|doch)|sounds (?:nice|good|great|lovely)[^.!?]{0,40}but|(?:reines|nur|bloß|pures) marketing|(?:just|pure|only) marketing|marketing(?:gag| stunt| gimmick)|wer(?:'s| das)? glaubt)(?!\p{L})/iu;
 
+const SHIPPING_ASKED =
+  /(?<!\p{L})(?:send|ship|post|deliver|schickt|versendet|liefert)(?!\p{L})[^.!?]{0,30}(?<!\p{L})(?:to|nach)(?!\p{L})/iu;
 const WANT_TO_KNOW =
-  /(?<!\p{L})(?:die |unsere |our |the )?(?:mieter(?:innen)?|tenants) (?:wollen|möchten|moechten|fragen|want|ask|would like)(?: das| es| it)?(?: \p{L}+){0,2} (?:wissen|know)(?!\p{L})/iu;
+  /(?<!\p{L})(?:die |unsere |our |the )?(?:mieter(?:innen)?|tenants) (?:wollen|möchten|moechten|fragen|want|ask|would like)(?: das| es| it)?(?: \p{L}+){0,2} (?:wissen|know)(?!\p{L})|(?<!\p{L})(?:planung|abstimmung|absprache) mit (?:den|unseren) mietern(?!\p{L})/iu;
 const EMERGENCY = /notdienst|störungsdienst|stoerungsdienst|rund um die uhr|emergency|day and night|out of hours/iu;
 
 // "… unter 0221 555 0190 erreichen Sie uns": a number to ring is a way without the internet.

@@ -85,7 +85,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:einloesen|einzuloesen|redeem)\b/gu, "gutschein"],
   // "do you guys post to Dublin?": sending abroad is shipping abroad.
   [
-    /\b(?:post|posted|ship|shipped|send|sent|deliver|delivered)\s(?:[\p{L}\d]+\s){0,3}?(?:over\s)?to\s(?:dublin|cork|ireland|paris|lyon|marseille|nice|toulouse|bordeaux|lille|france|rome|milan|naples|turin|florence|italy|madrid|barcelona|valencia|seville|spain|lisbon|porto|portugal|amsterdam|rotterdam|utrecht|the hague|eindhoven|netherlands|holland|brussels|antwerp|ghent|belgium|luxembourg|copenhagen|aarhus|denmark|stockholm|gothenburg|sweden|oslo|norway|helsinki|finland|warsaw|krakow|poland|prague|brno|czechia|budapest|hungary|athens|greece|london|manchester|liverpool|birmingham|bristol|leeds|uk|england|scotland|glasgow|edinburgh|wales|cardiff|belfast|vienna|austria|ljubljana|zagreb|bratislava)\b/gu,
+    /\b(?:post|posted|ship|shipped|send|sent|deliver|delivered|get|getting)\s(?:[\p{L}\d]+\s){0,3}?(?:over\s)?to\s(?:dublin|cork|ireland|paris|lyon|marseille|nice|toulouse|bordeaux|lille|france|rome|milan|naples|turin|florence|italy|madrid|barcelona|valencia|seville|spain|lisbon|porto|portugal|amsterdam|rotterdam|utrecht|the hague|eindhoven|netherlands|holland|brussels|antwerp|ghent|belgium|luxembourg|copenhagen|aarhus|denmark|stockholm|gothenburg|sweden|oslo|norway|helsinki|finland|warsaw|krakow|poland|prague|brno|czechia|budapest|hungary|athens|greece|london|manchester|liverpool|birmingham|bristol|leeds|uk|england|scotland|glasgow|edinburgh|wales|cardiff|belfast|vienna|austria|ljubljana|zagreb|bratislava)\b/gu,
     "international ship abroad",
   ],
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
@@ -377,6 +377,41 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:runtersetzen|heruntersetzen|herabsetzen|hochsetzen|raufsetzen|heraufsetzen|senken|reduzieren|verringern|erhoehen|anpassen|aendern)\b/gu,
     "aendern",
   ],
+  // "can I actually order from Manchester or is it a whole Brexit nightmare??": ordering from abroad.
+  [/\bbrexit\b|\bcan (?:i|we) (?:\p{L}+\s)?order from\b/gu, "international ship abroad uk"],
+  // "bis wieviel uhr kann man … vorbeikommen", "How early are the doors unlocked?": when the cafés are open.
+  [
+    /\bbis wie ?viel uhr\b|\bab wie ?viel uhr\b|\bhow (?:early|late)\s(?:are|is|do|does)\b|\bdoors\s(?:\p{L}+\s)?(?:open|unlocked)\b/gu,
+    "oeffnungszeiten opening hours",
+  ],
+  // "will the place in Ottensen be doing coffee on Jan 1st": the hours on a public holiday.
+  [/\b(?:jan(?:uary)?\s1(?:st)?|1st of january|new year'?s day|boxing day|christmas day)\b/gu, "public holiday hours"],
+  // "Kann ich einstellen dass in der Zeit keine Bohnen kommen??": the deliveries stopped for a while.
+  [
+    /\bkeine\s(?:bohnen|lieferung\w*|pakete?|paeckchen|kaffee)\s(?:mehr\s)?(?:kommen|kommt|geliefert|geschickt)\b/gu,
+    "abo aussetzen pausieren",
+  ],
+  // "irgendwas schenken womit sie dann dort bezahlen kann", "so Guthaben kaufen": a voucher.
+  [
+    /\b(?:schenken|kaufen),?\s(?:\p{L}+,?\s){0,3}?(?:womit|mit dem|mit der|damit)\s(?:\p{L}+\s){0,5}?(?:bezahlen|zahlen)\b|\bguthaben\s(?:\p{L}+\s){0,2}?kaufen\b|\bkaufen\s(?:\p{L}+\s){0,2}?guthaben\b/gu,
+    "geschenkgutschein gutschein kaufen",
+  ],
+  // "wer geht bei euch … ans telefon", "wen erreich ich, wenn die Wärmepumpe … ausfällt": the line and the emergency.
+  [
+    /\bwer\s(?:geht|ist)\s(?:\p{L}+\s){0,7}?(?:ans|am)\s(?:telefon|apparat)\b|\bwen\s(?:erreich|erreiche|erreicht|ruf|rufe)\s(?:ich|man)\b/gu,
+    "hotline servicezeiten stoerungsdienst",
+  ],
+  // "Do your units actually cope when it gets properly cold": the heat pumps, by what they are.
+  [/\b(?:your|these|those)\s(?:units|systems)\b/gu, "heat pump"],
+  // "ihr bucht immer noch 118€ im monat ab": the monthly instalment, by the money that goes.
+  [/\d+\s?(?:€|euro)\s(?:im|pro|jeden|a|per)\s(?:monat|month)\b/gu, "abschlag"],
+  // "die Zahlen von meine Stromzähler", "an Stromzähler ablesn und durchgebn": the meter reading, however written.
+  [
+    /\b(?:zahlen|nummern|stand)\s(?:von|vom)\s(?:meine[mnr]?|meinem|unsere[mnr]?)\s(?:strom)?zaehler\b/gu,
+    "zaehlerstand melden",
+  ],
+  [/\bables(?:e)?n\b/gu, "ablesung zaehlerstand"],
+  [/\bdurchgeb(?:e)?n\b/gu, "melden eingeben"],
 ];
 
 /**

@@ -3290,7 +3290,8 @@ export const SARCASM_FACTS = [
   "half ~1 the ~1 fun",
   "die ~1 halbe ~1 miete",
   // "measured our entire house in 15 minutes without going into the basement … Truly the famous German thoroughness".
-  "without ~1 going|looking|checking|measuring|asking ~3 into|at|in|the|a|any|single",
+  // Not "refilling my water without me asking 🫶 you're the best": the gap stops before the next sentence's words.
+  "without ~1 going|looking|checking|measuring|asking ~1 into|at|in|the|a|any|single",
   "famous ~1 german ~1 thoroughness|efficiency|punctuality",
   "deutsche ~1 gruendlichkeit",
   "sure ~3 it'll|itll|it ~2 be ~1 spot|perfect|fine|great",

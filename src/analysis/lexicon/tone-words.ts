@@ -284,6 +284,13 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "… find ich ehrlich gesagt etwas dünn", "Bisschen mehr Vorlauf wär schon fair gewesen", "calling it sustainable is
+  // a stretch", "ring a bit hollow", "Finds schon dreist": criticism said mildly.
+  "etwas|ziemlich|recht|bisschen|arg ~1 duenn",
+  "waer|waere|wär|wäre ~3 fair ~1 gewesen",
+  "is|its|thats ~2 a ~1 stretch",
+  "ring|rings|sounds ~3 hollow",
+  "dreist",
   // "Ihr Verkaufsheinis drückt den Leuten Technik auf, die bei Frost schlapp macht, und kassiert noch Förderung ab.
   // Pfui.": disgust, a sale pushed on people, a thing that gives up, money taken.
   "pfui",

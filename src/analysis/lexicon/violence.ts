@@ -66,6 +66,8 @@ export const HARM = [
   "punch|punched|slap|hurt|smash|bash",
   "break ~3 legs|neck|face|arms|bones",
   "burn ~4 down|alive|ground",
+  // "I will burn you all", "burn them all": people set on fire, not "burn your fingers" on a cup.
+  "burn ~1 you|u|ya|yall|them|him|her|everyone|everybody ~1 all|alive|down|to",
   "set ~2 fire",
   "blow ~3 up",
   "hunt ~2 down",

@@ -637,7 +637,7 @@ const DEVICE =
   /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
 /** "Fehler E212", "error code E305", "Code 0x80070005", "im Display steht E41". */
 const ERROR =
-  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing|(?:display|anzeige|screen)\s(?:steht|stand|says))\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b/giu;
+  /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing|(?:display|anzeige|screen)\s(?:steht|stand|says))\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b|(?<![\p{L}\d-])(\p{Lu}{1,2}-?\d{3,4})(?=\s+(?:im|auf dem|in der|on the|in the)\s+(?:Display|Anzeige|App|screen|display)\b)|\b(?:zeigt|zeigte|shows|showing)\s(?:[^.!?\n]|\.(?=\s[a-zäöü])){0,40}?\s(E-?\d{2,4})\b/giu;
 /**
  * What a display or an app shows, quoted: 'im Display steht „Verdichter gesperrt“', "zeigt der Wechselrichter morgens
  * „Isolationsfehler“", "showing 'Grid fault'", "flashes COMM ERROR". Not what people say ('die Hotline sagt „kommt
@@ -1318,7 +1318,7 @@ export function liftCase(
   const errors = [...read.matchAll(ERROR)]
     .map((match) => {
       const shownCode = match[2] ?? match[3] ?? "";
-      return match[1] ?? match[4] ?? (/^[A-Z]{1,3}[- ]?\d/u.test(shownCode) ? shownCode : "");
+      return match[1] ?? match[4] ?? match[5] ?? match[6] ?? (/^[A-Z]{1,3}[- ]?\d/u.test(shownCode) ? shownCode : "");
     })
     .filter(Boolean)
     .filter((code, at, all) => all.indexOf(code) === at)

@@ -13,6 +13,8 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
+    // "Finds schon dreist, wie …": the verb run together with "es", no topic.
+    "Finds Findes Fands " +
     // "keinen hats interessiert", "nach 2 Sätzen einfach weggedrückt": a pronoun run together, how long someone spoke.
     "Hats Sätzen Sätze Satz " +
     // "18 Öcken für 250g", "a bleede Bagage": money and a sneer in slang.
@@ -143,6 +145,8 @@ const STOP_EN = new Set(
     "mum mom dad mother father wife husband son daughter kids children partner friend friends grandma grandmother parents grandparents family " +
     // "I just was informed by a coworker that …": who told them is no topic.
     "coworker coworkers co-worker co-workers " +
+    // "ring a bit hollow", "a rule of thumb": how a claim sounds, no topic.
+    "hollow thumb " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
@@ -555,6 +559,25 @@ export function caseTerms(
     // "costs more than my first apartment", "teurer als meine Miete": what a price is set against is no topic.
     .replace(
       /\b(?:more|less|cheaper|dearer|pricier|mehr|weniger|teurer|billiger)\s(?:than|als)\s(?:my|mein\p{L}*|a|an|ein\p{L}*|ne|the|der|die|das)\s[^.,!?]{0,40}/giu,
+      " ",
+    )
+    // "die größten Pfeifen im ganzen Rheinland", "die unfähigste Firma in ganz NRW": how far the scorn reaches, no
+    // place of the case.
+    .replace(
+      /((?<!\p{L})(?:größt|grösst|schlechtest|unfähigst|dümmst|miesest|letzt|worst|biggest)\p{L}*\s[^.!?]{0,40}?)\s(?:im ganzen|in ganz|der ganzen|in the whole(?: of)?|in all(?: of)?)\s\p{Lu}[\p{L}-]+/giu,
+      "$1",
+    )
+    // "@Uwe guck mal, „zuverlässig auch im Winter“ 😅 Spaß beiseite, bei uns zeigt die WP 9 … E212": the joke before
+    // "Spaß beiseite" is no topic; the case follows it.
+    .replace(
+      /^[\s\S]{0,300}?(?<!\p{L})(?:spaß beiseite|spass beiseite|joking aside|(?:all )?jokes aside)(?!\p{L})/iu,
+      " ",
+    )
+    // "Grüß Gott, i hob …", "Griaß di": a greeting, nobody's god.
+    .replace(/(?<!\p{L})(?:grüß|grüss|gruess|griaß|griass)\s(?:gott|di|eich|enk)(?!\p{L})/giu, " ")
+    // "Wat es dat dann för ene Verein??", "was für ein Laden": the scorn's picture, no topic.
+    .replace(
+      /(?<!\p{L})(?:was|wat|wad)\s(?:(?:ist|es|is|sind|seid|isch)\s(?:\p{L}+\s){0,2}?)?(?:für|fuer|för)\s(?:(?:ein|eine|einen|ene|en|nen|'?n)\s)?\p{L}+/giu,
       " ",
     )
     // "for the third week in a row": how often, not a row.

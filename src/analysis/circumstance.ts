@@ -13,10 +13,22 @@ const ADDRESSED = new Set(["du", "dich", "dir", "ihr", "euch", "euer", "eure", "
 const FELL = /^(?:gelandet|gefallen|hingefallen|ausgerutscht|landed|fell)$/;
 const OWN_MISHAP = /^(?:gelandet|gefallen|hingefallen|ausgerutscht|koennen|koennte|landed|fell)$/;
 
+/** "Scheiße ist der neue Guji gut 😍", "damn that was good": an oath that opens amazement at something good. */
+const AMAZED_OATH = /^(?:scheisse|scheiss|shit|damn|fuck|verdammt)$/;
+const IS = /^(?:ist|sind|war|is|was|are|thats)$/;
+const GOOD = /^(?:gut|geil|lecker|stark|good|great|amazing|delicious|tasty|brilliant)$/;
+
 function atCircumstance(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   if (token && SWORN_AT_CIRCUMSTANCE.test(token.key)) return true;
+  if (
+    token &&
+    AMAZED_OATH.test(token.key) &&
+    IS.test(next?.key ?? "") &&
+    tokens.slice(at + 2, at + 8).some((word) => GOOD.test(word.key))
+  )
+    return true;
   if (next !== undefined && next.kind !== "emoji" && CIRCUMSTANCES.test(next.key)) return true;
   // "fast aufm Arsch gelandet": the writer's own fall.
   if (FELL.test(next?.key ?? "")) return true;

@@ -236,6 +236,13 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
+      // "… a public that thinks the tech doesn't work": what others believe, no failure of anyone's.
+      .filter(
+        (hit) =>
+          !/(?:^|\s)(?:public|people|everyone|everybody|folks|leute|alle|viele)\s(?:that\s|who\s|die\s)?(?:think|thinks|believe|believes|glauben|denken|meinen)(?:\s|$)/u.test(
+            keysIn(tokens, hit.from - 6, hit.from),
+          ),
+      )
       // "Team very happy not to be working in scarves anymore": an infinitive, a relief, nothing that fails.
       .filter((hit) => !/^not to\b/iu.test(written(normalised, hit.from, hit.to)))
       .filter((hit) => !askedIfAllowed(normalised, hit) && !neverWithout(normalised, hit))
@@ -804,8 +811,14 @@ function failures(normalised: Normalised): Hit[] {
             tokens[hit.to + 1]?.key === "in" &&
             PLACES_ONE_IS.has(tokens[hit.to + 2]?.key ?? "")
           ) &&
-          // "I'm already missing your filter coffee": longing, nothing lost.
-          !(tokens[hit.from]?.key === "missing" && hit.from === hit.to && MISSED.has(tokens[hit.to + 1]?.key ?? "")) &&
+          // "I'm already missing your filter coffee", "pregnant and missing good coffee 😭": longing, nothing lost.
+          !(
+            tokens[hit.from]?.key === "missing" &&
+            hit.from === hit.to &&
+            (MISSED.has(tokens[hit.to + 1]?.key ?? "") ||
+              (/^(?:good|real|proper|decent)$/u.test(tokens[hit.to + 1]?.key ?? "") &&
+                /^(?:coffee|coffees|beans|espresso|cake|cakes)$/u.test(tokens[hit.to + 2]?.key ?? "")))
+          ) &&
           // "After this winter I've seen bent rails on three roofs already": seen at others', no case of one's own.
           !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => SEEN.has(token.key)) &&
           !dreaded(tokens, hit) &&
@@ -818,6 +831,13 @@ function failures(normalised: Normalised): Hit[] {
             SOAKED.has(tokens[hit.from]?.key ?? "") &&
             hit.from === hit.to &&
             WET_PEOPLE.has(tokens[hit.to + 1]?.key ?? "")
+          ) &&
+          // "I came in totally soaked on saturday … he brought me a towel": the writer wet from the rain.
+          !(
+            SOAKED.has(tokens[hit.from]?.key ?? "") &&
+            hit.from === hit.to &&
+            /^(?:in|totally|completely|komplett|total|voellig|voll)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+            tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => SELF.has(token.key))
           ) &&
           // "mate you're wrong, the beans are roasted in Hamburg": a reader told they are wrong, nothing sent wrong.
           !(tokens[hit.from]?.key === "wrong" && YOU_ARE.has(tokens[hit.from - 1]?.key ?? "")) &&
@@ -1369,6 +1389,22 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
           FOR_THAT_PRICE.test(normalised.text) &&
           /^(?:preis|price)$/u.test(normalised.tokens[hit.from]?.key ?? "")
         ) &&
+        // "showing 0 kWh in the monitoring portal": where the fault is seen, not what failed.
+        !(
+          kind === "defect" &&
+          /portal$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          normalised.tokens
+            .slice(Math.max(0, hit.from - 3), hit.from)
+            .some((token) => /^(?:in|im|on|auf)$/u.test(token.key))
+        ) &&
+        // "Versuche meinen Zählerstand einzugeben und das Portal sagt …": a reading entered, no bill disputed.
+        !(
+          kind === "billing" &&
+          /^zaehlerst/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          /^(?:einzugeben|eingeben|einzutragen|eintragen|melden|durchgeben|durchzugeben)$/u.test(
+            normalised.tokens[hit.to + 1]?.key ?? "",
+          )
+        ) &&
         // "Gleiche Firma, gleicher Preis": a price compared, no bill of theirs.
         !(kind === "billing" && SAME.has(normalised.tokens[hit.from - 1]?.key ?? "")) &&
         // 'feiert auf der E-world den Preis für „Kundennähe“': a prize won, no price.
@@ -1470,9 +1506,14 @@ const COPE_VERB = new Set(
 export function mockingWord(normalised: Normalised, at: number): boolean {
   const { tokens } = normalised;
   const token = tokens[at];
+  // "… aber hauptsache Jutebeutel #ratio": the tag of a pile-on; not "a 1:3 ratio".
+  if (token?.kind === "hashtag" && token.key === "ratio") return true;
   if (!token || !LEXICON.mockery.hasToken(token)) return false;
   return !(token.key === "cope" && (COPE_VERB.has(tokens[at - 1]?.key ?? "") || /\?/u.test(normalised.text)));
 }
+/** "nobel prize incoming": a prize mocked for the obvious. */
+const MOCK_PRIZE =
+  /(?<!\p{L})(?:nobel ?prize (?:incoming|loading|pending)|nobelpreis (?:incoming|kommt|ist unterwegs))(?!\p{L})/iu;
 const SOAKED = new Set(["soaked", "drenched", "durchnaesst", "klatschnass", "pitschnass"]);
 const WET_PEOPLE = new Set(
   "kids children kinder family familie dog dogs hund hunde friends freunde son daughter sohn tochter husband wife mann frau".split(
@@ -2217,9 +2258,12 @@ const ASKED_OF_READERS_TOO = keyGated(
 );
 const NOT_ABOUT_US =
   /\b(?:(?:kann|können)\s(?:so\s)?(?:ein|eine)\s(?:laden|firma|unternehmen|rösterei|anbieter)\swie\s(?:ihr|sie)\s(?:auch\s)?(?:nix|nichts)\s(?:dran|daran|dagegen)|nothing to do with you|not about you(?: guys| lot)?\b|not having a go at you\b|not a dig at you\b|da kann (?:auch |ja )?(?:\p{L}+ )?(?:nix|nichts) (?:da)?für\b|nicht gegen euch|(?:nix|nichts) gegen (?:euch|sie|dich)\b|nothing against you\b|geht nicht gegen euch|not (?:aimed at|directed at) you|not your fault|(?:isn'?t|is not|not) on you\b|nicht (?:mal |einmal )?(?:eure|ihre|deine) schuld|(?:nichts|nix) mit euch zu tun|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr|sie können|können sie) (?:ja |auch |aber |ja auch |natürlich )?nichts dafür|(?:ihr (?:könnt|koennt)|(?:könnt|koennt) ihr) (?:ja |auch )?nichts dafuer|dafür (?:könnt ihr|können sie) (?:ja |auch )?nichts|geht nicht gegen euch|nothing (?:any|a|the|one) (?:company|supplier|provider|firm) can do|no (?:company|supplier|provider|firm) can (?:do|change|fix)|(?:kein|keine) (?:firma|unternehmen|anbieter|versorger) (?:kann|könnte) (?:da |daran |dagegen )?(?:was|etwas|nichts))/iu;
-/** "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does. */
+/**
+ * "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does; "Alles schön mit euren
+ * Solardächern, aber …": what the company does granted before the point turns elsewhere.
+ */
 const WHATEVER_YOU_DO =
-  /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b/iu;
+  /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:alles|ganz|sehr) (?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp|install crew|crane(?: truck)?|van|vans|truck|lorry|driver|delivery driver|scaffolders?|scaffolding|fahrer\p{L}*|kran\p{L}*|lkw|transporter|gerüst\p{L}*)\b/iu;
@@ -2431,7 +2475,14 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !mistakeAvoided(normalised, hit) &&
       !moneyDenied(normalised.tokens, hit) &&
       !howLongLastTime(normalised, hit) &&
-      !lateMyself(normalised, hit),
+      !lateMyself(normalised, hit) &&
+      // "bei der hotline anrufen will ich nich, hab keine zeit für warteschleife": the wait avoided, not had.
+      !(
+        /^warteschleife|^queue|^hold$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+        /(?:^|\s)(?:keine zeit|kein bock|keine lust|no time|ohne)(?: fuer| auf| for)?(?: die| eine| ne| the| a)?$/u.test(
+          keysIn(normalised.tokens, hit.from - 5, hit.from),
+        )
+      ),
   );
   // "a base fee of €89.00 instead of the €29.00 in our contract": billed more than agreed, however calmly said.
   // Not "erste abrechnung seit der pv-anlage: 38 € statt 112 € im monat 🤯 danke": less than before is no overbilling.
@@ -3304,7 +3355,7 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed|falling apart|fällt auseinander)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;
@@ -3899,6 +3950,8 @@ export function readIntent(
   // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.
   const politics = LEXICON.politics.find(tokens).filter(
     (hit) =>
+      // "@Caro Lindner musst du probieren!!": a reader tagged by full name, no politician.
+      tokens[hit.from - 1]?.kind !== "mention" &&
       !(BARE_POSSESSIVE.has(tokens[hit.from - 1]?.key ?? "") && (tokens[hit.from] as Token).key.includes("ticket")) &&
       // "wenn an Silvester die Wärmepumpe streikt": a machine that stops, no strike.
       !(
@@ -4012,7 +4065,8 @@ export function readIntent(
   const laughedWithFriend = mention !== undefined && !mention.company && askedUsByName;
   // "… mit euren tollen Wärmepumpen 🥶😂 viel Spaß beim Frieren", "enjoy ur ice house lads": a taunt, whatever
   // kind word it wears.
-  const taunt = TAUNT.test(normalised.text);
+  // "breaking: energy company discovers the sun shines ☀️ nobel prize incoming 🏆": a mock headline taunts too.
+  const taunt = TAUNT.test(normalised.text) || MOCK_PRIZE.test(normalised.text);
   // "Rheinwerk Wärmepumpe = teuerster Ventilator Deutschlands 🤡🌀 aber hey wenigstens brummt er schön": a clown at
   // our product with nothing of the writer's own is a joke, whatever fault or praise it names.
   // Not "20 min angestanden, dann is hafermilch aus … 🤡🤡", "Heute … trotzdem 60 Cent extra gezahlt … 🤡": a visit

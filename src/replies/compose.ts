@@ -170,7 +170,7 @@ const GERMAN_PRODUCT_NAME =
   /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition|Filterkaffee|Hausmischung|Espressomischung)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
 /** "die röstung elbufer ist einfach der hammer": a name typed small after the kind of product. */
 const GERMAN_PRODUCT_NAME_SMALL =
-  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
+  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen|klingt|klingen|riecht|sieht|kommt|kam|geht|läuft|lief|gibt|wird|wurde|finde|find)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
 const NOT_A_PRODUCT_NAME =
   /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)(?!\p{L})/u;
 
@@ -710,6 +710,11 @@ function setting(
       !new RegExp(
         `\\b(?:im|in meinem|in meiner|mit meinem|mit meiner|in my|with my|on my)\\s${escapeRegExp(kase.product)}\\b`,
         "iu",
+      ).test(comment.text) &&
+      // "Heat pump packed up at 2am … an actual human picked up": the help praised, not the machine that failed.
+      !new RegExp(
+        `${escapeRegExp(kase.product)}\\s(?:\\p{L}+\\s){0,2}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|ausgefallen|streikt\\p{L}*)`,
+        "iu",
       ).test(comment.text)
         ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
         : undefined,
@@ -896,6 +901,7 @@ function generate(
     // A clause that says what happened, not "things haven't worked out as they should".
     specific: s.fill.clause !== undefined && s.fill.clause !== generalClause({ language: s.language, form: s.form }),
     question: assessment.tone === "question" || assessment.intent.question !== undefined,
+    complained: assessment.intent.complaint !== undefined && assessment.role === "disappointed-customer",
     matter: s.matter,
     details: s.fill.details !== undefined,
     // "Small thing, but it made a stressful move a lot easier": the "but" leads to more praise, not to criticism.

@@ -31,6 +31,10 @@ const FINDING = /\b(?:finden|find|herunterladen|download|wo finde|where (?:do|ca
  */
 const BREAKDOWN =
   /(?<!\p{L})(?:error|fehler\p{L}*|fehlercode|störung|stoerung|fault|kaputt|ausgefallen|dead|died|broken|won'?t (?:start|restart|turn on)|springt nicht (?:mehr )?an|geht nicht mehr|streikt|E\d{2,3})(?!\p{L})/iu;
+const WAITED_FOR =
+  /(?<!\p{L})(?:seitdem|seither|since then)\s(?:\p{L}+\s)?(?:nichts|nix|nothing)(?!\p{L})|(?<!\p{L})(?:kommt|kommen) da noch (?:jemand|wer|einer)(?!\p{L})|(?<!\p{L})(?:is|will) (?:anyone|anybody|someone) (?:ever )?coming(?!\p{L})/iu;
+const DEPOSIT = /(?<!\p{L})(?:pfand\p{L}*|deposit|mehrwegbecher\p{L}*)(?!\p{L})/iu;
+const RETURN_TOPIC = /^(?:rücksendung|retoure|zurückschicken|widerruf|returns?)/iu;
 const SUITABILITY = /winter|frost|minusgrad|freezing|altbau|old (?:house|home)|older homes|heizlast|heat load/iu;
 /** "in der Jahresabrechnung find ich die Einspeisevergütung nirgends": the bill at hand, a line of it missing. */
 const MISSING_FROM_THE_BILL =
@@ -111,6 +115,12 @@ export function savedMatches(
       )
       .filter(({ saved }) => !leavesOutDay(comment, saved.text))
       .filter(({ saved }) => !(BREAKDOWN.test(comment) && saved.topics?.some((topic) => SUITABILITY.test(topic))))
+      // "vor 5 Wochen für die Heizlastberechnung angemeldet. Seitdem NICHTS": a visit waited for, not whether the heat
+      // pump suits the house.
+      .filter(({ saved }) => !(WAITED_FOR.test(comment) && saved.topics?.some((topic) => SUITABILITY.test(topic))))
+      // "zwei von den neuen Pfandbechern zurückgegeben und das Pfand nicht wiederbekommen": a deposit at the till, no
+      // parcel sent back.
+      .filter(({ saved }) => !(DEPOSIT.test(comment) && saved.topics?.some((topic) => RETURN_TOPIC.test(topic))))
       // "warum auf meiner Jahresabrechnung auf einmal ne 'Messstellenbetriebspauschale' drauf ist?": a charge on the
       // bill asked about; where to find the bill answers nothing.
       .filter(
@@ -194,7 +204,7 @@ const DOUBTED =
   /(?<!\p{L})(?:klingt (?:ja )?(?:nett|gut|schön|toll|super)[^.!?]{0,40}(?:aber|doch)|sounds (?:nice|good|great|lovely)[^.!?]{0,40}but|(?:reines|nur|bloß|pures) marketing|(?:just|pure|only) marketing|marketing(?:gag| stunt| gimmick)|wer(?:'s| das)? glaubt)(?!\p{L})/iu;
 
 const SHIPPING_ASKED =
-  /(?<!\p{L})(?:send|ship|post|deliver|schickt|versendet|liefert)(?!\p{L})[^.!?]{0,30}(?<!\p{L})(?:to|nach)(?!\p{L})/iu;
+  /(?<!\p{L})(?:send|ship|post|deliver|schickt|versendet|liefert)(?!\p{L})[^.!?]{0,30}(?<!\p{L})(?:to|nach)(?!\p{L})|(?<!\p{L})get (?:it|them|some) over here(?!\p{L})/iu;
 const WANT_TO_KNOW =
   /(?<!\p{L})(?:die |unsere |our |the )?(?:mieter(?:innen)?|tenants) (?:wollen|möchten|moechten|fragen|want|ask|would like)(?: das| es| it)?(?: \p{L}+){0,2} (?:wissen|know)(?!\p{L})|(?<!\p{L})(?:planung|abstimmung|absprache) mit (?:den|unseren) mietern(?!\p{L})/iu;
 const EMERGENCY = /notdienst|störungsdienst|stoerungsdienst|rund um die uhr|emergency|day and night|out of hours/iu;

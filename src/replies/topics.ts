@@ -161,6 +161,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bstell\w*\s(?:\p{L}+\s){0,2}?ab\b|\babstellen\b|\bunterbrechen\b|\baussetzen\b/gu, "aussetzen pausieren"],
   // "is there any way to get them sent over here": sent abroad.
   [/\b(?:sent|send|ship|shipped|post|posted)\s(?:\p{L}+\s)?(?:over|abroad)\b/gu, "international ship abroad"],
+  // "is there any way to get it over here": sent abroad, to where the writer lives.
+  [/\bget\s(?:it|them|some|one|a bag|bags)\sover here\b/gu, "international ship abroad"],
   // "bei mir gehen jeden Monat stur 112 € runter": the monthly instalment, by the money that goes.
   [/\bjeden monat\s(?:\p{L}+\s){0,3}?\d+\s?(?:€|euro)/gu, "abschlag"],
   [/\beinstellen\b/gu, "aendern"],

@@ -1502,6 +1502,8 @@ export const FAILURE = [
   "kein|keine|keinen ~5 angekommen|eingegangen|gutgeschrieben|ueberwiesen|ausgezahlt",
   // "ich komm mit dem Rolli nicht über die Stufe": no way in.
   "komm|komme|kommt|kommen|kam ~4 nicht ~1 ueber|durch|hoch|rauf",
+  // "vor 5 Wochen für die Heizlastberechnung angemeldet. Seitdem NICHTS.": nothing has happened since.
+  "seitdem|seither ~1 nichts|nix",
   // "a letter addressed to the previous tenant", "Post an den Vormieter": someone else's account on their meter.
   "addressed ~1 to ~1 the ~1 previous|former|old ~1 tenant|tenants|owner|owners|occupant|occupier",
   "an|fuer ~1 den|die ~1 vormieter|vormieterin|vormietern|vorbesitzer|vorbesitzerin",
@@ -2444,6 +2446,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "an und aus",
       "ein und aus",
       "app",
+      // "das Portal sagt jedes Mal 'Zählernummer ungültig'": the website's customer portal, broken.
+      "portal|kundenportal|onlineportal",
       "update",
       "absturz*",
       "abgestuerzt",
@@ -3163,6 +3167,17 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // 'die retoure die seit 3 wochen "in bearbeitung" ist 👍 … echt flott': a status that has lasted weeks.
+  "seit ~2 wochen|tagen|monaten|woche|monat ~4 in ~1 bearbeitung|pruefung",
+  "in ~1 bearbeitung|pruefung ~3 seit ~2 wochen|tagen|monaten|woche|monat",
+  // "showed up saturday 6:30 … to a locked door. great proofreading team 👍", "vor verschlossener Tür".
+  "locked|closed ~1 door|doors",
+  "verschlossene|verschlossener|verschlossenen ~1 tuer|tuere|tueren",
+  // "mein abo hat echt ein talent: kommt IMMER genau dann wenn ich 2 wochen weg bin": bad luck that never fails.
+  "immer ~1 genau ~1 dann ~1 wenn",
+  "always ~2 exactly|right|just ~1 when",
+  // "Should I just wear my coat indoors until spring then? Fantastic planning": the cold at home, pictured.
+  "wear|wearing ~3 coat|coats|jacket|jackets|jumper|jumpers|scarf ~3 indoors|inside",
   // "a filter coffee … now costs more than my first apartment", "kostet mittlerweile mehr als meine Miete": a price
   // put above what a home costs.
   "costs|cost|kostet|kosten ~3 more|mehr ~1 than|als ~1 my|mein|meine|meiner|meinen|a|ne|eine ~2 apartment|flat|rent|mortgage|car|phone|contract|wohnung|miete|auto|urlaub|holiday|handy|handyvertrag|vertrag",

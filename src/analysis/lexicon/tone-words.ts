@@ -291,6 +291,9 @@ export const DISAPPROVAL = [
   "is|its|thats ~2 a ~1 stretch",
   "ring|rings|sounds ~3 hollow",
   "dreist",
+  // "ne olle Plörre … schmeckt wie abjestandenes Spülwasser": coffee called dishwater.
+  "ploerre",
+  "spuelwasser|abwaschwasser|pfuetzenwasser",
   // "Ihr Verkaufsheinis drückt den Leuten Technik auf, die bei Frost schlapp macht, und kassiert noch Förderung ab.
   // Pfui.": disgust, a sale pushed on people, a thing that gives up, money taken.
   "pfui",

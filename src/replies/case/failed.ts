@@ -24,7 +24,7 @@ const FUNCTION_DE =
   /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|am|im|zum|zur|beim|vom|ans|ins|aufs|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb|keiner|niemand|jemand|einer|alle|jeder|ist|sind|war|waren|wird|werden|hat|haben|habt|seid)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
-  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows|split|snapped|cracked|burst|ripped|torn|tore|arrived|showed|turned|stopped|leaking|dripping)$/iu;
+  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows|throws|flashes|displays|gives|beeps|stops|makes|split|snapped|cracked|burst|ripped|torn|tore|arrived|showed|turned|stopped|leaking|dripping)$/iu;
 
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;

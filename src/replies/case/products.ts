@@ -225,7 +225,7 @@ export function caseProduct(text: string): string | undefined {
 }
 
 const SMALL_NAME_AFTER =
-  /^\s(?!(?:ist|war|sind|waren|hat|hatte|schmeckt|schmeckte|von|aus|mit|für|die|der|das|den|dem|und|oder|aber|bei|im|in|auf|nicht|auch|echt|wirklich|einfach|total|heute|gestern|jetzt|schon|noch|mal|bitte|ganz|sehr|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen)(?!\p{L}))(\p{Ll}{4,20})(?!\p{L})/u;
+  /^\s(?!(?:ist|war|sind|waren|hat|hatte|schmeckt|schmeckte|von|aus|mit|für|die|der|das|den|dem|und|oder|aber|bei|im|in|auf|nicht|auch|echt|wirklich|einfach|total|heute|gestern|jetzt|schon|noch|mal|bitte|ganz|sehr|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen|klingt|klingen|riecht|sieht|kommt|kam|geht|läuft|lief|gibt|wird|wurde|finde|find)(?!\p{L}))(\p{Ll}{4,20})(?!\p{L})/u;
 
 /** German nouns only: "app" or "router" typed in an English comment stays as it is. */
 const ENGLISH_THINGS = new Set(THINGS_EN.toLowerCase().split("|"));

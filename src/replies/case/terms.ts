@@ -15,6 +15,8 @@ const STOP_DE = new Set(
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     // "Finds schon dreist, wie …": the verb run together with "es", no topic.
     "Finds Findes Fands " +
+    // "Wollt mit meena Mutta vorbeikommen": a verb that opens the sentence, no topic.
+    "Wollt Wollte Wollten Sollt Müsst Könnt " +
     // "keinen hats interessiert", "nach 2 Sätzen einfach weggedrückt": a pronoun run together, how long someone spoke.
     "Hats Sätzen Sätze Satz " +
     // "18 Öcken für 250g", "a bleede Bagage": money and a sneer in slang.
@@ -146,7 +148,7 @@ const STOP_EN = new Set(
     // "I just was informed by a coworker that …": who told them is no topic.
     "coworker coworkers co-worker co-workers " +
     // "ring a bit hollow", "a rule of thumb": how a claim sounds, no topic.
-    "hollow thumb " +
+    "hollow thumb gonna wanna gotta " +
     "monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july " +
     "august september october november december plan plans guys folks possibility chance managers staff employees colleagues users clients members heads " +
     "problem problems issue issues trouble human humans person agent reason reasons main researcher consultant " +
@@ -585,6 +587,8 @@ export function caseTerms(
     // "28 Seiten Nachhaltigkeitsbericht", "a 48-page report": how long it is, not what it is about.
     .replace(/\b\d+[- ]?(?:Seiten|seitige[nrs]?|pages?)\b/gu, " ")
     .replace(/\b(why|what|how|where|who) on earth\b/giu, "$1")
+    // "von den neuen Pfandbechern": the noun said back without its dative plural "-n".
+    .replace(/\b((?:von|mit|aus|zu|bei|nach|seit) den\s(?:\p{Ll}+\s)?)(\p{Lu}[\p{L}-]*er)n\b/gu, "$1$2")
     // "während des Weihnachtsmarkts", "des Vertrags": the noun said back without its genitive "-s" (not "des Busses").
     .replace(/\b([Dd]es|[Ee]ines)\s(\p{Lu}[\p{L}-]*[^\sse])s\b/gu, "$1 $2");
   // A disputed fact leads ("98 % … laut Statistik 71 %", "heißt 18 Uhr, nicht 17 Uhr"); a time or a figure told

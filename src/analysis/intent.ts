@@ -236,6 +236,31 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
+      // "while the world is literally on fire": the world's troubles, pictured; nothing of anyone's burned.
+      .filter(
+        (hit) =>
+          !(
+            keysIn(tokens, hit.from, hit.to + 1) === "on fire" &&
+            /(?:^|\s)(?:world|planet|earth|country|everything|welt|planet|land)(?:\s\S+){0,3}$/u.test(
+              keysIn(tokens, hit.from - 4, hit.from),
+            )
+          ),
+      )
+      // "Geht da wirklich nichts früher?": sooner asked for, nothing that fails.
+      .filter(
+        (hit) =>
+          !(
+            /^geht$/u.test(tokens[hit.from]?.key ?? "") &&
+            /^(?:frueher|schneller|eher)$/u.test(tokens[hit.to + 1]?.key ?? "")
+          ),
+      )
+      // "… weil ich ungern 3 Tage ohne Heizung mit Besuch dasitze": what the writer would hate to happen, not what did.
+      .filter(
+        (hit) =>
+          !/(?:^|\s)(?:ungern|nicht gern|nicht gerne|would hate to|dont want to|don't want to)(?:\s\S+){0,3}$/u.test(
+            keysIn(tokens, hit.from - 4, hit.from),
+          ),
+      )
       // "… a public that thinks the tech doesn't work": what others believe, no failure of anyone's.
       .filter(
         (hit) =>
@@ -2017,9 +2042,12 @@ const MACHINE_PART = new Set(["verdichter", "kompressor", "compressor", "pumpe",
 const DOOR = new Set(["door", "doors", "tuer", "tuere", "tor", "gate", "eingang", "entrance"]);
 const PUT_IN = new Set(["a", "an", "the", "it", "them", "her", "his", "my", "our", "some", "two", "three"]);
 const DENIED_BEFORE = new Set(["nicht", "not", "nie", "never", "kaum", "hardly"]);
-/** Something broken at home, then time spent with us: "bei uns ist die Heizung kaputt … bei euch gesessen". */
+/**
+ * Something broken at home, then time spent with us: "bei uns ist die Heizung kaputt … bei euch gesessen", "when our
+ * office heating gave out … they let our whole team hold the stand-up in the café".
+ */
 const SHELTERED =
-  /(?<!\p{L})(?:bei uns|bei mir|zu ?hause|daheim|at home|at our place|in our (?:flat|house))(?!\p{L})[^.!?]{0,60}(?<!\p{L})(?:kaputt|ausgefallen|broke|broken|down|out)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:bei euch|zu euch|at yours|at your (?:café|cafe|place|shop)|to your (?:café|cafe|place|shop))(?!\p{L})/iu;
+  /(?<!\p{L})(?:bei uns|bei mir|zu ?hause|daheim|at home|at our place|in our (?:flat|house))(?!\p{L})[^.!?]{0,60}(?<!\p{L})(?:kaputt|ausgefallen|broke|broken|down|out)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:bei euch|zu euch|at yours|at your (?:café|cafe|place|shop)|to your (?:café|cafe|place|shop))(?!\p{L})|(?<!\p{L})our (?:office |flat |house |home )?(?:heating|boiler|power)\s(?:gave out|broke|died|failed|was off|went off|packed up)(?!\p{L})[^.!?]{0,80}(?<!\p{L})(?:in the (?:café|cafe)|at the (?:café|cafe)|let (?:us|our)|at yours)(?!\p{L})/iu;
 const CONTRAST_ONLY =
   /^(?:ohne zu fragen|ohne dass (?:wir|ich|jemand) (?:fragen|gefragt)|without (?:anyone |us |me )?asking|even though|although|obwohl|extra|ausdrücklich)/iu;
 const SICK = new Set(["sick", "ill"]);

@@ -300,6 +300,12 @@ export function readRole(
       // deed or manner set against another, no fact set right ("nicht 2016, sondern 2017", "nicht Ecuador, sondern
       // Kolumbien", "nicht die WP 9, sondern die WP 12").
       !(tokens[hit.to]?.key === "sondern" && !factAfter(normalised, hit.to + 1)) &&
+      // "wtf is wrong with your website": exasperation, no fact set right.
+      !(
+        tokens[hit.to]?.key === "wrong" &&
+        tokens[hit.to + 1]?.key === "with" &&
+        /^(?:whats|what|is)$/u.test(tokens[hit.from]?.key ?? "")
+      ) &&
       // "I'm 81 and not much for computers but …": the writer said of themselves, no fact of ours.
       !(tokens[hit.to]?.key === "but" && SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3))),
   );

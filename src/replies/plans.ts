@@ -30,7 +30,7 @@ export type PlanContext = {
 
 /** An applicant asking about a job: "Darf ich mich bewerben?", "Is it possible also in part time?", "Can I apply?". */
 const APPLYING =
-  /(?<!\p{L})(?:bewerbe|bewerben|bewerbung|apply|applying|application|teilzeit|part[- ]time|quereinsteiger\p{L}*|ausschreibung|stellenanzeige|stellenausschreibung|wochenstunden|job ad|job posting|vacancy)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bewerbe|bewerben|bewerbung|initiativbewerbung|karriereseite|apply|applying|application|teilzeit|part[- ]time|quereinsteiger\p{L}*|ausschreibung|stellenanzeige|stellenausschreibung|wochenstunden|job ad|job posting|vacancy)(?!\p{L})/iu;
 
 /** "im Post steht", "your post says", "kleine Korrektur": what we published, quoted to be set right. */
 const POST_SAYS =

@@ -2761,6 +2761,13 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
 
 /** Politics and public life: a statement about them that does not speak to the company is not the company's to answer. */
 export const POLITICS = [
+  // "while the world is literally on fire. gaza, ukraine, climate": the wars and crises of the world, named.
+  "gaza",
+  "ukrainekrieg",
+  "krieg ~2 ukraine",
+  "war ~2 ukraine",
+  "nahost",
+  "nahostkonflikt",
   // "Und in Berlin kriegen sie den Haushalt wieder nicht hin": the federal budget, argued about in Berlin.
   "haushalt ~3 nicht ~1 hin",
   "haushaltsstreit|haushaltsloch|bundeshaushalt|haushaltssperre",
@@ -3176,6 +3183,22 @@ export const SARCASM_FACTS = [
   // "mein abo hat echt ein talent: kommt IMMER genau dann wenn ich 2 wochen weg bin": bad luck that never fails.
   "immer ~1 genau ~1 dann ~1 wenn",
   "always ~2 exactly|right|just ~1 when",
+  // "wow ganze 3 Monate bis zum Einbautermin 👏👏", "a whole month trying to get anyone to explain": a wait stressed.
+  "ganze ~1 monate|wochen|tage|stunden|jahre",
+  "a|an ~1 whole|entire ~1 month|week",
+  "spent ~2 month|months|weeks|week ~2 trying",
+  // "Die Wärmepumpe läuft echt super. Also der Stromzähler. 💸😂": the praise turned onto the meter.
+  "also ~1 der|die|mein|meine ~1 stromzaehler|zaehler|rechnung|stromrechnung|abschlag",
+  // "Glückwunsch zum Nachhaltigkeits-Award 🌱🏆 Die Einweg-Plastikeimer … freuen sich bestimmt mit".
+  "plastikeimer*",
+  // "Love how Rheinwerk's idea of 'help in English' is a German robot voice telling me to press 3 👏": what the company
+  // calls a thing set beside what it is.
+  "idea ~1 of ~8 is|are ~1 a|an",
+  // "Leipzig café completely out of the christmas blend by 11am … a lovely empty bag": sold out, pictured.
+  "completely|totally ~1 out ~1 of",
+  "empty ~1 bag|box|shelf|shelves|cup",
+  // "Wärmepumpe steigt bei -10 aus, aber in der Werbung …": a machine that quits.
+  "steigt|stieg|steigen ~4 aus",
   // "Should I just wear my coat indoors until spring then? Fantastic planning": the cold at home, pictured.
   "wear|wearing ~3 coat|coats|jacket|jackets|jumper|jumpers|scarf ~3 indoors|inside",
   // "a filter coffee … now costs more than my first apartment", "kostet mittlerweile mehr als meine Miete": a price

@@ -88,6 +88,8 @@ export const HARMLESS_OBJECTS = [
   // "the laptop crowd is killing what made these places great", "killing the atmosphere": a thing spoilt.
   "killing|kills ~1 what",
   "kill* ~2 atmosphere|charm|soul|spirit|culture|character|fun|joy|business|trade|high|street|industry|experience",
+  // "can I still get your beans sent over here or has Brexit killed that off?": a thing ended, nobody killed.
+  "kill|kills|killed|killing ~1 that|it|this ~1 off",
   "hang* ~1 up|out|around|on",
   // "Hang in there, the team is doing its best!": encouragement.
   "hang* in there",

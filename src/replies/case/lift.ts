@@ -49,7 +49,7 @@ const ORDERED: ReadonlyArray<[RegExp, string]> = [
   [/(?<!\b(?:newly|recently)\s)\b(?:arrived|delivered)\b/iu, "delivery"],
 ];
 const HABITUAL_ORDER =
-  /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b|\b(?:the only thing|all) i (?:ever |usually |always )?order\b|\bi (?:always|usually) order\b|\bdas einzige,? was ich (?:da |bei euch )?(?:bestelle|trinke)\b/giu;
+  /\b(?:immer|always|jedes mal|every time|ständig|oft|often|regelmäßig|regularly)\s(?:[\p{L}]+\s){0,2}(?:bestellt|ordered|gekauft|bought)\b|\b(?:the only thing|all) i (?:ever |usually |always )?order\b|\bi (?:always|usually) order\b|\bdas einzige,? was ich (?:da |bei euch )?(?:bestelle|trinke)\b|\b(?:jedes jahr|every year)\s(?:[\p{L}]+\s){0,6}(?:bestellt|ordered|gekauft|bought)\b|\b(?:bestellt|bestellen|orders?)\s(?:doch\s|eh\s|halt\s)?(?:nix|nichts|nie|never|nothing)\b/giu;
 /** Money that moved: an amount charged, paid or owed is a case; "Kaffee für 5 Euro" is a view on prices. */
 const PAID =
   /\b(?:abgebucht|abgezogen|bezahlt|gezahlt|berechnet|belastet|erstattet|nachzahlen|Nachzahlung|Abschlag|Rechnung|Abbuchung|zurück|charged|paid|billed|deducted|refund\w*|overcharged|invoice|bill)\b/iu;

@@ -17,6 +17,8 @@ const STOP_DE = new Set(
     "Finds Findes Fands " +
     // "Wollt mit meena Mutta vorbeikommen": a verb that opens the sentence, no topic.
     "Wollt Wollte Wollten Sollt Müsst Könnt " +
+    // "hab kein bock auf warteschleife": no mood for it, no topic.
+    "Bock " +
     // "keinen hats interessiert", "nach 2 Sätzen einfach weggedrückt": a pronoun run together, how long someone spoke.
     "Hats Sätzen Sätze Satz " +
     // "18 Öcken für 250g", "a bleede Bagage": money and a sneer in slang.
@@ -575,6 +577,10 @@ export function caseTerms(
       /^[\s\S]{0,300}?(?<!\p{L})(?:spaß beiseite|spass beiseite|joking aside|(?:all )?jokes aside)(?!\p{L})/iu,
       " ",
     )
+    // "Monteure im Raum Köln/Bonn": a region, said as its town.
+    .replace(/\bim Raum (?=\p{Lu})/gu, "in ")
+    // "while the world is literally on fire": the world's troubles, pictured; no fire.
+    .replace(/\b(?:the\s)?(?:world|planet|earth|everything)\s(?:is|'s)\s(?:literally\s)?on fire\b/giu, " ")
     // "Grüß Gott, i hob …", "Griaß di": a greeting, nobody's god.
     .replace(/(?<!\p{L})(?:grüß|grüss|gruess|griaß|griass)\s(?:gott|di|eich|enk)(?!\p{L})/giu, " ")
     // "Wat es dat dann för ene Verein??", "was für ein Laden": the scorn's picture, no topic.

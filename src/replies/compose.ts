@@ -21,6 +21,7 @@ import {
   ourProduct,
 } from "./case/phrases";
 import { placeName } from "./case/places";
+import { NOT_A_SMALL_NAME } from "./case/products";
 import { caseTerms, joinTerms, overlaps } from "./case/terms";
 import { quietened, truecased } from "./case/truecase";
 import { urgent } from "./case/urgent";
@@ -169,8 +170,10 @@ function aboutWhat(base: string, terms: readonly string[], clause: string | unde
 const GERMAN_PRODUCT_NAME =
   /\b(?:[Nn]eue[nrs]?|Sorte|Röstung|Mischung|Blend|Espresso|Bohne|Tarif|Kollektion|Edition|Filterkaffee|Hausmischung|Espressomischung)\s([A-ZÄÖÜ][\p{Ll}]{2,}(?:\s[A-ZÄÖÜ][\p{Ll}]{2,})?)(?![\p{L}-])/u;
 /** "die röstung elbufer ist einfach der hammer": a name typed small after the kind of product. */
-const GERMAN_PRODUCT_NAME_SMALL =
-  /(?<!\p{L})(?:röstung|sorte|mischung|filterkaffee)\s(?!(?:ist|war|sind|waren|hat|schmeckt|schmecken|von|aus|mit|für|die|der|das|den|und|oder|aber|bei|im|in|auf|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen|klingt|klingen|riecht|sieht|kommt|kam|geht|läuft|lief|gibt|wird|wurde|finde|find)(?!\p{L}))(\p{Ll}{4,})(?!\p{L})/u;
+const GERMAN_PRODUCT_NAME_SMALL = new RegExp(
+  `(?<!\\p{L})(?:röstung|sorte|mischung|filterkaffee)\\s(?!(?:${NOT_A_SMALL_NAME})(?!\\p{L}))(\\p{Ll}{4,})(?!\\p{L})`,
+  "u",
+);
 const NOT_A_PRODUCT_NAME =
   /^(?:App|Apps|Website|Webseite|Seite|Filiale|Karte|Preise?|Öffnungszeiten|Service|Verpackung|Sorte|Röstung|Mischung|Bohnen?|Tarif|Kollektion|Edition|Kaffee|Espresso|Version|Update|Design|Logo|Shop|Kampagne|Werbung|Mitarbeiter\p{L}*|Café|Cafe|Leute|Team|Chef\p{L}*)(?!\p{L})/u;
 

@@ -224,8 +224,13 @@ export function caseProduct(text: string): string | undefined {
   return small ? `${said} „${small.charAt(0).toUpperCase()}${small.slice(1)}“` : said;
 }
 
-const SMALL_NAME_AFTER =
-  /^\s(?!(?:ist|war|sind|waren|hat|hatte|schmeckt|schmeckte|von|aus|mit|für|die|der|das|den|dem|und|oder|aber|bei|im|in|auf|nicht|auch|echt|wirklich|einfach|total|heute|gestern|jetzt|schon|noch|mal|bitte|ganz|sehr|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen|klingt|klingen|riecht|sieht|kommt|kam|geht|läuft|lief|gibt|wird|wurde|finde|find)(?!\p{L}))(\p{Ll}{4,20})(?!\p{L})/u;
+/**
+ * Words that follow "Röstung", "Sorte" or "Mischung" typed small and are no name of it: a verb ("die röstung klingt
+ * zu gut"), an article, a preposition or an adverb. Shared with compose.ts, which reads the same name in praise.
+ */
+export const NOT_A_SMALL_NAME =
+  "ist|war|sind|waren|hat|hatte|schmeckt|schmeckte|schmecken|von|aus|mit|für|die|der|das|den|dem|und|oder|aber|bei|im|in|auf|nicht|auch|echt|wirklich|einfach|total|heute|gestern|jetzt|schon|noch|mal|bitte|ganz|sehr|ändern|verändern|wechseln|umstellen|lassen|machen|anpassen|behalten|probieren|kaufen|bestellen|nehmen|klingt|klingen|riecht|sieht|kommt|kam|geht|läuft|lief|gibt|wird|wurde|finde|find";
+const SMALL_NAME_AFTER = new RegExp(`^\\s(?!(?:${NOT_A_SMALL_NAME})(?!\\p{L}))(\\p{Ll}{4,20})(?!\\p{L})`, "u");
 
 /** German nouns only: "app" or "router" typed in an English comment stays as it is. */
 const ENGLISH_THINGS = new Set(THINGS_EN.toLowerCase().split("|"));

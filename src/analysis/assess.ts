@@ -204,8 +204,21 @@ function plainPraise(normalised: Normalised): boolean {
     LEXICON.irony.find(tokens).length === 0 &&
     // "Der Mann hat Nerven wie Drahtseile": a complaint's word inside a phrase of praise; "whenever he got lost": a
     // person's own trouble.
-    LEXICON.complaints.find(tokens).every((hit) => insidePhrase(praise, hit) || ownTrouble(tokens, hit.from)) &&
+    LEXICON.complaints
+      .find(tokens)
+      .every((hit) => insidePhrase(praise, hit) || ownTrouble(tokens, hit.from) || stillDoing(tokens, hit)) &&
     withoutHeat(normalised)
+  );
+}
+
+/** After "still", what keeps it a complaint: a thing not done, still awaited, still wrong. */
+const STILL_WRONG =
+  /^(?:not|no|nothing|none|waiting|wait|broken|cold|down|off|out|missing|stuck|pending|charging|charged|taking|billing|the|same|\p{L}+nt|never|nix|nichts|kein\p{L}*)$/u;
+
+/** "line out the door and you still had everyone through in 10 min": "still" as "all the same", said of the praise. */
+function stillDoing(tokens: Normalised["tokens"], hit: { from: number; to: number }): boolean {
+  return (
+    hit.from === hit.to && tokens[hit.from]?.key === "still" && !STILL_WRONG.test(tokens[hit.from + 1]?.key ?? "not")
   );
 }
 

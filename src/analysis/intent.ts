@@ -179,6 +179,8 @@ const WHOEVER = /^\s*(?:wer|whoever|anyone who|jeder,? der|everyone who)\s[^,;:]
 /** A slip in a number or word of what the company published, pointed out: it corrects, no case of the writer's. */
 const SLIP_IN_POST =
   /(?<!\p{L})(?:in|im)\s(?:ihrem|eurem|dem|deinem)\s(?:post|beitrag|artikel|tweet|flyer)(?!\p{L})[^.!?]{0,40}(?<!\p{L})(?:zahlendreher|tippfehler|druckfehler)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:post|tweet|ad|flyer)\s(?:has|had)\s(?:a|an)\s(?:typo|misprint)(?!\p{L})|(?<!\p{L})(?:your|the)\s(?:[\p{L}-]+\s){0,2}(?:recipe|post|guide|instructions|website|flyer|label|article)\s(?:says|said)\b[^?]{0,140}\b(?:i think you mean|you probably mean|did you mean|surely you mean)(?!\p{L})|(?<!\p{L})(?:im|in eurem|in ihrem)\s(?:rezept|beitrag|post|anleitung|artikel)\s(?:steht|heißt es|heisst es)[^?]{0,140}(?:meint ihr|meinen sie|ihr meint|sie meinen)(?!\p{L})|(?<!\p{L})(?:small|quick|tiny|minor)\scorrection\s(?:on|to|for|about)\s(?:your|the|this)\s(?:post|tweet|ad|article|graphic|flyer)(?!\p{L})|(?<!\p{L})(?:kleine|kurze)\skorrektur\s(?:zu|zum|zur|an)\s(?:eurem|ihrem|dem|deinem|diesem)\s(?:post|beitrag|tweet|artikel|flyer)(?!\p{L})|(?<!\p{L})(?:kleiner|kurzer)\shinweis\s(?:zu|zum)\s(?:eurem|ihrem|dem|deinem|diesem)\s(?:post|beitrag|tweet|artikel|flyer)(?!\p{L})|(?<!\p{L})(?:im|in eurem|in ihrem|in dem)\s(?:post|beitrag|tweet)\ssteht\b[\s\S]{0,160}?(?<!\p{L})(?:auf dem schild|auf der (?:website|webseite|homepage)|auf eurer (?:website|webseite|seite)|in (?:der|meiner) mail)\s(?:an der tür\s)?(?:steht|stand|stehen)(?!\p{L})/iu;
+const POST_AMENDED =
+  /(?<!\p{L})(?:ergänzung|korrektur|berichtigung)\s(?:\p{L}+\s){0,2}?(?:zu|zum)\s(?:ihrem|eurem|deinem|dem)\s(?:post|beitrag)(?!\p{L})|(?<!\p{L})(?:correction|addition)\s(?:to|for)\s(?:your|the)\s(?:post|update)(?!\p{L})/iu;
 /** "Sie schreiben …", "your post says …": the company's own words quoted before a slip is pointed out. */
 const WHAT_YOU_WROTE =
   /(?<!\p{L})(?:sie schreiben|ihr schreibt|du schreibst|you write|you wrote|your post (?:says|gives|lists|shows)|im (?:post|beitrag|tweet|artikel) steht|in (?:the|your) (?:post|tweet|article) (?:it )?says)(?!\p{L})/iu;
@@ -206,6 +208,9 @@ function failures(normalised: Normalised): Hit[] {
   // "In Ihrem Post zur Hotline ist ein Zahlendreher, die 0221 555 0109 klingelt ins Leere": what goes wrong follows
   // from the slip in what we published, which corrects it.
   if (SLIP_IN_POST.test(normalised.text)) return [];
+  // "Kleine Ergänzung bzw. Korrektur zu Ihrem Beitrag: Betroffen war nicht nur Rodenkirchen … Unsere Praxis hatte bis
+  // 16 Uhr keinen Strom": what happened to the writer is the evidence for the amendment, not a case.
+  if (POST_AMENDED.test(normalised.text)) return [];
   // "Drei Leser:innen aus Köln-Porz schreiben mir, sie warten seit über fünf Monaten … Frage für eine Recherche": what
   // readers told a journalist, asked about; no case of the writer's own.
   if (RESEARCHED.test(normalised.text)) return [];
@@ -246,12 +251,13 @@ function failures(normalised: Normalised): Hit[] {
             )
           ),
       )
-      // "Geht da wirklich nichts früher?": sooner asked for, nothing that fails.
+      // "Geht da wirklich nichts früher?": sooner asked for, nothing that fails. "Aus dem Post geht das leider nicht
+      // hervor": what a post does not make clear, nothing broken.
       .filter(
         (hit) =>
           !(
             /^geht$/u.test(tokens[hit.from]?.key ?? "") &&
-            /^(?:frueher|schneller|eher)$/u.test(tokens[hit.to + 1]?.key ?? "")
+            /^(?:frueher|schneller|eher|hervor)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
       // "… weil ich ungern 3 Tage ohne Heizung mit Besuch dasitze": what the writer would hate to happen, not what did.
@@ -1321,6 +1327,21 @@ const KIN = new Set(
 );
 const CHANNEL = new Set("online app portal paypal karte card website webseite seite lastschrift".split(" "));
 
+/** Where each question on another matter ("Und wo gebe ich eigentlich …?") starts and ends in the text. */
+function questionSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(/[^.!?\n]*\?+/gu))
+    if (ANOTHER_MATTER.test(match[0])) spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  return spans;
+}
+/** "Und wo gebe ich …?", "noch ne andere Sache", "btw": a question on another matter than the one told. */
+const ANOTHER_MATTER =
+  /(?<!\p{L})(?:übrigens|uebrigens|andere (?:sache|frage)|noch (?:ne|eine) frage|btw|by the way)(?!\p{L})|^\s*(?:und|also|and|oh and)\s(?:wo|wie|wann|where|how|when)(?!\p{L})/iu;
+
+function inSpans(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  return spans.some(([from, to]) => at >= from && at < to);
+}
+
 /**
  * The problem's kind by its words, leaving out costs that "explode" (no fire, no safety matter). A bill that only
  * labels a reference ("Rechnung KK-B-5502") makes it a billing case only when nothing else names the kind: "(Rechnung
@@ -1331,9 +1352,17 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
   let demandedRefund: string | undefined;
   // Each kind named, in the lists' order, with how far its nearest word stands from the failure told.
   const named: Array<{ kind: string; distance: number }> = [];
+  // "… der Wechselrichter steht immer noch auf Standby. Und wo gebe ich eigentlich den Zählerstand ein?": a thing
+  // named in a question of its own, after the failure told, is another matter asked about, not the failure's kind.
+  const asked = questionSpans(normalised.text);
+  const askedApart = (hit: Hit) =>
+    anchors.length > 0 &&
+    inSpans(asked, normalised.tokens[hit.from]?.start ?? -1) &&
+    anchors.every((anchor) => anchor.to < hit.from && !inSpans(asked, normalised.tokens[anchor.from]?.start ?? -1));
   for (const [kind, list] of LEXICON.problemTopics) {
     const found = list.find(normalised.tokens).filter(
       (hit) =>
+        !askedApart(hit) &&
         !costsExploding(normalised.tokens, hit) &&
         !batteryCharging(normalised, kind, hit) &&
         // "Ist da ne Charge verbrannt?": the German "Charge" is a batch, no charge on a bill.
@@ -2136,7 +2165,7 @@ const WRONG_SENT =
   /(?:falsch|wrong).*(?:geschickt|geliefert|verschickt|zugeschickt|sent|delivered|shipped)|(?:sent|delivered|delivering|shipped|got|received).*wrong|wrong (?:house|door|flat|building)|\b(?:statt|anstatt)\b.*\b(?:drin|drinnen|dabei)$/iu;
 /** "without heating", "der Strom weg", "power's out": a supply gone is the case of whoever it is gone for. */
 const SUPPLY_GONE =
-  /^(?:without|ohne)\s|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)|(?:strom|gas|wasser|internet|heizung|warmwasser|anschluss|leitung)\s+(?:\p{L}+\s+){0,2}?(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt)|(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\s+(?:\p{L}+\s+){0,2}?(?:strom|gas|wasser|internet|anschluss)|(?:cut|shut|switched|turned)\s+off\s+(?:\p{L}+\s+)?(?:power|electricity|gas|water|supply|heating)|(?:power|electricity|gas|water|supply)\s+(?:was\s+)?(?:cut|shut|switched|turned)\s+off|^seit\s/iu;
+  /^(?:without|ohne)\s|^(?:kein|keinen|keine|no)\s+(?:strom|gas|heizung|warmwasser|power|electricity|heating|hot water)\b|^(?:strom|gas|wasser|internet)?ausf(?:a|ä|ae)ll|^stromausf|^power (?:cut|outage)|(?:strom|gas|wasser|internet|heizung|warmwasser|power|electricity|heating)(?:['’]?s)?\s+(?:ist\s+|is\s+|has\s+been\s+|been\s+)?(?:weg|ausgefallen|gone|out|off|down)|(?:strom|gas|wasser|internet|heizung|warmwasser|anschluss|leitung)\s+(?:\p{L}+\s+){0,2}?(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt|gekappt)|(?:abgestellt|abgeschaltet|abgeklemmt|gesperrt)\s+(?:\p{L}+\s+){0,2}?(?:strom|gas|wasser|internet|anschluss)|(?:cut|shut|switched|turned)\s+off\s+(?:\p{L}+\s+)?(?:power|electricity|gas|water|supply|heating)|(?:power|electricity|gas|water|supply)\s+(?:was\s+)?(?:cut|shut|switched|turned)\s+off|^seit\s/iu;
 // "kann ich in der App keinen Zählerstand mehr eingeben": the thing between, too.
 const CANNOT_ENTER =
   /\b(?:nicht|kein(?:en)?)\s(?:\p{L}+\s){0,2}?(?:mehr\s)?(?:eintragen|eingeben|hochladen|übermitteln|uebermitteln)\b|\b(?:can't|cannot|can not|unable to)\s(?:\p{L}+\s)?(?:submit|upload|enter)\b/iu;
@@ -2176,6 +2205,9 @@ const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|gut
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
 /** "Wo bleibt das Geld?", "where's my refund?": money owed back asked after. */
+/** "WO BLEIBT MEIN KAFFEE?? SEIT 9 TAGEN BESTELLT UND NIX KOMMT": the order awaited, not an answer. */
+const ORDER_NOT_COME =
+  /\bwo bleibt (?:mein|meine|das|die|der|unser|unsere) (?:kaffee|bestellung|paket|päckchen|lieferung|tüte|bohnen|box)\b|\b(?:bestellt|ordered)\b[^.!?]{0,30}\b(?:nix|nichts|nothing) (?:kommt|kam|da|here|arrived)\b/iu;
 const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const AMUSED = new Set(["koestlich", "herrlich", "hilarious", "priceless", "classic", "genial"]);
@@ -2712,7 +2744,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                             (saidAny(NOT_COME) || WHERE_IS_IT.test(normalised.text))) ||
                           DEPOSIT_OWED.test(normalised.text)
                         ? "refund"
-                        : notHere
+                        : notHere || ORDER_NOT_COME.test(normalised.text)
                           ? "delivery"
                           : // "einen Gutschein gekauft, aber die Mail mit dem PDF ist nie angekommen": what was bought did not come.
                             // "my subscription box didn't come this month": the box, not the bill.
@@ -3335,6 +3367,18 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "Ihr seid echt Helden 🙄": praise with rolled eyes says the opposite.
   if (rolling && !contrast) return words(normalised, praise);
   if ((irony || rolling) && (negativeFact || ironic.length)) return words(normalised, [...praise, ...ironic, ...facts]);
+  // "shoutout to the engineer who came out … when our heat pump died", "Kleines Dankeschön ans Team …: der Strom weg und
+  // ihr habt mit Kerzen weitergemacht": credit given to people, with one trouble in the story and nothing laughed at,
+  // thanks them for what they did about it.
+  if (
+    CREDIT_TO.test(normalised.text) &&
+    facts.length <= 1 &&
+    sarcastic.length === 0 &&
+    normalised.emoji.ironic + normalised.emoji.laughing === 0 &&
+    !CLAPPING.test(normalised.text) &&
+    !SCARE_QUOTED.test(normalised.text)
+  )
+    return [];
   if (negativeFact && !contrast) return words(normalised, [...praise, ...facts]);
   if (negativeFact && sarcastic.length) return words(normalised, [...sarcastic, ...facts]);
   // "love how the new app needs 4 taps to order one coffee. progress": two set phrases of sarcasm, no thanks.
@@ -3634,11 +3678,12 @@ const THANKS = new Set([
 
 /** Thanks said outright: "Thanks for sorting my refund, Jamie was brilliant!" is praise, not sarcasm. */
 function thanked(normalised: Normalised): boolean {
-  return normalised.tokens.some((token) => THANKS.has(token.key)) || CREDIT_TO.test(normalised.text);
+  // "… für Leute, die nicht mal 'Danke' aussprechen können": a "Danke" in quotes is cited, not said.
+  return normalised.tokens.some((token) => THANKS.has(token.key) && !token.quoted) || CREDIT_TO.test(normalised.text);
 }
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
-  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:the|our|your|you|my)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})/iu;
+  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
@@ -3751,6 +3796,10 @@ function keyGated(
 const TOLD_OF_THEM =
   /(?<!\p{L})(?:glaub(?:e)? die|die haben|haben die|bei denen|die machen|machen die|they(?:'re|’re| are| have| close| open| were)|their)(?!\p{L})/iu;
 
+/** Help given to a reader: "you can change it yourself in the app", "took me 2 min", "kannst du selbst ändern". */
+const ADVICE_GIVEN =
+  /\b(?:you can (?:\p{L}+ ){0,6}?(?:yourself|in the app|online|in the portal)|took me (?:like )?\d+ ?min|worked for me|kannst du (?:\p{L}+ ){0,6}?(?:selbst|selber|in der app|online|im portal)|hat bei mir (?:super )?(?:funktioniert|geklappt))\b/iu;
+
 function putToCompany(
   normalised: Normalised,
   handle: string,
@@ -3780,6 +3829,14 @@ function putToCompany(
   if (
     read.complaint &&
     TOLD_OF_THEM.test(normalised.text) &&
+    !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+  )
+    return false;
+  // "@Hannah Pryce you can change the monthly amount yourself in the app, took me 2 min … no need to sit on hold": help
+  // given to the reader tagged, with no word to the company; the wait named is the one they are spared.
+  if (
+    tagged &&
+    ADVICE_GIVEN.test(normalised.text) &&
     !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
   )
     return false;
@@ -3895,8 +3952,15 @@ export function readIntent(
     !named;
   const own = ownDealings(normalised);
   // "unrelated but is the DB app down for anyone else rn??": said to be unrelated, an app is not ours unless "my app".
+  // "two things. first my subscription took money twice … second unrelated but does the grind …": the second thing is
+  // unrelated to the first; a failure told before the word stays their case.
+  const unrelatedAt = UNRELATED.exec(normalised.text)?.index;
+  const failedBefore =
+    unrelatedAt !== undefined &&
+    LEXICON.failure.find(tokens).some((hit) => (tokens[hit.to]?.end ?? Number.POSITIVE_INFINITY) <= unrelatedAt);
   const unrelated =
     ((UNRELATED.test(normalised.text) || UNRELATED_TOO.test(normalised)) &&
+      !failedBefore &&
       own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
     // "KK-51907 seit 6 tagen 'in zustellung' bei dhl": an order number of theirs makes a carrier's delay their case.
     ((carrierLate || othersDoings) &&
@@ -3909,9 +3973,23 @@ export function readIntent(
   const complaint = fixed || acted || unrelated || joked ? undefined : readComplaint(normalised);
   const sarcasmWords = readSarcasm(normalised, complaint !== undefined, tone.irony, fixed);
   const mention = leadingMention(normalised, companyName, threadOwner);
+  // "Das eigentliche Problem ist doch die Politik in Berlin … Als Unternehmer kann man so nicht planen": a grievance
+  // said of anyone, inside a rant about politics, speaks to nobody here.
+  // "Heizungsgesetz" is a law argued about, not a heating of theirs.
+  const politicsSaid = LEXICON.politics.find(tokens);
+  const impersonalRant =
+    complaint !== undefined &&
+    politicsSaid.length >= 2 &&
+    // "als Handwerker": who the writer is, no dealings with us.
+    own.every(
+      (hit) =>
+        politicsSaid.some((said) => said.from <= hit.from && hit.to <= said.to) ||
+        /^(?:als|as)$/u.test(tokens[hit.from - 1]?.key ?? ""),
+    ) &&
+    complaint.words.every((said) => /(?<!\p{L})(?:man|keiner|niemand|one|nobody|no one)(?!\p{L})/iu.test(said));
   const speaksToCompany =
     named ||
-    complaint !== undefined ||
+    (complaint !== undefined && !impersonalRant) ||
     mention?.company === true ||
     // "Sie schreiben von einer „fairen Anpassung“ … Wir sind seit 1987 bei Ihnen": the company spoken to as "Sie",
     // whatever matter of the world it argues with ("an der Börse").
@@ -4077,7 +4155,8 @@ export function readIntent(
   // "… sounds like a flatshare … 😂😂 congrats on the award I guess": kind words shrugged off are no compliment.
   const nameJoke =
     jokesAboutUs(normalised.text, companyName) &&
-    ((LEXICON.positive.find(normalised.tokens).length === 0 && !KIND_WORDS.test(normalised.text)) ||
+    ((LEXICON.positive.find(normalised.tokens).every((hit) => normalised.tokens[hit.from]?.quoted === true) &&
+      !KIND_WORDS.test(normalised.text)) ||
       SHRUGGED.test(normalised.text));
   // "… some other brand lol. nobody asked us. is that even allowed??": a customer who laughs at their own case is
   // still owed an answer.

@@ -60,7 +60,7 @@ const PRACTICE_EN = "(?:advising|installing|fitting|designing|consulting|teachin
 
 const STATED_STANDING = gated(
   // A word every arm needs; stated standing alone cost about ten microseconds per comment without it.
-  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write|i(?:'ve|\s+have)\s+(?:audited|advised|surveyed|inspected|installed|fitted))\b/iu,
+  /\b(?:jahren|years|decades|als|ich\s+bin|as\s+an?|as\s+someone|i'?m\s+an?|i\s+am\s+an?|i\s+(?:run|own|head|lead|manage)|here|hier|ich\s+forsche|ich\s+schreibe|i\s+write|i(?:'ve|\s+have)\s+(?:audited|advised|surveyed|inspected|installed|fitted)|experience|\p{L}*praxis)\b/iu,
   new RegExp(
     [
       `\\bich\\s+${PRACTICE_DE}\\b[^.!?]{0,40}?\\bseit\\s+(?:${YEARS_N}\\s+)?jahren\\b`,
@@ -68,6 +68,10 @@ const STATED_STANDING = gated(
       `\\bi(?:'ve| have) been\\s+${PRACTICE_EN}\\b[^.!?]{0,40}?\\bfor\\s+${YEARS_N}\\s+years\\b`,
       // "I spent 15 years advising UK councils on retrofit".
       `\\bi\\s+spent\\s+${YEARS_N}\\s+(?:years|decades)\\s+(?:${PRACTICE_EN}|working|planning|building|retrofitting|surveying)\\b`,
+      // "In my experience advising expat homeowners across NRW", "In meiner Beratungspraxis sehe ich …": what they see
+      // at work.
+      `\\bin my (?:own )?experience (?:as an? \\p{L}+|${PRACTICE_EN}|working with|surveying|retrofitting)\\b`,
+      "\\b(?:in|aus) meiner (?:\\p{L}+)?praxis\\b",
       // "I've audited 200+ homes in NRW": a record of work counted.
       "\\bi(?:'ve| have)\\s+(?:audited|advised|surveyed|inspected|installed|fitted)\\s+(?:over\\s+|more than\\s+)?\\d[\\d,.]*\\+?\\s+\\p{L}+",
       // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
@@ -271,7 +275,13 @@ export function readRole(
     if (
       heated &&
       reach.some((r) => r.code === "reach-standing") &&
-      !OWN_CASE.test(normalised.text) &&
+      // "In my experience advising …", "In meiner Beratungspraxis": the "my" of their standing is no case of theirs.
+      !OWN_CASE.test(
+        reach
+          .filter((r) => r.code === "reach-standing")
+          .flatMap((r) => r.words ?? [])
+          .reduce((text, said) => text.replace(said, " "), normalised.text),
+      ) &&
       !/\d{5,}|\p{Lu}{2,}-\d{3,}/u.test(normalised.text)
     ) {
       return { role: "opinion-leader", confidence: Math.min(0.9, 0.5 + 0.15 * reach.length), reasons: reach };

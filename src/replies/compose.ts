@@ -29,7 +29,17 @@ import { checkDraft, heated } from "./check-draft";
 import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
-import { choosePlans, hasCase, JEERED, phonedNotWritten, planParts, suggests, wishesWell, wordCount } from "./plans";
+import {
+  asksNothing,
+  choosePlans,
+  hasCase,
+  JEERED,
+  phonedNotWritten,
+  planParts,
+  suggests,
+  wishesWell,
+  wordCount,
+} from "./plans";
 import { platformLength } from "./platform-length";
 import { preferredBySlot } from "./preferred";
 import { type Chosen, type Fill, fill, fillable, LEVELS, render, specific, wordingsOf } from "./render";
@@ -412,6 +422,21 @@ const COUNTRY =
 const NOT_PRAISED =
   /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|name|theke|tresen|kasse|counter|kündigung|störung|ausfall|panne|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office|geburtstag|weihnachten|jahrestag|hochzeit|birthday|anniversary|schwangerschaft|stillzeit|haare|haaren|locken|bart|brille|zopf|hair|beard|glasses)(?![\p{L}-])/iu;
 
+/**
+ * The company's own line for faults, tried and not got through: "Störungsnummer seit ner Stunde besetzt". Not the
+ * general hotline ("Hotline ist dauerbesetzt"): the line open day and night is another number, worth saying.
+ */
+const LINE_TRIED =
+  /(?:störungsnummer|störungsdienst|notdienst|notfallnummer|notrufnummer|emergency (?:line|number)|out[- ]of[- ]hours (?:line|number))[^.!?]{0,40}(?:besetzt|nicht erreichbar|keiner ran|niemand|geht keiner|engaged|busy|no answer|nobody|no one)/iu;
+
+/** "Heat pump packed up on Sunday … an actual human picked up": the machine that failed is not what was praised. */
+function brokeDown(thing: string, text: string): boolean {
+  return new RegExp(
+    `${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|defekt|ausgefallen|streikt\\p{L}*|gab den Geist auf)`,
+    "iu",
+  ).test(text);
+}
+
 /** "during my pregnancy", "for my wedding": the writer's own life, never what an English comment praises. */
 const WRITERS_LIFE = /\b(?:pregnancy|pregnant|birthday|anniversary|wedding|honeymoon|retirement)\b/iu;
 
@@ -661,10 +686,11 @@ function setting(
                   !/^(?:you|i|we|they|he|she|it)$/iu.test(term) &&
                   // "during my pregnancy": the writer's own life is not what they praise.
                   !WRITERS_LIFE.test(term) &&
+                  !brokeDown(term, text) &&
                   // "was dreading the energy sign up": what they feared is not what they praise; "quieter than our
-                  // fridge": what it is compared with neither.
+                  // fridge": what it is compared with neither; nor "fully expecting a voicemail".
                   !new RegExp(
-                    `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of|than)\\s(?:the\\s|my\\s|our\\s)?${escapeRegExp(term)}`,
+                    `\\b(?:dread\\w*|worried about|nervous about|afraid of|scared of|than|expect\\w*|instead of)\\s(?:the\\s|my\\s|our\\s|a\\s|an\\s)?${escapeRegExp(term)}`,
                     "iu",
                   ).test(text),
               )
@@ -679,7 +705,13 @@ function setting(
           thankedFor(text) ??
           terms
             // "hat mir super bei der Abrechnung geholfen": the matter helped with is not what was praised.
-            .filter((term) => !NOT_PRAISED.test(term) && !PRAISING_IMAGE.test(term) && !theWritersOwn(term, text))
+            .filter(
+              (term) =>
+                !NOT_PRAISED.test(term) &&
+                !PRAISING_IMAGE.test(term) &&
+                !theWritersOwn(term, text) &&
+                !brokeDown(term, text),
+            )
             // "der Käsekuchen in Leipzig": the thing, and where, as one phrase.
             .filter(
               // "der Flat White": a name of two capitalised words is one thing.
@@ -715,19 +747,18 @@ function setting(
         "iu",
       ).test(comment.text) &&
       // "Heat pump packed up at 2am … an actual human picked up": the help praised, not the machine that failed.
-      !new RegExp(
-        `${escapeRegExp(kase.product)}\\s(?:\\p{L}+\\s){0,2}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|ausgefallen|streikt\\p{L}*)`,
-        "iu",
-      ).test(comment.text)
+      !brokeDown(kase.product, comment.text)
         ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
         : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
     fact: assessment.role === "know-it-all" ? savedFact(guidelines, comment.text, language) : undefined,
     // "… 16 Grad und mein Mann ist 81 und herzkrank": the company's own line open day and night, said now; on X in
     // place of the sentence that says the case again.
-    emergency: urgent(kase, comment.text)
-      ? afterColon(emergencyLine(guidelines, language, comment.text), language)
-      : undefined,
+    // Not the line they say they have tried ("Störungsnummer seit ner Stunde besetzt").
+    emergency:
+      urgent(kase, comment.text) && !LINE_TRIED.test(comment.text)
+        ? afterColon(emergencyLine(guidelines, language, comment.text), language)
+        : undefined,
   };
   // "… die WP 9 eingebaut, alles picobello": what was praised beyond the person and the place, named once.
   const named = [specifics.person, specifics.place, specifics.praised, specifics.praisedMany, specifics.ourProduct]
@@ -744,6 +775,7 @@ function setting(
               /\p{L}{2}/u.test(term) &&
               !NOT_PRAISED.test(term) &&
               !theWritersOwn(term, text) &&
+              !brokeDown(term, text) &&
               !signedBy(term, text) &&
               // "Herrn Yilmaz" of "Herr Yilmaz": a person thanked already.
               !kase.people.some((person) => term.includes(person.split(" ").at(-1) ?? person)) &&
@@ -1132,13 +1164,15 @@ export function composeReplies(
   if (comment.byPageOwner) return [];
   const s = setting(comment, assessment, guidelines, options);
   const generated: Suggestion[] = [];
-  const matched = savedMatches(guidelines, comment.text, s.language, assessment.intent.question);
+  // "Kaffeekollektiv klingt wie ne Sekte … mit Hafermilch-Taufe", "… Macht ihr auch Stuhlkreis bevor ihr röstet?": a
+  // joke on the name borrows a product; no fact of ours answers it, first or as the line beside silence.
+  const matched = jokesAboutUs(comment.text, guidelines.companyName)
+    ? []
+    : savedMatches(guidelines, comment.text, s.language, assessment.intent.question);
   for (const strategy of choosePlans(assessment, {
     kase: s.kase,
     matter: s.matter,
-    // "Kaffeekollektiv klingt wie ne Sekte … mit Hafermilch-Taufe": a joke on the name borrows a product; no fact of
-    // ours answers it.
-    savedMatch: matched.length > 0 && !jokesAboutUs(comment.text, guidelines.companyName),
+    savedMatch: matched.length > 0,
     text: comment.text,
   })) {
     if (strategy === "do-not-reply" || strategy === "no-reply-needed") {
@@ -1229,7 +1263,13 @@ export function composeReplies(
     ALLERGY.test(comment.text) &&
     !ALLERGY.test(fact.text) &&
     !(LACTOSE_ONLY.test(comment.text) && PLANT_DRINK.test(fact.text));
-  if (settled || known || allergyUnmet || !asksTheCompany(assessment, s.matter && !loose, terse))
+  // "7 Euro für nen Kaffee mit Hafer?? ihr seid doch nich ganz dicht": a rude price said as a bare question asks
+  // nothing the answer on oat drinks settles; the boundary comes first.
+  const scorned =
+    plan === "boundary-and-help" &&
+    asksNothing(comment.text) &&
+    /\d\s?(?:€|euro|eur\b)|€\s?\d|\d[.,]\d{2}\s(?:für|fuer|for)\s/iu.test(comment.text);
+  if (settled || known || allergyUnmet || scorned || !asksTheCompany(assessment, s.matter && !loose, terse))
     return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
@@ -1253,7 +1293,8 @@ const ALLERGY =
 /** Whether the comment already quotes a saved answer's figures: two of them, or its only one. */
 function quotesFigures(comment: string, answer: string): boolean {
   const figures = (text: string) =>
-    new Set([...text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?(?![\d])/gu)].map((match) => match[0].replace(",", ".")));
+    // "before my 9:30 session": a time is one figure, not a 9 and a 30 the opening hours share.
+    new Set([...text.matchAll(/(?<![\d.,:])\d+(?:[.,:]\d+)?(?![\d])/gu)].map((match) => match[0].replace(",", ".")));
   const given = figures(answer);
   const quoted = [...figures(comment)].filter((figure) => given.has(figure)).length;
   return quoted >= 2 || (quoted === 1 && given.size === 1);

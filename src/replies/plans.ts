@@ -328,6 +328,10 @@ const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
   /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out (?:to|an)|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
+/** "Dankeschön ans Team in …", "shoutout to the Leipzig crew": thanks given to a team, not to one person by name. */
+const CREW_THANKED =
+  /(?<!\p{L})(?:dank\p{L}*|dankesch\p{L}+|shout-?\s?out|kudos|props|thanks|thank you)\s(?:an|ans|to)\s(?:(?:das|die|the|our|your|all)\s)?(?:[\p{L}-]+\s)?(?:team|crew|staff|leute|jungs|mädels|barista-team)(?!\p{L})/iu;
+
 /** One small point beside praise: "Einziger kleiner Punkt", "only thing", "otherwise really happy". */
 const SMALL_POINT =
   /(?<!\p{L})(?:einziger? (?:kleiner? )?(?:punkt|kritikpunkt|wermutstropfen|minuspunkt|haken)|nur eine kleinigkeit|kleiner wermutstropfen|ansonsten (?:alles )?(?:top|super|prima|bestens|klasse)|sonst (?:alles )?(?:top|super|prima|bestens))(?!\p{L})|\b(?:(?:the )?only thing|one small thing|only (?:small )?(?:niggle|gripe|complaint)|otherwise (?:really |very |super )?(?:happy|great|pleased|perfect))\b/iu;
@@ -451,7 +455,7 @@ const REPROACH =
   /\bpasst (?:\p{L}+ )?(?:nicht|null|gar nicht|überhaupt nicht) zu (?:eurem|ihrem|deinem|eurer|ihrer|dem|der|den)\s(?:ganzen\s)?[\p{L}-]*(?:image|versprechen|werbung|anspruch|gerede|getue|marketing)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:warum|wieso|weshalb) [^?]{0,60}\beinfach\b[^?]{0,40}\bohne (?:zu fragen|vorwarnung|ankündigung|bescheid)|wo soll (?:die|der|ich|man|sie|er) (?:\p{L}+ )?(?:jetzt|denn|dann) hin\b|lernt man bei euch (?:\p{L}+ )?nur\b|den schuss nicht gehört|was (?:\p{L}+ )?denn da (?:\p{L}+ )?mit\b|\bmuss das (?:wirklich |echt |denn )?sein\s*\?|\bwer soll (?:sich )?das (?:denn )?(?:noch |bitte )?(?:leisten|bezahlen|zahlen|verstehen)\b|\bhat das (?:\p{L}+ ){0,5}?(?:irgendwer|irgendjemand|jemand|überhaupt wer|mal wer) getestet\b|\b(?:did|has) any(?:one|body) (?:even |actually )?test(?:ed)? (?:this|it|that)\b|\b(?:every|any) other (?:installer|company|supplier|provider|shop|café|cafe|roaster|firm)s? (?:has|have|does|do|manages?|offers?)\b|\bbei (?:allen )?anderen (?:geht'?s|geht es|klappt'?s|dauert'?s|dauert es)\b|\bso (?:komm|komme) ich nicht (?:mehr )?wieder\b|\bist (?:doch )?20\d\d(?: leute)?\b|\bist das (?:\p{L}+ )?oder (?:\p{L}+ )?goldstaub\b/iu;
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
-function asksNothing(text: string): boolean {
+export function asksNothing(text: string): boolean {
   // Each stretch up to a "." "!" or "?" is read once: "[^.!?]*\?+" alone rescans the rest at every position.
   // An emoji ends a sentence as a full stop does: "… von meiner oma 😅 kann ich bei euch … bestellen?".
   // "zum 1.1. zu euch": the dots of a date end no sentence.
@@ -721,13 +725,15 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
       ? ["boundary-and-help", "do-not-reply"]
       : ["boundary-and-help", "take-seriously", "do-not-reply"];
   }
-  // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat") is praise, even if it tells of a problem.
+  // Thanks to staff by name ("Danke an Herrn Yilmaz, der mir geholfen hat"), or to a team ("Kleines Dankeschön ans
+  // Team in der Südvorstadt: … der Strom weg und ihr habt mit Kerzen weitergemacht"), is praise, even if it tells of a
+  // problem.
   // Not a problem told with a kind word for the barista and no thanks ("The barista was lovely and swapped it but
   // the second one was the same"): the problem is what they came to say.
   const thanksSaid = /\b(?:dank\p{L}*|thank\p{L}*|thx|merci|shout-?out)\b/iu.test(text);
   if (
     kase.praised &&
-    kase.people.length > 0 &&
+    (kase.people.length > 0 || CREW_THANKED.test(text)) &&
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     !intent.sarcasm &&
@@ -1133,8 +1139,15 @@ export function planParts(
       if (situation.bereaved && situation.question) return core("condolence", "holding");
       // "Seitdem NICHTS. Kommt da noch jemand …???": a let-down customer's question about their own case is met with
       // understanding, not thanked for asking.
+      // "WP blinkt rot … Haus kühlt langsam aus. Störungsnummer seit ner Stunde besetzt. Was jetzt??": the line open day
+      // and night is said before anything is held.
       if (situation.question && situation.complained && kase.numbers.length === 0)
-        return [...(situation.thanksRequired ? core("thanksFeedback") : []), ...core("empathy", "holding")];
+        return [
+          ...(situation.thanksRequired ? core("thanksFeedback") : []),
+          ...core("empathy"),
+          ...now,
+          ...core("holding"),
+        ];
       // Only a question is thanked for as one; anything else is held with the case or plainly.
       // Their own order asked about ("Kann ich KK-77121 stornieren?"): held with its number.
       return situation.question && !(situation.matter && kase.numbers.length > 0)

@@ -91,7 +91,7 @@ export function emergencyLine(guidelines: Guidelines, language: "de" | "en", com
 
 const HEATING = /wärmepumpe|waermepumpe|heat ?pump|heizung|heating/iu;
 const HEATING_NAMED =
-  /wärmepumpe|waermepumpe|heat ?pump|heizung|heating|(?<!\p{L})WP\s?\d|warmwasser|hot water|außengerät|aussengeraet|outdoor unit|heizungskeller|boiler/iu;
+  /wärmepumpe|waermepumpe|heat ?pump|heizung|heating|(?<!\p{L})WP(?:\s?\d|(?!\p{L}))|warmwasser|hot water|außengerät|aussengeraet|outdoor unit|heizungskeller|boiler/iu;
 
 const MEASURED_OFF =
   /(?<!\p{L})km\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:km|k|kg|g|ml|mi|miles|meter|metres|meters)(?!\p{L})/giu;

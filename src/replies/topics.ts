@@ -36,9 +36,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:zuerich|zurich|bern|basel|genf|geneva|lausanne|luzern|lucerne|st\.? gallen|winterthur|lugano)\b/gu,
     "schweiz switzerland",
   ],
-  // "im Januar haben wir hier öfter mal -15 Grad", "below freezing": frost, however it is said.
+  // "im Januar haben wir hier öfter mal -15 Grad", "below freezing", "when it's proper cold", "minus double digits",
+  // "properly baltic in January": frost, however it is said.
   [
-    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|out|draussen|aussen)\b|(?<![\p{L}\d-])[-−]\d{1,2}(?![\d.,:]|\s?(?:uhr|h\b|%|€))|\bminus\s\d{1,2}\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b|\b(?:knackig|bitter|klirrend)\s?kalt\b|\b(?:draussen|aussen)\s(?:\p{L}+\s)?(?:knackig|eisig|frostig)\b|\bbitterly cold\b|\b(?:hard|harsh|deep|severe)\sfrost\b|\b(?:gets|get|is|it'?s)\s(?:properly|really|very|seriously)\scold\b|\bstrenge[nrm]?\sfrost\b|\bwenn es (?:richtig|so richtig|sehr|mal richtig) kalt\b/gu,
+    /(?:[-−]|\bminus\s?)\d{1,2}\s?(?:grad|°\s?c?)(?!\p{L})|(?:[-−]|\bminus\s?)\d{1,2}\s(?:outside|out|draussen|aussen)\b|(?<![\p{L}\d-])[-−]\d{1,2}(?![\d.,:]|\s?(?:uhr|h\b|%|€))|\bminus\s\d{1,2}\b|\bminusgrad\w*|\bbelow freezing\b|\bsub-?zero\b|\b(?:knackig|bitter|klirrend)\s?kalt\b|\b(?:draussen|aussen)\s(?:\p{L}+\s)?(?:knackig|eisig|frostig)\b|\bbitterly cold\b|\b(?:hard|harsh|deep|severe)\sfrost\b|\b(?:gets|get|is|it'?s)\s(?:properly|really|very|seriously)\scold\b|\b(?:proper|properly|bitterly)\s(?:cold|baltic|freezing)\b|\bminus double digits\b|\bdouble[- ]digit (?:minus|frost|sub-?zero)\b|\bstrenge[nrm]?\sfrost\b|\bwenn es (?:richtig|so richtig|sehr|mal richtig) kalt\b/gu,
     "frost winter",
   ],
   // "nur so ne alte bialetti", "keine mühle": a stovetop pot and no grinder ask for coffee ground for it.
@@ -137,8 +138,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:strom|gas)abrechnung\w*|\bjahresrechnung\b/gu, "jahresabrechnung"],
   // "Kann ich die irgendwie zurückgeben?": sending it back.
   [/\bzurueck(?:geben|gegeben|senden|zusenden|zuschicken)\b/gu, "ruecksendung zurueckschicken"],
-  // "will die ein Kennwort, das ich nie aufgeschrieben hab": the password.
-  [/\bkennwort\w*/gu, "passwort"],
+  // "will die ein Kennwort, das ich nie aufgeschrieben hab", "kenwort": the password.
+  [/\bken+wort\w*/gu, "passwort"],
+  // "hab das kenwort vergesen": forgotten, as typed.
+  [/\bverges(?:en|n)\b/gu, "vergessen"],
   [/\bnie aufgeschrieben\b|\bnicht mehr (?:weiss|wissen)\b/gu, "vergessen"],
   // "Haus ist Baujahr 1978": an old house.
   [/\bbaujahr\s(?:18|19[0-8])\d\b/gu, "altbau"],
@@ -580,6 +583,24 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     /(?<!\p{L})(?:(?:jeden|im|pro) monat (?:\p{L}+ ){0,3}?\d+\s?(?:€|euro)|\d+\s?(?:€|euro) (?:im|pro|jeden) monat)[^?]{0,160}(?<!\p{L})(?:runter|senken|anpassen|ändern|reduzieren|weniger abbucht)(?!\p{L})/iu,
     ["abschlag", "aendern"],
   ],
+  // "zahl ich euch jeden Monat viel zu viel. Kann ich das selber runtersetzen", "kann ich den monatl. Betrag selber n
+  // bisschen hochsetzen": the instalment changed, though it is not named.
+  [
+    /(?<!\p{L})(?:(?:jeden|im|pro) monat (?:\p{L}+ ){0,3}?zu viel|monatl(?:\.|ich\p{L}*) (?:betrag|rate|zahlung))[^?]{0,160}(?<!\p{L})(?:runtersetzen|hochsetzen|senken|erhöhen|anpassen|ändern)(?!\p{L})/iu,
+    ["abschlag", "aendern"],
+  ],
+  // "Hab aus versehen 2x den Espresso bestellt … Kann ich einen davon wieder loswerden": one of them sent back.
+  [
+    /(?<!\p{L})(?:einen|eine|eins|one) (?:davon|of them) (?:\p{L}+ ){0,2}?(?:loswerden|zurückgeben|zurückschicken|zurücksenden|return|send back)(?!\p{L})/iu,
+    ["ruecksendung", "zurueckschicken", "return"],
+  ],
+  // "could you get a few kilos over to us here" (in Utrecht): shipping to them abroad.
+  [/\bget (?:\p{L}+ ){0,3}over to (?:us|me)\b/iu, ["international", "shipping", "ship"]],
+  // "Any chance your café is already serving before my 9:30 session on Saturday?": when it opens.
+  [
+    /\b(?:already|still) (?:serving|open)\b[^.?!]{0,40}\b(?:before|by|at|until|after)\s(?:my\s)?\d/iu,
+    ["opening", "hours"],
+  ],
   // "Seit die PV aufm Dach is zahlen wir viel zu viel Abschlag … Kann ich den selber runtersetzen": the instalment changed.
   [
     /(?<!\p{L})abschlag\p{L}*\b[^.!?]{0,80}\b(?:runtersetzen|senken|anpassen|zu (?:viel|hoch)|runter)(?!\p{L})/iu,
@@ -592,7 +613,7 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   ],
   // "Habt ihr in Leipzig am Pfingstmontag auf?": a public holiday by its name.
   [
-    /(?<!\p{L})(?:pfingstmontag|ostermontag|karfreitag|christi himmelfahrt|fronleichnam|tag der deutschen einheit|reformationstag|neujahr|heiligabend|silvester|1\. mai|boxing day|easter monday|good friday|bank holiday)(?!\p{L})/iu,
+    /(?<!\p{L})(?:\d\.\s(?:und\s\d\.\s)?weihnachtstag\p{L}*|weihnachtsfeiertag\p{L}*|christmas day|new year'?s day|pfingstmontag|ostermontag|karfreitag|christi himmelfahrt|fronleichnam|tag der deutschen einheit|reformationstag|neujahr|heiligabend|silvester|1\. mai|boxing day|easter monday|good friday|bank holiday)(?!\p{L})/iu,
     ["feiertage", "feiertag"],
   ],
   // "Welche Nummer muss ich anrufen und bis wann ist da jemand?": the service line asked for by its number.

@@ -91,6 +91,8 @@ export const Case = z.object({
   line: z.optional(z.string()),
   /** A place praised as somewhere the commenter was served ("die Filiale in Bochum", "the staff in Leeds"). */
   visited: z.optional(z.boolean()),
+  /** A supply lost for a while that is back: "wir hatten von 14 bis 19 Uhr keinen Strom", "Sonntag 6 Stunden kein Strom". */
+  outageOver: z.optional(z.boolean()),
   /**
    * A trade fair where the commenter met the company, as written ("ISH", "Internorga", "World of Coffee"): "War
    * schön, Sie auf der ISH am Stand zu besuchen", "Stopped by your booth at World of Coffee".

@@ -15,9 +15,18 @@ export function jokesAboutName(text: string, companyName: string): boolean {
   const name = companyName.trim().toLowerCase();
   const at = text.toLowerCase().indexOf(name);
   if (at < 0) return false;
+  // "Kaffeekollektiv = 6€ Oat Latte für Leute, die …": the name, opening the comment, defined; not "Rheinwerk =
+  // Abzocke", an accusation, nor "Wärmepumpe von Rheinwerk = …", a joke on the product.
+  if (
+    at <= 3 &&
+    /^\s*=(?!\s*(?:abzock|betrug|betrüger|gauner|wucher|scam|rip-?off|crooks|thieves))/iu.test(
+      text.slice(at + name.length),
+    )
+  )
+    return true;
   // "kaffeekollektiv more like kaffeekollapse": the name twisted.
-  // "'Kaffeekollektiv' sounds like …": the name in quotes.
-  return /^[?!.'"“”‘’»«]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s+)?(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher|is what happens when|ist das,? was passiert,? wenn)\s/iu.test(
+  // "'Kaffeekollektiv' sounds like …": the name in quotes; "Kaffeekollektiv 😂😂 klingt wie ne WG": laughed at first.
+  return /^[?!.'"“”‘’»«]*\s*(?:(?:lol|haha|hahaha|xd|😂|🤣)[.!]*\s*)*(?:klingt (?:wie|nach)|hört sich an wie|sounds like|reminds me of|erinnert (?:mich )?an|more like|eher|is what happens when|ist das,? was passiert,? wenn)\s/iu.test(
     text.slice(at + name.length),
   );
 }

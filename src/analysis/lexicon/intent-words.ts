@@ -571,6 +571,8 @@ export const FAILURE = [
   "zeigt ~3 0|null|nichts|falsch|keinen|keine ~2 verbrauch|werte|daten|an",
   // "until now the inverter is not connected", "the inverter still isn't hooked up".
   "inverter|inverters|battery|wallbox|system|panels ~3 not|isnt|arent|hasnt|never ~2 connected|hooked|commissioned",
+  // "der Wechselrichter zeigt immer noch nur „Standby“ an", "inverter still just says standby": never switched on.
+  "wechselrichter|inverter|anlage|speicher|wallbox ~6 standby|stand-by|offline",
   // "zeigt mir die Rheinwerk Zuhause app nur noch 0 kWh an".
   "zeigt|zeigen ~8 nur ~1 noch ~1 0|null|nichts|nix",
   "is ~1 anyone ~2 fixing|listening|reading|doing",
@@ -748,6 +750,13 @@ export const FAILURE = [
   "stuerzt|stuerzen ~9 ab",
   // "…, dass die App ständig abstürzt": the separable verb joined in a subordinate clause.
   "abstuerzt|abstuerzen|abschmiert|abschmieren|abgeschmiert",
+  // "das Haus kühlt langsam aus": a home going cold.
+  "haus|wohnung|bude|buero|wohnzimmer ~2 kuehlt ~3 aus",
+  // "seit dem Update fliegt man aus der App raus sobald man auf Zähler tippt": thrown out of the app.
+  "fliegt|fliege|fliegen|fliegst|flieg ~2 man|ich|du|wir ~1 aus ~3 app|portal|konto ~1 raus",
+  "aus ~1 der ~1 app ~1 rausgeflogen|rausgeworfen|rausgeschmissen",
+  // "gutschein über 30€ gekauft, bezahlt mit paypal, geld ist weg aber keine mail mit dem pdf": paid, nothing came.
+  "geld|money|kohle ~1 ist|is|war|was ~1 weg|gone|abgebucht ~3 aber|but ~1 keine|keinen|kein|no",
   "absturz*",
   "fehlermeldung*",
   "fehlt",
@@ -809,6 +818,8 @@ export const FAILURE = [
   // "radiators upstairs still cold after your engineer 'fixed' the heat pump".
   "still ~1 cold|freezing|broken|leaking",
   "still ~1 not ~1 working|fixed",
+  // "a company that still hasn't fixed my invoice after 6 weeks": a fault not put right, not a bill that never came.
+  "still ~1 hasnt|havent ~1 fixed|corrected|sorted|amended|changed",
   // "Die Bohnen … sind total ölig und schmecken verbrannt".
   "schmeckt|schmecken|schmeckte|schmeckten ~2 verbrannt|bitter|komisch|seltsam|muffig|alt",
   "total|sehr|extrem ~1 oelig|verbrannt",
@@ -1084,7 +1095,7 @@ export const FAILURE = [
   "hat|hatte ~1 ein ~1 loch",
   "is|was|keeps ~1 dripping|leaking",
   // "frühstück 'bis 12' … wir kommen um 11:15 und die küche ist 'schon zu' … umsonst quer durch die stadt".
-  "kueche|laden|cafe|tuer ~2 schon|bereits ~1 zu|geschlossen",
+  "kueche|laden|cafe|tuer ~2 schon|bereits zu|geschlossen",
   "umsonst ~5 gefahren|geradelt|gelaufen|gekommen|hergefahren|hergekommen",
   "came|drove|cycled|walked ~4 for ~1 nothing",
   "soaked|crushed|squashed",
@@ -1122,6 +1133,8 @@ export const FAILURE = [
   "verspaetet",
   "verspaetung*",
   "doppelt|zweimal|dreimal|mehrfach ~2 abgebucht|berechnet|bezahlt|belastet",
+  // "den Abschlag doppelt einziehen?! Bei mir sind diesen Monat 2x 94 € abgegangen".
+  "doppelt|zweimal|2x ~3 einziehen|eingezogen|abgegangen|abgezogen",
   // "Wollte meinen 25€ Gutschein einlösen … sie meint der geht nur online", "wollten die den nicht nehmen weil 'nur
   // online'", "was told vouchers 'don't work for courses'": a voucher refused at the till.
   "meint|meinte|meinten|sagte|sagten|hiess ~4 geht|gilt|ginge|gehe ~2 nur ~1 online",
@@ -2415,6 +2428,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "wp|waermepumpe|heizung|anlage|therme|speicher ~1 ist ~4 aus",
       // "the inverter is not connected … and pay full electricity price": the fault, whatever it costs them meanwhile.
       "inverter|inverters|wechselrichter ~3 not|isnt|nicht ~2 connected|hooked|angeschlossen",
+      // "der Wechselrichter zeigt immer noch nur „Standby“ an": the plant never switched on, whatever else is asked.
+      "wechselrichter|inverter|speicher|wallbox ~6 standby|stand-by|offline",
+      // "WP zeigt nur noch rotes Licht … das Haus kühlt langsam aus": the heating down, however it is told.
+      "haus|wohnung|bude|buero|wohnzimmer ~2 kuehlt ~3 aus",
       // "four wireless room sensors and the batteries are flat every couple of months".
       "batteries|battery|batterien|batterie|akku|akkus ~2 are|is|sind|ist ~2 flat|dead|empty|leer",
       // "my battery storage has been stuck at 0% since Friday", "Speicher hängt bei 0 %".
@@ -3276,6 +3293,14 @@ export const SARCASM_FACTS = [
   "postkutsche|brieftaube|schneckenpost|schneckentempo",
   "carrier ~1 pigeon",
   "snail ~1 mail",
+  // "Scheint als käme er zu Fuß. Vielleicht schafft ers ja bis Ostern", "coming on foot": a parcel that walks.
+  "kommt|kaeme|kam|laeuft|geht ~2 zu ~1 fuss",
+  "coming|walking|walked|sent ~1 on ~1 foot",
+  "schafft|schaffts|schafft's|schaffen ~3 bis ~1 ostern|weihnachten|pfingsten|silvester",
+  "make ~2 it ~1 by ~1 easter|christmas",
+  // "Tür zu, kein Zettel, nix. Richtig starke Kommunikation 👏": a door shut without a word.
+  "tuer|laden|cafe|geschaeft ~1 zu ~2 kein|keinen ~1 zettel|aushang|hinweis|schild",
+  "door|shop|cafe ~1 shut|closed|locked ~3 no ~1 sign|note|notice",
   // "now I can fail to log in at night without hurting my eyes": the failure the new feature dresses up.
   "fail|failing ~2 to ~1 log|login|sign|connect|load|open",
   // "… English service is a phone menu entirely in German": a service the English speaker cannot use.

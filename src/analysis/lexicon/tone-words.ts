@@ -896,6 +896,21 @@ export const DISAPPROVAL = [
   "ueberzogen",
   "ueberleg|ueberlege|ueberlegen ~3 ob ~2 ich|wir ~1 ueberhaupt",
   "price|prices|pricing|shipping|cost|costs|fee|fees ~2 kills|killed|kill",
+  // "Das ist nicht kundenfreundlich das ist einfach nur bequem für euch", "that's a gap worth closing", "the 'English'
+  // option … just loops back to the German menu", "so packed and loud … can barely find a seat. Kinda miss the old
+  // vibe": criticism without a word of anger.
+  "nicht|wenig|kaum ~1 kundenfreundlich|benutzerfreundlich|seniorenfreundlich|barrierefrei",
+  "nur ~1 bequem ~2 fuer ~1 euch|sie|die",
+  "gap ~1 worth ~1 closing|fixing|addressing",
+  "loops|loop|looping ~1 back",
+  "so|too|really|way ~1 packed|crowded|noisy|overcrowded|ueberfuellt",
+  "barely|hardly ~1 find|get ~2 seat|table|spot",
+  "miss ~1 the ~1 old ~1 vibe|days|place|atmosphere|cafe",
+  // "Nice post about 'strong partnerships'. From the subcontractor side it looks a bit different: … Partnership goes both
+  // ways", "von unserer Seite sieht das ganz anders aus": the post's claim answered with the other side of it.
+  "looks|look|seems ~2 a ~1 bit|little|very|quite ~1 different",
+  "sieht|sah ~3 ganz|etwas|bisschen|deutlich ~1 anders ~1 aus",
+  "goes|works|cuts ~1 both ~1 ways",
 ];
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
@@ -1219,6 +1234,12 @@ export const APPRECIATION = [
   "ging|lief ~2 fix|flott|zackig",
   "unreal",
   "gained ~1 a ~1 regular|customer|fan",
+  // "gebt dem Mann ne Gehaltserhöhung", "give that man a raise", "real ones 🫶", "… respect" said at the end, "also
+  // that cardamom bun??? marry me": praise said without a word of praise.
+  "gebt|gib ~3 gehaltserhoehung",
+  "give|get ~3 a ~1 raise|promotion",
+  "real ~1 ones",
+  "marry ~1 me",
 ];
 
 /**

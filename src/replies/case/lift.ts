@@ -87,7 +87,7 @@ const AT_A_CAFE = /(?<!\p{L})(?:im|in eurem|ins|in your|at your|at the) (?:café
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
 const PRAISE =
-  /\b(?:danke sagen|(?:ein )?(?:großes|dickes) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
+  /\b(?:danke sagen|(?:ein )?(?:großes|dickes|kleines) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
 /** Luggage, in the commenter's word: a lost suitcase is named as one, not as "your trip". */
 const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|baggage)\b/iu;
 /**
@@ -103,6 +103,16 @@ const BEREAVED =
 /** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
 const HARMED =
   /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
+/**
+ * A supply gone for a stretch that has ended: "wir hatten … von 14 bis 19 Uhr keinen Strom", "Sonntag 6 Stunden kein
+ * Strom", "we had no power from 2 till 7".
+ */
+const OUTAGE_OVER =
+  /(?<!\p{L})(?:hatten|hatte|had|were|was|war|waren)\s(?:[\p{L}\d.:]+\s){0,8}?(?:kein|keinen|keine|no|ohne|without)\s(?:strom|power|electricity|heizung|heating|warmwasser|hot water|gas|internet)(?!\p{L})|(?<!\p{L})(?:von|from)\s(?:ca\.?\s)?\d{1,2}(?:[:.]\d{2})?\s(?:bis|to|till|until)\s\d{1,2}(?:[:.]\d{2})?\s?(?:uhr|h|pm|am)?\s(?:\p{L}+\s){0,2}?(?:kein|keinen|no|ohne|without)\s|(?<!\p{L})\d+\s(?:stunden|std\.?|hours|hrs)\s(?:lang\s)?(?:kein|keinen|keine|ohne|no|without)\s(?:strom|power|electricity|heizung|heating)(?!\p{L})/iu;
+
+/** Nobody came to harm: "Ist nix schlimmes passiert", "zum Glück rechtzeitig gemerkt", "no harm done". */
+const UNHARMED =
+  /(?<!\p{L})(?:(?:nix|nichts) (?:schlimmes |weiter |passiert)|(?:ist|war) (?:zum glück |gott sei dank )?(?:nix|nichts) (?:schlimmes )?passiert|nothing (?:bad |serious )?happened|no harm done|(?:zum glück|gott sei dank|luckily|thankfully|fortunately) (?:\p{L}+ ){0,5}(?:gemerkt|bemerkt|gesehen|noticed|spotted|caught))/iu;
 /** Where something harmful was found: "in meinem Joghurt", "in my salad". */
 const FOUND_IN = /\b[Ii]n\s+(?:mein(?:em|er)\s+[A-ZÄÖÜ][\wäöüß-]+|[Mm]y\s+[a-z][\w-]+)/u;
 /** A place one is served at: "Filiale", "café", "the staff in Leeds" — not "the new plant in Leipzig". */
@@ -1027,7 +1037,9 @@ function allergenServed(text: string): string | undefined {
 
 function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" | "illAfter" | "allergen"> {
   const allergen = allergenServed(text);
-  const harmed = HARMED.exec(text)?.[0];
+  // "… meine Tochter … hat sie zum Glück nach einem Schluck gemerkt. Ist nix schlimmes passiert": the one in danger was
+  // not harmed.
+  const harmed = UNHARMED.test(text) ? undefined : HARMED.exec(text)?.[0];
   const foundIn = FOUND_IN.exec(text)?.[0];
   const after = ILL_AFTER.exec(text)?.[1] ?? hadBefore(text);
   // "after the chai latte yesterday": what, not when.
@@ -1415,6 +1427,7 @@ export function liftCase(
       ? { visited: true }
       : {}),
     ...fairOf(read),
+    ...(OUTAGE_OVER.test(read) ? { outageOver: true } : {}),
     ...(BEREAVED.test(read) ? { bereaved: true } : {}),
     ...(CHASED.test(read) ? { chased: true } : {}),
     ...billOf(read),

@@ -74,6 +74,9 @@ export const PERSON = new RegExp(
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team", "Marta Kowalczyk and her installation crew": a
     // name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
+    // "Muss ich einfach mal sagen: Ole aus der Südvorstadt hat mir das Pfand erklärt", "Sam from the Leipzig café was
+    // lovely": a name with the branch they work at, doing something for the writer.
+    "(?:^|(?<=[.!?:]\\s))(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Someone|Somebody|Nobody|Everyone|Jemand|Niemand|Keiner|Einer|Eine)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|from the|from|at the|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|has|had|was|is|ist)\\s(?:mir|uns|me|us|so|super|echt|wirklich|really|such|an?|sowas)\\b)",
     // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
     "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
@@ -85,8 +88,9 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:project lead|project manager|site lead|site manager|team lead|foreman|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater),?\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?",
     // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
     "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
-    // "… sent you a DM in a panic and Jonas swapped it before it even shipped": a name doing something for the writer.
-    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
+    // "… sent you a DM in a panic and Jonas swapped it before it even shipped", "line was out the door and Mia STILL
+    // remembered my oat cortado": a name doing something for the writer.
+    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:(?:still|STILL|even|actually|sogar|noch)\\s)?(?:remembered|remembers|recognised|recognized|swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
     // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.

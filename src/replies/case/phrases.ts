@@ -1069,6 +1069,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dir" : "Ihnen"} trotz Kündigung weiter Geld abgebucht wird`
           : "that you're still being charged after cancelling";
       }
+      // "still hasn't fixed my invoice after 6 weeks": a bill that came wrong and was not put right.
+      if (has(words, /\b(?:hasnt|havent|hasn't|haven't|not) (?:fixed|corrected|sorted|amended|changed)\b/)) {
+        const bill = c.bill ?? (de ? "Rechnung" : "invoice");
+        return de
+          ? `dass ${p.nom} ${bill} noch immer nicht korrigiert ist`
+          : `that your ${billWord(bill)} still hasn't been corrected`;
+      }
       // "Ich warte seit 3 Monaten auf meine Jahresabrechnung", "kam bis heute nicht": the bill has not come (not
       // "47 Minuten in der Warteschleife": the hotline, not the bill).
       if (
@@ -1810,7 +1817,7 @@ const CUT_OFF =
  */
 function supplyCaseClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   if (CUT_OFF.test(words.join(" "))) return caseClause({ ...c, problem: "billing" }, v);
-  return supplyClause(words, v, c.durations, c.places[0]);
+  return supplyClause(words, v, c.durations, c.places[0], c.outageOver === true);
 }
 
 /** "dass Ihnen 30 Euro zu viel abgebucht wurden", "that you were overcharged by €30". */
@@ -1830,6 +1837,7 @@ function supplyClause(
   v: Voice,
   durations: readonly string[] = [],
   place?: string,
+  over = false,
 ): string | undefined {
   // "kein Warmwasser", "ohne Internet", "Heizung … seit Freitag kalt", "die Heizung ist aus", "power went out".
   // Not "the exciting Sunday-without-power experience": a compound that names a day gone by, no supply lacking now.
@@ -1843,7 +1851,7 @@ function supplyClause(
   if (said.some((word) => FOR_A_WHILE.test(word))) return undefined;
   const supply = SUPPLIES.find(([pattern]) => said.some((word) => pattern.test(word)));
   if (!supply) return outageClause(words, v, place);
-  return supplyWithout(supply, v, durations);
+  return supplyWithout(supply, v, durations, over);
 }
 
 /** "Wieder Stromausfall in Porz", "third power cut in Leeds": an outage where they live, said as one. */
@@ -1862,8 +1870,20 @@ function outageClause(words: readonly string[], v: Voice, place: string | undefi
     : `that there's been a power cut${where}`;
 }
 
-function supplyWithout(supply: (typeof SUPPLIES)[number], v: Voice, durations: readonly string[]): string {
+function supplyWithout(
+  supply: (typeof SUPPLIES)[number],
+  v: Voice,
+  durations: readonly string[],
+  over = false,
+): string {
   const [, german, english] = supply;
+  // "wir hatten von 14 bis 19 Uhr keinen Strom": a stretch without it, over now.
+  if (over) {
+    const span = durations.find((d) => /\b(?:stunden?|hours?|std)\b/iu.test(d) && !/^(?:for|since|seit)\s/iu.test(d));
+    if (v.language === "en") return `that you had ${english}${span ? ` for ${span}` : ""}`;
+    const long = span ? ` ${span.replace(/\bStd\b\.?/u, "Stunden")} lang` : "";
+    return v.form === "du" ? `dass du${long} ${german} hattest` : `dass Sie${long} ${german} hatten`;
+  }
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": how long, when they said it.
   const lasted = durations.find((d) => /^(?:for|since|seit)\s/iu.test(inSentence(d)) && !YEARS.test(d));
   if (v.language === "en") {
@@ -2311,7 +2331,7 @@ const HOW_IT_FAILED = new Set(
 const FAULT_STATED =
   /(?<!\p{L})(?:nicht|kein\p{L}*|nie|not|never|no|zero|null|rot|red|grob|fein|kalt|error|fehler|ranzig|sauer|abgestanden|gammelig|muffig|verbogen|sour|rancid|stale|mou?ldy|bent|barely|hardly|kaum)(?!\p{L})|n't(?!\p{L})/iu;
 const SPEAKER =
-  /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich|mir|mich|wir|uns|ihr|euch|du|dir|dich|i|me|my|we|us|you|your|clearly|instead|keiner|niemand|nobody|no one)(?!\p{L})/iu;
 
 function telling(phrase: string): boolean {
   return phrase

@@ -17,6 +17,10 @@ const STOP_DE = new Set(
     "Finds Findes Fands " +
     // "Wollt mit meena Mutta vorbeikommen": a verb that opens the sentence, no topic.
     "Wollt Wollte Wollten Sollt Müsst Könnt " +
+    // "Scheint als käme er zu Fuß": "it seems", no topic.
+    "Scheint Schien Scheinbar Anscheinend " +
+    // "Zum Jahresende mal ehrlich": when it is said, no topic.
+    "Jahresende " +
     // "hab kein bock auf warteschleife": no mood for it, no topic.
     "Bock " +
     // "keinen hats interessiert", "nach 2 Sätzen einfach weggedrückt": a pronoun run together, how long someone spoke.
@@ -111,6 +115,8 @@ const STOP_EN = new Set(
   // "Huge thanks to the Leipzig crew": how big the thanks are, no topic.
   (
     "huge massive impeccable " +
+    // "Kinda miss the old vibe", "Honestly the new letters …": a hedge that opens a sentence, no topic.
+    "kinda sorta honestly tbh " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +

@@ -33,6 +33,9 @@ const NEVER = new Set(
   ).split(" "),
 );
 
+/** "keine mail mit dem pdf": a word said letter by letter takes capitals throughout ("PDF", not "Pdf"). */
+const INITIALISMS = new Set("pdf sms pin iban bic qr url dhl ups dpd gls usb led lte wlan".split(" "));
+
 const NUMBER_WORDS = /^(?:\d+[.,]?\d*\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)$/u;
 
 /** An inflected adjective or participle: "neue", "kleinen", "lauwarmen", "bestellte", "italienischen". */
@@ -131,7 +134,7 @@ export function truecased(written: string): string {
     // "wärmepumpen-werbung": every part of a compound written with a hyphen.
     out +=
       text.slice(last, match.index) +
-      (codes.has(at)
+      (codes.has(at) || INITIALISMS.has(match[0])
         ? match[0].toUpperCase()
         : match[0].replace(/(^|-)(\p{Ll})/gu, (_, dash, letter) => dash + letter.toUpperCase()));
     last = match.index + match[0].length;

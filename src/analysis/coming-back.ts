@@ -290,6 +290,10 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     feared(normalised, hit) ||
     gladlyAgain(tokens, hit) ||
     (tokens[hit.from]?.key === "still" && STILL_GLAD.has(tokens[hit.from + 1]?.key ?? "")) ||
+    // "heat pump (still getting used to saying that)": a habit of speech, nothing still wrong.
+    (tokens[hit.from]?.key === "still" &&
+      tokens[hit.from + 1]?.key === "getting" &&
+      tokens[hit.from + 2]?.key === "used") ||
     // "Still only €3 for a filter coffee, love it!": a price that has not gone up. Not "still only one barista".
     (tokens[hit.from]?.key === "still" &&
       /^\s+(?:only|just)\s+(?:[€£$]\s?\d|\d+(?:[.,]\d{2})?\s?(?:€|euro|eur|pounds?)(?!\p{L}))/iu.test(

@@ -3375,7 +3375,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     facts.length <= 1 &&
     sarcastic.length === 0 &&
     normalised.emoji.ironic + normalised.emoji.laughing === 0 &&
-    !CLAPPING.test(normalised.text) &&
+    // "… keiner musste ewig warten. Chapeau ☕👏": applause beside credit, with no ironic fact, is applause.
+    !(CLAPPING.test(normalised.text) && facts.length > 0) &&
     !SCARE_QUOTED.test(normalised.text)
   )
     return [];
@@ -3683,7 +3684,7 @@ function thanked(normalised: Normalised): boolean {
 }
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
-  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)/iu;
+  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bshout-?\s?out\san\s(?:das|die|den|euch|unser\p{L}*|eure\p{L}*)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;

@@ -46,7 +46,7 @@ const VERB_FIRST_QUESTION =
  * Dublin or is it germany only".
  */
 const EITHER_OR =
-  /(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|muss|darf|soll) (?:ich|man|wir) (?:[\p{L}\d-]+ ){0,10}?oder (?:muss|soll|kann|darf) (?:ich|man|wir)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:can|do|should) (?:i|we) (?:[\p{L}\d'-]+ ){0,10}?or (?:do|does|should|can|must) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:can|could) (?:i|we) (?:[\p{L}\d'-]+ ){0,10}?or (?:is|are) (?:it|that|this|shipping|delivery) (?:[\p{L}\d'-]+ )?only\b|(?:^|[.!:,]\s+)is (?:the|your|ur) (?:[\p{L}\d'-]+ ){1,8}?or (?:do|am|will|should|can) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kommt|liefert|schickt|versendet|habt|könnt|koennt|macht|seid) ihr (?:[\p{L}\d-]+ ){0,10}?oder (?:muss|soll|kann|darf) (?:ich|man|wir)\b/iu;
+  /(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:hat|haben|ist|sind) (?:der|die|das) (?:laden|café|cafe|filiale|shop|hotline) (?:[\p{L}\d-]+ ){0,6}?(?:auf|offen|geöffnet|zu) oder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|muss|darf|soll) (?:ich|man|wir) (?:[\p{L}\d-]+ ){0,10}?oder (?:muss|soll|kann|darf) (?:ich|man|wir)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:can|do|should) (?:i|we) (?:[\p{L}\d'-]+ ){0,10}?or (?:do|does|should|can|must) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:can|could) (?:i|we) (?:[\p{L}\d'-]+ ){0,10}?or (?:is|are) (?:it|that|this|shipping|delivery) (?:[\p{L}\d'-]+ )?only\b|(?:^|[.!:,]\s+)is (?:the|your|ur) (?:[\p{L}\d'-]+ ){1,8}?or (?:do|am|will|should|can) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kommt|liefert|schickt|versendet|habt|könnt|koennt|macht|seid) ihr (?:[\p{L}\d-]+ ){0,10}?oder (?:muss|soll|kann|darf) (?:ich|man|wir)\b/iu;
 /**
  * "Wer bei euch Kunde ist, ist selber schuld", "Wer nochmal bei Rheinwerk unterschreibt, dem ist nicht mehr zu
  * helfen", "Whoever …, deserves …": a saying about people, asked of nobody.
@@ -777,7 +777,7 @@ export function withIntent(
 }
 
 // "shoutout to the engineer who came out when our heat pump died": a shout-out thanks someone as "thanks" does.
-const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci", "shoutout", "kudos"]);
+const THANKS = new Set(["danke", "dankeschoen", "thanks", "thank", "thx", "merci", "shoutout", "kudos", "cheers"]);
 
 function thanks(normalised: Normalised): boolean {
   return normalised.emoji.thanks > 0 || normalised.tokens.some((token) => THANKS.has(token.key));

@@ -30,6 +30,7 @@ import { contactPhrases } from "./contact";
 import { holdingDeadline } from "./deadline";
 import { PLACEHOLDER, PLACEHOLDER_TEXT } from "./placeholder";
 import {
+  askedOfReader,
   asksNothing,
   choosePlans,
   hasCase,
@@ -746,8 +747,10 @@ function setting(
         `\\b(?:im|in meinem|in meiner|mit meinem|mit meiner|in my|with my|on my)\\s${escapeRegExp(kase.product)}\\b`,
         "iu",
       ).test(comment.text) &&
-      // "Heat pump packed up at 2am … an actual human picked up": the help praised, not the machine that failed.
-      !brokeDown(kase.product, comment.text)
+      // "Heat pump packed up at 2am … an actual human picked up": the help praised, not the machine that failed; nor
+      // "Boiler, sorry, heat pump … packed up": a thing the writer takes back.
+      !brokeDown(kase.product, comment.text) &&
+      !new RegExp(`${escapeRegExp(kase.product)},?\\s(?:sorry|sry|I mean|ich meine|äh|aeh)\\b`, "iu").test(comment.text)
         ? ourProduct(namedInPraise(comment.text, terms, assessment, language) ?? kase.product, language)
         : undefined,
     // A correction is settled by the company's own words where its saved replies state the fact.
@@ -1269,7 +1272,13 @@ export function composeReplies(
     plan === "boundary-and-help" &&
     asksNothing(comment.text) &&
     /\d\s?(?:€|euro|eur\b)|€\s?\d|\d[.,]\d{2}\s(?:für|fuer|for)\s/iu.test(comment.text);
-  if (settled || known || allergyUnmet || scorned || !asksTheCompany(assessment, s.matter && !loose, terse))
+  if (
+    settled ||
+    known ||
+    allergyUnmet ||
+    scorned ||
+    !asksTheCompany(assessment, s.matter && !loose, terse, comment.text)
+  )
     return [...generated, ...answering, ...others];
   return [...answering, ...generated, ...others];
 }
@@ -1307,7 +1316,7 @@ function withoutFact(s: Setting): Setting {
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */
-function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean): boolean {
+function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean, text = ""): boolean {
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined || terse;
   // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.
@@ -1316,7 +1325,7 @@ function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean)
     intent.offTopic ||
     intent.pitch === true ||
     intent.smallTalk === true ||
-    (intent.addressedTo === "commenter" && tone !== "question");
+    (intent.addressedTo === "commenter" && (tone !== "question" || askedOfReader(text)));
   // "Ich schreibe für ein Food-Magazin: Wie transparent ist eure Lieferkette?": an expert's question is an argument
   // to engage first; the saved answer follows.
   // "I looked at Rheinwerk's heat pump offer … I'd like to see the numbers": so is an argument made to an audience.

@@ -77,8 +77,12 @@ const CHASING =
 /** "nur eine Person hinterm Tresen", "one barista on a Saturday": how a branch is staffed, a matter of criticism. */
 const STAFFING =
   /\b(?:nur|only|just)\s(?:eine?|one|1|zwei|two)\s(?:person|mitarbeiter\w*|barista\w*|kraft|staff|member of staff)|\b(?:ansteh\w*|schlange|queue)\b/iu;
-/** How a place sounds or feels: "can't hear my own thoughts", "viel zu laut", "sein eigenes Wort nicht". */
-const AMBIENCE = /\b(?:hear|loud|laut|wort|stickig|stuffy)\b/iu;
+/**
+ * How a place sounds or feels: "can't hear my own thoughts", "viel zu laut", "sein eigenes Wort nicht"; "Would be even
+ * nicer if your café let you sit … without someone asking if you're still ordering": how welcome one is made to feel.
+ */
+const AMBIENCE =
+  /\b(?:hear|loud|laut|wort|stickig|stuffy|would be (?:even )?nicer if|wäre (?:noch )?schöner,? wenn|without someone asking|ohne dass (?:einer|jemand) fragt)\b/iu;
 const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|uhr)\b/iu;
 
 const OWN_CONTRACT =
@@ -386,11 +390,19 @@ export function phonedNotWritten(text: string): boolean {
 
 function doubtsMessage(text: string): boolean {
   return (
+    !OWN_ORDER_DOUBTED.test(text) &&
     MESSAGE_FROM.test(text) &&
     DOUBTED.test(text) &&
     (CLICK.test(text) || /phishing|scam|betrug|fraud|fake/iu.test(text))
   );
 }
+
+/**
+ * "where is my order?? paid 9 days ago … starting to think I got scammed": their own order doubted, not a message in
+ * our name.
+ */
+const OWN_ORDER_DOUBTED =
+  /\b(?:i|we)(?:'ve| have)? (?:got|been|was|were|get|getting) (?:scammed|ripped off|conned)\b|(?<!\p{L})(?:bin ich|wurde ich|wurden wir) (?:hier |etwa )?(?:betrogen|abgezockt|über den tisch gezogen)(?!\p{L})/iu;
 
 /** Questions that ask nothing: "Wer denkt sich sowas aus?", "who designed this?", "seriously?". */
 const RHETORICAL =
@@ -453,6 +465,26 @@ const EXASPERATED =
 /** A reproach after a question makes it rhetorical and exasperated: "Dachte, ihr seid nachhaltig.", "Who needs … anyway?" */
 const REPROACH =
   /\bpasst (?:\p{L}+ )?(?:nicht|null|gar nicht|überhaupt nicht) zu (?:eurem|ihrem|deinem|eurer|ihrer|dem|der|den)\s(?:ganzen\s)?[\p{L}-]*(?:image|versprechen|werbung|anspruch|gerede|getue|marketing)\b|\bpasst (?:für mich |irgendwie |einfach )?nicht zusammen\b|\bdoesn'?t add up\b|\bdoesn'?t (?:really )?(?:fit|match) (?:with )?your\s[\p{L}-]*\s?(?:image|brand|claims?|promise)\b|(?:ich )?dachte,? (?:ihr|sie) (?:seid|wärt|wäret|wären|wollt|wolltet)\b|\bi thought you (?:were|cared|guys were)\b|who needs [^?]{0,40}anyway\s*\?|wer braucht [^?]{0,40}schon\s*\?|(?:warum|wieso|weshalb) [^?]{0,60}\beinfach\b[^?]{0,40}\bohne (?:zu fragen|vorwarnung|ankündigung|bescheid)|wo soll (?:die|der|ich|man|sie|er) (?:\p{L}+ )?(?:jetzt|denn|dann) hin\b|lernt man bei euch (?:\p{L}+ )?nur\b|den schuss nicht gehört|was (?:\p{L}+ )?denn da (?:\p{L}+ )?mit\b|\bmuss das (?:wirklich |echt |denn )?sein\s*\?|\bwer soll (?:sich )?das (?:denn )?(?:noch |bitte )?(?:leisten|bezahlen|zahlen|verstehen)\b|\bhat das (?:\p{L}+ ){0,5}?(?:irgendwer|irgendjemand|jemand|überhaupt wer|mal wer) getestet\b|\b(?:did|has) any(?:one|body) (?:even |actually )?test(?:ed)? (?:this|it|that)\b|\b(?:every|any) other (?:installer|company|supplier|provider|shop|café|cafe|roaster|firm)s? (?:has|have|does|do|manages?|offers?)\b|\bbei (?:allen )?anderen (?:geht'?s|geht es|klappt'?s|dauert'?s|dauert es)\b|\bso (?:komm|komme) ich nicht (?:mehr )?wieder\b|\bist (?:doch )?20\d\d(?: leute)?\b|\bist das (?:\p{L}+ )?oder (?:\p{L}+ )?goldstaub\b/iu;
+
+/**
+ * "@Doris … war Ostermontag in Ottensen und die hatten ab 9 offen. vllt warst du bei nem anderen laden?": every question
+ * put to the reader as "du", none to the company.
+ */
+export function askedOfReader(text: string): boolean {
+  const asked = text.match(/[^.!?\n]*\?+/gu) ?? [];
+  return (
+    asked.length > 0 &&
+    // "… oder? Wo geb ich die Zahlen vom Zähler denn jetzt durch": a question of the writer's own, without its mark.
+    !/(?<!\p{L})(?:wo|wie|wann|where|how|when)\s(?:\p{L}+\s){0,2}(?:ich|i)(?!\p{L})/iu.test(text) &&
+    asked.every(
+      (question) =>
+        // Not "weißt du, wo man die Zahlen vom Zähler eingibt?": the reader asked about us.
+        /(?<!\p{L})(?:warst|bist|hast|wart|were you|did you|have you)(?!\p{L})/iu.test(question) &&
+        !/(?<!\p{L})(?:weißt|weisst|kennst|do you know)(?!\p{L})/iu.test(question) &&
+        !/(?<!\p{L})(?:ihr|euch|euer|eure|ihnen)(?!\p{L})/iu.test(question),
+    )
+  );
+}
 
 /** A critical comment whose every question is a bare phrase ("80 cents for a splash?") asks nothing. */
 export function asksNothing(text: string): boolean {
@@ -691,7 +723,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // "@Petra du hast doch auch die Karte gekriegt? Wo geb ich die Zahlen vom Zähler durch?", "@Anna does anyone know if
   // they even deliver outside Germany": asked of a reader, about us; the company's saved answer helps them both.
   // Not "@Klaus … Ruf mal beim Störungsdienst an": a tip to the reader asks nothing.
-  const askedAboutUs = savedMatch && tone === "question" && intent.addressedTo === "commenter";
+  // Not "@Doris … vllt warst du bei nem anderen laden?": a question put to the reader about themselves.
+  const askedAboutUs = savedMatch && tone === "question" && intent.addressedTo === "commenter" && !askedOfReader(text);
   if (
     !assessment.replyNeeded &&
     !thanksStaff &&
@@ -817,7 +850,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.problemWords.every((words) => STAFFING.test(words) || AMBIENCE.test(words)) &&
     kase.numbers.length === 0 &&
     kase.item === undefined &&
-    kase.product === undefined &&
+    // "sit with a laptop … without someone asking": a thing of the writer's own, named beside how the place feels.
+    (kase.product === undefined || kase.problemWords.every((words) => AMBIENCE.test(words))) &&
     kase.amounts.length === 0;
   // "Rückruf für „spätestens morgen“ versprochen. Das war vor neun Tagen.": a call owed is a case; a wait on the line
   // mocked is not.

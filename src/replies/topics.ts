@@ -92,11 +92,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
   [/\bwie viele tage\b|\bhow many days\b/gu, "lange dauert"],
   [
-    /\b(?:handwerker|monteure?|installateure?|techniker)\s(?:\p{L}+\s){0,3}?(?:bei uns|im haus|bei mir|vor ort)\b/gu,
+    /\b(?:handwerker|monteure?|installateure?|techniker)\s(?:\p{L}+\s){0,4}?(?:bei uns|im haus|bei mir|vor ort)\b/gu,
     "einbau",
   ],
   // "is there actually anyone we can ring": a number to call.
   [/\b(?:anyone|someone|somebody)\s(?:\p{L}+\s){0,2}?(?:ring|call|phone)\b/gu, "number call"],
+  // "Who do I even call for something like this??": the line to ring.
+  [/\bwho do (?:i|we) (?:even |actually )?(?:call|ring|phone)\b/gu, "number call"],
   // "wann wird der Kaffee geröstet … was kostet das Porto?": roasting days and postage.
   [/\bgeroestet\b/gu, "roestet"],
   [/\bporto\b/gu, "versandkosten"],
@@ -139,7 +141,12 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "Kann ich die irgendwie zurückgeben?": sending it back.
   [/\bzurueck(?:geben|gegeben|senden|zusenden|zuschicken)\b/gu, "ruecksendung zurueckschicken"],
   // "will die ein Kennwort, das ich nie aufgeschrieben hab", "kenwort": the password.
-  [/\bken+wort\w*/gu, "passwort"],
+  [/\bken+wort\w*|\bzugangsdaten\b/gu, "passwort"],
+  // "hab die zugangsdaten verschlampt … wie krieg ich da nen neuen login": lost, and a new one asked for.
+  [/\b(?:verschlampt|verschusselt|verbaselt|verbummelt|verlegt)\b/gu, "vergessen"],
+  [/\bneuen? (?:login|zugang)\b/gu, "passwort zuruecksetzen"],
+  // "wie lang dauerts jetzt ca bis die kommen": how long, run together.
+  [/\bwie lang(?:e)? dauert(?:'?s| es| das)\b/gu, "lange dauert"],
   // "hab das kenwort vergesen": forgotten, as typed.
   [/\bverges(?:en|n)\b/gu, "vergessen"],
   [/\bnie aufgeschrieben\b|\bnicht mehr (?:weiss|wissen)\b/gu, "vergessen"],

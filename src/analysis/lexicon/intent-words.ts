@@ -750,6 +750,14 @@ export const FAILURE = [
   "stuerzt|stuerzen ~9 ab",
   // "…, dass die App ständig abstürzt": the separable verb joined in a subordinate clause.
   "abstuerzt|abstuerzen|abschmiert|abschmieren|abgeschmiert",
+  // "der Keller sah danach aus wie ne Baustelle, Bohrstaub überall, Kartons einfach stehen lassen und die Fußleiste hat
+  // jetzt ne Macke, die vorher nicht da war": a mess and a mark left by the fitters.
+  "sah|sieht ~3 aus ~2 wie ~2 baustelle|schlachtfeld|saustall|schweinestall",
+  "bohrstaub|dreck|schmutz|staub ~1 ueberall",
+  "einfach ~1 stehen|liegen ~1 lassen|gelassen",
+  "macke|kratzer|delle|schramme ~4 vorher ~2 nicht",
+  // "die letzte lieferung kam mit aufgeplatzter tüte an": a parcel that came burst.
+  "kam|kamen|kommt ~1 mit ~1 aufgeplatzter|aufgerissener|kaputter|zerrissener|offener ~1 tuete|packung|verpackung|karton",
   // "das Haus kühlt langsam aus": a home going cold.
   "haus|wohnung|bude|buero|wohnzimmer ~2 kuehlt ~3 aus",
   // "seit dem Update fliegt man aus der App raus sobald man auf Zähler tippt": thrown out of the app.
@@ -2778,6 +2786,10 @@ export const QUESTION_TOPICS: ReadonlyArray<[string, readonly string[]]> = [
 
 /** Politics and public life: a statement about them that does not speak to the company is not the company's to answer. */
 export const POLITICS = [
+  // "The whole world is going to hell … Inflation, wars, politicians lining their pockets": the world's crises.
+  // Not "so wars auch": the German "war's".
+  "world ~2 is|s ~1 going ~2 to ~1 hell",
+  "inflation ~2 wars|war|krieg|kriege",
   // "while the world is literally on fire. gaza, ukraine, climate": the wars and crises of the world, named.
   "gaza",
   "ukrainekrieg",
@@ -3293,6 +3305,9 @@ export const SARCASM_FACTS = [
   "postkutsche|brieftaube|schneckenpost|schneckentempo",
   "carrier ~1 pigeon",
   "snail ~1 mail",
+  // "3. Abschlagserhöhung dieses Jahr 🥰🥰", "vegane Kuchen aus. AUS. Um halb 10": a rise counted, a shelf empty early.
+  "2|3|4|5|zweite|dritte|vierte|fuenfte ~1 preiserhoehung|abschlagserhoehung|erhoehung|preiserhoehungen",
+  "kuchen|torte|croissants|zimtschnecken|franzbroetchen|hafermilch|haferdrink ~1 aus|ausverkauft|alle",
   // "Scheint als käme er zu Fuß. Vielleicht schafft ers ja bis Ostern", "coming on foot": a parcel that walks.
   "kommt|kaeme|kam|laeuft|geht ~2 zu ~1 fuss",
   "coming|walking|walked|sent ~1 on ~1 foot",
@@ -3741,6 +3756,11 @@ export const SARCASTIC_PRAISE = [
   // "Truly, you're spoiling us", "Ihr verwöhnt uns", "Durchdacht.", "Much wow".
   "spoiling|spoil ~1 us|me",
   "verwoehnt ~1 uns|mich",
+  // "ihr wisst echt wie man Kund*innen glücklich macht", "Ihr wisst echt, wie man Kunden verwöhnt", "Spitzenplanung ihr
+  // Lieben", "top planning": how to please customers, said of a failure.
+  "wisst|wissen ~2 wie ~1 man ~2 kunden|kundinnen|kund*innen|kund:innen|leute|menschen ~3 gluecklich|verwoehnt|begeistert|bindet|haelt",
+  "you ~1 really|sure ~1 know ~1 how ~1 to ~1 treat|keep|please|spoil ~1 your|customers",
+  "spitzenplanung|topplanung|meisterplanung|glanzleistung",
   "durchdacht",
   "well ~1 thought ~1 out",
   "much ~1 wow",

@@ -293,6 +293,11 @@ export const CORRECTION = [
   "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~1 kein|nicht ~1 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday ~1 not ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   "korrektur",
+  // "kleine Randnotiz vom Heizungsbauer: in Ihrer Grafik steht …", "Kleiner Fact-Check fürs Marketing", "in Ihren eigenen
+  // Unterlagen stehen -20 °C": a slip pointed out in passing.
+  "randnotiz|faktencheck|fact-check|factcheck",
+  "fact ~1 check",
+  "in ~1 ihren|euren ~1 eigenen ~1 unterlagen|broschueren|datenblaettern ~1 steht|stehen",
   // "Small correction to your anniversary post: …".
   "small|quick|minor|tiny ~1 correction",
   "correction ~1 to ~1 your",

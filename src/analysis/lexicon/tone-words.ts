@@ -1239,6 +1239,9 @@ export const APPRECIATION = [
   "gebt|gib ~3 gehaltserhoehung",
   "give|get ~3 a ~1 raise|promotion",
   "real ~1 ones",
+  // "… und keiner musste ewig warten", "nobody had to wait": a wait denied is praise of the service.
+  "keiner|niemand ~1 musste|muss ~2 warten|anstehen",
+  "nobody|noone ~1 had ~1 to ~2 wait|queue",
   "marry ~1 me",
 ];
 

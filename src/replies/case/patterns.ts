@@ -101,6 +101,8 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:stand|kam|war)\\s)(?!(?:Jemand|Niemand|Keiner|Keine|Einer|Eine|Das|Der|Die|Er|Sie|Es)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:schon\\s|bereits\\s)?vor\\s(?:der|unserer|meiner)\\sT(?:ü|ue)r\\b)|(?:^|(?<=[.!?:,]\\s|\\b(?:and|then)\\s))(?!(?:Someone|Nobody|Anyone|He|She|They|It)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:was|stood)\\s(?:already\\s)?at\\s(?:my|our|the)\\sdoor\\b)",
     // "hat Jana aus eurem Team uns … geschickt", "Mira aus eurem B2B-Team", "Sam from your events team": one of theirs.
     "(?<![\\p{L}\\d])(?!(?:Jemand|Niemand|Keiner|Keine|Einer|Eine|Someone|Nobody|Anyone|Everyone|One)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus|von)\\s(?:eurem|Ihrem|ihrem|dem|deinem)\\s(?:[\\p{L}\\d]+-)?Team\\b|\\sfrom\\s(?:your|the)\\s(?:[\\p{L}\\d-]+\\s)?team\\b|\\sfrom\\s(?:your\\s|the\\s)?(?:customer service|customer care|support|hotline|billing)\\b|\\s(?:aus dem|vom)\\s(?:Kundenservice|Service|Support)\\b|\\saus\\s(?:eurem|Ihrem|dem)\\s(?:Café|Cafe|Laden)(?!\\p{L}))",
+    // "an engineer, Jonas I think, was here by 1am", "der Monteur, Kemal glaub ich, …": a name guessed after the role.
+    "(?<=\\b(?:engineer|technician|installer|fitter|barista|guy|lady|chap|bloke|Monteur|Techniker|Installateur|Barista|Baristin),?\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,?\\s(?:I think|I believe|ich glaube?|glaub ich)\\b)",
     // "ich glaub sie heißt Merle?", "I think her name is Dana": the name guessed is the one praised.
     "(?<=\\b(?:[Ss]ie|[Ee]r|[Ss]he|[Hh]e)\\s(?:heißt|heisst|hieß|hiess)\\s|\\b(?:[Hh]er|[Hh]is)\\sname\\s(?:is|was)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?)]|$)",
     // "Eure Monteure Dennis und Ahmet standen … vor der Tür": two names right after the crew that did the work.

@@ -2205,6 +2205,9 @@ const MONEY_BACK = /\bzurück\b|zurueck|rückzahlung|rueckzahlung|erstattung|gut
 const NOT_COME =
   /(?<!\p{L})(?:nie|nicht|never|not|didn'?t|hasn'?t|haven'?t|still no)(?!\p{L}).*(?:angekommen|bekommen|erhalten|gutgeschrieben|(?:ü|ue)berwiesen|arriv|receiv|paid|credited|come)/iu;
 /** "Wo bleibt das Geld?", "where's my refund?": money owed back asked after. */
+/** "Kann ich das selber runtersetzen", "can I lower it myself": a change asked to be made by the writer. */
+const OWN_FIX_ASKED =
+  /(?<!\p{L})(?:kann|darf|könnte) (?:ich|man) (?:\p{L}+ ){0,3}(?:selber|selbst)(?!\p{L})|\bcan i (?:\p{L}+ ){0,3}(?:myself|change|lower|adjust)\b/iu;
 /** "WO BLEIBT MEIN KAFFEE?? SEIT 9 TAGEN BESTELLT UND NIX KOMMT": the order awaited, not an answer. */
 const ORDER_NOT_COME =
   /\bwo bleibt (?:mein|meine|das|die|der|unser|unsere) (?:kaffee|bestellung|paket|päckchen|lieferung|tüte|bohnen|box)\b|\b(?:bestellt|ordered)\b[^.!?]{0,30}\b(?:nix|nichts|nothing) (?:kommt|kam|da|here|arrived)\b/iu;
@@ -3303,7 +3306,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     // Ratenzahlung oder wie"). Not a price in a joke acted out ('*unplugs the sun* "that'll be 800€" 😂').
     const priced = PRICE.exec(normalised.text);
     const laughed = normalised.emoji.laughing > 0 && PRICE_NOW.test(normalised.text);
-    if (priced && price && (normalised.emoji.ironic > 0 || laughed) && !thanked(normalised))
+    // "zahlen aber immer noch 138€ im Monat 🙄 Kann ich das selber runtersetzen": the amount rolled at is what they ask
+    // to change themselves; a question, not a jeer.
+    if (
+      priced &&
+      price &&
+      (normalised.emoji.ironic > 0 || laughed) &&
+      !thanked(normalised) &&
+      !OWN_FIX_ASKED.test(normalised.text)
+    )
       return [...words(normalised, facts), priced[0].trim()];
     // "25 minutes for one flat white … Very artisanal, 10/10 🐌": a top rating given to a negative fact.
     const rating = TOP_RATING.exec(normalised.text);

@@ -118,6 +118,25 @@ describe("no reply from us", () => {
   });
 });
 
+describe("after the first commit of round fifteen", () => {
+  it("an amount rolled at and asked to be changed is a question, answered with the saved answer", () => {
+    expect(
+      savedAnswer(
+        "rheinwerk",
+        "Seit Mai haben wir Solar auf dem Dach, zahlen aber immer noch 152€ im Monat 🙄 Kann ich das selbst runtersetzen oder muss ich wieder in die Warteschleife?",
+      ),
+    ).toMatch(/Abschlag/u);
+  });
+
+  it("staff called liar and fraud get a line on the tone beside the case", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Ihre Frau Krämer aus dem Vertrieb ist eine Lügnerin und Betrügerin!!! Hat uns zugesagt, Rheinwerk stellt den Förderantrag, jetzt sollen wir das selbst machen?? Auftrag A-2025-1123",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+});
+
 describe("criticism of how welcome one is made to feel", () => {
   it("is taken seriously, not answered as a case about the writer's laptop", () => {
     const { first } = goldenAnswer(

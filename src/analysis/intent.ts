@@ -3971,7 +3971,7 @@ export function readIntent(
     unrelatedAt !== undefined &&
     LEXICON.failure.find(tokens).some((hit) => (tokens[hit.to]?.end ?? Number.POSITIVE_INFINITY) <= unrelatedAt);
   const unrelated =
-    ((UNRELATED.test(normalised.text) || UNRELATED_TOO.test(normalised)) &&
+    ((unrelatedAt !== undefined || UNRELATED_TOO.test(normalised)) &&
       !failedBefore &&
       own.every((hit) => hit.to === hit.from && !OWNING.has(tokens[hit.from - 1]?.key ?? ""))) ||
     // "KK-51907 seit 6 tagen 'in zustellung' bei dhl": an order number of theirs makes a carrier's delay their case.
@@ -4066,7 +4066,7 @@ export function readIntent(
         ? calledByName(normalised.text, companyName)
         : undefined;
   // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.
-  const politics = LEXICON.politics.find(tokens).filter(
+  const politics = politicsSaid.filter(
     (hit) =>
       // "@Caro Lindner musst du probieren!!": a reader tagged by full name, no politician.
       tokens[hit.from - 1]?.kind !== "mention" &&

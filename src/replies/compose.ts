@@ -1316,7 +1316,7 @@ function withoutFact(s: Setting): Setting {
 }
 
 /** A question or request to the company that a saved answer can answer: not a case, sarcasm, rudeness or mockery. */
-function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean, text = ""): boolean {
+function asksTheCompany(assessment: Assessment, matter: boolean, terse: boolean, text: string): boolean {
   const { intent, tone, role, verdict } = assessment;
   const asks = tone === "question" || intent.question !== undefined || terse;
   // "Weiß jemand, ob heute der Weihnachtsmarkt offen hat?": asked of the other readers, not of the company.

@@ -1365,6 +1365,8 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !askedApart(hit) &&
         !costsExploding(normalised.tokens, hit) &&
         !batteryCharging(normalised, kind, hit) &&
+        // "eure „faire Lieferkette“", "unser Lieferant": the trade's chain and suppliers, no parcel of theirs.
+        !(kind === "delivery" && /^liefer(?:kette|ant)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "Ist da ne Charge verbrannt?": the German "Charge" is a batch, no charge on a bill.
         !(
           kind === "billing" &&
@@ -2326,7 +2328,7 @@ const NOT_ABOUT_US =
  * Solardächern, aber …": what the company does granted before the point turns elsewhere.
  */
 const WHATEVER_YOU_DO =
-  /\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:alles|ganz|sehr) (?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b/iu;
+  /(?<!\p{L})(?:könnt|koennt) ihr machen,? was ihr wollt(?!\p{L})|(?<!\p{L})(?:da )?(?:können|koennen) (?:einzelne )?(?:unternehmen|firmen|anbieter) noch so(?!\p{L})|\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:alles|ganz|sehr) (?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp|install crew|crane(?: truck)?|van|vans|truck|lorry|driver|delivery driver|scaffolders?|scaffolding|fahrer\p{L}*|kran\p{L}*|lkw|transporter|gerüst\p{L}*)\b/iu;
@@ -3019,7 +3021,8 @@ const AWAY = new RegExp(
 );
 /** "da können Sie als Firma ja nix dafür", "not your fault": the writer clears the company of what they argue about. */
 const NOT_YOUR_DOING =
-  /(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
+  // "Danke Ampel, habt ihr super hingekriegt 👏": the thanks and the "ihr" go to the government, not to us.
+  /(?<!\p{L})(?:danke|thanks|thank you),?\s(?:liebe\s|an die\s|to the\s)?(?:ampel|regierung|bundesregierung|politik|berlin|brüssel|bruessel|eu|merkel|scholz|merz|habeck|lindner|söder|government|politicians|westminster|tories|labour)(?!\p{L})|(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})/iu;
 /** "den Arsch offen", "Rechnung auf die Firma": "offen" and "auf" that ask nothing about opening hours. */
 const NOT_OPEN_HOURS =
   /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
@@ -3899,8 +3902,9 @@ function calledByName(text: string, companyName: string): string | undefined {
  */
 const CALLED_FULL =
   /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b|(?:ja{1,6}|jaa+|yes+|yay|omg|lass uns|let'?s)(?!\p{L}))/u;
+// "Mark you STILL owe me", "Moni guck mal, wär das nix für euer Dach?": a reader called by first name, then told.
 const CALLED_FIRST =
-  /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu)\b/u;
+  /^(\p{Lu}\p{Ll}{2,15}),?\s(?:(?:you|u)\s(?:still|owe|promised|said|told|remember|were|are|better|need|coming)|du\s(?:schuldest|hast|bist|kommst|weißt|weisst|musst)|(?:schuldest|hast|kommst|weißt|weisst)\sdu|(?:guck|kuck|schau)\s?mal)\b/u;
 /**
  * "Mark, we had ours fitted last spring …", "Herr Bredow, lassen Sie sich nicht verrückt machen. Wir haben die Anlage
  * seit zwei Jahren …": a reader called by name, then the writer's own experience or advice for them. Not "Anna, danke

@@ -2,7 +2,8 @@
  * The commenter's name as a reply may use it. Sites show display names with emoji, pronouns, job titles and
  * handles in them; a reply greets only the plain name, and none at all when what is left does not look like one.
  */
-const DECORATION = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\([^)]*\)|\[[^\]]*\]|@\w+/gu;
+const DECORATION =
+  /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]|\([^)]*\)|\[[^\]]*\]|@[\p{L}\p{M}\p{N}_]+/gu;
 /** Everything after a separator is a title or slogan: "Anna Schmidt | CEO", "Max – Foodblogger". */
 const TAIL = /\s+[|–—•·,-]\s.*$|\s*[|•·]\s*.*$/u;
 const NAME_WORD = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;

@@ -31,7 +31,10 @@ const GENERIC_WORDS =
   // "rund um die Sürther Hauptstraße" is not "rund um die Uhr": words of about-ness say nothing of which fact.
   "rund circa etwa ungefähr around roughly " +
   // What every correction asks ("Bitte anpassen") and the little words around it say nothing of which fact.
-  "anpassen korrigieren aendern ändern fix update zum zur beim vom";
+  "anpassen korrigieren aendern ändern fix update zum zur beim vom " +
+  // "vor der Tür … mit zwei quengelnden Kindern" is not "Bis zwei Tage vor dem nächsten Rösttermin": a count or a
+  // "before" without its unit says nothing of which fact.
+  "vor zwei drei vier fünf two three four five";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;
@@ -121,9 +124,16 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
   );
   // "the cold brew at your stand around km 7", "(10k)": a distance or a weight is no figure of an opening hour.
   const compared = comment.replace(MEASURED_OFF, " ");
-  const shares = sentences.map((sentence) =>
-    sharedStems(compared, sentence).filter((item) => !company.has(item) && !GENERIC.has(item)),
-  );
+  // "versandkostenfrei ab 39 €" against "kostet der Versand 3,90 €": a word of the fact at the head of the comment's
+  // compound is shared too.
+  const commentWords = compared.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
+  const headOfCompound = (word: string) =>
+    !GENERIC.has(word) && !company.has(word) && commentWords.some((said) => said !== word && said.startsWith(word));
+  const shares = sentences.map((sentence) => {
+    const shared = sharedStems(compared, sentence).filter((item) => !company.has(item) && !GENERIC.has(item));
+    const heads = (sentence.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter(headOfCompound);
+    return [...shared, ...heads.filter((head) => !shared.some((item) => head.startsWith(item)))];
+  });
   // A word the company says in many of its answers ("Wärmepumpe", "bis") tells little about which one is meant.
   const spread = new Map<string, number>();
   for (const shared of shares) for (const item of shared) spread.set(item, (spread.get(item) ?? 0) + 1);

@@ -60,6 +60,9 @@ export const INSULT_NOUNS = [
   "!broschure",
   "huren",
   "*schlampe*",
+  // "Solche Schlampereien machen es uns Beratern nicht leichter": sloppiness, whose letters hold the insult.
+  "!schlamperei",
+  "!schlampereien",
   "*fotze*",
   "*missgeburt*",
   "*kinderficker",

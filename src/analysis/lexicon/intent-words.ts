@@ -1248,6 +1248,9 @@ export const FAILURE = [
   // zu erreichen."
   "mahnung ~6 obwohl|trotz ~8 abgebucht|bezahlt|ueberwiesen|gezahlt",
   "niemand|keiner ~2 zu ~1 erreichen",
+  // "Samstag 14 Uhr erreicht man bei Ihnen nämlich exakt niemanden", "no one picks up", "nobody answers".
+  "erreicht|erreichte ~1 man ~5 niemanden|keinen|niemand",
+  "man ~1 erreicht ~5 niemanden|keinen",
   "zweimal|doppelt ~1 abjebucht",
   "abjebucht",
   "es ~1 nicht ~1 schafft|schaffen",
@@ -1914,6 +1917,9 @@ export const FAILURE = [
   "verdorben",
   "rancid",
   "kam|kamen ~4 zerbrochen|zerdrueckt|beschaedigt|aufgerissen|offen ~1 an",
+  // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
+  "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
+  "plattgedrueckt|plattgequetscht|zerquetscht",
   // Served rudely: "hat mir den Becher einfach hingeknallt und kein Wort gesagt", "ignored us for ten minutes".
   "hingeknallt|hingeworfen|hingepfeffert",
   "kein ~1 wort ~2 gesagt|gegruesst",
@@ -2173,7 +2179,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "anmeld*",
       "passwort*",
       "password*",
-      "zugang*",
+      // Not "die Monteure sind in der zweiten Woche zugange": at work, no access.
+      "zugang",
+      "zugangs*",
+      "zugaenge",
       "gesperrt",
       "locked",
       // "… and u guys over here suspend the account": an account shut, not a thing broken.
@@ -3104,6 +3113,13 @@ export const POLITICS = [
   "achtelfinale|viertelfinale|halbfinale",
   "maiziere|seehofer|soeder|lindner|baerbock|steinmeier",
   "climate ~1 summit|summits|activists|protesters",
+  // "… because of the climate scam and the central banks", "Climate change is on track to wipe out half of the
+  // world's arabica-growing land", "Berlin should sort out the grid", "energy bills everywhere in europe are a joke".
+  "climate ~1 scam|hoax|change",
+  "central ~1 bank|banks",
+  "berlin|brussels|westminster|government ~1 should|needs|must",
+  "everywhere ~1 in ~1 europe",
+  "nirgends|ueberall ~1 in ~1 europa",
   "klimagipfel|klimakleber*|klimaaktivist*|letzte ~1 generation",
   "auf ~1 die ~1 strasse ~1 kleben|geklebt",
   "rezession",
@@ -3203,6 +3219,8 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "danke, dass ich 25 min in ottensen für nen cappu anstehen durfte": a wait one was "allowed", thanked for.
+  "anstehen|anstehn|rumstehen ~1 durfte|durften",
   // 'die retoure die seit 3 wochen "in bearbeitung" ist 👍 … echt flott': a status that has lasted weeks.
   "seit ~2 wochen|tagen|monaten|woche|monat ~4 in ~1 bearbeitung|pruefung",
   "in ~1 bearbeitung|pruefung ~3 seit ~2 wochen|tagen|monaten|woche|monat",

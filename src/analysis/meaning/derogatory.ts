@@ -171,7 +171,11 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   const before = tokens.slice(first, index);
   // "standing outside at 7:15 like an idiot rn": a post on X drops the "I" before what the writer is doing (not
   // "your barista was standing there like …": someone else is).
-  const dropped = before.some((token, i) => DOING.has(token.key) && !BE.has(tokens[first + i - 1]?.key ?? ""));
+  const dropped = before.some(
+    (token, i) =>
+      (DOING.has(token.key) && !BE.has(tokens[first + i - 1]?.key ?? "")) ||
+      (WALKING.has(token.key) && WALKED_AFTER.has(tokens[first + i - 1]?.key ?? "")),
+  );
   return (
     (before.some((token) => SELF_PICTURED.has(token.key)) || dropped) &&
     (before.some((token) => SEEMING.has(token.key)) || dropped) &&
@@ -179,6 +183,10 @@ export function selfPictured(tokens: readonly Token[], at: number): boolean {
   );
 }
 const DOING = new Set(["standing", "sitting", "waiting"]);
+// "Had to leave my coffee and trudge to an ATM in the rain like an absolute muppet": a way walked, the "I" dropped
+// after "and" or "to" (not "your barista walked around like …").
+const WALKING = new Set("trudge trudged trudging walk walked walking queue queued queuing queueing".split(" "));
+const WALKED_AFTER = new Set(["and", "to", "then", "i"]);
 const BE = new Set("was were is are be been s re".split(" "));
 const AS_LIKE = new Set(["als", "wie", "like"]);
 const SELF_PICTURED = new Set(["ich", "i", "me", "mich", "im"]);

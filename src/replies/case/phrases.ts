@@ -335,6 +335,10 @@ const THEIRS_OF_US: Record<string, string> = {
   eurer: "unserer",
   eures: "unseres",
 };
+/** What is booked and can be called off ("der Termin ist ausgefallen"), unlike a machine that fails. */
+const BOOKED =
+  /^(?:\p{L}*termin|montage|einbau|installation|kurs|workshop|führung|tour|veranstaltung|event|seminar|schulung|training|beratung|besuch|reservierung|buchung|verkostung|cupping)$/iu;
+
 function saidByUs(words: string): string {
   return words.replace(/(?<!\p{L})(?:euer|eure[nmrs]?)(?!\p{L})/giu, (word) => {
     const ours = THEIRS_OF_US[word.toLowerCase()] ?? word;
@@ -385,7 +389,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     !c.awaited &&
     !c.broken &&
     !c.line &&
-    has(words, /(?:^|\s)(?:cancelled|canceled|abgesagt|ausgefallen)$/)
+    (has(words, /(?:^|\s)(?:cancelled|canceled|abgesagt)$/) ||
+      // "Wärmepumpe is heut nacht ausgefallen": a machine that failed; only a booked thing "fiel aus" as called off.
+      (has(words, /(?:^|\s)ausgefallen$/) && BOOKED.test(c.product ?? "")))
   ) {
     const unannounced = has(
       words,
@@ -585,7 +591,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b|halb offen|\bbruch\b|half open/,
+          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|plattgedrückt|plattgequetscht|zerquetscht|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b|halb offen|\bbruch\b|half open/,
         )
       ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;

@@ -2515,6 +2515,24 @@ function ownDeviceBroken({ tokens }: Normalised, hit: Hit): boolean {
   );
 }
 
+const HOW_LONG_ASKED =
+  /(?:^|\s)(?:wie (?:lange?|viele (?:tage|stunden|wochen))|how (?:long|many (?:days|hours|weeks)))\s/iu;
+/**
+ * "Und wie viele Tage sind wir in der Zeit ohne Heizung?", "how long would we be without heating?": a time without
+ * it asked about before the work, no failure had.
+ */
+function howLongWithout(normalised: Normalised, hit: Hit): boolean {
+  const at = normalised.tokens[hit.from]?.start ?? 0;
+  const start = sentenceStart(normalised.text, at);
+  const end = normalised.text.slice(at).search(/[.!?]/u);
+  return (
+    end >= 0 &&
+    normalised.text[at + end] === "?" &&
+    HOW_LONG_ASKED.test(` ${normalised.text.slice(start, at)}`) &&
+    /^(?:ohne|without)$/u.test(normalised.tokens[hit.from]?.key ?? "")
+  );
+}
+
 export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Unser Nachbar hat sich … eine Wärmepumpe einbauen lassen, nicht bei Ihnen", "ich bekomme jede Woche Beschwerden
   // über Wärmepumpen in der Siedlung": a failure of another firm's, or others' complaints passed on, is nobody's case
@@ -2540,6 +2558,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       !mistakeAvoided(normalised, hit) &&
       !moneyDenied(normalised.tokens, hit) &&
       !howLongLastTime(normalised, hit) &&
+      !howLongWithout(normalised, hit) &&
       !lateMyself(normalised, hit) &&
       // "bei der hotline anrufen will ich nich, hab keine zeit für warteschleife": the wait avoided, not had.
       !(
@@ -3075,6 +3094,24 @@ const QUOTED_TITLE = /[„"“«»][^„"“”«»]{3,60}[“"”«»]/u;
 const NAMED_ROBBERS =
   /(?<!\p{L})(?:abzocker\p{L}*|halsabschneider\p{L}*|betrüger\p{L}*|betrueger\p{L}*|gauner\p{L}*|crooks|scammers|rip-?off merchants|thieves)(?!\p{L})/iu;
 
+/** "Ihr seid ja richtige Zauberer", "you're real magicians": a title given with a wink. */
+const IRONIC_TITLE =
+  /(?<!\p{L})(?:ihr seid|sie sind|du bist)\s(?:ja|echt|wirklich)\s(?:richtige|echte|wahre|die reinsten)\s\p{Lu}?\p{L}+|\byou(?:'re| are)\s(?:real|true|proper|actual)\s(?:magicians|geniuses|wizards|heroes|artists)\b/iu;
+/** "would recommend if you enjoy being ignored", "empfehlenswert, wenn man gern wartet". */
+const RECOMMEND_IF =
+  /\bwould (?:totally |definitely |highly |100% )?recommend if you (?:enjoy|like|love|fancy)\b|(?<!\p{L})(?:empfehlenswert|zu empfehlen),? wenn (?:man|du) (?:gern|gerne)(?!\p{L})/iu;
+/** "man kann alles einstellen ausser das man reinkommt", "does everything except let me log in". */
+const ALL_BUT =
+  /(?<!\p{L})(?:kann|können|kannst|geht)\s(?:\p{L}+\s){0,2}alles(?:\s\p{L}+){0,2},?\s(?:ausser|außer)\s(?:dass?|das|wenn)(?!\p{L})|\b(?:does|can do|works for) everything (?:except|but)\b/iu;
+/** "X und Service, der war gut 😂", "Rheinwerk and customer service, good one": a pairing laughed at. */
+const GOOD_ONE = /(?<!\p{L})(?:und|and|&)\s[\p{L} -]{2,30},?\s(?:der war gut|der is gut|good one|nice one)(?!\p{L})/iu;
+/** "danke für die 'schnelle lieferung'", "thanks for the 'fast delivery'": thanks for what they put in quotes. */
+const THANKED_FOR_QUOTED =
+  /(?<!\p{L})(?:danke|thanks|thank you|thx)\s(?:\S+\s){0,2}?(?:für|for)\s(?:die|den|das|eure|euren|the|your)\s["'„“‘‚]/iu;
+/** Time given to the writer: tips, advice, an explanation. */
+const TIME_GIVEN =
+  /(?:^|\s)(?:tipps|tips|beratung|beraten|erklaert|geholfen|gezeigt|advice|explaining|helping)(?:\s|$)/u;
+
 /**
  * Sarcasm: praise that is undone by what the same comment says — a negative fact without a "but" between
  * ("Super Service, drei Wochen gewartet"), a failure ("Toll, jetzt geht gar nichts mehr"), or the set phrases of
@@ -3176,6 +3213,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     .filter((hit) => !moneyDenied(tokens, hit))
     // "220 Gäste, nie mehr als 5 Minuten Schlange": a wait kept short is praise.
     .filter((hit) => !AT_MOST.test(keysIn(tokens, hit.from - 4, hit.from)))
+    // "hat mir trotz langer Schlange noch 20 min Tipps für meinen Siebträger gegeben": time given to the writer.
+    .filter((hit) => !TIME_GIVEN.test(keysIn(tokens, hit.from, hit.to + 3)))
     // "in 7 min … umgemeldet. ohne warteschleife!!": no wait at all is praise; "finish in only 2 days": a job done fast.
     .filter(
       (hit) =>
@@ -3273,6 +3312,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // '"next day delivery" they said. it's day 6.': a promise quoted back is held against them.
   const quotedPromise = QUOTED_PROMISE.exec(normalised.text);
   if (quotedPromise) return [quotedPromise[0]];
+  // "would recommend if you enjoy being ignored at the counter": a recommendation on a condition nobody wants.
+  const recommended = RECOMMEND_IF.exec(normalised.text);
+  if (recommended) return [recommended[0]];
+  // "Super App 👍 man kann alles einstellen ausser das man reinkommt": praise of all but the one thing that counts.
+  const allBut = ALL_BUT.exec(normalised.text);
+  if (allBut && praise.length > 0 && !thanked(normalised)) return [...words(normalised, praise), allBut[0]];
+  // "Rheinwerk und Service, der war gut 😂": the joke laughed at is the company's claim.
+  const goodOne = GOOD_ONE.exec(normalised.text);
+  if (goodOne && normalised.emoji.laughing > 0 && !thanked(normalised)) return [goodOne[0]];
   // '„Wir melden uns innerhalb von 24 Stunden" 😂😂 Mail … am 3. März, heute ist der 14. Toll gemacht 👍': a promised
   // time in quotes, laughed at.
   const promisedTime = QUOTED_TIME.exec(normalised.text);
@@ -3281,6 +3329,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
   const scare = SCARE_QUOTED.exec(normalised.text);
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
+  // "danke für die 'schnelle lieferung' 🙏 bestellt am 28., heute ist der 9.": thanks for praise in scare quotes.
+  if (scare && THANKED_FOR_QUOTED.test(normalised.text)) return [scare[0]];
   // "Konsequent ist anders 😂", "five stars for the imaginary heat pump": irony that needs no praise beside it.
   // "Transparenz sieht anders aus" on its own is plain criticism; laughed at, it mocks.
   const laughing = normalised.emoji.laughing + normalised.emoji.ironic > 0;
@@ -3322,6 +3372,10 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
     // "25 minutes for one flat white … Very artisanal, 10/10 🐌": a top rating given to a negative fact.
     const rating = TOP_RATING.exec(normalised.text);
     if (rating && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), rating[0]];
+    // "Preiserhöhung Nr. 2 dieses jahr aber die Tüte wird kleiner. Ihr seid ja richtige Zauberer 🪄": a title given
+    // with "ja" beside a negative fact.
+    const titled = IRONIC_TITLE.exec(normalised.text);
+    if (titled && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), titled[0]];
     // "5 Tage für ein Päckchen … A Brieftaubn wär schneller gwesn. Respekt 👍": respect paid to a failure told.
     const respect = RESPECT.exec(normalised.text);
     if (respect && facts.length > 0 && !thanked(normalised)) return [...words(normalised, facts), respect[0]];
@@ -3442,7 +3496,7 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b/iu;
+  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b|\b(?:what time|when)\s(?:does|do|is|are)\s(?:the|your)\s(?:\p{L}+\s){0,2}(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)\b|\b(?:does|do|is|are)\s(?:the|your)\s[\p{L} -]{2,30}\s(?:spot|café|cafe|shop|branch|place)\s(?:open|doing|do|serve|serving)\b/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed|falling apart|fällt auseinander)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;

@@ -4,7 +4,7 @@ import { isMeasure, wordKey, wordKeyOneAsL } from "./fold";
 import { LEXICON } from "./lexicon";
 import { mayMean, readMeaning } from "./meaning";
 import { contextOf, POINTING } from "./meaning/context";
-import { FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing, selfPictured } from "./meaning/derogatory";
+import { actingUp, FOOD_AFTER, findDerogatory, HARD_IDIOM, ofAThing, selfPictured } from "./meaning/derogatory";
 import { findStereotypes, mayStereotype } from "./meaning/stereotypes";
 import { surnameOfMention } from "./names";
 import { negatedAt } from "./negation";
@@ -118,6 +118,7 @@ function findInsults(normalised: Normalised): Finding[] {
     !selfPictured(tokens, hit.from) &&
     // "jerk chicken": a dish.
     !THING_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
+    !actingUp(tokens, hit.from) &&
     !tokens.slice(Math.max(0, hit.from - 1), hit.to + 1).some((token) => THING_BEFORE.has(token.key)) &&
     !(HARD_IDIOM.test(normalised.text) && /^bitch/u.test(tokens[hit.to]?.key ?? "")) &&
     // "kein Idiot", "nicht ein Idiot": a negation right before; "schon gar nicht diese Schabracke" still insults.

@@ -430,10 +430,13 @@ const NOT_PRAISED =
 const LINE_TRIED =
   /(?:störungsnummer|störungsdienst|notdienst|notfallnummer|notrufnummer|emergency (?:line|number)|out[- ]of[- ]hours (?:line|number))[^.!?]{0,40}(?:besetzt|nicht erreichbar|keiner ran|niemand|geht keiner|engaged|busy|no answer|nobody|no one)/iu;
 
-/** "Heat pump packed up on Sunday … an actual human picked up": the machine that failed is not what was praised. */
+/**
+ * "Heat pump packed up on Sunday … an actual human picked up", "the 2 engineers who came out and fixed our heat pump":
+ * the machine that failed or was mended is not what was praised.
+ */
 function brokeDown(thing: string, text: string): boolean {
   return new RegExp(
-    `${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|defekt|ausgefallen|streikt\\p{L}*|gab den Geist auf)`,
+    `${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|defekt|ausgefallen|streikt\\p{L}*|gab den Geist auf)|(?:fixed|repaired|mended|sorted|reparier\\p{L}*|gefixt|wieder zum Laufen gebracht)\\s(?:\\p{L}+\\s){0,2}?${escapeRegExp(thing)}`,
     "iu",
   ).test(text);
 }
@@ -510,7 +513,7 @@ const SNEER =
 
 /** "huge thanks to the install team", "shout-out to the Leeds crew": the team thanked, as they named it. */
 const THANKED_TEAM_EN =
-  /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?))\b/iu;
+  /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z\d-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?))\b/iu;
 
 function thankedFor(text: string): string | undefined {
   const match =

@@ -424,6 +424,42 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\bables(?:e)?n\b/gu, "ablesung zaehlerstand"],
   [/\bdurchgeb(?:e)?n\b/gu, "melden eingeben"],
+  // "wie geb ich meinen stromstand durch", "die Zahlen vom Stromzähler", "wenn ich kein handy hab": the reading, sent
+  // without the app.
+  [/\bstromstand\b|\bzaehlerstaende\b|\b(?:zahlen|nummern|stand)\s(?:vom|am)\s(?:strom)?zaehler\b/gu, "zaehlerstand"],
+  [/\bgeb\p{L}*\s(?:\p{L}+\s){0,4}?durch\b/gu, "melden eingeben"],
+  [/\b(?:kein|keine|keinen|ohne)\s(?:handy|smartphone)\b/gu, "ohne app"],
+  // "gibts ne Nummer die auch nach Feierabend jemand abnimmt", "who am I meant to ring when the heating packs in at
+  // 2am": the line for a breakdown out of hours.
+  [
+    /\bnummer\b[^.?!]{0,40}\b(?:nach feierabend|nachts|in der nacht|rund um die uhr)|\b(?:nach feierabend|nachts|in der nacht)\b[^.?!]{0,40}\b(?:nummer|anrufen|abnimmt|erreich\p{L}*)\b/gu,
+    "stoerungsdienst notdienst",
+  ],
+  [
+    /\b(?:ring|call|phone)\b[^.?!]{0,60}\b(?:at\s\d{1,2}\s?(?:am|pm)|at night|overnight|out of hours|after hours|middle of the night)\b|\b(?:packs in|breaks down|conks out)\b[^.?!]{0,30}\bat\s\d{1,2}\s?(?:am|pm)\b/gu,
+    "emergency service",
+  ],
+  // "if my German isn't really up to a phone call", "I don't speak much German": help in English.
+  [
+    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic)\b|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
+    "help in english",
+  ],
+  // "What time does the Ottensen spot start pouring on Sunday?", "kreuzberg spot doing coffee on sundays or nah?": the
+  // opening hours, asked in other words.
+  [
+    /\b(?:what time|when)\s(?:do|does|will)\s(?:the|your|you)\s(?:\p{L}+\s){0,3}?(?:open|start|close|shut)\p{L}*|\b(?:spot|cafe|shop|branch)\s(?:doing coffee|open|serving)\s(?:on\s)?(?:sundays?|saturdays?|weekends?|mondays?|holidays?)\b/gu,
+    "opening hours",
+  ],
+  // "mein kaffeeabo", "ohne ei und butter", "isst nix vom tier": the subscription, and vegan.
+  [/\bkaffeeabo\p{L}*/gu, "abo"],
+  [/\bohne\s(?:ei|eier|butter)\b|\b(?:nix|nichts)\svom\stier\b|\bpflanzlich\p{L}*|\bplant-based\b/gu, "vegan"],
+  // "Will an air source unit actually keep up in January": a heat pump, in winter.
+  [/\bair[- ]source\s(?:units?|systems?|heat pumps?)\b|\bashp\b/gu, "heat pump"],
+  // Not "enjoy ur frozen toes in january": a month of frost only with a machine that copes or keeps up in it.
+  [
+    /\b(?:keep up|keeps up|cope|copes|work|works|manage|run|runs|perform)\b[^.?!]{0,30}\b(?:in|through|during)\s(?:january|february|jan|feb)\b/gu,
+    "winter",
+  ],
 ];
 
 /**
@@ -464,8 +500,11 @@ function words(text: string): string[] {
 /** The stem a comparison uses: the first five letters of a long word, a short word whole. */
 const stem = (word: string) => (word.length > 6 ? word.slice(0, Math.max(5, word.length - 3)) : word);
 
+/** "Do you ship to the UK?": a country's short name is the question's point, not a little word. */
+const SHORT_NAMES = new Set(["uk", "eu"]);
+
 function content(text: string): string[] {
-  return words(text).filter((word) => word.length >= 3 && !STOP.has(word));
+  return words(text).filter((word) => (word.length >= 3 || SHORT_NAMES.has(word)) && !STOP.has(word));
 }
 
 /**
@@ -638,7 +677,10 @@ function readComment(comment: string): { words: string[]; content: string[] } {
     const all = [...words(comment), ...IMPLIED.flatMap(([pattern, implied]) => (pattern.test(comment) ? implied : []))];
     lastComment = comment;
     // Each word once: a long comment repeats most of its words, and every topic word is compared with each.
-    lastRead = { words: all, content: [...new Set(all.filter((word) => word.length >= 3 && !STOP.has(word)))] };
+    lastRead = {
+      words: all,
+      content: [...new Set(all.filter((word) => (word.length >= 3 || SHORT_NAMES.has(word)) && !STOP.has(word)))],
+    };
   }
   return lastRead;
 }
@@ -677,7 +719,10 @@ export function matchesTopic(comment: string, topic: string): boolean {
     // Not a longer word it begins ("offenlegen" does not ask "Wann habt ihr offen?"), and asked, not told: "Andere
     // Röstereien legen offen, was sie zahlen" says the word in a statement. A belief that the company does not do
     // it ("gutted you lot don't ship to the UK anymore") is answered by the same fact.
-    const parts = DENIED.test(comment) ? [comment] : askedParts(comment);
+    // "röstet ihr eigtl auch was ohne koffein?" asks whether they offer a thing, not when they roast.
+    const parts = (DENIED.test(comment) ? [comment] : askedParts(comment)).filter(
+      (part) => !ALSO_OFFERED.test(fold(part)),
+    );
     return parts.some((part) => words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2));
   }
   if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
@@ -687,6 +732,8 @@ export function matchesTopic(comment: string, topic: string): boolean {
 }
 
 const DENIED = /\b(?:don'?t|do not|doesn'?t|does not|no longer|not anymore|stopped|nicht mehr|keine? mehr)\b/iu;
+/** "auch was ohne Koffein", "also something decaf": whether a thing is offered. */
+const ALSO_OFFERED = /\b(?:auch|also)\s(?:was|etwas|einen|eine|ein|something|anything|any)\b/u;
 const GENERAL_WORDS = new Set([
   "lange",
   "lang",

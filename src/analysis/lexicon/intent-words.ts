@@ -1920,6 +1920,8 @@ export const FAILURE = [
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
+  // "meine Kellerwand aufgestemmt, das Loch ist immer noch offen": work left open.
+  "loch|wand|durchbruch|graben|decke ~3 immer ~1 noch ~1 offen",
   // Served rudely: "hat mir den Becher einfach hingeknallt und kein Wort gesagt", "ignored us for ten minutes".
   "hingeknallt|hingeworfen|hingepfeffert",
   "kein ~1 wort ~2 gesagt|gegruesst",
@@ -3221,6 +3223,8 @@ export const COMPANY_ADDRESS = [
 export const SARCASM_FACTS = [
   // "danke, dass ich 25 min in ottensen für nen cappu anstehen durfte": a wait one was "allowed", thanked for.
   "anstehen|anstehn|rumstehen ~1 durfte|durften",
+  // "dass ich jetzt seit 3 wochen auf meine abo-bohnen warten darf": a wait of weeks one is "allowed".
+  "seit ~3 tagen|wochen|monaten|stunden ~5 warten ~1 darf|durfte|duerfen|durften",
   // 'die retoure die seit 3 wochen "in bearbeitung" ist 👍 … echt flott': a status that has lasted weeks.
   "seit ~2 wochen|tagen|monaten|woche|monat ~4 in ~1 bearbeitung|pruefung",
   "in ~1 bearbeitung|pruefung ~3 seit ~2 wochen|tagen|monaten|woche|monat",
@@ -3907,6 +3911,9 @@ export const COMPANY_THINGS = [
   "theke",
   // "Die neuen Pappbecher … so dünn dass man sich … die Finger verbrennt": what a café hands out.
   "pappbecher*",
+  // "Love you guys but the new bags are a step back imo … 🙄": a change of ours, criticised.
+  "new ~1 bags|bag|packaging|cups|cup|lids|menu|recipe|blend|website",
+  "neue|neuen ~1 tueten|tuete|verpackung|verpackungen|rezeptur|mischung|karte|website|webseite",
   "becher",
   "mehrwegbecher*",
   "deckel",

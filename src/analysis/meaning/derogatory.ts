@@ -199,6 +199,14 @@ const OTHERS = new Set("her him them you u ya sie ihn euch dich ihr".split(" "))
 
 const SELF_MODE = /^-(?:moment|modus|mode|alarm|einwurf|hinweis|frage|kommentar|wissen)(?!\p{L})/iu;
 
+/** "Unsere WP macht (seit gestern) Zicken": a machine acting up, the idiom; nobody is called a name. */
+export function actingUp(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.key === "zicken" &&
+    tokens.slice(Math.max(0, at - 3), at).some((token) => /^mach(?:t|en|te|ten)$/u.test(token.key))
+  );
+}
+
 export function findDerogatory(context: Context): MeaningFinding[] {
   const findings: MeaningFinding[] = [];
   const { tokens, countered, structure } = context;
@@ -212,7 +220,7 @@ export function findDerogatory(context: Context): MeaningFinding[] {
     if (richIdiom(tokens, at)) return;
     // "Kleiner Klugscheißer-Moment 🤓": the first part of a compound names a moment, a mode, nobody.
     if (SELF_MODE.test(context.normalised.text.slice(token.end, token.end + 12))) return;
-    if (selfPictured(tokens, at)) return;
+    if (selfPictured(tokens, at) || actingUp(tokens, at)) return;
     // "jerk chicken", "Frustration can be a bitch": a dish, an idiom.
     if (
       FOOD_AFTER.includes(tokens[at + 1]?.key ?? "") ||

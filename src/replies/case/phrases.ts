@@ -433,6 +433,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return `dass ${article === "die" ? `${own}e` : own} ${noun}${again} ${how} wurde`;
     }
   }
+  // "Termin für den Zählerwechsel jetzt zum DRITTEN mal verschoben": the appointment moved again, no answer awaited.
+  if (
+    (c.problem === "waiting" || c.problem === "other") &&
+    !c.broken &&
+    /^(?:termin|appointment)$/iu.test(c.failed ?? "") &&
+    has(words, /verschoben|postponed|rescheduled/)
+  ) {
+    const again = has(words, /wieder|erneut|mal\b|again|third|dritt/) ? (de ? " schon wieder" : " again") : "";
+    if (!de) return `that your appointment was postponed${again}`;
+    return `dass ${v.form === "du" ? "dein" : "Ihr"} Termin${again} verschoben wurde`;
+  }
   // "Meine Ratenzahlung … wurde abgelehnt": the request turned down, named as an application for it.
   if (c.rejected) {
     if (!de) return `that your ${c.rejected} was turned down`;
@@ -1154,7 +1165,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "both times nobody turned up": an appointment not kept, not an answer awaited.
       if (
         (has(words, /angerufen|^nobody called|^no one called/) && !has(words, CALL_BACK)) ||
-        has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/)
+        has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/) ||
+        // "den Vor-Ort-Termin … es kam keiner": the same, said the other way round.
+        has(words, /^(?:kam|kamen)\s(?:keiner|niemand)$/)
       )
         return caseClause({ ...c, problem: "other" }, v);
       // "Techniker kam nicht, keine Absage": the one sent for did not come.

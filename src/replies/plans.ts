@@ -530,7 +530,7 @@ const ANNOUNCED_QUESTION =
   /\b(?:quick|genuine|honest|serious|simple|real)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:/iu;
 /** A journalist asking for a piece: held until the answer is cleared. */
 const PRESS =
-  /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur))\b/iu;
+  /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur)|(?:an|bei) (?:ihre|eure|ihrer|eurer) pressestelle|(?:to|from) your press office|(?:zuschriften|briefe|mails) meiner (?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*)|my (?:readers|listeners|viewers) (?:tell|write|report))\b/iu;
 
 /**
  * Contempt for the company or its idea without a swear word: "Ihr seid echt das Letzte", "so ein Schwachsinn",
@@ -902,6 +902,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // professional's argument from others' cases (the role says none is theirs) is engaged with, never consoled.
   if (role === "opinion-leader" && intent.complaint !== undefined)
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
+  // "I'm a reporter with Clean Energy Brief … Could someone comment on your current lead times? Deadline is Thursday
+  // noon": a press enquiry is held until the answer is cleared, not argued with, nor answered as a case of its own
+  // ("zwei Anfragen an Ihre Pressestelle blieben unbeantwortet"), however pointed the question.
+  if ((question || /\?/u.test(text)) && PRESS.test(text)) return ["holding-reply", "engage-argument"];
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
@@ -915,9 +919,6 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     return question && asksForInformation(text)
       ? ["holding-reply", "check-correction"]
       : ["check-correction", "holding-reply"];
-  // "I'm a reporter with Clean Energy Brief … Could someone comment on your current lead times? Deadline is Thursday
-  // noon": a press enquiry is held until the answer is cleared, not argued with.
-  if (question && PRESS.test(text)) return ["holding-reply", "engage-argument"];
   // "Spannende Stelle … Darf ich mich trotzdem schon bewerben?": an applicant's question is held for HR, not argued.
   if (question && APPLYING.test(text)) return ["holding-reply", "answer-frame"];
   if (role === "opinion-leader")

@@ -447,7 +447,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "What time does the Ottensen spot start pouring on Sunday?", "kreuzberg spot doing coffee on sundays or nah?": the
   // opening hours, asked in other words.
   [
-    /\b(?:what time|when)\s(?:do|does|will)\s(?:the|your|you)\s(?:\p{L}+\s){0,3}?(?:open|start|close|shut)\p{L}*|\b(?:spot|cafe|shop|branch)\s(?:doing coffee|open|serving)\s(?:on\s)?(?:sundays?|saturdays?|weekends?|mondays?|holidays?)\b/gu,
+    /\b(?:what time|when)\s(?:do|does|will)\s(?:the|your|you)\s(?:\p{L}+\s){0,3}?(?:open|start|close|shut)\p{L}*|\b(?:till|until) what time (?:are|r|is) (?:you|u|the)\b|\b(?:spot|cafe|shop|branch)\s(?:doing coffee|open|serving)\s(?:on\s)?(?:sundays?|saturdays?|weekends?|mondays?|holidays?)\b/gu,
     "opening hours",
   ],
   // "mein kaffeeabo", "ohne ei und butter", "isst nix vom tier": the subscription, and vegan.

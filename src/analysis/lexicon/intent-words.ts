@@ -1920,6 +1920,9 @@ export const FAILURE = [
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
+  // "mit Rolli komm ich da nicht rein", "with the pram we can't get in": a door closed to them.
+  "rolli|rollstuhl|rollator|kinderwagen ~4 nicht ~1 rein|hinein|herein",
+  "wheelchair|pram|buggy|stroller ~5 cant|cannot ~1 get ~1 in",
   // "meine Kellerwand aufgestemmt, das Loch ist immer noch offen": work left open.
   "loch|wand|durchbruch|graben|decke ~3 immer ~1 noch ~1 offen",
   // Served rudely: "hat mir den Becher einfach hingeknallt und kein Wort gesagt", "ignored us for ten minutes".

@@ -155,7 +155,9 @@ function promisedWithin(text: string, duration: string): boolean {
   const at = text.indexOf(duration);
   return (
     at > 0 &&
-    /(?:innerhalb(?: von)?|binnen|within|in the next|in den nächsten|usually takes|normally takes|only takes|dauert (?:sonst|normalerweise|eigentlich)|sonst|normalerweise|usually)\s+$/iu.test(
+    // "was meant to take about a week", "your own post says 4-7 days", "sollte eigentlich 3 Tage dauern": the time
+    // expected, or the end of a range promised.
+    /(?:innerhalb(?: von)?|binnen|within|in the next|in den nächsten|usually takes|normally takes|only takes|dauert (?:sonst|normalerweise|eigentlich)|sonst|normalerweise|usually|(?:meant|supposed|expected) to take(?: about| around| roughly)?|should take(?: about| around)?|says|said|\d\s?[-–]|\d\s(?:to|bis)|\bbis zu)\s*$/iu.test(
       text.slice(Math.max(0, at - 30), at),
     )
   );
@@ -705,11 +707,16 @@ function amountsIn(text: string): string[] {
   ].slice(0, 3);
 }
 
+/** "seit 15 Tagen" holds "15 Tagen"; "15 days" does not hold "5 days": a match inside another, whole words only. */
+function holds(outer: string, inner: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(inner)}(?![\\p{L}\\d])`, "iu").test(outer);
+}
+
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(pattern)) {
     const value = match[0].trim();
-    if (value && !found.some((known) => known.includes(value) || value.includes(known))) found.push(value);
+    if (value && !found.some((known) => holds(known, value) || holds(value, known))) found.push(value);
     if (found.length >= max) break;
   }
   return found;

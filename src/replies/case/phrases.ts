@@ -433,6 +433,15 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       return `dass ${article === "die" ? `${own}e` : own} ${noun}${again} ${how} wurde`;
     }
   }
+  // "mit Rolli komm ich da nicht rein", "can't get in with the pram": the way in closed to them, not the coffee.
+  const aid = /(?:^|\s)(rolli|rollstuhl|rollator|kinderwagen|wheelchair|pram|buggy|stroller)\b/iu.exec(
+    words.join(" "),
+  )?.[1];
+  if (aid && has(words, /nicht\s(?:rein|hinein|herein)$|get\sin$/)) {
+    if (!de) return `that you can't get in with the ${aid.toLowerCase()}`;
+    const noun = `${aid.charAt(0).toUpperCase()}${aid.slice(1).toLowerCase()}`;
+    return v.form === "du" ? `dass du mit dem ${noun} nicht reinkommst` : `dass Sie mit dem ${noun} nicht hineinkommen`;
+  }
   // "Termin für den Zählerwechsel jetzt zum DRITTEN mal verschoben": the appointment moved again, no answer awaited.
   if (
     (c.problem === "waiting" || c.problem === "other") &&

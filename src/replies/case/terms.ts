@@ -108,7 +108,10 @@ const STOP_DE = new Set(
     // "bei einem Energieversorger dieser Größe": what kind of firm the company is, and how big.
     "Größe Energieversorger Versorger Anbieter Anbietern Brief Briefe " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
-    "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten Hipster Hipsterladen Hipsterbude Schnösel"
+    "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten Hipster Hipsterladen Hipsterbude Schnösel " +
+    // "hätt das gern aus einer Hand", "Keine Hektik", "macht Zicken", "ein echtes Erlebnis", "mein Mitbewohner hasst
+    // mich": a particle, an idiom, a word of irony or the people at home, no topic.
+    "Gern Gerne Hektik Zicken Echtes Echte Echten Mitbewohner Mitbewohnerin Freundin Freund Schwester Bruder Mama Papa"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -117,6 +120,9 @@ const STOP_EN = new Set(
     "huge massive impeccable " +
     // "Kinda miss the old vibe", "Honestly the new letters …": a hedge that opens a sentence, no topic.
     "kinda sorta honestly tbh " +
+    // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a
+    // word of the house or of time, no topic.
+    "boyfriend girlfriend sister brother mum mom dad wife husband partner mate flatmate drafty once " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +
@@ -412,12 +418,12 @@ function quoted(words: string, language: "de" | "en"): string {
   return language === "de" ? `„${words}“` : `"${words}"`;
 }
 
-/** One term says the other ("Cold Brew" and "cold brew at home"): either holds the other, case aside. */
 /** A word that is never what a comment is about ("Problem", "Woche", "people", "thing"). */
 export function stopTerm(word: string, language: "de" | "en"): boolean {
   return language === "de" ? STOP_DE.has(word) : STOP_EN.has(word.toLowerCase());
 }
 
+/** One term says the other ("Cold Brew" and "cold brew at home"): either holds the other, case aside. */
 export function overlaps(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x.includes(y) || y.includes(x);

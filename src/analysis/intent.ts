@@ -65,7 +65,7 @@ const HEDGED_NOTE =
 /** "Danke auch." as a comment's last words: German's dry thanks for what was not done. */
 const THANKS_TOO = /(?:^|[.!?…]\s*)(?:na\s+)?(?:vielen\s+)?danke?\s+auch\s*[.!]*\s*(?:🙄|😒|🙃)?\s*$/iu;
 const SCARE_QUOTED =
-  /["'„“‘‚]\s?(?:fast|quick|speedy|express|great|excellent|amazing|free|helpful|friendly|premium|schnell\p{L}*|express\p{L}*|toll\p{L}*|super\p{L}*|kostenlos\p{L}*|gratis|hilfreich\p{L}*|freundlich\p{L}*|kundenfreundlich\p{L}*|service\p{L}*)[^"'“”‘’]{0,20}["'“”‘’]/iu;
+  /["'„“‘‚]\s?(?:fast|quick|speedy|express|great|excellent|amazing|free|helpful|friendly|premium|schnell\p{L}*|express\p{L}*|toll\p{L}*|super\p{L}*|kostenlos\p{L}*|gratis|hilfreich\p{L}*|freundlich\p{L}*|kundenfreundlich\p{L}*|service\p{L}*|frisch\p{L}*|fresh\p{L}*)[^"'“”‘’]{0,20}["'“”‘’]/iu;
 /** 'Another "planned maintenance"', 'Schon wieder eine „Optimierung“': a repeat put in scare quotes is irony on its own. */
 const ANOTHER_SCARE_QUOTED =
   /\b(?:(?:yet )?another|noch (?:so )?(?:ein|eine|einen)|(?:schon )?wieder (?:so )?(?:ein|eine|einen)|erneut (?:ein|eine|einen))\s+["'„“‘‚][^"'“”‘’\n]{2,40}["'“”‘’]/iu;
@@ -233,6 +233,8 @@ function failures(normalised: Normalised): Hit[] {
   return (
     found
       .filter((hit) => !(glad && CONTRAST_ONLY.test(written(normalised, hit.from, hit.to))))
+      // "Eine Sache lässt mich nicht los": a thought that keeps nagging, no door or app that keeps one out.
+      .filter((hit) => !(/^(?:laesst|lassen)$/u.test(tokens[hit.from]?.key ?? "") && tokens[hit.to + 1]?.key === "los"))
       // "beans rattling around loose in the box": things loose in a parcel, no noise of a machine.
       .filter(
         (hit) =>
@@ -1365,6 +1367,16 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !askedApart(hit) &&
         !costsExploding(normalised.tokens, hit) &&
         !batteryCharging(normalised, kind, hit) &&
+        // "no pay-by-invoice", "kein Kauf auf Rechnung": a way to pay asked for, no bill in dispute.
+        !(
+          kind === "billing" &&
+          /(?:pay[- ]by[- ]|kauf auf |zahlung auf |per )$/iu.test(
+            normalised.text.slice(
+              Math.max(0, (normalised.tokens[hit.from]?.start ?? 0) - 12),
+              normalised.tokens[hit.from]?.start ?? 0,
+            ),
+          )
+        ) &&
         // "eure „faire Lieferkette“", "unser Lieferant": the trade's chain and suppliers, no parcel of theirs.
         !(kind === "delivery" && /^liefer(?:kette|ant)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
         // "Ist da ne Charge verbrannt?": the German "Charge" is a batch, no charge on a bill.
@@ -2328,7 +2340,7 @@ const NOT_ABOUT_US =
  * Solardächern, aber …": what the company does granted before the point turns elsewhere.
  */
 const WHATEVER_YOU_DO =
-  /(?<!\p{L})(?:könnt|koennt) ihr machen,? was ihr wollt(?!\p{L})|(?<!\p{L})(?:da )?(?:können|koennen) (?:einzelne )?(?:unternehmen|firmen|anbieter) noch so(?!\p{L})|\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:alles|ganz|sehr) (?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b/iu;
+  /(?<!\p{L})(?:könnt|koennt) ihr machen,? was ihr wollt(?!\p{L})|(?<!\p{L})(?:da )?(?:können|koennen) (?:einzelne )?(?:unternehmen|firmen|anbieter) noch so(?!\p{L})|\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:(?:alles|ganz|sehr) )?(?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp|install crew|crane(?: truck)?|van|vans|truck|lorry|driver|delivery driver|scaffolders?|scaffolding|fahrer\p{L}*|kran\p{L}*|lkw|transporter|gerüst\p{L}*)\b/iu;

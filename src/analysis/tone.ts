@@ -330,7 +330,7 @@ export function approximately(tokens: readonly Token[], hit: Hit): boolean {
 
 /** What tastes sour: "mein Kaffee … so sauer", "der Espresso war sauer". */
 const SOUR_DRINK =
-  /^(?:\p{L}*kaffee|espresso|cappuccino|bohnen|brew|aufguss|shot|tasse|schmeckt|schmecken|schmeckte)$/u;
+  /^(?:\p{L}*kaffee|espresso|cappuccino|bohnen|brew|aufguss|shot|tasse|siebtraeger|schmeckt|schmecken|schmeckte)$/u;
 /** A drink just before "sauer", and no one who could be cross ("Kaffee kalt, ich bin sauer"). */
 function sourDrink(before: readonly Token[]): boolean {
   return before.some((token) => SOUR_DRINK.test(token.key)) && !before.some((token) => CROSS_ONE.has(token.key));
@@ -483,7 +483,8 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
       !(
         tokens[hit.from]?.key === "sauer" &&
         (SOUR_BEFORE.has(tokens[hit.from - 1]?.key ?? "") ||
-          /^schmeck/u.test(tokens[hit.from + 1]?.key ?? "") ||
+          // "warum mein Siebträger so sauer zieht": a shot extracted sour.
+          /^(?:schmeck|zieht$|ziehen$|zog$)/u.test(tokens[hit.from + 1]?.key ?? "") ||
           sourDrink(tokens.slice(Math.max(0, hit.from - 5), hit.from)))
       ),
   ).length;

@@ -431,12 +431,12 @@ const LINE_TRIED =
   /(?:störungsnummer|störungsdienst|notdienst|notfallnummer|notrufnummer|emergency (?:line|number)|out[- ]of[- ]hours (?:line|number))[^.!?]{0,40}(?:besetzt|nicht erreichbar|keiner ran|niemand|geht keiner|engaged|busy|no answer|nobody|no one)/iu;
 
 /**
- * "Heat pump packed up on Sunday … an actual human picked up", "the 2 engineers who came out and fixed our heat pump":
- * the machine that failed or was mended is not what was praised.
+ * "Heat pump packed up on Sunday … an actual human picked up", "the 2 engineers who came out and fixed our heat pump",
+ * "um halb 4 lief die Heizung wieder": the machine that failed or was mended is not what was praised.
  */
 function brokeDown(thing: string, text: string): boolean {
   return new RegExp(
-    `${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|defekt|ausgefallen|streikt\\p{L}*|gab den Geist auf)|(?:fixed|repaired|mended|sorted|reparier\\p{L}*|gefixt|wieder zum Laufen gebracht)\\s(?:\\p{L}+\\s){0,2}?${escapeRegExp(thing)}`,
+    `${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:packed up|broke|stopped|died|failed|gave up|went off|kaputt|defekt|ausgefallen|streikt\\p{L}*|gab den Geist auf)|(?:fixed|repaired|mended|sorted|reparier\\p{L}*|gefixt|wieder zum Laufen gebracht|(?:who|that)\\s(?:\\p{L}+\\s)?(?:fitted|installed))\\s(?:\\p{L}+\\s){0,2}?${escapeRegExp(thing)}|(?:lief|läuft|ging|geht|funktioniert\\p{L}*)\\s(?:\\p{L}+\\s){0,2}?${escapeRegExp(thing)}\\s(?:\\p{L}+\\s)?wieder|${escapeRegExp(thing)}\\s(?:\\p{L}+\\s){0,3}?(?:working|running) again`,
     "iu",
   ).test(text);
 }
@@ -513,7 +513,7 @@ const SNEER =
 
 /** "huge thanks to the install team", "shout-out to the Leeds crew": the team thanked, as they named it. */
 const THANKED_TEAM_EN =
-  /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z\d-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?))\b/iu;
+  /\b(?:thanks|thank you|shout-?\s?out|kudos|props)\s(?:so much\s)?to\s(the\s(?:[A-Za-z\d-]+\s){0,2}(?:team|crew|engineers?|installers?|staff|baristas?|fitters?|lads|guys|technicians?|electricians?))\b/iu;
 
 function thankedFor(text: string): string | undefined {
   const match =
@@ -731,7 +731,7 @@ function setting(
           // "Die Schulung Ihrer Techniker …": the head of a noun run when the run has no article of its own.
           terms
             .map((term) => term.split(" ")[0] ?? "")
-            .filter((head) => /(?:ung|ion)$/u.test(head) && !NOT_PRAISED.test(head))
+            .filter((head) => /(?:ung|ion)$/u.test(head) && !NOT_PRAISED.test(head) && !brokeDown(head, text))
             .map(withGermanArticle)
             .find((phrase) => phrase !== undefined)),
     // "Schön, dass die Zimtschnecken in Ottensen bei dir so gut ankommen": a thing praised in the plural.
@@ -743,11 +743,12 @@ function setting(
             .find((phrase) => phrase !== undefined)
         : undefined,
     // "the Yirgacheffe in this month's subscription is honestly the best": the named coffee is what was praised.
-    // "die Brasil Cerrado im Siebträger": the writer's own machine is not what we sell.
+    // "die Brasil Cerrado im Siebträger", "warum mein Siebträger daheim so sauer zieht": the writer's own machine is
+    // not what we sell.
     ourProduct:
       kase.product &&
       !new RegExp(
-        `\\b(?:im|in meinem|in meiner|mit meinem|mit meiner|in my|with my|on my)\\s${escapeRegExp(kase.product)}\\b`,
+        `\\b(?:im|in meinem|in meiner|mit meinem|mit meiner|in my|with my|on my)\\s${escapeRegExp(kase.product)}\\b|\\b${escapeRegExp(kase.product)}\\s(?:zu ?hause|daheim|at home)\\b`,
         "iu",
       ).test(comment.text) &&
       // "Heat pump packed up at 2am … an actual human picked up": the help praised, not the machine that failed; nor

@@ -375,7 +375,8 @@ export const FAILURE = [
   "nobody|noone ~2 could|can ~2 tell ~1 me|us",
   // "den ganzen bohrschlamm in den gartenteich … laufen lassen, die goldfische sind hinüber".
   "sind|ist|waren ~1 hinueber",
-  "laufen ~1 lassen",
+  // Let run into something; not "mit eurer Wärmepumpe zusammen laufen lassen" (run together).
+  "in|ins ~4 laufen ~1 lassen",
   // "Der Vertrag selbst steht nach 6 Wochen zwar noch nicht im Portal".
   "steht|stehen|ist|sind ~4 noch ~1 nicht ~2 im ~1 portal|kundenportal|konto|kundenkonto|system|app",
   // "Sowas darf echt nicht passieren", "this should never happen": a customer says something went wrong.
@@ -1920,6 +1921,15 @@ export const FAILURE = [
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
+  // "jetzt ist das Geld ZWEIMAL weg vom Konto", "money's gone twice": paid twice.
+  "geld ~3 zweimal|doppelt ~3 weg|abgebucht|abgezogen",
+  "zweimal|doppelt ~2 weg ~2 vom|von ~1 konto",
+  // "mein Ethiopia Guji hat n röstdatum von vor 6 wochen", "roast date from five weeks ago": beans gone stale.
+  "roestdatum|roestdatums ~5 vor ~2 wochen|monaten",
+  "roast ~1 date ~5 weeks|months ~1 ago",
+  // "Die Jahresabrechnung ist mal wieder völlig daneben, … einen Verbrauch draufgeschrieben den ich nie hatte".
+  "abrechnung|jahresabrechnung|rechnung ~5 voellig|total|komplett|voll ~1 daneben",
+  "verbrauch ~8 nie|nicht ~3 hatte|gehabt|verbraucht",
   // "mit Rolli komm ich da nicht rein", "with the pram we can't get in": a door closed to them.
   "rolli|rollstuhl|rollator|kinderwagen ~4 nicht ~1 rein|hinein|herein",
   "wheelchair|pram|buggy|stroller ~5 cant|cannot ~1 get ~1 in",
@@ -3124,6 +3134,15 @@ export const POLITICS = [
   "central ~1 bank|banks",
   "berlin|brussels|westminster|government ~1 should|needs|must",
   "everywhere ~1 in ~1 europe",
+  // "how rent in berlin is completely out of control", "alles wird teurer nur mein gehalt nich", "die Rente reicht vorne
+  // und hinten nicht", "während ihr hier latte art postet passiert da draußen so viel schlimmes": the cost of living
+  // and the state of the world.
+  "rent|rents|mieten ~4 out ~1 of ~1 control",
+  "miete|mieten ~3 unbezahlbar|explodieren|explodiert",
+  "alles ~1 wird|werden ~1 teurer",
+  "rente|gehalt|lohn ~3 reicht|reichen ~4 nicht|nich|hinten",
+  "nur ~1 mein ~1 gehalt|lohn|rente",
+  "da ~1 draussen ~4 schlimmes|schlimme",
   "nirgends|ueberall ~1 in ~1 europa",
   "klimagipfel|klimakleber*|klimaaktivist*|letzte ~1 generation",
   "auf ~1 die ~1 strasse ~1 kleben|geklebt",

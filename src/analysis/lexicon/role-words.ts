@@ -178,6 +178,11 @@ export const CUSTOMER = [
 /** A reader who sets a fact right. */
 export const CORRECTION = [
   "eigentlich",
+  // "it's Leipzig-Südvorstadt not Südstadt, you'd think you'd know where your own café is", "ein Energieversorger der
+  // sein eigenes Hauptprodukt nicht schreiben kann … Lektorat eingespart?": a name or a word set right, with a jab.
+  "its|it's ~3 not ~3 you'd|youd ~1 think",
+  "nicht ~1 schreiben ~1 kann|koennt|koennen",
+  "lektorat|korrektorat|rechtschreibpruefung ~2 eingespart|gespart|vergessen",
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",

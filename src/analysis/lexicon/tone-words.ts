@@ -284,6 +284,9 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "ordering from you as a business is painful", "Coffee's great, the checkout isn't": a process criticised.
+  "is|was|are ~2 painful",
+  "great ~2 the ~3 isnt",
   // "… find ich ehrlich gesagt etwas dünn", "Bisschen mehr Vorlauf wär schon fair gewesen", "calling it sustainable is
   // a stretch", "ring a bit hollow", "Finds schon dreist": criticism said mildly.
   "etwas|ziemlich|recht|bisschen|arg ~1 duenn",

@@ -125,6 +125,8 @@ function harmless(context: Context, hit: Hit): boolean {
 const STATE_VERBS = new Set(["ist", "sind", "war", "waren", "is", "was", "bin", "bist"]);
 const STATES = new Set(["dead", "tot", "dran", "done", "finished"]);
 const PERISHED = new Set(["verreckt", "krepiert"]);
+/** "it'll", "will", "would", "gonna": what something will do, before "just die". */
+const WILL_DO = /^(?:it'?ll|itll|that'?ll|thatll|they'?ll|theyll|will|would|gonna|might|could|ll)$/u;
 const PERISHED_IN = new Set(["in", "im", "an", "am", "vor", "beim"]);
 const ADDRESSED = new Set(["du", "dich", "dir", "ihr", "euch", "sie", "er", "ihn"]);
 
@@ -237,6 +239,8 @@ export function findThreats(context: Context): MeaningFinding[] {
     if (hit.from === hit.to && STATE_VERBS.has(tokens[hit.from - 1]?.key ?? "")) continue;
     // "3x in der Warteschleife verreckt", "vor Langeweile fast krepiert": the writer's own ordeal, told as a death.
     if (hit.from === hit.to && PERISHED.has(tokens[hit.from]?.key ?? "") && perishedIn(tokens, hit.from)) continue;
+    // "FIL swears it'll just die": what a machine will do, told; no command to anyone.
+    if (tokens[hit.from]?.key === "just" && WILL_DO.test(tokens[hit.from - 1]?.key ?? "")) continue;
     const sentence = structure.sentence[hit.from] as number;
     // "Einwegbecher to go. Die Mehrwegbecher …": a phrase is read within one sentence.
     if (structure.sentence[hit.to] !== sentence) continue;

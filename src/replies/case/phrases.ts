@@ -446,7 +446,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   if (
     (c.problem === "waiting" || c.problem === "other") &&
     !c.broken &&
-    /^(?:termin|appointment)$/iu.test(c.failed ?? "") &&
+    (/^(?:termin|appointment)$/iu.test(c.failed ?? "") || has(words, /termin\p{L}*\s|appointment\s/u)) &&
     has(words, /verschoben|postponed|rescheduled/)
   ) {
     const again = has(words, /wieder|erneut|mal\b|again|third|dritt/) ? (de ? " schon wieder" : " again") : "";

@@ -105,6 +105,8 @@ const STOP_DE = new Set(
     "Gibt Gibts Cent Schlag Rolle Irgendwann Schluss Speziell Besonders Eigentlich Übrigens Außerdem Zusätzlich Allerdings Insbesondere Gedanken Kommentar Kommentare Kommentaren Nachtrag Woch Zum " +
     // "Und danke nochmal …", "Als Partnerbetrieb …", "kein Wort zum Gehalt": a word opening a sentence, an idiom.
     "Und Oder Aber Als Wort Worte " +
+    // "„Die neue Wärmepume WP 12“": an article opening a quote, no topic.
+    "Die Der Das Den Dem Des Ein Eine Einen " +
     // "bei einem Energieversorger dieser Größe": what kind of firm the company is, and how big.
     "Größe Energieversorger Versorger Anbieter Anbietern Brief Briefe " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.

@@ -1367,6 +1367,11 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         !askedApart(hit) &&
         !costsExploding(normalised.tokens, hit) &&
         !batteryCharging(normalised, kind, hit) &&
+        // "Credit where it's due", "credit to the team": praise given, no credit owed.
+        !(
+          normalised.tokens[hit.from]?.key === "credit" &&
+          /^(?:where|to)$/u.test(normalised.tokens[hit.from + 1]?.key ?? "")
+        ) &&
         // "no pay-by-invoice", "kein Kauf auf Rechnung": a way to pay asked for, no bill in dispute.
         !(
           kind === "billing" &&
@@ -3764,7 +3769,7 @@ function thanked(normalised: Normalised): boolean {
 }
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
-  /\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bshout-?\s?out\san\s(?:das|die|den|euch|unser\p{L}*|eure\p{L}*)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)/iu;
+  /\bcredit where (?:it'?s|its|credit'?s|credit is) due\b|\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bshout-?\s?out\san\s(?:das|die|den|euch|unser\p{L}*|eure\p{L}*)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;

@@ -423,7 +423,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     "zaehlerstand melden",
   ],
   [/\bables(?:e)?n\b/gu, "ablesung zaehlerstand"],
-  [/\bdurchgeb(?:e)?n\b/gu, "melden eingeben"],
+  [/\bdurchgeb(?:e)?n\b|\bdurchzugeben\b/gu, "melden eingeben"],
+  // "gilt eure störungsnummer auch an feiertagen?": the line for breakdowns by another name.
+  [/\b(?:stoerungsnummer|notfallnummer|notrufnummer|notdienstnummer)\b/gu, "stoerungsdienst"],
+  // "wenns richtig friert", "wenns draußen mal richtig knackig wird": frost.
+  [/\b(?:richtig|so richtig|mal richtig|stark)\s(?:friert|knackig)\b/gu, "frost winter"],
+  // "nen gutschein … im laden in kreuzberg holen": the café, called a shop.
+  [/\b(?:im|in eurem|in dem|vor ort im)\s(?:laden|geschaeft)\b/gu, "cafe"],
   // "wie geb ich meinen stromstand durch", "die Zahlen vom Stromzähler", "wenn ich kein handy hab": the reading, sent
   // without the app.
   [/\bstromstand\b|\bzaehlerstaende\b|\b(?:zahlen|nummern|stand)\s(?:vom|am)\s(?:strom)?zaehler\b/gu, "zaehlerstand"],
@@ -585,7 +591,7 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ["opening"],
   ],
   [
-    /\b(?:order|send|deliver|post)\w*\b[^.?!]{0,40}\bto\s(?:the\s)?(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Netherlands|Belgium|France|Austria|Switzerland|Italy|Spain|Poland|Denmark|Sweden)\b/iu,
+    /\b(?:order|send|deliver|post)\w*\b[^.?!]{0,40}\bto\s(?:the\s)?(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Netherlands|Belgium|France|Austria|Switzerland|Italy|Spain|Poland|Denmark|Sweden)\b|\b(?:order|send|deliver|post)\w*\b[^.?!]{0,60}\bin\s(?:London|Manchester|Amsterdam|Rotterdam|Vienna|Paris|Milan|Dublin|Brussels|Copenhagen|Stockholm)\b/iu,
     ["ship", "shipping", "international"],
   ],
   [

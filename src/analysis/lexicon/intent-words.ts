@@ -1921,6 +1921,8 @@ export const FAILURE = [
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
+  // "mein paket hängt seit 5 tagen irgendwo fest": stuck on the way.
+  "paket|sendung|bestellung|lieferung ~5 haengt|steckt ~5 fest",
   // "jetzt ist das Geld ZWEIMAL weg vom Konto", "money's gone twice": paid twice.
   "geld ~3 zweimal|doppelt ~3 weg|abgebucht|abgezogen",
   "zweimal|doppelt ~2 weg ~2 vom|von ~1 konto",

@@ -708,6 +708,17 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de ? `dass ${order} nicht in Ordnung war` : `that something was wrong with ${order}`;
       }
       if (c.came) return de ? "dass die Lieferung zu spät gekommen ist" : "that your delivery came late";
+      // "checkout charged me €8.90 … asked in the chat yesterday, no answer": only a reply is missing; nothing says
+      // the order did not come.
+      if (
+        words.length > 0 &&
+        words.every((w) => /^(?:no answer|no reply|no response|keine antwort|keine reaktion)$/iu.test(w))
+      )
+        return !de
+          ? "that you're still waiting for an answer"
+          : v.form === "du"
+            ? "dass du noch auf eine Antwort wartest"
+            : "dass Sie noch auf eine Antwort warten";
       const two = /\b(?:Bestellungen|orders)\s/u.test(order);
       if (de) return `dass ${order} noch nicht angekommen ${two ? "sind" : "ist"}`;
       return `that ${order} ${two ? "haven't" : "hasn't"} arrived`;

@@ -113,7 +113,9 @@ const STOP_DE = new Set(
     "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten Hipster Hipsterladen Hipsterbude Schnösel " +
     // "hätt das gern aus einer Hand", "Keine Hektik", "macht Zicken", "ein echtes Erlebnis", "mein Mitbewohner hasst
     // mich": a particle, an idiom, a word of irony or the people at home, no topic.
-    "Gern Gerne Hektik Zicken Echtes Echte Echten Mitbewohner Mitbewohnerin Freundin Freund Schwester Bruder Mama Papa"
+    "Gern Gerne Hektik Zicken Echtes Echte Echten Mitbewohner Mitbewohnerin Freundin Freund Schwester Bruder Mama Papa " +
+    // "eure Kollegin (kurze Haare, Brille)": how staff look, no topic.
+    "Haare Brille Locken Tattoo Bart Dutt"
   ).split(" "),
 );
 const STOP_EN = new Set(

@@ -447,7 +447,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "if my German isn't really up to a phone call", "I don't speak much German": help in English.
   [
-    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic)\b|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
+    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic|falls apart)\b|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
     "help in english",
   ],
   // "What time does the Ottensen spot start pouring on Sunday?", "kreuzberg spot doing coffee on sundays or nah?": the

@@ -1921,6 +1921,9 @@ export const FAILURE = [
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
+  // "hung up on me", "212 € Guthaben schuldet ihr mir seit Januar": cut off, and owed.
+  "hung ~1 up ~2 on ~1 me|us",
+  "schuldet|schulden ~1 ihr|sie ~1 mir|uns",
   // "mein paket hängt seit 5 tagen irgendwo fest": stuck on the way.
   "paket|sendung|bestellung|lieferung ~5 haengt|steckt ~5 fest",
   // "jetzt ist das Geld ZWEIMAL weg vom Konto", "money's gone twice": paid twice.

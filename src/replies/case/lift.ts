@@ -363,7 +363,9 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     if (/\s(?:und|oder|aber|sondern|dann|weil|obwohl|wenn)\s/u.test(` ${told} `)) continue;
     if (!words.some((phrase) => phrase.split(/\s+/u).length >= 2 && said.includes(phrase))) continue;
     if (/gekommen|erschienen|aufgetaucht/u.test(said)) continue;
-    return `${article.toLowerCase()} ${adjective}${thing} ${verbLast(told, verb)}`;
+    // "eure beschissene website lädt … nicht": the swear word is theirs, never said back of our own thing.
+    const kept = SWORN_AT.test(adjective) ? "" : adjective;
+    return `${article.toLowerCase()} ${kept}${thing} ${verbLast(told, verb)}`;
   }
   // "Our hot water smells like rotten eggs since …", "my chai latte … tasted strongly of dish soap": how it smelled
   // or tasted, said back to the clause's end.
@@ -711,6 +713,10 @@ function amountsIn(text: string): string[] {
 function holds(outer: string, inner: string): boolean {
   return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(inner)}(?![\\p{L}\\d])`, "iu").test(outer);
 }
+
+/** A coarse adjective before a thing of ours: "beschissene", "bescheuerte", "verdammte", "Scheiß-". */
+const SWORN_AT =
+  /^(?:beschissen|bescheuert|verdammt|verflucht|dämlich|daemlich|blöd|bloed|doof|mies|scheiß|scheiss|kack|drecks|mist)\p{L}*/iu;
 
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];

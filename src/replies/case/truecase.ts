@@ -40,7 +40,7 @@ const NUMBER_WORDS = /^(?:\d+[.,]?\d*\w*|zwei|drei|vier|fünf|sechs|sieben|acht|
 
 /** An inflected adjective or participle: "neue", "kleinen", "lauwarmen", "bestellte", "italienischen". */
 const ADJECTIVE =
-  /^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$/u;
+  /^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander|beschissen|bescheuert|verdammt|verflucht|dämlich|daemlich|blöd|bloed|doof|mies|lausig|miserabl)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$/u;
 
 /** Days and months are nouns wherever they stand: "seit freitag", "im märz". */
 const CALENDAR =

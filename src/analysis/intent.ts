@@ -3126,10 +3126,15 @@ const IRONIC_TITLE =
 const RECOMMEND_IF =
   /\bwould (?:totally |definitely |highly |100% )?recommend if you (?:enjoy|like|love|fancy)\b|(?<!\p{L})(?:empfehlenswert|zu empfehlen),? wenn (?:man|du) (?:gern|gerne)(?!\p{L})/iu;
 /** "man kann alles einstellen ausser das man reinkommt", "does everything except let me log in". */
-const ALL_BUT =
-  /(?<!\p{L})(?:kann|können|kannst|geht)\s(?:\p{L}+\s){0,2}alles(?:\s\p{L}+){0,2},?\s(?:ausser|außer)\s(?:dass?|das|wenn)(?!\p{L})|\b(?:does|can do|works for) everything (?:except|but)\b/iu;
+const ALL_BUT = gated(
+  /alles|everything/iu,
+  /(?<!\p{L})(?:kann|können|kannst|geht)\s(?:\p{L}+\s){0,2}alles(?:\s\p{L}+){0,2},?\s(?:ausser|außer)\s(?:dass?|das|wenn)(?!\p{L})|\b(?:does|can do|works for) everything (?:except|but)\b/iu,
+);
 /** "X und Service, der war gut 😂", "Rheinwerk and customer service, good one": a pairing laughed at. */
-const GOOD_ONE = /(?<!\p{L})(?:und|and|&)\s[\p{L} -]{2,30},?\s(?:der war gut|der is gut|good one|nice one)(?!\p{L})/iu;
+const GOOD_ONE = gated(
+  /der (?:war|is) gut|(?:good|nice) one/iu,
+  /(?<!\p{L})(?:und|and|&)\s[\p{L} -]{2,30},?\s(?:der war gut|der is gut|good one|nice one)(?!\p{L})/iu,
+);
 /** "danke für die 'schnelle lieferung'", "thanks for the 'fast delivery'": thanks for what they put in quotes. */
 const THANKED_FOR_QUOTED =
   /(?<!\p{L})(?:danke|thanks|thank you|thx)\s(?:\S+\s){0,2}?(?:für|for)\s(?:die|den|das|eure|euren|the|your)\s["'„“‘‚]/iu;

@@ -711,7 +711,12 @@ function amountsIn(text: string): string[] {
 
 /** "seit 15 Tagen" holds "15 Tagen"; "15 days" does not hold "5 days": a match inside another, whole words only. */
 function holds(outer: string, inner: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(inner)}(?![\\p{L}\\d])`, "iu").test(outer);
+  const haystack = outer.toLowerCase();
+  const needle = inner.toLowerCase();
+  const apart = (char: string | undefined) => char === undefined || !/[\p{L}\d]/u.test(char);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+    if (apart(haystack[at - 1]) && apart(haystack[at + needle.length])) return true;
+  return false;
 }
 
 /** A coarse adjective before a thing of ours: "beschissene", "bescheuerte", "verdammte", "Scheiß-". */

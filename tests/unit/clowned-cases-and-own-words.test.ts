@@ -59,3 +59,31 @@ describe("the writer's German", () => {
     ).toMatch(/in English/u);
   });
 });
+
+describe("a name or a caption set right", () => {
+  it("is a correction to check, not criticism or kind words about the wrong name", () => {
+    for (const [company, text] of [
+      [
+        "rheinwerk",
+        "Toller Post übers Team in Brühl! der Kollege ganz rechts heißt Timo, nicht Tim 😉 ist mein Bruder.",
+      ],
+      [
+        "rheinwerk",
+        "Great post about the new apprentices! I think the photo caption is off, that's the Hürth depot, not Frechen.",
+      ],
+    ] as const) {
+      const { assessment, first } = goldenAnswer(company, text);
+      expect(assessment.role, text).toBe("know-it-all");
+      expect(first?.strategy, text).toBe("check-correction");
+    }
+  });
+
+  // A guard for this session's own rule (it passes on the code before it too).
+  it("is not read into 'das heißt nicht, dass'", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Das heißt nicht, dass ihr schlecht seid, aber der Service war mies",
+    );
+    expect(assessment.role).not.toBe("know-it-all");
+  });
+});

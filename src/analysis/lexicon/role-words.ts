@@ -183,6 +183,9 @@ export const CORRECTION = [
   "its|it's ~3 not ~3 you'd|youd ~1 think",
   "nicht ~1 schreiben ~1 kann|koennt|koennen",
   "lektorat|korrektorat|rechtschreibpruefung ~2 eingespart|gespart|vergessen",
+  // "der Kollege ganz links heißt Marcel, nicht Marco", "the photo caption is off, that's the Bonn training centre".
+  "kollege|kollegin|mann|frau|person|dame|herr|typ ~5 heisst|heißt",
+  "caption|bildunterschrift|bildtext ~3 is|ist ~1 off|wrong|falsch",
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",

@@ -115,7 +115,9 @@ const STOP_DE = new Set(
     // mich": a particle, an idiom, a word of irony or the people at home, no topic.
     "Gern Gerne Hektik Zicken Echtes Echte Echten Mitbewohner Mitbewohnerin Freundin Freund Schwester Bruder Mama Papa " +
     // "eure Kollegin (kurze Haare, Brille)": how staff look, no topic.
-    "Haare Brille Locken Tattoo Bart Dutt"
+    "Haare Brille Locken Tattoo Bart Dutt " +
+    // "der absolute hammer": an intensifier, no topic.
+    "Absolute Absolut Absoluter Hammer"
   ).split(" "),
 );
 const STOP_EN = new Set(

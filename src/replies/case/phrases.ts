@@ -39,6 +39,12 @@ const chargedTwice = (words: readonly string[]) =>
       !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
   );
 
+/** "dass Sie noch auf eine Antwort warten", "that you're still waiting for our call": what they still wait for. */
+function stillAwaited(what: string, v: Voice): string {
+  if (v.language === "en") return `that you're still waiting for ${what}`;
+  return `dass ${your(v).you} noch auf ${what} ${v.form === "du" ? "wartest" : "warten"}`;
+}
+
 function your(v: Voice): { nom: string; acc: string; dat: string; you: string } {
   if (v.language === "en") return { nom: "your", acc: "your", dat: "your", you: "you" };
   return v.form === "du"
@@ -252,7 +258,7 @@ function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   return de ? "dass bei den Arbeiten etwas beschädigt wurde" : "that something was damaged during the work";
 }
 
-/** "dass Ihre Bestellung 40-11873 noch nicht angekommen ist" / "that your order #KK-10492 hasn't arrived". */
+/** "dass Sie noch kein Wartungsprotokoll bekommen haben" / "that your welcome letter still hasn't arrived". */
 function papersClause(papers: string, v: Voice): string {
   if (v.language === "en")
     return `that your ${papers.toLowerCase()} still haven't arrived`.replace(
@@ -714,11 +720,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         words.length > 0 &&
         words.every((w) => /^(?:no answer|no reply|no response|keine antwort|keine reaktion)$/iu.test(w))
       )
-        return !de
-          ? "that you're still waiting for an answer"
-          : v.form === "du"
-            ? "dass du noch auf eine Antwort wartest"
-            : "dass Sie noch auf eine Antwort warten";
+        return stillAwaited(de ? "eine Antwort" : "an answer", v);
       const two = /\b(?:Bestellungen|orders)\s/u.test(order);
       if (de) return `dass ${order} noch nicht angekommen ${two ? "sind" : "ist"}`;
       return `that ${order} ${two ? "haven't" : "hasn't"} arrived`;
@@ -1205,10 +1207,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "Wechselrichter hängt immer noch nicht am Netz": something still not done, no answer awaited; said plainly.
       if (!awaited && !call && words.length > 0 && words.every((word) => STILL_NOT.test(word))) return undefined;
       const what = awaited ?? (de ? (call ? "unseren Rückruf" : "eine Antwort") : call ? "our call" : "an answer");
-      if (!when)
-        return de
-          ? `dass ${p.you} noch auf ${what} ${v.form === "du" ? "wartest" : "warten"}`
-          : `that you're still waiting for ${what}`;
+      if (!when) return stillAwaited(what, v);
       return de
         ? `dass ${p.you} ${when} auf ${what} ${v.form === "du" ? "wartest" : "warten"}`
         : `that you've been waiting ${when} for ${what}`;

@@ -358,8 +358,12 @@ const OWN = /\b(?:mein\w*|my|mich|me)\s+(?:konto|account|daten|data|profil|profi
 /** "im Post steht Zählerstand bis 15. Januar melden": a reading or a fault reported to us, nothing to remove. */
 const REPORTED_TO_US =
   /(?<!\p{L})(?:zählerst[äa]nd\p{L}*|zaehlerst[äa]nd\p{L}*|stand|störung\p{L}*|schaden|schäden|ausfall|umzug|verbrauch|zählernummer)(?!\p{L})(?:[^.!?]|\.(?<=\d\.))*?(?<!\p{L})melden(?!\p{L})/giu;
-/** "meldet euch", "melden Sie sich": asking to be contacted is no report; nor is "seit fünf Wochen meldet sich keiner". */
-const GET_IN_TOUCH = /\b(?:meldet euch|melden sie sich|melde dich|meldet sich|melden sich|meldete sich)\b/iu;
+/**
+ * "meldet euch", "melden Sie sich": asking to be contacted is no report; nor is "seit fünf Wochen meldet sich keiner",
+ * nor a promise quoted back ("Antwort damals: „Wir melden uns nach der Erntesaison.“").
+ */
+const GET_IN_TOUCH =
+  /\b(?:meldet euch|melden sie sich|melde dich|meldet sich|melden sich|meldete sich|melden uns|melde mich|melden wir uns|meldet ihr euch|melde ich mich)\b/iu;
 
 function reports(text: string): boolean {
   return (

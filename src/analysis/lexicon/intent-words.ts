@@ -42,6 +42,12 @@ export const FAILURE = [
   // "cappuccino bestellt, 4,20 gezahlt, kartenzahlung ging 2x durch", "our electricity use has tripled".
   "ging|gingen|lief|liefen ~1 2x|zweimal|doppelt ~1 durch",
   "use|usage|consumption|verbrauch ~3 tripled|doubled|quadrupled|verdoppelt|verdreifacht",
+  // "eure Jahresabrechnung sagt ich hätte 6.840 kWh verbraucht … das is fast doppelt so viel wie letztes Jahr".
+  "doppelt|dreimal ~1 so ~1 viel ~1 wie ~1 letztes|im ~1 jahr|vorjahr",
+  "twice|double ~1 as ~1 much ~1 as ~1 last ~1 year",
+  // "WP 9 halb eingebaut, Monteur seit Donnerstag weg": a job left half done, the fitter gone.
+  "halb ~1 eingebaut|angeschlossen|montiert|fertig",
+  "monteur|techniker|handwerker|fitter ~3 weg|verschwunden|abgehauen",
   // "gebeten, den Vertrag auf mich umzuschreiben. Seitdem kommen weiter Briefe an ihn, und letzte Woche eine Mahnung":
   // a change asked for and not made, the post still going to the one who died or moved out.
   "seitdem|weiterhin|noch|trotzdem ~3 kommen|kommt|kam|kamen ~3 briefe|post|rechnungen|mahnung|mahnungen",
@@ -2830,6 +2836,11 @@ export const POLITICS = [
   "haushalt ~3 nicht ~1 hin",
   "haushaltsstreit|haushaltsloch|bundeshaushalt|haushaltssperre",
   "regierung*",
+  "bundesregierung*",
+  // "Und die Spritpreise??? Redet keiner drüber": the price of fuel, which no café or utility sets.
+  "spritpreis*",
+  "benzinpreis*",
+  "dieselpreis*",
   // "Solange in Berlin diese Truppe regiert … Neuwahlen jetzt".
   "regiert",
   "neuwahl*",
@@ -2904,6 +2915,8 @@ export const POLITICS = [
   "terrororganisation*",
   // Not "do u guys ship to the UK post-brexit": shipping asked.
   "der|den|dem|des ~1 brexit|brexits",
+  // "Brexit ruined everything anyway.": blamed for the state of things.
+  "brexit ~3 ruined|ruins|killed|destroyed|wrecked|disaster|mistake|mess|fault",
   "des|dem ~1 deutschen ~1 volk|volke|volkes",
   // "Keine Strafen für türkische Doppelstaatsbürger. Sofortige Aberkennung der österr. Staatsbürgerschaft …":
   // citizenship argued; "Jeder der sein Volk und seine Heimat verrät …": the nation, in a political charge.
@@ -2935,6 +2948,9 @@ export const POLITICS = [
   "politicians",
   "politician",
   "housing ~1 crisis",
+  // "… commercial real estate is a slow-motion crash … We need zoning reform": a city's planning argued about.
+  "commercial ~1 real ~1 estate",
+  "zoning ~1 reform|laws|rules",
   "handing|hand|hands ~2 out ~2 subsidies|subsidy",
   "subventionen|subventioniert",
   "ordinary ~1 working ~1 people|families",
@@ -3867,7 +3883,8 @@ export const SARCASTIC_PRAISE = [
 /** Requests the company must act on: "Ruft mich bitte zurück", "Can someone DM me?" — owed an answer like a question. */
 export const REQUEST = [
   "ruft|ruf|rufen ~3 zurueck|an",
-  "meldet|melde|melden ~2 euch|dich|sich|mich",
+  // Not "Ich will mich nochmal melden, weil ich mich …": the writer getting back in touch asks for nothing.
+  "meldet|melde|melden ~1 euch|dich|sich|mich",
   "bitte ~4 melden|zurueckrufen|kontaktieren|anrufen|schreiben|antworten|helfen",
   "please ~4 call|contact|dm|email|reply|respond|help",
   "please ~4 get ~1 back",

@@ -294,6 +294,13 @@ export const DISAPPROVAL = [
   "is|its|thats ~2 a ~1 stretch",
   "ring|rings|sounds ~3 hollow",
   "dreist",
+  // "Transparenz wäre ein Anfang", "that's a bit much", "everything you send me … is German only", "Wer sich
+  // „Fachkräfte für die Wärmewende“ auf die Fahnen schreibt, sollte …": criticism said as a hint.
+  "waer|waere|wär|wäre ~2 ein ~1 anfang",
+  "would ~1 be ~1 a ~1 start",
+  "thats|its ~1 a ~1 bit ~1 much",
+  "german|deutsch ~1 only",
+  "auf ~1 die ~1 fahne|fahnen ~1 schreibt|schreiben ~4 sollte|sollten|muss|muesste",
   // "ne olle Plörre … schmeckt wie abjestandenes Spülwasser": coffee called dishwater.
   "ploerre",
   "spuelwasser|abwaschwasser|pfuetzenwasser",

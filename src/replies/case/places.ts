@@ -21,8 +21,9 @@ const STAFF_IN = new RegExp(
 const DEPARTMENT =
   /^(?:Kundenservice|Kundendienst|Service|Support|Hotline|Callcenter|Zentrale|Buchhaltung|Verwaltung|Vertrieb|Büro|Office|Shop|Laden|Filiale|Store|Café|Cafe|Team|Customer|Sales|Billing|Accounts|Head|The|Our|Your)(?![\p{L}])/u;
 // "in der Schanze": a quarter named with its article.
+// "I moved here from Dublin", "my in-laws over from Dublin": where someone comes from is no place of the case.
 const ORIGIN =
-  /\b(?:moved|moving|came|come|comes|coming|am|i'm|im|originally|komme|kommt|stamme|stammt|ursprünglich|gezogen|ziehe|zog|hergezogen)\b(?:\s\S+){0,4}\s*$/iu;
+  /\b(?:moved|moving|came|come|comes|coming|am|i'm|im|originally|komme|kommt|stamme|stammt|ursprünglich|gezogen|ziehe|zog|hergezogen|over|visiting|flew|flown|angereist|zu besuch)\b(?:\s\S+){0,4}\s*$/iu;
 const CITY_AFTER = new RegExp(`\\b(?:[Ii]n der|[Aa]us der|[Ii]n|[Ii]m|at|from|nach|aus)\\s(${NAME})`, "gu");
 
 const CITIES = new Set(

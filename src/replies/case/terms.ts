@@ -180,7 +180,9 @@ const STOP_EN = new Set(
     // "Meanwhile people wait months …", "My dad uses a wheelchair": a linking adverb and a verb, no things.
     "meanwhile uses " +
     // "just a heads up rather than a rant": what the comment says it is not.
-    "rant rants"
+    "rant rants " +
+    // "Whatever happened to actual business content": a pronoun that opens a question, no name.
+    "whatever whoever whenever wherever however whichever"
   ).split(" "),
 );
 const SOURCE =
@@ -227,9 +229,12 @@ const SELF =
  */
 const YEARS_SPENT =
   /\bhaving (?:spent|worked) (?:\d+|\p{L}+) (?:years|decades) (?:in|at|as|on) [^,.!?]{1,50}?(?=\s(?:i|i'd|i'm|i've|we)\b|[,.!?])|\b(?:ich habe|ich hab|hab) (?:\d+|\p{L}+) jahre (?:lang )?(?:in|bei|als) [^,.!?]{1,60}?\s(?:gearbeitet|saniert|beraten|verkauft|gebaut|installiert|eingebaut|geröstet|gemacht)(?=\s(?:und|,)|[,.!?])/giu;
-/** Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800". */
+/**
+ * Disputed facts: "12 %", "0221 555 0199", "18 Uhr", "8pm", "−20 °C", "4 kWh", "12.000" against "9.800"; never "€30"
+ * of "€30k".
+ */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)(?![kKmM]\b)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -319,7 +324,7 @@ const OPENING_ADVERBS = new Set(
 );
 /** A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water", "German housing"). */
 const ENGLISH_NAME =
-  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])(?!\s?(?:wks?|weeks?|days?|months?|years?|yrs?|hrs?|hours?|mins?|minutes?|ago|of|st|nd|rd|th|January|February|March|April|May|June|July|August|September|October|November|December)\b)|[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])(?!\s?(?:wks?|weeks?|days?|months?|years?|yrs?|hrs?|hours?|mins?|minutes?|ago|of|st|nd|rd|th|January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?!I\b)[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 /** "the oat flat white", "your app"; "that oat flat white …" only where a sentence opens with it. */
 const ENGLISH_PHRASE =
   /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s(?!(?:back|again|now|then|here|there|today|also|yet|ago|already|instead|anyway|later|soon)\b)[\p{Ll}]{3,})(?![\p{L}]))/gu;
@@ -743,7 +748,11 @@ export function caseTerms(
       if (STOP_EN.has(lower) || NOBODY.has(lower) || /(?:ed|ly)$/u.test(lower)) continue;
       // "Installation date" is "installation date" inside a reply; a name ("Hafenblick beans") keeps its capital.
       const common = NOUN_ENDING.test(lower) || new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(sample);
-      add(terms, headPhrase(common ? phrase.replace(first, lower) : phrase), exclude);
+      // "Blanket claims like this set …": one capitalised word that opens a sentence and is never written again is
+      // as likely an adjective as a name; a name said once comes with its noun ("Hafenblick beans").
+      const head = headPhrase(common ? phrase.replace(first, lower) : phrase);
+      if (!common && head !== undefined && !head.includes(" ") && sample.split(first).length < 3) continue;
+      add(terms, head, exclude);
     }
     // "single-use cups", "self-service kiosk": a hyphened modifier makes a noun a specific thing.
     // "single-use cups while preaching": the phrase ends where a clause begins.

@@ -30,7 +30,9 @@ const GERMAN = new Set(
     // "großes lob an jule in kreuzberg!! bester cortado ever": praise typed small among borrowed words.
     "lob grosses grosse grossen beste bester besten lecker " +
     // "Hotline Nummer?", "Rechnung??": the nouns a customer asks about in two words.
-    "nummer rechnung bestellung lieferung frage kosten kostet zaehler stoerung antwort"
+    "nummer rechnung bestellung lieferung frage kosten kostet zaehler stoerung antwort " +
+    // "Abo-Paket kam leer an. wtf": a parcel told of in a few German words, with English slang beside them.
+    "kam kamen leer paket abo"
   ).split(" "),
 );
 

@@ -153,6 +153,10 @@ function askedAbout(normalised: Normalised, hit: Hit): boolean {
 const FIXED_BY_US =
   /\b(?:fixed|corrected|sorted|changed|korrigiert|behoben|geändert|geaendert|ausgebessert)\s(?:it|that|them|everything|alles|das|es|sofort|direkt|gleich|within|innerhalb)\b/iu;
 
+/** "not accusing", "not trying to be difficult": what the writer says the point is not. */
+const HEDGED =
+  /^not (?:\p{L}+ )?(?:accusing|blaming|attacking|complaining|hating|judging|trying|saying|criticising|criticizing|ranting|moaning|being)\b/u;
+
 function correctionScore(normalised: Normalised, hits: readonly Hit[]): number {
   // "Hab ich eigentlich ein Sonderkündigungsrecht? … mein Vertrag läuft eigentlich noch bis Oktober": the particle said
   // twice is still one particle, no fact set right.
@@ -317,7 +321,9 @@ export function readRole(
         /^(?:whats|what|is)$/u.test(tokens[hit.from]?.key ?? "")
       ) &&
       // "I'm 81 and not much for computers but …": the writer said of themselves, no fact of ours.
-      !(tokens[hit.to]?.key === "but" && SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3))),
+      !(tokens[hit.to]?.key === "but" && SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3))) &&
+      // "Not accusing, but customers deserve transparency": a hedge before the point, no fact set right.
+      !(tokens[hit.to]?.key === "but" && HEDGED.test(keysIn(tokens, hit.from, hit.to))),
   );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);

@@ -577,9 +577,11 @@ function swornAtAThing(word: string, text: string): boolean {
     return said.length > 0 && said.length < 3 && said.every((match) => !NOT_A_THING.test(match[1] ?? ""));
   }
   if (key === "hell") return /\b(?:as|the) hell\b/iu.test(text);
-  // "Mist mist mist 🙈 flieg übermorgen …": one's own luck cursed.
+  // "Mist mist mist 🙈 flieg übermorgen …": one's own luck cursed. "Die neuen Becher sind echt Mist": a thing judged.
   if (key === "mist")
-    return /\bso ein mist\b|(?:^|[.!?]\s*)mist(?:\s+mist)*\s*(?:[,!]|\p{Extended_Pictographic})/iu.test(text);
+    return /\bso ein mist\b|(?:^|[.!?]\s*)mist(?:\s+mist)*\s*(?:[,!]|\p{Extended_Pictographic})|\b(?:ist|sind|war|waren|schmeckt|schmecken)\s(?:\p{L}+\s)?mist\b/iu.test(
+      text,
+    );
   if (key === "crap") return /\b(?:is|are|was|were|looks?|tastes?)\s(?:\p{L}+\s)?crap\b/iu.test(text);
   return false;
 }

@@ -219,6 +219,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "läuft das Kaffee-Paket dann einfach weiter": the regular parcel is the subscription.
   [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|kaffee-?paket\w*|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
+  // "Kann ich das mit den Paketen irgendwie kurz auf Eis legen": the parcels to be paused are the subscription's.
+  [/\bpaketen?\b(?=[^.!?]{0,40}\b(?:auf eis|pausier|aussetz|anhalt))/gu, "abo lieferung"],
   // "kann man euren kaffee auch gemahlen für so ne bialetti kriegen": ground for a way of brewing is the grind.
   [/\bgemahlen\w*\s(?:\p{L}+\s){0,3}?fuer\b|\bground\sfor\b/gu, "mahlgrad"],
   // "is there an emergency number if the heat pump dies over the weekend?": the emergency service.

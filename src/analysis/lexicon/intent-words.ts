@@ -48,6 +48,13 @@ export const FAILURE = [
   // "WP 9 halb eingebaut, Monteur seit Donnerstag weg": a job left half done, the fitter gone.
   "halb ~1 eingebaut|angeschlossen|montiert|fertig",
   "monteur|techniker|handwerker|fitter ~3 weg|verschwunden|abgehauen",
+  "install|installation|job|work ~2 half ~1 done|finished|fitted",
+  "left ~4 half ~1 done|finished|installed|fitted",
+  // "mein abo paket is schon zum zweiten mal leer angekommen", "the box arrived empty".
+  "leer ~1 angekommen|geliefert|ankam",
+  "arrived|came|delivered ~1 empty",
+  // "since last week's update the app only shows 'Keine Daten verfügbar'".
+  "app ~3 only|just ~1 shows|displays|says",
   // "gebeten, den Vertrag auf mich umzuschreiben. Seitdem kommen weiter Briefe an ihn, und letzte Woche eine Mahnung":
   // a change asked for and not made, the post still going to the one who died or moved out.
   "seitdem|weiterhin|noch|trotzdem ~3 kommen|kommt|kam|kamen ~3 briefe|post|rechnungen|mahnung|mahnungen",
@@ -1444,7 +1451,9 @@ export const FAILURE = [
   "paket|karton|box|package|parcel ~4 leer|empty",
   // "ohne dass ich das erlaubt habe", "without my OK": spent or charged without consent.
   "ohne ~1 dass ~3 erlaubt|zugestimmt|genehmigt|eingewilligt|bestellt|autorisiert",
-  "gesperrt",
+  // "Konto gesperrt"; not "weil die Halle gesperrt ist" (a road or a hall closed) nor "Mich haben sie für 3 Tage
+  // gesperrt" (a ban on the platform): no case of ours.
+  "konto|account|zugang|karte|kundenkonto|kundenkarte|app|profil|login|benutzerkonto|nutzerkonto|karten|nummer ~5 gesperrt",
   // "Zum DRITTEN mal wird meine Energieberatung verschoben": an appointment put off again.
   "wird|wurde ~4 verschoben|abgesagt ~2 jedes|schon|wieder|erneut|zum",
   "mal ~4 verschoben|abgesagt",
@@ -2837,6 +2846,9 @@ export const POLITICS = [
   "haushaltsstreit|haushaltsloch|bundeshaushalt|haushaltssperre",
   "regierung*",
   "bundesregierung*",
+  // "Germany's energy policy is a joke tbh": a country's policy, argued about.
+  "energiepolitik",
+  "energy ~1 policy",
   // "Und die Spritpreise??? Redet keiner drüber": the price of fuel, which no café or utility sets.
   "spritpreis*",
   "benzinpreis*",
@@ -3264,6 +3276,20 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "danke, dass ihr ihn mit 40 ct mehr pro Cappuccino feiert": a price put up, thanked for.
+  "ct|cent|cents ~1 mehr ~1 pro|fuer|je|für",
+  "euro|eur ~1 mehr ~1 pro|fuer|je|für",
+  // "nur ein Barista hinterm Tresen und gefühlt 25 Leute in der Schlange … Flat White nach 35 min bekommen": one
+  // person serving, a queue, a drink after half an hour.
+  "nur ~1 ein|eine|einer ~1 barista|mitarbeiter|mitarbeiterin|person|kraft ~2 tresen|kasse|theke",
+  "leute|menschen|personen ~2 in ~1 der ~1 schlange",
+  "nach ~2 min|minuten|mins ~3 bekommen|gekriegt|bekam|bekommt",
+  // "Sure, I'll just take the whole day off, not like I've got a job or anything 👏👏": the day lost, mocked.
+  "take ~1 the ~1 whole ~1 day ~1 off",
+  "not ~1 like ~5 or ~1 anything",
+  // "Meine Bewerbung … liegt seit 7 Wochen bei euch, nicht mal ne Eingangsbestätigung": not even an answer.
+  "nicht|nich ~1 mal ~1 ne|eine|einen|n ~1 eingangsbestaetigung|antwort|rueckmeldung|reaktion|anruf|mail",
+  "nichtmal|nichmal ~1 ne|eine|einen|n ~1 eingangsbestaetigung|antwort|rueckmeldung|reaktion|anruf|mail",
   // "danke, dass ich 25 min in ottensen für nen cappu anstehen durfte": a wait one was "allowed", thanked for.
   "anstehen|anstehn|rumstehen ~1 durfte|durften",
   // "dass ich jetzt seit 3 wochen auf meine abo-bohnen warten darf": a wait of weeks one is "allowed".

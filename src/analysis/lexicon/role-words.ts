@@ -186,6 +186,12 @@ export const CORRECTION = [
   // "der Kollege ganz links heißt Marcel, nicht Marco", "the photo caption is off, that's the Bonn training centre".
   "kollege|kollegin|mann|frau|person|dame|herr|typ ~5 heisst|heißt",
   "caption|bildunterschrift|bildtext ~3 is|ist ~1 off|wrong|falsch",
+  // "the cooperative … is Asociación Los Naranjos, not „Las Naranjas“ … the name should be right": a name set right.
+  "name ~2 should ~1 be ~1 right|correct|spelled",
+  "cooperative|coop|co-op|farm|finca|estate|kooperative|farmer|farmerin ~8 is|heisst|heißt ~5 not|nicht",
+  // "Der 14. November ist ein Freitag, kein Donnerstag", "the 14th is a Friday, not a Thursday": the day set right.
+  "ist ~1 ein ~1 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~1 kein|nicht",
+  "is ~1 a ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday ~1 not",
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",

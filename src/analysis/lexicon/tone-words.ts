@@ -300,6 +300,10 @@ export const DISAPPROVAL = [
   "would ~1 be ~1 a ~1 start",
   "thats|its ~1 a ~1 bit ~1 much",
   "german|deutsch ~1 only",
+  // "die Preise still und heimlich geändert", "dann kommuniziert das wenigstens offen": done behind the customers'
+  // backs, and openness asked for.
+  "still ~1 und ~1 heimlich",
+  "wenigstens ~3 offen|ehrlich|transparent|rechtzeitig",
   "auf ~1 die ~1 fahne|fahnen ~1 schreibt|schreiben ~4 sollte|sollten|muss|muesste",
   // "ne olle Plörre … schmeckt wie abjestandenes Spülwasser": coffee called dishwater.
   "ploerre",

@@ -573,6 +573,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass ${v.form === "du" ? "dein" : "Ihr"} Termin verschoben wurde`
           : "that your installation date has been pushed back";
       }
+      // 'Abo auf "pausiert" gestellt …, trotzdem kamen zwei Lieferungen', "paused it, and the bags kept coming": it came
+      // although it should not have.
+      if (has(words, /pausiert|pausiere|paused|on hold/u) && has(words, /trotzdem|dennoch|still|anyway|kept coming/u)) {
+        return de
+          ? `dass trotz Pause ${v.form === "du" ? "dein" : "Ihr"} Abo weiter geliefert wurde`
+          : "that deliveries kept coming although your subscription was paused";
+      }
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       // "statt vier verschiedenen Sorten zweimal Sidamo drin": it came with other contents than ordered.
       // "im Paket war dann aber der Kolumbien": other contents than hoped for.
@@ -1376,12 +1383,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const served = servedClause(c, v);
       if (served) return served;
       // "took the old one off, and left without fitting the new one": work begun and not finished.
+      // "left our WP 9 install half done", "WP 9 halb eingebaut": the same, said by how far it got.
       if (
-        has(words, /^(?:left|went) (?:\p{L}+ )?without|ohne/u) &&
-        has(words, /fitting|install|connect|einzubauen|anzuschließen|anzuschliessen|fertig/u)
+        (has(words, /^(?:left|went) (?:\p{L}+ )?without|ohne/u) &&
+          has(words, /fitting|install|connect|einzubauen|anzuschließen|anzuschliessen|fertig/u)) ||
+        has(words, /\bhalf (?:done|finished|fitted|installed)\b|\bhalb (?:eingebaut|angeschlossen|montiert|fertig)\b/u)
       ) {
         if (de) return "dass die Arbeiten nicht zu Ende gebracht wurden";
-        return `that the work${c.product ? ` on your ${c.product.toLowerCase()}` : ""} was left unfinished`;
+        // "WP 9" is a model's name and keeps its capitals; "Heat pump" at a sentence's start is "heat pump".
+        const product = c.product && /\d|^\p{Lu}{2}/u.test(c.product) ? c.product : c.product?.toLowerCase();
+        return `that the work${product ? ` on your ${product}` : ""} was left unfinished`;
       }
       // "left our garden gate open and the dog got out": a gate left open, nothing damaged.
       const leftOpen = words.map((w) => /\bleft (?:\w+ )?((?:\w+ )?(?:gate|door)) open$/iu.exec(w)?.[1]).find(Boolean);

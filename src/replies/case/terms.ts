@@ -561,6 +561,10 @@ export function caseTerms(
     .replace(/\bthrough the roof\b|\bdurch die Decke\b/giu, " ")
     // "Aber mal im Ernst an Rheinwerk: …": how it is meant, no topic.
     .replace(/\b(?:mal\s)?im Ernst\b/giu, " ")
+    // "I'd love to see the same energy in how schedules are made": an idiom, no energy.
+    .replace(/\b(?:the )?same energy\b/giu, " ")
+    // "kurz auf Eis legen": paused, no ice.
+    .replace(/\bauf Eis (?:legen|gelegt|liegen)\b/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
     // "kriegt euren Laden mal in den Griff": an idiom for getting things right, no handle.

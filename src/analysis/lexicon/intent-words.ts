@@ -55,6 +55,7 @@ export const FAILURE = [
   "arrived|came|delivered ~1 empty",
   // "since last week's update the app only shows 'Keine Daten verfügbar'".
   "app ~3 only|just ~1 shows|displays|says",
+  "app ~1 zeigt ~4 nur",
   // "gebeten, den Vertrag auf mich umzuschreiben. Seitdem kommen weiter Briefe an ihn, und letzte Woche eine Mahnung":
   // a change asked for and not made, the post still going to the one who died or moved out.
   "seitdem|weiterhin|noch|trotzdem ~3 kommen|kommt|kam|kamen ~3 briefe|post|rechnungen|mahnung|mahnungen",

@@ -304,6 +304,8 @@ export const DISAPPROVAL = [
   // backs, and openness asked for.
   "still ~1 und ~1 heimlich",
   "wenigstens ~3 offen|ehrlich|transparent|rechtzeitig",
+  // "find ich echt nicht ok", "finde ich nicht fair": disapproval said plainly.
+  "finde|find|finds|findet ~3 nicht ~1 ok|okay|fair|gut|richtig",
   "auf ~1 die ~1 fahne|fahnen ~1 schreibt|schreiben ~4 sollte|sollten|muss|muesste",
   // "ne olle Plörre … schmeckt wie abjestandenes Spülwasser": coffee called dishwater.
   "ploerre",

@@ -1293,6 +1293,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "moved into my flat in Cologne …, still no contract confirmation", "Wrote … in English. Got 3 replies in
       // German": no visit told, so none is said to have gone badly.
       if (!c.visited) return undefined;
+      // "Your fitter installed our heat pump … but couldn't finish the commissioning": our people at their home, no
+      // visit to a branch. German says "der Besuch in Bergheim" of the fitter's visit as well.
+      if (c.work && !de) return "that our visit to your home didn't go as planned";
       if (de) return `dass der Besuch${where ? ` in ${where}` : " bei uns"} so unerfreulich verlaufen ist`;
       return `that the visit${where ? ` to our ${where} branch` : ""} went so badly`;
     }

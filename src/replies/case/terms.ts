@@ -117,7 +117,9 @@ const STOP_DE = new Set(
     // "eure Kollegin (kurze Haare, Brille)": how staff look, no topic.
     "Haare Brille Locken Tattoo Bart Dutt " +
     // "der absolute hammer": an intensifier, no topic.
-    "Absolute Absolut Absoluter Hammer"
+    "Absolute Absolut Absoluter Hammer " +
+    // "natürlich keine Reaktion": the answer that never came is the wait, no detail of the case.
+    "Reaktion Reaktionen"
   ).split(" "),
 );
 const STOP_EN = new Set(

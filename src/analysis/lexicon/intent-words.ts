@@ -3277,6 +3277,12 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "Neuer Preis für 250g Äthiopien Guji: 14,90 statt 11,50": a price put up, told as the new against the old.
+  "neuer ~1 preis ~7 statt",
+  // "booked for 3 December, then moved to 17 January, and now it's 'sometime in February'": an appointment put off.
+  "then ~1 moved|pushed|postponed|changed ~1 to",
+  // "im januar mit wolldecke vorm backofen sitzen": a cold home, the heat pump's promise laughed at.
+  "mit ~1 wolldecke|decke|decken|winterjacke ~4 sitzen|sitzt|frieren",
   // "danke, dass ihr ihn mit 40 ct mehr pro Cappuccino feiert": a price put up, thanked for.
   "ct|cent|cents ~1 mehr ~1 pro|fuer|je|für",
   "euro|eur ~1 mehr ~1 pro|fuer|je|für",
@@ -3747,6 +3753,9 @@ export const SARCASM_FACTS = [
 
 /** Praise words that are sarcastic on their own after a complaint: "Weiter so 👏", "Bravo", "Glückwunsch". */
 export const SARCASTIC_PRAISE = [
+  // "… mit Wolldecke vorm Backofen sitzen, tolles Geschäftsmodell", "Stellar planning, Rheinwerk, really 🌞👏".
+  "tolles|geniales|super|klasse|starkes ~1 geschaeftsmodell",
+  "stellar|great|brilliant|top|amazing ~1 planning",
   "sehr|very|so|wirklich|really ~1 innovatives|innovative ~1 konzept|concept",
   "really|truly ~1 nailing ~1 that|the ~3 vibe|look|brief|aesthetic",
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere

@@ -293,6 +293,7 @@ export const DISAPPROVAL = [
   "waer|waere|wär|wäre ~3 fair ~1 gewesen",
   "is|its|thats ~2 a ~1 stretch",
   "ring|rings|sounds ~3 hollow",
+  "feels|feel ~3 hollow",
   "dreist",
   // "Transparenz wäre ein Anfang", "that's a bit much", "everything you send me … is German only", "Wer sich
   // „Fachkräfte für die Wärmewende“ auf die Fahnen schreibt, sollte …": criticism said as a hint.
@@ -306,6 +307,9 @@ export const DISAPPROVAL = [
   "wenigstens ~3 offen|ehrlich|transparent|rechtzeitig",
   // "find ich echt nicht ok", "finde ich nicht fair": disapproval said plainly.
   "finde|find|finds|findet ~3 nicht ~1 ok|okay|fair|gut|richtig",
+  // "Treue wird bei Rheinwerk also bestraft. Find ich … ziemlich schäbig".
+  "schaebig",
+  "treue ~4 bestraft",
   "auf ~1 die ~1 fahne|fahnen ~1 schreibt|schreiben ~4 sollte|sollten|muss|muesste",
   // "ne olle Plörre … schmeckt wie abjestandenes Spülwasser": coffee called dishwater.
   "ploerre",

@@ -119,7 +119,11 @@ const STOP_DE = new Set(
     // "der absolute hammer": an intensifier, no topic.
     "Absolute Absolut Absoluter Hammer " +
     // "natürlich keine Reaktion": the answer that never came is the wait, no detail of the case.
-    "Reaktion Reaktionen"
+    "Reaktion Reaktionen " +
+    // "geh ich zur Verbraucherzentrale": where they say they will turn next, never the case's topic.
+    "Verbraucherzentrale Anwalt Rechtsanwalt Schlichtungsstelle " +
+    // "so langsam reichts mir mit eurem Sauhaufen": a name for the company in anger, never a topic.
+    "Sauhaufen Sauladen Hühnerhaufen Chaosladen Chaotenhaufen"
   ).split(" "),
 );
 const STOP_EN = new Set(
@@ -184,7 +188,9 @@ const STOP_EN = new Set(
     // "just a heads up rather than a rant": what the comment says it is not.
     "rant rants " +
     // "Whatever happened to actual business content": a pronoun that opens a question, no name.
-    "whatever whoever whenever wherever however whichever"
+    "whatever whoever whenever wherever however whichever " +
+    // "without a single word on where the panels are made": what is missing is said after it, no word as a topic.
+    "word words"
   ).split(" "),
 );
 const SOURCE =

@@ -320,10 +320,12 @@ export function readRole(
         tokens[hit.to + 1]?.key === "with" &&
         /^(?:whats|what|is)$/u.test(tokens[hit.from]?.key ?? "")
       ) &&
-      // "I'm 81 and not much for computers but …": the writer said of themselves, no fact of ours.
-      !(tokens[hit.to]?.key === "but" && SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3))) &&
-      // "Not accusing, but customers deserve transparency": a hedge before the point, no fact set right.
-      !(tokens[hit.to]?.key === "but" && HEDGED.test(keysIn(tokens, hit.from, hit.to))),
+      // "I'm 81 and not much for computers but …": the writer said of themselves, no fact of ours. "Not accusing, but
+      // customers deserve transparency": a hedge before the point, no fact set right.
+      !(
+        tokens[hit.to]?.key === "but" &&
+        (SELF_SAID.test(keysIn(tokens, hit.from - 4, hit.from + 3)) || HEDGED.test(keysIn(tokens, hit.from, hit.to)))
+      ),
   );
   const score = correctionScore(normalised, corrections);
   const postCompared = comparesPost(normalised.text);

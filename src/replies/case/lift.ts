@@ -6,7 +6,18 @@ import { escapeRegExp } from "../text-spans";
 import { criticisedIn } from "./criticised";
 import { failedThing } from "./failed";
 import { caseNumbers } from "./numbers";
-import { AMOUNT, CARD, DATE, DURATION, GAS_SMELL, MODEL_CODE, NOT_NAMES, PERSON, REFUSED } from "./patterns";
+import {
+  AMOUNT,
+  CARD,
+  COARSE_ADJECTIVE_STEMS,
+  DATE,
+  DURATION,
+  GAS_SMELL,
+  MODEL_CODE,
+  NOT_NAMES,
+  PERSON,
+  REFUSED,
+} from "./patterns";
 import { casePlaces } from "./places";
 import { caseProduct } from "./products";
 
@@ -720,8 +731,7 @@ function holds(outer: string, inner: string): boolean {
 }
 
 /** A coarse adjective before a thing of ours: "beschissene", "bescheuerte", "verdammte", "Scheiß-". */
-const SWORN_AT =
-  /^(?:beschissen|bescheuert|verdammt|verflucht|dämlich|daemlich|blöd|bloed|doof|mies|scheiß|scheiss|kack|drecks|mist)\p{L}*/iu;
+const SWORN_AT = new RegExp(`^(?:${COARSE_ADJECTIVE_STEMS}|scheiß|scheiss|kack|drecks|mist)\\p{L}*`, "iu");
 
 function all(text: string, pattern: RegExp, max = 3): string[] {
   const found: string[] = [];

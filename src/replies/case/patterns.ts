@@ -155,6 +155,12 @@ export const PERSON = new RegExp(
   "gu",
 );
 
+/**
+ * The stems of coarse adjectives as they stand inflected before a noun ("beschissene", "bescheuerte", "verdammte",
+ * "doofe"): read as adjectives when a phrase is set in true case, and never said back of a thing of ours.
+ */
+export const COARSE_ADJECTIVE_STEMS = "beschissen|bescheuert|verdammt|verflucht|dämlich|daemlich|blöd|bloed|doof|mies";
+
 /** Words that begin a sentence or are common nouns, never a staff member's name in PERSON's later forms. */
 export const NOT_NAMES = new Set(
   "Huge Massive Special Big Many Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday Heute Gestern Morgen Today Yesterday Das Die Der Es Er Sie Ihr Wir Ich It He She They This That Den Dem Ihre Ihren Ihrem Ihrer Eure Euren Eurem Eurer Euer Deine Deinen Deinem Unsere Unseren Unserem Meine Meinen Seine Seinen Your Our My His Her Their The Service Support Team Essen Kaffee Lieferung App Preis Personal Alles All Everything Everyone Everybody Nothing Alle Staff Food Coffee Typen Typ Tante Hotline Dame Herr Kollegin Kollege Monteur Techniker Mitarbeiter Mitarbeiterin Fahrer Fahrerin Berater Beraterin Bedienung Installateur Leute Menschen Mitarbeitende Personal Kolleginnen Kollegen People Folks Guys Person Frau Mann Kunde Kundin Chef Chefin Name Namen Locken Brille Dr Prof".split(

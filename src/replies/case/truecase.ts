@@ -1,3 +1,5 @@
+import { COARSE_ADJECTIVE_STEMS } from "./patterns";
+
 /**
  * German comments written all in small letters ("der neue weihnachtsblend mit kardamom ist unfassbar gut") hide
  * their nouns, which is how the case and the terms find what a comment is about. This gives the nouns back their
@@ -39,8 +41,10 @@ const INITIALISMS = new Set("pdf sms pin iban bic qr url dhl ups dpd gls usb led
 const NUMBER_WORDS = /^(?:\d+[.,]?\d*\w*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert)$/u;
 
 /** An inflected adjective or participle: "neue", "kleinen", "lauwarmen", "bestellte", "italienischen". */
-const ADJECTIVE =
-  /^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander|beschissen|bescheuert|verdammt|verflucht|dämlich|daemlich|blöd|bloed|doof|mies|lausig|miserabl)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$/u;
+const ADJECTIVE = new RegExp(
+  String.raw`^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander|${COARSE_ADJECTIVE_STEMS}|lausig|miserabl)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$`,
+  "u",
+);
 
 /** Days and months are nouns wherever they stand: "seit freitag", "im märz". */
 const CALENDAR =

@@ -79,6 +79,12 @@ describe("what a reply names as the topic", () => {
     expect(terms).not.toContain("Whatever");
   });
 
+  it("is never how soon it is wanted", () => {
+    expect(
+      caseTerms("I can't get into my old outlook inbox anymore. Please sort this out Urgently !! ASAP", "en", [], 4),
+    ).not.toContain("Urgently");
+  });
+
   it("is a place without the 'I' that follows it", () => {
     expect(
       caseTerms("In old farmhouses in the Eifel I often see flow temperatures above 60 °C.", "en", [], 4),

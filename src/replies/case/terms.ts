@@ -190,7 +190,9 @@ const STOP_EN = new Set(
     // "Whatever happened to actual business content": a pronoun that opens a question, no name.
     "whatever whoever whenever wherever however whichever " +
     // "without a single word on where the panels are made": what is missing is said after it, no word as a topic.
-    "word words"
+    "word words " +
+    // "Please do help me out Urgently !!!": how soon, no topic.
+    "urgently urgent asap"
   ).split(" "),
 );
 const SOURCE =

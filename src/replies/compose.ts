@@ -37,6 +37,7 @@ import {
   JEERED,
   phonedNotWritten,
   planParts,
+  sarcasmFirst,
   suggests,
   wishesWell,
   wordCount,
@@ -958,6 +959,7 @@ function generate(
     ourProduct: s.fill.ourProduct !== undefined,
     wishes: wishesWell(comment.text),
     byPhone: phonedNotWritten(comment.text),
+    sarcasticCase: sarcasmFirst(assessment, s.kase, s.matter, comment.text),
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;

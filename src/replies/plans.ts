@@ -6,6 +6,7 @@ import { TAUNT } from "../shared/taunt";
 import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
 import { onlyWaited } from "./case/phrases";
+import { urgent } from "./case/urgent";
 import { heated } from "./check-draft";
 import { isViolation, type Part, partsOf, type Situation } from "./strategies";
 import { escapeRegExp } from "./text-spans";
@@ -446,6 +447,18 @@ const OUTAGE = /blackout|outage|power cut|stromausfall|without-power|ohne strom|
 export const JEERED = /👏|🙄|\bmuch wow\b|\bganz gro(?:ß|ss)es kino\b/iu;
 
 /**
+ * Sarcasm said as sarcasm: a jeer, a wink or a set phrase of mock praise ("Danke für nichts", "Weiter so", "great
+ * job", "Läuft bei euch", a lone "super."). Not kind words beside a case ("Happy to sort it out", "The girl at the
+ * counter was lovely"), which the analysis may read as praise undone.
+ */
+const CUT_OFF =
+  /stromausfall|(?<!\p{L})(?:ohne|kein|keine)\s(?:strom|internet|heizung|warmwasser|netz)(?!\p{L})|(?<!\p{L})heizung\s(?:\p{L}+\s){0,2}(?:aus|kalt)(?!\p{L})|\b(?:outage|power cut|no power|no heating|no internet|without power|without heating)\b/iu;
+const HELP_WANTED =
+  /(?<!\p{L})(?:helfen|hilft|hilfe)(?!\p{L})[^.!]*\?|\bhelp\b[^.!]*\?|\bwhat (?:can|do|should) i do\b|(?<!\p{L})was (?:kann|soll) ich (?:jetzt |da )?(?:tun|machen)(?!\p{L})/iu;
+const MARKED_SARCASM =
+  /👏|🙄|🙃|😒|😏|🤡|\bmuch wow\b|\bgro(?:ß|ss)es kino\b|\b(?:danke|thanks|thank you) f(?:ü|ue)r (?:nichts|nix|gar nichts)\b|\bthanks for nothing\b|\bweiter so\b|\bkeep it up\b|\b(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|stuff|service)\b|\bwell done\b|\bbravo\b|\bchapeau\b|\bläuft bei (?:euch|ihnen)\b|\b(?:ganz )?gro(?:ß|ss)es lob\b|\b(?:spitzen|top|super|premium|klasse|mega|1a)-?(?:leistung|service|kundenservice)\b|\bkundennähe\b|\bkundenbindung\b|\b(?:wow|bravo|toll|super|klasse|great|brilliant|fantastic|lovely|perfect|love it)[.!]+\s*$|(?:^|[.!?]\s+)(?:wow|toll|super|na toll|na super|klasse|great|brilliant|fantastic|lovely|perfect|cool cool cool)\b[.!,]|\b(?:really|truly|very) (?:inspiring|impressive|professional|reassuring)\b|\b(?:wirklich|echt|sehr) (?:beeindruckend|professionell|vorbildlich)\b|\bdas muss man euch lassen\b|\b10\/10\b/iu;
+
+/**
  * A question that scoffs, asked of nobody's answer: "habt ihr den Arsch offen?", "habt ihr nen Knall?", "Ihr hend doch
  * en Schuss net ghört", "are you lot insane?".
  */
@@ -630,6 +643,77 @@ function exclaimedOrAtThings(assessment: Assessment, text: string): boolean {
     words.length > 0 &&
     !WITH_CONTEMPT.test(text) &&
     words.every((word) => exclaimed.some((said) => said.includes(word.toLowerCase())) || swornAtAThing(word, text))
+  );
+}
+
+/**
+ * Whether sarcasm carries a case of the writer's own to move: "Danke für nichts. Meine Kündigung wurde nicht
+ * bearbeitet und jetzt wurde wieder abgebucht". Such a case is taken seriously and moved in the same reply (issue 10).
+ */
+export function caseInSarcasm({ intent }: Assessment, kase: Case, matter: boolean, text: string): boolean {
+  // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
+  // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
+  // "Danke, dass man in Ottensen 20 Minuten ansteht, weil nur eine Person hinterm Tresen steht 🙃": a branch
+  // and a time alone give nothing to look into; the staffing is criticism.
+  // "finally a place where i can't hear my own thoughts 🔊": how loud a café is, likewise.
+  const staffing =
+    intent.complaint?.problem === "other" &&
+    kase.problemWords.length > 0 &&
+    kase.problemWords.every((words) => STAFFING.test(words) || AMBIENCE.test(words)) &&
+    kase.numbers.length === 0 &&
+    kase.item === undefined &&
+    // "sit with a laptop … without someone asking": a thing of the writer's own, named beside how the place feels.
+    (kase.product === undefined || kase.problemWords.every((words) => AMBIENCE.test(words))) &&
+    kase.amounts.length === 0;
+  // "Rückruf für „spätestens morgen“ versprochen. Das war vor neun Tagen.": a call owed is a case; a wait on the line
+  // mocked is not.
+  const onTheLine =
+    intent.complaint?.problem === "waiting" &&
+    /warteschleife|on hold|hotline|in der leitung|phone line|picks? up|ans telefon|rangeht|ran geht/iu.test(text);
+  // "nothing says specialty coffee like waiting 25 minutes for one flat white in Ottensen 🙂": minutes at the counter
+  // mocked, with nothing to look up, are criticism of the service.
+  // "45 Minuten auf zwei Cappuccino gewartet … Danke für die Entschleunigung!!": the same, told as waited.
+  const waitedMinutes =
+    (intent.complaint?.problem === "waiting" ||
+      (intent.complaint?.problem === "other" && onlyWaited(kase.problemWords))) &&
+    kase.numbers.length === 0 &&
+    kase.durations.length > 0 &&
+    kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));
+  // "Pay more from April AND get the exciting Sunday-without-power experience": an outage everyone had, mocked, with
+  // nothing of the writer's own to look into.
+  const outageMocked =
+    kase.problemWords.length > 0 &&
+    kase.problemWords.every((words) => OUTAGE.test(words)) &&
+    kase.firstPerson !== true &&
+    kase.numbers.length === 0;
+  return (
+    intent.sarcasm &&
+    matter &&
+    intent.complaint !== undefined &&
+    !onTheLine &&
+    !staffing &&
+    !waitedMinutes &&
+    !outageMocked
+  );
+}
+
+/**
+ * Whether sarcasm with a case is answered as criticism first: "Abschlag von 98 auf 167 € hochgesetzt … Ganz großes
+ * Kino 👏" is taken seriously, and the case it carries is moved in the same reply.
+ * Only sarcasm said as such (MARKED_SARCASM). Not a case with its number given ("order #51977 … cool cool cool"),
+ * which wants the case looked up, nor a home gone cold with a baby in it, where the emergency line comes first, nor
+ * power, heating or the line cut off ("Seit Montag Stromausfall bei uns, danke für nichts") or help asked for ("…
+ * Super. Kann mir hier irgendwer helfen??"): what they need first is the case moved.
+ */
+export function sarcasmFirst(assessment: Assessment, kase: Case, matter: boolean, text: string): boolean {
+  return (
+    caseInSarcasm(assessment, kase, matter, text) &&
+    MARKED_SARCASM.test(text) &&
+    !CUT_OFF.test(text) &&
+    !HELP_WANTED.test(text) &&
+    kase.numbers.length === 0 &&
+    !kase.bereaved &&
+    !urgent(kase, text)
   );
 }
 
@@ -845,43 +929,7 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   if ((role === "troll" || mocks(assessment, text) || MEME_FORMAT.test(text)) && !matter)
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // Sarcasm is criticism: answered once, seriously, unless it carries a case with its number.
-  // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
-  // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
-  // "Danke, dass man in Ottensen 20 Minuten ansteht, weil nur eine Person hinterm Tresen steht 🙃": a branch
-  // and a time alone give nothing to look into; the staffing is criticism.
-  // "finally a place where i can't hear my own thoughts 🔊": how loud a café is, likewise.
-  const staffing =
-    intent.complaint?.problem === "other" &&
-    kase.problemWords.length > 0 &&
-    kase.problemWords.every((words) => STAFFING.test(words) || AMBIENCE.test(words)) &&
-    kase.numbers.length === 0 &&
-    kase.item === undefined &&
-    // "sit with a laptop … without someone asking": a thing of the writer's own, named beside how the place feels.
-    (kase.product === undefined || kase.problemWords.every((words) => AMBIENCE.test(words))) &&
-    kase.amounts.length === 0;
-  // "Rückruf für „spätestens morgen“ versprochen. Das war vor neun Tagen.": a call owed is a case; a wait on the line
-  // mocked is not.
-  const onTheLine =
-    intent.complaint?.problem === "waiting" &&
-    /warteschleife|on hold|hotline|in der leitung|phone line|picks? up|ans telefon|rangeht|ran geht/iu.test(text);
-  // "nothing says specialty coffee like waiting 25 minutes for one flat white in Ottensen 🙂": minutes at the counter
-  // mocked, with nothing to look up, are criticism of the service.
-  // "45 Minuten auf zwei Cappuccino gewartet … Danke für die Entschleunigung!!": the same, told as waited.
-  const waitedMinutes =
-    (intent.complaint?.problem === "waiting" ||
-      (intent.complaint?.problem === "other" && onlyWaited(kase.problemWords))) &&
-    kase.numbers.length === 0 &&
-    kase.durations.length > 0 &&
-    kase.durations.every((duration) => /\b(?:min|mins|minutes?|minuten)\b/iu.test(duration));
-  // "Pay more from April AND get the exciting Sunday-without-power experience": an outage everyone had, mocked, with
-  // nothing of the writer's own to look into.
-  const outageMocked =
-    kase.problemWords.length > 0 &&
-    kase.problemWords.every((words) => OUTAGE.test(words)) &&
-    kase.firstPerson !== true &&
-    kase.numbers.length === 0;
-  const sarcasticCase =
-    matter && intent.complaint !== undefined && !onTheLine && !staffing && !waitedMinutes && !outageMocked;
+  const sarcasticCase = caseInSarcasm(assessment, kase, matter, text);
   // "your post says EU shipping is free over €49 but the shop says €59. One of them's wrong 🙃": a mistake pointed
   // out with a wink is still a correction to check.
   // "… durfte mir ne Bandansage anhören. Ganz großes Kino 👏👏", "Very fresh. Much wow. 🙄": applause or rolled eyes
@@ -913,6 +961,8 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // ("zwei Anfragen an Ihre Pressestelle blieben unbeantwortet"), however pointed the question.
   if ((question || /\?/u.test(text)) && PRESS.test(text)) return ["holding-reply", "engage-argument"];
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
+    // The case reply beside it would say the same sentences again, only without the criticism heard: none is offered.
+    if (sarcasmFirst(assessment, kase, matter, text)) return ["take-seriously"];
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];
@@ -1053,6 +1103,8 @@ export function planParts(
     wishes?: boolean;
     /** A call in the company's name, not a message with a link: "hat jemand angerufen, angeblich von …". */
     byPhone?: boolean;
+    /** Sarcasm that carries a case of the writer's own (caseInSarcasm). */
+    sarcasticCase?: boolean;
   },
 ): Part[] {
   const { kase } = situation;
@@ -1092,6 +1144,15 @@ export function planParts(
         ...ask,
       ];
     case "take-seriously":
+      // A case said in sarcasm: the criticism heard by what went wrong, then the case moved or the one question.
+      if (situation.sarcasticCase)
+        return [
+          ...core(situation.specific ? "criticismCase" : "criticismHeard"),
+          ...(kase.missing
+            ? [...(situation.details ? [{ slot: "caseNoted" as const, optional: true }] : []), ...ask]
+            : core(situation.named && situation.specific ? "caseStepPlain" : "caseStep")),
+          ...now,
+        ];
       return [...core("criticismHeard", "team"), { slot: "offer", optional: true }];
     case "boundary-and-help": {
       const tone =

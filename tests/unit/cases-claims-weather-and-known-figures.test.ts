@@ -138,7 +138,8 @@ describe("a case told as a story is taken up", () => {
       "kaffeekollektiv",
       "war grad bei euch im café, hab extra 2x gesagt hafer weil ich laktoseintolerant bin. trotzdem kuhmilch bekommen. merk ich jetzt schon. super 🙃",
     );
-    expect(first?.strategy).toBe("case-question");
+    // Sarcasm said as such ("super 🙃"): the criticism heard, then the one question, in the same reply.
+    expect(first?.strategy).toBe("take-seriously");
     expect(first?.text ?? "").toContain("Kuhmilch statt Hafer");
     expect(first?.text ?? "").toContain("Filiale");
   });

@@ -35,8 +35,16 @@ function planOf(company: "rheinwerk" | "kaffeekollektiv", text: string, site: Si
   return answer(company, text, site).first?.strategy;
 }
 
-/** A customer's case: read as a complaint, answered with the case (or the boundary and the case), named as said. */
-function namesTheCase(company: "rheinwerk" | "kaffeekollektiv", text: string, named: RegExp, plan = /^case-/) {
+/**
+ * A customer's case: read as a complaint, answered with the case (or the boundary and the case), named as said.
+ * Sarcasm said as such ("… and now I'm overdrawn. great.") is taken seriously with the case in the same reply.
+ */
+function namesTheCase(
+  company: "rheinwerk" | "kaffeekollektiv",
+  text: string,
+  named: RegExp,
+  plan = /^(?:case-|take-seriously$)/,
+) {
   const result = answer(company, text);
   expect(result.assessment.intent.complaint).toBeDefined();
   expect(result.first?.strategy).toMatch(plan);
@@ -293,7 +301,8 @@ describe("a second batch of 40, read the same way", () => {
   ] as const)("names the case as said: %s", (company, text, said) => {
     const { assessment, first } = answer(company, text);
     expect(assessment.intent.complaint).toBeDefined();
-    expect(first?.strategy).toMatch(/^case-/);
+    // "… Espresso-fein. Toll.": sarcasm said as such is taken seriously, with the case in the same reply.
+    expect(first?.strategy).toMatch(/^(?:case-|take-seriously$)/);
     expect(first?.text).toMatch(said);
   });
 
@@ -3008,7 +3017,8 @@ describe("batches 25 and 26 (2026-12-02, fourth stop)", () => {
       "kaffeekollektiv",
       "war heute früh im kreuzberger laden, 25 min auf nen flat white gewartet, dann war er lauwarm und mit kuhmilch obwohl ich 2x hafer gesagt hab. bin laktoseintolerant also danke für den restlichen tag 🙃",
     );
-    expect(first?.strategy).toMatch(/^case-/);
+    // Sarcasm said as such (🙃): the criticism heard, the case moved in the same reply.
+    expect(first?.strategy).toBe("take-seriously");
     expect(first?.text).toMatch(/Kreuzberg\b/);
     expect(first?.text).not.toMatch(/Kreuzberger/);
     namesTheCase(
@@ -3559,7 +3569,8 @@ describe("batch 31", () => {
       "rheinwerk",
       'Toll, wirklich toll. Rückruf für "spätestens morgen" versprochen bekommen. Das war vor neun Tagen. Zuverlässig wie ein Schweizer Uhrwerk seid ihr 😂',
     );
-    expect(first?.strategy).toMatch(/^case-/);
+    // Sarcasm said as such ("Toll, wirklich toll."): the criticism heard, the call-back owed in the same reply.
+    expect(first?.strategy).toBe("take-seriously");
     expect(first?.text).toMatch(/Rückruf/);
     expect(first?.text).not.toMatch(/dank|Uhrwerk/i);
   });

@@ -82,9 +82,10 @@ describe.each(["facebook", "x"] as const)("comments on %s, assessed and answered
     ["Seit gestern früh kein Warmwasser in Lindenau, ist das eine bekannte Störung?", "case-next-step", []],
     ["no hot water since yesterday morning in Lindenau, is this a known outage?", "case-next-step", []],
     // A case said in sarcasm is still a case, and never thanked (the table checks the calm, the rows below thanks).
+    // Sarcasm said as such: the criticism heard and the one question asked in the same reply.
     [
       "Danke für nichts. Meine Kündigung wurde trotz Bestätigung nicht bearbeitet und jetzt wurde wieder abgebucht.",
-      "case-question",
+      "take-seriously",
       ["vielen dank", "danke für ihr"],
     ],
     ["ich hab euch vor 2 wochen ne mail geschrieben wegen meinem vertrag und nix gehört 😤", "case-question", []],

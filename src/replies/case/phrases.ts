@@ -1446,6 +1446,21 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // is said.
       if (de && has(words, /^(?:niemand|keiner) kommt$/))
         return `dass noch niemand bei ${v.form === "du" ? "dir" : "Ihnen"} war`;
+      // "my subscription bag turned up torn open", "Paket kam kaputt an": it came, damaged; nobody was due.
+      if (
+        has(
+          words,
+          /(?:turned up|showed up|arrived|came|kam|gekommen|angekommen)\b.*\b(?:torn|ripped|split|burst|damaged|broken|smashed|crushed|squashed|soaked|leaking|kaputt|beschädigt|beschaedigt|aufgerissen|aufgeplatzt|zerbrochen|zerdrückt|eingedrückt|durchnässt)\b/,
+        )
+      ) {
+        const order =
+          c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product)
+            ? de
+              ? `${p.nom} Abo-Lieferung`
+              : "your subscription delivery"
+            : withNumber(de ? `${p.nom} Bestellung` : "your order", number(c, ["order", "other"]));
+        return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
+      }
       // "extra ganze Bohnen angeklickt – gekommen ist beides gemahlen": the order came, not as ordered; nobody was due.
       // "both showed up ground for espresso??": likewise.
       if (has(words, /(?:gekommen|kam|geliefert|came|showed up|arrived|turned up)\b.*\b(?:gemahlen|ground)\b/)) {

@@ -43,6 +43,11 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "We take your criticism seriously.",
     "We've heard your criticism, and we take it seriously.",
   ],
+  criticismCase: [
+    "We take your criticism seriously: it's frustrating {clause}.",
+    "We hear your criticism – it's frustrating {clause}.",
+    "We take your criticism seriously, and we understand how frustrating it is {clause}.",
+  ],
   boundaryTone: [
     "We'd ask you to keep it civil – your concern still matters to us.",
     "Please keep it respectful; we're glad to help with your concern.",

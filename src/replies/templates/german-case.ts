@@ -103,6 +103,18 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Wir nehmen deine Kritik ernst.",
     ],
   },
+  criticismCase: {
+    sie: [
+      "Ihre Kritik nehmen wir ernst: Es ist ärgerlich, {clause}.",
+      "Wir nehmen Ihre Kritik ernst – es ist ärgerlich, {clause}.",
+      "Ihre Kritik kommt bei uns an: Es ist ärgerlich, {clause}.",
+    ],
+    du: [
+      "Deine Kritik nehmen wir ernst: Es ist ärgerlich, {clause}.",
+      "Wir nehmen deine Kritik ernst – es ist ärgerlich, {clause}.",
+      "Deine Kritik kommt bei uns an: Es ist ärgerlich, {clause}.",
+    ],
+  },
   boundaryTone: {
     sie: [
       "Den Ton lassen wir so nicht stehen – Ihr Anliegen nehmen wir trotzdem ernst.",

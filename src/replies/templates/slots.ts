@@ -60,6 +60,8 @@ const CASE_SLOTS = [
   "caseNoted",
   "caseHolding",
   "criticismHeard",
+  // A case said in sarcasm: the criticism heard by what went wrong ("Ihre Kritik nehmen wir ernst: Es ist ärgerlich, …").
+  "criticismCase",
   // An idea offered ("Das wäre mal ne wirklich hilfreiche Info"): thanks for it, by its topic where named.
   "thanksIdea",
   "boundaryTone",

@@ -251,6 +251,15 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
+      // "the whole world is going down the drain": an idiom of decline; nothing of anyone's is down.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.to]?.key === "down" &&
+            tokens[hit.to + 1]?.key === "the" &&
+            /^(?:drain|toilet|tubes|pan|plughole)$/u.test(tokens[hit.to + 2]?.key ?? "")
+          ),
+      )
       // "while the world is literally on fire": the world's troubles, pictured; nothing of anyone's burned.
       .filter(
         (hit) =>
@@ -1610,6 +1619,9 @@ const WET_PEOPLE = new Set(
     " ",
   ),
 );
+/** The readers spoken to, or a show put to them: "Leute …", "Habt ihr gestern die Talkshow gesehen", "did you see the debate". */
+const READERS_TOLD =
+  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
 const GOVERNMENT =
   /@(?:bundesregierung|regsprecher|bundeskanzler|bmwk|bmwsb|bundestag|\w*ministerium|\w*minister\w*|govuk|number10gov|10downingstreet|whitehouse)\b/iu;
 const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
@@ -3089,7 +3101,7 @@ const AWAY = new RegExp(
 const NOT_YOUR_DOING =
   // "Danke Ampel, habt ihr super hingekriegt 👏": the thanks and the "ihr" go to the government, not to us.
   // "Das Problem ist doch nicht Rheinwerk sondern die in Berlin": the company cleared, the blame put on politics.
-  /(?<!\p{L})(?:danke|thanks|thank you),?\s(?:liebe\s|an die\s|to the\s)?(?:ampel|regierung|bundesregierung|politik|berlin|brüssel|bruessel|eu|merkel|scholz|merz|habeck|lindner|söder|government|politicians|westminster|tories|labour)(?!\p{L})|(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})|(?<!\p{L})(?:das )?problem (?:ist|sind) (?:doch |hier |ja |eigentlich )*nicht (?:\p{L}+ ){1,2}sondern(?!\p{L})/iu;
+  /(?<!\p{L})(?:danke|thanks|thank you),?\s(?:liebe\s|an die\s|to the\s)?(?:ampel|regierung|bundesregierung|politik|berlin|brüssel|bruessel|eu|merkel|scholz|merz|habeck|lindner|söder|government|politicians|westminster|tories|labour)(?!\p{L})|(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})|(?<!\p{L})(?:das )?problem (?:ist|sind) (?:doch |hier |ja |eigentlich )*nicht (?:\p{L}+ ){1,2}sondern(?!\p{L})/iu;
 /** "den Arsch offen", "Rechnung auf die Firma": "offen" and "auf" that ask nothing about opening hours. */
 const NOT_OPEN_HOURS =
   /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
@@ -3227,7 +3239,15 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !courteous(hit) &&
       !wish(hit) &&
       !inAdvance(tokens, hit) &&
-      !approximately(tokens, hit),
+      !approximately(tokens, hit) &&
+      // "and then the electricity contract on top 🙈": one more thing, no praise.
+      !(tokens[hit.from]?.key === "top" && hit.to === hit.from && tokens[hit.from - 1]?.key === "on") &&
+      // "just DM me, happy to help": help offered, no praise.
+      !(
+        /^(?:happy|glad)$/u.test(tokens[hit.to]?.key ?? "") &&
+        tokens[hit.to + 1]?.key === "to" &&
+        /^(?:help|share|assist|explain|chat|translate|answer)$/u.test(tokens[hit.to + 2]?.key ?? "")
+      ),
   );
   // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!", "… Ganz großes Kino, so
   // muss Service!": a failure put right, and thanks for it, with no rolled eyes.
@@ -3920,6 +3940,10 @@ function keyGated(
 const TOLD_OF_THEM =
   /(?<!\p{L})(?:glaub(?:e)? die|die haben|haben die|bei denen|die machen|machen die|they(?:'re|’re| are| have| close| open| were)|their)(?!\p{L})/iu;
 
+/** Agreement with the reader tagged, said first: "totally agree!!", "same here", "geht mir genauso", "seh ich auch so". */
+const AGREED =
+  /^\s*@[^\s]+(?:\s\p{Lu}\p{Ll}[\p{L}-]*)?[\s,:]+(?:(?:totally|completely|fully|so|100%)\s)?(?:agree|agreed|same here|same|so true|exactly|genau|stimmt|geht mir (?:genauso|auch so|genau so)|seh ich (?:genauso|auch so|genau so)|sehe ich (?:genauso|auch so)|kann ich (?:nur )?bestätigen)(?!\p{L})/iu;
+
 /** Help given to a reader: "you can change it yourself in the app", "took me 2 min", "kannst du selbst ändern". */
 const ADVICE_GIVEN =
   /\b(?:you can (?:\p{L}+ ){0,6}?(?:yourself|in the app|online|in the portal)|took me (?:like )?\d+ ?min|worked for me|kannst du (?:\p{L}+ ){0,6}?(?:selbst|selber|in der app|online|im portal)|hat bei mir (?:super )?(?:funktioniert|geklappt))\b/iu;
@@ -3961,6 +3985,14 @@ function putToCompany(
   if (
     tagged &&
     ADVICE_GIVEN.test(normalised.text) &&
+    !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+  )
+    return false;
+  // "@Hannah Kerschbaum totally agree!! took me ages to get my Anmeldung sorted … just DM me, happy to help": agreed
+  // with the reader tagged, what the writer went through told to them, with no word to the company.
+  if (
+    tagged &&
+    AGREED.test(normalised.text) &&
     !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
   )
     return false;
@@ -4226,10 +4258,14 @@ export function readIntent(
   // "@rheinwerk @Bundesregierung the whole heating law was a disaster": politics put to the government or the other
   // readers, the company only copied in.
   // "@rheinwerk anyone else watching the election debate tonight?": politics put to the other readers.
+  // "Habt ihr gestern die Talkshow gesehen, der Minister …", "Leute ihr streitet euch hier um 30 Cent während … der
+  // Senat seit Jahren pennt": a show put to whoever reads, the readers spoken to.
   const putToOthers =
     politics.length > 0 &&
     complaint === undefined &&
-    (GOVERNMENT.test(normalised.text) || LEXICON.community.find(tokens).length > 0);
+    (GOVERNMENT.test(normalised.text) ||
+      LEXICON.community.find(tokens).length > 0 ||
+      READERS_TOLD.test(normalised.text));
   // "Off topic aber muss einfach raus: der Busfahrer von der Linie 133 …": said to be beside the point, and nothing
   // asked of us. Not "Off topic, aber habt ihr auch Hafermilch?": a question to us is ours.
   // "Slightly off topic but does anyone else find the Ausländerbehörde … impossible??": a question to the other readers.

@@ -425,11 +425,12 @@ const NOT_PRAISED =
   /(?<!\p{L})(?:schlange|warteschlange|queue|barista\p{L}*|team|staff|crew|manager|engineers?|installers?|technicians?|techniker\p{L}*|monteur\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|kleine|junge|dame|typ|positives|nettes|schönes|gutes|lob|liebeserklärung|shout-?out|abrechnung|rechnung|telefon|hotline|problem\p{L}*|anruf|vertrag|hammer|knaller|wahnsinn|grad|namen|name|theke|tresen|kasse|counter|kündigung|störung|ausfall|panne|reklamation|viertelstunde|geschichte|story|blitzeis|glatteis|schneeregen|wetter|regen|stau|winter|traffic|weather|s-bahn|u-bahn|ringbahn|bahn|tram|bus|zug|train|vorstellungsgespräch|stunden?|minuten?|wochen?|tage?|monate?|hours?|minutes?|weeks?|days?|kasten|haus|wohnung|büro|konto|office|geburtstag|weihnachten|jahrestag|hochzeit|birthday|anniversary|schwangerschaft|stillzeit|haare|haaren|locken|bart|brille|zopf|hair|beard|glasses)(?![\p{L}-])/iu;
 
 /**
- * The company's own line for faults, tried and not got through: "Störungsnummer seit ner Stunde besetzt". Not the
- * general hotline ("Hotline ist dauerbesetzt"): the line open day and night is another number, worth saying.
+ * The company's own line for faults, tried and not got through ("Störungsnummer seit ner Stunde besetzt"), or already
+ * called ("Hab am Freitag beim Störungsdienst angerufen, da hieß es es meldet sich wer"). Not the general hotline
+ * ("Hotline ist dauerbesetzt"): the line open day and night is another number, worth saying.
  */
 const LINE_TRIED =
-  /(?:störungsnummer|störungsdienst|notdienst|notfallnummer|notrufnummer|emergency (?:line|number)|out[- ]of[- ]hours (?:line|number))[^.!?]{0,40}(?:besetzt|nicht erreichbar|keiner ran|niemand|geht keiner|engaged|busy|no answer|nobody|no one)/iu;
+  /(?:störungsnummer|störungsdienst|notdienst|notfallnummer|notrufnummer|emergency (?:line|number)|out[- ]of[- ]hours (?:line|number))[^.!?]{0,40}(?:besetzt|nicht erreichbar|keiner ran|niemand|geht keiner|engaged|busy|no answer|nobody|no one)|(?:beim|den|mit dem) (?:störungsdienst|notdienst) (?:\p{L}+ ){0,2}(?:angerufen|telefoniert|gesprochen)|(?:called|rang|phoned) (?:the|your) (?:emergency|out[- ]of[- ]hours) (?:line|number)/iu;
 
 /**
  * "Heat pump packed up on Sunday … an actual human picked up", "the 2 engineers who came out and fixed our heat pump",
@@ -1183,6 +1184,7 @@ export function composeReplies(
     matter: s.matter,
     savedMatch: matched.length > 0,
     text: comment.text,
+    nameJoke: jokesAboutUs(comment.text, guidelines.companyName),
   })) {
     if (strategy === "do-not-reply" || strategy === "no-reply-needed") {
       const check = checkDraft("", s.context, guidelines);

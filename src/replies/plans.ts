@@ -27,6 +27,8 @@ export type PlanContext = {
   savedMatch: boolean;
   /** The comment as written. */
   text: string;
+  /** The comment jokes about the company's name ("Kaffeekollektiv klingt wie ne WG …"): `jokesAboutUs`. */
+  nameJoke?: boolean;
 };
 
 /** An applicant asking about a job: "Darf ich mich bewerben?", "Is it possible also in part time?", "Can I apply?". */
@@ -347,6 +349,8 @@ const TODAY_NOT =
 const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|💀|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
+/** "Rheinwerk Wärmepumpe = teuerster Föhn der Welt 😂😂": a thing of ours set equal to a joke, laughed at. */
+const EQUATED = /^\s*[^=\n.!?]{2,40}\s=\s[^.!?\n]{3,60}(?:😂|🤣|😆|🤡|\blol\b|\blmao\b)/iu;
 
 /** Another comment reported: a request to remove, about someone else's words, not their own account. */
 const REMOVAL =
@@ -435,10 +439,11 @@ const SCORNED =
 
 /**
  * "kaffeekollektiv baristas when u order a filter coffee: 'ah yes, the bourgeois drip'", "Rheinwerk-Kunden wenn die
- * Rechnung kommt:": the meme's set-up, a joke at our expense with nothing asked.
+ * Rechnung kommt:", "kaffeekollektiv when they find out you can make coffee at home for 30 cents: 😱😱": the meme's
+ * set-up, a joke at our expense with nothing asked.
  */
 const MEME_FORMAT =
-  /(?:^|[.!?]\s+)\S+(?:\s\S+)?\s(?:baristas?|staff|people|customers|kunden|leute|mitarbeiter\p{L}*|fans|team|employees)\s(?:when|wenn)\s[^:.!?]{3,60}:/iu;
+  /(?:^|[.!?]\s+)\S+(?:\s\S+)?\s(?:baristas?|staff|people|customers|kunden|leute|mitarbeiter\p{L}*|fans|team|employees)\s(?:when|wenn)\s[^:.!?]{3,60}:|^\s*@?\S+\s(?:when|wenn)\s(?:they|you|u|sie|man|ihr)\s(?:find out|realise|realize|see|hear|merken|sehen|hören|erfahren|checken)\s[^:.!?]{3,80}:/iu;
 
 /** A power cut, by any of its names. */
 const OUTAGE = /blackout|outage|power cut|stromausfall|without-power|ohne strom|strom weg|kein strom/iu;
@@ -717,7 +722,10 @@ export function sarcasmFirst(assessment: Assessment, kase: Case, matter: boolean
   );
 }
 
-export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, text }: PlanContext): Strategy[] {
+export function choosePlans(
+  assessment: Assessment,
+  { kase, matter, savedMatch, text, nameJoke }: PlanContext,
+): Strategy[] {
   const { intent, role, tone } = assessment;
   const kinds = new Set(assessment.violations.map((v) => v.kind));
   // "Wer denkt sich sowas aus?" after criticism asks nothing: it is criticism, not a question to hold.
@@ -808,6 +816,19 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
   // it laughs.
   if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter" && !CONTEMPT.test(text))
     return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
+  // "Kaffeekollektiv klingt wie ne WG … jeder zahlt 5 Euro, keiner spült … Revolution, aber mit Hafermilch 🙄",
+  // "Rheinwerk Wärmepumpe = teuerster Föhn der Welt 😂😂": a joke on the name or the product, with rolled eyes or a
+  // laugh, asks nothing, whatever amount or product it borrows; no case of anyone's own is told.
+  if (
+    ((intent.mockery === true && nameJoke) || EQUATED.test(text)) &&
+    intent.complaint === undefined &&
+    intent.question === undefined &&
+    kase.numbers.length === 0 &&
+    kase.firstPerson !== true &&
+    intent.addressedTo !== "commenter" &&
+    !CONTEMPT.test(text)
+  )
+    return savedMatch ? ["factual-line", "do-not-reply"] : ["do-not-reply", "factual-line"];
   // "@Jonas guck mal, das ist der Laden … Danke an Emre aus Ottensen": a friend tagged, a barista thanked by name.
   const thanksStaff = kase.praised && kase.people.length > 0 && tone === "positive" && !intent.sarcasm;
   // "@Petra du hast doch auch die Karte gekriegt? Wo geb ich die Zahlen vom Zähler durch?", "@Anna does anyone know if
@@ -860,6 +881,10 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     !intent.sarcasm &&
+    // "Quick correction on this post … the datasheet your fitter left with me … Otherwise great post!": a correction
+    // with a kind word at its end is checked, the fitter named in it not thanked. "Korrektur zu meinem Kommentar …
+    // Danke an Frau Yilmaz": thanks said outright are thanks.
+    (role !== "know-it-all" || thanksSaid) &&
     (intent.complaint === undefined || thanksSaid) &&
     // "eure Techniker waren echt klasse 👌 eine Sache noch: wo tipp ich die Zahlen vom Stromzähler ein": the question a
     // saved answer holds is what they need now; "… der hat sich echt Zeit genommen 🙏 Eine Sache noch: kann man …??":
@@ -888,7 +913,9 @@ export function choosePlans(assessment: Assessment, { kase, matter, savedMatch, 
     !(intent.complaint && intent.question) &&
     kase.numbers.length === 0 &&
     tone !== "angry" &&
-    assessment.verdict === "keep"
+    assessment.verdict === "keep" &&
+    // "Quick correction … Might be worth fixing … Otherwise great post!": the correction is the point.
+    (role !== "know-it-all" || thanksSaid)
   )
     return ["thank-specifically", "take-seriously"];
   // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":

@@ -114,6 +114,9 @@ const CALENDAR_STEMS = new Set(sharedStems(CALENDAR_WORDS, CALENDAR_WORDS));
 const HOW_LONG =
   /(?<!\p{L})(?:\d+|one|two|three|four|five|six|ein|einen|einem|zwei|drei|vier|fünf|sechs)\s(?:(?:to|bis|or|oder)\s\S+\s)?(?:days?|weeks?|months?|hours?|tagen?|tage|wochen|monaten?|monate|stunden?)(?!\p{L})/iu;
 
+/** A phone number as written: "0221 555 0199", "+49 221 555 0190". */
+const PHONE_SAID = /(?<![\d.,])(?:0\d{2,4}|\+\d{2}\s?\d{2,4})[\s/-]\d{2,}(?:[\s/-]\d{2,})?(?![\d.,])/u;
+
 const COST =
   /\d\s?(?:€|euro|eur|ct|cent)(?!\p{L})|[€£$]\s?\d|(?<!\p{L})(?:kostenlos\p{L}*|kostenfrei\p{L}*|gratis|free of charge|for free|costs?|kostet|kosten|koste|preis\p{L}*|price\p{L}*)(?!\p{L})/iu;
 
@@ -169,6 +172,9 @@ export function savedFact(guidelines: Guidelines, comment: string, language: "de
     // "koste 149 €. Auf Ihrer Internetseite steht aber, dass er kostenlos ist": what something costs is settled by a
     // fact that says a price, never by how long it takes.
     if (COST.test(comment) && !COST.test(sentence)) return;
+    // "Die 0221 555 0190 ist doch die normale Hotline … für Störungen an der Wärmepumpe die 0221 555 0199": which
+    // number is right is settled by a fact that gives a number, never by how cold the heat pumps can heat.
+    if (PHONE_SAID.test(comment) && !PHONE.test(sentence)) return;
     const score = shared.reduce((sum, item) => sum + 1 / (spread.get(item) ?? 1), 0);
     if (score >= SETTLES && (!best || score > best.score)) best = { sentence, score };
   });

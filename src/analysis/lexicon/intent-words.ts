@@ -3376,6 +3376,8 @@ export const SARCASM_FACTS = [
   "must ~1 have ~1 been ~1 a ~1 typo|mistake|glitch",
   // "… wie ein "Kollektiv" in Leipzig die Preise um 20 % anhebt": a price rise told.
   "preise|preis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|steigen|steigt",
+  // "… posten und nachmittags die Grundgebühr erhöhen": a fee raised.
+  "grundgebuehr|gebuehr|gebuehren|pauschale|abschlag ~2 anhebt|anheben|angehoben|erhoeht|erhoehen|hochsetzen|hochgesetzt",
   // "… und dann kriegt man das Stück Kuchen to go in Plastikfolie gewickelt": the plastic a green claim is wrapped in.
   "in|im ~2 plastikfolie|frischhaltefolie|plastiktuete|plastikschale|einwegplastik",
   "wrapped|packed ~3 in ~2 plastic|clingfilm|cling",

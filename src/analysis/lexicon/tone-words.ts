@@ -409,6 +409,11 @@ export const DISAPPROVAL = [
   "weird|strange|odd|bad|poor|baffling ~1 decision|move|choice",
   "schwache|schlechte|komische|seltsame|unverstaendliche ~1 entscheidung",
   "passt ~3 nicht ~1 zu",
+  // "die Bilder … passen nicht ganz zu dem, was ich erlebt hab", "Überstunden ohne Ende", "Vielleicht erst mal die
+  // Touren vernünftig planen, bevor man neue Leute sucht".
+  "passen ~3 nicht ~2 zu",
+  "ueberstunden ~1 ohne ~1 ende",
+  "erst ~1 mal ~4 vernuenftig|ordentlich",
   "zu ~1 einfach ~1 gemacht",
   "schon ~1 heftig",
   "mehr ~1 fingerspitzengefuehl",

@@ -18,6 +18,8 @@ const GERMAN = new Set(
     "nix halt mega montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende " +
     // "Kennt jemand ein gutes Café in Dresden?": short questions to other readers.
     "jemand niemand kennt gutes guter gute etwas " +
+    // "Plastikdeckel bei To-go? Ernsthaft, 2025?": surprise said in German.
+    "ernsthaft ernsthaftig " +
     // "Hi, habt ihr an Heiligabend offen?": "hi" and "an" are English words too.
     "habt hast eurem euren eurer steht liegt " +
     // "habt ihr am ostermontag in leipzig offen? will mit meiner oma hin": possessives and "offen" no English text uses.
@@ -90,6 +92,8 @@ export interface LanguageGuess {
   margin: number;
 }
 
+const TO_GO = /(?<!\p{L})to-go(?!\p{L})/iu;
+
 export function detectLanguage(text: string, tokens: readonly Token[]): LanguageGuess {
   // Umlauts and ß are German evidence wherever they stand; each word counts at most once below.
   let german = Math.min(3, (text.slice(0, 2000).match(UMLAUTS)?.length ?? 0) * 0.5);
@@ -99,6 +103,8 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Language
     if (token.kind !== "word" || token.key.length > 40) continue;
     if (++words > 200) break;
     const { key } = token;
+    // "bei To-go", "To-go-Becher": the borrowed word says nothing of the language around it.
+    if ((key === "to" || key === "go") && TO_GO.test(text)) continue;
     if (GERMAN.has(key)) german += 1;
     const germanAm = key === "am" && DAY_OR_DATE.test(tokens[at + 1]?.key ?? "") && tokens[at - 1]?.key !== "i";
     if (germanAm) german += 1;

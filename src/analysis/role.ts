@@ -203,6 +203,10 @@ const TOLD_PEOPLE =
 const NAME_SET_RIGHT =
   /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
+/** "Ottensen hat doch Sonntag ab 9, nicht 10?", "opens at 8, not 9": one figure set against another, to end on. */
+const FIGURE_SET_RIGHT =
+  /(?<!\p{L})(?:doch|actually|eigentlich)\s(?:[\p{L}-]+\s){0,4}(?:ab|um|bis|von|at|from|until|for)?\s?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?,?\s(?:nicht|not)\s(?:erst\s)?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?[\s?!.\p{Extended_Pictographic}]*$/iu;
+
 /**
  * "Heizt die WP 12 tatsächlich bis −25 °C? In Ihrem Datenblatt … lese ich −20 °C", "is the number in the post correct?
  * It says 0221 555 0109, but your website lists 0221 555 0190": the post set against another source of the company's,
@@ -334,7 +338,7 @@ export function readRole(
   // ours told as put right, in praise; nothing left to set right.
   const setRightAlready = tone.tone === "positive" && FIXED_BY_US.test(normalised.text);
   const correcting =
-    (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || postCompared) &&
+    (score >= 1 || NAME_SET_RIGHT.test(normalised.text) || FIGURE_SET_RIGHT.test(normalised.text) || postCompared) &&
     tone.tone !== "angry" &&
     !intent.offTopic &&
     !setRightAlready;

@@ -308,6 +308,10 @@ export const FAILURE = [
   "durch ~4 gebohrt|angebohrt",
   "angebohrt",
   "been ~1 dead|down ~1 since",
+  // "Monteur Kessler wieder nich jekommen. 3. Mal!!": Berlin's "nicht gekommen".
+  "nich|nicht ~2 jekommen",
+  // "Your subscription page is garbage. Can't pause anything."
+  "cannot|cant|couldnt|unable ~3 pause|skip|unsubscribe",
   "im ~1 wohnzimmer|schlafzimmer|bad|badezimmer|kinderzimmer|buero|haus ~4 frisch|kalt|eiskalt",
   "what ~2 the ~1 point ~1 of",
   // "Our hot water smells like rotten eggs since you replaced the storage tank": a smell that should not be there.

@@ -177,6 +177,8 @@ export const CUSTOMER = [
 
 /** A reader who sets a fact right. */
 export const CORRECTION = [
+  // "Störungsdienst-Nummer im Post falsch, fehlt ne 9": what the post gets wrong, said in a few words.
+  "im ~1 post|beitrag|tweet ~2 falsch",
   "eigentlich",
   // "it's Leipzig-Südvorstadt not Südstadt, you'd think you'd know where your own café is", "ein Energieversorger der
   // sein eigenes Hauptprodukt nicht schreiben kann … Lektorat eingespart?": a name or a word set right, with a jab.

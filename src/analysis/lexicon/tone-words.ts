@@ -412,6 +412,10 @@ export const DISAPPROVAL = [
   // "die Bilder … passen nicht ganz zu dem, was ich erlebt hab", "Überstunden ohne Ende", "Vielleicht erst mal die
   // Touren vernünftig planen, bevor man neue Leute sucht".
   "passen ~3 nicht ~2 zu",
+  // "Tarifdschungel. Echt undurchschaubar.", "finde ich … schwer vermittelbar".
+  "undurchschaubar",
+  "tarifdschungel",
+  "schwer ~1 vermittelbar",
   "ueberstunden ~1 ohne ~1 ende",
   "erst ~1 mal ~4 vernuenftig|ordentlich",
   "zu ~1 einfach ~1 gemacht",

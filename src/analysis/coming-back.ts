@@ -305,6 +305,13 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
     (hit.from === hit.to &&
       /^(?:waste|muell)$/u.test(tokens[hit.from]?.key ?? "") &&
       BIN_KIND.has(tokens[hit.from - 1]?.key ?? "")) ||
+    // "Kann ich den Vertrag mit der Vollmacht für ihn kündigen, und wie läuft dann …?": how to cancel, asked; nothing
+    // of ours is cancelled in anger.
+    (hit.from === hit.to &&
+      /^(?:kuendigen|kundigen)$/u.test(tokens[hit.from]?.key ?? "") &&
+      normalised.questionMarks > 0 &&
+      /(?:^|\s)(?:kann|koennen|darf|muss|wie|wo)(?:\s\S+){0,8}$/u.test(keysIn(tokens, hit.from - 9, hit.from)) &&
+      /^[^.!]*\?/u.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))) ||
     // "Problem: sie hat eine heftige Haselnussallergie … kann man vorher sehen …?": the need a question rests on.
     (hit.from === hit.to &&
       tokens[hit.from]?.key === "problem" &&

@@ -251,6 +251,33 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
+      // "er selbst kann nicht mehr telefonieren und mit Apps schon gar nicht": what a person can no longer do, nothing of
+      // ours that fails.
+      .filter(
+        (hit) =>
+          !(
+            tokens
+              .slice(hit.from, hit.to + 1)
+              .some((token) => /^(?:kann|koennen|konnte|can|cant|cannot)$/u.test(token.key)) &&
+            tokens
+              .slice(hit.to + 1, hit.to + 3)
+              .some((token) =>
+                /^(?:telefonieren|laufen|gehen|lesen|sehen|hoeren|sprechen|schreiben|autofahren|treppensteigen|walk|read|see|hear|drive)$/u.test(
+                  token.key,
+                ),
+              )
+          ),
+      )
+      // "in der Warteschleife wollte ich deswegen nicht ewig hängen": a wait the writer chose not to sit through.
+      .filter(
+        (hit) =>
+          !(
+            /^warteschleife/u.test(tokens[hit.from]?.key ?? "") &&
+            /^(?:\S+\s){0,3}(?:wollte|will|moechte|mag)\s(?:\S+\s){0,2}nicht\b/u.test(
+              keysIn(tokens, hit.to + 1, hit.to + 8),
+            )
+          ),
+      )
       // "the whole world is going down the drain": an idiom of decline; nothing of anyone's is down.
       .filter(
         (hit) =>

@@ -310,6 +310,9 @@ export const FAILURE = [
   "been ~1 dead|down ~1 since",
   // "Monteur Kessler wieder nich jekommen. 3. Mal!!": Berlin's "nicht gekommen".
   "nich|nicht ~2 jekommen",
+  // "Your French Press grind is NOT French Press. It's basically powder. Sludge in every cup".
+  "sludge",
+  "basically|practically|literally|quasi ~1 powder|dust|staub|pulver",
   // "Your subscription page is garbage. Can't pause anything."
   "cannot|cant|couldnt|unable ~3 pause|skip|unsubscribe",
   "im ~1 wohnzimmer|schlafzimmer|bad|badezimmer|kinderzimmer|buero|haus ~4 frisch|kalt|eiskalt",

@@ -53,6 +53,20 @@ describe("a reader tagged and agreed with", () => {
   });
 });
 
+describe("the writer's own followers", () => {
+  it("asked for tips need no reply from the company", () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "Hey insta fam, I need ideas for a good pour-over setup at home");
+    expect(first?.strategy).toBe("no-reply-needed");
+  });
+});
+
+describe("a farewell", () => {
+  it("is no topic to find out about", () => {
+    const { first } = goldenAnswer("rheinwerk", "why aren't the updates coming through? Stay Safe", "x");
+    expect(first?.text ?? "").not.toMatch(/\bSafe\b/u);
+  });
+});
+
 describe("jokes at our expense", () => {
   it("on the name are left alone, whatever amount they borrow", () => {
     const { first } = goldenAnswer(

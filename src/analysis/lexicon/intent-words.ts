@@ -3200,6 +3200,8 @@ export const COMMUNITY = [
   // noch??": the other readers asked to join in.
   // Not "the two fitters who put in our WP 12": a relative clause.
   "whos|who's ~1 going|coming|in|else",
+  // "Hi twitter friends I need help finding new shows on Netflix": the writer's followers asked, not the company.
+  "twitter|insta|instagram|facebook|fb|linkedin|tiktok ~1 friends|fam|folks|people|peeps|family",
   "who ~1 else",
   "who ~1 is|else ~1 going|coming|in",
   // "Genuine question for the Germans here, why did your government …": the readers of one country asked.

@@ -192,7 +192,9 @@ const STOP_EN = new Set(
     // "without a single word on where the panels are made": what is missing is said after it, no word as a topic.
     "word words " +
     // "Please do help me out Urgently !!!": how soon, no topic.
-    "urgently urgent asap"
+    "urgently urgent asap " +
+    // "why aren't apps updating? Stay Safe": a farewell, no topic.
+    "safe"
   ).split(" "),
 );
 const SOURCE =

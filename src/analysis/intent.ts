@@ -251,8 +251,8 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:around|about|loose|round)$/u.test(tokens[hit.to + 1]?.key ?? "")
           ),
       )
-      // "er selbst kann nicht mehr telefonieren und mit Apps schon gar nicht": what a person can no longer do, nothing of
-      // ours that fails.
+      // "er selbst kann nicht mehr telefonieren und mit Apps schon gar nicht", "28.000 € kann ich als Rentnerin nicht
+      // einfach so hinlegen": what a person can no longer do or afford, nothing of ours that fails.
       .filter(
         (hit) =>
           !(
@@ -260,13 +260,18 @@ function failures(normalised: Normalised): Hit[] {
               .slice(hit.from, hit.to + 1)
               .some((token) => /^(?:kann|koennen|konnte|can|cant|cannot)$/u.test(token.key)) &&
             tokens
-              .slice(hit.to + 1, hit.to + 3)
+              .slice(hit.to + 1, hit.to + 5)
               .some((token) =>
-                /^(?:telefonieren|laufen|gehen|lesen|sehen|hoeren|sprechen|schreiben|autofahren|treppensteigen|walk|read|see|hear|drive)$/u.test(
+                /^(?:telefonieren|laufen|gehen|lesen|sehen|hoeren|sprechen|schreiben|autofahren|treppensteigen|walk|read|see|hear|drive|hinlegen|leisten|stemmen|aufbringen|afford)$/u.test(
                   token.key,
                 ),
               )
           ),
+      )
+      // "when I call the number it's all in german so I just hang up lol": the writer hangs up, no line of ours.
+      .filter(
+        (hit) =>
+          !(/^hang/u.test(tokens[hit.from]?.key ?? "") && /^(?:i|just|we)$/u.test(tokens[hit.from - 1]?.key ?? "")),
       )
       // "in der Warteschleife wollte ich deswegen nicht ewig hängen": a wait the writer chose not to sit through.
       .filter(
@@ -3596,7 +3601,7 @@ function askedByName(text: string, companyName: string): boolean {
 // places offers, asked.
 // "Are your coffee bags compostable or do they go in the plastic bin? … my flatmates have been arguing about it 😂".
 const ASKS_US =
-  /\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b|\b(?:what time|when)\s(?:does|do|is|are)\s(?:the|your)\s(?:\p{L}+\s){0,2}(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)\b|\b(?:does|do|is|are)\s(?:the|your)\s[\p{L} -]{2,30}\s(?:spot|café|cafe|shop|branch|place)\s(?:open|doing|do|serve|serving)\b/iu;
+  /\bis there (?:anyone|anybody|someone|somebody) (?:who|that|i can|at)\b|\b(?:is|are)\s(?:the|your)\s[\p{L} -]{2,40}\s(?:ever\s|still\s)?(?:coming back|back in stock|available again)\b|(?:^|[.!?:]\s+|\p{Extended_Pictographic}\s*|@[\w.-]+\s+)(?:hi!?\s+|hey!?\s+|hello!?\s+)?(?:is|are)\s(?:your|ur)\s[\p{L}\d -]{2,80}\?|\b(?:sind|ist)\s(?:eure|euer|ihre|ihr)\s[\p{L} -]{2,40}\?|\b(?:do|does|can|could|will|are|would)\s(?:you|u|ya|y'all|yall)\b|\b(?:habt|könnt|koennt|macht|seid|verkauft|liefert|beliefert|bietet|nehmt|versendet|verschickt|installiert|baut)\sihr\b|\b(?:frage|question|q)\s(?:an|for|to)\s@|\b(?:is|are)\s(?:the|your)\s(?:\p{L}+\s)?(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)(?!\p{L})|\b(?:ist|gibt es)\s(?:das|euer|im|in eurem)\s(?:\p{L}+\s)?(?:café|laden|shop)(?!\p{L})|\b(?:kriegt|bekommt|gibt)\s(?:man|es)\s(?:\p{L}+\s){0,3}bei\s(?:euch|ihnen)\b|\b(?:what time|when)\s(?:does|do|is|are)\s(?:the|your)\s(?:\p{L}+\s){0,2}(?:café|cafe|cafés|cafes|shop|store|branch|location|spot|place)\b|\b(?:does|do|is|are)\s(?:the|your)\s[\p{L} -]{2,30}\s(?:spot|café|cafe|shop|branch|place)\s(?:open|doing|do|serve|serving)\b/iu;
 /** Public transport late or gone: "Bahn heute wieder 45 min zu spät", "the state of the trains … two hours late". */
 const CARRIER_LATE =
   /(?<!\p{L})(?:bahn|db|s-bahn|u-bahn|regionalbahn|zug|züge|ice|trains?|the tube|bus(?:se)?)(?!\p{L})[^!?]{0,60}?(?<!\p{L})(?:zu spät|verspätet|verspätung|ausgefallen|fällt aus|late|delayed|cancell?ed|falling apart|fällt auseinander)(?!\p{L})|(?<!\p{L})(?:the state of the (?:trains|railways?|buses)|(?:der )?zustand der (?:bahn|züge))(?!\p{L})/iu;

@@ -29,6 +29,26 @@ describe("a question told with a story", () => {
   });
 });
 
+describe("a question the saved answer settles", () => {
+  it("is answered with it when the writer cannot afford the price, never apologised to", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Das Radio sagt, eine Wärmepumpe kostet 30.000 €, das kann ich als Rentner nicht einfach so hinlegen. Gibt es Zuschüsse und helft ihr beim Papierkram?",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text ?? "").not.toMatch(/bedauern|nicht so geklappt/u);
+  });
+
+  it("is answered with it when the writer hangs up on a German menu", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "hi, new in Bonn and my german is still basic. when I call your number it's all in german so I just hang up haha. is there anyone who speaks english?",
+    );
+    expect(first?.strategy).toBe("saved-reply");
+    expect(first?.text ?? "").toMatch(/English/u);
+  });
+});
+
 describe("a case in few plain words", () => {
   it("is read in a grind that is powder, with sludge in the cup", () => {
     const { assessment, first } = goldenAnswer(

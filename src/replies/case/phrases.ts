@@ -39,6 +39,13 @@ const chargedTwice = (words: readonly string[]) =>
       !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
   );
 
+/** What came: "Ihre Abo-Lieferung" for a subscription, else "Ihre Bestellung" with its number where one was given. */
+function deliveryOf(c: Case, de: boolean, nom: string): string {
+  if (c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product))
+    return de ? `${nom} Abo-Lieferung` : "your subscription delivery";
+  return withNumber(de ? `${nom} Bestellung` : "your order", number(c, ["order", "other"]));
+}
+
 /** "dass Sie noch auf eine Antwort warten", "that you're still waiting for our call": what they still wait for. */
 function stillAwaited(what: string, v: Voice): string {
   if (v.language === "en") return `that you're still waiting for ${what}`;
@@ -1453,24 +1460,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           /(?:turned up|showed up|arrived|came|kam|gekommen|angekommen)\b.*\b(?:torn|ripped|split|burst|damaged|broken|smashed|crushed|squashed|soaked|leaking|kaputt|beschädigt|beschaedigt|aufgerissen|aufgeplatzt|zerbrochen|zerdrückt|eingedrückt|durchnässt)\b/,
         )
       ) {
-        const order =
-          c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product)
-            ? de
-              ? `${p.nom} Abo-Lieferung`
-              : "your subscription delivery"
-            : withNumber(de ? `${p.nom} Bestellung` : "your order", number(c, ["order", "other"]));
+        const order = deliveryOf(c, de, p.nom);
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
       }
       // "extra ganze Bohnen angeklickt – gekommen ist beides gemahlen": the order came, not as ordered; nobody was due.
       // "both showed up ground for espresso??": likewise.
       if (has(words, /(?:gekommen|kam|geliefert|came|showed up|arrived|turned up)\b.*\b(?:gemahlen|ground)\b/)) {
         // "Jetzt kam mein Abo schon zum 2. Mal gemahlen an": the subscription's delivery.
-        const order =
-          c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product)
-            ? de
-              ? `${p.nom} Abo-Lieferung`
-              : "your subscription delivery"
-            : withNumber(de ? `${p.nom} Bestellung` : "your order", number(c, ["order", "other"]));
+        const order = deliveryOf(c, de, p.nom);
         return de ? `dass ${order} nicht so angekommen ist wie bestellt` : `that ${order} didn't arrive as ordered`;
       }
       // "Der Techniker sollte gestern kommen, es ist niemand aufgetaucht": an appointment not kept. Not "Bis heute

@@ -960,7 +960,7 @@ function generate(
     ourProduct: s.fill.ourProduct !== undefined,
     wishes: wishesWell(comment.text),
     byPhone: phonedNotWritten(comment.text),
-    sarcasticCase: sarcasmFirst(assessment, s.kase, s.matter, comment.text),
+    sarcasticCase: strategy === "take-seriously" && sarcasmFirst(assessment, s.kase, s.matter, comment.text),
   });
   // A plan's thanks for the question is left out, not the whole reply, when thanks would be wrong here.
   const parts = unthankable ? planned.filter((part) => !THANKS_SLOTS.has(part.slot)) : planned;
@@ -1176,15 +1176,14 @@ export function composeReplies(
   const generated: Suggestion[] = [];
   // "Kaffeekollektiv klingt wie ne Sekte … mit Hafermilch-Taufe", "… Macht ihr auch Stuhlkreis bevor ihr röstet?": a
   // joke on the name borrows a product; no fact of ours answers it, first or as the line beside silence.
-  const matched = jokesAboutUs(comment.text, guidelines.companyName)
-    ? []
-    : savedMatches(guidelines, comment.text, s.language, assessment.intent.question);
+  const nameJoke = jokesAboutUs(comment.text, guidelines.companyName);
+  const matched = nameJoke ? [] : savedMatches(guidelines, comment.text, s.language, assessment.intent.question);
   for (const strategy of choosePlans(assessment, {
     kase: s.kase,
     matter: s.matter,
     savedMatch: matched.length > 0,
     text: comment.text,
-    nameJoke: jokesAboutUs(comment.text, guidelines.companyName),
+    nameJoke,
   })) {
     if (strategy === "do-not-reply" || strategy === "no-reply-needed") {
       const check = checkDraft("", s.context, guidelines);

@@ -452,16 +452,16 @@ const OUTAGE = /blackout|outage|power cut|stromausfall|without-power|ohne strom|
 export const JEERED = /👏|🙄|\bmuch wow\b|\bganz gro(?:ß|ss)es kino\b/iu;
 
 /**
- * Sarcasm said as sarcasm: a jeer, a wink or a set phrase of mock praise ("Danke für nichts", "Weiter so", "great
- * job", "Läuft bei euch", a lone "super."). Not kind words beside a case ("Happy to sort it out", "The girl at the
- * counter was lovely"), which the analysis may read as praise undone.
+ * Sarcasm said as sarcasm: a jeer (JEERED), or a wink or a set phrase of mock praise ("Danke für nichts", "Weiter so",
+ * "great job", "Läuft bei euch", a lone "super."). Not kind words beside a case ("Happy to sort it out", "The girl at
+ * the counter was lovely"), which the analysis may read as praise undone.
  */
 const CUT_OFF =
   /stromausfall|(?<!\p{L})(?:ohne|kein|keine)\s(?:strom|internet|heizung|warmwasser|netz)(?!\p{L})|(?<!\p{L})heizung\s(?:\p{L}+\s){0,2}(?:aus|kalt)(?!\p{L})|\b(?:outage|power cut|no power|no heating|no internet|without power|without heating)\b/iu;
 const HELP_WANTED =
   /(?<!\p{L})(?:helfen|hilft|hilfe)(?!\p{L})[^.!]*\?|\bhelp\b[^.!]*\?|\bwhat (?:can|do|should) i do\b|(?<!\p{L})was (?:kann|soll) ich (?:jetzt |da )?(?:tun|machen)(?!\p{L})/iu;
-const MARKED_SARCASM =
-  /👏|🙄|🙃|😒|😏|🤡|\bmuch wow\b|\bgro(?:ß|ss)es kino\b|\b(?:danke|thanks|thank you) f(?:ü|ue)r (?:nichts|nix|gar nichts)\b|\bthanks for nothing\b|\bweiter so\b|\bkeep it up\b|\b(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|stuff|service)\b|\bwell done\b|\bbravo\b|\bchapeau\b|\bläuft bei (?:euch|ihnen)\b|\b(?:ganz )?gro(?:ß|ss)es lob\b|\b(?:spitzen|top|super|premium|klasse|mega|1a)-?(?:leistung|service|kundenservice)\b|\bkundennähe\b|\bkundenbindung\b|\b(?:wow|bravo|toll|super|klasse|great|brilliant|fantastic|lovely|perfect|love it)[.!]+\s*$|(?:^|[.!?]\s+)(?:wow|toll|super|na toll|na super|klasse|great|brilliant|fantastic|lovely|perfect|cool cool cool)\b[.!,]|\b(?:really|truly|very) (?:inspiring|impressive|professional|reassuring)\b|\b(?:wirklich|echt|sehr) (?:beeindruckend|professionell|vorbildlich)\b|\bdas muss man euch lassen\b|\b10\/10\b/iu;
+const MOCK_PRAISE =
+  /🙃|😒|😏|🤡|\bgro(?:ß|ss)es kino\b|\b(?:danke|thanks|thank you) f(?:ü|ue)r (?:nichts|nix|gar nichts)\b|\bthanks for nothing\b|\bweiter so\b|\bkeep it up\b|\b(?:great|good|nice|amazing|brilliant|fantastic) (?:job|work|stuff|service)\b|\bwell done\b|\bbravo\b|\bchapeau\b|\bläuft bei (?:euch|ihnen)\b|\b(?:ganz )?gro(?:ß|ss)es lob\b|\b(?:spitzen|top|super|premium|klasse|mega|1a)-?(?:leistung|service|kundenservice)\b|\bkundennähe\b|\bkundenbindung\b|\b(?:wow|bravo|toll|super|klasse|great|brilliant|fantastic|lovely|perfect|love it)[.!]+\s*$|(?:^|[.!?]\s+)(?:wow|toll|super|na toll|na super|klasse|great|brilliant|fantastic|lovely|perfect|cool cool cool)\b[.!,]|\b(?:really|truly|very) (?:inspiring|impressive|professional|reassuring)\b|\b(?:wirklich|echt|sehr) (?:beeindruckend|professionell|vorbildlich)\b|\bdas muss man euch lassen\b|\b10\/10\b/iu;
 
 /**
  * A question that scoffs, asked of nobody's answer: "habt ihr den Arsch offen?", "habt ihr nen Knall?", "Ihr hend doch
@@ -655,7 +655,7 @@ function exclaimedOrAtThings(assessment: Assessment, text: string): boolean {
  * Whether sarcasm carries a case of the writer's own to move: "Danke für nichts. Meine Kündigung wurde nicht
  * bearbeitet und jetzt wurde wieder abgebucht". Such a case is taken seriously and moved in the same reply (issue 10).
  */
-export function caseInSarcasm({ intent }: Assessment, kase: Case, matter: boolean, text: string): boolean {
+function caseInSarcasm({ intent }: Assessment, kase: Case, matter: boolean, text: string): boolean {
   // "Danke für nichts. Meine Kündigung wurde nicht bearbeitet und jetzt wurde wieder abgebucht": a case said in
   // sarcasm is still a case, answered without thanks; a wait mocked ("47 Minuten Warteschleife") is criticism.
   // "Danke, dass man in Ottensen 20 Minuten ansteht, weil nur eine Person hinterm Tresen steht 🙃": a branch
@@ -705,15 +705,19 @@ export function caseInSarcasm({ intent }: Assessment, kase: Case, matter: boolea
 /**
  * Whether sarcasm with a case is answered as criticism first: "Abschlag von 98 auf 167 € hochgesetzt … Ganz großes
  * Kino 👏" is taken seriously, and the case it carries is moved in the same reply.
- * Only sarcasm said as such (MARKED_SARCASM). Not a case with its number given ("order #51977 … cool cool cool"),
+ * Only sarcasm said as such (JEERED, MOCK_PRAISE). Not a case with its number given ("order #51977 … cool cool cool"),
  * which wants the case looked up, nor a home gone cold with a baby in it, where the emergency line comes first, nor
  * power, heating or the line cut off ("Seit Montag Stromausfall bei uns, danke für nichts") or help asked for ("…
  * Super. Kann mir hier irgendwer helfen??"): what they need first is the case moved.
  */
 export function sarcasmFirst(assessment: Assessment, kase: Case, matter: boolean, text: string): boolean {
+  return caseInSarcasm(assessment, kase, matter, text) && criticismFirst(kase, text);
+}
+
+/** What sarcasmFirst asks beyond a case in sarcasm (caseInSarcasm), for a caller that has read that already. */
+function criticismFirst(kase: Case, text: string): boolean {
   return (
-    caseInSarcasm(assessment, kase, matter, text) &&
-    MARKED_SARCASM.test(text) &&
+    (JEERED.test(text) || MOCK_PRAISE.test(text)) &&
     !CUT_OFF.test(text) &&
     !HELP_WANTED.test(text) &&
     kase.numbers.length === 0 &&
@@ -875,16 +879,17 @@ export function choosePlans(
   // Not a problem told with a kind word for the barista and no thanks ("The barista was lovely and swapped it but
   // the second one was the same"): the problem is what they came to say.
   const thanksSaid = /\b(?:dank\p{L}*|thank\p{L}*|thx|merci|shout-?out)\b/iu.test(text);
+  // "Quick correction on this post … the datasheet your fitter left with me … Otherwise great post!": a correction
+  // with a kind word beside it is checked, the fitter named in it not thanked. "Korrektur zu meinem Kommentar … Danke
+  // an Frau Yilmaz": thanks said outright are thanks.
+  const correctsUnthanked = role === "know-it-all" && !thanksSaid;
   if (
     kase.praised &&
     (kase.people.length > 0 || CREW_THANKED.test(text)) &&
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     !intent.sarcasm &&
-    // "Quick correction on this post … the datasheet your fitter left with me … Otherwise great post!": a correction
-    // with a kind word at its end is checked, the fitter named in it not thanked. "Korrektur zu meinem Kommentar …
-    // Danke an Frau Yilmaz": thanks said outright are thanks.
-    (role !== "know-it-all" || thanksSaid) &&
+    !correctsUnthanked &&
     (intent.complaint === undefined || thanksSaid) &&
     // "eure Techniker waren echt klasse 👌 eine Sache noch: wo tipp ich die Zahlen vom Stromzähler ein": the question a
     // saved answer holds is what they need now; "… der hat sich echt Zeit genommen 🙏 Eine Sache noch: kann man …??":
@@ -914,8 +919,7 @@ export function choosePlans(
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     assessment.verdict === "keep" &&
-    // "Quick correction … Might be worth fixing … Otherwise great post!": the correction is the point.
-    (role !== "know-it-all" || thanksSaid)
+    !correctsUnthanked
   )
     return ["thank-specifically", "take-seriously"];
   // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":
@@ -989,7 +993,7 @@ export function choosePlans(
   if ((question || /\?/u.test(text)) && PRESS.test(text)) return ["holding-reply", "engage-argument"];
   if (matter && !(question && looseCase && ASKS.test(text.trim()))) {
     // The case reply beside it would say the same sentences again, only without the criticism heard: none is offered.
-    if (sarcasmFirst(assessment, kase, matter, text)) return ["take-seriously"];
+    if (sarcasticCase && criticismFirst(kase, text)) return ["take-seriously"];
     // A polite customer is not told their words were "criticism"; a missing detail leaves the choice of a time.
     if (tone !== "critical" && tone !== "angry")
       return kase.missing ? ["case-question", "case-next-step"] : [caseFirst(kase)];
@@ -1130,7 +1134,7 @@ export function planParts(
     wishes?: boolean;
     /** A call in the company's name, not a message with a link: "hat jemand angerufen, angeblich von …". */
     byPhone?: boolean;
-    /** Sarcasm that carries a case of the writer's own (caseInSarcasm). */
+    /** Sarcasm that carries a case of the writer's own, answered as criticism first (sarcasmFirst). */
     sarcasticCase?: boolean;
   },
 ): Part[] {

@@ -1651,9 +1651,12 @@ const WET_PEOPLE = new Set(
     " ",
   ),
 );
-/** The readers spoken to, or a show put to them: "Leute …", "Habt ihr gestern die Talkshow gesehen", "did you see the debate". */
+/**
+ * The readers spoken to, or a show put to them: "Leute …", "Wacht endlich auf Leute", "Wake up people", "Habt ihr
+ * gestern die Talkshow gesehen", "did you see the debate".
+ */
 const READERS_TOLD =
-  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
+  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:wacht|wach) (?:endlich |mal |doch )*auf,? (?:leute|ihr schafe|menschen)(?!\p{L})|(?<!\p{L})wake up,? (?:people|folks|sheeple|everyone)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
 const GOVERNMENT =
   /@(?:bundesregierung|regsprecher|bundeskanzler|bmwk|bmwsb|bundestag|\w*ministerium|\w*minister\w*|govuk|number10gov|10downingstreet|whitehouse)\b/iu;
 const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
@@ -2274,6 +2277,15 @@ const INVOICE_OPEN =
 // "emailed service on the 3rd about my meter reading. Still waiting.": a message sent, and waited on.
 const UNANSWERED =
   /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung|gemailt|e-?mailed|dmed|^still waiting$|^warte\p{L}* (?:immer )?noch$/iu;
+/** "My German is basically 'Danke' and 'Bier'": the few words one knows of a language, in quotes. */
+const WORDS_KNOWN =
+  /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s(?:\p{L}+\s){0,3}['"„“‘‚]/iu;
+/** The text before one of those quoted words. */
+const KNOWN_WORD_BEFORE =
+  /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s[^.!?]{0,40}['"„“‘‚]$/iu;
+/** "would send over a price list", "wollte uns ein Angebot schicken": something we said we would send. */
+const PROMISED_TO_SEND =
+  /(?<!\p{L})(?:would|will|was going to|were going to|promised to)\s(?:send|email|mail)\s(?:\p{L}+\s){0,2}(?:price ?list|quote|offer|proposal|brochure|details|info)(?!\p{L})|(?<!\p{L})(?:wollte|wollten|sollte|würde|wuerde|versprach)\s(?:\p{L}+\s){0,4}(?:preisliste|angebot|infos?|unterlagen)\s(?:\p{L}+\s)?(?:schicken|senden|zuschicken|mailen)(?!\p{L})/iu;
 const OWN_MESSAGE =
   /\b(?:meine[nr]?|my|our|unsere[nr]?|one|a single|an|eine|zwei|drei|two|three|\d)\s(?:\p{L}+\s)?(?:e-?mails?|mails?|nachricht(?:en)?|messages?|anfrage|dms?)\b|\b(?:gemailt|e-?mailed|dmed)\b/iu;
 const DOWNLOAD = /download|herunterlad|runterlad|hochlad|upload|abrufen/iu;
@@ -2642,6 +2654,40 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       // "den Guji jetzt in 200 g statt 250 g … und der Preis bleibt gleich": a pack made smaller is criticism of the
       // price, no wrong item sent.
       !/^(?:g|kg|gramm|ml) statt$/u.test(keysIn(normalised.tokens, hit.from, hit.to + 1)) &&
+      // "seit Oktober allein und nur noch halb so viel verbrauch": a half compared, nothing running at half.
+      !(
+        normalised.tokens[hit.to]?.key === "halb" &&
+        normalised.tokens[hit.to + 1]?.key === "so" &&
+        /^(?:viel|hoch|lang|teuer|gross|oft)$/u.test(normalised.tokens[hit.to + 2]?.key ?? "")
+      ) &&
+      // "Dunkle Röstung überdeckt Defekte in der Bohne": flaws a roast hides, argued about; nothing of theirs broken.
+      !(
+        /^(?:defekte|defekten|defects|flaws)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+        /^(?:ueberdeckt|ueberdecken|verdeckt|verdecken|kaschiert|kaschieren|versteckt|verstecken|hides|hide|masks|mask|covers|cover)$/u.test(
+          normalised.tokens[hit.from - 1]?.key ?? "",
+        )
+      ) &&
+      // "Ihre Monteure kommen … jeden Tag mit drei Diesel-Sprintern angefahren": arriving by van, nobody hit.
+      !(
+        normalised.tokens[hit.from]?.key === "angefahren" &&
+        /(?<!\p{L})(?:kommen|kommt|kam|kamen|kommst)(?!\p{L})[^.!?]*$/iu.test(
+          normalised.text.slice(0, normalised.tokens[hit.from]?.start ?? 0),
+        )
+      ) &&
+      // "I couldn't find the roast date anywhere anymore" on the new shop site: something looked up and not found,
+      // no order missing; "can't find my order anywhere", "can't find my monthly bills anywhere" stay one.
+      !(
+        /^find$/u.test(normalised.tokens[hit.to]?.key ?? "") &&
+        /(?:^|\s)(?:anywhere|anymore|on the (?:site|website|page))(?:\s|$)/u.test(
+          keysIn(normalised.tokens, hit.to + 1, hit.to + 8),
+        ) &&
+        !/(?:^|\s)(?:my|our|order|orders|parcel|package|delivery|bag|box|subscription)(?:\s|$)/u.test(
+          keysIn(normalised.tokens, hit.to + 1, hit.to + 4),
+        )
+      ) &&
+      // "the whole coffee price explosion is down to the big commodity traders": what a thing is owed to, nothing out
+      // of service.
+      !(normalised.tokens[hit.to]?.key === "down" && normalised.tokens[hit.to + 1]?.key === "to") &&
       // "Sie redet seitdem von nix anderem": someone delighted, talking of nothing else, no silence of ours.
       !/^\s*anderem\b/u.test(normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0)) &&
       // "you deleted my last comment, cowards": a comment taken down on the page is moderation argued, no case.
@@ -2801,9 +2847,12 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // An amount named keeps the bill's case ("Rechnung: 4.870,15 € statt … rund 2.900. Auf Mails keine Reaktion").
   // Only their own message unanswered: "Warum antwortet ihr eigentlich nie auf Kommentare hier?" is a reproach.
   const unanswered =
-    !PRICE.test(normalised.text) &&
-    OWN_MESSAGE.test(normalised.text) &&
-    said.every((phrase) => UNANSWERED.test(phrase));
+    (!PRICE.test(normalised.text) &&
+      OWN_MESSAGE.test(normalised.text) &&
+      said.every((phrase) => UNANSWERED.test(phrase))) ||
+    // "She said someone from the roastery would send over a price list. Still waiting.": what we promised to send,
+    // awaited; no bill of theirs.
+    (PROMISED_TO_SEND.test(normalised.text) && said.every((phrase) => UNANSWERED.test(phrase)));
   // "it took me seven weeks to get a confirmation", "hat sechs Wochen gedauert, bis …": it came, late; nothing is
   // awaited any more and no bill is wrong.
   const cameLate = said.every((phrase) => /\b(?:took|takes|taken) (?:me|us)\b|\bgedauert\b/iu.test(phrase));
@@ -3133,7 +3182,8 @@ const AWAY = new RegExp(
 const NOT_YOUR_DOING =
   // "Danke Ampel, habt ihr super hingekriegt 👏": the thanks and the "ihr" go to the government, not to us.
   // "Das Problem ist doch nicht Rheinwerk sondern die in Berlin": the company cleared, the blame put on politics.
-  /(?<!\p{L})(?:danke|thanks|thank you),?\s(?:liebe\s|an die\s|to the\s)?(?:ampel|regierung|bundesregierung|politik|berlin|brüssel|bruessel|eu|merkel|scholz|merz|habeck|lindner|söder|government|politicians|westminster|tories|labour)(?!\p{L})|(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})|(?<!\p{L})(?:das )?problem (?:ist|sind) (?:doch |hier |ja |eigentlich )*nicht (?:\p{L}+ ){1,2}sondern(?!\p{L})/iu;
+  // "Da kann das Rheinwerk auch nix für, das hat die Ampel verbockt": the company cleared by its name.
+  /(?<!\p{L})(?:danke|thanks|thank you),?\s(?:liebe\s|an die\s|to the\s)?(?:ampel|regierung|bundesregierung|politik|berlin|brüssel|bruessel|eu|merkel|scholz|merz|habeck|lindner|söder|government|politicians|westminster|tories|labour)(?!\p{L})|(?<!\p{L})(?:da|dafür|dafuer) (?:können|koennen|könnt|koennt|kann) (?:sie|ihr|du|das \p{L}+) (?:als (?:firma|unternehmen|anbieter) )?(?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer|für|zu)?|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:da|dafür|dafuer) (?:ja |doch |natürlich |auch )?(?:nix|nichts)(?!\p{L})|(?<!\p{L})(?:ihr könnt|ihr koennt|sie können|sie koennen|du kannst) (?:ja |doch |natürlich |auch )?(?:nix|nichts) (?:dafür|dafuer)(?!\p{L})|(?<!\p{L})(?:it'?s |that'?s )?not your fault(?!\p{L})|(?<!\p{L})(?:you|you guys) can'?t help (?:it|that)(?!\p{L})|(?<!\p{L})(?:das )?problem (?:ist|sind) (?:doch |hier |ja |eigentlich )*nicht (?:\p{L}+ ){1,2}sondern(?!\p{L})/iu;
 /** "den Arsch offen", "Rechnung auf die Firma": "offen" and "auf" that ask nothing about opening hours. */
 const NOT_OPEN_HOURS =
   /(?<!\p{L})(?:den arsch (?:offen|auf)|(?:rechnung|lieferung|bestellung) auf (?:die|unsere|meine|den|unseren|meinen) (?:firma|namen|adresse|gmbh|unternehmen|praxis|kanzlei))(?!\p{L})/iu;
@@ -3272,6 +3322,8 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !wish(hit) &&
       !inAdvance(tokens, hit) &&
       !approximately(tokens, hit) &&
+      // "My German is basically 'Danke' and 'Bier'": a word one knows of the language, no thanks.
+      !KNOWN_WORD_BEFORE.test(normalised.text.slice(0, tokens[hit.from]?.start ?? 0)) &&
       // "and then the electricity contract on top 🙈": one more thing, no praise.
       !(tokens[hit.from]?.key === "top" && hit.to === hit.from && tokens[hit.from - 1]?.key === "on") &&
       // "just DM me, happy to help": help offered, no praise.
@@ -3430,9 +3482,11 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // time in quotes, laughed at.
   const promisedTime = QUOTED_TIME.exec(normalised.text);
   if (promisedTime && normalised.emoji.laughing + normalised.emoji.ironic > 0) return [promisedTime[0]];
-  const repeated = ANOTHER_SCARE_QUOTED.exec(normalised.text);
+  // "My German is basically 'Danke' and 'Bier'": the words one knows of a language, quoted; no praise mocked.
+  const wordsKnown = WORDS_KNOWN.test(normalised.text);
+  const repeated = wordsKnown ? null : ANOTHER_SCARE_QUOTED.exec(normalised.text);
   if (repeated) return [repeated[0], ...words(normalised, [...facts, ...praise])];
-  const scare = SCARE_QUOTED.exec(normalised.text);
+  const scare = wordsKnown ? null : SCARE_QUOTED.exec(normalised.text);
   if (scare && (facts.length > 0 || complaint || complaints.length > 0)) return [scare[0], ...words(normalised, facts)];
   // "danke für die 'schnelle lieferung' 🙏 bestellt am 28., heute ist der 9.": thanks for praise in scare quotes.
   if (scare && THANKED_FOR_QUOTED.test(normalised.text)) return [scare[0]];
@@ -3683,10 +3737,11 @@ const MOCKING_ASIDE =
   /(?<!\p{L})(?:aber\s)?hauptsache\s(?:der|die|das|ihr|eure?|man|es|die)\s[^.!?]{2,50}|(?<!\p{L})aber hauptsache\s\p{L}+|(?<!\p{L})(?:aber|but)\s(?:(?:die|the)\s)?(?:schöne|schoene|tolle|hübsche|huebsche|nette|nice|lovely|pretty|great)\s(?:stock\s?)?(?:fotos|bilder|grafiken|grafik|farben|schrift|photos|pictures|graphics|colou?rs|font|stock photos)(?!\p{L})|(?<!\p{L})(?:aber|but)\s(?:die|the)\s(?:fotos|bilder|photos|pictures|graphics)\s(?:sind|are|look|looked|waren)\s(?:\p{L}+\s){0,2}?(?:schön|schoen|toll|hübsch|huebsch|nice|lovely|great|pretty|gorgeous)(?!\p{L})|(?<!\p{L})(?:loved|love|especially|particularly)\s(?:the\s)?(?:part|bit)\s(?:where|when)(?!\p{L})|(?<!\p{L})(?:postkutsche|brieftaube|carrier pigeons?|pony express|saving the planet|save the planet|rettet (?:die welt|den planeten|das klima)|weltrettung)(?!\p{L})/iu;
 /**
  * Irony that needs no fact beside it: "Those of us who start work at 7 really appreciate being left out", "Hab ja
- * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst".
+ * sonst nix zu tun am Wochenende", "Laptop-Verbot durch die Hintertür, sehr elegant gelöst", "Da weiß man ja gleich,
+ * dass Überstunden mit ganz viel Liebe bezahlt werden".
  */
 const SAID_IN_IRONY =
-  /(?<!\p{L})(?:ich\sliebe\ses\sja,?\swenn|(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|vielleicht\sgibt'?s\sdiesmal\s(?:ja\s)?(?:sogar\s)?(?:ne|eine)\santwort|(?:reift|schlummert|verstaubt|gammelt)\s(?:ja\s)?(?:immer\snoch|noch\simmer)\sin\s(?:eurem|ihrem)\spostfach|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich\sliebe\ses\sja,?\swenn|da\sweiß\sman\sja\sgleich|da\sweiss\sman\sja\sgleich|mit\s(?:\p{L}+\s){0,2}liebe\sbezahlt|(?:really\s|truly\s|so\s)?appreciate\sbeing\s(?:left out|ignored|forgotten|overlooked)|klingt\snach\s(?:nem|einem|'nem)\s(?:echten\s|richtigen\s)?traumjob|schön\sfür\s(?:die\s|alle\s)?(?:hausbesitzer|eigentümer|eigenheimbesitzer|besserverdiener|reiche[n]?)(?!\p{L})|sounds\slike\sa\s(?:real\s)?dream\sjob|(?:hab|habe|haben)\s(?:ich\s|wir\s)?ja\ssonst\s(?:nix|nichts)\szu\stun|durch die hintertür|sehr elegant gelöst|vielleicht\sgibt'?s\sdiesmal\s(?:ja\s)?(?:sogar\s)?(?:ne|eine)\santwort|(?:reift|schlummert|verstaubt|gammelt)\s(?:ja\s)?(?:immer\snoch|noch\simmer)\sin\s(?:eurem|ihrem)\spostfach|(?:nice|pretty|big|fine|lovely|schöne|schoene|große|grosse|nette|tolle)\s(?:words|worte),?\s(?:(?:a|but|aber|eine)\s)?(?:different|andere)\s(?:reality|realität|realitaet|wirklichkeit|story|geschichte)|(?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30}, (?:zero|null|keine?) [^,.!?]{2,30})(?!\p{L})/iu;
 /** "very eco, much wow", "my backyard bin is thrilled", 'love how the "freshly roasted" beans …': behind their words. */
 const SAID_IN_IRONY_TOO = keyGated(
   "wow thrilled delighted ecstatic happy moon freut begeistert jubelt how geruehrt schneller flotter faster bezahlen finanzieren bohne bean love feeling calling glueckwunsch congrats congratulations wenigstens zumindest inclusive inklusiv kundenfreundlich familienfreundlich",
@@ -3782,11 +3837,11 @@ function putRight(normalised: Normalised): boolean {
   );
 }
 const PUT_RIGHT = gated(
-  /talked|seitdem|seither|zurückgelegt|zurueckgelegt|zurückgerufen|zurueckgerufen|called|rang|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
+  /talked|dialed|dialled|seitdem|seither|zurückgelegt|zurueckgelegt|zurückgerufen|zurueckgerufen|called|rang|replacement|wieder|again|perfectly|fixed|repaired|solved|neue|sorting|fixing|jetzt|ersetzt|replaced|umgetauscht|erstattet|refunded|geklärt|geklaert|geregelt|sorted|resolved|gelöst|behoben|pünktlich|puenktlich|rechtzeitig|on time|in time|found|gefunden|accidentally|by mistake|versehen|geblieben|stayed|stuck around|vor der tür|vor der tuer|at (?:my|our|the) door|ersatz|re-?sent|erledigt|fresh|walked|stayed on|geduld|patience|rushed|getauscht|erkl(?:ä|ae)rt|aufgeschl|endlich|finally|explaining|showing|clock|uhr|zeit genommen|genommen/iu,
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found; "(Mühle kam kaputt an) aber Paul … hat mir … ne neue
   // geschickt": a new one sent.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:ne|eine|einen|nen)\sneue[n]?\s(?:\p{L}+\s)?(?:geschickt|geschickt bekommen|mitgegeben)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:hat|hatte)\s(?:mich|uns)\s(?:[\p{L}\d]+\s){0,2}(?:zurückgerufen|zurueckgerufen)\b|(?<!\b(?:never|nobody|no one|noone)\s)\b(?:called|rang|phoned) (?:me|us) back\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:läuft|laeuft|klappt|funktioniert)\s(?:jetzt|nun|seitdem|seither)\b(?![^.!?]{0,40}\b(?:nicht|nie|kein\p{L}*)\b)|\b(?:seitdem|seither)\s(?:läufts|läuft's|laeufts|klappts|klappt's|schmeckts|schmeckt's)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\b(?:lag|lagen)\s(?:\p{L}+\s){0,2}?ersatz\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\b(?:walked|talked) (?:him|her|me|us|them) through\b|\b(?:was|were) (?:warm|working|running) again\b|\b(?:had|got|sent)\s(?:an?\s|the\s)?(?:engineer|technician|fitter|someone)\s(?:at|to)\s(?:my|our|the)\sdoor\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:ne|eine|einen|nen)\sneue[n]?\s(?:\p{L}+\s)?(?:geschickt|geschickt bekommen|mitgegeben)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:hat|hatte)\s(?:mich|uns)\s(?:[\p{L}\d]+\s){0,2}(?:zurückgerufen|zurueckgerufen)\b|(?<!\b(?:never|nobody|no one|noone)\s)\b(?:called|rang|phoned) (?:me|us) back\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:läuft|laeuft|klappt|funktioniert)\s(?:jetzt|nun|seitdem|seither)\b(?![^.!?]{0,40}\b(?:nicht|nie|kein\p{L}*)\b)|\b(?:seitdem|seither)\s(?:läufts|läuft's|laeufts|klappts|klappt's|schmeckts|schmeckt's)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:schon\s|bereits\s)?(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\b(?:dialed|dialled)\s(?:it|them|the grind)\sin\b|\b(?:lag|lagen)\s(?:\p{L}+\s){0,2}?ersatz\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\bwas sorted (?:within|in)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\b(?:walked|talked) (?:him|her|me|us|them) through\b|\b(?:was|were) (?:warm|working|running) again\b|\b(?:had|got|sent)\s(?:an?\s|the\s)?(?:engineer|technician|fitter|someone)\s(?:at|to)\s(?:my|our|the)\sdoor\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -4098,9 +4153,11 @@ const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
   // "Grüß Gott, i hob …", "Grüezi mitenand": a greeting.
   // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows; "…, Glückwunsch.": the wish.
-  "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations gruess gruss gruessgott gruezi gott griass griaß".split(
-    " ",
-  ),
+  // "Ähm, kleiner Fehler im Beitrag": a hesitation.
+  (
+    "aehm aeh oehm oeh ehm hmm uhm umm hm " +
+    "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations gruess gruss gruessgott gruezi gott griass griaß"
+  ).split(" "),
 );
 
 /** Where hits stand in the text. */
@@ -4194,8 +4251,9 @@ export function readIntent(
         !(token.key === "you" && tokens[at - 1]?.key === "what" && tokens[at + 1]?.key === "get") &&
         // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
         !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer") &&
-        // "Nächstes Jahr wird anders gewählt, das sag ich euch": the idiom that closes a rant, to whoever reads it.
-        !(token.key === "euch" && keysIn(tokens, at - 3, at) === "das sag ich"),
+        // "Nächstes Jahr wird anders gewählt, das sag ich euch", "… wähl ich janz anders, dat sach ich euch": the idiom
+        // that closes a rant, to whoever reads it.
+        !(token.key === "euch" && /^da[st] sa[gc]h? ich$/u.test(keysIn(tokens, at - 3, at))),
     );
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.

@@ -199,13 +199,19 @@ const WHOLE_COMPANY = new Set(["company", "firma", "unternehmen", "konzern", "ma
 const TOLD_PEOPLE =
   /\b(?:telling|tell|tells|told|saying|sagen|sagt|erzählt|erzaehlt)\s(?:them|people|us|me|customers|everyone|den leuten|uns|mir|allen)\b/u;
 
-/** "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂": one name set against another, and no more. */
+/**
+ * "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂", "Südvorstadt ist Leipzig, nicht Dresden 😅": one
+ * name set against another, and no more.
+ */
 const NAME_SET_RIGHT =
-  /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is)\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
+  /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is|\p{Lu}[\p{L}-]+\s(?:ist|is|liegt in|is in))\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
-/** "Ottensen hat doch Sonntag ab 9, nicht 10?", "opens at 8, not 9": one figure set against another, to end on. */
+/**
+ * "Ottensen hat doch Sonntag ab 9, nicht 10?", "opens at 8, not 9", "Störungsdienst ist doch …0199, nicht …0190?": one
+ * figure set against another, to end on.
+ */
 const FIGURE_SET_RIGHT =
-  /(?<!\p{L})(?:doch|actually|eigentlich)\s(?:[\p{L}-]+\s){0,4}(?:ab|um|bis|von|at|from|until|for)?\s?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?,?\s(?:nicht|not)\s(?:erst\s)?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?[\s?!.\p{Extended_Pictographic}]*$/iu;
+  /(?<!\p{L})(?:doch|actually|eigentlich)\s(?:[\p{L}-]+\s){0,4}(?:ab|um|bis|von|at|from|until|for)?\s?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?,?\s(?:nicht|not)\s(?:erst\s)?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?[\s?!.\p{Extended_Pictographic}]*$/iu;
 
 /**
  * "Heizt die WP 12 tatsächlich bis −25 °C? In Ihrem Datenblatt … lese ich −20 °C", "is the number in the post correct?
@@ -218,7 +224,7 @@ function comparesPost(text: string): boolean {
   return figures.size >= 2;
 }
 const POST_NAMED =
-  /(?<!\p{L})(?:im Beitrag|zum Beitrag|in (?:Ihrem|eurem|deinem|dem) (?:Beitrag|Post)|(?:the|your|this) post|the ad|im Post)(?!\p{L})/iu;
+  /(?<!\p{L})(?:im Beitrag|zum Beitrag|in (?:Ihrem|eurem|deinem|dem) (?:Beitrag|Post)|(?:euer|Ihr|dein) (?:Beitrag|Post)|(?:the|your|this) (?:[\p{L}-]+ )?post|the ad|im Post)(?!\p{L})/iu;
 const OWN_SOURCE =
   /(?<!\p{L})(?:Datenblatt|Website|Webseite|Homepage|Seite|Shop|Flyer|Broschüre|Prospekt|FAQ|App|datasheet|website|site|shop|brochure|leaflet|app)(?!\p{L})/iu;
 
@@ -299,7 +305,9 @@ export function readRole(
     return { role: "disappointed-customer", confidence: 0.75, reasons };
   }
   // Sarcasm is criticism in praise's words: the sender is a critic (or a customer), never a fan or a troll.
-  if (intent.sarcasm && customer.length === 0 && !named) {
+  // Not "Euer Post sagt versandkostenfrei ab 39 €, im Shop steht ab 29 € … 🙃": the post set against our own shop,
+  // with a wink, corrects it.
+  if (intent.sarcasm && customer.length === 0 && !named && !comparesPost(normalised.text)) {
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
   // "telling them their taste is wrong is exactly how specialty coffee stays niche": what the company is said to tell

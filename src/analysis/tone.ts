@@ -487,7 +487,10 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     ON_FIRE.test(normalised.text)
       ? 1
       : 0;
-  const positive = praise.kept + emoji.positive + emoji.thanks + complaints.negated + rated + fire;
+  // "The last bags tasted … burnt. Please don't go mainstream on us 🙏": folded hands after a plea, beside a complaint,
+  // beg; they thank nobody. Not "bitte nie die Röstung ändern 🙏" of a roast loved.
+  const begged = emoji.thanks > 0 && complaints.kept > 0 && BEGGED.test(normalised.text) ? 1 : 0;
+  const positive = praise.kept + emoji.positive + emoji.thanks - begged + complaints.negated + rated + fire;
   // "unfassbar gut", "unfassbar lecker": a word of outrage before praise only makes the praise stronger.
   // "ein Filterkaffee, der nicht sauer ist": a word of anger denied right before it says nothing angry.
   const angerWords = LEXICON.anger.find(tokens).filter(
@@ -746,6 +749,8 @@ const FONDLY_AFTER = new RegExp(
   "iu",
 );
 
+/** A plea, and the folded hands after it: "Please don't go mainstream on us 🙏", "bitte nicht ändern 🙏". */
+const BEGGED = /(?<!\p{L})(?:please|pls|plz|bitte|bitteee*)(?!\p{L})[^.!?🙏]{0,60}🙏/iu;
 const ONCE =
   /(?:^|\s)(?:used to be|used to|war mal|waren mal|war früher|war frueher|waren früher|waren frueher|was once|once was|war immer|waren immer|war bisher|waren bisher|war bislang|waren bislang|was always|were always|have always been)$/u;
 

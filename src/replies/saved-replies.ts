@@ -79,7 +79,8 @@ export function savedMatches(
   // "habt ihr den arsch offen?": an idiom of scorn asks nothing about when the cafés are open.
   // "… your electricity bill to look like a phone number 📞🤡": what a thing is likened to is no topic asked about.
   // "… fliegt mir dann die Einspeisevergütung um die Ohren? Bei der Hotline wusste das keiner so genau": the way
-  // already tried is no topic they ask about.
+  // already tried is no topic they ask about. Not "die Dame an der Hotline meinte, ich soll meine monatliche Zahlung
+  // selber runtersetzen … Wo mach ich das denn?": what the hotline told them to do is what they ask how to do.
   const wanted = comment.replace(AVOIDED, " ").replace(SCORN, " ").replace(LIKENED, " ").replace(TRIED, " ");
   if (wanted !== comment) return savedMatches(guidelines, wanted, language, asked);
   const inLanguage = guidelines.savedReplies.filter((saved) => saved.language === "any" || saved.language === language);
@@ -140,7 +141,7 @@ const AVOIDED =
 const LIKENED =
   /(?<!\p{L})(?:looks?|looking|sounds?|feels?|tastes?|smells?)\slike\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,2}[\p{L}-]+|(?<!\p{L})(?:aussieht|aussehen|klingt|klingen|schmeckt|schmecken|riecht|riechen)\swie\s(?:ein|eine|einen|der|die|das)?\s?(?:[\p{L}-]+\s){0,2}[\p{L}-]+/giu;
 const TRIED =
-  /\b(?:bei der|an der|von der|die|the|at the|on the)\s(?:hotline|kundenservice|service line|helpline)\s(?:wusste|wussten|konnte|konnten|sagte|sagten|meinte|meinten|hieß|hiess|knew|said|told|couldn'?t|could not|didn'?t)\b[^.!?]*|\b(?:hotline|kundenservice)\s(?:\p{L}+\s){0,2}angerufen\b[^.!?]*|\b(?:called|rang|phoned)\s(?:your\s|the\s)?(?:hotline|helpline|service line)\b[^.!?]*/giu;
+  /\b(?:bei der|an der|von der|die|the|at the|on the)\s(?:hotline|kundenservice|service line|helpline)\s(?:wusste|wussten|konnte|konnten|sagte|sagten|meinte|meinten|hieß|hiess|knew|said|told|couldn'?t|could not|didn'?t)\b(?![^.!?]{0,30}\b(?:ich soll|ich solle|ich kann|ich könne|i should|i could|i can)\b)[^.!?]*|\b(?:hotline|kundenservice)\s(?:\p{L}+\s){0,2}angerufen\b[^.!?]*|\b(?:called|rang|phoned)\s(?:your\s|the\s)?(?:hotline|helpline|service line)\b[^.!?]*/giu;
 const SCORN = /(?<!\p{L})(?:den arsch offen|nicht mehr alle tassen im schrank|den schuss nicht gehört)(?!\p{L})/giu;
 const HOURS_TOPIC = /^(?:öffnungszeit\p{L}*|opening (?:hours|times))$/iu;
 const SHIPPING_TOPIC = /\b(?:ship\p{L}*|versand\p{L}*|liefert)\b/iu;

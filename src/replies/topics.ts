@@ -241,6 +241,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:muehle|grinder) (?:kaufen|besorgen|anschaffen|buy|get)\b/gu, "gemahlen"],
   // "wie krieg ich den betrag runter": the instalment lowered.
   [/\b(?:betrag|abschlag|rate)\s(?:\p{L}+\s)?runter\b/gu, "senken aendern"],
+  // "meine monatliche Zahlung selber runtersetzen", "den Betrag irgendwo selber runtersetzen": lowered, one word.
+  [/\b(?:runter|herunter|herab)(?:setzen|gesetzt|zusetzen)\b/gu, "senken aendern"],
   // "der Passwort reset link kommt nicht an": the password reset.
   [/\b(?:passwort|password|kennwort)[\s-]?reset\w*|\breset[\s-]?link\w*/gu, "zuruecksetzen"],
   // "jetzt weiß ich das Kennwort nicht mehr": forgotten.
@@ -384,6 +386,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bwertkarte\w*|\bguthabenkarte\w*|\bgeschenkkarte\w*|\bgift ?cards?\b/gu, "gutschein geschenkgutschein"],
   // "flieg übermorgen für 2 Wochen nach Kreta": away.
   [/\bfuer\s(?:\d+|zwei|drei|vier|ein paar)\swochen\s(?:nach|in|weg)\b/gu, "urlaub"],
+  // "Wir sind im August 3 Wochen in Portugal … dass die Päckchen so lange beim Nachbarn rumliegen": weeks away, and
+  // the parcels of the subscription.
+  [/\b(?:\d+|zwei|drei|vier|ein paar)\swochen\s(?:in|nach|weg|verreist|im urlaub)\b/gu, "urlaub"],
+  [/\bpaeckchen\b/gu, "lieferung"],
   // "Wie halte ich das an??": the deliveries stopped for a while.
   [/\banhalten\b|\bhalte\s(?:ich|man)\s(?:das|die|den|es)\san\b/gu, "aussetzen pausieren"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.

@@ -26,9 +26,10 @@ const LISTED_GOT =
 /**
  * "2 kg Äthiopien Guji bestellt (Bestellung KK-48213), angekommen ist EINE Tüte Brasil Santos": what came instead.
  * "5 kg ganze Bohnen Espresso bestellt (Bestellung 51190). Gekommen sind 5 kg gemahlen für Filter."
+ * Not "Gekommen ist gestern EIN Beutel, und der war …": the day it came and the bag are no goods in place of others.
  */
 const ORDERED_CAME_DE =
-  /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:[Aa]ngekommen|[Gg]ekommen|[Gg]eliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:\d{1,3}\s?(?:kg|g)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?|ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?)/u;
+  /(?<!\p{L})((?:(?:ganze|gemahlene|entkoffeinierte)\s)?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2})\s(?:als\s[\p{L} ]{2,20}\s)?bestellt\b[^.!?]{0,80}?[,;.]?\s(?:[Aa]ngekommen|[Gg]ekommen|[Gg]eliefert)\s(?:ist|sind|wurde|wurden)\s(?:(?:heute|gestern|endlich|jetzt|nun)\s)?(?:(?:[Ee]ine?|EINE?|1|[Nn]ur|NUR)\s)?(?:\d{1,3}\s?(?:kg|g)\s)?(?:(?:Tüte|Packung|Beutel|Sack|Glas|kg)\s)?(?!(?:(?:[Ee]ine?|EINE?|1)\s)?(?:Tüte|Packung|Beutel|Sack|Glas|Paket|Karton)(?!\p{L}))(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}(?:\s(?:ge\p{Ll}+(?:en|t)|entkoffeiniert|koffeinfrei))?|ge\p{Ll}+(?:en|t)(?:\sfür\s\p{Lu}[\p{L}-]+)?)(?!\p{L})/u;
 /** "den Guji als GANZE BOHNEN bestellt. Heute kommt das Paket und was ist drin? Gemahlen.": the answer to "what's in it". */
 const ASKED_AS_DE =
   /\bals\s(\p{L}[\p{L} ]{2,28}?)\sbestellt\b[\s\S]{0,80}?\b(?:drin|drinnen)\?\s*(\p{L}[\p{L}-]{2,30})/u;

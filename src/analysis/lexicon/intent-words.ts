@@ -1131,6 +1131,8 @@ export const FAILURE = [
   "soaked|crushed|squashed",
   "kein|keinen ~1 strom|licht|gas|warmwasser",
   "cut ~1 off ~3 power|electricity|gas|water|internet",
+  // "two letters in German saying you'll cut off my electricity": a cut-off threatened, told as threatened.
+  "youll|theyll|will|gonna|threaten|threatens|threatening|threatened ~2 cut ~1 off ~3 power|electricity|gas|water|internet",
   "power|electricity|gas|water ~2 cut ~1 off",
   // "89 € Mahngebühr abgezogen, obwohl ich pünktlich bezahlt habe".
   "obwohl ~4 puenktlich|rechtzeitig ~2 bezahlt|gezahlt|ueberwiesen",
@@ -2068,6 +2070,8 @@ export const FAILURE = [
   "came|arrived|kam|kamen ~1 ground|gemahlen ~1 for|fuer",
   // "extra „ganze Bohnen“ angeklickt. Gekommen ist alles fein gemahlen für Siebträger".
   "gekommen ~3 gemahlen",
+  // "Gekommen ist gestern EIN Beutel, und der war auch noch gemahlen": ground on top of what else went wrong.
+  "war|waren|kam|kamen ~1 auch ~1 noch ~1 gemahlen",
   "came|arrived ~3 ground ~2 instead",
   // "hat gestern angerufen, keiner ging ran", "nobody picks up".
   "keiner|niemand ~1 ging|geht ~1 ran|dran",
@@ -2137,7 +2141,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "vomiting",
       "ueberfahren",
       "umgefahren",
-      "angefahren",
+      // Someone hit: "hat mich angefahren", "wurde … angefahren"; not "kommen mit drei Sprintern angefahren".
+      "mich|uns|ihn|meinen|meine|mein|sohn|tochter|kind|hund|katze|wurde|wurden|worden|bin|hat|haben ~8 angefahren",
       "ran ~1 me|us ~1 over|down",
       "ausschlag",
       "hautausschlag",
@@ -2933,6 +2938,21 @@ export const POLITICS = [
   // "NSU ist keine dreiköpfige Zelle, sondern eine … Terrororganisation", "Wenn der Brexit für #EU so schlecht ist".
   "nsu",
   "terrororganisation*",
+  // "Erst Atomkraft abschalten, dann kein Gas mehr aus Russland", "Erst Atom weg, dann russisches Gas weg": the
+  // country's supply of gas, argued; "Heizungsjesetz", "Bürgergeld": laws argued, in any accent.
+  "gas ~2 aus ~1 russland",
+  "russisches|russischem|russischen|russian ~1 gas",
+  "atom ~1 weg|abgeschaltet|abschalten",
+  "heizungsjesetz",
+  "buergergeld",
+  // "Anyone else think the EU is gonna ban everything fun by 2030?": a union's rules, argued.
+  "the ~1 eu ~3 ban|bans|banning|wants|regulates|regulation|rules|law|laws",
+  // "the big commodity traders … The futures market is a casino": the markets, argued.
+  "commodity ~1 trader|traders|markets|speculators",
+  "futures ~1 market|markets",
+  // "Demokratie in d. BRD … nur noch ein Lügenmäntelchen" (a real comment): the state of the republic, argued.
+  "demokratie",
+  "brd",
   // Not "do u guys ship to the UK post-brexit": shipping asked.
   "der|den|dem|des ~1 brexit|brexits",
   // "Brexit ruined everything anyway.": blamed for the state of things.
@@ -3768,6 +3788,8 @@ export const SARCASTIC_PRAISE = [
   "tolles|geniales|super|klasse|starkes ~1 geschaeftsmodell",
   "stellar|great|brilliant|top|amazing ~1 planning",
   "sehr|very|so|wirklich|really ~1 innovatives|innovative ~1 konzept|concept",
+  // "„Wir sind eine Familie“ in einer Barista-Ausschreibung 👏👏 … Sehr innovativ, wirklich.": praise taken back.
+  "innovativ ~1 wirklich",
   "really|truly ~1 nailing ~1 that|the ~3 vibe|look|brief|aesthetic",
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."

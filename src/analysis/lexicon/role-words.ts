@@ -187,6 +187,10 @@ export const CORRECTION = [
   "lektorat|korrektorat|rechtschreibpruefung ~2 eingespart|gespart|vergessen",
   // "der Kollege ganz links heißt Marcel, nicht Marco", "the photo caption is off, that's the Bonn training centre".
   "kollege|kollegin|mann|frau|person|dame|herr|typ ~5 heisst|heißt",
+  // "mein Mann heißt Dennis SchäferS, mit s hinten, nicht Schäfer": the letter a name is missing, spelled out.
+  "mit ~1 s|n|e|h|t|k|r|l|ss|tz|ck|dt ~1 hinten|am ~1 ende",
+  "mit ~1 hinten",
+  "with ~1 an|a ~1 s|e|n|h ~1 at ~1 the ~1 end",
   "caption|bildunterschrift|bildtext ~3 is|ist ~1 off|wrong|falsch",
   // "the cooperative … is Asociación Los Naranjos, not „Las Naranjas“ … the name should be right": a name set right.
   "name ~2 should ~1 be ~1 right|correct|spelled",
@@ -227,6 +231,9 @@ export const CORRECTION = [
   // "ihr habt im post die neue barista … als „Janne“ vorgestellt, sie heißt aber Jannike".
   "vorgestellt|genannt|bezeichnet ~8 heisst|heissen ~1 aber",
   "euer|eurer|ihr ~1 post|beitrag ~1 sagt|schreibt ~12 erst|aber|doch",
+  // "Euer Post sagt versandkostenfrei ab 39 €, im Shop steht ab 29 €", "Post says WP 19 – surely WP 9?".
+  "post|beitrag ~1 sagt|schreibt ~12 im|auf ~2 shop|website|webseite|seite|homepage ~1 steht|stehen",
+  "post|tweet|reel|caption|flyer|ad ~1 says ~6 surely|presumably",
   // "ihr habt im post Hamburg-Altona geschrieben, euer café ist aber in Ottensen", "you wrote …, but it's …".
   "ihr ~1 habt|hattet ~2 im|in ~1 post|beitrag|text ~4 geschrieben ~8 ist|sind|liegt ~1 aber",
   "you ~1 wrote|said ~8 but ~1 it's|its|it ~1 is|'s",

@@ -97,6 +97,8 @@ export const PERSON = new RegExp(
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.
     "(?<![\\p{L}\\d])[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:stand|steht)\\s(?:auf\\sdem|aufm|auf\\sihrem|auf\\sseinem)\\s(?:Namensschild|Schild)\\b)|(?<=\\bNamensschild:?\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}",
+    // "plus ne handgeschriebene Karte von Jule", "a handwritten note from Sam": who wrote to the customer.
+    "(?<=\\b(?:Karte|Postkarte|Grußkarte|Notiz|Zettel|Brief|card|note|letter)\\s(?:von|from)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[\\s,.!?)]|$)",
     // "Please tell Jonas thank you from an old lady", "Sagt Mia danke von mir": a name thanked through the company.
     "(?<=\\b(?:[Tt]ell|[Ss]ag|[Ss]agt|[Ss]agen Sie)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:thank|thanks|danke|vielen|a big))",
     // "eine Stunde später stand Murat vor der Tür", "Sam was at our door within the hour": who came to help.

@@ -35,6 +35,9 @@ const chargedTwice = (words: readonly string[]) =>
         word,
       ) &&
       !CONTACTED_TWICE.test(word) &&
+      // "ein Verbrauch, der fast doppelt so hoch ist wie im Vorjahr", "twice as much as last year": a comparison, no
+      // sum taken twice.
+      !/(?<!\p{L})(?:doppelt|zwei ?mal) so(?!\p{L})|(?<!\p{L})(?:twice|double) (?:as|what)(?!\p{L})/u.test(word) &&
       // "Die Inbetriebnahme steht zweimal drauf": an item twice on the bill, not a sum taken twice.
       !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
   );
@@ -987,6 +990,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const cut = /\b(?:strom|gas|wasser|heizung|internet|anschluss|power|electricity|water)\b/i.exec(words.join(" "));
       if (has(words, /abgestellt|abgeschaltet|abgeklemmt|gesperrt|cut/) && cut) {
         const what = cut[0].toLowerCase();
+        // "letters saying you'll cut off my electricity": threatened, not done.
+        if (!de && has(words, /\b(?:you'll|they'll|will|gonna|threaten\w*)\s(?:\w+\s)?cut\b/))
+          return `that you've been told your ${what} will be cut off`;
         // "although you had paid" only when they said they had.
         const paid = has(words, /bezahlt|beglichen|überwiesen|ueberwiesen|\bpaid\b/);
         if (!de) return paid ? `that your ${what} was cut off although you had paid` : `that your ${what} was cut off`;
@@ -1197,11 +1203,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const hold = has(words, /warteschleife|on hold|hotline/) ? onHoldClause(c, v) : undefined;
       if (hold) return hold;
       const when = since(c, v.language);
+      // "meant to be finished on 4 June … nobody has turned up since": the job left standing; the date named was the
+      // finish, not a visit, so no day is said.
+      if (!de && has(words, /(?:nobody|no one)\s(?:has|have)\s(?:turned up|shown up|come)/))
+        return "that nobody from our team has turned up";
       // "Rückruf gebucht, es hat niemand angerufen": the call-back not made, said as the other cases say it.
       // "both times nobody turned up": an appointment not kept, not an answer awaited.
       if (
         (has(words, /angerufen|^nobody called|^no one called/) && !has(words, CALL_BACK)) ||
-        has(words, /(?:nobody|no one|niemand|keiner)\s(?:turned up|showed|came|kam|ist gekommen|aufgetaucht)/) ||
+        // "nobody has turned up since": the same, in the perfect.
+        has(
+          words,
+          /(?:nobody|no one|niemand|keiner)\s(?:has\s|had\s)?(?:turned up|showed|came|come|kam|ist gekommen|aufgetaucht)/,
+        ) ||
         // "den Vor-Ort-Termin … es kam keiner": the same, said the other way round.
         has(words, /^(?:kam|kamen)\s(?:keiner|niemand)$/)
       )

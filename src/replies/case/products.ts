@@ -47,11 +47,14 @@ const OWNED_MODEL =
 
 const REJECTED = /(?:,\s*(?:nicht|not)|(?<!\p{L})(?:statt|anstatt|instead of))\s+(?:ein(?:en|e)?\s+|an?\s+)?$/iu;
 
-/** The devices a website is tried on; "tried phone and laptop", "mit Handy und Laptop probiert". */
+/**
+ * The devices a website is tried on; "tried phone and laptop", "mit Handy und Laptop probiert", "On my phone the
+ * product pages take forever to load".
+ */
 const DEVICES = "phone|laptop|tablet|handy|smartphone|pc|computer";
 const DEVICE_ALONE = new RegExp(`^(?:${DEVICES})\\b`, "i");
 const TRIED_ON_BEFORE = new RegExp(
-  `\\b(?:(?:tried|tried it on|tried on|on both|auf|mit)\\s(?:(?:my|the|dem|meinem)\\s)?|(?:${DEVICES})\\s(?:and|und|\\+|&)\\s(?:(?:my|the|dem|meinem)\\s)?)$`,
+  `\\b(?:(?:tried|tried it on|tried on|on both|on|auf|mit)\\s(?:(?:my|the|dem|meinem)\\s)?|(?:${DEVICES})\\s(?:and|und|\\+|&)\\s(?:(?:my|the|dem|meinem)\\s)?)$`,
   "iu",
 );
 const AND_DEVICE_AFTER = new RegExp(`^\\s(?:and|und|\\+|&)\\s(?:(?:my|the|dem|meinem)\\s)?(?:${DEVICES})\\b`, "iu");

@@ -135,6 +135,9 @@ const STOP_EN = new Set(
     // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a
     // word of the house or of time, no topic.
     "boyfriend girlfriend sister brother mum mom dad wife husband partner mate flatmate drafty once " +
+    // "tasted dark and a bit burnt", "what you say about the public cupping", "Vielen Dank, really": how a thing
+    // tasted, a word before its noun, thanks; none is a topic on its own.
+    "burnt burned public favor favour danke dank vielen " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +

@@ -2277,6 +2277,9 @@ const INVOICE_OPEN =
 // "emailed service on the 3rd about my meter reading. Still waiting.": a message sent, and waited on.
 const UNANSWERED =
   /antwort|answer|repl(?:y|ie)|respon[ds]|reaktion|r(?:ü|ue)ckmeldung|gemailt|e-?mailed|dmed|^still waiting$|^warte\p{L}* (?:immer )?noch$/iu;
+/** "Don't want applicants turning up …", "Nicht dass sich jetzt Leute …": others, and what might befall them. */
+const HARM_TO_OTHERS_FEARED =
+  /(?<!\p{L})(?:(?:don'?t|do not|wouldn'?t|would not)\swant\s(?:applicants|people|customers|anyone|anybody|folks|others|guests|visitors)|nicht\sdass\s(?:sich\s)?(?:jetzt\s|noch\s)?(?:leute|jemand|kunden|andere|bewerber\p{L}*|gäste|gaeste))(?!\p{L})/iu;
 /** "My German is basically 'Danke' and 'Bier'": the few words one knows of a language, in quotes. */
 const WORDS_KNOWN =
   /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s(?:\p{L}+\s){0,3}['"„“‘‚]/iu;
@@ -2654,6 +2657,21 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       // "den Guji jetzt in 200 g statt 250 g … und der Preis bleibt gleich": a pack made smaller is criticism of the
       // price, no wrong item sent.
       !/^(?:g|kg|gramm|ml) statt$/u.test(keysIn(normalised.tokens, hit.from, hit.to + 1)) &&
+      // "Don't want applicants turning up at the wrong door 🙂", "Nicht dass jetzt Leute extra …": what might happen to
+      // others, feared, not what happened.
+      !HARM_TO_OTHERS_FEARED.test(
+        normalised.text
+          .slice(0, normalised.tokens[hit.from]?.start ?? 0)
+          .split(/[.!?]\s/u)
+          .pop() ?? "",
+      ) &&
+      // "Was mir bisher niemand sagen konnte: Übernehmen Sie die Anmeldung …?": the question led in, no silence of ours.
+      !(
+        /^(?:niemand|keiner|nobody|noone)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+        /(?<!\p{L})(?:was|what)\s(?:mir|uns|me|us)?\s?(?:\p{L}+\s)?(?:niemand|keiner|nobody|no one)\s(?:\p{L}+\s)?(?:sagen|erklären|erklaeren|tell|explain)\s?(?:konnte|könnte|koennte|could|can)?\s?:/iu.test(
+          normalised.text,
+        )
+      ) &&
       // "seit Oktober allein und nur noch halb so viel verbrauch": a half compared, nothing running at half.
       !(
         normalised.tokens[hit.to]?.key === "halb" &&
@@ -4033,7 +4051,11 @@ const AGREED =
 
 /** Help given to a reader: "you can change it yourself in the app", "took me 2 min", "kannst du selbst ändern". */
 const ADVICE_GIVEN =
-  /\b(?:you can (?:\p{L}+ ){0,6}?(?:yourself|in the app|online|in the portal)|took me (?:like )?\d+ ?min|worked for me|kannst du (?:\p{L}+ ){0,6}?(?:selbst|selber|in der app|online|im portal)|hat bei mir (?:super )?(?:funktioniert|geklappt))\b/iu;
+  /\b(?:you can (?:\p{L}+ ){0,6}?(?:yourself|in the app|online|in the portal)|took me (?:like )?\d+ ?min(?:ute)?s?|worked for me|kannst du (?:\p{L}+ ){0,6}?(?:selbst|selber|in der app|online|im portal)|hat bei mir (?:super )?(?:funktioniert|geklappt))\b/iu;
+
+/** The company spoken of, not to: "you don't need to call them", "ruf die nicht an". */
+const OF_THEM =
+  /(?<!\p{L})(?:call|ring|phone|email|e-mail|message|ask|chase)\s(?:them|em)(?!\p{L})|(?<!\p{L})(?:ruf|anrufen|schreib|frag)\s(?:die|denen)(?!\p{L})/iu;
 
 function putToCompany(
   normalised: Normalised,
@@ -4069,10 +4091,12 @@ function putToCompany(
     return false;
   // "@Hannah Pryce you can change the monthly amount yourself in the app, took me 2 min … no need to sit on hold": help
   // given to the reader tagged, with no word to the company; the wait named is the one they are spared.
+  // "@Jonas Weber mate you don't need to call them … took me like 2 mins. The Kundennummer is at the top of your
+  // Rechnung": the company spoken of as "them", so "your" is the reader's.
   if (
     tagged &&
     ADVICE_GIVEN.test(normalised.text) &&
-    !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+    (!tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key)) || OF_THEM.test(normalised.text))
   )
     return false;
   // "@Hannah Kerschbaum totally agree!! took me ages to get my Anmeldung sorted … just DM me, happy to help": agreed

@@ -547,9 +547,12 @@ const EXCLAMATION =
 const ANNOUNCED_AFTER =
   /(?<!\p{L})(?:eine sache noch|noch eine frage|noch was|(?:hab|habe) (?:aber )?vergessen zu fragen|one more thing|(?:a |one )?quick question|forgot to ask|also a question)\s?:/iu;
 
-/** "Kurze Frage:", "quick question": what follows is asked, however it is worded. */
+/**
+ * "Kurze Frage:", "quick question", "Straight question since your website is useless:": what follows is asked,
+ * however it is worded.
+ */
 const ANNOUNCED_QUESTION =
-  /\b(?:quick|genuine|honest|serious|simple|real)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:/iu;
+  /\b(?:quick|genuine|honest|serious|simple|real|straight|direct)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte|direkte|klare)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:/iu;
 /** A journalist asking for a piece: held until the answer is cleared. */
 const PRESS =
   /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur)|(?:an|bei) (?:ihre|eure|ihrer|eurer) pressestelle|(?:to|from) your press office|(?:zuschriften|briefe|mails) meiner (?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*)|my (?:readers|listeners|viewers) (?:tell|write|report))\b/iu;

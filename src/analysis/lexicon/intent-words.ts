@@ -944,6 +944,8 @@ export const FAILURE = [
   "verschobene|verschobener|verschobenen",
   // "habt meinen Abschlag auf 250 Euro hochgesetzt".
   "abschlag|abschlaege|preis|preise|beitrag|grundgebuehr ~5 hochgesetzt|raufgesetzt|hochgeschraubt|hochjesetzt|raufjesetzt",
+  // "dass ihr mir den Abschlag von 94 auf 171 € hochsetzt": the same, in the present.
+  "abschlag|abschlaege|preis|preise|beitrag|grundgebuehr ~6 hochsetzt|hochsetzen|raufsetzt|raufsetzen|hochschraubt",
   // "Ich bekomme keine E-Mail zum Zurücksetzen vom Passwort", "no reset email for my password".
   "keine|no ~3 zuruecksetzen|passwort|password|reset",
   "fast|beinahe ~3 ueberfahren|umgefahren|angefahren",
@@ -1437,6 +1439,9 @@ export const FAILURE = [
   "keeps|kept ~1 throwing|showing|flashing ~3 error|errors|code|fault",
   // "HEAT PUMP DEAD AGAIN", "boiler's died": the heating itself given up.
   "heatpump|boiler|heat ~1 pump|pumps|heating ~2 dead|died|dying",
+  // "the inverter died on 2 October", "The inverter you fitted in Pulheim died": a part of the plant given up.
+  "inverter|inverters|battery|wallbox|charger|meter|display|controller|thermostat|unit ~5 died|dying",
+  "inverter|inverters|battery|wallbox|charger|meter|display|controller|thermostat|unit ~2 dead",
   "geht ~2 nicht ~1 ans ~1 telefon",
   // "… an das Projektteam, das seit Januar nicht mehr ans Telefon geht".
   "nicht|nie ~1 mehr ~1 ans ~1 telefon",
@@ -2072,6 +2077,11 @@ export const FAILURE = [
   "gekommen ~3 gemahlen",
   // "Gekommen ist gestern EIN Beutel, und der war auch noch gemahlen": ground on top of what else went wrong.
   "war|waren|kam|kamen ~1 auch ~1 noch ~1 gemahlen",
+  // "eure Abschlagsberechnung spinnt doch. Von 84 auf 231 € im Monat?!?": the billing gone haywire.
+  "abschlagsberechnung|berechnung|abrechnung|jahresabrechnung|abschlag|rechnung|app|zaehler|portal ~3 spinnt|spinnen",
+  // "mein abo kam diese woche schon wieder gemahlen obwohl ich ganze bohnen eingestellt hab".
+  "kam|kamen|kommt ~4 gemahlen ~4 obwohl|trotz|statt",
+  "schon ~1 wieder ~1 gemahlen",
   "came|arrived ~3 ground ~2 instead",
   // "hat gestern angerufen, keiner ging ran", "nobody picks up".
   "keiner|niemand ~1 ging|geht ~1 ran|dran",

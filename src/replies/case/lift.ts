@@ -764,7 +764,8 @@ const NEEDS: Partial<Record<NonNullable<Case["problem"]>, { missing: MissingKind
     missing: "order-number",
     givenBy: ["order", "invoice", "booking", "ticket", "customer", "contract", "other"],
   },
-  billing: { missing: "customer-number", givenBy: ["customer", "contract", "invoice", "order", "other"] },
+  // "emailed on 2 October (ticket 8813-4406) and again on 20 October" about the bill: the ticket finds it.
+  billing: { missing: "customer-number", givenBy: ["customer", "contract", "invoice", "order", "ticket", "other"] },
   travel: { missing: "booking-number", givenBy: ["booking", "ticket", "order", "other"] },
   waiting: { missing: "ticket-number", givenBy: ["ticket", "order", "customer", "contract", "other"] },
   // What the quality team needs: a photo and the batch, unless a number came with the comment.

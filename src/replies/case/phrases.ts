@@ -1070,7 +1070,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht|mehr abschlag|hochgesetzt|raufgesetzt|hochgeschraubt/,
+          /raised|increased|hiked|doubled|tripled|went up|gone up|erhöht|erhoeht|verdoppelt|verdreifacht|mehr abschlag|hochgesetzt|raufgesetzt|hochgeschraubt|hochsetzt|raufsetzt/,
         )
       ) {
         // "Abschlag um 40 € erhöht": the instalment, and by how much, as they wrote it.

@@ -182,10 +182,15 @@ export function reviewable(
     return false;
   // "@Petra you should try switching it off and on again, worked for me": advice to a reader abuses nobody.
   if (ADVICE.test(normalised.text) && withoutHeat(normalised)) return false;
+  // "… the amount of spam that hits my inbox is a bit ridiculous. Feedback from a loyal user.": what is offered as
+  // feedback is criticism to answer, whatever the model weighs ("loyal"); named abuse is caught above.
+  if (FEEDBACK_OFFERED.test(normalised.text)) return false;
   return namesSomeone(normalised);
 }
 
 const PRAISE_DOUBT = 0.75;
+const FEEDBACK_OFFERED =
+  /(?<!\p{L})(?:feedback from an?|honest feedback|genuine feedback|constructive feedback|just (?:some )?feedback|ehrliches feedback|konstruktives feedback|nur (?:ein |als )?feedback|feedback von (?:einem|einer))(?!\p{L})/iu;
 const DUMB_AND_DAFT =
   /(?<!\p{L})(?:mich|sich|dich|uns|euch|mir|dir)\s(?:\p{L}+\s)?(?:dumm und dämlich|dumm und daemlich|dumm und dusselig|blöd und dämlich)(?!\p{L})/iu;
 const ADVICE =

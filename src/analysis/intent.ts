@@ -947,6 +947,7 @@ function failures(normalised: Normalised): Hit[] {
           // "for staying open by candlelight during tuesday's blackout": the outage is when something good was done.
           !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => DURING.has(token.key)) &&
           !quotedToDeny(tokens, hit) &&
+          !quotedFromText(normalised, hit) &&
           !askedWhyNot(normalised, hit) &&
           !supposedAndAsked(normalised, hit) &&
           // "the carbon footprint only covers roasting … Green coffee freight … isn't in there at all": what a report
@@ -1119,6 +1120,21 @@ function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
   while (at > 0 && tokens[at - 1]?.quoted) at--;
   return /^(?:nicht|not|kein|keine|no|never|nie)$/u.test(tokens[at - 1]?.key ?? "");
 }
+
+/**
+ * 'a line in their help file that says essentially "Can't get into your account? Make a new one!"': words a text of
+ * ours says, quoted; no failure of the writer's. Not "left after 20 mins saying 'part missing'": what a fitter said;
+ * nor "da steht nur 'Anmeldung fehlgeschlagen'": what the app shows them.
+ */
+function quotedFromText(normalised: Normalised, hit: Hit): boolean {
+  const { tokens, text } = normalised;
+  if (!tokens[hit.from]?.quoted) return false;
+  let at = hit.from;
+  while (at > 0 && tokens[at - 1]?.quoted) at--;
+  return TEXT_SAYS.test(text.slice(Math.max(0, (tokens[at]?.start ?? 0) - 60), tokens[at]?.start ?? 0));
+}
+const TEXT_SAYS =
+  /(?<!\p{L})(?:(?:file|page|site|website|post|line|faq|article|sign|label|letter|notice|text)\s(?:\p{L}+\s){0,2}(?:says|said|saying|reads|states)|(?:faq|hilfeseite|hilfe|website|webseite|beitrag|post|text|artikel)\s(?:\p{L}+\s){0,2}(?:steht|stand|heißt es|heisst es|lautet))\s(?:\p{L}+\s){0,2}["„“'‘»]$/iu;
 
 const DURING = new Set(["during", "waehrend", "despite", "trotz"].map(wordKey));
 /** What one notices of a thing: "gemerkt", "mitbekommen", "noticed", "felt". */
@@ -2932,7 +2948,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
                             // "my subscription box didn't come this month": the box, not the bill.
                             (BOUGHT_IT.test(normalised.text) || SENT_THING.test(normalised.text)) &&
                               (saidAny(
-                                /(?:nie|nicht|never|not|didn'?t|hasn'?t)\s(?:angekommen|gekommen|arrived|came|come)|never showed up/iu,
+                                /(?:nie|nicht|never|not|didn'?t|didn’t|hasn'?t|haven'?t)\s(?:angekommen|gekommen|arrived|came|come|receive|received|bekommen|erhalten)|never showed up/iu,
                               ) ||
                                 // "das PDF kam nie an": the separable verb, split.
                                 saidAny(/\bkam (?:nie|nicht)$/iu))
@@ -3957,6 +3973,11 @@ function normalisedName(name: string): string {
 function namesCompany(handle: string, companyName: string, threadOwner: string | undefined): boolean {
   const mentioned = normalisedName(handle);
   if (threadOwner && mentioned === normalisedName(threadOwner.replace(/^@/, ""))) return true;
+  // "@Yahoo …" under @YahooCare: the brand of the service account whose thread it is.
+  const ownerBrand = threadOwner
+    ? normalisedName(threadOwner.replace(/^@/, "").replace(/_?(?:care|cares|support|help|helps|service|hilfe)$/iu, ""))
+    : "";
+  if (ownerBrand.length >= 3 && mentioned === ownerBrand) return true;
   const company = normalisedName(companyName);
   if (company.length >= 2 && mentioned.includes(company)) return true;
   if (company.length >= 2 && company.includes(mentioned) && handle.length >= 3) return true;

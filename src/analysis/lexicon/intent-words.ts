@@ -2963,6 +2963,11 @@ export const POLITICS = [
   // "Demokratie in d. BRD … nur noch ein Lügenmäntelchen" (a real comment): the state of the republic, argued.
   "demokratie",
   "brd",
+  // "meine Grundskepsis gegen eine große Koalition … Einwanderungsgesetz, Rente" (a real comment): a government's record.
+  "koalition",
+  "koalitionsvertrag",
+  "groko",
+  "einwanderungsgesetz",
   // Not "do u guys ship to the UK post-brexit": shipping asked.
   "der|den|dem|des ~1 brexit|brexits",
   // "Brexit ruined everything anyway.": blamed for the state of things.

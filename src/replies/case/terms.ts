@@ -137,7 +137,7 @@ const STOP_EN = new Set(
     "boyfriend girlfriend sister brother mum mom dad wife husband partner mate flatmate drafty once " +
     // "tasted dark and a bit burnt", "what you say about the public cupping", "Vielen Dank, really": how a thing
     // tasted, a word before its noun, thanks; none is a topic on its own.
-    "burnt burned public favor favour danke dank vielen " +
+    "burnt burned public favor favour danke dank vielen fact facts " +
     "i i'm im actually really basically literally myself yourself ourselves themselves you your we our us they them it its this that these those there here what which who how why when " +
     "question questions claim claims post team thing things stuff people time day days week weeks month months year years way " +
     "complaint complaints suggestion suggestions idea ideas thoughts mind spot middle centre center absolute absolutely round around " +

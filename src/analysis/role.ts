@@ -315,6 +315,13 @@ export function readRole(
   const corrections = LEXICON.correction.find(tokens).filter(
     (hit) =>
       !askedAbout(normalised, hit) &&
+      // "not one order mixed up": nothing of ours set right, a service praised.
+      !(
+        tokens[hit.from]?.key === "mixed" &&
+        /(?:^|\s)(?:not|no|zero|never|nothing|nie|kein|keine)(?:\s\S+){0,2}$/u.test(
+          keysIn(tokens, hit.from - 3, hit.from),
+        )
+      ) &&
       !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)) &&
       // "Ihr schreibt hier viel über faire Partnerschaften, aber …": what the company writes about, argued; no fact of it
       // set right. Not "Sie schreiben über 1.200 Anlagen" (more than a figure).

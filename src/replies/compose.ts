@@ -1262,6 +1262,10 @@ export function composeReplies(
     assessment.role !== "opinion-leader" &&
     (believed || helped);
   if (setRight && !settled) return [...answering, ...generated, ...others];
+  // "… zahlen aber immer noch 142 € im monat an euch. wie krieg ich das runter 🙃": "if you have questions" is no
+  // answer to a question the company's own answer settles.
+  if (plan === "acknowledge" && answering.length > 0 && assessment.intent.question !== undefined)
+    return [...answering, ...generated, ...others];
   // "Why is shipping to the UK £9.50 when it's €8.90 everywhere else …??", "Warum dauert es bei euch 8 bis 12 Wochen
   // …?": a saved answer whose figures the comment already quotes tells them nothing new; they ask why, or object.
   const known = fact !== undefined && quotesFigures(comment.text, fact.text);

@@ -34,7 +34,10 @@ const GENERIC_WORDS =
   "anpassen korrigieren aendern ändern fix update zum zur beim vom " +
   // "vor der Tür … mit zwei quengelnden Kindern" is not "Bis zwei Tage vor dem nächsten Rösttermin": a count or a
   // "before" without its unit says nothing of which fact.
-  "vor zwei drei vier fünf two three four five";
+  "vor zwei drei vier fünf two three four five " +
+  // "„100 % direkt von den Farmen gehandelt“ … im Shop" is not "als PDF direkt per Mail … in unserem Shop": how
+  // directly, said of anything, says nothing of which fact.
+  "direkt direct directly";
 const GENERIC = new Set(sharedStems(GENERIC_WORDS, GENERIC_WORDS));
 /** A sentence that only leads somewhere else states no fact: "Infos: rheinwerk.example/foerderung". */
 const NO_FACT = /^(?:infos?|mehr|more|details?)\s*:|^\S+\.\S+\/\S*$/iu;

@@ -390,6 +390,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // the parcels of the subscription.
   [/\b(?:\d+|zwei|drei|vier|ein paar)\swochen\s(?:in|nach|weg|verreist|im urlaub)\b/gu, "urlaub"],
   [/\bpaeckchen\b/gu, "lieferung"],
+  // "Kann ich bei meiner monatlichen Lieferung irgendwie ne Pause reindrücken": a pause, as a noun.
+  [/\b(?:ne|eine|kleine|kurze)\spause\b/gu, "aussetzen pausieren"],
   // "Wie halte ich das an??": the deliveries stopped for a while.
   [/\banhalten\b|\bhalte\s(?:ich|man)\s(?:das|die|den|es)\san\b/gu, "aussetzen pausieren"],
   // "Abschlag runtersetzen" asks what "Abschlag ändern" answers.

@@ -116,6 +116,8 @@ export const FAILURE = [
   "pausiert|paused ~20 paket|parcel|box|abgebucht|charged|geliefert|delivered",
   // "hab extra 2x gesagt hafer … trotzdem kuhmilch bekommen".
   "trotzdem|dennoch ~2 kuhmilch|vollmilch|laktose|zucker|sirup|nuesse|sahne ~2 bekommen|gekriegt|jekriegt|serviert|bekam|drin|drauf",
+  // "3x diese Woche Cappu mit Hafer bestellt, 3x Kuhmilch bekommen": ordered with oat, served with dairy.
+  "hafer|soja|mandel|oat ~4 bestellt|ordered ~4 kuhmilch|vollmilch|dairy ~2 bekommen|gekriegt|jekriegt|serviert|got",
   "asked|ordered ~4 still ~1 got|get|gave|given",
   // "412 € Nachzahlung … Da stimmt doch was nicht": something is wrong with what they got.
   "stimmt ~2 was|etwas|irgendwas ~4 nicht",
@@ -2077,6 +2079,9 @@ export const FAILURE = [
   "gekommen ~3 gemahlen",
   // "Gekommen ist gestern EIN Beutel, und der war auch noch gemahlen": ground on top of what else went wrong.
   "war|waren|kam|kamen ~1 auch ~1 noch ~1 gemahlen",
+  // "both billed at the old household rate, roughly €310 overpaid so far": billed at the wrong rate.
+  "billed|charged|invoiced ~4 old|wrong|household|standard|incorrect ~1 rate|tariff",
+  "overpaid",
   // "eure Abschlagsberechnung spinnt doch. Von 84 auf 231 € im Monat?!?": the billing gone haywire.
   "abschlagsberechnung|berechnung|abrechnung|jahresabrechnung|abschlag|rechnung|app|zaehler|portal ~3 spinnt|spinnen",
   // "mein abo kam diese woche schon wieder gemahlen obwohl ich ganze bohnen eingestellt hab".
@@ -2955,6 +2960,9 @@ export const POLITICS = [
   "atom ~1 weg|abgeschaltet|abschalten",
   "heizungsjesetz",
   "buergergeld",
+  // "has Berlin rent gone completely insane this year?? … wtf is happening to this city": a city's rents, argued.
+  "rent|rents ~4 insane|crazy|mad|nuts|ridiculous|unaffordable",
+  "happening ~2 to ~1 this ~1 city",
   // "Anyone else think the EU is gonna ban everything fun by 2030?": a union's rules, argued.
   "the ~1 eu ~3 ban|bans|banning|wants|regulates|regulation|rules|law|laws",
   // "the big commodity traders … The futures market is a casino": the markets, argued.

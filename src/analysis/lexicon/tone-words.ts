@@ -284,6 +284,8 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "plastic-lined bags from a company that posts about sustainability every other day? kinda undercuts the message".
+  "undercuts|undermines ~2 the|your ~1 message|point|claim",
   // "ordering from you as a business is painful", "Coffee's great, the checkout isn't": a process criticised.
   "is|was|are ~2 painful",
   "great ~2 the ~3 isnt",
@@ -944,6 +946,13 @@ export const DISAPPROVAL = [
 
 /** Appreciation the tone reads beside POSITIVE, kept apart from it for the same reason as DISAPPROVAL. */
 export const APPRECIATION = [
+  // "the baristas handled the chaos like total pros", "Dilara and her crew handled it like pros", "Small post of
+  // appreciation … That's hospitality.", "Sorted in half an hour … Top bloke."
+  "like ~1 pros|professionals|champs|champions",
+  "like ~1 total|absolute|real ~1 pros|professionals|champs",
+  "of ~1 appreciation",
+  "thats|that's|that ~1 is ~0 hospitality",
+  "top ~1 bloke|lad|guy",
   // "the barista … remembered my oat flat white after ONE visit?? whoever that is deserves a raise 😭", "carried me
   // through exam week", "you are a menace to my budget 😭": delight said in jokes.
   "deserves|deserve ~1 a ~1 raise|medal|promotion|bonus",

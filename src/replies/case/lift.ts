@@ -570,7 +570,7 @@ const SWAPPED_EN =
 
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
-  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,2}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:\d+\s?x\s|\d+\s?mal\s|zweimal\s|dreimal\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
 /** "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the drink named loosely, what it was made
  * with instead. */
 const ASKED_GOT_LOOSE_DE =

@@ -55,9 +55,9 @@ export const DATE = new RegExp(
   "giu",
 );
 
-/** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20". */
+/** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20"; never the "€2" of "€2k". */
 export const AMOUNT =
-  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet|ab(?=[\s.!?,]|$))\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet|ab(?=[\s.!?,]|$))\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]?[kKmM]\b)|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
 /**
@@ -92,7 +92,7 @@ export const PERSON = new RegExp(
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped", "line was out the door and Mia STILL
     // remembered my oat cortado", "the courier cancelled, and Lea just drove it over herself": a name doing something
     // for the writer.
-    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:(?:still|STILL|even|actually|just|simply|sogar|noch|einfach|kurzerhand)\\s)?(?:remembered|remembers|drove|delivered|fuhr|recognised|recognized|swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
+    "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr|Und|Aber|Dann|Auch|Also|Doch|And|But|Then|So)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:(?:still|STILL|even|actually|just|simply|sogar|noch|einfach|kurzerhand)\\s)?(?:remembered|remembers|drove|delivered|fuhr|recognised|recognized|swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
     // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.

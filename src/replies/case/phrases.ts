@@ -42,6 +42,13 @@ const chargedTwice = (words: readonly string[]) =>
       !/\bsteht\s(?:doppelt|zwei ?mal)\sdrauf\b/u.test(word),
   );
 
+/**
+ * "Found the door locked at 8 and nobody picked up the phone until 8:40": the phone unanswered at the time, no answer
+ * still awaited.
+ */
+const phoneUnanswered = (words: readonly string[]) =>
+  has(words, /^(?:nobody|no one)\s(?:picked up(?:\s(?:the\s)?phone)?|answered\s(?:the\s)?phone)$/);
+
 /** What came: "Ihre Abo-Lieferung" for a subscription, else "Ihre Bestellung" with its number where one was given. */
 function deliveryOf(c: Case, de: boolean, nom: string): string {
   if (c.product && /(?:abo|abonnement|subscription)$/iu.test(c.product))
@@ -858,7 +865,8 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass ${v.form === "du" ? "deine" : "Ihre"} Post an ${v.form === "du" ? "deine" : "Ihre"} alte Adresse gegangen ist`;
       }
       // "bekomme immer noch Rechnungen für die alte Wohnung": billed for where they no longer live.
-      if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)/)) {
+      // Not "billed at the old household rate".
+      if (has(words, /(?:alte|alten|old|previous)\s(?:wohnung|adresse|address|flat|house|home)\b/)) {
         if (!de) return "that you're still getting bills for your old address";
         return v.form === "du"
           ? "dass du noch Rechnungen für deine alte Wohnung bekommst"
@@ -1141,7 +1149,10 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         has(
           words,
           /^warte(?!schleife)|^warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
-        )
+        ) &&
+        // "both billed at the old household rate, roughly €310 overpaid … still waiting": a bill that came wrong, not
+        // one that never came.
+        !has(words, /billed|overpaid|overcharged|rate\b|berechnet|zu viel/)
       ) {
         const bill = c.bill ?? (de ? "Abrechnung" : "bill");
         const wait = since(c, v.language);
@@ -1203,6 +1214,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       const hold = has(words, /warteschleife|on hold|hotline/) ? onHoldClause(c, v) : undefined;
       if (hold) return hold;
       const when = since(c, v.language);
+      if (!de && phoneUnanswered(words)) return "that nobody picked up the phone";
       // "meant to be finished on 4 June … nobody has turned up since": the job left standing; the date named was the
       // finish, not a visit, so no day is said.
       if (!de && has(words, /(?:nobody|no one)\s(?:has|have)\s(?:turned up|shown up|come)/))
@@ -1374,6 +1386,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       );
     }
     default: {
+      if (!de && phoneUnanswered(words)) return "that nobody picked up the phone";
       // "kommt alle Post noch auf meinen alten Nachnamen": the new name not taken over.
       if (has(words, /\balten (?:namen|nachnamen)\b/)) {
         if (!de) return "that your new name hasn't been updated yet";

@@ -58,6 +58,10 @@ const COMPARED = /\b(?:best|finest|worst|beste[nrs]?|schönste[nrs]?|schlechtest
 const SHOUTED_COUNT =
   /^(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|TWICE|EINS|ZWEI|DREI|VIER|FÜNF|SECHS|SIEBEN|ACHT|NEUN|ZEHN|ZWEIMAL|DREIMAL|VIERMAL)$/u;
 const NOT_A_BRANCH_NAME = new Set([
+  // "bester Laden im Viertel", "der beste Kaffee im Kiez": the neighbourhood, unnamed.
+  "Viertel",
+  "Kiez",
+  "Veedel",
   // "Rheinwerk's service team in English": the language they answered in, no place.
   "English",
   "German",

@@ -123,7 +123,7 @@ export function caseProduct(text: string): string | undefined {
       // "why does nobody pick up the phone": the company's line, not a phone of theirs.
       !(
         /^phone\b/i.test(match[0]) &&
-        /\b(?:pick up|picks up|answer|answers|on|by|over) the\s$/iu.test(
+        /\b(?:pick up|picks up|picked up|picking up|answer|answers|answered|on|by|over) the\s$/iu.test(
           text.slice(Math.max(0, match.index - 16), match.index),
         )
       ) &&

@@ -13,6 +13,8 @@ const STOP_DE = new Set(
   // "Ein Punkt, der in der Debatte … zu kurz kommt", "Ich verstehe die Logik nicht": words about the argument.
   (
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
+    // "Herrgott Sakra nomoi!", "zefix": an oath, no topic.
+    "Sakra Herrgott Zefix Kruzifix Himmelherrgott " +
     // "Finds schon dreist, wie …": the verb run together with "es", no topic.
     "Finds Findes Fands " +
     // "Wollt mit meena Mutta vorbeikommen": a verb that opens the sentence, no topic.

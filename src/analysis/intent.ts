@@ -2299,6 +2299,10 @@ const HARM_TO_OTHERS_FEARED =
 /** "My German is basically 'Danke' and 'Bier'": the few words one knows of a language, in quotes. */
 const WORDS_KNOWN =
   /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s(?:\p{L}+\s){0,3}['"„“‘‚]/iu;
+/** A word quoted right after "my German is …": the text before it is read only when a quote mark opens it. */
+function knownWord(text: string, start: number): boolean {
+  return /['"„“‘‚]/u.test(text.charAt(start - 1)) && KNOWN_WORD_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
 /** The text before one of those quoted words. */
 const KNOWN_WORD_BEFORE =
   /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s[^.!?]{0,40}['"„“‘‚]$/iu;
@@ -2677,7 +2681,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
       // others, feared, not what happened.
       !HARM_TO_OTHERS_FEARED.test(
         normalised.text
-          .slice(0, normalised.tokens[hit.from]?.start ?? 0)
+          .slice(Math.max(0, (normalised.tokens[hit.from]?.start ?? 0) - 120), normalised.tokens[hit.from]?.start ?? 0)
           .split(/[.!?]\s/u)
           .pop() ?? "",
       ) &&
@@ -3357,7 +3361,7 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
       !inAdvance(tokens, hit) &&
       !approximately(tokens, hit) &&
       // "My German is basically 'Danke' and 'Bier'": a word one knows of the language, no thanks.
-      !KNOWN_WORD_BEFORE.test(normalised.text.slice(0, tokens[hit.from]?.start ?? 0)) &&
+      !knownWord(normalised.text, tokens[hit.from]?.start ?? 0) &&
       // "and then the electricity contract on top 🙈": one more thing, no praise.
       !(tokens[hit.from]?.key === "top" && hit.to === hit.from && tokens[hit.from - 1]?.key === "on") &&
       // "just DM me, happy to help": help offered, no praise.

@@ -1113,12 +1113,18 @@ function askedWhyNot(normalised: Normalised, hit: Hit): boolean {
   return end >= 0 && text[start + end] === "?";
 }
 
-/** 'sind helle Röstungen nicht "sauer und kaputt"', 'it is not "broken", it is fruity': a word quoted to deny it. */
-function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
-  if (!tokens[hit.from]?.quoted) return false;
+/** Where the quotation that holds the hit begins, or `undefined` when the hit is not quoted. */
+function quoteStart(tokens: readonly Token[], hit: Hit): number | undefined {
+  if (!tokens[hit.from]?.quoted) return undefined;
   let at = hit.from;
   while (at > 0 && tokens[at - 1]?.quoted) at--;
-  return /^(?:nicht|not|kein|keine|no|never|nie)$/u.test(tokens[at - 1]?.key ?? "");
+  return at;
+}
+
+/** 'sind helle Röstungen nicht "sauer und kaputt"', 'it is not "broken", it is fruity': a word quoted to deny it. */
+function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
+  const at = quoteStart(tokens, hit);
+  return at !== undefined && /^(?:nicht|not|kein|keine|no|never|nie)$/u.test(tokens[at - 1]?.key ?? "");
 }
 
 /**
@@ -1126,12 +1132,11 @@ function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
  * ours says, quoted; no failure of the writer's. Not "left after 20 mins saying 'part missing'": what a fitter said;
  * nor "da steht nur 'Anmeldung fehlgeschlagen'": what the app shows them.
  */
-function quotedFromText(normalised: Normalised, hit: Hit): boolean {
-  const { tokens, text } = normalised;
-  if (!tokens[hit.from]?.quoted) return false;
-  let at = hit.from;
-  while (at > 0 && tokens[at - 1]?.quoted) at--;
-  return TEXT_SAYS.test(text.slice(Math.max(0, (tokens[at]?.start ?? 0) - 60), tokens[at]?.start ?? 0));
+function quotedFromText({ tokens, text }: Normalised, hit: Hit): boolean {
+  const at = quoteStart(tokens, hit);
+  if (at === undefined) return false;
+  const start = tokens[at]?.start ?? 0;
+  return TEXT_SAYS.test(text.slice(Math.max(0, start - 60), start));
 }
 const TEXT_SAYS =
   /(?<!\p{L})(?:(?:file|page|site|website|post|line|faq|article|sign|label|letter|notice|text)\s(?:\p{L}+\s){0,2}(?:says|said|saying|reads|states)|(?:faq|hilfeseite|hilfe|website|webseite|beitrag|post|text|artikel)\s(?:\p{L}+\s){0,2}(?:steht|stand|heißt es|heisst es|lautet))\s(?:\p{L}+\s){0,2}["„“'‘»]$/iu;
@@ -2296,16 +2301,16 @@ const UNANSWERED =
 /** "Don't want applicants turning up …", "Nicht dass sich jetzt Leute …": others, and what might befall them. */
 const HARM_TO_OTHERS_FEARED =
   /(?<!\p{L})(?:(?:don'?t|do not|wouldn'?t|would not)\swant\s(?:applicants|people|customers|anyone|anybody|folks|others|guests|visitors)|nicht\sdass\s(?:sich\s)?(?:jetzt\s|noch\s)?(?:leute|jemand|kunden|andere|bewerber\p{L}*|gäste|gaeste))(?!\p{L})/iu;
+/** "My German is …", "mein Deutsch ist …": what follows is what the writer knows of a language. */
+const MY_LANGUAGE_IS = String.raw`(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s`;
 /** "My German is basically 'Danke' and 'Bier'": the few words one knows of a language, in quotes. */
-const WORDS_KNOWN =
-  /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s(?:\p{L}+\s){0,3}['"„“‘‚]/iu;
+const WORDS_KNOWN = new RegExp(`${MY_LANGUAGE_IS}(?:\\p{L}+\\s){0,3}['"„“‘‚]`, "iu");
 /** A word quoted right after "my German is …": the text before it is read only when a quote mark opens it. */
 function knownWord(text: string, start: number): boolean {
   return /['"„“‘‚]/u.test(text.charAt(start - 1)) && KNOWN_WORD_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 /** The text before one of those quoted words. */
-const KNOWN_WORD_BEFORE =
-  /(?<!\p{L})(?:my|mein|meine)\s(?:german|english|deutsch|englisch)\s(?:is|ist)\s[^.!?]{0,40}['"„“‘‚]$/iu;
+const KNOWN_WORD_BEFORE = new RegExp(`${MY_LANGUAGE_IS}[^.!?]{0,40}['"„“‘‚]$`, "iu");
 /** "would send over a price list", "wollte uns ein Angebot schicken": something we said we would send. */
 const PROMISED_TO_SEND =
   /(?<!\p{L})(?:would|will|was going to|were going to|promised to)\s(?:send|email|mail)\s(?:\p{L}+\s){0,2}(?:price ?list|quote|offer|proposal|brochure|details|info)(?!\p{L})|(?<!\p{L})(?:wollte|wollten|sollte|würde|wuerde|versprach)\s(?:\p{L}+\s){0,4}(?:preisliste|angebot|infos?|unterlagen)\s(?:\p{L}+\s)?(?:schicken|senden|zuschicken|mailen)(?!\p{L})/iu;

@@ -304,10 +304,11 @@ export function readRole(
     const reasons: Reason[] = [reason("role-disappointed", said), ...reach];
     return { role: "disappointed-customer", confidence: 0.75, reasons };
   }
+  const postCompared = comparesPost(normalised.text);
   // Sarcasm is criticism in praise's words: the sender is a critic (or a customer), never a fan or a troll.
   // Not "Euer Post sagt versandkostenfrei ab 39 €, im Shop steht ab 29 € … 🙃": the post set against our own shop,
   // with a wink, corrects it.
-  if (intent.sarcasm && customer.length === 0 && !named && !comparesPost(normalised.text)) {
+  if (intent.sarcasm && customer.length === 0 && !named && !postCompared) {
     return { role: "general", confidence: 0.6, reasons: [reason("role-sarcasm", sarcasmWords)] };
   }
   // "telling them their taste is wrong is exactly how specialty coffee stays niche": what the company is said to tell
@@ -347,7 +348,6 @@ export function readRole(
       ),
   );
   const score = correctionScore(normalised, corrections);
-  const postCompared = comparesPost(normalised.text);
   // "Not coffee related but can we talk about how rent in Hamburg has gone insane?": off topic, nothing of ours set right.
   // "two of the PDFs had a typo in the name and your shop team fixed it within the hour. … Recommended.": a mistake of
   // ours told as put right, in praise; nothing left to set right.

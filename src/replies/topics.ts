@@ -241,8 +241,6 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:muehle|grinder) (?:kaufen|besorgen|anschaffen|buy|get)\b/gu, "gemahlen"],
   // "wie krieg ich den betrag runter": the instalment lowered.
   [/\b(?:betrag|abschlag|rate)\s(?:\p{L}+\s)?runter\b/gu, "senken aendern"],
-  // "meine monatliche Zahlung selber runtersetzen", "den Betrag irgendwo selber runtersetzen": lowered, one word.
-  [/\b(?:runter|herunter|herab)(?:setzen|gesetzt|zusetzen)\b/gu, "senken aendern"],
   // "der Passwort reset link kommt nicht an": the password reset.
   [/\b(?:passwort|password|kennwort)[\s-]?reset\w*|\breset[\s-]?link\w*/gu, "zuruecksetzen"],
   // "jetzt weiß ich das Kennwort nicht mehr": forgotten.

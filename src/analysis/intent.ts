@@ -196,6 +196,14 @@ const POLICY_ARGUED =
  * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
  * um …" ("darum geht es nicht").
  */
+/** The text from a hit's first word to the end of the sentence it ends in. */
+function sentenceFrom(normalised: Normalised, hit: Hit): string {
+  const end = normalised.tokens[hit.to]?.end ?? normalised.text.length;
+  const rest = normalised.text.slice(end, end + 200);
+  const stop = rest.search(/[.!?\n]/u);
+  return normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0, end + (stop < 0 ? rest.length : stop));
+}
+
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and
@@ -466,11 +474,12 @@ function failures(normalised: Normalised): Hit[] {
           ),
       )
       // "Euer Kaffee schmeckt wie Spülwasser mit Hipster-Aufschlag", "euer kaffee schmeckt nach verbrannter pappe lol":
-      // scorn for the taste of all of it, criticism; not a bag gone off.
+      // scorn for the taste of all of it, criticism; not a bag gone off. Not a failure told before it ("… bestellt.
+      // Geliefert: Filtermahlung. Schmeckt wie Spülwasser"): the scorn is read from the hit's own words on.
       .filter(
         (hit) =>
           !/(?:schmeckt|schmecken|tastes?)\s(?:wie|like)\s(?:\p{L}+\s)?(?:spülwasser|spuelwasser|abwasser|pisse|plörre|ploerre|brühe|bruehe|dishwater|piss|sewage)/iu.test(
-            normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0),
+            sentenceFrom(normalised, hit),
           ) && !ALL_OF_IT_TASTES.test(normalised.text),
       )
       // "went from first offer to 30 kWp on the roof in two months", "every time I got stuck": how fast it went, and
@@ -1463,6 +1472,14 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         ) &&
         // "eure „faire Lieferkette“", "unser Lieferant": the trade's chain and suppliers, no parcel of theirs.
         !(kind === "delivery" && /^liefer(?:kette|ant)/u.test(normalised.tokens[hit.from]?.key ?? "")) &&
+        // "Heizlast berechnet, Angebot unterschrieben": a heat load worked out, no sum charged.
+        !(
+          kind === "billing" &&
+          normalised.tokens[hit.from]?.key === "berechnet" &&
+          /^(?:heizlast|waermebedarf|heizbedarf|bedarf|leistung|ertrag|verbrauch|alles|genau)$/u.test(
+            normalised.tokens[hit.from - 1]?.key ?? "",
+          )
+        ) &&
         // "Ist da ne Charge verbrannt?": the German "Charge" is a batch, no charge on a bill.
         !(
           kind === "billing" &&
@@ -1604,10 +1621,23 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
       labelledBill ??= kind;
       continue;
     }
+
     // Measured from the first failure told: "Die letzten zwei Lieferungen sind nicht angekommen … Abgebucht wurde
     // natürlich trotzdem" is the deliveries' case, the debit said after it.
-    const [told] = anchors;
-    const distance = told ? Math.min(...found.map((hit) => gapBetween(hit, told))) : Number.POSITIVE_INFINITY;
+    // "Dritte Mail, null Antwort. … Handmühle … eiert das Mahlwerk": a reply not had is told first, the failure after.
+    const told =
+      anchors.find((anchor) => !NO_ANSWER.test(keysIn(normalised.tokens, anchor.from, anchor.to + 1))) ?? anchors[0];
+    // "Hab am 7. die Handmühle gekauft (Bestellung 58214), nach 2 Wochen eiert das Mahlwerk": an order named only by
+    // its number finds the case; what failed beside it names the kind, when a word of another kind says it.
+    const referenceOnly =
+      kind === "delivery" &&
+      found.every((hit) => ordersReference(normalised, hit)) &&
+      faultInFailure(normalised, anchors);
+    const distance = referenceOnly
+      ? NEAR_FAILURE + 1
+      : told
+        ? Math.min(...found.map((hit) => gapBetween(hit, told)))
+        : Number.POSITIVE_INFINITY;
     named.push({ kind, distance });
     // Without a failure to measure from, or with the first kind named beside it, the first kind wins.
     if (named.length === 1 && (anchors.length === 0 || distance <= NEAR_FAILURE)) break;
@@ -1635,6 +1665,7 @@ function demanded(tokens: readonly Token[], hit: Hit): boolean {
   return false;
 }
 
+const NO_ANSWER = /(?:^|\s)(?:antwort|reaktion|rueckmeldung|rueckruf|answer|reply|response|callback)$/u;
 /** How near a kind's word must stand to the failure told to be its kind, in words. */
 const NEAR_FAILURE = 12;
 const HOPED_FOR = /(?:^|\s)(?:hoffe auf|hoffen auf|freue mich auf|freuen uns auf|bitte um|auf eine|um eine)$/u;
@@ -1751,6 +1782,28 @@ function labelsReference(normalised: Normalised, hit: Hit): boolean {
   );
 }
 
+/** Whether a failure told is itself a word of a fault ("eiert das Mahlwerk", "mahlt nur noch Grütze"). */
+function faultInFailure(normalised: Normalised, anchors: readonly Hit[]): boolean {
+  const defect = LEXICON.problemTopics.find(([kind]) => kind === "defect")?.[1];
+  if (!defect) return false;
+  return defect
+    .find(normalised.tokens)
+    .some((hit) => anchors.some((anchor) => hit.from <= anchor.to && anchor.from <= hit.to));
+}
+
+/** "Bestellung 58214", "(order #KK-1022)": an order named by its number only. */
+function ordersReference(normalised: Normalised, hit: Hit): boolean {
+  const last = normalised.tokens[hit.to];
+  return (
+    last !== undefined &&
+    hit.from === hit.to &&
+    /^(?:bestellung|bestellnummer|order)$/u.test(last.key) &&
+    // Not "warte ich auf Bestellung 55102": the order waited for is what failed.
+    !/^(?:auf|for|on)$/u.test(normalised.tokens[hit.from - 1]?.key ?? "") &&
+    /^\s?(?:nr\.?\s?|no\.?\s?|number\s)?#?\s?[A-Z]{0,4}-?\d{3,}/u.test(normalised.text.slice(last.end, last.end + 20))
+  );
+}
+
 /** "Payment went through the same day, but the tracking hasn't moved": the money is fine, the parcel is not. */
 function wentThrough(tokens: readonly Token[], hit: Hit): boolean {
   const after = keysIn(tokens, hit.to + 1, hit.to + 3);
@@ -1835,7 +1888,7 @@ const WOULD_BE = new Set(["waer", "waere", "waers", "wuerde", "would", "itd", "i
 const ADDED = new Set(["dazu", "hinzu"]);
 /** "Im Wohnzimmer hats 15 Grad": a home too cold, told as a figure. */
 const INDOOR_COLD =
-  /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})|\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)\s(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|haus)|in the (?:living room|house|bedroom|lounge))\b/iu;
+  /\b(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|bad|badezimmer|haus|büro|buero)|drinnen|indoors|in the (?:living room|house|bedroom|lounge))\b[^.!?]{0,20}?\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)(?!\p{L})|\b(?:1[0-7]|[5-9])(?:[.,]\d)?\s?(?:grad|°\s?c?|degrees)\s(?:im\s(?:wohnzimmer|schlafzimmer|kinderzimmer|haus)|in the (?:living room|house|bedroom|lounge))\b|\b(?:haus|wohnung|bude|house|flat)\s(?:\p{L}+\s){0,3}?(?:nicht|kaum|never|not)\s(?:mehr\s)?(?:über|ueber|above|over)\s(?:1[0-9]|[5-9])\s?(?:grad|°\s?c?|degrees)/iu;
 /**
  * "wurde … von einer Wespe in die Lippe gestochen", "was stung on the lip", "hab mir die Zunge verbrüht": someone hurt,
  * told as what happened, with no complaint word; never a harm feared ("bevor noch jemand gestochen wird").
@@ -2514,7 +2567,7 @@ const LEFT_CLEAN = new Set(
  * wrong coffee for my dad's birthday".
  */
 const OWN_SLIP =
-  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:ich\s)?(?:hab|habe|habs|hab's)\s(?:es\s|das\s)?(?:schon\s)?(?:wieder\s)?vergessen|i(?:'ve| have)?\s(?:already\s)?forgot(?:ten)?\s(?:it\s)?again|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt))\b/iu;
+  /\b(?:(?:hab|habe)\s(?:mich\s)?(?:\p{L}+\s){0,3}?vertan|mich\s(?:\p{L}+\s){0,3}?vertan|aus versehen|versehentlich|mein fehler|my (?:own )?mistake|my bad|by mistake|i accidentally|accidentally (?:ordered|picked|chose|clicked)|(?:^|\b(?:i|we)\s)(?:ordered|picked|bought|chose) the wrong|(?:ich\s)?(?:hab|habe|habs|hab's)\s(?:es\s|das\s)?(?:schon\s)?(?:wieder\s)?vergessen|i(?:'ve| have)?\s(?:already\s)?forgot(?:ten)?\s(?:it\s)?again|(?:hab|habe)\s(?:\p{L}+\s){0,2}?(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,3}?(?:bestellt|gekauft|genommen|gewählt|angeklickt)|(?:^|[.!?]\s+)(?:falsche|falschen|falsches)\s(?:\p{L}+\s){0,2}?(?:bestellt|gekauft|angeklickt))\b/iu;
 
 const ESTIMATED_DESPITE =
   /(?:zählerstand|zaehlerstand|zählerstände|meter readings?|readings?)\b[^.!?]{0,80}?\b(?:gemeldet|jemeldet|eingetragen|eingegeben|übermittelt|uebermittelt|hochgeladen|submitted|sent|entered|uploaded|gave)\b[\s\S]{0,160}?(?:\b(?:geschätzt|geschaetzt|schätzung|schaetzung|estimated|estimate)\b|schätzrechnung|schaetzrechnung|schätzwert|schaetzwert)/iu;
@@ -2662,7 +2715,13 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // told to the page with no word to the company.
   if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
   // "heat pumps are a scam lol. enjoy freezing AND paying double 🤣🤣": what a taunt wishes on others is nobody's case.
-  if (TAUNT.test(normalised.text) && !/(?<!\p{L})(?:i|my|me|ich|mein\p{L}*|mir|mich)(?!\p{L})/iu.test(normalised.text))
+  // "Bei euch Kaffee … bestellt … schmeckt wie Spülwasser": an order of their own, the subject left out, is theirs.
+  if (
+    TAUNT.test(normalised.text) &&
+    !/(?<!\p{L})(?:i|my|me|ich|mein\p{L}*|mir|mich|bestellt|gekauft|bezahlt|ordered|bought|paid)(?!\p{L})/iu.test(
+      normalised.text,
+    )
+  )
     return undefined;
   // "Und in Berlin kriegen sie den Haushalt wieder nicht hin": a failure the politics words themselves say is the
   // world's, nobody's case with us.
@@ -2696,6 +2755,11 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         /(?<!\p{L})(?:was|what)\s(?:mir|uns|me|us)?\s?(?:\p{L}+\s)?(?:niemand|keiner|nobody|no one)\s(?:\p{L}+\s)?(?:sagen|erklären|erklaeren|tell|explain)\s?(?:konnte|könnte|koennte|could|can)?\s?:/iu.test(
           normalised.text,
         )
+      ) &&
+      // "Mein Name wurde zweimal falsch aufgerufen": a name called out wrong at the counter, no record wrong.
+      !(
+        /^(?:name|namen)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+        /^(?:aufgerufen|gerufen|ausgerufen|ausgesprochen)$/u.test(normalised.tokens[hit.to + 1]?.key ?? "")
       ) &&
       // "seit Oktober allein und nur noch halb so viel verbrauch": a half compared, nothing running at half.
       !(
@@ -2834,7 +2898,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
     blankScreen ||
     (SITE.test(normalised.text) &&
       (saidAny(
-        /\b(?:let|allow|allowing|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever|logs (?:me )?out|logged (?:me )?out|kicks (?:me )?out|wirft (?:mich )?raus|loggt (?:mich )?aus)\b/iu,
+        /\b(?:let|allow|allowing|accept|accepts|nimmt|nehmen|akzeptiert|error|fehler\p{L}*|l(?:ä|ae)sst|still (?:showing|shows|displays)|submit|save|upload|spins|spinning|forever|logs (?:me )?out|logged (?:me )?out|kicks (?:me )?out|wirft (?:mich )?raus|loggt (?:mich )?aus)\b/iu,
       ) ||
         CANNOT_ENTER.test(normalised.text)));
   // "Die Bedienung war pampig zu mir, als ich nach dem WLAN-Passwort gefragt habe": how staff treated them, whatever
@@ -3723,12 +3787,13 @@ const ORDERED_ELSEWHERE = keyGated(
   "ordered bought got bestellt gekauft",
   /\b(?:last time|the last time|when|once)\s(?:we|i)\s(?:ordered|bought|got)\s(?:\p{L}+\s){0,3}?from\s(?!you\b|your\b|y'?all\b|u\b)|\b(?:als|letztes mal|das letzte mal)\s(?:wir|ich)\s(?:das letzte mal\s|mal\s)?(?:\p{L}+\s){0,3}?(?:aus|in)\s\p{Lu}\p{L}+\s(?:bestellt|gekauft)\b/iu,
 );
+// Not "so weit ist das nicht von euch": how far away, not whose.
 const NOT_OURS =
-  /(?<!\p{L})(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
+  /(?<!\p{L})(?<!(?:weit|entfernt|weg) (?:ist )?(?:das |es )?)(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =
-  /(?<!\p{L})(?:ich sehe|sehe ich|erlebe ich) (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi(?:'ve| have) seen (?:it|this|that) (?:across|all over|everywhere in|in) (?:[a-z]+\s){0,2}?(?:scotland|germany|the uk|my (?:work|practice|clients|region|area))\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b/iu;
+  /(?<!\p{L})(?:ich sehe|sehe ich|erlebe ich) (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi(?:'ve| have) seen (?:it|this|that) (?:across|all over|everywhere in|in) (?:[a-z]+\s){0,2}?(?:scotland|germany|the uk|my (?:work|practice|clients|region|area))\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b|(?<!\p{L})(?:während|waehrend|weil|da|wo)\s(?:bekannte|freunde|nachbarn|kollegen|verwandte)\s(?:von mir|von uns)\s(?:\p{L}+\s){0,6}(?:warten|wartet|warteten|hängen|haengen)(?!\p{L})|(?<!\p{L})unter (?:fast )?jede[mn]? (?:post|beitrag)\s(?:hier\s)?(?:fragt|fragen|beschwert|beschweren|schreibt|schreiben)(?!\p{L})|\bthe pattern in the comments\b|\b(?:customers|people|folks|others)\s(?:are\s)?(?:chasing|waiting on|waiting for|begging for)\b/iu;
 /** "closed … even tho", "Gitter unten", "Schild „bin gleich zurück“": the failure phrases that say a place is shut. */
 /** "no-show", "has no-showed": a visit not kept, said in one word. */
 const NO_SHOW = /^no-?show|\bno showed$/iu;

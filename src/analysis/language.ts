@@ -34,7 +34,9 @@ const GERMAN = new Set(
     // "Hotline Nummer?", "Rechnung??": the nouns a customer asks about in two words.
     "nummer rechnung bestellung lieferung frage kosten kostet zaehler stoerung antwort " +
     // "Abo-Paket kam leer an. wtf": a parcel told of in a few German words, with English slang beside them.
-    "kam kamen leer paket abo"
+    "kam kamen leer paket abo " +
+    // "Abzockerverein. Punkt.": the full stop said as a word, to end the matter.
+    "punkt basta schluss"
   ).split(" "),
 );
 
@@ -68,6 +70,8 @@ function germanSpelling(key: string): boolean {
     key.endsWith("ung") ||
     key.endsWith("keit") ||
     key.endsWith("heit") ||
+    // "Abzockerverein", "Saftladen", "Hipsterbude", "Chaotenhaufen": what a company is called in anger.
+    /(?:verein|laden|bude|haufen)$/.test(key) ||
     key.endsWith("lich") ||
     (key.startsWith("ge") && key.endsWith("t") && key.length > 4) ||
     // Separable participles: "zugeschlagen", "angerufen", "ausgebucht".

@@ -200,11 +200,11 @@ const TOLD_PEOPLE =
   /\b(?:telling|tell|tells|told|saying|sagen|sagt|erzählt|erzaehlt)\s(?:them|people|us|me|customers|everyone|den leuten|uns|mir|allen)\b/u;
 
 /**
- * "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂", "Südvorstadt ist Leipzig, nicht Dresden 😅": one
- * name set against another, and no more.
+ * "Kreuzberg, nicht Neukölln 😉", "it's Südvorstadt not Südstadt 🙂", "Südvorstadt ist Leipzig, nicht Dresden 😅",
+ * "Südvorstadt is Leipzig, nich Dresden", "It's WP 12, not WP 14, surely?": one name set against another, and no more.
  */
 const NAME_SET_RIGHT =
-  /^\W*(?:(?:it'?s|its|es ist|es heißt|heißt|das ist|is|\p{Lu}[\p{L}-]+\s(?:ist|is|liegt in|is in))\s)?\p{Lu}[\p{L}-]+,?\s(?:nicht|not)\s\p{Lu}[\p{L}-]+[\s\p{P}\p{Extended_Pictographic}]*$/u;
+  /^\W*(?:(?:[Ii]t'?s|[Ii]ts|[Ee]s ist|[Ee]s heißt|[Hh]eißt|[Dd]as ist|is|\p{Lu}[\p{L}-]+\s(?:ist|is|liegt in|is in))\s)?\p{Lu}[\p{L}-]+(?:\s\d{1,4})?,?\s(?:nicht|nich|net|ned|not)\s\p{Lu}[\p{L}-]+(?:\s\d{1,4})?(?:,?\s(?:surely|right|oder|gell|ne))?[\s\p{P}\p{Extended_Pictographic}]*$/u;
 
 /**
  * "Ottensen hat doch Sonntag ab 9, nicht 10?", "opens at 8, not 9", "Störungsdienst ist doch …0199, nicht …0190?": one

@@ -33,6 +33,7 @@ import {
   askedOfReader,
   asksNothing,
   choosePlans,
+  greetsSomeone,
   hasCase,
   JEERED,
   phonedNotWritten,
@@ -144,6 +145,9 @@ const GENERIC_CASE = /^(?:Ihren Fall|deinen Fall|your case)(?=$| \(| [A-Z\d#])/u
  * A figure alone, with its unit at most ("70 %", "1,100 kWh", "800 W", "180 qm"), or a day and a time ("1. April",
  * "Samstag 11 Uhr"): what an argument cites, not what it is about.
  */
+/** "2-3 months", "6 Wochen": how long, said alone; no point argued. */
+const DURATION_ONLY =
+  /^\d+(?:[-–]\d+)?\s(?:months?|weeks?|days?|years?|hours?|Monaten?|Wochen|Tagen?|Jahren?|Stunden)$/u;
 const BARE_FIGURE =
   /^(?:[−-]?[€£$]?\d[\d.,]*\s?(?:%|Prozent|percent|kWh|kWp|kW|Wp|W|Watt|°C|Grad|degrees|€|Euro|ct|Cent|qm|m²|kg|g|t|Uhr|am|pm)?|\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2}(?:st|nd|rd|th)?)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s\d{1,2}(?::\d{2})?\s?(?:Uhr|am|pm))?)$/u;
 
@@ -622,7 +626,11 @@ function setting(
   // standard": what an expert says is missing is the crux of the argument, named first.
   const crux = leader ? cruxOf(argued) : undefined;
   const leading = crux && !unfitTerm(crux) ? [crux, ...things.filter((term) => !crux.includes(term))] : things;
-  const said = leader ? (leading.length ? leading : read).slice(0, 2) : read;
+  // "… in Kreuzberg, Ottensen and Leipzig?": where the branches are is no point argued; nor is a bare figure.
+  const argument = leading.filter(
+    (term) => !(kase.places.length > 1 && kase.places.includes(term)) && !DURATION_ONLY.test(term),
+  );
+  const said = leader ? argument.slice(0, 2) : read;
   const found = questionFirst(
     corrects ? correctionTerms(text, said, language) : said,
     // "… finde ich aber 1.020. Zahlendreher oder andere Abgrenzung?": a correction's question asks about the figures.
@@ -665,7 +673,9 @@ function setting(
     terms: withOccasion(
       criticismTerms(
         terms,
-        kase.places[0],
+        // An argument with reach is about its point, not about the branches it lists in passing ("what do your
+        // contracts look like in Kreuzberg, Ottensen and Leipzig?"); one branch named stays its place.
+        leader && kase.places.length > 1 ? undefined : kase.places[0],
         corrects,
         text,
         // A question's holding reply says the branch among the details it asks about.
@@ -959,6 +969,7 @@ function generate(
     praisedAlso: s.fill.praisedAlso !== undefined,
     ourProduct: s.fill.ourProduct !== undefined,
     wishes: wishesWell(comment.text),
+    greeted: greetsSomeone(comment.text),
     byPhone: phonedNotWritten(comment.text),
     sarcasticCase: strategy === "take-seriously" && sarcasmFirst(assessment, s.kase, s.matter, comment.text),
   });
@@ -1138,19 +1149,21 @@ function criticismTerms(
   // "Leipzig Parkplätze" of a sentence in small letters read with its nouns capitalised: no place's name to repeat.
   // "40 Minuten Schlange in Kreuzberg": one thing named, and the branch it was at, though no term says the branch.
   if (corrects || !place || /\s/u.test(place) || terms.length === 0 || terms.length > 2) return [...terms];
+  // "the ottensen flat white": a term that says the place in small letters says it too.
   const isPlace = (term: string) => term.includes(place) || place.includes(term);
+  const saysPlace = (term: string) => term.toLowerCase().includes(place.toLowerCase());
   const others = terms.filter((term) => !isPlace(term));
   const other = others[0] ?? "";
   // "9 Tage von Berlin nach Bremen": a place something came from is no thing at the other place.
   const cameFrom = new RegExp(`(?<!\\p{L})(?:von|aus|from)\\s${escapeRegExp(other)}(?!\\p{L})`, "u").test(text);
-  if (others.length === 1 && !/\sin\s/u.test(other) && !cameFrom) return [`${other} in ${place}`];
+  if (others.length === 1 && !/\sin\s/u.test(other) && !cameFrom && !saysPlace(other)) return [`${other} in ${place}`];
   // "Theke und Flat White in Ottensen": two things criticised at one branch, the branch said once after both.
   const last = others[1] ?? "";
   const cameFromLast = new RegExp(`(?<!\\p{L})(?:von|aus|from)\\s${escapeRegExp(last)}(?!\\p{L})`, "u").test(text);
   if (
     branch &&
     others.length === 2 &&
-    !others.some((term) => /\s(?:in|im|am|at|on)\s|\d/u.test(term)) &&
+    !others.some((term) => /\s(?:in|im|am|at|on)\s|\d/u.test(term) || saysPlace(term)) &&
     !cameFrom &&
     !cameFromLast
   )

@@ -970,6 +970,10 @@ export function choosePlans(
   // make the mistake a jeer; the criticism is taken seriously first, the check offered beside it.
   if (intent.sarcasm && role === "know-it-all" && kase.numbers.length === 0 && !sarcasticCase)
     return JEERED.test(text) ? ["take-seriously", "check-correction"] : ["check-correction", "take-seriously"];
+  // "Installers like Rheinwerk love to talk about the 'heat pump revolution' … Happy to be proven wrong – with numbers,
+  // please": a voice with reach argues with irony; the argument is engaged with, the criticism heard beside it.
+  if (intent.sarcasm && role === "opinion-leader" && kase.numbers.length === 0 && !sarcasticCase)
+    return ["engage-argument", "take-seriously"];
   if (intent.sarcasm && kase.numbers.length === 0 && !sarcasticCase) return ["take-seriously"];
   // "Bestellung??", "😡😡 Lieferung": an order named and nothing else. The one question that moves it comes first;
   // there is nothing yet to hold or to take seriously.
@@ -1011,6 +1015,18 @@ export function choosePlans(
       : ["check-correction", "holding-reply"];
   // "Spannende Stelle … Darf ich mich trotzdem schon bewerben?": an applicant's question is held for HR, not argued.
   if (question && APPLYING.test(text)) return ["holding-reply", "answer-frame"];
+  // "Featured your Kreuzberg café in this week's newsletter (14k readers) … Aylin walked me through … Thank you!": a
+  // voice with reach who praises is thanked for what they praised, not argued with.
+  if (
+    role === "opinion-leader" &&
+    tone === "positive" &&
+    !question &&
+    !intent.sarcasm &&
+    !intent.complaint &&
+    THANKS_SAID.test(text) &&
+    !BUT_SAID.test(text)
+  )
+    return ["thank-specifically", "thanks-and-engage"];
   if (role === "opinion-leader")
     return question ? ["engage-argument", "holding-reply"] : ["engage-argument", "invite-dialogue"];
   // "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳": amazement in good wishes asks
@@ -1066,6 +1082,13 @@ export function wordCount(text: string): number {
   return (text.match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []).length;
 }
 
+/** "Bester Cortado in Leipzig. Grüße an Jule ☕", "say hi to Marta for me": greetings sent to someone of the staff. */
+export function greetsSomeone(text: string): boolean {
+  return GREETINGS_TO.test(text);
+}
+const GREETINGS_TO =
+  /(?<!\p{L})(?:(?:liebe|viele|schöne|beste|herzliche)\s)?(?:grüße|grüsse|gruß|gruss|grüßle|grüßchen)\s(?:an|auch an)\s\p{Lu}|(?<!\p{L})(?:say hi|say hello|greetings|big hello)\sto\s\p{Lu}/iu;
+
 /** "Alles Liebe zum Geburtstag 🥳", "Happy 10th anniversary": good wishes, thanked as such. */
 export function wishesWell(text: string): boolean {
   return WISHES_SAID.test(text) || OCCASION.test(text);
@@ -1108,6 +1131,9 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
   return FIRST_PERSON.test(text) && !ARGUES.test(text) && !VIEW.test(text);
 }
 
+const THANKS_SAID = /(?<!\p{L})(?:danke\p{L}*|thank you|thanks|merci)(?!\p{L})/iu;
+const BUT_SAID = /(?<!\p{L})(?:aber|but|however|jedoch|allerdings|trotzdem)(?!\p{L})/iu;
+
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(
   strategy: Strategy,
@@ -1135,6 +1161,8 @@ export function planParts(
     emergency?: boolean;
     /** Good wishes for an occasion: a birthday, an anniversary, an award. */
     wishes?: boolean;
+    /** Greetings sent to one of the staff: "Grüße an Jule", "say hi to Marta". */
+    greeted?: boolean;
     /** A call in the company's name, not a message with a link: "hat jemand angerufen, angeblich von …". */
     byPhone?: boolean;
     /** Sarcasm that carries a case of the writer's own, answered as criticism first (sarcasmFirst). */
@@ -1248,11 +1276,13 @@ export function planParts(
         ...(situation.bereaved ? core("condolence") : []),
         ...core(
           kase.people.length
-            ? personPlace
-              ? "thanksPersonPlace"
-              : kase.people.length > 1
-                ? "thanksPeople"
-                : "thanksPerson"
+            ? situation.greeted && kase.people.length === 1 && !situation.bereaved
+              ? "thanksGreeting"
+              : personPlace
+                ? "thanksPersonPlace"
+                : kase.people.length > 1
+                  ? "thanksPeople"
+                  : "thanksPerson"
             : kase.visited && !situation.bereaved
               ? "thanksPlace"
               : kase.product && situation.ourProduct !== false

@@ -139,7 +139,8 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "die Stromabrechnung vom letzten Jahr": the annual bill.
   [/\b(?:strom|gas)abrechnung\w*|\bjahresrechnung\b/gu, "jahresabrechnung"],
   // "Kann ich die irgendwie zurückgeben?": sending it back.
-  [/\bzurueck(?:geben|gegeben|senden|zusenden|zuschicken)\b/gu, "ruecksendung zurueckschicken"],
+  // "Falsche Sorte bestellt, noch zu. Umtauschen möglich?": an exchange starts with sending it back.
+  [/\bzurueck(?:geben|gegeben|senden|zusenden|zuschicken)\b|\bum(?:zu)?tausch\w*/gu, "ruecksendung zurueckschicken"],
   // "will die ein Kennwort, das ich nie aufgeschrieben hab", "kenwort": the password.
   [/\bken+wort\w*|\bzugangsdaten\b/gu, "passwort"],
   // "hab die zugangsdaten verschlampt … wie krieg ich da nen neuen login": lost, and a new one asked for.
@@ -209,8 +210,14 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "anyone at your place I can actually talk to … without a dictionary": help in English.
   [
-    /\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german (?:is|isn'?t|isnt)\b|\bwithout speaking german\b/gu,
+    /\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german (?:is|isn'?t|isnt)\b(?=[\s\S]*\b(?:call|calls|calling|ring|talk|talks|speak|speaks|hotline|line|english|letter|letters|contact|reach|understand)\b)|\bwithout speaking german\b/gu,
     "help english",
+  ],
+  // "Hab gestern den Strom abgelesen … Wo muss ich das jetzt hinschicken?", "Wie bekomme ich Ihnen die Zahl vom
+  // Stromzähler durch": the reading, sent in.
+  [
+    /\b(?:strom|gas|zaehler|wasser)\s?abgelesen\b|\bzahl(?:en)? (?:vom|von dem|von meinem|vom neuen) (?:strom|gas)?zaehler\b/gu,
+    "zaehlerstand melden",
   ],
   // "kann ich die regelmäßige bohnenpost mal auf eis legen": paused.
   [
@@ -453,9 +460,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:ring|call|phone)\b[^.?!]{0,60}\b(?:at\s\d{1,2}\s?(?:am|pm)|at night|overnight|out of hours|after hours|middle of the night)\b|\b(?:packs in|breaks down|conks out)\b[^.?!]{0,30}\bat\s\d{1,2}\s?(?:am|pm)\b/gu,
     "emergency service",
   ],
-  // "if my German isn't really up to a phone call", "I don't speak much German": help in English.
+  // "if my German isn't really up to a phone call", "I don't speak much German": help in English. Not "my German is
+  // still rubbish so I rely on the app … it crashes": the writer's German told as why, beside another matter; only
+  // with a way to reach us or to be understood named.
   [
-    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic|falls apart)\b|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
+    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic|falls apart)\b(?=[\s\S]*\b(?:call|calls|calling|ring|talk|talks|speak|speaks|hotline|line|english|letter|letters|contact|reach|understand)\b)|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
     "help in english",
   ],
   // "What time does the Ottensen spot start pouring on Sunday?", "kreuzberg spot doing coffee on sundays or nah?": the
@@ -485,6 +494,8 @@ const ONE_WORD: ReadonlyArray<[RegExp, string]> = [
   // "kann ich ihr direkt von euch was schicken lassen?": sent by the company, however it is said.
   [/\b(?:versand|versende[nt]?|versendest|verschick(?:en|t|st)?|liefer(?:n|t|st)|schicken lassen)\b/gu, "versand"],
   [/\b(?:ship(?:s|ping)?|deliver(?:s)?)\b/gu, "ship"],
+  // "Hab an der Hotline am 2.5. gefragt, da wusste es auch keiner": where they asked before, not what they ask about.
+  [/\b(?:an|bei) der hotline\b(?=[^!?\n]{0,40}\b(?:gefragt|nachgefragt|angerufen)\b)/gu, "dort"],
 ];
 
 function sameThing(folded: string): string {
@@ -567,7 +578,8 @@ function sameWord(a: string, b: string): boolean {
 /**
  * Words every compound can end in: "Wieso muss ein Cappuccino 4,60 kosten??" asks nothing about the "Versandkosten".
  */
-const GENERAL_TAILS = new Set(["kosten", "nummer", "nummern"]);
+// "nen schicken Umbau": "schicken" alone (smart, or to send) is not sending back.
+const GENERAL_TAILS = new Set(["kosten", "nummer", "nummern", "schicken", "senden", "geben"]);
 
 /**
  * A topic's word said in the comment: as {@link sameWord}, but a compound in the topic is not met by its last word
@@ -641,6 +653,11 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   // "trotzdem zieht ihr jeden monat 118€ ein … oder krieg ich das irgendwie selbst runter?": the instalment, lowered.
   [
     /(?<!\p{L})(?:(?:jeden|im|pro) monat (?:\p{L}+ ){0,3}?\d+\s?(?:€|euro)|\d+\s?(?:€|euro) (?:im|pro|jeden) monat)[^?]{0,160}(?<!\p{L})(?:runter|senken|anpassen|ändern|reduzieren|weniger abbucht)(?!\p{L})/iu,
+    ["abschlag", "aendern"],
+  ],
+  // "wie krich ich weniger abgebucht im monat??": the instalment lowered, asked without its name.
+  [
+    /(?<!\p{L})(?:weniger|mehr)\s(?:abgebucht|abbuchen|abbucht|abgezogen|einziehen|eingezogen)\s(?:\p{L}+\s){0,2}?(?:im|pro|jeden)\smonat(?!\p{L})|(?<!\p{L})(?:im|pro|jeden)\smonat\s(?:\p{L}+\s){0,2}?(?:weniger|mehr)\s(?:abgebucht|abbuchen|abbucht|zahlen)(?!\p{L})/iu,
     ["abschlag", "aendern"],
   ],
   // "zahl ich euch jeden Monat viel zu viel. Kann ich das selber runtersetzen", "kann ich den monatl. Betrag selber n
@@ -737,7 +754,12 @@ export function matchesTopic(comment: string, topic: string): boolean {
     const parts = (DENIED.test(comment) ? [comment] : askedParts(comment)).filter(
       (part) => !ALSO_OFFERED.test(fold(part)),
     );
-    return parts.some((part) => words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2));
+    return parts.some(
+      (part) =>
+        // "erklärt doch mal offen, wo der Aufschlag hingeht": openly, not open for business.
+        !(word === "offen" && OPENLY.test(fold(part))) &&
+        words(part).some((other) => other.startsWith(word) && other.length - word.length <= 2),
+    );
   }
   if (!example || wanted.length <= 3 ? hits === wanted.length : hits / wanted.length >= 0.6) return true;
   // "Wo kann ich meinen Zählerstand eintragen?" asks what "Wo gebe ich meinen Zählerstand ein?" asks: the same
@@ -745,6 +767,8 @@ export function matchesTopic(comment: string, topic: string): boolean {
   return example && sameQuestion(comment, topic, said);
 }
 
+const OPENLY =
+  /\b(?:mal|ganz|ehrlich|transparent|ehrlich und)\soffen\b|\boffen\s(?:gesagt|sagen|reden|legen|zugeben|kommunizieren|erklaeren|darlegen|wo|was|wie|warum|wieso|wofuer)\b|\berklaer\w*\s(?:\p{L}+\s){0,2}offen\b/u;
 const DENIED = /\b(?:don'?t|do not|doesn'?t|does not|no longer|not anymore|stopped|nicht mehr|keine? mehr)\b/iu;
 /** "auch was ohne Koffein", "also something decaf": whether a thing is offered. */
 const ALSO_OFFERED = /\b(?:auch|also)\s(?:was|etwas|einen|eine|ein|something|anything|any)\b/u;
@@ -800,6 +824,9 @@ const QUESTION_WORD = /^(?:wo|wann|wie|woher|wohin|where|when|how)$/u;
 function sameQuestion(comment: string, topic: string, said: readonly string[]): boolean {
   const first = words(topic)[0] ?? "";
   if (!QUESTION_WORD.test(first) || !readComment(comment).words.includes(first)) return false;
+  // "Bietet ihr auch sowas wie Firmenlieferungen an?": "wie" of a comparison asks nothing.
+  if (first === "wie" && !/(?<!\b(?:so|sowas|soetwas|etwas|was|genauso|ebenso|so etwas)\s)\bwie\b/u.test(fold(comment)))
+    return false;
   const nouns = (topic.match(/(?<=\s)\p{Lu}[\p{L}-]{2,}/gu) ?? []).map(fold);
   return nouns.length > 0 && nouns.every((noun) => said.some((other) => sameWord(noun, other)));
 }

@@ -340,7 +340,8 @@ describe("a second batch of 40, read the same way", () => {
   });
 
   it.each([
-    ["kaffeekollektiv", "Bestes Croissant der Stadt gibt's in Kreuzberg. Punkt.", /Kreuzberg/],
+    // Answered in German since "Punkt." tells the language: the croissant is named.
+    ["kaffeekollektiv", "Bestes Croissant der Stadt gibt's in Kreuzberg. Punkt.", /Croissant|Kreuzberg/],
     [
       "rheinwerk",
       "Die Montage unserer PV-Anlage lief vorbildlich: pünktlich, sauber, alles erklärt. So stelle ich mir Handwerk vor.",

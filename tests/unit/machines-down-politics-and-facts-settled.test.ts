@@ -39,7 +39,7 @@ describe("a handle with letters beyond ASCII", () => {
       "x",
       "@max_jü",
     );
-    expect(first?.text ?? "").toMatch(/^Guten Tag,/u);
+    expect(first?.text ?? "").toMatch(/^(?:Guten Tag|Hallo),/u);
   });
 });
 

@@ -147,6 +147,11 @@ export const FAILURE = [
   // "it's way too coarse", "viel zu grob gemahlen", "that was NOT decaf": ground or roasted other than sold.
   "way|much|far|viel ~1 too|zu ~1 coarse|fine|grob|fein",
   "too|zu ~1 coarse|grob|fein ~1 gemahlen|ground",
+  // "schon wieder falsch gemahlen. nervt.": the grind other than chosen.
+  "falsch ~1 gemahlen",
+  // "für den Siebträger bestellt, gemahlen. Geliefert: Filtermahlung": another grind than ordered.
+  "bestellt ~6 geliefert ~2 filtermahlung|espressomahlung|filter|espresso|grob|fein",
+  "falsche|falschen ~1 mahlung|mahlgrad",
   "war|was|is|ist ~2 nicht|not ~1 entkoffeiniert|decaf|koffeinfrei",
   // "sent me a DARK roast AGAIN when I ordered the Yirgacheffe light roast": not what was ordered.
   "sent|gave|brought ~2 me|us ~4 when ~2 i|we ~1 ordered|asked",
@@ -540,6 +545,25 @@ export const FAILURE = [
   "beschaedigt*",
   "ausgefallen",
   "faellt|fallen|fiel|fielen ~4 aus",
+  // "der angeblich nicht im System ist": a voucher or an order our system does not know.
+  "nicht|nich ~1 im ~1 system",
+  // "heute is dienstag und nich mal ne versandbestätigung": not even the mail that it was sent.
+  "nicht|nich|keine|kein ~2 versandbestaetigung|bestellbestaetigung|versandmail|bestaetigungsmail",
+  // "Versandmail kam am Mittwoch, seitdem steht die Sendungsverfolgung auf 'Sendung angekündigt'": stuck.
+  "seitdem ~1 steht|stehts ~2 sendungsverfolgung|status|tracking|sendung",
+  // "abo extra auf ganze Bohnen umgestellt und jetzt kommt schon wieder gemahlener": another grind than set.
+  "umgestellt|eingestellt|bestellt ~10 kommt|kam|kamen ~3 gemahlener|gemahlenes|gemahlen",
+  // "nach 2 Wochen eiert das Mahlwerk und mahlt nur noch Grütze": a grinder worn out.
+  "eiert ~3 mahlwerk|muehle|handmuehle|trommel|scheibe",
+  "mahlwerk|muehle|handmuehle|trommel|scheibe ~2 eiert",
+  "mahlt|mahlen ~2 nur ~1 noch",
+  // "wo der zählerstand vom letzten jahr drinsteht obwohl ich den im dezember per app gemeldet hab".
+  "zaehlerstand ~8 obwohl ~6 gemeldet|angegeben|durchgegeben|eingetragen|gemailt",
+  // "DREI Termine für die Wartung … hat euer Monteur platzen lassen": appointments not kept.
+  "termin|termine ~10 platzen ~1 lassen|gelassen",
+  // "die Heizung geht nachts komplett aus": the heating goes off by itself.
+  // Not "unsere Heizung geht im Winter nicht aus": how it goes off is said.
+  "heizung|waermepumpe|wp|anlage|therme ~1 geht|ging ~2 nachts|staendig|dauernd|immer|wieder|einfach|komplett|abends|morgens ~2 aus",
   // "meine Abrechnung ist seit März falsch", "Die Rechnung RE-2024-0931 für unser Büro ist falsch": their own bill, not a
   // correction of the company's post.
   "rechnung|abrechnung|jahresabrechnung|abschlag|abbuchung ~10 falsch|fehlerhaft",
@@ -577,6 +601,8 @@ export const FAILURE = [
   "kam|kamen|kommt|kommen ~8 gemahlen|ungemahlen ~1 an ~3 obwohl|statt|trotz",
   // "mein Abschlag gleich mit von 94 auf 131 Euro, ohne dass mich einer fragt": raised, the verb left out.
   "abschlag|abschlaege|monatsabschlag ~3 von ~1 auf ~2 euro|eur",
+  // "Abschlag von 84 auf 231 € ohne jede Erklärung": the two amounts, the sign not being a word.
+  "abschlag|abschlaege|monatsabschlag|beitrag ~3 von 1*|2*|3*|4*|5*|6*|7*|8*|9* auf 1*|2*|3*|4*|5*|6*|7*|8*|9*",
   // "abschlag von 89 auf 164€ hoch, ohne brief ohne nix??": raised from one amount to another.
   "abschlag|abschlaege|monatsabschlag|beitrag|rate ~1 von ~2 auf ~3 hoch|rauf|erhoeht|gestiegen",
   // "Been without heating for 4 days", "seit Freitag ohne Heizung": a supply gone.
@@ -1813,7 +1839,7 @@ export const FAILURE = [
   // "3x … kuhmilch bekommen obwohl ich klar hafer sag": the milk they said they cannot have.
   "kuhmilch|vollmilch ~4 obwohl|statt|trotz",
   // "er nimmt sie nicht an weil sie 'zu zerknittert' ist": a card or voucher refused at the till.
-  "nimmt|nahm|nahmen ~2 nicht ~1 an",
+  "nimmt|nahm|nahmen ~2 nicht|nich ~1 an",
   // "guy at the counter just shrugged", "die Bedienung hat nur mit den Schultern gezuckt": a problem told at the
   // counter and brushed off.
   "just|only|simply ~1 shrugged",
@@ -2362,6 +2388,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "bill",
       // "I moved out in January and I'm STILL getting bills from you" (not "can't find my monthly bills" in the app).
       "getting|receiving|sending|send|sent ~2 bills",
+      // "Bill's wrong. Again.": the bill said to be wrong, its verb glued on.
+      "bills ~1 wrong|incorrect",
       "invoice*",
       "invoicing",
       "fee",
@@ -2491,11 +2519,23 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "unterlagen",
       "vertragsunterlagen",
       "willkommensschreiben",
+      // "schon wieder falsch gemahlen": the grind other than chosen is what was sent.
+      "falsch ~1 gemahlen",
+      // "Eine Tüte war unten komplett aufgerissen", "Geliefert: Filtermahlung": goods that came damaged or other.
+      "tuete|tueten|beutel|packung|packungen|karton ~4 aufgerissen|zerrissen|eingerissen|geplatzt|aufgeplatzt",
+      "geliefert ~2 filtermahlung|espressomahlung|filter|espresso",
     ],
   ],
   [
     "defect",
     [
+      // "nach 2 Wochen eiert das Mahlwerk und mahlt nur noch Grütze": a grinder that fails in use.
+      "eiert ~3 mahlwerk|muehle|handmuehle|trommel|scheibe",
+      "mahlwerk|muehle|handmuehle|trommel|scheibe ~2 eiert",
+      "mahlwerk",
+      "mahlt|mahlen ~2 nur ~1 noch",
+      // "Solar drauf, Dach undicht": the roof leaking since the work, a fault to be put right.
+      "dach|leitung|anschluss|roof ~2 undicht|leaking|leaks",
       // "beim Störungsdienst angerufen, keiner geht ran. Haus eiskalt": the heating down, the fault line silent.
       "haus|wohnung|wohnzimmer|bude ~2 eiskalt",
       // "help me with my Yahoo Mail? They seem to be going into the trash folder": a mail service that misbehaves,
@@ -2976,6 +3016,10 @@ export const POLITICS = [
   "koalitionsvertrag",
   "groko",
   "einwanderungsgesetz",
+  // "Weg mit den Sanktionen, dann wird Strom auch wieder billiger": a country's foreign policy, argued.
+  "sanktionen",
+  "sanktionspolitik",
+  "sanctions",
   // Not "do u guys ship to the UK post-brexit": shipping asked.
   "der|den|dem|des ~1 brexit|brexits",
   // "Brexit ruined everything anyway.": blamed for the state of things.
@@ -3502,8 +3546,16 @@ export const SARCASM_FACTS = [
   // "a roast date of 12 January. it's April.": the month it is now, set against the date on the bag.
   "its|it's ~1 already ~1 january|february|march|april|may|june|july|august|september|october|november|december",
   "its|it's ~1 january|february|march|april|june|july|august|september|october|november|december",
-  "wir ~1 haben ~1 schon ~1 januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
-  "wir ~1 haben ~1 januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember",
+  // "Glückwunsch zum Service-Award 👏 Muss eine andere Hotline gewesen sein als die, in der ich …": the praise given to
+  // another, the writer's own experience set against it.
+  "muss|muss's|musste ~1 ein|eine|einen ~1 andere|anderer|anderes|anderen ~3 gewesen ~1 sein",
+  "must ~1 have ~1 been ~1 a|another ~1 different",
+  // "find a sign saying 'closed for private event'. Nothing on Insta, nothing on the website": shut without a word.
+  "sign ~1 saying ~2 closed",
+  "nothing ~1 on ~1 insta|instagram|facebook|the ~1 website",
+  // Not "Wir haben im März … bekommen", "wir haben schon im April bestellt": when something happened.
+  "wir ~1 haben ~1 schon januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+  "wir ~1 haben januar|februar|maerz|april|juni|juli|august|september|oktober|november|dezember",
   // "Love how the app says my solar made 0 kWh yesterday. It was sunny all day. Great monitoring 👍".
   "made|produced|generated|shows|showed|zeigt|erzeugt ~3 0 ~1 kwh|watt|w",
   // "the only way to update my SEPA mandate is to print a form … Next step: carrier pigeons? 🕊️".
@@ -3677,7 +3729,6 @@ export const SARCASM_FACTS = [
   "bargain",
   "robin hood*",
   "rekordverdaechtig",
-  "laeuft bei euch",
   // "Schön, dass der Techniker heute wieder nicht kam", "Danke für die Info, nachdem der Strom schon abgestellt war".
   "wieder ~1 nicht|nichts|kein|keine|keinen",
   "extra ~2 frei ~1 genommen|gemacht",
@@ -3817,6 +3868,8 @@ export const SARCASTIC_PRAISE = [
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."
   "formel ~1 1|eins ~1 dagegen",
+  // "4,50 für Flat White. Läuft bei euch 💸": the slang of success, said of a price.
+  "laeuft ~1 bei ~1 euch|ihnen",
   // "Super Start in die Woche, danke Rheinwerk…", "konsequenz ist euer zweiter vorname 👍🙃".
   "super|toller|klasse|perfekter ~1 start ~2 in ~1 die ~1 woche",
   "zweiter ~1 vorname",

@@ -16,7 +16,7 @@ const ARTICLE_BEFORE_DE =
 const THING_EN = /\b(?:the|my|our|your|his|her|their)\s((?:[\p{L}\d-]+\s){0,2}[\p{L}-]{3,})(?=\s|[.,!?;:)]|$)/giu;
 /** Words that are never the thing: people, times, the company's own staff and feelings. */
 const NOT_A_THING =
-  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|finger|fingers|lip|lips|knee|knees|arm|arms|leg|legs|foot|feet|toe|toes|tongue|mouth|lippe|knie|zunge|mund|bein|fuß|fuss|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support|award|awards|preis|auszeichnung|jubiläum|jubilaeum|geburtstag|prize)$/iu;
+  /^(?:fachmann|fachleute|leute|wasser|water|wie|was|wo|wer|wann|warum|wieso|weshalb|nix|nichts|alles|folge|grund|gründe|begründung|betrieb|anlage|zustand|stand|art|weise|fall|lage|eyes|eye|face|hands|hand|head|back|finger|fingers|lip|lips|knee|knees|arm|arms|leg|legs|foot|feet|toe|toes|tongue|mouth|lippe|knie|zunge|mund|bein|fuß|fuss|solar|unit|thing|stuff|lot|bit|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|mitarbeiter\p{L}*|kolleg\p{L}*|firma|installer|installers|engineer|technician|electrician|driver|guy|guys|man|woman|staff|barista|team|fault|problem|issue|stück|stücke|stückchen|hälfte|rest|piece|bit|half|morning|evening|night|afternoon|week|month|year|time|money|mum|dad|wife|husband|kids|son|daughter|neighbour|neighbor|email|emails|mail|phone|call|calls|hotline|service|support|award|awards|preis|auszeichnung|jubiläum|jubilaeum|geburtstag|prize|sofa|couch|decke|decken|bett|pullover|pulli|kinder|kindern|blanket|blankets|sofa)$/iu;
 const PERSON_EN =
   /^(?:guy|guys|girl|girls|man|men|woman|women|lady|bloke|lad|lads|boy|boys|person|people|staff|barista|baristas|waiter|waitress|cashier|manager|driver|installer|engineer|technician|electrician|fitter|crew|team|parent|parents|child|children|kid|kids|baby|toddler|teenager|son|daughter|mum|mom|dad|wife|husband|partner)$/iu;
 /** "Geld? Nach 9 Tagen immer noch nicht zurück": a word that opens a sentence, capitalised, but no noun. */
@@ -24,8 +24,12 @@ const FUNCTION_DE =
   /^(?:nach|vor|seit|bei|mit|von|zu|aus|über|unter|für|gegen|ohne|durch|um|ab|bis|am|im|zum|zur|beim|vom|ans|ins|aufs|dann|jetzt|heute|gestern|morgen|erst|noch|schon|auch|aber|und|oder|doch|nur|immer|wieder|ich|wir|sie|er|es|ihr|du|man|das|der|die|dem|den|des|ein|eine|einen|einem|kein|keine|mein|meine|unser|unsere|euer|eure|dieser|diese|dieses|hier|da|dort|so|sehr|echt|ganz|leider|bitte|danke|hallo|hi|ja|nein|nee|naja|also|trotzdem|seitdem|dabei|damit|deshalb|keiner|niemand|jemand|einer|alle|jeder|ist|sind|war|waren|wird|werden|hat|haben|habt|seid)$/iu;
 /** English words that end a thing's phrase too early or are no noun. */
 const NOT_NOUN_EN =
-  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows|throws|flashes|displays|gives|beeps|stops|makes|split|snapped|cracked|burst|ripped|torn|tore|arrived|showed|turned|stopped|leaking|dripping)$/iu;
+  /^(?:i|you|we|they|he|she|is|was|are|were|has|had|have|been|be|and|or|but|to|of|for|with|in|on|at|by|from|it|this|that|now|just|still|again|all|very|so|too|lol|sat|stood|went|came|broke|fell|took|got|ran|left|made|put|hit|cut|held|kept|said|told|gave|found|lost|sent|spent|built|keeps|says|shows|throws|flashes|displays|gives|beeps|stops|makes|split|snapped|cracked|burst|ripped|torn|tore|arrived|showed|turned|stopped|leaking|dripping|due|owing|thanks|because|since|after|before|until|today|yesterday|anymore)$/iu;
 
+const DISPLAY = /^(?:display|anzeige|bildschirm|screen|panel)$/iu;
+const FITTED_PRODUCT =
+  /(?:^|\s)(?:WP\s?\d+|wärmepumpe|waermepumpe|heat pump|wechselrichter|inverter|speicher|wallbox|therme)\b/iu;
+const FAULT_CODE = /(?<!\p{L})(?:fehler\p{L}*|störung\p{L}*|error\p{L}*|fault code)(?!\p{L})/iu;
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;
 /** "beim Gehen", "zum Laufen": a verb made a noun is no thing. */
@@ -170,14 +174,33 @@ export function failedThing(
     const at = lower.indexOf(phrase.toLowerCase());
     if (at < 0) continue;
     const { from, to } = clauseAround(text, at, phrase.length);
+    // "Lid popped off twice this week": a sentence that opens on the thing, with no article, names it first.
+    const opening = language === "en" ? /^([A-Z][a-z]{2,})\s/u.exec(phrase)?.[1] : undefined;
+    if (
+      opening &&
+      /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, at - 3), at)) &&
+      !NOT_NOUN_EN.test(opening) &&
+      !PERSON_EN.test(opening) &&
+      !NOT_A_THING.test(opening) &&
+      !stopTerm(opening, "en") &&
+      !/(?:ly|ed|ing)$/u.test(opening) &&
+      !isNamed(opening)
+    )
+      return opening.toLowerCase();
     // "nur noch einen weißen Bildschirm" of the app: a noun inside the failure's words beside a product named is
     // what the product shows, not another thing.
     const inside = (found: Found) => found.at >= at && found.at < at + phrase.length && SHOWS.test(product);
     // "17 degrees in the living room": the room is where it is cold, not what failed; "the guy at the counter just
     // shrugged": nor is the counter.
-    const things = (language === "de" ? germanThings(text, from, to) : englishThings(text, from, to)).filter(
-      (found) => !inside(found) && !ROOM.test(found.thing),
-    );
+    // "Seit Donnerstag zeigt das Display ständig Fehler F-31": the display shows the fault of what it belongs to.
+    const faultShown = FAULT_CODE.test(text.slice(from, to));
+    const things = (language === "de" ? germanThings(text, from, to) : englishThings(text, from, to))
+      .filter((found) => !inside(found) && !ROOM.test(found.thing))
+      .map((found) =>
+        faultShown && DISPLAY.test(found.thing) && FITTED_PRODUCT.test(except[0] ?? "")
+          ? { ...found, thing: except[0] ?? found.thing }
+          : found,
+      );
     // "my router has been dead … your chat bot keeps telling me": the product, when it is what the clause is about,
     // is what failed; nothing else is named beside it.
     const productAt = product ? lower.indexOf(product, from) : -1;

@@ -77,6 +77,8 @@ const SOFTWARE =
 /** What stands in the company's own shop or station: a broken "Pfandautomat" has no model for the customer to name. */
 const FACILITY =
   /\b(?:\w*automat(?:en)?|zapfsäule\w*|kasse|kassen|aufzug|aufzüge|rolltreppe\w*|toilette\w*|parkplatz\w*|parkhaus|straßenlaterne\w*|laterne\w*|ladesäule\w*|street ?lights?|street ?lamps?|charging points?|ticket machines?|vending machines?|lifts?|elevators?|escalators?|toilets?|car park|self-checkouts?|card readers?|kartenleser|kartenterminal\w*|kartenzahlung|card payments?|contactless payments?|wifi|wi-fi|wlan|rampe|ramp)\b/iu;
+const CONNECTION_TRIED =
+  /\b(?:tried|try|trying|versucht|probiert)\b[^.!?]{0,20}\b(?:wifi|wi-fi|wlan)\b|\b(?:wifi|wi-fi|wlan)\b[^.!?]{0,20}\b(?:mobile data|mobilen? daten|4g|5g|lte|hotspot)\b/iu;
 /** What comes by email: "Gutschein als PDF", "keine Bestellbestätigung", "never showed up in my inbox". */
 const EMAILED =
   /\b(?:e-?gutschein\p{L}*|(?:mail|e-mail) mit (?:dem|der) (?:pdf|gutschein\p{L}*|ticket\p{L}*|link)|gutschein\p{L}*(?=[^.!?]{0,60}\b(?:mail|e-mail|pdf)\b)|geschenkkarte\p{L}*|gift ?cards?|e-?vouchers?|e-?tickets?|bestellbestätigung\p{L}*|bestätigungsmail\p{L}*|confirmation (?:e-?mail|mail)|order confirmation|posteingang|inbox|download-?link\p{L}*|download link)\b/iu;
@@ -320,6 +322,15 @@ const STATE_DE = new RegExp(
 const STATE_EN =
   /(?:^|(?<=[.!?:\n–-]\s{0,2})|(?<=\band\s)|(?<=@\w+\s))(?:([Tt]he|[Mm]y|[Oo]ur)\s((?:[a-z-]+\s){0,5}?[a-z-]+)|([Oo]ne of them))\s(is|are|was|were|has been|have been|stay|stays|stayed|keeps|came|arrived)\s((?:badly|really|completely|totally|still|just|always|constantly|only|way too|too|very|so)\s)?(ice cold|cold|lukewarm|leaking|scratched|dented|damaged|broken|loud|noisy|damp|wet|soaked|stale|burnt|expired|cracked|rusty|mouldy|moldy|flooded|blocked|stuck|dirty|filthy)\b((?:\s(?:onto|on to|into|all over|across)\s(?:the|our|my)\s[a-z]+)?)/u;
 
+/**
+ * "WP 12 seit Freitag aus.", "Solar drauf, Dach undicht.": a fitted thing and its state, the verb left out; said back
+ * with it ("dass die WP 12 seit Freitag aus ist").
+ */
+const STATE_BARE_DE =
+  /(?:^|(?<=[.!?,;\n]\s{0,2}))(WP\s\d{1,3}|Wärmepumpe|Heizung|Therme|Dach|Warmwasser|Solaranlage|PV-Anlage|Wallbox|Wechselrichter|Speicher|Stromspeicher)\s((?:seit\s(?:\p{L}+\s){1,2}|schon\swieder\s|wieder\s)?(?:undicht|aus|kalt|eiskalt|kaputt|defekt|tot))(?=\s*[.!?,;]|\s*\p{Extended_Pictographic}|$)/u;
+const NEUTER_THING = /^(?:Dach|Warmwasser)$/u;
+const MASCULINE_THING = /^(?:Wechselrichter|Speicher|Stromspeicher)$/u;
+
 const OUR_FIXTURES =
   /^(?:ramp|entrance|toilets?|loos?|bathrooms?|lift|stairs|door|doors|tables?|chairs?|counter|terrace|car park)\b/u;
 
@@ -350,6 +361,11 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     words.some((word) => state[4]?.includes(word.split(/\s+/u)[0] ?? "") || word.includes(state[4] ?? "\u0000"))
   )
     return `${state[1].toLowerCase()} ${state[2]} ${state[4]} ${state[3]}`;
+  const bare = STATE_BARE_DE.exec(text);
+  if (bare?.[1] && bare[2] && words.some((word) => bare[2]?.includes(word.split(/\s+/u).at(-1) ?? "\u0000"))) {
+    const article = NEUTER_THING.test(bare[1]) ? "das" : MASCULINE_THING.test(bare[1]) ? "der" : "die";
+    return `${article} ${bare[1]} ${bare[2]} ist`;
+  }
   // "Die Kernbohrung durch die Kellerwand … hat keiner abgedichtet": the work nobody did, as passive.
   const undone = NOBODY_DID_DE.exec(text);
   if (undone?.[1] && undone[2] && undone[3]) return `${undone[1].toLowerCase()} ${undone[2]} nicht ${undone[3]} wurde`;
@@ -750,8 +766,9 @@ const CHASED =
 const PAYMENT_FAILED =
   /could not be (?:completed|processed)|payment\s(?:\p{L}+\s){0,3}?(?:failed|declined)|zahlung\s(?:\p{L}+\s){0,3}?(?:fehlgeschlagen|abgelehnt|abgebrochen)/iu;
 /** Their own details wrong on the contract: "Meine Adresse ist im Vertrag falsch", "my name is misspelt". */
+// Not "Mein Name wurde zweimal falsch aufgerufen": a name called out wrong at the counter is no record of ours.
 const WRONG_DETAILS =
-  /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b|\bnoch\s(?:\p{L}+\s){0,3}?alten\s(?:namen|nachnamen)\b/iu;
+  /\b(?:adresse|anschrift|name|namen|address|name)\s(?:\p{L}+\s){0,4}?(?:falsch|wrong|incorrect|misspelt|misspelled)\b(?!\s(?:aufgerufen|gerufen|ausgerufen|ausgesprochen|geschrieben|called|shouted|pronounced|on the cup))|\bnoch\s(?:\p{L}+\s){0,3}?alten\s(?:namen|nachnamen)\b/iu;
 /** Stamps, points or credit gone from an account: "alle meine stempel weg", "my loyalty points vanished". */
 const LOST_FROM_ACCOUNT =
   /\b(?:stempel|punkte|bonuspunkte|treuepunkte|guthaben|stamps|points|credit|balance)\s(?:\p{L}+\s){0,2}?(?:weg|verschwunden|futsch|gelöscht|geloescht|gone|vanished|disappeared|deleted|wiped)\b|\b(?:deleted|wiped|erased)\s(?:all\s)?(?:my|our)\s(?:\p{L}+\s)?(?:stamps|points)\b/iu;
@@ -1008,7 +1025,7 @@ const ILL_AFTER =
 const SENT_TO_THEM =
   /\b(?:(?:ihr|sie)\s(?:mir|uns)\s(?:geschickt|zugeschickt|geliefert|gesendet)|(?:you|they)\s(?:sent|shipped|delivered)\s(?:me|us))\b/iu;
 const AT_THE_TILL =
-  /\b(?:beim bezahlen|an der kasse|am tresen|at the till|at the counter|at the register|kassierer\p{L}*|wechselgeld|rückgeld|rueckgeld|wrong change|short-?changed|cashier)\b/iu;
+  /\b(?:beim bezahlen|an der kasse|am tresen|at the till|at the counter|at the register|kassierer\p{L}*|wechselgeld|rückgeld|rueckgeld|zu wenig (?:raus|zurück)gegeben|wrong change|short-?changed|cashier)\b/iu;
 const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gutscheincode|promo code)\b/iu;
 /**
  * An account shut by the company or lost to its owner, not a login that fails: "suspend the account", "Konto wurde
@@ -1343,7 +1360,9 @@ export function liftCase(
       /^kassen?$/iu.test(facilityMatch[0]) &&
       /\ban der\s$/iu.test(read.slice(0, facilityMatch.index)) &&
       !/gutschein|karte|card|voucher|bezahl|zahlen|payment/iu.test(read)
-    )
+    ) &&
+    // "Tried wifi, mobile data, reinstalled twice": the connection the writer tried the app on, no wifi of ours.
+    !(/^(?:wifi|wi-fi|wlan)$/iu.test(facilityMatch[0]) && CONNECTION_TRIED.test(read))
       ? facilityMatch[0]
       : undefined;
   const baggage = complaint?.problem === "travel" ? BAGGAGE.exec(read)?.[1]?.toLowerCase() : undefined;

@@ -42,8 +42,11 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
 // "31 774 052", "20 481 337": digits written in groups are one number.
 const VALUE =
   "#?\\s?(?:\\d{2,4}(?: \\d{3}){1,3}(?![\\d\\p{L}])|\\d{2}(?: \\d{4})(?: \\d{2})(?![\\d\\p{L}])|(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3})";
-/** With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits. */
-const SPACED = /^(?:[A-Z\d]{2,6}\s\d|\d[\d\s]*$)/u;
+/**
+ * With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits ("Kundennr
+ * 30-551 902").
+ */
+const SPACED = /^(?:[A-Z\d]{2,6}\s\d|\d[\d\s-]*$)/u;
 const PATTERNS = LABELS.map(
   ([kind, labels]) =>
     [

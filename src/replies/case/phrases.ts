@@ -670,7 +670,13 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (has(words, /storniert|cancelled|canceled/))
         return de ? `dass ${order} storniert wurde` : `that ${order} was cancelled`;
       if (has(words, /leer|empty/)) return de ? `dass ${order} leer angekommen ist` : `that ${order} arrived empty`;
-      if (has(words, /adresse|address|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/))
+      // Not "emailed your shop address twice": the address written to, not the parcel's.
+      if (
+        has(
+          words,
+          /(?<!(?:emailed|mailed|wrote to|e-mail|mail|shop|email|your)\s(?:\p{L}+\s)?)(?:adresse|address)|wrong (?:house|door|flat|building)|falsche[sn]? (?:haus|tür|wohnung)/u,
+        )
+      )
         return de ? `dass ${order} falsch zugestellt wurde` : `that ${order} went to the wrong address`;
       // "falsche Sorte", "geliefert wurde gemahlen", "wrong size": what came is not what was ordered.
       // "Can you send the right ones?", "schickt mir die richtige Sorte": the right ones asked for.
@@ -1397,6 +1403,14 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       // "meine volle Stempelkarte aus Ottensen … die gilt nur im Hamburger Café": a card refused at a branch.
       const card = refusedCardClause(c, v, words);
       if (card) return card;
+      const torn = tornPackClause(c, v, words);
+      if (torn) return torn;
+      // "DREI Termine für die Wartung … hat euer Monteur platzen lassen": appointments that did not take place.
+      if (de && has(words, /platzen (?:lassen|gelassen)$/u)) {
+        const own = v.form === "du" ? "deine" : "Ihre";
+        const kind = has(words, /wartung/u) ? "Wartungstermine" : "Termine";
+        return `dass ${own} ${kind} nicht zustande gekommen sind`;
+      }
       // "kein Warmwasser", "no power": their supply at home, said as it is.
       const supply = supplyCaseClause(c, v, words);
       if (supply) return supply;
@@ -1821,6 +1835,23 @@ function garmentClause(c: Case, v: Voice, words: readonly string[]): string | un
   if (!gender) return undefined;
   const own = possessiveNominative(gender, v.form ?? "sie");
   return `dass ${own} ${c.product} ${gender === "pl" ? plural : singular}`;
+}
+
+/**
+ * "Eine Tüte war unten komplett aufgerissen und die Bohnen lagen lose im Karton": a pack of the order that came torn,
+ * said of the pack ("dass eine Tüte deiner Bestellung #51907 aufgerissen ankam").
+ */
+const PACK = /^(?:tüte|tuete|beutel|packung|karton|bag|pack|packet|box)$/iu;
+const TORN = /aufgerissen|zerrissen|eingerissen|aufgeplatzt|geplatzt|\btorn\b|ripped|split open|burst/iu;
+function tornPackClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
+  if (!c.failed || !PACK.test(c.failed) || !has(words, TORN)) return undefined;
+  const order = c.numbers.find((n) => n.kind === "order")?.value;
+  if (v.language === "en")
+    return `that a ${c.failed.toLowerCase()} in your order${order ? ` ${order}` : ""} arrived torn`;
+  const pack = c.failed.charAt(0).toUpperCase() + c.failed.slice(1);
+  const one = /^(?:beutel|karton)$/iu.test(c.failed) ? "ein" : "eine";
+  const own = v.form === "du" ? "deiner" : "Ihrer";
+  return `dass ${one} ${pack} ${own} Bestellung${order ? ` ${order}` : ""} aufgerissen ankam`;
 }
 
 /** "dass der Aufzug in Essen-Steele seit drei Wochen nicht funktioniert", "that the lift in Leeds isn't working". */
@@ -2473,6 +2504,8 @@ const DANGLING = /\s(?:alle|noch|nur|mal|schon|so|sehr|kaum|wohl|obwohl|aber|the
 const COMMON_FIRST =
   /^(?:S(?=olar\s)|H(?=eat\s)|B(?=attery\s)|S(?=torage\s)|S(?=mart\s)|N(?=ew\s)|O(?=ld\s)|C(?=offee\s)|F(?=ilter\s)|O(?=at\s)|D(?=ecaf\s)|G(?=ift\s)|E(?=lectric\s)|G(?=as\s)|W(?=hole\s)|G(?=round\s))(?=\p{Ll}+(?:\s\p{Ll}+)+$)/u;
 
+const BARE_GOODS = /^(?:bohnen?|kaffee|beans|coffee|laptop)$/iu;
+
 export function caseDetails(c: Case, v: Voice, said: string, terms: readonly string[] = []): string | undefined {
   const de = v.language === "de";
   const items: string[] = [];
@@ -2496,9 +2529,12 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   // "(Außenfühler, WP 9, 18 Grad)": the thing that failed first, then what it belongs to.
   // Not again in another number: "die Lieferung zu spät gekommen" has said "Lieferungen".
   const failedStem = c.failed?.toLowerCase().slice(0, Math.max(5, (c.failed?.length ?? 0) - 2));
-  if (failedStem && !known().includes(failedStem)) add(c.failed);
+  // "Warteschleifenmusik" beside "in der Warteschleife warten mussten": a compound whose head the clause said.
+  const failedHead = (c.failed?.length ?? 0) > 14 ? c.failed?.toLowerCase().slice(0, 12) : undefined;
+  if (failedStem && !known().includes(failedStem) && !(failedHead && known().includes(failedHead))) add(c.failed);
   // "Solar panels went on three weeks ago": a thing named at a sentence's start is said small in the middle of one.
-  if (c.product && !companyOwned(c.product) && !aboutFacility)
+  // "(Bohnen)", "(Kaffee, vor drei Wochen)", "(Beans)": what a roaster sells, said bare, is no detail of the case.
+  if (c.product && !companyOwned(c.product) && !aboutFacility && !BARE_GOODS.test(c.product))
     add(de ? c.product : c.product.replace(COMMON_FIRST, (first) => first.toLowerCase()));
   // A problem no clause names ("Fassade beschädigt", "arrived smashed") is said in the commenter's short words.
   // "Probleme mit Ihrem Wechselrichter" says the thing, not what it does: "(zeigt einen Fehler)".

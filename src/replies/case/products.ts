@@ -109,6 +109,24 @@ export function caseProduct(text: string): string | undefined {
         (TRIED_ON_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) ||
           AND_DEVICE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24)))
       ) &&
+      // "Love your beans but the new cups …": what is praised before the "but" is not what failed.
+      !(
+        /^(?:bohnen?|beans)\b/iu.test(match[0]) &&
+        /(?<!\p{L})(?:love|like|adore|liebe|mag)\s(?:your|the|eure|euren|die)\s$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
+      ) &&
+      // "wir sitzen abends mit Decken aufm Sofa": where they sit, no thing of ours.
+      !/(?<!\p{L})(?:aufm|auf dem|auf'm|aufs|on the|on our|on my)\s$/iu.test(
+        text.slice(Math.max(0, match.index - 8), match.index),
+      ) &&
+      // "tried 4 times, phone restarted, still nothing": the device restarted to make the app work, not what failed.
+      !(
+        DEVICE_ALONE.test(match[0]) &&
+        /^\s(?:restarted|rebooted|neu gestartet|neugestartet|reset|updated|aktualisiert)\b/iu.test(
+          text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+        )
+      ) &&
       // "my beans run out tomorrow": what they will soon need, not what failed.
       !/^\s(?:run|runs|are running|is running|gehen|geht|sind)\s(?:out|aus|bald|leer|alle)\b/iu.test(
         text.slice(match.index + match[0].length, match.index + match[0].length + 24),

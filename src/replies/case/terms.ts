@@ -113,8 +113,16 @@ const STOP_DE = new Set(
     "Größe Energieversorger Versorger Anbieter Anbietern Brief Briefe " +
     // "Ihr Raffzähne!!!": the insult they shout is no topic of theirs.
     "Raffzähne Raffzahn Halsabschneider Abzocker Betrüger Gauner Trantüten Luschen Vollpfosten Vollidioten Hipster Hipsterladen Hipsterbude Schnösel " +
+    // "Hipsterbude mit Mondpreisen": the name for a price in anger is no topic of theirs.
+    "Mondpreise Mondpreisen Wucherpreise Wucherpreisen Fantasiepreise Fantasiepreisen Apothekenpreise Apothekenpreisen " +
     // "hätt das gern aus einer Hand", "Keine Hektik", "macht Zicken", "ein echtes Erlebnis", "mein Mitbewohner hasst
     // mich": a particle, an idiom, a word of irony or the people at home, no topic.
+    // "Bestes Croissant der Stadt": the idiom of praise, no topic; "sowas in der Art", "am liebsten": no topics either.
+    "Stadt Art Liebsten " +
+    // "zweimal Urlaub genommen für euren Monteur": the days off the writer took, no topic of the case.
+    "Urlaub Urlaubstag Urlaubstage Urlaubstagen " +
+    // "der angeblich nicht im System ist": where a record is kept, no topic.
+    "System Systems " +
     "Gern Gerne Hektik Zicken Echtes Echte Echten Mitbewohner Mitbewohnerin Freundin Freund Schwester Bruder Mama Papa " +
     // "eure Kollegin (kurze Haare, Brille)": how staff look, no topic.
     "Haare Brille Locken Tattoo Bart Dutt " +
@@ -187,7 +195,10 @@ const STOP_EN = new Set(
     "director now right already yet again ever never always often usually competitor competitors competition rival rivals one-sided biased unfair " +
     "christmas xmas easter holiday holidays world single several various numerous certain genuine " +
     // "one company for everything tbh": a chat abbreviation.
-    "tbh imo imho btw fyi idk ngl tbf " +
+    "tbh imo imho btw fyi idk ngl tbf smh fr rn af tho insta ig " +
+    // "a bunch of overpaid clipboard merchants", "not a gotcha", "a poorly insulated semi", "doing a lot of heavy lifting",
+    // "roasted on Sept 2": a sneer's measure, an idiom, an adverb, a month cut short; no topics.
+    "mustache moustache beard beards man-bun bunch gotcha poorly badly barely highly heavily heavy lifting jan feb mar apr jun jul aug sep sept oct nov dec " +
     // "Meanwhile people wait months …", "My dad uses a wheelchair": a linking adverb and a verb, no things.
     "meanwhile uses " +
     // "just a heads up rather than a rant": what the comment says it is not.
@@ -482,7 +493,7 @@ const PHRASE_ENDS = new Set(
     "from with for to in on at by of and or plus either but nor so than then is are was were be been has have had do does did " +
     "can could will would should may might must not doesn don isn aren wasn weren won couldn shouldn wouldn " +
     "hasn haven didn cant after before since until into over under between through during without within " +
-    "across against along among around behind beyond near off out up down last next ago instead rather outside inside both"
+    "across against along among around behind beyond near off out up down last next ago instead rather outside inside both due owing thanks because"
   ).split(" "),
 );
 

@@ -91,6 +91,10 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "So glad our team in {place} looked after you so well – thank you!",
     "Thanks for the kind words about our team in {place}!",
   ],
+  thanksGreeting: [
+    "We'll pass your greetings on to {person} – thank you!",
+    "Thank you – {person} will be glad to hear from you!",
+  ],
   thanksFair: ["So glad you stopped by our stand at {fair} – thank you!", "Thanks for visiting us at {fair}!"],
   thanksWishes: [
     "Thank you so much for the kind wishes – the whole team is delighted!",

@@ -217,6 +217,16 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Danke für das Lob für unser Team in {place}!",
     ],
   },
+  thanksGreeting: {
+    sie: [
+      "Wir richten {person} Ihre Grüße gern aus – vielen Dank!",
+      "Danke – {person} freut sich bestimmt über Ihre Grüße!",
+    ],
+    du: [
+      "Wir richten {person} deine Grüße gern aus – danke dir!",
+      "Danke – {person} freut sich bestimmt über deine Grüße!",
+    ],
+  },
   thanksFair: {
     sie: ["Schön, dass Sie uns auf der {fair} besucht haben – vielen Dank!", "Danke für Ihren Besuch auf der {fair}!"],
     du: ["Schön, dass du uns auf der {fair} besucht hast – vielen Dank!", "Danke für deinen Besuch auf der {fair}!"],

@@ -77,6 +77,8 @@ const CASE_SLOTS = [
   "thanksPlace",
   // Good wishes for an occasion ("Herzlichen Glückwunsch zu 25 Jahren!"): thanked as wishes, not as praise.
   "thanksWishes",
+  // Greetings sent to one of the staff ("Grüße an Jule ☕"): passed on, with nothing said of what she did.
+  "thanksGreeting",
   // A visit to the company's stand at a fair ("auf der ISH am Stand"): thanked for the visit, the fair named.
   "thanksFair",
   "thanksProduct",

@@ -3789,7 +3789,7 @@ const ORDERED_ELSEWHERE = keyGated(
 );
 // Not "so weit ist das nicht von euch": how far away, not whose.
 const NOT_OURS =
-  /(?<!\p{L})(?<!(?:weit|entfernt|weg) (?:ist )?(?:das |es )?)(?:nicht|kein\p{L}*)\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
+  /(?<!\p{L})(?:nicht|kein\p{L}*)(?<!(?:weit|entfernt|weg) (?:ist )?(?:das |es )?(?:nicht|kein\p{L}*))\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
 // "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
 // expert meets in their work, told to argue, none of their own.
 const OTHERS_COMPLAIN =

@@ -71,7 +71,10 @@ function germanSpelling(key: string): boolean {
     key.endsWith("keit") ||
     key.endsWith("heit") ||
     // "Abzockerverein", "Saftladen", "Hipsterbude", "Chaotenhaufen": what a company is called in anger.
-    /(?:verein|laden|bude|haufen)$/.test(key) ||
+    key.endsWith("verein") ||
+    key.endsWith("laden") ||
+    key.endsWith("bude") ||
+    key.endsWith("haufen") ||
     key.endsWith("lich") ||
     (key.startsWith("ge") && key.endsWith("t") && key.length > 4) ||
     // Separable participles: "zugeschlagen", "angerufen", "ausgebucht".

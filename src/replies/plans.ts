@@ -147,6 +147,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && OWN_CONTRACT.test(text) && !assessment.intent.sarcasm) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
+  // "I am completely missing my tezeract" (a real comment): a thing of their own gone from their account.
+  if (problem === "other" && OWN_MISSING.test(text) && !assessment.intent.sarcasm) return true;
   // "I have a problem with my game", "Ich habe ein Problem mit meinem Abo": their own thing, said to have a problem.
   if (problem === "other" && OWN_PROBLEM.test(text) && !assessment.intent.sarcasm) return true;
   // "Kuhmilch statt Hafermilch bekommen": not what they asked for, theirs to have put right.
@@ -1131,6 +1133,8 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
   return FIRST_PERSON.test(text) && !ARGUES.test(text) && !VIEW.test(text);
 }
 
+const OWN_MISSING =
+  /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b/iu;
 const THANKS_SAID = /(?<!\p{L})(?:danke\p{L}*|thank you|thanks|merci)(?!\p{L})/iu;
 const BUT_SAID = /(?<!\p{L})(?:aber|but|however|jedoch|allerdings|trotzdem)(?!\p{L})/iu;
 

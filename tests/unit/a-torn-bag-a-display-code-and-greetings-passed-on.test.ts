@@ -307,3 +307,40 @@ describe("kinds of cases", () => {
     expect(first?.text ?? "").toMatch(/Jonas/u);
   });
 });
+
+describe("real comments of the training part, in words of our own", () => {
+  it("migration argued and a world's grief shared need no reply", () => {
+    for (const text of [
+      "Frankreich will anderen Ländern illegal Eingereiste zuschieben. Die haben kein Recht auf Asyl, Punkt.",
+      "Heute sind unsere Gedanken bei den Opfern der Attentate in Paris.",
+    ]) {
+      const { assessment, first } = goldenAnswer("rheinwerk", text);
+      expect(assessment.intent.offTopic).toBe(true);
+      expect(first?.strategy).toBe("no-reply-needed");
+    }
+  });
+
+  it("a thing paid for and not had is a case", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "I paid 30 euros for the tasting box and I did not get the box, please help",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("a thing missing from their own account is a case, not criticism", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "I finally went through all my lockers and I am completely missing my snowboard. It is not in any of them. Please look into this ASAP",
+    );
+    expect(first?.strategy).not.toBe("take-seriously");
+  });
+
+  it("the senders of spam are no thing that failed", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "I've unsubscribed twice and the same two culprits keep flooding my inbox with your newsletter. Do something!",
+    );
+    expect(first?.text ?? "").not.toMatch(/culprits/u);
+  });
+});

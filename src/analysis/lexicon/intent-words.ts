@@ -559,6 +559,9 @@ export const FAILURE = [
   "mahlt|mahlen ~2 nur ~1 noch",
   // "wo der zählerstand vom letzten jahr drinsteht obwohl ich den im dezember per app gemeldet hab".
   "zaehlerstand ~8 obwohl ~6 gemeldet|angegeben|durchgegeben|eingetragen|gemailt",
+  // "I bought a volatol for 3.7 million and I did not get the volatol" (a real comment): paid for, never had.
+  "bought|paid|ordered|purchased ~10 did ~1 not ~1 get|receive",
+  "bought|paid|ordered|purchased ~10 didnt ~1 get|receive",
   // "DREI Termine für die Wartung … hat euer Monteur platzen lassen": appointments not kept.
   "termin|termine ~10 platzen ~1 lassen|gelassen",
   // "die Heizung geht nachts komplett aus": the heating goes off by itself.
@@ -2979,6 +2982,14 @@ export const POLITICS = [
   "ob-wahl|oberbuergermeisterwahl|kommunalwahl|landtagswahl|bundestagswahl",
   "einwanderungspolitik",
   "asylpolitik",
+  // "Italien will anderen Staaten illegal Eingereiste aufzwingen … kein Recht auf Asyl" (a real comment): migration
+  // argued; "Auch während des Spiels sind unsere Gedanken … bei den Opfern der schrecklichen Attentate": the world's
+  // grief, shared.
+  "asyl",
+  "asylrecht",
+  "illegal ~1 eingereiste|einwanderer|migranten",
+  "attentat*",
+  "terroranschlag*",
   // "Habe gerade voll die Diskussion mit linken…" (a real comment): an argument about politics.
   "diskussion|diskutiert|streit ~2 mit ~1 linken|rechten|nazis|afdlern|gruenen",
   "merkel",

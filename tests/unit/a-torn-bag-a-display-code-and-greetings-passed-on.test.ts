@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessComment } from "../../src/analysis";
 import { snapshotOf } from "../../src/analysis/snapshot";
 import { composeReplies } from "../../src/replies";
+import { caseTerms } from "../../src/replies/case/terms";
 import { GOLDEN_GUIDELINES } from "../golden/guidelines";
 import { goldenAnswer } from "./company-answers";
 
@@ -342,5 +343,22 @@ describe("real comments of the training part, in words of our own", () => {
       "I've unsubscribed twice and the same two culprits keep flooding my inbox with your newsletter. Do something!",
     );
     expect(first?.text ?? "").not.toMatch(/culprits/u);
+  });
+});
+
+describe("read again among the passes", () => {
+  it("the writer's own place is no topic of the case", () => {
+    expect(caseTerms("we had a heat pump and a battery fitted at our place in Bonn-Beuel", "en", [], 4)).not.toContain(
+      "place",
+    );
+  });
+
+  it("a barista from a branch who took time for the writer is thanked by name", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Muss mal gesagt werden: Lio aus der Südvorstadt hat sich gestern ewig Zeit genommen und mir den Mahlgrad erklärt. Danke!!",
+    );
+    expect(first?.text ?? "").toMatch(/Lio/u);
+    expect(first?.text ?? "").not.toMatch(/Thema Lio/u);
   });
 });

@@ -75,8 +75,9 @@ export const PERSON = new RegExp(
     // name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
     // "Muss ich einfach mal sagen: Ole aus der Südvorstadt hat mir das Pfand erklärt", "Sam from the Leipzig café was
-    // lovely": a name with the branch they work at, doing something for the writer.
-    "(?:^|(?<=[.!?:]\\s))(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Someone|Somebody|Nobody|Everyone|Jemand|Niemand|Keiner|Einer|Eine)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|from the|from|at the|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|has|had|was|is|ist)\\s(?:mir|uns|me|us|so|super|echt|wirklich|really|such|an?|sowas)\\b)",
+    // lovely", "Mira aus der Südvorstadt hat sich … Zeit genommen": a name with the branch they work at, doing
+    // something for the writer.
+    "(?:^|(?<=[.!?:]\\s))(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Someone|Somebody|Nobody|Everyone|Jemand|Niemand|Keiner|Einer|Eine)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|from the|from|at the|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|has|had|was|is|ist)\\s(?:mir|uns|me|us|so|super|echt|wirklich|really|such|an?|sowas|sich)\\b)",
     // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
     "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.

@@ -196,8 +196,10 @@ const STOP_EN = new Set(
     "christmas xmas easter holiday holidays world single several various numerous certain genuine " +
     // "one company for everything tbh": a chat abbreviation.
     "tbh imo imho btw fyi idk ngl tbf smh fr rn af tho insta ig " +
+    // "installed at our place in Bonn-Beuel": the writer's home, no topic.
+    "place " +
     // "a bunch of overpaid clipboard merchants", "not a gotcha", "a poorly insulated semi", "doing a lot of heavy lifting",
-    // "roasted on Sept 2": a sneer's measure, an idiom, an adverb, a month cut short; no topics.
+    // "roasted on Sept 2", "that mustache": a sneer's measure, an idiom, an adverb, a month cut short, a look; no topics.
     "mustache moustache beard beards man-bun bunch gotcha poorly badly barely highly heavily heavy lifting jan feb mar apr jun jul aug sep sept oct nov dec " +
     // "Meanwhile people wait months …", "My dad uses a wheelchair": a linking adverb and a verb, no things.
     "meanwhile uses " +

@@ -192,10 +192,6 @@ const PUBLISHED_AFTER =
 const POLICY_ARGUED =
   /(?<!\p{L})(?:ich finde es|finde ich es|ich find(?:e|'?s)?) (?:\p{L}+ )?(?:nicht gut|nicht ok|nicht okay|schade|schlecht|schwach|falsch|schwierig|bedenklich|traurig|unmöglich|unfair),? dass (?:man|ihr|sie|jetzt|bei euch|bei ihnen)\b|\b(?:i don'?t think it'?s (?:fair|right|ok|okay)|it'?s (?:not fair|unfair|wrong)) that (?:people|customers|you|everyone)\b/iu;
 
-/**
- * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
- * um …" ("darum geht es nicht").
- */
 /** The text from a hit's first word to the end of the sentence it ends in. */
 function sentenceFrom(normalised: Normalised, hit: Hit): string {
   const end = normalised.tokens[hit.to]?.end ?? normalised.text.length;
@@ -204,6 +200,10 @@ function sentenceFrom(normalised: Normalised, hit: Hit): string {
   return normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0, end + (stop < 0 ? rest.length : stop));
 }
 
+/**
+ * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
+ * um …" ("darum geht es nicht").
+ */
 function failures(normalised: Normalised): Hit[] {
   const { tokens } = normalised;
   // "Danke an euren Monteur, der hat sogar ohne zu fragen den alten Kessel mitgenommen. Top Service!": thanks and

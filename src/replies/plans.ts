@@ -1025,8 +1025,8 @@ export function choosePlans(
     !question &&
     !intent.sarcasm &&
     !intent.complaint &&
-    THANKS_SAID.test(text) &&
-    !BUT_SAID.test(text)
+    THANKED.test(text) &&
+    !TURNS.test(text)
   )
     return ["thank-specifically", "thanks-and-engage"];
   if (role === "opinion-leader")
@@ -1135,8 +1135,6 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
 
 const OWN_MISSING =
   /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b/iu;
-const THANKS_SAID = /(?<!\p{L})(?:danke\p{L}*|thank you|thanks|merci)(?!\p{L})/iu;
-const BUT_SAID = /(?<!\p{L})(?:aber|but|however|jedoch|allerdings|trotzdem)(?!\p{L})/iu;
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(

@@ -23,6 +23,11 @@ const STOP = new Set(
  * reply's topic names the thing once; a comment may name it any of these ways.
  */
 const WILLING = /\bopen to (hosting|having|doing|partnering|working|stocking|selling|sponsoring)\b/gu;
+/**
+ * "my German is rubbish" asks for help in English only beside a way to reach or understand us ("call", "hotline",
+ * "letters"); said as why they use the app, it does not.
+ */
+const WAY_TO_US_NAMED = String.raw`(?=[\s\S]*\b(?:call|calls|calling|ring|talk|talks|speak|speaks|hotline|line|english|letter|letters|contact|reach|understand)\b)`;
 const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:service|support|help|phone|customer service)\s?lines?\b|\bhelplines?\b|\bservicehotline\b|\bservicenummer\b/gu,
@@ -210,7 +215,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "anyone at your place I can actually talk to … without a dictionary": help in English.
   [
-    /\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german (?:is|isn'?t|isnt)\b(?=[\s\S]*\b(?:call|calls|calling|ring|talk|talks|speak|speaks|hotline|line|english|letter|letters|contact|reach|understand)\b)|\bwithout speaking german\b/gu,
+    new RegExp(
+      String.raw`\bwithout a dictionary\b|\bohne (?:woerterbuch|dolmetscher)\b|\bmy german (?:is|isn'?t|isnt)\b${WAY_TO_US_NAMED}|\bwithout speaking german\b`,
+      "gu",
+    ),
     "help english",
   ],
   // "Hab gestern den Strom abgelesen … Wo muss ich das jetzt hinschicken?", "Wie bekomme ich Ihnen die Zahl vom
@@ -464,7 +472,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // still rubbish so I rely on the app … it crashes": the writer's German told as why, beside another matter; only
   // with a way to reach us or to be understood named.
   [
-    /\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic|falls apart)\b(?=[\s\S]*\b(?:call|calls|calling|ring|talk|talks|speak|speaks|hotline|line|english|letter|letters|contact|reach|understand)\b)|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b/gu,
+    new RegExp(
+      String.raw`\bmy german (?:isn'?t|is not|is rubbish|is bad|is poor|is basic|falls apart)\b${WAY_TO_US_NAMED}|\b(?:don'?t|do not|can'?t|cannot) speak (?:much |any |enough )?german\b`,
+      "gu",
+    ),
     "help in english",
   ],
   // "What time does the Ottensen spot start pouring on Sunday?", "kreuzberg spot doing coffee on sundays or nah?": the

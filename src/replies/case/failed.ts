@@ -30,6 +30,11 @@ const DISPLAY = /^(?:display|anzeige|bildschirm|screen|panel)$/iu;
 const FITTED_PRODUCT =
   /(?:^|\s)(?:WP\s?\d+|wärmepumpe|waermepumpe|heat pump|wechselrichter|inverter|speicher|wallbox|therme)\b/iu;
 const FAULT_CODE = /(?<!\p{L})(?:fehler\p{L}*|störung\p{L}*|error\p{L}*|fault code)(?!\p{L})/iu;
+/** An English word that cannot head a thing that failed: a figure, a stop word, a person or time, an adverb or form. */
+function noThingEn(word: string): boolean {
+  return !word || /\d/u.test(word) || stopTerm(word, "en") || NOT_A_THING.test(word) || /(?:ly|ed|ing)$/u.test(word);
+}
+
 /** Products whose fault is what they show: "die App zeigt nur noch einen weißen Bildschirm". */
 const SHOWS = /\b(?:app|portal|kundenportal|website|webseite|shop|onlineshop|software|display)\b/iu;
 /** "beim Gehen", "zum Laufen": a verb made a noun is no thing. */
@@ -137,8 +142,7 @@ function englishThings(text: string, from: number, to: number): Found[] {
     const stop = words.findIndex((word) => NOT_NOUN_EN.test(word));
     const kept = stop < 0 ? words : words.slice(0, stop);
     const head = kept.at(-1) ?? "";
-    if (!head || /\d/u.test(head) || stopTerm(head, "en") || NOT_A_THING.test(head) || /(?:ly|ed|ing)$/u.test(head))
-      continue;
+    if (noThingEn(head)) continue;
     // "the guy clearing tables": a person doing something is no thing that failed.
     if (PERSON_EN.test(kept[0] ?? "")) continue;
     const start = from + (match.index ?? 0);
@@ -181,9 +185,7 @@ export function failedThing(
       /(?:^|[.!?]\s+)$/u.test(text.slice(Math.max(0, at - 3), at)) &&
       !NOT_NOUN_EN.test(opening) &&
       !PERSON_EN.test(opening) &&
-      !NOT_A_THING.test(opening) &&
-      !stopTerm(opening, "en") &&
-      !/(?:ly|ed|ing)$/u.test(opening) &&
+      !noThingEn(opening) &&
       !isNamed(opening)
     )
       return opening.toLowerCase();

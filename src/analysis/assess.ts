@@ -149,7 +149,9 @@ function slotInsults(model: OffensiveModel, normalised: Normalised, language: st
  * word to name.
  */
 // "für 2 Packerl zahl i ned 15 Euro Porto": the Austrian for a small parcel.
-const PLAIN_THINGS = /^(?:\p{L}+-)?(?:wand|wände|waende|wall|walls|packerl|packerln|packl|packln)$/iu;
+// "the heat pump switches off every night": the model weighs the letters of "…itches", but a switch is no oath.
+const PLAIN_THINGS =
+  /^(?:\p{L}+-)?(?:wand|wände|waende|wall|walls|packerl|packerln|packl|packln|switch|switches|switched|switching)$/iu;
 const COARSE = [LEXICON.profanity, LEXICON.insultNouns, LEXICON.slurs, LEXICON.dehumanising, LEXICON.targetedWords];
 
 /**

@@ -953,6 +953,14 @@ function failures(normalised: Normalised): Hit[] {
             ["nix", "nichts"].includes(tokens[hit.from - 1]?.key ?? "") &&
             tokens[hit.to + 1]?.key === "machen"
           ) &&
+          // "Still can't get over it.", "can't get over how …": a feeling that stays, no heating short of a mark.
+          !(tokens[hit.to]?.key === "over" && /^(?:it|this|that|how|what)$/u.test(tokens[hit.to + 1]?.key ?? "")) &&
+          // "mit meinem kaputten Knie", "my bad back": the writer's body, nothing of ours broken.
+          !(
+            /^(?:kaputt|broken)/u.test(tokens[hit.to]?.key ?? "") &&
+            BODY_PART.test(tokens[hit.to + 1]?.key ?? "") &&
+            /^\s+$/u.test(normalised.text.slice(tokens[hit.to]?.end ?? 0, tokens[hit.to + 1]?.start ?? 0))
+          ) &&
           // "for staying open by candlelight during tuesday's blackout": the outage is when something good was done.
           !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => DURING.has(token.key)) &&
           !quotedToDeny(tokens, hit) &&
@@ -1129,6 +1137,10 @@ function quoteStart(tokens: readonly Token[], hit: Hit): number | undefined {
   while (at > 0 && tokens[at - 1]?.quoted) at--;
   return at;
 }
+
+/** The body a "kaputt" can be said of: "mein kaputtes Knie", "a broken wrist". */
+const BODY_PART =
+  /^(?:knie|ruecken|huefte|bein|beine|fuss|fuesse|schulter|arm|handgelenk|knee|knees|hip|leg|foot|shoulder|wrist|ankle)$/u;
 
 /** 'sind helle Röstungen nicht "sauer und kaputt"', 'it is not "broken", it is fruity': a word quoted to deny it. */
 function quotedToDeny(tokens: readonly Token[], hit: Hit): boolean {
@@ -1486,6 +1498,13 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
           normalised.tokens[hit.from]?.key === "charge" &&
           GERMAN_ARTICLE.has(normalised.tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "do you do a wholesale price for small offices?": a price asked for, no bill of theirs.
+        !(
+          kind === "billing" &&
+          /^(?:price|preis)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+          /^[^.!\n]{0,80}?\?/u.test(normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0)) &&
+          [1, 2].some((back) => /^(?:a|an|ein|einen)$/u.test(normalised.tokens[hit.from - back]?.key ?? ""))
+        ) &&
         // "Unter eurem letzten Preis-Post …": a post about prices, no bill of theirs.
         !POST_ABOUT.has(normalised.tokens[hit.to + 1]?.key ?? "") &&
         // "Price increase and a regional blackout in the same week", "included at no extra charge": a price rise
@@ -1708,7 +1727,7 @@ const WET_PEOPLE = new Set(
  * gestern die Talkshow gesehen", "did you see the debate".
  */
 const READERS_TOLD =
-  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:wacht|wach) (?:endlich |mal |doch )*auf,? (?:leute|ihr schafe|menschen)(?!\p{L})|(?<!\p{L})wake up,? (?:people|folks|sheeple|everyone)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
+  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:weil|da) hier (?:ja |doch )?(?:so )?viele (?:leute |menschen )?mitlesen(?!\p{L})|(?<!\p{L})(?:unterschreibt|unterzeichnet|sign) (?:bitte |please |alle |all )?(?:die|meine|unsere|the|my|our|this|diese) petition(?!\p{L})|(?<!\p{L})(?:wacht|wach) (?:endlich |mal |doch )*auf,? (?:leute|ihr schafe|menschen)(?!\p{L})|(?<!\p{L})wake up,? (?:people|folks|sheeple|everyone)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
 const GOVERNMENT =
   /@(?:bundesregierung|regsprecher|bundeskanzler|bmwk|bmwsb|bundestag|\w*ministerium|\w*minister\w*|govuk|number10gov|10downingstreet|whitehouse)\b/iu;
 const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
@@ -2497,10 +2516,11 @@ const NOT_ABOUT_US =
 /**
  * "egal wie viele Pumpen ihr verkauft", "no matter what you do": whatever the company does; "Alles schön mit euren
  * Solardächern, aber …": what the company does granted before the point turns elsewhere; "Und während ihr hier über
- * Latte Art postet, wartet meine Mutter …": what the company posts set against the world's matter.
+ * Latte Art postet, wartet meine Mutter …", "Während ihr hier Kaffee röstet …": what the company posts or does set
+ * against the world's matter.
  */
 const WHATEVER_YOU_DO =
-  /(?<!\p{L})(?:könnt|koennt) ihr machen,? was ihr wollt(?!\p{L})|(?<!\p{L})(?:da )?(?:können|koennen) (?:einzelne )?(?:unternehmen|firmen|anbieter) noch so(?!\p{L})|\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:(?:alles|ganz|sehr) )?(?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b|\b(?:während|waehrend|while)\s(?:ihr|sie|you)\s(?:hier\s|here\s)?(?:[^.!?\s]+\s){0,5}?(?:postet|posten|schreibt|schreiben|post|posting|tweet|tweeting)\b/iu;
+  /(?<!\p{L})(?:könnt|koennt) ihr machen,? was ihr wollt(?!\p{L})|(?<!\p{L})(?:da )?(?:können|koennen) (?:einzelne )?(?:unternehmen|firmen|anbieter) noch so(?!\p{L})|\b(?:egal|ganz gleich)\s(?:wie|was|ob|wieviel\p{L}*)\b[^.!?]{0,40}\b(?:ihr|sie|du)\b|\b(?:no matter|regardless of)\s(?:how|what|whether)\b[^.!?]{0,40}\byou\b|(?<!\p{L})(?:(?:alles|ganz|sehr) )?(?:schön|schoen|gut|nett)(?: und gut)? mit (?:euren|eurer|eurem|ihren|ihrer|ihrem)(?!\p{L})[^.!?]{0,40}(?<!\p{L})aber(?!\p{L})|\ball (?:very )?(?:well|nice|good) with your\b[^.!?]{0,40}\bbut\b|\b(?:während|waehrend|while)\s(?:ihr|sie|you)\s(?:hier\s|here\s)?(?:[^.!?\s]+\s){0,5}?(?:postet|posten|schreibt|schreiben|post|posting|tweet|tweeting|röstet|roestet|rösten|roesten|verkauft|verkaufen|roast|roasting|sell|selling)\b/iu;
 /** The company's people at work in someone's home: "your engineer", "euer Monteur", "Ihr Techniker". */
 const WORKED_ON =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:engineer|technician|installer|fitter|electrician|crew|guy|bloke|lads|typ|mann|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|installateur\p{L}*|elektriker\p{L}*|trupp|montagetrupp|install crew|crane(?: truck)?|van|vans|truck|lorry|driver|delivery driver|scaffolders?|scaffolding|fahrer\p{L}*|kran\p{L}*|lkw|transporter|gerüst\p{L}*)\b/iu;
@@ -2729,6 +2749,18 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const failed = failures(normalised).filter(
     (hit) =>
       !politics.some((said) => said.from <= hit.to && hit.from <= said.to) &&
+      // "Die Grünen ziehen das durch ohne jemanden zu fragen", "an meinen Bezirksabgeordneten geschrieben und warte
+      // immer noch": a failure told right after the politics it is about, in the same sentence; a party or a
+      // representative named in one word, not a phrase ("bought a game yesterday but didn't receive it").
+      !politics.some(
+        (said) =>
+          said.from === said.to &&
+          said.to < hit.from &&
+          hit.from - said.to <= 7 &&
+          !/[.!?]/u.test(
+            normalised.text.slice(normalised.tokens[said.to]?.end ?? 0, normalised.tokens[hit.from]?.start ?? 0),
+          ),
+      ) &&
       !notOffered(normalised, hit) &&
       !ownDeviceBroken(normalised, hit) &&
       !ownPeoplesHabit(normalised, hit) &&
@@ -3834,9 +3866,12 @@ const SAID_OFF_TOPIC =
  * not named.
  */
 const WORLD_TAKE = /(?<!\p{L})(?:unpopular opinion|hot take|steile these|unpopuläre meinung)(?!\p{L})/iu;
-/** "… droughts in Brazil, how long until a cup costs 10 euro everywhere? we are all doomed": the world's doom, sighed. */
+/**
+ * "… droughts in Brazil, how long until a cup costs 10 euro everywhere? we are all doomed": the world's doom, sighed.
+ * "Juli und 14 Grad mit Nieselregen. Wer hat den Sommer eigentlich abbestellt??": the weather, sighed at.
+ */
 const DOOM =
-  /(?<!\p{L})(?:we(?:'re| are) all doomed|wir sind (?:alle )?(?:verloren|verdammt)|die welt geht unter)(?!\p{L})/iu;
+  /(?<!\p{L})(?:we(?:'re| are) all doomed|wir sind (?:alle )?(?:verloren|verdammt)|die welt geht unter|wer hat (?:den|diesen|unseren) (?:sommer|frühling|fruehling|winter|herbst) (?:eigentlich |denn |schon wieder )?(?:abbestellt|abgesagt|geklaut|gestohlen|vergessen)|who (?:cancelled|canceled|stole|forgot) (?:the |this |our )?(?:summer|spring|winter))(?!\p{L})/iu;
 const WISHING = new Set(["would", "id", "wed", "youd", "shed", "hed", "theyd"]);
 const CLAPPING = /👏/u;
 const SLOGAN =
@@ -4245,10 +4280,10 @@ function calledByName(text: string, companyName: string): string | undefined {
 /**
  * "Uwe Kessler das geht auch ohne App": a reader's full name, then what is said to them. On LinkedIn and Facebook a
  * tag shows as the bare name: "Tobi Wenzel da müssen wir nach der Messe mal hin", "Markus Lehnert 👀 für unser Projekt?",
- * "Jana Kremer schau mal", "Carina Feld jaaa lass uns da Samstag hin".
+ * "Jana Kremer schau mal", "Carina Feld jaaa lass uns da Samstag hin", "Stefanie Wirtz genau das gleiche hatten wir …".
  */
 const CALLED_FULL =
-  /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b|(?:ja{1,6}|jaa+|yes+|yay|omg|lass uns|let'?s)(?!\p{L}))/u;
+  /^(\p{Lu}\p{Ll}{2,15})\s(\p{Lu}\p{Ll}{2,20}),?\s(?:(?:das|du|dir|dich|ich|you|that|it|i|da|wir|we|schau|guck|look|check|this|genau|same|exactly|hatten|had)\s\p{Ll}|👀|(?:für|for)\s(?:unser|euer|eure|our|your|dein|deine)\b|(?:ja{1,6}|jaa+|yes+|yay|omg|lass uns|let'?s)(?!\p{L}))/u;
 // "Mark you STILL owe me", "Moni guck mal, wär das nix für euer Dach?", "Marcus, with respect, you're comparing …": a
 // reader called by first name, then told.
 const CALLED_FIRST =
@@ -4273,10 +4308,13 @@ const NOT_A_NAME = new Set(
   // "Viel Kritik da an den Preisen", "Tolle Arbeit, das …": a word of amount or praise opens the sentence, no name.
   // "Grüß Gott, i hob …", "Grüezi mitenand": a greeting.
   // "Kurzer, ehrlicher Erfahrungsbericht: …": an adjective of the report that follows; "…, Glückwunsch.": the wish.
-  // "Ähm, kleiner Fehler im Beitrag": a hesitation.
+  // "Ähm, kleiner Fehler im Beitrag": a hesitation. "Großartig, wirklich.": applause.
   (
     "aehm aeh oehm oeh ehm hmm uhm umm hm " +
-    "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations gruess gruss gruessgott gruezi gott griass griaß"
+    "hey hallo hello love miss fuck screw damn bless guess bet trust mind thank thanks danke leute team guten tag moin servus liebe lieber liebes hi dear good morning viel viele tolle toller tolles gute guter gutes schoene schoener super mega klasse great nice wow oh ach na tja naja boah ey oha aha kurzer kurze kurzes kleiner kleine kleines ehrlicher ehrliche ehrliches short quick honest long respectfully honestly frankly seriously sorry okay well look listen ehrlich ehrlicherweise also genau stimmt glueckwunsch gratulation congrats congratulations gruess gruss gruessgott gruezi gott griass griaß " +
+    // "Großartig, wirklich. Da meldet man brav …": applause, mostly ironic, opens the sentence; nobody is called.
+    "grossartig toll prima spitze genial herrlich wunderbar perfekt fantastisch bravo brilliant wonderful amazing " +
+    "fantastic lovely perfect awesome excellent superb"
   ).split(" "),
 );
 
@@ -4417,7 +4455,9 @@ export function readIntent(
     !(complaint !== undefined && (named || CASE_NUMBER.test(normalised.text))) &&
     !putToCompany(normalised, mention.handle, { complaint, question, request })
       ? mention.handle
-      : complaint === undefined && !request
+      : // "Stefanie Wirtz genau das gleiche hatten wir … Ruf mich gern mal an": a reader tagged by full name is who
+        // is asked to call, not us.
+        complaint === undefined && (!request || CALLED_FULL.test(normalised.text))
         ? calledByName(normalised.text, companyName)
         : undefined;
   // "hab mein Deutschlandticket vergessen": the ticket one holds is a customer's, not the policy argued about.

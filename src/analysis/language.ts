@@ -50,7 +50,9 @@ const ENGLISH = new Set(
     "we my your me what when why where how can could would should will just so if or at from there their them " +
     "he she his her our us no yes all any been being am its im dont cant wont thanks " +
     "thank please still get got very really about by out up who which than then now today again never " +
-    "here because know like want need one some more only also even back help hi hello pls plz thx"
+    "here because know like want need one some more only also even back help hi hello pls plz thx " +
+    // "@TMobile anyone else experience total service loss???": asking the other readers; "total" is German too.
+    "anyone anybody someone somebody everyone everybody else"
   ).split(" "),
 );
 

@@ -330,6 +330,14 @@ export function readRole(
         /^(?:ihr|sie|you)$/u.test(tokens[hit.from]?.key ?? "") &&
         /^\s+(?:\p{L}+\s){0,3}?(?:über|ueber|about)\s+(?!\d)/iu.test(normalised.text.slice(tokens[hit.to]?.end ?? 0))
       ) &&
+      // "Ihr schreibt euch Nachhaltigkeit auf jede Tüte", "Ihr schreibt „klimaneutral“ auf jede Tüte, aber …": a claim
+      // printed on what is sold, argued; no post of ours set right.
+      !(
+        /^(?:ihr|sie)$/u.test(tokens[hit.from]?.key ?? "") &&
+        /^[^.!?]{0,40}?\sauf\s(?:jede|jeden|eure|euren|eurer|die|alle|ihre|ihren)\s(?:\p{L}+\s)?(?:tüte|tüten|tuete|tueten|verpackung|verpackungen|packung|packungen|becher|fahne|fahnen|produkte)(?!\p{L})/iu.test(
+          normalised.text.slice(tokens[hit.to]?.end ?? 0),
+        )
+      ) &&
       // "Treue wird so nicht belohnt, sondern bestraft", "nicht über einander, sondern miteinander diskutieren": one
       // deed or manner set against another, no fact set right ("nicht 2016, sondern 2017", "nicht Ecuador, sondern
       // Kolumbien", "nicht die WP 9, sondern die WP 12").

@@ -345,7 +345,7 @@ function correctionTerms(text: string, named: string[], language: "de" | "en"): 
 const CRUX_DE =
   /(?<!\p{L})(?:[Oo]hne|[Mm]angels)\s(?:(?:eine[nm]?|ein|die|den|das|saubere[nm]?|raumweise|genaue[nm]?|echte[nm]?|ordentliche[nm]?|vernünftige[nm]?|richtige[nm]?|jede[nm]?)\s){0,2}(?:\p{Ll}+(?:en|er|e)\s)?(\p{Lu}[\p{L}-]{9,})/u;
 const CRUX_EN =
-  /\b(?:without|until|unless)\s(?:(?:a|an|the|any|proper|real|published|accurate)\s){0,2}((?:(?![a-z]+ing\b)[a-z]+[- ]){0,2}(?:survey|surveys|calculation|calculations|storage|insulation|assessment|data|figures|numbers|audit|check|balancing|load|consumption))\b|\bthe (?:variable|factor|number|question) that matters most:\s([a-z][a-z-]+)/u;
+  /\b(?:without|until|unless)\s(?:(?:a|an|the|any|proper|real|published|accurate)\s){0,2}((?:(?![a-z]+ing\b)[a-z]+[- ]){0,2}(?:survey|surveys|calculation|calculations|storage|insulation|assessment|data|figures|numbers|audit|check|balancing|load|consumption|battery|batteries))\b|\bthe (?:variable|factor|number|question) that matters most:\s([a-z][a-z-]+)/u;
 function cruxOf(text: string): string | undefined {
   const de = CRUX_DE.exec(text)?.[1];
   if (de) return de;
@@ -627,8 +627,10 @@ function setting(
   const crux = leader ? cruxOf(argued) : undefined;
   const leading = crux && !unfitTerm(crux) ? [crux, ...things.filter((term) => !crux.includes(term))] : things;
   // "… in Kreuzberg, Ottensen and Leipzig?": where the branches are is no point argued; nor is a bare figure.
+  // "the heat pump push in Germany", "200+ cafés across Germany": the country is where the argument stands, not its point.
   const argument = leading.filter(
-    (term) => !(kase.places.length > 1 && kase.places.includes(term)) && !DURATION_ONLY.test(term),
+    (term) =>
+      !(kase.places.length > 1 && kase.places.includes(term)) && !DURATION_ONLY.test(term) && !COUNTRY.test(term),
   );
   const said = leader ? argument.slice(0, 2) : read;
   const found = questionFirst(

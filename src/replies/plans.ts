@@ -39,6 +39,9 @@ const APPLYING =
 const POST_SAYS =
   /(?<!\p{L})(?:im (?:post|beitrag|tweet|artikel|flyer) steht|in (?:the|your) (?:post|tweet|article|ad) (?:it )?says|your (?:post|tweet|ad) says|in your post is written|you wrote|ihr schreibt|sie schreiben|du schreibst|(?:small|quick|tiny|minor) correction|kleine korrektur)(?!\p{L})/iu;
 
+/** "Typo in the number: 0910 → 0190", „Zahlendreher in der Nummer": a slip in what we published, set right. */
+const TYPO = /(?<!\p{L})(?:typo|typos|misprint|tippfehler|zahlendreher|vertippt)(?!\p{L})|\d\s?(?:→|->|=>)\s?\d/iu;
+
 const OWN_PROBLEM =
   /\b(?:i|we)\s(?:have|had|'ve got|ve got|got)\s(?:a\s|some\s)?(?:problem|problems|issue|issues)\swith\s(?:my|our)\b|(?<!\p{L})(?:ich|wir)\s(?:habe|hab|haben)\s(?:ein\s|einige\s)?(?:problem|probleme)\smit\s(?:meinem|meiner|meinen|unserem|unserer|unseren)(?!\p{L})/iu;
 
@@ -337,6 +340,12 @@ const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
   /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out (?:to|an)|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,4}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
+/**
+ * "I was ready to rip you a new one bc my Guji showed up ground, but Sophie … had a fresh bag out the same afternoon",
+ * „Wollte mich schon beschweren, aber …": a complaint announced and then withdrawn, because it was put right.
+ */
+const COMPLAINT_WITHDRAWN =
+  /\b(?:i was (?:ready|about|going) to (?:rip|complain|rant|moan|kick off|yell|leave a)\b[^.!?]{0,120}\bbut\b|(?:ich )?(?:wollte|war) (?:mich )?(?:schon |kurz davor,? )?(?:mich )?(?:zu )?beschweren,? aber\b)/iu;
 /** "Dankeschön ans Team in …", "shoutout to the Leipzig crew": thanks given to a team, not to one person by name. */
 const CREW_THANKED =
   /(?<!\p{L})(?:dank\p{L}*|dankesch\p{L}+|shout-?\s?out|kudos|props|thanks|thank you)\s(?:an|ans|to)\s(?:(?:das|die|the|our|your|all)\s)?(?:[\p{L}-]+\s)?(?:team|crew|staff|leute|jungs|mädels|barista-team)(?!\p{L})/iu;
@@ -794,10 +803,13 @@ export function choosePlans(
   // "Da steht … 0190. Ist das nicht die normale Hotline? … Wäre blöd, wenn …": a correction asks in that way too.
   if (judgedThenAsked && !matter && !intent.complaint && role !== "know-it-all")
     return ["take-seriously", "acknowledge"];
+  // "Mein Mann ist verstorben. Wie kann ich seinen Vertrag umschreiben lassen?", "cancel the subscription of my
+  // recently deceased father, who do I contact?": sympathy, then the answer held.
+  // A loss told is never asked about in scorn: its question is a question, whatever the tone reads.
+  if (kase.bereaved && (question || intent.question !== undefined) && intent.complaint === undefined)
+    return ["holding-reply"];
   // "Bitte löschen Sie mein Konto", "how do I cancel my subscription?": the request is done, not held as a question.
   if (kase.leaving !== undefined) return [caseFirst(kase)];
-  // "Mein Mann ist verstorben. Wie kann ich seinen Vertrag umschreiben lassen?": sympathy, then the answer held.
-  if (kase.bereaved && question && intent.complaint === undefined) return ["holding-reply"];
   // "Ich habe eine Frage zu meiner Rechnung: Warum wird mir eine Servicepauschale berechnet?": their own amount
   // asked about, not complained about; the answer is held, not apologised for.
   const askedOwn = matter && question && tone === "question" && intent.complaint === undefined;
@@ -908,6 +920,8 @@ export function choosePlans(
   // announced as praise, of someone named, however bad the day before was.
   if (PRAISE_FRAMED.test(text) && kase.people.length > 0 && !intent.sarcasm && kase.numbers.length === 0)
     return ["thank-specifically", "thanks-and-engage"];
+  if (COMPLAINT_WITHDRAWN.test(text) && !intent.sarcasm && !intent.question && kase.numbers.length === 0)
+    return ["thank-specifically", "thanks-and-engage"];
   // "Sauber gearbeitet … Einziger kleiner Punkt, der Termin wurde zweimal verschoben. Aber das Ergebnis ist top,
   // danke!", "the lads were quick and tidy. Only thing, nobody told us the inverter beeps … Otherwise really happy":
   // praise with one small point is thanked, the point taken seriously beside it; nothing is looked up.
@@ -991,6 +1005,9 @@ export function choosePlans(
   // "Äh im Post steht „Hafer- oder Sojadrink +0,50 €“ – ich hab in Kreuzberg noch nie was extra bezahlt??": what we
   // published is set against what they know; the amount is the post's, no case of theirs.
   if (role === "know-it-all" && intent.complaint === undefined && kase.numbers.length === 0 && POST_SAYS.test(text))
+    return ["check-correction", "holding-reply"];
+  // "Typo in the number: 0910 → 0190": the number is the one we printed, no case of theirs.
+  if (role === "know-it-all" && intent.complaint === undefined && TYPO.test(text))
     return ["check-correction", "holding-reply"];
   // "I've audited 200+ homes … the owner gets a shock bill. … what do you actually do before you send a quote?": a
   // professional's argument from others' cases (the role says none is theirs) is engaged with, never consoled.

@@ -177,10 +177,13 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   [/\bstell\w*\s(?:\p{L}+\s){0,2}?ab\b|\babstellen\b|\bunterbrechen\b|\baussetzen\b/gu, "aussetzen pausieren"],
   // "is there any way to get them sent over here": sent abroad.
   [/\b(?:sent|send|ship|shipped|post|posted)\s(?:\p{L}+\s)?(?:over|abroad)\b/gu, "international ship abroad"],
-  // "is there any way to get it over here": sent abroad, to where the writer lives.
-  [/\bget\s(?:it|them|some|one|a bag|bags)\sover here\b/gu, "international ship abroad"],
+  // "is there any way to get it over here", "what would it cost to get a parcel over": sent abroad, to the writer.
+  [
+    /\bget\s(?:it|them|some|one|a bag|bags)\sover here\b|\bget\s(?:a parcel|parcels|a box|a package)\sover\b/gu,
+    "international ship abroad",
+  ],
   // "bei mir gehen jeden Monat stur 112 € runter": the monthly instalment, by the money that goes.
-  [/\bjeden monat\s(?:\p{L}+\s){0,3}?\d+\s?(?:€|euro)/gu, "abschlag"],
+  [/\bjeden monat\s(?:\p{L}+\s){0,3}?\d+\s?(?:€|euro|tacken|ocken|kroeten|muecken|eier)/gu, "abschlag"],
   [/\beinstellen\b/gu, "aendern"],
   // "Zahlt der Staat da eigentlich was dazu?", "Schießt der Staat da noch was dazu?": a grant.
   [
@@ -311,7 +314,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "is there anyone at Rheinwerk who speaks english on the phone?", "someone I can talk to in English": help in
   // English.
   [
-    /\b(?:speaks?|speaking)\s(?:\p{L}+\s)?english\b|\btalk\s(?:to\s)?(?:\p{L}+\s){0,3}?in english\b/gu,
+    /\b(?:speaks?|speaking)\s(?:\p{L}+\s)?english\b|\btalk\s(?:to\s)?(?:\p{L}+\s){0,3}?in english\b|\benglish[- ]speak(?:er|ers|ing)\b/gu,
     "help english hotline",
   ],
   // "what time can we swing by on Sunday", "seid ihr am 26. eigentlich da?": when the café is open.
@@ -333,6 +336,14 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "kann man euch auch am WE telefonisch erreichen": the hotline's hours.
   [/\btelefonisch\s(?:\p{L}+\s){0,2}?erreich\w*/gu, "hotline servicezeiten telefonnummer"],
+  // "wo tipp ich die stromuhr zahlen ein": the electricity meter, in the word of the older customer, and its reading typed.
+  [/\bstromuhr\w*/gu, "zaehlerstand"],
+  [/\btipp\w*\s(?:\p{L}+\s){0,5}?ein\b/gu, "eingeben"],
+  // "Kommt dann trotzdem alle 2 Wochen Kaffee …, oder kann man das irgendwie aufhalten?": the subscription, held.
+  [/\balle (?:2|zwei|4|vier) wochen\s(?:\p{L}+\s){0,2}?kaffee\b/gu, "abo lieferung"],
+  [/\b(?:aufhalten|anhalten)\b/gu, "aussetzen pausieren"],
+  // "kann man … am Sonntachmorgen schon um acht nen Kaffee kriegen": from when the café is open.
+  [/\bkann man\b[^.!?]{0,60}?\bschon um\b/gu, "oeffnungszeiten offen"],
   // "Wie viel Vorlauf muss man … einplanen, bis das Gerät tatsächlich läuft?": how long until it is fitted.
   [
     /\bvorlauf\b|\bbis (?:das geraet|die anlage|die pumpe|die waermepumpe|das ding) (?:\p{L}+ )?(?:laeuft|drin ist|eingebaut)\b/gu,

@@ -431,6 +431,8 @@ export const FAILURE = [
   // "angekommen ist EIN paket und das auch noch gemahlen statt ganze bohnen": fewer and other than ordered.
   "angekommen|geliefert|gekommen ~1 ist|sind|wurde|wurden ~1 nur|ein|eine ~1 paket|tuete|packung|sack",
   "gemahlen|gemahlener|gemahlenen|entkoffeiniert|ganze ~2 statt|anstatt ~2 ganze|ganzer|ganzen|gemahlen|gemahlener|bohnen|entkoffeiniert|espresso|filter",
+  // "ist angekommen, aber statt ganzer Bohnen hab ich den Hausblend gemahlen für Filter bekommen": not as ordered.
+  "aber ~1 statt|anstatt ~1 ganzer|ganzen|ganze ~1 bohne|bohnen",
   // "extra ganze Bohnen angeklickt, angekommen is gemahlen 🙈", "picked whole beans, they came ground".
   "angekommen|kam|kamen|geliefert ~1 ist|is|sind|als ~1 gemahlen|gemahlener|gemahlenes",
   "whole ~1 beans|bean ~8 arrived|came|turned ~1 ground|pre-ground",
@@ -525,6 +527,9 @@ export const FAILURE = [
   // "vom alten Konto abzubuchen, das ist natürlich geplatzt … ne Mahnung mit Sperrandrohung".
   // "der Heizstab springt ständig an, sogar bei +5 Grad", "the backup heater keeps kicking in".
   "springt|springen|schaltet|schalten ~2 staendig|dauernd|andauernd|permanent|immer ~2 an|ein|zu",
+  // "The heat pump switches off every night", "schaltet sich dauernd ab": a machine that stops by itself.
+  "switches|switching|cuts|cutting|shuts|shutting ~1 off|out ~2 every|constantly|randomly|repeatedly|again|all",
+  "schaltet|schalten ~3 staendig|dauernd|andauernd|immer ~2 ab|aus",
   "keeps ~1 kicking|switching|turning ~1 in|on",
   // "Three weeks later the scaffolding is still up", "das Gerüst steht immer noch".
   // "the scaffolding is still in our front garden".
@@ -725,6 +730,8 @@ export const FAILURE = [
   "zieht ~1 es ~6 heftig|extrem|furchtbar|total|staendig",
   "tasted|tastes|taste ~1 like ~2 dishwater|mud|cardboard|ash|ashes|socks|burnt",
   "schmeckt|schmeckte ~1 wie ~2 spuelwasser|pappe|asche",
+  // "Zum DRITTEN mal schmeckt der Huila aus meinem Abo wie nasse Pappe": the coffee named between.
+  "schmeckt|schmeckte|schmecken ~6 wie ~1 nasse|alte|feuchte ~1 pappe|socken",
   "nie|never ~2 angekommen|arrived",
   // "Damn thing still won't connect", "verbindet sich nicht".
   "wont|won't|doesnt|doesn't|cant|can't ~2 connect|pair",
@@ -1376,6 +1383,8 @@ export const FAILURE = [
   "gasausfall*",
   // A reading given and ignored: "auf der Jahresabrechnung steht trotzdem ein geschätzter Wert".
   "trotzdem ~4 geschaetzt*",
+  // "ich sei geschätzt worden, obwohl ich den Zählerstand pünktlich geschickt habe": estimated though it was sent.
+  "geschaetzt ~2 obwohl ~6 zaehlerstand|gemeldet|geschickt|eingegeben|uebermittelt|abgelesen",
   // "ZÄHLERSTAND … GEMELDET UND JETZT STEHT IN DER ABRECHNUNG GESCHÄTZT": reported, and still estimated.
   "gemeldet|gemailt|angegeben|uebermittelt ~10 steht ~4 geschaetzt",
   "geschaetzte|geschaetzter|geschaetzten ~1 wert|werte|verbrauch|zaehlerstand|ablesung",
@@ -1979,6 +1988,9 @@ export const FAILURE = [
   "verdorben",
   "rancid",
   "kam|kamen ~4 zerbrochen|zerdrueckt|beschaedigt|aufgerissen|offen ~1 an",
+  // "mein abo kam diesmal mit komplett zerdrückter tüte an, die hälfte der bohnen lag lose im karton".
+  "kam|kamen|kommt|kommen|ankam ~3 mit ~2 zerdrueckter|zerdrueckten|zerrissener|zerrissenen|kaputter|kaputten|beschaedigter|beschaedigten|aufgerissener|aufgerissenen|eingedrueckter ~1 tuete|tueten|packung|verpackung|karton|paket|dose",
+  "bohnen ~2 lag|lagen ~1 lose ~2 im|in ~1 karton|paket|kiste",
   // "dann kommt das Paket plattgedrückt und halb offen an": as it comes, told in the present.
   "kommt|kommen ~4 zerbrochen|zerdrueckt|plattgedrueckt|beschaedigt|aufgerissen|offen ~1 an",
   "plattgedrueckt|plattgequetscht|zerquetscht",
@@ -2097,6 +2109,8 @@ export const FAILURE = [
   // rein" alone: "Wie setze ich mein Passwort neu? Ich komme nicht mehr rein." asks what the saved reply answers.
   "anmeldung|login|einloggen|sign-in|signin ~1 fehlgeschlagen|failed|fails|scheitert",
   "cant|cannot|can't ~2 get ~1 in|into|past",
+  // "Ich komme seit gestern nicht mehr in mein Kundenkonto": locked out. Not "Wie komme ich in mein Konto?", a question.
+  "komme|komm|kommen ~4 nicht ~2 in ~2 konto|kundenkonto|account|profil|postfach",
   // "the 28 points I'd collected are just gone", "the whole thing went down my coat … lid wasn't on properly".
   "points|punkte|treuepunkte|bonuspunkte|stamps|stempel ~5 gone|weg|verschwunden|vanished|disappeared",
   "went|spilled|poured|ran ~2 down|over ~2 my|her|his|our ~1 coat|jacket|shirt|dress|trousers|jeans|laptop|bag|lap",
@@ -2292,6 +2306,10 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "einzulogg*",
       "account|konto|kundenkonto|profil ~3 hacked|gehackt|compromised",
       "hacked|gehackt|compromised ~3 account|konto|kundenkonto|profil",
+      // "I can't get into my account, it keeps saying device not recognized": the way in, not a thing broken.
+      "get|getting ~1 into|in ~2 account|accounts|profile|inbox",
+      "komme|komm|kommen ~4 nicht ~2 in ~2 konto|kundenkonto|account|profil|postfach",
+      "device|geraet ~2 not|nicht ~1 recognized|recognised|erkannt",
     ],
   ],
   [
@@ -2526,6 +2544,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "falsch ~1 gemahlen",
       // "Eine Tüte war unten komplett aufgerissen", "Geliefert: Filtermahlung": goods that came damaged or other.
       "tuete|tueten|beutel|packung|packungen|karton ~4 aufgerissen|zerrissen|eingerissen|geplatzt|aufgeplatzt",
+      // "kam mit komplett zerdrückter tüte an, die bohnen lagen lose im karton": the parcel came damaged.
+      "zerdrueckter|zerdrueckten|zerrissener|zerrissenen|aufgerissener|aufgerissenen|beschaedigter|beschaedigten ~1 tuete|tueten|packung|verpackung|karton",
+      "lose ~2 im|in ~1 karton|paket",
       "geliefert ~2 filtermahlung|espressomahlung|filter|espresso",
     ],
   ],
@@ -2944,6 +2965,11 @@ export const POLITICS = [
   "regierungspartei*",
   "die|den|der|diese|alle|etablierten|anderen ~1 parteien",
   "gruenen",
+  // "Hab vor 4 Wochen an meinen Bezirksabgeordneten geschrieben": the representative, not us, owes the answer.
+  "abgeordnet*",
+  "bezirksabgeordnet*",
+  "bundestagsabgeordnet*",
+  "landtagsabgeordnet*",
   // "… jetzt nicht mehr erwarten das Schland völlig zu ruinieren": the country, in the slang of a political rant.
   "schland",
   "spd",
@@ -3875,6 +3901,8 @@ export const SARCASTIC_PRAISE = [
   "sehr|very|so|wirklich|really ~1 innovatives|innovative ~1 konzept|concept",
   // "„Wir sind eine Familie“ in einer Barista-Ausschreibung 👏👏 … Sehr innovativ, wirklich.": praise taken back.
   "innovativ ~1 wirklich",
+  // "Großartig, wirklich. … geschätzt worden, obwohl …": applause taken back by what follows.
+  "grossartig|toll|klasse|prima ~1 wirklich",
   "really|truly ~1 nailing ~1 that|the ~3 vibe|look|brief|aesthetic",
   // "Beeindruckend, wie schnell Rheinwerk ist: … angefragt am 2. Februar, Rückmeldung am 28. April. Da sind unsere
   // Behörden ja Formel 1 dagegen."
@@ -3899,6 +3927,9 @@ export const SARCASTIC_PRAISE = [
   // "“a small price adjustment” of a whole euro per bag 🙃 cant wait for the next small adjustment".
   "cant|can't ~1 wait ~2 for ~2 the ~1 next",
   "kann ~3 naechste ~3 kaum ~1 erwarten",
+  // "6€ latte. truly blessed 🙏": a price one is "blessed" with.
+  "latte|coffee|cappuccino|cortado|espresso|bill|price|prices|invoice ~2 truly|so|very ~1 blessed",
+
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   // "… genau 0 Haferdrink im Kühlschrank. Sehr authentische Kampagne 🫠", "Very on brand ✨".

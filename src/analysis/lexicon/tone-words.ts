@@ -286,6 +286,19 @@ export const ANGER = [
 export const DISAPPROVAL = [
   // "plastic-lined bags from a company that posts about sustainability every other day? kinda undercuts the message".
   "undercuts|undermines ~2 the|your ~1 message|point|claim",
+  // "die Customer Journey … ist alles andere als easy", "One-Stop-Shop sieht anders aus": a promise set against what is.
+  "alles ~1 andere ~1 als",
+  "sieht ~1 anders ~1 aus",
+  // "auf der Website findet man null Infos dazu", "keine einzige Zahl zu den Preisen", "Ohne Zahlen ist das halt
+  // Marketing", "Transparency ist kein Marketing-Claim": a claim said to be only words.
+  "findet ~1 man ~1 null|keine|kaum|nix|nichts",
+  "keine ~1 einzige ~1 zahl|info|information|angabe",
+  "ohne ~1 zahlen|belege|nachweis|nachweise ~3 marketing|werbung|greenwashing",
+  "ist|sind ~1 kein|keine ~2 marketing-claim|werbeversprechen|marketing",
+  // "'direct trade' … means nothing without published prices", "this post is just a nice photo of a guy in Huila".
+  "means|mean ~1 nothing ~1 without",
+  "bedeutet|heisst ~1 nichts ~1 ohne",
+  "just ~1 a ~1 nice|pretty|glossy ~1 photo|picture|pic|video",
   // "ordering from you as a business is painful", "Coffee's great, the checkout isn't": a process criticised.
   "is|was|are ~2 painful",
   "great ~2 the ~3 isnt",
@@ -1313,6 +1326,10 @@ export const IRONY = [
   "toll ~1 wirklich ~1 toll",
   "spar|spare ~1 ich ~1 mir ~1 wenigstens|immerhin",
   "living ~1 up ~1 to ~1 the|your ~1 slogan|name|promise|motto",
+  // "Slow Coffee, Slow Service 🐌": the slow brew's name turned on the service.
+  "slow ~1 coffee ~1 slow ~1 service",
+  // "from 12°C to 14°C in just 6 hours 🔥🔥 truly the future": a crawl called the future.
+  "in ~1 just|only ~2 hours|days|weeks ~3 truly|clearly|definitely ~1 the ~1 future",
   "great|brilliant|amazing|fantastic ~1 system|service|job|work ~1 really",
   // "Röstdatum 3. September. Ist ja quasi noch warm 🔥🔥": a fact called the opposite of what it is.
   "ist|sind|war ~1 ja ~1 quasi ~1 noch",

@@ -25,6 +25,9 @@ const HEAD_COUNT_EN = new RegExp(
   `(?<![\\d.,])(\\d{1,3})\\s(${[...COUNTED_EN, "kids", "children", "adults", "of us"].join("|")})(?!\\p{L})`,
   "iu",
 );
+/** "ein Schreinerbetrieb mit 14 Leuten", "a firm with 30 people": how big the writer's business is, no party to seat. */
+const STAFF_SIZE =
+  /(?:betrieb|firma|unternehmen|agentur|büro|kanzlei|praxis|werkstatt|company|business|firm|agency|office|practice)\s(?:mit|with)\s$/iu;
 const AREA = /(?<![\d.,])\d{1,5}(?:[.,]\d{1,2})?\s?(?:m²|qm|sqm|square met(?:re|er)s)(?![\p{L}\d])/u;
 
 const NOMINATIVE: Readonly<Record<string, string>> = {
@@ -42,7 +45,7 @@ const NOMINATIVE: Readonly<Record<string, string>> = {
 export function askedDetails(text: string, kase: Pick<Case, "dates" | "places">, language: "de" | "en"): string[] {
   const details: string[] = [];
   const count = (language === "de" ? HEAD_COUNT_DE : HEAD_COUNT_EN).exec(text);
-  if (count) {
+  if (count && !STAFF_SIZE.test(text.slice(Math.max(0, count.index - 30), count.index))) {
     const [, figure = "", who = ""] = count;
     // "9 of us" is said back as people, not as "9 of us" from the company's mouth.
     // "mit 25 Leuten" is said back as "25 Leute": the count stands alone in the brackets, in the nominative.

@@ -112,7 +112,7 @@ const LINE =
 /** A loss told: a death in the family, a funeral, a grave illness. */
 // "heat pump just died": a machine that stopped, no one's death.
 const BEREAVED =
-  /\b(?:passed away|(?<!\b(?:pump|boiler|heater|heating|phone|battery|car|laptop|machine|app|router|inverter|engine|fridge|grinder|kettle|unit|it|just|has|had)(?:'s|’s)?(?:\s\w+){0,2}\s)died|death of|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
+  /\b(?:passed away|(?<!\b(?:pump|boiler|heater|heating|phone|battery|car|laptop|machine|app|router|inverter|engine|fridge|grinder|kettle|unit|it|just|has|had)(?:'s|’s)?(?:\s\w+){0,2}\s)died|death of|deceased|funeral|bereavement|lost my (?:husband|wife|mother|father|mum|mom|dad|son|daughter|partner)|verstorben\w*|gestorben|verstarb|beerdigung|trauerfall|todesfall|trauer|(?:den|dem) tod)\b/iu;
 /** Who was hurt, in the commenter's words: "Mein Sohn", "meine Tochter", "my daughter". */
 const HARMED =
   /\b(?:[Mm]ein(?:e)?\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Enkel|Enkelin|Baby|Hund|Katze)|[Mm]y\s+(?:son|daughter|kid|child|husband|wife|mum|mom|mother|dad|father|partner|baby|toddler|dog|cat))\b/u;
@@ -1313,6 +1313,8 @@ export function liftCase(
   // "an Herrn Kaya" is said "Herr Kaya" wherever the reply names him.
   const people = [...all(read, PERSON), ...lowercaseNamed(read)]
     .map((person) => person.replace(/^Herrn\b/u, "Herr"))
+    // "der junge Herr Okafor": a name found both titled and in lower case is one person, named once.
+    .filter((person, at, found) => found.indexOf(person) === at)
     // "thank you to Kaffeekollektiv Kreuzberg": a name that ends on a place is a branch, not a person.
     .filter(
       (person) =>

@@ -94,6 +94,9 @@ export const PERSON = new RegExp(
     // remembered my oat cortado", "the courier cancelled, and Lea just drove it over herself": a name doing something
     // for the writer.
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr|Und|Aber|Dann|Auch|Also|Doch|And|But|Then|So)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:(?:still|STILL|even|actually|just|simply|sogar|noch|einfach|kurzerhand)\\s)?(?:remembered|remembers|drove|delivered|fuhr|recognised|recognized|swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
+    // "… but Sophie on the shop chat had a fresh bag out the same afternoon", "und Jana an der Hotline hat …": a name
+    // with the desk they serve at.
+    "(?<=\\b(?:[Bb]ut|[Aa]nd|[Aa]ber|[Uu]nd|[Tt]hen|[Dd]ann)\\s)(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:on|at|from)\\sthe\\s(?:\\p{Ll}+\\s)?(?:chat|phone|hotline|counter|till|desk|line)\\b|\\s(?:am\\sTelefon|im\\s(?:[\\p{L}-]+-)?Chat|an\\sder\\s(?:Hotline|Kasse|Theke))\\b)",
     // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.

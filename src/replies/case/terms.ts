@@ -68,6 +68,9 @@ const STOP_DE = new Set(
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Kund*innen Kund:innen Kundinnen Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Leuten Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
+    // "schreibt euch Fairness groß auf die Fahne", "Ja Servus", "Dat es doch Kappes": an idiom, a greeting, a word
+    // of dialect for nonsense; none is a topic.
+    "Fahne Fahnen Servus Kappes Komplett " +
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.
@@ -198,6 +201,8 @@ const STOP_EN = new Set(
     "tbh imo imho btw fyi idk ngl tbf smh fr rn af tho insta ig " +
     // "installed at our place in Bonn-Beuel": the writer's home, no topic.
     "place " +
+    // "change a flight for recently deceased family members": when, and a loss, never the topic.
+    "recently lately recent deceased " +
     // "a bunch of overpaid clipboard merchants", "not a gotcha", "a poorly insulated semi", "doing a lot of heavy lifting",
     // "roasted on Sept 2", "that mustache": a sneer's measure, an idiom, an adverb, a month cut short, a look; no topics.
     "mustache moustache beard beards man-bun bunch gotcha poorly badly barely highly heavily heavy lifting jan feb mar apr jun jul aug sep sept oct nov dec " +
@@ -237,14 +242,19 @@ function twoOrMore(text: string, pattern: RegExp): string[] {
   const found = [...new Set(text.match(pattern) ?? [])];
   return found.length >= 2 ? found : [];
 }
-/** Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“. */
-const QUOTED_PHRASE = /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]/gu;
+/**
+ * Two to four words in quotation marks: 'is "temporarily closed"', „nur noch online“, "Respectfully: 'direct trade'
+ * on a roaster's LinkedIn means nothing" (single marks only opening a sentence: inside one they mostly quote speech,
+ * "said the part was 'in the van'").
+ */
+const QUOTED_PHRASE =
+  /["“„]((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})["”“]|(?<=^|[:.!?]\s)'((?:[\p{L}-]{2,24}\s){1,3}[\p{L}-]{2,24})'(?![\p{L}])/gu;
 /**
  * A person speaking in the quoted words, or a promise of when: „wir melden uns“, „kommt nächste Woche“, "I'll call",
- * „nicht in ihrem System“.
+ * „nicht in ihrem System“, „in ein paar Wochen“.
  */
 const SPOKEN =
-  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ich|wir|uns|du|dich|dir|ihr|ihrem|ihren|ihrer|unserem|unseren|unserer|euch|mich|mir|sie|i|we|us|you|me|they|them|their|our|morgen|heute|gleich|bald|nächste\p{L}*|naechste\p{L}*|demnächst|tomorrow|today|soon|next|wird|werden|will|gets|kommt|paar|wochen|tagen|monaten|couple|weeks|days|months)(?!\p{L})/iu;
 /** A claim quoted as the company's (an apostrophe inside a word, "let's", "won't", quotes nothing): "your claim that heat pumps 'work in every home'", „Ihr Slogan „100 % grün““. */
 const CLAIMED =
   /\b(?:eure|euer|euren|eurem|ihre|ihr|ihren|your|also|sogenannte[nmrs]?|angeblich\p{L}*|so-called|supposedly|\p{L}{3,}['’]s(?:\s(?:weekly|new|latest|daily|monthly))?)\s(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,30})(?:["”“]|'(?!\p{L}))|\b(?:claims?|slogan|promise|statement|tagline|ads?|adverts?|advertising|campaign|aussage|behauptung|versprechen|werbeversprechen|werbung|kampagne|plakat)\b[^.!?"“”„']{0,40}(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))|(?:["“„]|(?<!\p{L})')([^"“”„'.!?]{3,40})(?:["”“]|'(?!\p{L}))\s(?:claims?|slogan|promise|pledge|tagline|line|headline|versprechen|aussage|behauptung|spruch|werbespruch)\b/giu;
@@ -252,7 +262,7 @@ const CLAIMED =
 const IN_PLACE =
   /^\s(?:in|im|bei)\s(?!(?:Beitrag|Post|Text|Artikel|Video|Bild|Bereich|Moment|Grunde|Prinzip|Allgemeinen|Ihrem|Ihrer|Ihren|Ihr|Ihnen|Eurem|Eurer|Euren|Euer)\b)[A-ZÄÖÜ][\p{Ll}]+(?:-[A-ZÄÖÜ][\p{Ll}]+)?(?=[\s,.!?]|$)/u;
 const SELF =
-  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) [^.!?]{1,60}[.!?]|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|waren wir|sind wir|haben wir|hatten wir|arbeiten wir|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|\b(?:q|question|frage)\s(?:from|von)\s(?:an?|einer?|einem)\s(?:\p{L}+\s){0,2}?(?:expat|newcomer|customer|student|pensioner|neighbour|neighbor|landlord|tenant|mum|mom|dad|\p{Lu}\p{Ll}+(?:in|er))(?:\s(?:in|aus|from)\s\p{Lu}[\p{L}-]+)?/giu;
+  /(?:^|(?<=[.!?]\s))i (?:run|own|head|lead|manage) an? [^,.!?]{1,40}? (?:agency|consultancy|firm|practice|studio|company|business|team)(?: and(?: honestly)?)?|(?:^|(?<=[.!?]\s))ich arbeite (?:selbst )?seit \d+ jahren (?:in der|im|als) [^\s,.!?:]+|(?:^|(?<=[.!?]\s))(?:mit|with) [\d.,]+\s?(?:k|tsd\.?|mio\.?)?\s?(?:followern|follower|abonnenten|followers|subscribers|connections|kontakten)(?: (?:auf|on) [\p{L}]+)? (?:sage|finde|muss|kann|schreibe|say|think|must|can)(?: ich| i)?\b|(?:^|(?<=[.!?]\s))as (?:an?|the) [^,.!?]{1,40}? at (?:an?|the) [^,.!?]{1,30}? (?:company|firm|business|corporation|agency|bank|group)\b|(?:^|(?<=[.!?]\s))(?:we're|we are|i'm|i am|wir sind|ich bin) (?:an?|ein|eine) (?:[^.!?]{1,60}[.!?]|[^.!?,]{1,60}?(?= und | and |,))|(?:^|(?<=[.!?]\s))ich bin (?:selbst )?seit \d+ jahren (?:als )?[^\s,.!?]+|(?:^|(?<=[.!?]\s))(?:as someone who (?:[^\s,:.!?]+\s?){1,10}[,:]|als jemand,? de[rn] (?:[^\s,:.!?]+\s?){1,10}[,:]|(?:als|as) (?:an? |der |die )?(?:[^\s,:.!?]+\s?){1,7}:)|(?:^|(?<=[.!?]\s))(?:as (?:an?|the) |als |ich als )(?:[^\s,:.!?]+\s?){1,4}(?:[,:]|\s(?=sehe|finde|frage|muss|kann|weiß|halte|glaube|denke|meine|waren wir|sind wir|haben wir|hatten wir|arbeiten wir|I\b))|\bas an? (?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))|\b(?:q|question|frage)\s(?:from|von)\s(?:an?|einer?|einem)\s(?:\p{L}+\s){0,2}?(?:expat|newcomer|customer|student|pensioner|neighbour|neighbor|landlord|tenant|mum|mom|dad|\p{Lu}\p{Ll}+(?:in|er))(?:\s(?:in|aus|from)\s\p{Lu}[\p{L}-]+)?/giu;
 /**
  * Who they are told by the years they spent: "Having spent 12 years in specialty coffee sourcing I'd …", "Ich habe
  * sechs Jahre in Schottland Häuser energetisch saniert und sage …".
@@ -264,7 +274,7 @@ const YEARS_SPENT =
  * of "€30k".
  */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!:\d)(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|\b\d{1,4}[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)(?![kKmM]\b)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!:\d)(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)(?![kKmM]\b)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -670,7 +680,8 @@ export function caseTerms(
   // 'the Leipzig café is "temporarily closed"': words in quotation marks are what is pointed at, said back as quoted.
   // 'der Störungsdienst sagt "wir melden uns"': words someone said, quoted, are speech, not a thing pointed at.
   for (const match of sample.matchAll(QUOTED_PHRASE)) {
-    if (!SPOKEN.test(match[1] ?? "")) add(terms, quoted(match[1] ?? "", language), exclude);
+    const words = match[1] ?? match[2] ?? "";
+    if (!SPOKEN.test(words)) add(terms, quoted(words, language), exclude);
   }
   // Two of a kind set against each other are the disputed fact: years ("founded in 1989, but your own website says
   // 1998"), spans ("10 Jahre Garantie … stehen aber 15 Jahre") and days ("am Sonntag – … steht aber Samstag"); spans

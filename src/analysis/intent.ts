@@ -1498,6 +1498,13 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
           normalised.tokens[hit.from]?.key === "charge" &&
           GERMAN_ARTICLE.has(normalised.tokens[hit.from - 1]?.key ?? "")
         ) &&
+        // "nobody answered … someone who speaks English if something is wrong with my bill?": a bill supposed in a
+        // question is not the failure's kind.
+        !(
+          /(?:^|\s)(?:if|wenn|falls)\s(?:\S+\s){0,4}(?:wrong|falsch|nicht stimmt)\s(?:with|mit)\s(?:my|the|meiner|der)$/u.test(
+            keysIn(normalised.tokens, hit.from - 8, hit.from),
+          ) && anchors.every((anchor) => anchor.to < hit.from - 8 || anchor.from > hit.to)
+        ) &&
         // "do you do a wholesale price for small offices?": a price asked for, no bill of theirs.
         !(
           kind === "billing" &&
@@ -3822,10 +3829,11 @@ const ORDERED_ELSEWHERE = keyGated(
 // Not "so weit ist das nicht von euch": how far away, not whose.
 const NOT_OURS =
   /(?<!\p{L})(?:nicht|kein\p{L}*)(?<!(?:weit|entfernt|weg) (?:ist )?(?:das |es )?(?:nicht|kein\p{L}*))\s(?:bei|von)\s(?:ihnen|euch|dir)(?!\p{L})|\bnot (?:from|with|by) (?:you|your company)\b|\bnot one of (?:yours|your)\b|\b(?:order|parcel|delivery) from (?:an?|another|some) (?:\p{L}+ )?(?:shop|store|roaster|company|seller|retailer)\b|(?<!\p{L})(?:bestellung|paket) (?:bei|von) (?:einem|einer|nem) (?:anderen )?(?:shop|laden|händler|rösterei)(?!\p{L})/iu;
-// "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients": cases an
-// expert meets in their work, told to argue, none of their own.
+// "Ich sehe in meiner Energieberatung jede Woche Altbauten, denen …", "I see it every week with my clients", "In
+// meinem Netzwerk warten drei Haushalte …": cases an expert meets in their work or circle, told to argue, none of
+// their own.
 const OTHERS_COMPLAIN =
-  /(?<!\p{L})(?:ich sehe|sehe ich|erlebe ich) (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi(?:'ve| have) seen (?:it|this|that) (?:across|all over|everywhere in|in) (?:[a-z]+\s){0,2}?(?:scotland|germany|the uk|my (?:work|practice|clients|region|area))\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b|(?<!\p{L})(?:während|waehrend|weil|da|wo)\s(?:bekannte|freunde|nachbarn|kollegen|verwandte)\s(?:von mir|von uns)\s(?:\p{L}+\s){0,6}(?:warten|wartet|warteten|hängen|haengen)(?!\p{L})|(?<!\p{L})unter (?:fast )?jede[mn]? (?:post|beitrag)\s(?:hier\s)?(?:fragt|fragen|beschwert|beschweren|schreibt|schreiben)(?!\p{L})|\bthe pattern in the comments\b|\b(?:customers|people|folks|others)\s(?:are\s)?(?:chasing|waiting on|waiting for|begging for)\b/iu;
+  /(?<!\p{L})in meinem (?:netzwerk|umfeld|bekanntenkreis|freundeskreis|kundenkreis) (?:warten|haben|hatten|berichten|erzählen|erzaehlen)\b|\bin my (?:network|circle) (?:\p{L}+ )?(?:are|have been|were) (?:waiting|still)\b|(?<!\p{L})(?:ich sehe|sehe ich|erlebe ich) (?:in meiner \p{L}+ |bei meinen kunden |beruflich )?(?:jede woche|jeden tag|ständig|staendig|immer wieder|regelmäßig|regelmaessig|oft)\b|\bi(?:'ve| have) seen (?:it|this|that) (?:across|all over|everywhere in|in) (?:[a-z]+\s){0,2}?(?:scotland|germany|the uk|my (?:work|practice|clients|region|area))\b|\bi see (?:this |it )?(?:every (?:week|day)|all the time|constantly) (?:with|at|in) (?:my )?(?:clients|customers|work)\b|(?<!\p{L})(?:mehrere|viele|einige|several|many|a few|lots of)\s(?:leute|kunden|bekannte|nachbarn|people|customers|friends|neighbours|neighbors)\b[^.!?]{0,60}\b(?:erzählen|erzaehlen|berichten|tell me|told me|report)\b|(?<!\p{L})(?:bekomme|bekommen|kriege|kriegen|erhalte|erhalten|höre|hoere)\s(?:\p{L}+\s){0,4}(?:beschwerden|klagen)\b|\b(?:get|getting|receive|receiving|hear|hearing)\s(?:\w+\s){0,4}complaints\b|(?<!\p{L})(?:während|waehrend|weil|da|wo)\s(?:bekannte|freunde|nachbarn|kollegen|verwandte)\s(?:von mir|von uns)\s(?:\p{L}+\s){0,6}(?:warten|wartet|warteten|hängen|haengen)(?!\p{L})|(?<!\p{L})unter (?:fast )?jede[mn]? (?:post|beitrag)\s(?:hier\s)?(?:fragt|fragen|beschwert|beschweren|schreibt|schreiben)(?!\p{L})|\bthe pattern in the comments\b|\b(?:customers|people|folks|others)\s(?:are\s)?(?:chasing|waiting on|waiting for|begging for)\b/iu;
 /** "closed … even tho", "Gitter unten", "Schild „bin gleich zurück“": the failure phrases that say a place is shut. */
 /** "no-show", "has no-showed": a visit not kept, said in one word. */
 const NO_SHOW = /^no-?show|\bno showed$/iu;

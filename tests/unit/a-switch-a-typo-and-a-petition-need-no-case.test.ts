@@ -276,3 +276,53 @@ describe("saved answers asked in other words", () => {
     ).toMatch(/ship|deliver/iu);
   });
 });
+
+describe("what the case is about, read again", () => {
+  it("an app that only shows a machine offline is no fault of the app", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Seit 5 Tagen kein Ertrag, App zeigt nur 'Wechselrichter offline'. Anlage PV-55120.",
+    );
+    expect(first?.text).toMatch(/Wechselrichter/u);
+    expect(first?.text).not.toMatch(/Probleme mit unserer App/u);
+  });
+
+  it("fitters who never came, written with a hyphen", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "two no-shows now for the heat pump install, order HP-30412. Sort it out.",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("a bill supposed in a question is not what the waiting is about", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Asked here last month, nobody answered. Who speaks English at Rheinwerk if something is wrong with my bill?",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("billing");
+  });
+
+  it("waits in the writer's network are an argument, no case of theirs", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "„Einbau in 8 Wochen“ halte ich für Werbung. In meinem Netzwerk warten vier Familien seit dem Frühjahr auf einen Termin.",
+      "linkedin",
+    );
+    expect(first?.text ?? "").not.toMatch(/Sie noch auf|Vorgangsnummer/u);
+  });
+});
+
+describe("staff named after their role", () => {
+  it.each([
+    ["Monteur Till Becker un sing Kolleje han uns die WP 9 en einem Daach enjebaut. Merci!", "Till Becker"],
+    ["Barista Lotte gestern im Regen: Kaffee für den Heimweg, einfach so hingestellt. Danke!", "Lotte"],
+    ["big up, fitter Ole swapped the sensor on our heat pump in 30 min 🙌", "Ole"],
+  ])("%s", (text, name) => {
+    const { first } = goldenAnswer("rheinwerk", text);
+    expect(first?.strategy).toBe("thank-specifically");
+    expect(first?.text).toMatch(new RegExp(name, "u"));
+    expect(first?.text).not.toMatch(new RegExp(`Thema ${name}`, "u"));
+  });
+});

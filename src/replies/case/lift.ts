@@ -1206,6 +1206,11 @@ function lowercaseNamed(text: string): string[] {
   ];
 }
 
+/** What only shows how a machine is: an app, a display, a portal. */
+const MESSENGER = /^(?:app|display|anzeige|portal|screen)$/iu;
+/** A machine named in what a display shows: "Wechselrichter offline", "heat pump fault". */
+const SHOWN_DEVICE = /\b(?:Wechselrichter|Wärmepumpe|Speicher|Batterie|inverter|heat pump|battery)\b/iu;
+
 /** Endings of places and firms, seldom of a first name: "Danke Kreuzberg!", "Danke, Rheinwerk!". */
 const PLACE_OR_FIRM =
   /(?:werk|kollektiv|bank|markt|bahn|gruppe|haus|berg|burg|dorf|stadt|feld|hausen|heim|ingen|see|hafen|brück|tal)$/iu;
@@ -1395,10 +1400,16 @@ export function liftCase(
     /\p{L}{3}/u.test(shownWords)
       ? shownWords
       : undefined;
+  // "App zeigt nur 'Wechselrichter offline'": the app only tells of the machine that failed; that machine is the
+  // thing, and the app is not criticised.
+  const shownDevice = product && MESSENGER.test(product) ? SHOWN_DEVICE.exec(shown ?? "")?.[0] : undefined;
   // "Thanks for the quick delivery!": a delivery praised is not criticised; sarcasm about one is.
   const named = criticisedIn(withoutWhatWorks(read));
   const criticised =
-    named === "delivery" && assessment.tone === "positive" && !assessment.intent.sarcasm ? undefined : named;
+    (named === "delivery" && assessment.tone === "positive" && !assessment.intent.sarcasm) ||
+    (shownDevice && named === "app")
+      ? undefined
+      : named;
   const poorly = complaint
     ? (SERVED_POORLY_DE.exec(read) ?? BOUGHT_POORLY_DE.exec(read) ?? SERVED_POORLY_EN.exec(read))
     : null;
@@ -1445,7 +1456,7 @@ export function liftCase(
   // "paid 7.90 for express shipping on fri, parcel turned up today (wed)": it came, late; it is not missing.
   const came = complaint?.problem === "delivery" && CAME_LATE.test(read);
   const lifted: Omit<Case, "missing"> = {
-    ...(product ? { product } : {}),
+    ...(shownDevice ? { product: shownDevice } : product ? { product } : {}),
     ...(came ? { came } : {}),
     ...(failed ? { failed } : {}),
     numbers: caseNumbers(read).slice(0, 3),

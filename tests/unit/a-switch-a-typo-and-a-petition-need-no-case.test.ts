@@ -326,3 +326,22 @@ describe("staff named after their role", () => {
     expect(first?.text).not.toMatch(new RegExp(`Thema ${name}`, "u"));
   });
 });
+
+describe("a pipe the work broke", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Euer Techniker kam 3 Std zu spät und bohrt dann beim Montieren der Außeneinheit die Wasserleitung in der Garage an. Auftrag 2025-WP-1180.",
+      /bei den Arbeiten Ihre Wasserleitung beschädigt/u,
+    ],
+    [
+      "rheinwerk",
+      "Your engineer drilled right through a water pipe in our hallway fitting the heat pump, and nobody has called back in a week. Ref HP-40917.",
+      /your water pipe was damaged during the work/u,
+    ],
+  ] as const)("%s: %s", (company, text, said) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.text).toMatch(said);
+    expect(first?.text ?? "").not.toMatch(/Verspätung|still waiting|trip/u);
+  });
+});

@@ -608,6 +608,21 @@ const ASKED_FOR_EN =
 const MEANT_GOT_EN =
   /\b(?:was meant to be|should have been|was supposed to be)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,40}?\bgot\s(?:\d+\s)?(?:[a-z]+\sof\s)?([a-z]+(?:\s[a-z]+)?)\s+instead\b/u;
 
+/**
+ * "Your fitter drilled straight through a water pipe", "bohrt beim Anschluss der Außeneinheit die Wasserleitung im
+ * Keller an": what the work at their home broke, a pipe or a cable; the damage, not the lateness beside it, is the case.
+ */
+const DRILLED_EN =
+  /\b(?:drilled|drilling|cut|nicked)\s(?:straight\s|right\s)?(?:through|into)\s(?:a|an|the|our|my)\s((?:(?:water|gas|heating|solar|dc|power)\s)?(?:pipe|cable|wire))\b/iu;
+const DRILLED_DE =
+  /\b(?:bohrt|bohrte|bohrten|angebohrt|durchgebohrt)\b[^.!?]{0,40}?\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\b|\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\s(?:[^.!?]{0,30}?\s)?(?:angebohrt|durchgebohrt)\b/u;
+function drilledThrough(text: string): string | undefined {
+  const de = DRILLED_DE.exec(text);
+  const said = de?.[1] ?? de?.[2];
+  if (said) return said.charAt(0).toUpperCase() + said.slice(1);
+  return DRILLED_EN.exec(text)?.[1]?.toLowerCase();
+}
+
 function swappedOf(text: string): Pick<Case, "swapped"> {
   const swapped = swappedIn(text);
   // "… für unsere Mitarbeiter bestellt, bezahlt ist alles, angekommen ist NIX": nothing came, nothing else instead.
@@ -1429,7 +1444,10 @@ export function liftCase(
   const arrivedAs = ARRIVED_EN.exec(read)?.[1]?.toLowerCase() ?? ARRIVED_DE.exec(read)?.[1];
   const damaged = complaint
     ? // "das Carport Dach": two nouns written apart are one thing, said as "Carport-Dach".
-      (DAMAGED_DE.exec(read)?.[1]?.replace(" ", "-") ?? DAMAGED_EN.exec(read)?.[1] ?? leftBehind(read))
+      (DAMAGED_DE.exec(read)?.[1]?.replace(" ", "-") ??
+        DAMAGED_EN.exec(read)?.[1] ??
+        leftBehind(read) ??
+        drilledThrough(read))
     : undefined;
   // "Ihr Monteur hat die Zirkulationspumpe … nicht wieder angeschlossen": the thing beside the failure's words.
   // Only a thing gone wrong: a bill, a wait, a login or an injury has its own words.

@@ -254,6 +254,9 @@ export function generalClause(v: Voice): string {
 const DAMAGE =
   /beschädigt|beschaedigt|eingesaut|versaut|beschmiert|verschmutzt|verdreckt|gerammt|angefahren|\bdelle\b|\bbeule\b|zerbrochen|zerschlagen|platt|zertrampelt|aufgeräumt|aufgeraeumt|damaged|smashed|kaputt gemacht|zerkratzt|verkratzt|demoliert|ruiniert|scratched|cracked|dented|gouged|ruined|\bleft\b(?! without)|\bmess\b|\bholes?\b|hinterlassen|tracked|\bmud\b|dreckspur|schmutzspur|fußspur|fussspur/;
 
+/** A pipe or a cable, what drilling breaks. */
+const DRILLED = /(?:leitung|kabel|rohr|pipe|cable|wire)$/iu;
+
 /** "dass bei den Arbeiten Ihr Parkettboden beschädigt wurde": what was damaged, when its gender tells the possessive. */
 function damageClause(c: Case, v: Voice, words: readonly string[]): string {
   const de = v.language === "de";
@@ -373,6 +376,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   const de = v.language === "de";
   const p = your(v);
   const words = c.problemWords.map((word) => word.toLowerCase());
+  // "drilled straight through a water pipe … nobody has called back", "kommt 2 Std zu spät, bohrt … die Wasserleitung
+  // an": a pipe or a cable the work broke weighs more than the wait or the lateness told beside it.
+  if (c.damaged && DRILLED.test(c.damaged) && c.work && c.problem !== "safety") return damageClause(c, v, words);
   // "Kuhmilch statt Hafermilch bekommen": what they got and what they had asked for, in their words.
   if (c.swapped && c.problem !== "safety") {
     const got = saidByUs(c.swapped.got);

@@ -3115,7 +3115,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   const worked = (WORKED_ON.test(normalised.text) || STAFF_DID.test(normalised.text)) && !political;
   // "30 min auf nen Cortado jewartet", "40 Cent Aufpreis gezahlt": minutes at our counter, a surcharge at our till.
   const atOurCounter =
-    !political && saidAny(/(?:\b(?:min|mins|minuten|minutes)\b.*(?:gewartet|jewartet|gwartet)|aufpreis)/iu);
+    !political &&
+    saidAny(
+      /(?:\b(?:min|mins|minuten|minutes)\b.*(?:gewartet|jewartet|gwartet)|aufpreis|\b(?:min|mins|minutes)\sfor\b)/iu,
+    );
   if (
     (political || !problem) &&
     !atOurCounter &&

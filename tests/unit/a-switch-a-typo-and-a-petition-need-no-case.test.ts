@@ -345,3 +345,36 @@ describe("a pipe the work broke", () => {
     expect(first?.text ?? "").not.toMatch(/Verspätung|still waiting|trip/u);
   });
 });
+
+describe("cases told in a few words", () => {
+  it("a wait at the counter, in English, with the drink and the minutes", () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "wtf Ottensen, 35 min for a flat white", "x");
+    expect(first?.text).toMatch(/wait 35 minutes for your flat white/u);
+    expect(first?.text).not.toMatch(/35 min for a flat white/u);
+  });
+
+  it.each([
+    "abo bezahlt aber keine bohnen??",
+    "subscription charged but no box??",
+    "Seit drei Wochen nichts angekommen. Hallo?!",
+  ])("%s is a case", (text) => {
+    const { assessment } = goldenAnswer("kaffeekollektiv", text);
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("estimated all the same, in Kölsch", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Zweimol han ich minge Zählerstand jemeldt un trotzdem schätzt ihr mich op 4.900 kWh.",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("an idiom and friends who had the same are no topic", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich mag euren Kaffee, aber euer Mail-Support ist ein schwarzes Loch. Man schreibt und dann kommt nichts. Bei zwei Freundinnen genauso.",
+    );
+    expect(first?.text ?? "").not.toMatch(/Freundinnen|Loch/u);
+  });
+});

@@ -1079,6 +1079,12 @@ export const FAILURE = [
   "nobody|noone ~1 calls|rings|gets ~1 back",
   "no ~1 one ~1 calls|rings|gets ~1 back",
   "zero ~1 output|power|kwh",
+  // Round 27, cases told in a few words: "wtf Südvorstadt, 25 min for a cappuccino", "Seit zwei Wochen nix da.",
+  // "subscription charged but no beans??".
+  "min|mins|minutes ~0 for ~1 cappuccino|coffee|latte|cortado|espresso|cappu|tea",
+  "min|mins|minutes ~0 for ~1 flat ~0 white",
+  "seit ~3 tagen|wochen ~1 nix|nichts ~1 da|gekommen|angekommen",
+  "charged|billed|debited|abgebucht|bezahlt ~2 but|aber ~1 no|keine|kein ~1 beans|bohnen|kaffee|coffee|delivery|lieferung|box|parcel|paket",
   // "two no-shows", "was a no-show again": the hyphen splits the word, so it is matched as the two words it becomes.
   "no ~0 show|shows|showed",
   "noshow|noshows",
@@ -1385,6 +1391,8 @@ export const FAILURE = [
   "gasausfall*",
   // A reading given and ignored: "auf der Jahresabrechnung steht trotzdem ein geschätzter Wert".
   "trotzdem ~4 geschaetzt*",
+  // "Dreimol han ich jetz ming Zählerstand jemeldt … un trotzdem schätzt ihr mich op 5.200 kWh": estimated all the same.
+  "trotzdem ~1 schaetzt|schaetzen ~1 ihr|sie",
   // "ich sei geschätzt worden, obwohl ich den Zählerstand pünktlich geschickt habe": estimated though it was sent.
   "geschaetzt ~2 obwohl ~6 zaehlerstand|gemeldet|geschickt|eingegeben|uebermittelt|abgelesen",
   // "ZÄHLERSTAND … GEMELDET UND JETZT STEHT IN DER ABRECHNUNG GESCHÄTZT": reported, and still estimated.

@@ -1445,9 +1445,9 @@ export function liftCase(
   const damaged = complaint
     ? // "das Carport Dach": two nouns written apart are one thing, said as "Carport-Dach".
       (DAMAGED_DE.exec(read)?.[1]?.replace(" ", "-") ??
-        DAMAGED_EN.exec(read)?.[1] ??
-        leftBehind(read) ??
-        drilledThrough(read))
+      DAMAGED_EN.exec(read)?.[1] ??
+      leftBehind(read) ??
+      drilledThrough(read))
     : undefined;
   // "Ihr Monteur hat die Zirkulationspumpe … nicht wieder angeschlossen": the thing beside the failure's words.
   // Only a thing gone wrong: a bill, a wait, a login or an injury has its own words.

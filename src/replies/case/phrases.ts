@@ -317,9 +317,22 @@ export function onlyWaited(words: readonly string[]): boolean {
   return words.every((word) => /(?:gewartet|jewartet|gwartet)$/iu.test(word));
 }
 
+/** "wtf Südvorstadt, 25 min for a cappuccino", "waited 25 min for a cappuccino": the drink waited for, and how long. */
+const WAITED_FOR_DRINK_EN =
+  /\b(?:min|mins|minutes)\sfor\s(?:a|an|my|one|our)\s(cappuccino|coffee|latte|flat white|cortado|espresso|cappu|tea|oat latte|oat flat white)$/iu;
+function servedWaitEn(c: Case, words: readonly string[]): string | undefined {
+  const drink = words.map((word) => WAITED_FOR_DRINK_EN.exec(word)?.[1]).find((said) => said !== undefined);
+  const minutes = c.durations
+    .map((d) => /^(?:almost\s|nearly\s|over\s)?(\d{1,3})\s?(?:min|mins|minutes)\b/iu.exec(d)?.[1])
+    .find((n) => n !== undefined);
+  if (!drink || !minutes || c.problem === "travel") return undefined;
+  return `that you had to wait ${minutes} minutes for your ${drink.toLowerCase()}`;
+}
+
 /** What was waited for at the counter, and how long: "dass du 25 Minuten auf deinen Flat White warten musstest". */
 function servedWait(c: Case, v: Voice, words: readonly string[]): string | undefined {
-  if (v.language !== "de" || !onlyWaited(words)) return undefined;
+  if (v.language === "en") return servedWaitEn(c, words);
+  if (!onlyWaited(words)) return undefined;
   const said = words
     .map((word) =>
       /(?:auf|uff)\s(nen|einen|eine|ne|den|die|zwei|drei|vier|\d+)\s((?:\p{L}+\s)?\p{L}+)\s(?:gewartet|jewartet|gwartet)$/iu.exec(
@@ -2603,7 +2616,20 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
   }
   add(c.places[0]);
   // A clock time alone ("12 Uhr" of "heute 8-12 Uhr") says nothing beside a case; it matters in a correction.
-  for (const term of terms) if (!CLOCK.test(term)) add(term);
+  // "25 min for a cappuccino" beside "that you had to wait 25 minutes for your cappuccino": its figure and its thing
+  // are said already.
+  const saidAgain = (term: string) => {
+    const thing = term.split(/\s+/u).at(-1) ?? "";
+    return (
+      /\d/u.test(term) &&
+      /^\p{L}{3,}$/u.test(thing) &&
+      (term.match(/\d+/gu) ?? []).every((figure) =>
+        new RegExp(`(?<![\\d.,])${figure}(?![\\d.,]?\\d)`, "u").test(said),
+      ) &&
+      new RegExp(`(?<!\\p{L})${escapeRegExp(thing)}(?!\\p{L})`, "iu").test(said)
+    );
+  };
+  for (const term of terms) if (!CLOCK.test(term) && !saidAgain(term)) add(term);
   // "seit 20 Jahren Kunde", "for 10 years": loyalty told, not how long the problem has lasted.
   const duration = c.durations.find((d) => !YEARS.test(d));
   // "Notiert haben wir schon: am Montag", "(didn't turn up, on Tuesday)": a weekday alone keeps its preposition.

@@ -68,9 +68,9 @@ const STOP_DE = new Set(
     "Beispiel Glückwunsch Glueckwunsch Gratulation Respekt Applaus Kino Meisterwerk Glanzleistung Sie Ihr Ihre Ihnen Ihren Ihrem Ihrer Euch Eure Euer Euren Eurem Du Dein Deine Ich Wir Er Es " +
     "Kund*innen Kund:innen Kundinnen Ende Anfang Mitte Jahres Monats Wohne Wohnen Habe Hab Bin Komme Wollte Hatte Brauche Suche Finde Möchte Würde Kann Muss Darf Soll Will Weiß Glaube Denke Hoffe Warte Zahle Nutze Lieben Liebe Frage Fragen Hinweis Beitrag Post Leute Leuten Kunde Kunden Kundin Jahr Jahre Jahren Zeit Team Thema Dank Danke Hallo " +
     "Problem Probleme Sache Mal Tag Tage Tagen Woche Wochen Monat Monate Monaten Uhr Euro Seite Zahl Zahlen Menschen " +
-    // "schreibt euch Fairness groß auf die Fahne", "Ja Servus", "Dat es doch Kappes": an idiom, a greeting, a word
-    // of dialect for nonsense; none is a topic.
-    "Fahne Fahnen Servus Kappes Komplett " +
+    // "schreibt euch Fairness groß auf die Fahne", "ein schwarzes Loch", "die Nas voll", "Ja Servus", "Dat es doch
+    // Kappes": an idiom, a greeting, a word of dialect for nonsense; none is a topic.
+    "Fahne Fahnen Servus Kappes Komplett Nas Loch Freundin Freundinnen Freunde Freunden " +
     "Leserinnen Leser Ding Dinger Idee Ahnung Grüße Gruß Antwort Rückmeldung Feedback Kritik Info Infos Ordnung " +
     "Vormittag Nachmittag Abend Morgen Nacht Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag Wochenende " +
     // "Mit zwei kleinen Kindern echt nicht lustig": who is affected is no topic of the case.

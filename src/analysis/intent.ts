@@ -1505,6 +1505,14 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
             keysIn(normalised.tokens, hit.from - 8, hit.from),
           ) && anchors.every((anchor) => anchor.to < hit.from - 8 || anchor.from > hit.to)
         ) &&
+        // "I'm not getting e-mail notifications about comments": mails a service sends, no answer awaited from us.
+        !(
+          kind === "waiting" &&
+          /^(?:mail|email|mails|emails)$/u.test(normalised.tokens[hit.to]?.key ?? "") &&
+          /^(?:notification|notifications|alert|alerts|benachrichtigung|benachrichtigungen)$/u.test(
+            normalised.tokens[hit.to + 1]?.key ?? "",
+          )
+        ) &&
         // "do you do a wholesale price for small offices?": a price asked for, no bill of theirs.
         !(
           kind === "billing" &&

@@ -378,3 +378,15 @@ describe("cases told in a few words", () => {
     expect(first?.text ?? "").not.toMatch(/Freundinnen|Loch/u);
   });
 });
+
+describe("real comments of the training part, read again (seed 1214)", () => {
+  it("notifications a service mails are no answer awaited from us", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "I'm not getting e-mail notifications about new comments on my posts.",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).not.toBe("waiting");
+    expect(first?.text ?? "").not.toMatch(/waiting for an answer|case number/u);
+  });
+});

@@ -953,6 +953,13 @@ function failures(normalised: Normalised): Hit[] {
             ["nix", "nichts"].includes(tokens[hit.from - 1]?.key ?? "") &&
             tokens[hit.to + 1]?.key === "machen"
           ) &&
+          // "nobody waited more than three minutes for a flat white": a wait kept short is praise.
+          !(
+            /^(?:min|mins|minutes)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:than|under|within|only|just|barely|nobody|noone)(?:\s|$)/u.test(
+              keysIn(tokens, hit.from - 4, hit.from),
+            )
+          ) &&
           // "Still can't get over it.", "can't get over how …": a feeling that stays, no heating short of a mark.
           !(tokens[hit.to]?.key === "over" && /^(?:it|this|that|how|what)$/u.test(tokens[hit.to + 1]?.key ?? "")) &&
           // "mit meinem kaputten Knie", "my bad back": the writer's body, nothing of ours broken.

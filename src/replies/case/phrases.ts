@@ -314,7 +314,8 @@ function noShowClause(c: Case, v: Voice): string {
  * Bestellung an der Kasse verloren ging": the wait is told for what else went wrong.
  */
 export function onlyWaited(words: readonly string[]): boolean {
-  return words.every((word) => /(?:gewartet|jewartet|gwartet)$/iu.test(word));
+  // "25 min for a cappuccino": the English says the minutes and the drink without "waited".
+  return words.every((word) => /(?:gewartet|jewartet|gwartet)$|\b(?:min|mins|minutes)\sfor\s/iu.test(word));
 }
 
 /** "wtf Südvorstadt, 25 min for a cappuccino", "waited 25 min for a cappuccino": the drink waited for, and how long. */

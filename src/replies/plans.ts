@@ -917,10 +917,13 @@ export function choosePlans(
     return kase.bereaved ? ["thank-specifically"] : ["thank-specifically", "thanks-and-engage"];
   }
   // "Muss auch mal was Positives loswerden: nach dem Chaos gestern hat mich Herr Demirci … zurückgerufen": praise
-  // announced as praise, of someone named, however bad the day before was.
-  if (PRAISE_FRAMED.test(text) && kase.people.length > 0 && !intent.sarcasm && kase.numbers.length === 0)
-    return ["thank-specifically", "thanks-and-engage"];
-  if (COMPLAINT_WITHDRAWN.test(text) && !intent.sarcasm && !intent.question && kase.numbers.length === 0)
+  // announced as praise, of someone named, however bad the day before was; a complaint withdrawn because it was put
+  // right, named or not.
+  if (
+    !intent.sarcasm &&
+    kase.numbers.length === 0 &&
+    ((PRAISE_FRAMED.test(text) && kase.people.length > 0) || (COMPLAINT_WITHDRAWN.test(text) && !intent.question))
+  )
     return ["thank-specifically", "thanks-and-engage"];
   // "Sauber gearbeitet … Einziger kleiner Punkt, der Termin wurde zweimal verschoben. Aber das Ergebnis ist top,
   // danke!", "the lads were quick and tidy. Only thing, nobody told us the inverter beeps … Otherwise really happy":

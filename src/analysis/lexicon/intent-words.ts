@@ -3939,7 +3939,6 @@ export const SARCASTIC_PRAISE = [
   "kann ~3 naechste ~3 kaum ~1 erwarten",
   // "6€ latte. truly blessed 🙏": a price one is "blessed" with.
   "latte|coffee|cappuccino|cortado|espresso|bill|price|prices|invoice ~2 truly|so|very ~1 blessed",
-
   // "Wieder mal ein Meisterwerk eurer IT 👏 Seit Freitag kein Online-Banking."
   "meisterwerk*",
   // "… genau 0 Haferdrink im Kühlschrank. Sehr authentische Kampagne 🫠", "Very on brand ✨".

@@ -201,6 +201,20 @@ function leftBehind(text: string): string | undefined {
   const first = `${left[1]} ${left[2]} the ${left[3]}`;
   return left[4] && left[6] ? `${first} and a ${left[4]} ${left[5]} the ${left[6]}` : first;
 }
+/**
+ * "Your fitter drilled straight through a water pipe", "bohrt beim Anschluss der Außeneinheit die Wasserleitung im
+ * Keller an": what the work at their home broke, a pipe or a cable; the damage, not the lateness beside it, is the case.
+ */
+const DRILLED_EN =
+  /\b(?:drilled|drilling|cut|nicked)\s(?:straight\s|right\s)?(?:through|into)\s(?:a|an|the|our|my)\s((?:(?:water|gas|heating|solar|dc|power)\s)?(?:pipe|cable|wire))\b/iu;
+const DRILLED_DE =
+  /\b(?:bohrt|bohrte|bohrten|angebohrt|durchgebohrt)\b[^.!?]{0,40}?\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\b|\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\s(?:[^.!?]{0,30}?\s)?(?:angebohrt|durchgebohrt)\b/u;
+function drilledThrough(text: string): string | undefined {
+  const de = DRILLED_DE.exec(text);
+  const said = de?.[1] ?? de?.[2];
+  if (said) return said.charAt(0).toUpperCase() + said.slice(1);
+  return DRILLED_EN.exec(text)?.[1]?.toLowerCase();
+}
 /** "warte seit vier Wochen auf das Angebot für die Wärmepumpe", "still waiting for my quote". */
 const AWAITED_DE =
   /\bwarte\p{L}*\s(?:[\p{L}\d.]+\s){0,4}?auf\s((?:das|den|die|meine|meinen|mein|einen|eine|ein)\s(?:\p{Ll}+\s)?\p{Lu}[\p{L}-]{2,30}(?:\s(?:für|zur|zum|von)\s(?:die|den|das|meine|meinen|meinem|mein|unsere|unseren|unserem|unser)\s\p{Lu}[\p{L}-]{2,30}|\s(?:unserer|unseres|meiner|meines|der|des)\s\p{Lu}[\p{L}-]{2,30})?)/u;
@@ -607,21 +621,6 @@ const ASKED_FOR_EN =
 /** "was meant to be oat milk subscription, got 4 cartons of almond instead". */
 const MEANT_GOT_EN =
   /\b(?:was meant to be|should have been|was supposed to be)\s(?:an?\s|the\s|my\s)?([a-z]+(?:\s[a-z]+)?)\b[^.!?]{0,40}?\bgot\s(?:\d+\s)?(?:[a-z]+\sof\s)?([a-z]+(?:\s[a-z]+)?)\s+instead\b/u;
-
-/**
- * "Your fitter drilled straight through a water pipe", "bohrt beim Anschluss der Außeneinheit die Wasserleitung im
- * Keller an": what the work at their home broke, a pipe or a cable; the damage, not the lateness beside it, is the case.
- */
-const DRILLED_EN =
-  /\b(?:drilled|drilling|cut|nicked)\s(?:straight\s|right\s)?(?:through|into)\s(?:a|an|the|our|my)\s((?:(?:water|gas|heating|solar|dc|power)\s)?(?:pipe|cable|wire))\b/iu;
-const DRILLED_DE =
-  /\b(?:bohrt|bohrte|bohrten|angebohrt|durchgebohrt)\b[^.!?]{0,40}?\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\b|\b(?:die|das|eine|ein|unsere|unser)\s((?:Wasser|Gas|Heizungs|Strom)?(?:leitung|Leitung|kabel|Kabel|rohr|Rohr))\s(?:[^.!?]{0,30}?\s)?(?:angebohrt|durchgebohrt)\b/u;
-function drilledThrough(text: string): string | undefined {
-  const de = DRILLED_DE.exec(text);
-  const said = de?.[1] ?? de?.[2];
-  if (said) return said.charAt(0).toUpperCase() + said.slice(1);
-  return DRILLED_EN.exec(text)?.[1]?.toLowerCase();
-}
 
 function swappedOf(text: string): Pick<Case, "swapped"> {
   const swapped = swappedIn(text);

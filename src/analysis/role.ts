@@ -72,8 +72,8 @@ const STATED_STANDING = gated(
       // at work.
       `\\bin my (?:own )?experience (?:as an? \\p{L}+|${PRACTICE_EN}|working with|surveying|retrofitting)\\b`,
       "\\b(?:in|aus) meiner (?:\\p{L}+)?praxis\\b",
-      // "I've audited 200+ homes in NRW": a record of work counted.
-      "\\bi(?:'ve| have)\\s+(?:audited|advised|surveyed|inspected|installed|fitted)\\s+(?:over\\s+|more than\\s+)?\\d[\\d,.]*\\+?\\s+\\p{L}+",
+      // "I've audited 200+ homes in NRW", "I've audited dozens of retrofits": a record of work counted.
+      "\\bi(?:'ve| have)\\s+(?:audited|advised|surveyed|inspected|installed|fitted)\\s+(?:over\\s+|more than\\s+)?(?:\\d[\\d,.]*\\+?|dozens of|hundreds of|scores of)\\s+\\p{L}+",
       // "I've audited coffee supply chains for twelve years", "I have installed heat pumps for 20 years".
       `\\bi(?:'ve| have)\\s+(?:audited|advised|installed|fitted|designed|inspected|researched|taught|planned|sourced|roasted|surveyed)\\b[^.!?]{0,50}?\\bfor\\s+${YEARS_N}\\s+(?:years|decades)\\b`,
       `(?:^|[.!?:]\\s+|\\n)(?:ich bin\\s+)?(?:selbst\\s+)?als\\s+(?:(?:zertifizierte|selbstständige|langjährige|gelernte)[rn]?\\s+)?${PROFESSION_DE}\\b`,

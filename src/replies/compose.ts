@@ -307,7 +307,7 @@ function saidAgainst(text: string): [string, string] | undefined {
 
 /** A figure that is a fact of its own: "1.200", "2.100 m", "70 %", "29 €"; not a page ("S. 14") or a year alone. */
 const FIGURE =
-  /(?<![\d.,\p{L}])(?:\d{1,3}(?:[.,]\d{3})+(?:\s?(?:m²|m|km|%|€|kWh|kW))?|\d+(?:[.,]\d+)?\s?(?:m²|m|km|%|€|kWh|kW|kg|g)(?![\p{L}²³]))/gu;
+  /(?<![\d.,\p{L}])(?:\d{1,3}(?:[.,]\d{3})+(?:\s?(?:m²|m|km|%|€|kWh|kWp|kW)(?![\p{L}²³]))?|\d+(?:[.,]\d+)?\s?(?:m²|m|km|%|€|kWh|kWp|kW|kg|g)(?![\p{L}²³]))/gu;
 const CORRECTION_FRAME = /^(?:Rückfrage|Frage|Hinweis|Anmerkung|Korrektur|Question|Note)$/u;
 /**
  * A correction's third term is kept only when it is a figure or the value they set against the post ("Der kommt
@@ -319,8 +319,17 @@ function correctionTerms(text: string, named: string[], language: "de" | "en"): 
   // "Eine Rückfrage zur Zahl": how the writer frames the correction is no fact of it.
   const terms = named.filter((term) => !CORRECTION_FRAME.test(term));
   // "Sie schreiben von 1.200 …, im Geschäftsbericht finde ich aber 1.020": the two figures set against each other.
-  const figures = [...new Set(text.match(FIGURE) ?? [])].map((figure) => figure.trim());
-  if (figures.length === 2 && !figures.every((figure) => terms.some((term) => term.includes(figure)))) {
+  const found = [...new Set(text.match(FIGURE) ?? [])].map((figure) => figure.trim());
+  // "2.400 kWp … grob 12.000 m² … gemeint sind 240 kWp": the two of one unit are set against each other.
+  const unit = (figure: string) => figure.replace(/^[\d.,\s]+/u, "");
+  const paired = found.filter(
+    (figure) => unit(figure) && found.filter((other) => unit(other) === unit(figure)).length === 2,
+  );
+  const figures = found.length > 2 && paired.length === 2 ? paired : found;
+  if (
+    figures.length === 2 &&
+    (figures !== found || !figures.every((figure) => terms.some((term) => term.includes(figure))))
+  ) {
     const thing = terms.find(
       (term) => !/\d/u.test(term) && /^\p{Lu}/u.test(term) && text.indexOf(term) < text.indexOf(figures[0] ?? ""),
     );
@@ -938,9 +947,9 @@ function generate(
   const helpWanted =
     (assessment.intent.question !== undefined && s.kase.durations.length === 0) ||
     /zurechtkomm|hard to use/u.test(s.fill.clause ?? "");
-  // Nor is someone shouted at, insulted or treated as a suspect (a service case).
+  // Nor is someone shouted at, insulted or treated as a suspect (a service case); a branch found shut is annoying.
   const noAnnoyance =
-    s.kase.problem === "service" ||
+    (s.kase.problem === "service" && !/branch closed|verschlossener Tür/u.test(s.fill.clause ?? "")) ||
     (helpWanted &&
       assessment.tone !== "angry" &&
       !assessment.intent.sarcasm &&
@@ -1279,7 +1288,17 @@ export function composeReplies(
   if (setRight && !settled) return [...answering, ...generated, ...others];
   // "… zahlen aber immer noch 142 € im monat an euch. wie krieg ich das runter 🙃": "if you have questions" is no
   // answer to a question the company's own answer settles.
-  if (plan === "acknowledge" && answering.length > 0 && assessment.intent.question !== undefined)
+  // "… wie krieg ich das runter ohne 1 std warteschleife 🙃": a way asked for with a wink is still asked.
+  if (
+    (plan === "acknowledge" ||
+      (plan === "take-seriously" &&
+        !assessment.intent.complaint &&
+        /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to)(?!\p{L})/iu.test(
+          comment.text,
+        ))) &&
+    answering.length > 0 &&
+    assessment.intent.question !== undefined
+  )
     return [...answering, ...generated, ...others];
   // "Why is shipping to the UK £9.50 when it's €8.90 everywhere else …??", "Warum dauert es bei euch 8 bis 12 Wochen
   // …?": a saved answer whose figures the comment already quotes tells them nothing new; they ask why, or object.

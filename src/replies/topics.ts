@@ -230,10 +230,17 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:strom|gas|zaehler|wasser)\s?abgelesen\b|\bzahl(?:en)? (?:vom|von dem|von meinem|vom neuen) (?:strom|gas)?zaehler\b/gu,
     "zaehlerstand melden",
   ],
+  // "wie kriege ich die Zahlen von dem Kasten im Keller zu Ihnen": the meter, by what it looks like.
+  [/\bzahl(?:en)?\s(?:vom|von dem|von meinem|von unserem)\s(?:kasten|ding|geraet|teil)\b/gu, "zaehlerstand melden"],
   // "kann ich die regelmäßige bohnenpost mal auf eis legen": paused.
   [
     /\bauf eis (?:legen|gelegt|liegen)\b|\bon hold for\b|\bput (?:it|them|my \p{L}+) on hold\b/gu,
     "pausieren aussetzen",
+  ],
+  // "kann ich irgendwo einstellen, dass in der Zeit keine Bohnen verschickt werden": deliveries paused for a while.
+  [
+    /\bkeine\s(?:bohnen|lieferung\w*|pakete?|kaffee|tueten)\s(?:\p{L}+\s)?(?:verschickt|versand|geliefert|geschickt|kommen|versendet)\b/gu,
+    "lieferung aussetzen pausieren",
   ],
   // "läuft das Kaffee-Paket dann einfach weiter": the regular parcel is the subscription.
   [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|kaffee-?paket\w*|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
@@ -633,7 +640,7 @@ const IMPLIED: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
     ["opening"],
   ],
   [
-    /\b(?:order|send|deliver|post)\w*\b[^.?!]{0,40}\bto\s(?:the\s)?(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Netherlands|Belgium|France|Austria|Switzerland|Italy|Spain|Poland|Denmark|Sweden)\b|\b(?:order|send|deliver|post)\w*\b[^.?!]{0,60}\bin\s(?:London|Manchester|Amsterdam|Rotterdam|Vienna|Paris|Milan|Dublin|Brussels|Copenhagen|Stockholm)\b/iu,
+    /\b(?:order|send|deliver|post)\w*\b[^.?!]{0,40}\bto\s(?:the\s)?(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Netherlands|Belgium|France|Austria|Switzerland|Italy|Spain|Poland|Denmark|Sweden)\b|\b(?:order|send|deliver|post)\w*\b[^.?!]{0,60}\bin\s(?:London|Manchester|Amsterdam|Rotterdam|Vienna|Paris|Milan|Dublin|Brussels|Copenhagen|Stockholm)\b|\b(?:order|send|deliver|post|ship)\w*\b[^.?!]{0,40}\bto\san?\s(?:English|British|UK|Irish|Dutch|French|Austrian|Swiss|Italian|Spanish|Polish|Danish|Swedish)\s(?:address|postcode)\b/iu,
     ["ship", "shipping", "international"],
   ],
   [
@@ -773,8 +780,9 @@ export function matchesTopic(comment: string, topic: string): boolean {
     // Röstereien legen offen, was sie zahlen" says the word in a statement. A belief that the company does not do
     // it ("gutted you lot don't ship to the UK anymore") is answered by the same fact.
     // "röstet ihr eigtl auch was ohne koffein?" asks whether they offer a thing, not when they roast.
+    // "Röstet ihr im Sommer anders oder packt ihr dann anders ein?": how, not when.
     const parts = (DENIED.test(comment) ? [comment] : askedParts(comment)).filter(
-      (part) => !ALSO_OFFERED.test(fold(part)),
+      (part) => !ALSO_OFFERED.test(fold(part)) && !/\b(?:anders|differently)\b/u.test(fold(part)),
     );
     return parts.some(
       (part) =>

@@ -79,6 +79,8 @@ export const FAILURE = [
   // shut when it should be open.
   "zu|geschlossen|closed|shut ~8 obwohl|although|though|angeblich|supposedly|eigentlich ~6 offen|geoeffnet|open|opens",
   "standen|stand|stood|waited ~4 vor|outside|at ~2 verschlossener|verschlossenen|geschlossener|locked|closed ~1 tuer|door|doors",
+  // "found a locked door at 8 again": the café shut when they came.
+  "found|faced ~2 locked|closed ~1 door|doors",
   // "…, obwohl die Rate über 96,40 € am 28. überwiesen wurde", "even though I paid the bill": paid, and still.
   "abgestellt|abgeschaltet|abgeklemmt|gesperrt|off ~7 obwohl|although|though ~8 bezahlt|beglichen|ueberwiesen|paid",
   // "die Tüte „Kreuzberg Blend“ nur halb voll … 310 Gramm statt 500": short weight.
@@ -435,6 +437,12 @@ export const FAILURE = [
   "aber ~1 statt|anstatt ~1 ganzer|ganzen|ganze ~1 bohne|bohnen",
   // "extra ganze Bohnen angeklickt, angekommen is gemahlen 🙈", "picked whole beans, they came ground".
   "angekommen|kam|kamen|geliefert ~1 ist|is|sind|als ~1 gemahlen|gemahlener|gemahlenes",
+  // "Heute kam EIN Beutel an und der is auch noch gemahlen", "ganze Bohnen bestellt und gemahlen bekommen".
+  "kam|kamen ~8 auch ~1 noch ~1 gemahlen",
+  "bestellt ~6 gemahlen ~1 bekommen|gekriegt|geliefert|erhalten",
+  // "Mein Abo hätte am Dienstag kommen sollen, kam nix", "mein abo kam diesmal schon wieda nich": it never came.
+  "abo|lieferung|paket|bestellung|sendung|tuete|bohnen ~1 kam|kamen ~4 nich|nicht|nix|nichts|nie",
+  "kommen ~1 sollen ~2 kam|kamen ~1 nix|nichts|nich|nicht|nie",
   "whole ~1 beans|bean ~8 arrived|came|turned ~1 ground|pre-ground",
   // "ordered the Ethiopia Guji 250g ground for V60 …, the bag that came is whole bean".
   "came|arrived ~1 is|was|are|were whole|ground|pre-ground",
@@ -1397,6 +1405,8 @@ export const FAILURE = [
   "geschaetzt ~2 obwohl ~6 zaehlerstand|gemeldet|geschickt|eingegeben|uebermittelt|abgelesen",
   // "ZÄHLERSTAND … GEMELDET UND JETZT STEHT IN DER ABRECHNUNG GESCHÄTZT": reported, and still estimated.
   "gemeldet|gemailt|angegeben|uebermittelt ~10 steht ~4 geschaetzt",
+  // "Zählerstand am 3. Januar jemeldet, Foto hab ich noch, und jetzt kommt ne Schätzung über 4.870 kWh".
+  "gemeldet|jemeldet|gemailt|geschickt|uebermittelt ~12 kommt|kam ~2 ne|eine|nur ~1 schaetzung",
   "geschaetzte|geschaetzter|geschaetzten ~1 wert|werte|verbrauch|zaehlerstand|ablesung",
   "smashed",
   "cut ~1 himself|herself|myself|themselves|his|her|my|their",
@@ -1416,6 +1426,9 @@ export const FAILURE = [
   "was|were|is|running ~4 late",
   "missed ~2 connection|connecting|train|flight",
   "logging|logs|logged ~1 me ~1 out",
+  // "seit dem Update … loggt sie mich jeden Morgen aus", "werde ständig ausgeloggt".
+  "loggt|logt ~2 mich|uns ~4 aus",
+  "werde|wurde|werden|wurden|bin|sind ~3 ausgeloggt|rausgeworfen|rausgeschmissen",
   // "our webhooks have been failing since 09:00", "router has been dead for 6 days".
   "been|are|is|keep|started ~1 failing",
   "router|modem|phone|line|connection|internet|broadband ~4 dead",
@@ -2066,7 +2079,9 @@ export const FAILURE = [
   "unbekannter ~1 fehler",
   // "Die Bedienung war heute echt pampig zu mir".
   // "war euer Café um 8 noch zu obwohl 7:30 an der Tür steht".
-  "noch ~1 zu|geschlossen|dicht ~4 obwohl|trotz|aber",
+  // Not "nur noch zu zweit, zahlen aber …": "zu" is shut only when nothing follows it but the "but".
+  "noch ~1 geschlossen|dicht ~4 obwohl|trotz|aber",
+  "noch ~1 zu ~0 obwohl|trotz|aber",
   // "statt ganzen Bohnen is alles gemahlen 🙄".
   "statt ~3 is|ist|sind|war|waren ~2 alles|nur ~1 gemahlen|entkoffeiniert|koffeinfrei",
   "still ~1 closed|shut ~4 although|though|but|even",
@@ -2285,6 +2300,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       "einlogg*",
       "eingeloggt",
+      "ausgeloggt",
+      "loggt|logt ~2 mich|uns ~4 aus",
+      "logs|logging|logged|kicks|kicking|kicked ~1 me|us ~1 out",
       "login",
       "log in",
       // "I can't log into it again": the account, however the preposition runs.
@@ -2514,6 +2532,9 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "Die Geschenkbox kam ohne die Tassen an": what came, short of what was in it.
       "kam|kamen ~6 ohne",
+      // "mein abo kam diesmal schon wieda nich", "Mein Abo hätte am Dienstag kommen sollen, kam nix".
+      "abo|abos|lieferung|paket|bestellung|sendung ~1 kam|kamen ~4 nich|nicht|nix|nichts|nie",
+      "abo|lieferung|paket|bestellung ~5 kommen ~1 sollen",
       // "subscription box came empty": the box, whatever it was for.
       "box|paket|karton|package|parcel ~2 came|arrived|kam ~1 empty|leer",
       "paket*",
@@ -2668,8 +2689,13 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     "service",
     [
       // "war euer Café um 8 noch zu obwohl 7:30 an der Tür steht": a café shut when it should be open.
-      "noch ~1 zu|geschlossen|dicht ~4 obwohl|trotz|aber",
+      // Not "nur noch zu zweit, zahlen aber …": "zu" is shut only when nothing follows it but the "but".
+      "noch ~1 geschlossen|dicht ~4 obwohl|trotz|aber",
+      "noch ~1 zu ~0 obwohl|trotz|aber",
       "still ~1 closed|shut ~4 although|though|but|even",
+      // "the door was locked at 6:15 with staff inside", "stood outside a locked door at 8": shut when it should be open.
+      "door|doors ~2 was|were ~1 locked|shut",
+      "locked ~1 door|doors",
       // "Your barista spilled a whole latte over my laptop and just walked off".
       "spilled|spilt|verschuettet|gekippt|geschuettet ~5 over|on|auf|ueber ~1 my|me|mich|mein|meine|meinen|meinem",
       "unfreundlich*",
@@ -2937,6 +2963,8 @@ export const POLITICS = [
   "world ~2 is|s ~1 going ~2 to ~1 hell",
   "inflation ~2 wars|war|krieg|kriege",
   // "while the world is literally on fire. gaza, ukraine, climate": the wars and crises of the world, named.
+  // "while the planet's literally on fire": the world's troubles, pictured.
+  "planet|planets|world|worlds|earth ~2 on ~1 fire",
   "gaza",
   "ukrainekrieg",
   "krieg ~2 ukraine",
@@ -3315,6 +3343,11 @@ export const POLITICS = [
   "rent|rents|mieten ~4 out ~1 of ~1 control",
   "miete|mieten ~3 unbezahlbar|explodieren|explodiert",
   "alles ~1 wird|werden ~1 teurer",
+  // "groceries in this country are actually insane", "Lebensmittel sind einfach unbezahlbar geworden": prices in the
+  // shops at large.
+  "groceries|grocery|lebensmittel|lebensmittelpreise ~4 insane|crazy|ridiculous|unaffordable|unbezahlbar|wahnsinn|irre|teurer",
+  "how ~1 is ~1 anyone ~1 supposed ~1 to ~1 afford",
+  "die ~1 welt ~1 dreht ~1 durch",
   "rente|gehalt|lohn ~3 reicht|reichen ~4 nicht|nich|hinten",
   "nur ~1 mein ~1 gehalt|lohn|rente",
   "da ~1 draussen ~4 schlimmes|schlimme",
@@ -3518,7 +3551,7 @@ export const SARCASM_FACTS = [
   "somehow ~1 forgot|forgotten|missed|left",
   "must ~1 have ~1 been ~1 a ~1 typo|mistake|glitch",
   // "… wie ein "Kollektiv" in Leipzig die Preise um 20 % anhebt": a price rise told.
-  "preise|preis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|steigen|steigt",
+  "preise|preis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|hochschraubt|hochschrauben|hochgeschraubt|steigen|steigt",
   // "… posten und nachmittags die Grundgebühr erhöhen": a fee raised.
   "grundgebuehr|gebuehr|gebuehren|pauschale|abschlag ~2 anhebt|anheben|angehoben|erhoeht|erhoehen|hochsetzen|hochgesetzt",
   // "… und dann kriegt man das Stück Kuchen to go in Plastikfolie gewickelt": the plastic a green claim is wrapped in.

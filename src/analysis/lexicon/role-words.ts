@@ -212,6 +212,9 @@ export const CORRECTION = [
   // "Bitte richtigstellen", "bei der Anbauhöhe im Post hat sich … was verdreht: Da steht … auf eurer Produktseite
   // stehen 2.100 m".
   "bitte ~1 richtigstellen|korrigieren",
+  // "Ich vermute, gemeint sind 240 kWp – wäre gut, das zu korrigieren".
+  "vermute|denke|glaube ~2 gemeint ~1 sind|ist|war|waren",
+  "waere ~1 gut ~3 zu ~1 korrigieren|berichtigen|richtigzustellen",
   "hat ~1 sich ~4 verdreht|vertan|eingeschlichen",
   "da ~1 steht ~8 stehen|steht ~1 aber",
   "auf ~1 eurer|ihrer|der ~1 produktseite|website|webseite|homepage ~3 steht|stehen",

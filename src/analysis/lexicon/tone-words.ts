@@ -288,6 +288,13 @@ export const DISAPPROVAL = [
   "undercuts|undermines ~2 the|your ~1 message|point|claim",
   // "die Customer Journey … ist alles andere als easy", "One-Stop-Shop sieht anders aus": a promise set against what is.
   "alles ~1 andere ~1 als",
+  // "Das ist keine Partnership, das ist Massenabfertigung", "kennt keiner einen festen Ansprechpartner": service felt
+  // as a conveyor belt.
+  "massenabfertigung|abfertigung|fliessbandabfertigung",
+  // "Wärmewende auf dem Rücken der Handwerker": a gain paid for by others.
+  "auf ~1 dem ~1 ruecken ~1 der|des|von|ihrer|eurer|unserer",
+  "on ~1 the ~1 backs ~1 of",
+  "kennt|hat ~1 keiner|niemand ~2 festen|feste|persoenlichen ~1 ansprechpartner|ansprechpartnerin|ansprechperson",
   "sieht ~1 anders ~1 aus",
   // "auf der Website findet man null Infos dazu", "keine einzige Zahl zu den Preisen", "Ohne Zahlen ist das halt
   // Marketing", "Transparency ist kein Marketing-Claim": a claim said to be only words.
@@ -1323,6 +1330,9 @@ export const IRONY = [
   // Kalorien.", "Really living up to the slogan there.", "Great system, really.": irony that needs no emoji.
   "aber ~1 hauptsache",
   "prioritaeten ~1 stimmen",
+  // "Drei Monate Gründlichkeit – überstürzen kann man Ihnen wirklich nichts vorwerfen": slowness praised as care.
+  "ueberstuerzen|ueberstuerzt|hektik|eile ~4 nichts|nicht ~1 vorwerfen",
+  "accuse ~1 you ~1 of ~1 rushing|hurrying",
   "toll ~1 wirklich ~1 toll",
   "spar|spare ~1 ich ~1 mir ~1 wenigstens|immerhin",
   "living ~1 up ~1 to ~1 the|your ~1 slogan|name|promise|motto",

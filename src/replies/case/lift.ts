@@ -184,7 +184,7 @@ const WORK_DONE =
   /\b(?:your|ur|euer|eure|eurem|euren|ihr|ihre|ihrem|ihren)\s(?:crew|installers?|engineers?|technicians?|fitters?|electricians?|guys|lads|team|leute|monteur\p{L}*|techniker\p{L}*|handwerker\p{L}*|elektriker\p{L}*|trupp)\b|\b(?:beim|bei der|nach dem|seit dem)\s(?:einbau|montage|installation|anschluss|umbau|wechsel|arbeiten)\b|\b(?:during|after)\s(?:the\s)?(?:install(?:ation)?|fitting|work)\b|\bbei den arbeiten\b|\bmonteur\p{L}*|\binstallers?\b|\bcrew\b/iu;
 /** "hat meinen Parkettboden zerkratzt", "unsere neue Einfahrt zerkratzt", "scratched our kitchen floor". */
 const DAMAGED_DE =
-  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult|eingesaut|versaut|beschmiert|verschmutzt)\b/u;
+  /\b(?:meinen|meine|mein|unseren|unsere|unser|das|den|die)\s(?:neue[nrs]?\s|frisch\s\p{Ll}+\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{Ll}-]{2,30})?)\s(?:\p{L}+\s){0,2}?(?:zerkratzt|verkratzt|beschädigt|beschaedigt|demoliert|kaputt gemacht|ruiniert|gerammt|angefahren|eingedellt|verbeult|verbogen|abgeknickt|eingesaut|versaut|beschmiert|verschmutzt)\b/u;
 const DAMAGED_EN =
   /\b(?:scratched|damaged|dented|gouged|marked|ruined|cracked)\s(?:my|our)\s((?:[a-z]+\s)?(?:floor|floors|wall|walls|door|doors|carpet|worktop|kitchen|drive|driveway|fence|car|ceiling|tile|tiles|bathroom|staircase|stairs|skirting|garden|lawn)(?:\s(?:tile|tiles|floor|wall|door))?)\b/iu;
 /** "left a bloody mess in my garden and a hole in the fence": what was left behind, said without the swearing. */
@@ -600,7 +600,7 @@ const SWAPPED_EN =
 
 /** "extra Hafermilch bestellt und Kuhmilch bekommen": what was asked for first, what came second. */
 const ASKED_GOT_DE =
-  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?(\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,2}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:\d+\s?x\s|\d+\s?mal\s|zweimal\s|dreimal\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
+  /(?<!\p{L})(?:(?:extra|ausdrücklich|ausdruecklich)\s)?(?:einen\s|eine\s|ein\s)?((?:(?:ganze|ganzen|ganzer)\s)?\p{Lu}[\p{L}-]{2,30}(?:\s\p{Lu}[\p{L}-]{1,30}){0,2}|\p{Ll}[\p{L}-]{2,30}(?:\s\p{Ll}[\p{L}-]{2,30}){0,2})\s(?:bestellt|gewünscht|verlangt)(?:,|\sund)\s(?:ihr\shabt\s|du\shast\s|dann\s|stattdessen\s)?(?:mir\s)?(?:\d+\s?x\s|\d+\s?mal\s|zweimal\s|dreimal\s)?(?:einen\s|eine\s|ein\s)?(\p{L}[\p{L}-]{2,30})\s(?:bekommen|bekam|gekriegt|erhalten|serviert|reingemacht|reingetan|gegeben|geschickt|gebracht)(?!\p{L})/u;
 /** "hab n Hafer Flat White bestellt und n normalen mit Kuhmilch jekriegt": the drink named loosely, what it was made
  * with instead. */
 const ASKED_GOT_LOOSE_DE =
@@ -643,7 +643,10 @@ function swappedIn(text: string): Pick<Case, "swapped"> {
     /^\p{Lu}{3,}$/u.test(word)
       ? word.charAt(0) + word.slice(1).toLowerCase()
       : german
-        ? word.replace(/(?<![\p{L}-])\p{Ll}/gu, (letter) => letter.toUpperCase())
+        ? // "ganze Bohnen", "gemahlen": an adjective or a participle keeps its small letter.
+          word.replace(/(?<![\p{L}-])(?!ganze[nr]?\s|ge\p{Ll}+(?:en|t)(?!\p{L}))\p{Ll}/gu, (letter) =>
+            letter.toUpperCase(),
+          )
         : word;
   // "oat milk twice": how often they asked is no part of what they asked for.
   const wanted = asked?.[1]?.replace(/\s(?:twice|again|specifically)$/u, "");
@@ -689,7 +692,7 @@ const NOTICE_GIVEN =
 const NOTICE_EN = /\bI(?:'m|\s+am)\s+(?:hereby\s+)?cancell?ing\s+(?:with\s+effect|effective|as\s+of|from)\b/iu;
 /** The phone or system a commenter uses. */
 const DEVICE =
-  /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/u;
+  /\b(?:iPhone(?: \d{1,2}(?: Pro| Plus| Max)?)?|iPad|Pixel \d{1,2}a?|(?:Samsung )?Galaxy [A-Z]?\d{1,3}\w?|Samsung [A-Z]\d{1,3}\w*|OnePlus \d{1,2}\w*|Motorola \w+|Android(?: \d{1,2})?|iOS(?: \d{1,2}(?:\.\d)?)?|Huawei \w+|Xiaomi \w+)\b/iu;
 /** "Fehler E212", "error code E305", "Code 0x80070005", "im Display steht E41". */
 const ERROR =
   /\b(?:Fehler(?:code|meldung)?|Störung|error(?: code)?|code)\s+([A-Z]\s\d{2,5}(?!\d|[.,]\d)|[A-Z]{0,3}-?\d{2,5}[A-Z]?|0x[0-9A-F]{4,8})\b|\b(?:zeigt|zeigte|meldet|shows|showing|displays|showing|(?:display|anzeige|screen)\s(?:steht|stand|says))\s+(?:(?:jetzt|seit|heute|gestern|früh|morgens|abends|nur|wieder|immer|den|the|an?)\s+){0,4}["„“'‚‘]?([A-Z]{1,3}[- ]?\d{2,5})\b|(?:(?<![\p{L}\d])'|["„“‚‘])([A-Z]{1,3}-\d{2,5})(?:'(?!\p{L})|["“”‘’])|\b(?:getting|get|got|gives|bekomme|krieg\p{L}*|kommt|nur)\s(?:(?:a|an|einen|ne|nen|immer|jedes mal|every time)\s)?([45]0\d)(?!\s?(?:€|eur|euro|kwh|km|g\b|ml|min|mal|x\b))\b|(?<![\p{L}\d-])(\p{Lu}{1,2}-?\d{3,4})(?=\s+(?:im|auf dem|in der|on the|in the)\s+(?:Display|Anzeige|App|screen|display)\b)|\b(?:zeigt|zeigte|shows|showing)\s(?:[^.!?\n]|\.(?=\s[a-zäöü])){0,40}?\s(E-?\d{2,4})\b/giu;
@@ -1317,6 +1320,11 @@ export function liftCase(
   for (const date of [...dates]) {
     // "seit dem 3. Februar eingebaut": when it was fitted, a date, not how long a fault has lasted.
     if (fitted(date)) continue;
+    // "Jetzt schon das zweite Mal seit Dezember", "third time since March": a count's window, no wait.
+    if (new RegExp(`(?:mal|time)\\s${escapeRegExp(date)}`, "iu").test(read)) {
+      dates.splice(dates.indexOf(date), 1);
+      continue;
+    }
     if (/^(?:seit|since)\s/iu.test(date)) {
       durations.push(date);
       dates.splice(dates.indexOf(date), 1);
@@ -1365,7 +1373,13 @@ export function liftCase(
   // "man hat ja auch immer was bestellt": what one always orders is a habit told, no order to look up.
   const orders = read.replace(HABITUAL_ORDER, " ");
   const item = ITEM.exec(orders)?.[1]?.toLowerCase() ?? ORDERED.find(([pattern]) => pattern.test(orders))?.[1];
-  const device = DEVICE.exec(read)?.[0];
+  // "pixel 7, android 14": a make is said back as it is spelt ("Pixel 7", "iPhone 13").
+  const device = DEVICE.exec(read)?.[0]
+    .replace(
+      /^(?:iphone|ipad|ios)\b|^\p{Ll}/iu,
+      (start) => ({ iphone: "iPhone", ipad: "iPad", ios: "iOS" })[start.toLowerCase()] ?? start.toUpperCase(),
+    )
+    .replace(/(?<=\s)\p{Ll}(?=\d)/u, (letter) => letter.toUpperCase());
   const leavingMatch = LEAVING.exec(read);
   // "Ich kündige zum nächsten möglichen Termin. Vertragsnummer …": notice given without naming the contract.
   const leaving =

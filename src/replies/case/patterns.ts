@@ -21,7 +21,8 @@ export const DURATION = new RegExp(
     `\\b(?<!(?:alle|every|so|such|solch|\\dx|times|mal)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     // "zwei Tage vorher abgesagt", "two days before", "a day after the event": when, not how long.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later|afterwards|danach|später|spaeter)\\b)` +
+    // "a 3 month subscription", "a 24-month fixed price", "2 year warranty": a term sold, not a wait.
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|subscription|subscriptions|membership|contract|trial|warranty|guarantee|fixed|abo|vertrag|garantie|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later|afterwards|danach|später|spaeter)\\b)` +
     // "seit Wochen", "for weeks": how long, without a number.
     `|(?<![\\p{L}])(?:seit|for)\\s+(?:Wochen|Tagen|Monaten|Stunden|weeks|days|months|hours|ages)\\b`,
   "giu",
@@ -96,10 +97,12 @@ export const PERSON = new RegExp(
     "(?<=(?:^|[.!?]\\s|\\b(?:[Aa]nd|[Uu]nd|[Bb]ut|[Aa]ber|[Tt]hen|[Dd]ann)\\s))(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr|Und|Aber|Dann|Auch|Also|Doch|And|But|Then|So)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:(?:still|STILL|even|actually|just|simply|sogar|noch|einfach|kurzerhand)\\s)?(?:remembered|remembers|drove|delivered|fuhr|recognised|recognized|swapped|switched|translated|fixed|sorted|replaced|exchanged|rescued|saved|refunded|rebooked|tauschte|reparierte|rettete|brought|explained|showed|helped|recommended|replied|answered|responded|antwortete|brachte|erklärte|zeigte|empfahl|got\\sback\\sto\\s(?:me|us)|called\\s(?:me|us)\\sback|rang\\s(?:me|us)\\sback|rief\\s(?:mich|uns)\\szurück|took\\sthe\\stime|nahm\\ssich\\s(?:die\\s)?Zeit|(?:hat|hatte)\\s(?:mir|uns|sich)|made\\s(?:me|us)\\s(?:a|an|the)|walked\\s(?:me|us)\\sthrough)\\b)",
     // "Monteur Kalle Wirtz un sing Kolleje han …", "Barista Jonas hat mir … hingestellt": a name after the role it
     // serves in, a title or a day never.
-    "(?<=\\b(?:Monteur|Monteurin|Techniker|Technikerin|Barista|Baristin|Servicetechniker|Solarteur|fitter|engineer|technician|barista|installer)\\s)(?!(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Der|Die|Das|Und|Aus|Vom|Von|Im|Am|In|Heute|Gestern|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|From|At|On|Was|Is|Has|Had|Kam|Kommt|Hat|War|Ist)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s(?!(?:Und|Aus|Vom|Von|Im|Am|In|The|And|From|At|On|Was|Is|Has|Had|Kam|Kommt|Hat|War|Ist)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?]|$))?",
+    "(?<=\\b(?:Monteur|Monteurin|Techniker|Technikerin|Barista|Baristin|Servicetechniker|Solarteur|Azubi|Kollege|Kollegin|Lehrling|fitter|engineer|technician|barista|installer|apprentice|colleague)\\s)(?!(?:Herr|Herrn|Frau|Mr|Mrs|Ms|Der|Die|Das|Und|Aus|Vom|Von|Im|Am|In|Heute|Gestern|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|And|From|At|On|Was|Is|Has|Had|Kam|Kommt|Hat|War|Ist)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s(?!(?:Und|Aus|Vom|Von|Im|Am|In|The|And|From|At|On|Was|Is|Has|Had|Kam|Kommt|Hat|War|Ist)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?]|$))?",
     // "… but Sophie on the shop chat had a fresh bag out the same afternoon", "und Jana an der Hotline hat …": a name
     // with the desk they serve at.
     "(?<=\\b(?:[Bb]ut|[Aa]nd|[Aa]ber|[Uu]nd|[Tt]hen|[Dd]ann)\\s)(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:on|at|from)\\sthe\\s(?:\\p{Ll}+\\s)?(?:chat|phone|hotline|counter|till|desk|line)\\b|\\s(?:am\\sTelefon|im\\s(?:[\\p{L}-]+-)?Chat|an\\sder\\s(?:Hotline|Kasse|Theke))\\b)",
+    // "Lotte and crew handled it like pros", "Emre und Team haben …": a name that leads the crew thanked.
+    "(?<![\\p{L}\\d@])(?!(?:You|We|They|He|She|It|Er|Sie|Es|Wir|Ihr|The|Die|Der|Das|Our|Your|Unser|Euer)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:and|und|&)\\s(?:the\\s|das\\s|die\\s)?(?:crew|team|Team|Crew|gang)\\b\\s(?:handled|did|were|was|made|hat|haben|waren|war|nailed|killed|rocked|sorted))",
     // "… hat Lukas das an einem Vormittag umgestellt": a name after its verb, with what they did for the writer.
     "(?<=\\b(?:hat|hatte)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:das|es|alles|uns|mir)\\s(?:[\\p{L}]+\\s){0,5}(?:umgestellt|gelöst|geklärt|repariert|erledigt|getauscht|organisiert|hinbekommen|geregelt|gerettet)\\b)",
     // "Merle stand auf dem Namensschild", "(Lea steht aufm Schild)": the name read off the badge.

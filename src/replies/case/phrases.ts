@@ -392,7 +392,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
   const words = c.problemWords.map((word) => word.toLowerCase());
   // "drilled straight through a water pipe … nobody has called back", "kommt 2 Std zu spät, bohrt … die Wasserleitung
   // an": a pipe or a cable the work broke weighs more than the wait or the lateness told beside it.
-  if (c.damaged && DRILLED.test(c.damaged) && c.work && c.problem !== "safety") return damageClause(c, v, words);
+  // "… die Regenrinne verbogen … 3 Mails geschrieben, null Antwort": the damage, before the answer still awaited.
+  if (c.damaged && (DRILLED.test(c.damaged) || c.problem === "waiting") && c.work && c.problem !== "safety")
+    return damageClause(c, v, words);
   // "Kuhmilch statt Hafermilch bekommen": what they got and what they had asked for, in their words.
   if (c.swapped && c.problem !== "safety") {
     const got = saidByUs(c.swapped.got);
@@ -617,6 +619,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           ? `dass trotz Pause ${v.form === "du" ? "dein" : "Ihr"} Abo weiter geliefert wurde`
           : "that deliveries kept coming although your subscription was paused";
       }
+      // "mein abo kam diesmal schon wieda nich", "Mein Abo hätte am Dienstag kommen sollen, kam nix": the
+      // subscription's delivery, on the day they name.
+      if (
+        de &&
+        has(words, /^abo\b|kommen sollen/u) &&
+        has(words, /\bkam(?:en)? .*\b(?:nich|nicht|nix|nichts|nie)$|\bkam(?:en)? (?:nich|nicht|nix|nichts|nie)$/u)
+      ) {
+        const day = c.dates.find((date) => /^am\s/iu.test(date));
+        return `dass ${v.form === "du" ? "deine" : "Ihre"} Abo-Lieferung${day ? ` ${day}` : ""} nicht angekommen ist`;
+      }
       const order = itemNoun(c, v, number(c, ["order", "invoice", "other"]));
       // "statt vier verschiedenen Sorten zweimal Sidamo drin": it came with other contents than ordered.
       // "im Paket war dann aber der Kolumbien": other contents than hoped for.
@@ -792,6 +804,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return de
           ? `dass sich jemand Fremdes Zugang zu ${v.form === "du" ? "deinem" : "Ihrem"} Konto verschaffen will`
           : "that someone is trying to get into your account";
+      }
+      // "loggt sie mich jeden Morgen aus", "the app logs me out every time": let in, then put out again.
+      if (has(words, /\baus$|ausgeloggt|rausgeworfen|rausgeschmissen|logs me out|logging me out|logged me out/)) {
+        if (!de) return "that you keep getting logged out";
+        return v.form === "du" ? "dass du immer wieder ausgeloggt wirst" : "dass Sie immer wieder ausgeloggt werden";
       }
       // "unable to recover my old email": an account they cannot get back into.
       if (has(words, /recover|restore|wiederherstell/)) {
@@ -1082,7 +1099,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         return `dass der Code ${c.discountCode} nicht funktioniert`;
       }
       // "warum mein Zählerstand geschätzt wurde": estimated, though they may have given it.
-      if (has(words, /geschätzt|geschaetzt|estimated/)) {
+      if (has(words, /geschätzt|geschaetzt|schätzung|schaetzung|estimated/)) {
         return de
           ? `dass ${possessiveNominative("m", v.form ?? "sie")} Zählerstand geschätzt wurde`
           : "that your meter reading was estimated";
@@ -1329,7 +1346,12 @@ export function caseClause(c: Case, v: Voice): string | undefined {
           : "dass Sie sich bei uns so behandelt gefühlt haben";
       }
       // "Stand heute um 10 vor verschlossener Tür": the branch was closed when they came.
-      if (has(words, /verschlossen|\bclosed\b|geschlossen|gitter|\b(?:noch|schon) zu\b|gleich zur(?:ü|ue)ck/)) {
+      if (
+        has(
+          words,
+          /verschlossen|\bclosed\b|\blocked\b|geschlossen|gitter|\b(?:noch|schon) zu\b(?!\s(?!obwohl|aber|trotz)\p{L})|gleich zur(?:ü|ue)ck/u,
+        )
+      ) {
         if (!de) return `that you found our${where ? ` ${where}` : ""} branch closed`;
         const you = v.form === "du" ? "du" : "Sie";
         return `dass ${you}${where ? ` in ${where}` : ""} vor verschlossener Tür ${v.form === "du" ? "standest" : "standen"}`;
@@ -1413,6 +1435,19 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     }
     default: {
       if (!de && phoneUnanswered(words)) return "that nobody picked up the phone";
+      // "im Café Kreuzberg kann mir keiner sagen, von welcher Kooperative die Bohnen sind": an answer not had, no fault
+      // in the beans.
+      if (
+        words.length > 0 &&
+        words.every((word) =>
+          /^(?:kann|konnte) (?:mir |uns )?(?:keiner|niemand) sagen$|^(?:keiner|niemand) sagen$|^(?:nobody|no one) (?:could|can) tell (?:me|us)$/u.test(
+            word,
+          ),
+        )
+      ) {
+        if (!de) return "that nobody could give you an answer";
+        return `dass ${v.form === "du" ? "dir" : "Ihnen"} niemand Auskunft geben konnte`;
+      }
       // "kommt alle Post noch auf meinen alten Nachnamen": the new name not taken over.
       if (has(words, /\balten (?:namen|nachnamen)\b/)) {
         if (!de) return "that your new name hasn't been updated yet";
@@ -1425,6 +1460,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (card) return card;
       const torn = tornPackClause(c, v, words);
       if (torn) return torn;
+      // "install date moved three times", "Termin dreimal verschoben": a date put off again and again.
+      if (
+        has(
+          words,
+          /^(?:moved|rescheduled|postponed|changed|pushed back) (?:two|three|four|five|\d) times$|^(?:zwei|drei|vier|fünf|\d)(?:mal|x| mal) verschoben$/u,
+        )
+      ) {
+        if (!de) return `that your ${c.work ? "installation date" : "appointment"} has been moved several times`;
+        return `dass ${v.form === "du" ? "dein" : "Ihr"} Termin mehrmals verschoben wurde`;
+      }
       // "DREI Termine für die Wartung … hat euer Monteur platzen lassen": appointments that did not take place.
       if (de && has(words, /platzen (?:lassen|gelassen)$/u)) {
         const own = v.form === "du" ? "deine" : "Ihre";

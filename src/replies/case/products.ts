@@ -161,10 +161,13 @@ export function caseProduct(text: string): string | undefined {
           text.slice(match.index + match[0].length, match.index + match[0].length + 24),
         )
       ) &&
-      // "went exactly to plan", "according to plan": how it went, not a plan they bought.
+      // "went exactly to plan", "according to plan": how it went, not a plan they bought. "I cannot plan around this",
+      // "we need to plan": the verb.
       !(
         /^plan\b/i.test(match[0]) &&
-        /\b(?:to|according to|as per|nach)\s$/iu.test(text.slice(Math.max(0, match.index - 14), match.index))
+        /\b(?:to|according to|as per|nach|can|cannot|can't|can’t|could|couldn't|will|won't|i|we|you|they)\s$/iu.test(
+          text.slice(Math.max(0, match.index - 14), match.index),
+        )
       ) &&
       // "every room is either sauna or fridge", "wie ein Kühlschrank": a thing compared with, not one they have.
       !/\b(?:like|wie|or|oder|than|als)\s(?:an?\s|ein(?:e|en|em)?\s|the\s)?$/iu.test(
@@ -208,6 +211,13 @@ export function caseProduct(text: string): string | undefined {
       // "einen weißen Bildschirm", "a blank screen": what the app shows, not a screen they bought.
       !(
         /^(?:bildschirm|screen)\b/i.test(match[0]) && BLANK.test(text.slice(Math.max(0, match.index - 10), match.index))
+      ) &&
+      // "an infinite loading screen", "when I open the meter screen": a view of the app, not a screen they own.
+      !(
+        /^screen\b/i.test(match[0]) &&
+        /(?<!\p{L})(?:loading|login|log-in|sign-in|home|start|meter|main|payment|checkout|splash|lock|welcome|settings|error|account|billing|reading|readings|dashboard|overview|tariff|contract)\s$/iu.test(
+          text.slice(Math.max(0, match.index - 12), match.index),
+        )
       ),
   );
   // "app crashes every time I try to submit a meter reading": the app that fails is the thing, not the reading's meter.

@@ -161,6 +161,8 @@ const STOP_EN = new Set(
     "done made no-show no-showed cheers " +
     // "shows up a week late", "nobody over there can read", "Having spent 12 years": when, who, and a verb, no thing.
     "late early ago nobody noone spent " +
+    // "the Stromrechnung explodes": what the bill does, a verb.
+    "explodes exploded explode " +
     // 'a self-described "neighborhood roaster"': how a name is held up, never the thing.
     "self-described self-proclaimed so-called " +
     // "is a step backwards": how it is judged, not what.
@@ -583,6 +585,11 @@ export function caseTerms(
     // "… nicht "Leferkusen" 😉 #Lev": a short tag is a label, not a topic.
     .replace(/#\w{1,4}\b/gu, " ")
     .replace(/#(\w+)/g, "$1")
+    // "the opening party on Karl-Liebknecht-Straße": a street's name is where, no topic in pieces.
+    .replace(
+      /\b\p{Lu}[\p{L}]*(?:-\p{L}+)*-(?:Straße|Strasse|Str\.|Allee|Platz|Weg|Ring|Damm|Gasse|Ufer|Chaussee)(?!\p{L})/gu,
+      " ",
+    )
     // "Viell. werden eines Tages die Akten … geöffnet", "one day": when, not what.
     .replace(/\beines Tages\b|\bone day\b/giu, " ")
     // "any update on ticket 55120?" asks for news; the update is not what it is about.
@@ -647,7 +654,7 @@ export function caseTerms(
     // "Monteure im Raum Köln/Bonn": a region, said as its town.
     .replace(/\bim Raum (?=\p{Lu})/gu, "in ")
     // "while the world is literally on fire": the world's troubles, pictured; no fire.
-    .replace(/\b(?:the\s)?(?:world|planet|earth|everything)\s(?:is|'s)\s(?:literally\s)?on fire\b/giu, " ")
+    .replace(/\b(?:the\s)?(?:world|planet|earth|everything)(?:\sis|\s's|['’]s)\s(?:literally\s)?on fire\b/giu, " ")
     // "Grüß Gott, i hob …", "Griaß di": a greeting, nobody's god.
     .replace(/(?<!\p{L})(?:grüß|grüss|gruess|griaß|griass)\s(?:gott|di|eich|enk)(?!\p{L})/giu, " ")
     // "Wat es dat dann för ene Verein??", "was für ein Laden": the scorn's picture, no topic.
@@ -704,6 +711,8 @@ export function caseTerms(
   // "doors 9 AND 14 were empty": a word shouted before a number is no model; "A2", "a 1950s semi" still are.
   for (const match of sample.matchAll(MODEL_CODE)) {
     const letters = match[0].replace(/[- ]?\d.*$/u, "");
+    // "A 1950s house with radiators …": the article before a decade, no model.
+    if (language === "en" && /^[AI]\s/u.test(match[0])) continue;
     if (/\d/.test(match[0]) && !(letters.length >= 2 && STOP_EN.has(letters.toLowerCase())))
       add(terms, match[0], exclude);
   }

@@ -31,7 +31,12 @@ const NEVER = new Set(
     "mit ohne statt durch gegen unter über neben hinter zwischen wegen trotz während ab " +
     // "früher war der besser": comparatives after a pronoun "der".
     "besser schlechter teurer billiger günstiger schneller langsamer lieber größer kleiner stärker schwächer " +
-    "früher später eher weiter"
+    "früher später eher weiter " +
+    // "mit unserem kleinen team": a possessive after a preposition opens the phrase; the noun comes after it.
+    "mein meine meinen meinem meiner dein deine deinen deinem deiner euer eure euren eurem eurer " +
+    "unser unsere unseren unserem unserer jede jeden jedem jeder diese diesen diesem dieser dieses " +
+    // "wie krieg ich das runter": a particle of the verb, no noun.
+    "runter rauf rein raus hin her weg drauf drin dran zurück zurueck los"
   ).split(" "),
 );
 
@@ -42,8 +47,15 @@ const NUMBER_WORDS = /^(?:\d+[.,]?\d*\w*|zwei|drei|vier|fünf|sechs|sieben|acht|
 
 /** An inflected adjective or participle: "neue", "kleinen", "lauwarmen", "bestellte", "italienischen". */
 const ADJECTIVE = new RegExp(
-  String.raw`^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander|${COARSE_ADJECTIVE_STEMS}|lausig|miserabl)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$`,
+  String.raw`^(?:(?:neu|alt|klein|groß|gross|falsch|kalt|warm|lauwarm|heiß|heiss|gut|schlecht|ganz|letzt|nächst|erst|zweit|dritt|viert|kaputt|defekt|teur|billig|lang|kurz|schnell|langsam|frisch|hell|dunkl|stark|schwach|leer|voll|offen|rot|grün|weiß|weiss|schwarz|braun|blau|gelb|best|schön|lieb|nett|normal|einzig|bisherig|neuest|ander|hinter|vorder|ober|inner|äußer|mittler|${COARSE_ADJECTIVE_STEMS}|lausig|miserabl)|\p{Ll}+(?:ig|lich|isch|bar|los|haft|sam)|ge\p{Ll}+[td])(?:e|en|er|es|em)$`,
   "u",
+);
+
+/** Nouns that look like a participle ("am geländer hängen", "die geschäfte"): ge-, a stem in t or d, an ending. */
+const NOT_PARTICIPLE = new Set(
+  "geländer gebäude gebäuden gebiete gebieten gemälde geräte geräten gerichte gerichten geschäfte geschäften gerüste gerüsten gesichter gedichte gelder geldern gebote geboten".split(
+    " ",
+  ),
 );
 
 /** Days and months are nouns wherever they stand: "seit freitag", "im märz". */
@@ -111,6 +123,7 @@ export function truecased(written: string): string {
     while (
       next + 1 < tokens.length &&
       ADJECTIVE.test(tokens[next]?.[0] ?? "") &&
+      !NOT_PARTICIPLE.has(tokens[next]?.[0] ?? "") &&
       /^\p{L}/u.test(tokens[next + 1]?.[0] ?? "")
     )
       next++;
@@ -118,7 +131,7 @@ export function truecased(written: string): string {
     if (PLACE_ADJECTIVE.test(tokens[next]?.[0] ?? "") && /^\p{Ll}/u.test(tokens[next + 1]?.[0] ?? ""))
       nouns.add(next++);
     const word = tokens[next]?.[0] ?? "";
-    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && !ADJECTIVE.test(word)) {
+    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && (!ADJECTIVE.test(word) || NOT_PARTICIPLE.has(word))) {
       nouns.add(next);
       // "nen flat white", "ein cold brew": a drink's name of two words.
       if (SECOND_WORD.test(`${word} ${tokens[next + 1]?.[0] ?? ""}`)) nouns.add(next + 1);

@@ -487,6 +487,11 @@ function failures(normalised: Normalised): Hit[] {
       .filter((hit) => !storyNotFailure(normalised, hit))
       // "my boyfriend … flat out refuses to give up your Südvorstadt blend": someone close who will not, not us.
       .filter((hit) => !closeOneRefuses(normalised.tokens, hit))
+      // "Why is Germany shutting down its nuclear plants": what a country or its government does, none of ours.
+      .filter(
+        (hit) =>
+          !normalised.tokens.slice(Math.max(0, hit.from - 2), hit.to + 1).some((token) => STATE_SUBJECT.has(token.key)),
+      )
       // "Die Karte … ist beim Umzug verloren gegangen": lost by the writer in their own move, nothing of ours failed.
       .filter(
         (hit) =>
@@ -1456,6 +1461,13 @@ function closeOneRefuses(tokens: readonly Token[], hit: Hit): boolean {
 const OURS_ACTING = new Set(
   "you your they shop store company support staff team barista cafe ihr euer eure sie laden firma".split(" "),
 );
+const PUBLIC_LINE =
+  /(?<!\p{L})(?:S-Bahn|U-Bahn|Straßenbahn|Tram|Regionalbahn|Regionalexpress|RE ?\d{1,2}|RB ?\d{1,2}|Linie ?\d{1,3})(?![\p{L}\d])/u;
+const STATE_SUBJECT = new Set(
+  "germany deutschland government regierung bundesregierung state staat country brussels eu politicians politiker".split(
+    " ",
+  ),
+);
 /** "my boyfriend", "meine Freundin", "the kids", "my dog": people and pets close to the writer. */
 const PARTNER = new Set(
   "boyfriend girlfriend partner kids kid children mum mom dad cat dog freund freundin katze hund".split(" "),
@@ -2178,6 +2190,8 @@ function dangerJudged(tokens: readonly Token[], hit: Hit): boolean {
 /** "bei einem Stromausfall", "in case of a power cut", "falls der Strom ausfällt": a failure supposed, not had. */
 function hypothetical(tokens: readonly Token[], hit: Hit): boolean {
   const before = keysIn(tokens, hit.from - 3, hit.from);
+  // "if I would just delete the folder, the content would be deleted for all users": what would happen, not what did.
+  if (/(?:^|\s)(?:would|wuerde|wuerden)(?:\s(?:be|get|werden))?$/u.test(before)) return true;
   if (
     /(?:^|\s)(?:bei einem|bei einer|im falle eines|im fall eines|falls|in case of|during a|in the event of)$/u.test(
       before,
@@ -4463,9 +4477,13 @@ export function readIntent(
         /^(?:als|as)$/u.test(tokens[hit.from - 1]?.key ?? ""),
     ) &&
     complaint.words.every((said) => /(?<!\p{L})(?:man|keiner|niemand|one|nobody|no one)(?!\p{L})/iu.test(said));
+  // "Die in Berlin sollen endlich in die Bahn investieren … Seit drei Wochen fällt bei uns der RE 5 aus", "Ich warte
+  // seit 2019 auf die versprochene S-Bahn … Wählt endlich anders": a public line's trouble told beside politics is the
+  // world's, not a trip booked with us.
+  const publicLine = complaint?.problem === "travel" && politicsSaid.length > 0 && PUBLIC_LINE.test(normalised.text);
   const speaksToCompany =
     named ||
-    (complaint !== undefined && !impersonalRant) ||
+    (complaint !== undefined && !impersonalRant && !publicLine) ||
     mention?.company === true ||
     // "Sie schreiben von einer „fairen Anpassung“ … Wir sind seit 1987 bei Ihnen": the company spoken to as "Sie",
     // whatever matter of the world it argues with ("an der Börse").
@@ -4474,6 +4492,8 @@ export function readIntent(
       (token, at) =>
         LEXICON.companyAddress.hasToken(token) &&
         !theirs(normalised, token) &&
+        // "Ihr wartet hier alle auf eure Pakete? Ich warte seit 2019 auf die S-Bahn": the readers, beside a public line.
+        !publicLine &&
         // "coffee's going to be a luxury product": a product in general, none of ours.
         !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
         !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&

@@ -482,13 +482,17 @@ const EXCESS_VERBS = new Set(
 );
 
 const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;
+const OWN_ACCOUNT_SHUT =
+  /\b(?:my|mein\p{L}*)\s(?:channel|account|profile|kanal|konto|profil)\b[^.!?]{0,40}\b(?:suspended|banned|blocked|disabled|terminated|locked|hacked|gesperrt|gelöscht|deleted)\b/iu;
 
 /** Advertising: strong phrases count two, weak ones and links one; three make spam. */
 function findSpam(normalised: Normalised): { findings: Finding[]; links: string[] } {
   const strong = LEXICON.spamStrong.find(normalised.tokens);
   const weak = LEXICON.spamWeak.find(normalised.tokens);
   const phone = PHONE.test(normalised.text) ? 1 : 0;
-  const score = 2 * strong.length + weak.length + Math.min(2, normalised.urls.length) + phone;
+  // "my channel has been suspended … channel link: https://…": the link to their own account, shut, is the case.
+  const links = OWN_ACCOUNT_SHUT.test(normalised.text) ? 0 : Math.min(2, normalised.urls.length);
+  const score = 2 * strong.length + weak.length + links + phone;
   if (score < 3 || strong.length + weak.length === 0) return { findings: [], links: [] };
   const findings = [...strong, ...weak].map((hit): Finding => ({ kind: "spam", ...hit }));
   return { findings, links: normalised.urls.slice(0, 2) };

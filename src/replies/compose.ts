@@ -426,7 +426,7 @@ function withEnglishArticle(term: string | undefined, language: "de" | "en"): st
 
 /** "Euer ganzes Grünstrom-Gelaber": the commenter's scorn for what the company says is never its topic. */
 const SCORN =
-  /(?:gelaber|geschwurbel|propaganda|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater|(?<!\p{L})(?:schuss|scam)(?!\p{L}))/iu;
+  /(?:gelaber|geschwurbel|propaganda|geschwätz|geschwafel|gequatsche|gesülze|blabla|bullshit|quatsch|schmarrn|gewäsch|hokuspokus|waffle|drivel|nonsense|heini|hipster|selbstdarsteller|schnösel|schnoesel|schlipsträger|schickimicki|plörre|ploerre|abzocke|spülwasser|spuelwasser|abwasser|dishwater|(?<!\p{L})(?:schuss|scam)(?!\p{L}))/iu;
 
 /**
  * Never the thing praised: who served them ("Barista", "office manager"), how they said it ("Positives"), the matter

@@ -336,6 +336,14 @@ function mocks({ intent, tone, role }: Assessment, text: string): boolean {
   return tone !== "question" || intent.question === undefined || intent.question === "other";
 }
 
+/** "ihr", "euer", "Sie" inside a sentence, "you", a handle: the comment speaks to the page. */
+function speaksToUs(text: string): boolean {
+  return (
+    /(?<!\p{L})(?:ihr|euch|euer|eure[mnrs]?|you|your|yours|u|ur|y'?all)(?!\p{L})|@/iu.test(text) ||
+    /(?<=[\p{L},]\s)(?:Sie|Ihnen|Ihre[mnrs]?)(?!\p{L})/u.test(text)
+  );
+}
+
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
@@ -887,6 +895,10 @@ export function choosePlans(
     if (assessment.reasons.some((reason) => reason.code === "review-stereotype"))
       return matter ? ["state-stance", caseFirst(kase)] : ["state-stance", "do-not-reply"];
     if (matter) return ["boundary-and-help", caseFirst(kase)];
+    // "Ich glaube an Vögel mit 6 Flügeln … #Religioten": a jab at others that says nothing to us or of us is no
+    // criticism to take seriously; it is left alone.
+    if (tone === "neutral" && !intent.complaint && !intent.question && !speaksToUs(text))
+      return ["do-not-reply", "boundary-and-help"];
     // "Euer neuer Espresso ist mir zu sauer, früher war der besser": the model's doubt alone, with no word of heat,
     // insult or swearing in a calm comment, is no reason to tell the commenter to mind their tone.
     // "… finde ich das keinen guten Schritt": calm enough that the tone read neutral.

@@ -242,6 +242,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\bkeine\s(?:bohnen|lieferung\w*|pakete?|kaffee|tueten)\s(?:\p{L}+\s)?(?:verschickt|versand|geliefert|geschickt|kommen|versendet)\b/gu,
     "lieferung aussetzen pausieren",
   ],
+  // "wie krieg ich hin, dass da keine Bohnen vor der Tür vergammeln": parcels not to pile up while away.
+  [
+    /\b(?:vor der tuer|beim nachbarn)\s(?:\p{L}+\s)?(?:vergammeln|gammeln|rumliegen|rumgammeln)\b/gu,
+    "lieferung aussetzen pausieren",
+  ],
   // "läuft das Kaffee-Paket dann einfach weiter": the regular parcel is the subscription.
   [/\b(?:bohnenpost|kaffeepost|kaffeelieferung|kaffee-?paket\w*|regelmaessige\w* lieferung\w*)\b/gu, "abo lieferung"],
   // "Kann ich das mit den Paketen irgendwie kurz auf Eis legen": the parcels to be paused are the subscription's.
@@ -300,7 +305,7 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   // "Kann ich die Kaffeelieferungen solange irgendwie stoppen", "so lange auf stopp setzen", "Was mach ich mit meiner
   // Kaffeelieferung alle 2 Wochen?" (three weeks away): paused.
   [
-    /\bstoppen\b|\bpausier\w*|\bauf stopp?\s(?:setzen|stellen)\b|\bwas mach\w*\s(?:ich|wir)\s(?:\p{L}+\s){0,2}?mit\s(?:meiner|meinem|unserer|unserem|dem|der)\s(?:kaffeelieferung|lieferung|abo|kaffee-?abo)\b/gu,
+    /\bstopp(?:e|en)?\b|\bpausier\w*|\bauf stopp?\s(?:setzen|stellen)\b|\bwas mach\w*\s(?:ich|wir)\s(?:\p{L}+\s){0,2}?mit\s(?:meiner|meinem|unserer|unserem|dem|der)\s(?:kaffeelieferung|lieferung|abo|kaffee-?abo)\b/gu,
     "aussetzen pausieren",
   ],
   // "Will one of your pumps actually keep us warm at -15", "keep a drafty old house warm in a German January": a heat

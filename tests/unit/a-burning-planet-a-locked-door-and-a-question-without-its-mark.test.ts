@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { assessComment } from "../../src/analysis";
+import { snapshotOf } from "../../src/analysis/snapshot";
+import { DEFAULT_GUIDELINES } from "../../src/shared/guidelines";
 import { goldenAnswer, savedAnswer } from "./company-answers";
 
 /**
@@ -404,5 +407,131 @@ describe("what they told, said back", () => {
       "Had our team breakfast at your Leipzig café, 18 people and a very late train. Mira and crew handled it like pros, the pour-overs were the highlight.",
     );
     expect(crew.first?.text ?? "").toMatch(/Mira/u);
+  });
+});
+
+describe("real comments of the training part, read with the CLI (seeds 1215–1217)", () => {
+  it("a link to one's own suspended channel is the case, not spam", () => {
+    const assessment = assessComment(
+      snapshotOf(
+        "@TeamTube Hello dear support, my channel has been suspended for months, I wrote an e-mail and got no answer. channel link: https://www.example.com/channel/abc123",
+      ),
+      DEFAULT_GUIDELINES,
+    );
+    expect(assessment.violations.map((v) => v.kind)).not.toContain("spam");
+    expect(assessment.verdict).toBe("keep");
+  });
+
+  it("money taken out of them is a bill of theirs, and a channel terminated wrongfully is a case", () => {
+    const { assessment } = goldenAnswer(
+      "kaffeekollektiv",
+      "Second time you guys have gotten money out of me, €64 this time. about done with y'all",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("billing");
+    const { assessment: terminated } = goldenAnswer(
+      "rheinwerk",
+      "My customer account was wrongfully terminated. Filled in the form but nothing happened. Any way to get this fixed?",
+    );
+    expect(terminated.intent.complaint).toBeDefined();
+  });
+
+  it("what would happen is no failure told", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Can I leave a shared folder in the portal? My storage is full and if I would just delete the folder, the files would be deleted for all users. How can I leave it?",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("a jab at others that says nothing to us is left alone, even when it is reviewed", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ich glaube an Einhörner mit 5 Beinen. Jeder der behauptet es gibt sie nicht sollte dies bitte Beweisen. #Religioten",
+    );
+    expect(assessment.verdict).toBe("review");
+    expect(first?.strategy).toBe("do-not-reply");
+  });
+
+  it("'yall' is no topic", () => {
+    const { suggestions } = goldenAnswer(
+      "kaffeekollektiv",
+      "any chance yall could stock the decaf in the Leipzig café too? asking for my pregnant sister",
+    );
+    for (const suggestion of suggestions) expect(suggestion.text).not.toMatch(/yall/u);
+  });
+});
+
+describe("round twenty-nine (batches 631–638): sarcasm that had no fact, and the world's trains", () => {
+  it.each([
+    [
+      "rheinwerk",
+      "Großes Kompliment an eure Planung 👏👏 Wallbox-Montage für Montag zugesagt, Sonntagabend per SMS abgesagt. Da weiß man wenigstens, was man hat.",
+    ],
+    ["rheinwerk", "Wunderbar 👏 Ihr postet Sonnenblumen und mein Grundpreis steigt zum 1.5. um 30 %. Chapeau."],
+    [
+      "kaffeekollektiv",
+      "Cappu jetzt 4,40 statt 3,90. Echt stark 👏 Ich wollt eh schon immer euren neuen Röster mitfinanzieren.",
+    ],
+    ["kaffeekollektiv", "„Antwort in 24 Stunden“ schreibt ihr. Bei euch sind 24 Stunden wohl eher 24 Tage 🤡"],
+    [
+      "rheinwerk",
+      "Riesenlob an die Hotline 👏 „Wir rufen morgen zurück“ hieß es am 3. März. Ich sitz seitdem neben dem Telefon.",
+    ],
+    ["rheinwerk", "My meter swap has been 'pending' since March. Bit of a slow burner, this one 👏"],
+    [
+      "rheinwerk",
+      "Your new ad: sunny meadow, happy dog, solar roof. Me in a rented flat with a 1990s gas boiler. Peak marketing.",
+    ],
+    ["rheinwerk", "Netter Recruiting-Post. Wertschätzung fängt bei machbaren Touren an, nicht bei Fotos mit Helm."],
+  ] as const)("%s: %s", (company, text) => {
+    const { first } = goldenAnswer(company, text);
+    expect(first?.strategy).not.toMatch(/^(?:thank-specifically|thanks-and-engage|holding-reply|acknowledge)$/u);
+    expect(first?.text ?? "").not.toMatch(/Lob|zufrieden|freundlichen Worte|kind words|Kompliment/u);
+  });
+
+  it("a call-back promised and never made is a wait for an answer", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Am 3. März hieß es, wir rufen Sie morgen zurück. Ich sitz seitdem neben dem Telefon.",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("waiting");
+  });
+
+  it("a word of scorn is no topic", () => {
+    const { suggestions } = goldenAnswer(
+      "kaffeekollektiv",
+      "Antwort binnen 48 Stunden, ja klar 🤡 Hauptsache die Reels sind schön gefiltert, ihr Selbstdarsteller",
+    );
+    for (const suggestion of suggestions) expect(suggestion.text).not.toMatch(/Selbstdarsteller/u);
+  });
+
+  it("a public line's trouble beside politics is the world's, and so is a country shutting plants", () => {
+    for (const text of [
+      "Ihr wartet alle auf eure Pakete? Ich warte seit Jahren auf die versprochene S-Bahn. Versprechen können die im Rathaus. Wählt endlich anders.",
+      "Die in Berlin sollen in die Schiene investieren statt Diäten zu erhöhen. Seit zwei Wochen fällt der RE 7 morgens aus.",
+      "Not about you really, but why is Germany shutting down its nuclear plants and then buying French power at night??",
+    ]) {
+      const { assessment, first } = goldenAnswer("kaffeekollektiv", text);
+      expect(assessment.intent.offTopic, text).toBe(true);
+      expect(first?.strategy, text).toBe("no-reply-needed");
+    }
+  });
+
+  it.each([
+    ["rheinwerk", "wenn ich im märz unterschreib wie viele wochen dauert das bis die wp drin ist", /8 bis 12 Wochen/u],
+    [
+      "kaffeekollektiv",
+      "wohn in linz, schickt ihr sowas eigentlich auch nach österreich und was kostet das",
+      /Österreich/u,
+    ],
+    ["kaffeekollektiv", "bin im mai 2 wochen weg, wie stopp ich das abo so lange ohne zu kündigen", /pausieren/u],
+    [
+      "kaffeekollektiv",
+      "Wir fliegen im Juli nach Kanada. Wie krieg ich hin, dass da keine Päckchen vor der Tür vergammeln?",
+      /pausieren/u,
+    ],
+  ] as const)("%s: %s", (company, text, answer) => {
+    expect(savedAnswer(company, text)).toMatch(answer);
   });
 });

@@ -1426,6 +1426,20 @@ export const FAILURE = [
   "was|were|is|running ~4 late",
   "missed ~2 connection|connecting|train|flight",
   "logging|logs|logged ~1 me ~1 out",
+  // "„Wir rufen Sie morgen zurück“ – gesagt am 28. Februar. Ich sitz seitdem neben dem Telefon": a call-back promised
+  // and never made.
+  "sitz|sitze|sitzen ~1 seitdem|seither ~2 neben ~2 telefon|handy",
+  // "my smart meter has been 'scheduled for installation' since November. Four months.": stuck in a status.
+  "been ~2 scheduled|pending|processing ~6 since",
+  // "Montage für den 17. zugesagt, am 16. abends per SMS abgesagt": an appointment called off at the last minute.
+  "per ~1 sms|mail|email|whatsapp ~1 abgesagt|storniert",
+  "zugesagt|bestaetigt ~12 abgesagt|storniert",
+  // "My channel was wrongfully terminated … filled up the form but nothing happend": shut without cause, and nothing
+  // done since.
+  "wrongfully|wrongly|unfairly ~1 terminated|terminate|banned|suspended|removed|closed|charged|blocked",
+  "but ~1 nothing ~1 happend|happened|happens",
+  // "This is the second time @amazon has gotten money out of me, $131": money taken that should not have been.
+  "gotten|got|taken|took|getting ~1 money ~1 out ~1 of ~1 me|us",
   // "seit dem Update … loggt sie mich jeden Morgen aus", "werde ständig ausgeloggt".
   "loggt|logt ~2 mich|uns ~4 aus",
   "werde|wurde|werden|wurden|bin|sind ~3 ausgeloggt|rausgeworfen|rausgeschmissen",
@@ -2370,6 +2384,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
     [
       // "hat mir 10€ zu wenig rausgegeben": money short at the till is money owed back.
       "zu ~1 wenig ~2 rausgegeben|herausgegeben|zurueckgegeben",
+      // "has gotten money out of me, $131 to be exact": money taken from them.
+      "money ~1 out ~1 of ~1 me|us",
       "wechselgeld|rueckgeld",
       "wrong ~1 change",
       "short ~1 changed",
@@ -3551,7 +3567,7 @@ export const SARCASM_FACTS = [
   "somehow ~1 forgot|forgotten|missed|left",
   "must ~1 have ~1 been ~1 a ~1 typo|mistake|glitch",
   // "… wie ein "Kollektiv" in Leipzig die Preise um 20 % anhebt": a price rise told.
-  "preise|preis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|hochschraubt|hochschrauben|hochgeschraubt|steigen|steigt",
+  "preise|preis|grundpreis|arbeitspreis|strompreis|kaffeepreis ~4 anhebt|anheben|angehoben|erhoeht|erhoehen|hochzieht|hochziehen|hochschraubt|hochschrauben|hochgeschraubt|steigen|steigt",
   // "… posten und nachmittags die Grundgebühr erhöhen": a fee raised.
   "grundgebuehr|gebuehr|gebuehren|pauschale|abschlag ~2 anhebt|anheben|angehoben|erhoeht|erhoehen|hochsetzen|hochgesetzt",
   // "… und dann kriegt man das Stück Kuchen to go in Plastikfolie gewickelt": the plastic a green claim is wrapped in.

@@ -291,6 +291,11 @@ export const DISAPPROVAL = [
   // "Das ist keine Partnership, das ist Massenabfertigung", "kennt keiner einen festen Ansprechpartner": service felt
   // as a conveyor belt.
   "massenabfertigung|abfertigung|fliessbandabfertigung",
+  // "Wertschätzung fängt bei realistischer Planung an, nicht bei Fotos mit Helm", "Peak marketing.": a claim set
+  // against what it should start with, an ad mocked.
+  "faengt|beginnt ~5 an ~1 nicht ~1 bei|mit",
+  "starts ~5 not ~1 with",
+  "peak ~1 marketing|pr|greenwashing|corporate",
   // "Wärmewende auf dem Rücken der Handwerker": a gain paid for by others.
   "auf ~1 dem ~1 ruecken ~1 der|des|von|ihrer|eurer|unserer",
   "on ~1 the ~1 backs ~1 of",
@@ -1330,6 +1335,16 @@ export const IRONY = [
   // Kalorien.", "Really living up to the slogan there.", "Great system, really.": irony that needs no emoji.
   "aber ~1 hauptsache",
   "prioritaeten ~1 stimmen",
+  // "Da weiß man wenigstens, was man hat", "Ich wollt eh schon immer eure neue Röstmaschine mitfinanzieren",
+  // "Solidarisch bis zum letzten Cent", "Bei euch sind 48 Stunden wohl eher 48 Tage", "Welches Jahr war mit morgen
+  // gemeint?", "Ich sitz seitdem neben dem Telefon": a loss called a gain, a wait pictured.
+  "da ~1 weiss ~1 man ~1 wenigstens ~1 was ~1 man ~1 hat",
+  "schon ~1 immer ~6 mitfinanzieren|finanzieren|sponsern|mitbezahlen",
+  "solidarisch ~1 bis ~1 zum ~1 letzten ~1 cent",
+  "bei ~1 euch|ihnen ~1 sind|ist ~4 wohl ~1 eher",
+  "welches ~1 jahr ~4 gemeint",
+  "bit ~1 of ~1 a ~1 slow ~1 burner",
+  "sitz|sitze|sitzen ~1 seitdem|seither ~2 neben ~2 telefon|handy",
   // "Drei Monate Gründlichkeit – überstürzen kann man Ihnen wirklich nichts vorwerfen": slowness praised as care.
   "ueberstuerzen|ueberstuerzt|hektik|eile ~4 nichts|nicht ~1 vorwerfen",
   "accuse ~1 you ~1 of ~1 rushing|hurrying",

@@ -142,7 +142,7 @@ const STOP_DE = new Set(
 const STOP_EN = new Set(
   // "Huge thanks to the Leipzig crew": how big the thanks are, no topic.
   (
-    "huge massive impeccable " +
+    "huge massive impeccable yall y'all " +
     // "Kinda miss the old vibe", "Honestly the new letters …": a hedge that opens a sentence, no topic.
     "kinda sorta honestly tbh " +
     // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a

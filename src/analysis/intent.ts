@@ -1458,11 +1458,14 @@ function closeOneRefuses(tokens: readonly Token[], hit: Hit): boolean {
   }
   return false;
 }
+/** Who could be the one refusing on our side: the company, its shop and staff, "you" and "they". */
 const OURS_ACTING = new Set(
   "you your they shop store company support staff team barista cafe ihr euer eure sie laden firma".split(" "),
 );
+/** A public line by its kind or number: "S-Bahn", "RE 5", "Linie 133". */
 const PUBLIC_LINE =
   /(?<!\p{L})(?:S-Bahn|U-Bahn|Straßenbahn|Tram|Regionalbahn|Regionalexpress|RE ?\d{1,2}|RB ?\d{1,2}|Linie ?\d{1,3})(?![\p{L}\d])/u;
+/** A country, a state or its government as the one that acts: "Germany", "die Regierung", "Brussels". */
 const STATE_SUBJECT = new Set(
   "germany deutschland government regierung bundesregierung state staat country brussels eu politicians politiker".split(
     " ",
@@ -4488,23 +4491,23 @@ export function readIntent(
     // "Sie schreiben von einer „fairen Anpassung“ … Wir sind seit 1987 bei Ihnen": the company spoken to as "Sie",
     // whatever matter of the world it argues with ("an der Börse").
     FORMAL_YOU.test(normalised.text) ||
-    tokens.some(
-      (token, at) =>
-        LEXICON.companyAddress.hasToken(token) &&
-        !theirs(normalised, token) &&
-        // "Ihr wartet hier alle auf eure Pakete? Ich warte seit 2019 auf die S-Bahn": the readers, beside a public line.
-        !publicLine &&
-        // "coffee's going to be a luxury product": a product in general, none of ours.
-        !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
-        !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&
-        // "This is what you get when a country switches off …": anyone, in the idiom.
-        !(token.key === "you" && tokens[at - 1]?.key === "what" && tokens[at + 1]?.key === "get") &&
-        // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
-        !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer") &&
-        // "Nächstes Jahr wird anders gewählt, das sag ich euch", "… wähl ich janz anders, dat sach ich euch": the idiom
-        // that closes a rant, to whoever reads it.
-        !(token.key === "euch" && /^da[st] sa[gc]h? ich$/u.test(keysIn(tokens, at - 3, at))),
-    );
+    // "Ihr wartet hier alle auf eure Pakete? Ich warte seit 2019 auf die S-Bahn": the readers, beside a public line.
+    (!publicLine &&
+      tokens.some(
+        (token, at) =>
+          LEXICON.companyAddress.hasToken(token) &&
+          !theirs(normalised, token) &&
+          // "coffee's going to be a luxury product": a product in general, none of ours.
+          !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
+          !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&
+          // "This is what you get when a country switches off …": anyone, in the idiom.
+          !(token.key === "you" && tokens[at - 1]?.key === "what" && tokens[at + 1]?.key === "get") &&
+          // "Wer von euch hat heute morgen den Unfall gesehen?": "euch" are the other readers.
+          !(token.key === "euch" && tokens[at - 1]?.key === "von" && tokens[at - 2]?.key === "wer") &&
+          // "Nächstes Jahr wird anders gewählt, das sag ich euch", "… wähl ich janz anders, dat sach ich euch": the idiom
+          // that closes a rant, to whoever reads it.
+          !(token.key === "euch" && /^da[st] sa[gc]h? ich$/u.test(keysIn(tokens, at - 3, at))),
+      ));
   const question = tone.question ? readQuestion(normalised, tone.question) : undefined;
   // "… und keiner ruft zurück", "niemand meldet sich": a request nobody answered is told, not made.
   const request = LEXICON.request.find(tokens).some(

@@ -482,6 +482,7 @@ const EXCESS_VERBS = new Set(
 );
 
 const PHONE = /(?:\+|\b00)\d[\d /-]{7,}\d/;
+/** "my channel has been suspended", "mein Konto ist gesperrt": their own account, shut. */
 const OWN_ACCOUNT_SHUT =
   /\b(?:my|mein\p{L}*)\s(?:channel|account|profile|kanal|konto|profil)\b[^.!?]{0,40}\b(?:suspended|banned|blocked|disabled|terminated|locked|hacked|gesperrt|gelöscht|deleted)\b/iu;
 

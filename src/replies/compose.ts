@@ -1291,11 +1291,7 @@ export function composeReplies(
   // "… wie krieg ich das runter ohne 1 std warteschleife 🙃": a way asked for with a wink is still asked.
   if (
     (plan === "acknowledge" ||
-      (plan === "take-seriously" &&
-        !assessment.intent.complaint &&
-        /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to)(?!\p{L})/iu.test(
-          comment.text,
-        ))) &&
+      (plan === "take-seriously" && !assessment.intent.complaint && WAY_ASKED.test(comment.text))) &&
     answering.length > 0 &&
     assessment.intent.question !== undefined
   )
@@ -1334,6 +1330,9 @@ export function composeReplies(
  */
 const BELIEF =
   /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dass ihr\s(?:\p{L}+\s){0,2}?nicht\s(?:\p{L}+\s){0,2}?(?:liefert|versendet|verschickt|anbietet|mahlt|habt)(?!\p{L})|\b(?:you|you guys|you lot)\sonly\s(?:deliver|ship|send)\b|(?<!\p{L})ihr\s(?:liefert|versendet|verschickt)\s(?:\p{L}+\s)?nur\b|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
+/** "wie krieg ich das runter", "how do I", "… oder muss ich …": a way asked for. */
+const WAY_ASKED =
+  /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to)(?!\p{L})/iu;
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
   /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;

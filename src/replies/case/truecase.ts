@@ -57,6 +57,7 @@ const NOT_PARTICIPLE = new Set(
     " ",
   ),
 );
+const adjective = (word: string) => ADJECTIVE.test(word) && !NOT_PARTICIPLE.has(word);
 
 /** Days and months are nouns wherever they stand: "seit freitag", "im märz". */
 const CALENDAR =
@@ -122,8 +123,7 @@ export function truecased(written: string): string {
     // Adjectives before the noun, as long as another word follows them.
     while (
       next + 1 < tokens.length &&
-      ADJECTIVE.test(tokens[next]?.[0] ?? "") &&
-      !NOT_PARTICIPLE.has(tokens[next]?.[0] ?? "") &&
+      adjective(tokens[next]?.[0] ?? "") &&
       /^\p{L}/u.test(tokens[next + 1]?.[0] ?? "")
     )
       next++;
@@ -131,7 +131,7 @@ export function truecased(written: string): string {
     if (PLACE_ADJECTIVE.test(tokens[next]?.[0] ?? "") && /^\p{Ll}/u.test(tokens[next + 1]?.[0] ?? ""))
       nouns.add(next++);
     const word = tokens[next]?.[0] ?? "";
-    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && (!ADJECTIVE.test(word) || NOT_PARTICIPLE.has(word))) {
+    if (/^\p{Ll}[\p{L}-]{2,}$/u.test(word) && !NEVER.has(word) && !adjective(word)) {
       nouns.add(next);
       // "nen flat white", "ein cold brew": a drink's name of two words.
       if (SECOND_WORD.test(`${word} ${tokens[next + 1]?.[0] ?? ""}`)) nouns.add(next + 1);

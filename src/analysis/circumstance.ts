@@ -18,6 +18,17 @@ const AMAZED_OATH = /^(?:scheisse|scheiss|shit|damn|fuck|verdammt)$/;
 const IS = /^(?:ist|sind|war|is|was|are|thats)$/;
 const GOOD = /^(?:gut|geil|lecker|stark|good|great|amazing|delicious|tasty|brilliant)$/;
 
+/** "twice a week", "dreimal pro Woche", "every day": how often, no week or day sworn at. */
+const HOW_OFTEN = /^(?:a|per|pro|every|each|im|alle|jeden|jede)$/;
+
+/** A circumstance named at `at`, not the unit of how often something happens. */
+function circumstanceAt(tokens: readonly Token[], at: number): boolean {
+  const key = tokens[at]?.key ?? "";
+  return (
+    CIRCUMSTANCES.test(key) && !(/^(?:day|week|tag|woche)$/.test(key) && HOW_OFTEN.test(tokens[at - 1]?.key ?? ""))
+  );
+}
+
 function atCircumstance(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
@@ -29,18 +40,19 @@ function atCircumstance(tokens: readonly Token[], at: number): boolean {
     tokens.slice(at + 2, at + 8).some((word) => GOOD.test(word.key))
   )
     return true;
-  if (next !== undefined && next.kind !== "emoji" && CIRCUMSTANCES.test(next.key)) return true;
+  if (next !== undefined && next.kind !== "emoji" && circumstanceAt(tokens, at + 1)) return true;
   // "fast aufm Arsch gelandet": the writer's own fall.
   if (FELL.test(next?.key ?? "")) return true;
   // "Leipzig traffic is a goddamn joke", "zwei Stunden nur Stau, ich hätte kotzen können": the circumstance is named
   // close by in the same clause, and nobody is addressed there.
-  const near = tokens.slice(Math.max(0, at - 4), at + 3);
+  const from = Math.max(0, at - 4);
+  const near = tokens.slice(from, at + 3);
   return (
-    near.some((word) => CIRCUMSTANCES.test(word.key)) &&
+    near.some((_, i) => circumstanceAt(tokens, from + i)) &&
     !near.some((word) => ADDRESSED.has(word.key)) &&
     (OWN_MISHAP.test(tokens[at + 1]?.key ?? "") ||
       OWN_MISHAP.test(tokens[at + 2]?.key ?? "") ||
-      tokens.slice(Math.max(0, at - 4), at).some((word) => CIRCUMSTANCES.test(word.key)))
+      tokens.slice(from, at).some((_, i) => circumstanceAt(tokens, from + i)))
   );
 }
 

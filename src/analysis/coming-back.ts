@@ -1,3 +1,4 @@
+import { takesBack } from "../shared/taking-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore } from "./negation";
@@ -279,6 +280,32 @@ export function ownWayWithTechnology(tokens: readonly Token[], hit: Hit): boolea
   );
 }
 
+/** "einen Latte-Art-Crashkurs gegeben", "gave us a crash course": a lesson, nothing crashed. */
+export function crashCourse(tokens: readonly Token[], hit: Hit): boolean {
+  const key = tokens[hit.from]?.key ?? "";
+  return (
+    hit.from === hit.to &&
+    (/^crashkurs/u.test(key) || (key === "crash" && /^courses?$/u.test(tokens[hit.from + 1]?.key ?? "")))
+  );
+}
+
+/** Names the writer once called someone, told as said: "hab ich euch … Saftladen genannt", "I called you a joke". */
+const NAMES_CALLED = /(?<!\p{L})(?:genannt|beschimpft|geschimpft|betitelt)(?!\p{L})|\bcalled (?:you|u|them|it)\b/iu;
+
+/**
+ * "Muss mich hier mal öffentlich korrigieren: letztes Jahr hab ich euch … noch Saftladen genannt wegen der Wartezeit":
+ * the sentence that tells what the writer called us before they take it back.
+ */
+export function takenBack(normalised: Normalised, hit: Hit): boolean {
+  if (!takesBack(normalised.text)) return false;
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  const before = normalised.text.slice(0, start);
+  const from = Math.max(before.search(/[^.!?:\n]*$/u), 0);
+  const rest = normalised.text.slice(start);
+  const stop = rest.search(/[.!?\n]/u);
+  return NAMES_CALLED.test(normalised.text.slice(from, start + (stop < 0 ? rest.length : stop)));
+}
+
 export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
   const { tokens } = normalised;
   return (
@@ -301,6 +328,8 @@ export function notAComplaint(normalised: Normalised, hit: Hit): boolean {
       )) ||
     (DANGEROUS.has(tokens[hit.from]?.key ?? "") && YOU_ARE.test(keysIn(tokens, hit.from - 3, hit.from))) ||
     hangsOn(tokens, hit) ||
+    crashCourse(tokens, hit) ||
+    takenBack(normalised, hit) ||
     // "must the whole bag go to residual waste?": a kind of rubbish, no waste of anyone's time or money.
     (hit.from === hit.to &&
       /^(?:waste|muell)$/u.test(tokens[hit.from]?.key ?? "") &&

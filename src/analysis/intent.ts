@@ -13,6 +13,7 @@ import { SENT_NOT_COME, VISIT_OWED } from "../shared/visit";
 import { ironyAtCircumstances } from "./circumstance";
 import {
   awayFromFuel,
+  crashCourse,
   failureFact,
   feared,
   meantIrony,
@@ -502,7 +503,29 @@ function failures(normalised: Normalised): Hit[] {
             )
           ),
       )
-      // "Wo bleibt die Differenzierung?": a virtue missed, asked in argument; no parcel or refund to chase.
+      // "wir standen etwas verloren rum": how the writer felt in a full room, nothing mislaid.
+      .filter((hit) => !(normalised.tokens[hit.from]?.key === "verloren" && feltLost(normalised.tokens, hit.from)))
+      .filter((hit) => !crashCourse(normalised.tokens, hit))
+      // "Your website is no help here: we have a wind turbine …": how useful a page is, judged; no help refused.
+      .filter(
+        (hit) =>
+          !(
+            keysIn(normalised.tokens, hit.from, hit.to + 1) === "no help" &&
+            /^(?:is|was|are|were|its|thats)$/u.test(normalised.tokens[hit.from - 1]?.key ?? "")
+          ),
+      )
+      // "(war ausverkauft) und mir heute ne tüte zurückgelegt": sold out, and a bag kept back for them.
+      .filter(
+        (hit) =>
+          !(
+            /^(?:ausverkauft|sold)$/u.test(normalised.tokens[hit.from]?.key ?? "") &&
+            /(?<!\p{L})(?:zurückgelegt|zurueckgelegt|reserviert|beiseitegelegt|aufgehoben|set aside|put aside|kept (?:one|a bag) (?:back|aside))(?!\p{L})/iu.test(
+              normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0),
+            )
+          ),
+      )
+      // "Wo bleibt die Differenzierung?", "Von einer Rösterei, die sich Kollektiv nennt, erwarte ich mehr Haltung": a
+      // virtue missed or expected, in argument; no parcel or refund to chase.
       .filter((hit) => !virtueMissed(normalised, hit))
       // "what does community taste like. burnt oat milk …": a comparison cut off by the end of its sentence is none.
       .filter((hit) => !/(?<!\p{L})(?:like|wie|nach)[.!?]\s/iu.test(written(normalised, hit.from, hit.to)))
@@ -1458,6 +1481,19 @@ function closeOneRefuses(tokens: readonly Token[], hit: Hit): boolean {
   }
   return false;
 }
+/**
+ * "wir standen etwas verloren rum", "kam mir total verloren vor", "sah verloren aus": "verloren" as how someone stood
+ * or felt, with a verb of standing or feeling before it and "rum", "herum", "vor" or "aus" after.
+ */
+function feltLost(tokens: readonly Token[], at: number): boolean {
+  const before = keysIn(tokens, at - 3, at);
+  const after = tokens[at + 1]?.key ?? "";
+  return (
+    /(?:^|\s)(?:standen|stand|stehen|stehe|sassen|sass|fuehlte|fuehlten|fuehle|fuehlt|kam|kamen|sah|sahen|wirkte|wirkten)(?:\s|$)/u.test(
+      before,
+    ) && /^(?:rum|herum|umher|vor|aus|da|dort)$/u.test(after)
+  );
+}
 /** Who could be the one refusing on our side: the company, its shop and staff, "you" and "they". */
 const OURS_ACTING = new Set(
   "you your they shop store company support staff team barista cafe ihr euer eure sie laden firma".split(" "),
@@ -1796,9 +1832,12 @@ export function mockingWord(normalised: Normalised, at: number): boolean {
   if (!token || !LEXICON.mockery.hasToken(token)) return false;
   return !(token.key === "cope" && (COPE_VERB.has(tokens[at - 1]?.key ?? "") || /\?/u.test(normalised.text)));
 }
-/** "nobel prize incoming": a prize mocked for the obvious. */
+/**
+ * "nobel prize incoming": a prize mocked for the obvious; "Nächstes Produkt: Kühlschränke für Grönland", "Nächster
+ * Post bitte: Wie Opa mit Gas die Energiewende überlebt hat": the next product or post made up in jest.
+ */
 const MOCK_PRIZE =
-  /(?<!\p{L})(?:nobel ?prize (?:incoming|loading|pending)|nobelpreis (?:incoming|kommt|ist unterwegs))(?!\p{L})/iu;
+  /(?<!\p{L})(?:nobel ?prize (?:incoming|loading|pending)|nobelpreis (?:incoming|kommt|ist unterwegs)|(?:nächstes|naechstes) produkt:|next product:|(?:nächster|naechster) post(?: bitte)?:|next post:)(?!\p{L})/iu;
 const SOAKED = new Set(["soaked", "drenched", "durchnaesst", "klatschnass", "pitschnass"]);
 const WET_PEOPLE = new Set(
   "kids children kinder family familie dog dogs hund hunde friends freunde son daughter sohn tochter husband wife mann frau".split(
@@ -2349,7 +2388,12 @@ const LOST_SINCE = /\b(?:seit|mehr|wieder|schon|heute|gestern|ausgefallen|weg|ta
 function remedied(tokens: readonly Token[], hit: Hit): boolean {
   const before = tokens.slice(Math.max(0, hit.from - 3), hit.from).some((token) => REMEDY.has(token.key));
   const after = tokens.slice(hit.to + 1, hit.to + 6).some((token) => REMEDY.has(token.key));
-  return before || (after && tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => OWN.has(t.key)));
+  // "hat in 40 Minuten den kaputten Drucksensor getauscht": the broken part named and swapped, with no "nicht" between.
+  const swapped =
+    /^(?:den|die|das|the)$/u.test(tokens[hit.from - 1]?.key ?? "") &&
+    REMEDY.has(tokens[hit.to + 2]?.key ?? "") &&
+    !/^(?:nicht|not|nie|never|noch)$/u.test(tokens[hit.to + 1]?.key ?? "");
+  return before || swapped || (after && tokens.slice(Math.max(0, hit.from - 2), hit.from).some((t) => OWN.has(t.key)));
 }
 
 const REMEDY = new Set(
@@ -2492,12 +2536,21 @@ const WHERE_IS_IT =
   /\bwo bleibt (?:das|mein|meine) (?:geld|guthaben|erstattung|gutschrift)\b|\bwhere(?:'s| is) (?:my|the) (?:money|refund|credit)\b/iu;
 const AMUSED = new Set(["koestlich", "herrlich", "hilarious", "priceless", "classic", "genial"]);
 
+/** What a company is asked to show rather than deliver: "Haltung", "Transparenz", "Fairness". */
+const VIRTUE =
+  "differenzierung|transparenz|fairness|ehrlichkeit|verantwortung|nachhaltigkeit|kundennähe|kundennaehe|logik|konsequenz|glaubwürdigkeit|glaubwuerdigkeit|menschlichkeit|solidarität|solidaritaet|vernunft|innovation|haltung|mut|respekt|engagement|sensibilität|sensibilitaet";
+const VIRTUE_ASKED = new RegExp(
+  `^\\s(?:denn\\s|da\\s|hier\\s)?(?:die|der|das|eure|euer|ihre|ihr)\\s(?:${VIRTUE})(?!\\p{L})`,
+  "iu",
+);
+const VIRTUE_EXPECTED = new RegExp(`^\\s(?:\\p{L}+\\s)?(?:${VIRTUE})(?!\\p{L})`, "iu");
+
+/** "Wo bleibt die Differenzierung?", "erwarte ich mehr Haltung": a virtue missed or expected, argued. */
 function virtueMissed(normalised: Normalised, hit: Hit): boolean {
-  if (!/^wo\s/iu.test(written(normalised, hit.from, hit.to))) return false;
+  const said = written(normalised, hit.from, hit.to);
   const after = normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0);
-  return /^\s(?:denn\s|da\s|hier\s)?(?:die|der|das|eure|euer|ihre|ihr)\s(?:differenzierung|transparenz|fairness|ehrlichkeit|verantwortung|nachhaltigkeit|kundennähe|kundennaehe|logik|konsequenz|glaubwürdigkeit|glaubwuerdigkeit|menschlichkeit|solidarität|solidaritaet|vernunft|innovation|haltung|ehrlichkeit)(?!\p{L})/iu.test(
-    after,
-  );
+  if (/^wo\s/iu.test(said)) return VIRTUE_ASKED.test(after);
+  return /^erwarte\s/iu.test(said) && VIRTUE_EXPECTED.test(after);
 }
 
 function wayToAnAnswer(normalised: Normalised, hit: Hit): boolean {
@@ -3586,6 +3639,12 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
             (/^(?:tag|tage|day|days|woche|week|morgen|abend|nacht|night)$/u.test(tokens[hit.from + 1]?.key ?? "") &&
               (tokens[hit.from - 1]?.key === "am" ||
                 (tokens[hit.from - 1]?.key === "the" && tokens[hit.from - 2]?.key === "on"))) ||
+            // "war jetzt 3x da und beim dritten Mal wusste sie schon: Hafer-Cortado": the writer's visits, counted.
+            (tokens[hit.from - 1]?.key === "beim" &&
+              tokens[hit.from + 1]?.key === "mal" &&
+              /(?<!\p{L})(?:war|bin|waren|sind)\s(?:\p{L}+\s){0,2}(?:\d{1,2}\s?(?:x|mal)|zweimal|dreimal|viermal|fünfmal)\s(?:da|dort|hier|bei euch)(?!\p{L})/iu.test(
+                normalised.text,
+              )) ||
             // "down by about a third": a fraction, no third time.
             (tokens[hit.from - 1]?.key === "a" &&
               !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
@@ -4073,7 +4132,7 @@ const PUT_RIGHT = gated(
   // "sie hat das Paket noch umleiten lassen … Kam heute pünktlich an": a slip of theirs caught in time; "Shout-out
   // to Yusuf … who found my lost AirPods": what was lost, found; "(Mühle kam kaputt an) aber Paul … hat mir … ne neue
   // geschickt": a new one sent.
-  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:ne|eine|einen|nen)\sneue[n]?\s(?:\p{L}+\s)?(?:geschickt|geschickt bekommen|mitgegeben)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:hat|hatte)\s(?:mich|uns)\s(?:[\p{L}\d]+\s){0,2}(?:zurückgerufen|zurueckgerufen)\b|(?<!\b(?:never|nobody|no one|noone)\s)\b(?:called|rang|phoned) (?:me|us) back\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:läuft|laeuft|klappt|funktioniert)\s(?:jetzt|nun|seitdem|seither)\b(?![^.!?]{0,40}\b(?:nicht|nie|kein\p{L}*)\b)|\b(?:seitdem|seither)\s(?:läufts|läuft's|laeufts|klappts|klappt's|schmeckts|schmeckt's)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:schon\s|bereits\s)?(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\b(?:dialed|dialled)\s(?:it|them|the grind)\sin\b|\b(?:lag|lagen)\s(?:\p{L}+\s){0,2}?ersatz\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\b(?:was )?sorted (?:within|in) (?:half an hour|an hour|\d+|minutes|no time)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\b(?:walked|talked) (?:him|her|me|us|them) through\b|\b(?:was|were) (?:warm|working|running) again\b|\b(?:had|got|sent)\s(?:an?\s|the\s)?(?:engineer|technician|fitter|someone)\s(?:at|to)\s(?:my|our|the)\sdoor\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s|gestern\s|heute\s|extra\s|einfach\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
+  /\b(?:neue[n]?|new|replacement|ersatz)\s(?:\p{L}+\s){0,2}?(?:packung|tüte|tuete|bag|pack|one|lieferung)\b[^.!?]{0,60}\b(?:zurückgelegt|zurueckgelegt|geschickt|sent|posted)\b|\b(?:ne|eine|einen|nen)\sneue[n]?\s(?:\p{L}+\s)?(?:geschickt|geschickt bekommen|mitgegeben)\b|\b(?:found|gefunden)\b[^.!?]{0,25}\b(?:lost|verlorene\p{L}*|vergessene\p{L}*)\b|\bgefunden\b[^.!?]{0,70}\bverloren\b|\b(?:accidentally|by mistake|aus versehen|versehentlich)\b[^.!?]{0,80}\b(?:she|he|they|sie|er)\b|\b(?:ist|sind|war|waren)\s(?:er|sie)\s[^.!?]{0,40}\bgeblieben\b|\b(?:he|she|they)\s(?:stayed|stuck around)\b[^.!?]{0,30}\b(?:until|till|late)\b|\b(?:kam|kamen|ist|sind|war|waren)\b(?:(?!\b(?:nicht|nie|kein)\b)[^.!?]){0,40}\b(?:pünktlich|puenktlich|rechtzeitig)\b[^.!?]{0,40}\ban\b|(?<!\b(?:never|not|n't)\s)\b(?:arrived|came|turned up|got here)\b(?:(?!\b(?:not|never)\b)[^.!?]){0,30}\b(?:on time|in time|just in time)\b|\b(?:lief|liefs|lief's|läuft|laeuft|läufts|funktioniert|ging|gings|geht|klappt|klappte)\s(?:\p{L}+\s){0,2}wieder\b|\bwieder\s(?:warm|alles gut|einwandfrei)\b|\b(?:hat|hatte)\s(?:mich|uns)\s(?:[\p{L}\d]+\s){0,2}(?:zurückgerufen|zurueckgerufen)\b|(?<!\b(?:never|nobody|no one|noone)\s)\b(?:called|rang|phoned) (?:me|us) back\b|\b(?:had|got)\s(?:us|me|them|it|everything)\s(?:\p{L}+\s)?(?:warm|running|working|back on)\s(?:again|by)\b|\b(?:works|worked|working|running|ran|purring|humming)\s(?:\p{L}+\s)?(?:again|perfectly)\b|\b(?:was|got|had it|had everything)\s(?:all\s)?(?:fixed|sorted|resolved)\b|\b(?:fixed|repaired|sorted|solved|sorting|fixing)\s(?:it|everything|the (?:problem|issue|fault))\b|\b(?:hat|haben|hatte|hatten)\s(?:[\p{L}\d]+\s){0,12}?(?:geklärt|geklaert|geregelt|gelöst|geloest|behoben|repariert)\b|\b(?:wurde|wurden|was|were|got)\s(?:\p{L}+\s)?(?:ersetzt|replaced|umgetauscht|erstattet|refunded)\b|\bproblem (?:gelöst|behoben)\b|\b(?:am telefon|telefonisch|sofort|direkt|in \d+ ?min\p{L}*)\s(?:geklärt|geklaert|gelöst|behoben|erledigt)\b|\b(?:fixed|repaired|sorted|solved)\s(?:my|our)\s(?:[\p{L}-]+\s){0,3}?(?:fault|issue|problem|error|leak)\b|\bjetzt\s(?:schmeckt|läuft|laeuft|klappt|funktioniert)\s(?:er|sie|es|der|die|das|alles)\b|\b(?:läuft|laeuft|klappt|funktioniert)\s(?:jetzt|nun|seitdem|seither)\b(?![^.!?]{0,40}\b(?:nicht|nie|kein\p{L}*)\b)|\b(?:seitdem|seither)\s(?:läufts|läuft's|laeufts|klappts|klappt's|schmeckts|schmeckt's)\b|\b(?:stand|standen|war|waren)\s(?:\p{L}+\s){0,2}(?:techniker|technikerin|monteur|monteurin|störungsdienst|stoerungsdienst|notdienst|jemand|einer)\s(?:(?:herr|frau)\s\p{Lu}\p{L}+\s|\p{Lu}\p{Ll}+\s)?(?:schon\s)?vor der t(?:ü|ue)r\b|\b(?:technician|engineer|someone|an engineer|a technician)\s(?:was|stood)\s(?:already\s)?at (?:my|our|the) door\b|\b(?:war|kam)\s(?:schon\s|bereits\s)?(?:der\s|ein\s)?ersatz\s(?:da|an|unterwegs)\b|\b(?:dialed|dialled)\s(?:it|them|the grind)\sin\b|\b(?:lag|lagen)\s(?:\p{L}+\s){0,2}?ersatz\b|\bersatz\s(?:war\s|ist\s)?(?:schon\s)?(?:unterwegs|verschickt|raus)\b|\bre-?sent it\b|\b(?:fresh|new|replacement)\s(?:\p{L}+\s){0,3}?(?:bag|pack|parcel|box|one)\b[^.!?]{0,50}\b(?:was at (?:my|our|the) door|arrived|came)\b|\b(?:was )?sorted (?:within|in) (?:half an hour|an hour|\d+|minutes|no time)\b|\b(?:war|ist) (?:das|alles) erledigt\b|\bhat (?:mir|uns)\b[^.!?]{0,50}\bzur(?:ü|ue)ckgelegt\b|\b(?:wurde|wurden)\s(?:[\p{L}\d]+\s){0,3}(?:ausgetauscht|umgetauscht|getauscht)\b|\b(?:hat|hatte)\s(?:den|die|das)\s(?:kaputten|defekten|alten)\s(?:\p{L}+\s)?(?:getauscht|ausgetauscht|repariert|ersetzt)\b|\b(?:walked|talked) (?:him|her|me|us|them) through\b|\b(?:was|were) (?:warm|working|running) again\b|\b(?:had|got|sent)\s(?:an?\s|the\s)?(?:engineer|technician|fitter|someone)\s(?:at|to)\s(?:my|our|the)\sdoor\b|\b(?:hat|hatte) (?:mir|uns)\b[^.!?]{0,80}\b(?:erkl(?:ä|ae)rt|aufgeschl(?:ü|ue)sselt)\b|\bstayed on the (?:phone|line)\b|\b(?:spent|took)\s(?:\p{L}+\s){0,3}(?:minutes|hours|an hour|the time)\s(?:explaining|showing|helping|walking)\b|\bwithout (?:once |even )?looking at (?:the|his|her|their) (?:clock|watch)\b|\bohne (?:einmal |ein einziges mal )?auf die uhr zu (?:schauen|gucken|sehen)\b|\b(?:hat|hatte) sich (?:\p{L}+\s){0,3}zeit genommen\b|\bsich\s(?:trotzdem\s|noch\s|extra\s|gestern\s|heute\s|extra\s|einfach\s)*(?:\d+|zwei|drei|fünf|fuenf|zehn|ein paar)\s?(?:min|minuten|minütchen)\s(?:zeit\s)?genommen\b|\bendlich\s(?:weiß|weiss|verstehe|kapier\p{L}*)(?:\s(?:ich|jetzt))*,?\s(?:warum|wieso|weshalb|wie)\b|\bi\s(?:finally\s)?(?:know|understand|get)\s(?:now\s)?why\b|\bfinally\s(?:know|understand|get)\s(?:why|how)\b|\b(?:nie|never) (?:once )?(?:die geduld verloren|sounded rushed|lost (?:her|his|their) patience)\b/iu,
 );
 const ORDINAL = new Set(
   [
@@ -4214,7 +4273,10 @@ const YOUR = new Set(["your", "yours", "euer", "eure", "euren", "eurem", "eurer"
 /** German "du" to one reader: a company is "ihr" in German, so "@Jürgen Haas du hast keine Ahnung" argues with him. */
 const THOU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"].map(wordKey));
 
-/** The first words after the leading handles, past a surname ("@Jürgen Haas du …"), are "du", "dich", "dein" …. */
+/**
+ * The first words after the leading handles, past a surname ("@Jürgen Haas du …"), are "du", "dich", "dein" …, or a
+ * verb bidding one person ("@Jürgen Bongartz ruf doch einfach mal an"; a company is bidden "ruft").
+ */
 function saysThou(normalised: Normalised): boolean {
   const words = normalised.tokens.filter((token) => token.kind !== "mention");
   const [first] = words;
@@ -4222,8 +4284,10 @@ function saysThou(normalised: Normalised): boolean {
   if (THOU.has(first.key)) return true;
   const surname = /^\p{Lu}/u.test(normalised.text.slice(first.start, first.end));
   // "@Jana Petersen weißt du noch …": the verb first, then "du"; "@Tobias Wendt nur weil du …": a conjunction first.
-  return surname && words.slice(1, 4).some((token) => THOU.has(token.key));
+  return surname && (words.slice(1, 4).some((token) => THOU.has(token.key)) || BID_ONE.has(words[1]?.key ?? ""));
 }
+/** A verb that bids one person, said first to a tagged reader: "ruf", "frag", "schreib" (to a company, "ruft"). */
+const BID_ONE = new Set("ruf frag schreib probier versuch lies nimm meld melde schau guck kuck".split(" "));
 
 /** How a company is spoken to in German, besides "euer": "ihr", "euch", "Ihnen". */
 const COMPANY_YOU = new Set(["ihr", "euch", "ihnen"].map(wordKey));
@@ -4295,6 +4359,15 @@ function putToCompany(
     !read.complaint &&
     tokens.some((token) => THOU.has(token.key)) &&
     !tokens.some((token) => YOUR.has(token.key) || COMPANY_YOU.has(token.key))
+  )
+    return false;
+  // "@Marlies Hüsgen wie lange hat das bei euch gedauert …? bei uns in Refrath hängt das seit Sommer": the reader's
+  // household set beside the writer's own.
+  if (
+    tagged &&
+    !read.complaint &&
+    /(?<!\p{L})bei euch(?!\p{L})/iu.test(normalised.text) &&
+    /(?<!\p{L})bei uns(?!\p{L})/iu.test(normalised.text)
   )
     return false;
   // "@Jürgen Maibach guck mal, das wär doch was für eure Garage 😄 ruf mich heut abend an": shown to a friend, who is
@@ -4685,8 +4758,10 @@ export function readIntent(
   // Not "20 min angestanden, dann is hafermilch aus … 🤡🤡", "Heute … trotzdem 60 Cent extra gezahlt … 🤡": a visit
   // told with its figures is a case, clown or not.
   // Not "zum DRITTEN mal abschlag doppelt abgebucht ihr clowns 🤡": money taken is a case, clowned or not.
+  // "Rheinwerk verkauft jetzt Wärmepumpen 😂😂 die Dinger brummen so laut … Nächstes Produkt: Kühlschränke für
+  // Grönland": a taunt laughed at is such a joke too.
   const clownJoke =
-    clowns > 0 &&
+    (clowns > 0 || (taunt && laughs > 0)) &&
     !customerOwn &&
     !tokens.some((token) => FIRST_PERSON.has(token.key)) &&
     !/\d/u.test(normalised.text) &&

@@ -240,6 +240,19 @@ const OWN_ORDER =
 /** A sentence that asks something with no laugh, clown or eye-roll in it: "Zahlt man bei euch für Hafer extra?". */
 const PLAIN_QUESTION = /(?:^|[.!?]\s+)(?:(?!🙄|🤡|😂|🤣|😏|\blol\b|\bhaha|\blmao\b)[^.!?])+\?/iu;
 
+/** What a post is said to leave out: "…, aber nirgends, unter welchen Bedingungen", "but nowhere does it say". */
+const LEFT_OUT =
+  /(?<!\p{L})(?:aber|but)\s(?:nirgends|nirgendwo|kein wort|nowhere|no word|nothing about|nichts (?:dazu|darüber|darueber|zu))(?!\p{L})/iu;
+
+/** Whether the hit's sentence says what the post leaves out rather than what it gets wrong. */
+function leftOut(normalised: Normalised, hit: Hit): boolean {
+  const start = normalised.tokens[hit.from]?.start ?? 0;
+  const from = Math.max(normalised.text.lastIndexOf(".", start), normalised.text.lastIndexOf("!", start), 0);
+  const rest = normalised.text.slice(start);
+  const stop = rest.search(/[.!?\n]/u);
+  return LEFT_OUT.test(normalised.text.slice(from, start + (stop < 0 ? rest.length : stop)));
+}
+
 export function readRole(
   snapshot: CommentSnapshot,
   normalised: Normalised,
@@ -324,6 +337,17 @@ export function readRole(
         )
       ) &&
       !TOLD_PEOPLE.test(keysIn(tokens, hit.from - 4, hit.from)) &&
+      // "Im Post steht „bis zu 30 % sparen“, aber nirgends, unter welchen Bedingungen": what the post leaves out,
+      // argued; no fact of it set right.
+      !leftOut(normalised, hit) &&
+      // "Not a complaint exactly, but the Ottensen café has turned into a co-working space": how the writer means what
+      // follows, no fact set right.
+      !(
+        tokens[hit.from]?.key === "not" &&
+        /^(?:a|an|really|exactly)\s(?:\S+\s)?(?:complaint|criticism|rant|moan|dig|hate)(?:\s|$)/u.test(
+          keysIn(tokens, hit.from + 1, hit.to),
+        )
+      ) &&
       // "Ihr schreibt hier viel über faire Partnerschaften, aber …": what the company writes about, argued; no fact of it
       // set right. Not "Sie schreiben über 1.200 Anlagen" (more than a figure).
       !(

@@ -92,6 +92,13 @@ function insultWord(normalised: Normalised, token: Token): boolean {
 }
 
 const THING_AFTER = new Set(FOOD_AFTER.map(wordKey));
+/**
+ * "What a clown operation", "so ein Clownsverein": the word of scorn made a business's, said of the company and its
+ * ways; criticism in harsh words, no insult of a person.
+ */
+const BUSINESS_AFTER = new Set(
+  "operation operations outfit outfits show company business shop store firm setup service circus".split(" "),
+);
 /** "they were my guinea pigs": a word before that makes the insult a thing. */
 const THING_BEFORE = new Set(["guinea"]);
 
@@ -118,6 +125,7 @@ function findInsults(normalised: Normalised): Finding[] {
     !selfPictured(tokens, hit.from) &&
     // "jerk chicken": a dish.
     !THING_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
+    !BUSINESS_AFTER.has(tokens[hit.to + 1]?.key ?? "") &&
     !actingUp(tokens, hit.from) &&
     !tokens.slice(Math.max(0, hit.from - 1), hit.to + 1).some((token) => THING_BEFORE.has(token.key)) &&
     !(HARD_IDIOM.test(normalised.text) && /^bitch/u.test(tokens[hit.to]?.key ?? "")) &&

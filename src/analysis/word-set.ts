@@ -85,9 +85,24 @@ function unmasked(key: string): string[] {
   if (key.replace(/\*/g, "").length < 2) return [];
   const pattern = new RegExp(`^${key.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*+/g, "[a-z]{1,4}")}$`);
   const candidates = new Set<string>();
-  for (const set of REGISTRY) for (const word of set.all) if (pattern.test(word)) candidates.add(word);
-  const swearing = [...candidates].filter((word) => REGISTRY.some((set) => set.masks && set.all.includes(word)));
-  return swearing.length > 0 ? swearing : [...candidates];
+  const swearing = new Set<string>();
+  for (const set of REGISTRY)
+    for (const word of set.all) {
+      // "f*cked" of the entry "fuck*": each hidden letter filled from the entry's own, then read as a whole word.
+      const filled = pattern.test(word) ? word : filledFrom(key, word);
+      if (filled === undefined) continue;
+      candidates.add(filled);
+      if (set.masks) swearing.add(filled);
+    }
+  return swearing.size > 0 ? [...swearing] : [...candidates];
+}
+
+/** The masked word with each `*` filled by the entry's letter at its place, when the entry then begins it. */
+function filledFrom(key: string, entry: string): string | undefined {
+  if (entry.length < 3 || entry.length >= key.length) return undefined;
+  let filled = "";
+  for (let at = 0; at < key.length; at++) filled += key[at] === "*" ? (entry[at] ?? "*") : key[at];
+  return !filled.includes("*") && filled.startsWith(entry) ? filled : undefined;
 }
 
 /** Which sets and which pattern words occur in a comment; asked by every pattern set, computed once. */

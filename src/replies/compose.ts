@@ -645,7 +645,20 @@ function setting(
   const found = questionFirst(
     corrects ? correctionTerms(text, said, language) : said,
     // "… finde ich aber 1.020. Zahlendreher oder andere Abgrenzung?": a correction's question asks about the figures.
-    assessment.tone === "question" && !corrects ? askedTerms(argued, language, notTerms, unfitTerm) : [],
+    // "… warte eh noch aufs Angebot – eilt aber nicht: Kann man bei der PV-Anlage später einen Batteriespeicher
+    // nachrüsten?": a question with no complaint beside it is what is asked, whatever tone the wait gives it.
+    // Not beside an insult ("Kann mal einer von euch Hirnamputierten antworten??"), nor when the question points back
+    // ("I've got a balcony panel … Can I get paid for what it feeds in?": the panel is the topic).
+    (assessment.tone === "question" ||
+      (assessment.intent.question !== undefined &&
+        !assessment.intent.complaint &&
+        !assessment.intent.sarcasm &&
+        assessment.violations.length === 0 &&
+        !POINTS_BACK.test(text) &&
+        !leader)) &&
+      !corrects
+      ? askedTerms(argued, language, notTerms, unfitTerm)
+      : [],
   );
   // "Wann macht ihr in Leipzig morgens auf?": the hours are what is asked, though no word of the comment says so.
   const hours =
@@ -979,6 +992,7 @@ function generate(
     emergency: s.fill.emergency !== undefined,
     praisedAlso: s.fill.praisedAlso !== undefined,
     ourProduct: s.fill.ourProduct !== undefined,
+    branch: ownBranch(s.kase.places[0], guidelines),
     wishes: wishesWell(comment.text),
     greeted: greetsSomeone(comment.text),
     byPhone: phonedNotWritten(comment.text),
@@ -1120,7 +1134,9 @@ function askedTerms(
   // end, so a long text without a question mark costs one pass, not one per letter.
   const asked = (text.match(/(?:[^.!?\n]|(?<=\d)\.(?=\d))*(?:[.!?\n]|$)/gu) ?? [])
     .filter((sentence) => sentence.endsWith("?"))
-    .map((sentence) => sentence.trim());
+    // "… eh noch aufs Angebot warte – eilt aber nicht: Kann man … einen Batteriespeicher nachrüsten?": what a colon
+    // leads to is the question; what comes before it is the occasion.
+    .map((sentence) => sentence.replace(/^[^:]*:\s(?=(?:\S+\s){2,}\S)/u, "").trim());
   const precise = asked.filter((sentence) => RESTATED.test(sentence));
   const ordered = [...precise, ...asked.filter((sentence) => !RESTATED.test(sentence))];
   return ordered.flatMap((sentence) => caseTerms(sentence, language, notTerms, 2, unfit));
@@ -1269,8 +1285,11 @@ export function composeReplies(
       // "Love what you're doing with direct trade. Pity you only deliver within Germany though": the belief, set
       // right, is what they need more than thanks.
       plan === "thank-specifically");
+  // "the German hotline lost me after the second menu … final bill … What do I do?": a case told by one whom the
+  // hotline already failed is not helped by its number.
   const helped =
     HELP_ASKED.test(comment.text) &&
+    !(assessment.intent.complaint && LINE_FAILED.test(comment.text)) &&
     (plan === "case-next-step" ||
       plan === "case-question" ||
       plan === "holding-reply" ||
@@ -1289,9 +1308,15 @@ export function composeReplies(
   // "… zahlen aber immer noch 142 € im monat an euch. wie krieg ich das runter 🙃": "if you have questions" is no
   // answer to a question the company's own answer settles.
   // "… wie krieg ich das runter ohne 1 std warteschleife 🙃": a way asked for with a wink is still asked.
+  // "Hab am 8. Januar schon ne Mail geschrieben, bis heute keine Antwort 🙄 … Kann ich die monatliche Zahlung irgendwo
+  // selber runtersetzen?": the answer they waited for is the saved one; giving it beats asking for their case number.
+  const waitedForIt = assessment.intent.complaint?.problem === "waiting" && s.kase.numbers.length === 0;
   if (
     (plan === "acknowledge" ||
-      (plan === "take-seriously" && !assessment.intent.complaint && WAY_ASKED.test(comment.text))) &&
+      (plan === "take-seriously" && !assessment.intent.complaint && WAY_ASKED.test(comment.text)) ||
+      (waitedForIt &&
+        (plan === "take-seriously" || plan === "case-question" || plan === "case-next-step") &&
+        WAY_ASKED.test(comment.text))) &&
     answering.length > 0 &&
     assessment.intent.question !== undefined
   )
@@ -1330,12 +1355,19 @@ export function composeReplies(
  */
 const BELIEF =
   /\b(?:you|you lot|you guys|y'all|u)\s(?:\p{L}+\s)?(?:don'?t|do not|no longer|can'?t|cannot|stopped|won'?t)\b|(?<!\p{L})(?:ihr|man bei euch|bei euch|man bei ihnen|bei ihnen)\s(?:\p{L}+\s){0,3}?(?:nicht mehr|keine? mehr|nur (?:noch )?(?:ganze|online|per|mit|bar))(?!\p{L})|(?<!\p{L})dass ihr\s(?:\p{L}+\s){0,2}?nicht\s(?:\p{L}+\s){0,2}?(?:liefert|versendet|verschickt|anbietet|mahlt|habt)(?!\p{L})|\b(?:you|you guys|you lot)\sonly\s(?:deliver|ship|send)\b|(?<!\p{L})ihr\s(?:liefert|versendet|verschickt)\s(?:\p{L}+\s)?nur\b|(?<!\p{L})dann (?:einfach )?weiter(?!\p{L})|(?<!\p{L})eh nur(?!\p{L})|(?<!\p{L})lehnen (?:\p{L}+ ){0,2}ab(?!\p{L})|\bstops? (?:being useful|working) below\b|\b(?:don'?t|doesn'?t|do not|does not) work below\b|(?<!\p{L})(?:funktionier\p{L}*|heiz\p{L}*) (?:nicht|kaum) (?:mehr )?(?:bei|unter)(?!\p{L})/iu;
-/** "wie krieg ich das runter", "how do I", "… oder muss ich …": a way asked for. */
+/** A question that takes its subject from the sentence before: "Can I get paid for what it feeds in?". */
+const POINTS_BACK = /(?<!\p{L})(?:it|they|them)(?!\p{L})[^.!?]*\?/iu;
+
+/** "wie krieg ich das runter", "how do I", "… oder muss ich …", "Kann ich … selber runtersetzen": a way asked for. */
 const WAY_ASKED =
-  /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to)(?!\p{L})/iu;
+  /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to|kann ich (?:\p{L}+ ){0,5}(?:selber|selbst)|can i (?:\p{L}+ ){0,5}myself)(?!\p{L})/iu;
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
   /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
+
+/** A service line that failed the writer: "the hotline lost me", "Hotline … nicht durchgekommen", "Warteschleife". */
+const LINE_FAILED =
+  /\b(?:hotline|helpline|phone line|service line)\s(?:\p{L}+\s){0,3}?(?:lost me|hung up|cut me off|dropped me)\b|(?<!\p{L})hotline\s(?:\p{L}+\s){0,4}?(?:nicht durch\p{L}*|niemand|keiner|aufgelegt|rausgeflogen)(?!\p{L})|(?<!\p{L})(?:warteschleife|on hold for)(?!\p{L})/iu;
 
 /** Lactose named and no allergy, nut or gluten beside it. */
 const LACTOSE_ONLY =

@@ -2,6 +2,7 @@ import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
 import { OCCASION } from "../shared/occasion";
 import type { Strategy } from "../shared/replies";
+import { takesBack } from "../shared/taking-back";
 import { TAUNT } from "../shared/taunt";
 import { VISIT_OWED } from "../shared/visit";
 import { pointAfterPraise } from "./case/criticised";
@@ -99,7 +100,12 @@ const OTHERS_DATA =
 const NO_SHOW =
   /\b(?:(?:niemand|keiner|nobody|no one)\b.*\b(?:kam|gekommen|erschienen|aufgetaucht|came|showed|turned up)|(?:kam|kamen|kommt|erschien)\s(?:\p{L}+\s)?(?:niemand|keiner)|nicht erschienen|no-show)\b/iu;
 const BOYCOTT = /\b(?:boykott\p{L}*|boycott\p{L}*|teilt das|share this)\b/iu;
-const THANKED = /\b(?:danke|dank|thanks|thank you|cheers)\b/iu;
+/** Thanks, or the verdict that says it: "So geht das! 👍", "so muss Service", "that's how it's done". */
+const THANKED =
+  /\b(?:danke|dank|thanks|thank you|cheers)\b|(?<!\p{L})so (?:geht|muss) (?:das|service|kundenservice)(?!\p{L})|\bthat'?s how (?:it'?s|you) do(?:ne)?\b/iu;
+/** A case said to be settled, not denied: "in drei Tagen geklärt", "sorted within the hour". */
+const SETTLED =
+  /(?<!(?:nicht|not|nie|never|noch)\s(?:\p{L}+\s)?)(?<!\p{L})(?:geklärt|geklaert|erledigt|gelöst|geloest|behoben|sorted|resolved)(?!\p{L})/iu;
 /** A decision of the company's: something done away with, closed or stopped. */
 const DECIDED =
   /\b(?:schafft|schaffen)\s(?:\p{L}+\s){0,4}ab\b|\b(?:abgeschafft|abzuschaffen|abschaff\p{L}*|dichtmach\p{L}*|dichtgemacht)\b|\bmacht\s(?:\p{L}+\s){0,4}dicht\b|\b(?:scrap(?:s|ped|ping)?|discontinu\p{L}*)\b|\bget(?:ting)? rid of\b|\bphas(?:e|es|ed|ing) out\b/iu;
@@ -129,9 +135,10 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   const problem = assessment.intent.complaint?.problem;
   // "Meine Bestellung KK-37719 war falsch gemahlen … Jonas hat mir eine neue Packung zurückgelegt. Danke, Jonas!!":
   // an order put right and thanked for is no case any more, number or not.
+  // "Frau Sommer hat meinen Fall (Ticket 55-1201 …) in drei Tagen geklärt … So geht das!": settled, said plainly.
   const thankedOnly =
     problem === undefined &&
-    assessment.tone === "positive" &&
+    (assessment.tone === "positive" || (assessment.tone === "neutral" && SETTLED.test(text))) &&
     !assessment.intent.sarcasm &&
     assessment.intent.question === undefined &&
     // "my last order (KK-51907) was such a treat – the little handwritten card …": a fan's order praised, with no
@@ -347,7 +354,7 @@ function speaksToUs(text: string): boolean {
 const JUDGED =
   /\b(?:bescheuert|blöd|bloed|dumm|lächerlich|laecherlich|unsinn|quatsch|schwachsinn|absurd|stupid|ridiculous|nonsense|pointless)\b/iu;
 const PRAISE_FRAMED =
-  /\b(?:was positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out (?:to|an)|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:muss|möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,5}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
+  /\b(?:(?:was|wat|watt) positives (?:loswerden|sagen)|muss (?:auch )?mal gesagt werden|credit where (?:it'?s|credit is) due|(?:a )?shout-?out (?:to|an)|großes lob an|großes danke an|muss (?:auch )?(?:mal )?(?:danke|dankeschön) sagen|(?:muss|möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,5}bedanken|(?:i'?d|i would|i want to|i wanted to) (?:just )?(?:like to )?(?:say (?:a (?:big )?)?thank(?:s| you)|thank)\b)\b/iu;
 /**
  * "I was ready to rip you a new one bc my Guji showed up ground, but Sophie … had a fresh bag out the same afternoon",
  * „Wollte mich schon beschweren, aber …": a complaint announced and then withdrawn, because it was put right.
@@ -394,16 +401,21 @@ function reports(text: string): boolean {
     REMOVAL.test(text.replace(REPORTED_TO_US, "")) &&
     SOMEONE_ELSES.test(text) &&
     !OWN.test(text) &&
-    !GET_IN_TOUCH.test(text)
+    !GET_IN_TOUCH.test(text) &&
+    !WE_DELETE.test(text)
   );
 }
 
+/** "hab ich unterm letzten Post schon geschrieben, ihr löscht es ja eh wieder 🙄": deleting blamed on us, no report. */
+const WE_DELETE =
+  /(?<!\p{L})(?:ihr|you|you guys|you lot) (?:\p{L}+ ){0,3}(?:löscht|loescht|zensiert|delete|deleted|remove|removed|censor|censored)(?!\p{L})/iu;
+
 /** A message, call or link said to be the company's: "eine Mail von Ihnen", "an SMS saying it's from you". */
 const MESSAGE_FROM =
-  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|angerufen|anrief|brief|link|whatsapp|text message|text|message|call|called|phoned|rang|letter)(?!\p{L})(?!\s(?:yourselves|yourself|itself|themselves|it|this|that)(?!\p{L}))/iu;
+  /(?<!\p{L})(?:mail|e-mail|email|sms|nachricht|anruf|angerufen|anrief|brief|link|whatsapp|text message|text|texts|message|messages|emails|call|called|phoned|rang|letter)(?!\p{L})(?!\s(?:yourselves|yourself|itself|themselves|it|this|that)(?!\p{L}))/iu;
 /** Doubted: "Ist das echt?", "Fake?", "is this legit?", "phishing", "Betrug". */
 const DOUBTED =
-  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|angeblich (?:von|vom) (?:euch|ihnen|\p{Lu}\p{L}+)|(?:rufen sie|ruft ihr) (?:\p{L}+ )?wirklich|supposedly from|do you (?:really|actually) (?:call|ring|text)|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*)/iu;
+  /(?<!\p{L})(?:ist (?:das|die|der|sie|er) (?:jetzt |denn |eigentlich |überhaupt |wirklich )?(?:echt|seriös|von euch|von ihnen|wirklich von)|echt\s*\?|angeblich (?:von|vom) (?:euch|ihnen|\p{Lu}\p{L}+)|(?:rufen sie|ruft ihr) (?:\p{L}+ )?wirklich|supposedly from|do you (?:really|actually) (?:call|ring|text)|fake|phishing|betrug\w*|betrüger\w*|abzocke\s*\?|is (?:this|that|it) (?:legit|real|genuine|you|from you)|legit\s*\?|scam\w*|fraud\w*|spoof\w*|(?:seems|looks) like spam|spam\s*\?)/iu;
 const CLICK =
   /(?<!\p{L})(?:link|klicken|klick|click|anklicken|daten eingeben|enter my details|passwort|password|pin|tan|bankdaten|bankverbindung|kontodaten|bank details|iban|kontonummer|kreditkarte\p{L}*|credit card|card details)(?!\p{L})/iu;
 
@@ -445,7 +457,7 @@ const RHETORICAL =
 
 /** How a real question starts: a question word or a verb first ("Wann …?", "Habt ihr …?", "quick question, do you …?"). */
 const ASKS =
-  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|macht|machen|bietet|bieten|plant|plante|kommt|kommen|liefert|röstet|verkauft|führt|nehmt|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,12}\p{L}+\s*\?+$/iu;
+  /^(?:@\S+\s+)?(?:(?:quick|short|small|simple|one)\s+question[,:]?\s+|(?:kurze|kleine|eine|ne)\s+frage[,:]?\s+|frage[,:]\s+)?(?:und\s+|and\s+|also\s+|so\s+)?(?:wann|wo|woher|wohin|wie|was|warum|wieso|weshalb|wer|wen|wem|welche\w*|kann|kannst|könnt|können|könnte|habt|hat|haben|hast|gibt|gibt's|gibts|ist|sind|seid|bist|wird|werden|wollt|soll|sollte|darf|dürfen|muss|müssen|macht|machen|bietet|bieten|plant|plante|kommt|kommen|liefert|röstet|verkauft|führt|nehmt|when|where|how|what|why|who|which|can|could|do|does|did|is|are|was|were|will|would|should|have|has|may|any)\b|^(?:@\S+\s+)?(?:und\s+|also\s+)?\p{L}+(?:e|t|en)\s+(?:sie|ihr|du|man)\s+(?:\p{L}+\s+){0,12}\p{L}+\s*\?+$/iu;
 
 /** "is it coming back", "kommt der wieder": a yes-or-no question that needs no mark to be one. */
 const YES_NO =
@@ -581,7 +593,7 @@ const ANNOUNCED_AFTER =
  * however it is worded.
  */
 const ANNOUNCED_QUESTION =
-  /\b(?:quick|genuine|honest|serious|simple|real|straight|direct)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte|direkte|klare)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:/iu;
+  /\b(?:quick|genuine|honest|serious|simple|real|straight|direct)\s(?:question|q)\b|(?<!\p{L})(?:kurze|ernsthafte|ernst gemeinte|ehrliche|ernstgemeinte|direkte|klare)\s(?:frage|rückfrage)(?!\p{L})|(?<!\p{L})(?:ganz konkret|konkret gefragt|deshalb die frage|daher die frage|meine frage|my question|so my question|to be specific)\s?:|^\s*frage,\s(?:weil|da|denn)\s/iu;
 /** A journalist asking for a piece: held until the answer is cleared. */
 const PRESS =
   /\b(?:i'?m an? (?:reporter|journalist|editor)|reporter (?:with|for|at)|journalist (?:with|for|at)|press (?:enquiry|inquiry)|for (?:an|a) (?:article|story|piece) (?:on|about)|(?:ich bin|als) (?:redakteur|redakteurin|journalist|journalistin|reporter|reporterin)|presseanfrage|für einen (?:artikel|beitrag) (?:über|zu|zum|zur)|(?:an|bei) (?:ihre|eure|ihrer|eurer) pressestelle|(?:to|from) your press office|(?:zuschriften|briefe|mails) meiner (?:leser\p{L}*|hörer\p{L}*|zuschauer\p{L}*)|my (?:readers|listeners|viewers) (?:tell|write|report))\b/iu;
@@ -591,10 +603,10 @@ const PRESS =
  * "what a load of nonsense". A short line on the tone is due, as for swearing; it is still criticism to keep.
  */
 const CONTEMPT =
-  /\b(?:saftladen|drecksladen|drecksbude|chaosbude|saftbude|abzockerbude|dreckbude|saubude|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das (?:aller)?letzte\b|\bstümperverein\b|\b(?:ihr seid|seid ihr|sie sind)\s(?:\p{L}+\s){0,3}nicht? (?:ganz|mehr) dicht\b|\b(?:are|r) (?:you|u) (?:lot |guys |people )?(?:completely |totally |utterly )?useless\b|\bshambles of an? (?:company|shop|business|firm)\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht (?:mehr )?alle\b|\b(?:absolute|complete|total|utter) (?:clowns|cowboys|muppets|amateurs|jokers)\b|\b(?:euer|eure|ihr|der) (?:laden|verein|firma|haufen|service) ist (?:ein|eine) (?:einziger|einzige|großer|riesiger) witz\b|\bunprofessionell bis zum anschlag\b|\b(?:trantüten?|schlafmützen?|pappnasen?|dumpfbacken?|flachpfeifen?)\b|\bverarschen kann (?:ich|ick|i) mich (?:selbst|selber|alleine?|alleene)\b|\b(?:does|do) anyone (?:in (?:your|the) [\p{L} ]{1,20} )?(?:actually |even )?read (?:emails|e-mails|messages)\b|\b(?:you lot|you guys|you people) (?:are|r) (?:\p{L}+ )?(?:useless|clowns|hopeless|incompetent)\b|\bbei (?:euch|ihnen) arbeiten (?:\p{L}+ ){0,2}(?:schlafmützen|idioten|amateure|stümper|trottel|pfeifen|vollpfosten)\b|\bgeht'?s noch\s?\?+!|\b(?:these|those|such) (?:\p{L}+ )?clowns\b|\b(?:useless|clowns|idiots|hopeless|incompetent|muppets)[,!.]? the lot of (?:you|ya|them)\b|\b(?:lächerlich|laecherlich|arrogant|peinlich|unfähig|unfaehig)e[rs]? (?:\p{L}*schuppen|laden|verein|haufen|bude)\b|\b(?:was für|so) ein(?:e[nr]?)? (?:arrogant|lächerlich|peinlich|unfähig|mies)\p{L}* (?:\p{L}*schuppen|laden|verein|haufen|bude)\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:\p{L}+ )?(?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|arrogant|liars|cowboys|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel|pfuscher|lügner|luegner|betrüger|stümper|versager|dilettanten)\b|\b(?:is|are) an? (?:absolute|complete|total) joke\b|(?<!\p{L})lernt (?:mal |erst mal |erstmal )?(?:euren|ihren) job(?!\p{L})|(?<!\p{L})kindergarten hier(?!\p{L})|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b|[,.!?]\s(?:ihr\s|you\s)?(?:(?:overpriced|hipster|total|absolute|bloody)\s){0,2}(?:amateure|stümper|dilettanten|versager|pfuscher|clowns|witzfiguren|amateurs|muppets|cowboys|halsabschneider|abzocker)\s*[.!]*\s*$|\b(?:do|can) you (?:people|lot|guys) (?:even|actually) (?:read|check|listen|care)\b|\bwhat(?:'s| is) wrong with you (?:people|lot|guys)\b|\b(?:your|eure?|ihre?) (?:customer service|customer care|kundenservice|service|support|hotline) (?:is|ist) (?:\p{L}+ )?(?:clueless|useless|incompetent|hopeless|ahnungslos|unfähig|inkompetent)\b|\bdealing with (?:you|you lot|[A-Z]\p{L}+) is a (?:joke|nightmare)\b|\b(?:what an?|absolute|total|complete) joke of an? (?:shop|company|business|service|firm|supplier|provider)\b|\buseless lot\b|(?<!\p{L})(?:ihr )?kriegt (?:echt |wirklich |aber auch )?(?:gar )?(?:nix|nichts) (?:gebacken|auf die reihe)(?!\p{L})|(?<!\p{L})wie unfähig (?:seid ihr|sind sie|kann man sein)(?!\p{L})|(?<!\p{L})kriegt ihr (?:das|es) (?:\p{L}+ ){0,2}gebacken(?!\p{L})|(?<!\p{L})(?:könnt ihr|können sie) (?:eigentlich |etwa )?nicht lesen(?!\p{L})|\bcan'?t you (?:people |lot )?read\b|\b(?:your |the )?(?:app|website|site|shop) is (?:total |absolute |complete )?(?:trash|garbage|rubbish)\b|(?<!\p{L})(?:ihr seid|sie sind) (?:echt |wirklich )?(?:der|die) letzte (?:laden|verein|saftladen|haufen)(?!\p{L})|\b(?:you lot|you guys|you) are a (?:joke|disgrace|shambles)\b|\b(?:absolute |total )?cowboys,? the (?:lot|whole lot) of you\b|(?<!\p{L})(?:ihr seid|sie sind) (?:echt |wirklich |so )?(?:ne|eine) (?:frechheit|zumutung|witzfigur)(?!\p{L})|(?<!\p{L})(?:echt |so |total )?armselig(?!\p{L})|(?<!\p{L})(?:unfähigste[nrs]?|inkompetenteste[nrs]?|schlechteste[nrs]?|lahmste[nrs]?|peinlichste[nrs]?|dümmste[nrs]?)\s(?:\p{L}+\s)?(?:laden|firma|rösterei|versorger|anbieter|verein|unternehmen|saftladen|truppe|haufen|bande)\b|\bwhat a dump\b|\b(?:has become|is) (?:a|such a|an absolute) dump\b|(?<!\p{L})(?:seid ihr|ihr seid|sind sie)\s(?:\p{L}+\s){0,2}(?:komplett|total|völlig|echt)\s(?:verpeilt|bescheuert|unfähig|inkompetent|verblödet)(?!\p{L})|\bwas für ein (?:witzladen|saftladen|witz von (?:einem|nem) (?:laden|shop|unternehmen))\b|(?<!\p{L})(?:ist|sind|war) (?:ein(?:e)? )?(?:lügner(?:in)?|betrüger(?:in)?) und (?:ein(?:e)? )?(?:lügner(?:in)?|betrüger(?:in)?)(?!\p{L})/iu;
+  /\b(?:saftladen|drecksladen|drecksbude|chaosbude|saftbude|abzockerbude|dreckbude|saubude|sauladen|sauhaufen|saustall|müll-?shop|muell-?shop|müll-?laden|drecks-?shop|scheiß-?shop|scheiss-?shop|scheißladen|scheissladen|chaotenladen|chaotenhaufen|hühnerhaufen|kasperletheater|amateurverein|witzverein|verbrecherbande|gaunerbande|räuberbande|abzockerbande|betrügerbande)\b|\b(?:garbage|trash|scum|rubbish) (?:people|company|humans)\b|\bworst company (?:on earth|in the world|ever)\b|\b(?:ihr seid|sie sind|seid ihr|du bist)\s(?:\p{L}+\s){0,2}das (?:aller)?letzte\b|\bstümperverein\b|\bhipsterbude\b|(?<!\p{L})(?:euer laden|euer verein|euer haufen|ihr|ihr alle) (?:kann|könnt|koennt) mich (?:mal|kreuzweise)(?!\p{L})|(?<!\p{L})(?:laden|café|cafe|verein|firma|service)\s(?:\p{L}+\s){0,3}(?:ist|is)\s(?:echt\s|wirklich\s)?(?:das|dit|dat)\s(?:aller)?letzte(?!\p{L})|\b(?:ihr seid|seid ihr|sie sind)\s(?:\p{L}+\s){0,3}nicht? (?:ganz|mehr) dicht\b|\b(?:are|r) (?:you|u) (?:lot |guys |people )?(?:completely |totally |utterly )?useless\b|\bshambles of an? (?:company|shop|business|firm)\b|\b(?:so ein(?:en)?|was für ein(?:en)?)\s(?:\p{L}+\s)?(?:schwachsinn|blödsinn|bloedsinn|unsinn|quatsch)\b|\b(?:what a load of|utter|complete|absolute|overrated|overpriced)\s(?:nonsense|rubbish|bollocks|drivel|tosh|garbage|trash)\b|\b(?:bunch|pack|load|shower) of (?:crooks|thieves|clowns|cowboys|muppets|chancers|liars|scammers|incompetents|amateurs|idiots|morons|useless)\b|\b(?:abzocker|betrüger|gauner|diebe|verbrecher|halsabschneider) (?:seid|sind) (?:ihr|sie)\b|\b(?:ihr|euer|eure) (?:seid )?(?:ein )?(?:haufen |bande )?(?:\p{Ll}+e[nr]? )?(?:abzocker\p{L}*|halsabschneider|gauner|diebe|betrüger|amateure|stümper|dilettanten|clowns|versager|pfuscher)\b|\b(?:ihr seid|sie sind|seid ihr)\s(?:\p{L}+\s){0,4}(?:abzocker|halsabschneider|gauner|diebe|betrüger|verbrecher|witzfiguren|amateure|clowns|lachnummer)\b|\b(?:seite|website|webseite|shop|app|laden) (?:ist|sind) (?:\p{L}+ )?(?:schrott|müll|muell|scheiße|scheisse)\b|\b(?:habt|hast|haben) (?:\p{L}+ ){0,3}nicht (?:mehr )?alle\b|\b(?:absolute|complete|total|utter) (?:clowns|cowboys|muppets|amateurs|jokers)\b|\b(?:clown|cowboy|amateur|mickey mouse) (?:operation|outfit|show|company|business|shop|circus)\b|\b(?:euer|eure|ihr|der) (?:laden|verein|firma|haufen|service) ist (?:ein|eine) (?:einziger|einzige|großer|riesiger) witz\b|\bunprofessionell bis zum anschlag\b|\b(?:trantüten?|schlafmützen?|pappnasen?|dumpfbacken?|flachpfeifen?)\b|\bverarschen kann (?:ich|ick|i) mich (?:selbst|selber|alleine?|alleene)\b|\b(?:does|do) anyone (?:in (?:your|the) [\p{L} ]{1,20} )?(?:actually |even )?read (?:emails|e-mails|messages)\b|\b(?:you lot|you guys|you people) (?:are|r) (?:\p{L}+ )?(?:useless|clowns|hopeless|incompetent)\b|\bbei (?:euch|ihnen) arbeiten (?:\p{L}+ ){0,2}(?:schlafmützen|idioten|amateure|stümper|trottel|pfeifen|vollpfosten)\b|\bgeht'?s noch\s?\?+!|\b(?:these|those|such) (?:\p{L}+ )?clowns\b|\b(?:useless|clowns|idiots|hopeless|incompetent|muppets)[,!.]? the lot of (?:you|ya|them)\b|\b(?:lächerlich|laecherlich|arrogant|peinlich|unfähig|unfaehig)e[rs]? (?:\p{L}*schuppen|laden|verein|haufen|bude)\b|\b(?:was für|so) ein(?:e[nr]?)? (?:arrogant|lächerlich|peinlich|unfähig|mies)\p{L}* (?:\p{L}*schuppen|laden|verein|haufen|bude)\b|\b(?:wtf|what the (?:hell|fuck)) is wrong with you\b|\b(?:your|eure|ihre) (?:\p{L}+ )?(?:staff|baristas?|people|employees|engineers|mitarbeiter\p{L}*|leute|monteure|techniker) (?:are|sind) (?:\p{L}+ ){0,2}(?:clueless|idiots|useless|incompetent|morons|hipsters|snobs|muppets|arrogant|liars|cowboys|ahnungslos|unfähig|inkompetent|idioten|dumm|schnösel|pfuscher|lügner|luegner|betrüger|stümper|versager|dilettanten)\b|\b(?:is|are) an? (?:absolute|complete|total) joke\b|(?<!\p{L})lernt (?:mal |erst mal |erstmal )?(?:euren|ihren) job(?!\p{L})|(?<!\p{L})lernt (?:mal |ma |erst mal |erstmal )?(?:rechnen|lesen|zählen|zaehlen)(?!\p{L})|(?<!\p{L})kindergarten hier(?!\p{L})|\b(?:so ein(?:e[nr]?)?|was für ein(?:e[nr]?)?) (?:\p{L}+ )?(?:lackaffe|schnösel|wichtigtuer|kotzbrocken|vollpfosten|hampelmann|trottel|depp|vollidiot)\b|[,.!?]\s(?:ihr\s|you\s)?(?:(?:overpriced|hipster|total|absolute|bloody)\s){0,2}(?:amateure|stümper|dilettanten|versager|pfuscher|clowns|witzfiguren|amateurs|muppets|cowboys|halsabschneider|abzocker)\s*[.!]*\s*$|\b(?:do|can) you (?:people|lot|guys) (?:even|actually) (?:read|check|listen|care)\b|\bwhat(?:'s| is) wrong with you (?:people|lot|guys)\b|\b(?:your|eure?|ihre?) (?:customer service|customer care|kundenservice|service|support|hotline) (?:is|ist) (?:\p{L}+ )?(?:clueless|useless|incompetent|hopeless|ahnungslos|unfähig|inkompetent)\b|\bdealing with (?:you|you lot|[A-Z]\p{L}+) is a (?:joke|nightmare)\b|\b(?:what an?|absolute|total|complete) joke of an? (?:shop|company|business|service|firm|supplier|provider)\b|\buseless lot\b|(?<!\p{L})(?:ihr )?kriegt (?:echt |wirklich |aber auch )?(?:gar )?(?:nix|nichts) (?:gebacken|auf die reihe)(?!\p{L})|(?<!\p{L})wie unfähig (?:seid ihr|sind sie|kann man sein)(?!\p{L})|(?<!\p{L})kriegt ihr (?:das|es) (?:\p{L}+ ){0,2}gebacken(?!\p{L})|(?<!\p{L})(?:könnt ihr|können sie) (?:eigentlich |etwa )?nicht lesen(?!\p{L})|\bcan'?t you (?:people |lot )?read\b|\b(?:your |the )?(?:app|website|site|shop) is (?:total |absolute |complete )?(?:trash|garbage|rubbish)\b|(?<!\p{L})(?:ihr seid|sie sind) (?:echt |wirklich )?(?:der|die) letzte (?:laden|verein|saftladen|haufen)(?!\p{L})|\b(?:you lot|you guys|you) are a (?:joke|disgrace|shambles)\b|\b(?:absolute |total )?cowboys,? the (?:lot|whole lot) of you\b|(?<!\p{L})(?:ihr seid|sie sind) (?:echt |wirklich |so )?(?:ne|eine) (?:frechheit|zumutung|witzfigur)(?!\p{L})|(?<!\p{L})(?:echt |so |total )?armselig(?!\p{L})|(?<!\p{L})(?:unfähigste[nrs]?|inkompetenteste[nrs]?|schlechteste[nrs]?|lahmste[nrs]?|peinlichste[nrs]?|dümmste[nrs]?)\s(?:\p{L}+\s)?(?:laden|firma|rösterei|versorger|anbieter|verein|unternehmen|saftladen|truppe|haufen|bande)\b|\bwhat a dump\b|\b(?:has become|is) (?:a|such a|an absolute) dump\b|(?<!\p{L})(?:seid ihr|ihr seid|sind sie)\s(?:\p{L}+\s){0,2}(?:komplett|total|völlig|echt)\s(?:verpeilt|bescheuert|unfähig|inkompetent|verblödet|durch)(?!\p{L})|\bwas für ein (?:witzladen|saftladen|witz von (?:einem|nem) (?:laden|shop|unternehmen))\b|(?<!\p{L})(?:ist|sind|war) (?:ein(?:e)? )?(?:lügner(?:in)?|betrüger(?:in)?) und (?:ein(?:e)? )?(?:lügner(?:in)?|betrüger(?:in)?)(?!\p{L})/iu;
 
 const JAB =
-  /\b(?:y'?all|you(?: guys| lot| people)?) (?:are|r) a joke\b|\bhabt ihr (?:sie|se) (?:\p{L}+ )?(?:noch )?alle\b/iu;
+  /\b(?:y'?all|you(?: guys| lot| people)?) (?:are|r) a joke\b|\bhabt ihr (?:sie|se) (?:\p{L}+ )?(?:noch )?alle\b|\b(?:are|r) (?:you|u)(?: guys| lot| people)? (?:blind|stupid|thick|deaf) or\b|(?<!\p{L})seid ihr (?:blind|taub|blöd|bloed) oder(?!\p{L})/iu;
 
 /** The words the rules found coarse, as written. */
 function profanityWords(assessment: Assessment): string[] {
@@ -944,7 +956,8 @@ export function choosePlans(
   if (
     !intent.sarcasm &&
     kase.numbers.length === 0 &&
-    ((PRAISE_FRAMED.test(text) && kase.people.length > 0) || (COMPLAINT_WITHDRAWN.test(text) && !intent.question))
+    ((PRAISE_FRAMED.test(text) && kase.people.length > 0) ||
+      ((COMPLAINT_WITHDRAWN.test(text) || (takesBack(text) && tone === "positive")) && !intent.question))
   )
     return ["thank-specifically", "thanks-and-engage"];
   // "Sauber gearbeitet … Einziger kleiner Punkt, der Termin wurde zweimal verschoben. Aber das Ergebnis ist top,
@@ -1197,6 +1210,8 @@ export function planParts(
     bereaved: boolean;
     /** Praise names something beyond the person, place or thing thanked. */
     praisedAlso?: boolean;
+    /** Whether the place named is one of the company's own branches (its saved replies name it). */
+    branch?: boolean;
     /** Whether the product can be thanked for as ours ("der Äthiopien Guji", not "im Abo" the writer is in). */
     ourProduct?: boolean;
     /** The company's saved replies state the fact a correction disputes. */
@@ -1310,6 +1325,8 @@ export function planParts(
       // The person praised first, then the branch, then the product; "your kind words" only when none is named.
       // Two people praised are both named, before the branch: "Dariusz and Lena" (compose joins them).
       const personPlace = kase.people.length === 1 && kase.places.length > 0 && !situation.bereaved;
+      // "unser Team in Kerpen-Horrem" only where we have one: elsewhere the place is where the work was done.
+      const site = personPlace && situation.branch === false;
       // "Herzlichen Glückwunsch zu 25 Jahren Rheinwerk!": the wishes thanked for; nothing was praised to pass on.
       // "Congrats on 5 years of the Leipzig café!! … Best flat white in Südvorstadt": what they praised is named instead.
       const named = kase.people.length + kase.places.length > 0 || kase.product !== undefined;
@@ -1322,11 +1339,13 @@ export function planParts(
           kase.people.length
             ? situation.greeted && kase.people.length === 1 && !situation.bereaved
               ? "thanksGreeting"
-              : personPlace
-                ? "thanksPersonPlace"
-                : kase.people.length > 1
-                  ? "thanksPeople"
-                  : "thanksPerson"
+              : site
+                ? "thanksPersonSite"
+                : personPlace
+                  ? "thanksPersonPlace"
+                  : kase.people.length > 1
+                    ? "thanksPeople"
+                    : "thanksPerson"
             : kase.visited && !situation.bereaved
               ? "thanksPlace"
               : kase.product && situation.ourProduct !== false

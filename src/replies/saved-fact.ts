@@ -25,6 +25,8 @@ const GENERIC_WORDS =
   "welche welcher welches welchen which " +
   // Common verbs and "kein": "auf 70 % kommt man nur mit …" is not "Kommt keine E-Mail an, …".
   "kommt kommen kam keine keinen kein gibt geht gehen macht machen wird werden kann können muss müssen soll sollen " +
+  // "bekomme genau diese Fragen jede Woche" is not "Sie bekommen dann einen Link": receiving says nothing of which fact.
+  "bekomme bekommen bekommt bekam bekommst erhalten erhält receive receives received " +
   "come comes get gets make makes " +
   // "Greetings from a homesick Leipziger": prepositions say nothing of which fact.
   "from with into over under about after before von nach über unter " +

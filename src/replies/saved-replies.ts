@@ -131,9 +131,25 @@ export function savedMatches(
             saved.topics?.some((topic) => FINDING.test(topic))
           ),
       )
+      // "seit dem Vor-Ort-Termin … warte aufs Angebot … Kann man bei der PV-Anlage später noch einen Batteriespeicher
+      // nachrüsten?": an answer about the heat pump's waiting time says nothing of another product asked about.
+      .filter(({ saved }) => !otherProduct(comment, saved.text))
       .sort((a, b) => b.said - a.said)
       .map(({ saved }) => saved.id)
   );
+}
+
+/** Kinds of product that answers about one do not settle questions about another: heat pumps, and solar with storage. */
+const PRODUCT_KINDS = [
+  /(?<!\p{L})(?:wärmepumpe\p{L}*|waermepumpe\p{L}*|heat ?pumps?|WP ?\d{1,2})(?![\p{L}\d])/iu,
+  /(?<!\p{L})(?:PV|Photovoltaik\p{L}*|Solaranlage\p{L}*|PV-Anlage\p{L}*|Batteriespeicher\p{L}*|Stromspeicher\p{L}*|Wallbox\p{L}*|solar panels?|solar|battery storage|home battery|wallbox)(?!\p{L})/iu,
+];
+
+/** Whether the saved answer is about one kind of product and the comment names only another. */
+function otherProduct(comment: string, saved: string): boolean {
+  const said = PRODUCT_KINDS.filter((kind) => kind.test(comment));
+  const answered = PRODUCT_KINDS.filter((kind) => kind.test(saved));
+  return said.length > 0 && answered.length > 0 && !answered.some((kind) => said.includes(kind));
 }
 
 const AVOIDED =

@@ -41,6 +41,10 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:zuerich|zurich|bern|basel|genf|geneva|lausanne|luzern|lucerne|st\.? gallen|winterthur|lugano)\b/gu,
     "schweiz switzerland",
   ],
+  // "any chance you'd post a couple of bags over to London?": the UK by its cities, shipped to in plain words.
+  [/\b(?:london|manchester|birmingham|liverpool|leeds|bristol|edinburgh|glasgow|cardiff|belfast)\b/gu, "uk"],
+  [/\b(?:amsterdam|rotterdam|utrecht|den haag|the hague|eindhoven|groningen)\b/gu, "netherlands"],
+  [/\b(?:post|send) (?:\p{L}+ ){0,4}(?:over )?to\b/gu, "ship to"],
   // "im Januar haben wir hier öfter mal -15 Grad", "below freezing", "when it's proper cold", "minus double digits",
   // "properly baltic in January": frost, however it is said.
   [

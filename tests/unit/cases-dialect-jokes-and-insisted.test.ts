@@ -228,7 +228,8 @@ describe("questions get the company's answer, or are held", () => {
     [
       "kaffeekollektiv",
       "Ich kauf seit Jahren bei euch und bin ehrlich gesagt ein bisschen enttäuscht, dass ihr beim Thema Verpackung so still seid. Deshalb ganz konkret: Sind eure Kaffeetüten inzwischen recycelbar oder kompostierbar, oder landen die weiterhin im Restmüll?",
-      /Verpackung/u,
+      // What the colon leads to is asked: the bags, or the packaging the sentence before names.
+      /Verpackung|Kaffeetüten/u,
     ],
     [
       "rheinwerk",

@@ -53,6 +53,9 @@ export const FAILURE = [
   // "mein abo paket is schon zum zweiten mal leer angekommen", "the box arrived empty".
   "leer ~1 angekommen|geliefert|ankam",
   "arrived|came|delivered ~1 empty",
+  // "kam heute an aber ohne bohnen, nur n leerer karton", "just an empty box".
+  "nur ~2 leerer|leere|leeres|leeren ~1 karton|paket|box|tuete|packung",
+  "just|only ~2 an ~1 empty ~1 box|parcel|bag|package",
   // "since last week's update the app only shows 'Keine Daten verfügbar'".
   "app ~3 only|just ~1 shows|displays|says",
   "app ~1 zeigt ~4 nur",
@@ -128,6 +131,13 @@ export const FAILURE = [
   "heisst|hiess ~1 es ~3 geht ~1 nicht|nur",
   // "meter reading won't submit in the app, just spins forever".
   "wont|won't|doesnt|doesn't|didnt|didn't ~1 submit|save|upload|send|load",
+  // "Gift card won't work online", "der Gutschein geht nicht".
+  "card|giftcard|voucher|code|gutschein|gutscheincode ~2 wont|doesnt|didnt|isnt ~1 work|working",
+  // "kaffee kam gemahlen, hatte bohnen bestellt 🙄": ground where beans were ordered.
+  "kam|kamen|came ~1 gemahlen|ground ~4 hatte|habe|hab|had|ordered ~2 bohnen|beans|ganze|whole ~2 bestellt|ordered|beans|bohnen",
+  // "kam komplett gemahlen an – bestellt waren ganze Bohnen".
+  "kam|kamen ~2 gemahlen ~1 an",
+  "bestellt ~1 waren|war ~2 ganze ~1 bohnen|bohne",
   "spins|spinning|loads|loading ~1 forever",
   // A car back from the workshop: "hat mein Lenkrad ein Flattern ab 100 km/h", "the steering wheel shakes", "der
   // Fahrersitz voller Schmierfett", "a warning light on the whole time".
@@ -444,6 +454,8 @@ export const FAILURE = [
   "abo|lieferung|paket|bestellung|sendung|tuete|bohnen ~1 kam|kamen ~4 nich|nicht|nix|nichts|nie",
   "kommen ~1 sollen ~2 kam|kamen ~1 nix|nichts|nich|nicht|nie",
   "whole ~1 beans|bean ~8 arrived|came|turned ~1 ground|pre-ground",
+  // "ordered … WHOLE BEANS for my espresso machine, you sent it ground for french press".
+  "whole ~1 beans|bean ~10 sent|send|shipped ~1 it|them|me ~1 ground|pre-ground",
   // "ordered the Ethiopia Guji 250g ground for V60 …, the bag that came is whole bean".
   "came|arrived ~1 is|was|are|were whole|ground|pre-ground",
   // "the inverter display shows 'Netzfehler' and we are feeding in nothing … no callback so far".
@@ -898,6 +910,12 @@ export const FAILURE = [
   "still ~1 hasnt|havent ~1 fixed|corrected|sorted|amended|changed",
   // "Die Bohnen … sind total ölig und schmecken verbrannt".
   "schmeckt|schmecken|schmeckte|schmeckten ~2 verbrannt|bitter|komisch|seltsam|muffig|alt",
+  // "der schmeckt irgendwie total flach und bitter, so als wär er schon ewig alt": stale beans.
+  "schmeckt|schmecken|schmeckte|schmeckten ~2 irgendwie|total|voll|echt|so|ganz ~2 flach|fad|bitter|abgestanden|muffig",
+  "als ~1 waer|waere|wären|waeren ~1 er|sie|der|die ~2 schon ~2 alt|uralt",
+  // "Aufm Etikett find ich auch kein Röstdatum": the date a fresh bag must carry, missing.
+  "finde|find ~3 kein ~1 roestdatum",
+  "ohne ~1 roestdatum",
   "total|sehr|extrem ~1 oelig|verbrannt",
   // "Auf meiner Rechnung steht eine falsche Zählernummer".
   "falsche|falscher|falsches ~1 zaehlernummer|zaehlerstand|kundennummer|adresse|name|iban|tarif|verbrauch",
@@ -983,6 +1001,9 @@ export const FAILURE = [
   "got|received|bekommen ~5 instead|stattdessen",
   // "charged me £300 for a month I wasn't even a customer".
   "charged|billed ~1 me ~8 wasnt|wasn|never|not",
+  // "charged me €4.80 for a Hafer-Flat-White and then ANOTHER €0.60 for the oat milk": a charge on top of the price.
+  "charged|billed ~1 me ~12 then ~1 another|extra|additional",
+  "hat|haben ~3 mir ~10 dann ~1 nochmal|noch|extra ~3 berechnet|abkassiert|abgezogen",
   // "beim Bezahlen ein Cappuccino zu viel berechnet".
   "zu|zuviel ~1 viel ~1 berechnet",
   "zuviel ~1 berechnet",
@@ -1337,6 +1358,8 @@ export const FAILURE = [
   "schafft|schaffen ~1 es ~1 nicht",
   // "14 Wochen warte ich jetzt schon auf meine Wärmepumpe".
   "wochen|monate|tage|stunden ~1 warte|warten|wartet ~2 jetzt|nun ~1 schon",
+  // "6 Wochen warte ich jetzt auf meine Jahresabrechnung": the wait, counted first.
+  "wochen|monate|tage ~1 warte|warten|wartet ~3 auf ~2 jahresabrechnung|abrechnung|rechnung|schlussrechnung|gutschrift|erstattung|angebot|antwort|termin",
   // "schon zu hattet obwohl bei google 18 uhr steht": closed before the hours they give.
   "schon|bereits ~1 zu|geschlossen ~3 obwohl|trotz",
   // "Seit 7 Wochen warte ich auf die Regulierung meines Wasserschadens".
@@ -1798,6 +1821,9 @@ export const FAILURE = [
   // "warum mein Zählerstand geschätzt wurde", "my reading was estimated".
   "zaehlerstand|zaehlerstaende|verbrauch|ablesung ~3 geschaetzt",
   "reading|readings|bill ~3 estimated",
+  // "Jahresabrechnung: 4.812 kWh. Mein Zähler: 3.140 kWh", "the bill says 4,200 kWh, my meter says 3,100": the bill's
+  // figure set against the meter's.
+  "jahresabrechnung|abrechnung|rechnung|bill ~4 kwh ~3 mein|meiner|laut|my ~1 zaehler|zaehlerstand|meter",
   // "Nur der Login dauert ewig", "loading takes forever".
   "dauert|dauern|dauerte ~2 ewig|ewigkeiten",
   "takes|took|taking ~2 forever|ages",
@@ -1807,7 +1833,8 @@ export const FAILURE = [
   "keeps|kept ~1 losing|dropping|leaking|tripping|cutting",
   "verliert|verlieren|verlor ~3 druck|wasser",
   "losing|loses|lost ~2 pressure",
-  "crash*",
+  // "crashed", "crasht": a crash; "Latte-Art-Crashkurs" is a lesson.
+  "crash|crashes|crashed|crashing|crasht|crashte|crashten|crashen|gecrasht",
   "broken",
   "broke",
   "defective",
@@ -2664,7 +2691,7 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "broken",
       "broke",
       "stopped ~1 working",
-      "crash*",
+      "crash|crashes|crashed|crashing|crasht|crashte|crashten|crashen|gecrasht",
       "error*",
       "bug",
       "faulty",
@@ -3818,6 +3845,8 @@ export const SARCASM_FACTS = [
   "great|super|toll|prima|klasse ~1 another|noch ~1 ein|eine",
   "third|fourth|fifth|second",
   "price ~1 increase|rise|hike",
+  // "Love getting a letter saying my tariff goes up 18% … 🥰 Truly heroic stuff".
+  "tariff|tarif|bill|rate|rates|fee|fees|abschlag|grundpreis ~2 goes|go|going|went|geht|steigt ~1 up|hoch|rauf",
   "raising|raised|raise|hiking|hiked|hike ~2 prices|price|fees|rates",
   "teurer",
   "noch teurer",

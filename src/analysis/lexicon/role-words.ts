@@ -241,6 +241,16 @@ export const CORRECTION = [
   "ihr ~1 habt|hattet ~2 im|in ~1 post|beitrag|text ~4 geschrieben ~8 ist|sind|liegt ~1 aber",
   "you ~1 wrote|said ~8 but ~1 it's|its|it ~1 is|'s",
   "kleiner hinweis",
+  // "Post says Leipzig opens 8am? Pretty sure 7:30".
+  "post|tweet|graphic|flyer ~1 says ~8 pretty|fairly|quite ~1 sure",
+  // "Lovely to see our bakery featured! Two small fixes though: it's Bäckerei Lindqvist, not Lindquist".
+  "small|minor|tiny|quick|two|three|few|couple ~2 fixes|corrections|korrekturen",
+  "small|minor|tiny|quick|one ~1 fix|correction|korrektur ~1 though|tho|please|bitte",
+  "were|we're|we ~1 in ~2 not",
+  // "Latte-Art-Workshop in Connewitz?? ihr seid doch auf der Karli in der Südvorstadt 😄 oder habt ihr heimlich nen
+  // zweiten Laden aufgemacht": where the post puts us, set right by where we are.
+  "ihr ~1 seid ~1 doch ~6 in|auf|am ~8 oder ~1 habt ~1 ihr",
+  "oder ~1 habt ~1 ihr ~2 heimlich|neuerdings ~3 laden|filiale|cafe ~1 aufgemacht|eroeffnet",
   // "Kleiner, aber wichtiger Hinweis zu Ihrer Grafik".
   "kleiner|kurzer ~3 hinweis ~8 grafik|beitrag|post|text|artikel|stellenanzeige|anzeige|flyer|website",
   "kleine ~1 anmerkung|korrektur|richtigstellung",

@@ -284,6 +284,26 @@ export const ANGER = [
  * NEGATIVE as a feature: adding words there would change its input without training it again.
  */
 export const DISAPPROVAL = [
+  // "customer comms are a weak spot … in 2024 this really shouldn't be hard", "… feels a bit off tbh", "barely any
+  // outlets left and the wifi cuts out after 60 minutes": criticism said politely.
+  "weak ~1 spot|point|link",
+  "schwachstelle|schwachpunkt",
+  "shouldnt ~1 be ~2 hard|difficult|rocket",
+  "feels|seems|looks ~3 off",
+  "barely|hardly ~1 any ~3 left",
+  "cuts|drops ~1 out ~2 after",
+  "quietly ~2 pushing|squeezing|forcing ~1 out",
+  // "Eure Tarife steigen fixer als meine Miete 🙄": prices rising faster than anything else.
+  "tarife|preise|abschlag|abschlaege|prices|rates|bills ~2 steigen|steigt|rise|rising|go ~1 fixer|schneller|faster ~1 als|than",
+  // "your tariff page is a wall of marketing and zero numbers … Your competitors publish prices. Until you do, I'll keep
+  // recommending them": information withheld, and custom taken elsewhere.
+  "wall ~1 of ~1 marketing|text|jargon|buzzwords",
+  "zero ~1 numbers|prices|figures|information|info|transparency",
+  "until ~1 you ~1 do ~5 recommending|recommend ~1 them|others|competitors",
+  // "It used to be the neighbourhood living room, now it feels like a WeWork", "Früher war das … heute": what a place
+  // was, set against what it has become.
+  "used ~1 to ~1 be ~8 now ~3 feels|looks|is|its ~1 like",
+  "couldnt|cant ~2 sit ~1 down ~4 anywhere",
   // "plastic-lined bags from a company that posts about sustainability every other day? kinda undercuts the message".
   "undercuts|undermines ~2 the|your ~1 message|point|claim",
   // "die Customer Journey … ist alles andere als easy", "One-Stop-Shop sieht anders aus": a promise set against what is.

@@ -100,7 +100,7 @@ const AT_A_CAFE = /(?<!\p{L})(?:im|in eurem|ins|in your|at your|at the) (?:café
 const RECEIPT = /\b(?:kassenbon|kassenzettel|quittung|beleg|receipt)\b/iu;
 /** Thanks said outright, to someone. */
 const PRAISE =
-  /\b(?:danke sagen|(?:ein )?(?:großes|dickes|kleines) (?:Lob|Dankeschön)|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
+  /\b(?:danke sagen|(?:ein )?(?:großes|dickes|kleines) (?:Lob|Dankeschön)|riesen ?lob an|riesendank an|danke an|dank an|vielen dank an|thanks to|thank you to|big thanks|shout-?out to|kudos to|hat mir (?:super|sehr|toll|prima) geholfen|was (?:so )?(?:brilliant|amazing|fantastic|lovely|so helpful))\b/iu;
 /** Luggage, in the commenter's word: a lost suitcase is named as one, not as "your trip". */
 const BAGGAGE = /\b(koffer|gepäckstück|gepäck|reisetasche|suitcase|luggage|baggage)\b/iu;
 /**
@@ -949,10 +949,13 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   if (lifted.swapped && lifted.places.length === 0 && !lifted.numbers.length && AT_A_CAFE.test(text)) return "branch";
   // "Seit drei Wochen versuche ich meinen Tarif auf Ökostrom umzustellen": their tariff or contract is found by the
   // customer number.
-  if (!need && lifted.problem === "other" && CONTRACT_THING.test(lifted.product ?? ""))
-    return lifted.numbers.some((number) => ["customer", "contract"].includes(number.kind))
-      ? undefined
-      : "customer-number";
+  // "Mein Abo-Paket (Bestellung #48213 …)": a subscription's delivery is found by its order number too.
+  if (!need && lifted.problem === "other" && CONTRACT_THING.test(lifted.product ?? "")) {
+    const finds = /^(?:abo|abonnement|subscription)$/iu.test(lifted.product ?? "")
+      ? ["customer", "contract", "order"]
+      : ["customer", "contract"];
+    return lifted.numbers.some((number) => finds.includes(number.kind)) ? undefined : "customer-number";
+  }
   if (need) {
     return lifted.numbers.some((number) => need.givenBy.includes(number.kind)) ? undefined : need.missing;
   }
@@ -961,7 +964,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
   // A password-reset mail that does not come is the account's matter, not the app's version: it is found by the
   // address the account has. Nor does a password that cannot be reset need the version.
   if (lifted.problem === "login" && RESET_MAIL_MISSING.test(text)) return "account-email";
-  // "u guys over here suspend the account": a shut account is found by its address, no app version explains it.
+  // "u guys over here suspend the account", "locked out my Google account … give back my account": a shut account is
+  // found by its address, no app version explains it.
   // "My account has been compromised … aslamsalm20@yahoo.com" (a real comment): the address given is not asked again.
   if (lifted.problem === "login" && BROKEN_INTO.test(text))
     return ADDRESS_GIVEN.test(text) ? undefined : "account-secure";
@@ -998,7 +1002,8 @@ function missingOf(lifted: Omit<Case, "missing">, text: string): MissingKind | u
     lifted.numbers.length === 0
   )
     return "customer-number";
-  const ordered = lifted.numbers.some((number) => ["order", "invoice", "other"].includes(number.kind));
+  // "Vorgangsnummer 2024-118734": a case number finds what was ordered for it as well ("hat ein Ersatzteil bestellt").
+  const ordered = lifted.numbers.some((number) => ["order", "invoice", "ticket", "other"].includes(number.kind));
   // Something ordered that came wrong, or never came: the order number finds it. Bought over the counter, the
   // receipt does, and they have said they have it.
   // Bought at a branch ("im Markt in Dortmund gekauft"): no order number exists.
@@ -1049,7 +1054,7 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
  * gesperrt", "unable to recover my old email".
  */
 const ACCOUNT_SHUT_OR_LOST =
-  /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b/iu;
+  /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b|\blocked (?:me )?out (?:of )?my (?:\p{L}+ )?account\b|\bgive (?:me )?back my (?:\p{L}+ )?account\b/iu;
 /** An e-mail address written out: whatever it finds is not asked for again. */
 const ADDRESS_GIVEN = /@\S+\.\w/u;
 /** "someone … is trying to log in in my google accounts", "mein Konto wurde gehackt": a stranger at the account. */

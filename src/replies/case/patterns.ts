@@ -17,12 +17,13 @@ export const DURATION = new RegExp(
   `(?:(?<![\\p{L}])(?:seit|nach|über|fast|knapp|mehr als|vor|for|since|after|over|almost|nearly|more than)\\s+)?` +
     // "alle paar Minuten", "every few minutes": how often, not how long.
     // "an so einem Tag", "on such a day": which day, not how long.
-    // "5x a day", "three times a week": how often.
-    `\\b(?<!(?:alle|every|so|such|solch|\\dx|times|mal)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
+    // "5x a day", "three times a week", "roasted fresh twice a week": how often; "half a day's pay": what was lost.
+    `\\b(?<!(?:alle|every|so|such|solch|\\dx|times|mal|once|twice|half)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     // "zwei Tage vorher abgesagt", "two days before", "a day after the event": when, not how long.
-    // "a 3 month subscription", "a 24-month fixed price", "2 year warranty": a term sold, not a wait.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|subscription|subscriptions|membership|contract|trial|warranty|guarantee|fixed|abo|vertrag|garantie|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later|afterwards|danach|später|spaeter)\\b)` +
+    // "a 3 month subscription", "a 24-month fixed price", "2 year warranty": a term sold, not a wait. Not "TEN DAYS later
+    // it still says 'processing'": the wait, told by what has not changed.
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|subscription|subscriptions|membership|contract|trial|warranty|guarantee|fixed|abo|vertrag|garantie|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later(?![,\\s]+(?:\\p{L}+\\s+)?(?:still|nothing|and still)\\b)|afterwards|danach|später|spaeter)\\b)` +
     // "seit Wochen", "for weeks": how long, without a number.
     `|(?<![\\p{L}])(?:seit|for)\\s+(?:Wochen|Tagen|Monaten|Stunden|weeks|days|months|hours|ages)\\b`,
   "giu",
@@ -71,7 +72,7 @@ export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![
 export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
-    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially|[Cc]redit to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater|Elektrikerin|Elektriker|Installateurin|Installateur)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}(?:\\s(?!(?:Team|Crew|Und|Für|Vom|Von|Aus|Im|Am|The|And|For|Café|Cafe|Hamburg|Berlin|Leipzig|Köln|Cologne)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$)(?!\\s[A-ZÄÖÜ]))?",
+    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Rr]iesenlob an|[Rr]iesen Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially|[Cc]redit to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater|Elektrikerin|Elektriker|Installateurin|Installateur)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}(?:\\s(?!(?:Team|Crew|Und|Für|Vom|Von|Aus|Im|Am|The|And|For|Café|Cafe|Hamburg|Berlin|Leipzig|Köln|Cologne)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$)(?!\\s[A-ZÄÖÜ]))?",
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team", "Marta Kowalczyk and her installation crew": a
     // name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
@@ -79,6 +80,8 @@ export const PERSON = new RegExp(
     // lovely", "Mira aus der Südvorstadt hat sich … Zeit genommen": a name with the branch they work at, doing
     // something for the writer.
     "(?:^|(?<=[.!?:]\\s))(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Someone|Somebody|Nobody|Everyone|Jemand|Niemand|Keiner|Einer|Eine)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|from the|from|at the|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|has|had|was|is|ist)\\s(?:mir|uns|me|us|so|super|echt|wirklich|really|such|an?|sowas|sich)\\b)",
+    // "Der Paule in der Südvorstadt hat mir … erklärt": the same, with the article of colloquial German before the name.
+    "(?<=(?:^|[.!?:]\\s)(?:Der|Die|Unser|Unsere|Euer|Eure)\\s)(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Chef\\p{Ll}*|Service|Laden|Filiale)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|ist)\\s(?:mir|uns|so|super|echt|wirklich|sowas|sich)\\b)",
     // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
     "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
@@ -90,7 +93,7 @@ export const PERSON = new RegExp(
     // "your project lead Dr. Anna Reuter": the title before the name is left out.
     "(?<=\\b(?:project lead|project manager|site lead|site manager|team lead|foreman|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater),?\\s(?:Dr\\.?\\s|Prof\\.?\\s)?)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?",
     // "Huge thanks to Dariusz and Lena who installed …": the second of two thanked.
-    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
+    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Rr]iesenlob an|[Rr]iesen Lob an|[Ll]ob an|[Kk]udos to)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}\\s(?:and|und|&)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}",
     // "… sent you a DM in a panic and Jonas swapped it before it even shipped", "line was out the door and Mia STILL
     // remembered my oat cortado", "the courier cancelled, and Lea just drove it over herself": a name doing something
     // for the writer.
@@ -136,8 +139,9 @@ export const PERSON = new RegExp(
     // Not "die Kleine mit den Locken an der Bar": what marks someone out is no name; nor "3 Minuten Schlange an der
     // Bar": a queue. "Aylin an der Maschine hat … Latte-Art-Minikurse gegeben": the one at the machine too.
     "(?<![\\p{L}\\d])(?<!\\b(?:mit den|mit der|mit dem|with the|with)\\s)(?!(?:Schlange|Warteschlange|Wartezeit|Queue)\\b|[\\p{L}]+ung\\b)[A-ZÄÖÜ][\\p{L}]{1,20}(?=\\s(?:am|an der|von der|at the|from the|on the|behind the|hinterm|hinter dem|hinter der)\\s(?:Tresen|Kasse|Theke|Bar|Hotline|Info|Maschine|counter|desk|till|bar|phone|hotline|front desk|machine))",
-    // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving.
-    "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|Typ|Frau|Mann|Kleine|Junge|Dame|barista|technician|engineer|driver|installer|fitter|agent|guy|lady)\\b[^()\\n]{0,60}\\()[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
+    // "an den Barista mit dem Schnurrbart in Leipzig (Anton, glaub ich?)": a name in brackets after the one serving;
+    // not the label of a number ("Frau Demirci hat meinen Fall (Ticket 40-7712 …)").
+    "(?<=\\b(?:Barista|Baristas|Baristin|Techniker|Technikerin|Monteur|Fahrer|Fahrerin|Mitarbeiter|Mitarbeiterin|Kollege|Kollegin|Berater|Beraterin|Typ|Frau|Mann|Kleine|Junge|Dame|barista|technician|engineer|driver|installer|fitter|agent|guy|lady)\\b[^()\\n]{0,60}\\()(?!(?:Ticket|Vorgang|Vorgangsnummer|Kundennummer|Bestellung|Bestellnummer|Auftrag|Auftragsnummer|Vertrag|Vertragsnummer|Rechnung|Order|Case|Ref)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=[,?)\\s])",
     // "the engineer who came Tuesday, Lukas, absolute legend": a name set beside the one who served, between commas.
     "(?<=\\b(?:Barista|Baristin|Techniker|Technikerin|Monteur|Monteurin|Fahrer|Fahrerin|Berater|Beraterin|Installateur|barista|technician|engineer|driver|installer|fitter|electrician|adviser|advisor)\\b[^.!?,()\\n]{0,50},\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=,\\s|\\s[–—]\\s)",
     // "shoutout to the Rheinwerk crew who did our solar roof in Hennef, Piotr and Lukas, finished a day early": the

@@ -533,8 +533,11 @@ export function caseClause(c: Case, v: Voice): string | undefined {
     const date = c.dates
       .find((d) => !RELATIVE.test(d) && !WEEKDAY_ONLY.test(d))
       ?.replace(/^(?:vom|am|from|on)\s/iu, "");
-    if (!de)
+    if (!de) {
+      if (has(words, /\bno roast date\b|\bwithout (?:a )?roast date\b/iu))
+        return "that your beans arrived without a roast date";
       return date ? `that the roast date on your bag says ${date}` : "that your beans arrived with an old roast date";
+    }
     // "deine Bohnen", "Ihr Hafenblick": what they bought carries the date.
     const gender = c.product ? genderOf(c.product) : undefined;
     const thing =
@@ -542,6 +545,9 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         ? `${possessiveNominative(gender, v.form ?? "sie")} ${c.product}`
         : `${v.form === "du" ? "deine" : "Ihre"} Bohnen`;
     const plural = !c.product || gender === "pl";
+    // "Aufm Etikett find ich auch kein Röstdatum": no date at all, not an old one.
+    if (has(words, /(?:kein|keine|ohne|no)\s(?:\p{L}+\s)?(?:röstdatum|roestdatum|roast date)/iu))
+      return `dass ${thing} ohne Röstdatum angekommen ${plural ? "sind" : "ist"}`;
     return date
       ? `dass ${thing} mit einem Röstdatum vom ${date} angekommen ${plural ? "sind" : "ist"}`
       : `dass ${thing} mit einem alten Röstdatum angekommen ${plural ? "sind" : "ist"}`;
@@ -1187,7 +1193,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /^warte(?!schleife)|^warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
+          /(?:^|\s)warte(?!schleife)|(?:^|\s)warten|bis heute nicht|nicht gekommen|nicht bekommen|nie bekommen|nicht da|still waiting|not received|haven't received|hasn't arrived|never arrived|still hasn't/,
         ) &&
         // "both billed at the old household rate, roughly €310 overpaid … still waiting": a bill that came wrong, not
         // one that never came.

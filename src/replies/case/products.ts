@@ -244,6 +244,13 @@ export function caseProduct(text: string): string | undefined {
       )
     : null;
   if (name?.[1]) return `${name[1]} ${trimTrailingNoun(thing[0].trim())}`;
+  // "2 bags of Kreuzberg Blend", "the Kreuzberg House Blend": a blend's name written before it, capitalised.
+  const blend = /^(?:Blend|Roast)$/u.test(thing[0].trim())
+    ? /(?<!\p{L})((?:(?!(?:The|My|Our|Your|This|That|New)\s)[A-ZÄÖÜ][\p{L}]{2,20}\s)?(?!(?:The|My|Our|Your|This|That|New)\s)[A-ZÄÖÜ][\p{L}]{2,20})\s$/u.exec(
+        text.slice(Math.max(0, thing.index - 40), thing.index),
+      )
+    : null;
+  if (blend?.[1]) return `${blend[1]} ${thing[0].trim()}`;
   const said = capitalised(trimTrailingNoun(thing[0].trim()));
   // "die Röstung Abendrot": a roast's name is said in quotation marks, as a name.
   const roast = /^(Röstung|roast|blend)\s(\p{Lu}\p{Ll}+)$/u.exec(said);

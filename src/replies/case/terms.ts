@@ -148,6 +148,8 @@ const STOP_EN = new Set(
     // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a
     // word of the house or of time, no topic.
     "boyfriend girlfriend sister brother mum mom dad wife husband partner mate flatmate drafty once " +
+    // "Couldn't sit down with my mum anywhere": where at all, no place.
+    "anywhere somewhere nowhere everywhere " +
     // "tasted dark and a bit burnt", "what you say about the public cupping", "Vielen Dank, really": how a thing
     // tasted, a word before its noun, thanks; none is a topic on its own.
     "burnt burned public favor favour danke dank vielen fact facts " +
@@ -283,9 +285,10 @@ const FACT =
  */
 const MEASURED_DE = new RegExp(
   [
-    // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "30 Euro Gebühr für eine Umbuchung".
+    // A price and what it buys: "5,20 € für einen Hafer-Flat-White", "5,40 € für nen Hafer Flat White", "30 Euro
+    // Gebühr für eine Umbuchung".
     // "1.870 € Nachzahlung" is one amount, never "870 €".
-    String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s|nen\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$))?(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
+    String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?:\d{1,3}(?:\.\d{3})+|\d{1,4})(?:[.,]\d{1,2})?\s?(?:€|Euro)|\d{1,3},\d{2}(?=\sfür\s))\s(?:für\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s|nen\s)?)?[A-ZÄÖÜ][\p{L}-]{2,}(?:\s(?!(?:Und|Aber|Oder|Dann|Doch|Ich|Wir|Ihr|Sie|Das|Die|Der|Ist|War)(?!\p{L}))[A-ZÄÖÜ][\p{L}-]{2,}(?=[\s,.!?]|$)){0,2}(?:\s(?:für|pro)\s(?:einen\s|eine\s|ein\s|den\s|die\s|das\s)?[A-ZÄÖÜ][\p{L}-]{2,})?`,
     // A wait and what it was for: "47 Minuten Warteschleife", "2 Stunden in der Hotline", "25 Min auf nen Flat White".
     // "12 Tage Lieferzeit", "3 Wochen Wartezeit". Not the person waited for ("2 Stunden auf den Techniker"): the wait
     // is said alone.
@@ -602,6 +605,13 @@ export function caseTerms(
     // "oder müssen wir auf gut Glück kommen?", "asking for my extremely polite greyhound": an idiom and an aside.
     .replace(/\bauf gut Glück\b/giu, " ")
     .replace(/\basking for (?:a friend|my [^.!?]{0,40})/giu, " ")
+    // "Honest feedback from someone who's worked in B2B energy for 15 years:": who is speaking, no topic.
+    .replace(
+      /\b(?:from )?(?:someone|somebody|a person) who(?:'s| has| is) (?:worked|been) (?:in|at|with) [^:.,!?]{1,50}/giu,
+      " ",
+    )
+    // "a wall of marketing": a picture of too many words, no wall.
+    .replace(/\ba wall of (?:marketing|text|jargon|buzzwords)\b/giu, " ")
     // "Read the room.": an idiom, not a room; "why on earth": nothing about the earth.
     .replace(/\bread the room\b/giu, " ")
     // "energy bills are through the roof", "Preise gehen durch die Decke": how high, no roof.

@@ -86,6 +86,11 @@ export const ENGLISH_CASE: Pick<EnglishBank, CaseSlot> = {
     "^{person} and the team in {place} will be delighted – thank you!",
     "Thank you for the kind words about {person} and our team in {place}!",
   ],
+  // "Aylin put the PV system on our roof in Frechen": the customer's place, where the work was done.
+  thanksPersonSite: [
+    "Thank you for the kind words about {person} – so glad everything went well in {place}!",
+    "So glad {person} looked after you so well in {place} – thank you!",
+  ],
   thanksPlace: [
     // Not "your visit": the team may have come to them (an installation, a repair at home).
     "So glad our team in {place} looked after you so well – thank you!",

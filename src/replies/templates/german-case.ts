@@ -207,6 +207,18 @@ export const GERMAN_CASE: Pick<GermanBank, CaseSlot> = {
       "Danke für die netten Worte – {person} und unser Team in {place} freuen sich sehr!",
     ],
   },
+  // "Herr Özdemir … unsere PV-Anlage in Bergisch Gladbach": the place is the customer's, where the work was done; no
+  // team of ours is there.
+  thanksPersonSite: {
+    sie: [
+      "Über Ihr Lob wird sich {person} sehr freuen – schön, dass in {place} alles so gut geklappt hat!",
+      "Schön, dass {person} Ihnen in {place} so gut geholfen hat – danke!",
+    ],
+    du: [
+      "Über dein Lob wird sich {person} sehr freuen – schön, dass in {place} alles so gut geklappt hat!",
+      "Schön, dass {person} dir in {place} so gut geholfen hat – danke!",
+    ],
+  },
   thanksPlace: {
     sie: [
       "Schön, dass Sie sich bei unserem Team in {place} gut aufgehoben gefühlt haben – danke!",

@@ -73,6 +73,7 @@ const CASE_SLOTS = [
   "thanksPerson",
   // Staff named with their branch: "Danke, Mia!" after "Der Flat White in Leipzig war perfekt".
   "thanksPersonPlace",
+  "thanksPersonSite",
   "thanksPeople",
   "thanksPlace",
   // Good wishes for an occasion ("Herzlichen Glückwunsch zu 25 Jahren!"): thanked as wishes, not as praise.

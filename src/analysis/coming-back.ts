@@ -2,7 +2,7 @@ import { takesBack } from "../shared/taking-back";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { deniedBefore } from "./negation";
-import { keysIn, type Normalised, sentenceStart, type Token } from "./normalise";
+import { keysIn, type Normalised, sentenceEnd, sentenceStart, type Token } from "./normalise";
 import type { Hit } from "./phrase-list";
 
 const REPEAT = new Set(
@@ -298,12 +298,10 @@ const NAMES_CALLED = /(?<!\p{L})(?:genannt|beschimpft|geschimpft|betitelt)(?!\p{
  */
 export function takenBack(normalised: Normalised, hit: Hit): boolean {
   if (!takesBack(normalised.text)) return false;
+  const { text } = normalised;
   const start = normalised.tokens[hit.from]?.start ?? 0;
-  const before = normalised.text.slice(0, start);
-  const from = Math.max(before.search(/[^.!?:\n]*$/u), 0);
-  const rest = normalised.text.slice(start);
-  const stop = rest.search(/[.!?\n]/u);
-  return NAMES_CALLED.test(normalised.text.slice(from, start + (stop < 0 ? rest.length : stop)));
+  // After a colon the told sentence begins: "Muss mich korrigieren: letztes Jahr hab ich euch … genannt".
+  return NAMES_CALLED.test(text.slice(sentenceStart(text, start, ".!?:\n"), sentenceEnd(text, start)));
 }
 
 export function notAComplaint(normalised: Normalised, hit: Hit): boolean {

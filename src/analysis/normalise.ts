@@ -218,8 +218,6 @@ function adjacent(a: Token, b: Token, text: string): boolean {
   return b.start - a.end === 1 && SEPARATOR.test(text.charAt(a.end));
 }
 
-/** The words of a token range as written, for evidence. */
-/** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
 /** Where the sentence holding `at` begins: just after the last of `marks` before it (".", "!" and "?" by default). */
 export function sentenceStart(text: string, at: number, marks = ".!?"): number {
   let start = 0;
@@ -227,11 +225,18 @@ export function sentenceStart(text: string, at: number, marks = ".!?"): number {
   return start;
 }
 
+/** Where the sentence holding `at` ends: at the first ".", "!", "?" or line break from `at` on, else the text's end. */
+export function sentenceEnd(text: string, at: number): number {
+  const stop = text.slice(at).search(/[.!?\n]/u);
+  return stop < 0 ? text.length : at + stop;
+}
+
 /** Whether one of `keys` (word keys) is among the words: a cheap gate before a pattern tried at every position. */
 export function holdsKey(tokens: readonly Token[], keys: ReadonlySet<string>): boolean {
   return tokens.some((token) => keys.has(token.key));
 }
 
+/** The keys of the tokens from `from` (at least the first) up to `to`, joined by spaces. */
 export function keysIn(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(Math.max(0, from), to)
@@ -239,6 +244,7 @@ export function keysIn(tokens: readonly Token[], from: number, to: number): stri
     .join(" ");
 }
 
+/** The words of a token range as written, for evidence. */
 export function written(normalised: Normalised, from: number, to: number): string {
   const first = normalised.tokens[from];
   const last = normalised.tokens[to];

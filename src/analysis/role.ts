@@ -6,7 +6,7 @@ import { ironyAtCircumstances } from "./circumstance";
 import { wordKey } from "./fold";
 import { mockingWord } from "./intent";
 import { LEXICON } from "./lexicon";
-import { keysIn, type Normalised, sentenceStart, written } from "./normalise";
+import { keysIn, type Normalised, sentenceEnd, sentenceStart, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { reason } from "./reasons";
 import type { ToneReading } from "./tone";
@@ -246,11 +246,9 @@ const LEFT_OUT =
 
 /** Whether the hit's sentence says what the post leaves out rather than what it gets wrong. */
 function leftOut(normalised: Normalised, hit: Hit): boolean {
+  const { text } = normalised;
   const start = normalised.tokens[hit.from]?.start ?? 0;
-  const from = Math.max(normalised.text.lastIndexOf(".", start), normalised.text.lastIndexOf("!", start), 0);
-  const rest = normalised.text.slice(start);
-  const stop = rest.search(/[.!?\n]/u);
-  return LEFT_OUT.test(normalised.text.slice(from, start + (stop < 0 ? rest.length : stop)));
+  return LEFT_OUT.test(text.slice(sentenceStart(text, start, ".!"), sentenceEnd(text, start)));
 }
 
 export function readRole(

@@ -29,7 +29,15 @@ import { deniedBefore, deniedWithin, negatedAt, neverOnce } from "./negation";
 import { holdsKey, keysIn, type Normalised, sentenceStart, type Token, written } from "./normalise";
 import type { Hit } from "./phrase-list";
 import { smallTalkWords } from "./small-talk";
-import { approximately, inAdvance, LESSENED_BY, ownTrouble, praisedAfterRolledEyes, TOP_RATING } from "./tone";
+import {
+  approximately,
+  inAdvance,
+  LESSENED_BY,
+  ownTrouble,
+  praisedAfterRolledEyes,
+  SARCASM_TAG,
+  TOP_RATING,
+} from "./tone";
 
 /**
  * What a comment wants (DESIGN.md's intent): a customer's case stated as a problem, a question and what it is
@@ -201,6 +209,15 @@ function sentenceFrom(normalised: Normalised, hit: Hit): string {
   return normalised.text.slice(normalised.tokens[hit.from]?.start ?? 0, end + (stop < 0 ? rest.length : stop));
 }
 
+/** Which languages we serve in: "the English page", "nothing in English", "German only", "nur auf Deutsch". */
+const LANGUAGE_OFFERED =
+  /\b(?:english|englisch\p{L}*)\s(?:page|version|site|website|support|seite|webseite|service)\b|\bnothing in english\b|\bnichts auf englisch\b|\b(?:german|deutsch)[- ]only\b|\bonly in german\b|\bnur auf deutsch\b/iu;
+/** "was mach ich jetzt mit …, der … dann": what would become of something, asked. */
+const FEARED_OUTCOME =
+  /\bwas (?:mach|mache|tu|tue|machen|tun) (?:ich|wir) (?:jetzt |dann |denn |da )*mit\b[^.!?]{0,80}?\bdann\b/iu;
+/** A time or a mood one can spoil: "den Sonntag versaut", "mir den Tag versaut", "die Laune versaut". */
+const SPOILT_TIME =
+  /^(?:tag|tages|abend|morgen|vormittag|nachmittag|wochenende|urlaub|sonntag|samstag|montag|dienstag|mittwoch|donnerstag|freitag|laune|stimmung|feierabend|geburtstag)$/u;
 /**
  * Failures that are not undone ("funktioniert wieder", "kein Problem mehr") and are not the idiom "es geht nicht
  * um …" ("darum geht es nicht").
@@ -250,6 +267,54 @@ function failures(normalised: Normalised): Hit[] {
             /^(?:german|deutsch|english|englisch)$/u.test(tokens[hit.from - 1]?.key ?? "")
           ),
       )
+      // "was mach ich jetzt mit meinem kaffee der jeden monat kommt und dann wochenlang vor der tür vergammelt??": what
+      // would happen while they are away, asked about; nothing has failed.
+      .filter((hit) => {
+        const feared = FEARED_OUTCOME.exec(normalised.text);
+        return !(feared && (tokens[hit.from]?.start ?? 0) >= feared.index + feared[0].length);
+      })
+      // "Ist das verloren gegangen oder was??", "has it been lost?": a loss asked about is feared, not told; the wait
+      // beside it is the case.
+      .filter(
+        (hit) =>
+          !(
+            /^(?:verloren|lost)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:ist|is|has|was|wurde|did|got)\s(?:das|es|it|sie|er|the|my|mein\S*)(?:\s\S+){0,2}$/u.test(
+              keysIn(tokens, hit.from - 4, hit.from),
+            ) &&
+            /^[^.!\n]*\?/u.test(normalised.text.slice(tokens[hit.from]?.start ?? 0))
+          ),
+      )
+      // "the English page on your website hasn't been updated since what, 2021?", "still nothing in English on your
+      // website": what is offered in which language is criticised, no fault of theirs to put right.
+      .filter((hit) => {
+        const start = tokens[hit.from]?.start ?? 0;
+        const from = Math.max(...[".", "!", "?"].map((mark) => normalised.text.lastIndexOf(mark, start))) + 1;
+        const to = normalised.text.slice(start).search(/[.!?](?:\s|$)/u);
+        return !LANGUAGE_OFFERED.test(normalised.text.slice(from, to < 0 ? undefined : start + to));
+      })
+      // "hab seit 2022 ne wallbox von nem anderen hersteller in der garage": what they own from another maker, no wrong
+      // brand sent.
+      .filter(
+        (hit) =>
+          !(
+            /^(?:andere|anderen|anderer|other|different)$/u.test(tokens[hit.from]?.key ?? "") &&
+            /(?:^|\s)(?:von|from)\s(?:nem|einem|einer|ner|a|an|another)$/u.test(
+              keysIn(tokens, hit.from - 2, hit.from),
+            ) &&
+            /(?:^|\s)(?:hab|habe|haben|hatte|have|got|own|besitze|besitzen)(?:\s|$)/u.test(
+              keysIn(tokens, hit.from - 10, hit.from - 2),
+            )
+          ),
+      )
+      // "als hätte man ihm persönlich den Sonntag versaut": a day spoilt, pictured; nothing of theirs dirtied.
+      .filter(
+        (hit) =>
+          !(
+            tokens[hit.from]?.key === "versaut" &&
+            tokens.slice(Math.max(0, hit.from - 4), hit.from).some((token) => SPOILT_TIME.test(token.key))
+          ),
+      )
       // "Eine Sache lässt mich nicht los": a thought that keeps nagging, no door or app that keeps one out.
       .filter((hit) => !(/^(?:laesst|lassen)$/u.test(tokens[hit.from]?.key ?? "") && tokens[hit.to + 1]?.key === "los"))
       // "beans rattling around loose in the box": things loose in a parcel, no noise of a machine.
@@ -280,7 +345,7 @@ function failures(normalised: Normalised): Hit[] {
       // "when I call the number it's all in german so I just hang up lol": the writer hangs up, no line of ours.
       .filter(
         (hit) =>
-          !(/^hang/u.test(tokens[hit.from]?.key ?? "") && /^(?:i|just|we)$/u.test(tokens[hit.from - 1]?.key ?? "")),
+          !(/^hang/u.test(tokens[hit.from]?.key ?? "") && /^(?:i|just|we|and)$/u.test(tokens[hit.from - 1]?.key ?? "")),
       )
       // "in der Warteschleife wollte ich deswegen nicht ewig hängen": a wait the writer chose not to sit through.
       .filter(
@@ -1622,6 +1687,8 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "bitte fixen, bevor sich noch wer verletzt": a harm feared is no injury.
         !(kind === "safety" && hypothetical(normalised.tokens, hit)) &&
         !(kind === "safety" && dangerJudged(normalised.tokens, hit)) &&
+        // "imagine paying 18 euros for beans that some guy … set on fire for 12 minutes lmao": roasting, mocked.
+        !(kind === "safety" && TAUNT.test(normalised.text)) &&
         // "It got cancelled on the spot because the trainer was sick": the staff's illness, no harm done to them.
         !(
           kind === "safety" &&
@@ -1958,8 +2025,17 @@ function commuting(normalised: Normalised, hit: Hit): boolean {
   const after = keysIn(tokens, hit.to + 1, hit.to + 4);
   // "order not even started … missed my train": a train missed because of us, no journey booked with us.
   const before = keysIn(tokens, hit.from - 2, hit.from);
-  // "cracked at the weld after 8 months of commuting": how the thing was used, no journey.
-  if (/^(?:commuting|commute|pendeln)$/u.test(tokens[hit.from]?.key ?? "") && hit.from === hit.to) return true;
+  // "als Pendlerin um 7:40 auf dem Weg zum Zug", "on my way to the train": where they were headed, no journey of ours.
+  if (/\b(?:weg zum|weg zur|way to the|way to my)$/u.test(keysIn(tokens, hit.from - 3, hit.from))) return true;
+  // "cracked at the weld after 8 months of commuting": how the thing was used, no journey. "als Pendlerin": who they
+  // are.
+  if (
+    /^(?:commuting|commute|pendeln|pendler|pendlerin|pendlern|commuter|commuters)$/u.test(
+      tokens[hit.from]?.key ?? "",
+    ) &&
+    hit.from === hit.to
+  )
+    return true;
   return (
     /^(?:zur arbeit|auf arbeit|auf die arbeit|in die arbeit|zum job|ins buero|zur schule|zur uni|to work|for work|to the office|to school)\b/u.test(
       after,
@@ -2874,11 +2950,13 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
   // "heat pumps are a scam lol. enjoy freezing AND paying double 🤣🤣": what a taunt wishes on others is nobody's case.
   // "Bei euch Kaffee … bestellt … schmeckt wie Spülwasser": an order of their own, the subject left out, is theirs.
+  // "imagine paying 18 euros for beans that some guy … set on fire lmao. I'll stick with my gas station coffee": a price
+  // laughed at, whatever the writer drinks instead.
+  const imagined = /^(?:(?:lmao|lol|lmfao|bro|ok|okay)\s)?imagine (?:paying|spending|buying)\s/iu.test(normalised.text);
   if (
     TAUNT.test(normalised.text) &&
-    !/(?<!\p{L})(?:i|my|me|ich|mein\p{L}*|mir|mich|bestellt|gekauft|bezahlt|ordered|bought|paid)(?!\p{L})/iu.test(
-      normalised.text,
-    )
+    !/(?<!\p{L})(?:bestellt|gekauft|bezahlt|ordered|bought|paid)(?!\p{L})/iu.test(normalised.text) &&
+    (imagined || !/(?<!\p{L})(?:i|my|me|ich|mein\p{L}*|mir|mich)(?!\p{L})/iu.test(normalised.text))
   )
     return undefined;
   // "Und in Berlin kriegen sie den Haushalt wieder nicht hin": a failure the politics words themselves say is the
@@ -3458,6 +3536,12 @@ const AWAY = new RegExp(
   `(?:^|\\s)(?:${FAMILY}|ich|er) (?:ist|bin)(?: (?:gerade|grad|heute|leider|noch|momentan|diese woche))*$`,
   "u",
 );
+/**
+ * "Mit Deutschland geht es bergab, wann begreift ihr das endlich?", "when will you people wake up": a reproach put to
+ * whoever reads, asking nothing.
+ */
+const WAKE_UP =
+  /(?<!\p{L})(?:wann|wie lange noch|wenn)\s(?:begreift|kapiert|merkt|checkt|raffts|rafft|versteht|lernt|wacht)\s(?:ihr|man|die leute)(?!\p{L})|(?<!\p{L})when (?:will|do) (?:you people|people|you all|y'?all) (?:wake up|get it|learn|understand)(?!\p{L})/iu;
 /** "da können Sie als Firma ja nix dafür", "not your fault": the writer clears the company of what they argue about. */
 const NOT_YOUR_DOING =
   // "Danke Ampel, habt ihr super hingekriegt 👏": the thanks and the "ihr" go to the government, not to us.
@@ -3616,6 +3700,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
   // "… ist die Wärmepumpe ausgefallen … um halb 3 lief alles wieder. Ganz großes Danke!!", "… Ganz großes Kino, so
   // muss Service!": a failure put right, and thanks for it, with no rolled eyes.
   if (fixed) return [];
+  // "ihr seid so lieb 🥰 echte Ehrenmänner #not", "Komm ganz bestimmt wieder. Nicht.": the writer marks it as irony.
+  const marked = SARCASM_TAG.exec(normalised.text);
+  if (marked) return [marked[0].trim()];
   const ironic = meantIrony(normalised);
   if (ironic.some((hit) => hit.to - hit.from >= 2)) return words(normalised, ironic);
   // "ok my bad, typed my meter reading … 🤦", "selbst schuld, hab … angeklickt": a slip owned up to, no mockery.
@@ -4647,6 +4734,11 @@ export function readIntent(
       !(
         tokens.slice(hit.from, hit.to + 1).some((token) => /^staat/u.test(token.key)) &&
         STATE_MONEY.test(normalised.text)
+      ) &&
+      // "Ich schreib ja sonst eher kritisch übers Heizungsgesetz, aber das war 1A 👍": what they usually write about,
+      // an aside to the praise.
+      !/(?<!\p{L})(?:sonst|normalerweise|usually|normally)\s(?:\p{L}+\s){0,4}(?:über|übers|ueber|uebers|about)\s(?:\p{L}+\s)?$/iu.test(
+        normalised.text.slice(Math.max(0, (tokens[hit.from]?.start ?? 0) - 60), tokens[hit.from]?.start ?? 0),
       ),
   );
   // "Hat jemand Tipps …?", "anyone know …": a question to the other readers, not to the company.
@@ -4710,8 +4802,13 @@ export function readIntent(
     LEXICON.companyThings.find(tokens).length === 0 &&
     LEXICON.customer.find(tokens).length === 0;
   // "Das ganze Heizungsgesetz ist doch ideologischer Murks aus Berlin, da können Sie als Firma ja nix dafür": politics
-  // the writer says the company cannot help.
-  const notTheirDoing = politics.length > 0 && complaint === undefined && NOT_YOUR_DOING.test(normalised.text);
+  // the writer says the company cannot help, or a reproach about the country put to whoever reads ("wann begreift ihr
+  // das endlich?").
+  const notTheirDoing =
+    politics.length > 0 &&
+    complaint === undefined &&
+    (NOT_YOUR_DOING.test(normalised.text) ||
+      (WAKE_UP.test(normalised.text) && LEXICON.companyThings.find(tokens).length === 0));
   // "wen wählt ihr eigentlich?", "wen wählt ihr bei der OB-Wahl? Firmen sollten da Farbe bekennen": the company's vote
   // asked for is politics, whoever is addressed; no answer owed.
   const voteAsked = VOTE_ASKED.test(normalised.text);

@@ -101,7 +101,7 @@ const THANKS_SLOTS: ReadonlySet<string> = new Set([
 /** A turn between praise and criticism: "Eure Preise sind eine Sauerei, aber der Service …". */
 const MIXED = /\b(?:aber|jedoch|allerdings|nur|but|though|however|shame about)\b/iu;
 const SMALL_BUT_BIG =
-  /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small|sounds (?:mad|crazy|weird|silly)|klingt (?:verrückt|komisch|blöd|albern)),?\s(?:but|aber)\b|\bnur halb so\b|\bhalf as\b/iu;
+  /\b(?:small thing|little thing|tiny thing|kleine sache|kleinigkeit|klingt banal|sounds small|may sound small|might sound small|sounds (?:mad|crazy|weird|silly)|klingt (?:verrückt|komisch|blöd|albern)),?\s(?:but|aber)\b|\bnur halb so\b|\bhalf as\b|\b(?:sonst|normalerweise|usually|normally)\s(?:\p{L}+\s){0,3}(?:kritisch|critical)\b[^.!?]{0,60}\b(?:aber|but)\b/iu;
 /** "Didn't catch his name but he had us warm again by 1am": the name missed, then the praise; no criticism. */
 const NAME_MISSED =
   /\b(?:didn'?t|did not|never) (?:catch|get) (?:his|her|their|the \p{L}+'s) name,? but\b|\b(?:namen|name) (?:leider )?nicht (?:mitbekommen|verstanden|gemerkt),? aber\b/giu;
@@ -982,7 +982,8 @@ function generate(
     complained: assessment.intent.complaint !== undefined && assessment.role === "disappointed-customer",
     matter: s.matter,
     details: s.fill.details !== undefined,
-    // "Small thing, but it made a stressful move a lot easier": the "but" leads to more praise, not to criticism.
+    // "Small thing, but it made a stressful move a lot easier", "Ich schreib ja sonst eher kritisch …, aber das war
+    // 1A": the "but" leads to more praise, not to criticism.
     mixed:
       MIXED.test(comment.text.replace(NAME_MISSED, "")) &&
       !SMALL_BUT_BIG.test(comment.text) &&
@@ -1363,7 +1364,7 @@ const WAY_ASKED =
   /(?<!\p{L})(?:wie (?:krieg|kriege|bekomm|bekomme|kann|mach|mache) ich|how (?:do|can) i|oder muss ich|or do i have to|kann ich (?:\p{L}+ ){0,5}(?:selber|selbst)|can i (?:\p{L}+ ){0,5}myself)(?!\p{L})/iu;
 /** Help the company's saved answer gives: "any ideas", "geht das auch online", "Is there an emergency number??". */
 const HELP_ASKED =
-  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline))\b/iu;
+  /\b(?:any ideas|what can i do|what do i do|what am i doing wrong|was kann ich (?:da )?tun|wie mache? ich (?:das|es) (?:denn |dann |jetzt )*(?:am besten|dann)|was mache? ich (?:da |jetzt )?falsch|was mache ich (?:da|jetzt)|ideen|ich finde (?:nicht|nirgends|nirgendwo),? (?:wo|wie|ob)|keine ahnung,? (?:wo|wie)|wei(?:ß|ss) (?:grad |gerade |jetzt )?nicht weiter|blick\p{L}* (?:\p{L}+ ){0,4}nicht durch|(?:i )?can'?t find (?:anywhere |anything )?(?:on (?:your|the) (?:site|website) )?(?:where|how|whether|if)|geht das (?:auch )?(?:irgendwie )?(?:ohne|online)|(?:wo|wie) kann ich (?:denn |eigentlich )?(?:meinen|meine|mein|den|die|das) \p{L}+ (?:eingeben|eintragen|melden|ändern|finden|zurücksetzen)|where (?:can|do) i (?:submit|enter|find|change|reset)|is there (?:an? )?(?:emergency|out[- ]of[- ]hours|24\/7|after[- ]hours) (?:number|line|service|contact)|(?:gibt es|gibt's|habt ihr|haben sie) (?:\p{L}+ )?(?:notdienst|notfallnummer|notrufnummer|störungsdienst|notfall-?hotline)|is there (?:actually |really )?(?:someone|anyone|somebody|anybody) (?:\p{L}+ ){0,3}?(?:i|we) can (?:talk|speak) to in english|(?:someone|anyone|somebody) who speaks english|(?:jemand|jemanden|wen),? (?:der|die) englisch spricht)\b/iu;
 
 /** A service line that failed the writer: "the hotline lost me", "Hotline … nicht durchgekommen", "Warteschleife". */
 const LINE_FAILED =

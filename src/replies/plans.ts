@@ -1,5 +1,6 @@
 import type { Assessment } from "../shared/assessment";
 import type { Case } from "../shared/case";
+import { CLAIM_CHECKED } from "../shared/claim-checked";
 import { OCCASION } from "../shared/occasion";
 import type { Strategy } from "../shared/replies";
 import { takesBack } from "../shared/taking-back";
@@ -102,7 +103,7 @@ const NO_SHOW =
 const BOYCOTT = /\b(?:boykott\p{L}*|boycott\p{L}*|teilt das|share this)\b/iu;
 /** Thanks, or the verdict that says it: "So geht das! 👍", "so muss Service", "that's how it's done". */
 const THANKED =
-  /\b(?:danke|dank|thanks|thank you|cheers)\b|(?<!\p{L})so (?:geht|muss) (?:das|service|kundenservice)(?!\p{L})|\bthat'?s how (?:it'?s|you) do(?:ne)?\b/iu;
+  /\b(?:danke|dank|thanks|thank you|cheers|shout-?\s?out|kudos|props)\b|(?<!\p{L})so (?:geht|muss) (?:das|service|kundenservice)(?!\p{L})|\bthat'?s how (?:it'?s|you) do(?:ne)?\b/iu;
 /** A case said to be settled, not denied: "in drei Tagen geklärt", "sorted within the hour". */
 const SETTLED =
   /(?<!(?:nicht|not|nie|never|noch)\s(?:\p{L}+\s)?)(?<!\p{L})(?:geklärt|geklaert|erledigt|gelöst|geloest|behoben|sorted|resolved)(?!\p{L})/iu;
@@ -130,6 +131,9 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     assessment.intent.complaint?.problem !== "safety"
   )
     return false;
+  // "We just bought a house … Friends keep telling me these air-source pumps just give up … Is that actually the case
+  // with yours?": a claim heard and asked about; what they bought elsewhere makes no case of theirs with us.
+  if (assessment.intent.complaint === undefined && kase.numbers.length === 0 && CLAIM_CHECKED.test(text)) return false;
   // A problem of a known kind (login, delivery, refund …) is theirs; an "other" one ("nobody answers emails
   // anymore", "why is nobody there on Saturdays") is criticism of the service unless more makes it a case.
   const problem = assessment.intent.complaint?.problem;
@@ -227,6 +231,16 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
     ownThing(text, kase.failed) &&
     !assessment.intent.sarcasm &&
     !assessment.violations.some((violation) => violation.kind === "harassment")
+  )
+    return true;
+  // "I can't unenroll from the Minecraft Bedrock Beta, … it keeps putting me in the beta": what they cannot do
+  // themselves, said as their own sentence, is their case.
+  if (
+    problem === "other" &&
+    kase.firstPerson === true &&
+    !assessment.intent.sarcasm &&
+    !asksBack &&
+    /^(?:i|we)\s(?:can['’]?t|cannot|can not)\s\p{L}{4,}/iu.test(text.replace(/^\s*(?:@[\p{L}\d_]+\s*)+/u, ""))
   )
     return true;
   // No hot water, no power, no internet at home: their own supply failed, whatever else they ask.
@@ -976,7 +990,9 @@ export function choosePlans(
     kase.numbers.length === 0 &&
     tone !== "angry" &&
     assessment.verdict === "keep" &&
-    !correctsUnthanked
+    // "Zwei Kleinigkeiten, bevor der weiter geteilt wird: … 120 kWp, nicht 102 kWp. Sonst alles super.": the small
+    // points are what the post gets wrong, checked first.
+    role !== "know-it-all"
   )
     return ["thank-specifically", "take-seriously"];
   // "Jemand hat hier geschrieben 'alle Türken sind kriminell' – so ein Unsinn, schämt euch für solche Kommentare":
@@ -1003,6 +1019,7 @@ export function choosePlans(
   // fix it"): that is checked, not taken as an idea.
   // "Fabric first, then the heat pump. Would be good to see Rheinwerk say that openly": an expert's argument is
   // engaged with, not filed as a suggestion.
+  // Not "Loads of us internationals … are customers. Would be nice to be treated like it.": a reproach, no idea.
   // Not "Installieren Sie eigentlich auch Wallboxen? … Wäre schön wenn alles aus einer Hand kommt": a question put
   // first is asked, the wish beside it is its reason; "I run a family bakery … Do you do wholesale for bakeries …? …
   // Would be great to talk": so is a question asked after who is asking.
@@ -1089,7 +1106,9 @@ export function choosePlans(
   // "5 Jahre Ottensen?! Wahnsinn wie die Zeit vergeht. Alles Liebe zum Geburtstag 🥳": amazement in good wishes asks
   // nothing and criticises nothing.
   // Not "Congrats on launching the WP 9. Genuine question: … Will the WP 9 keep up?": a question asked is answered.
-  const amazedOnly = !/\?/u.test(text.replace(/\?+!+/gu, ""));
+  // Not "kann man bei euch in ottensen eigentlich den hinteren raum mieten, meine mama wird 60 … 🎂": a question
+  // read from its words, with no mark at all, is asked.
+  const amazedOnly = !/\?/u.test(text.replace(/\?+!+/gu, "")) && !(question && !/\?/u.test(text));
   if (tone === "question" && amazedOnly && !intent.complaint && !intent.sarcasm && GOOD_WISHES.test(text))
     return ["thank-specifically", "thanks-and-engage"];
   // The company's saved answer is offered first (composeReplies); the empty frame only when none answers.
@@ -1129,6 +1148,17 @@ export function choosePlans(
   // "Der Käsekuchen in Leipzig ist einfach der beste der Stadt!", "Anruf, nach 2 Minuten war alles geklärt. So muss
   // das!": praise said as a superlative or a verdict, without a word of praise the tone reads.
   const acclaims = tone === "neutral" && !intent.complaint && !intent.sarcasm && ACCLAIM.test(text);
+  // "Ich mag euren Kaffee wirklich, aber euer Post zur „fairen Lieferkette“ ist mir zu dünn. …": the product granted,
+  // then what we published argued at length; the argument is the point, not the praise.
+  if (
+    tone === "positive" &&
+    !intent.complaint &&
+    !intent.sarcasm &&
+    /(?<!\p{L})(?:post|posts|beitrag|kampagne|campaign|werbung|werbt|marketing)(?!\p{L})/iu.test(
+      pointAfterPraise(text) ?? "",
+    )
+  )
+    return ["take-seriously", "engage-argument"];
   if (tone === "positive" || role === "fan" || (tone === "neutral" && kase.people.length > 0) || acclaims)
     return ["thank-specifically", "thanks-and-engage"];
   return ["acknowledge"];
@@ -1169,7 +1199,7 @@ const ANSWER_WISHED =
   /\b(?:wäre|waere|wär|waer|would be)\s(?:\p{L}+\s)?\p{L}+,?\s(?:wenn|if)\s(?:\p{L}+\s){0,4}(?:antwort|antwortet|antworten|meldet|melden|reply|replies|answer|answers|got back|get back)\b/iu;
 
 const SUGGESTS =
-  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to(?!\s(?:know|hear|find out|learn)\b))\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\b(?:macht|nehmt|bietet|bringt|führt|fuehrt) doch (?:mal )?(?:ne|eine|einen|nen|auch)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
+  /\b(?:suggestion|vorschlag|anregung|verbesserungsvorschlag)\b|\b(?:it )?would be (?:great|nice|handy|helpful|useful|good) (?:if|to(?!\s(?:know|hear|find out|learn|be treated|be taken|be listened|be heard)\b))\b|\b(?:wäre|waere|wär|waer) (?:es |echt |total |mega |so )?(?:toll|schön|super|praktisch|hilfreich|klasse|cool|gut|genial|mega|nice|spitze),? wenn\b|(?:^|[.!?]\s*)(?:idee|vorschlag|tipp|suggestion|idea)\s?:|\b(?:macht|nehmt|bietet|bringt|führt|fuehrt) doch (?:mal )?(?:ne|eine|einen|nen|auch)\b|\b(?:wäre|waere|wär) es nicht (?:sinnvoll|besser|praktisch|schlau|gut)\b|\bwouldn'?t it (?:make sense|be (?:better|easier|good|great))\b|\bwie wäre es mit\b|\bhow about (?:adding|offering|an option)\b|\b(?:wäre|waere) (?:mal |doch |echt )?(?:ne|eine) (?:wirklich |echt |sehr )?(?:hilfreiche|nützliche|nuetzliche|sinnvolle|gute) (?:info|information|idee|sache|ergänzung|ergaenzung)\b|\bwould be (?:really |very )?(?:helpful|useful) (?:info|information|to know)\b/iu;
 
 /** The writer alone: "wir prüfen Alternativen" is a firm's decision, "I waited" an experience. */
 const FIRST_PERSON = /\b(?:ich|mir|mich|mein\w*|i|i'm|i've|me|my)\b/iu;

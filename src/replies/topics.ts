@@ -64,6 +64,15 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "Schafft Ihre WP das überhaupt, wenn es im Januar mal -15 Grad hat?": the heat pump by its short name.
   [/\bwps?\b(?!\s?\d)/gu, "waermepumpe"],
+  // "bin ab 2. august 3 wochen in portugal. was mach ich jetzt mit meinem kaffee der jeden monat kommt": away, with a
+  // subscription.
+  [/\b(?:bin|sind)\s(?:ab|vom|von)\s[^.!?]{0,30}?\b(?:in|im|auf|weg|verreist|unterwegs)\b/gu, "urlaub"],
+  [/\b(?:kaffee|bohnen|paket|lieferung)\s(?:der|die|das)\sjeden monat\s(?:kommt|kommen)\b/gu, "abo"],
+  // "these air-source pumps just give up once it's properly freezing": the heat pump by its kind.
+  [
+    /\b(?:air[- ]source|ground[- ]source|air[- ]to[- ]water)\s(?:heat\s)?pumps?\b|\bluft-?wasser-?(?:waerme)?pumpen?\b/gu,
+    "heat pump waermepumpe",
+  ],
   // "gibts bei euch eigentlich ne Nummer wo man auch samstags wen erreicht?": the line to ring, and when.
   [/\b(?:ne|eine)\snummer,?\s(?:wo|unter der)\s(?:man|ich)\b/gu, "hotline servicezeiten"],
   // "Schickt ihr eigentlich auch nach Graz": sending is shipping.

@@ -341,6 +341,9 @@ export const FAILURE = [
   "tasted|tastes|taste|schmeckt|schmeckte ~3 of|like|nach ~3 soap|spueli|spuelmittel|seife|chlor|chlorine|bleach",
   // "abo lieferung heute bekommen, im karton nur die rechnung und ein sticker. kein kaffee".
   "im|in ~1 karton|paket|box|parcel ~2 nur|only|just",
+  // "340€ nachzahlung?? … no way hab ich so viel strom verbraucht 💀 das is doch n fehler oder": a bill disbelieved.
+  "is|ist ~1 doch ~1 n|ein|nen ~1 fehler",
+  "no ~1 way ~3 verbraucht|used",
   // "die ganze Motorhaube … mit Silikon eingesaut": something of theirs dirtied by the work.
   "eingesaut|versaut|beschmiert|verschmutzt|verdreckt|eingesifft",
   // "schaltet der bei 70 grad ab egal was ich einstell", "no matter what I set it to": nothing helps.
@@ -3008,6 +3011,15 @@ export const POLITICS = [
   // "while the world is literally on fire. gaza, ukraine, climate": the wars and crises of the world, named.
   // "while the planet's literally on fire": the world's troubles, pictured.
   "planet|planets|world|worlds|earth ~2 on ~1 fire",
+  // "Die Welt brennt, überall Krieg, in Berlin streiten sie sich über Haushaltslöcher": the world's crises, in German.
+  "welt ~1 brennt",
+  "ueberall ~1 krieg|kriege",
+  // "solang in Berlin die Jecke do bovve regiere … Mer wähle nächstes Mol anders": who governs, in Kölsch too.
+  "berlin ~4 regiere|regieren|regiert",
+  "waehle|waehlen|wahle ~2 naechstes|naechste ~1 mol|mal ~1 anders",
+  // "has tram line 13 been running every 20 min … public transport here is a joke now": the city's trams.
+  "public ~1 transport",
+  "tram|bus ~1 line ~1 1*|2*|3*|4*|5*|6*|7*|8*|9*",
   "gaza",
   "ukrainekrieg",
   "krieg ~2 ukraine",
@@ -3331,6 +3343,9 @@ export const POLITICS = [
   // "Und die Rente mit 70 kommt auch noch. Na prost.", "Deutschland halt 🙄", "Typisch Deutschland", "Deutschland schafft
   // sich als Industriestandort gerade selbst ab", "in Berlin streiten se sich wieder wochenlang übern Haushalt".
   "typisch ~1 deutschland",
+  // "Mit Deutschland geht es mehr und mehr bergab": the country's decline, no matter of the company's.
+  "deutschland ~5 bergab|abwaerts",
+  "deutschland ~3 geht|gehen ~2 vor ~1 die ~1 hunde",
   "industriestandort",
   "fachkraeftemangel",
   "streiten ~4 haushalt|bundeshaushalt",

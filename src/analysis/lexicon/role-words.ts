@@ -198,6 +198,14 @@ export const CORRECTION = [
   // "Der 14. November ist ein Freitag, kein Donnerstag", "the 14th is a Friday, not a Thursday": the day set right.
   "ist ~1 ein ~1 montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag ~1 kein|nicht",
   "is ~1 a ~1 monday|tuesday|wednesday|thursday|friday|saturday|sunday ~1 not",
+  // "Zwei Kleinigkeiten, bevor das weiter geteilt wird: … die Anlage hat 64 kWp, nicht 46 kWp": details set right before
+  // the post spreads, a figure against the one printed.
+  "kleinigkeiten|korrekturen ~4 bevor ~5 geteilt|teilt|weitergeteilt|teilen",
+  // "Euer Café ist in OTTENSEN, bitte im Post ändern", "Kurzer Reality Check zum Post … was gilt denn nun?".
+  "im ~1 post|beitrag|tweet ~1 aendern|korrigieren|anpassen|berichtigen",
+  "reality ~1 check",
+  "was ~1 gilt ~1 denn|jetzt ~1 nun|jetzt",
+  "kwp|kwh|kw|prozent|grad|euro ~1 nicht|not ~2 kwp|kwh|kw|prozent|grad|euro",
   "ihr schreibt",
   "sie schreiben",
   "im post|beitrag|tweet|artikel ~1 steht|heisst|schreibt",

@@ -62,8 +62,10 @@ export function criticisedIn(text: string): Criticised | undefined {
   // "wie krieg ich den Betrag runter, ohne ne Stunde in der Warteschleife zu hängen": a wait avoided is not criticised.
   const named = (said: string) => PATTERNS.find(([, pattern]) => pattern.test(said.replace(AVOIDED_WAIT, " ")))?.[0];
   const point = pointAfterPraise(text);
-  // A post pointed at in passing ("… auf dem Foto im Post") names less than the thing named before the turn.
+  // A post pointed at in passing ("… auf dem Foto im Post") names less than the thing named before the turn; not one
+  // the point opens with ("…, aber euer Post zur „fairen Lieferkette“ ist mir zu dünn").
   if (point === undefined) return named(text);
+  if (/^(?:euer|eure|ihr|your|the|der|dieser|this)\s(?:post|beitrag|tweet)(?!\p{L})/iu.test(point)) return "post";
   const inPoint = named(point);
   return inPoint === "post" ? named(text) : inPoint;
 }

@@ -6,7 +6,7 @@ type Gender = "f" | "m" | "n" | "pl";
 
 const GENDERS: ReadonlyArray<[RegExp, Gender]> = [
   [
-    /^(?:app|kaffeemaschine|maschine|wärmepumpe|therme|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans|suppe|pizza|torte|brezel|waffel|bowl|limonade|schokolade|milch|hafermilch|portion|zimtschnecke|schnecke|röstung|außeneinheit|handmühle|kaffeemühle|espressomaschine)$/i,
+    /^(?:app|kaffeemaschine|maschine|wärmepumpe|wp|therme|solaranlage|wallbox|waschmaschine|matratze|kundenkarte|karte|bohne|mühle|webseite|website|api|schnittstelle|jacke|hose|jeans|suppe|pizza|torte|brezel|waffel|bowl|limonade|schokolade|milch|hafermilch|portion|zimtschnecke|schnecke|röstung|außeneinheit|handmühle|kaffeemühle|espressomaschine)$/i,
     "f",
   ],
   [

@@ -429,8 +429,16 @@ function statedFault(text: string, words: readonly string[]): string | undefined
     );
     if (english) return `${english[1]?.toLowerCase()} ${english[2]} ${phrase}`;
   }
+  // "I can't unenroll from the Minecraft Bedrock Beta, …": what they cannot do, said back to the clause's end.
+  const cannot = CANNOT_EN.exec(text)?.[1];
+  const verb = cannot?.split(" ")[0] ?? "";
+  if (cannot && words.some((phrase) => /^(?:can['’]?t|cannot|can not)\s/iu.test(phrase) && phrase.includes(verb)))
+    return `you can't ${cannot}`;
   return undefined;
 }
+/** "I can't unenroll from the beta, …": what the writer cannot do, to the end of its clause. */
+const CANNOT_EN =
+  /(?:^|(?<=[.!?]\s{1,2})|(?<=@\w+\s))(?:I|We)\s(?:can['’]?t|cannot|can not)\s((?!(?:believe|imagine|wait|stand|understand|tell|say|help|stop|seem|even|afford|figure|find)\b)[a-z-]{3,}(?:\s[\p{L}\d'’-]+){0,6}?)(?=\s*(?:[,.!?;]|$))/u;
 
 /** The fault as one clause of the comment says it, when no more telling reading names it. */
 function statedOf(text: string, words: readonly string[]): Pick<Case, "stated"> {
@@ -1122,6 +1130,8 @@ function safetyDetails(text: string): Pick<Case, "harmed" | "foundIn" | "road" |
 }
 
 /** "Gutschein GS-7T4K-92": a code cut short by the model pattern is said whole, as written. */
+const ERROR_SHOWN =
+  /(?<![\p{L}\d])(WP\s?\d{1,3}|Wärmepumpe|Wechselrichter|Wallbox|Stromspeicher|Batteriespeicher|Therme|heat pump|inverter)(?:\s\([^)]{0,60}\))?\s(?:zeigt|zeigte|meldet|meldete|shows|showed|displays|is showing)\s(?:[\p{L}\d]+\s){0,3}(?:Fehler|Fehlercode|Störung|error|fault)\b/u;
 function wholeCode(text: string, product: string | undefined): string | undefined {
   if (!product || !/\d\p{L}?$/u.test(product)) return product;
   const at = text.indexOf(product);
@@ -1364,8 +1374,12 @@ export function liftCase(
   // "Gutschein … an der Kasse gekauft, im Onlineshop heißt es „ungültig“": the voucher refused is the thing, not the
   // till it was bought at.
   const voucher = REFUSED.test((complaint?.words ?? []).join(" ")) ? CARD.exec(read)?.[0] : undefined;
+  // "Unsere WP 9 (Einbau 14.10., …) zeigt seit letztem Mittwoch Fehler E-31 … Der Stromzähler rennt": the thing that
+  // shows the error is what failed, not what runs on because of it.
+  const showsError = ERROR_SHOWN.exec(read)?.[1];
   const found =
     voucher ??
+    showsError ??
     wholeCode(
       read,
       caseProduct((complaint?.words ?? []).join(". ")) ?? caseProduct(withoutWhatWorks(read).replace(COMPARED, " ")),

@@ -21,9 +21,10 @@ export const DURATION = new RegExp(
     `\\b(?<!(?:alle|every|so|such|solch|\\dx|times|mal|once|twice|half)\\s)(?:\\d{1,3}|${NUMBER_WORDS_DE}|${NUMBER_WORDS_EN})\\s+(?:${UNITS_DE}|${UNITS_EN})\\b(?:\\s+ago\\b)?` +
     // "My 12 year old", "mein 12 Jahre alter Sohn": an age, not how long it took; "a 9 hour flight" is the flight.
     // "zwei Tage vorher abgesagt", "two days before", "a day after the event": when, not how long.
-    // "a 3 month subscription", "a 24-month fixed price", "2 year warranty": a term sold, not a wait. Not "TEN DAYS later
+    // "a 3 month subscription", "a 24-month fixed price", "2 year warranty", "the 30 day wait time": a term set, not a
+    // wait they have had. Not "TEN DAYS later
     // it still says 'processing'": the wait, told by what has not changed.
-    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|subscription|subscriptions|membership|contract|trial|warranty|guarantee|fixed|abo|vertrag|garantie|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later(?![,\\s]+(?:\\p{L}+\\s+)?(?:still|nothing|and still)\\b)|afterwards|danach|später|spaeter)\\b)` +
+    `(?![-\\s]?(?:old|alt|alte|alter|alten|flight|flights|drive|journey|trip|ride|shift|subscription|subscriptions|membership|contract|trial|warranty|guarantee|fixed|wait time|waiting period|period|window|frist|abo|vertrag|garantie|vorher|zuvor|davor|before|beforehand|earlier|prior|after|later(?![,\\s]+(?:\\p{L}+\\s+)?(?:still|nothing|and still)\\b)|afterwards|danach|später|spaeter)\\b)` +
     // "seit Wochen", "for weeks": how long, without a number.
     `|(?<![\\p{L}])(?:seit|for)\\s+(?:Wochen|Tagen|Monaten|Stunden|weeks|days|months|hours|ages)\\b`,
   "giu",
@@ -57,9 +58,9 @@ export const DATE = new RegExp(
   "giu",
 );
 
-/** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20"; never the "€2" of "€2k". */
+/** "49,99 €", "€49.99", "£12.50", "30 Euro", "$20", "$1.14 million" whole; never the "€2" of "€2k". */
 export const AMOUNT =
-  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet|ab(?=[\s.!?,]|$))\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?![\d.,]?[kKmM]\b)|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
+  /(?:(?<=\b(?:Abbuchung|abgebucht|Betrag|Lastschrift|bezahlt|gezahlt|berechnet|charged|paid|debited|2x|zweimal|doppelt)\s(?:von\s|über\s|of\s)?)\d{1,4},\d{2}(?![\d.,]?\d)|\b\d{1,4},\d{2}(?=\s(?:abgebucht|abgezogen|berechnet|eingezogen|belastet|ab(?=[\s.!?,]|$))\b)|[€£$]\s?\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?:\s(?:million|billion|Mio\.|Millionen|Mrd\.|Milliarden)(?!\p{L}))?(?![\d.,]?[kKmM]\b)|\b\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:€|Euro|EUR|£|\$|Dollar|dollars?|pounds?|GBP|USD)(?![\p{L}]))/giu;
 
 /** Staff and people named: "Frau Demir", "Mr Patel", "danke an Jonas", "thanks to Jamie". */
 /**
@@ -72,7 +73,7 @@ export const MODEL_CODE = /\b[A-Z]{1,4}[- ]?\d{1,4}(?:\.\d{1,3})?[A-Za-z]?\b(?![
 export const PERSON = new RegExp(
   [
     "\\b(?:Frau|Herr|Herrn|Mr\\.?|Mrs\\.?|Ms\\.?)\\s[A-ZÄÖÜ][\\p{L}-]{1,30}",
-    "(?<=\\b(?:[Dd]anke an|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Rr]iesenlob an|[Rr]iesen Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially|[Cc]redit to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater|Elektrikerin|Elektriker|Installateurin|Installateur)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}(?:\\s(?!(?:Team|Crew|Und|Für|Vom|Von|Aus|Im|Am|The|And|For|Café|Cafe|Hamburg|Berlin|Leipzig|Köln|Cologne)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$)(?!\\s[A-ZÄÖÜ]))?",
+    "(?<=\\b(?:[Dd]anke an|[Mm]erci (?:sagen |sage )?an(?: dä| de)?|[Dd]ankeschön an|[Dd]ankeschoen an|[Ss]hout-?\\s?out an|[Dd]ank an|[Gg]rüße an|[Tt]hanks to|[Tt]hank you to|[Ss]hout-?\\s?out to|[Pp]rops to|[Gg]roßes Lob an|[Rr]iesenlob an|[Rr]iesen Lob an|[Ll]ob an|[Kk]udos to|[Ss]peziell an|[Bb]esonders an|[Ee]specially to|[Ee]specially|[Cc]redit to)\\s)(?!(?:Trainerin|Trainer|Technikerin|Techniker|Monteurin|Monteur|Baristin|Barista|Beraterin|Berater|Kollegin|Kollegen|Mechanikerin|Mechaniker|Verkäuferin|Verkäufer|Ausbilderin|Ausbilder|Fahrerin|Fahrer|Chefin|Chef|Projektleiterin|Projektleiter|Bauleiterin|Bauleiter|Kundenberaterin|Kundenberater|Elektrikerin|Elektriker|Installateurin|Installateur)\\s)[A-ZÄÖÜ][\\p{L}-]{1,30}(?:\\s(?!(?:Team|Crew|Und|Für|Vom|Von|Aus|Im|Am|The|And|For|Café|Cafe|Hamburg|Berlin|Leipzig|Köln|Cologne)\\b)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=[\\s,.!?:;)]|$)(?!\\s[A-ZÄÖÜ]))?",
     // "Mehmet and his crew installed our WP 9", "Piotr und sein Team", "Marta Kowalczyk and her installation crew": a
     // name with the people they lead.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?:\\s[A-ZÄÖÜ][\\p{Ll}-]{1,30})?(?=\\s(?:and|und|&)\\s(?:his|her|their|sein|seine|ihr|ihre)\\s(?:\\p{Ll}+\\s)?(?:crew|team|colleagues?|Team|Kollegen|Kollege|Kollegin|Trupp|Jungs|Leute)\\b)",
@@ -80,8 +81,9 @@ export const PERSON = new RegExp(
     // lovely", "Mira aus der Südvorstadt hat sich … Zeit genommen": a name with the branch they work at, doing
     // something for the writer.
     "(?:^|(?<=[.!?:]\\s))(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Someone|Somebody|Nobody|Everyone|Jemand|Niemand|Keiner|Einer|Eine)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|from the|from|at the|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|has|had|was|is|ist)\\s(?:mir|uns|me|us|so|super|echt|wirklich|really|such|an?|sowas|sich)\\b)",
-    // "Der Paule in der Südvorstadt hat mir … erklärt": the same, with the article of colloquial German before the name.
-    "(?<=(?:^|[.!?:]\\s)(?:Der|Die|Unser|Unsere|Euer|Eure)\\s)(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Chef\\p{Ll}*|Service|Laden|Filiale)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|ist)\\s(?:mir|uns|so|super|echt|wirklich|sowas|sich)\\b)",
+    // "Der Paule in der Südvorstadt hat mir … erklärt", "die Lena in Kreuzberg hat mir … nen neuen cortado gemacht": the
+    // same, with the article of colloquial German before the name.
+    "(?<=(?:^|[.!?:]\\s)(?:Der|Die|Unser|Unsere|Euer|Eure|der|die)\\s)(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Chef\\p{Ll}*|Service|Laden|Filiale)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|ist)\\s(?:mir|uns|so|super|echt|wirklich|sowas|sich)\\b|\\s(?:in|bei)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte)\\s(?:mir|uns)\\s(?:[\\p{L}\\d]+\\s){0,6}(?:gemacht|erklärt|geholfen|gebracht|zurückgelegt|hingestellt|gezeigt|empfohlen|eingepackt|geschenkt|gerettet)\\b)",
     // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
     "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
@@ -117,7 +119,8 @@ export const PERSON = new RegExp(
     // "eine Stunde später stand Murat vor der Tür", "Sam was at our door within the hour": who came to help.
     "(?<=\\b(?:stand|kam|war)\\s)(?!(?:Jemand|Niemand|Keiner|Keine|Einer|Eine|Das|Der|Die|Er|Sie|Es)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:schon\\s|bereits\\s)?vor\\s(?:der|unserer|meiner)\\sT(?:ü|ue)r\\b)|(?:^|(?<=[.!?:,]\\s|\\b(?:and|then)\\s))(?!(?:Someone|Nobody|Anyone|He|She|They|It)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:was|stood)\\s(?:already\\s)?at\\s(?:my|our|the)\\sdoor\\b)",
     // "hat Jana aus eurem Team uns … geschickt", "Mira aus eurem B2B-Team", "Sam from your events team": one of theirs.
-    "(?<![\\p{L}\\d])(?!(?:Jemand|Niemand|Keiner|Keine|Einer|Eine|Someone|Nobody|Anyone|Everyone|One)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus|von)\\s(?:eurem|Ihrem|ihrem|dem|deinem)\\s(?:[\\p{L}\\d]+-)?Team\\b|\\sfrom\\s(?:your|the)\\s(?:[\\p{L}\\d-]+\\s)?team\\b|\\sfrom\\s(?:your\\s|the\\s)?(?:customer service|customer care|support|hotline|billing)\\b|\\s(?:aus dem|vom)\\s(?:Kundenservice|Service|Support)\\b|\\saus\\s(?:eurem|Ihrem|dem)\\s(?:Café|Cafe|Laden)(?!\\p{L}))",
+    // Not "top Arbeit von Ihrem Team": what the team did.
+    "(?<![\\p{L}\\d])(?!(?:Jemand|Niemand|Keiner|Keine|Einer|Eine|Someone|Nobody|Anyone|Everyone|One|Arbeit|Leistung|Einsatz|Service|Beratung|Hilfe|Unterstützung|Montage|Installation|Kommunikation|Work|Job|Help|Support)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus|von)\\s(?:eurem|Ihrem|ihrem|dem|deinem)\\s(?:[\\p{L}\\d]+-)?Team\\b|\\sfrom\\s(?:your|the)\\s(?:[\\p{L}\\d-]+\\s)?team\\b|\\sfrom\\s(?:your\\s|the\\s)?(?:customer service|customer care|support|hotline|billing)\\b|\\s(?:aus dem|vom)\\s(?:Kundenservice|Service|Support)\\b|\\saus\\s(?:eurem|Ihrem|dem)\\s(?:Café|Cafe|Laden)(?!\\p{L}))",
     // "an engineer, Jonas I think, was here by 1am", "der Monteur, Kemal glaub ich, …": a name guessed after the role.
     "(?<=\\b(?:engineer|technician|installer|fitter|barista|guy|lady|chap|bloke|Monteur|Techniker|Installateur|Barista|Baristin),?\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=,?\\s(?:I think|I believe|ich glaube?|glaub ich)\\b)",
     // "ich glaub sie heißt Merle?", "I think her name is Dana": the name guessed is the one praised.

@@ -278,7 +278,7 @@ const YEARS_SPENT =
  * of "€30k".
  */
 const FACT =
-  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!:\d)(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?!\d)(?![kKmM]\b)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
+  /(?:\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b\d{1,2}\.\s?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|\bEnde \d{4}\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag) \d{1,2}(?:(?:\s?[–-]\s?\d{1,2}(?::\d{2})?)?\s?Uhr\b|(?:st|nd|rd|th|\.)?(?![\p{L}\d])(?!:\d)(?!\s?[–-]\s?\d)(?!\s?(?:Minute|Min|Stunde|Tag|Woche|Monat|minute|min|hour|day|week|month|Euro|euro|€|%)))|(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d{1,4})[.,]\d{1,2}\s?€|[€£$]\s?(?:\d{1,3}(?:[.,]\d{3})+|\d{1,4})(?:[.,]\d{1,2})?(?:\s(?:million|billion)(?!\p{L}))?(?!\d)(?![kKmM]\b)|\b\d{1,3}(?:[.,]\d{1,2})?\s?%|\b0\d{2,4}(?:[ /-]\d{2,5}){1,3}\b|\b\d{1,2}(?::\d{2})?\s?(?:Uhr|am(?!\s\d)|pm)\b|(?<!(?:seit|for|vor|über|over)\s)\b\d{1,3}\s(?:Monate|months)\b|(?<![\d.,])[−-]?\d{1,6}(?:[.,]\d+)?\s?(?:°C|kWh|kWp|kW|Wp|Watt|W|degrees|Grad)(?![\p{L}\d])|\b\d{1,4}\s?(?:m²|qm)(?![\p{L}\d])|(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d.,]?\d)(?!\s?(?:€|Euro|euro|EUR)))/giu;
 /**
  * A price or a wait with what it is for: "47 Minuten Warteschleife", "5,20 € für einen Hafer-Flat-White", "a 20 min
  * line", "a €6.50 oat latte". In criticism it is the most telling thing to name.
@@ -367,9 +367,12 @@ const OPENING_ADVERBS = new Set(
     "Ist Sind War Waren Wird Werden Hat Haben Habt Seid"
   ).split(" "),
 );
-/** A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water", "German housing"). */
+/**
+ * A name inside a sentence ("Series B", "Model 3", "Cold Brew Kit"), unless it qualifies the next word ("Swiss water",
+ * "German housing"); never one word cut from a name it begins ("Free" of "Free Use").
+ */
 const ENGLISH_NAME =
-  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])(?!\s?(?:wks?|weeks?|days?|months?|years?|yrs?|hrs?|hours?|mins?|minutes?|ago|of|st|nd|rd|th|January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?!I\b)[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
+  /\b(?:Boxing Day|Christmas (?:Eve|Day)|New Year's (?:Eve|Day)|Good Friday|Easter (?:Sunday|Monday))\b|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{2,}(?: [A-Z][\p{Ll}]{2,}){2}\b(?!\s(?!I[\s'’])[A-Z])|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} (?:\d{1,3}\b(?![\d.,:/])(?!\s?(?:wks?|weeks?|days?|months?|years?|yrs?|hrs?|hours?|mins?|minutes?|ago|of|st|nd|rd|th|January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?!I\b)[A-Z]\b(?![\p{L}\d'’]))|(?<![.!?:]\s|^)\b[A-Z][\p{Ll}]{3,} [A-Z][\p{Ll}]{3,}\b(?!\s(?!I[\s'’])[A-Z])|(?<![.!?:]\s|^)\b(?:[A-Z][\p{Ll}]{2,}[A-Z][\p{Ll}]+|[A-Z][\p{Ll}]{3,}(?: (?:Road|Street|Lane|Avenue|Square|Park|Station))?)(?![\p{L}\d])(?!\s(?!(?:El|La|Las|Los|Del|Da|Do|Van|Von|Le)\s)[A-Z][\p{Ll}])(?!\s(?!(?:is|was|are|were|has|and|or|in|at|to|for|on)\b)[\p{Ll}]{3,})/gu;
 /** "the oat flat white", "your app"; "that oat flat white …" only where a sentence opens with it. */
 const ENGLISH_PHRASE =
   /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s(?!(?:back|again|now|then|here|there|today|also|yet|ago|already|instead|anyway|later|soon)\b)[\p{Ll}]{3,})(?![\p{L}]))/gu;
@@ -425,7 +428,7 @@ const TRAILING = new Set(
 
 /** "Do you install solar panels …?", "do you guys sell the espresso machine …": what is asked about is the object. */
 const ENGLISH_OBJECT =
-  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks))?\s+(?:also\s+|still\s+|ever\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do|clean|repair|service|maintain|fix|inspect|replace|remove|recycle|roast|grind|rent|hire|cater|host|insure|finance|lease)\s+((?:[A-Z]{2,4}\s)?(?:[\p{Ll}-]{3,}\s?){1,3})/gu;
+  /\b(?:[Dd]o|[Dd]oes|[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould)\s+(?:you|u|ya)(?:\s+(?:guys|all|folks|lot))?\s+(?:also\s+|still\s+|ever\s+|even\s+|actually\s+)?(?:sell|install|offer|have|stock|ship|deliver|take|accept|fit|make|serve|carry|provide|supply|support|do|clean|repair|service|maintain|fix|inspect|replace|remove|recycle|roast|grind|rent|hire|cater|host|insure|finance|lease)\s+((?:[A-Z]{2,4}\s)?(?:[\p{Ll}-]{3,}\s?){1,3})/gu;
 /** "Installation date moved for the fourth time": a sentence that opens with its subject, before the verb. */
 const ENGLISH_SUBJECT =
   /(?:^|(?<=[.!?]\s))([A-Z][\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})\s(?=[\p{Ll}]+ed\b|[\p{Ll}]{3,}(?:es|s)\s|(?:is|was|has|keeps|kept|took|takes|went|broke|arrived|came|got|gets)\b)/gu;
@@ -566,7 +569,10 @@ export function caseTerms(
   max = 2,
   unfit?: (term: string) => boolean,
 ): string[] {
-  const exclude: Exclude = { words: excludeWords, unfit };
+  // "@AppleSupport … phishing like there from Apple": the company a handle names is no topic of the comment to it.
+  const handles = [...text.matchAll(/@([\p{L}\d_]{6,})/gu)].map((match) => (match[1] ?? "").toLowerCase());
+  const handled = (term: string) => term.length >= 4 && handles.some((handle) => handle.includes(term.toLowerCase()));
+  const exclude: Exclude = { words: excludeWords, unfit: (term) => handled(term) || (unfit?.(term) ?? false) };
   const terms: string[] = [];
   const sample = text
     .slice(0, 2_000)
@@ -622,6 +628,9 @@ export function caseTerms(
     .replace(/\b(?:the )?same energy\b/giu, " ")
     // "kurz auf Eis legen": paused, no ice.
     .replace(/\bauf Eis (?:legen|gelegt|liegen)\b/giu, " ")
+    // "Kriegt ihr überhaupt irgendwas gebacken oder sitzen da nur Praktikanten??": who is pictured at the desk is scorn,
+    // no topic.
+    .replace(/\bsitz(?:en|t)\s(?:da|dort|bei euch)\s(?:nur|lauter|bloß|bloss)\s\p{L}+/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
     // "kriegt euren Laden mal in den Griff": an idiom for getting things right, no handle.
@@ -698,7 +707,14 @@ export function caseTerms(
   // 'der Störungsdienst sagt "wir melden uns"': words someone said, quoted, are speech, not a thing pointed at.
   for (const match of sample.matchAll(QUOTED_PHRASE)) {
     const words = match[1] ?? match[2] ?? "";
-    if (!SPOKEN.test(words)) add(terms, quoted(words, language), exclude);
+    // 'I "turn off" my PC': a verb in scare quotes after its subject is doubt, not a thing pointed at. „Wendezeit
+    // Köln“ after "in meinem Blog": the writer's own title.
+    const before = sample.slice(0, match.index);
+    const verb = /(?<!\p{L})(?:i|we|you|they|ich|wir|du|ihr)\s$/iu.test(before);
+    const title = /(?<!\p{L})(?:blog|podcast|kanal|channel|newsletter|buch|book|show|video|artikel|article)\s$/iu.test(
+      before,
+    );
+    if (!SPOKEN.test(words) && !verb && !title) add(terms, quoted(words, language), exclude);
   }
   // Two of a kind set against each other are the disputed fact: years ("founded in 1989, but your own website says
   // 1998"), spans ("10 Jahre Garantie … stehen aber 15 Jahre") and days ("am Sonntag – … steht aber Samstag"); spans
@@ -783,6 +799,8 @@ export function caseTerms(
       add(terms, kind ? `${kind} ${noun}` : noun, exclude);
     }
   } else {
+    // "do you lot even do small balcony solar setups …": what a question asks for leads.
+    for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_OF)) {
       const [, head = "", determiner = "", tail = ""] = match;
       const of = headPhrase(tail);
@@ -796,7 +814,6 @@ export function caseTerms(
     for (const match of sample.matchAll(ENGLISH_NAME)) {
       if (!STOP_EN.has(match[0].toLowerCase().split(" ")[0] ?? "")) add(terms, match[0], exclude);
     }
-    for (const match of sample.matchAll(ENGLISH_OBJECT)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     for (const match of sample.matchAll(ENGLISH_HOW)) add(terms, englishPhrase(match[1] ?? ""), exclude);
     // "love that decaf is out": the thing is what follows a leading function word.
     for (const match of sample.matchAll(ENGLISH_OUT)) {

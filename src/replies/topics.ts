@@ -64,6 +64,16 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
   ],
   // "Schafft Ihre WP das überhaupt, wenn es im Januar mal -15 Grad hat?": the heat pump by its short name.
   [/\bwps?\b(?!\s?\d)/gu, "waermepumpe"],
+  // "flying into Hamburg on Easter Monday … any chance your Ottensen spot is serving coffee that morning": a holiday's
+  // opening hours.
+  [
+    /\b(?:easter|whit|pentecost) (?:monday|sunday)\b|\b(?:christmas|boxing|new year'?s) (?:day|eve)\b/gu,
+    "public holiday hours",
+  ],
+  [
+    /\b(?:serving|open)\s(?:\p{L}+\s){0,2}?(?:that|this|on a|on the|in the)\s(?:morning|evening|afternoon|day)\b/gu,
+    "opening hours",
+  ],
   // "bin ab 2. august 3 wochen in portugal. was mach ich jetzt mit meinem kaffee der jeden monat kommt": away, with a
   // subscription.
   [/\b(?:bin|sind)\s(?:ab|vom|von)\s[^.!?]{0,30}?\b(?:in|im|auf|weg|verreist|unterwegs)\b/gu, "urlaub"],

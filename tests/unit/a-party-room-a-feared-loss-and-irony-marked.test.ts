@@ -334,6 +334,99 @@ describe("cases read right", () => {
   });
 });
 
+describe("criticism said calmly is taken seriously", () => {
+  it("an hour of webinar and not one word on what people worry about", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Sat through your solar webinar last week: an hour, and not one concrete word about roof permits in listed buildings. Plenty on financing, nothing on the thing people actually ask about.",
+      "linkedin",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("a name that promises more than the figures", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ich tu mich schwer damit, dass ihr euch Kollektiv nennt und Aushilfen in Kreuzberg 13 € die Stunde zahlt. Der Name verspricht was anderes als die Zahlen.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("a price rise jeered at with a skull is criticism, not mockery to leave alone", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "kaffeekollektiv erhöht den cappuccino auf 4,60 und redet im selben post von fairness 💀 ja klar, fühl mich voll fair behandelt 🙃",
+      "x",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+    expect(first?.text ?? "").not.toMatch(/Selben/u);
+  });
+});
+
+describe("rudeness gets a boundary, and the case beside it the help", () => {
+  it('"alle Latten am Zaun" is contempt, and no fence is the topic', () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "6,50 für nen Chai Latte?? habt ihr noch alle Latten am Zaun? Hipster-Abzocke deluxe.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text ?? "").not.toMatch(/Latten/u);
+  });
+
+  it("a plant that yields nothing, beside an insult, is helped too", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Ihr Idioten, seit 5 Wochen ist die Solaranlage in Pulheim auf dem Dach und produziert NULL kWh.",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toBe("boundary-and-help");
+    expect(first?.text ?? "").not.toMatch(/NULL/u);
+  });
+
+  it("a voucher refused at the till, beside an insult, is helped too", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Ihr Vollpfosten. 30€ Gutschein geschenkt bekommen und der Typ an der Kasse in Kreuzberg sagt der gilt nur online.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+
+  it("an extra charged by a barista called names, beside the insult, is helped too", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Der Barista in Ottensen ist echt ein arroganter Idiot. Er haut mir 70 Cent Aufpreis für Sojamilch drauf, obwohl bei euch überall steht ohne Aufpreis.",
+    );
+    expect(first?.strategy).toBe("boundary-and-help");
+  });
+});
+
+describe("more cases read right", () => {
+  it("a Bavarian bag torn open", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Servus, heit is mei Paket kemma und de Tüte war total aufgrissn, Bohnen überall im Karton 😤",
+    );
+    expect(first?.text ?? "").toMatch(/aufgerissen|beschädigt/u);
+  });
+
+  it("still waiting for the final bill", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "bin im märz umgezogen und warte bis heute auf die schlussrechnung für die alte wohnung, jedes mal heißt es kommt noch",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("a café open on a holiday morning is asked about its hours", () => {
+    const text = savedAnswer(
+      "kaffeekollektiv",
+      "landing in Berlin on Easter Monday around 9. any chance your Kreuzberg café is serving coffee that morning?",
+      "x",
+    );
+    expect(text).toMatch(/public holidays/u);
+  });
+});
+
 describe("real comments told back right", () => {
   it("an amount in millions is said whole", () => {
     const { first } = goldenAnswer(

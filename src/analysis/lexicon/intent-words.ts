@@ -341,6 +341,15 @@ export const FAILURE = [
   "tasted|tastes|taste|schmeckt|schmeckte ~3 of|like|nach ~3 soap|spueli|spuelmittel|seife|chlor|chlorine|bleach",
   // "abo lieferung heute bekommen, im karton nur die rechnung und ein sticker. kein kaffee".
   "im|in ~1 karton|paket|box|parcel ~2 nur|only|just",
+  // "6 Wochen liegt das Ding jetzt aufm Dach in Hürth und produziert NULL kWh": a plant that yields nothing.
+  "produziert|produzieren|erzeugt|erzeugen ~2 null|nichts|nix|0 ~1 kwh|strom",
+  // "50€ Gutschein … die Tussi an der Kasse in Ottensen sagt der geht nur online": a voucher refused where it was
+  // meant to be used.
+  "sagt|meint|meinte|hiess ~2 der|die|das|er|sie ~1 geht|gilt|gelte ~1 nur ~1 online",
+  // "sie knallt mir 50 Cent Aufpreis für die Hafermilch drauf": an extra charged.
+  "knallt|haut|packt|schlaegt|berechnet ~3 aufpreis ~4 drauf",
+  // "warte bis heute auf die schlussrechnung für die alte wohnung": still waiting.
+  "warte|warten ~1 bis ~1 heute|jetzt ~3 auf",
   // "340€ nachzahlung?? … no way hab ich so viel strom verbraucht 💀 das is doch n fehler oder": a bill disbelieved.
   "is|ist ~1 doch ~1 n|ein|nen ~1 fehler",
   "no ~1 way ~3 verbraucht|used",
@@ -730,6 +739,8 @@ export const FAILURE = [
   "split|burst|ripped|torn ~1 open",
   "arrived ~3 split|burst|ripped|torn|leaking|crushed|smashed|open",
   "aufgeplatzt|aufgerissen|ausgelaufen",
+  // "de Tüte mit de Bohnen war komplett aufgrissn": Bavarian.
+  "aufgrissn|aufgrissen|aufplatzt",
   // "kam gestern mit drei aufgerissenen Tüten an".
   "aufgerissene|aufgerissenen|aufgeplatzte|aufgeplatzten|kaputte|kaputten ~1 tuete|tueten|packung|packungen|beutel|karton|kartons",
   // "Ihr habt mir zum dritten Mal die falsche Mahlung geschickt", "you sent me the wrong size again".

@@ -288,6 +288,12 @@ export const DISAPPROVAL = [
   // outlets left and the wifi cuts out after 60 minutes": criticism said politely.
   "weak ~1 spot|point|link",
   "schwachstelle|schwachpunkt",
+  // "90 minutes, and not one concrete word about noise levels … nothing on the thing people actually worry about",
+  // "Ich tu mich schwer damit, dass …", "Der Name verspricht was anderes als die Zahlen": criticism said calmly.
+  "not ~1 one|a ~2 concrete|single ~1 word ~1 about|on",
+  "nothing ~1 on|about ~1 the ~1 thing|things|stuff ~2 people|customers|we",
+  "tu|tue|tun ~1 mich|uns ~2 schwer ~1 damit",
+  "verspricht|versprechen ~3 was|etwas ~1 anderes ~1 als",
   "shouldnt ~1 be ~2 hard|difficult|rocket",
   "feels|seems|looks ~3 off",
   "barely|hardly ~1 any ~3 left",
@@ -1369,6 +1375,8 @@ export const IRONY = [
   "ueberstuerzen|ueberstuerzt|hektik|eile ~4 nichts|nicht ~1 vorwerfen",
   "accuse ~1 you ~1 of ~1 rushing|hurrying",
   "toll ~1 wirklich ~1 toll",
+  // "ja klar, fühl mich voll fair behandelt 🙃": a fairness claimed over a price rise, felt in irony.
+  "fuehl|fuehle ~1 mich ~1 voll|mega|so|total|richtig ~1 fair|gut|wertgeschaetzt ~1 behandelt",
   "spar|spare ~1 ich ~1 mir ~1 wenigstens|immerhin",
   "living ~1 up ~1 to ~1 the|your ~1 slogan|name|promise|motto",
   // "Slow Coffee, Slow Service 🐌": the slow brew's name turned on the service.

@@ -675,7 +675,7 @@ export function caseClause(c: Case, v: Voice): string | undefined {
       if (
         has(
           words,
-          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|plattgedrückt|plattgequetscht|zerquetscht|aufgerissen|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b|halb offen|\bbruch\b|half open/,
+          /beschädigt|kaputt|zerbrochen|\briss\b|\bsprung\b|aufgeplatzt|durchnässt|durchgeweicht|zerdrückt|eingedrückt|plattgedrückt|plattgequetscht|zerquetscht|aufgerissen|aufgrissn|damaged|broken|smashed|shattered|cracked|soaked|crushed|squashed|stain|fleck|\b(?:split|burst|ripped|torn|leaking)\b|halb offen|\bbruch\b|half open/,
         )
       ) {
         return de ? `dass ${order} beschädigt angekommen ist` : `that ${order} arrived damaged`;
@@ -1909,7 +1909,8 @@ function garmentClause(c: Case, v: Voice, words: readonly string[]): string | un
  * said of the pack ("dass eine Tüte deiner Bestellung #51907 aufgerissen ankam").
  */
 const PACK = /^(?:tüte|tuete|beutel|packung|karton|bag|pack|packet|box)$/iu;
-const TORN = /aufgerissen|zerrissen|eingerissen|aufgeplatzt|geplatzt|\btorn\b|ripped|split open|burst/iu;
+const TORN =
+  /aufgerissen|aufgrissn|aufgrissen|zerrissen|eingerissen|aufgeplatzt|geplatzt|\btorn\b|ripped|split open|burst/iu;
 function tornPackClause(c: Case, v: Voice, words: readonly string[]): string | undefined {
   if (!c.failed || !PACK.test(c.failed) || !has(words, TORN)) return undefined;
   const order = c.numbers.find((n) => n.kind === "order")?.value;
@@ -2638,7 +2639,10 @@ export function caseDetails(c: Case, v: Voice, said: string, terms: readonly str
     );
     // "Was sick all afternoon." opens a sentence; inside the brackets it is "was sick".
     // "riechen irgendwie ranzig" is noted as "riechen ranzig": the hedge is the writer's, not the fault's.
-    const plain = words?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "");
+    // "produziert NULL kWh" is noted as "produziert null kWh": a word shouted is not shouted back.
+    const plain = words
+      ?.replace(/(?<!\p{L})(?:irgendwie|ziemlich|etwas|kind of|sort of|somehow)\s/giu, "")
+      .replace(/(?<![\p{L}\d])\p{Lu}{3,}(?![\p{L}\d])/gu, (shouted) => shouted.toLowerCase());
     add(
       de ? plain : plain?.replace(/^(?:Was|Got|Felt|Been|Is|Has|Had|Still|Never|No)\b/u, (word) => word.toLowerCase()),
     );

@@ -15,6 +15,8 @@ const STOP_DE = new Set(
     "Punkt Punkte Debatte Diskussion Logik Argument Argumente Anregung Anregungen Vorschlag Beschwerde Idee " +
     // "Herrgott Sakra nomoi!", "zefix": an oath, no topic.
     "Sakra Herrgott Zefix Kruzifix Himmelherrgott " +
+    // "schreibt im selben post was von „fair“": the same one, no topic.
+    "Selben Selbe Gleichen Gleiche " +
     // "Finds schon dreist, wie …": the verb run together with "es", no topic.
     "Finds Findes Fands " +
     // "Wollt mit meena Mutta vorbeikommen": a verb that opens the sentence, no topic.
@@ -628,6 +630,8 @@ export function caseTerms(
     .replace(/\b(?:the )?same energy\b/giu, " ")
     // "kurz auf Eis legen": paused, no ice.
     .replace(/\bauf Eis (?:legen|gelegt|liegen)\b/giu, " ")
+    // "habt ihr noch alle Latten am Zaun?", "alle Tassen im Schrank": an idiom for being mad, no fence, no cups.
+    .replace(/\b(?:noch\s)?alle\s(?:Latten\sam\sZaun|Tassen\sim\sSchrank)\b/giu, " ")
     // "Kriegt ihr überhaupt irgendwas gebacken oder sitzen da nur Praktikanten??": who is pictured at the desk is scorn,
     // no topic.
     .replace(/\bsitz(?:en|t)\s(?:da|dort|bei euch)\s(?:nur|lauter|bloß|bloss)\s\p{L}+/giu, " ")

@@ -161,7 +161,8 @@ export function hasCase(assessment: Assessment, kase: Case, text = ""): boolean 
   if (problem !== undefined && OWN_CONTRACT.test(text) && !assessment.intent.sarcasm) return true;
   // "Ihr Monteur hat beim Einbau die Wand beschädigt": damage done by the company's people at their home.
   if (problem === "other" && kase.problemWords.some((w) => DAMAGED.test(w)) && AT_WORK.test(text)) return true;
-  // "I am completely missing my tezeract" (a real comment): a thing of their own gone from their account.
+  // "I am completely missing my tezeract", "I won the car from the casino … it's not there", "I didnt get the money
+  // for trading it in" (real comments): a thing of their own gone from their account, or never paid out.
   if (problem === "other" && OWN_MISSING.test(text) && !assessment.intent.sarcasm) return true;
   // "I have a problem with my game", "Ich habe ein Problem mit meinem Abo": their own thing, said to have a problem.
   if (problem === "other" && OWN_PROBLEM.test(text) && !assessment.intent.sarcasm) return true;
@@ -1226,7 +1227,7 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
 }
 
 const OWN_MISSING =
-  /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b/iu;
+  /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b|\b(?:i|we)\s(?:won|bought|purchased|got|paid for|ordered)\s[^.!?]{1,90}\b(?:it'?s|it’s|its|it is|they'?re|they are)\snot\sthere\b|\b(?:i|we)\s(?:didn'?t|didnt|did not|never)\s(?:get|receive|recieve)\s(?:the|my|our)\s(?:money|refund|credit|payout|reward|prize)\b/iu;
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(

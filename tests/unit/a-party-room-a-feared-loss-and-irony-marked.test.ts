@@ -474,6 +474,53 @@ describe("real comments told back right", () => {
     expect(first?.text ?? "").not.toMatch(/ and Free\b|about Free\b/u);
   });
 
+  it("a prize won and not there is a case of their own", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "I bought the season pass yesterday but when I logged in today it's not there. Help",
+      "x",
+    );
+    expect(first?.strategy).toMatch(/^case-/u);
+    expect(first?.text ?? "").not.toMatch(/\(not there\)|criticism/u);
+  });
+
+  it("money never paid out is a case of their own", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "I sold my old boat back to the shop and I didnt get the money for it, lost 200k",
+      "x",
+    );
+    expect(first?.strategy).toMatch(/^case-/u);
+  });
+
+  it("nothing happening is no detail to pass on", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "getting this error whenever I open the app. Tried reinstalling but nothing happens. Any ideas??",
+      "x",
+    );
+    expect(first?.text ?? "").not.toMatch(/nothing happens\)/u);
+  });
+
+  it("a code sent to a lost phone asks for the account's address, not the phone", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "I cant log in because I need the verification code and I lost my phone last week. Please help",
+      "x",
+    );
+    expect(first?.text ?? "").toMatch(/email address/u);
+    expect(first?.text ?? "").not.toMatch(/which phone/u);
+  });
+
+  it("a password changed by someone else is a login case", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "my password got changed overnight and when I try to recover it, it says it doesn't recognize my device. please help",
+      "x",
+    );
+    expect(assessment.intent.complaint?.problem).toBe("login");
+  });
+
   it("the company a handle names is no topic of the comment to it", () => {
     const { first } = goldenAnswer(
       "rheinwerk",

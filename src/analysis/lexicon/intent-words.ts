@@ -341,6 +341,10 @@ export const FAILURE = [
   "tasted|tastes|taste|schmeckt|schmeckte ~3 of|like|nach ~3 soap|spueli|spuelmittel|seife|chlor|chlorine|bleach",
   // "abo lieferung heute bekommen, im karton nur die rechnung und ein sticker. kein kaffee".
   "im|in ~1 karton|paket|box|parcel ~2 nur|only|just",
+  // "my account password got changed and i try to recover it and it says it doesn't recognize my device" (a real
+  // comment): an account taken over, and the way back refused.
+  "password|passwort ~1 got|was|wurde ~1 changed|geaendert",
+  "doesnt|doesn't|does ~1 not ~1 recognize|recognise ~1 my",
   // "6 Wochen liegt das Ding jetzt aufm Dach in Hürth und produziert NULL kWh": a plant that yields nothing.
   "produziert|produzieren|erzeugt|erzeugen ~2 null|nichts|nix|0 ~1 kwh|strom",
   // "50€ Gutschein … die Tussi an der Kasse in Ottensen sagt der geht nur online": a voucher refused where it was

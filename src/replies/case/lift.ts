@@ -1062,7 +1062,7 @@ const CHECKOUT = /\b(?:checkout|check-out|warenkorb|discount code|rabattcode|gut
  * gesperrt", "unable to recover my old email".
  */
 const ACCOUNT_SHUT_OR_LOST =
-  /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b|\blocked (?:me )?out (?:of )?my (?:\p{L}+ )?account\b|\bgive (?:me )?back my (?:\p{L}+ )?account\b/iu;
+  /\b(?:suspend|suspended|suspending|banned|deactivated|disabled|gebannt|deaktiviert|stillgelegt|recover|recovery|restore|wiederherstellen|wiederherstellung)\b|\b(?:konto|account|profil|zugang)\s(?:\p{L}+\s){0,3}?gesperrt\b|\blocked (?:me )?out (?:of )?my (?:\p{L}+ )?account\b|\bgive (?:me )?back my (?:\p{L}+ )?account\b|\b(?:verification|security|2fa|two[- ]factor|login) code\b[^.!?]{0,80}?\b(?:lost|broke|broken|stolen|new|changed)\s(?:my\s)?(?:phone|number|device)\b|\b(?:lost|broke|stolen)\smy\s(?:phone|device)\b/iu;
 /** An e-mail address written out: whatever it finds is not asked for again. */
 const ADDRESS_GIVEN = /@\S+\.\w/u;
 /** "someone … is trying to log in in my google accounts", "mein Konto wurde gehackt": a stranger at the account. */

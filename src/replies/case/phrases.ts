@@ -2554,7 +2554,7 @@ function refusedCardClause(c: Case, v: Voice, words: readonly string[]): string 
   return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${named}${where} nicht angenommen wurde`;
 }
 const GENERIC_FAILURE =
-  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:(?:just|simply)\s)?(?:doesn'?t|does not|isn'?t|is not|didn'?t|did not|don'?t|do not|won'?t|will not|wasn'?t|was not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$|^(?:(?:i'?m|am|we'?re|are)\s)?(?:having|have|had)\s(?:some\s|a\s|an\s)?(?:trouble|problems?|issues?)$|^(?:habe|hab|haben|hatte)\s(?:ein\s|einige\s)?(?:probleme?|schwierigkeiten)$/iu;
+  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:(?:just|simply)\s)?(?:doesn'?t|does not|isn'?t|is not|didn'?t|did not|don'?t|do not|won'?t|will not|wasn'?t|was not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$|^(?:(?:i'?m|am|we'?re|are)\s)?(?:having|have|had)\s(?:some\s|a\s|an\s)?(?:trouble|problems?|issues?)$|^(?:habe|hab|haben|hatte)\s(?:ein\s|einige\s)?(?:probleme?|schwierigkeiten)$|^(?:but\s)?(?:it'?s\s|it’s\s)?(?:not there|nothing happens|nothing happened)$/iu;
 /** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */
 const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
 /** "immer noch nicht", told alone: something still not done, whatever it is. */

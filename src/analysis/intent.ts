@@ -1332,9 +1332,12 @@ const DAMAGING = new Set([
 const REPUTATION = new Set(
   "ruf image ansehen vertrauen glaubwuerdigkeit reputation trust credibility brand branche".split(" "),
 );
-/** 'und hängen bleibt dann: „…“', 'people will say: "…"': what others will say, quoted, up to the hit. */
+/**
+ * 'und hängen bleibt dann: „…“', 'people will say: "…"', 'am Ende heißt es „…“': what others will say, quoted, up to
+ * the hit.
+ */
 const HEARSAY =
-  /(?:hängen bleibt|haengen bleibt|bleibt (?:dann |am ende )?(?:hängen|haengen)|heißt es (?:dann|hinterher|am ende)|sagen (?:dann )?(?:alle|die leute)|people (?:will )?(?:say|think)|the (?:story|narrative|takeaway) (?:is|becomes))[^.!?:]{0,20}:\s*[„"“»][^"”“«»]*$/iu;
+  /(?:hängen bleibt|haengen bleibt|bleibt (?:dann |am ende )?(?:hängen|haengen)|heißt es (?:dann|hinterher|am ende)|(?:am ende|dann|hinterher) heißt es|sagen (?:dann )?(?:alle|die leute)|people (?:will )?(?:say|think)|the (?:story|narrative|takeaway) (?:is|becomes))[^.!?:]{0,20}:?\s*[„"“»][^"”“«»]*$/iu;
 /** "Quatsch, …", "Nonsense, …": opening a sentence that denies what someone else claimed. */
 const REBUTTAL =
   /^\s*(?:@\p{L}[\p{L} ]*\s)?(?:quatsch|unsinn|blödsinn|bloedsinn|nonsense|rubbish|stimmt nicht|das stimmt so nicht)\b/iu;

@@ -117,6 +117,11 @@ const SAME_THING: ReadonlyArray<[RegExp, string]> = [
     /\b(?:post|posted|ship|shipped|send|sent|deliver|delivered|get|getting)\s(?:[\p{L}\d]+\s){0,3}?(?:over\s)?to\s(?:dublin|cork|ireland|paris|lyon|marseille|nice|toulouse|bordeaux|lille|france|rome|milan|naples|turin|florence|italy|madrid|barcelona|valencia|seville|spain|lisbon|porto|portugal|amsterdam|rotterdam|utrecht|the hague|eindhoven|netherlands|holland|brussels|antwerp|ghent|belgium|luxembourg|copenhagen|aarhus|denmark|stockholm|gothenburg|sweden|oslo|norway|helsinki|finland|warsaw|krakow|poland|prague|brno|czechia|budapest|hungary|athens|greece|london|manchester|liverpool|birmingham|bristol|leeds|uk|england|scotland|glasgow|edinburgh|wales|cardiff|belfast|vienna|austria|ljubljana|zagreb|bratislava)\b/gu,
     "international ship abroad",
   ],
+  // "Moving back to Dublin in January … Will you still send them to me over there?": a move abroad, and sending there.
+  [
+    /\b(?:moving|move|moved|relocating)\s(?:back\s|home\s)?to\s(?:dublin|cork|ireland|london|uk|england|scotland|paris|france|amsterdam|netherlands|vienna|austria|zurich|switzerland|madrid|spain|rome|italy|lisbon|portugal|copenhagen|denmark|stockholm|sweden|oslo|norway|warsaw|poland|prague|brussels|belgium)\b[\s\S]{0,200}?\b(?:send|ship|post|deliver)\b/gu,
+    "international ship abroad",
+  ],
   // "Wie viele Tage sind Ihre Handwerker dann tatsächlich bei uns im Haus?": how long the fitting takes.
   [/\bwie viele tage\b|\bhow many days\b/gu, "lange dauert"],
   [

@@ -417,6 +417,23 @@ describe("more cases read right", () => {
     expect(assessment.intent.complaint).toBeDefined();
   });
 
+  it("a move abroad with sending asked for is answered with our shipping", () => {
+    const text = savedAnswer(
+      "kaffeekollektiv",
+      "Moving to Amsterdam in spring and I can't imagine life without your Kenya roast 😭 Will you still send it to me there? What would it cost?",
+    );
+    expect(text).toMatch(/ship/u);
+  });
+
+  it("what people will end up saying, quoted, is no failure of the writer's", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "Ihre Kampagne „Wärmepumpe für jedes Haus“ halte ich für gewagt. Ohne Heizlastberechnung ist das Murks, und am Ende heißt es wieder „Wärmepumpen funktionieren nicht“.",
+      "linkedin",
+    );
+    expect(assessment.intent.complaint).toBeUndefined();
+  });
+
   it("a café open on a holiday morning is asked about its hours", () => {
     const text = savedAnswer(
       "kaffeekollektiv",

@@ -547,6 +547,23 @@ describe("real comments told back right", () => {
     expect(first?.text ?? "").not.toMatch(/about Nordstrom/u);
   });
 
+  it("scorn pictured is no topic of the criticism", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "you lot are a bunch of cowboys. 'customer first' my arse, all you want is money for your overpriced solar panels",
+    );
+    expect(first?.text ?? "").not.toMatch(/arse|cowboys/u);
+  });
+
+  it("a superlative and a clause after a hyphened word are no topics of an argument", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "With respect, calling heat pumps 'the obvious choice' is a half-truth most installers get away with. Power prices here are among the highest in Europe, which makes the case far weaker than in Norway.",
+      "linkedin",
+    );
+    expect(first?.text ?? "").not.toMatch(/most installers|highest/u);
+  });
+
   it("a verb in scare quotes is no topic", () => {
     const { first } = goldenAnswer(
       "rheinwerk",

@@ -145,6 +145,9 @@ const STOP_EN = new Set(
   // "Huge thanks to the Leipzig crew": how big the thanks are, no topic.
   (
     "huge massive impeccable yall y'all " +
+    // "prices are among the highest in Europe", "customers end up brewing them gassy": a superlative and a phrasal
+    // verb's first half, no topic.
+    "highest lowest biggest cheapest dearest end " +
     // "Kinda miss the old vibe", "Honestly the new letters …": a hedge that opens a sentence, no topic.
     "kinda sorta honestly tbh " +
     // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a
@@ -380,7 +383,9 @@ const ENGLISH_PHRASE =
   /(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y|[Aa]ny|[Aa]bout|[Ff]or|[Ww]ith|[Ww]ithout|of|on)|(?:^|[.!?]\s)(?:[Tt]hat|[Tt]his))\s+(?=((?:(?:1[89]|20)\d0s\s)?(?:[\p{Ll}-]{3,}\s){0,2}[\p{Ll}-]{3,}(?:\s[A-Z]{2,5}(?![\p{L}])(?!\s(?:number|numbers|code|codes|id|no)\b))?|[A-Z][\p{Ll}]+\s(?!(?:back|again|now|then|here|there|today|also|yet|ago|already|instead|anyway|later|soon)\b)[\p{Ll}]{3,})(?![\p{L}]))/gu;
 const CLAUSE_START =
   /\s(?=(?:while|whilst|when|and|but|with|for|that|which|because|from|into|after|before|during|since|until|than|then|who|where)\b)/u;
-const HYPHENED = /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
+// Not "a half-truth most roasters get away with": a determiner after the hyphened word opens a clause of its own.
+const HYPHENED =
+  /(?<![\p{L}-])[\p{Ll}]{2,}-[\p{Ll}]{2,}(?:\s(?!(?:most|many|some|all|that|which|who|you|they|their|our|your)\b)[\p{Ll}]{3,}){1,2}(?![\p{L}-])/gu;
 /** "a conflict of interest", "the state of the trains": a noun with its "of" phrase is one term. */
 const ENGLISH_OF =
   /\b(?:[Aa]|[Aa]n|[Tt]he|[Yy]our|[Oo]ur|[Mm]y)\s+([\p{Ll}]{3,})\sof\s((?:the\s|your\s|our\s)?)([\p{Ll}]{3,}(?:\s[\p{Ll}]{3,}){0,2})/gu;
@@ -459,7 +464,7 @@ function add(terms: string[], term: string | undefined, exclude: Exclude): void 
     .replace(/[.,!?]+$/u, "")
     // "units above 30 kW", "our monthly payment almost doubles": nor on a word that measures or qualifies what follows.
     .replace(
-      /(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei|above|below|over|under|than|alongside|almost|nearly|still|already|just|even|also|really|actually|again))+$/iu,
+      /(?:\s(?:about|of|for|to|with|from|on|in|at|by|über|für|mit|von|zu|bei|above|below|over|under|than|alongside|almost|nearly|still|already|just|even|also|really|actually|again|far|much|way))+$/iu,
       "",
     )
     // "Der Monteur für die Wärmepumpenwartung" opens a sentence: the noun is the term, not its article.
@@ -504,7 +509,7 @@ const VERBS = new Set(
     "includes included lists listed claims claimed states stated treats treated throws threw thrown throw " +
     "dumps dumped drops chucks chucked laid lays ends ended starts started begins began expires expired lasts runs promised promises owed refunded paid debited deducted taken billed quoted offered agreed " +
     "sounds hits rises jumps happens matters means hurts protects beats misses sells buys helps sit sits sat include cover covers mention mentions " +
-    "erodes undermines drove"
+    "erodes undermines drove pops popped"
   ).split(" "),
 );
 
@@ -545,6 +550,9 @@ function englishPhrase(phrase: string): string | undefined {
     // ("grumpy") is never the topic.
     if (INTENSIFIERS.has(first) && words.length <= 2) return undefined;
   }
+  // "a half-truth most roasters get away with": a determiner after the head opens a clause of its own.
+  const clause = words.findIndex((word, at) => at > 0 && /^(?:most|many|some|that|which|who)$/iu.test(word));
+  if (clause > 0) words.splice(clause);
   // "In a poorly insulated 1950s semi": an adverb alone is no topic.
   if (words.length === 1 && /ly$/iu.test(words[0] ?? "") && !LY_NOUNS.has(words[0]?.toLowerCase() ?? ""))
     return undefined;
@@ -635,6 +643,10 @@ export function caseTerms(
     // "Kriegt ihr überhaupt irgendwas gebacken oder sitzen da nur Praktikanten??": who is pictured at the desk is scorn,
     // no topic.
     .replace(/\bsitz(?:en|t)\s(?:da|dort|bei euch)\s(?:nur|lauter|bloß|bloss)\s\p{L}+/giu, " ")
+    // "what a bunch of clowns", "a pack of cowboys": scorn, no topic.
+    .replace(/\b(?:what\s)?an?\s(?:bunch|pack|load|shower|gang)\sof\s\p{L}+/giu, " ")
+    // "'green energy' my arse": scorn, no body part.
+    .replace(/\bmy (?:arse|ass|foot)\b/giu, " ")
     // "Kommt ihr mal aus dem Quark?": an idiom for hurrying up, no cheese.
     .replace(/\baus dem (?:Quark|Knick|Quere)\b/giu, " ")
     // "kriegt euren Laden mal in den Griff": an idiom for getting things right, no handle.

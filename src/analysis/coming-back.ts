@@ -375,8 +375,12 @@ function gladlyAgain(tokens: readonly Token[], hit: Hit): boolean {
   return before.some((key) => GLAD_AGAIN.has(key)) && !before.some((key) => FAILED_AGAIN.has(key));
 }
 
+/**
+ * What opens a fear or a condition before the failure: "nicht dass …", "oder muss ich dann …", "wäre blöd, wenn …",
+ * "was mach ich jetzt mit meinem kaffee der … und dann …".
+ */
 const FEARED_BEFORE =
-  /(?:(?<!\p{L})nicht?,? dass\s|(?<!\p{L})oder (?:muss|soll|müssen|sollen) (?:ich|man|wir)\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder|echt|wirklich|erst)\s|(?<!\p{L})(?:wäre|waere|wär|wär's|wärs)\s(?:\p{L}+\s){0,2}(?:blöd|bloed|doof|schlecht|schade|ärgerlich|aergerlich|fatal|übel|uebel),?\s(?:wenn|falls)\s|\bwould be (?:\p{L}+\s)?(?:bad|awful|terrible|a shame|annoying) if\s|\bnot that (?:i|we)\s|\bonly (?:if|when)\s|(?<!\p{L})nur (?:wenn|falls)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht?\s(?!mehr|länger|laenger))[^.!?,;]*$/iu;
+  /(?:(?<!\p{L})nicht?,? dass\s|(?<!\p{L})oder (?:muss|soll|müssen|sollen) (?:ich|man|wir)\s|(?<!\p{L})damit\s(?:\p{L}+\s){0,3}nicht\s|(?<!\p{L})wie lange\s(?:\p{L}+\s){0,2}dann\s|(?<!\p{L})(?:muss|soll|müssen|sollen)\s(?:ich|man|wir)\s(?:\p{L}+\s){0,2}(?:dann|extra|wieder|echt|wirklich|erst)\s|(?<!\p{L})(?:wäre|waere|wär|wär's|wärs)\s(?:\p{L}+\s){0,2}(?:blöd|bloed|doof|schlecht|schade|ärgerlich|aergerlich|fatal|übel|uebel),?\s(?:wenn|falls)\s|\bwould be (?:\p{L}+\s)?(?:bad|awful|terrible|a shame|annoying) if\s|\bnot that (?:i|we)\s|\bonly (?:if|when)\s|(?<!\p{L})nur (?:wenn|falls)\s|\bso (?:that )?(?:i|we) (?:don'?t|won'?t)\s|\bhow long (?:\p{L}+\s){0,2}(?:would|will)\s|\bdo (?:i|we) have to\s|\b(?:don'?t|do not) want to be\s|(?<!\p{L})(?:will|möchte|wollen|möchten) (?:\p{L}+\s){0,2}nicht?\s(?!mehr|länger|laenger)|(?<!\p{L})was (?:mach|mache|tu|tue|machen|tun) (?:ich|wir) (?:jetzt |dann |denn |da )*mit\s[^.!?]{0,80}?\bdann\s)[^.!?,;]*$/iu;
 const IF = new Set(["if", "wenn", "falls", "sollte", "case"]);
 const GONE_AWAY = new Set([
   "gestrichen",
@@ -391,7 +395,7 @@ const GONE_AWAY = new Set([
 /**
  * "who do I ring if the unit in the basement just stops at 2am?", "Was mache ich, wenn die WP ausfällt?": a failure
  * feared in a question's condition has not happened. "Schießt der Staat noch was dazu, oder ist das alles
- * gestrichen?": a grant asked about, not a case.
+ * gestrichen?": a grant asked about, not a case. "Ist das verloren gegangen oder was??": a loss asked about, not told.
  */
 export function feared(normalised: Normalised, hit: Hit): boolean {
   const { tokens, text } = normalised;
@@ -405,6 +409,14 @@ export function feared(normalised: Normalised, hit: Hit): boolean {
   const stop = rest.search(/[.!?]/u);
   if (stop === -1 || rest[stop] !== "?") return false;
   if (GONE_AWAY.has(tokens[hit.from]?.key ?? "") && /\b(?:oder|or)\b/iu.test(text.slice(opening, start))) return true;
+  // "Ist das verloren gegangen oder was??", "has it been lost?": a loss asked about; the wait beside it is the case.
+  if (
+    /^(?:verloren|lost)$/u.test(tokens[hit.from]?.key ?? "") &&
+    /(?:^|\s)(?:ist|is|has|was|wurde|did|got)\s(?:das|es|it|sie|er|the|my|mein\S*)(?:\s\S+){0,2}$/u.test(
+      keysIn(tokens, hit.from - 4, hit.from),
+    )
+  )
+    return true;
   for (let at = hit.from - 1; at >= 0 && (tokens[at]?.start ?? 0) >= opening; at--) {
     if (IF.has(tokens[at]?.key ?? "")) return true;
   }

@@ -1900,7 +1900,7 @@ const WET_PEOPLE = new Set(
  * gestern die Talkshow gesehen", "did you see the debate".
  */
 const READERS_TOLD =
-  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:weil|da) hier (?:ja |doch )?(?:so )?viele (?:leute |menschen )?mitlesen(?!\p{L})|(?<!\p{L})(?:unterschreibt|unterzeichnet|sign) (?:bitte |please |alle |all )?(?:die|meine|unsere|the|my|our|this|diese) petition(?!\p{L})|(?<!\p{L})(?:wacht|wach) (?:endlich |mal |doch )*auf,? (?:leute|ihr schafe|menschen)(?!\p{L})|(?<!\p{L})wake up,? (?:people|folks|sheeple|everyone)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
+  /^\s*(?:leute|people|folks|guys)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:schon |auch |eigentlich |mal )*(?:gesehen|gelesen|mitbekommen|gehört),? dass(?!\p{L})|(?<!\p{L})(?:weil|da) hier (?:ja |doch )?(?:so )?viele (?:leute |menschen )?mitlesen(?!\p{L})|(?<!\p{L})(?:unterschreibt|unterzeichnet|sign) (?:bitte |please |alle |all )?(?:die|meine|unsere|the|my|our|this|diese) petition(?!\p{L})|(?<!\p{L})(?:wacht|wach) (?:endlich |mal |doch )*auf,? (?:leute|ihr schafe|menschen)(?!\p{L})|(?<!\p{L})wake up,? (?:people|folks|sheeple|everyone)(?!\p{L})|(?<!\p{L})(?:habt|hat) ihr (?:\p{L}+ ){0,2}(?:die|den|das) (?:talkshow|talk-show|nachrichten|tagesschau|debatte|interview|rede|duell|wahlarena)(?: (?:\p{L}+ ){0,2})?gesehen(?!\p{L})|\bdid (?:you|u|anyone)(?: guys)? (?:see|watch) (?:the |last night'?s |yesterday'?s )?(?:debate|news|interview|speech|talk ?show)\b/iu;
 const GOVERNMENT =
   /@(?:bundesregierung|regsprecher|bundeskanzler|bmwk|bmwsb|bundestag|\w*ministerium|\w*minister\w*|govuk|number10gov|10downingstreet|whitehouse)\b/iu;
 const BETTER = new Set(["besser", "schoener", "klarer", "einfacher", "better"].map(wordKey));
@@ -2932,6 +2932,7 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "Die Bahn hat heut schon wieder meinen Zug nach Hamburg gestrichen. Deutschland halt 🚆🤡": another firm's failure,
   // told to the page with no word to the company.
   if (OTHER_FIRM_DID.test(normalised.text) && !SPOKEN_TO.test(normalised.text)) return undefined;
+  if (SAID_OFF_TOPIC.test(normalised.text) && OTHER_FIRM_NAMED.test(normalised.text)) return undefined;
   // "heat pumps are a scam lol. enjoy freezing AND paying double 🤣🤣": what a taunt wishes on others is nobody's case.
   // "Bei euch Kaffee … bestellt … schmeckt wie Spülwasser": an order of their own, the subject left out, is theirs.
   // "imagine paying 18 euros for beans that some guy … set on fire lmao. I'll stick with my gas station coffee": a price
@@ -3025,8 +3026,13 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
         )
       ) &&
       // "the whole coffee price explosion is down to the big commodity traders": what a thing is owed to, nothing out
-      // of service.
-      !(normalised.tokens[hit.to]?.key === "down" && normalised.tokens[hit.to + 1]?.key === "to") &&
+      // of service; "are you down for a coffee sometime": an invitation.
+      !(
+        normalised.tokens[hit.to]?.key === "down" &&
+        (normalised.tokens[hit.to + 1]?.key === "to" ||
+          (normalised.tokens[hit.from]?.key === "are" &&
+            /^(?:for|with)$/u.test(normalised.tokens[hit.to + 1]?.key ?? "")))
+      ) &&
       // "Sie redet seitdem von nix anderem": someone delighted, talking of nothing else, no silence of ours.
       !/^\s*anderem\b/u.test(normalised.text.slice(normalised.tokens[hit.to]?.end ?? 0)) &&
       // "you deleted my last comment, cowards": a comment taken down on the page is moderation argued, no case.
@@ -3118,7 +3124,10 @@ export function readComplaint(normalised: Normalised): Intent["complaint"] {
   // "fliegt jedes Mal die Sicherung raus", "keeps tripping the breaker": a fitted thing at fault, whatever its order.
   const tripsFuse = saidAny(/sicherung|breaker|\bfuses?\b|\brcd\b|\bfi\b|fi-?schalter|schutzschalter/iu);
   // "Your website has been down all morning, can't pay my bill": the site fails, not the bill.
-  const siteDown = SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu);
+  // "@zoom_us are you down rn": the service asked after is ours, out.
+  const siteDown =
+    (SITE.test(normalised.text) && saidAny(/\b(?:down|offline)\b/iu)) ||
+    saidAny(/^are (?:you|u|ya|yall)(?: guys| all)? down$/iu);
   // "The app won't let me submit a meter reading, it just says 'error 500'": the app fails, not the reading; so
   // does "Eure App ist Müll … Seit Tagen kann ich meinen Zählerstand nicht eintragen".
   // "'Rheinwerk Zuhause' zeigt seit dem Update 4.2 nur noch nen weißen Bildschirm. Android 14, Pixel 7": an app,
@@ -3483,6 +3492,9 @@ function readQuestion(normalised: Normalised, question: boolean): QuestionKind |
   if (kind === "opening-hours" && COURSE_ASKED.test(normalised.text)) return "other";
   // "The box was also open on one side, I think somebody took it?": a parcel opened, no opening hours.
   if (kind === "opening-hours" && OPENED_PARCEL.test(normalised.text)) return "other";
+  // "Why does this happen every other time I open an adobe product?", "trying to open my account": a thing the writer
+  // opens, no hours of ours.
+  if (kind === "opening-hours" && OPENED_BY_WRITER.test(normalised.text)) return "other";
   // "Ihr habt doch den Arsch offen", "Macht ihr sowas mit Rechnung auf die Firma?": scorn, or an invoice made out to
   // a firm; nobody asks when a café opens.
   if (kind === "opening-hours" && NOT_OPEN_HOURS.test(normalised.text)) return "other";
@@ -3538,6 +3550,7 @@ const NOT_OPEN_HOURS =
 const DAMAGE_DONE = /\b(?:scratched|dented|gouged|zerkratzt|verkratzt|demoliert|drilled|angebohrt|durchgebohrt)\b/iu;
 const OPENED_PARCEL =
   /(?<!\p{L})(?:box|bag|parcel|package|packet|carton|lid|seal|envelope)\s(?:was|is|came|arrived)\s(?:(?:also|already|wide|half|partly)\s)*(?:open|opened|torn open|ripped open)(?!\p{L})/iu;
+const OPENED_BY_WRITER = /\b(?:i|we|to)\s(?:[\p{L}'’]+\s)?open (?:an?|the|my|our|it|this|that|any|up)\b/iu;
 const COURSE_ASKED =
   /(?<!\p{L})(?:\p{L}*kurs|\p{L}*kurse|workshop\p{L}*|seminar\p{L}*|cupping\p{L}*|führung|fuehrung|verkostung|tasting|class|classes|course|courses|sprechstunde|infoabend|info-abend|webinar)(?!\p{L})/iu;
 const SUPPLY_CHAIN = /lieferkette|lieferketten|supply chain/iu;
@@ -3718,7 +3731,9 @@ function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean,
               )) ||
             // "down by about a third": a fraction, no third time.
             (tokens[hit.from - 1]?.key === "a" &&
-              !/^\s+(?:time|price|delay|bill)/iu.test(normalised.text.slice(tokens[hit.from]?.end ?? 0))))
+              !/^\s+(?:time|price|delay|bill|ticket|case|reference|e?mail|call|reminder|appointment|visit|invoice)/iu.test(
+                normalised.text.slice(tokens[hit.from]?.end ?? 0),
+              )))
         ),
     )
     .filter((hit) => failureFact(tokens, hit) && !transitOnTheWay(normalised, hit))
@@ -4027,8 +4042,14 @@ const THIRD_PARTY =
 /** "nur von Ihnen kommt NIX": the polite "you", capitalised inside a sentence. */
 const FORMAL_YOU = /(?<=[\p{L},]\s)(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)(?!\p{L})/u;
 /** A well-known firm of another trade as the subject of what went wrong: trains, airlines, telephones, shops. */
-const OTHER_FIRM_DID =
-  /(?:^|[.!?]\s+)(?:(?:die|der|the)\s)?(?:bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti)\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\b/iu;
+const OTHER_FIRMS =
+  "bahn|db|deutsche bahn|s-bahn|kvb|bvg|hvv|mvg|rheinbahn|lufthansa|ryanair|eurowings|easyjet|telekom|vodafone|o2|amazon|lidl|aldi|rewe|edeka|netflix|spotify|network rail|southern|avanti";
+const OTHER_FIRM_DID = new RegExp(
+  `(?:^|[.!?]\\s+)(?:(?:die|der|the)\\s)?(?:${OTHER_FIRMS})\\s(?:hat|haben|ist|war|streicht|strich|verliert|fällt|faellt|cancelled|canceled|has|is|was|lost|strikes?|streikt)\\b`,
+  "iu",
+);
+/** "Mal was ganz anderes: Findet ihr nicht auch dass die Bahn … unzumutbar ist??": another firm, named off topic. */
+const OTHER_FIRM_NAMED = new RegExp(`(?<!\\p{L})(?:${OTHER_FIRMS})(?!\\p{L})`, "iu");
 const SPOKEN_TO = /(?<!\p{L})(?:euch|eure[mnrs]?|euer|your|you|ihnen)(?!\p{L})/iu;
 
 // "Last time we ordered beans from Italy we got stung with fees", "als wir das letzte Mal aus Italien bestellt haben":
@@ -4276,7 +4297,7 @@ function thanked(normalised: Normalised): boolean {
 }
 /** "Well done to the roasting team", "Hut ab vor dem Team": credit given to someone is thanks. */
 const CREDIT_TO =
-  /\bcredit where (?:it'?s|its|credit'?s|credit is) due\b|\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bshout-?\s?out\san\s(?:das|die|den|euch|unser\p{L}*|eure\p{L}*)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)|(?<!\p{L})(?:muss|möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,5}bedanken(?!\p{L})/iu;
+  /\bcredit where (?:it'?s|its|credit'?s|credit is) due\b|\b(?:well done|kudos|hats off|shout-?\s?out|props|big up)\s(?:to|for)\s(?:(?:the|our|your|you|my)\b|@)|\bshout-?\s?out\san\s(?:das|die|den|euch|unser\p{L}*|eure\p{L}*)\b|\bhut ab vor\b|(?<!\p{L})(?:riesen|riesigen|großen|grossen|besonderen|herzlichen|dicken)\s?dank an(?!\p{L})|(?<!\p{L})(?:kleines|großes|grosses|riesiges|dickes) dankeschön an(?:s|\s)|(?<!\p{L})(?:muss|möchte|moechte|will|wollte) mich (?:\p{L}+ ){0,5}bedanken(?!\p{L})|(?<!\p{L})(?:kleine |große |grosse )?liebeserklärung an(?!\p{L})|\blove letter to\b|(?<!\p{L})(?:muss|möchte|moechte|will|wollte) (?:auch )?(?:mal |einmal )?(?:was|etwas) (?:positives|gutes|nettes|schönes) loswerden(?!\p{L})/iu;
 /** "Respekt 👍👍", "credit where it's due", "Chapeau": credit given for what was done. */
 const RESPECT =
   /(?<!\p{L})(?:respekt|chapeau|credit where (?:it'?s|its) due|so geht (?:service|das|kundenservice)|(?:was|is) an? (?:absolute |total |real )?(?:star|legend|hero|lifesaver))(?!\p{L})/iu;
@@ -4290,8 +4311,18 @@ const INDEFINITE_BEFORE = new Set(["a", "an"]);
 
 /** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
 function theirs(normalised: Normalised, token: Token): boolean {
-  return THEIR.has(token.key) && normalised.text.charAt(token.start) === "i";
+  if (normalised.text.charAt(token.start) !== "i") return false;
+  if (THEIR.has(token.key)) return true;
+  // "Die in Berlin sollen erstmal ihr Heizungsgesetz auf die Reihe kriegen": "ihr" after a plural verb is "their";
+  // "ihr" spoken to takes a verb in -t ("habt ihr", "liefert ihr"). Not "bei denen ihr bestellt habt".
+  if (token.key !== "ihr") return false;
+  const at = normalised.tokens.indexOf(token);
+  const before = normalised.tokens[at - 1]?.key ?? "";
+  const verb = FILLERS.has(before) ? (normalised.tokens[at - 2]?.key ?? "") : before;
+  return verb.length > 3 && verb.endsWith("en") && !RELATIVE_EN.has(verb);
 }
+const FILLERS = new Set(["erstmal", "erst", "mal", "doch", "endlich", "jetzt", "halt", "auch", "einfach", "lieber"]);
+const RELATIVE_EN = new Set(["denen", "welchen"]);
 
 function normalisedName(name: string): string {
   return wordKey(name.replace(/[\s_.-]+/g, ""));
@@ -4672,7 +4703,8 @@ export function readIntent(
   const askedUsByName =
     named && question !== undefined && (ASKS_US.test(normalised.text) || askedByName(normalised.text, companyName));
   // "@lotte_kocht kam deins diese woche?? … @kaffeekollektiv was is da los mit dem abo": the company tagged after the
-  // friend is who the question is put to.
+  // friend is who the question is put to. Not "@tim_roestet Tim, du hast mir doch … warum jetzt auf einmal Team
+  // Espresso? @Kaffeekollektiv": a tag closing the words to the friend only copies the company in.
   const firstWord = tokens.findIndex((token) => token.kind !== "mention");
   const companyTaggedLater =
     mention !== undefined &&
@@ -4680,9 +4712,10 @@ export function readIntent(
     tokens
       .slice(firstWord)
       .some(
-        (token) =>
+        (token, at) =>
           token.kind === "mention" &&
-          namesCompany(normalised.text.slice(token.start + 1, token.end), companyName, threadOwner),
+          namesCompany(normalised.text.slice(token.start + 1, token.end), companyName, threadOwner) &&
+          tokens.slice(firstWord + at + 1).some((after) => after.kind === "word"),
       );
   const commenter =
     mention &&

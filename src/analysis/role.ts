@@ -208,10 +208,11 @@ const NAME_SET_RIGHT =
 
 /**
  * "Ottensen hat doch Sonntag ab 9, nicht 10?", "opens at 8, not 9", "Störungsdienst ist doch …0199, nicht …0190?": one
- * figure set against another, to end on.
+ * figure set against another, to end on; "Südvorstadt hat sonntags ab 9 auf, nicht 10!", "Graphic should say −20 °C,
+ * not −25?": a time or a figure said as it should be, against the one printed.
  */
 const FIGURE_SET_RIGHT =
-  /(?<!\p{L})(?:doch|actually|eigentlich)\s(?:[\p{L}-]+\s){0,4}(?:ab|um|bis|von|at|from|until|for)?\s?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?,?\s(?:nicht|not)\s(?:erst\s)?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?[\s?!.\p{Extended_Pictographic}]*$/iu;
+  /(?<!\p{L})(?:doch|actually|eigentlich)\s(?:[\p{L}-]+\s){0,4}(?:ab|um|bis|von|at|from|until|for)?\s?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?,?\s(?:nicht|not)\s(?:erst\s)?(?:…|\.{2,3})?\d[\d.,:]*\s?(?:uhr|€|euro|am|pm)?[\s?!.\p{Extended_Pictographic}]*$|(?<!\p{L})(?:ab|um|bis|at|from|until|say|says|heißen|lauten)\s[−-]?\d[\d.,:]*\s?(?:uhr|°\s?c|°|€|euro|am|pm|kwp|kwh)?\s?(?:auf|open|offen)?,?\s(?:nicht|not)\s(?:erst\s)?[−-]?\d/iu;
 
 /**
  * "Heizt die WP 12 tatsächlich bis −25 °C? In Ihrem Datenblatt … lese ich −20 °C", "is the number in the post correct?

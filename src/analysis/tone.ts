@@ -6,7 +6,7 @@ import { isIronicEmoji } from "./emoji";
 import { wordKey } from "./fold";
 import { LEXICON } from "./lexicon";
 import { negatedAt, neverOnce } from "./negation";
-import { keysIn, type Normalised, type Token } from "./normalise";
+import { keysIn, type Normalised, sentenceStart, type Token } from "./normalise";
 import { type Hit, insidePhrase } from "./phrase-list";
 
 /**
@@ -47,7 +47,7 @@ export const ASKS_WITHOUT_MARK =
  * "gibts die röstung mit dem fuchs noch", "😭 do you guys do a decaf that's actually good".
  */
 const VERB_FIRST_QUESTION =
-  /(?:^|[.!:]\s+)(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|lieben|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können|baut|bauen|installiert|installieren|mahlt|mahlen) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt|irgendwie|schon)\b|,\s(?:baut|macht|bietet|habt|verkauft|liefert|installiert|montiert) (?:ihr|sie) (?:[\p{L}\d-]+ ){0,3}?(?:auch|eigentlich)\b[^.!?]{0,80}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){1,8}?noch\b(?![^.!?]{0,40}\b(?:leute|menschen|firmen|jemand)\b)|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|darf) ich (?:[\p{L}\d-]+ ){0,4}?(?:bei euch|bei ihnen) (?:[\p{L}\d-]+ ){0,5}?[\p{L}]+ oder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kriegt|kriegen|bekommt|bekommen) (?:ihr|sie|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b[^.!?]{0,60}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|eig|eigtl|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:@[\p{L}\d_.-]+\s+)?(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks| lot)?(?: even| actually| also)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
+  /(?:^|[.!:]\s+)(?:@[\w.-]+\s+)?(?:(?:hallo|hi|hey|moin|servus|guten tag|hello)(?: (?:liebe|lieber|liebes|lieben|ihr|zusammen|leute|team|all|guys|there)){0,2},?\s+)?(?:schickt|liefert|versendet|bietet|bieten|habt|haben|gibt|macht|machen|nehmt|nehmen|verkauft|verkaufen|kann|könnt|können|darf|dürfen|baut|bauen|installiert|installieren|mahlt|mahlen) (?:ihr|sie|es|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt|irgendwie|schon)\b|,\s(?:baut|macht|bietet|habt|verkauft|liefert|installiert|montiert) (?:ihr|sie) (?:[\p{L}\d-]+ ){0,3}?(?:auch|eigentlich)\b[^.!?]{0,80}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){1,8}?noch\b(?![^.!?]{0,40}\b(?:leute|menschen|firmen|jemand)\b)|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kann|darf) ich (?:[\p{L}\d-]+ ){0,4}?(?:bei euch|bei ihnen) (?:[\p{L}\d-]+ ){0,5}?[\p{L}]+ oder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:kriegt|kriegen|bekommt|bekommen) (?:ihr|sie|man)(?: [\p{L}\d-]+){0,4}? (?:eigentlich|denn|auch|überhaupt|ueberhaupt)\b[^.!?]{0,60}\boder\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:gibts|gibt's|gibt es) (?:[\p{L}\d-]+ ){0,4}?(?:auch|eigentlich|eig|eigtl|denn)\b[^.!?]{0,60}\boder (?:muss|soll|kann) (?:ich|man)\b|(?:^|[.!:]\s+)(?:what|which) (?:number|email|address|hotline|phone) (?:do|should|can) (?:i|we)\b|(?:^|[.!:]\s+|\p{Extended_Pictographic}\s*)(?:@[\p{L}\d_.-]+\s+)?(?:(?:hi|hey|hello)(?: (?:there|team|guys|all))?,?\s+)?(?:do|are|can|could|will) (?:you|u|ya|y'all)(?: guys| all| folks| lot)?(?: even| actually| also)? (?:ship|deliver|send|sell|offer|open|still|have|take|accept|do|install|stock|serve)\b/iu;
 /**
  * Two ways asked between, without a mark: "kann ich das was jeden monat abgebucht wird irgendwie selber runtersetzen
  * oder muss ich da anrufen", "can I change it myself or do I have to call", "can I get your stuff sent over to
@@ -501,6 +501,9 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
     )
     // "I feel a lot less lost now", "zwei Winter ohne Probleme": a bad thing lessened or denied.
     .filter((hit) => !LESSENED_BY.has(tokens[hit.from - 1]?.key ?? ""))
+    // "Hatte mich vor zwei Wochen hier beschwert weil mein Paket kaputt ankam … Ersatz war 3 Tage später da": what
+    // was complained of before, told as the start of the story.
+    .filter((hit) => !complainedBefore(normalised, hit.from))
     // "the panels … started feeding in again", "works again": something back at work, nothing gone wrong again.
     .filter((hit) => !(tokens[hit.from]?.key === "again" && hit.from === hit.to && resumed(tokens, hit.from)))
     // "never had so little to complain about", "zero mess": a complaint word inside a phrase of praise.
@@ -717,6 +720,14 @@ function ironic(normalised: Normalised, negative: number): boolean {
   if (negative > 0 || failed.length > 0 || facts.length > 0) return true;
   return hits.some((hit) => !TWO_EDGED.has(keysIn(tokens, hit.from, hit.to + 1)));
 }
+/** Whether the word at `at` is what an earlier complaint was about, in the same sentence after it. */
+function complainedBefore(normalised: Normalised, at: number): boolean {
+  const start = normalised.tokens[at]?.start ?? 0;
+  const sentence = normalised.text.slice(sentenceStart(normalised.text, start), start);
+  return PAST_COMPLAINT.test(sentence);
+}
+const PAST_COMPLAINT =
+  /(?<!\p{L})(?:hatte|hab|habe|had|i've|i’ve|ive)\s(?:mich\s|me\s)?(?:[\p{L}\d]+\s){0,5}(?:beschwert|reklamiert|complained|gemeckert)\s(?:weil|dass|da|because|that|about|über|wegen)\s/iu;
 const TWO_EDGED = new Set([
   "wie immer",
   "as usual",

@@ -103,7 +103,7 @@ const NO_SHOW =
 const BOYCOTT = /\b(?:boykott\p{L}*|boycott\p{L}*|teilt das|share this)\b/iu;
 /** Thanks, or the verdict that says it: "So geht das! 👍", "so muss Service", "that's how it's done". */
 const THANKED =
-  /\b(?:danke|dank|thanks|thank you|cheers|shout-?\s?out|kudos|props)\b|(?<!\p{L})so (?:geht|muss) (?:das|service|kundenservice)(?!\p{L})|\bthat'?s how (?:it'?s|you) do(?:ne)?\b/iu;
+  /\b(?:danke|dank|thanks|thank you|cheers|shout-?\s?out|kudos|props)\b|(?<!\p{L})(?:bedanken|bedanke|bedankt)(?!\p{L})|(?<!\p{L})so (?:geht|muss) (?:das|service|kundenservice|transparenz)(?!\p{L})|\bthat'?s how (?:it'?s|you) do(?:ne)?\b/iu;
 /** A case said to be settled, not denied: "in drei Tagen geklärt", "sorted within the hour". */
 const SETTLED =
   /(?<!(?:nicht|not|nie|never|noch)\s(?:\p{L}+\s)?)(?<!\p{L})(?:geklärt|geklaert|erledigt|gelöst|geloest|behoben|sorted|resolved)(?!\p{L})/iu;

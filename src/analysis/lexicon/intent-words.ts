@@ -2006,6 +2006,14 @@ export const FAILURE = [
   // "waited 25 min for a single flat white": a wait at the counter is the complaint.
   "waited ~3 min|mins|minutes|hour|hours|hrs ~1 for",
   "warte|warten ~2 seit",
+  // "Four emails about my meter since March, none answered": messages of one's own left unanswered.
+  "emails|mails|messages|calls|voicemails ~8 none|nobody ~1 answered|returned|replied",
+  // "Zweimal 19,90 fürs Abo abgebucht": taken twice.
+  "zweimal|doppelt ~4 abgebucht|abgezogen|berechnet",
+  "are ~1 you|u ~1 guys|all ~1 down",
+  // "Unsere WEG … wartet seit Januar auf das zugesagte Angebot": the household's wait, for something of ours; not "meine
+  // Mutter wartet seit 5 Monaten auf nen Termin beim Kardiologen".
+  "unsere|unser ~8 wartet ~2 seit ~3 auf ~3 angebot|antwort|rueckruf|rueckmeldung|termin|rechnung|abrechnung|gutschrift|erstattung|lieferung|paket|bestellung|monteur|techniker|zusage|freigabe|anmeldung",
   "error*",
   "ghosted",
   // Written as a lead reads them, not from a data set (fresh comments of 2026-12-01's fifth stop):
@@ -2847,6 +2855,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
       "waiting",
       "warte",
       "warten",
+      "unsere|unser ~8 wartet ~2 seit",
+      "none|nobody ~1 answered|returned|replied",
       // "my heat pump quote … for 11 weeks now – still no number": a quote that does not come.
       "still ~1 no ~2 quote|number|offer|price|figure",
       // "Asked for a quote three weeks ago. Nothing.": a request that went unanswered.
@@ -3526,6 +3536,10 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "receive a second ticket number when you chase the first one": a case opened again for every reminder.
+  "second|third|another|new ~1 ticket|case|reference ~1 number ~3 chase|chased|chasing",
+  // "three emails about a heat pump quote since 12 February, none answered".
+  "emails|mails|messages|calls|anrufe|nachrichten ~8 none|keine|keiner ~1 answered|beantwortet|returned",
   // "Neuer Preis für 250g Äthiopien Guji: 14,90 statt 11,50": a price put up, told as the new against the old.
   "neuer ~1 preis ~7 statt",
   // "booked for 3 December, then moved to 17 January, and now it's 'sometime in February'": an appointment put off.

@@ -327,6 +327,15 @@ export const DISAPPROVAL = [
   "on ~1 the ~1 backs ~1 of",
   "kennt|hat ~1 keiner|niemand ~2 festen|feste|persoenlichen ~1 ansprechpartner|ansprechpartnerin|ansprechperson",
   "sieht ~1 anders ~1 aus",
+  // "… das Trinkgeld wurde monatelang nicht transparent verteilt. Nicht böse gemeint, aber da ist noch Luft": room left
+  // to do better, said kindly; "bis dahin bleibt's halt ein sehr hübsches Foto": a claim left as a picture.
+  "da|hier ~2 ist ~1 noch ~1 luft|potenzial|potential",
+  "noch ~1 luft ~1 nach ~1 oben",
+  // "Your app genuinely needs an overhaul, honestly.", "Ottensen war früher gemütlicher. jetzt nur noch Laptops".
+  "needs|need ~2 an ~1 overhaul|rethink|redesign|upgrade",
+  "war ~2 frueher ~6 jetzt ~2 nur ~1 noch",
+  "nicht ~1 transparent|fair|nachvollziehbar ~1 verteilt|bezahlt|geregelt|kommuniziert",
+  "bis ~1 dahin ~4 bleibts|bleibt ~4 huebsches|schoenes|nettes ~1 foto|bild|plakat",
   // "auf der Website findet man null Infos dazu", "keine einzige Zahl zu den Preisen", "Ohne Zahlen ist das halt
   // Marketing", "Transparency ist kein Marketing-Claim": a claim said to be only words.
   "findet ~1 man ~1 null|keine|kaum|nix|nichts",
@@ -1002,6 +1011,8 @@ export const APPRECIATION = [
   "like ~1 pros|professionals|champs|champions",
   "like ~1 total|absolute|real ~1 pros|professionals|champs",
   "of ~1 appreciation",
+  // "Muss auch mal was Positives loswerden": good news told.
+  "was|etwas ~1 positives ~1 loswerden",
   "thats|that's|that ~1 is ~0 hospitality",
   "top ~1 bloke|lad|guy",
   // "the barista … remembered my oat flat white after ONE visit?? whoever that is deserves a raise 😭", "carried me

@@ -62,7 +62,15 @@ function aBag(tokens: readonly Token[], at: number): boolean {
   if (!BAG.has(key) && key !== "lappen") return false;
   const before = tokens[at - 1]?.key ?? "";
   const handed = A_THING.has(before) && !SUCH.has(tokens[at - 2]?.key ?? "");
-  if (key === "lappen") return handed;
+  // "hat … nen neuen gemacht und noch den Lappen geholt", "mit dem Lappen aufgewischt": the cloth, fetched or used.
+  if (key === "lappen")
+    return (
+      handed ||
+      (CLOTH_ARTICLE.has(before) &&
+        (tokens[at - 2]?.key === "mit" ||
+          HANDLED.has(tokens[at + 1]?.key ?? "") ||
+          HANDLED.has(tokens[at + 2]?.key ?? "")))
+    );
   return (
     before.startsWith("gelb") ||
     tokens[at + 1]?.key === "voll" ||
@@ -90,6 +98,23 @@ const PACKED = new Set(
 /** "einen Lappen hingelegt", "mit nem Lappen": a thing handed or used. */
 const A_THING = new Set(["einen", "einem", "nen", "nem", "mit"]);
 const SUCH = new Set(["so", "solchen", "solch", "du", "ihr", "dir", "dich"]);
+const CLOTH_ARTICLE = new Set(["den", "dem"]);
+const HANDLED = new Set(
+  [
+    "geholt",
+    "holen",
+    "holte",
+    "gebracht",
+    "gegeben",
+    "gereicht",
+    "genommen",
+    "hingelegt",
+    "gewischt",
+    "aufgewischt",
+    "weggewischt",
+    "ausgewrungen",
+  ].map(wordKey),
+);
 
 /**
  * "so ein Vollpfosten von Maschine", "an idiot of a printer": the word said of a thing, which insults nobody; so is a

@@ -84,6 +84,9 @@ export const PERSON = new RegExp(
     // "Der Paule in der Südvorstadt hat mir … erklärt", "die Lena in Kreuzberg hat mir … nen neuen cortado gemacht": the
     // same, with the article of colloquial German before the name.
     "(?<=(?:^|[.!?:]\\s)(?:Der|Die|Unser|Unsere|Euer|Eure|der|die)\\s)(?!(?:Frau|Mann|Dame|Herr|Typ|Kerl|Junge|Mädel|Kundin|Kunde|Mitarbeiter\\p{Ll}*|Kollegin|Kollege|Barista|Baristin|Techniker\\p{Ll}*|Monteur\\p{Ll}*|Chef\\p{Ll}*|Service|Laden|Filiale)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus der|aus dem|aus|in der|im)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte|war|ist)\\s(?:mir|uns|so|super|echt|wirklich|sowas|sich)\\b|\\s(?:in|bei)\\s[A-ZÄÖÜ][\\p{L}-]{2,30}\\s(?:hat|hatte)\\s(?:mir|uns)\\s(?:[\\p{L}\\d]+\\s){0,6}(?:gemacht|erklärt|geholfen|gebracht|zurückgelegt|hingestellt|gezeigt|empfohlen|eingepackt|geschenkt|gerettet)\\b)",
+    // "… und will mich nochmal öffentlich bedanken: Selin hat sich fast zwei Stunden Zeit genommen": the one thanked,
+    // named right after the thanks.
+    "(?<=\\b(?:bedanken|bedanke|[Dd]anke|thank you|thanks|[Tt]hank you|[Tt]hanks)\\s?[:!]\\s)(?!(?:Frau|Herr|Ihr|Euer|Eure|Die|Der|Das|Wir|Ich|You|Your|The|We|I)\\b)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|hatte|war|ist|has|had|was|is)\\s)",
     // "Besonders Jonas hat uns die App erklärt", "especially Jonas was great": the one picked out.
     "(?<=\\b(?:[Bb]esonders|[Vv]or allem|[Ee]specially)\\s)[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:hat|war|ist|has|was|is)\\b)",
     // "Just want to say Ahmet and Lukas from your install team were stars": the first of two from one team.
@@ -161,7 +164,7 @@ export const PERSON = new RegExp(
     // "Thank you Aisha from support", "Danke an Jonas vom Kundenservice": a name with the team it belongs to.
     "(?<=\\b(?:[Tt]hank you|[Tt]hanks|[Dd]anke|[Vv]ielen [Dd]ank)\\s)[A-ZÄÖÜ][\\p{Ll}-]{1,30}(?=\\s(?:from|at|in|vom|von der|aus dem|aus der|im)\\s)",
     // "Mia aus dem Café in Leipzig hat mir …", "Tom from the Hamburg café": a first name with the place they work.
-    "(?:^|(?<=[.!?:]\\s)|(?<=\\b(?:und|and|aber|but)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|branch|shop|store|hotline|team|support)(?!\\p{L}))",
+    "(?:^|(?<=[.!?:]\\s)|(?<=\\b(?:und|and|aber|but)\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:aus dem|aus der|aus eurem|aus eurer|aus Ihrem|aus Ihrer|vom|von der|from the|from your|at the|at your)\\s(?:\\p{Lu}[\\p{L}-]+\\s)?(?:Café|Cafe|café|cafe|Filiale|Laden|Hotline|Kundenservice|Team|Service|Support|Kundensupport|branch|shop|store|hotline|team|support)(?!\\p{L}))",
     // "Lina in Ottensen macht den besten Cortado": a first name with their café, doing what a barista does.
     // "Wollte nur mal sagen: Ole in Altona hat mir … erklärt": or what they did for the writer.
     "(?:^|(?<=[.!?:]\\s))[A-ZÄÖÜ][\\p{Ll}]{1,20}(?=\\s(?:in|aus|at|from)\\s\\p{Lu}[\\p{L}-]+\\s(?:macht|backt|zaubert|brüht|makes|bakes|brews|pulls|hat\\s(?:mir|uns|sich)|hatte\\s(?:mir|uns|sich)|helped|explained|showed|took|ist\\s(?:der|die)\\sbeste|is\\sthe\\sbest)\\b)",

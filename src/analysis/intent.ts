@@ -3627,7 +3627,17 @@ const TIME_GIVEN =
  */
 function readSarcasm(normalised: Normalised, complaint: boolean, irony: boolean, fixed: boolean): string[] {
   const { tokens } = normalised;
-  const sarcastic = LEXICON.sarcasticPraise.find(tokens);
+  // "my progress got reset": a game's progress of one's own, no progress praised.
+  const sarcastic = LEXICON.sarcasticPraise
+    .find(tokens)
+    .filter(
+      (hit) =>
+        !(
+          hit.from === hit.to &&
+          /^(?:progress|fortschritt)$/u.test(tokens[hit.from]?.key ?? "") &&
+          OWNED_BY.has(tokens[hit.from - 1]?.key ?? "")
+        ),
+    );
   const complaints = LEXICON.complaints
     .find(tokens)
     .filter((hit) => !negatedAt(normalised, hit.from, 2) && !notAComplaint(normalised, hit))
@@ -4306,6 +4316,7 @@ const CREDIT_TO_NAME =
   /\b(?:(?:[Kk]udos|[Ss]hout-?\s?[Oo]ut|[Bb]ig up|[Cc]redit)\sto\s\p{Lu}\p{Ll}+|[Ee]in [Hh]och auf\s)/u;
 
 const THEIR = new Set(["ihre", "ihrem", "ihren"]);
+const OWNED_BY = new Set(["my", "our", "your", "the", "mein", "meinen", "unser", "unseren", "den", "der"]);
 
 const INDEFINITE_BEFORE = new Set(["a", "an"]);
 

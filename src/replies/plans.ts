@@ -650,6 +650,11 @@ function mildOnly(assessment: Assessment, text: string): boolean {
 const SWEAR_BEFORE_A_THING = /^(?:bloody|damn|damned|scheiß|scheiss|verdammt|verdammte[nrs]?)$/iu;
 const NOT_A_THING =
   /^(?:you|ihr|du|euch|people|leute|typ|typen|kerl|idiot\p{L}*|staff|team|company|firma|laden|service|nochmal|noch|mal|again|it|this|that)$/iu;
+/**
+ * "Hipsterplörre. Punkt.", "Hipster-Plörre für 5 Euro. Geht's noch?": scorn for what we serve gets a line on the tone;
+ * laughed at ("Hipsterplörre für Bartträger lol") it is a taunt, left alone (`mocks`).
+ */
+const PRODUCT_SCORN = /(?<!\p{L})hipster-?(?:plörre|ploerre|brühe|bruehe|gesöff|gesoeff)(?!\p{L})/iu;
 const WITH_CONTEMPT = /\b(?:pathetic|ridiculous|erbärmlich|erbaermlich|lächerlich|laecherlich|armselig|joke)\b/iu;
 function swornAtAThing(word: string, text: string): boolean {
   const key = word.toLowerCase();
@@ -1014,6 +1019,7 @@ export function choosePlans(
       !mildOnly(assessment, text) &&
       !exclaimedOrAtThings(assessment, text)) ||
       CONTEMPT.test(text) ||
+      PRODUCT_SCORN.test(text) ||
       // "Order 90233 … showed up after NINE days. Pathetic.": scorn beside a case is answered with the boundary too;
       // alone ("Is this the best you can do? Pathetic.") it is a reproach to take seriously. So is a jab ("Y'all are a
       // joke. … STILL taking 95 bucks a month", "zweimal abgebucht … Habt ihr se noch alle"): heard alone, bounded
@@ -1226,8 +1232,12 @@ function toldExperience(assessment: Assessment, kase: Case, text: string): boole
   return FIRST_PERSON.test(text) && !ARGUES.test(text) && !VIEW.test(text);
 }
 
+/**
+ * "I'm missing my points", "I won the prize and it's not there", "I got the F1 car in the casino and now its gone", "my
+ * progress got reset": something of the writer's own that should be there is not.
+ */
 const OWN_MISSING =
-  /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b|\b(?:i|we)\s(?:won|bought|purchased|got|paid for|ordered)\s[^.!?]{1,90}\b(?:it'?s|it’s|its|it is|they'?re|they are)\snot\sthere\b|\b(?:i|we)\s(?:didn'?t|didnt|did not|never)\s(?:get|receive|recieve)\s(?:the|my|our)\s(?:money|refund|credit|payout|reward|prize)\b/iu;
+  /\b(?:i'?m|i am|we'?re|we are)\s(?:\p{L}+\s)?missing\s(?:my|our)\b|\b(?:my|our)\s[\p{L}\d-]+\s(?:is|are|has|have)\s(?:gone|missing|disappeared|vanished)\b|\b(?:i|we)\s(?:won|bought|purchased|got|paid for|ordered)\s[^.!?]{1,90}\b(?:it'?s|it’s|its|it is|they'?re|they are)\snot\sthere\b|\b(?:i|we)\s(?:didn'?t|didnt|did not|never)\s(?:get|receive|recieve)\s(?:the|my|our)\s(?:money|refund|credit|payout|reward|prize)\b|\b(?:i|we)\s(?:won|bought|purchased|got|paid for|ordered|unlocked|earned)\s[^.!?]{1,90}\b(?:and\s)?now\s(?:it'?s|it’s|its|it is|they'?re|they are)\s(?:gone|missing)\b|\b(?:my|our)\s(?:progress|save|saves|data|points|balance|coins|credits)\s(?:got|was|has been|have been|were)\s(?:reset|wiped|deleted|lost)\b/iu;
 
 /** The parts of a plan; the older strategies keep theirs (strategies.ts). */
 export function planParts(

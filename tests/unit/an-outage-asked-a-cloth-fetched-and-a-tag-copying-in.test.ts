@@ -210,3 +210,91 @@ describe("short comments", () => {
     expect(first?.text ?? "").not.toMatch(/\(where\)/iu);
   });
 });
+
+describe("second pass: cases told plainly, criticism said calmly", () => {
+  it("a bag that came torn open is a delivery case", () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "Hallo zusammen, die Abo-Lieferung kam heute mit zerrissener Tüte an, überall Bohnen im Karton 🙄",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+    expect(first?.strategy).toMatch(/^case-/u);
+  });
+
+  it("an app that keeps throwing the writer out is a defect", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "your app throws me out every single time I try to send my meter reading, Pixel 7",
+      "x",
+    );
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+
+  it("an estimate only suspected is not told back as fact", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Abrechnung sagt 3.950 kWh, ich hab im Januar selbst abgelesen und gemeldet, da war es viel weniger. Habt ihr einfach geschätzt?",
+    );
+    expect(first?.strategy).toBe("case-question");
+    expect(first?.text ?? "").not.toMatch(/geschätzt wurde/u);
+    expect(first?.text ?? "").toMatch(/Kundennummer/u);
+  });
+
+  it("a parcel abroad asked about without a mark gets the shipping answer", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "moin, mein bruder lebt in linz und ich würd ihm gern bohnen schicken lassen, kommt das überhaupt bis nach österreich und mit was muss ich da rechnen",
+    );
+    expect(first?.source).toBe("saved");
+  });
+
+  it('"still curious" after a question is no complaint', () => {
+    const { assessment, first } = goldenAnswer(
+      "kaffeekollektiv",
+      "A barista in Ottensen said he'd check for me last month: do you sell raw green beans for home roasting? Still curious 🙂",
+    );
+    expect(assessment.tone).toBe("question");
+    expect(first?.strategy).toBe("holding-reply");
+  });
+
+  it("a subscription that used to be the highlight is criticism", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "The subscription used to be the highlight of my month, but lately it feels like it's on autopilot: same two coffees again and again.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("fine print that gives no certainty to plan is criticism", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Als Handwerksbetrieb sage ich: Ihre Tarifänderungen mit sechs Seiten Kleingedrucktem geben uns keine Planungssicherheit.",
+    );
+    expect(first?.strategy).toBe("take-seriously");
+  });
+
+  it("scorn for the coffee gets a line on the tone; laughed at, it is left alone", () => {
+    expect(goldenAnswer("kaffeekollektiv", "Hipsterbrühe. Mehr sag ich nicht.").first?.strategy).toBe(
+      "boundary-and-help",
+    );
+    expect(goldenAnswer("kaffeekollektiv", "Hipsterplörre für Jutebeutelträger lol", "x").first?.strategy).toBe(
+      "do-not-reply",
+    );
+  });
+
+  it("something won that is now gone is a case, its words not told back", () => {
+    const { first } = goldenAnswer("rheinwerk", "I got the bonus credit in the app last week and now its gone.", "x");
+    expect(first?.strategy).toMatch(/^case-/u);
+    expect(first?.text ?? "").not.toMatch(/its gone/u);
+  });
+
+  it("a game's progress reset is no sarcasm about progress", () => {
+    const { assessment } = goldenAnswer(
+      "rheinwerk",
+      "I restarted the app and my progress got reset, all my points are gone",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(assessment.intent.complaint).toBeDefined();
+  });
+});

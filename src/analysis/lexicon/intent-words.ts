@@ -2006,6 +2006,12 @@ export const FAILURE = [
   // "waited 25 min for a single flat white": a wait at the counter is the complaint.
   "waited ~3 min|mins|minutes|hour|hours|hrs ~1 for",
   "warte|warten ~2 seit",
+  // "Abo-Lieferung kam … mit aufgerissener Tüte an, ein halbes Kilo Bohnen lose im Karton": came torn open.
+  "mit ~1 aufgerissener|aufgerissenen|zerrissener|zerrissenen|kaputter|kaputten|beschaedigter|beschaedigten ~1 tuete|verpackung|packung|karton|paket",
+  // "your app kicks me out every time I try to submit a meter reading".
+  "kicks|kicked|kicking|throws|threw ~1 me ~1 out",
+  // "ich hab … selbst abgelesen … Habt ihr einfach geschätzt oder wat??": a reading given, and estimated anyway.
+  "einfach|trotzdem ~1 geschaetzt",
   // "Four emails about my meter since March, none answered": messages of one's own left unanswered.
   "emails|mails|messages|calls|voicemails ~8 none|nobody ~1 answered|returned|replied",
   // "Zweimal 19,90 fürs Abo abgebucht": taken twice.
@@ -2435,6 +2441,8 @@ export const TOPICS: ReadonlyArray<[string, readonly string[]]> = [
   [
     "billing",
     [
+      // "Habt ihr einfach geschätzt oder wat??": a bill on an estimate instead of the reading given.
+      "einfach|trotzdem ~1 geschaetzt",
       // "hat mir 10€ zu wenig rausgegeben": money short at the till is money owed back.
       "zu ~1 wenig ~2 rausgegeben|herausgegeben|zurueckgegeben",
       // "has gotten money out of me, $131 to be exact": money taken from them.

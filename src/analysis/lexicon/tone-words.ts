@@ -334,6 +334,12 @@ export const DISAPPROVAL = [
   // "Your app genuinely needs an overhaul, honestly.", "Ottensen war früher gemütlicher. jetzt nur noch Laptops".
   "needs|need ~2 an ~1 overhaul|rethink|redesign|upgrade",
   "war ~2 frueher ~6 jetzt ~2 nur ~1 noch",
+  // "the subscription used to be the highlight of my month … Feels like it's on autopilot now", "Jede Preisanpassung
+  // kommt mit vier Seiten Kleingedrucktem … keine Planungssicherheit": criticism of a customer who stays, said calmly.
+  "used ~1 to ~1 be ~1 the ~1 highlight|best|reason",
+  "on ~1 autopilot",
+  "seiten ~1 kleingedruckt*",
+  "keine ~1 planungssicherheit",
   "nicht ~1 transparent|fair|nachvollziehbar ~1 verteilt|bezahlt|geregelt|kommuniziert",
   "bis ~1 dahin ~4 bleibts|bleibt ~4 huebsches|schoenes|nettes ~1 foto|bild|plakat",
   // "auf der Website findet man null Infos dazu", "keine einzige Zahl zu den Preisen", "Ohne Zahlen ist das halt

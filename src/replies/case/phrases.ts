@@ -1100,8 +1100,16 @@ export function caseClause(c: Case, v: Voice): string | undefined {
         if (!de) return `that the code ${c.discountCode} isn't working`;
         return `dass der Code ${c.discountCode} nicht funktioniert`;
       }
+      // "… selbst abgelesen … Habt ihr einfach geschätzt oder wat??": an estimate only suspected is not told back as
+      // fact; beside another failure ("Da stimmt doch was mit dem Zähler nicht oder …") that one is told.
+      const suspected = has(words, /^einfach gesch(?:ä|ae)tzt$/);
+      if (suspected && words.length === 1) {
+        return de
+          ? `dass ${p.nom} Abrechnung nicht zu ${possessiveDative("m", v.form ?? "sie")} Zählerstand passt`
+          : "that your bill doesn't match your meter reading";
+      }
       // "warum mein Zählerstand geschätzt wurde": estimated, though they may have given it.
-      if (has(words, /geschätzt|geschaetzt|schätzung|schaetzung|estimated/)) {
+      if (!suspected && has(words, /geschätzt|geschaetzt|schätzung|schaetzung|estimated/)) {
         return de
           ? `dass ${possessiveNominative("m", v.form ?? "sie")} Zählerstand geschätzt wurde`
           : "that your meter reading was estimated";
@@ -2554,7 +2562,7 @@ function refusedCardClause(c: Case, v: Voice, words: readonly string[]): string 
   return `dass ${/karte$/u.test(card) ? `${own}e` : own} ${noun}${named}${where} nicht angenommen wurde`;
 }
 const GENERIC_FAILURE =
-  /^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:(?:just|simply)\s)?(?:doesn'?t|does not|isn'?t|is not|didn'?t|did not|don'?t|do not|won'?t|will not|wasn'?t|was not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$|^(?:(?:i'?m|am|we'?re|are)\s)?(?:having|have|had)\s(?:some\s|a\s|an\s)?(?:trouble|problems?|issues?)$|^(?:habe|hab|haben|hatte)\s(?:ein\s|einige\s)?(?:probleme?|schwierigkeiten)$|^(?:but\s)?(?:it'?s\s|it’s\s)?(?:not there|nothing happens|nothing happened)$/iu;
+  /^(?:now\s)?(?:it'?s|its|it’s|it is)\s(?:gone|missing)$|^(?:geht|ging|läuft|lief|funktioniert|klappt|klappte)\s(?:nicht|nie)(?:\smehr)?$|^(?:(?:just|simply)\s)?(?:doesn'?t|does not|isn'?t|is not|didn'?t|did not|don'?t|do not|won'?t|will not|wasn'?t|was not)\swork(?:ing)?$|^never\s(?:showed|turned up)$|^(?:leider\s)?nicht\s(?:möglich|machbar)$|^(?:nobody|no one|noone|niemand|keiner)\s(?:answers|answered|replies|replied|responds|antwortet|meldet sich)$|^(?:(?:i'?m|am|we'?re|are)\s)?(?:having|have|had)\s(?:some\s|a\s|an\s)?(?:trouble|problems?|issues?)$|^(?:habe|hab|haben|hatte)\s(?:ein\s|einige\s)?(?:probleme?|schwierigkeiten)$|^(?:but\s)?(?:it'?s\s|it’s\s)?(?:not there|nothing happens|nothing happened)$/iu;
 /** A modal whose verb was cut off: "kann das Abo nicht" (… pausieren). */
 const MODAL_CUT = /^(?:kann|kannst|konnte|können|koennen|will|muss|darf)\s.*\bnicht$/iu;
 /** "immer noch nicht", told alone: something still not done, whatever it is. */

@@ -416,10 +416,17 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   // "Happy to share the data", "gerne helfen wir": an offer, not praise; "I'd love to know": a wish.
   // "your customer service used to be great", "Ich bestelle seit 3 Jahren bei euch und war immer zufrieden": praise of
   // what it was is no praise now.
+  // "the app is super slow", "drains super quickly": a word of praise that only strengthens a complaint or sits inside
+  // a failure praises nothing.
+  const complaintHitsRaw = LEXICON.complaints.find(tokens);
+  const failed = [...LEXICON.failure.find(tokens), ...complaintHitsRaw.filter((hit) => hit.to > hit.from)];
+  const complaintStarts = new Set(complaintHitsRaw.map((hit) => hit.from));
   const praiseHits = LEXICON.praise
     .find(tokens)
     .filter(
       (hit) =>
+        !complaintStarts.has(hit.to + 1) &&
+        !failed.some((failure) => failure.from <= hit.from && hit.to <= failure.to) &&
         !offers(tokens, hit) &&
         !once(tokens, hit) &&
         !almost(tokens, hit) &&

@@ -298,3 +298,56 @@ describe("second pass: cases told plainly, criticism said calmly", () => {
     expect(assessment.intent.complaint).toBeDefined();
   });
 });
+
+describe("third pass: praise words that only make a fault stronger", () => {
+  it('"super slow" is criticism, not praise', () => {
+    const { assessment, first } = goldenAnswer("rheinwerk", "the customer portal is super slow today", "x");
+    expect(assessment.tone).not.toBe("positive");
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+
+  it('"echt spät" is criticism, not praise', () => {
+    const { first } = goldenAnswer("kaffeekollektiv", "Die Lieferung war diesmal echt spät");
+    expect(first?.strategy).not.toBe("thank-specifically");
+  });
+
+  it('"super schnell" stays praise', () => {
+    const { assessment } = goldenAnswer("kaffeekollektiv", "super schnell geliefert, danke!");
+    expect(assessment.tone).toBe("positive");
+  });
+
+  it("a battery that drains quickly is a case, with no sarcasm read into it", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "hey! the battery of my storage unit seems to drain super quickly since the update, help pls",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(false);
+    expect(first?.strategy).toMatch(/^case-/u);
+  });
+
+  it("a refund asked for in four words is a case", () => {
+    const { assessment } = goldenAnswer("kaffeekollektiv", "hi i want refund please", "x");
+    expect(assessment.intent.complaint?.problem).toBe("refund");
+  });
+
+  it("a reward never received is a case", () => {
+    const { first } = goldenAnswer(
+      "kaffeekollektiv",
+      "I collected 10 stamps on my card in March but still i have not received the free bag you promised",
+      "x",
+    );
+    expect(first?.strategy).toMatch(/^case-/u);
+    expect(first?.text ?? "").not.toMatch(/\(not received\)/u);
+  });
+
+  it("a shout-out for another fantastic day of an app that does not work is sarcasm", () => {
+    const { assessment, first } = goldenAnswer(
+      "rheinwerk",
+      "Shout out to the great folks @Rheinwerk for another fantastic day of non-functioning meter app! #truth",
+      "x",
+    );
+    expect(assessment.intent.sarcasm).toBe(true);
+    expect(first?.text ?? "").not.toMatch(/kind words|Truth/u);
+  });
+});

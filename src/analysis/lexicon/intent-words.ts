@@ -2008,6 +2008,10 @@ export const FAILURE = [
   "warte|warten ~2 seit",
   // "Abo-Lieferung kam … mit aufgerissener Tüte an, ein halbes Kilo Bohnen lose im Karton": came torn open.
   "mit ~1 aufgerissener|aufgerissenen|zerrissener|zerrissenen|kaputter|kaputten|beschaedigter|beschaedigten ~1 tuete|verpackung|packung|karton|paket",
+  // "hello i need refund game": a refund asked for is a case, however few the words.
+  "i ~1 need|want ~2 refund",
+  // "the charger case drains super quickly": a battery that empties too fast.
+  "drain|drains|drained|draining ~2 quickly|fast|overnight|super",
   // "your app kicks me out every time I try to submit a meter reading".
   "kicks|kicked|kicking|throws|threw ~1 me ~1 out",
   // "ich hab … selbst abgelesen … Habt ihr einfach geschätzt oder wat??": a reading given, and estimated anyway.
@@ -3544,6 +3548,9 @@ export const COMPANY_ADDRESS = [
 
 /** Negative facts that praise is said of in sarcasm: "third price rise", "again", "two hours on hold". */
 export const SARCASM_FACTS = [
+  // "another fantastic day of non-functioning Yahoo Mail!": a thing of ours that does not work, applauded.
+  "non-functioning|nonfunctioning|non-working|nonworking",
+  "non functioning|working",
   // "receive a second ticket number when you chase the first one": a case opened again for every reminder.
   "second|third|another|new ~1 ticket|case|reference ~1 number ~3 chase|chased|chasing",
   // "three emails about a heat pump quote since 12 February, none answered".
@@ -4169,6 +4176,8 @@ export const SARCASTIC_PRAISE = [
   "sehr ~1 aufmerksam|kundenfreundlich|nachhaltig|fortschrittlich",
   // "love paying 80 cents extra … truly revolutionary pricing".
   "love|loving ~1 paying|waiting|queueing|queuing|being",
+  // "a shout out … for another fantastic day of non-functioning Yahoo Mail!": one more such day, celebrated.
+  "another ~1 fantastic|great|wonderful|lovely|brilliant|glorious ~1 day|week|month|morning ~1 of",
   "revolutionary|revolutionaer|innovativ|innovative",
   // "Thrilled to spend my lunch break on hold", "innovation at its finest", "Highlight of my week".
   "thrilled ~1 to",

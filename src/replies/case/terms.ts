@@ -150,7 +150,7 @@ const STOP_EN = new Set(
     "highest lowest biggest cheapest dearest end " +
     // "Kinda miss the old vibe", "Honestly the new letters …": a hedge that opens a sentence, no topic.
     // "Your app genuinely needs an overhaul", "are you down for a coffee sometime": how sure, or when, no topic.
-    "kinda sorta honestly tbh genuinely seriously truly sometime someday " +
+    "kinda sorta honestly tbh genuinely seriously truly sometime someday truth " +
     // "visiting with my boyfriend", "my sister lives there", "a drafty 1950s semi", "for once": the people along, a
     // word of the house or of time, no topic.
     "boyfriend girlfriend sister brother mum mom dad wife husband partner mate flatmate drafty once " +

@@ -351,3 +351,21 @@ describe("third pass: praise words that only make a fault stronger", () => {
     expect(first?.text ?? "").not.toMatch(/kind words|Truth/u);
   });
 });
+
+describe("numbers as people write them", () => {
+  it("a customer number in groups of four, three and two is said back whole", () => {
+    const { first } = goldenAnswer(
+      "rheinwerk",
+      "Nachzahlung von 980 € für 55 qm, das kann nicht stimmen. Kundennummer 5512 304 77, bitte prüfen.",
+    );
+    expect(first?.text ?? "").toMatch(/5512 304 77/u);
+  });
+
+  it("an appointment's number is no year", () => {
+    const { first } = goldenAnswer("rheinwerk", "Termin 40913, Techniker nicht erschienen, Heizung kalt.", "x");
+    expect(first?.text ?? "").toMatch(/40913/u);
+    expect(goldenAnswer("rheinwerk", "Termin 2025 wurde schon zweimal verschoben!").first?.text ?? "").not.toMatch(
+      /2025\)/u,
+    );
+  });
+});

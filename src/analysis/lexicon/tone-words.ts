@@ -338,7 +338,7 @@ export const DISAPPROVAL = [
   // kommt mit vier Seiten Kleingedrucktem … keine Planungssicherheit": criticism of a customer who stays, said calmly.
   "used ~1 to ~1 be ~1 the ~1 highlight|best|reason",
   // "the app is super slow", "Lieferung war super spät": a word of praise that only makes a fault stronger.
-  "super|mega|sehr|voll|total|extrem|echt|really|very|so slow|langsam|spaet|late|laggy|buggy|teuer|expensive|laut|loud|kalt|cold|unfreundlich|rude|unhelpful|schlecht|bad|poor|duenn|weak",
+  "super|mega|voll|total|extrem|echt slow|langsam|spaet|late|laggy|buggy|teuer|expensive|laut|loud|kalt|cold|unfreundlich|rude|unhelpful|schlecht|bad|poor|duenn|weak",
   "on ~1 autopilot",
   "seiten ~1 kleingedruckt*",
   "keine ~1 planungssicherheit",

@@ -12,7 +12,8 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
   ],
   [
     "booking",
-    "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|booking reference|booking ref\\.?|booking number|booking",
+    // "Termin 22817, Monteur nie gekommen": an appointment looked up by its number.
+    "Buchungsnummer|Buchungsnr\\.?|Buchungscode|Buchung|Reservierungsnummer|Terminnummer|Termin-Nr\\.?|Termin|booking reference|booking ref\\.?|booking number|booking|appointment number|appointment ref\\.?",
   ],
   [
     "ticket",
@@ -39,9 +40,9 @@ const LABELS: ReadonlyArray<[CaseNumber["kind"], string]> = [
 ];
 
 // "HAMLH 39311" or "MUCLH45821" (a baggage file: airport, airline, digits) keeps its capitals before the digits.
-// "31 774 052", "20 481 337": digits written in groups are one number.
+// "31 774 052", "20 481 337", "7720 118 43": digits written in groups are one number.
 const VALUE =
-  "#?\\s?(?:\\d{2,4}(?: \\d{3}){1,3}(?![\\d\\p{L}])|\\d{2}(?: \\d{4})(?: \\d{2})(?![\\d\\p{L}])|(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3})";
+  "#?\\s?(?:\\d{2,4}(?: \\d{3}){1,3}(?: \\d{2})?(?![\\d\\p{L}])|\\d{2}(?: \\d{4})(?: \\d{2})(?![\\d\\p{L}])|(?:[A-Z]{2,5}\\s(?=\\d))?(?:[A-Za-z]{1,5}-(?=[A-Za-z]{1,5}-?\\d))?[A-Za-z]{0,5}[-/]?\\d[\\dA-Za-z/-]{2,20}(?: \\d{3,6}){0,3})";
 /**
  * With a space inside, the letters must be capitals as written ("order on 23rd" is no number), or digits ("Kundennr
  * 30-551 902").
@@ -103,7 +104,8 @@ export function caseNumbers(text: string): CaseNumber[] {
       // "u lot charge 20k for them": the English verb, not the German batch ("Charge L2398") it is spelt as.
       if (match[1] === "charge") continue;
       // "die jahresabrechnung 2024", "my invoice 2023": the year a bill is for, not its number.
-      if (kind === "invoice" && /^(?:19|20)\d{2}$/u.test(bare)) continue;
+      // "Termin 2025 verschoben": the year of an appointment, not its number.
+      if ((kind === "invoice" || /^termin/iu.test(match[1] ?? "")) && /^(?:19|20)\d{2}$/u.test(bare)) continue;
       seen.add(bare);
       found.push({ kind, value, label: match[1] ?? "" });
       // "Bestellung 61102 und 61103": a second number joined to the first is of the same kind.

@@ -483,8 +483,7 @@ export function readTone(normalised: Normalised, violations: readonly Violation[
   const praise = countUnnegated(normalised, praiseHits, turn, "praise");
   // "… wie lange dauert die Erstattung?": a refund asked about is a topic, not a complaint.
   const asked = normalised.questionMarks > 0;
-  const complaintHits = LEXICON.complaints
-    .find(tokens)
+  const complaintHits = complaintHitsRaw
     .filter((hit) => !(asked && hit.from === hit.to && ASKED_TOPICS.has(tokens[hit.from]?.key ?? "")))
     // "can you still install a heat pump there?": whether it is possible, asked; no "still waiting".
     .filter((hit) => !(asked && hit.from === hit.to && stillPossible(tokens, hit.from)))

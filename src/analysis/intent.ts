@@ -4321,18 +4321,31 @@ const OWNED_BY = new Set(["my", "our", "your", "the", "mein", "meinen", "unser",
 const INDEFINITE_BEFORE = new Set(["a", "an"]);
 
 /** "Diese Grünen mit ihrem Heizungsgesetz": "ihrem" written small is theirs, not the company's "Ihrem". */
-function theirs(normalised: Normalised, token: Token): boolean {
-  if (normalised.text.charAt(token.start) !== "i") return false;
+function theirs(normalised: Normalised, at: number): boolean {
+  const { tokens, text } = normalised;
+  const token = tokens[at];
+  if (!token || text.charAt(token.start) !== "i") return false;
   if (THEIR.has(token.key)) return true;
   // "Die in Berlin sollen erstmal ihr Heizungsgesetz auf die Reihe kriegen": "ihr" after a plural verb is "their";
   // "ihr" spoken to takes a verb in -t ("habt ihr", "liefert ihr"). Not "bei denen ihr bestellt habt".
   if (token.key !== "ihr") return false;
-  const at = normalised.tokens.indexOf(token);
-  const before = normalised.tokens[at - 1]?.key ?? "";
-  const verb = FILLERS.has(before) ? (normalised.tokens[at - 2]?.key ?? "") : before;
+  const before = tokens[at - 1]?.key ?? "";
+  const verb = IHR_FILLERS.has(before) ? (tokens[at - 2]?.key ?? "") : before;
   return verb.length > 3 && verb.endsWith("en") && !RELATIVE_EN.has(verb);
 }
-const FILLERS = new Set(["erstmal", "erst", "mal", "doch", "endlich", "jetzt", "halt", "auch", "einfach", "lieber"]);
+/** Particles between a verb and a following "ihr": "sollen erstmal ihr …", "können doch ihr …". */
+const IHR_FILLERS = new Set([
+  "erstmal",
+  "erst",
+  "mal",
+  "doch",
+  "endlich",
+  "jetzt",
+  "halt",
+  "auch",
+  "einfach",
+  "lieber",
+]);
 const RELATIVE_EN = new Set(["denen", "welchen"]);
 
 function normalisedName(name: string): string {
@@ -4625,7 +4638,7 @@ export function readIntent(
     (!tone.question || LEXICON.community.find(tokens).length > 0) &&
     THIRD_PARTY.test(normalised.text) &&
     !THIRD_PARTY.test(companyName) &&
-    !tokens.some((token) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, token)) &&
+    !tokens.some((token, at) => LEXICON.companyAddress.hasToken(token) && !theirs(normalised, at)) &&
     // "Die Stadtwerke in der neuen Stadt haben längst alles abgerechnet, nur von Ihnen kommt NIX": we are addressed.
     !FORMAL_YOU.test(normalised.text) &&
     !named;
@@ -4682,7 +4695,7 @@ export function readIntent(
       tokens.some(
         (token, at) =>
           LEXICON.companyAddress.hasToken(token) &&
-          !theirs(normalised, token) &&
+          !theirs(normalised, at) &&
           // "coffee's going to be a luxury product": a product in general, none of ours.
           !INDEFINITE_BEFORE.has(tokens[at - 1]?.key ?? "") &&
           !INDEFINITE_BEFORE.has(tokens[at - 2]?.key ?? "") &&

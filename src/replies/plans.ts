@@ -392,6 +392,12 @@ const TODAY_NOT =
 const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|💀|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
+/**
+ * "Mit wem würdet ihr lieber fucken", "who would you rather fuck lol", "wanna bang?": sex proposed to the company or
+ * asked of it. There is no criticism in it to take seriously and nothing to help with; it is left alone.
+ */
+const PROPOSITION =
+  /(?<!\p{L})(?:mit wem|who|wen|würdet|wuerdet|würdest|wuerdest|willst|wollt|wanna|want to|would)(?:\s+\p{L}+){0,6}\s+(?:fuck|fucken|ficken|bumsen|vögeln|voegeln|shag|sleep with (?:me|us|you|him|her|one)|mit (?:mir|uns|dir|euch) schlafen)(?!\p{L})/iu;
 /** A price of ours raised: "erhöht den Flat White auf 4,90", "raised the price", "Preiserhöhung". */
 const PRICE_RAISED =
   /(?<!\p{L})(?:erhöht|erhoeht|erhöhen|teurer|preiserhöhung\p{L}*|raised|raises|put up|price (?:rise|hike|increase))(?!\p{L})/iu;
@@ -888,6 +894,7 @@ export function choosePlans(
   if (doubtsMessage(text)) return question ? ["warn-of-scam", "holding-reply"] : ["warn-of-scam", caseFirst(kase)];
   // "Der Kommentar von Jürgen oben ist rassistisch, bitte löschen!": another comment reported, not a view to answer.
   if (!matter && reports(text)) return ["thank-for-report"];
+  if (!matter && PROPOSITION.test(text)) return ["do-not-reply", "boundary"];
   // "… sort out your own call centre first, clowns": contempt said to the company is rudeness to answer below, however
   // it laughs.
   if (mocks(assessment, text) && !matter && intent.addressedTo !== "commenter" && !CONTEMPT.test(text))

@@ -1713,6 +1713,7 @@ function problemTopic(normalised: Normalised, anchors: readonly Hit[] = []): str
         // "ob Notstrom im Paket enthalten ist": a bundle's contents, no parcel.
         !(kind === "delivery" && BUNDLE.has(normalised.tokens[hit.to + 1]?.key ?? "")) &&
         !(kind === "safety" && aGlassOf(normalised.tokens, hit)) &&
+        !(kind === "safety" && fireDevice(normalised.tokens, hit)) &&
         !(kind === "safety" && hairOnThePremises(normalised.tokens, hit)) &&
         // "want replacements not a refund pls": a refund declined is no refund awaited.
         !(kind === "refund" && NOT_A.test(written(normalised, Math.max(0, hit.from - 2), hit.from))) &&
@@ -1944,6 +1945,13 @@ function hairOnThePremises(tokens: readonly Token[], hit: Hit): boolean {
 function aGlassOf(tokens: readonly Token[], hit: Hit): boolean {
   if (!/^(?:glas|glass)$/u.test(tokens[hit.from]?.key ?? "")) return false;
   return /^(?:ein|einem|einen|a|one|\d+)$/u.test(tokens[hit.from - 1]?.key ?? "") || tokens[hit.from + 1]?.key === "of";
+}
+
+/** "wont let me play anything on fire tv": a streaming stick or tablet named, nothing burned. */
+function fireDevice(tokens: readonly Token[], hit: Hit): boolean {
+  return (
+    tokens[hit.to]?.key === "fire" && /^(?:tv|stick|tablet|hd|cube|os|phone)$/u.test(tokens[hit.to + 1]?.key ?? "")
+  );
 }
 
 /** "liefert die Ostseite vom Dach genau null": a system that yields nothing has delivered no parcel late. */

@@ -393,8 +393,9 @@ const PRAISE_SAID =
   /\b(?:dank\p{L}*|toll\p{L}*|super|lecker\p{L}*|klasse|lieb\p{L}*|beste[nrs]?|top|great|love\p{L}*|best|thank\p{L}*|awesome|amazing|delicious)\b/iu;
 const CLOWNING = /🤡|💀|\b(?:lmao|lmfao|rofl|roflmao)\b/iu;
 /**
- * "Mit wem würdet ihr lieber fucken", "who would you rather fuck lol", "wanna bang?": sex proposed to the company or
- * asked of it. There is no criticism in it to take seriously and nothing to help with; it is left alone.
+ * "Mit wem würdet ihr lieber fucken", "who would you rather fuck lol", "Wollt ihr mal mit mir schlafen?": sex
+ * proposed to the company or asked of it. There is no criticism in it to take seriously and nothing to help with; it is
+ * left alone.
  */
 const PROPOSITION =
   /(?<!\p{L})(?:mit wem|who|wen|würdet|wuerdet|würdest|wuerdest|willst|wollt|wanna|want to|would)(?:\s+\p{L}+){0,6}\s+(?:fuck|fucken|ficken|bumsen|vögeln|voegeln|shag|sleep with (?:me|us|you|him|her|one)|mit (?:mir|uns|dir|euch) schlafen)(?!\p{L})/iu;
